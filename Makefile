@@ -1,0 +1,78 @@
+# entgraph - build, run, test. `make run` and `make test` install what is
+# missing on a fresh Debian machine (through `make deps`).
+
+CC      ?= cc
+PKGS    := libcgraph libgvc libutf8proc
+WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Werror
+OPT     ?= -O2 -g
+CFLAGS  := $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread $(EXTRA_CFLAGS)
+BUILD   ?= build
+PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS  := -pthread -lm $(EXTRA_LDFLAGS)
+
+SRC      := $(wildcard src/*.c)
+LIBSRC   := $(filter-out src/main.c,$(SRC))
+OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o)
+LIBOBJ   := $(LIBSRC:src/%.c=$(BUILD)/obj/%.o)
+TESTSRC  := $(wildcard tests/unit/test_*.c)
+TESTBIN  := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+# Debian packages: build, run, test (xmllint, dot, networkx, igraph), sanitizers.
+DEB_PKGS := build-essential pkg-config libgraphviz-dev graphviz libutf8proc-dev \
+            libcmocka-dev libxml2-utils python3 python3-networkx python3-igraph valgrind
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps run test unit check-sanitize check-valgrind clean bench fuzz lint-gazetteer format
+
+all: $(BUILD)/entgraph
+
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
+	$(CC) $(CFLAGS) $(PKGCFLAGS) -c $< -o $@
+
+$(BUILD)/entgraph: $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKGLIBS) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(LIBOBJ) | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(PKGCFLAGS) -Isrc -o $@ $< $(LIBOBJ) $(PKGLIBS) -lcmocka $(LDLIBS)
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+run: deps
+	$(MAKE) --no-print-directory all
+	./$(BUILD)/entgraph -g gazetteer -o out tests/corpus
+
+unit: $(TESTBIN)
+
+test: deps
+	$(MAKE) --no-print-directory all unit
+	ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
+
+# Sanitizer build in its own folder, then the whole suite against it.
+check-sanitize: deps
+	$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
+	  OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" all unit
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ENTGRAPH=build/asan/entgraph BUILD=build/asan bash tests/run.sh
+
+check-valgrind: deps
+	$(MAKE) --no-print-directory all unit
+	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
+	  ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+
+clean:
+	rm -rf build

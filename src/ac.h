@@ -1,0 +1,41 @@
+/* ac.h - Aho-Corasick automaton over normalised alias keys.
+ *
+ * Built once from all distinct keys. Bytes are mapped to equivalence classes
+ * first: ASCII A-Z fold to a-z, and ' ', '\n' and '-' are one class (so
+ * "Kim Jong-un" matches "Kim Jong Un" and a name may wrap at a line break);
+ * bytes that occur in no key share one class. One left-to-right pass over the
+ * text reports every key occurrence whose start is not preceded by a word
+ * character and whose end is not followed by one (norm_word_before/at):
+ * matches only start at word starts. */
+#ifndef ENTGRAPH_AC_H
+#define ENTGRAPH_AC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ac ac;
+
+typedef struct {
+    uint32_t start, end; /* normalised offsets [start,end) */
+    uint32_t pattern;    /* index of the key in the build arrays */
+} ac_hit;
+
+typedef struct {
+    ac_hit *v;
+    size_t n, cap;
+} ac_hits;
+
+/* Builds the automaton; keys[i] has length lens[i] (> 0). Duplicate keys
+ * (after class folding) are allowed: each hit then reports the lowest index,
+ * so callers should pass distinct keys. Never returns NULL. */
+ac *ac_build(const char *const *keys, const size_t *lens, size_t n);
+void ac_free(ac *a); /* NULL-safe */
+
+/* Appends every boundary-respecting occurrence in text[0..len) to out (after
+ * resetting out->n), ordered by end then by start. */
+void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out);
+
+/* Memory held by the automaton, in bytes (for the benchmark). */
+size_t ac_memory(const ac *a);
+
+#endif

@@ -1,0 +1,70 @@
+/* gaz.h - the gazetteer: entities and their aliases, loaded from TSV files
+ * (format in DESIGN.md). Every alias is normalised here once (norm_string)
+ * and carries its effective case rule, so the matcher needs no per-entity
+ * logic. A directory loads every *.tsv in it, sorted by name, except the
+ * relation lexicon relations.tsv. */
+#ifndef ENTGRAPH_GAZ_H
+#define ENTGRAPH_GAZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+enum gaz_casemode { GAZ_CASE_AUTO, GAZ_CASE_EXACT, GAZ_CASE_ANY };
+
+/* Effective case rule of one alias. */
+enum gaz_alias_rule {
+    GAZ_RULE_EXACT = 1,    /* text must equal the alias byte for byte (after normalisation) */
+    GAZ_RULE_CAPFIRST = 2, /* any case, but the first character must be a capital or digit */
+    GAZ_RULE_ANY = 3       /* any case */
+};
+
+typedef struct {
+    char *key;  /* column name */
+    char *value;
+} gaz_attr;
+
+typedef struct {
+    char *id, *type, *name;
+    char *bloc, *country, *note; /* "" when absent */
+    enum gaz_casemode casemode;
+    gaz_attr *attrs; /* unknown columns, in header order */
+    size_t n_attrs;
+    uint32_t first_alias, n_aliases; /* range in gaz.aliases */
+    const char *file;                /* interned source file name */
+    long line;
+} gaz_entity;
+
+typedef struct {
+    uint32_t entity;
+    uint8_t rule;  /* enum gaz_alias_rule */
+    uint8_t short_form; /* '~' marker: only after the entity was named in full */
+    char *surface; /* as written in the file, markers stripped */
+    char *key;     /* normalised (norm_string); the automaton pattern */
+    size_t keylen;
+    long line;
+} gaz_alias;
+
+typedef struct {
+    gaz_entity *ents;
+    size_t n_ents, cap_ents;
+    gaz_alias *aliases;
+    size_t n_aliases, cap_aliases;
+    char **files; /* interned file names */
+    size_t n_files, cap_files;
+    char **attr_names; /* union of unknown column names, in first-seen order */
+    size_t n_attr_names, cap_attr_names;
+    struct strmap *ids; /* id -> entity index */
+} gaz;
+
+/* Adds the entities of a file, or of every *.tsv in a directory, to g.
+ * g must be zeroed before the first call. Returns 0, or -1 with e set to
+ * "file:line: what" (invalid UTF-8, missing column, bad or duplicate id...). */
+int gaz_load(gaz *g, const char *path, eg_err *e);
+void gaz_free(gaz *g);
+
+/* Entity index for an id, or -1. */
+long gaz_find(const gaz *g, const char *id);
+
+#endif

@@ -1,0 +1,75 @@
+/* graph.h - the in-memory network: nodes are entities seen, edges are
+ * co-occurrences within a window (undirected) or stated relations (typed,
+ * signed, directed or symmetric), each with counts and its best evidence.
+ *
+ * Documents are added in input order (graph_add_doc), which makes every
+ * result deterministic; graph_finish sorts, scores and filters once. */
+#ifndef ENTGRAPH_GRAPH_H
+#define ENTGRAPH_GRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "gaz.h"
+#include "rel.h"
+
+enum graph_window { WINDOW_SENTENCE, WINDOW_PARAGRAPH, WINDOW_DOCUMENT, WINDOW_TOKENS };
+enum graph_edge_kind { EDGE_COOCCURRENCE = 0, EDGE_STATED = 1 };
+
+typedef struct {
+    enum graph_window window;
+    uint32_t window_tokens; /* for WINDOW_TOKENS */
+    uint32_t min_weight;    /* drop co-occurrence edges with weight below this */
+} graph_opts;
+
+typedef struct {
+    char *doc;          /* document id (path) */
+    uint32_t sentence;  /* sentence index in that document */
+    uint32_t start, end;/* original bytes of the sentence */
+    char *snippet;      /* the sentence text, whitespace collapsed, at most ~300 bytes */
+} graph_evidence;
+
+typedef struct {
+    uint32_t entity;    /* gazetteer entity index */
+    uint32_t mentions;  /* mention count */
+    uint32_t documents; /* distinct documents */
+    double weight;      /* sum of incident edge weights (for ranking) */
+    uint32_t last_doc;  /* internal: 1 + last document index counted */
+} graph_node;
+
+typedef struct {
+    uint32_t a, b;       /* entity indexes; a < b unless directed (then a acts on b) */
+    uint8_t kind;        /* enum graph_edge_kind */
+    uint8_t directed;
+    int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
+    int8_t polarity;     /* -1 conflict, 0 co-occurrence, +1 cooperation */
+    uint8_t quadclass;   /* 0 for co-occurrence */
+    double goldstein;
+    uint32_t weight;     /* occurrences (windows or statements) */
+    uint32_t documents;  /* distinct documents */
+    uint32_t negated, hypothetical; /* statements marked so */
+    double score;        /* association: Dice coefficient on document sets of a and b */
+    uint32_t evidence_count;
+    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
+    uint32_t last_doc;   /* internal */
+} graph_edge;
+
+typedef struct graph graph;
+
+graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o);
+void graph_free(graph *gr); /* NULL-safe */
+void graph_add_doc(graph *gr, const doc *d);
+/* Sorts nodes by entity id and edges by (a id, b id, kind, relation name),
+ * computes scores and node weights, applies min_weight. Call once. */
+void graph_finish(graph *gr);
+
+size_t graph_node_count(const graph *gr);
+const graph_node *graph_node_at(const graph *gr, size_t i);
+size_t graph_edge_count(const graph *gr);
+const graph_edge *graph_edge_at(const graph *gr, size_t i);
+size_t graph_doc_count(const graph *gr);
+const gaz *graph_gaz(const graph *gr);
+const rel_lexicon *graph_lexicon(const graph *gr);
+
+#endif

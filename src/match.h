@@ -1,0 +1,43 @@
+/* match.h - from automaton hits to candidate alias occurrences.
+ *
+ * Groups aliases by normalised key (one automaton pattern per distinct key),
+ * scans a document with the automaton and keeps, per hit, the aliases whose
+ * case rule the text satisfies (exact: normalised bytes equal the key; capfirst:
+ * first character a capital or digit in the original input; any). The result
+ * is every valid candidate, sorted by start ascending then length descending;
+ * choosing among overlaps (leftmost-longest) is the resolver's job, because
+ * whether a short form counts depends on what the document named before. */
+#ifndef ENTGRAPH_MATCH_H
+#define ENTGRAPH_MATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ac.h"
+#include "doc.h"
+#include "gaz.h"
+
+typedef struct {
+    uint32_t nstart, nend; /* normalised offsets */
+    uint32_t first, count; /* range in match_scratch.aliases: the aliases that passed their case rule */
+} match_cand;
+
+typedef struct {
+    ac_hits hits;
+    match_cand *cands;
+    size_t n_cands, cap_cands;
+    uint32_t *aliases;
+    size_t n_aliases, cap_aliases;
+} match_scratch; /* per thread; zero-initialise; reused across documents */
+
+typedef struct matcher matcher;
+
+matcher *match_new(const gaz *g); /* never NULL */
+void match_free(matcher *m);      /* NULL-safe */
+const ac *match_automaton(const matcher *m);
+
+/* Fills s->cands for document d (d->nt and d->bytes must be set). */
+void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s);
+void match_scratch_free(match_scratch *s);
+
+#endif

@@ -1,0 +1,62 @@
+/* norm.h - text normalisation (the only module that uses utf8proc).
+ *
+ * The normalised form is what the automaton sees:
+ *   - NFKC, and case folding of non-ASCII characters (utf8proc);
+ *   - ASCII letters keep their case: the automaton folds A-Z itself through
+ *     its byte classes, and case rules read capitals straight from the text;
+ *   - dashes U+2010..U+2015 and U+2212 become '-', curly single quotes and
+ *     primes U+2018..U+201B, U+2032 become '\'', curly double quotes
+ *     U+201C..U+201F, U+2033 become '"';
+ *   - a run of whitespace (ASCII or Unicode, CR, LF) becomes one byte: ' ' if
+ *     it holds no line break, '\n' if it holds one, and two bytes "\n\n" if
+ *     it holds two or more (a blank line: a paragraph break);
+ *   - default-ignorable characters (soft hyphen, zero-width joiners, BOM) vanish;
+ *   - an invalid UTF-8 byte becomes one byte 0x01 (a non-letter) and is
+ *     reported through `bad_at`; NUL stays NUL.
+ * ASCII input takes a table-driven fast path that never calls utf8proc.
+ *
+ * Offset map: orig[i] is the input byte offset of the start of the source
+ * character (or character cluster: a starter with its combining marks) that
+ * produced normalised byte i; orig[len] == input length. A span [s,e) of the
+ * normalised text maps to the input bytes [orig[s], orig[e]) when s and e lie
+ * on source-character boundaries, which word boundaries guarantee. */
+#ifndef ENTGRAPH_NORM_H
+#define ENTGRAPH_NORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    char *text;      /* normalised bytes, NUL-terminated; owned */
+    size_t len;
+    uint32_t *orig;  /* len + 1 entries; owned */
+    size_t cap;      /* capacity of text and orig (reused across calls) */
+    long bad_at;     /* input offset of the first invalid UTF-8 byte, -1 if none */
+} norm_text;
+
+/* Normalises in[0..n) into out, reusing out's memory. Inputs over 4 GiB are
+ * rejected (returns -1); otherwise returns 0. n may be 0. */
+int norm_run(norm_text *out, const char *in, size_t n);
+void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reused */
+
+/* Normalises a short string (an alias) into a fresh NUL-terminated string;
+ * sets *len. Returns NULL if s is not valid UTF-8 (the gazetteer must be). */
+char *norm_string(const char *s, size_t n, size_t *len);
+
+/* True if s[0..n) is valid UTF-8. */
+bool norm_valid_utf8(const char *s, size_t n);
+
+/* Word characters: letters, digits and combining marks (Unicode classes
+ * L*, N*, M*). These look at the normalised text. */
+bool norm_word_before(const char *t, size_t pos);        /* char ending at pos */
+bool norm_word_at(const char *t, size_t len, size_t pos); /* char starting at pos */
+
+/* True if the character starting at in[off] (original input bytes, n total)
+ * is an uppercase or titlecase letter or a digit. */
+bool norm_upper_or_digit_at(const char *in, size_t n, size_t off);
+
+/* Byte length of the UTF-8 character starting at t[pos] (1 for invalid). */
+size_t norm_char_len(const char *t, size_t len, size_t pos);
+
+#endif

@@ -1,0 +1,35 @@
+/* rel.h - stated relations: the relation lexicon (gazetteer/relations.tsv)
+ * and extraction of "A <trigger> B" relations within a sentence.
+ * Lexicon format: DESIGN.md "Relation lexicon". */
+#ifndef ENTGRAPH_REL_H
+#define ENTGRAPH_REL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "gaz.h"
+#include "util.h"
+
+typedef struct {
+    char *name;      /* relation slug: cooperate, supply, attack ... */
+    int quadclass;   /* 1..4 (GDELT meaning) */
+    double goldstein;/* -10..10 */
+    int symmetric;   /* direction "sym" */
+    int polarity;    /* +1 for quadclass 1-2, -1 for 3-4 */
+} rel_type;
+
+typedef struct rel_lexicon rel_lexicon;
+
+/* Loads relation lexicon files (a file, or relations.tsv inside a
+ * directory; a directory without one gives an empty lexicon). Returns 0 or -1
+ * with e set. *out is never NULL on success. */
+int rel_load(rel_lexicon **out, const char *path, eg_err *e);
+void rel_free(rel_lexicon *lx); /* NULL-safe */
+size_t rel_count(const rel_lexicon *lx);
+const rel_type *rel_get(const rel_lexicon *lx, uint32_t i);
+
+/* Fills d->rels from d->mentions and d->sents (after resolve). */
+void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d);
+
+#endif

@@ -1,0 +1,30 @@
+/* resolve.h - from candidates to mentions: leftmost-longest selection with
+ * short forms and ambiguity resolved in document order.
+ *
+ * Walking candidates by start, the longest candidate that resolves wins and
+ * the walk skips past its end. A full alias resolves to its entity (if a key
+ * is a full alias of several entities, the one named most recently in the
+ * document, else the first in gazetteer order). A short form ('~') resolves
+ * only to an entity already named in the document by a full alias (most
+ * recent wins) and not when a capitalised non-title word stands right before
+ * it ("Felix Kim" is not "Kim" Jong Un; "President Kim" may be). Mentions get
+ * their sentence index (from d->sents) and token index. */
+#ifndef ENTGRAPH_RESOLVE_H
+#define ENTGRAPH_RESOLVE_H
+
+#include "doc.h"
+#include "gaz.h"
+#include "match.h"
+
+typedef struct {
+    uint32_t *last_named; /* per entity: 1 + position of last full mention in this doc (0 = never) */
+    uint32_t *touched;    /* entities to reset after the document */
+    size_t n_touched, cap_touched;
+    size_t n_ents;
+} resolve_state; /* per thread; zero-initialise */
+
+/* Fills d->mentions from s->cands (d->nt, d->sents must be set). */
+void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d);
+void resolve_state_free(resolve_state *st);
+
+#endif

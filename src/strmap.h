@@ -1,0 +1,19 @@
+/* strmap.h - the project's one hash map: byte-string keys to uint32 values.
+ * Open addressing with linear probing; keys are copied into the map. */
+#ifndef ENTGRAPH_STRMAP_H
+#define ENTGRAPH_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct strmap strmap;
+
+strmap *strmap_new(void);
+void strmap_free(strmap *m); /* NULL-safe */
+/* Returns 1 and sets *out if key is present, else 0. */
+int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out);
+/* Inserts or overwrites. */
+void strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
+size_t strmap_count(const strmap *m);
+
+#endif

@@ -1,0 +1,186 @@
+/* util.c - allocation chokepoint, byte buffer, error formatting. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static long alloc_fail_at = -1; /* from ENTGRAPH_FAIL_ALLOC; -1 = never */
+static long alloc_count;
+static int alloc_env_read;
+
+static void (*cleanups[8])(void);
+static int n_cleanups;
+
+void eg_atexit(void (*fn)(void))
+{
+    if (n_cleanups < (int)(sizeof cleanups / sizeof cleanups[0]))
+        cleanups[n_cleanups++] = fn;
+}
+
+_Noreturn void eg_exit(int status)
+{
+    while (n_cleanups > 0)
+        cleanups[--n_cleanups]();
+    fflush(stdout);
+    exit(status);
+}
+
+static _Noreturn void out_of_memory(size_t n)
+{
+    fprintf(stderr, "entgraph: out of memory (allocating %zu bytes)\n", n);
+    eg_exit(1);
+}
+
+static int should_fail(void)
+{
+    if (!alloc_env_read) {
+        const char *s = getenv("ENTGRAPH_FAIL_ALLOC");
+        alloc_fail_at = s && *s ? atol(s) : -1;
+        alloc_env_read = 1;
+    }
+    if (alloc_fail_at < 0)
+        return 0;
+    /* Not thread-safe on purpose: fault injection runs with one thread. */
+    return ++alloc_count == alloc_fail_at;
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = should_fail() ? NULL : malloc(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        out_of_memory(SIZE_MAX);
+    void *p = should_fail() ? NULL : calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        out_of_memory(count * size);
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = should_fail() ? NULL : realloc(p, n ? n : 1);
+    if (!q)
+        out_of_memory(n);
+    return q;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *d = xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+void xgrow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    size_t c = *cap ? *cap : 8;
+    while (c < need) {
+        if (c > SIZE_MAX / 2 / elem)
+            out_of_memory(SIZE_MAX);
+        c *= 2;
+    }
+    *p = xrealloc(*p, c * elem);
+    *cap = c;
+}
+
+void buf_append(buf *b, const void *p, size_t n)
+{
+    XGROW(b->data, b->cap, b->len + n + 1);
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void buf_puts(buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+
+void buf_putc(buf *b, int c)
+{
+    char ch = (char)c;
+    buf_append(b, &ch, 1);
+}
+
+void buf_printf(buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    char small[256];
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        buf_append(b, small, (size_t)n);
+        return;
+    }
+    XGROW(b->data, b->cap, b->len + (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void buf_reset(buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void buf_free(buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
+{
+    if (!e)
+        return -1;
+    size_t off = 0;
+    if (file && line > 0)
+        off = (size_t)snprintf(e->msg, sizeof e->msg, "%s:%ld: ", file, line);
+    else if (file)
+        off = (size_t)snprintf(e->msg, sizeof e->msg, "%s: ", file);
+    if (off >= sizeof e->msg)
+        off = sizeof e->msg - 1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg + off, sizeof e->msg - off, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+void eg_warn(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("entgraph: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+uint64_t eg_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}

@@ -1,0 +1,58 @@
+/* util.h - shared plumbing: the one allocation chokepoint, a byte buffer,
+ * growable arrays and error messages in the `file:line: what` form.
+ *
+ * Allocation never returns NULL: on failure it prints one message, runs the
+ * registered exit cleanups (temporary output files) and exits with status 1.
+ * ENTGRAPH_FAIL_ALLOC=N makes the Nth allocation fail (fault injection). */
+#ifndef ENTGRAPH_UTIL_H
+#define ENTGRAPH_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Grow *p (an array of elem-sized items with capacity *cap) to hold need items. */
+void xgrow(void **p, size_t *cap, size_t need, size_t elem);
+#define XGROW(ptr, cap, need) xgrow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+
+/* Byte buffer; always NUL-terminated after the first append. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} buf;
+
+void buf_append(buf *b, const void *p, size_t n);
+void buf_puts(buf *b, const char *s);
+void buf_putc(buf *b, int c);
+void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_reset(buf *b); /* len = 0, keeps memory */
+void buf_free(buf *b);
+
+/* Error text, filled by the failing function, printed once by the CLI as
+ * "entgraph: <msg>". */
+typedef struct {
+    char msg[1024];
+} eg_err;
+
+/* Formats "file:line: what" (line 0: "file: what"; file NULL: "what") into
+ * e (NULL-safe) and returns -1 so callers can `return eg_fail(...)`. */
+int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Prints "entgraph: <fmt>" to stderr (a warning, or the final error). */
+void eg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Cleanups run once on exit paths that go through eg_exit or allocation
+ * failure (e.g. removing temporary output files). */
+void eg_atexit(void (*fn)(void));
+_Noreturn void eg_exit(int status);
+
+/* FNV-1a over bytes; used by hash maps. */
+uint64_t eg_hash(const void *p, size_t n);
+
+#endif

@@ -1,0 +1,63 @@
+/* test_util.c - buffer, growable arrays, error formatting, hash map. */
+#include "testutil.h"
+
+#include <stdlib.h>
+
+#include "strmap.h"
+#include "util.h"
+
+static void test_buf_grows_and_terminates(void **state)
+{
+    (void)state;
+    buf b = {0};
+    for (int i = 0; i < 1000; i++)
+        buf_printf(&b, "%d,", i);
+    assert_true(b.len > 3000);
+    assert_int_equal(b.data[b.len], '\0');
+    assert_memory_equal(b.data, "0,1,2,", 6);
+    buf_reset(&b);
+    assert_int_equal(b.len, 0);
+    buf_free(&b);
+}
+
+static void test_eg_fail_formats_file_line(void **state)
+{
+    (void)state;
+    eg_err e;
+    assert_int_equal(eg_fail(&e, "g.tsv", 3, "bad %s", "id"), -1);
+    assert_string_equal(e.msg, "g.tsv:3: bad id");
+    eg_fail(&e, "g.tsv", 0, "unreadable");
+    assert_string_equal(e.msg, "g.tsv: unreadable");
+}
+
+static void test_strmap_put_get_many(void **state)
+{
+    (void)state;
+    strmap *m = strmap_new();
+    char key[32];
+    for (uint32_t i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "k%u", i);
+        strmap_put(m, key, (size_t)n, i * 2);
+    }
+    assert_int_equal(strmap_count(m), 5000);
+    uint32_t v = 0;
+    assert_true(strmap_get(m, "k4321", 5, &v));
+    assert_int_equal(v, 8642);
+    assert_false(strmap_get(m, "k5000", 5, &v));
+    strmap_put(m, "k1", 2, 7);
+    assert_true(strmap_get(m, "k1", 2, &v));
+    assert_int_equal(v, 7);
+    assert_int_equal(strmap_count(m), 5000);
+    strmap_free(m);
+    strmap_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_buf_grows_and_terminates),
+        cmocka_unit_test(test_eg_fail_formats_file_line),
+        cmocka_unit_test(test_strmap_put_get_many),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
