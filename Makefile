@@ -42,8 +42,12 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
 $(BUILD)/entgraph: $(OBJ)
 	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKGLIBS) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(LIBOBJ) | $(BUILD)/tests
-	$(CC) $(CFLAGS) $(PKGCFLAGS) -Isrc -o $@ $< $(LIBOBJ) $(PKGLIBS) -lcmocka $(LDLIBS)
+# Tests link a static archive, so each pulls in only the modules it uses.
+$(BUILD)/libentgraph.a: $(LIBOBJ)
+	rm -f $@ && ar rcs $@ $(LIBOBJ)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libentgraph.a | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(PKGCFLAGS) -Isrc -o $@ $< $(BUILD)/libentgraph.a $(PKGLIBS) -lcmocka $(LDLIBS)
 
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@

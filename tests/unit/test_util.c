@@ -1,6 +1,7 @@
 /* test_util.c - buffer, growable arrays, error formatting, hash map. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "strmap.h"
