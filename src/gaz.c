@@ -1,0 +1,456 @@
+/* gaz.c - gazetteer loader: TSV files with columns found by header name.
+ * Every row is checked (ids, types, case modes, aliases) and each alias is
+ * normalised once, with its effective case rule decided here, so the matcher
+ * sees flat (key, rule, entity) triples. */
+#include "gaz.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "norm.h"
+#include "strmap.h"
+
+enum { COL_ID, COL_TYPE, COL_NAME, COL_ALIASES, COL_BLOC, COL_COUNTRY, COL_CASE, COL_NOTE, N_KNOWN };
+static const char *const known_cols[N_KNOWN] = {"id",      "type",    "name", "aliases",
+                                                "bloc",    "country", "case", "note"};
+
+#define MAX_COLS 64
+
+typedef struct {
+    const char *file;
+    long line;
+    int col_of[N_KNOWN];     /* field index of each known column, -1 if absent */
+    int n_cols;
+    char *extra_names[MAX_COLS]; /* header name of each unknown column, else NULL */
+} header;
+
+static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+    buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        buf_append(&b, chunk, n);
+    int bad = ferror(fp);
+    fclose(fp);
+    if (bad) {
+        buf_free(&b);
+        return eg_fail(e, path, 0, "read error");
+    }
+    if (!b.data)
+        buf_append(&b, "", 0);
+    *out = b.data;
+    *len = b.len;
+    return 0;
+}
+
+/* Splits line (NUL-terminated, modified in place) at tabs. */
+static int split_tabs(char *line, char **fields, int max)
+{
+    int n = 0;
+    fields[n++] = line;
+    for (char *p = line; *p; p++) {
+        if (*p == '\t') {
+            *p = '\0';
+            if (n == max)
+                return max + 1;
+            fields[n++] = p + 1;
+        }
+    }
+    return n;
+}
+
+static int parse_header(header *h, char **fields, int n, eg_err *e)
+{
+    for (int k = 0; k < N_KNOWN; k++)
+        h->col_of[k] = -1;
+    h->n_cols = n;
+    for (int i = 0; i < n; i++) {
+        h->extra_names[i] = NULL;
+        const char *f = fields[i];
+        if (!*f)
+            return eg_fail(e, h->file, h->line, "empty column name in header (column %d)", i + 1);
+        int k;
+        for (k = 0; k < N_KNOWN; k++)
+            if (strcmp(f, known_cols[k]) == 0)
+                break;
+        if (k < N_KNOWN) {
+            if (h->col_of[k] >= 0)
+                return eg_fail(e, h->file, h->line, "column '%s' appears twice in header", f);
+            h->col_of[k] = i;
+        } else {
+            for (int j = 0; j < i; j++)
+                if (h->extra_names[j] && strcmp(h->extra_names[j], f) == 0)
+                    return eg_fail(e, h->file, h->line, "column '%s' appears twice in header", f);
+            h->extra_names[i] = (char *)f;
+        }
+    }
+    for (int k = 0; k < 3; k++)
+        if (h->col_of[k] < 0)
+            return eg_fail(e, h->file, h->line, "header lacks required column '%s'", known_cols[k]);
+    return 0;
+}
+
+static int valid_id(const char *s)
+{
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+        return 0;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '.' || *s == '-'))
+            return 0;
+    return 1;
+}
+
+static int valid_type(const char *s)
+{
+    if (!(*s >= 'a' && *s <= 'z'))
+        return 0;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+            return 0;
+    return 1;
+}
+
+/* DESIGN.md: 2-5 characters, all capitals, digits or dots (US, U.S., ROK). */
+static int is_acronym(const char *s, size_t n)
+{
+    if (n < 2 || n > 5)
+        return 0;
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            letters++;
+        else if (!(c == '.' || (c >= '0' && c <= '9')))
+            return 0;
+    }
+    return letters > 0;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && s[n - 1] == ' ')
+        s[--n] = '\0';
+    return s;
+}
+
+static const char *intern_file(gaz *g, const char *path)
+{
+    for (size_t i = 0; i < g->n_files; i++)
+        if (strcmp(g->files[i], path) == 0)
+            return g->files[i];
+    XGROW(g->files, g->cap_files, g->n_files + 1);
+    return g->files[g->n_files++] = xstrdup(path);
+}
+
+/* Adds one alias (markers already stripped into exact/short_form). */
+static int add_alias(gaz *g, const header *h, uint32_t ent, const char *surface, int exact, int short_form,
+                     eg_err *e)
+{
+    const gaz_entity *en = &g->ents[ent];
+    size_t keylen;
+    char *key = norm_string(surface, strlen(surface), &keylen);
+    if (!key)
+        return eg_fail(e, h->file, h->line, "alias '%s' is not valid UTF-8", surface);
+    if (keylen == 0) {
+        free(key);
+        return eg_fail(e, h->file, h->line, "alias '%s' normalises to nothing", surface);
+    }
+    for (uint32_t i = en->first_alias; i < g->n_aliases; i++) {
+        gaz_alias *a = &g->aliases[i];
+        if (a->keylen == keylen && memcmp(a->key, key, keylen) == 0 && a->short_form == short_form) {
+            free(key); /* the name listed again among the aliases */
+            return 0;
+        }
+    }
+    uint8_t rule;
+    if (exact || en->casemode == GAZ_CASE_EXACT)
+        rule = GAZ_RULE_EXACT;
+    else if (en->casemode == GAZ_CASE_ANY)
+        rule = GAZ_RULE_ANY;
+    else if (is_acronym(surface, strlen(surface)))
+        rule = GAZ_RULE_EXACT;
+    else if (strcmp(en->type, "issue") == 0)
+        rule = GAZ_RULE_ANY;
+    else
+        rule = GAZ_RULE_CAPFIRST;
+    XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
+    gaz_alias *a = &g->aliases[g->n_aliases++];
+    a->entity = ent;
+    a->rule = rule;
+    a->short_form = (uint8_t)short_form;
+    a->surface = xstrdup(surface);
+    a->key = key;
+    a->keylen = keylen;
+    a->line = h->line;
+    g->ents[ent].n_aliases++;
+    return 0;
+}
+
+static int parse_aliases(gaz *g, const header *h, uint32_t ent, char *list, eg_err *e)
+{
+    char *save = list;
+    for (;;) {
+        char *bar = strchr(save, '|');
+        if (bar)
+            *bar = '\0';
+        char *s = trim(save);
+        int exact = 0, short_form = 0;
+        while (*s == '=' || *s == '~') {
+            if (*s == '=')
+                exact = 1;
+            else
+                short_form = 1;
+            s = trim(s + 1);
+        }
+        if (!*s)
+            return eg_fail(e, h->file, h->line, "empty alias in aliases list");
+        if (add_alias(g, h, ent, s, exact, short_form, e) < 0)
+            return -1;
+        if (!bar)
+            return 0;
+        save = bar + 1;
+    }
+}
+
+static const char *field(const header *h, char **fields, int n, int k)
+{
+    int i = h->col_of[k];
+    return i >= 0 && i < n ? fields[i] : "";
+}
+
+static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
+{
+    if (n > h->n_cols)
+        return eg_fail(e, h->file, h->line, "%d fields, but the header has %d columns", n, h->n_cols);
+    const char *id = trim((char *)field(h, fields, n, COL_ID));
+    const char *type = trim((char *)field(h, fields, n, COL_TYPE));
+    const char *name = trim((char *)field(h, fields, n, COL_NAME));
+    if (!*id)
+        return eg_fail(e, h->file, h->line, "missing id");
+    if (!valid_id(id))
+        return eg_fail(e, h->file, h->line, "bad id '%s' (want [a-z0-9][a-z0-9_.-]*)", id);
+    if (!*type)
+        return eg_fail(e, h->file, h->line, "entity '%s' has no type", id);
+    if (!valid_type(type))
+        return eg_fail(e, h->file, h->line, "bad type '%s' for '%s' (want a lowercase word)", type, id);
+    if (!*name)
+        return eg_fail(e, h->file, h->line, "entity '%s' has no name", id);
+    uint32_t prev;
+    if (strmap_get(g->ids, id, strlen(id), &prev))
+        return eg_fail(e, h->file, h->line, "duplicate id '%s' (first defined at %s:%ld)", id,
+                       g->ents[prev].file, g->ents[prev].line);
+    enum gaz_casemode cm = GAZ_CASE_AUTO;
+    const char *cs = trim((char *)field(h, fields, n, COL_CASE));
+    if (strcmp(cs, "exact") == 0)
+        cm = GAZ_CASE_EXACT;
+    else if (strcmp(cs, "any") == 0)
+        cm = GAZ_CASE_ANY;
+    else if (*cs && strcmp(cs, "auto") != 0)
+        return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
+
+    XGROW(g->ents, g->cap_ents, g->n_ents + 1);
+    uint32_t idx = (uint32_t)g->n_ents++;
+    gaz_entity *en = &g->ents[idx];
+    memset(en, 0, sizeof *en);
+    en->id = xstrdup(id);
+    en->type = xstrdup(type);
+    en->name = xstrdup(name);
+    en->bloc = xstrdup(trim((char *)field(h, fields, n, COL_BLOC)));
+    en->country = xstrdup(trim((char *)field(h, fields, n, COL_COUNTRY)));
+    en->note = xstrdup(field(h, fields, n, COL_NOTE));
+    en->casemode = cm;
+    en->file = intern_file(g, h->file);
+    en->line = h->line;
+    en->first_alias = (uint32_t)g->n_aliases;
+    for (int i = 0; i < h->n_cols; i++) {
+        if (!h->extra_names[i])
+            continue;
+        en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
+        en->attrs[en->n_attrs].key = xstrdup(h->extra_names[i]);
+        en->attrs[en->n_attrs].value = xstrdup(i < n ? fields[i] : "");
+        en->n_attrs++;
+    }
+    strmap_put(g->ids, id, strlen(id), idx);
+
+    char *namecopy = xstrdup(name);
+    int rc = parse_aliases(g, h, idx, namecopy, e);
+    free(namecopy);
+    if (rc < 0)
+        return -1;
+    const char *al = field(h, fields, n, COL_ALIASES);
+    if (*al) {
+        char *copy = xstrdup(al);
+        rc = parse_aliases(g, h, idx, copy, e);
+        free(copy);
+    }
+    return rc;
+}
+
+static int load_file(gaz *g, const char *path, eg_err *e)
+{
+    char *data;
+    size_t len;
+    if (read_whole_file(path, &data, &len, e) < 0)
+        return -1;
+    header h = {.file = intern_file(g, path)};
+    int have_header = 0, rc = 0;
+    char *fields[MAX_COLS + 1];
+    char *p = data, *end = data + len;
+    size_t bom = (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    p += bom;
+    while (p < end && rc == 0) {
+        h.line++;
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        if (le > p && le[-1] == '\r')
+            le--;
+        size_t n = (size_t)(le - p);
+        if (memchr(p, '\0', n))
+            rc = eg_fail(e, h.file, h.line, "NUL byte in gazetteer");
+        else if (!norm_valid_utf8(p, n))
+            rc = eg_fail(e, h.file, h.line, "invalid UTF-8");
+        else if (n > 0 && p[0] != '#') {
+            *le = '\0';
+            int blank = 1;
+            for (size_t i = 0; i < n; i++)
+                if (p[i] != ' ' && p[i] != '\t')
+                    blank = 0;
+            if (!blank) {
+                int nf = split_tabs(p, fields, MAX_COLS);
+                if (nf > MAX_COLS)
+                    rc = eg_fail(e, h.file, h.line, "more than %d columns", MAX_COLS);
+                else if (!have_header) {
+                    rc = parse_header(&h, fields, nf, e);
+                    if (rc < 0)
+                        break;
+                    for (int i = 0; i < nf; i++)
+                        if (h.extra_names[i])
+                            h.extra_names[i] = xstrdup(h.extra_names[i]);
+                    have_header = 1;
+                } else
+                    rc = parse_row(g, &h, fields, nf, e);
+            }
+        }
+        p = nl ? nl + 1 : end;
+    }
+    if (rc == 0 && !have_header)
+        rc = eg_fail(e, h.file, 0, "no header row (an empty gazetteer file)");
+    for (int i = 0; have_header && i < h.n_cols; i++)
+        if (h.extra_names[i]) {
+            int seen = 0;
+            for (size_t j = 0; j < g->n_attr_names; j++)
+                seen |= strcmp(g->attr_names[j], h.extra_names[i]) == 0;
+            if (!seen) {
+                XGROW(g->attr_names, g->cap_attr_names, g->n_attr_names + 1);
+                g->attr_names[g->n_attr_names++] = xstrdup(h.extra_names[i]);
+            }
+            free(h.extra_names[i]);
+        }
+    free(data);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n > m && strcmp(s + n - m, suf) == 0;
+}
+
+int gaz_load(gaz *g, const char *path, eg_err *e)
+{
+    if (!g->ids)
+        g->ids = strmap_new();
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return eg_fail(e, path, 0, "cannot open gazetteer: %s", strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return load_file(g, path, e);
+    DIR *dir = opendir(path);
+    if (!dir)
+        return eg_fail(e, path, 0, "cannot open gazetteer folder: %s", strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        if (de->d_name[0] == '.' || !has_suffix(de->d_name, ".tsv") || strcmp(de->d_name, "relations.tsv") == 0)
+            continue;
+        XGROW(names, cap, n + 1);
+        names[n++] = xstrdup(de->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        buf full = {0};
+        buf_printf(&full, "%s%s%s", path, has_suffix(path, "/") ? "" : "/", names[i]);
+        if (rc == 0 && stat(full.data, &st) == 0 && S_ISREG(st.st_mode)) {
+            rc = load_file(g, full.data, e);
+            found++;
+        }
+        buf_free(&full);
+        free(names[i]);
+    }
+    free(names);
+    if (rc == 0 && found == 0)
+        return eg_fail(e, path, 0, "no *.tsv gazetteer files in folder");
+    return rc;
+}
+
+long gaz_find(const gaz *g, const char *id)
+{
+    uint32_t v;
+    if (g->ids && strmap_get(g->ids, id, strlen(id), &v))
+        return (long)v;
+    return -1;
+}
+
+void gaz_free(gaz *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n_ents; i++) {
+        gaz_entity *en = &g->ents[i];
+        free(en->id);
+        free(en->type);
+        free(en->name);
+        free(en->bloc);
+        free(en->country);
+        free(en->note);
+        for (size_t j = 0; j < en->n_attrs; j++) {
+            free(en->attrs[j].key);
+            free(en->attrs[j].value);
+        }
+        free(en->attrs);
+    }
+    for (size_t i = 0; i < g->n_aliases; i++) {
+        free(g->aliases[i].surface);
+        free(g->aliases[i].key);
+    }
+    for (size_t i = 0; i < g->n_files; i++)
+        free(g->files[i]);
+    for (size_t i = 0; i < g->n_attr_names; i++)
+        free(g->attr_names[i]);
+    free(g->ents);
+    free(g->aliases);
+    free(g->files);
+    free(g->attr_names);
+    strmap_free(g->ids);
+    memset(g, 0, sizeof *g);
+}
