@@ -1,0 +1,211 @@
+/* input.c - input discovery (files, recursive folders, stdin) and reading. */
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct {
+    dir_id *v;
+    size_t n, cap;
+} dir_set; /* directories already walked: a symlink loop is entered once */
+
+static int dir_seen(dir_set *s, const struct stat *st)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i].dev == st->st_dev && s->v[i].ino == st->st_ino)
+            return 1;
+    XGROW(s->v, s->cap, s->n + 1);
+    s->v[s->n].dev = st->st_dev;
+    s->v[s->n].ino = st->st_ino;
+    s->n++;
+    return 0;
+}
+
+static void add_path(input_list *l, const char *p)
+{
+    XGROW(l->paths, l->cap, l->n + 1);
+    l->paths[l->n++] = xstrdup(p);
+}
+
+static int wanted_name(const char *name)
+{
+    static const char *const exts[] = {".txt", ".md", ".text"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        size_t m = strlen(exts[i]);
+        if (n > m && strcmp(name + n - m, exts[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *dir, const char *name)
+{
+    buf b = {0};
+    size_t n = strlen(dir);
+    buf_append(&b, dir, n);
+    if (n == 0 || dir[n - 1] != '/')
+        buf_putc(&b, '/');
+    buf_puts(&b, name);
+    return b.data;
+}
+
+static void walk(input_list *l, dir_set *seen, const char *path, int depth)
+{
+    DIR *d = opendir(path);
+    if (!d) {
+        eg_warn("%s: cannot open folder: %s (skipped)", path, strerror(errno));
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        XGROW(names, cap, n + 1);
+        names[n++] = xstrdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        char *full = join(path, names[i]);
+        struct stat st;
+        if (stat(full, &st) != 0)
+            eg_warn("%s: %s (skipped)", full, strerror(errno));
+        else if (S_ISDIR(st.st_mode)) {
+            if (depth > 256)
+                eg_warn("%s: folders nested too deep (skipped)", full);
+            else if (!dir_seen(seen, &st))
+                walk(l, seen, full, depth + 1);
+        } else if (S_ISREG(st.st_mode) && wanted_name(names[i]))
+            add_path(l, full);
+        free(full);
+        free(names[i]);
+    }
+    free(names);
+}
+
+int input_add(input_list *l, const char *arg, eg_err *e)
+{
+    if (strcmp(arg, "-") == 0) {
+        add_path(l, arg);
+        return 0;
+    }
+    struct stat st;
+    if (stat(arg, &st) != 0)
+        return eg_fail(e, arg, 0, "%s", strerror(errno));
+    if (S_ISDIR(st.st_mode)) {
+        dir_set seen = {0};
+        dir_seen(&seen, &st);
+        walk(l, &seen, arg, 0);
+        free(seen.v);
+        return 0;
+    }
+    add_path(l, arg); /* a named file is read whatever its extension */
+    return 0;
+}
+
+void input_list_free(input_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->paths[i]);
+    free(l->paths);
+    memset(l, 0, sizeof *l);
+}
+
+static int read_fd(input_bytes *b, int fd, size_t hint, const char *path, eg_err *e)
+{
+    size_t len = 0;
+    XGROW(b->owned, b->cap, hint + 2);
+    for (;;) {
+        if (len + 1 >= b->cap)
+            XGROW(b->owned, b->cap, b->cap * 2);
+        ssize_t r = read(fd, b->owned + len, b->cap - len - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            return eg_fail(e, path, 0, "read error: %s", strerror(errno));
+        }
+        if (r == 0)
+            break;
+        len += (size_t)r;
+        if (hint && len == hint) /* regular file fully read: skip the extra read() for EOF */
+            break;
+    }
+    b->data = b->owned;
+    b->len = len;
+    return 0;
+}
+
+int input_read(input_bytes *b, const char *path, eg_err *e)
+{
+    input_release(b);
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+    struct stat st;
+    int rc = 0;
+    if (fstat(fd, &st) != 0)
+        rc = eg_fail(e, path, 0, "cannot stat: %s", strerror(errno));
+    else if (S_ISDIR(st.st_mode))
+        rc = eg_fail(e, path, 0, "is a folder");
+    else if (S_ISREG(st.st_mode) && !is_stdin && (size_t)st.st_size >= INPUT_MMAP_MIN) {
+        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (m == MAP_FAILED)
+            rc = read_fd(b, fd, (size_t)st.st_size, path, e);
+        else {
+            madvise(m, (size_t)st.st_size, MADV_SEQUENTIAL);
+            b->data = m;
+            b->len = (size_t)st.st_size;
+            b->mapped = 1;
+        }
+    } else
+        rc = read_fd(b, fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, path, e);
+    if (!is_stdin)
+        close(fd);
+    if (rc < 0)
+        return rc;
+    size_t probe = b->len < 8192 ? b->len : 8192;
+    if (probe && memchr(b->data, '\0', probe)) {
+        eg_warn("%s: binary file (NUL byte in the first 8 KiB), skipped", path);
+        input_release(b);
+        return 1;
+    }
+    return 0;
+}
+
+void input_release(input_bytes *b)
+{
+    if (b->mapped)
+        munmap((void *)b->data, b->len);
+    b->mapped = 0;
+    b->data = NULL;
+    b->len = 0;
+}
+
+void input_bytes_free(input_bytes *b)
+{
+    input_release(b);
+    free(b->owned);
+    b->owned = NULL;
+    b->cap = 0;
+}

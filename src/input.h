@@ -1,0 +1,41 @@
+/* input.h - the list of documents to read and reading one of them.
+ *
+ * Inputs are files, directories (recursive; *.txt *.md *.text, entries in
+ * byte order of their names, each directory visited once so symlink loops
+ * end) and "-" for stdin. A document's id is the path as given, joined with
+ * the path below a given directory. Small files are read with one read()
+ * into a reused buffer; files of INPUT_MMAP_MIN bytes or more are mapped. */
+#ifndef ENTGRAPH_INPUT_H
+#define ENTGRAPH_INPUT_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+#define INPUT_MMAP_MIN (1u << 20)
+
+typedef struct {
+    char **paths; /* document ids; "-" is stdin */
+    size_t n, cap;
+} input_list;
+
+/* Adds one command-line input. Returns 0, or -1 with e set (missing path,
+ * unreadable directory). Unreadable entries deep in a tree are warnings. */
+int input_add(input_list *l, const char *arg, eg_err *e);
+void input_list_free(input_list *l);
+
+typedef struct {
+    const char *data; /* the bytes; valid until the next input_read or input_release */
+    size_t len;
+    int mapped;     /* data is an mmap */
+    char *owned;    /* reused read buffer */
+    size_t cap;
+} input_bytes;
+
+/* Reads path into b. Returns 0, 1 if the file was skipped as binary (NUL in
+ * its first 8 KiB; a warning is printed), or -1 with e set. */
+int input_read(input_bytes *b, const char *path, eg_err *e);
+void input_release(input_bytes *b); /* unmaps; keeps the read buffer */
+void input_bytes_free(input_bytes *b);
+
+#endif
