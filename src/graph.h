@@ -24,7 +24,7 @@ typedef struct {
 } graph_opts;
 
 typedef struct {
-    char *doc;          /* document id (path) */
+    char *doc;          /* document id (path); owned by the graph */
     uint32_t sentence;  /* sentence index in that document */
     uint32_t start, end;/* original bytes of the sentence */
     char *snippet;      /* the sentence text, whitespace collapsed, at most ~300 bytes */
@@ -66,6 +66,8 @@ void graph_finish(graph *gr);
 
 size_t graph_node_count(const graph *gr);
 const graph_node *graph_node_at(const graph *gr, size_t i);
+/* Node index of a gazetteer entity, or -1 if it was never mentioned. */
+long graph_node_find(const graph *gr, uint32_t entity);
 size_t graph_edge_count(const graph *gr);
 const graph_edge *graph_edge_at(const graph *gr, size_t i);
 size_t graph_doc_count(const graph *gr);
