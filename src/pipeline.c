@@ -1,0 +1,203 @@
+/* pipeline.c - parallel document processing with in-order delivery.
+ *
+ * Invariant: slot k holds document i only while next_consume <= i <
+ * next_consume + RING, with i % RING == k; workers claim indexes in order and
+ * wait for their slot to be released, the consumer waits for slot readiness. */
+#include "pipeline.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "resolve.h"
+
+#define RING 64
+
+struct pipe_scratch {
+    match_scratch ms;
+    resolve_state rs;
+};
+
+typedef struct {
+    doc d;
+    input_bytes in;
+    int ready;
+    int status; /* 0 ok, 1 skipped (binary), -1 unreadable */
+} slot;
+
+typedef struct {
+    const pipe_config *c;
+    const input_list *in;
+    slot *slots;
+    size_t next_claim, next_consume;
+    int stop;
+    pthread_mutex_t mu;
+    pthread_cond_t ready_cv, free_cv;
+} shared;
+
+pipe_scratch *pipe_scratch_new(void) { return xcalloc(1, sizeof(pipe_scratch)); }
+
+void pipe_scratch_free(pipe_scratch *s)
+{
+    if (!s)
+        return;
+    match_scratch_free(&s->ms);
+    resolve_state_free(&s->rs);
+    free(s);
+}
+
+/* Original byte range of each sentence, for evidence snippets. */
+static void map_sentences(doc *d)
+{
+    size_t need = d->sents.n * 2;
+    XGROW(d->sent_orig, d->sent_orig_cap, need ? need : 1);
+    for (size_t i = 0; i < d->sents.n; i++) {
+        d->sent_orig[2 * i] = d->nt.orig[d->sents.v[i].start];
+        d->sent_orig[2 * i + 1] = d->nt.orig[d->sents.v[i].end];
+    }
+}
+
+void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
+{
+    d->mentions.n = 0;
+    d->rels.n = 0;
+    if (norm_run(&d->nt, d->bytes, d->len) < 0) {
+        eg_warn("%s: file too large (over 4 GiB), skipped", d->path);
+        d->nt.len = 0;
+        d->sents.n = 0;
+        return;
+    }
+    if (d->nt.bad_at >= 0)
+        eg_warn("%s: invalid UTF-8 at byte %ld (treated as non-letters)", d->path, d->nt.bad_at);
+    seg_run(&d->sents, &d->nt, d->bytes, d->len);
+    map_sentences(d);
+    match_doc(c->m, c->g, d, &s->ms);
+    resolve_doc(&s->rs, c->g, &s->ms, d);
+    if (c->lx)
+        rel_doc(c->lx, c->g, d);
+}
+
+/* Reads and processes document i into its slot. */
+static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
+{
+    slot *sl = &sh->slots[i % RING];
+    eg_err e;
+    sl->d.path = sh->in->paths[i];
+    sl->status = input_read(&sl->in, sl->d.path, &e);
+    if (sl->status < 0)
+        eg_warn("%s", e.msg);
+    if (sl->status == 0) {
+        sl->d.bytes = sl->in.data ? sl->in.data : "";
+        sl->d.len = sl->in.len;
+        pipe_doc(sh->c, s, &sl->d);
+    }
+}
+
+static void *worker(void *arg)
+{
+    shared *sh = arg;
+    pipe_scratch *s = pipe_scratch_new();
+    pthread_mutex_lock(&sh->mu);
+    for (;;) {
+        if (sh->stop || sh->next_claim >= sh->in->n)
+            break;
+        size_t i = sh->next_claim++;
+        while (!sh->stop && i >= sh->next_consume + RING)
+            pthread_cond_wait(&sh->free_cv, &sh->mu);
+        if (sh->stop)
+            break;
+        pthread_mutex_unlock(&sh->mu);
+        fill_slot(sh, s, i);
+        pthread_mutex_lock(&sh->mu);
+        sh->slots[i % RING].ready = 1;
+        pthread_cond_broadcast(&sh->ready_cv);
+    }
+    pthread_mutex_unlock(&sh->mu);
+    pipe_scratch_free(s);
+    return NULL;
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    shared sh = {.c = c, .in = in};
+    sh.slots = xcalloc(RING, sizeof *sh.slots);
+    pthread_mutex_init(&sh.mu, NULL);
+    pthread_cond_init(&sh.ready_cv, NULL);
+    pthread_cond_init(&sh.free_cv, NULL);
+    int nt = c->threads < 1 ? 1 : c->threads;
+    pthread_t *tids = xcalloc((size_t)nt, sizeof *tids);
+    int started = 0;
+    for (; started < nt; started++)
+        if (pthread_create(&tids[started], NULL, worker, &sh) != 0)
+            break;
+    /* If no thread could start, the consumer does the work itself. */
+    pipe_scratch *inline_scratch = started == 0 ? pipe_scratch_new() : NULL;
+
+    int rc = 0;
+    double t0 = now_seconds(), last = t0;
+    for (size_t i = 0; i < in->n && rc == 0; i++) {
+        slot *sl = &sh.slots[i % RING];
+        if (inline_scratch) {
+            fill_slot(&sh, inline_scratch, i);
+            sl->ready = 1;
+        }
+        pthread_mutex_lock(&sh.mu);
+        while (!sl->ready)
+            pthread_cond_wait(&sh.ready_cv, &sh.mu);
+        pthread_mutex_unlock(&sh.mu);
+
+        if (sl->status == 0) {
+            st->docs++;
+            st->bytes += sl->d.len;
+            st->mentions += sl->d.mentions.n;
+            st->relations += sl->d.rels.n;
+            if (c->consume(c->ctx, &sl->d) != 0)
+                rc = -1;
+        } else if (sl->status > 0)
+            st->skipped++;
+        else
+            st->failed++;
+        input_release(&sl->in);
+
+        if (c->progress) {
+            double t = now_seconds();
+            if (t - last > 0.25 || i + 1 == in->n) {
+                fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, in->n,
+                        (double)st->bytes / 1e6);
+                if (i + 1 == in->n)
+                    fputc('\n', stderr);
+                last = t;
+            }
+        }
+        pthread_mutex_lock(&sh.mu);
+        sl->ready = 0;
+        sh.next_consume++;
+        if (rc != 0)
+            sh.stop = 1;
+        pthread_cond_broadcast(&sh.free_cv);
+        pthread_mutex_unlock(&sh.mu);
+    }
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    pipe_scratch_free(inline_scratch);
+    for (int k = 0; k < RING; k++) {
+        doc_free(&sh.slots[k].d);
+        input_bytes_free(&sh.slots[k].in);
+    }
+    free(sh.slots);
+    free(tids);
+    pthread_mutex_destroy(&sh.mu);
+    pthread_cond_destroy(&sh.ready_cv);
+    pthread_cond_destroy(&sh.free_cv);
+    return rc;
+}

@@ -1,0 +1,49 @@
+/* pipeline.h - runs every document through read -> normalise -> segment ->
+ * match -> resolve -> relations on worker threads, and hands the finished
+ * documents to a consumer on the calling thread strictly in input order, so
+ * everything downstream (graph, outputs) is deterministic whatever the
+ * thread timing. A bounded ring of document slots keeps memory flat. */
+#ifndef ENTGRAPH_PIPELINE_H
+#define ENTGRAPH_PIPELINE_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "gaz.h"
+#include "input.h"
+#include "match.h"
+#include "rel.h"
+#include "util.h"
+
+typedef struct {
+    const gaz *g;
+    const matcher *m;
+    const rel_lexicon *lx; /* may be NULL: no stated relations */
+    int threads;           /* worker threads, >= 1 */
+    int progress;          /* print a progress line on stderr */
+    /* Called once per document in input order; a non-zero return stops the run. */
+    int (*consume)(void *ctx, const doc *d);
+    void *ctx;
+} pipe_config;
+
+typedef struct {
+    size_t docs;     /* documents processed */
+    size_t skipped;  /* binary files skipped */
+    size_t failed;   /* unreadable files (warned) */
+    size_t bytes;
+    size_t mentions;
+    size_t relations;
+} pipe_stats;
+
+/* Processes every input. Returns 0, or -1 with e set if the consumer stopped
+ * the run (its message is left in e by the consumer through pipe_config.ctx). */
+int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st);
+
+/* Processes one document already in memory (tests, fuzzing). d->path, d->bytes
+ * and d->len must be set; scratch is reused between calls. */
+typedef struct pipe_scratch pipe_scratch;
+pipe_scratch *pipe_scratch_new(void);
+void pipe_scratch_free(pipe_scratch *s);
+void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d);
+
+#endif
