@@ -52,6 +52,10 @@ void eg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void eg_atexit(void (*fn)(void));
 _Noreturn void eg_exit(int status);
 
+/* Length (1-4) of the valid UTF-8 character at s[0..n), 0 if the bytes there
+ * are not one (overlong, surrogate, truncated...). n must be >= 1. */
+size_t eg_utf8_len(const void *s, size_t n);
+
 /* FNV-1a over bytes; used by hash maps. */
 uint64_t eg_hash(const void *p, size_t n);
 
