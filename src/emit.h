@@ -31,5 +31,17 @@ int emit_graphviz(const graph *gr, const char *dir, int want_dot, int want_svg,
 /* Display helpers shared by the emitters: fill colour by bloc, shape by type. */
 const char *emit_bloc_color(const char *bloc); /* "#rrggbb" */
 const char *emit_type_shape(const char *type);
+void emit_rgb(const char *bloc, int rgb[3]); /* the bloc colour as 0-255 ints */
+const char *emit_kind_name(const graph_edge *e);                    /* cooccurrence | stated */
+const char *emit_relation_name(const graph *gr, const graph_edge *e); /* "cooccurrence" for those */
+const char *emit_num(char out[32], double v);                       /* "%.6g" into out; returns out */
+const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n);
+const char *emit_entity_id(const graph *gr, uint32_t entity);
+
+/* Writes dir/name atomically: body fills the stream (returns 0, or -1 with e
+ * set, which discards the file). */
+typedef int (*emit_body)(FILE *fp, const graph *gr, const void *ctx, eg_err *e);
+int emit_write(const char *dir, const char *name, emit_body body, const graph *gr, const void *ctx,
+               eg_err *e);
 
 #endif

@@ -1,0 +1,97 @@
+/* emit_style.c - what every writer shows the same way: colours by bloc,
+ * shapes by type, edge kind and relation names, number formatting. Kept here
+ * so the SVG, GraphML and tables never disagree. */
+#include "emit.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "out.h"
+
+typedef struct {
+    const char *key, *value;
+} pair;
+
+static const char *lookup(const pair *t, size_t n, const char *key, const char *fallback)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key && strcmp(t[i].key, key) == 0)
+            return t[i].value;
+    return fallback;
+}
+
+/* Light enough that black labels stay readable on every fill. */
+static const pair bloc_colors[] = {
+    {"us-rok", "#6d9eeb"},    {"ally", "#6d9eeb"},      {"allied", "#6d9eeb"},
+    {"adversary", "#e06666"}, {"hostile", "#e06666"},   {"neutral", "#b7b7b7"},
+    {"partner", "#b4d4f7"},   {"international", "#d9c8f0"},
+};
+
+const char *emit_bloc_color(const char *bloc)
+{
+    return lookup(bloc_colors, sizeof bloc_colors / sizeof bloc_colors[0], bloc, "#eeeeee");
+}
+
+static const pair type_shapes[] = {
+    {"person", "ellipse"},     {"country", "doubleoctagon"}, {"location", "doubleoctagon"},
+    {"organization", "box"},   {"unit", "box"},              {"group", "hexagon"},
+    {"agreement", "note"},     {"weapon", "diamond"},        {"issue", "plaintext"},
+    {"event", "oval"},
+};
+
+const char *emit_type_shape(const char *type)
+{
+    return lookup(type_shapes, sizeof type_shapes / sizeof type_shapes[0], type, "oval");
+}
+
+void emit_rgb(const char *bloc, int rgb[3])
+{
+    unsigned r = 0, g = 0, b = 0;
+    sscanf(emit_bloc_color(bloc) + 1, "%2x%2x%2x", &r, &g, &b);
+    rgb[0] = (int)r;
+    rgb[1] = (int)g;
+    rgb[2] = (int)b;
+}
+
+const char *emit_kind_name(const graph_edge *e)
+{
+    return e->kind == EDGE_STATED ? "stated" : "cooccurrence";
+}
+
+const char *emit_relation_name(const graph *gr, const graph_edge *e)
+{
+    if (e->kind != EDGE_STATED)
+        return "cooccurrence";
+    return rel_get(graph_lexicon(gr), (uint32_t)e->relation)->name;
+}
+
+const char *emit_num(char out[32], double v)
+{
+    /* %.6g never prints a locale-dependent thousands separator and rounds
+     * scores the same on every run; -0 is written as 0. */
+    if (v == 0 || !isfinite(v))
+        v = 0;
+    snprintf(out, 32, "%.6g", v);
+    return out;
+}
+
+const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n)
+{
+    return &graph_gaz(gr)->ents[n->entity];
+}
+
+const char *emit_entity_id(const graph *gr, uint32_t entity) { return graph_gaz(gr)->ents[entity].id; }
+
+int emit_write(const char *dir, const char *name, emit_body body, const graph *gr, const void *ctx,
+               eg_err *e)
+{
+    out_file *f = out_open(dir, name, e);
+    if (!f)
+        return -1;
+    if (body(out_stream(f), gr, ctx, e) != 0) {
+        out_abort(f);
+        return -1;
+    }
+    return out_commit(f, e);
+}
