@@ -1,0 +1,446 @@
+/* norm.c - normalisation with an input-offset map; the only user of utf8proc.
+ * ASCII goes through a 256-entry class table; everything else is decoded
+ * strictly and handled one cluster (starter + marks) at a time on the stack. */
+#include "norm.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "util.h"
+
+/* Byte classes of the ASCII fast path. Control bytes other than whitespace
+ * (NUL included) are copied unchanged: they are never word characters, so
+ * they already act as separators without being rewritten. */
+enum { K_COPY, K_SPACE, K_BREAK, K_CR, K_HIGH };
+
+/* ASCII word bytes (letters and digits) and capitals/digits. */
+enum { A_WORD = 1, A_UPPER_DIGIT = 2 };
+
+static const unsigned char byte_class[256] = {
+    ['\t'] = K_SPACE, [' '] = K_SPACE, ['\n'] = K_BREAK, ['\v'] = K_BREAK,
+    ['\f'] = K_BREAK, ['\r'] = K_CR,
+#define H8(x) [x] = K_HIGH, [x + 1] = K_HIGH, [x + 2] = K_HIGH, [x + 3] = K_HIGH, \
+              [x + 4] = K_HIGH, [x + 5] = K_HIGH, [x + 6] = K_HIGH, [x + 7] = K_HIGH
+#define H32(x) H8(x), H8(x + 8), H8(x + 16), H8(x + 24)
+    H32(0x80), H32(0xA0), H32(0xC0), H32(0xE0),
+#undef H32
+#undef H8
+};
+
+#define W A_WORD
+#define U (A_WORD | A_UPPER_DIGIT)
+static const unsigned char ascii_word[128] = {
+    ['0'] = U, ['1'] = U, ['2'] = U, ['3'] = U, ['4'] = U, ['5'] = U, ['6'] = U,
+    ['7'] = U, ['8'] = U, ['9'] = U,
+    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U,
+    ['H'] = U, ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U,
+    ['O'] = U, ['P'] = U, ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U,
+    ['V'] = U, ['W'] = U, ['X'] = U, ['Y'] = U, ['Z'] = U,
+    ['a'] = W, ['b'] = W, ['c'] = W, ['d'] = W, ['e'] = W, ['f'] = W, ['g'] = W,
+    ['h'] = W, ['i'] = W, ['j'] = W, ['k'] = W, ['l'] = W, ['m'] = W, ['n'] = W,
+    ['o'] = W, ['p'] = W, ['q'] = W, ['r'] = W, ['s'] = W, ['t'] = W, ['u'] = W,
+    ['v'] = W, ['w'] = W, ['x'] = W, ['y'] = W, ['z'] = W,
+};
+#undef W
+#undef U
+
+#define NFKC_OPTS                                                                   \
+    ((utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |   \
+                         UTF8PROC_IGNORE | UTF8PROC_STABLE))
+
+enum {
+    CLUSTER_MAX = 32,  /* source characters per cluster; longer runs of marks split */
+    CLUSTER_BUF = 1024 /* code points; > CLUSTER_MAX * the largest expansion (18) */
+};
+
+/* Strict UTF-8 decoder: returns the code point at s[i] (i < n) and its length
+ * in *len, or -1 with *len = 1 for an invalid byte (overlong forms,
+ * surrogates, values past U+10FFFF, truncated sequences). */
+static int32_t decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned c = s[i];
+    *len = 1;
+    if (c < 0x80)
+        return (int32_t)c;
+    unsigned lo = 0x80, hi = 0xBF, need;
+    int32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1, cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2, cp = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0; /* overlong */
+        else if (c == 0xED)
+            hi = 0x9F; /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3, cp = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90; /* overlong */
+        else if (c == 0xF4)
+            hi = 0x8F; /* past U+10FFFF */
+    } else {
+        return -1;
+    }
+    if (n - i <= need)
+        return -1;
+    for (unsigned k = 1; k <= need; k++) {
+        unsigned b = s[i + k];
+        if (b < lo || b > hi)
+            return -1;
+        lo = 0x80, hi = 0xBF;
+        cp = (cp << 6) | (int32_t)(b & 0x3F);
+    }
+    *len = need + 1;
+    return cp;
+}
+
+/* Punctuation rewritten without utf8proc (also applied to utf8proc's output,
+ * since compatibility forms such as U+FE58 decompose to a dash). Returns the
+ * ASCII replacement or 0. */
+static char punct_ascii(int32_t cp)
+{
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212)
+        return '-';
+    if ((cp >= 0x2018 && cp <= 0x201B) || cp == 0x2032)
+        return '\'';
+    if ((cp >= 0x201C && cp <= 0x201F) || cp == 0x2033)
+        return '"';
+    return 0;
+}
+
+/* Whitespace outside ASCII: 0 none, 1 a space, 2 a line break, 3 a paragraph
+ * break (U+2029 counts as a blank line). */
+static int space_kind(int32_t cp)
+{
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000)
+        return 1;
+    if (cp == 0x85 || cp == 0x2028)
+        return 2;
+    if (cp == 0x2029)
+        return 3;
+    if (cp < 0x1680)
+        return 0; /* no other space separator below U+1680 */
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+static bool ignorable(int32_t cp)
+{
+    if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFEFF)
+        return true;
+    return utf8proc_get_property(cp)->ignorable;
+}
+
+/* A character that belongs to the cluster of the starter before it: marks,
+ * non-zero combining classes, and Hangul medial/final jamo (which compose
+ * with the syllable before although their combining class is 0). */
+static bool extends_cluster(int32_t cp)
+{
+    if (cp < 0x300)
+        return false;
+    if (cp >= 0x1160 && cp <= 0x11FF)
+        return true;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN ||
+           p->category == UTF8PROC_CATEGORY_MC || p->category == UTF8PROC_CATEGORY_ME;
+}
+
+static bool word_cp(int32_t cp)
+{
+    if (cp < 0)
+        return false;
+    if (cp < 0x80)
+        return ascii_word[cp] & A_WORD;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Makes room for `need` bytes (text) and entries (orig). */
+static void reserve(norm_text *t, size_t need)
+{
+    if (need <= t->cap)
+        return;
+    size_t c = t->cap ? t->cap : 64;
+    while (c < need)
+        c *= 2;
+    t->text = xrealloc(t->text, c);
+    t->orig = xrealloc(t->orig, c * sizeof *t->orig);
+    t->cap = c;
+}
+
+/* Run state. Invariant between steps: cap >= o + (n - i) + 1, so every step
+ * that emits no more bytes than it consumes needs no capacity check. */
+typedef struct {
+    norm_text *nt;
+    const unsigned char *in;
+    size_t n, i, o;
+} run;
+
+static void put(run *r, char c, size_t src)
+{
+    r->nt->text[r->o] = c;
+    r->nt->orig[r->o++] = (uint32_t)src;
+}
+
+/* Consumes a whitespace run from r->i (ASCII or Unicode spaces, line breaks,
+ * and default-ignorables inside it) and emits ' ', '\n' or "\n\n". */
+static void space_run(run *r)
+{
+    size_t start = r->i, i = r->i, n = r->n, len;
+    const unsigned char *in = r->in;
+    int breaks = 0;
+    while (i < n) {
+        unsigned c = in[i];
+        if (c < 0x80) {
+            int k = byte_class[c];
+            if (k == K_SPACE) {
+                i++;
+            } else if (k == K_BREAK) {
+                breaks++, i++;
+            } else if (k == K_CR) {
+                breaks++, i++;
+                if (i < n && in[i] == '\n')
+                    i++; /* CRLF is one line end */
+            } else {
+                break;
+            }
+            continue;
+        }
+        int32_t cp = decode(in, n, i, &len);
+        if (cp < 0)
+            break;
+        int sk = space_kind(cp);
+        if (sk)
+            breaks += sk - 1;
+        else if (!ignorable(cp))
+            break;
+        i += len;
+    }
+    /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes. */
+    if (breaks == 0) {
+        put(r, ' ', start);
+    } else {
+        put(r, '\n', start);
+        if (breaks > 1)
+            put(r, '\n', start);
+    }
+    r->i = i;
+}
+
+/* Copies the source bytes of a cluster utf8proc refused (cannot happen with
+ * valid input; kept so a library surprise never loses text). */
+static void copy_raw(run *r, size_t start, size_t end)
+{
+    for (size_t k = start; k < end; k++)
+        put(r, (char)r->in[k], start);
+}
+
+/* Normalises the cluster in[start..) whose first character ends at `first_end`:
+ * gathers following marks, decomposes on the stack, composes, encodes. */
+static void cluster(run *r, size_t start, size_t first_end)
+{
+    const unsigned char *in = r->in;
+    size_t end = first_end, len;
+    for (int count = 1; end < r->n && count < CLUSTER_MAX; count++) {
+        int32_t cp = decode(in, r->n, end, &len);
+        if (cp < 0 || !extends_cluster(cp))
+            break;
+        end += len;
+    }
+    utf8proc_int32_t cps[CLUSTER_BUF];
+    utf8proc_ssize_t m = utf8proc_decompose(in + start, (utf8proc_ssize_t)(end - start), cps,
+                                            CLUSTER_BUF, NFKC_OPTS);
+    if (m >= 0 && m <= CLUSTER_BUF)
+        m = utf8proc_normalize_utf32(cps, m, NFKC_OPTS);
+    r->i = end;
+    if (m < 0 || m > CLUSTER_BUF) {
+        copy_raw(r, start, end);
+        return;
+    }
+    reserve(r->nt, r->o + (size_t)m * 4 + (r->n - end) + 1);
+    char *t = r->nt->text;
+    uint32_t *orig = r->nt->orig;
+    for (utf8proc_ssize_t k = 0; k < m; k++) {
+        char a = punct_ascii(cps[k]);
+        utf8proc_ssize_t w = 1;
+        if (a)
+            t[r->o] = a;
+        else
+            w = utf8proc_encode_char(cps[k], (utf8proc_uint8_t *)t + r->o);
+        for (utf8proc_ssize_t b = 0; b < w; b++)
+            orig[r->o++] = (uint32_t)start;
+    }
+}
+
+/* One step at a byte >= 0x80. */
+static void high(run *r)
+{
+    size_t i = r->i, len;
+    int32_t cp = decode(r->in, r->n, i, &len);
+    if (cp < 0) {
+        if (r->nt->bad_at < 0)
+            r->nt->bad_at = (long)i;
+        put(r, '\x01', i);
+        r->i = i + 1;
+        return;
+    }
+    char a = punct_ascii(cp);
+    if (a) {
+        put(r, a, i);
+        r->i = i + len;
+    } else if (space_kind(cp)) {
+        space_run(r);
+    } else if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0xFEFF) {
+        r->i = i + len; /* common ignorables; rarer ones vanish in utf8proc */
+    } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F &&
+               r->nt->orig[r->o - 1] == i - 1 && extends_cluster(cp)) {
+        /* A mark after an ASCII character ("e" U+0301): take the ASCII
+         * byte back and normalise the pair, so it folds like U+00E9. */
+        r->o--;
+        cluster(r, i - 1, i + len);
+    } else {
+        cluster(r, i, i + len);
+    }
+}
+
+int norm_run(norm_text *out, const char *in_, size_t n)
+{
+    if (n > UINT32_MAX)
+        return -1; /* orig[] holds 32-bit offsets */
+    reserve(out, n + 1);
+    out->bad_at = -1;
+    run r = {out, (const unsigned char *)in_, n, 0, 0};
+    const unsigned char *in = r.in;
+    while (r.i < n) {
+        unsigned c = in[r.i];
+        int k = byte_class[c];
+        if (k == K_COPY) {
+            /* Hot loop: locals, no calls. */
+            char *t = out->text;
+            uint32_t *orig = out->orig;
+            size_t i = r.i, o = r.o;
+            do {
+                t[o] = (char)c;
+                orig[o++] = (uint32_t)i++;
+            } while (i < n && byte_class[c = in[i]] == K_COPY);
+            r.i = i, r.o = o;
+        } else if (k == K_HIGH) {
+            high(&r);
+        } else if (c == ' ' && r.i + 1 < n && byte_class[in[r.i + 1]] == K_COPY) {
+            put(&r, ' ', r.i); /* the common single space */
+            r.i++;
+        } else {
+            space_run(&r);
+        }
+    }
+    out->text[r.o] = '\0';
+    out->orig[r.o] = (uint32_t)n;
+    out->len = r.o;
+    return 0;
+}
+
+void norm_text_free(norm_text *t)
+{
+    if (!t)
+        return;
+    free(t->text);
+    free(t->orig);
+    t->text = NULL;
+    t->orig = NULL;
+    t->len = t->cap = 0;
+}
+
+bool norm_valid_utf8(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, len;
+    while (i < n) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if (decode(u, n, i, &len) < 0)
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+char *norm_string(const char *s, size_t n, size_t *len)
+{
+    if (!norm_valid_utf8(s, n))
+        return NULL;
+    norm_text t = {0};
+    if (norm_run(&t, s, n) != 0) {
+        norm_text_free(&t);
+        return NULL;
+    }
+    size_t b = 0, e = t.len;
+    while (b < e && (t.text[b] == ' ' || t.text[b] == '\n'))
+        b++;
+    while (e > b && (t.text[e - 1] == ' ' || t.text[e - 1] == '\n'))
+        e--;
+    char *res = xstrndup(t.text + b, e - b);
+    if (len)
+        *len = e - b;
+    norm_text_free(&t);
+    return res;
+}
+
+bool norm_word_before(const char *t, size_t pos)
+{
+    if (pos == 0)
+        return false;
+    const unsigned char *u = (const unsigned char *)t;
+    if (u[pos - 1] < 0x80)
+        return ascii_word[u[pos - 1]] & A_WORD;
+    /* Back up over at most 3 continuation bytes to the lead byte. */
+    size_t s = pos - 1;
+    while (s > 0 && pos - s < 4 && (u[s] & 0xC0) == 0x80)
+        s--;
+    size_t len;
+    int32_t cp = decode(u, pos, s, &len);
+    return s + len == pos && word_cp(cp);
+}
+
+bool norm_word_at(const char *t, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return false;
+    const unsigned char *u = (const unsigned char *)t;
+    if (u[pos] < 0x80)
+        return ascii_word[u[pos]] & A_WORD;
+    size_t l;
+    return word_cp(decode(u, len, pos, &l));
+}
+
+bool norm_upper_or_digit_at(const char *in, size_t n, size_t off)
+{
+    if (off >= n)
+        return false;
+    const unsigned char *u = (const unsigned char *)in;
+    if (u[off] < 0x80)
+        return ascii_word[u[off]] & A_UPPER_DIGIT;
+    size_t l;
+    int32_t cp = decode(u, n, off, &l);
+    if (cp < 0)
+        return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_ND;
+}
+
+size_t norm_char_len(const char *t, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return 1;
+    size_t l;
+    decode((const unsigned char *)t, len, pos, &l);
+    return l;
+}
