@@ -1,0 +1,407 @@
+/* main.c - the entgraph command line: options, the run, the summary.
+ * Exit status: 0 ok, 1 runtime or input error, 2 usage error. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "emit.h"
+#include "gaz.h"
+#include "graph.h"
+#include "input.h"
+#include "lint.h"
+#include "match.h"
+#include "out.h"
+#include "pipeline.h"
+#include "rel.h"
+
+#ifndef ENTGRAPH_VERSION
+#define ENTGRAPH_VERSION "0.1.0"
+#endif
+#ifndef ENTGRAPH_DATADIR
+#define ENTGRAPH_DATADIR "/usr/local/share/entgraph"
+#endif
+
+enum { FMT_DOT = 1, FMT_SVG = 2, FMT_GRAPHML = 4, FMT_MENTIONS = 8, FMT_NODES = 16, FMT_EDGES = 32 };
+static const struct {
+    const char *name;
+    int bit;
+} formats[] = {{"dot", FMT_DOT},           {"svg", FMT_SVG},     {"graphml", FMT_GRAPHML},
+               {"mentions", FMT_MENTIONS}, {"nodes", FMT_NODES}, {"edges", FMT_EDGES}};
+
+typedef struct {
+    const char **gaz_paths;
+    size_t n_gaz;
+    const char *out_dir;
+    int formats;
+    graph_opts gopts;
+    emit_opts eopts;
+    int quiet;
+    int threads;
+} options;
+
+static void usage(FILE *fp)
+{
+    fputs("usage: entgraph [OPTIONS] [INPUT...]\n"
+          "       entgraph lint [-g PATH] [INPUT...]\n"
+          "Finds gazetteer entities in news text and writes their network.\n"
+          "INPUT: files, folders (recursive: *.txt *.md *.text), '-' for stdin;\n"
+          "       none: stdin, or the sample corpus tests/corpus/ when stdin is a terminal.\n"
+          "  -g, --gazetteer PATH   file or folder of *.tsv (repeatable; default ./gazetteer)\n"
+          "  -o, --out DIR          output folder (default: out)\n"
+          "  -f, --formats LIST     dot,svg,graphml,mentions,nodes,edges (default: all)\n"
+          "  -w, --window UNIT      sentence (default) | paragraph | document | N tokens\n"
+          "      --min-weight N     drop co-occurrence edges seen fewer than N times\n"
+          "      --layout ENGINE    SVG layout: sfdp (default) | neato | fdp | circo | twopi | dot\n"
+          "      --top N            SVG/DOT: keep the N heaviest nodes (default 40, 0 = all)\n"
+          "      --network VIEW     all (default) | alliance (cooperation) | adversary (conflict)\n"
+          "  -j, --threads N        worker threads (default: number of cores)\n"
+          "  -q, --quiet            no progress or summary\n"
+          "  -h, --help             this help\n"
+          "      --version          print the version\n",
+          fp);
+}
+
+static _Noreturn void usage_error(const char *fmt, const char *arg)
+{
+    fputs("entgraph: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'entgraph --help'.\n", stderr);
+    exit(2);
+}
+
+static long parse_count(const char *s, const char *opt)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 0 || v > 100000000)
+        usage_error("bad number for %s", opt);
+    return v;
+}
+
+static int parse_formats(const char *list)
+{
+    int bits = 0;
+    char *copy = xstrdup(list), *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        size_t i;
+        for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+            if (strcmp(tok, formats[i].name) == 0)
+                break;
+        if (i == sizeof formats / sizeof formats[0]) {
+            if (strcmp(tok, "gexf") == 0)
+                usage_error("format '%s' is not available yet", tok);
+            usage_error("unknown format '%s' (want dot,svg,graphml,mentions,nodes,edges)", tok);
+        }
+        bits |= formats[i].bit;
+    }
+    free(copy);
+    if (!bits)
+        usage_error("no output format in '%s'", list);
+    return bits;
+}
+
+static void parse_window(graph_opts *g, const char *s)
+{
+    if (strcmp(s, "sentence") == 0)
+        g->window = WINDOW_SENTENCE;
+    else if (strcmp(s, "paragraph") == 0)
+        g->window = WINDOW_PARAGRAPH;
+    else if (strcmp(s, "document") == 0)
+        g->window = WINDOW_DOCUMENT;
+    else if (*s >= '0' && *s <= '9') {
+        long n = parse_count(s, "--window");
+        if (n < 1)
+            usage_error("window of '%s' tokens is too small", s);
+        g->window = WINDOW_TOKENS;
+        g->window_tokens = (uint32_t)n;
+    } else
+        usage_error("unknown window '%s' (want sentence, paragraph, document or a number)", s);
+}
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static const char *default_gazetteer(void)
+{
+    if (is_dir("gazetteer"))
+        return "gazetteer";
+    return ENTGRAPH_DATADIR "/gazetteer";
+}
+
+static int cores(void)
+{
+    const char *s = getenv("ENTGRAPH_THREADS");
+    if (s && atoi(s) > 0)
+        return atoi(s);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* Command-line parsing shared by the run and `lint`. Returns the index of
+ * the first INPUT in argv. */
+static int parse_options(options *o, int argc, char **argv, int lint_mode)
+{
+    enum { OPT_MIN_WEIGHT = 256, OPT_LAYOUT, OPT_TOP, OPT_NETWORK, OPT_VERSION };
+    static const struct option longopts[] = {
+        {"gazetteer", required_argument, NULL, 'g'},
+        {"out", required_argument, NULL, 'o'},
+        {"formats", required_argument, NULL, 'f'},
+        {"window", required_argument, NULL, 'w'},
+        {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+        {"layout", required_argument, NULL, OPT_LAYOUT},
+        {"top", required_argument, NULL, OPT_TOP},
+        {"network", required_argument, NULL, OPT_NETWORK},
+        {"threads", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {NULL, 0, NULL, 0},
+    };
+    static const char *const layouts[] = {"sfdp", "neato", "fdp", "circo", "twopi", "dot"};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, lint_mode ? "+g:qh" : "g:o:f:w:j:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'g':
+            o->gaz_paths = xrealloc(o->gaz_paths, (o->n_gaz + 1) * sizeof *o->gaz_paths);
+            o->gaz_paths[o->n_gaz++] = optarg;
+            break;
+        case 'o':
+            if (!*optarg)
+                usage_error("%sempty output folder", "");
+            o->out_dir = optarg;
+            break;
+        case 'f':
+            o->formats = parse_formats(optarg);
+            break;
+        case 'w':
+            parse_window(&o->gopts, optarg);
+            break;
+        case OPT_MIN_WEIGHT:
+            o->gopts.min_weight = (uint32_t)parse_count(optarg, "--min-weight");
+            break;
+        case OPT_LAYOUT: {
+            size_t i;
+            for (i = 0; i < sizeof layouts / sizeof layouts[0]; i++)
+                if (strcmp(optarg, layouts[i]) == 0)
+                    break;
+            if (i == sizeof layouts / sizeof layouts[0])
+                usage_error("unknown layout '%s' (want sfdp, neato, fdp, circo, twopi or dot)", optarg);
+            o->eopts.layout = layouts[i];
+            break;
+        }
+        case OPT_TOP:
+            o->eopts.top = (size_t)parse_count(optarg, "--top");
+            break;
+        case OPT_NETWORK:
+            if (strcmp(optarg, "all") == 0)
+                o->eopts.network = 0;
+            else if (strcmp(optarg, "alliance") == 0)
+                o->eopts.network = 1;
+            else if (strcmp(optarg, "adversary") == 0)
+                o->eopts.network = 2;
+            else
+                usage_error("unknown network '%s' (want all, alliance or adversary)", optarg);
+            break;
+        case 'j':
+            o->threads = (int)parse_count(optarg, "--threads");
+            if (o->threads < 1)
+                usage_error("%s--threads needs at least 1", "");
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            exit(0);
+        case OPT_VERSION:
+            printf("entgraph %s\n", ENTGRAPH_VERSION);
+            exit(0);
+        case ':':
+            usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            if (optopt && optopt < 256)
+                usage_error("unknown option '-%c'", (const char *)&(char[2]){(char)optopt, 0});
+            usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    return optind;
+}
+
+static int is_relation_file(const char *p)
+{
+    const char *base = strrchr(p, '/');
+    return strcmp(base ? base + 1 : p, "relations.tsv") == 0;
+}
+
+/* Loads entities from every -g path, and the relation lexicon from the first
+ * path that has one. */
+static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, eg_err *e)
+{
+    for (size_t i = 0; i < o->n_gaz; i++) {
+        const char *p = o->gaz_paths[i];
+        if (!is_relation_file(p) && gaz_load(g, p, e) < 0)
+            return -1;
+        if (!*lx && (is_relation_file(p) || is_dir(p))) {
+            if (rel_load(lx, p, e) < 0)
+                return -1;
+            if (rel_count(*lx) == 0) {
+                rel_free(*lx);
+                *lx = NULL;
+            }
+        }
+    }
+    if (g->n_ents == 0)
+        return eg_fail(e, o->gaz_paths[0], 0, "gazetteer has no entities");
+    return 0;
+}
+
+typedef struct {
+    graph *gr;
+    FILE *mentions; /* NULL unless mentions.tsv is wanted */
+    const gaz *g;
+} run_ctx;
+
+static int consume(void *ctx, const doc *d)
+{
+    run_ctx *rc = ctx;
+    graph_add_doc(rc->gr, d);
+    if (rc->mentions)
+        emit_mentions_doc(rc->mentions, rc->g, d);
+    return 0;
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut, eg_err *e)
+{
+    if (mf && out_commit(mf, e) < 0)
+        return -1;
+    if ((o->formats & FMT_NODES) && emit_nodes_tsv(gr, o->out_dir, e) < 0)
+        return -1;
+    if ((o->formats & FMT_EDGES) && emit_edges_tsv(gr, o->out_dir, e) < 0)
+        return -1;
+    if ((o->formats & FMT_GRAPHML) && emit_graphml(gr, o->out_dir, e) < 0)
+        return -1;
+    if ((o->formats & (FMT_DOT | FMT_SVG)) &&
+        emit_graphviz(gr, o->out_dir, !!(o->formats & FMT_DOT), !!(o->formats & FMT_SVG), &o->eopts, cut, e) < 0)
+        return -1;
+    return 0;
+}
+
+static int run(options *o, int n_inputs, char **inputs)
+{
+    double t0 = now_seconds();
+    eg_err e = {{0}};
+    gaz g = {0};
+    rel_lexicon *lx = NULL;
+    input_list in = {0};
+    matcher *m = NULL;
+    graph *gr = NULL;
+    out_file *mf = NULL;
+    int status = 1;
+
+    if (load_gazetteers(o, &g, &lx, &e) < 0)
+        goto done;
+    if (n_inputs == 0) {
+        const char *dflt = isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-";
+        if (input_add(&in, dflt, &e) < 0)
+            goto done;
+    }
+    for (int i = 0; i < n_inputs; i++)
+        if (input_add(&in, inputs[i], &e) < 0)
+            goto done;
+    if (out_mkdir(o->out_dir, &e) < 0)
+        goto done;
+    if (o->formats & FMT_MENTIONS) {
+        if (!(mf = out_open(o->out_dir, "mentions.tsv", &e)))
+            goto done;
+        emit_mentions_header(out_stream(mf));
+    }
+    double t_load = now_seconds();
+    m = match_new(&g);
+    gr = graph_new(&g, lx, &o->gopts);
+    double t_build = now_seconds();
+
+    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .g = &g};
+    pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .consume = consume, .ctx = &ctx,
+                      .progress = !o->quiet && isatty(2)};
+    pipe_stats st;
+    pipe_run(&pc, &in, &st);
+    double t_scan = now_seconds();
+    graph_finish(gr);
+    size_t cut = 0;
+    int wrc = write_outputs(o, gr, mf, &cut, &e);
+    mf = NULL; /* committed or aborted by write_outputs/out_commit */
+    if (wrc < 0)
+        goto done;
+    double t_end = now_seconds();
+    if (!o->quiet) {
+        double scan = t_scan - t_build;
+        fprintf(stderr,
+                "entgraph: %zu documents (%zu skipped, %zu unreadable), %.2f MB, %zu mentions, %zu stated "
+                "relations, %zu nodes, %zu edges\n",
+                st.docs, st.skipped, st.failed, (double)st.bytes / 1e6, st.mentions, st.relations,
+                graph_node_count(gr), graph_edge_count(gr));
+        fprintf(stderr, "entgraph: gazetteer %zu entities, %zu aliases (load %.3fs, build %.3fs); scan %.3fs = %.1f "
+                        "MB/s; total %.3fs\n",
+                g.n_ents, g.n_aliases, t_load - t0, t_build - t_load, scan,
+                scan > 0 ? (double)st.bytes / 1e6 / scan : 0.0, t_end - t0);
+        if (cut)
+            fprintf(stderr, "entgraph: the picture shows the top %zu nodes by weight; %zu lighter nodes cut "
+                            "(--top 0 keeps all; GraphML and tables keep everything)\n",
+                    o->eopts.top, cut);
+        fprintf(stderr, "entgraph: outputs in %s/\n", o->out_dir);
+    }
+    status = st.failed ? 1 : 0;
+done:
+    if (status && e.msg[0])
+        fprintf(stderr, "entgraph: %s\n", e.msg);
+    out_abort(mf);
+    graph_free(gr);
+    match_free(m);
+    rel_free(lx);
+    input_list_free(&in);
+    gaz_free(&g);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    out_install_cleanup();
+    options o = {.out_dir = "out",
+                 .formats = FMT_DOT | FMT_SVG | FMT_GRAPHML | FMT_MENTIONS | FMT_NODES | FMT_EDGES,
+                 .gopts = {.window = WINDOW_SENTENCE, .min_weight = 0},
+                 .eopts = {.layout = "sfdp", .top = 40, .network = 0},
+                 .threads = cores()};
+    int lint_mode = argc > 1 && strcmp(argv[1], "lint") == 0;
+    if (lint_mode) {
+        argv++;
+        argc--;
+    }
+    int first = parse_options(&o, argc, argv, lint_mode);
+    const char *dflt[1] = {default_gazetteer()};
+    if (o.n_gaz == 0) {
+        o.gaz_paths = dflt;
+        o.n_gaz = 1;
+    }
+    int status = lint_mode ? lint_run(o.gaz_paths, o.n_gaz, argc - first, argv + first)
+                           : run(&o, argc - first, argv + first);
+    if (o.gaz_paths != dflt)
+        free(o.gaz_paths);
+    return status;
+}
