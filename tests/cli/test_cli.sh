@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# CLI behaviour: exit codes, messages, inputs, mentions.tsv offsets, formats.
+. tests/lib.sh
+
+G=$TMP/gaz; mkdir -p "$G"
+printf 'id\ttype\tname\taliases\tbloc\tcountry\n' >"$G/a.tsv"
+printf 'usa\tcountry\tUnited States\tUS|U.S.|America\tus-rok\tUSA\n' >>"$G/a.tsv"
+printf 'kor\tcountry\tSouth Korea\tROK|Seoul\tus-rok\tKOR\n' >>"$G/a.tsv"
+printf 'lloyd-austin\tperson\tLloyd Austin\t~Austin\tus-rok\tUSA\n' >>"$G/a.tsv"
+printf 'unit-74455\tunit\tUnit 74455\t\tadversary\tRUS\n' >>"$G/a.tsv"
+printf 'cyber\tissue\tcyber\tcybersecurity\t\t\n' >>"$G/a.tsv"
+
+D=$TMP/docs; mkdir -p "$D/sub"
+printf 'Lloyd Austin met officials in Seoul. Austin said the U.S.-ROK alliance covers cyber threats.\n' >"$D/one.txt"
+printf 'They told us that Unit 7445 is not Unit 74455.\r\n\r\nThe US and ROK agreed.\n' >"$D/sub/two.md"
+printf 'ignored because of its extension: United States\n' >"$D/skip.csv"
+
+eg -h; check_status "help exits 0" 0 $?
+check "help shows usage" grep -q 'usage: entgraph' "$TMP/stdout"
+eg --version; check_status "version exits 0" 0 $?
+eg --no-such-option; check_status "unknown option exits 2" 2 $?
+check "unknown option message" grep -q "^entgraph: unknown option" "$TMP/stderr"
+eg -w fortnight -g "$G" "$D"; check_status "bad window exits 2" 2 $?
+eg -f dot,pdf -g "$G" "$D"; check_status "bad format exits 2" 2 $?
+eg -g "$G" -o "$TMP/o0" "$TMP/missing.txt"; check_status "missing input exits 1" 1 $?
+check "missing input names the file" grep -q "missing.txt" "$TMP/stderr"
+
+eg -q -g "$G" -o "$TMP/o1" "$D"; st=$?
+check_status "run on a folder exits 0" 0 $st
+check "quiet run prints nothing" test ! -s "$TMP/stderr"
+for f in mentions.tsv nodes.tsv edges.tsv graph.graphml graph.dot graph.svg; do
+    check "writes $f" test -s "$TMP/o1/$f"
+done
+check "no temp files left" test -z "$(ls -A "$TMP/o1" | grep -vE '^(mentions|nodes|edges)\.tsv$|^graph\.(graphml|dot|svg)$')"
+M=$TMP/o1/mentions.tsv
+check "mentions header" test "$(head -1 "$M")" = "$(printf 'doc\tstart\tend\tsentence\tentity\ttype\tsurface')"
+check "doc id joins folder and path below" has_row "$M" "^$D/sub/two.md	"
+check "skips files without a text extension" bash -c "! grep -q skip.csv '$M'"
+check "short form after full name" has_row "$M" "one.txt	[0-9]+	[0-9]+	1	lloyd-austin	person	Austin$"
+check "hyphen between names is a boundary" bash -c "grep -P '\tusa\tcountry\tU\.S\.$' '$M' | grep -q one.txt && grep -P '\tkor\tcountry\tROK$' '$M' | grep -q one.txt"
+check "lowercase us is not the United States" bash -c "! grep -P 'two.md.*\tusa\t.*\tus$' '$M'"
+check "digits are word characters: Unit 7445 not inside Unit 74455" bash -c "[ \$(grep -c 'unit-74455' '$M') = 1 ]"
+check "issue aliases match in any case" has_row "$M" "	cyber	issue	cyber$"
+check "CRLF file: US found in second paragraph" has_row "$M" "two.md	[0-9]+	[0-9]+	[0-9]+	usa	country	US$"
+# Every surface equals the original bytes [start,end).
+check "surface equals original bytes" /usr/bin/python3 - "$M" <<'PY'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")][1:]
+assert rows
+for doc, s, e, sent, ent, typ, surf in rows:
+    data = open(doc, "rb").read()
+    assert data[int(s):int(e)].decode() == surf, (doc, s, e, surf)
+PY
+
+# stdin and formats
+printf 'Seoul and America.\n' | eg -q -g "$G" -o "$TMP/o2" -f mentions -; check_status "stdin run exits 0" 0 $?
+check "stdin doc id is -" has_row "$TMP/o2/mentions.tsv" "^-	0	5	0	kor	country	Seoul$"
+check "only the asked formats are written" test ! -e "$TMP/o2/graph.svg"
+
+# gazetteer errors name file and line, exit 1
+B=$TMP/bad; mkdir -p "$B"
+printf 'id\ttype\tname\nusa\tcountry\tUnited States\nusa\tcountry\tUSA again\n' >"$B/dup.tsv"
+eg -g "$B/dup.tsv" "$D"; check_status "duplicate id exits 1" 1 $?
+check "duplicate id message has file:line" grep -q "^entgraph: $B/dup.tsv:3: duplicate id 'usa' (first defined at $B/dup.tsv:2)" "$TMP/stderr"
+printf 'id\ttype\tname\nBad Id\tcountry\tX\n' >"$B/badid.tsv"
+eg -g "$B/badid.tsv" "$D"; check_status "bad id exits 1" 1 $?
+check "bad id message" grep -q "badid.tsv:2: bad id 'Bad Id'" "$TMP/stderr"
+printf 'id\tname\nx\tX\n' >"$B/nohead.tsv"
+eg -g "$B/nohead.tsv" "$D"; check_status "missing type column exits 1" 1 $?
+check "missing column message" grep -q "nohead.tsv:1: header lacks required column 'type'" "$TMP/stderr"
+printf 'id\ttype\tname\taliases\nx\tperson\tX\tA||B\n' >"$B/empty.tsv"
+eg -g "$B/empty.tsv" "$D"; check_status "empty alias exits 1" 1 $?
+check "empty alias message" grep -q "empty.tsv:2: empty alias" "$TMP/stderr"
+printf 'id\ttype\tname\nx\tperson\t\xff\xfe\n' >"$B/utf.tsv"
+eg -g "$B/utf.tsv" "$D"; check_status "invalid UTF-8 gazetteer exits 1" 1 $?
+check "invalid UTF-8 message" grep -q "utf.tsv:2: invalid UTF-8" "$TMP/stderr"
