@@ -1,0 +1,218 @@
+/* test_ac.c - the automaton: case and separator folding, word boundaries,
+ * nested keys, and a randomised cross-check against a brute-force matcher. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "ac.h"
+#include "norm.h"
+#include "util.h"
+
+static ac *build_list(const char *const *keys, size_t n)
+{
+    size_t *lens = xmalloc(n * sizeof *lens);
+    for (size_t i = 0; i < n; i++)
+        lens[i] = strlen(keys[i]);
+    ac *a = ac_build(keys, lens, n);
+    free(lens);
+    return a;
+}
+
+/* Renders hits as "pattern@start-end," for compact comparisons. */
+static const char *scan_str(const ac *a, const char *text, ac_hits *h)
+{
+    static char out[4096];
+    size_t o = 0;
+    ac_scan(a, text, strlen(text), h);
+    out[0] = '\0';
+    for (size_t i = 0; i < h->n && o < sizeof out - 40; i++)
+        o += (size_t)snprintf(out + o, sizeof out - o, "%u@%u-%u,", h->v[i].pattern, h->v[i].start,
+                              h->v[i].end);
+    return out;
+}
+
+static void test_nested_and_overlapping(void **state)
+{
+    (void)state;
+    const char *keys[] = {"North Korea", "Korea", "US Strategic Command", "Strategic Command", "US"};
+    ac *a = build_list(keys, 5);
+    ac_hits h = {0};
+    /* ordered by end, then start: the longer key first at a shared end */
+    assert_string_equal(scan_str(a, "North Korea and US Strategic Command.", &h),
+                        "0@0-11,1@6-11,4@16-18,2@16-36,3@19-36,");
+    assert_string_equal(scan_str(a, "Korea", &h), "1@0-5,");
+    assert_string_equal(scan_str(a, "", &h), "");
+    free(h.v);
+    ac_free(a);
+}
+
+static void test_word_boundaries(void **state)
+{
+    (void)state;
+    const char *keys[] = {"Unit 7445", "U.S.", "ROK", "Austin", "Korea", "us"};
+    ac *a = build_list(keys, 6);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "Unit 74455 and Unit 7445", &h), "0@15-24,");
+    assert_string_equal(scan_str(a, "the U.S.-ROK drill", &h), "1@4-8,2@9-12,");
+    assert_string_equal(scan_str(a, "Austin's visit; Austins", &h), "3@0-6,");
+    /* non-ASCII letters are word characters on either side */
+    assert_string_equal(scan_str(a, "Korea\xc3\xa9 \xc3\xa9Korea Korea\xc2\xbb", &h), "4@16-21,");
+    /* never inside a word: "us" in "business", "focus", "Muse" */
+    assert_string_equal(scan_str(a, "business focus Muse us.", &h), "5@20-22,");
+    assert_string_equal(scan_str(a, "7Korea Korea7 Korea_", &h), "4@14-19,");
+    free(h.v);
+    ac_free(a);
+}
+
+static void test_case_and_separator_folding(void **state)
+{
+    (void)state;
+    const char *keys[] = {"kim jong-un", "cyber"};
+    ac *a = build_list(keys, 2);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "KIM JONG UN", &h), "0@0-11,");
+    assert_string_equal(scan_str(a, "Kim\nJong-Un", &h), "0@0-11,");
+    assert_string_equal(scan_str(a, "Kim Jong\n\nUn", &h), ""); /* a paragraph break is two bytes */
+    assert_string_equal(scan_str(a, "CYBER Cyber-attack cyberspace", &h), "1@0-5,1@6-11,");
+    free(h.v);
+    ac_free(a);
+}
+
+static void test_duplicates_report_lowest(void **state)
+{
+    (void)state;
+    const char *keys[] = {"Seoul", "Korea", "SEOUL", "seoul"};
+    ac *a = build_list(keys, 4);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "seoul", &h), "0@0-5,");
+    ac_free(a);
+    a = ac_build(NULL, NULL, 0);
+    assert_string_equal(scan_str(a, "anything at all", &h), "");
+    assert_true(ac_memory(a) > 0);
+    free(h.v);
+    ac_free(a);
+    ac_free(NULL);
+}
+
+/* Suffixes of a key inside a word must not be found, but the ones after a
+ * separator must, even through the failure links of a longer partial match. */
+static void test_failure_links_respect_word_starts(void **state)
+{
+    (void)state;
+    const char *keys[] = {"ab ab ac", "ab ac", "bab", "b"};
+    ac *a = build_list(keys, 4);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "ab ab ab ac", &h), "0@3-11,1@6-11,");
+    assert_string_equal(scan_str(a, "abab b", &h), "3@5-6,");
+    free(h.v);
+    ac_free(a);
+}
+
+/* ---- brute force ---- */
+
+static int fold(int b)
+{
+    if (b >= 'A' && b <= 'Z')
+        return b + 32;
+    if (b == '\n' || b == '-')
+        return ' ';
+    return b;
+}
+
+static void brute(const char *const *keys, const size_t *lens, size_t n, const char *text, size_t len,
+                  ac_hits *out)
+{
+    out->n = 0;
+    for (size_t end = 1; end <= len; end++) {
+        if (norm_word_at(text, len, end))
+            continue;
+        for (size_t start = 0; start < end; start++) {
+            if (norm_word_before(text, start))
+                continue;
+            for (size_t k = 0; k < n; k++) {
+                if (lens[k] != end - start)
+                    continue;
+                size_t j = 0;
+                while (j < lens[k] && fold((unsigned char)keys[k][j]) == fold((unsigned char)text[start + j]))
+                    j++;
+                if (j == lens[k]) {
+                    XGROW(out->v, out->cap, out->n + 1);
+                    out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, (uint32_t)k};
+                    break; /* lowest index */
+                }
+            }
+        }
+    }
+}
+
+static const char *const pieces[] = {"a", "b", "a", "b", "A", "B", "1", " ", " ", "-", "\n", ".", "'", "\xc3\xa9", "\xc2\xbb"};
+#define N_PIECES (sizeof pieces / sizeof pieces[0])
+
+static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
+{
+    size_t n = 1 + (size_t)rand_r(seed) % max_pieces, o = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = pieces[(size_t)rand_r(seed) % N_PIECES];
+        size_t l = strlen(p);
+        memcpy(dst + o, p, l);
+        o += l;
+    }
+    dst[o] = '\0';
+    return o;
+}
+
+static void test_random_against_brute_force(void **state)
+{
+    (void)state;
+    enum { NKEYS = 1000, TEXT = 3000 };
+    unsigned seed = 12345;
+    char **keys = xmalloc(NKEYS * sizeof *keys);
+    size_t *lens = xmalloc(NKEYS * sizeof *lens);
+    char tmp[64];
+    char *text = xmalloc(TEXT * 2 + 16);
+    ac_hits got = {0}, want = {0};
+    size_t total = 0;
+    for (int round = 0; round < 6; round++) {
+        size_t nk = round == 0 ? 3 : round == 1 ? 40 : NKEYS;
+        for (size_t i = 0; i < nk; i++) {
+            lens[i] = random_string(tmp, round < 3 ? 4 : 8, &seed);
+            keys[i] = xstrdup(tmp);
+        }
+        ac *a = ac_build((const char *const *)keys, lens, nk);
+        size_t len = 0;
+        while (len < TEXT)
+            len += random_string(text + len, 8, &seed);
+        ac_scan(a, text, len, &got);
+        brute((const char *const *)keys, lens, nk, text, len, &want);
+        assert_int_equal(got.n, want.n);
+        for (size_t i = 0; i < want.n; i++) {
+            assert_int_equal(got.v[i].start, want.v[i].start);
+            assert_int_equal(got.v[i].end, want.v[i].end);
+            assert_int_equal(got.v[i].pattern, want.v[i].pattern);
+        }
+        total += want.n;
+        ac_free(a);
+        for (size_t i = 0; i < nk; i++)
+            free(keys[i]);
+    }
+    assert_true(total > 1000); /* the check compared something */
+    free(got.v);
+    free(want.v);
+    free(text);
+    free(keys);
+    free(lens);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nested_and_overlapping),
+        cmocka_unit_test(test_word_boundaries),
+        cmocka_unit_test(test_case_and_separator_folding),
+        cmocka_unit_test(test_duplicates_report_lowest),
+        cmocka_unit_test(test_failure_links_respect_word_starts),
+        cmocka_unit_test(test_random_against_brute_force),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
