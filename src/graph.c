@@ -344,6 +344,11 @@ void graph_finish(graph *gr)
 
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
+        if (!e->directed && strcmp(gr->g->ents[e->a].id, gr->g->ents[e->b].id) > 0) {
+            uint32_t t = e->a; /* undirected: source is the smaller id in every output */
+            e->a = e->b;
+            e->b = t;
+        }
         graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
         uint32_t sum = na->documents + nb->documents;
         e->score = sum ? 2.0 * e->documents / sum : 0.0;
@@ -353,8 +358,10 @@ void graph_finish(graph *gr)
 
     sort_gaz = gr->g;
     sort_lx = gr->lx;
-    qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
-    qsort(gr->edges, gr->n_edges, sizeof *gr->edges, cmp_edge);
+    if (gr->n_nodes)
+        qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
+    if (gr->n_edges)
+        qsort(gr->edges, gr->n_edges, sizeof *gr->edges, cmp_edge);
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 }

@@ -39,7 +39,7 @@ typedef struct {
 } graph_node;
 
 typedef struct {
-    uint32_t a, b;       /* entity indexes; a < b unless directed (then a acts on b) */
+    uint32_t a, b;       /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
     uint8_t kind;        /* enum graph_edge_kind */
     uint8_t directed;
     int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
