@@ -68,11 +68,14 @@ const char *emit_relation_name(const graph *gr, const graph_edge *e)
 
 const char *emit_num(char out[32], double v)
 {
-    /* %.6g never prints a locale-dependent thousands separator and rounds
-     * scores the same on every run; -0 is written as 0. */
+    /* Counts print as plain integers (readers parse them as int); other values
+     * with %.6g, so scores round the same on every run. -0 is written as 0. */
     if (v == 0 || !isfinite(v))
         v = 0;
-    snprintf(out, 32, "%.6g", v);
+    if (v == floor(v) && fabs(v) < 1e15)
+        snprintf(out, 32, "%.0f", v);
+    else
+        snprintf(out, 32, "%.6g", v);
     return out;
 }
 
