@@ -1,0 +1,162 @@
+/* match.c - automaton hits to candidate alias occurrences with case rules.
+ *
+ * Aliases whose keys differ only in ASCII case or in space/line-break/hyphen
+ * are one automaton pattern; each pattern keeps its aliases in gazetteer
+ * order (a CSR range), and every hit checks each alias's own case rule. */
+#include "match.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "strmap.h"
+#include "util.h"
+
+struct matcher {
+    ac *a;
+    uint32_t *pat_first; /* npat + 1 offsets into alias_ids */
+    uint32_t *alias_ids; /* aliases grouped by pattern, gazetteer order within */
+    size_t npat;
+};
+
+static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
+
+/* The automaton's view of a key: ASCII lower case, one separator byte. */
+static void fold_key(buf *b, const char *key, size_t n)
+{
+    buf_reset(b);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)key[i];
+        buf_putc(b, is_sep(c) ? ' ' : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+}
+
+matcher *match_new(const gaz *g)
+{
+    matcher *m = xcalloc(1, sizeof *m);
+    size_t na = g->n_aliases;
+    uint32_t *pat_of = xmalloc((na ? na : 1) * sizeof *pat_of);
+    strmap *by_key = strmap_new();
+    buf fk = {0};
+    for (size_t i = 0; i < na; i++) {
+        const gaz_alias *al = &g->aliases[i];
+        pat_of[i] = UINT32_MAX;
+        if (al->keylen == 0)
+            continue;
+        fold_key(&fk, al->key, al->keylen);
+        uint32_t p;
+        if (!strmap_get(by_key, fk.data, fk.len, &p)) {
+            p = (uint32_t)m->npat++;
+            strmap_put(by_key, fk.data, fk.len, p);
+        }
+        pat_of[i] = p;
+    }
+    buf_free(&fk);
+    strmap_free(by_key);
+
+    /* counting sort of aliases by pattern keeps gazetteer order within one */
+    m->pat_first = xcalloc(m->npat + 1, sizeof *m->pat_first);
+    for (size_t i = 0; i < na; i++)
+        if (pat_of[i] != UINT32_MAX)
+            m->pat_first[pat_of[i] + 1]++;
+    for (size_t p = 0; p < m->npat; p++)
+        m->pat_first[p + 1] += m->pat_first[p];
+    m->alias_ids = xmalloc((m->pat_first[m->npat] ? m->pat_first[m->npat] : 1) * sizeof *m->alias_ids);
+    uint32_t *fill = xmalloc((m->npat ? m->npat : 1) * sizeof *fill);
+    memcpy(fill, m->pat_first, m->npat * sizeof *fill);
+    for (size_t i = 0; i < na; i++)
+        if (pat_of[i] != UINT32_MAX)
+            m->alias_ids[fill[pat_of[i]]++] = (uint32_t)i;
+    free(fill);
+    free(pat_of);
+
+    const char **keys = xmalloc((m->npat ? m->npat : 1) * sizeof *keys);
+    size_t *lens = xmalloc((m->npat ? m->npat : 1) * sizeof *lens);
+    for (size_t p = 0; p < m->npat; p++) {
+        const gaz_alias *al = &g->aliases[m->alias_ids[m->pat_first[p]]];
+        keys[p] = al->key;
+        lens[p] = al->keylen;
+    }
+    m->a = ac_build(keys, lens, m->npat);
+    free(keys);
+    free(lens);
+    return m;
+}
+
+void match_free(matcher *m)
+{
+    if (!m)
+        return;
+    ac_free(m->a);
+    free(m->pat_first);
+    free(m->alias_ids);
+    free(m);
+}
+
+const ac *match_automaton(const matcher *m) { return m->a; }
+
+/* Exact case: the bytes must be equal, except that separators stay
+ * interchangeable as for every alias (a name may wrap or be hyphenated). */
+static bool exact_equal(const char *t, const char *key, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)t[i], b = (unsigned char)key[i];
+        if (a != b && !(is_sep(a) && is_sep(b)))
+            return false;
+    }
+    return true;
+}
+
+static int cand_before(const match_cand *x, const match_cand *y)
+{
+    return x->nstart < y->nstart || (x->nstart == y->nstart && x->nend > y->nend);
+}
+
+void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
+{
+    ac_scan(m->a, d->nt.text, d->nt.len, &s->hits);
+    s->n_cands = 0;
+    s->n_aliases = 0;
+    for (size_t h = 0; h < s->hits.n; h++) {
+        const ac_hit *hit = &s->hits.v[h];
+        int cap = -1; /* capital first? computed once per hit, when needed */
+        uint32_t first = (uint32_t)s->n_aliases;
+        for (uint32_t k = m->pat_first[hit->pattern]; k < m->pat_first[hit->pattern + 1]; k++) {
+            const gaz_alias *al = &g->aliases[m->alias_ids[k]];
+            bool ok;
+            if (al->rule == GAZ_RULE_EXACT)
+                ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
+            else if (al->rule == GAZ_RULE_CAPFIRST) {
+                if (cap < 0)
+                    cap = norm_upper_or_digit_at(d->bytes, d->len, d->nt.orig[hit->start]);
+                ok = cap;
+            } else
+                ok = true;
+            if (ok) {
+                XGROW(s->aliases, s->cap_aliases, s->n_aliases + 1);
+                s->aliases[s->n_aliases++] = m->alias_ids[k];
+            }
+        }
+        if (s->n_aliases == first)
+            continue;
+        XGROW(s->cands, s->cap_cands, s->n_cands + 1);
+        /* Hits come by end; insertion into start order only moves a
+         * candidate past the few hits that overlap it. */
+        match_cand c = {hit->start, hit->end, first, (uint32_t)s->n_aliases - first};
+        size_t j = s->n_cands++;
+        while (j > 0 && cand_before(&c, &s->cands[j - 1])) {
+            s->cands[j] = s->cands[j - 1];
+            j--;
+        }
+        s->cands[j] = c;
+    }
+}
+
+void match_scratch_free(match_scratch *s)
+{
+    free(s->hits.v);
+    free(s->cands);
+    free(s->aliases);
+    *s = (match_scratch){0};
+}

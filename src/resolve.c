@@ -1,0 +1,222 @@
+/* resolve.c - candidates to mentions: leftmost-longest, short forms bound to
+ * the most recently named entity, shared aliases by recency then gazetteer
+ * order. Per-entity recency lives in a per-thread array that is reset only
+ * for the entities a document touched, so a document costs nothing per
+ * gazetteer entity. */
+#include "resolve.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "util.h"
+
+#define NONE UINT32_MAX
+
+/* Words that may stand before a short form without making it part of
+ * another name: titles and honorifics ("President Kim", "Gen. Kim"). */
+static const char *const titles[] = {
+    "adm", "admiral", "advisor", "adviser", "amb", "ambassador", "brig", "capt", "captain", "chair",
+    "chairman", "chairwoman", "chancellor", "chief", "col", "colonel", "commander", "comrade", "congressman",
+    "congresswoman", "defence", "defense", "deputy", "director", "dr", "emperor", "envoy", "foreign", "gen",
+    "general", "gov", "governor", "judge", "justice", "king", "lady", "leader", "lieutenant", "lord", "lt",
+    "maj", "major", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pope", "premier",
+    "pres", "president", "prime", "prince", "princess", "prof", "professor", "queen", "rep", "representative",
+    "secretary", "sec", "sen", "senator", "sgt", "sergeant", "sir", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "supreme", "vice"};
+
+/* Sentence openers that are capitalised only because they open the sentence. */
+static const char *const openers[] = {
+    "a", "after", "also", "although", "an", "and", "as", "asked", "at", "because", "before", "both", "but",
+    "by", "could", "did", "does", "earlier", "either", "even", "finally", "for", "from", "had", "has",
+    "here", "how", "however", "if", "in", "indeed", "instead", "is", "last", "later", "like", "may",
+    "meanwhile", "neither", "now", "of", "on", "once", "only", "or", "said", "says", "should", "since",
+    "so", "still", "that", "the", "then", "there", "these", "this", "those", "though", "thus", "to",
+    "today", "under", "unlike", "until", "was", "what", "when", "where", "while", "who", "why", "will",
+    "with", "without", "would", "yesterday", "yet"};
+
+static bool in_list(const char *const *list, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], w) == 0)
+            return true;
+    return false;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+/* True if a capitalised word that is neither a title nor a plain sentence
+ * opener stands right before normalised offset s ("Felix Kim", "J. Kim"):
+ * then a short form at s is most likely part of someone else's name. */
+static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
+{
+    const char *t = d->nt.text;
+    if (s < 2 || !is_space(t[s - 1]) || is_space(t[s - 2]))
+        return false; /* no word right before, or a paragraph break */
+    uint32_t we = s - 1, ws = we;
+    while (ws > 0 && !is_space(t[ws - 1]))
+        ws--;
+    if (ws < sent_start)
+        return false; /* the short form opens its sentence */
+    char last = t[we - 1];
+    if (!(last == '.' || norm_word_before(t, we)))
+        return false; /* "Seoul, Kim", "(KCNA) Kim" */
+    if (we - ws >= 2 && t[we - 2] == '\'' && (last == 's' || last == 'S'))
+        return false; /* a possessive: "Pyongyang's Kim" */
+    size_t off = d->nt.orig[ws];
+    unsigned char first = (unsigned char)d->bytes[off];
+    if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
+        return false;
+    char w[24];
+    size_t n = 0;
+    for (uint32_t i = ws; i < we && t[i] != '.'; i++) {
+        if (n + 1 == sizeof w)
+            return true; /* too long for a title */
+        char c = t[i];
+        w[n++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+    }
+    w[n] = '\0';
+    if (in_list(titles, sizeof titles / sizeof titles[0], w))
+        return false;
+    return !(ws == sent_start && in_list(openers, sizeof openers / sizeof openers[0], w));
+}
+
+static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
+{
+    if (st->last_named[e] == 0) {
+        XGROW(st->touched, st->cap_touched, st->n_touched + 1);
+        st->touched[st->n_touched++] = e;
+    }
+    st->last_named[e] = stamp;
+}
+
+/* Picks the alias a candidate resolves to, or NONE. Full aliases win over
+ * short forms; among equals the most recently named entity, then the first
+ * in gazetteer order (aliases arrive in that order). */
+static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratch *s, const match_cand *c,
+                       const doc *d, uint32_t sent_start)
+{
+    uint32_t best = NONE, best_rank = 0;
+    bool any_short = false;
+    for (uint32_t k = c->first; k < c->first + c->count; k++) {
+        const gaz_alias *al = &g->aliases[s->aliases[k]];
+        uint32_t rank = st->last_named[al->entity];
+        if (al->short_form)
+            any_short |= rank > 0;
+        else if (best == NONE || rank > best_rank) {
+            best = s->aliases[k];
+            best_rank = rank;
+        }
+    }
+    if (best != NONE || !any_short || name_before(d, c->nstart, sent_start))
+        return best;
+    for (uint32_t k = c->first; k < c->first + c->count; k++) {
+        const gaz_alias *al = &g->aliases[s->aliases[k]];
+        uint32_t rank = st->last_named[al->entity];
+        if (al->short_form && rank > best_rank) {
+            best = s->aliases[k];
+            best_rank = rank;
+        }
+    }
+    return best;
+}
+
+/* Counts word starts in [*pos, to), carrying whether *pos follows a word
+ * character; token indexes are then a running total over the document. */
+static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, bool *in_word)
+{
+    static const bool ascii_word[128] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+        ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+        ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
+        ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+        ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+        ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+        ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1};
+    const unsigned char *t = (const unsigned char *)nt->text;
+    uint32_t n = 0;
+    bool w = *in_word;
+    for (uint32_t p = *pos; p < to; p++) {
+        unsigned char b = t[p];
+        bool now;
+        if (b < 0x80)
+            now = ascii_word[b];
+        else if (b >= 0xC0)
+            now = norm_word_at(nt->text, nt->len, p);
+        else
+            continue; /* continuation byte: same character */
+        n += now && !w;
+        w = now;
+    }
+    *pos = to;
+    *in_word = w;
+    return n;
+}
+
+static void size_state(resolve_state *st, size_t n_ents)
+{
+    if (st->n_ents == n_ents && st->last_named)
+        return;
+    free(st->last_named);
+    st->last_named = xcalloc(n_ents ? n_ents : 1, sizeof *st->last_named);
+    st->n_ents = n_ents;
+    st->n_touched = 0;
+}
+
+void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d)
+{
+    size_state(st, g->n_ents);
+    d->mentions.n = 0;
+    const seg_list *sl = &d->sents;
+    size_t si = 0;
+    uint32_t tokens = 0, tokpos = 0, next = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < s->n_cands;) {
+        uint32_t start = s->cands[i].nstart;
+        size_t j = i;
+        while (j < s->n_cands && s->cands[j].nstart == start)
+            j++;
+        if (start < next) {
+            i = j;
+            continue; /* inside the previous mention */
+        }
+        while (si < sl->n && sl->v[si].end <= start)
+            si++;
+        uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
+        for (; i < j; i++) {
+            const match_cand *c = &s->cands[i];
+            uint32_t a = choose(st, g, s, c, d, sent_start);
+            if (a == NONE)
+                continue;
+            const gaz_alias *al = &g->aliases[a];
+            if (!al->short_form)
+                touch(st, al->entity, c->nstart + 1);
+            tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
+            XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
+            d->mentions.v[d->mentions.n++] = (mention){
+                .start = d->nt.orig[c->nstart],
+                .end = d->nt.orig[c->nend],
+                .nstart = c->nstart,
+                .nend = c->nend,
+                .entity = al->entity,
+                .alias = a,
+                .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
+                .token = tokens,
+            };
+            next = c->nend;
+            break;
+        }
+        i = j;
+    }
+    for (size_t k = 0; k < st->n_touched; k++)
+        st->last_named[st->touched[k]] = 0;
+    st->n_touched = 0;
+}
+
+void resolve_state_free(resolve_state *st)
+{
+    free(st->last_named);
+    free(st->touched);
+    *st = (resolve_state){0};
+}
