@@ -1,0 +1,130 @@
+/* test_match.c - candidates from automaton hits: case rules per alias,
+ * grouping of keys that differ in case or separators, ordering. */
+#include "testutil.h"
+
+#include "testmatch.h"
+
+static const char *const gaz_tsv =
+    "id\ttype\tname\taliases\n"
+    "usa\tcountry\tUnited States\tUS|U.S.|America\n"
+    "rok\tcountry\tSouth Korea\tROK|Republic of Korea\n"
+    "austin\tperson\tLloyd Austin\t~Austin\n"
+    "austin-tx\tlocation\tAustin\n"
+    "cyber\tissue\tcyber\tcyber attack\n"
+    "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
+    "stratcom\tunit\tUS Strategic Command\tStrategic Command|STRATCOM\n"
+    "unit7445\tunit\tUnit 7445\n";
+
+typedef struct {
+    gaz g;
+    matcher *m;
+    doc d;
+    match_scratch s;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = xcalloc(1, sizeof *f);
+    tm_gaz(&f->g, gaz_tsv);
+    f->m = match_new(&f->g);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    match_free(f->m);
+    match_scratch_free(&f->s);
+    doc_free(&f->d);
+    gaz_free(&f->g);
+    free(f);
+    return 0;
+}
+
+/* Candidates as "start-end:surface|surface;" in normalised offsets. */
+static const char *cands(fixture *f, const char *text)
+{
+    static char out[4096];
+    tm_doc(&f->d, text);
+    match_doc(f->m, &f->g, &f->d, &f->s);
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < f->s.n_cands && o < sizeof out - 200; i++) {
+        const match_cand *c = &f->s.cands[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%u-%u:", c->nstart, c->nend);
+        for (uint32_t k = 0; k < c->count; k++)
+            o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", k ? "|" : "",
+                                  f->g.aliases[f->s.aliases[c->first + k]].surface);
+        o += (size_t)snprintf(out + o, sizeof out - o, ";");
+    }
+    return out;
+}
+
+static void test_exact_case(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(cands(f, "US and us and Us."), "0-2:US;");
+    assert_string_equal(cands(f, "the U.S. and u.s."), "4-8:U.S.;");
+    assert_string_equal(cands(f, "ROK rok Rok"), "0-3:ROK;");
+    /* eight capitals are past the acronym rule: a capital first is enough */
+    assert_string_equal(cands(f, "STRATCOM Stratcom stratcom"), "0-8:STRATCOM;9-17:STRATCOM;");
+}
+
+static void test_capital_first(void **state)
+{
+    fixture *f = *state;
+    /* both Austins pass on a capital, neither on lower case */
+    assert_string_equal(cands(f, "Austin flew to austin"), "0-6:Austin|Austin;");
+    /* only the first character is checked */
+    assert_string_equal(cands(f, "AMERICA america aMERICA"), "0-7:America;");
+    assert_string_equal(cands(f, "Unit 7445 UNIT 7445"), "0-9:Unit 7445;10-19:Unit 7445;");
+}
+
+static void test_any_case_issue(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(cands(f, "Cyber cyber CYBER attack"), "0-5:cyber;6-11:cyber;12-24:cyber attack;12-17:cyber;");
+}
+
+static void test_separators(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(cands(f, "Kim Jong Un"), "0-11:Kim Jong Un|Kim Jong-un;0-3:Kim;");
+    assert_string_equal(cands(f, "Kim Jong-un"), "0-11:Kim Jong Un|Kim Jong-un;0-3:Kim;");
+    /* a name wrapped at a line end; the original CRLF maps through the offsets */
+    assert_string_equal(cands(f, "Kim Jong\r\nUn"), "0-11:Kim Jong Un|Kim Jong-un;0-3:Kim;");
+    /* an exact alias still allows a wrapped separator */
+    assert_string_equal(cands(f, "Republic of\nKorea"), "0-17:Republic of Korea;");
+}
+
+static void test_nested_sorted_by_start_then_length(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(cands(f, "US Strategic Command said"),
+                        "0-20:US Strategic Command;0-2:US;3-20:Strategic Command;");
+}
+
+static void test_offsets_map_to_original(void **state)
+{
+    fixture *f = *state;
+    /* non-ASCII whitespace before the name shifts original offsets */
+    const char *text = "\xe2\x80\x83\xe2\x80\x83" "Austin";
+    assert_string_equal(cands(f, text), "1-7:Austin|Austin;");
+    assert_int_equal(f->d.nt.orig[f->s.cands[0].nstart], 6);
+    assert_non_null(match_automaton(f->m));
+    match_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_separators, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nested_sorted_by_start_then_length, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_offsets_map_to_original, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,66 @@
+/* testmatch.h - helpers shared by the matcher and resolver tests: a
+ * gazetteer from TSV text, and a document run through norm/seg/match/resolve. */
+#ifndef ENTGRAPH_TESTMATCH_H
+#define ENTGRAPH_TESTMATCH_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "gaz.h"
+#include "match.h"
+#include "norm.h"
+#include "resolve.h"
+#include "seg.h"
+#include "util.h"
+
+/* Loads a gazetteer from TSV rows (header included) through a temp file. */
+static inline void tm_gaz(gaz *g, const char *tsv)
+{
+    char path[] = "/tmp/entgraph_test_XXXXXX.tsv";
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    assert_non_null(fp);
+    fputs(tsv, fp);
+    fclose(fp);
+    eg_err e = {{0}};
+    memset(g, 0, sizeof *g);
+    int rc = gaz_load(g, path, &e);
+    unlink(path);
+    if (rc != 0)
+        fail_msg("gaz_load: %s", e.msg);
+}
+
+/* Normalises and segments text into d (d must be zeroed or reused). */
+static inline void tm_doc(doc *d, const char *text)
+{
+    d->path = "test";
+    d->bytes = text;
+    d->len = strlen(text);
+    assert_int_equal(norm_run(&d->nt, d->bytes, d->len), 0);
+    seg_run(&d->sents, &d->nt, d->bytes, d->len);
+}
+
+/* Runs the matcher and resolver and renders the mentions as
+ * "id:surface," (original bytes), for compact assertions. */
+static inline const char *tm_mentions(const gaz *g, const matcher *m, resolve_state *rs, const char *text)
+{
+    static char out[4096];
+    static doc d;
+    static match_scratch s;
+    tm_doc(&d, text);
+    match_doc(m, g, &d, &s);
+    resolve_doc(rs, g, &s, &d);
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < d.mentions.n && o < sizeof out - 200; i++) {
+        const mention *mn = &d.mentions.v[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s,", g->ents[mn->entity].id,
+                              (int)(mn->end - mn->start), text + mn->start);
+    }
+    return out;
+}
+
+#endif
