@@ -167,10 +167,8 @@ static void reserve(norm_text *t, size_t need)
 {
     if (need <= t->cap)
         return;
-    size_t c = t->cap ? t->cap : 64;
-    while (c < need)
-        c *= 2;
-    t->text = xrealloc(t->text, c);
+    size_t c = t->cap; /* text and orig share one capacity */
+    xgrow((void **)&t->text, &c, need, 1);
     t->orig = xrealloc(t->orig, c * sizeof *t->orig);
     t->cap = c;
 }
@@ -326,10 +324,17 @@ int norm_run(norm_text *out, const char *in_, size_t n)
             char *t = out->text;
             uint32_t *orig = out->orig;
             size_t i = r.i, o = r.o;
-            do {
+            /* A single space between copied bytes is its own output. */
+            for (;;) {
                 t[o] = (char)c;
                 orig[o++] = (uint32_t)i++;
-            } while (i < n && byte_class[c = in[i]] == K_COPY);
+                if (i >= n)
+                    break;
+                c = in[i];
+                if (byte_class[c] != K_COPY &&
+                    !(c == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY))
+                    break;
+            }
             r.i = i, r.o = o;
         } else if (k == K_HIGH) {
             high(&r);
@@ -343,7 +348,7 @@ int norm_run(norm_text *out, const char *in_, size_t n)
     out->text[r.o] = '\0';
     out->orig[r.o] = (uint32_t)n;
     out->len = r.o;
-    return 0;
+    return r.o > UINT32_MAX ? -1 : 0; /* sentences hold 32-bit offsets too */
 }
 
 void norm_text_free(norm_text *t)

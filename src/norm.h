@@ -35,8 +35,10 @@ typedef struct {
     long bad_at;     /* input offset of the first invalid UTF-8 byte, -1 if none */
 } norm_text;
 
-/* Normalises in[0..n) into out, reusing out's memory. Inputs over 4 GiB are
- * rejected (returns -1); otherwise returns 0. n may be 0. */
+/* Normalises in[0..n) into out, reusing out's memory. Inputs over 4 GiB (or
+ * whose normalised form exceeds 4 GiB) are rejected (returns -1); otherwise
+ * returns 0. n may be 0. ASCII control bytes other than whitespace, NUL
+ * included, are copied unchanged (they are not word characters). */
 int norm_run(norm_text *out, const char *in, size_t n);
 void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reused */
 

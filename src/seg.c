@@ -48,9 +48,13 @@ typedef struct {
     size_t n;
 } ctx;
 
+static const bool space_byte[256] = {
+    [' '] = true, ['\n'] = true, ['\t'] = true, ['\r'] = true, ['\v'] = true, ['\f'] = true,
+};
+
 static bool is_space(char c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    return space_byte[(unsigned char)c];
 }
 
 static bool is_term(char c)
@@ -152,12 +156,23 @@ static bool line_breaks(const ctx *c, size_t s, size_t ws, size_t q)
     return !in_list(joiners, COUNT(joiners), c->t + b, ws - b);
 }
 
+/* A list item at the start of a line: "- ", "* " or U+2022. */
+static bool bullet_at(const ctx *c, size_t q)
+{
+    const char *t = c->t + q;
+    size_t left = c->len - q;
+    return (left >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ') ||
+           (left >= 3 && memcmp(t, "\xE2\x80\xA2", 3) == 0);
+}
+
 /* Judges the whitespace run [ws,q) holding nl line breaks, in the sentence
  * that started at s: 0 no break, 1 sentence end, 2 paragraph end. */
 static int judge(const ctx *c, size_t s, size_t ws, size_t q, size_t nl)
 {
     if (nl >= 2)
         return 2;
+    if (nl == 1 && bullet_at(c, q))
+        return 1;
     size_t k = ws;
     while (k > s && is_closer(c->t[k - 1]))
         k--;

@@ -34,7 +34,8 @@ void seg_run(seg_list *out, const norm_text *nt, const char *in, size_t n);
 void seg_list_free(seg_list *l);
 
 /* Index of the sentence containing normalised offset pos (binary search);
- * a position between sentences belongs to the next one. */
+ * a position between sentences belongs to the next one, a position after
+ * the last sentence to the last one; 0 for an empty list. */
 uint32_t seg_find(const seg_list *l, uint32_t pos);
 
 #endif

@@ -109,6 +109,10 @@ static void test_lines_and_paragraphs(void **state)
            "The minister met with\nKim Jong Un, and\nPutin,\nLater that day.", NULL);
     /* A lowercase next line continues too. */
     expect("Sanctions were\ntightened again", "Sanctions were\ntightened again", NULL);
+    /* List items start sentences, even after a colon or lowercase. */
+    expect("Measures include:\n- export bans\n* asset freezes\n\xE2\x80\xA2 travel limits",
+           "Measures include:|- export bans|* asset freezes|\xE2\x80\xA2 travel limits", NULL);
+    expect("Prices fell - sharply.", "Prices fell - sharply.", NULL);
     /* Leading blank lines do not count as a paragraph. */
     expect("\n\n\nFirst.\n\nSecond.", "First.|Second.", PARAS(0, 1));
 }
