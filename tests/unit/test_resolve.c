@@ -1,0 +1,156 @@
+/* test_resolve.c - leftmost-longest selection, short forms, shared aliases,
+ * the title heuristic, and the sentence/token/offset fields of mentions. */
+#include "testutil.h"
+
+#include "testmatch.h"
+
+static const char *const gaz_tsv =
+    "id\ttype\tname\taliases\n"
+    "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
+    "kyj\tperson\tKim Yo Jong\t~Kim\n"
+    "prk\tcountry\tNorth Korea\tDPRK\n"
+    "kor\tcountry\tSouth Korea\tROK|~Korea\n"
+    "korea\tlocation\tKorea\tKorean Peninsula\n"
+    "usa\tcountry\tUnited States\tUS|U.S.\n"
+    "stratcom\tunit\tUS Strategic Command\tStrategic Command\n"
+    "georgia-c\tcountry\tGeorgia\n"
+    "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
+    "austin\tperson\tLloyd Austin\t~Austin\n";
+
+typedef struct {
+    gaz g;
+    matcher *m;
+    resolve_state rs;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = xcalloc(1, sizeof *f);
+    tm_gaz(&f->g, gaz_tsv);
+    f->m = match_new(&f->g);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    match_free(f->m);
+    resolve_state_free(&f->rs);
+    gaz_free(&f->g);
+    free(f);
+    return 0;
+}
+
+static const char *run(fixture *f, const char *text) { return tm_mentions(&f->g, f->m, &f->rs, text); }
+
+static void test_leftmost_longest(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "North Korea and US Strategic Command met."),
+                        "prk:North Korea,stratcom:US Strategic Command,");
+    assert_string_equal(run(f, "The Strategic Command and the U.S. agreed."),
+                        "stratcom:Strategic Command,usa:U.S.,");
+}
+
+static void test_short_form_needs_full_name_first(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "Kim spoke. Later Kim Jong Un spoke, and Kim left."),
+                        "kju:Kim Jong Un,kju:Kim,");
+    /* the state is per document: a new document starts fresh */
+    assert_string_equal(run(f, "Kim spoke."), "");
+    /* a dropped short form lets a shorter full alias at the same start win */
+    assert_string_equal(run(f, "Korea is divided."), "korea:Korea,");
+}
+
+static void test_short_form_most_recent_wins(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "Kim Jong Un met Kim Yo Jong. Then Kim spoke."),
+                        "kju:Kim Jong Un,kyj:Kim Yo Jong,kyj:Kim,");
+    assert_string_equal(run(f, "Kim Yo Jong met Kim Jong Un. Then Kim spoke."),
+                        "kyj:Kim Yo Jong,kju:Kim Jong Un,kju:Kim,");
+}
+
+static void test_full_alias_beats_short_form(void **state)
+{
+    fixture *f = *state;
+    /* "Korea" is South Korea's short form but a full alias of the location */
+    assert_string_equal(run(f, "South Korea said Korea must unite."), "kor:South Korea,korea:Korea,");
+}
+
+static void test_title_heuristic(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "Kim Jong Un arrived. Analyst Felix Kim said little."), "kju:Kim Jong Un,");
+    assert_string_equal(run(f, "Kim Jong Un arrived. Chairman Kim waved. Then Kim left."),
+                        "kju:Kim Jong Un,kju:Kim,kju:Kim,");
+    assert_string_equal(run(f, "Kim Jong Un arrived. Felix Kim said little."), "kju:Kim Jong Un,");
+    assert_string_equal(run(f, "Kim Jong Un arrived. Pyongyang's Kim waved."), "kju:Kim Jong Un,kju:Kim,");
+    assert_string_equal(run(f, "Kim Jong Un arrived. Gen. Kim waved; J. Kim did not."),
+                        "kju:Kim Jong Un,kju:Kim,");
+    assert_string_equal(run(f, "Lloyd Austin visited. Secretary Austin and Mr. Austin, but not Steve Austin."),
+                        "austin:Lloyd Austin,austin:Austin,austin:Austin,");
+}
+
+static void test_shared_full_alias(void **state)
+{
+    fixture *f = *state;
+    /* no context: first in gazetteer order */
+    assert_string_equal(run(f, "Georgia votes."), "georgia-c:Georgia,");
+    /* the mention itself does not change which entity a tie goes to */
+    assert_string_equal(run(f, "Georgia, Georgia."), "georgia-c:Georgia,georgia-c:Georgia,");
+    /* named by another alias: the most recently named entity takes it */
+    assert_string_equal(run(f, "Georgia. The State of Georgia. Georgia."),
+                        "georgia-c:Georgia,georgia-s:State of Georgia,georgia-s:Georgia,");
+}
+
+static void test_mention_fields(void **state)
+{
+    fixture *f = *state;
+    const char *text = "Intro line.\r\n\r\nThe DPRK fired. Then the \xe2\x80\x9cROK\xe2\x80\x9d answered.";
+    assert_string_equal(run(f, text), "prk:DPRK,kor:ROK,");
+    /* tm_mentions keeps its doc in a static; rerun to inspect it */
+    doc d = {0};
+    match_scratch s = {0};
+    tm_doc(&d, text);
+    match_doc(f->m, &f->g, &d, &s);
+    resolve_doc(&f->rs, &f->g, &s, &d);
+    assert_int_equal(d.mentions.n, 2);
+    const mention *a = &d.mentions.v[0], *b = &d.mentions.v[1];
+    assert_int_equal(a->start, 19);
+    assert_int_equal(a->end, 23);
+    assert_memory_equal(text + b->start, "ROK", 3);
+    assert_int_equal(b->end - b->start, 3);
+    assert_true(b->nstart < b->start); /* CRLF and curly quotes shrank the text */
+    assert_int_equal(a->token, 3);     /* Intro line The DPRK */
+    assert_int_equal(b->token, 7);     /* ... fired Then the ROK */
+    assert_true(a->sentence >= 1);
+    assert_int_equal(b->sentence, a->sentence + 1);
+    assert_string_equal(f->g.aliases[a->alias].surface, "DPRK");
+    match_scratch_free(&s);
+    doc_free(&d);
+}
+
+static void test_no_candidates(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, ""), "");
+    assert_string_equal(run(f, "Nothing here at all."), "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_leftmost_longest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_short_form_needs_full_name_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_short_form_most_recent_wins, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_full_alias_beats_short_form, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_title_heuristic, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_candidates, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
