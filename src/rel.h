@@ -17,19 +17,27 @@ typedef struct {
     double goldstein;/* -10..10 */
     int symmetric;   /* direction "sym" */
     int polarity;    /* +1 for quadclass 1-2, -1 for 3-4 */
+    char *cameo;     /* CAMEO code of the relation's first row ("" if none) */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;
 
 /* Loads relation lexicon files (a file, or relations.tsv inside a
- * directory; a directory without one gives an empty lexicon). Returns 0 or -1
- * with e set. *out is never NULL on success. */
+ * directory; a directory without one gives an empty lexicon). If *out is
+ * NULL a new lexicon is made, else the rows are added to *out. Returns 0, or
+ * -1 with e set to "file:line: what" (and *out left as it was or freed if
+ * it was made here). *out is never NULL on success. */
 int rel_load(rel_lexicon **out, const char *path, eg_err *e);
 void rel_free(rel_lexicon *lx); /* NULL-safe */
 size_t rel_count(const rel_lexicon *lx);
 const rel_type *rel_get(const rel_lexicon *lx, uint32_t i);
 
-/* Fills d->rels from d->mentions and d->sents (after resolve). */
+/* Fills d->rels from d->mentions and d->sents (after resolve): per sentence,
+ * "A <trigger> B" (nearest arguments around the trigger, passive "by A" and
+ * "from A" flip it), joint subjects "A and B <sym trigger>", dyads
+ * "A-B <sym trigger noun>" and "<trigger> between A and B". Issue-typed
+ * mentions are never arguments; agreements, weapons, events and locations
+ * are objects only. Marks negated / hypothetical statements. */
 void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d);
 
 #endif

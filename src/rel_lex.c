@@ -1,0 +1,376 @@
+/* rel_lex.c - loads the relation lexicon (gazetteer/relations.tsv): trigger
+ * forms, tokenised like sentences, sorted so that all forms sharing a first
+ * word are adjacent and longest first; a strmap finds that run in one probe. */
+#include "rel_lex.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "norm.h"
+#include "util.h"
+
+int rel_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
+{
+    size_t p = *pos;
+    while (p < end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '\r'))
+        p++;
+    if (p >= end)
+        return 0;
+    size_t q = p + 1;
+    if (rel_word_byte((unsigned char)t[p])) {
+        size_t lim = (cut > p && cut < end) ? cut : end;
+        while (q < lim && rel_word_byte((unsigned char)t[q]))
+            q++;
+    }
+    *s = (uint32_t)p;
+    *e = (uint32_t)q;
+    *pos = q;
+    return 1;
+}
+
+/* ---- building ---- */
+
+static const char *intern_file(rel_lexicon *lx, const char *path)
+{
+    for (size_t i = 0; i < lx->n_files; i++)
+        if (strcmp(lx->files[i], path) == 0)
+            return lx->files[i];
+    XGROW(lx->files, lx->cap_files, lx->n_files + 1);
+    return lx->files[lx->n_files++] = xstrdup(path);
+}
+
+static uint32_t add_origin(rel_lexicon *lx, const char *file, long line)
+{
+    XGROW(lx->origins, lx->cap_origins, lx->n_origins + 1);
+    lx->origins[lx->n_origins] = (rel_origin){file, line};
+    return (uint32_t)lx->n_origins++;
+}
+
+static int cmp_trig(const void *x, const void *y)
+{
+    const rel_trigger *a = x, *b = y;
+    size_t n = a->first_len < b->first_len ? a->first_len : b->first_len;
+    int c = memcmp(a->key, b->key, n);
+    if (c)
+        return c;
+    if (a->first_len != b->first_len)
+        return a->first_len < b->first_len ? -1 : 1;
+    if (a->ntok != b->ntok) /* longest form first: it wins at a position */
+        return a->ntok > b->ntok ? -1 : 1;
+    return strcmp(a->key, b->key);
+}
+
+/* Re-sorts the triggers and rebuilds the first-word index (after each file). */
+static void index_triggers(rel_lexicon *lx)
+{
+    qsort(lx->trigs, lx->n_trigs, sizeof *lx->trigs, cmp_trig);
+    strmap_free(lx->first);
+    lx->first = strmap_new();
+    for (size_t i = lx->n_trigs; i-- > 0;) /* backwards: the run's first index stays */
+        strmap_put(lx->first, lx->trigs[i].key, lx->trigs[i].first_len, (uint32_t)i);
+}
+
+/* Turns one trigger form into its key; returns -1 on a form with no token
+ * or too many. */
+static int make_key(const char *form, size_t n, buf *key, uint16_t *ntok, uint16_t *first_len)
+{
+    size_t len = 0;
+    char *nf = norm_string(form, n, &len);
+    if (!nf)
+        return -1;
+    buf_reset(key);
+    size_t pos = 0;
+    uint32_t s, e;
+    unsigned k = 0;
+    while (rel_next_token(nf, len, 0, &pos, &s, &e)) {
+        if (k == REL_MAX_TOKENS) {
+            free(nf);
+            return -1;
+        }
+        if (k)
+            buf_putc(key, ' ');
+        else
+            *first_len = (uint16_t)(e - s);
+        for (uint32_t i = s; i < e; i++) {
+            char c = nf[i];
+            buf_putc(key, c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        k++;
+    }
+    free(nf);
+    *ntok = (uint16_t)k;
+    return k ? 0 : -1;
+}
+
+static int parse_type(rel_type *t, char **f, const int *col, const char *file, long line, eg_err *e)
+{
+    char *end;
+    errno = 0;
+    long q = strtol(f[col[2]], &end, 10);
+    if (!*f[col[2]] || *end || q < 1 || q > 4)
+        return eg_fail(e, file, line, "quadclass '%s' is not 1, 2, 3 or 4", f[col[2]]);
+    errno = 0;
+    double g = strtod(f[col[3]], &end);
+    if (!*f[col[3]] || *end || errno || g < -10 || g > 10)
+        return eg_fail(e, file, line, "goldstein '%s' is not a number in -10..10", f[col[3]]);
+    const char *d = f[col[4]];
+    if (strcmp(d, "ab") != 0 && strcmp(d, "sym") != 0)
+        return eg_fail(e, file, line, "direction '%s' is not ab or sym", d);
+    t->quadclass = (int)q;
+    t->goldstein = g;
+    t->symmetric = d[0] == 's';
+    t->polarity = q <= 2 ? 1 : -1;
+    return 0;
+}
+
+static int valid_slug(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+            return 0;
+    return 1;
+}
+
+/* The relation a row names: found by name (its definition must agree) or new. */
+static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file, long line,
+                    uint32_t *out, eg_err *e)
+{
+    const char *name = f[col[1]];
+    if (strcmp(name, "-") == 0) {
+        *out = REL_STOP;
+        return 0;
+    }
+    if (!valid_slug(name))
+        return eg_fail(e, file, line, "relation '%s' is not a slug [a-z0-9_-]", name);
+    rel_type t = {0};
+    if (parse_type(&t, f, col, file, line, e) < 0)
+        return -1;
+    uint32_t i;
+    if (strmap_get(lx->type_ids, name, strlen(name), &i)) {
+        const rel_type *o = &lx->types[i];
+        if (o->quadclass != t.quadclass || o->goldstein != t.goldstein || o->symmetric != t.symmetric) {
+            const rel_origin *w = &lx->origins[lx->type_origin[i]];
+            return eg_fail(e, file, line,
+                           "relation '%s' differs in quadclass, goldstein or direction from %s:%ld",
+                           name, w->file, w->line);
+        }
+        *out = i;
+        return 0;
+    }
+    t.name = xstrdup(name);
+    t.cameo = xstrdup(col[5] >= 0 ? f[col[5]] : "");
+    XGROW(lx->types, lx->cap_types, lx->n_types + 1);
+    XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);
+    lx->type_origin[lx->n_types] = add_origin(lx, file, line);
+    lx->types[lx->n_types] = t;
+    strmap_put(lx->type_ids, name, strlen(name), (uint32_t)lx->n_types);
+    *out = (uint32_t)lx->n_types++;
+    return 0;
+}
+
+static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const char *file, long line,
+                     eg_err *e)
+{
+    buf key = {0};
+    uint32_t origin = add_origin(lx, file, line);
+    int rc = 0;
+    for (const char *p = field; rc == 0;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        rel_trigger t = {.relation = rel, .origin = origin};
+        if (make_key(p, n, &key, &t.ntok, &t.first_len) < 0) {
+            rc = eg_fail(e, file, line, "trigger form '%.*s' is empty or longer than %d words",
+                         (int)n, p, REL_MAX_TOKENS);
+            break;
+        }
+        uint32_t seen;
+        if (strmap_get(lx->forms, key.data, key.len, &seen)) {
+            const rel_origin *w = &lx->origins[seen];
+            rc = eg_fail(e, file, line, "trigger '%s' already listed at %s:%ld", key.data, w->file,
+                         w->line);
+            break;
+        }
+        strmap_put(lx->forms, key.data, key.len, origin);
+        t.key = xstrndup(key.data, key.len);
+        XGROW(lx->trigs, lx->cap_trigs, lx->n_trigs + 1);
+        lx->trigs[lx->n_trigs++] = t;
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    buf_free(&key);
+    return rc;
+}
+
+/* ---- reading ---- */
+
+static char *read_all(const char *path, size_t *n, eg_err *e)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    buf b = {0};
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        buf_append(&b, chunk, got);
+    int bad = ferror(fp);
+    fclose(fp);
+    if (bad) {
+        buf_free(&b);
+        eg_fail(e, path, 0, "read error");
+        return NULL;
+    }
+    buf_append(&b, "", 0); /* data is non-NULL even for an empty file */
+    *n = b.len;
+    return b.data;
+}
+
+/* Splits line (NUL-terminated, modified) at tabs into f[0..*nf). */
+static void split_tabs(char *line, char ***f, size_t *nf, size_t *cap)
+{
+    *nf = 0;
+    for (char *p = line;;) {
+        XGROW(*f, *cap, *nf + 1);
+        (*f)[(*nf)++] = p;
+        char *tab = strchr(p, '\t');
+        if (!tab)
+            break;
+        *tab = '\0';
+        p = tab + 1;
+    }
+}
+
+static const char *const columns[] = {"trigger", "relation", "quadclass", "goldstein", "direction", "cameo"};
+enum { NCOLS = 6, NREQUIRED = 5 };
+
+static int load_file(rel_lexicon *lx, const char *path, eg_err *e)
+{
+    size_t n = 0;
+    char *text = read_all(path, &n, e);
+    if (!text)
+        return -1;
+    const char *file = intern_file(lx, path);
+    char **f = NULL;
+    size_t nf = 0, capf = 0, nheader = 0;
+    int col[NCOLS];
+    int rc = 0, have_header = 0;
+    long line = 0;
+    for (char *p = text; rc == 0 && p < text + n;) {
+        char *nl = memchr(p, '\n', (size_t)(text + n - p));
+        char *end = nl ? nl : text + n;
+        line++;
+        if (!norm_valid_utf8(p, (size_t)(end - p))) {
+            rc = eg_fail(e, file, line, "invalid UTF-8");
+            break;
+        }
+        if (end > p && end[-1] == '\r')
+            end--;
+        *end = '\0';
+        char *row = p;
+        p = nl ? nl + 1 : text + n;
+        if (row[0] == '#' || row[strspn(row, " \t")] == '\0')
+            continue;
+        split_tabs(row, &f, &nf, &capf);
+        if (!have_header) {
+            for (int c = 0; c < NCOLS; c++) {
+                col[c] = -1;
+                for (size_t i = 0; i < nf; i++)
+                    if (strcmp(f[i], columns[c]) == 0)
+                        col[c] = (int)i;
+                if (c < NREQUIRED && col[c] < 0)
+                    rc = eg_fail(e, file, line, "missing column '%s' in the header", columns[c]);
+            }
+            nheader = nf;
+            have_header = 1;
+            continue;
+        }
+        if (nf != nheader) {
+            rc = eg_fail(e, file, line, "%zu fields, the header has %zu", nf, nheader);
+            break;
+        }
+        uint32_t rel = REL_STOP;
+        if (!*f[col[0]])
+            rc = eg_fail(e, file, line, "empty trigger");
+        else if (row_type(lx, f, col, file, line, &rel, e) == 0)
+            rc = add_forms(lx, f[col[0]], rel, file, line, e);
+        else
+            rc = -1;
+    }
+    free(f);
+    free(text);
+    index_triggers(lx);
+    return rc;
+}
+
+int rel_load(rel_lexicon **out, const char *path, eg_err *e)
+{
+    rel_lexicon *lx = *out;
+    if (!lx) {
+        lx = xcalloc(1, sizeof *lx);
+        lx->type_ids = strmap_new();
+        lx->forms = strmap_new();
+        lx->first = strmap_new();
+    }
+    struct stat st;
+    int rc = 0;
+    if (stat(path, &st) < 0) {
+        rc = eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+    } else if (S_ISDIR(st.st_mode)) {
+        buf p = {0};
+        buf_printf(&p, "%s/relations.tsv", path);
+        if (stat(p.data, &st) == 0)
+            rc = load_file(lx, p.data, e);
+        buf_free(&p);
+    } else {
+        rc = load_file(lx, path, e);
+    }
+    if (rc < 0 && !*out) {
+        rel_free(lx);
+        return -1;
+    }
+    *out = lx;
+    return rc;
+}
+
+void rel_free(rel_lexicon *lx)
+{
+    if (!lx)
+        return;
+    for (size_t i = 0; i < lx->n_types; i++) {
+        free(lx->types[i].name);
+        free(lx->types[i].cameo);
+    }
+    for (size_t i = 0; i < lx->n_trigs; i++)
+        free(lx->trigs[i].key);
+    for (size_t i = 0; i < lx->n_files; i++)
+        free(lx->files[i]);
+    free(lx->types);
+    free(lx->type_origin);
+    free(lx->trigs);
+    free(lx->origins);
+    free(lx->files);
+    strmap_free(lx->type_ids);
+    strmap_free(lx->forms);
+    strmap_free(lx->first);
+    free(lx);
+}
+
+size_t rel_count(const rel_lexicon *lx) { return lx ? lx->n_types : 0; }
+
+const rel_type *rel_get(const rel_lexicon *lx, uint32_t i)
+{
+    return i < lx->n_types ? &lx->types[i] : NULL;
+}
