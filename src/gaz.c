@@ -394,7 +394,8 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
         names[n++] = xstrdup(de->d_name);
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1) /* names is NULL for a folder without *.tsv */
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     size_t found = 0;
     for (size_t i = 0; i < n; i++) {

@@ -84,7 +84,8 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
         names[n++] = xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1) /* names is NULL for an empty folder */
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         char *full = join(path, names[i]);
         struct stat st;

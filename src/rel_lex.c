@@ -71,7 +71,8 @@ static int cmp_trig(const void *x, const void *y)
 /* Re-sorts the triggers and rebuilds the first-word index (after each file). */
 static void index_triggers(rel_lexicon *lx)
 {
-    qsort(lx->trigs, lx->n_trigs, sizeof *lx->trigs, cmp_trig);
+    if (lx->n_trigs > 1) /* trigs is NULL when empty: qsort wants a real pointer */
+        qsort(lx->trigs, lx->n_trigs, sizeof *lx->trigs, cmp_trig);
     strmap_free(lx->first);
     lx->first = strmap_new();
     for (size_t i = lx->n_trigs; i-- > 0;) /* backwards: the run's first index stays */
