@@ -221,6 +221,14 @@ static void space_run(run *r)
             break;
         i += len;
     }
+    /* Whitespace already at the end of the output (a compatibility space
+     * from a cluster such as U+00A8, or a run cut by a character that
+     * produced nothing) joins this run, so separators never pile up. */
+    char *t = r->nt->text;
+    while (r->o > 0 && (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')) {
+        breaks += t[--r->o] == '\n';
+        start = r->nt->orig[r->o];
+    }
     /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes. */
     if (breaks == 0) {
         put(r, ' ', start);
@@ -268,6 +276,8 @@ static void cluster(run *r, size_t start, size_t first_end)
     for (utf8proc_ssize_t k = 0; k < m; k++) {
         char a = punct_ascii(cps[k]);
         utf8proc_ssize_t w = 1;
+        if (cps[k] == ' ' && r->o > 0 && (t[r->o - 1] == ' ' || t[r->o - 1] == '\n'))
+            continue; /* a compatibility space right after whitespace */
         if (a)
             t[r->o] = a;
         else
@@ -295,8 +305,8 @@ static void high(run *r)
         r->i = i + len;
     } else if (space_kind(cp)) {
         space_run(r);
-    } else if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0xFEFF) {
-        r->i = i + len; /* common ignorables; rarer ones vanish in utf8proc */
+    } else if (ignorable(cp)) {
+        r->i = i + len; /* before the mark case: "Z" U+FE0F stays "Z" */
     } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F &&
                r->nt->orig[r->o - 1] == i - 1 && extends_cluster(cp)) {
         /* A mark after an ASCII character ("e" U+0301): take the ASCII

@@ -49,6 +49,13 @@ static void test_whitespace_runs(void **state)
            "b",
            "a\nb", 0, 1, 7);
     EXPECT("\n\nx ", "\n\nx ", 0, 0, 2, 3);
+    /* U+00A8 is NFKC " " U+0308: its space merges with the run before. */
+    EXPECT("a \xC2\xA8"
+           "b",
+           "a \xCC\x88"
+           "b",
+           0, 1, 2, 2, 4);
+    EXPECT("a\xC2\xA8 b", "a \xCC\x88 b", 0, 1, 1, 1, 3, 4);
 }
 
 static void test_punctuation(void **state)
@@ -237,6 +244,7 @@ static void test_property_random(void **state)
         "\xE2\x80\x94", "\xC2\xA0", "\xC2\xAD", "\xEF\xBB\xBF", "\xE2\x80\x8B", "\xE3\x80\x80",
         "\xE2\x80\xA9", "\xE1\x84\x92", "\xE1\x85\xA1", "\xED\x95\x9C", "\xF0\x9F\x98\x80",
         "\x80", "\xC0", "\xE2\x80", "\xF4\x90", "\xFF", "\xEF\xB7\xBA", "\xEF\xBC\xA1",
+        "\xC2\xA8", "\xCD\x8F", "\xEF\xB8\x8F",
     };
     const size_t npieces = sizeof pieces / sizeof pieces[0];
     srand(12345);
@@ -262,6 +270,10 @@ static void test_property_random(void **state)
             unsigned char src = (unsigned char)in[t.orig[i]];
             /* A map target is a character start, or an invalid byte. */
             assert_true((src & 0xC0) != 0x80 || t.text[i] == '\1');
+            /* Separators never pile up: at most "\n\n", never "  ". */
+            if (i + 1 < t.len && (t.text[i] == ' ' || t.text[i] == '\n'))
+                assert_true(t.text[i + 1] != ' ' && !(t.text[i] == ' ' && t.text[i + 1] == '\n') &&
+                            !(i + 2 < t.len && t.text[i + 1] == '\n' && t.text[i + 2] == '\n'));
         }
         for (size_t i = 0; i < t.len;) {
             size_t e = i;
