@@ -425,28 +425,23 @@ bool norm_word_before(const char *t, size_t pos)
     return s + len == pos && word_cp(cp);
 }
 
+/* The code point at s[pos], or -1 past the end or at an invalid byte. */
+static int32_t cp_at(const char *s, size_t n, size_t pos)
+{
+    size_t l;
+    return pos < n ? decode((const unsigned char *)s, n, pos, &l) : -1;
+}
+
 bool norm_word_at(const char *t, size_t len, size_t pos)
 {
-    if (pos >= len)
-        return false;
-    const unsigned char *u = (const unsigned char *)t;
-    if (u[pos] < 0x80)
-        return ascii_word[u[pos]] & A_WORD;
-    size_t l;
-    return word_cp(decode(u, len, pos, &l));
+    return word_cp(cp_at(t, len, pos));
 }
 
 bool norm_upper_or_digit_at(const char *in, size_t n, size_t off)
 {
-    if (off >= n)
-        return false;
-    const unsigned char *u = (const unsigned char *)in;
-    if (u[off] < 0x80)
-        return ascii_word[u[off]] & A_UPPER_DIGIT;
-    size_t l;
-    int32_t cp = decode(u, n, off, &l);
-    if (cp < 0)
-        return false;
+    int32_t cp = cp_at(in, n, off);
+    if (cp < 0x80)
+        return cp >= 0 && (ascii_word[cp] & A_UPPER_DIGIT);
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_ND;
 }
