@@ -18,12 +18,12 @@ enum { K_COPY, K_SPACE, K_BREAK, K_CR, K_HIGH };
 enum { A_WORD = 1, A_UPPER_DIGIT = 2 };
 
 static const unsigned char byte_class[256] = {
-    ['\t'] = K_SPACE, [' '] = K_SPACE, ['\n'] = K_BREAK, ['\v'] = K_BREAK,
-    ['\f'] = K_BREAK, ['\r'] = K_CR,
-#define H8(x) [x] = K_HIGH, [x + 1] = K_HIGH, [x + 2] = K_HIGH, [x + 3] = K_HIGH, \
-              [x + 4] = K_HIGH, [x + 5] = K_HIGH, [x + 6] = K_HIGH, [x + 7] = K_HIGH
+    ['\t'] = K_SPACE, [' '] = K_SPACE, ['\n'] = K_BREAK, ['\v'] = K_BREAK, ['\f'] = K_BREAK, ['\r'] = K_CR,
+#define H8(x)                                                                                                          \
+    [x] = K_HIGH, [x + 1] = K_HIGH, [x + 2] = K_HIGH, [x + 3] = K_HIGH, [x + 4] = K_HIGH, [x + 5] = K_HIGH,            \
+    [x + 6] = K_HIGH, [x + 7] = K_HIGH
 #define H32(x) H8(x), H8(x + 8), H8(x + 16), H8(x + 24)
-    H32(0x80), H32(0xA0), H32(0xC0), H32(0xE0),
+    H32(0x80),        H32(0xA0),       H32(0xC0),        H32(0xE0),
 #undef H32
 #undef H8
 };
@@ -31,23 +31,19 @@ static const unsigned char byte_class[256] = {
 #define W A_WORD
 #define U (A_WORD | A_UPPER_DIGIT)
 static const unsigned char ascii_word[128] = {
-    ['0'] = U, ['1'] = U, ['2'] = U, ['3'] = U, ['4'] = U, ['5'] = U, ['6'] = U,
-    ['7'] = U, ['8'] = U, ['9'] = U,
-    ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U,
-    ['H'] = U, ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U,
-    ['O'] = U, ['P'] = U, ['Q'] = U, ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U,
-    ['V'] = U, ['W'] = U, ['X'] = U, ['Y'] = U, ['Z'] = U,
-    ['a'] = W, ['b'] = W, ['c'] = W, ['d'] = W, ['e'] = W, ['f'] = W, ['g'] = W,
-    ['h'] = W, ['i'] = W, ['j'] = W, ['k'] = W, ['l'] = W, ['m'] = W, ['n'] = W,
-    ['o'] = W, ['p'] = W, ['q'] = W, ['r'] = W, ['s'] = W, ['t'] = W, ['u'] = W,
-    ['v'] = W, ['w'] = W, ['x'] = W, ['y'] = W, ['z'] = W,
+    ['0'] = U, ['1'] = U, ['2'] = U, ['3'] = U, ['4'] = U, ['5'] = U, ['6'] = U, ['7'] = U, ['8'] = U,
+    ['9'] = U, ['A'] = U, ['B'] = U, ['C'] = U, ['D'] = U, ['E'] = U, ['F'] = U, ['G'] = U, ['H'] = U,
+    ['I'] = U, ['J'] = U, ['K'] = U, ['L'] = U, ['M'] = U, ['N'] = U, ['O'] = U, ['P'] = U, ['Q'] = U,
+    ['R'] = U, ['S'] = U, ['T'] = U, ['U'] = U, ['V'] = U, ['W'] = U, ['X'] = U, ['Y'] = U, ['Z'] = U,
+    ['a'] = W, ['b'] = W, ['c'] = W, ['d'] = W, ['e'] = W, ['f'] = W, ['g'] = W, ['h'] = W, ['i'] = W,
+    ['j'] = W, ['k'] = W, ['l'] = W, ['m'] = W, ['n'] = W, ['o'] = W, ['p'] = W, ['q'] = W, ['r'] = W,
+    ['s'] = W, ['t'] = W, ['u'] = W, ['v'] = W, ['w'] = W, ['x'] = W, ['y'] = W, ['z'] = W,
 };
 #undef W
 #undef U
 
-#define NFKC_OPTS                                                                   \
-    ((utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |   \
-                         UTF8PROC_IGNORE | UTF8PROC_STABLE))
+#define NFKC_OPTS                                                                                                      \
+    ((utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE | UTF8PROC_STABLE))
 
 enum {
     CLUSTER_MAX = 32,  /* source characters per cluster; longer runs of marks split */
@@ -141,8 +137,8 @@ static bool extends_cluster(int32_t cp)
     if (cp >= 0x1160 && cp <= 0x11FF)
         return true;
     const utf8proc_property_t *p = utf8proc_get_property(cp);
-    return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN ||
-           p->category == UTF8PROC_CATEGORY_MC || p->category == UTF8PROC_CATEGORY_ME;
+    return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+           p->category == UTF8PROC_CATEGORY_ME;
 }
 
 static bool word_cp(int32_t cp)
@@ -152,10 +148,17 @@ static bool word_cp(int32_t cp)
     if (cp < 0x80)
         return ascii_word[cp] & A_WORD;
     switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
         return true;
     default:
         return false;
@@ -261,8 +264,7 @@ static void cluster(run *r, size_t start, size_t first_end)
         end += len;
     }
     utf8proc_int32_t cps[CLUSTER_BUF];
-    utf8proc_ssize_t m = utf8proc_decompose(in + start, (utf8proc_ssize_t)(end - start), cps,
-                                            CLUSTER_BUF, NFKC_OPTS);
+    utf8proc_ssize_t m = utf8proc_decompose(in + start, (utf8proc_ssize_t)(end - start), cps, CLUSTER_BUF, NFKC_OPTS);
     if (m >= 0 && m <= CLUSTER_BUF)
         m = utf8proc_normalize_utf32(cps, m, NFKC_OPTS);
     r->i = end;
@@ -307,8 +309,8 @@ static void high(run *r)
         space_run(r);
     } else if (ignorable(cp)) {
         r->i = i + len; /* before the mark case: "Z" U+FE0F stays "Z" */
-    } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F &&
-               r->nt->orig[r->o - 1] == i - 1 && extends_cluster(cp)) {
+    } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F && r->nt->orig[r->o - 1] == i - 1 &&
+               extends_cluster(cp)) {
         /* A mark after an ASCII character ("e" U+0301): take the ASCII
          * byte back and normalise the pair, so it folds like U+00E9. */
         r->o--;
@@ -341,8 +343,7 @@ int norm_run(norm_text *out, const char *in_, size_t n)
                 if (i >= n)
                     break;
                 c = in[i];
-                if (byte_class[c] != K_COPY &&
-                    !(c == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY))
+                if (byte_class[c] != K_COPY && !(c == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY))
                     break;
             }
             r.i = i, r.o = o;

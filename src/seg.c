@@ -11,31 +11,31 @@
 
 /* Titles and markers that are always followed by more of the sentence. */
 static const char *const prefix_abbr[] = {
-    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Dr", "Gen", "Gov", "Hon", "Lt", "Maj",
-    "Mr", "Mrs", "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "vs", "Vs", "Mt", "Ft",
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Dr",  "Gen", "Gov", "Hon", "Lt", "Maj", "Mr",
+    "Mrs", "Ms",  "Pres", "Prof", "Rep",  "Rev", "Sen", "Sgt", "vs",  "Vs",  "Mt", "Ft",
 };
 
 /* Abbreviations that may also end a sentence ("... of Samsung Co. The ..."):
  * they break only before a common sentence opener. */
 static const char *const ambiguous_abbr[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "etc", "approx", "Dept", "Ave",
+    "Jan", "Feb", "Mar", "Apr", "Jun",  "Jul", "Aug", "Sep",  "Sept", "Oct",    "Nov",  "Dec",
+    "St",  "Jr",  "Sr",  "Inc", "Corp", "Co",  "Ltd", "Bros", "etc",  "approx", "Dept", "Ave",
 };
 
 /* Capitalised words that usually open a sentence rather than continue a
  * name, used to settle "... with the U.S. The talks ...". */
 static const char *const openers[] = {
-    "A", "According", "After", "Also", "An", "And", "As", "At", "But", "By", "During",
-    "For", "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Last", "Meanwhile",
-    "No", "Not", "On", "Our", "She", "Since", "So", "Some", "That", "The", "Their", "There",
-    "These", "They", "This", "Those", "Under", "We", "What", "When", "While", "Yet",
+    "A",    "According", "After", "Also",    "An",    "And",  "As",   "At",    "But", "By",    "During",    "For",
+    "He",   "Her",       "His",   "However", "I",     "If",   "In",   "It",    "Its", "Last",  "Meanwhile", "No",
+    "Not",  "On",        "Our",   "She",     "Since", "So",   "Some", "That",  "The", "Their", "There",     "These",
+    "They", "This",      "Those", "Under",   "We",    "What", "When", "While", "Yet",
 };
 
 /* Lowercase words that cannot end a line of a headline or byline: a line
  * ending with one is a hard-wrapped sentence. */
 static const char *const joiners[] = {
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "said",
-    "than", "that", "the", "to", "with",
+    "a",  "an", "and", "as",   "at",   "by",   "for", "from", "in",
+    "of", "on", "or",  "said", "than", "that", "the", "to",   "with",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

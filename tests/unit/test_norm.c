@@ -20,8 +20,7 @@ static void expect(const char *s, size_t n, const char *want, const uint32_t *wa
             assert_int_equal(t.orig[i], want_orig[i]);
     norm_text_free(&t);
 }
-#define EXPECT(s, want, ...) \
-    expect(s, sizeof s - 1, want, (const uint32_t[]){__VA_ARGS__})
+#define EXPECT(s, want, ...) expect(s, sizeof s - 1, want, (const uint32_t[]){__VA_ARGS__})
 #define EXPECT_TEXT(s, want) expect(s, sizeof s - 1, want, NULL)
 
 static void test_ascii_keeps_case_and_maps_identity(void **state)
@@ -65,7 +64,9 @@ static void test_punctuation(void **state)
     EXPECT("Kim\xE2\x80\x99s", "Kim's", 0, 1, 2, 3, 6);
     EXPECT("Jong\xE2\x80\x91un", "Jong-un", 0, 1, 2, 3, 4, 7, 8);
     EXPECT("\xE2\x80\x9CNo\xE2\x80\x9D", "\"No\"", 0, 3, 4, 5);
-    EXPECT_TEXT("\xE2\x88\x92" "5 \xE2\x80\x94 x", "-5 - x");
+    EXPECT_TEXT("\xE2\x88\x92"
+                "5 \xE2\x80\x94 x",
+                "-5 - x");
     /* U+FE58 small em dash: NFKC gives U+2014, which still becomes '-'. */
     EXPECT_TEXT("a\xEF\xB9\x98"
                 "b",
@@ -93,8 +94,7 @@ static void test_unicode_folding_and_map(void **state)
     /* Fullwidth letters become ASCII and are folded. */
     EXPECT("\xEF\xBC\xA1\xEF\xBC\xA2", "ab", 0, 3);
     /* Cyrillic and Hangul: folded / composed from jamo. */
-    EXPECT_TEXT("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
-                "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+    EXPECT_TEXT("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
     EXPECT("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", "\xED\x95\x9C", 0, 0, 0);
     EXPECT_TEXT("\xE2\x80\xA6", "...");
 }
@@ -142,8 +142,11 @@ static void test_norm_string_and_validity(void **state)
     assert_string_equal(s, "Kim Jong-Un");
     assert_int_equal(len, 11);
     free(s);
-    s = norm_string("\xC3\x89LYS\xC3\x89" "E", 8, &len);
-    assert_string_equal(s, "\xC3\xA9LYS\xC3\xA9" "E");
+    s = norm_string("\xC3\x89LYS\xC3\x89"
+                    "E",
+                    8, &len);
+    assert_string_equal(s, "\xC3\xA9LYS\xC3\xA9"
+                           "E");
     free(s);
     s = norm_string("", 0, &len);
     assert_string_equal(s, "");
@@ -159,25 +162,26 @@ static void test_norm_string_and_validity(void **state)
 static void test_word_predicates(void **state)
 {
     (void)state;
-    const char *t = "a-\xC3\xA9" "b\xCC\x81 7'.\x01\xD9\xA3";
+    const char *t = "a-\xC3\xA9"
+                    "b\xCC\x81 7'.\x01\xD9\xA3";
     size_t n = strlen(t);
     assert_true(norm_word_at(t, n, 0));
-    assert_false(norm_word_at(t, n, 1));            /* '-' */
-    assert_true(norm_word_at(t, n, 2));             /* é */
-    assert_true(norm_word_at(t, n, 5));             /* U+0301 (Mn) */
-    assert_false(norm_word_at(t, n, 7));            /* space */
-    assert_true(norm_word_at(t, n, 8));             /* 7 */
-    assert_false(norm_word_at(t, n, 9));            /* ' */
-    assert_false(norm_word_at(t, n, 10));           /* . */
-    assert_false(norm_word_at(t, n, 11));           /* 0x01 */
-    assert_true(norm_word_at(t, n, 12));            /* Arabic-Indic 3 */
+    assert_false(norm_word_at(t, n, 1));  /* '-' */
+    assert_true(norm_word_at(t, n, 2));   /* é */
+    assert_true(norm_word_at(t, n, 5));   /* U+0301 (Mn) */
+    assert_false(norm_word_at(t, n, 7));  /* space */
+    assert_true(norm_word_at(t, n, 8));   /* 7 */
+    assert_false(norm_word_at(t, n, 9));  /* ' */
+    assert_false(norm_word_at(t, n, 10)); /* . */
+    assert_false(norm_word_at(t, n, 11)); /* 0x01 */
+    assert_true(norm_word_at(t, n, 12));  /* Arabic-Indic 3 */
     assert_false(norm_word_at(t, n, n));
     assert_false(norm_word_before(t, 0));
     assert_true(norm_word_before(t, 1));
     assert_false(norm_word_before(t, 2));
-    assert_true(norm_word_before(t, 4));            /* é ends at 4 */
-    assert_false(norm_word_before(t, 3));           /* mid-character */
-    assert_true(norm_word_before(t, 7));            /* mark ends at 7 */
+    assert_true(norm_word_before(t, 4));  /* é ends at 4 */
+    assert_false(norm_word_before(t, 3)); /* mid-character */
+    assert_true(norm_word_before(t, 7));  /* mark ends at 7 */
     assert_false(norm_word_before(t, 12));
     assert_true(norm_word_before(t, n));
     assert_int_equal(norm_char_len(t, n, 2), 2);
@@ -239,12 +243,46 @@ static void test_property_random(void **state)
 {
     (void)state;
     static const char *const pieces[] = {
-        "a", "Z", "kim", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\n", ".", "-", "\0",
-        "\xC3\xA9", "\xC3\x89", "\xCC\x81", "\xC3\x9F", "\xEF\xAC\x81", "\xE2\x80\x99",
-        "\xE2\x80\x94", "\xC2\xA0", "\xC2\xAD", "\xEF\xBB\xBF", "\xE2\x80\x8B", "\xE3\x80\x80",
-        "\xE2\x80\xA9", "\xE1\x84\x92", "\xE1\x85\xA1", "\xED\x95\x9C", "\xF0\x9F\x98\x80",
-        "\x80", "\xC0", "\xE2\x80", "\xF4\x90", "\xFF", "\xEF\xB7\xBA", "\xEF\xBC\xA1",
-        "\xC2\xA8", "\xCD\x8F", "\xEF\xB8\x8F",
+        "a",
+        "Z",
+        "kim",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\n\n",
+        ".",
+        "-",
+        "\0",
+        "\xC3\xA9",
+        "\xC3\x89",
+        "\xCC\x81",
+        "\xC3\x9F",
+        "\xEF\xAC\x81",
+        "\xE2\x80\x99",
+        "\xE2\x80\x94",
+        "\xC2\xA0",
+        "\xC2\xAD",
+        "\xEF\xBB\xBF",
+        "\xE2\x80\x8B",
+        "\xE3\x80\x80",
+        "\xE2\x80\xA9",
+        "\xE1\x84\x92",
+        "\xE1\x85\xA1",
+        "\xED\x95\x9C",
+        "\xF0\x9F\x98\x80",
+        "\x80",
+        "\xC0",
+        "\xE2\x80",
+        "\xF4\x90",
+        "\xFF",
+        "\xEF\xB7\xBA",
+        "\xEF\xBC\xA1",
+        "\xC2\xA8",
+        "\xCD\x8F",
+        "\xEF\xB8\x8F",
     };
     const size_t npieces = sizeof pieces / sizeof pieces[0];
     srand(12345);
@@ -277,9 +315,8 @@ static void test_property_random(void **state)
         }
         for (size_t i = 0; i < t.len;) {
             size_t e = i;
-            while (e < t.len && ascii_letter((unsigned char)t.text[e]) &&
-                   ascii_letter((unsigned char)in[t.orig[e]]) && t.orig[e + 1] != t.orig[e] &&
-                   (e == i || t.orig[e] == t.orig[e - 1] + 1))
+            while (e < t.len && ascii_letter((unsigned char)t.text[e]) && ascii_letter((unsigned char)in[t.orig[e]]) &&
+                   t.orig[e + 1] != t.orig[e] && (e == i || t.orig[e] == t.orig[e - 1] + 1))
                 e++;
             if (e > i) {
                 assert_memory_equal(t.text + i, in + t.orig[i], e - i);

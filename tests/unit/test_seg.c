@@ -47,8 +47,7 @@ static void test_plain_sentences(void **state)
     expect("  One line only  ", "One line only", NULL);
     expect("", "", NULL);
     expect(" \n\n ", "", NULL);
-    expect("Prices rose 3.5 percent. Then they fell.", "Prices rose 3.5 percent.|Then they fell.",
-           NULL);
+    expect("Prices rose 3.5 percent. Then they fell.", "Prices rose 3.5 percent.|Then they fell.", NULL);
     expect("It ended in 2019. 2020 was worse.", "It ended in 2019.|2020 was worse.", NULL);
 }
 
@@ -60,8 +59,8 @@ static void test_abbreviations(void **state)
     expect("U.S. Forces Korea said so. The U.N. Security Council met.",
            "U.S. Forces Korea said so.|The U.N. Security Council met.", NULL);
     /* "U.S." then a common opener ends the sentence. */
-    expect("Seoul held talks with the U.S. The talks went well.",
-           "Seoul held talks with the U.S.|The talks went well.", NULL);
+    expect("Seoul held talks with the U.S. The talks went well.", "Seoul held talks with the U.S.|The talks went well.",
+           NULL);
     expect("Talks began Jan. 5 in Geneva. Acme Corp. The firm said no.",
            "Talks began Jan. 5 in Geneva.|Acme Corp.|The firm said no.", NULL);
     expect("Sanctions, e.g. Export bans, grew. Resolution No. 2397 passed.",
@@ -75,8 +74,7 @@ static void test_abbreviations(void **state)
 static void test_initials_and_ellipses(void **state)
 {
     (void)state;
-    expect("J. Smith wrote to Kim J. Un last week.", "J. Smith wrote to Kim J. Un last week.",
-           NULL);
+    expect("J. Smith wrote to Kim J. Un last week.", "J. Smith wrote to Kim J. Un last week.", NULL);
     expect("They chose Plan B. The plan failed.", "They chose Plan B.|The plan failed.", NULL);
     expect("He paused... Then he spoke. The rest... was silence.",
            "He paused...|Then he spoke.|The rest... was silence.", NULL);
@@ -88,9 +86,10 @@ static void test_initials_and_ellipses(void **state)
 static void test_quotes_and_brackets(void **state)
 {
     (void)state;
-    expect("He said, \"We are ready.\" The envoy left.",
-           "He said, \"We are ready.\"|The envoy left.", NULL);
-    expect("\xE2\x80\x9CWhy?\xE2\x80\x9D" " he asked. \xE2\x80\x9C" "Because.\xE2\x80\x9D",
+    expect("He said, \"We are ready.\" The envoy left.", "He said, \"We are ready.\"|The envoy left.", NULL);
+    expect("\xE2\x80\x9CWhy?\xE2\x80\x9D"
+           " he asked. \xE2\x80\x9C"
+           "Because.\xE2\x80\x9D",
            "\"Why?\" he asked.|\"Because.\"", NULL);
     expect("(It was late.) Officials agreed.", "(It was late.)|Officials agreed.", NULL);
     expect("Talks stalled. 'No deal,' one said.", "Talks stalled.|'No deal,' one said.", NULL);
@@ -122,8 +121,11 @@ static void test_non_ascii_capitals(void **state)
     (void)state;
     /* The next sentence starts with É (folded to é in the text): the capital
      * is read from the original bytes. */
-    expect("Paris spoke. \xC3\x89lys\xC3\xA9" "e agreed.",
-           "Paris spoke.|\xC3\xA9lys\xC3\xA9" "e agreed.", NULL);
+    expect("Paris spoke. \xC3\x89lys\xC3\xA9"
+           "e agreed.",
+           "Paris spoke.|\xC3\xA9lys\xC3\xA9"
+           "e agreed.",
+           NULL);
     expect("Paris spoke. \xC3\xA9t\xC3\xA9 came.", "Paris spoke. \xC3\xA9t\xC3\xA9 came.", NULL);
     expect("Met S\xC3\xA1nchez. The end.", "Met S\xC3\xA1nchez.|The end.", NULL);
 }
@@ -134,8 +136,8 @@ static void test_coverage_random(void **state)
 {
     (void)state;
     static const char *const pieces[] = {
-        "Kim", " ", "U.S.", ". ", "\n", "\n\n", "The", "J.", "?", "\"", "3.5", "...", "a",
-        "Dr.", "\xC3\x89", "\xE2\x80", "(", ")", "No.", "2", "'", "\xE2\x80\xA6",
+        "Kim", " ", "U.S.", ". ",       "\n",       "\n\n", "The", "J.",  "?", "\"", "3.5",
+        "...", "a", "Dr.",  "\xC3\x89", "\xE2\x80", "(",    ")",   "No.", "2", "'",  "\xE2\x80\xA6",
     };
     srand(777);
     norm_text nt = {0};
@@ -199,14 +201,10 @@ static void test_find(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_plain_sentences),
-        cmocka_unit_test(test_abbreviations),
-        cmocka_unit_test(test_initials_and_ellipses),
-        cmocka_unit_test(test_quotes_and_brackets),
-        cmocka_unit_test(test_lines_and_paragraphs),
-        cmocka_unit_test(test_non_ascii_capitals),
-        cmocka_unit_test(test_coverage_random),
-        cmocka_unit_test(test_find),
+        cmocka_unit_test(test_plain_sentences),       cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_initials_and_ellipses), cmocka_unit_test(test_quotes_and_brackets),
+        cmocka_unit_test(test_lines_and_paragraphs),  cmocka_unit_test(test_non_ascii_capitals),
+        cmocka_unit_test(test_coverage_random),       cmocka_unit_test(test_find),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
