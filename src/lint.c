@@ -10,6 +10,7 @@
 #include "gaz.h"
 #include "input.h"
 #include "match.h"
+#include "norm.h"
 #include "pipeline.h"
 #include "strmap.h"
 
@@ -121,29 +122,42 @@ static size_t warn_common_words(const gaz *g)
     return n;
 }
 
-/* An alias that contains another entity's alias at word boundaries: the
- * shorter one never matches there (leftmost-longest), which is usually what
- * is wanted ("US Strategic Command" hides "US") but worth a look. */
+/* An alias that contains another entity's full alias at word boundaries:
+ * the shorter one never matches there (leftmost-longest), which is usually
+ * what is wanted ("US Strategic Command" hides "US") but worth a look. The
+ * alias is run through the same normaliser and matcher as an article. */
 static size_t warn_substrings(const gaz *g, const matcher *m, int verbose)
 {
     size_t n = 0;
-    ac_hits hits = {0};
-    const ac *a = match_automaton(m);
+    match_scratch ms = {0};
+    doc d = {0};
     for (size_t i = 0; i < g->n_aliases; i++) {
         const gaz_alias *al = &g->aliases[i];
-        ac_scan(a, al->key, al->keylen, &hits);
-        for (size_t h = 0; h < hits.n; h++) {
-            if (hits.v[h].end - hits.v[h].start == al->keylen)
+        d.path = al->surface;
+        d.bytes = al->surface;
+        d.len = strlen(al->surface);
+        if (norm_run(&d.nt, d.bytes, d.len) < 0)
+            continue;
+        match_doc(m, g, &d, &ms);
+        for (size_t c = 0; c < ms.n_cands; c++) {
+            const match_cand *mc = &ms.cands[c];
+            if (mc->nstart == 0 && mc->nend == d.nt.len)
                 continue;
-            n++;
-            if (verbose) {
-                char inner[256];
-                snprintf(inner, sizeof inner, "%.*s", (int)(hits.v[h].end - hits.v[h].start), al->key + hits.v[h].start);
-                warn_at(g, al, "alias '%s' contains the alias '%s' of another name", al->surface, inner);
+            for (uint32_t k = mc->first; k < mc->first + mc->count; k++) {
+                const gaz_alias *inner = &g->aliases[ms.aliases[k]];
+                if (inner->entity == al->entity || inner->short_form)
+                    continue;
+                n++;
+                if (verbose) {
+                    char who[300];
+                    snprintf(who, sizeof who, "%s' of '%s", inner->surface, g->ents[inner->entity].id);
+                    warn_at(g, al, "alias '%s' contains the alias '%s'", al->surface, who);
+                }
             }
         }
     }
-    free(hits.v);
+    match_scratch_free(&ms);
+    doc_free(&d);
     return n;
 }
 
