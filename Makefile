@@ -23,7 +23,7 @@ DEB_PKGS := build-essential pkg-config libgraphviz-dev graphviz libutf8proc-dev 
             libcmocka-dev libxml2-utils python3 python3-networkx python3-igraph valgrind
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps run test unit check-sanitize check-valgrind clean bench fuzz lint-gazetteer format
+.PHONY: all deps deps-sanitize run test unit check-sanitize check-valgrind clean bench fuzz lint-gazetteer format
 
 all: $(BUILD)/entgraph
 
@@ -63,7 +63,13 @@ test: deps
 	ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
 
 # Sanitizer build in its own folder, then the whole suite against it.
-check-sanitize: deps
+SAN_PKGS := clang libclang-rt-14-dev
+deps-sanitize: deps
+	@missing=""; for p in $(SAN_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+check-sanitize: deps-sanitize
 	$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" all unit
