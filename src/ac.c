@@ -48,6 +48,7 @@ struct ac {
     uint32_t nclasses;
     uint32_t nstates; /* trie states plus RWORD (the last one) */
     uint32_t rword;
+    uint32_t root_byte[256]; /* the root's transitions, by byte */
     ac_state *st;
     uint8_t *label; /* per state: class of the edge into it */
     uint32_t *dense;
@@ -170,6 +171,7 @@ static void mkqs(const sorter *s, uint32_t *v, size_t n, size_t d)
 typedef struct {
     uint32_t *first; /* first child */
     uint8_t *nk, *lab, *nonword_end;
+    uint8_t *lc; /* on the path of a key that may start in lower case */
     uint32_t *out;
     size_t n, cap;
 } trie;
@@ -184,6 +186,7 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
         t->nk = xrealloc(t->nk, t->cap);
         t->lab = xrealloc(t->lab, t->cap);
         t->nonword_end = xrealloc(t->nonword_end, t->cap);
+        t->lc = xrealloc(t->lc, t->cap);
         t->out = xrealloc(t->out, t->cap * sizeof *t->out);
     }
     uint32_t id = (uint32_t)t->n++;
@@ -191,6 +194,7 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
     t->nk[id] = 0;
     t->lab[id] = lab;
     t->nonword_end[id] = nonword_end;
+    t->lc[id] = 0;
     t->out[id] = NONE;
     return id;
 }
@@ -210,7 +214,7 @@ static bool may_start_after(const char *key, size_t len, size_t end)
 /* Builds the trie level by level over the sorted keys: at depth d the keys
  * still active are in sorted order, so equal (parent, class) pairs are
  * adjacent and new nodes come out in BFS order with sorted children. */
-static void build_trie(trie *t, const sorter *s, uint32_t *act, size_t n)
+static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32_t *act, size_t n)
 {
     uint32_t *node = xcalloc(n ? n : 1, sizeof *node);
     trie_add(t, 0, true);
@@ -234,6 +238,7 @@ static void build_trie(trie *t, const sorter *s, uint32_t *act, size_t n)
                 prev_parent = p;
                 prev_c = c;
             }
+            t->lc[cur] |= !capfirst || !capfirst[k];
             act[w] = k;
             node[w++] = cur;
         }
@@ -242,7 +247,7 @@ static void build_trie(trie *t, const sorter *s, uint32_t *act, size_t n)
     free(node);
 }
 
-/* Child of sparse-or-dense trie state x on class c during the build, or NONE. */
+/* Child of trie state x on class c during the build, or NONE. */
 static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 {
     uint32_t lo = t->first[x], hi = lo + t->nk[x];
@@ -256,12 +261,39 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
     return lo < t->first[x] + t->nk[x] && t->lab[lo] == c ? lo : NONE;
 }
 
-static void build_links(ac *a, const trie *t)
+/* Appends the lower-case entry: a copy of the trie (below the root) cut
+ * down to the keys that may start in lower case, still in BFS order, so a
+ * lower-case word start walks only those. Returns the map from a trie
+ * state to its copy (NONE if none); copies are numbered after RWORD. */
+static uint32_t *add_lower_copies(trie *t, const uint8_t *capfirst, size_t nu)
+{
+    uint32_t *copy = xmalloc(nu * sizeof *copy);
+    copy[0] = NONE;
+    for (uint32_t u = 1; u < nu; u++)
+        copy[u] = t->lc[u] ? trie_add(t, t->lab[u], t->nonword_end[u]) : NONE;
+    for (uint32_t u = 1; u < nu; u++) {
+        uint32_t l = copy[u];
+        if (l == NONE)
+            continue;
+        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+            if (copy[v] == NONE)
+                continue;
+            if (t->nk[l]++ == 0)
+                t->first[l] = copy[v];
+        }
+        if (t->out[u] != NONE && !capfirst[t->out[u]])
+            t->out[l] = t->out[u];
+    }
+    return copy;
+}
+
+/* Failure and dictionary links of the trie states [0, nu), in BFS order. */
+static void build_links(ac *a, const trie *t, size_t nu)
 {
     uint32_t rword = a->rword;
     a->st[0].fail = 0;
     a->st[rword].fail = rword;
-    for (uint32_t u = 0; u < t->n; u++) {
+    for (uint32_t u = 0; u < nu; u++) {
         for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
             uint32_t root = t->nonword_end[v] ? 0 : rword, f = root;
             if (u != 0) {
@@ -283,26 +315,28 @@ static void build_links(ac *a, const trie *t)
     }
 }
 
-/* Complete transition from x on class c, failures applied. */
+/* Complete transition from x on class c, failures applied; 0 stands for
+ * "the byte starts over at the root", which the scan resolves by byte
+ * (the root tells lower case from capitals, classes do not). */
 static uint32_t delta(const ac *a, const trie *t, uint32_t x, uint8_t c)
 {
     for (;;) {
-        if (x != a->rword) {
-            uint32_t y = child_of(t, x, c);
-            if (y != NONE)
-                return y;
-        }
-        if (x == 0 || x == a->rword)
+        if (x == 0)
+            return 0;
+        if (x == a->rword)
             return a->kind[c] == K_WORD ? a->rword : 0;
+        uint32_t y = child_of(t, x, c);
+        if (y != NONE)
+            return y;
         x = a->st[x].fail;
     }
 }
 
 static void build_dense(ac *a, const trie *t)
 {
-    size_t rows = 1; /* RWORD */
-    for (uint32_t s = 0; s < t->n; s++)
-        rows += s == 0 || t->nk[s] >= DENSE_MIN;
+    size_t rows = 0;
+    for (uint32_t s = 0; s < a->nstates; s++)
+        rows += s == 0 || s == a->rword || t->nk[s] >= DENSE_MIN;
     a->ndense = rows * a->nclasses;
     a->dense = xmalloc(a->ndense * sizeof *a->dense);
     size_t r = 0;
@@ -323,42 +357,71 @@ static void build_dense(ac *a, const trie *t)
     }
 }
 
-ac *ac_build(const char *const *keys, const size_t *lens, size_t n)
+static void build_root_bytes(ac *a, const trie *t, const uint32_t *copy)
+{
+    for (unsigned b = 0; b < 256; b++) {
+        uint32_t u = child_of(t, 0, a->cls[b]);
+        if (copy && b >= 'a' && b <= 'z')
+            a->root_byte[b] = u != NONE && copy[u] != NONE ? copy[u] : a->rword;
+        else
+            a->root_byte[b] = u != NONE ? u : a->kind[a->cls[b]] == K_WORD ? a->rword : 0;
+    }
+}
+
+ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *capital_first, size_t n)
 {
     ac *a = xcalloc(1, sizeof *a);
     make_classes(a, keys, lens, n);
     a->npat = n;
     a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
-    size_t m = 0;
+    size_t m = 0, ncap = 0;
     for (size_t i = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
         if (lens[i] > 0)
             order[m++] = (uint32_t)i;
+        ncap += capital_first && capital_first[i];
     }
+    if (ncap == 0)
+        capital_first = NULL; /* no lower-case entry needed */
     sorter s = {keys, lens, a->cls};
     mkqs(&s, order, m, 0);
 
     trie t = {0};
-    build_trie(&t, &s, order, m);
+    build_trie(&t, &s, capital_first, order, m);
     free(order);
 
-    /* the trie arrays become the automaton's, plus one slot for RWORD */
-    a->rword = (uint32_t)t.n;
-    a->nstates = a->rword + 1;
+    /* state ids: trie [0, nu), RWORD, then the lower-case copies */
+    size_t nu = t.n;
+    a->rword = (uint32_t)nu;
     trie_add(&t, 0, false);
-    t.n--; /* RWORD is not a trie node: no children, never a child */
+    uint32_t *copy = capital_first ? add_lower_copies(&t, capital_first, nu) : NULL;
+    a->nstates = (uint32_t)t.n;
     a->st = xcalloc(a->nstates, sizeof *a->st);
     a->out = t.out;
     a->label = t.lab;
     a->dict = xmalloc(a->nstates * sizeof *a->dict);
     a->dict[0] = a->dict[a->rword] = NONE;
-    build_links(a, &t);
+    build_links(a, &t, nu);
+    if (copy)
+        for (uint32_t u = 1; u < nu; u++)
+            if (copy[u] != NONE) {
+                a->st[copy[u]].fail = a->st[u].fail; /* same string, same suffixes */
+                a->dict[copy[u]] = a->dict[u];
+            }
     build_dense(a, &t);
+    build_root_bytes(a, &t, copy);
+    free(copy);
     free(t.first);
     free(t.nk);
     free(t.nonword_end);
+    free(t.lc);
     return a;
+}
+
+ac *ac_build(const char *const *keys, const size_t *lens, size_t n)
+{
+    return ac_build_cased(keys, lens, NULL, n);
 }
 
 void ac_free(ac *a)
@@ -429,7 +492,8 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
             if (i == len)
                 break;
         }
-        uint32_t c = cls[t[i]];
+        unsigned b = t[i];
+        uint32_t c = cls[b];
         for (;;) {
             const ac_state *x = &st[s];
             if (x->flags & F_DENSE) {
@@ -446,6 +510,8 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
             }
             s = x->fail;
         }
+        if (s == 0)
+            s = a->root_byte[b];
         if (st[s].flags & F_OUT)
             report(a, s, text, len, i + 1, out);
     }

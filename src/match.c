@@ -32,6 +32,16 @@ static void fold_key(buf *b, const char *key, size_t n)
     }
 }
 
+/* Can this alias never match where the text has an ASCII lower-case letter
+ * first? (Lets the automaton skip lower-case words.) */
+static bool needs_capital(const gaz_alias *al)
+{
+    unsigned char c = (unsigned char)al->key[0];
+    if (al->rule == GAZ_RULE_CAPFIRST)
+        return true;
+    return al->rule == GAZ_RULE_EXACT && !(c >= 'a' && c <= 'z');
+}
+
 matcher *match_new(const gaz *g)
 {
     matcher *m = xcalloc(1, sizeof *m);
@@ -73,12 +83,18 @@ matcher *match_new(const gaz *g)
 
     const char **keys = xmalloc((m->npat ? m->npat : 1) * sizeof *keys);
     size_t *lens = xmalloc((m->npat ? m->npat : 1) * sizeof *lens);
+    uint8_t *capfirst = xmalloc(m->npat ? m->npat : 1);
     for (size_t p = 0; p < m->npat; p++) {
         const gaz_alias *al = &g->aliases[m->alias_ids[m->pat_first[p]]];
         keys[p] = al->key;
         lens[p] = al->keylen;
+        capfirst[p] = 1;
+        for (uint32_t k = m->pat_first[p]; k < m->pat_first[p + 1]; k++)
+            if (!needs_capital(&g->aliases[m->alias_ids[k]]))
+                capfirst[p] = 0;
     }
-    m->a = ac_build(keys, lens, m->npat);
+    m->a = ac_build_cased(keys, lens, capfirst, m->npat);
+    free(capfirst);
     free(keys);
     free(lens);
     return m;
