@@ -29,7 +29,8 @@ enum {
     RIGHT_WORDS = 12, /* how far an object may be */
     DYAD_WORDS = 6,   /* words between a dyad and its trigger noun */
     CUE_WORDS = 6,    /* negation / modality window before the trigger */
-    HEAD_WORDS = 3    /* words between a possessor and its head: "Korea's new Strategic Command" */
+    HEAD_WORDS = 3,   /* words between a possessor and its head: "Korea's new Strategic Command" */
+    POSS_TOKENS = 8   /* a possessor "A's" within this many tokens of the trigger is its subject */
 };
 
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8 };
@@ -66,8 +67,12 @@ static const char *const PREPS[] = {"in", "on", "at", "of", "for", "to", "with",
 static const char *const OBJ_PREPS[] = {"with", "to", "on", "against", "toward", "towards", "for", "of", "into", "upon", "onto", NULL};
 static const char *const AGENT_PREPS[] = {"by", "from", NULL};
 static const char *const NEAR_PREPS[] = {"of", "over", "about", NULL}; /* "concerns over A providing" */
-static const char *const REPORT[] = {"said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "explained", "argued", "believes", "according", "reported", "wrote", "announced", "claimed", "claims", "affirmed", "declared", "stressed", "emphasized", "observed", "pointed", NULL};
-static const char *const CLAUSE_STOP[] = {"that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "when", "where", "unless", "if", NULL};
+/* reporting verbs: a subject left of them is the speaker's, not the relation's */
+static const char *const REPORT[] = {"said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "explained", "argued", "argues", "believes", "believed", "according", "reported", "wrote", "announced", "claimed", "claims", "affirmed", "declared", "stressed", "emphasized", "emphasised", "observed", "pointed", "admitted", "admits", "acknowledged", "suggested", "suggests", "mentioned", "recalled", "revealed", "concluded", "contended", "clear", "thinks", "expects", "hopes", NULL};
+/* words that end the object search: a new clause or a new predicate */
+static const char *const CLAUSE_STOP[] = {"that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "when", "where", "unless", "if", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "should", "must", "shall", "does", "did", NULL};
+static const char *const LIGHT_VERBS[] = {"launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying", "make", "made", "makes", "making", "stage", "staged", "staging", "wage", "waged", "waging", "mount", "mounted", "hold", "held", "holds", "holding", "take", "took", "taken", NULL};
+static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 static const char *const NEG[] = {"not", "never", "no", "without", "neither", "nor", "cannot", "refrained", "refrain", "refrains", "refused", "refuse", "refuses", "denied", "denies", "deny", "failed", NULL};
 static const char *const MODAL[] = {"could", "would", "may", "might", "should", "if", "unless", "whether", "potentially", "possibly", "perhaps", NULL};
 static const char *const SUBORD[] = {"if", "unless", "whether", NULL};
@@ -283,9 +288,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {
         const stated_rel *o = &c->d->rels.v[i];
-        if (o->relation == r && o->trig_start == ts &&
-            ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
-            return;
+        if (o->relation == r && ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
+            return; /* one statement per sentence, however many trigger words */
     }
     XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
     c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a, .b = b, .relation = r, .sentence = c->sent,
@@ -304,31 +308,40 @@ static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
 
 typedef struct {
     args obj;
-    int32_t agent;
+    args agent; /* "by A [and B]", "from A" */
     args pair; /* between A and B */
+    int by;    /* symmetric trigger: the objects came after "by" (joint agents) */
 } right_res;
 
-/* Adds "and B", ", B", ", and B" after the mention ending at *last. */
+/* Adds "and B", ", B and C" after the mention ending at *last; a list
+ * joined by commas only counts once an "and"/"or" closes it. */
 static void conj_right(const sctx *c, long *last, args *out)
 {
+    args more = {.n = 0};
+    long end = *last;
     for (;;) {
-        long q = *last + 1;
+        long q = end + 1;
         if (is_punct(c, q, "("))
             q = skip_paren_right(c, q);
-        int joined = 0;
-        if (is_punct(c, q, ","))
-            q++, joined = 1;
-        if (word_in(c, q, CONJ))
-            q++, joined = 1;
+        int comma = is_punct(c, q, ",");
+        q += comma;
+        int conj = word_in(c, q, CONJ);
+        q += conj;
         q = skip_dets_right(c, q);
-        if (!joined || q >= c->n || c->tk[q].men < 0)
+        if (!(comma || conj) || q >= c->n || c->tk[q].men < 0)
             return;
         long l = men_last(c, q);
         int32_t m = possessive_head(c, &l);
         if (word_in(c, l + 1, REPORT)) /* "..., South Korea said" */
             return;
-        add_arg(out, m);
-        *last = l;
+        add_arg(&more, m);
+        end = l;
+        if (conj) {
+            for (int i = 0; i < more.n; i++)
+                add_arg(out, more.m[i]);
+            more.n = 0;
+            *last = end;
+        }
     }
 }
 
@@ -345,12 +358,21 @@ static int between_pair(const sctx *c, long q, args *pair)
     return pair->n >= 2;
 }
 
+/* True if the mention ending at token last is joined by '-' to another. */
+static int dyad_next(const sctx *c, long last)
+{
+    return is_punct(c, last + 1, "-") && last + 2 < c->n && c->tk[last + 2].men >= 0 &&
+           c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
+}
+
 enum { ROLE_OK, ROLE_AGENT, ROLE_BAD };
 
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
     long p = skip_dets_left(c, np - 1);
+    if (p > trig_last && !word_in(c, p, PREPS) && word_in(c, skip_dets_left(c, p - 1), AGENT_PREPS))
+        p = skip_dets_left(c, p - 1); /* "by conjoined A" */
     if (word_in(c, p, AGENT_PREPS))
         return sym && is_word(c, p, "from") ? ROLE_BAD : ROLE_AGENT;
     if (p == trig_last || word_in(c, p, OBJ_PREPS) || !word_in(c, p, PREPS))
@@ -360,8 +382,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
 
 static void scan_right(const sctx *c, long te, int sym, right_res *r)
 {
-    r->obj.n = r->pair.n = 0;
-    r->agent = -1;
+    r->obj.n = r->pair.n = r->agent.n = 0;
+    r->by = 0;
     int32_t thing = -1;
     int words = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
@@ -385,27 +407,37 @@ static void scan_right(const sctx *c, long te, int sym, right_res *r)
         }
         long last = men_last(c, p);
         int role = prep_role(c, p, te - 1, sym);
-        int32_t m = possessive_head(c, &last);
+        args chain = {.n = 0}; /* "DPRK-Russia [cooperation]": both take the role */
+        add_arg(&chain, c->tk[p].men);
+        while (dyad_next(c, last))
+            add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
+        int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
+        chain.m[0] = m;
         p = last + 1;
         words++;
         if (role == ROLE_BAD)
             continue;
         if (role == ROLE_AGENT && !sym) {
-            if (r->agent < 0)
-                r->agent = m;
+            for (int i = 0; i < chain.n; i++)
+                add_arg(&r->agent, chain.m[i]);
+            conj_right(c, &last, &r->agent);
+            p = last + 1;
             continue;
         }
-        if (men_class(c, m) == 1) { /* prefer an actor further on */
+        if (men_class(c, m) == 1 && chain.n == 1) { /* prefer an actor further on */
             if (thing < 0)
                 thing = m;
             continue;
         }
-        add_arg(&r->obj, m);
+        r->by = role == ROLE_AGENT;
+        for (int i = 0; i < chain.n; i++)
+            add_arg(&r->obj, chain.m[i]);
         conj_right(c, &last, &r->obj);
         long q = skip_dets_right(c, last + 2); /* "an attack on B by A" */
-        if (!sym && r->agent < 0 && is_word(c, last + 1, "by") && q < c->n && c->tk[q].men >= 0) {
+        if (!sym && !r->agent.n && is_word(c, last + 1, "by") && q < c->n && c->tk[q].men >= 0) {
             long l = men_last(c, q);
-            r->agent = possessive_head(c, &l);
+            add_arg(&r->agent, possessive_head(c, &l));
+            conj_right(c, &l, &r->agent);
         }
         return;
     }
@@ -421,30 +453,49 @@ typedef struct {
     long end;   /* token after the nearest subject */
 } left_res;
 
-/* "A and B", "A, B and C", "A, right, and B" before the phrase at np. */
-static void conj_left(const sctx *c, long np, int allow_things, left_res *l)
+/* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
+ * link nearest to it must be "and"/"or"). Returns the start of the list. */
+static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
-    for (;;) {
+    for (int first = 1;; first = 0) {
         long q = np - 1;
-        int joined = 0;
-        if (word_in(c, q, CONJ))
-            q--, joined = 1;
-        if (is_punct(c, q, ","))
-            q--, joined = 1;
-        if (joined && q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && is_punct(c, q - 1, ","))
+        int conj = word_in(c, q, CONJ);
+        q -= conj;
+        int comma = is_punct(c, q, ",");
+        q -= comma;
+        if (first ? !conj : !(conj || comma))
+            return np;
+        if (q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && is_punct(c, q - 1, ","))
             q -= 2; /* an aside between commas */
         if (is_punct(c, q, ")"))
             q = skip_paren_left(c, q);
         q = skip_dets_left(c, q);
-        if (!joined || q < 0 || c->tk[q].men < 0)
-            return;
-        int32_t m = c->tk[q].men;
-        if (men_class(c, m) < (allow_things ? 1 : 2))
-            return;
-        add_arg(&l->subj, m);
+        if (q < 0 || c->tk[q].men < 0 || men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
+            return np;
+        add_arg(out, c->tk[q].men);
         np = possessor_start(c, men_first(c, q));
-        l->start = np;
     }
+}
+
+/* "the potential ... attacks": a trigger led by an article is a noun in a
+ * noun phrase, whose actor can only be a possessor ("A's attacks") or come
+ * after it ("by A", "between A and B"). */
+static int noun_phrase(const sctx *c, long ts)
+{
+    static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", NULL};
+    for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
+        if ((c->tk[q].men >= 0 && men_class(c, c->tk[q].men) == 2) || c->tk[q].trig >= 0)
+            return 0; /* an actor right before the noun acts: "U.S. sanctions" */
+        if (!(c->tk[q].flags & TK_WORD)) {
+            if (!is_punct(c, q, "-"))
+                return 0;
+            continue;
+        }
+        if (word_in(c, q, ARTICLES)) /* "launch an invasion" is still a predicate */
+            return !word_in(c, q - 1, LIGHT_VERBS);
+        w++;
+    }
+    return 0;
 }
 
 static void scan_left(const sctx *c, long ts, int allow_things, left_res *l)
@@ -452,6 +503,7 @@ static void scan_left(const sctx *c, long ts, int allow_things, left_res *l)
     l->subj.n = 0;
     l->start = l->end = ts;
     int pron = word_in(c, ts - 1, POSS_PRON) || word_in(c, ts - 2, POSS_PRON); /* "its war" */
+    int nominal = !pron && noun_phrase(c, ts);
     int words = 0;
     for (long p = ts - 1; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
@@ -471,33 +523,55 @@ static void scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         }
         long last = p, np = men_first(c, p);
         int32_t head = k->men;
-        for (;;) { /* "A of [the] B": A is the head */
-            long q = skip_dets_left(c, np - 1);
-            if (!is_word(c, q, "of") || q < 1 || c->tk[q - 1].men < 0 || men_class(c, c->tk[q - 1].men) == 0)
+        args group = {.n = 0};
+        add_arg(&group, head);
+        for (;;) {
+            for (;;) {
+                if (np > 0 && c->tk[np - 1].men >= 0) /* "Russian Main Intelligence Directorate" */
+                    np = men_first(c, np - 1);
+                else if (np > 1 && dyad_next(c, np - 2)) /* "Russia-North Korea": joint actors */
+                    add_arg(&group, c->tk[np - 2].men), np = men_first(c, np - 2);
+                else
+                    break;
+            }
+            long q = skip_dets_left(c, np - 1); /* "A of [the] B": A is the head */
+            if (!is_word(c, q, "of") || q < 1 || c->tk[q - 1].men < 0)
                 break;
             head = c->tk[q - 1].men;
+            group.n = 0;
+            add_arg(&group, head);
             np = men_first(c, q - 1);
         }
         np = possessor_start(c, np);
-        long prev = skip_dets_left(c, np - 1);
-        int possessive = after_possessive(c, last + 1) >= 0;
-        int pp = word_in(c, prev, PREPS);
+        long start = conj_left(c, np, allow_things, &group);
+        /* the word before the whole list tells whether it is a subject */
+        long prev = skip_dets_left(c, start - 1);
+        int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS;
+        int pp = word_in(c, prev, PREPS) && !word_in(c, prev, BETWEEN);
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         int near = ts - last - 1 <= 2 && word_in(c, prev, NEAR_PREPS);
-        int cls = men_class(c, head);
-        if (cls >= (allow_things ? 1 : 2) && (possessive || pron || near || (!pp && !obj))) {
-            add_arg(&l->subj, head);
-            l->start = np;
+        int ok = nominal ? possessive : (possessive || pron || near || (!pp && !obj));
+        if (men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
+            l->subj = group;
+            l->start = start;
             l->end = last + 1;
-            conj_left(c, np, allow_things, l);
             return;
         }
-        p = np - 1;
+        p = start - 1;
         words++;
     }
 }
 
 /* ---- patterns ---- */
+
+/* "was [reportedly] attacked": a form of be shortly before the trigger. */
+static int passive(const sctx *c, long ti)
+{
+    for (long q = ti - 1; q >= 0 && q >= ti - 3; q--)
+        if (word_in(c, q, BE_AUX))
+            return 1;
+    return 0;
+}
 
 static void do_trigger(sctx *c, long ti)
 {
@@ -516,16 +590,24 @@ static void do_trigger(sctx *c, long ti)
         emit_pairs(c, &R.pair, ti, neg, hyp);
         return;
     }
-    if (R.agent >= 0) { /* "B was attacked by A", "threats from A to B" */
+    if (sym && R.by) { /* "signed by A and B" */
+        cues(c, ti, ti - 2, ti, &neg, &hyp);
+        emit_pairs(c, &R.obj, ti, neg, hyp);
+        return;
+    }
+    if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */
         if (!R.obj.n) {
+            if (!passive(c, ti))
+                return;
             scan_left(c, ti, 1, &L);
             R.obj = L.subj;
             cues(c, L.start, L.end, ti, &neg, &hyp);
         } else {
             cues(c, ti, ti - 2, ti, &neg, &hyp);
         }
-        for (int i = 0; i < R.obj.n; i++)
-            emit(c, R.agent, R.obj.m[i], ti, neg, hyp);
+        for (int i = 0; i < R.agent.n; i++)
+            for (int j = 0; j < R.obj.n; j++)
+                emit(c, R.agent.m[i], R.obj.m[j], ti, neg, hyp);
         return;
     }
     scan_left(c, ti, 0, &L);
@@ -534,8 +616,8 @@ static void do_trigger(sctx *c, long ti)
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
-    } else if (sym) {
-        emit_pairs(c, L.subj.n >= 2 ? &L.subj : &R.obj, ti, neg, hyp);
+    } else if (sym && L.subj.n >= 2) {
+        emit_pairs(c, &L.subj, ti, neg, hyp);
     }
 }
 
@@ -569,22 +651,23 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
             add_arg(&chain, (int32_t)++j);
         if (chain.n < 2)
             continue;
-        long q = tok_at(c, mv[j].nend);
-        for (int words = 0; q < c->n && words <= DYAD_WORDS; q++) {
+        long q = tok_at(c, mv[j].nend), found = -1;
+        for (int words = 0; q < c->n && words <= DYAD_WORDS && found < 0; q++) {
             const tok *t = &c->tk[q];
             if (t->trig >= 0 && !(t->flags & TK_USED)) {
                 uint32_t r = c->lx->trigs[t->trig].relation;
                 if (r != REL_STOP && c->lx->types[r].symmetric)
-                    break;
+                    found = q;
             }
             if (!(t->flags & TK_WORD) && !is_punct(c, q, "'\"+-"))
-                q = c->n;
-            else if (t->men >= 0 && men_class(c, t->men) == 2)
-                q = c->n; /* another actor: the dyad does not qualify this noun */
-            else if (t->flags & TK_WORD)
+                break;
+            if (t->men >= 0 && men_class(c, t->men) == 2 && found < 0)
+                break; /* another actor: the dyad does not qualify this noun */
+            if (t->flags & TK_WORD)
                 words++;
         }
-        if (q < c->n) {
+        if (found >= 0) {
+            q = found;
             c->tk[q].flags |= TK_USED;
             long first = tok_at(c, mv[k].nstart);
             int8_t neg = 0, hyp = 0;
