@@ -81,6 +81,15 @@ check-valgrind: deps
 	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
 	  ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
 
+# libFuzzer targets (tests/fuzz/fuzz_*.c, clang ASan+UBSan), each run for
+# FUZZ_SECONDS on one process: `make fuzz`, or `make fuzz FUZZ_SECONDS=600`.
+FUZZ_SECONDS ?= 10
+fuzz: deps-sanitize
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh
+
+# The replay test includes the fuzz targets: rebuild it when they change.
+$(BUILD)/tests/test_fuzz_replay: $(wildcard tests/fuzz/*.c tests/fuzz/*.h)
+
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
 
