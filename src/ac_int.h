@@ -1,0 +1,52 @@
+/* ac_int.h - the automaton's private layout, shared by its builder
+ * (ac_build.c) and its scanner (ac.c). Nothing else includes this.
+ *
+ * States: 0 is ROOT (a match may start at the next byte), 1 is RWORD (the
+ * last byte was a letter or digit, so none may). Every other state is a trie
+ * node. The children of a state are contiguous and sorted by class; blocks
+ * of children are laid out in depth-first order, so walking down a long name
+ * reads consecutive records. A sparse state keeps its children's labels in
+ * its own record; a state with more children has a dense row of complete
+ * transitions (failures applied). In a row, 0 means "start over at the root
+ * with this byte": the root looks at the byte itself, because it tells
+ * lower-case letters (which most names cannot start with) from capitals. */
+#ifndef ENTGRAPH_AC_INT_H
+#define ENTGRAPH_AC_INT_H
+
+#include <stdint.h>
+
+#include "ac.h"
+
+#define AC_NONE UINT32_MAX
+#define AC_INLINE 6 /* labels kept in a sparse record; more children: dense */
+#define AC_ROOT 0
+#define AC_RWORD 1
+
+enum { AC_F_DENSE = 1, AC_F_OUT = 2 };
+/* What a class says about the character it belongs to. */
+enum { AC_K_NONWORD, AC_K_WORD, AC_K_UNKNOWN };
+
+typedef struct {
+    uint32_t base; /* sparse: id of the first child; dense: offset of the row */
+    uint32_t fail; /* longest proper suffix that is a state and may start a match */
+    uint8_t nk;    /* children of a sparse state */
+    uint8_t flags;
+    uint8_t lab[AC_INLINE]; /* classes of the children of a sparse state */
+} ac_state;
+
+struct ac {
+    uint8_t cls[256];      /* byte -> class */
+    uint8_t kind[256];     /* class -> AC_K_* */
+    uint8_t wordbyte[256]; /* ASCII letter or digit */
+    uint32_t root_byte[256];
+    uint32_t nclasses, nstates;
+    ac_state *st;
+    uint32_t *dense;
+    size_t ndense;
+    uint32_t *out;  /* per state: pattern ending here, or AC_NONE */
+    uint32_t *dict; /* per state: next state on the failure chain with a pattern */
+    uint32_t *plen; /* per pattern: key length */
+    size_t npat;
+};
+
+#endif
