@@ -46,7 +46,9 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 DEFAULT_INPUT = os.path.join(ROOT, "..", "shared", "data", "attack", "intrusion-sets.json")
 DEFAULT_OUTPUT = os.path.join(ROOT, "gazetteer", "groups_attack.tsv")
 DEFAULT_CURATED = os.path.join(ROOT, "gazetteer")
-GENERATED = {"groups_attack.tsv", "countries_cameo.tsv"}
+# Generated files that are not owners. countries_cameo.tsv IS read as an owner (countries win over group
+# aliases such as TA505's "CHIMBORAZO", an Ecuadorian province), so run cameo_countries.py first.
+GENERATED = {"groups_attack.tsv"}
 
 # Ordinary English words and phrases (lower case) that are also group aliases: they would fire on
 # ordinary text, so they are dropped (or kept as a short form when they are the group's name).
