@@ -53,7 +53,7 @@ enum {
 /* Strict UTF-8 decoder: returns the code point at s[i] (i < n) and its length
  * in *len, or -1 with *len = 1 for an invalid byte (overlong forms,
  * surrogates, values past U+10FFFF, truncated sequences). */
-static int32_t decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+static inline int32_t decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
     unsigned c = s[i];
     *len = 1;
@@ -91,6 +91,13 @@ static int32_t decode(const unsigned char *s, size_t n, size_t i, size_t *len)
     return cp;
 }
 
+/* The code point at s[pos], or -1 past the end or at an invalid byte. */
+static int32_t cp_at(const char *s, size_t n, size_t pos)
+{
+    size_t l;
+    return pos < n ? decode((const unsigned char *)s, n, pos, &l) : -1;
+}
+
 /* Punctuation rewritten without utf8proc (also applied to utf8proc's output,
  * since compatibility forms such as U+FE58 decompose to a dash). Returns the
  * ASCII replacement or 0. */
@@ -105,40 +112,52 @@ static char punct_ascii(int32_t cp)
     return 0;
 }
 
+/* The helpers below take the character's utf8proc property, looked up once
+ * per character. */
+
 /* Whitespace outside ASCII: 0 none, 1 a space, 2 a line break, 3 a paragraph
  * break (U+2029 counts as a blank line). */
-static int space_kind(int32_t cp)
+static int space_kind(int32_t cp, const utf8proc_property_t *p)
 {
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000)
-        return 1;
     if (cp == 0x85 || cp == 0x2028)
         return 2;
     if (cp == 0x2029)
         return 3;
-    if (cp < 0x1680)
-        return 0; /* no other space separator below U+1680 */
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
-}
-
-static bool ignorable(int32_t cp)
-{
-    if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFEFF)
-        return true;
-    return utf8proc_get_property(cp)->ignorable;
+    return p->category == UTF8PROC_CATEGORY_ZS; /* U+00A0, U+2000-200A, U+3000... */
 }
 
 /* A character that belongs to the cluster of the starter before it: marks,
  * non-zero combining classes, and Hangul medial/final jamo (which compose
  * with the syllable before although their combining class is 0). */
-static bool extends_cluster(int32_t cp)
+static bool extends_cluster(int32_t cp, const utf8proc_property_t *p)
 {
     if (cp < 0x300)
         return false;
     if (cp >= 0x1160 && cp <= 0x11FF)
         return true;
-    const utf8proc_property_t *p = utf8proc_get_property(cp);
     return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
            p->category == UTF8PROC_CATEGORY_ME;
+}
+
+/* Whether the character at in[i] (if any) extends a cluster. */
+static bool extends_at(const unsigned char *in, size_t n, size_t i)
+{
+    size_t len;
+    if (i >= n || in[i] < 0x80)
+        return false;
+    int32_t cp = decode(in, n, i, &len);
+    return cp >= 0 && extends_cluster(cp, utf8proc_get_property(cp));
+}
+
+/* True if utf8proc would return cp unchanged when nothing combines with it:
+ * no decomposition, no case folding, a starter, not ignorable. Hangul
+ * syllables decompose and recompose to themselves. */
+static bool stable_alone(int32_t cp, const utf8proc_property_t *p)
+{
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return true;
+    return p->decomp_seqindex == UINT16_MAX && p->casefold_seqindex == UINT16_MAX && p->combining_class == 0 &&
+           !p->ignorable;
 }
 
 static bool word_cp(int32_t cp)
@@ -217,10 +236,11 @@ static void space_run(run *r)
         int32_t cp = decode(in, n, i, &len);
         if (cp < 0)
             break;
-        int sk = space_kind(cp);
+        const utf8proc_property_t *p = utf8proc_get_property(cp);
+        int sk = space_kind(cp, p);
         if (sk)
             breaks += sk - 1;
-        else if (!ignorable(cp))
+        else if (!p->ignorable)
             break;
         i += len;
     }
@@ -243,8 +263,9 @@ static void space_run(run *r)
     r->i = i;
 }
 
-/* Copies the source bytes of a cluster utf8proc refused (cannot happen with
- * valid input; kept so a library surprise never loses text). */
+/* Copies source bytes unchanged, all mapped to `start`: a character already
+ * in normal form, or a cluster utf8proc refused (not expected with valid
+ * input; kept so a library surprise never loses text). */
 static void copy_raw(run *r, size_t start, size_t end)
 {
     for (size_t k = start; k < end; k++)
@@ -258,9 +279,9 @@ static void cluster(run *r, size_t start, size_t first_end)
     const unsigned char *in = r->in;
     size_t end = first_end, len;
     for (int count = 1; end < r->n && count < CLUSTER_MAX; count++) {
-        int32_t cp = decode(in, r->n, end, &len);
-        if (cp < 0 || !extends_cluster(cp))
+        if (!extends_at(in, r->n, end))
             break;
+        decode(in, r->n, end, &len);
         end += len;
     }
     utf8proc_int32_t cps[CLUSTER_BUF];
@@ -305,16 +326,22 @@ static void high(run *r)
     if (a) {
         put(r, a, i);
         r->i = i + len;
-    } else if (space_kind(cp)) {
+        return;
+    }
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (space_kind(cp, p)) {
         space_run(r);
-    } else if (ignorable(cp)) {
+    } else if (p->ignorable) {
         r->i = i + len; /* before the mark case: "Z" U+FE0F stays "Z" */
     } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F && r->nt->orig[r->o - 1] == i - 1 &&
-               extends_cluster(cp)) {
+               extends_cluster(cp, p)) {
         /* A mark after an ASCII character ("e" U+0301): take the ASCII
          * byte back and normalise the pair, so it folds like U+00E9. */
         r->o--;
         cluster(r, i - 1, i + len);
+    } else if (stable_alone(cp, p) && !extends_at(r->in, r->n, i + len)) {
+        copy_raw(r, i, i + len); /* already normal: skip utf8proc */
+        r->i = i + len;
     } else {
         cluster(r, i, i + len);
     }
@@ -424,13 +451,6 @@ bool norm_word_before(const char *t, size_t pos)
     size_t len;
     int32_t cp = decode(u, pos, s, &len);
     return s + len == pos && word_cp(cp);
-}
-
-/* The code point at s[pos], or -1 past the end or at an invalid byte. */
-static int32_t cp_at(const char *s, size_t n, size_t pos)
-{
-    size_t l;
-    return pos < n ? decode((const unsigned char *)s, n, pos, &l) : -1;
 }
 
 bool norm_word_at(const char *t, size_t len, size_t pos)
