@@ -325,6 +325,13 @@ static void conj_right(const sctx *c, long *last, args *out)
             q = skip_paren_right(c, q);
         int comma = is_punct(c, q, ",");
         q += comma;
+        if (comma && c->tk[q < c->n ? q : 0].men < 0 && !word_in(c, q, CONJ)) {
+            long a = q; /* ", Ambassador for Security Affairs, and B": skip the apposition */
+            while (a < c->n && a - q < 6 && c->tk[a].men < 0 && !is_punct(c, a, ",;:.()"))
+                a++;
+            if (is_punct(c, a, ","))
+                q = a + 1;
+        }
         int conj = word_in(c, q, CONJ);
         q += conj;
         q = skip_dets_right(c, q);
@@ -363,6 +370,20 @@ static int dyad_next(const sctx *c, long last)
 {
     return is_punct(c, last + 1, "-") && last + 2 < c->n && c->tk[last + 2].men >= 0 &&
            c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
+}
+
+/* "talks were held in 2012, between A and B": a pair named a little further
+ * on, past commas and auxiliaries but not past another actor. */
+static int find_between(const sctx *c, long te, args *pair)
+{
+    for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
+        if (is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && men_class(c, c->tk[p].men) == 2))
+            return 0;
+        if (word_in(c, p, BETWEEN))
+            return between_pair(c, p + 1, pair);
+        words += (c->tk[p].flags & TK_WORD) != 0;
+    }
+    return 0;
 }
 
 enum { ROLE_OK, ROLE_AGENT, ROLE_BAD };
@@ -577,14 +598,19 @@ static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
-    if (r == REL_STOP || (k->flags & (TK_IN_MENTION | TK_USED)))
+    if (r == REL_STOP || (k->flags & TK_USED))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
     int8_t neg = 0, hyp = 0;
-    right_res R;
+    right_res R = {.obj.n = 0};
     left_res L;
-    scan_right(c, te, sym, &R);
+    if (!(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
+        scan_right(c, te, sym, &R); /* only takes "between A and B" */
+    if (sym && !R.obj.n && !R.agent.n && !R.pair.n)
+        find_between(c, te, &R.pair);
+    if (k->flags & TK_IN_MENTION && R.pair.n < 2)
+        return;
     if (R.pair.n >= 2) {
         cues(c, ti, ti - 2, ti, &neg, &hyp);
         emit_pairs(c, &R.pair, ti, neg, hyp);
