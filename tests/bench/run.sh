@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# run.sh - `make bench`: entgraph's full pipeline against `rg -F -o -f` and
+# `grep -F -o -f` on the same generated corpus and the same alias list, in one
+# run, printed as one table, then the targets with PASS/FAIL.
+#
+# Builds entgraph (make BUILD=$BUILD all), installs ripgrep and GNU time when
+# missing, generates what is missing under $BENCH_DATA (gazetteer, 1M-alias
+# gazetteer, corpora; each corpus is complete once its DIR.stats exists),
+# warms the page cache, then measures wall time, peak RSS and CPU with
+# /usr/bin/time (best wall time of $BENCH_REPS runs, largest RSS).
+# Environment: BUILD (build/bench), ENTGRAPH ($BUILD/entgraph), BENCH_DATA
+# (build/bench-data), BENCH_SIZES ("10M 100M 1G"), BENCH_REPS (3),
+# BENCH_PEER_SIZES ("10M 100M"), BENCH_WORD_SLICE (200K: rg -w is slow),
+# BENCH_BIG (1000000 aliases), BENCH_THREADS (number of cores).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+BUILD=${BUILD:-build/bench}
+ENTGRAPH=${ENTGRAPH:-$BUILD/entgraph}
+DATA=${BENCH_DATA:-build/bench-data}
+SIZES=${BENCH_SIZES:-10M 100M 1G}
+PEER_SIZES=${BENCH_PEER_SIZES:-10M 100M}
+REPS=${BENCH_REPS:-3}
+WORD_SLICE=${BENCH_WORD_SLICE:-200K}
+BIG=${BENCH_BIG:-1000000}
+THREADS=${BENCH_THREADS:-$(nproc)}
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+export LC_ALL=C.UTF-8 # the same locale for every tool: UTF-8 text, byte-fast
+HERE=tests/bench
+
+die() { echo "bench: $*" >&2; exit 1; }
+log() { echo "bench: $*" >&2; }
+
+# --- tools -------------------------------------------------------------------
+need=""
+command -v rg >/dev/null || need="$need ripgrep"
+[ -x /usr/bin/time ] || need="$need time"
+if [ -n "$need" ]; then
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    log "installing:$need"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $need ||
+        die "cannot install$need"
+fi
+make --no-print-directory BUILD="$BUILD" all >&2 || die "build failed"
+[ -x "$ENTGRAPH" ] || die "no binary at $ENTGRAPH"
+
+# --- data --------------------------------------------------------------------
+bytes_of() { # 10M -> 10000000 (decimal units, like MB/s)
+    local n=${1%[KMG]}
+    case $1 in *K) echo $((n * 1000)) ;; *M) echo $((n * 1000000)) ;; *G) echo $((n * 1000000000)) ;; *) echo "$1" ;; esac
+}
+mkdir -p "$DATA"
+GAZ=$DATA/gaz/bench.tsv ALIASES=$DATA/gaz/aliases.txt BIGGAZ=$DATA/gaz-big-$BIG.tsv
+if [ ! -s "$GAZ" ] || [ ! -s "$ALIASES" ] || [ "$HERE/gen_gazetteer.py" -nt "$GAZ" ] || [ "$HERE/words.py" -nt "$GAZ" ]; then
+    $PY $HERE/gen_gazetteer.py --out "$DATA/gaz" >&2 || die "gazetteer generation failed"
+    rm -f "$DATA"/corpus-*.stats # names changed: corpora are stale
+fi
+[ -s "$BIGGAZ" ] || $PY $HERE/gen_gazetteer.py --big "$BIG" --out "$BIGGAZ" >&2 || die "big gazetteer failed"
+corpus() { # size -> folder, generated when missing or stale
+    local dir=$DATA/corpus-$1
+    if [ ! -f "$dir.stats" ] || [ "$HERE/gen_corpus.py" -nt "$dir.stats" ]; then
+        rm -rf "$dir" "$dir.stats"
+        log "generating corpus-$1 (deterministic; once)"
+        $PY $HERE/gen_corpus.py --gaz "$GAZ" --out "$dir" --bytes "$(bytes_of "$1")" >&2 || die "corpus $1 failed"
+    fi
+    echo "$dir"
+}
+stat_of() { awk -v k="$2" '$1 == k { print $2 }' "$DATA/corpus-$1.stats"; }
+for s in $SIZES $PEER_SIZES $WORD_SLICE; do corpus "$s" >/dev/null; done
+printf 'tiny input\n' >"$DATA/tiny.txt"
+
+# --- measuring -----------------------------------------------------------------
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
+
+# measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_RSS (max KB),
+# M_CPU (% of one core, best run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err
+measure() {
+    local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0
+    shift 2
+    M_STATUS=0
+    for ((r = 0; r < reps; r++)); do
+        /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
+        local st=$?
+        [ "$st" -gt 1 ] && M_STATUS=$st
+        read -r e m u s < <(tail -n 1 "$TMP/time")
+        [ "$m" -gt "$rss" ] && rss=$m
+        if [ -z "$best" ] || awk -v a="$e" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$e
+            cpu=$(awk -v e="$e" -v u="$u" -v s="$s" 'BEGIN { printf "%.0f", (e > 0 ? 100 * (u + s) / e : 0) }')
+            cp "$TMP/err" "$TMP/err.best"
+        fi
+    done
+    M_TIME=$best M_RSS=$rss M_CPU=$cpu
+}
+
+ROWS=$TMP/rows # tool, corpus, bytes, files, time, rss KB, cpu %, matches, note
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$ROWS"; }
+: >"$ROWS"
+SUMMARY_RE='s/.*gazetteer ([0-9]+) entities, ([0-9]+) aliases \(load ([0-9.]+)s, build ([0-9.]+)s\); scan ([0-9.]+)s = ([0-9.]+) MB\/s.*/\1 \2 \3 \4 \5 \6/p'
+
+run_entgraph() { # size reps
+    local dir out=$DATA/out-$1
+    dir=$(corpus "$1")
+    warm "$dir"
+    measure "$2" /dev/null "$ENTGRAPH" -g "$GAZ" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
+    local sum m
+    sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
+    m=$(($(wc -l <"$out/mentions.tsv") - 1))
+    read -r G_ENTS G_ALIASES G_LOAD G_BUILD G_SCAN G_SCANMBS <<<"$sum"
+    row entgraph "$1" "$(stat_of "$1" bytes)" "$(stat_of "$1" files)" "$M_TIME" "$M_RSS" "$M_CPU" "$m" \
+        "load ${G_LOAD:-?}s build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s"
+}
+
+run_peer() { # label size reps cmd...
+    local label=$1 size=$2 reps=$3 dir out=$DATA/peer.out
+    shift 3
+    dir=$(corpus "$size")
+    warm "$dir"
+    measure "$reps" "$out" timeout "${PEER_TIMEOUT:-900}" "$@" "$dir"
+    local note=""
+    [ "$M_STATUS" = 124 ] && note="stopped after ${PEER_TIMEOUT:-900}s"
+    [ "$M_STATUS" != 0 ] && [ "$M_STATUS" != 124 ] && note="exit $M_STATUS: $(head -c 120 "$TMP/err")"
+    row "$label" "$size" "$(stat_of "$size" bytes)" "$(stat_of "$size" files)" "$M_TIME" "$M_RSS" "$M_CPU" \
+        "$(wc -l <"$out")" "$note"
+    rm -f "$out"
+}
+
+log "measuring (this takes a few minutes; the 1 GB run is measured once)"
+for s in $SIZES; do
+    reps=$REPS
+    [ "$(bytes_of "$s")" -ge 1000000000 ] && reps=1
+    run_entgraph "$s" "$reps"
+    # the 30k gazetteer figures come from the 100 MB run when there is one
+    if [ "$s" = 100M ] || [ -z "${GAZ_LOAD:-}" ]; then
+        GAZ_LOAD=$G_LOAD GAZ_BUILD=$G_BUILD GAZ_ENTS=$G_ENTS GAZ_ALIASES=$G_ALIASES
+    fi
+done
+RG="rg --no-ignore --hidden --no-config -F -o -f $ALIASES"
+GREP="grep -r -F -o -f $ALIASES"
+for s in $PEER_SIZES; do
+    run_peer "rg -F -o" "$s" 2 $RG
+    run_peer "grep -F -o" "$s" 2 $GREP
+done
+# Whole words: grep -w stays fast; rg -w turns 30k literals into one regex and
+# crawls (~0.005 MB/s), so it gets a small slice.
+last_peer=${PEER_SIZES##* }
+run_peer "grep -w -F -o" "$last_peer" 1 grep -r -w -F -o -f "$ALIASES"
+run_peer "rg -w -F -o" "$WORD_SLICE" 1 rg --no-ignore --hidden --no-config -w -F -o -f "$ALIASES"
+
+# 1M-alias gazetteer: load + automaton build on a tiny input.
+measure 1 /dev/null "$ENTGRAPH" -g "$BIGGAZ" -o "$DATA/out-big" -f nodes "$DATA/tiny.txt"
+[ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on the 1M-alias gazetteer"; }
+read -r B_ENTS B_ALIASES B_LOAD B_BUILD _ _ <<<"$(sed -nE "$SUMMARY_RE" "$TMP/err.best")"
+B_TIME=$M_TIME B_RSS=$M_RSS
+
+# --- table -------------------------------------------------------------------
+$PY - "$ROWS" <<EOF
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+def mbs(r): return float(r[2]) / 1e6 / max(float(r[4]), 1e-3)
+peer = {}  # tool -> {bytes: MB/s}
+for r in rows:
+    if r[0] in ("rg -F -o", "grep -F -o"):
+        peer.setdefault(r[0], {})[int(r[2])] = mbs(r)
+def peer_rate(tool, b):
+    """The peer's rate on the same corpus; for a bigger one, on the peer's largest."""
+    runs = peer.get(tool)
+    if not runs:
+        return None
+    return runs.get(b, runs[max(runs)] if b > max(runs) else None)
+def size_label(b):
+    b = int(b)
+    return "%.0f GB" % (b / 1e9) if b >= 1e9 else "%.0f MB" % (b / 1e6) if b >= 1e6 else "%.0f KB" % (b / 1e3)
+print()
+print("entgraph bench: %s, %s cores, load average %s" % (
+    open("/proc/cpuinfo").read().split("model name")[1].split(":")[1].split("\n")[0].strip(),
+    "$(nproc)", open("/proc/loadavg").read().split()[0]))
+print("gazetteer: %s entities, %s aliases (CAMEO actors, ATT&CK groups, own lists, synthetic people);"
+      " same aliases for rg/grep" % ("${GAZ_ENTS:-?}", "${GAZ_ALIASES:-?}"))
+print("corpus: generated news-like text, one name per %s bytes, 300 B - 20 KB files; locale $LC_ALL"
+      % "$(stat_of 10M bytes_per_name 2>/dev/null || echo '~100')")
+print("entgraph: -f mentions,nodes,edges,graphml -j $THREADS (full pipeline, outputs written); "
+      "peers: -o, output to a file; best of runs")
+print()
+hdr = ("tool", "corpus", "files", "wall s", "MB/s", "x rg -F", "x grep -F", "peak RSS", "CPU", "matches")
+fmt = "%-15s %7s %7s %8s %8s %8s %9s %9s %5s %9s  %s"
+print(fmt % (hdr + ("",)))
+for r in rows:
+    m = mbs(r)
+    xr, xg = peer_rate("rg -F -o", int(r[2])), peer_rate("grep -F -o", int(r[2]))
+    print(fmt % (r[0], size_label(r[2]), r[3], r[4], "%.1f" % m if m >= 1 else "%.3f" % m,
+                 "%.1fx" % (m / xr) if xr else "-", "%.1fx" % (m / xg) if xg else "-",
+                 "%.0f MB" % (int(r[5]) / 1024), r[6] + "%", r[7], r[8]))
+EOF
+echo
+printf 'gazetteer load+build, %s aliases: load %ss + build %ss\n' "${GAZ_ALIASES:-?}" "${GAZ_LOAD:-?}" "${GAZ_BUILD:-?}"
+printf 'gazetteer load+build, %s aliases: load %ss + build %ss (whole run on a tiny input %ss, peak RSS %s MB)\n' \
+    "${B_ALIASES:-?}" "${B_LOAD:-?}" "${B_BUILD:-?}" "$B_TIME" "$((B_RSS / 1024))"
+
+# --- targets -------------------------------------------------------------------
+$PY - "$ROWS" "${B_LOAD:-99}" "${B_BUILD:-99}" <<'EOF'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+def mbs(r): return float(r[2]) / 1e6 / max(float(r[4]), 1e-3)
+def get(tool, size): return next((r for r in rows if r[0] == tool and r[1] == size), None)
+ok = 0
+def check(name, good, detail):
+    global ok
+    ok += not good
+    print("%-4s %s: %s" % ("PASS" if good else "FAIL", name, detail))
+print()
+ent = [r for r in rows if r[0] == "entgraph"]
+ref = get("entgraph", "100M") or ent[-1]
+rg = get("rg -F -o", ref[1])
+if rg:
+    x = mbs(ref) / mbs(rg)
+    check("throughput >= 8x rg -F -o", x >= 8, "%.1f MB/s = %.1fx rg (%.1f MB/s) on %s" % (mbs(ref), x, mbs(rg), ref[1]))
+check("throughput >= 250 MB/s", mbs(ref) >= 250, "%.1f MB/s on %s" % (mbs(ref), ref[1]))
+rss = int(ref[5]) / 1024
+check("peak RSS <= 256 MB (30k-alias gazetteer)", rss <= 256, "%.0f MB on %s" % (rss, ref[1]))
+t = float(sys.argv[2]) + float(sys.argv[3])
+check("1M-alias gazetteer loaded and compiled <= 3 s", t <= 3, "%.2f s" % t)
+lin = [r for r in ent if int(r[2]) >= 10**7]  # below 10 MB start-up dominates
+if len(lin) > 1:
+    rates = [mbs(r) for r in lin]
+    check("throughput linear in corpus size (MB/s within 20%)", min(rates) >= 0.8 * max(rates),
+          ", ".join("%s %.1f MB/s" % (r[1], mbs(r)) for r in lin))
+cpu = int(ref[6])
+check("both cores used", cpu >= 150, "entgraph CPU %d%% of one core on %s" % (cpu, ref[1]))
+sys.exit(1 if ok else 0)
+EOF
