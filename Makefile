@@ -90,6 +90,12 @@ fuzz: deps-sanitize
 # The replay test includes the fuzz targets: rebuild it when they change.
 $(BUILD)/tests/test_fuzz_replay: $(wildcard tests/fuzz/*.c tests/fuzz/*.h)
 
+# Benchmark: entgraph vs rg/grep on a generated corpus (10 MB, 100 MB, 1 GB in
+# build/bench-data); tests/bench/run.sh installs ripgrep and GNU time if missing.
+bench: deps
+	$(MAKE) --no-print-directory all
+	ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/bench/run.sh
+
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
 
