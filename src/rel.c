@@ -297,11 +297,19 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                 .hypothetical = hyp, .symmetric = (int8_t)sym};
 }
 
+/* Relates every two members of x, in text order. */
 static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
 {
-    for (int i = 0; i < x->n; i++)
-        for (int j = i + 1; j < x->n; j++)
-            emit(c, x->m[i], x->m[j], ti, neg, hyp);
+    args s = *x;
+    for (int i = 1; i < s.n; i++)
+        for (int j = i; j > 0 && s.m[j - 1] > s.m[j]; j--) {
+            int32_t t = s.m[j];
+            s.m[j] = s.m[j - 1];
+            s.m[j - 1] = t;
+        }
+    for (int i = 0; i < s.n; i++)
+        for (int j = i + 1; j < s.n; j++)
+            emit(c, s.m[i], s.m[j], ti, neg, hyp);
 }
 
 /* ---- right side: objects, agents, "between A and B" ---- */
@@ -434,10 +442,13 @@ static void scan_right(const sctx *c, long te, int sym, right_res *r)
             add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
         int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
         chain.m[0] = m;
+        if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
+            conj_right(c, &last, &chain);
+            p = last + 1;
+            continue;
+        }
         p = last + 1;
         words++;
-        if (role == ROLE_BAD)
-            continue;
         if (role == ROLE_AGENT && !sym) {
             for (int i = 0; i < chain.n; i++)
                 add_arg(&r->agent, chain.m[i]);
@@ -512,6 +523,8 @@ static int noun_phrase(const sctx *c, long ts)
                 return 0;
             continue;
         }
+        if (word_in(c, q, BE_AUX) || word_in(c, q, CLAUSE_STOP))
+            return 0; /* "were attacked", "has attacked": a verb */
         if (word_in(c, q, ARTICLES)) /* "launch an invasion" is still a predicate */
             return !word_in(c, q - 1, LIGHT_VERBS);
         w++;
@@ -524,7 +537,7 @@ static void scan_left(const sctx *c, long ts, int allow_things, left_res *l)
     l->subj.n = 0;
     l->start = l->end = ts;
     int pron = word_in(c, ts - 1, POSS_PRON) || word_in(c, ts - 2, POSS_PRON); /* "its war" */
-    int nominal = !pron && noun_phrase(c, ts);
+    int nominal = !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
     for (long p = ts - 1; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];

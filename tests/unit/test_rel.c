@@ -1,0 +1,318 @@
+/* test_rel.c - relation lexicon loader and stated-relation patterns, on
+ * sentences written for these tests and run through the real pipeline. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+
+#include "rel.h"
+#include "testmatch.h"
+
+static const char *GAZ =
+    "id\ttype\tname\taliases\n"
+    "usa\tcountry\tUnited States\tU.S.|US|Washington\n"
+    "kor\tcountry\tSouth Korea\tROK|Seoul\n"
+    "prk\tcountry\tNorth Korea\tDPRK|Pyongyang\n"
+    "rus\tcountry\tRussia\tMoscow|Russian\n"
+    "ukr\tcountry\tUkraine\t\n"
+    "jpn\tcountry\tJapan\t\n"
+    "chn\tcountry\tChina\t\n"
+    "lloyd-austin\tperson\tLloyd Austin\t~Austin\n"
+    "games\tevent\tWinter Olympics\t\n"
+    "cyber\tissue\tcyber\tcyber|cyber security\n";
+
+static const char *LEX =
+    "# test lexicon\n"
+    "relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
+    "attack\tattack|attacks|attacked|attacking|attack on|cyberattack\t4\t-10\tab\t190\tt\n"
+    "cooperate\tcooperate|cooperates|cooperated|cooperation|alliance|work with\t1\t3.5\tsym\t050\tt\n"
+    "consult\ttalks|meet|met|meeting\t1\t1\tsym\t040\tt\n"
+    "aid\tsupport|supplies|supplied|supply\t2\t7\tab\t070\tt\n"
+    "-\tsupply chain\t\t\t\t\tstop\n";
+
+static gaz g;
+static matcher *mt;
+static rel_lexicon *lx;
+static resolve_state rs;
+static match_scratch ms;
+static doc d;
+
+static char *write_tmp(const char *text)
+{
+    static char path[64];
+    strcpy(path, "/tmp/entgraph_rel_XXXXXX.tsv");
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    fputs(text, fp);
+    fclose(fp);
+    return path;
+}
+
+static int load_text(rel_lexicon **out, const char *text, eg_err *e)
+{
+    char *p = write_tmp(text);
+    int rc = rel_load(out, p, e);
+    unlink(p);
+    return rc;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    tm_gaz(&g, GAZ);
+    mt = match_new(&g);
+    eg_err e = {{0}};
+    lx = NULL;
+    if (load_text(&lx, LEX, &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rel_free(lx);
+    match_free(mt);
+    gaz_free(&g);
+    resolve_state_free(&rs);
+    match_scratch_free(&ms);
+    doc_free(&d);
+    return 0;
+}
+
+/* Relations of text as "a>b rel" (directed) or "a=b rel" (symmetric), with
+ * " !" when negated and " ?" when hypothetical, separated by "; ". */
+static const char *rels(const char *text)
+{
+    static char out[1024];
+    tm_doc(&d, text);
+    match_doc(mt, &g, &d, &ms);
+    resolve_doc(&rs, &g, &ms, &d);
+    rel_doc(lx, &g, &d);
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < d.rels.n && o < sizeof out - 100; i++) {
+        const stated_rel *r = &d.rels.v[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s%c%s %s%s%s", i ? "; " : "",
+                              g.ents[r->a].id, r->symmetric ? '=' : '>', g.ents[r->b].id,
+                              rel_get(lx, r->relation)->name, r->negated ? " !" : "",
+                              r->hypothetical ? " ?" : "");
+    }
+    return out;
+}
+
+/* ---- loader ---- */
+
+static void test_lexicon_loads_by_header_names(void **state)
+{
+    (void)state;
+    assert_int_equal(rel_count(lx), 4); /* the stop phrase is no relation */
+    const rel_type *t = rel_get(lx, 0);
+    assert_string_equal(t->name, "attack");
+    assert_int_equal(t->quadclass, 4);
+    assert_int_equal(t->polarity, -1);
+    assert_false(t->symmetric);
+    assert_string_equal(t->cameo, "190");
+    t = rel_get(lx, 1);
+    assert_string_equal(t->name, "cooperate");
+    assert_true(t->symmetric);
+    assert_int_equal(t->polarity, 1);
+    assert_null(rel_get(lx, 99));
+}
+
+static void expect_error(const char *text, const char *want)
+{
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    char *p = write_tmp(text);
+    assert_int_equal(rel_load(&x, p, &e), -1);
+    assert_null(x);
+    char where[96];
+    snprintf(where, sizeof where, "%s:", p);
+    unlink(p);
+    if (!strstr(e.msg, want) || strncmp(e.msg, where, strlen(where)) != 0)
+        fail_msg("got '%s', want '%s' after '%s'", e.msg, want, where);
+}
+
+static void test_lexicon_errors_name_file_and_line(void **state)
+{
+    (void)state;
+    const char *h = "trigger\trelation\tquadclass\tgoldstein\tdirection\n";
+    char buf2[512];
+    expect_error("trigger\trelation\tquadclass\tgoldstein\n", ":1: missing column 'direction'");
+    snprintf(buf2, sizeof buf2, "%s# c\nhit\tattack\t5\t-10\tab\n", h);
+    expect_error(buf2, ":3: quadclass '5'");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\t-10\tboth\n", h);
+    expect_error(buf2, ":2: direction 'both'");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\tbig\tab\n", h);
+    expect_error(buf2, ":2: goldstein 'big'");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\t-10\tab\nstrike|hit\tattack\t4\t-10\tab\n", h);
+    expect_error(buf2, ":3: trigger 'hit' already listed at");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\t-10\tab\nstrike\tattack\t3\t-10\tab\n", h);
+    expect_error(buf2, ":3: relation 'attack' differs");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\t-10\tab\n\nbad \xff\tattack\t4\t-10\tab\n", h);
+    expect_error(buf2, ":4: invalid UTF-8");
+    snprintf(buf2, sizeof buf2, "%shit\tattack\t4\n", h);
+    expect_error(buf2, ":2: 3 fields, the header has 5");
+}
+
+static void test_lexicon_directory(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/entgraph_reldir_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    assert_int_equal(rel_load(&x, dir, &e), 0); /* no relations.tsv: empty */
+    assert_non_null(x);
+    assert_int_equal(rel_count(x), 0);
+    char path[128];
+    snprintf(path, sizeof path, "%s/relations.tsv", dir);
+    FILE *fp = fopen(path, "w");
+    fputs(LEX, fp);
+    fclose(fp);
+    assert_int_equal(rel_load(&x, dir, &e), 0); /* adds to the lexicon it was given */
+    assert_int_equal(rel_count(x), 4);
+    rel_free(x);
+    x = NULL;
+    assert_int_equal(rel_load(&x, "/nonexistent/relations.tsv", &e), -1);
+    assert_null(x);
+    unlink(path);
+    rmdir(dir);
+    rel_free(NULL);
+}
+
+static void test_shipped_lexicon_loads(void **state)
+{
+    (void)state;
+    struct stat st;
+    if (stat("gazetteer/relations.tsv", &st) != 0)
+        skip();
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (rel_load(&x, "gazetteer", &e) != 0)
+        fail_msg("%s", e.msg);
+    assert_true(rel_count(x) >= 10);
+    for (size_t i = 0; i < rel_count(x); i++) {
+        const rel_type *t = rel_get(x, (uint32_t)i);
+        assert_true(t->quadclass >= 1 && t->quadclass <= 4);
+        assert_int_equal(t->polarity, t->quadclass <= 2 ? 1 : -1);
+    }
+    rel_free(x);
+}
+
+/* ---- patterns ---- */
+
+static void test_active_voice(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia attacked Ukraine in 2022."), "rus>ukr attack");
+    assert_string_equal(rels("Moscow supplied North Korea with fuel."), "rus>prk aid");
+    /* the trigger's original bytes are recorded */
+    rels("In May, Russia attacked Ukraine.");
+    assert_int_equal(d.rels.n, 1);
+    assert_memory_equal(d.bytes + d.rels.v[0].trig_start, "attacked", 8);
+    assert_int_equal(d.rels.v[0].trig_end - d.rels.v[0].trig_start, 8);
+}
+
+static void test_passive_voice_flips(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Ukraine was attacked by Russia."), "rus>ukr attack");
+    assert_string_equal(rels("The Winter Olympics were attacked by Russia."), "rus>games attack");
+    /* "by" without a form of be before the trigger is no passive */
+    assert_string_equal(rels("Japan watched attacks led by Russia."), "");
+}
+
+static void test_joint_subject_and_with(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia and North Korea cooperate closely."), "rus=prk cooperate");
+    assert_string_equal(rels("Japan will work with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan, China and Russia met."), "jpn=chn consult; jpn=rus consult; chn=rus consult");
+    /* a joint subject of a one-sided trigger with no object says nothing */
+    assert_string_equal(rels("Japan and China attacked."), "");
+}
+
+static void test_dyads(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("The U.S.-ROK alliance grew stronger."), "usa=kor cooperate");
+    assert_string_equal(rels("The Russia-DPRK security cooperation worries Seoul."), "rus=prk cooperate");
+    /* a dyad with a one-sided noun does not attack itself */
+    assert_string_equal(rels("Russia-DPRK cyberattacks worry Japan."), "");
+}
+
+static void test_nominal_forms(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Talks between Japan and China resumed."), "jpn=chn consult");
+    assert_string_equal(rels("Russia's support to North Korea grew."), "rus>prk aid");
+    assert_string_equal(rels("South Korea wants deeper cooperation with Japan."), "kor=jpn cooperate");
+    /* a noun led by an article has no subject further left */
+    assert_string_equal(rels("Japan condemned the attack on Ukraine."), "");
+    assert_string_equal(rels("Russia noted the attack on Ukraine by North Korea."), "prk>ukr attack");
+}
+
+static void test_negation_and_modality(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia did not attack Ukraine."), "rus>ukr attack !");
+    assert_string_equal(rels("Russia never supplied North Korea."), "rus>prk aid !");
+    assert_string_equal(rels("Russia could attack Ukraine."), "rus>ukr attack ?");
+    assert_string_equal(rels("If Russia attacks Ukraine, Japan will react."), "rus>ukr attack ?");
+    assert_string_equal(rels("Russia not only supplied North Korea but also China."), "rus>prk aid");
+}
+
+static void test_no_relation_without_trigger(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia and Ukraine are neighbours."), "");
+    assert_string_equal(rels("Japan guards its supply chain with China."), ""); /* stop phrase */
+    assert_string_equal(rels("Russia attacked."), "");
+}
+
+static void test_issues_never_arguments(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("North Korea attacked cyber security firms."), "");
+    assert_string_equal(rels("Japan and cyber cooperate."), "");
+    /* an issue between the trigger and the object is just a word */
+    assert_string_equal(rels("Russia attacked cyber networks in Ukraine and Japan."), "");
+    assert_string_equal(rels("Russia supplied cyber tools to North Korea."), "rus>prk aid");
+}
+
+static void test_arguments_are_chosen_well(void **state)
+{
+    (void)state;
+    /* same entity on both sides */
+    assert_string_equal(rels("Russia cooperates with Moscow."), "");
+    /* the speaker of a reporting verb is not the subject */
+    assert_string_equal(rels("Lloyd Austin said Russia supplied North Korea."), "rus>prk aid");
+    /* a prepositional object is not a subject; the possessor of "its" is */
+    assert_string_equal(rels("Pyongyang sent troops to Moscow for its attack on Ukraine."), "rus>ukr attack");
+    /* a parenthetical is skipped; "A and B" lists stay together */
+    assert_string_equal(rels("Japan (a U.S. ally) supplied South Korea and Ukraine."), "jpn>kor aid; jpn>ukr aid");
+    /* "A, B" without "and" is no list */
+    assert_string_equal(rels("In China, Russia met Japan."), "rus=jpn consult");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lexicon_loads_by_header_names),
+        cmocka_unit_test(test_lexicon_errors_name_file_and_line),
+        cmocka_unit_test(test_lexicon_directory),
+        cmocka_unit_test(test_shipped_lexicon_loads),
+        cmocka_unit_test(test_active_voice),
+        cmocka_unit_test(test_passive_voice_flips),
+        cmocka_unit_test(test_joint_subject_and_with),
+        cmocka_unit_test(test_dyads),
+        cmocka_unit_test(test_nominal_forms),
+        cmocka_unit_test(test_negation_and_modality),
+        cmocka_unit_test(test_no_relation_without_trigger),
+        cmocka_unit_test(test_issues_never_arguments),
+        cmocka_unit_test(test_arguments_are_chosen_well),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
