@@ -114,6 +114,12 @@ int input_add(input_list *l, const char *arg, eg_err *e)
     if (stat(arg, &st) != 0)
         return eg_fail(e, arg, 0, "%s", strerror(errno));
     if (S_ISDIR(st.st_mode)) {
+        /* A folder named on the command line must open: only entries deep in
+         * the tree are skipped with a warning. */
+        DIR *probe = opendir(arg);
+        if (!probe)
+            return eg_fail(e, arg, 0, "cannot open folder: %s", strerror(errno));
+        closedir(probe);
         dir_set seen = {0};
         dir_seen(&seen, &st);
         walk(l, &seen, arg, 0);
