@@ -120,7 +120,7 @@ static int parse_type(rel_type *t, char **f, const int *col, const char *file, l
         return eg_fail(e, file, line, "quadclass '%s' is not 1, 2, 3 or 4", f[col[2]]);
     errno = 0;
     double g = strtod(f[col[3]], &end);
-    if (!*f[col[3]] || *end || errno || g < -10 || g > 10)
+    if (!*f[col[3]] || *end || errno || !(g >= -10 && g <= 10)) /* NaN fails too */
         return eg_fail(e, file, line, "goldstein '%s' is not a number in -10..10", f[col[3]]);
     const char *d = f[col[4]];
     if (strcmp(d, "ab") != 0 && strcmp(d, "sym") != 0)
