@@ -73,31 +73,39 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
     const uint8_t *cls = a->cls;
     uint32_t s = AC_ROOT;
     for (size_t i = 0; i < len; i++) {
-        if (s == AC_RWORD) {
-            while (i < len && a->wordbyte[t[i]])
-                i++;
-            if (i == len)
-                break;
-        }
         unsigned b = t[i];
-        uint32_t c = cls[b];
-        for (;;) {
-            const ac_state *x = &st[s];
-            if (x->flags & AC_F_DENSE) {
-                s = a->dense[x->base + c];
-                break;
-            }
-            uint32_t j = 0, nk = x->nk;
-            while (j < nk && x->lab[j] < c)
-                j++;
-            if (j < nk && x->lab[j] == c) {
-                s = x->base + j;
-                break;
-            }
-            s = x->fail;
-        }
-        if (s == AC_ROOT)
+        if (s <= AC_RWORD) {
+            /* Between keys: skip the rest of a word that starts none, then
+             * the root decides by byte. (After RWORD a non-word byte is
+             * treated like any root byte: a key may seem to start right
+             * after a word, and report() rejects it.) */
+            if (s == AC_RWORD)
+                while (a->wordbyte[b]) {
+                    if (++i == len)
+                        return;
+                    b = t[i];
+                }
             s = a->root_byte[b];
+        } else {
+            uint32_t c = cls[b];
+            for (;;) {
+                const ac_state *x = &st[s];
+                if (x->flags & AC_F_DENSE) {
+                    s = a->dense[x->base + c];
+                    break;
+                }
+                uint32_t j = 0, nk = x->nk;
+                while (j < nk && x->lab[j] < c)
+                    j++;
+                if (j < nk && x->lab[j] == c) {
+                    s = x->base + j;
+                    break;
+                }
+                s = x->fail;
+            }
+            if (s == AC_ROOT)
+                s = a->root_byte[b];
+        }
         if (st[s].flags & AC_F_OUT)
             report(a, s, text, len, i + 1, out);
     }
