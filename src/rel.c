@@ -61,20 +61,41 @@ typedef struct {
 
 /* ---- word lists ---- */
 
-static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "both", "all", "some", "such", "any", "each", NULL};
-static const char *const PREPS[] = {"in", "on", "at", "of", "for", "to", "with", "from", "by", "into", "over", "under", "between", "among", "against", "about", "after", "before", "during", "since", "through", "toward", "towards", "near", "outside", "inside", "within", "without", "across", "around", "beyond", "via", "amid", "despite", "than", "like", "per", "upon", "onto", "behind", "including", NULL};
+static const char *const DETS[] = {"the",   "a",     "an",   "its", "their", "his",  "her", "our",  "this",
+                                   "these", "those", "both", "all", "some",  "such", "any", "each", NULL};
+static const char *const PREPS[] = {"in",      "on",      "at",     "of",      "for",    "to",        "with",
+                                    "from",    "by",      "into",   "over",    "under",  "between",   "among",
+                                    "against", "about",   "after",  "before",  "during", "since",     "through",
+                                    "toward",  "towards", "near",   "outside", "inside", "within",    "without",
+                                    "across",  "around",  "beyond", "via",     "amid",   "despite",   "than",
+                                    "like",    "per",     "upon",   "onto",    "behind", "including", NULL};
 /* prepositions that can introduce a patient or partner */
-static const char *const OBJ_PREPS[] = {"with", "to", "on", "against", "toward", "towards", "for", "of", "into", "upon", "onto", NULL};
+static const char *const OBJ_PREPS[] = {"with", "to", "on",   "against", "toward", "towards",
+                                        "for",  "of", "into", "upon",    "onto",   NULL};
 static const char *const AGENT_PREPS[] = {"by", "from", NULL};
 static const char *const NEAR_PREPS[] = {"of", "over", "about", NULL}; /* "concerns over A providing" */
 /* reporting verbs: a subject left of them is the speaker's, not the relation's */
-static const char *const REPORT[] = {"said", "says", "say", "told", "tells", "stated", "noted", "notes", "added", "adds", "explained", "argued", "argues", "believes", "believed", "according", "reported", "wrote", "announced", "claimed", "claims", "affirmed", "declared", "stressed", "emphasized", "emphasised", "observed", "pointed", "admitted", "admits", "acknowledged", "suggested", "suggests", "mentioned", "recalled", "revealed", "concluded", "contended", "clear", "thinks", "expects", "hopes", NULL};
+static const char *const REPORT[] = {
+    "said",      "says",      "say",    "told",         "tells",     "stated",   "noted",      "notes",      "added",
+    "adds",      "explained", "argued", "argues",       "believes",  "believed", "according",  "reported",   "wrote",
+    "announced", "claimed",   "claims", "affirmed",     "declared",  "stressed", "emphasized", "emphasised", "observed",
+    "pointed",   "admitted",  "admits", "acknowledged", "suggested", "suggests", "mentioned",  "recalled",   "revealed",
+    "concluded", "contended", "clear",  "thinks",       "expects",   "hopes",    NULL};
 /* words that end the object search: a new clause or a new predicate */
-static const char *const CLAUSE_STOP[] = {"that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "when", "where", "unless", "if", "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "should", "must", "shall", "does", "did", NULL};
-static const char *const LIGHT_VERBS[] = {"launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying", "make", "made", "makes", "making", "stage", "staged", "staging", "wage", "waged", "waging", "mount", "mounted", "hold", "held", "holds", "holding", "take", "took", "taken", NULL};
+static const char *const CLAUSE_STOP[] = {
+    "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
+    "where", "unless", "if",  "will",  "would",  "is",    "are",     "was",  "were",    "has",      "have",   "had",
+    "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     NULL};
+static const char *const LIGHT_VERBS[] = {
+    "launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying",
+    "make",   "made",     "makes",    "making",    "stage",   "staged",    "staging",    "wage",  "waged",   "waging",
+    "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",   NULL};
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
-static const char *const NEG[] = {"not", "never", "no", "without", "neither", "nor", "cannot", "refrained", "refrain", "refrains", "refused", "refuse", "refuses", "denied", "denies", "deny", "failed", NULL};
-static const char *const MODAL[] = {"could", "would", "may", "might", "should", "if", "unless", "whether", "potentially", "possibly", "perhaps", NULL};
+static const char *const NEG[] = {"not",     "never",     "no",      "without",  "neither", "nor",
+                                  "cannot",  "refrained", "refrain", "refrains", "refused", "refuse",
+                                  "refuses", "denied",    "denies",  "deny",     "failed",  NULL};
+static const char *const MODAL[] = {"could",  "would",   "may",         "might",    "should",  "if",
+                                    "unless", "whether", "potentially", "possibly", "perhaps", NULL};
 static const char *const SUBORD[] = {"if", "unless", "whether", NULL};
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
@@ -82,20 +103,26 @@ static const char *const BETWEEN[] = {"between", "among", NULL};
 
 /* ---- token tests ---- */
 
-static int is_word(const sctx *c, long i, const char *w)
+static char lower(char ch)
 {
-    if (i < 0 || i >= c->n || !(c->tk[i].flags & TK_WORD))
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
+/* Token i equals w[0..wn) (lower case), ASCII case folded. */
+static int token_eq(const sctx *c, long i, const char *w, size_t wn)
+{
+    if (i < 0 || i >= c->n || c->tk[i].e - c->tk[i].s != wn)
         return 0;
     const char *p = c->t + c->tk[i].s;
-    size_t n = c->tk[i].e - c->tk[i].s;
-    for (size_t k = 0; k < n; k++) {
-        char ch = p[k];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch - 'A' + 'a');
-        if (ch != w[k]) /* w is lower case; its NUL ends a shorter match */
+    for (size_t k = 0; k < wn; k++)
+        if (lower(p[k]) != w[k])
             return 0;
-    }
-    return w[n] == '\0';
+    return 1;
+}
+
+static int is_word(const sctx *c, long i, const char *w)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & TK_WORD) && token_eq(c, i, w, strlen(w));
 }
 
 static int word_in(const sctx *c, long i, const char *const *list)
@@ -119,14 +146,18 @@ static int arg_class(const gaz *g, uint32_t entity)
     const char *t = g->ents[entity].type;
     if (strcmp(t, "issue") == 0)
         return 0;
-    static const char *const things[] = {"agreement", "weapon", "event", "location", "technology", "programme", "program", NULL};
+    static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
+                                         "technology", "programme", "program", NULL};
     for (const char *const *p = things; *p; p++)
         if (strcmp(t, *p) == 0)
             return 1;
     return 2;
 }
 
-static int men_class(const sctx *c, int32_t m) { return arg_class(c->g, c->d->mentions.v[m].entity); }
+static int men_class(const sctx *c, int32_t m)
+{
+    return arg_class(c->g, c->d->mentions.v[m].entity);
+}
 
 static long men_first(const sctx *c, long i)
 {
@@ -292,9 +323,15 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
             return; /* one statement per sentence, however many trigger words */
     }
     XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
-    c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a, .b = b, .relation = r, .sentence = c->sent,
-                                                .trig_start = ts, .trig_end = te, .negated = neg,
-                                                .hypothetical = hyp, .symmetric = (int8_t)sym};
+    c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a,
+                                                .b = b,
+                                                .relation = r,
+                                                .sentence = c->sent,
+                                                .trig_start = ts,
+                                                .trig_end = te,
+                                                .negated = neg,
+                                                .hypothetical = hyp,
+                                                .symmetric = (int8_t)sym};
 }
 
 /* Relates every two members of x, in text order. */
@@ -317,8 +354,8 @@ static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
 typedef struct {
     args obj;
     args agent; /* "by A [and B]", "from A" */
-    args pair; /* between A and B */
-    int by;    /* symmetric trigger: the objects came after "by" (joint agents) */
+    args pair;  /* between A and B */
+    int by;     /* symmetric trigger: the objects came after "by" (joint agents) */
 } right_res;
 
 /* Adds "and B", ", B and C" after the mention ending at *last; a list
@@ -524,7 +561,7 @@ static int noun_phrase(const sctx *c, long ts)
             continue;
         }
         if (word_in(c, q, BE_AUX) || word_in(c, q, CLAUSE_STOP))
-            return 0; /* "were attacked", "has attacked": a verb */
+            return 0;                /* "were attacked", "has attacked": a verb */
         if (word_in(c, q, ARTICLES)) /* "launch an invasion" is still a predicate */
             return !word_in(c, q - 1, LIGHT_VERBS);
         w++;
@@ -619,7 +656,7 @@ static void do_trigger(sctx *c, long ti)
     right_res R = {.obj.n = 0};
     left_res L;
     if (!(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
-        scan_right(c, te, sym, &R); /* only takes "between A and B" */
+        scan_right(c, te, sym, &R);  /* only takes "between A and B" */
     if (sym && !R.obj.n && !R.agent.n && !R.pair.n)
         find_between(c, te, &R.pair);
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
@@ -719,25 +756,15 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 
 /* ---- tokens and triggers ---- */
 
+/* The key's space-separated tokens equal the sentence's from token i on. */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
     const char *key = t->key;
     for (long k = i; k < i + t->ntok; k++) {
-        if (k >= c->n)
+        size_t n = strcspn(key, " ");
+        if (!token_eq(c, k, key, n))
             return 0;
-        const char *p = c->t + c->tk[k].s;
-        size_t n = c->tk[k].e - c->tk[k].s;
-        for (size_t b = 0; b < n; b++) {
-            char ch = p[b];
-            if (ch >= 'A' && ch <= 'Z')
-                ch = (char)(ch - 'A' + 'a');
-            if (ch != key[b])
-                return 0;
-        }
-        key += n;
-        if (*key != (k + 1 < i + t->ntok ? ' ' : '\0'))
-            return 0;
-        key++;
+        key += n + (key[n] == ' ');
     }
     return 1;
 }
@@ -754,18 +781,14 @@ static void find_triggers(sctx *c)
             i++;
             continue;
         }
-        for (size_t b = 0; b < n; b++) {
-            char ch = c->t[k->s + b];
-            low[b] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-        }
+        for (size_t b = 0; b < n; b++)
+            low[b] = lower(c->t[k->s + b]);
         if (!strmap_get(lx->first, low, n, &g)) {
             i++;
             continue;
         }
         const rel_trigger *hit = NULL;
-        for (size_t j = g; j < lx->n_trigs && lx->trigs[j].first_len == n &&
-                           memcmp(lx->trigs[j].key, low, n) == 0;
-             j++)
+        for (size_t j = g; j < lx->n_trigs && lx->trigs[j].first_len == n && memcmp(lx->trigs[j].key, low, n) == 0; j++)
             if (match_trigger(c, i, &lx->trigs[j])) {
                 hit = &lx->trigs[j];
                 break;

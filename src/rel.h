@@ -12,12 +12,12 @@
 #include "util.h"
 
 typedef struct {
-    char *name;      /* relation slug: cooperate, supply, attack ... */
-    int quadclass;   /* 1..4 (GDELT meaning) */
-    double goldstein;/* -10..10 */
-    int symmetric;   /* direction "sym" */
-    int polarity;    /* +1 for quadclass 1-2, -1 for 3-4 */
-    char *cameo;     /* CAMEO code of the relation's first row ("" if none) */
+    char *name;       /* relation slug: cooperate, supply, attack ... */
+    int quadclass;    /* 1..4 (GDELT meaning) */
+    double goldstein; /* -10..10 */
+    int symmetric;    /* direction "sym" */
+    int polarity;     /* +1 for quadclass 1-2, -1 for 3-4 */
+    char *cameo;      /* CAMEO code of the relation's first row ("" if none) */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

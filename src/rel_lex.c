@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "input.h"
 #include "norm.h"
 #include "util.h"
 
@@ -143,8 +144,7 @@ static int valid_slug(const char *s)
 }
 
 /* The relation a row names: found by name (its definition must agree) or new. */
-static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file, long line,
-                    uint32_t *out, eg_err *e)
+static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file, long line, uint32_t *out, eg_err *e)
 {
     const char *name = f[col[1]];
     if (strcmp(name, "-") == 0) {
@@ -161,8 +161,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
         const rel_type *o = &lx->types[i];
         if (o->quadclass != t.quadclass || o->goldstein != t.goldstein || o->symmetric != t.symmetric) {
             const rel_origin *w = &lx->origins[lx->type_origin[i]];
-            return eg_fail(e, file, line,
-                           "relation '%s' differs in quadclass, goldstein or direction from %s:%ld",
+            return eg_fail(e, file, line, "relation '%s' differs in quadclass, goldstein or direction from %s:%ld",
                            name, w->file, w->line);
         }
         *out = i;
@@ -179,8 +178,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     return 0;
 }
 
-static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const char *file, long line,
-                     eg_err *e)
+static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const char *file, long line, eg_err *e)
 {
     buf key = {0};
     uint32_t origin = add_origin(lx, file, line);
@@ -190,15 +188,14 @@ static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const cha
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
         rel_trigger t = {.relation = rel, .origin = origin};
         if (make_key(p, n, &key, &t.ntok, &t.first_len) < 0) {
-            rc = eg_fail(e, file, line, "trigger form '%.*s' is empty or longer than %d words",
-                         (int)n, p, REL_MAX_TOKENS);
+            rc = eg_fail(e, file, line, "trigger form '%.*s' is empty or longer than %d words", (int)n, p,
+                         REL_MAX_TOKENS);
             break;
         }
         uint32_t seen;
         if (strmap_get(lx->forms, key.data, key.len, &seen)) {
             const rel_origin *w = &lx->origins[seen];
-            rc = eg_fail(e, file, line, "trigger '%s' already listed at %s:%ld", key.data, w->file,
-                         w->line);
+            rc = eg_fail(e, file, line, "trigger '%s' already listed at %s:%ld", key.data, w->file, w->line);
             break;
         }
         strmap_put(lx->forms, key.data, key.len, origin);
@@ -214,30 +211,6 @@ static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const cha
 }
 
 /* ---- reading ---- */
-
-static char *read_all(const char *path, size_t *n, eg_err *e)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    buf b = {0};
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        buf_append(&b, chunk, got);
-    int bad = ferror(fp);
-    fclose(fp);
-    if (bad) {
-        buf_free(&b);
-        eg_fail(e, path, 0, "read error");
-        return NULL;
-    }
-    buf_append(&b, "", 0); /* data is non-NULL even for an empty file */
-    *n = b.len;
-    return b.data;
-}
 
 /* Splits line (NUL-terminated, modified) at tabs into f[0..*nf). */
 static void split_tabs(char *line, char ***f, size_t *nf, size_t *cap)
@@ -259,19 +232,23 @@ enum { NCOLS = 6, NREQUIRED = 5 };
 
 static int load_file(rel_lexicon *lx, const char *path, eg_err *e)
 {
-    size_t n = 0;
-    char *text = read_all(path, &n, e);
-    if (!text)
-        return -1;
+    input_bytes in = {0};
+    int rc = input_read(&in, path, e);
+    if (rc != 0) {
+        input_bytes_free(&in);
+        return rc < 0 ? -1 : eg_fail(e, path, 0, "binary file, not a relation lexicon");
+    }
+    const char *text = in.data, *stop = in.data + in.len;
     const char *file = intern_file(lx, path);
+    buf row_buf = {0};
     char **f = NULL;
     size_t nf = 0, capf = 0, nheader = 0;
     int col[NCOLS];
-    int rc = 0, have_header = 0;
+    int have_header = 0;
     long line = 0;
-    for (char *p = text; rc == 0 && p < text + n;) {
-        char *nl = memchr(p, '\n', (size_t)(text + n - p));
-        char *end = nl ? nl : text + n;
+    for (const char *p = text; rc == 0 && p < stop;) {
+        const char *nl = memchr(p, '\n', (size_t)(stop - p));
+        const char *end = nl ? nl : stop;
         line++;
         if (!norm_valid_utf8(p, (size_t)(end - p))) {
             rc = eg_fail(e, file, line, "invalid UTF-8");
@@ -279,9 +256,10 @@ static int load_file(rel_lexicon *lx, const char *path, eg_err *e)
         }
         if (end > p && end[-1] == '\r')
             end--;
-        *end = '\0';
-        char *row = p;
-        p = nl ? nl + 1 : text + n;
+        buf_reset(&row_buf);
+        buf_append(&row_buf, p, (size_t)(end - p)); /* split_tabs cuts it in place */
+        char *row = row_buf.data;
+        p = nl ? nl + 1 : stop;
         if (row[0] == '#' || row[strspn(row, " \t")] == '\0')
             continue;
         split_tabs(row, &f, &nf, &capf);
@@ -311,7 +289,8 @@ static int load_file(rel_lexicon *lx, const char *path, eg_err *e)
             rc = -1;
     }
     free(f);
-    free(text);
+    buf_free(&row_buf);
+    input_bytes_free(&in);
     index_triggers(lx);
     return rc;
 }
@@ -369,7 +348,10 @@ void rel_free(rel_lexicon *lx)
     free(lx);
 }
 
-size_t rel_count(const rel_lexicon *lx) { return lx ? lx->n_types : 0; }
+size_t rel_count(const rel_lexicon *lx)
+{
+    return lx ? lx->n_types : 0;
+}
 
 const rel_type *rel_get(const rel_lexicon *lx, uint32_t i)
 {

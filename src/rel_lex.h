@@ -14,7 +14,7 @@
 #define REL_MAX_TOKENS 8    /* tokens in one trigger form */
 
 typedef struct {
-    char *key;          /* tokens, ASCII lower-cased, joined by single spaces */
+    char *key; /* tokens, ASCII lower-cased, joined by single spaces */
     uint16_t ntok;
     uint16_t first_len; /* bytes of the first token (the strmap key) */
     uint32_t relation;  /* index into types, or REL_STOP */

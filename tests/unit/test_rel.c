@@ -7,18 +7,17 @@
 #include "rel.h"
 #include "testmatch.h"
 
-static const char *GAZ =
-    "id\ttype\tname\taliases\n"
-    "usa\tcountry\tUnited States\tU.S.|US|Washington\n"
-    "kor\tcountry\tSouth Korea\tROK|Seoul\n"
-    "prk\tcountry\tNorth Korea\tDPRK|Pyongyang\n"
-    "rus\tcountry\tRussia\tMoscow|Russian\n"
-    "ukr\tcountry\tUkraine\t\n"
-    "jpn\tcountry\tJapan\t\n"
-    "chn\tcountry\tChina\t\n"
-    "lloyd-austin\tperson\tLloyd Austin\t~Austin\n"
-    "games\tevent\tWinter Olympics\t\n"
-    "cyber\tissue\tcyber\tcyber|cyber security\n";
+static const char *GAZ = "id\ttype\tname\taliases\n"
+                         "usa\tcountry\tUnited States\tU.S.|US|Washington\n"
+                         "kor\tcountry\tSouth Korea\tROK|Seoul\n"
+                         "prk\tcountry\tNorth Korea\tDPRK|Pyongyang\n"
+                         "rus\tcountry\tRussia\tMoscow|Russian\n"
+                         "ukr\tcountry\tUkraine\t\n"
+                         "jpn\tcountry\tJapan\t\n"
+                         "chn\tcountry\tChina\t\n"
+                         "lloyd-austin\tperson\tLloyd Austin\t~Austin\n"
+                         "games\tevent\tWinter Olympics\t\n"
+                         "cyber\tissue\tcyber\tcyber|cyber security\n";
 
 static const char *LEX =
     "# test lexicon\n"
@@ -93,10 +92,9 @@ static const char *rels(const char *text)
     out[0] = '\0';
     for (size_t i = 0; i < d.rels.n && o < sizeof out - 100; i++) {
         const stated_rel *r = &d.rels.v[i];
-        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s%c%s %s%s%s", i ? "; " : "",
-                              g.ents[r->a].id, r->symmetric ? '=' : '>', g.ents[r->b].id,
-                              rel_get(lx, r->relation)->name, r->negated ? " !" : "",
-                              r->hypothetical ? " ?" : "");
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s%c%s %s%s%s", i ? "; " : "", g.ents[r->a].id,
+                              r->symmetric ? '=' : '>', g.ents[r->b].id, rel_get(lx, r->relation)->name,
+                              r->negated ? " !" : "", r->hypothetical ? " ?" : "");
     }
     return out;
 }
