@@ -39,11 +39,9 @@ int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t 
 
 /* ---- building ---- */
 
-static const char *intern_file(rel_lexicon *lx, const char *path)
+/* Keeps a file name for messages (each file is loaded once). */
+static const char *keep_file(rel_lexicon *lx, const char *path)
 {
-    for (size_t i = 0; i < lx->n_files; i++)
-        if (strcmp(lx->files[i], path) == 0)
-            return lx->files[i];
     XGROW(lx->files, lx->cap_files, lx->n_files + 1);
     return lx->files[lx->n_files++] = xstrdup(path);
 }
@@ -239,7 +237,7 @@ static int load_file(rel_lexicon *lx, const char *path, eg_err *e)
         return rc < 0 ? -1 : eg_fail(e, path, 0, "binary file, not a relation lexicon");
     }
     const char *text = in.data, *stop = in.data + in.len;
-    const char *file = intern_file(lx, path);
+    const char *file = keep_file(lx, path);
     buf row_buf = {0};
     char **f = NULL;
     size_t nf = 0, capf = 0, nheader = 0;

@@ -22,7 +22,7 @@ typedef struct {
 } rel_trigger;
 
 typedef struct {
-    const char *file; /* interned */
+    const char *file; /* owned by rel_lexicon.files */
     long line;
 } rel_origin;
 
