@@ -94,8 +94,9 @@ static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "
 static const char *const NEG[] = {"not",     "never",     "no",      "without",  "neither", "nor",
                                   "cannot",  "refrained", "refrain", "refrains", "refused", "refuse",
                                   "refuses", "denied",    "denies",  "deny",     "failed",  NULL};
-static const char *const MODAL[] = {"could",  "would",   "may",         "might",    "should",  "if",
-                                    "unless", "whether", "potentially", "possibly", "perhaps", NULL};
+static const char *const MODAL[] = {"could",   "would",     "may",         "might",    "should",  "if",
+                                    "unless",  "whether",   "potentially", "possibly", "perhaps", "accused",
+                                    "alleged", "allegedly", "suspected",   NULL}; /* claims, not facts */
 static const char *const SUBORD[] = {"if", "unless", "whether", NULL};
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
@@ -443,6 +444,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return sym && is_word(c, p, "from") ? ROLE_BAD : ROLE_AGENT;
     if (p == trig_last || word_in(c, p, OBJ_PREPS) || !word_in(c, p, PREPS))
         return ROLE_OK;
+    if (!sym && word_in(c, p, BETWEEN)) /* "criticized the drills between A and B" */
+        return ROLE_OK;
     return ROLE_BAD;
 }
 
@@ -692,9 +695,9 @@ static void do_trigger(sctx *c, long ti)
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
-    } else if (sym && L.subj.n >= 2) {
-        emit_pairs(c, &L.subj, ti, neg, hyp);
     }
+    if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too */
+        emit_pairs(c, &L.subj, ti, neg, hyp);
 }
 
 /* Token index of the first token starting at or after normalised offset off. */

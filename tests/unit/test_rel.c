@@ -26,7 +26,7 @@ static const char *LEX =
     "cooperate\tcooperate|cooperates|cooperated|cooperation|alliance|work with\t1\t3.5\tsym\t050\tt\n"
     "consult\ttalks|meet|met|meeting\t1\t1\tsym\t040\tt\n"
     "aid\tsupport|supplies|supplied|supply\t2\t7\tab\t070\tt\n"
-    "-\tsupply chain\t\t\t\t\tstop\n";
+    "-\tsupply chain|accused of\t\t\t\t\tstop\n";
 
 static gaz g;
 static matcher *mt;
@@ -228,6 +228,9 @@ static void test_joint_subject_and_with(void **state)
     assert_string_equal(rels("Russia and North Korea cooperate closely."), "rus=prk cooperate");
     assert_string_equal(rels("Japan will work with South Korea."), "jpn=kor cooperate");
     assert_string_equal(rels("Japan, China and Russia met."), "jpn=chn consult; jpn=rus consult; chn=rus consult");
+    /* a joint subject of a symmetric trigger with an object: all take part */
+    assert_string_equal(rels("Seoul and Japan agreed to cooperate with Washington."),
+                        "jpn=usa cooperate; kor=usa cooperate; kor=jpn cooperate");
     /* a joint subject of a one-sided trigger with no object says nothing */
     assert_string_equal(rels("Japan and China attacked."), "");
 }
@@ -247,6 +250,8 @@ static void test_nominal_forms(void **state)
     assert_string_equal(rels("Talks between Japan and China resumed."), "jpn=chn consult");
     assert_string_equal(rels("Russia's support to North Korea grew."), "rus>prk aid");
     assert_string_equal(rels("South Korea wants deeper cooperation with Japan."), "kor=jpn cooperate");
+    /* "between A and B" after a one-sided trigger names its objects */
+    assert_string_equal(rels("China supplied troops between the U.S. and Japan."), "chn>usa aid; chn>jpn aid");
     /* a noun led by an article has no subject further left */
     assert_string_equal(rels("Japan condemned the attack on Ukraine."), "");
     assert_string_equal(rels("Russia noted the attack on Ukraine by North Korea."), "prk>ukr attack");
@@ -268,6 +273,8 @@ static void test_no_relation_without_trigger(void **state)
     assert_string_equal(rels("Russia and Ukraine are neighbours."), "");
     assert_string_equal(rels("Japan guards its supply chain with China."), ""); /* stop phrase */
     assert_string_equal(rels("Russia attacked."), "");
+    /* a stop phrase yields nothing itself; an allegation is not a fact */
+    assert_string_equal(rels("Russia was accused of attacking Ukraine."), "rus>ukr attack ?");
 }
 
 static void test_issues_never_arguments(void **state)
