@@ -72,7 +72,7 @@ NAMES = {
 }
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
-DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis".split())
+DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())
 # States that CAMEO lacks, added from ISO 3166-1 so every country exists: (iso3, name, aliases).
 EXTRA = [("VAT", "Vatican City", ["Holy See", "Vatican", "Vatican City State"]),
          ("MAC", "Macau", ["Macao", "Macau SAR", "Macao SAR"])]
