@@ -19,8 +19,9 @@ the groups that replaced them):
            - an alias a curated entity already owns is dropped (e.g. "Unit 74455" belongs to the curated
              unit-74455); the note names the owner;
            - an alias two groups share is dropped from both, unless it is one group's own name;
-           - all-capital aliases longer than 5 characters ("PLATINUM", "IRON VIKING") get "=" (exact
-             case), so the chemical element or word in ordinary text does not match;
+           - all-capital aliases longer than 5 characters ("IRON VIKING") get "=" (exact case), so the
+             chemical element or word in ordinary text does not match; a group whose name is such a
+             word ("PLATINUM", "BITTER") gets case `exact` for the whole row;
            - an alias that is an ordinary English word or phrase (STOP below: "Silence", "Reaper",
              "Sea Turtle") is dropped; if it is the group's own name it is kept only as a short form
              ("~Equation") and "<Name> group" is added as the full form.
@@ -221,8 +222,13 @@ def build(recs, cur_ids, cur_owner):
         note = f"MITRE ATT&CK {gid}" + (f": {first}" if first else "")
         if remarks:
             note += " [aliases: " + "; ".join(remarks) + "]"
+        # A name in capitals ("PLATINUM", "BITTER") is an alias too and carries no marker: the whole row
+        # becomes exact-case, so "Platinum" or "Bitter" in running text does not match.
+        case = "exact" if re.fullmatch(r"[^a-z]*[A-Z][^a-z]*", display) and len(display) > 5 else ""
+        if case:
+            aliases = [a.lstrip("=") for a in aliases]
         rows.append({"id": eid, "type": "group", "name": display, "aliases": "|".join(aliases),
-                     "bloc": "adversary" if iso in ADVERSARY else "", "country": iso, "case": "",
+                     "bloc": "adversary" if iso in ADVERSARY else "", "country": iso, "case": case,
                      "note": note, "attack_id": gid, "units": "|".join(units),
                      "url": clean_field(r["url"])})
     return rows

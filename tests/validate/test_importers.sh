@@ -47,6 +47,7 @@ PYEOF
     check "Sandworm Team has its ATT&CK aliases" has_alias "$TMP/g1.tsv" sandworm-team "Voodoo Bear"
     check "bare stem Sandworm added" has_alias "$TMP/g1.tsv" sandworm-team "Sandworm"
     check "all-caps alias IRIDIUM is exact-case" has_alias "$TMP/g1.tsv" sandworm-team "=IRIDIUM"
+    check "all-caps name GALLIUM makes the row exact-case" test "$(field "$TMP/g1.tsv" gallium case)" = exact
     check "ATT&CK id in note and attack_id" sh -c "test \"\$(awk -F'\t' '\$1==\"sandworm-team\"{print \$9}' '$TMP/g1.tsv')\" = G0034"
     check "Sandworm is not given APT28's Unit 26165" hasnt_alias "$TMP/g1.tsv" sandworm-team "Unit 26165"
     check "APT28 carries Unit 26165" has_alias "$TMP/g1.tsv" apt28 "Unit 26165"
