@@ -97,7 +97,11 @@ static const char *const NEG[] = {"not",     "never",     "no",      "without", 
 static const char *const MODAL[] = {"could",   "would",     "may",         "might",    "should",  "if",
                                     "unless",  "whether",   "potentially", "possibly", "perhaps", "accused",
                                     "alleged", "allegedly", "suspected",   NULL}; /* claims, not facts */
-static const char *const SUBORD[] = {"if", "unless", "whether", NULL};
+static const char *const SUBORD[] = {"if", "unless", "whether", "potential", "prospect", NULL};
+/* "to" + trigger is an intention ("encouraged Seoul to join") unless these say it happens */
+static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began",   "begun", "start",
+                                        "started",  "starts",    "managed",   "used",    "went",  "agreed",
+                                        "agree",    "agrees",    "decided",   "ability", "able",  NULL};
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
 static const char *const BETWEEN[] = {"between", "among", NULL};
@@ -300,6 +304,8 @@ static void cues(const sctx *c, long start, long from, long ts, int8_t *neg, int
     for (long q = start - 1; q >= 0 && q >= start - 8 && !is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, SUBORD))
             *hyp = 1;
+    if (is_word(c, ts - 1, "to") && !word_in(c, ts - 2, REALIS_TO))
+        *hyp = 1;
 }
 
 /* ---- output ---- */

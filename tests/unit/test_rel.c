@@ -265,6 +265,9 @@ static void test_negation_and_modality(void **state)
     assert_string_equal(rels("Russia could attack Ukraine."), "rus>ukr attack ?");
     assert_string_equal(rels("If Russia attacks Ukraine, Japan will react."), "rus>ukr attack ?");
     assert_string_equal(rels("Russia not only supplied North Korea but also China."), "rus>prk aid");
+    /* "to" + trigger is an intention, unless it is said to go on */
+    assert_string_equal(rels("Japan urged Russia to attack Ukraine."), "rus>ukr attack ?");
+    assert_string_equal(rels("Russia continued to attack Ukraine."), "rus>ukr attack");
 }
 
 static void test_no_relation_without_trigger(void **state)
