@@ -200,6 +200,8 @@ for r in rows:
     print(fmt % (r[0], size_label(r[2]), r[3], r[4], "%.1f" % m if m >= 1 else "%.3f" % m,
                  "%.1fx" % (m / xr) if xr else "-", "%.1fx" % (m / xg) if xg else "-",
                  "%.0f MB" % (int(r[5]) / 1024), r[6] + "%", r[7], r[8]))
+print("(x rg/x grep: against the peer on the same corpus; on a corpus bigger than any peer run,"
+      " against the peer's rate on its largest; CPU: %% of one core)")
 EOF
 echo
 printf 'gazetteer load+build, %s aliases: load %ss + build %ss\n' "${GAZ_ALIASES:-?}" "${GAZ_LOAD:-?}" "${GAZ_BUILD:-?}"
