@@ -73,12 +73,12 @@ check-sanitize: deps-sanitize
 	$(MAKE) --no-print-directory BUILD=build/asan CC=clang \
 	  OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" all unit
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ENTGRAPH=build/asan/entgraph BUILD=build/asan bash tests/run.sh
 
 check-valgrind: deps
 	$(MAKE) --no-print-directory all unit
-	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
+	VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
 
 # libFuzzer targets (tests/fuzz/fuzz_*.c, clang ASan+UBSan), each run for
