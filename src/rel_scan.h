@@ -1,0 +1,89 @@
+/* rel_scan.h - private to the relations module: one sentence as tokens, and
+ * the argument search around a trigger (rel_scan.c) that rel.c's patterns use.
+ * Token indexes are longs so that "one before the first" is -1. */
+#ifndef ENTGRAPH_REL_SCAN_H
+#define ENTGRAPH_REL_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rel_lex.h"
+
+enum {
+    MAX_ARGS = 4,     /* subjects or objects joined by "and" */
+    LEFT_WORDS = 30,  /* how far a subject may be */
+    RIGHT_WORDS = 12, /* how far an object may be */
+    DYAD_WORDS = 6,   /* words between a dyad and its trigger noun */
+    CUE_WORDS = 6,    /* negation / modality window before the trigger */
+    HEAD_WORDS = 3,   /* words between a possessor and its head: "Korea's new Strategic Command" */
+    POSS_TOKENS = 8   /* a possessor "A's" within this many tokens of the trigger is its subject */
+};
+
+enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8 };
+
+typedef struct {
+    uint32_t s, e; /* normalised offsets */
+    int32_t men;   /* argument mention covering the token, or -1 */
+    int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
+    uint8_t tlen;  /* tokens in that occurrence */
+    uint8_t flags;
+} tok;
+
+typedef struct {
+    const rel_lexicon *lx;
+    const gaz *g;
+    doc *d;
+    const char *t;
+    tok *tk;
+    long n;
+    uint32_t sent;
+    size_t first_rel; /* d->rels index where this sentence's relations start */
+} sctx;
+
+typedef struct {
+    int32_t m[MAX_ARGS];
+    int n;
+} args;
+
+typedef struct {
+    args obj;
+    args agent; /* "by A [and B]", "from A" */
+    args pair;  /* between A and B */
+    int by;     /* symmetric trigger: the objects came after "by" (joint agents) */
+} right_res;
+
+typedef struct {
+    args subj;
+    long start; /* first token of the leftmost subject phrase */
+    long end;   /* token after the nearest subject */
+} left_res;
+
+static inline char rel_lower(char ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
+/* Token i equals w[0..wn) (lower case), ASCII case folded. */
+int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);
+/* Token i is one punctuation byte from set. */
+int rel_is_punct(const sctx *c, long i, const char *set);
+/* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
+int rel_arg_class(const gaz *g, uint32_t entity);
+int rel_men_class(const sctx *c, int32_t m);
+void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
+
+/* Objects, agents ("by A") or a "between A and B" pair after a trigger
+ * ending before token te. */
+void rel_scan_right(const sctx *c, long te, int sym, right_res *r);
+/* Subjects before the trigger at ts (things too when allow_things: the
+ * patient of a passive). */
+void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
+/* "talks were held in 2012, between A and B". */
+int rel_find_between(const sctx *c, long te, args *pair);
+/* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
+int rel_passive(const sctx *c, long ti);
+/* Negation and modality: words between the subject (ending before `from`)
+ * and the trigger at ts, and the start of the subject's clause (`start`). */
+void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp);
+
+#endif
