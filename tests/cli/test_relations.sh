@@ -73,8 +73,8 @@ check "ROK Strategic Command works with US Strategic Command" \
     has_edge rok-strategic-command us-strategic-command "cooperate|military_cooperation"
 check "Unit 74455 attacked the Pyeongchang Olympics" has_edge unit-74455 olympic-destroyer "cyberattack|attack"
 
-# The whole corpus at once, every format: nothing says the US and North Korea cooperate.
-eg -q -g "$ROOT/gazetteer" -o "$TMP/all" "$SEEDS"
+# The whole corpus at once: nothing says the US and North Korea cooperate.
+eg -q -g "$ROOT/gazetteer" -f edges,graphml -o "$TMP/all" "$SEEDS"
 check_status "entgraph runs on the seed folder" 0 $?
 no_coop() {
     [ -s "$TMP/all/edges.tsv" ] && ! awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
