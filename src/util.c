@@ -166,12 +166,18 @@ int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
 
 void eg_warn(const char *fmt, ...)
 {
+    /* One write per message, so lines from worker threads never interleave. */
+    char line[2048];
+    int n = snprintf(line, sizeof line, "entgraph: ");
     va_list ap;
-    fputs("entgraph: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    int m = vsnprintf(line + n, sizeof line - (size_t)n - 1, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    size_t len = (size_t)n + (m < 0 ? 0 : (size_t)m);
+    if (len > sizeof line - 2)
+        len = sizeof line - 2;
+    line[len++] = '\n';
+    fwrite(line, 1, len, stderr);
 }
 
 uint64_t eg_hash(const void *p, size_t n)
