@@ -21,14 +21,13 @@ void ac_free(ac *a)
     free(a->st);
     free(a->dense);
     free(a->out);
-    free(a->dict);
     free(a->plen);
     free(a);
 }
 
 size_t ac_memory(const ac *a)
 {
-    return sizeof *a + a->nstates * (sizeof *a->st + sizeof *a->out + sizeof *a->dict) +
+    return sizeof *a + a->nstates * (sizeof *a->st + sizeof *a->out) +
            a->ndense * sizeof *a->dense + a->npat * sizeof *a->plen;
 }
 
@@ -55,8 +54,8 @@ static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t
 {
     if (word_at(a, text, len, end))
         return;
-    for (uint32_t t = a->out[s] != AC_NONE ? s : a->dict[s]; t != AC_NONE; t = a->dict[t]) {
-        uint32_t p = a->out[t];
+    for (uint32_t t = a->out[s].pat != AC_NONE ? s : a->out[s].next; t != AC_NONE; t = a->out[t].next) {
+        uint32_t p = a->out[t].pat;
         size_t start = end - a->plen[p];
         if (word_before(a, text, start))
             continue;

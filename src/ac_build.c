@@ -16,6 +16,9 @@
 #include "norm.h"
 #include "util.h"
 
+#define TOP_LEVELS 3 /* levels laid out breadth-first, ahead of the rest */
+_Static_assert(TOP_LEVELS >= 1, "the root's children must be top states");
+
 /* Fixed classes; key bytes get C_FIRST_KEY.. in byte order. */
 enum { C_OTHER, C_OTHER_WORD, C_OTHER_HIGH, C_SEP, C_FIRST_KEY };
 
@@ -175,10 +178,12 @@ static bool may_start_after(const char *key, size_t len, size_t end)
 
 /* At depth d the keys still active are in sorted order, so equal (parent,
  * class) pairs are adjacent and new nodes come out in BFS order. */
-static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32_t *act, size_t n)
+static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32_t *act, size_t n,
+                       size_t *top_end)
 {
     uint32_t *node = xcalloc(n ? n : 1, sizeof *node);
     trie_add(t, 0, true);
+    *top_end = 1;
     for (size_t d = 0; n > 0; d++) {
         size_t w = 0;
         uint32_t prev_parent = AC_NONE, cur = AC_NONE;
@@ -197,6 +202,8 @@ static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32
                     t->first[p] = cur;
                 if (++t->nk[p] == 0)
                     eg_exit(1); /* > 255 children: impossible, classes are fewer */
+                if (d < TOP_LEVELS)
+                    *top_end = cur + 1; /* BFS order: ends the top levels */
                 prev_parent = p;
                 prev_c = c;
             }
@@ -249,6 +256,7 @@ static uint32_t *add_lower_copies(trie *t, const uint8_t *capfirst, size_t nu)
 typedef struct {
     trie t;
     size_t nu;       /* trie nodes [0, nu); nu itself is RWORD; copies follow */
+    size_t top_end;  /* trie nodes [0, top_end) are the top levels */
     uint32_t *copy;  /* NULL when no key needs a capital */
     uint32_t *fail, *dict;
     uint32_t *pos;   /* BFS id -> final id */
@@ -304,37 +312,41 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
     }
 }
 
-/* Final ids: ROOT, RWORD, then blocks of children in depth-first order
- * (the root's block and the lower-case entry's block first). */
+/* Final ids: ROOT, RWORD, the top levels of the trie and then of the
+ * lower-case copies in BFS order, then the blocks of children below them in
+ * depth-first order. */
 static void layout(builder *b)
 {
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xmalloc(t->n * sizeof *pos);
     uint32_t *stack = xmalloc(t->n * sizeof *stack);
-    size_t sp = 0;
+    bool *top = xcalloc(t->n, sizeof *top);
     uint32_t next = 0;
     pos[0] = next++;
     pos[b->nu] = next++;
-    uint32_t lfirst = 0, lcount = 0; /* the lower-case copies at depth 1 */
-    if (b->copy)
-        for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
-            if (b->copy[v] != AC_NONE && lcount++ == 0)
-                lfirst = b->copy[v];
-    for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
-        pos[v] = next++;
-    for (uint32_t v = lfirst; v < lfirst + lcount; v++)
-        pos[v] = next++;
-    for (uint32_t v = lfirst + lcount; v-- > lfirst;)
-        stack[sp++] = v;
-    for (uint32_t v = t->first[0] + t->nk[0]; v-- > t->first[0];)
-        stack[sp++] = v;
-    while (sp > 0) {
-        uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
-        for (uint32_t v = f; v < f + n; v++)
-            pos[v] = next++;
-        for (uint32_t v = f + n; v-- > f;)
-            stack[sp++] = v;
+    for (uint32_t u = 1; u < b->top_end; u++) {
+        top[u] = true;
+        pos[u] = next++;
     }
+    for (uint32_t u = 1; b->copy && u < b->top_end; u++)
+        if (b->copy[u] != AC_NONE) {
+            top[b->copy[u]] = true;
+            pos[b->copy[u]] = next++;
+        }
+    for (uint32_t r = 0; r < t->n; r++) {
+        if (!top[r] || (t->nk[r] && top[t->first[r]]))
+            continue; /* not a top state, or its children are top states */
+        size_t sp = 0;
+        stack[sp++] = r;
+        while (sp > 0) {
+            uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
+            for (uint32_t v = f; v < f + n; v++)
+                pos[v] = next++;
+            for (uint32_t v = f + n; v-- > f;)
+                stack[sp++] = v;
+        }
+    }
+    free(top);
     free(stack);
 }
 
@@ -354,13 +366,12 @@ static void assemble(ac *a, const builder *b)
     a->dense = xmalloc(a->ndense * sizeof *a->dense);
     a->st = xcalloc(n, sizeof *a->st);
     a->out = xmalloc(n * sizeof *a->out);
-    a->dict = xmalloc(n * sizeof *a->dict);
     size_t r = 0;
     for (uint32_t s = 0; s < n; s++) {
         uint32_t id = pos[s];
         ac_state *x = &a->st[id];
-        a->out[id] = t->out[s];
-        a->dict[id] = b->dict[s] == AC_NONE ? AC_NONE : pos[b->dict[s]];
+        a->out[id].pat = t->out[s];
+        a->out[id].next = b->dict[s] == AC_NONE ? AC_NONE : pos[b->dict[s]];
         x->fail = pos[b->fail[s]];
         x->flags = t->out[s] != AC_NONE || b->dict[s] != AC_NONE ? AC_F_OUT : 0;
         if (is_dense(b, s)) {
@@ -403,7 +414,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     mkqs(&s, order, m, 0);
 
     builder b = {0};
-    build_trie(&b.t, &s, capital_first, order, m);
+    build_trie(&b.t, &s, capital_first, order, m, &b.top_end);
     free(order);
     b.nu = b.t.n;
     trie_add(&b.t, 0, false); /* RWORD */

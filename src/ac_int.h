@@ -3,9 +3,10 @@
  *
  * States: 0 is ROOT (a match may start at the next byte), 1 is RWORD (the
  * last byte was a letter or digit, so none may). Every other state is a trie
- * node. The children of a state are contiguous and sorted by class; blocks
- * of children are laid out in depth-first order, so walking down a long name
- * reads consecutive records. A sparse state keeps its children's labels in
+ * node. The children of a state are contiguous and sorted by class. The
+ * first levels (the states most scans visit) come first in BFS order, packed
+ * for the cache; below them, blocks of children are laid out in depth-first
+ * order, so walking down a long name reads consecutive records. A sparse state keeps its children's labels in
  * its own record; a state with more children has a dense row of complete
  * transitions (failures applied). In a row, 0 means "start over at the root
  * with this byte": the root looks at the byte itself, because it tells
@@ -34,6 +35,11 @@ typedef struct {
     uint8_t lab[AC_INLINE]; /* classes of the children of a sparse state */
 } ac_state;
 
+typedef struct {
+    uint32_t pat;  /* pattern ending here, or AC_NONE */
+    uint32_t next; /* next state on the failure chain with a pattern, or AC_NONE */
+} ac_out;
+
 struct ac {
     uint8_t cls[256];      /* byte -> class */
     uint8_t kind[256];     /* class -> AC_K_* */
@@ -43,8 +49,7 @@ struct ac {
     ac_state *st;
     uint32_t *dense;
     size_t ndense;
-    uint32_t *out;  /* per state: pattern ending here, or AC_NONE */
-    uint32_t *dict; /* per state: next state on the failure chain with a pattern */
+    ac_out *out;    /* per state */
     uint32_t *plen; /* per pattern: key length */
     size_t npat;
 };
