@@ -277,22 +277,56 @@ typedef struct {
     const char *layout;
 } svg_job;
 
+/* The layout runs on a copy read back from the DOT text: laid out directly,
+ * the edge routing varied between runs (it follows the in-memory order of
+ * objects), while a graph parsed from text is built the way `dot` builds it. */
+static Agraph_t *reread(Agraph_t *g)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return NULL;
+    int bad = agwrite(g, mem) != 0;
+    bad |= fclose(mem) != 0;
+    Agraph_t *copy = bad ? NULL : agmemread(text);
+    free(text);
+    return copy;
+}
+
+/* sfdp and the spline router draw from rand() and drand48() without seeding
+ * them, so the picture depended on whatever used those generators before.
+ * Resetting both to the state a fresh process starts in makes the SVG
+ * reproducible, and the same one `dot -Ksfdp -Tsvg graph.dot` draws. */
+static void reset_random(void)
+{
+    unsigned short zero[3] = {0, 0, 0};
+    srand(1);
+    seed48(zero);
+}
+
 static int svg_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)gr;
     const svg_job *job = ctx;
+    Agraph_t *g = reread(job->g);
+    if (!g)
+        return eg_fail(e, NULL, 0, "graph.svg: cannot copy the graph for layout");
     GVC_t *gvc = gvContext();
-    if (!gvc)
-        return eg_fail(e, NULL, 0, "graph.svg: cannot start Graphviz");
+    reset_random();
     int rc = 0;
-    if (gvLayout(gvc, job->g, job->layout) != 0) {
+    if (!gvc) {
+        rc = eg_fail(e, NULL, 0, "graph.svg: cannot start Graphviz");
+    } else if (gvLayout(gvc, g, job->layout) != 0) {
         rc = eg_fail(e, NULL, 0, "graph.svg: layout engine '%s' failed", job->layout);
     } else {
-        if (gvRender(gvc, job->g, "svg", fp) != 0 || ferror(fp))
+        if (gvRender(gvc, g, "svg", fp) != 0 || ferror(fp))
             rc = eg_fail(e, NULL, 0, "graph.svg: rendering failed");
-        gvFreeLayout(gvc, job->g);
+        gvFreeLayout(gvc, g);
     }
-    gvFreeContext(gvc);
+    agclose(g);
+    if (gvc)
+        gvFreeContext(gvc);
     return rc;
 }
 

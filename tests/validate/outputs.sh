@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# outputs.sh - runs entgraph on the sample corpus and reads every output back
+# with real clients: xmllint (GraphML XSD, SVG), dot (re-reads graph.dot),
+# networkx and igraph (check_outputs.py); then checks determinism.
+. "$(dirname "$0")/../lib.sh"
+CORPUS="${CORPUS:-$ROOT/tests/corpus}"
+PY=/usr/bin/python3
+
+eg -q -o "$TMP/out" "$CORPUS"; st=$?
+check_status "entgraph runs on the sample corpus" 0 $st
+for f in graph.dot graph.svg graph.graphml mentions.tsv nodes.tsv edges.tsv; do
+    check "writes $f" test -s "$TMP/out/$f"
+done
+check "no temp files left" test -z "$(find "$TMP/out" -name '.*' -type f)"
+check "graphml valid against the GraphML XSD" \
+    xmllint --noout --nonet --schema "$SCHEMA_DIR/graphml.xsd" "$TMP/out/graph.graphml"
+check "graphml has no per-edge directed attribute" \
+    bash -c "! grep -qE '<edge [^>]*directed=' '$TMP/out/graph.graphml'"
+check "graphml edge ids unique" \
+    bash -c "[ -z \"\$(grep -oE '<edge id=\"[^\"]*\"' '$TMP/out/graph.graphml' | sort | uniq -d)\" ]"
+check "svg is well-formed XML" xmllint --noout --nonet "$TMP/out/graph.svg"
+check "dot re-reads graph.dot" bash -c "dot -Tsvg '$TMP/out/graph.dot' >'$TMP/redot.svg' 2>'$TMP/dot.err' && xmllint --noout '$TMP/redot.svg'"
+check "dot -Ksfdp reproduces the styled picture" bash -c "dot -Ksfdp -Tsvg '$TMP/out/graph.dot' | grep -q 'fill=\"#'"
+check "graph.dot carries the styling" has_row "$TMP/out/graph.dot" 'outputorder=edgesfirst'
+check "graph.dot has a legend" has_row "$TMP/out/graph.dot" 'cooperation'
+
+$PY "$(dirname "$0")/check_outputs.py" "$TMP/out"
+
+# Determinism: same inputs, byte-identical outputs, whatever the thread count.
+eg -q -j 1 -o "$TMP/out1" "$CORPUS"
+eg -q -j 7 -o "$TMP/out7" "$CORPUS"
+for f in graph.dot graph.svg graph.graphml mentions.tsv nodes.tsv edges.tsv; do
+    check "$f identical across runs and thread counts" \
+        bash -c "cmp -s '$TMP/out/$f' '$TMP/out1/$f' && cmp -s '$TMP/out/$f' '$TMP/out7/$f'"
+done
+
+# The other windows and views still give valid outputs.
+for w in paragraph document 8; do
+    eg -q -w "$w" -f graphml,edges -o "$TMP/w$w" "$CORPUS"
+    check "window $w: valid graphml" \
+        xmllint --noout --nonet --schema "$SCHEMA_DIR/graphml.xsd" "$TMP/w$w/graph.graphml"
+done
+check "a document window has at least as many co-occurrence edges as a sentence window" \
+    test "$(grep -c $'\tcooccurrence\t' "$TMP/wdocument/edges.tsv")" -ge "$(grep -c $'\tcooccurrence\t' "$TMP/out/edges.tsv")"
+for v in alliance adversary; do
+    eg -q --network "$v" --top 0 -f dot -o "$TMP/n$v" "$CORPUS"; st=$?
+    check_status "network $v writes a DOT" 0 $st
+    check "network $v: dot re-reads it" bash -c "dot -Tsvg '$TMP/n$v/graph.dot' >/dev/null"
+done
+# Edge colours are written as their own attribute line; the legend's <font color=...> is not.
+check "alliance view has no conflict-coloured edge" bash -c "! grep -qE '^\s+color=\"#c62828\"' '$TMP/nalliance/graph.dot'"
+check "adversary view has no cooperation-coloured edge" bash -c "! grep -qE '^\s+color=\"#2e7d32\"' '$TMP/nadversary/graph.dot'"
+check "adversary view has conflict edges" has_row "$TMP/nadversary/graph.dot" '^\s+color="#c62828"'
+eg -q --top 3 -f dot -o "$TMP/top3" "$CORPUS"
+check "--top 3 keeps 3 nodes in the DOT" \
+    test "$(grep -E '^\s+"?[a-z0-9][a-z0-9_.-]*"?\s+\[' "$TMP/top3/graph.dot" | grep -cvE '^\s+(graph|node|edge)\s')" -eq 3
