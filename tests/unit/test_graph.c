@@ -1,0 +1,504 @@
+/* test_graph.c - the network builder: window kinds, weights, document counts,
+ * Dice scores, evidence choice and snippets, min_weight, sorted output. Gazetteer
+ * and documents are built by hand so only graph.c is under test. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "graph.h"
+#include "util.h"
+
+/* Entities: ids deliberately not in alphabetical index order, so sorting shows. */
+static const char *ids[] = {"delta", "alpha", "charlie", "bravo", "echo"};
+enum { D, A, C, B, E, N_ENTS };
+
+static void make_gaz(gaz *g)
+{
+    memset(g, 0, sizeof *g);
+    g->n_ents = g->cap_ents = N_ENTS;
+    g->ents = xcalloc(N_ENTS, sizeof *g->ents);
+    g->n_aliases = g->cap_aliases = N_ENTS;
+    g->aliases = xcalloc(N_ENTS, sizeof *g->aliases);
+    for (uint32_t i = 0; i < N_ENTS; i++) {
+        gaz_entity *e = &g->ents[i];
+        e->id = xstrdup(ids[i]);
+        e->type = xstrdup("person");
+        e->name = xstrdup(ids[i]);
+        e->name[0] = (char)(e->name[0] - 'a' + 'A');
+        e->bloc = xstrdup("");
+        e->country = xstrdup("");
+        e->note = xstrdup("");
+        e->first_alias = i;
+        e->n_aliases = 1;
+        g->aliases[i].entity = i;
+        g->aliases[i].surface = xstrdup(e->name);
+    }
+}
+
+/* A document assembled from sentences: a paragraph break before each
+ * sentence flagged in `newpara`, one space otherwise. */
+typedef struct {
+    doc d;
+    buf text;
+} tdoc;
+
+static void tdoc_init(tdoc *t, const char *path, const char *const *sents, const int *newpara, size_t n)
+{
+    memset(t, 0, sizeof *t);
+    t->d.path = path;
+    t->d.sent_orig = xcalloc(2 * n, sizeof *t->d.sent_orig);
+    XGROW(t->d.sents.v, t->d.sents.cap, n);
+    uint32_t para = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && newpara[i])
+            para++;
+        buf_puts(&t->text, i == 0 ? "" : newpara[i] ? "\n\n" : " ");
+        t->d.sent_orig[2 * i] = (uint32_t)t->text.len;
+        buf_puts(&t->text, sents[i]);
+        t->d.sent_orig[2 * i + 1] = (uint32_t)t->text.len;
+        t->d.sents.v[i].para = para;
+    }
+    t->d.sents.n = n;
+    t->d.bytes = t->text.data;
+    t->d.len = t->text.len;
+}
+
+static void tdoc_mention(tdoc *t, uint32_t entity, uint32_t sentence, uint32_t token)
+{
+    XGROW(t->d.mentions.v, t->d.mentions.cap, t->d.mentions.n + 1);
+    mention *m = &t->d.mentions.v[t->d.mentions.n++];
+    memset(m, 0, sizeof *m);
+    m->entity = entity;
+    m->sentence = sentence;
+    m->token = token;
+    m->start = t->d.sent_orig[2 * sentence];
+    m->end = m->start + 1;
+}
+
+static void tdoc_free(tdoc *t)
+{
+    free(t->d.sent_orig);
+    free(t->d.sents.v);
+    free(t->d.mentions.v);
+    free(t->d.rels.v);
+    buf_free(&t->text);
+}
+
+static const graph_edge *find_edge(const graph *gr, uint32_t x, uint32_t y)
+{
+    for (size_t i = 0; i < graph_edge_count(gr); i++) {
+        const graph_edge *e = graph_edge_at(gr, i);
+        if (e->kind == EDGE_COOCCURRENCE && ((e->a == x && e->b == y) || (e->a == y && e->b == x)))
+            return e;
+    }
+    return NULL;
+}
+
+static uint32_t weight_of(const graph *gr, uint32_t x, uint32_t y)
+{
+    const graph_edge *e = find_edge(gr, x, y);
+    return e ? e->weight : 0;
+}
+
+/* The standard document: two paragraphs, four sentences.
+ *   s0 (p0): A B A      tokens 0 2 9
+ *   s1 (p0): C          token 12
+ *   s2 (p1): A D        tokens 20 21
+ *   s3 (p1): B          token 30 */
+static void standard_doc(tdoc *t, const char *path)
+{
+    static const char *const s[] = {"Alpha saw Bravo and then Alpha left.", "Charlie waited.",
+                                    "Alpha and Delta spoke.", "Bravo slept."};
+    static const int np[] = {0, 0, 1, 0};
+    tdoc_init(t, path, s, np, 4);
+    tdoc_mention(t, A, 0, 0);
+    tdoc_mention(t, B, 0, 2);
+    tdoc_mention(t, A, 0, 9);
+    tdoc_mention(t, C, 1, 12);
+    tdoc_mention(t, A, 2, 20);
+    tdoc_mention(t, D, 2, 21);
+    tdoc_mention(t, B, 3, 30);
+}
+
+static graph *build(gaz *g, enum graph_window w, uint32_t tokens, uint32_t min_weight, int ndocs)
+{
+    graph_opts o = {.window = w, .window_tokens = tokens, .min_weight = min_weight};
+    make_gaz(g);
+    graph *gr = graph_new(g, NULL, &o);
+    for (int i = 0; i < ndocs; i++) {
+        tdoc t;
+        standard_doc(&t, i == 0 ? "one.txt" : "two.txt");
+        graph_add_doc(gr, &t.d);
+        tdoc_free(&t);
+    }
+    graph_finish(gr);
+    return gr;
+}
+
+static void test_sentence_window_counts_pairs_once(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = build(&g, WINDOW_SENTENCE, 0, 0, 1);
+    assert_int_equal(graph_edge_count(gr), 2);
+    assert_int_equal(weight_of(gr, A, B), 1); /* A twice in s0: still one window */
+    assert_int_equal(weight_of(gr, A, D), 1);
+    assert_int_equal(weight_of(gr, A, C), 0);
+    assert_int_equal(weight_of(gr, B, D), 0);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+static void test_paragraph_window(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = build(&g, WINDOW_PARAGRAPH, 0, 0, 1);
+    /* p0 {A,B,C}: AB AC BC; p1 {A,D,B}: AD AB BD */
+    assert_int_equal(graph_edge_count(gr), 5);
+    assert_int_equal(weight_of(gr, A, B), 2);
+    assert_int_equal(weight_of(gr, A, C), 1);
+    assert_int_equal(weight_of(gr, B, C), 1);
+    assert_int_equal(weight_of(gr, B, D), 1);
+    assert_int_equal(weight_of(gr, C, D), 0);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+static void test_document_window(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = build(&g, WINDOW_DOCUMENT, 0, 0, 2);
+    assert_int_equal(graph_edge_count(gr), 6); /* all pairs of A B C D */
+    assert_int_equal(weight_of(gr, A, B), 2);  /* once per document */
+    assert_int_equal(weight_of(gr, C, D), 2);
+    assert_int_equal(find_edge(gr, C, D)->documents, 2);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+static void test_token_window_counts_mention_pairs(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = build(&g, WINDOW_TOKENS, 3, 0, 1);
+    /* within 3 tokens: (A0,B2) (A9,C12) (A20,D21); (B2,A9) is 7 apart */
+    assert_int_equal(weight_of(gr, A, B), 1);
+    assert_int_equal(weight_of(gr, A, C), 1);
+    assert_int_equal(weight_of(gr, A, D), 1);
+    assert_int_equal(graph_edge_count(gr), 3);
+    graph_free(gr);
+    gaz_free(&g);
+
+    gr = build(&g, WINDOW_TOKENS, 10, 0, 1);
+    /* mention pairs within 10 tokens: A0-B2 B2-A9 A20-B30 (A-B 3), B2-C12,
+     * A9-C12 C12-A20 (A-C 2), C12-D21, A20-D21, D21-B30; A0-C12 is 12 apart */
+    assert_int_equal(weight_of(gr, A, B), 3);
+    assert_int_equal(weight_of(gr, A, C), 2);
+    assert_int_equal(weight_of(gr, B, C), 1);
+    assert_int_equal(weight_of(gr, C, D), 1);
+    assert_int_equal(weight_of(gr, A, D), 1);
+    assert_int_equal(weight_of(gr, B, D), 1); /* D21 B30 */
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+static void test_nodes_mentions_documents_and_score(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o);
+    tdoc t1, t2;
+    standard_doc(&t1, "one.txt");
+    graph_add_doc(gr, &t1.d);
+    static const char *const s[] = {"Charlie met Bravo."};
+    static const int np[] = {0};
+    tdoc_init(&t2, "two.txt", s, np, 1);
+    tdoc_mention(&t2, C, 0, 0);
+    tdoc_mention(&t2, B, 0, 2);
+    graph_add_doc(gr, &t2.d);
+    graph_finish(gr);
+    assert_int_equal(graph_doc_count(gr), 2);
+    assert_int_equal(graph_node_count(gr), 4); /* echo never mentioned */
+    assert_int_equal(graph_node_find(gr, E), -1);
+    const graph_node *na = graph_node_at(gr, (size_t)graph_node_find(gr, A));
+    const graph_node *nb = graph_node_at(gr, (size_t)graph_node_find(gr, B));
+    const graph_node *nc = graph_node_at(gr, (size_t)graph_node_find(gr, C));
+    assert_int_equal(na->mentions, 3);
+    assert_int_equal(na->documents, 1);
+    assert_int_equal(nb->mentions, 3);
+    assert_int_equal(nb->documents, 2);
+    assert_int_equal(nc->documents, 2);
+    assert_int_equal(nc->mentions, 2);
+    /* node weight = sum of incident edge weights: A-B 1 + A-D 1 */
+    assert_true(na->weight == 2.0);
+    /* Dice: B-C seen in 1 document; B in 2, C in 2 -> 2*1/4 */
+    const graph_edge *bc = find_edge(gr, B, C);
+    assert_non_null(bc);
+    assert_true(bc->score > 0.49 && bc->score < 0.51);
+    assert_true(find_edge(gr, A, B)->score > 0.66 && find_edge(gr, A, B)->score < 0.67); /* 2/3 */
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t1);
+    tdoc_free(&t2);
+}
+
+static void test_evidence_shortest_sentence_first_on_ties(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o);
+    static const char *const s[] = {"Alpha and Bravo talked for a long while.", "Alpha,\t Bravo\n met.",
+                                    "Alpha  Bravo did go"};
+    static const int np[] = {0, 0, 0};
+    tdoc t;
+    tdoc_init(&t, "ev.txt", s, np, 3);
+    for (uint32_t i = 0; i < 3; i++) {
+        tdoc_mention(&t, A, i, 10 * i);
+        tdoc_mention(&t, B, i, 10 * i + 1);
+    }
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    const graph_edge *e = find_edge(gr, A, B);
+    assert_non_null(e);
+    assert_int_equal(e->weight, 3);
+    assert_int_equal(e->evidence_count, 3);
+    /* s1 and s2 are both 19 bytes: the first one wins, whitespace collapsed */
+    assert_int_equal(e->best.sentence, 1);
+    assert_string_equal(e->best.snippet, "Alpha, Bravo met.");
+    assert_string_equal(e->best.doc, "ev.txt");
+    assert_int_equal(e->best.start, t.d.sent_orig[2]);
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+}
+
+static void test_long_snippet_cut_at_character_boundary(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o);
+    buf longs = {0};
+    buf_puts(&longs, "Alpha and Bravo ");
+    while (longs.len < 700)
+        buf_puts(&longs, "\xC3\xA9t\xC3\xA9 "); /* two-byte characters everywhere */
+    buf_puts(&longs, "\xff end.");                /* invalid byte past the cut */
+    const char *s[] = {longs.data};
+    static const int np[] = {0};
+    tdoc t;
+    tdoc_init(&t, "long.txt", s, np, 1);
+    tdoc_mention(&t, A, 0, 0);
+    tdoc_mention(&t, B, 0, 2);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    const char *snip = find_edge(gr, A, B)->best.snippet;
+    size_t n = strlen(snip);
+    assert_true(n >= 300 && n <= 310);
+    assert_string_equal(snip + n - 3, "...");
+    for (size_t i = 0; i < n - 3;) { /* valid UTF-8 up to the dots */
+        size_t k = eg_utf8_len(snip + i, n - 3 - i);
+        assert_true(k > 0);
+        i += k;
+    }
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+    buf_free(&longs);
+}
+
+static void test_invalid_utf8_in_snippet_replaced(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph *gr = graph_new(&g, NULL, NULL);
+    static const char *const s[] = {"Alpha \xC3 Bravo."};
+    static const int np[] = {0};
+    tdoc t;
+    tdoc_init(&t, "bad.txt", s, np, 1);
+    tdoc_mention(&t, A, 0, 0);
+    tdoc_mention(&t, B, 0, 2);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    assert_string_equal(find_edge(gr, A, B)->best.snippet, "Alpha \xEF\xBF\xBD Bravo.");
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+}
+
+static void test_min_weight_drops_weak_cooccurrence(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = build(&g, WINDOW_PARAGRAPH, 0, 2, 1);
+    assert_int_equal(graph_edge_count(gr), 1); /* only A-B reached 2 */
+    assert_int_equal(weight_of(gr, A, B), 2);
+    /* node weights count only what survived */
+    assert_true(graph_node_at(gr, (size_t)graph_node_find(gr, C))->weight == 0.0);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+static void test_sorted_by_id_and_deterministic(void **state)
+{
+    (void)state;
+    gaz g1, g2;
+    graph *x = build(&g1, WINDOW_DOCUMENT, 0, 0, 2);
+    graph *y = build(&g2, WINDOW_DOCUMENT, 0, 0, 2);
+    for (size_t i = 1; i < graph_node_count(x); i++)
+        assert_true(strcmp(g1.ents[graph_node_at(x, i - 1)->entity].id,
+                           g1.ents[graph_node_at(x, i)->entity].id) < 0);
+    assert_string_equal(g1.ents[graph_node_at(x, 0)->entity].id, "alpha");
+    for (size_t i = 0; i < graph_edge_count(x); i++) {
+        const graph_edge *e = graph_edge_at(x, i), *f = graph_edge_at(y, i);
+        assert_true(strcmp(g1.ents[e->a].id, g1.ents[e->b].id) < 0); /* undirected: a < b by id */
+        if (i) {
+            const graph_edge *p = graph_edge_at(x, i - 1);
+            int c = strcmp(g1.ents[p->a].id, g1.ents[e->a].id);
+            assert_true(c < 0 || (c == 0 && strcmp(g1.ents[p->b].id, g1.ents[e->b].id) < 0));
+        }
+        assert_int_equal(e->a, f->a);
+        assert_int_equal(e->b, f->b);
+        assert_int_equal(e->weight, f->weight);
+        assert_string_equal(e->best.snippet, f->best.snippet);
+    }
+    graph_free(x);
+    graph_free(y);
+    gaz_free(&g1);
+    gaz_free(&g2);
+    graph_free(NULL);
+}
+
+static uint32_t relation_index(const rel_lexicon *lx, const char *name)
+{
+    for (uint32_t i = 0; i < rel_count(lx); i++)
+        if (strcmp(rel_get(lx, i)->name, name) == 0)
+            return i;
+    fail_msg("relation %s not in the test lexicon", name);
+    return 0;
+}
+
+static void add_rel(tdoc *t, uint32_t a, uint32_t b, uint32_t relation, int negated, int hypothetical)
+{
+    XGROW(t->d.rels.v, t->d.rels.cap, t->d.rels.n + 1);
+    stated_rel *r = &t->d.rels.v[t->d.rels.n++];
+    memset(r, 0, sizeof *r);
+    r->a = a;
+    r->b = b;
+    r->relation = relation;
+    r->negated = (int8_t)negated;
+    r->hypothetical = (int8_t)hypothetical;
+}
+
+static void test_stated_edges(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/entgraph-test-rel-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    fputs("trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+          "attacks|attacked\tattack\t4\t-10\tab\n"
+          "meets|met\tconsult\t1\t1.0\tsym\n",
+          fp);
+    fclose(fp);
+    rel_lexicon *lx = NULL;
+    eg_err e;
+    int rc = rel_load(&lx, path, &e);
+    unlink(path);
+    assert_int_equal(rc, 0);
+    uint32_t attack = relation_index(lx, "attack"), consult = relation_index(lx, "consult");
+
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE, .min_weight = 5}; /* min_weight spares stated edges */
+    graph *gr = graph_new(&g, lx, &o);
+    static const char *const s[] = {"Bravo attacked Alpha.", "Alpha and Bravo met."};
+    static const int np[] = {0, 0};
+    tdoc t;
+    tdoc_init(&t, "rel.txt", s, np, 2);
+    tdoc_mention(&t, B, 0, 0);
+    tdoc_mention(&t, A, 0, 2);
+    tdoc_mention(&t, A, 1, 3);
+    tdoc_mention(&t, B, 1, 5);
+    add_rel(&t, B, A, attack, 0, 0);
+    add_rel(&t, B, A, attack, 1, 0); /* "did not attack": counted apart */
+    add_rel(&t, A, B, attack, 0, 1); /* the other direction, hypothetical */
+    add_rel(&t, B, A, consult, 0, 0);
+    add_rel(&t, A, B, consult, 0, 0);
+    t.d.rels.v[0].sentence = t.d.rels.v[1].sentence = t.d.rels.v[2].sentence = 0;
+    t.d.rels.v[3].sentence = t.d.rels.v[4].sentence = 1;
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+
+    /* sorted: (alpha,bravo,attack) (alpha,bravo,consult) (bravo,alpha,attack);
+     * the co-occurrence edges fell below min_weight */
+    assert_int_equal(graph_edge_count(gr), 3);
+    const graph_edge *ab = graph_edge_at(gr, 0), *sym = graph_edge_at(gr, 1), *ba = graph_edge_at(gr, 2);
+    assert_int_equal(ab->a, A);
+    assert_int_equal(ab->b, B);
+    assert_int_equal(ab->relation, (int32_t)attack);
+    assert_true(ab->directed);
+    assert_int_equal(ab->weight, 1);
+    assert_int_equal(ab->hypothetical, 1);
+    assert_int_equal(ab->polarity, -1);
+    assert_int_equal(ab->quadclass, 4);
+
+    assert_int_equal(sym->relation, (int32_t)consult);
+    assert_false(sym->directed);
+    assert_int_equal(sym->weight, 2); /* both orders of a symmetric relation are one edge */
+    assert_int_equal(sym->polarity, 1);
+    assert_string_equal(sym->best.snippet, "Alpha and Bravo met.");
+
+    assert_int_equal(ba->a, B);
+    assert_int_equal(ba->b, A);
+    assert_int_equal(ba->weight, 1);
+    assert_int_equal(ba->negated, 1);
+    assert_int_equal(ba->documents, 1);
+    assert_true(ba->goldstein < -9.9);
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+    rel_free(lx);
+}
+
+static void test_empty_graph(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph *gr = graph_new(&g, NULL, NULL);
+    graph_finish(gr);
+    assert_int_equal(graph_node_count(gr), 0);
+    assert_int_equal(graph_edge_count(gr), 0);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sentence_window_counts_pairs_once),
+        cmocka_unit_test(test_paragraph_window),
+        cmocka_unit_test(test_document_window),
+        cmocka_unit_test(test_token_window_counts_mention_pairs),
+        cmocka_unit_test(test_nodes_mentions_documents_and_score),
+        cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
+        cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
+        cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
+        cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
+        cmocka_unit_test(test_sorted_by_id_and_deterministic),
+        cmocka_unit_test(test_stated_edges),
+        cmocka_unit_test(test_empty_graph),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
