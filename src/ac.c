@@ -22,14 +22,17 @@ void ac_free(ac *a)
     free(a->dense);
     free(a->out);
     free(a->plen);
+    free(a->canon);
     free(a);
 }
 
 size_t ac_memory(const ac *a)
 {
     return sizeof *a + a->nstates * (sizeof *a->st + sizeof *a->out) +
-           a->ndense * sizeof *a->dense + a->npat * sizeof *a->plen;
+           a->ndense * sizeof *a->dense + a->npat * (sizeof *a->plen + sizeof *a->canon);
 }
+
+uint32_t ac_canonical(const ac *a, uint32_t i) { return a->canon[i]; }
 
 /* ---- scanning ---- */
 

@@ -26,16 +26,21 @@ typedef struct {
 } ac_hits;
 
 /* Builds the automaton; keys[i] has length lens[i] (> 0). Duplicate keys
- * (after class folding) are allowed: each hit then reports the lowest index,
- * so callers should pass distinct keys. Never returns NULL. */
+ * (after class folding) are allowed: each hit then reports the lowest index
+ * (see ac_canonical). Never returns NULL. */
 ac *ac_build(const char *const *keys, const size_t *lens, size_t n);
 /* Like ac_build; capital_first[i] != 0 (capital_first may be NULL) says
  * pattern i is only wanted where its first byte in the text is not an ASCII
- * lower-case letter, and such occurrences may then be left out. Words that
+ * lower-case letter, and such occurrences may then be left out (equal keys
+ * share their occurrences: one without the flag keeps them all). Words that
  * start in lower case are most of a text, and most names cannot start there,
  * so the scan skips them without walking the automaton. */
 ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *capital_first, size_t n);
 void ac_free(ac *a); /* NULL-safe */
+
+/* The lowest index of a key equal to key i after class folding (i if none
+ * is lower): the pattern index hits report for key i. */
+uint32_t ac_canonical(const ac *a, uint32_t i);
 
 /* Appends every boundary-respecting occurrence in text[0..len) to out (after
  * resetting out->n), ordered by end then by start. */

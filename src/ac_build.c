@@ -61,16 +61,16 @@ static void make_classes(ac *a, const char *const *keys, const size_t *lens, siz
 
 /* ---- sorting keys by class sequence ---- */
 
+/* Keys as class sequences in one buffer: key k is sk[off[k], off[k + 1]). */
 typedef struct {
-    const char *const *keys;
-    const size_t *lens;
-    const uint8_t *cls;
+    const uint8_t *sk;
+    const size_t *off;
 } sorter;
 
 /* Class of key k at depth d, or -1 past its end. */
 static int ch(const sorter *s, uint32_t k, size_t d)
 {
-    return d < s->lens[k] ? s->cls[(unsigned char)s->keys[k][d]] : -1;
+    return d < s->off[k + 1] - s->off[k] ? s->sk[s->off[k] + d] : -1;
 }
 
 static int cmp_from(const sorter *s, uint32_t x, uint32_t y, size_t d)
@@ -126,7 +126,8 @@ static void mkqs(const sorter *s, uint32_t *v, size_t n, size_t d)
 typedef struct {
     uint32_t *first; /* first child */
     uint8_t *nk, *lab, *nonword_end;
-    uint8_t *lc; /* on the path of a key that may start in lower case */
+    uint8_t *lc;     /* on the path of a key that may start in lower case */
+    uint8_t *end_lc; /* the end of such a key */
     uint32_t *out;
     size_t n, cap;
 } trie;
@@ -142,6 +143,7 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
         t->lab = xrealloc(t->lab, t->cap);
         t->nonword_end = xrealloc(t->nonword_end, t->cap);
         t->lc = xrealloc(t->lc, t->cap);
+        t->end_lc = xrealloc(t->end_lc, t->cap);
         t->out = xrealloc(t->out, t->cap * sizeof *t->out);
     }
     uint32_t id = (uint32_t)t->n++;
@@ -149,7 +151,7 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
     t->nk[id] = 0;
     t->lab[id] = lab;
     t->nonword_end[id] = nonword_end;
-    t->lc[id] = 0;
+    t->lc[id] = t->end_lc[id] = 0;
     t->out[id] = AC_NONE;
     return id;
 }
@@ -161,6 +163,7 @@ static void trie_free(trie *t)
     free(t->lab);
     free(t->nonword_end);
     free(t->lc);
+    free(t->end_lc);
     free(t->out);
 }
 
@@ -177,11 +180,27 @@ static bool may_start_after(const char *key, size_t len, size_t end)
 }
 
 /* At depth d the keys still active are in sorted order, so equal (parent,
- * class) pairs are adjacent and new nodes come out in BFS order. */
-static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32_t *act, size_t n,
-                       size_t *top_end)
+ * class) pairs are adjacent and new nodes come out in BFS order. The keys are
+ * first copied in sorted order, so each level reads memory forwards. Sets
+ * a->canon[k] to the lowest index of a key equal to key k. */
+static void build_trie(trie *t, ac *a, const char *const *keys, const sorter *s, const uint8_t *capfirst,
+                       const uint32_t *order, size_t n, size_t *top_end)
 {
-    uint32_t *node = xcalloc(n ? n : 1, sizeof *node);
+    uint8_t *sk = xmalloc(s->off[a->npat] + 1);
+    size_t *off = xmalloc((n + 1) * sizeof *off); /* sorted key q: sk[off[q], off[q + 1]) */
+    uint8_t *lc = xmalloc(n ? n : 1);
+    uint32_t *act = xmalloc((n ? n : 1) * sizeof *act), *node = xcalloc(n ? n : 1, sizeof *node);
+    size_t o = 0;
+    for (size_t q = 0; q < n; q++) {
+        uint32_t k = order[q];
+        size_t len = s->off[k + 1] - s->off[k];
+        off[q] = o;
+        memcpy(sk + o, s->sk + s->off[k], len);
+        o += len;
+        lc[q] = !capfirst || !capfirst[k];
+        act[q] = (uint32_t)q;
+    }
+    off[n] = o;
     trie_add(t, 0, true);
     *top_end = 1;
     for (size_t d = 0; n > 0; d++) {
@@ -189,15 +208,20 @@ static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32
         uint32_t prev_parent = AC_NONE, cur = AC_NONE;
         int prev_c = -1;
         for (size_t i = 0; i < n; i++) {
-            uint32_t k = act[i], p = node[i];
-            if (s->lens[k] == d) {
+            uint32_t q = act[i], p = node[i], k = order[q];
+            size_t len = off[q + 1] - off[q];
+            if (len == d) {
                 if (t->out[p] == AC_NONE || k < t->out[p])
                     t->out[p] = k;
+                t->end_lc[p] |= lc[q];
+                a->canon[k] = p; /* the node for now; the index below */
                 continue;
             }
-            int c = s->cls[(unsigned char)s->keys[k][d]];
+            uint8_t c = sk[off[q] + d];
             if (p != prev_parent || c != prev_c) {
-                cur = trie_add(t, (uint8_t)c, may_start_after(s->keys[k], s->lens[k], d + 1));
+                bool nonword_end = a->kind[c] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d + 1)
+                                                                : a->kind[c] == AC_K_NONWORD;
+                cur = trie_add(t, c, nonword_end);
                 if (p != prev_parent)
                     t->first[p] = cur;
                 if (++t->nk[p] == 0)
@@ -207,12 +231,18 @@ static void build_trie(trie *t, const sorter *s, const uint8_t *capfirst, uint32
                 prev_parent = p;
                 prev_c = c;
             }
-            t->lc[cur] |= !capfirst || !capfirst[k];
-            act[w] = k;
+            t->lc[cur] |= lc[q];
+            act[w] = q;
             node[w++] = cur;
         }
         n = w;
     }
+    for (size_t k = 0; k < a->npat; k++)
+        a->canon[k] = s->off[k + 1] > s->off[k] ? t->out[a->canon[k]] : (uint32_t)k;
+    free(sk);
+    free(off);
+    free(lc);
+    free(act);
     free(node);
 }
 
@@ -232,7 +262,7 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
  * contiguous). Returns the map from a trie node to its copy, or AC_NONE. */
-static uint32_t *add_lower_copies(trie *t, const uint8_t *capfirst, size_t nu)
+static uint32_t *add_lower_copies(trie *t, size_t nu)
 {
     uint32_t *copy = xmalloc(nu * sizeof *copy);
     copy[0] = AC_NONE;
@@ -245,7 +275,7 @@ static uint32_t *add_lower_copies(trie *t, const uint8_t *capfirst, size_t nu)
         for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++)
             if (copy[v] != AC_NONE && t->nk[l]++ == 0)
                 t->first[l] = copy[v];
-        if (t->out[u] != AC_NONE && !capfirst[t->out[u]])
+        if (t->end_lc[u])
             t->out[l] = t->out[u];
     }
     return copy;
@@ -400,26 +430,37 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     make_classes(a, keys, lens, n);
     a->npat = n;
     a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
+    a->canon = xmalloc((n ? n : 1) * sizeof *a->canon);
     uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
-    size_t m = 0, ncap = 0;
+    size_t *off = xmalloc((n + 1) * sizeof *off);
+    size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
         if (lens[i] > 0)
             order[m++] = (uint32_t)i;
         ncap += capital_first && capital_first[i];
+        off[i] = total;
+        total += lens[i];
     }
+    off[n] = total;
     if (ncap == 0)
         capital_first = NULL; /* no lower-case entry needed */
-    sorter s = {keys, lens, a->cls};
+    uint8_t *sk = xmalloc(total ? total : 1);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < lens[i]; j++)
+            sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
+    sorter s = {sk, off};
     mkqs(&s, order, m, 0);
 
     builder b = {0};
-    build_trie(&b.t, &s, capital_first, order, m, &b.top_end);
+    build_trie(&b.t, a, keys, &s, capital_first, order, m, &b.top_end);
     free(order);
+    free(sk);
+    free(off);
     b.nu = b.t.n;
     trie_add(&b.t, 0, false); /* RWORD */
     if (capital_first)
-        b.copy = add_lower_copies(&b.t, capital_first, b.nu);
+        b.copy = add_lower_copies(&b.t, b.nu);
     build_links(&b);
     layout(&b);
     assemble(a, &b);

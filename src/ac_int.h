@@ -50,7 +50,8 @@ struct ac {
     uint32_t *dense;
     size_t ndense;
     ac_out *out;    /* per state */
-    uint32_t *plen; /* per pattern: key length */
+    uint32_t *plen;  /* per pattern: key length */
+    uint32_t *canon; /* per pattern: lowest index of an equal key */
     size_t npat;
 };
 

@@ -10,27 +10,17 @@
 #include <string.h>
 
 #include "norm.h"
-#include "strmap.h"
 #include "util.h"
 
 struct matcher {
     ac *a;
-    uint32_t *pat_first; /* npat + 1 offsets into alias_ids */
-    uint32_t *alias_ids; /* aliases grouped by pattern, gazetteer order within */
-    size_t npat;
+    /* the aliases of canonical key p (an alias index, see ac_canonical) are
+     * alias_ids[pat_first[p], pat_first[p + 1]), in gazetteer order */
+    uint32_t *pat_first;
+    uint32_t *alias_ids;
 };
 
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
-
-/* The automaton's view of a key: ASCII lower case, one separator byte. */
-static void fold_key(buf *b, const char *key, size_t n)
-{
-    buf_reset(b);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)key[i];
-        buf_putc(b, is_sep(c) ? ' ' : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-}
 
 /* Can this alias never match where the text has an ASCII lower-case letter
  * first? (Lets the automaton skip lower-case words.) */
@@ -46,57 +36,36 @@ matcher *match_new(const gaz *g)
 {
     matcher *m = xcalloc(1, sizeof *m);
     size_t na = g->n_aliases;
-    uint32_t *pat_of = xmalloc((na ? na : 1) * sizeof *pat_of);
-    strmap *by_key = strmap_new();
-    buf fk = {0};
+    const char **keys = xmalloc((na ? na : 1) * sizeof *keys);
+    size_t *lens = xmalloc((na ? na : 1) * sizeof *lens);
+    uint8_t *capfirst = xmalloc(na ? na : 1);
     for (size_t i = 0; i < na; i++) {
-        const gaz_alias *al = &g->aliases[i];
-        pat_of[i] = UINT32_MAX;
-        if (al->keylen == 0)
-            continue;
-        fold_key(&fk, al->key, al->keylen);
-        uint32_t p;
-        if (!strmap_get(by_key, fk.data, fk.len, &p)) {
-            p = (uint32_t)m->npat++;
-            strmap_put(by_key, fk.data, fk.len, p);
-        }
-        pat_of[i] = p;
+        keys[i] = g->aliases[i].key;
+        lens[i] = g->aliases[i].keylen;
+        capfirst[i] = needs_capital(&g->aliases[i]);
     }
-    buf_free(&fk);
-    strmap_free(by_key);
-
-    /* counting sort of aliases by pattern keeps gazetteer order within one */
-    m->pat_first = xcalloc(m->npat + 1, sizeof *m->pat_first);
-    for (size_t i = 0; i < na; i++)
-        if (pat_of[i] != UINT32_MAX)
-            m->pat_first[pat_of[i] + 1]++;
-    for (size_t p = 0; p < m->npat; p++)
-        m->pat_first[p + 1] += m->pat_first[p];
-    m->alias_ids = xmalloc((m->pat_first[m->npat] ? m->pat_first[m->npat] : 1) * sizeof *m->alias_ids);
-    uint32_t *fill = xmalloc((m->npat ? m->npat : 1) * sizeof *fill);
-    memcpy(fill, m->pat_first, m->npat * sizeof *fill);
-    for (size_t i = 0; i < na; i++)
-        if (pat_of[i] != UINT32_MAX)
-            m->alias_ids[fill[pat_of[i]]++] = (uint32_t)i;
-    free(fill);
-    free(pat_of);
-
-    const char **keys = xmalloc((m->npat ? m->npat : 1) * sizeof *keys);
-    size_t *lens = xmalloc((m->npat ? m->npat : 1) * sizeof *lens);
-    uint8_t *capfirst = xmalloc(m->npat ? m->npat : 1);
-    for (size_t p = 0; p < m->npat; p++) {
-        const gaz_alias *al = &g->aliases[m->alias_ids[m->pat_first[p]]];
-        keys[p] = al->key;
-        lens[p] = al->keylen;
-        capfirst[p] = 1;
-        for (uint32_t k = m->pat_first[p]; k < m->pat_first[p + 1]; k++)
-            if (!needs_capital(&g->aliases[m->alias_ids[k]]))
-                capfirst[p] = 0;
-    }
-    m->a = ac_build_cased(keys, lens, capfirst, m->npat);
+    /* one pattern per alias; the automaton merges keys that differ only in
+     * case or separators, and hits name the lowest alias of such a group */
+    m->a = ac_build_cased(keys, lens, capfirst, na);
     free(capfirst);
     free(keys);
     free(lens);
+
+    /* counting sort of aliases by group keeps gazetteer order within one */
+    m->pat_first = xcalloc(na + 2, sizeof *m->pat_first);
+    for (size_t i = 0; i < na; i++)
+        if (g->aliases[i].keylen > 0)
+            m->pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;
+    for (size_t p = 0; p < na; p++)
+        m->pat_first[p + 1] += m->pat_first[p];
+    m->pat_first[na + 1] = m->pat_first[na];
+    m->alias_ids = xmalloc((na ? na : 1) * sizeof *m->alias_ids);
+    uint32_t *fill = xmalloc((na ? na : 1) * sizeof *fill);
+    memcpy(fill, m->pat_first, na * sizeof *fill);
+    for (size_t i = 0; i < na; i++)
+        if (g->aliases[i].keylen > 0)
+            m->alias_ids[fill[ac_canonical(m->a, (uint32_t)i)]++] = (uint32_t)i;
+    free(fill);
     return m;
 }
 
