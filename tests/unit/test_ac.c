@@ -86,6 +86,10 @@ static void test_duplicates_report_lowest(void **state)
     ac *a = build_list(keys, 4);
     ac_hits h = {0};
     assert_string_equal(scan_str(a, "seoul", &h), "0@0-5,");
+    assert_int_equal(ac_canonical(a, 0), 0);
+    assert_int_equal(ac_canonical(a, 1), 1);
+    assert_int_equal(ac_canonical(a, 2), 0);
+    assert_int_equal(ac_canonical(a, 3), 0);
     ac_free(a);
     a = ac_build(NULL, NULL, 0);
     assert_string_equal(scan_str(a, "anything at all", &h), "");
@@ -105,6 +109,28 @@ static void test_failure_links_respect_word_starts(void **state)
     ac_hits h = {0};
     assert_string_equal(scan_str(a, "ab ab ab ac", &h), "0@3-11,1@6-11,");
     assert_string_equal(scan_str(a, "abab b", &h), "3@5-6,");
+    free(h.v);
+    ac_free(a);
+}
+
+/* Keys flagged capital-first are skipped at lower-case word starts, unless
+ * an equal key without the flag wants them. */
+static void test_capital_first_keys(void **state)
+{
+    (void)state;
+    const char *keys[] = {"korea", "cyber", "un", "UN", "north korea"};
+    size_t lens[] = {5, 5, 2, 2, 11};
+    const uint8_t capfirst[] = {1, 0, 1, 1, 1};
+    ac *a = ac_build_cased(keys, lens, capfirst, 5);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "korea Korea cyber Cyber un UN", &h), "0@6-11,1@12-17,1@18-23,2@27-29,");
+    /* a capital-first key is still found inside a longer match's span */
+    assert_string_equal(scan_str(a, "North Korea", &h), "4@0-11,0@6-11,");
+    free(h.v);
+    ac_free(a);
+    const uint8_t mixed[] = {1, 0, 0, 1, 1};
+    a = ac_build_cased(keys, lens, mixed, 5);
+    assert_string_equal(scan_str(a, "un UN", &h), "2@0-2,2@3-5,");
     free(h.v);
     ac_free(a);
 }
@@ -162,6 +188,34 @@ static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
     return o;
 }
 
+static bool lower_start(const char *text, const ac_hit *h) { return text[h->start] >= 'a' && text[h->start] <= 'z'; }
+
+static int hit_cmp(const ac_hit *x, const ac_hit *y)
+{
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return (int)x->pattern - (int)y->pattern;
+}
+
+/* got must be the brute-force hits, except that hits of capital-first
+ * groups starting in lower case may be missing. */
+static void compare_hits(const ac_hits *got, const ac_hits *want, const char *text, const uint8_t *group_lc)
+{
+    size_t g = 0;
+    for (size_t w = 0; w < want->n; w++) {
+        if (g < got->n && hit_cmp(&got->v[g], &want->v[w]) == 0) {
+            g++;
+            continue;
+        }
+        if (!group_lc || group_lc[want->v[w].pattern] || !lower_start(text, &want->v[w]))
+            fail_msg("missing hit %u@%u-%u", want->v[w].pattern, want->v[w].start, want->v[w].end);
+    }
+    if (g != got->n)
+        fail_msg("extra hit %u@%u-%u", got->v[g].pattern, got->v[g].start, got->v[g].end);
+}
+
 static void test_random_against_brute_force(void **state)
 {
     (void)state;
@@ -169,29 +223,31 @@ static void test_random_against_brute_force(void **state)
     unsigned seed = 12345;
     char **keys = xmalloc(NKEYS * sizeof *keys);
     size_t *lens = xmalloc(NKEYS * sizeof *lens);
+    uint8_t *capfirst = xmalloc(NKEYS), *group_lc = xmalloc(NKEYS);
     char tmp[64];
     char *text = xmalloc(TEXT * 2 + 16);
     ac_hits got = {0}, want = {0};
     size_t total = 0;
-    for (int round = 0; round < 6; round++) {
-        size_t nk = round == 0 ? 3 : round == 1 ? 40 : NKEYS;
+    for (int round = 0; round < 10; round++) {
+        size_t nk = round % 5 == 0 ? 3 : round % 5 == 1 ? 40 : NKEYS;
+        bool cased = round >= 5;
         for (size_t i = 0; i < nk; i++) {
-            lens[i] = random_string(tmp, round < 3 ? 4 : 8, &seed);
+            lens[i] = random_string(tmp, round % 5 < 3 ? 4 : 8, &seed);
             keys[i] = xstrdup(tmp);
+            capfirst[i] = (uint8_t)(rand_r(&seed) % 4 != 0);
         }
-        ac *a = ac_build((const char *const *)keys, lens, nk);
+        ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, nk)
+                      : ac_build((const char *const *)keys, lens, nk);
+        memset(group_lc, 0, nk);
+        for (size_t i = 0; i < nk; i++)
+            group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
         size_t len = 0;
         while (len < TEXT)
             len += random_string(text + len, 8, &seed);
         ac_scan(a, text, len, &got);
         brute((const char *const *)keys, lens, nk, text, len, &want);
-        assert_int_equal(got.n, want.n);
-        for (size_t i = 0; i < want.n; i++) {
-            assert_int_equal(got.v[i].start, want.v[i].start);
-            assert_int_equal(got.v[i].end, want.v[i].end);
-            assert_int_equal(got.v[i].pattern, want.v[i].pattern);
-        }
-        total += want.n;
+        compare_hits(&got, &want, text, cased ? group_lc : NULL);
+        total += got.n;
         ac_free(a);
         for (size_t i = 0; i < nk; i++)
             free(keys[i]);
@@ -202,6 +258,8 @@ static void test_random_against_brute_force(void **state)
     free(text);
     free(keys);
     free(lens);
+    free(capfirst);
+    free(group_lc);
 }
 
 int main(void)
@@ -212,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_case_and_separator_folding),
         cmocka_unit_test(test_duplicates_report_lowest),
         cmocka_unit_test(test_failure_links_respect_word_starts),
+        cmocka_unit_test(test_capital_first_keys),
         cmocka_unit_test(test_random_against_brute_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
