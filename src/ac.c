@@ -9,6 +9,7 @@
  * byte classes cannot decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ac_int.h"
 #include "norm.h"
@@ -52,18 +53,33 @@ static bool word_at(const ac *a, const char *text, size_t len, size_t pos)
     return b < 0x80 ? a->wordbyte[b] : norm_word_at(text, len, pos);
 }
 
+static void add_hit(const ac *a, const char *text, uint32_t p, size_t start, size_t end, ac_hits *out)
+{
+    if (word_before(a, text, start))
+        return;
+    XGROW(out->v, out->cap, out->n + 1);
+    out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
+}
+
 /* Appends the patterns that end at `end` in state s, longest first. */
 static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t end, ac_hits *out)
 {
     if (word_at(a, text, len, end))
         return;
-    for (uint32_t t = a->out[s].pat != AC_NONE ? s : a->out[s].next; t != AC_NONE; t = a->out[t].next) {
+    const ac_state *x = &a->st[s];
+    uint32_t t;
+    if (x->flags & AC_F_INL) {
+        uint32_t p;
+        memcpy(&p, x->lab + 1, sizeof p);
+        add_hit(a, text, p, end - x->lab[5], end, out);
+        if (!(x->flags & AC_F_NEXT))
+            return;
+        t = a->out[s].next;
+    } else
+        t = a->out[s].pat != AC_NONE ? s : a->out[s].next;
+    for (; t != AC_NONE; t = a->out[t].next) {
         uint32_t p = a->out[t].pat;
-        size_t start = end - a->plen[p];
-        if (word_before(a, text, start))
-            continue;
-        XGROW(out->v, out->cap, out->n + 1);
-        out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
+        add_hit(a, text, p, end - a->plen[p], end, out);
     }
 }
 

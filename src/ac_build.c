@@ -404,6 +404,12 @@ static void assemble(ac *a, const builder *b)
         a->out[id].next = b->dict[s] == AC_NONE ? AC_NONE : pos[b->dict[s]];
         x->fail = pos[b->fail[s]];
         x->flags = t->out[s] != AC_NONE || b->dict[s] != AC_NONE ? AC_F_OUT : 0;
+        x->flags |= b->dict[s] != AC_NONE ? AC_F_NEXT : 0;
+        if (t->out[s] != AC_NONE && a->plen[t->out[s]] <= UINT8_MAX && (is_dense(b, s) || t->nk[s] <= 1)) {
+            x->flags |= AC_F_INL;
+            memcpy(x->lab + 1, &t->out[s], sizeof t->out[s]);
+            x->lab[5] = (uint8_t)a->plen[t->out[s]];
+        }
         if (is_dense(b, s)) {
             x->flags |= AC_F_DENSE;
             x->base = (uint32_t)(r++ * a->nclasses);
@@ -412,7 +418,7 @@ static void assemble(ac *a, const builder *b)
         } else {
             x->nk = t->nk[s];
             x->base = x->nk ? pos[t->first[s]] : 0;
-            memcpy(x->lab, t->lab + t->first[s], x->nk);
+            memcpy(x->lab, t->lab + t->first[s], x->nk); /* nk <= 1 with AC_F_INL */
         }
     }
     for (unsigned c = 0; c < 256; c++) {
