@@ -277,9 +277,10 @@ typedef struct {
     const char *layout;
 } svg_job;
 
-/* The layout runs on a copy read back from the DOT text: laid out directly,
- * the edge routing varied between runs (it follows the in-memory order of
- * objects), while a graph parsed from text is built the way `dot` builds it. */
+/* The layout runs on a copy read back from the DOT text, so it sees the graph
+ * exactly as `dot -Ksfdp graph.dot` does (attribute and object order). Known
+ * limit: Graphviz 2.42's spline router can still depend on memory addresses,
+ * so under ASLR an edge's curve may differ by a few points between runs. */
 static Agraph_t *reread(Agraph_t *g)
 {
     char *text = NULL;
