@@ -10,7 +10,8 @@
 # about once per 100 bytes. Article i depends only on (seed, i), so a smaller
 # corpus is a prefix of a bigger one with the same seed. Names follow a
 # Zipf-like law over a fixed ranking (countries, groups, topics, agreements and
-# commands ranked first), so a few names are very common and most are rare.
+# commands ranked first), so a few names are very common and most are rare;
+# each article has a small cast of actors that it names repeatedly.
 # Non-ASCII: curly quotes and apostrophes, em and en dashes, accented names.
 import argparse
 import math
@@ -64,10 +65,15 @@ def poss_or_the(doc):
 class Doc:
     """One article being written; counts the names it inserts."""
 
-    def __init__(self, rng, actors, topics):
+    def __init__(self, rng, actors, topics, target):
         self.r, self.actors, self.topics = rng, actors, topics
         self.ln_actors = math.log(len(actors))
         self.names = 0
+        # The article's cast: the few actors it is about, named again and
+        # again, as in real news (co-occurrence is clustered, not random).
+        self.cast = []
+        self.cast_max = min(3 + target // 1500, 15)
+        self.in_sentence = set()
 
     def pick(self, pool, ln):
         r = self.r
@@ -75,14 +81,28 @@ class Doc:
             i = int(math.exp(r.random() * ln)) - 1
         else:  # uniform tail: every name turns up sometimes
             i = r.randrange(len(pool))
-        aliases = pool[min(i, len(pool) - 1)]
+        return pool[min(i, len(pool) - 1)]
+
+    def surface(self, aliases):
         self.names += 1
-        if len(aliases) == 1 or r.random() < 0.6:
+        if len(aliases) == 1 or self.r.random() < 0.6:
             return aliases[0]
-        return r.choice(aliases)
+        return self.r.choice(aliases)
 
     def actor(self):
-        return self.pick(self.actors, self.ln_actors)
+        r, cast = self.r, self.cast
+        for attempt in range(4):  # nobody meets themselves in one sentence
+            if cast and attempt < 2 and (len(cast) >= self.cast_max or r.random() < 0.7):
+                # earlier cast members (the protagonists) come back more often
+                aliases = cast[int(len(cast) * r.random() * r.random())]
+            else:
+                aliases = self.pick(self.actors, self.ln_actors)
+                if aliases not in cast:
+                    cast.append(aliases)
+            if id(aliases) not in self.in_sentence:
+                break
+        self.in_sentence.add(id(aliases))
+        return self.surface(aliases)
 
     def poss(self):
         return self.actor() + ("\u2019s" if self.r.random() < 0.6 else "'s")
@@ -90,9 +110,10 @@ class Doc:
     def topic(self):
         if self.r.random() < 0.6:
             return self.r.choice(W.OBJECTS)
-        return self.pick(self.topics, math.log(len(self.topics)))
+        return self.surface(self.pick(self.topics, math.log(len(self.topics))))
 
     def sentence(self):
+        self.in_sentence.clear()
         r, a, t = self.r, self.actor, self.topic
         c = r.choice
         k = r.randrange(12)
@@ -163,7 +184,7 @@ def main():
     while total < goal:
         rng = random.Random(a.seed * 1000003 + i)
         target = int(math.exp(ln_lo + rng.random() * (ln_hi - ln_lo)))
-        doc = Doc(rng, actors, topics)
+        doc = Doc(rng, actors, topics, target)
         data = doc.write(target).encode("utf-8")
         folder = os.path.join(a.out, "d%03d" % (i // 1000))
         if i % 1000 == 0:

@@ -27,7 +27,8 @@ if [ ! -f "$CORPUS.stats" ]; then
     $PY tests/bench/gen_corpus.py --gaz "$GAZ" --out "$CORPUS" --bytes "${n}e6" >&2 || die "corpus failed"
 fi
 OUT=$DATA/out-profile
-CMD=("$ENTGRAPH" -g "$GAZ" -o "$OUT" -f mentions,nodes,edges,graphml "$CORPUS")
+REL=(); [ -f gazetteer/relations.tsv ] && REL=(-g gazetteer/relations.tsv)
+CMD=("$ENTGRAPH" -g "$GAZ" "${REL[@]}" -o "$OUT" -f mentions,nodes,edges,graphml "$CORPUS")
 
 tool=${PROFILE_TOOL:-}
 if [ -z "$tool" ]; then

@@ -69,6 +69,8 @@ corpus() { # size -> folder, generated when missing or stale
 stat_of() { awk -v k="$2" '$1 == k { print $2 }' "$DATA/corpus-$1.stats"; }
 for s in $SIZES $PEER_SIZES $WORD_SLICE; do corpus "$s" >/dev/null; done
 printf 'tiny input\n' >"$DATA/tiny.txt"
+# The project's relation lexicon, so stated relations are part of the pipeline.
+REL=(); [ -f gazetteer/relations.tsv ] && REL=(-g gazetteer/relations.tsv)
 
 # --- measuring -----------------------------------------------------------------
 TMP=$(mktemp -d)
@@ -105,7 +107,7 @@ run_entgraph() { # size reps
     local dir out=$DATA/out-$1
     dir=$(corpus "$1")
     warm "$dir"
-    measure "$2" /dev/null "$ENTGRAPH" -g "$GAZ" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    measure "$2" /dev/null "$ENTGRAPH" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
     [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
     local sum m
     sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
@@ -184,7 +186,8 @@ print("gazetteer: %s entities, %s aliases (CAMEO actors, ATT&CK groups, own list
       " same aliases for rg/grep" % ("${GAZ_ENTS:-?}", "${GAZ_ALIASES:-?}"))
 print("corpus: generated news-like text, one name per %s bytes, 300 B - 20 KB files; locale $LC_ALL"
       % "$(stat_of 10M bytes_per_name 2>/dev/null || echo '~100')")
-print("entgraph: -f mentions,nodes,edges,graphml -j $THREADS (full pipeline, outputs written); "
+print("entgraph: -f mentions,nodes,edges,graphml -j $THREADS, relation lexicon ${REL[1]:-none} "
+      "(full pipeline, outputs written); "
       "peers: -o, output to a file; best of runs; matches = mentions or output lines")
 print("names inserted by the generator: %s" % "$(for s in $SIZES; do printf '%s %s, ' "$s" "$(stat_of "$s" names)"; done)".rstrip(", "))
 load = float("$LOAD_START")
@@ -201,7 +204,7 @@ for r in rows:
                  "%.1fx" % (m / xr) if xr else "-", "%.1fx" % (m / xg) if xg else "-",
                  "%.0f MB" % (int(r[5]) / 1024), r[6] + "%", r[7], r[8]))
 print("(x rg/x grep: against the peer on the same corpus; on a corpus bigger than any peer run,"
-      " against the peer's rate on its largest; CPU: %% of one core)")
+      " against the peer's rate on its largest; CPU: % of one core)")
 EOF
 echo
 printf 'gazetteer load+build, %s aliases: load %ss + build %ss\n' "${GAZ_ALIASES:-?}" "${GAZ_LOAD:-?}" "${GAZ_BUILD:-?}"
