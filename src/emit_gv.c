@@ -150,7 +150,7 @@ static void defaults(Agraph_t *g)
         int kind;
         const char *name, *value;
     } d[] = {
-        {AGRAPH, "overlap", "prism"},     {AGRAPH, "splines", "true"},
+        {AGRAPH, "overlap", "prism"},     {AGRAPH, "splines", "curved"},
         {AGRAPH, "outputorder", "edgesfirst"}, {AGRAPH, "fontname", "Helvetica"},
         {AGRAPH, "fontsize", "12"},       {AGRAPH, "bgcolor", "white"},
         {AGRAPH, "pad", "0.3"},           {AGRAPH, "sep", "+8"},
