@@ -23,7 +23,13 @@ typedef struct {
     unsigned char *keep_node, *keep_edge;
     double *weight; /* node weight within the view */
     size_t shown, cut;
+    size_t links_shown, links_cut; /* co-occurrence edges between shown nodes */
 } view;
+
+/* Each drawn entity keeps at most this many co-occurrence links (its
+ * strongest); stated relations are always drawn. A co-occurrence hairball
+ * says little in a briefing, and the tables keep every edge. */
+#define LINKS_PER_NODE 3
 
 static int edge_in_network(const graph_edge *ed, int network)
 {
@@ -46,13 +52,56 @@ static int cmp_rank(const void *x, const void *y)
     return (a > b) - (a < b); /* nodes are sorted by id: index order is id order */
 }
 
+static const graph *rank_graph;
+
+/* Stronger co-occurrence first: weight, then association score, then order. */
+static int cmp_link(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    const graph_edge *ea = graph_edge_at(rank_graph, a), *eb = graph_edge_at(rank_graph, b);
+    if (ea->weight != eb->weight)
+        return ea->weight < eb->weight ? 1 : -1;
+    if (ea->score != eb->score)
+        return ea->score < eb->score ? 1 : -1;
+    return (a > b) - (a < b);
+}
+
+/* Keeps a co-occurrence edge only if it is among the LINKS_PER_NODE
+ * strongest of one of its two ends. */
+static void keep_strongest_links(view *v, const graph *gr)
+{
+    size_t nn = graph_node_count(gr), ne = graph_edge_count(gr), n = 0;
+    size_t *links = xmalloc((ne ? ne : 1) * sizeof *links);
+    unsigned *taken = xcalloc(nn ? nn : 1, sizeof *taken);
+    for (size_t i = 0; i < ne; i++)
+        if (v->keep_edge[i] && graph_edge_at(gr, i)->kind == EDGE_COOCCURRENCE)
+            links[n++] = i;
+    rank_graph = gr;
+    qsort(links, n, sizeof *links, cmp_link);
+    v->links_shown = v->links_cut = 0;
+    for (size_t k = 0; k < n; k++) {
+        const graph_edge *ed = graph_edge_at(gr, links[k]);
+        long a = graph_node_find(gr, ed->a), b = graph_node_find(gr, ed->b);
+        if (taken[a] < LINKS_PER_NODE || taken[b] < LINKS_PER_NODE) {
+            taken[a]++;
+            taken[b]++;
+            v->links_shown++;
+        } else {
+            v->keep_edge[links[k]] = 0;
+            v->links_cut++;
+        }
+    }
+    free(taken);
+    free(links);
+}
+
 static void view_build(view *v, const graph *gr, const emit_opts *o)
 {
     size_t nn = graph_node_count(gr), ne = graph_edge_count(gr);
     v->keep_node = xcalloc(nn ? nn : 1, 1);
     v->keep_edge = xcalloc(ne ? ne : 1, 1);
     v->weight = xcalloc(nn ? nn : 1, sizeof *v->weight);
-    v->shown = v->cut = 0;
+    v->shown = v->cut = v->links_shown = v->links_cut = 0;
     int network = o ? o->network : 0;
     for (size_t i = 0; i < ne; i++) {
         const graph_edge *ed = graph_edge_at(gr, i);
@@ -83,6 +132,8 @@ static void view_build(view *v, const graph *gr, const emit_opts *o)
                                  v->keep_node[graph_node_find(gr, ed->b)]))
             v->keep_edge[i] = 0;
     }
+    if (o && o->top)
+        keep_strongest_links(v, gr);
 }
 
 static void view_free(view *v)
@@ -182,7 +233,11 @@ static void legend(Agraph_t *g, const graph *gr, const view *v)
                v->shown, graph_node_count(gr));
     if (v->cut)
         buf_printf(&b, " (top %zu by weight; %zu cut)", v->shown, v->cut);
-    buf_printf(&b, ", %zu documents</td></tr><tr>", graph_doc_count(gr));
+    buf_printf(&b, ", %zu documents", graph_doc_count(gr));
+    if (v->links_cut)
+        buf_printf(&b, "; co-occurrence: each entity's %d strongest links (%zu of %zu)", LINKS_PER_NODE,
+                   v->links_shown, v->links_shown + v->links_cut);
+    buf_puts(&b, "</td></tr><tr>");
     for (size_t i = 0; i < sizeof bloc_row / sizeof bloc_row[0]; i++) {
         buf_printf(&b, "<td bgcolor=\"%s\">", emit_bloc_color(bloc_row[i][0]));
         html_text(&b, bloc_row[i][1]);
