@@ -94,15 +94,15 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 /* Picks the alias a candidate resolves to, or NONE. Full aliases win over
  * short forms; among equals the most recently named entity, then the first
  * in gazetteer order (aliases arrive in that order). */
-static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratch *s, const match_cand *c,
-                       const doc *d, uint32_t sent_start)
+static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
+                       uint32_t sent_start)
 {
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
-        const gaz_alias *al = &g->aliases[s->aliases[k]];
-        uint32_t rank = st->last_named[al->entity];
-        if (al->short_form)
+        uint32_t info = st->alias_info[s->aliases[k]];
+        uint32_t rank = st->last_named[info & ~RESOLVE_SHORT];
+        if (info & RESOLVE_SHORT)
             any_short |= rank > 0;
         else if (best == NONE || rank > best_rank) {
             best = s->aliases[k];
@@ -112,9 +112,9 @@ static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratc
     if (best != NONE || !any_short || name_before(d, c->nstart, sent_start))
         return best;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
-        const gaz_alias *al = &g->aliases[s->aliases[k]];
-        uint32_t rank = st->last_named[al->entity];
-        if (al->short_form && rank > best_rank) {
+        uint32_t info = st->alias_info[s->aliases[k]];
+        uint32_t rank = st->last_named[info & ~RESOLVE_SHORT];
+        if ((info & RESOLVE_SHORT) && rank > best_rank) {
             best = s->aliases[k];
             best_rank = rank;
         }
@@ -126,7 +126,7 @@ static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratc
  * character; token indexes are then a running total over the document. */
 static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, bool *in_word)
 {
-    static const bool ascii_word[128] = {
+    static const uint8_t ascii_word[128] = {
         ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
         ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
         ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
@@ -135,18 +135,17 @@ static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, boo
         ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
         ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1};
     const unsigned char *t = (const unsigned char *)nt->text;
-    uint32_t n = 0;
-    bool w = *in_word;
+    uint32_t n = 0, w = *in_word;
     for (uint32_t p = *pos; p < to; p++) {
-        unsigned char b = t[p];
-        bool now;
+        unsigned b = t[p];
+        uint32_t now;
         if (b < 0x80)
             now = ascii_word[b];
         else if (b >= 0xC0)
             now = norm_word_at(nt->text, nt->len, p);
         else
             continue; /* continuation byte: same character */
-        n += now && !w;
+        n += now & ~w;
         w = now;
     }
     *pos = to;
@@ -154,19 +153,26 @@ static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, boo
     return n;
 }
 
-static void size_state(resolve_state *st, size_t n_ents)
+static void size_state(resolve_state *st, const gaz *g)
 {
-    if (st->n_ents == n_ents && st->last_named)
-        return;
-    free(st->last_named);
-    st->last_named = xcalloc(n_ents ? n_ents : 1, sizeof *st->last_named);
-    st->n_ents = n_ents;
-    st->n_touched = 0;
+    if (st->n_ents != g->n_ents || !st->last_named) {
+        free(st->last_named);
+        st->last_named = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *st->last_named);
+        st->n_ents = g->n_ents;
+        st->n_touched = 0;
+    }
+    if (st->n_aliases != g->n_aliases || !st->alias_info) {
+        free(st->alias_info);
+        st->alias_info = xmalloc((g->n_aliases ? g->n_aliases : 1) * sizeof *st->alias_info);
+        for (size_t i = 0; i < g->n_aliases; i++)
+            st->alias_info[i] = g->aliases[i].entity | (g->aliases[i].short_form ? RESOLVE_SHORT : 0);
+        st->n_aliases = g->n_aliases;
+    }
 }
 
 void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d)
 {
-    size_state(st, g->n_ents);
+    size_state(st, g);
     d->mentions.n = 0;
     const seg_list *sl = &d->sents;
     size_t si = 0;
@@ -186,7 +192,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
         for (; i < j; i++) {
             const match_cand *c = &s->cands[i];
-            uint32_t a = choose(st, g, s, c, d, sent_start);
+            uint32_t a = choose(st, s, c, d, sent_start);
             if (a == NONE)
                 continue;
             const gaz_alias *al = &g->aliases[a];
@@ -218,5 +224,6 @@ void resolve_state_free(resolve_state *st)
 {
     free(st->last_named);
     free(st->touched);
+    free(st->alias_info);
     *st = (resolve_state){0};
 }
