@@ -18,6 +18,7 @@ struct matcher {
      * alias_ids[pat_first[p], pat_first[p + 1]), in gazetteer order */
     uint32_t *pat_first;
     uint32_t *alias_ids;
+    uint8_t *rules; /* rules[k]: the case rule of alias_ids[k], kept here so a hit reads one array */
 };
 
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
@@ -60,11 +61,15 @@ matcher *match_new(const gaz *g)
         m->pat_first[p + 1] += m->pat_first[p];
     m->pat_first[na + 1] = m->pat_first[na];
     m->alias_ids = xmalloc((na ? na : 1) * sizeof *m->alias_ids);
+    m->rules = xmalloc(na ? na : 1);
     uint32_t *fill = xmalloc((na ? na : 1) * sizeof *fill);
     memcpy(fill, m->pat_first, na * sizeof *fill);
     for (size_t i = 0; i < na; i++)
-        if (g->aliases[i].keylen > 0)
-            m->alias_ids[fill[ac_canonical(m->a, (uint32_t)i)]++] = (uint32_t)i;
+        if (g->aliases[i].keylen > 0) {
+            uint32_t k = fill[ac_canonical(m->a, (uint32_t)i)]++;
+            m->alias_ids[k] = (uint32_t)i;
+            m->rules[k] = g->aliases[i].rule;
+        }
     free(fill);
     return m;
 }
@@ -76,6 +81,7 @@ void match_free(matcher *m)
     ac_free(m->a);
     free(m->pat_first);
     free(m->alias_ids);
+    free(m->rules);
     free(m);
 }
 
@@ -108,11 +114,11 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
         int cap = -1; /* capital first? computed once per hit, when needed */
         uint32_t first = (uint32_t)s->n_aliases;
         for (uint32_t k = m->pat_first[hit->pattern]; k < m->pat_first[hit->pattern + 1]; k++) {
-            const gaz_alias *al = &g->aliases[m->alias_ids[k]];
             bool ok;
-            if (al->rule == GAZ_RULE_EXACT)
+            if (m->rules[k] == GAZ_RULE_EXACT) {
+                const gaz_alias *al = &g->aliases[m->alias_ids[k]];
                 ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
-            else if (al->rule == GAZ_RULE_CAPFIRST) {
+            } else if (m->rules[k] == GAZ_RULE_CAPFIRST) {
                 if (cap < 0)
                     cap = norm_upper_or_digit_at(d->bytes, d->len, d->nt.orig[hit->start]);
                 ok = cap;
