@@ -46,6 +46,22 @@ static bool in_list(const char *const *list, size_t n, const char *w)
 
 static bool is_space(char c) { return c == ' ' || c == '\n'; }
 
+/* Lower-cased copy of the word at t[ws..] (letters only, at most n - 1),
+ * or "" when it is longer. */
+static void word_lower(const char *t, size_t len, uint32_t ws, char *w, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = ws; i < len && t[i] != '.' && !is_space(t[i]); i++) {
+        if (k + 1 == n) {
+            k = 0; /* too long for any list */
+            break;
+        }
+        char c = t[i];
+        w[k++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+    }
+    w[k] = '\0';
+}
+
 /* True if a capitalised word that is neither a title nor a plain sentence
  * opener stands right before normalised offset s ("Felix Kim", "J. Kim"):
  * then a short form at s is most likely part of someone else's name. */
@@ -69,17 +85,34 @@ static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
     if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
         return false;
     char w[24];
-    size_t n = 0;
-    for (uint32_t i = ws; i < we && t[i] != '.'; i++) {
-        if (n + 1 == sizeof w)
-            return true; /* too long for a title */
-        char c = t[i];
-        w[n++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-    }
-    w[n] = '\0';
+    word_lower(t, we, ws, w, sizeof w);
+    if (!w[0])
+        return true; /* too long for a title */
     if (in_list(titles, sizeof titles / sizeof titles[0], w))
         return false;
     return !(ws == sent_start && in_list(openers, sizeof openers / sizeof openers[0], w));
+}
+
+/* Capitalised words that follow a surname without extending it. */
+static const char *const after_ok[] = {"friday", "i", "monday", "saturday", "sunday", "thursday", "tuesday",
+                                       "wednesday"};
+
+/* True if a capitalised word (not a weekday) follows the short form ending
+ * at e in the same sentence ("Kim Yo-jong" when only "Kim Jong Un" is in
+ * the gazetteer): then it is the start of a name the gazetteer lacks. */
+static bool name_after(const doc *d, uint32_t e, uint32_t sent_end)
+{
+    const char *t = d->nt.text;
+    uint32_t ws = e + 1;
+    if (ws >= sent_end || !is_space(t[e]) || is_space(t[ws]))
+        return false;
+    size_t off = d->nt.orig[ws];
+    unsigned char first = (unsigned char)d->bytes[off];
+    if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
+        return false;
+    char w[24];
+    word_lower(t, d->nt.len, ws, w, sizeof w);
+    return !in_list(after_ok, sizeof after_ok / sizeof after_ok[0], w);
 }
 
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
@@ -95,7 +128,7 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
  * short forms; among equals the most recently named entity, then the first
  * in gazetteer order (aliases arrive in that order). */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
-                       uint32_t sent_start)
+                       uint32_t sent_start, uint32_t sent_end)
 {
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
@@ -109,7 +142,7 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
             best_rank = rank;
         }
     }
-    if (best != NONE || !any_short || name_before(d, c->nstart, sent_start))
+    if (best != NONE || !any_short || name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
         return best;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
         uint32_t info = st->alias_info[s->aliases[k]];
@@ -190,9 +223,10 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         while (si < sl->n && sl->v[si].end <= start)
             si++;
         uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
+        uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
         for (; i < j; i++) {
             const match_cand *c = &s->cands[i];
-            uint32_t a = choose(st, s, c, d, sent_start);
+            uint32_t a = choose(st, s, c, d, sent_start, sent_end);
             if (a == NONE)
                 continue;
             const gaz_alias *al = &g->aliases[a];

@@ -6,9 +6,15 @@
  * is a full alias of several entities, the one named most recently in the
  * document, else the first in gazetteer order). A short form ('~') resolves
  * only to an entity already named in the document by a full alias (most
- * recent wins) and not when a capitalised non-title word stands right before
- * it ("Felix Kim" is not "Kim" Jong Un; "President Kim" may be). Mentions get
- * their sentence index (from d->sents) and token index. */
+ * recent wins), and not inside what looks like a longer name the gazetteer
+ * lacks: a capitalised word right before it that is not a title or a plain
+ * sentence opener ("Felix Kim" is not Kim Jong Un; "President Kim" and "Then
+ * Kim" may be), or a capitalised word right after it in the same sentence
+ * ("Kim Yo-jong"; weekdays excepted). Mentions get their sentence index
+ * (from d->sents) and token index (word starts before them).
+ *
+ * resolve_state caches a compact copy of the gazetteer's alias table, so one
+ * state serves one gazetteer. */
 #ifndef ENTGRAPH_RESOLVE_H
 #define ENTGRAPH_RESOLVE_H
 

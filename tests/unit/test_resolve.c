@@ -92,6 +92,9 @@ static void test_title_heuristic(void **state)
                         "kju:Kim Jong Un,kju:Kim,");
     assert_string_equal(run(f, "Lloyd Austin visited. Secretary Austin and Mr. Austin, but not Steve Austin."),
                         "austin:Lloyd Austin,austin:Austin,austin:Austin,");
+    /* a capitalised word after it: a longer name the gazetteer lacks */
+    assert_string_equal(run(f, "Kim Jong Un arrived with Kim Jong Chol. Kim Monday said no."),
+                        "kju:Kim Jong Un,kju:Kim,");
 }
 
 static void test_shared_full_alias(void **state)
