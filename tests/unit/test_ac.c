@@ -126,7 +126,6 @@ static void test_capital_first_keys(void **state)
     assert_string_equal(scan_str(a, "korea Korea cyber Cyber un UN", &h), "0@6-11,1@12-17,1@18-23,2@27-29,");
     /* a capital-first key is still found inside a longer match's span */
     assert_string_equal(scan_str(a, "North Korea", &h), "4@0-11,0@6-11,");
-    free(h.v);
     ac_free(a);
     const uint8_t mixed[] = {1, 0, 0, 1, 1};
     a = ac_build_cased(keys, lens, mixed, 5);
