@@ -15,30 +15,17 @@ static const char *const gaz_tsv =
     "stratcom\tunit\tUS Strategic Command\tStrategic Command|STRATCOM\n"
     "unit7445\tunit\tUnit 7445\n";
 
-typedef struct {
-    gaz g;
-    matcher *m;
-    doc d;
-    match_scratch s;
-} fixture;
+typedef tm_fixture fixture;
 
 static int setup(void **state)
 {
-    fixture *f = xcalloc(1, sizeof *f);
-    tm_gaz(&f->g, gaz_tsv);
-    f->m = match_new(&f->g);
-    *state = f;
+    *state = tm_fixture_new(gaz_tsv);
     return 0;
 }
 
 static int teardown(void **state)
 {
-    fixture *f = *state;
-    match_free(f->m);
-    match_scratch_free(&f->s);
-    doc_free(&f->d);
-    gaz_free(&f->g);
-    free(f);
+    tm_fixture_free(*state);
     return 0;
 }
 

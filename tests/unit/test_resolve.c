@@ -17,32 +17,21 @@ static const char *const gaz_tsv =
     "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
     "austin\tperson\tLloyd Austin\t~Austin\n";
 
-typedef struct {
-    gaz g;
-    matcher *m;
-    resolve_state rs;
-} fixture;
+typedef tm_fixture fixture;
 
 static int setup(void **state)
 {
-    fixture *f = xcalloc(1, sizeof *f);
-    tm_gaz(&f->g, gaz_tsv);
-    f->m = match_new(&f->g);
-    *state = f;
+    *state = tm_fixture_new(gaz_tsv);
     return 0;
 }
 
 static int teardown(void **state)
 {
-    fixture *f = *state;
-    match_free(f->m);
-    resolve_state_free(&f->rs);
-    gaz_free(&f->g);
-    free(f);
+    tm_fixture_free(*state);
     return 0;
 }
 
-static const char *run(fixture *f, const char *text) { return tm_mentions(&f->g, f->m, &f->rs, text); }
+static const char *run(fixture *f, const char *text) { return tm_mentions(f, text); }
 
 static void test_leftmost_longest(void **state)
 {
@@ -114,14 +103,9 @@ static void test_mention_fields(void **state)
     fixture *f = *state;
     const char *text = "Intro line.\r\n\r\nThe DPRK fired. Then the \xe2\x80\x9cROK\xe2\x80\x9d answered.";
     assert_string_equal(run(f, text), "prk:DPRK,kor:ROK,");
-    /* tm_mentions keeps its doc in a static; rerun to inspect it */
-    doc d = {0};
-    match_scratch s = {0};
-    tm_doc(&d, text);
-    match_doc(f->m, &f->g, &d, &s);
-    resolve_doc(&f->rs, &f->g, &s, &d);
-    assert_int_equal(d.mentions.n, 2);
-    const mention *a = &d.mentions.v[0], *b = &d.mentions.v[1];
+    const doc *d = &f->d;
+    assert_int_equal(d->mentions.n, 2);
+    const mention *a = &d->mentions.v[0], *b = &d->mentions.v[1];
     assert_int_equal(a->start, 19);
     assert_int_equal(a->end, 23);
     assert_memory_equal(text + b->start, "ROK", 3);
@@ -132,8 +116,6 @@ static void test_mention_fields(void **state)
     assert_true(a->sentence >= 1);
     assert_int_equal(b->sentence, a->sentence + 1);
     assert_string_equal(f->g.aliases[a->alias].surface, "DPRK");
-    match_scratch_free(&s);
-    doc_free(&d);
 }
 
 static void test_no_candidates(void **state)

@@ -43,21 +43,47 @@ static inline void tm_doc(doc *d, const char *text)
     seg_run(&d->sents, &d->nt, d->bytes, d->len);
 }
 
-/* Runs the matcher and resolver and renders the mentions as
- * "id:surface," (original bytes), for compact assertions. */
-static inline const char *tm_mentions(const gaz *g, const matcher *m, resolve_state *rs, const char *text)
+/* What the matcher and resolver tests share: a gazetteer, its matcher and
+ * per-thread state, and one document reused across calls. */
+typedef struct {
+    gaz g;
+    matcher *m;
+    doc d;
+    match_scratch s;
+    resolve_state rs;
+} tm_fixture;
+
+static inline tm_fixture *tm_fixture_new(const char *tsv)
+{
+    tm_fixture *f = xcalloc(1, sizeof *f);
+    tm_gaz(&f->g, tsv);
+    f->m = match_new(&f->g);
+    return f;
+}
+
+static inline void tm_fixture_free(tm_fixture *f)
+{
+    match_free(f->m);
+    match_scratch_free(&f->s);
+    resolve_state_free(&f->rs);
+    doc_free(&f->d);
+    gaz_free(&f->g);
+    free(f);
+}
+
+/* Runs the matcher and resolver on text (kept in f->d) and renders the
+ * mentions as "id:surface," (original bytes), for compact assertions. */
+static inline const char *tm_mentions(tm_fixture *f, const char *text)
 {
     static char out[4096];
-    static doc d;
-    static match_scratch s;
-    tm_doc(&d, text);
-    match_doc(m, g, &d, &s);
-    resolve_doc(rs, g, &s, &d);
+    tm_doc(&f->d, text);
+    match_doc(f->m, &f->g, &f->d, &f->s);
+    resolve_doc(&f->rs, &f->g, &f->s, &f->d);
     size_t o = 0;
     out[0] = '\0';
-    for (size_t i = 0; i < d.mentions.n && o < sizeof out - 200; i++) {
-        const mention *mn = &d.mentions.v[i];
-        o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s,", g->ents[mn->entity].id,
+    for (size_t i = 0; i < f->d.mentions.n && o < sizeof out - 200; i++) {
+        const mention *mn = &f->d.mentions.v[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s,", f->g.ents[mn->entity].id,
                               (int)(mn->end - mn->start), text + mn->start);
     }
     return out;
