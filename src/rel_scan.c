@@ -84,7 +84,9 @@ static int word_in(const sctx *c, long i, const char *const *list)
 
 int rel_is_punct(const sctx *c, long i, const char *set)
 {
-    return i >= 0 && i < c->n && !(c->tk[i].flags & TK_WORD) && strchr(set, c->t[c->tk[i].s]);
+    /* a NUL byte is no punctuation: strchr would find the set's terminator */
+    return i >= 0 && i < c->n && !(c->tk[i].flags & TK_WORD) && c->t[c->tk[i].s] != '\0' &&
+           strchr(set, c->t[c->tk[i].s]);
 }
 
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
