@@ -21,7 +21,7 @@ make --no-print-directory BUILD="$BUILD" all >&2 || die "build failed"
 GAZ=$DATA/gaz/bench.tsv
 [ -s "$GAZ" ] || $PY tests/bench/gen_gazetteer.py --out "$DATA/gaz" >&2 || die "gazetteer generation failed"
 CORPUS=$DATA/corpus-$SIZE
-if [ ! -f "$CORPUS.stats" ]; then
+if [ ! -f "$CORPUS.stats" ] || [ tests/bench/gen_corpus.py -nt "$CORPUS.stats" ]; then
     rm -rf "$CORPUS"
     n=${SIZE%M}
     $PY tests/bench/gen_corpus.py --gaz "$GAZ" --out "$CORPUS" --bytes "${n}e6" >&2 || die "corpus failed"
