@@ -14,7 +14,6 @@
 # BENCH_BIG (1000000 aliases), BENCH_THREADS (number of cores).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
 BUILD=${BUILD:-build/bench}
 ENTGRAPH=${ENTGRAPH:-$BUILD/entgraph}
 DATA=${BENCH_DATA:-build/bench-data}
@@ -56,7 +55,7 @@ if [ ! -s "$GAZ" ] || [ ! -s "$ALIASES" ] || [ "$HERE/gen_gazetteer.py" -nt "$GA
     $PY $HERE/gen_gazetteer.py --out "$DATA/gaz" >&2 || die "gazetteer generation failed"
     rm -f "$DATA"/corpus-*.stats # names changed: corpora are stale
 fi
-[ -s "$BIGGAZ" ] || $PY $HERE/gen_gazetteer.py --big "$BIG" --out "$BIGGAZ" >&2 || die "big gazetteer failed"
+[ -s "$BIGGAZ" ] && [ ! "$HERE/gen_gazetteer.py" -nt "$BIGGAZ" ] || $PY $HERE/gen_gazetteer.py --big "$BIG" --out "$BIGGAZ" >&2 || die "big gazetteer failed"
 corpus() { # size -> folder, generated when missing or stale
     local dir=$DATA/corpus-$1
     if [ ! -f "$dir.stats" ] || [ "$HERE/gen_corpus.py" -nt "$dir.stats" ]; then
