@@ -61,6 +61,11 @@ static void test_word_boundaries(void **state)
     /* never inside a word: "us" in "business", "focus", "Muse" */
     assert_string_equal(scan_str(a, "business focus Muse us.", &h), "5@20-22,");
     assert_string_equal(scan_str(a, "7Korea Korea7 Korea_", &h), "4@14-19,");
+    /* long words are skipped in blocks: the byte after the block still counts */
+    assert_string_equal(scan_str(a, "Xylophonesxylophonesxylophonesxylophones Korea "
+                                    "Koreaxylophonesxylophonesxylophones;Korea",
+                                 &h),
+                        "4@41-46,4@83-88,");
     free(h.v);
     ac_free(a);
 }
