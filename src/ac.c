@@ -4,9 +4,11 @@
  * Invariant of the scan: the current state is the longest suffix of the text
  * read so far that is a prefix of some key and may start a match (the key
  * bytes before it end a word). Inside a word that starts no key the state is
- * RWORD, which skips the rest of the word with one table lookup a byte.
- * Hits are checked exactly with norm_word_before/at, which also covers what
- * byte classes cannot decide (non-ASCII letters). */
+ * RWORD, and the scan skips to the end of the word without touching the
+ * automaton; at a word start the root decides by byte, so a lower-case word
+ * only enters the keys that may start in lower case. Hits are checked exactly
+ * with norm_word_before/at, which also covers what byte classes cannot
+ * decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
