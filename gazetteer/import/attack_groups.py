@@ -250,7 +250,9 @@ Source: {src} (MITRE ATT&CK groups via the MISP galaxy; see ../shared/data/attac
 ATT&CK content (c) The MITRE Corporation, used under the ATT&CK Terms of Use; MISP galaxy CC0/BSD-2.
 Regenerate: /usr/bin/python3 gazetteer/import/attack_groups.py   (run from the repository root)
 {len(rows)} groups. Aliases owned by curated entities (e.g. "Unit 74455" -> unit-74455) are left out and named
-in the note; the `units` column lists the units the description names. Format: DESIGN.md."""
+in the note; the `units` column lists the units the description names. Format: DESIGN.md.
+lint reports short forms that are ordinary words (~Silence) as common words: deliberate, a short form only
+counts after the group was named in full in the same article."""
     write_tsv(args.output, header, rows, extra_columns=("attack_id", "units", "url"))
     print(f"attack_groups.py: {len(rows)} groups -> {args.output}", file=sys.stderr)
     return 0
