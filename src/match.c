@@ -18,7 +18,9 @@ struct matcher {
      * alias_ids[pat_first[p], pat_first[p + 1]), in gazetteer order */
     uint32_t *pat_first;
     uint32_t *alias_ids;
-    uint8_t *rules; /* rules[k]: the case rule of alias_ids[k], kept here so a hit reads one array */
+    /* beside alias_ids[k], so a hit reads contiguous memory: */
+    uint8_t *rules; /* the case rule of alias_ids[k] */
+    uint32_t *info; /* its entity | MATCH_SHORT */
 };
 
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
@@ -62,6 +64,7 @@ matcher *match_new(const gaz *g)
     m->pat_first[na + 1] = m->pat_first[na];
     m->alias_ids = xmalloc((na ? na : 1) * sizeof *m->alias_ids);
     m->rules = xmalloc(na ? na : 1);
+    m->info = xmalloc((na ? na : 1) * sizeof *m->info);
     uint32_t *fill = xmalloc((na ? na : 1) * sizeof *fill);
     memcpy(fill, m->pat_first, na * sizeof *fill);
     for (size_t i = 0; i < na; i++)
@@ -69,6 +72,7 @@ matcher *match_new(const gaz *g)
             uint32_t k = fill[ac_canonical(m->a, (uint32_t)i)]++;
             m->alias_ids[k] = (uint32_t)i;
             m->rules[k] = g->aliases[i].rule;
+            m->info[k] = g->aliases[i].entity | (g->aliases[i].short_form ? MATCH_SHORT : 0);
         }
     free(fill);
     return m;
@@ -82,6 +86,7 @@ void match_free(matcher *m)
     free(m->pat_first);
     free(m->alias_ids);
     free(m->rules);
+    free(m->info);
     free(m);
 }
 
@@ -125,7 +130,12 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
             } else
                 ok = true;
             if (ok) {
-                XGROW(s->aliases, s->cap_aliases, s->n_aliases + 1);
+                if (s->n_aliases == s->cap_aliases) {
+                    s->cap_aliases = s->cap_aliases ? 2 * s->cap_aliases : 64;
+                    s->aliases = xrealloc(s->aliases, s->cap_aliases * sizeof *s->aliases);
+                    s->info = xrealloc(s->info, s->cap_aliases * sizeof *s->info);
+                }
+                s->info[s->n_aliases] = m->info[k];
                 s->aliases[s->n_aliases++] = m->alias_ids[k];
             }
         }
@@ -149,5 +159,6 @@ void match_scratch_free(match_scratch *s)
     free(s->hits.v);
     free(s->cands);
     free(s->aliases);
+    free(s->info);
     *s = (match_scratch){0};
 }

@@ -17,6 +17,8 @@
 #include "doc.h"
 #include "gaz.h"
 
+#define MATCH_SHORT 0x80000000u /* in match_scratch.info: a short form ('~') */
+
 typedef struct {
     uint32_t nstart, nend; /* normalised offsets */
     uint32_t first, count; /* range in match_scratch.aliases: the aliases that passed their case rule */
@@ -27,6 +29,7 @@ typedef struct {
     match_cand *cands;
     size_t n_cands, cap_cands;
     uint32_t *aliases;
+    uint32_t *info; /* parallel to aliases: the alias's entity | MATCH_SHORT */
     size_t n_aliases, cap_aliases;
 } match_scratch; /* per thread; zero-initialise; reused across documents */
 

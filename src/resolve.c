@@ -124,31 +124,31 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
     st->last_named[e] = stamp;
 }
 
-/* Picks the alias a candidate resolves to, or NONE. Full aliases win over
- * short forms; among equals the most recently named entity, then the first
- * in gazetteer order (aliases arrive in that order). */
+/* Picks the slot in s->aliases a candidate resolves to, or NONE. Full
+ * aliases win over short forms; among equals the most recently named entity,
+ * then the first in gazetteer order (aliases arrive in that order). */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
                        uint32_t sent_start, uint32_t sent_end)
 {
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
-        uint32_t info = st->alias_info[s->aliases[k]];
-        uint32_t rank = st->last_named[info & ~RESOLVE_SHORT];
-        if (info & RESOLVE_SHORT)
+        uint32_t info = s->info[k];
+        uint32_t rank = st->last_named[info & ~MATCH_SHORT];
+        if (info & MATCH_SHORT)
             any_short |= rank > 0;
         else if (best == NONE || rank > best_rank) {
-            best = s->aliases[k];
+            best = k;
             best_rank = rank;
         }
     }
     if (best != NONE || !any_short || name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
         return best;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
-        uint32_t info = st->alias_info[s->aliases[k]];
-        uint32_t rank = st->last_named[info & ~RESOLVE_SHORT];
-        if ((info & RESOLVE_SHORT) && rank > best_rank) {
-            best = s->aliases[k];
+        uint32_t info = s->info[k];
+        uint32_t rank = st->last_named[info & ~MATCH_SHORT];
+        if ((info & MATCH_SHORT) && rank > best_rank) {
+            best = k;
             best_rank = rank;
         }
     }
@@ -194,13 +194,6 @@ static void size_state(resolve_state *st, const gaz *g)
         st->n_ents = g->n_ents;
         st->n_touched = 0;
     }
-    if (st->n_aliases != g->n_aliases || !st->alias_info) {
-        free(st->alias_info);
-        st->alias_info = xmalloc((g->n_aliases ? g->n_aliases : 1) * sizeof *st->alias_info);
-        for (size_t i = 0; i < g->n_aliases; i++)
-            st->alias_info[i] = g->aliases[i].entity | (g->aliases[i].short_form ? RESOLVE_SHORT : 0);
-        st->n_aliases = g->n_aliases;
-    }
 }
 
 void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d)
@@ -226,12 +219,12 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
         for (; i < j; i++) {
             const match_cand *c = &s->cands[i];
-            uint32_t a = choose(st, s, c, d, sent_start, sent_end);
-            if (a == NONE)
+            uint32_t k = choose(st, s, c, d, sent_start, sent_end);
+            if (k == NONE)
                 continue;
-            const gaz_alias *al = &g->aliases[a];
-            if (!al->short_form)
-                touch(st, al->entity, c->nstart + 1);
+            uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
+            if (!(info & MATCH_SHORT))
+                touch(st, e, c->nstart + 1);
             tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
             XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
             d->mentions.v[d->mentions.n++] = (mention){
@@ -239,8 +232,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
                 .end = d->nt.orig[c->nend],
                 .nstart = c->nstart,
                 .nend = c->nend,
-                .entity = al->entity,
-                .alias = a,
+                .entity = e,
+                .alias = s->aliases[k],
                 .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
                 .token = tokens,
             };
@@ -258,6 +251,5 @@ void resolve_state_free(resolve_state *st)
 {
     free(st->last_named);
     free(st->touched);
-    free(st->alias_info);
     *st = (resolve_state){0};
 }

@@ -12,9 +12,7 @@
  * Kim" may be), or a capitalised word right after it in the same sentence
  * ("Kim Yo-jong"; weekdays excepted). Mentions get their sentence index
  * (from d->sents) and token index (word starts before them).
- *
- * resolve_state caches a compact copy of the gazetteer's alias table, so one
- * state serves one gazetteer. */
+ */
 #ifndef ENTGRAPH_RESOLVE_H
 #define ENTGRAPH_RESOLVE_H
 
@@ -22,15 +20,11 @@
 #include "gaz.h"
 #include "match.h"
 
-#define RESOLVE_SHORT 0x80000000u
-
 typedef struct {
     uint32_t *last_named; /* per entity: 1 + position of last full mention in this doc (0 = never) */
     uint32_t *touched;    /* entities to reset after the document */
     size_t n_touched, cap_touched;
     size_t n_ents;
-    uint32_t *alias_info; /* per alias: entity | RESOLVE_SHORT (compact copy of g->aliases) */
-    size_t n_aliases;
 } resolve_state; /* per thread; zero-initialise */
 
 /* Fills d->mentions from s->cands (d->nt, d->sents must be set). */
