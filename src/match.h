@@ -1,9 +1,11 @@
 /* match.h - from automaton hits to candidate alias occurrences.
  *
- * Groups aliases by normalised key (one automaton pattern per distinct key),
- * scans a document with the automaton and keeps, per hit, the aliases whose
- * case rule the text satisfies (exact: normalised bytes equal the key; capfirst:
- * first character a capital or digit in the original input; any). The result
+ * Groups aliases whose keys are equal up to ASCII case and space/line
+ * break/hyphen (the automaton's view: one pattern), scans a document with the
+ * automaton and keeps, per hit, the aliases whose case rule the text
+ * satisfies (exact: normalised bytes equal the key, letter case included, any
+ * separator standing for any other; capfirst: first character a capital or
+ * digit in the original input; any). The result
  * is every valid candidate, sorted by start ascending then length descending;
  * choosing among overlaps (leftmost-longest) is the resolver's job, because
  * whether a short form counts depends on what the document named before. */
