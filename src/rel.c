@@ -15,7 +15,8 @@
  *             right whose preposition can mark a patient or partner; "and"
  *             lists add subjects and objects; a joint subject with a
  *             symmetric trigger and no object relates its members.
- * Nothing is allocated per sentence: one token array per document. */
+ * Nothing is allocated per sentence: one token array and the classes of the
+ * mentions per document. */
 #include "rel.h"
 
 #include <stdlib.h>
@@ -144,13 +145,13 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
     for (size_t k = mlo; k < mhi; k++) {
-        if (rel_arg_class(c->g, mv[k].entity) == 0)
+        if (c->cls[k] == 0)
             continue;
         args chain = {.n = 0};
         rel_add_arg(&chain, (int32_t)k);
         size_t j = k;
         while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
-               rel_arg_class(c->g, mv[j + 1].entity) > 0)
+               c->cls[j + 1] > 0)
             rel_add_arg(&chain, (int32_t)++j);
         if (chain.n < 2)
             continue;
@@ -249,14 +250,18 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, siz
         size_t cut = k < mhi ? (pos < mv[k].nstart ? mv[k].nstart : mv[k].nend) : s->end;
         if (!rel_next_token(c->t, s->end, cut, &pos, &ts, &te))
             break;
-        XGROW(c->tk, *cap, (size_t)c->n + 1);
+        if ((size_t)c->n >= *cap)
+            XGROW(c->tk, *cap, (size_t)c->n + 1);
         tok *t = &c->tk[c->n++];
-        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1};
-        if (rel_word_byte((unsigned char)c->t[ts]))
+        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .pair = -1};
+        if (rel_word_byte((unsigned char)c->t[ts])) {
             t->flags = TK_WORD;
-        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && rel_arg_class(c->g, mv[k].entity) > 0)
+            t->cue = rel_cue_mask(c->lx, c->t + ts, te - ts);
+        }
+        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
             t->men = (int32_t)k;
     }
+    rel_pair_brackets(c);
     find_triggers(c);
 }
 
@@ -266,7 +271,7 @@ static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
     const mention *mv = c->d->mentions.v;
     long first = -1;
     for (size_t i = mlo; i < mhi; i++) {
-        if (rel_arg_class(c->g, mv[i].entity) == 0)
+        if (c->cls[i] == 0)
             continue;
         if (first < 0)
             first = (long)mv[i].entity;
@@ -281,7 +286,12 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
     d->rels.n = 0;
     if (!lx || !lx->n_trigs || !d->nt.text)
         return;
-    sctx c = {.lx = lx, .g = g, .d = d, .t = d->nt.text};
+    if (d->mentions.n < 2)
+        return;
+    uint8_t *cls = xmalloc(d->mentions.n);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        cls[i] = (uint8_t)rel_arg_class(g, d->mentions.v[i].entity);
+    sctx c = {.lx = lx, .g = g, .d = d, .t = d->nt.text, .cls = cls};
     size_t cap = 0, m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -305,4 +315,5 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
         m = mhi;
     }
     free(c.tk);
+    free(cls);
 }

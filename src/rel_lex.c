@@ -11,6 +11,7 @@
 
 #include "input.h"
 #include "norm.h"
+#include "rel_scan.h"
 #include "util.h"
 
 int rel_word_byte(unsigned char c)
@@ -301,6 +302,7 @@ int rel_load(rel_lexicon **out, const char *path, eg_err *e)
         lx->type_ids = strmap_new();
         lx->forms = strmap_new();
         lx->first = strmap_new();
+        lx->cues = rel_cue_words_new();
     }
     struct stat st;
     int rc = 0;
@@ -343,6 +345,7 @@ void rel_free(rel_lexicon *lx)
     strmap_free(lx->type_ids);
     strmap_free(lx->forms);
     strmap_free(lx->first);
+    strmap_free(lx->cues);
     free(lx);
 }
 

@@ -39,6 +39,7 @@ struct rel_lexicon {
     strmap *type_ids; /* relation name -> type index */
     strmap *forms;    /* trigger key -> origin index (duplicate check) */
     strmap *first;    /* first token -> index of its first trigger */
+    strmap *cues;     /* cue word -> mask of word lists (rel_cue_words_new) */
 };
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and

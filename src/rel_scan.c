@@ -4,6 +4,7 @@
  * negation and modality cues of the clause. Word lists live here. */
 #include "rel_scan.h"
 
+#include <assert.h>
 #include <string.h>
 
 /* ---- word lists ---- */
@@ -52,6 +53,99 @@ static const char *const REALIS_TO[] = {"continue", "continues", "continued", "b
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
 static const char *const BETWEEN[] = {"between", "among", NULL};
+static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", NULL};
+static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
+
+/* One bit per list (and per word the scans test alone); a token's tok.cue
+ * holds the bits of every list it is in, so a test is one AND. */
+enum {
+    C_DET = 1u << 0,
+    C_PREP = 1u << 1,
+    C_OBJ_PREP = 1u << 2,
+    C_AGENT_PREP = 1u << 3,
+    C_NEAR_PREP = 1u << 4,
+    C_REPORT = 1u << 5,
+    C_CLAUSE_STOP = 1u << 6,
+    C_LIGHT_VERB = 1u << 7,
+    C_BE_AUX = 1u << 8,
+    C_NEG = 1u << 9,
+    C_MODAL = 1u << 10,
+    C_SUBORD = 1u << 11,
+    C_REALIS_TO = 1u << 12,
+    C_POSS_PRON = 1u << 13,
+    C_CONJ = 1u << 14,
+    C_BETWEEN = 1u << 15,
+    C_ARTICLE = 1u << 16,
+    C_AND_BUT = 1u << 17,
+    C_S = 1u << 18, /* "'s" */
+    C_T = 1u << 19, /* "n't" */
+    C_NOT = 1u << 20,
+    C_ONLY = 1u << 21,
+    C_TO = 1u << 22,
+    C_FROM = 1u << 23,
+    C_BY = 1u << 24,
+    C_OF = 1u << 25
+};
+
+static const struct {
+    const char *const *words;
+    uint32_t bit;
+} CUE_LISTS[] = {
+    {DETS, C_DET},
+    {PREPS, C_PREP},
+    {OBJ_PREPS, C_OBJ_PREP},
+    {AGENT_PREPS, C_AGENT_PREP},
+    {NEAR_PREPS, C_NEAR_PREP},
+    {REPORT, C_REPORT},
+    {CLAUSE_STOP, C_CLAUSE_STOP},
+    {LIGHT_VERBS, C_LIGHT_VERB},
+    {BE_AUX, C_BE_AUX},
+    {NEG, C_NEG},
+    {MODAL, C_MODAL},
+    {SUBORD, C_SUBORD},
+    {REALIS_TO, C_REALIS_TO},
+    {POSS_PRON, C_POSS_PRON},
+    {CONJ, C_CONJ},
+    {BETWEEN, C_BETWEEN},
+    {ARTICLES, C_ARTICLE},
+    {AND_BUT, C_AND_BUT},
+    {(const char *const[]){"s", NULL}, C_S},
+    {(const char *const[]){"t", NULL}, C_T},
+    {(const char *const[]){"not", NULL}, C_NOT},
+    {(const char *const[]){"only", NULL}, C_ONLY},
+    {(const char *const[]){"to", NULL}, C_TO},
+    {(const char *const[]){"from", NULL}, C_FROM},
+    {(const char *const[]){"by", NULL}, C_BY},
+    {(const char *const[]){"of", NULL}, C_OF},
+};
+
+enum { CUE_MAX_LEN = 16 }; /* bytes of the longest cue word, or more */
+
+strmap *rel_cue_words_new(void)
+{
+    strmap *m = strmap_new();
+    for (size_t l = 0; l < sizeof CUE_LISTS / sizeof *CUE_LISTS; l++)
+        for (const char *const *w = CUE_LISTS[l].words; *w; w++) {
+            size_t n = strlen(*w);
+            uint32_t bits = 0;
+            assert(n <= CUE_MAX_LEN);
+            strmap_get(m, *w, n, &bits);
+            strmap_put(m, *w, n, bits | CUE_LISTS[l].bit);
+        }
+    return m;
+}
+
+uint32_t rel_cue_mask(const rel_lexicon *lx, const char *t, size_t n)
+{
+    char low[CUE_MAX_LEN];
+    uint32_t bits = 0;
+    if (n == 0 || n > CUE_MAX_LEN || rel_lower(t[0]) < 'a' || rel_lower(t[0]) > 'z')
+        return 0; /* every cue word is short and starts with a letter */
+    for (size_t k = 0; k < n; k++)
+        low[k] = rel_lower(t[k]);
+    strmap_get(lx->cues, low, n, &bits);
+    return bits;
+}
 
 /* ---- token tests ---- */
 
@@ -67,19 +161,16 @@ int rel_token_eq(const sctx *c, long i, const char *w, size_t wn)
     return 1;
 }
 
-static int is_word(const sctx *c, long i, const char *w)
+/* Token i is a word of one of the lists in `set` (C_ bits). */
+static int is_word(const sctx *c, long i, uint32_t set)
 {
-    return i >= 0 && i < c->n && (c->tk[i].flags & TK_WORD) && rel_token_eq(c, i, w, strlen(w));
+    return i >= 0 && i < c->n && (c->tk[i].cue & set);
 }
 
-static int word_in(const sctx *c, long i, const char *const *list)
+/* The same, outside any argument mention. */
+static int word_in(const sctx *c, long i, uint32_t set)
 {
-    if (i < 0 || i >= c->n || c->tk[i].men >= 0)
-        return 0;
-    for (; *list; list++)
-        if (is_word(c, i, *list))
-            return 1;
-    return 0;
+    return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
 }
 
 int rel_is_punct(const sctx *c, long i, const char *set)
@@ -93,6 +184,8 @@ int rel_is_punct(const sctx *c, long i, const char *set)
 int rel_arg_class(const gaz *g, uint32_t entity)
 {
     const char *t = g->ents[entity].type;
+    if (!t[0] || !strchr("iawelpt", t[0]))
+        return 2; /* the first letters of "issue" and of the things below */
     if (strcmp(t, "issue") == 0)
         return 0;
     static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
@@ -101,11 +194,6 @@ int rel_arg_class(const gaz *g, uint32_t entity)
         if (strcmp(t, *p) == 0)
             return 1;
     return 2;
-}
-
-int rel_men_class(const sctx *c, int32_t m)
-{
-    return rel_arg_class(c->g, c->d->mentions.v[m].entity);
 }
 
 static long men_first(const sctx *c, long i)
@@ -124,42 +212,57 @@ static long men_last(const sctx *c, long i)
 
 static long skip_dets_left(const sctx *c, long i)
 {
-    while (word_in(c, i, DETS))
+    while (word_in(c, i, C_DET))
         i--;
     return i;
 }
 
 static long skip_dets_right(const sctx *c, long i)
 {
-    while (word_in(c, i, DETS))
+    while (word_in(c, i, C_DET))
         i++;
     return i;
+}
+
+/* "(" and "[" open, ")" and "]" close, interchangeably. A depth count from
+ * an opener stops at the closer where the tokens between are balanced; so
+ * does one leftwards from that closer, and so does a stack that pairs each
+ * closer with the innermost open bracket. One pass finds them all; an
+ * opener's pair field links the stack while it is open. */
+void rel_pair_brackets(sctx *c)
+{
+    long top = -1;
+    for (long i = 0; i < c->n; i++) {
+        c->tk[i].pair = -1;
+        if (rel_is_punct(c, i, "([")) {
+            c->tk[i].pair = (int32_t)top;
+            top = i;
+        } else if (rel_is_punct(c, i, ")]") && top >= 0) {
+            long open = top;
+            top = c->tk[open].pair;
+            c->tk[open].pair = (int32_t)i;
+            c->tk[i].pair = (int32_t)open;
+        }
+    }
+    while (top >= 0) { /* never closed */
+        long open = top;
+        top = c->tk[open].pair;
+        c->tk[open].pair = -1;
+    }
 }
 
 /* From an opening bracket at i, the index after its closing one. */
 static long skip_paren_right(const sctx *c, long i)
 {
-    int depth = 0;
-    for (; i < c->n; i++) {
-        if (rel_is_punct(c, i, "(["))
-            depth++;
-        else if (rel_is_punct(c, i, ")]") && --depth == 0)
-            return i + 1;
-    }
-    return c->n;
+    assert(rel_is_punct(c, i, "(["));
+    return c->tk[i].pair >= 0 ? c->tk[i].pair + 1 : c->n;
 }
 
 /* From a closing bracket at i, the index before its opening one. */
 static long skip_paren_left(const sctx *c, long i)
 {
-    int depth = 0;
-    for (; i >= 0; i--) {
-        if (rel_is_punct(c, i, ")]"))
-            depth++;
-        else if (rel_is_punct(c, i, "([") && --depth == 0)
-            return i - 1;
-    }
-    return -1;
+    assert(rel_is_punct(c, i, ")]"));
+    return c->tk[i].pair >= 0 ? c->tk[i].pair - 1 : -1;
 }
 
 /* Index after a possessive marker ("'s" or "'") at i, or -1. */
@@ -169,7 +272,7 @@ static long after_possessive(const sctx *c, long i)
         i = skip_paren_right(c, i); /* "(GRU)'s" */
     if (!rel_is_punct(c, i, "'"))
         return -1;
-    return is_word(c, i + 1, "s") && c->tk[i + 1].s == c->tk[i].e ? i + 2 : i + 1;
+    return is_word(c, i + 1, C_S) && c->tk[i + 1].s == c->tk[i].e ? i + 2 : i + 1;
 }
 
 /* "A's [few words] B": the head is B. Follows such chains from the mention
@@ -197,11 +300,11 @@ static long possessor_start(const sctx *c, long np)
 {
     long q = np - 1;
     for (int w = 0; w < HEAD_WORDS && q >= 0 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD); w++) {
-        if (is_word(c, q, "s") && rel_is_punct(c, q - 1, "'"))
+        if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'"))
             break;
         q--;
     }
-    if (is_word(c, q, "s") && rel_is_punct(c, q - 1, "'"))
+    if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'"))
         q -= 2;
     else if (rel_is_punct(c, q, "'"))
         q--;
@@ -225,9 +328,9 @@ void rel_add_arg(args *a, int32_t m)
 
 static int is_neg(const sctx *c, long i)
 {
-    if (is_word(c, i, "t") && rel_is_punct(c, i - 1, "'")) /* didn't, won't */
+    if (is_word(c, i, C_T) && rel_is_punct(c, i - 1, "'")) /* didn't, won't */
         return 1;
-    return word_in(c, i, NEG) && !(is_word(c, i, "not") && is_word(c, i + 1, "only"));
+    return word_in(c, i, C_NEG) && !(is_word(c, i, C_NOT) && is_word(c, i + 1, C_ONLY));
 }
 
 /* Looks at the words between the subject (ending before `from`) and the
@@ -242,13 +345,13 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = lo; q < ts; q++) {
         if (is_neg(c, q))
             *neg = 1;
-        if (word_in(c, q, MODAL))
+        if (word_in(c, q, C_MODAL))
             *hyp = 1;
     }
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
-        if (word_in(c, q, SUBORD))
+        if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    if (is_word(c, ts - 1, "to") && !word_in(c, ts - 2, REALIS_TO))
+    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO))
         *hyp = 1;
 }
 
@@ -266,21 +369,21 @@ static void conj_right(const sctx *c, long *last, args *out)
             q = skip_paren_right(c, q);
         int comma = rel_is_punct(c, q, ",");
         q += comma;
-        if (comma && c->tk[q < c->n ? q : 0].men < 0 && !word_in(c, q, CONJ)) {
+        if (comma && c->tk[q < c->n ? q : 0].men < 0 && !word_in(c, q, C_CONJ)) {
             long a = q; /* ", Ambassador for Security Affairs, and B": skip the apposition */
             while (a < c->n && a - q < 6 && c->tk[a].men < 0 && !rel_is_punct(c, a, ",;:.()"))
                 a++;
             if (rel_is_punct(c, a, ","))
                 q = a + 1;
         }
-        int conj = word_in(c, q, CONJ);
+        int conj = word_in(c, q, C_CONJ);
         q += conj;
         q = skip_dets_right(c, q);
         if (!(comma || conj) || q >= c->n || c->tk[q].men < 0)
             return;
         long l = men_last(c, q);
         int32_t m = possessive_head(c, &l);
-        if (word_in(c, l + 1, REPORT)) /* "..., South Korea said" */
+        if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */
             return;
         rel_add_arg(&more, m);
         end = l;
@@ -320,7 +423,7 @@ int rel_find_between(const sctx *c, long te, args *pair)
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
         if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
             return 0;
-        if (word_in(c, p, BETWEEN))
+        if (word_in(c, p, C_BETWEEN))
             return between_pair(c, p + 1, pair);
         words += (c->tk[p].flags & TK_WORD) != 0;
     }
@@ -333,13 +436,13 @@ enum { ROLE_OK, ROLE_AGENT, ROLE_BAD };
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
     long p = skip_dets_left(c, np - 1);
-    if (p > trig_last && !word_in(c, p, PREPS) && word_in(c, skip_dets_left(c, p - 1), AGENT_PREPS))
+    if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
-    if (word_in(c, p, AGENT_PREPS))
-        return sym && is_word(c, p, "from") ? ROLE_BAD : ROLE_AGENT;
-    if (p == trig_last || word_in(c, p, OBJ_PREPS) || !word_in(c, p, PREPS))
+    if (word_in(c, p, C_AGENT_PREP))
+        return sym && is_word(c, p, C_FROM) ? ROLE_BAD : ROLE_AGENT;
+    if (p == trig_last || word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
-    if (!sym && word_in(c, p, BETWEEN)) /* "criticized the drills between A and B" */
+    if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
         return ROLE_OK;
     return ROLE_BAD;
 }
@@ -362,9 +465,9 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, CLAUSE_STOP))
+            if (word_in(c, p, C_CLAUSE_STOP))
                 break;
-            if (sym && word_in(c, p, BETWEEN) && between_pair(c, p + 1, &r->pair))
+            if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             p++, words++;
             continue;
@@ -401,7 +504,7 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
             rel_add_arg(&r->obj, chain.m[i]);
         conj_right(c, &last, &r->obj);
         long q = skip_dets_right(c, last + 2); /* "an attack on B by A" */
-        if (!sym && !r->agent.n && is_word(c, last + 1, "by") && q < c->n && c->tk[q].men >= 0) {
+        if (!sym && !r->agent.n && is_word(c, last + 1, C_BY) && q < c->n && c->tk[q].men >= 0) {
             long l = men_last(c, q);
             rel_add_arg(&r->agent, possessive_head(c, &l));
             conj_right(c, &l, &r->agent);
@@ -420,7 +523,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
     for (int first = 1;; first = 0) {
         long q = np - 1;
-        int conj = word_in(c, q, CONJ);
+        int conj = word_in(c, q, C_CONJ);
         q -= conj;
         int comma = rel_is_punct(c, q, ",");
         q -= comma;
@@ -443,7 +546,6 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
-    static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", NULL};
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || c->tk[q].trig >= 0)
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */
@@ -452,10 +554,10 @@ static int noun_phrase(const sctx *c, long ts)
                 return 0;
             continue;
         }
-        if (word_in(c, q, BE_AUX) || word_in(c, q, CLAUSE_STOP))
+        if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                /* "were attacked", "has attacked": a verb */
-        if (word_in(c, q, ARTICLES)) /* "launch an invasion" is still a predicate */
-            return !word_in(c, q - 1, LIGHT_VERBS);
+        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion" is still a predicate */
+            return !word_in(c, q - 1, C_LIGHT_VERB);
         w++;
     }
     return 0;
@@ -465,7 +567,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 {
     l->subj.n = 0;
     l->start = l->end = ts;
-    int pron = word_in(c, ts - 1, POSS_PRON) || word_in(c, ts - 2, POSS_PRON); /* "its war" */
+    int pron = word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON); /* "its war" */
     int nominal = !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
     for (long p = ts - 1; p >= 0 && words < LEFT_WORDS;) {
@@ -473,13 +575,13 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
-            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, (const char *const[]){"and", "but", NULL}))
+            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT))
                 return; /* a new coordinated clause: its subject is further back */
             p = rel_is_punct(c, p, ")]") ? skip_paren_left(c, p) : p - 1;
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, REPORT))
+            if (word_in(c, p, C_REPORT))
                 return;
             p--, words++;
             continue;
@@ -498,7 +600,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
                     break;
             }
             long q = skip_dets_left(c, np - 1); /* "A of [the] B": A is the head */
-            if (!is_word(c, q, "of") || q < 1 || c->tk[q - 1].men < 0)
+            if (!is_word(c, q, C_OF) || q < 1 || c->tk[q - 1].men < 0)
                 break;
             head = c->tk[q - 1].men;
             group.n = 0;
@@ -510,9 +612,9 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
         int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS;
-        int pp = word_in(c, prev, PREPS) && !word_in(c, prev, BETWEEN);
+        int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN);
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
-        int near = ts - last - 1 <= 2 && word_in(c, prev, NEAR_PREPS);
+        int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         int ok = nominal ? possessive : (possessive || pron || near || (!pp && !obj));
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             l->subj = group;
@@ -531,7 +633,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 int rel_passive(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--)
-        if (word_in(c, q, BE_AUX))
+        if (word_in(c, q, C_BE_AUX))
             return 1;
     return 0;
 }

@@ -1,6 +1,8 @@
 /* rel_scan.h - private to the relations module: one sentence as tokens, and
  * the argument search around a trigger (rel_scan.c) that rel.c's patterns use.
- * Token indexes are longs so that "one before the first" is -1. */
+ * Token indexes are longs so that "one before the first" is -1. Everything a
+ * scan asks of a token many times (which cue-word lists hold it, its bracket's
+ * partner, its mention's class) is worked out once when the sentence is cut. */
 #ifndef ENTGRAPH_REL_SCAN_H
 #define ENTGRAPH_REL_SCAN_H
 
@@ -25,6 +27,8 @@ typedef struct {
     uint32_t s, e; /* normalised offsets */
     int32_t men;   /* argument mention covering the token, or -1 */
     int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
+    uint32_t cue;  /* rel_cue_mask() of a word token, else 0 */
+    int32_t pair;  /* bracket token: its partner (rel_pair_brackets), else -1 */
     uint8_t tlen;  /* tokens in that occurrence */
     uint8_t flags;
 } tok;
@@ -34,6 +38,7 @@ typedef struct {
     const gaz *g;
     doc *d;
     const char *t;
+    const uint8_t *cls; /* per document mention: rel_arg_class() of its entity */
     tok *tk;
     long n;
     uint32_t sent;
@@ -63,13 +68,25 @@ static inline char rel_lower(char ch)
     return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
 }
 
+/* The cue-word index the lexicon keeps (rel_lexicon.cues): word -> mask of
+ * the word lists in rel_scan.c that hold it. Caller frees (strmap_free). */
+strmap *rel_cue_words_new(void);
+/* Cue lists holding the word t[0..n) (ASCII case folded); 0 if none. */
+uint32_t rel_cue_mask(const rel_lexicon *lx, const char *t, size_t n);
+/* Links each bracket token of the sentence with its partner (tok.pair), the
+ * way a depth count from either one would find it; -1 when unbalanced. */
+void rel_pair_brackets(sctx *c);
+
 /* Token i equals w[0..wn) (lower case), ASCII case folded. */
 int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);
 /* Token i is one punctuation byte from set. */
 int rel_is_punct(const sctx *c, long i, const char *set);
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
 int rel_arg_class(const gaz *g, uint32_t entity);
-int rel_men_class(const sctx *c, int32_t m);
+static inline int rel_men_class(const sctx *c, int32_t m)
+{
+    return c->cls[m];
+}
 void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
 
 /* Objects, agents ("by A") or a "between A and B" pair after a trigger
