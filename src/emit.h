@@ -35,6 +35,7 @@ void emit_rgb(const char *bloc, int rgb[3]); /* the bloc colour as 0-255 ints */
 const char *emit_kind_name(const graph_edge *e);                    /* cooccurrence | stated */
 const char *emit_relation_name(const graph *gr, const graph_edge *e); /* "cooccurrence" for those */
 const char *emit_num(char out[32], double v);                       /* "%.6g" into out; returns out */
+size_t emit_num_len(char out[32], double v); /* the same; returns the length */
 const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n);
 const char *emit_entity_id(const graph *gr, uint32_t entity);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "out.h"
 
 typedef struct {
     const char *id, *domain, *name, *type;
@@ -28,128 +29,196 @@ static const key_decl keys[] = {
     {"e_hypothetical", "edge", "hypothetical", "int"}, {"e_score", "edge", "score", "double"},
 };
 
-/* Writes s escaped for XML text or attribute values. Characters XML 1.0
- * does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
- * UTF-8 become U+FFFD, so a hostile name cannot break the document. */
-static void xml_text(FILE *fp, const char *s)
+/* What xml_text does with a byte: 0 copy, 1 end of string, 2 an entity,
+ * 3 a control XML 1.0 forbids, 4 a UTF-8 lead or stray byte to check. */
+enum { XC_COPY, XC_END, XC_ENTITY, XC_BAD, XC_UTF8 };
+static const unsigned char xml_class[256] = {
+    1, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2, 3, 3, /* \t \n \r: character references */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, /* so attribute values keep them */
+    0, 0, 2, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, /* " & ' */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, /* < > */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
+static const char *xml_entity(unsigned char c)
 {
-    static const char bad[] = "\xEF\xBF\xBD";
-    size_t n = s ? strlen(s) : 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t k = eg_utf8_len(s + i, n - i);
-        switch (c) {
-        case '&': fputs("&amp;", fp); break;
-        case '<': fputs("&lt;", fp); break;
-        case '>': fputs("&gt;", fp); break;
-        case '"': fputs("&quot;", fp); break;
-        case '\'': fputs("&apos;", fp); break;
-        case '\t': fputs("&#9;", fp); break; /* character references survive */
-        case '\n': fputs("&#10;", fp); break; /* attribute-value normalisation */
-        case '\r': fputs("&#13;", fp); break;
-        default:
-            if (k == 0 || c < 0x20 || (k == 3 && c == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
-                                       (unsigned char)s[i + 2] >= 0xBE))
-                fputs(bad, fp);
-            else
-                fwrite(s + i, 1, k, fp);
-        }
-        i += k ? k : 1;
+    switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    default: return "&#13;";
     }
 }
 
-static void data_str(FILE *fp, const char *key, const char *v)
+/* Writes s escaped for XML text or attribute values. Characters XML 1.0
+ * does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
+ * UTF-8 become U+FFFD, so a hostile name cannot break the document. Runs of
+ * bytes that need nothing are copied in one go; the scan stops at the NUL,
+ * which also ends any UTF-8 sequence, so no strlen is needed. */
+static void xml_text(out_w *w, const char *s)
 {
-    fprintf(fp, "      <data key=\"%s\">", key);
-    xml_text(fp, v);
-    fputs("</data>\n", fp);
+    if (!s)
+        return;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0; /* s[run, i) is copied in one go */
+    for (;;) {
+        unsigned cls;
+        while ((cls = xml_class[u[i]]) == XC_COPY)
+            i++;
+        if (cls == XC_END)
+            break;
+        if (cls == XC_UTF8) {
+            size_t k = eg_utf8_len(u + i, 4); /* stops at the NUL: it is no continuation byte */
+            if (k && !(k == 3 && u[i] == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE)) {
+                i += k;
+                continue;
+            }
+            out_w_put(w, s + run, i - run);
+            out_w_lit(w, "\xEF\xBF\xBD");
+            i += k ? k : 1;
+        } else {
+            out_w_put(w, s + run, i - run);
+            if (cls == XC_ENTITY)
+                out_w_str(w, xml_entity(u[i]));
+            else
+                out_w_lit(w, "\xEF\xBF\xBD");
+            i++;
+        }
+        run = i;
+    }
+    out_w_put(w, s + run, i - run);
 }
 
-static void data_num(FILE *fp, const char *key, double v)
+/* key is an identifier from the keys table: no escaping. */
+static void data_open(out_w *w, const char *key)
+{
+    out_w_lit(w, "      <data key=\"");
+    out_w_str(w, key);
+    out_w_lit(w, "\">");
+}
+
+static void data_str(out_w *w, const char *key, const char *v)
+{
+    data_open(w, key);
+    xml_text(w, v);
+    out_w_lit(w, "</data>\n");
+}
+
+/* Numbers need no escaping either. */
+static void data_num(out_w *w, const char *key, double v)
 {
     char tmp[32];
-    data_str(fp, key, emit_num(tmp, v));
+    data_open(w, key);
+    out_w_put(w, tmp, emit_num_len(tmp, v));
+    out_w_lit(w, "</data>\n");
 }
 
-static void write_node(FILE *fp, const graph *gr, const graph_node *n)
+static void data_int(out_w *w, const char *key, int64_t v)
+{
+    data_open(w, key);
+    out_w_i64(w, v);
+    out_w_lit(w, "</data>\n");
+}
+
+static void write_node(out_w *w, const graph *gr, const graph_node *n)
 {
     const gaz *g = graph_gaz(gr);
     const gaz_entity *ent = emit_node_entity(gr, n);
     int rgb[3];
     emit_rgb(ent->bloc, rgb);
-    fputs("    <node id=\"", fp);
-    xml_text(fp, ent->id);
-    fputs("\">\n", fp);
-    data_str(fp, "n_label", ent->name);
-    data_str(fp, "n_type", ent->type);
-    data_str(fp, "n_bloc", ent->bloc);
-    data_str(fp, "n_country", ent->country);
-    data_num(fp, "n_mentions", n->mentions);
-    data_num(fp, "n_documents", n->documents);
-    data_num(fp, "n_weight", n->weight);
-    buf aliases = {0};
+    out_w_lit(w, "    <node id=\"");
+    xml_text(w, ent->id);
+    out_w_lit(w, "\">\n");
+    data_str(w, "n_label", ent->name);
+    data_str(w, "n_type", ent->type);
+    data_str(w, "n_bloc", ent->bloc);
+    data_str(w, "n_country", ent->country);
+    data_int(w, "n_mentions", n->mentions);
+    data_int(w, "n_documents", n->documents);
+    data_num(w, "n_weight", n->weight);
+    /* Aliases joined by '|', escaped one by one (escaping is per byte). */
+    data_open(w, "n_aliases");
     for (uint32_t k = 0; k < ent->n_aliases; k++) {
         if (k)
-            buf_putc(&aliases, '|');
-        buf_puts(&aliases, g->aliases[ent->first_alias + k].surface);
+            out_w_putc(w, '|');
+        xml_text(w, g->aliases[ent->first_alias + k].surface);
     }
-    data_str(fp, "n_aliases", aliases.data ? aliases.data : "");
-    buf_free(&aliases);
+    out_w_lit(w, "</data>\n");
     if (ent->note && *ent->note)
-        data_str(fp, "n_note", ent->note);
-    data_num(fp, "n_r", rgb[0]);
-    data_num(fp, "n_g", rgb[1]);
-    data_num(fp, "n_b", rgb[2]);
+        data_str(w, "n_note", ent->note);
+    data_int(w, "n_r", rgb[0]);
+    data_int(w, "n_g", rgb[1]);
+    data_int(w, "n_b", rgb[2]);
     /* Gephi size: grows with the log of mentions so one hub does not dwarf all. */
-    data_num(fp, "n_size", round(10.0 + 6.0 * log2(1.0 + n->mentions)));
-    fputs("    </node>\n", fp);
+    data_num(w, "n_size", round(10.0 + 6.0 * log2(1.0 + n->mentions)));
+    out_w_lit(w, "    </node>\n");
 }
 
-static void write_edge(FILE *fp, const graph *gr, const graph_edge *ed, size_t i)
+static void write_edge(out_w *w, const graph *gr, const graph_edge *ed, size_t i)
 {
-    fprintf(fp, "    <edge id=\"e%zu\" source=\"", i);
-    xml_text(fp, emit_entity_id(gr, ed->a));
-    fputs("\" target=\"", fp);
-    xml_text(fp, emit_entity_id(gr, ed->b));
-    fputs("\">\n", fp);
-    data_num(fp, "e_weight", ed->weight);
-    data_str(fp, "e_kind", emit_kind_name(ed));
-    data_str(fp, "e_relation", emit_relation_name(gr, ed));
-    data_str(fp, "e_directed", ed->directed ? "true" : "false");
+    out_w_lit(w, "    <edge id=\"e");
+    out_w_u64(w, i);
+    out_w_lit(w, "\" source=\"");
+    xml_text(w, emit_entity_id(gr, ed->a));
+    out_w_lit(w, "\" target=\"");
+    xml_text(w, emit_entity_id(gr, ed->b));
+    out_w_lit(w, "\">\n");
+    data_int(w, "e_weight", ed->weight);
+    data_str(w, "e_kind", emit_kind_name(ed));
+    data_str(w, "e_relation", emit_relation_name(gr, ed));
+    data_str(w, "e_directed", ed->directed ? "true" : "false");
     if (ed->directed)
-        data_str(fp, "e_actor", emit_entity_id(gr, ed->a));
-    data_num(fp, "e_polarity", ed->polarity);
-    data_num(fp, "e_quadclass", ed->quadclass);
-    data_num(fp, "e_goldstein", ed->goldstein);
-    data_num(fp, "e_evidence_count", ed->evidence_count);
-    data_str(fp, "e_evidence", ed->best.snippet);
-    data_str(fp, "e_evidence_doc", ed->best.doc);
-    data_num(fp, "e_documents", ed->documents);
-    data_num(fp, "e_negated", ed->negated);
-    data_num(fp, "e_hypothetical", ed->hypothetical);
-    data_num(fp, "e_score", ed->score);
-    fputs("    </edge>\n", fp);
+        data_str(w, "e_actor", emit_entity_id(gr, ed->a));
+    data_int(w, "e_polarity", ed->polarity);
+    data_int(w, "e_quadclass", ed->quadclass);
+    data_num(w, "e_goldstein", ed->goldstein);
+    data_int(w, "e_evidence_count", ed->evidence_count);
+    data_str(w, "e_evidence", ed->best.snippet);
+    data_str(w, "e_evidence_doc", ed->best.doc);
+    data_int(w, "e_documents", ed->documents);
+    data_int(w, "e_negated", ed->negated);
+    data_int(w, "e_hypothetical", ed->hypothetical);
+    data_num(w, "e_score", ed->score);
+    out_w_lit(w, "    </edge>\n");
 }
 
 static int graphml_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)ctx;
-    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-          "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n",
-          fp);
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        fprintf(fp, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[i].id,
-                keys[i].domain, keys[i].name, keys[i].type);
-    fputs("  <graph id=\"entgraph\" edgedefault=\"undirected\">\n", fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                  "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                  "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                  "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        out_w_lit(&w, "  <key id=\"");
+        out_w_str(&w, keys[i].id);
+        out_w_lit(&w, "\" for=\"");
+        out_w_str(&w, keys[i].domain);
+        out_w_lit(&w, "\" attr.name=\"");
+        out_w_str(&w, keys[i].name);
+        out_w_lit(&w, "\" attr.type=\"");
+        out_w_str(&w, keys[i].type);
+        out_w_lit(&w, "\"/>\n");
+    }
+    out_w_lit(&w, "  <graph id=\"entgraph\" edgedefault=\"undirected\">\n");
     for (size_t i = 0; i < graph_node_count(gr); i++)
-        write_node(fp, gr, graph_node_at(gr, i));
+        write_node(&w, gr, graph_node_at(gr, i));
     for (size_t i = 0; i < graph_edge_count(gr); i++)
-        write_edge(fp, gr, graph_edge_at(gr, i), i);
-    fputs("  </graph>\n</graphml>\n", fp);
-    return ferror(fp) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
+        write_edge(&w, gr, graph_edge_at(gr, i), i);
+    out_w_lit(&w, "  </graph>\n</graphml>\n");
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
 }
 
 int emit_graphml(const graph *gr, const char *dir, eg_err *e)

@@ -66,16 +66,76 @@ const char *emit_relation_name(const graph *gr, const graph_edge *e)
     return rel_get(graph_lexicon(gr), (uint32_t)e->relation)->name;
 }
 
-const char *emit_num(char out[32], double v)
+/* %.6g for |v| in [1e-4, 1e6), the values scores and goldstein take, without
+ * printf: scale to six digits with an exact power of ten (one rounding, error
+ * far below 1e-6) and round; a value too close to a rounding tie, or whose
+ * rounding would carry into a new exponent, returns 0 and printf decides. */
+static size_t fmt_g6(char out[32], double v)
+{
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    static const double next_up[] = {1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5}; /* 10^(x+1) */
+    double a = fabs(v);
+    int x = -4; /* decimal exponent: 10^x <= a < 10^(x+1), checked through s */
+    if (!(a >= 1e-4 && a < 1e6))
+        return 0;
+    while (x < 5 && a >= next_up[x + 4])
+        x++;
+    double s = a * pow10[5 - x];
+    if (s < 1e5 || s >= 1e6)
+        return 0;
+    double fl = floor(s), frac = s - fl;
+    if (fabs(frac - 0.5) < 1e-6)
+        return 0;
+    uint32_t d = (uint32_t)fl + (frac > 0.5);
+    if (d >= 1000000)
+        return 0;
+    char digits[6];
+    for (int i = 5; i >= 0; i--, d /= 10)
+        digits[i] = (char)('0' + d % 10);
+    char *q = out;
+    if (v < 0)
+        *q++ = '-';
+    int int_digits = x >= 0 ? x + 1 : 0, i = 0;
+    if (x >= 0)
+        for (; i < int_digits; i++)
+            *q++ = digits[i];
+    else
+        *q++ = '0';
+    int last = 5; /* the last nonzero fraction digit */
+    while (last >= int_digits && digits[last] == '0')
+        last--;
+    if (last >= int_digits) {
+        *q++ = '.';
+        for (int z = x; z < -1; z++)
+            *q++ = '0';
+        for (; i <= last; i++)
+            *q++ = digits[i];
+    }
+    *q = '\0';
+    return (size_t)(q - out);
+}
+
+size_t emit_num_len(char out[32], double v)
 {
     /* Counts print as plain integers (readers parse them as int); other values
-     * with %.6g, so scores round the same on every run. -0 is written as 0. */
+     * as %.6g, so scores round the same on every run. -0 is written as 0. */
     if (v == 0 || !isfinite(v))
         v = 0;
-    if (v == floor(v) && fabs(v) < 1e15)
-        snprintf(out, 32, "%.0f", v);
-    else
-        snprintf(out, 32, "%.6g", v);
+    if (v == floor(v) && fabs(v) < 1e15) {
+        char *q = out;
+        if (v < 0)
+            *q++ = '-';
+        q += out_fmt_u64(q, (uint64_t)fabs(v));
+        *q = '\0';
+        return (size_t)(q - out);
+    }
+    size_t n = fmt_g6(out, v);
+    return n ? n : (size_t)snprintf(out, 32, "%.6g", v);
+}
+
+const char *emit_num(char out[32], double v)
+{
+    emit_num_len(out, v);
     return out;
 }
 

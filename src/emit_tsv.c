@@ -1,103 +1,120 @@
 /* emit_tsv.c - the tables: mentions.tsv (streamed per document), nodes.tsv
  * and edges.tsv. Header row first, no quoting, fields escaped by
- * out_tsv_field; rows follow the graph's sorted order, so output is stable. */
+ * out_w_tsv through one buffered writer per file; rows follow the graph's
+ * sorted order, so output is stable. */
 #include <string.h>
 
 #include "emit.h"
 #include "out.h"
 
-static void field(FILE *fp, const char *s) { out_tsv_field(fp, s ? s : "", s ? strlen(s) : 0); }
-
 /* A row is field() for the first column, then next() for each other one. */
-static void next(FILE *fp, const char *s)
+static void field(out_w *w, const char *s) { out_w_tsv_str(w, s); }
+
+static void next(out_w *w, const char *s)
 {
-    fputc('\t', fp);
-    field(fp, s);
+    out_w_putc(w, '\t');
+    out_w_tsv_str(w, s);
 }
 
-static void next_num(FILE *fp, double v)
+/* Numbers never need escaping. */
+static void next_num(out_w *w, double v)
 {
     char tmp[32];
-    next(fp, emit_num(tmp, v));
+    out_w_putc(w, '\t');
+    out_w_put(w, tmp, emit_num_len(tmp, v));
 }
 
-static int stream_status(FILE *fp, eg_err *e)
+static void next_u32(out_w *w, uint32_t v)
 {
-    return ferror(fp) ? eg_fail(e, NULL, 0, "write error") : 0;
+    out_w_putc(w, '\t');
+    out_w_u64(w, v);
 }
 
 void emit_mentions_header(FILE *fp) { fputs("doc\tstart\tend\tsentence\tentity\ttype\tsurface\n", fp); }
 
 void emit_mentions_doc(FILE *fp, const gaz *g, const doc *d)
 {
+    /* One document's rows are usually a few KB: one fwrite per buffer. */
+    char storage[16384];
+    out_w w;
+    out_w_init(&w, fp, storage, sizeof storage);
+    const char *path = d->path ? d->path : "-";
+    size_t path_len = strlen(path);
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
         const gaz_entity *ent = &g->ents[m->entity];
-        field(fp, d->path ? d->path : "-");
-        fprintf(fp, "\t%u\t%u\t%u", m->start, m->end, m->sentence);
-        next(fp, ent->id);
-        next(fp, ent->type);
-        fputc('\t', fp);
+        out_w_tsv(&w, path, path_len);
+        next_u32(&w, m->start);
+        next_u32(&w, m->end);
+        next_u32(&w, m->sentence);
+        next(&w, ent->id);
+        next(&w, ent->type);
+        out_w_putc(&w, '\t');
         if (m->end <= d->len && m->start <= m->end)
-            out_tsv_field(fp, d->bytes + m->start, m->end - m->start);
-        fputc('\n', fp);
+            out_w_tsv(&w, d->bytes + m->start, m->end - m->start);
+        out_w_putc(&w, '\n');
     }
+    out_w_done(&w);
 }
 
 static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)ctx;
     const gaz *g = graph_gaz(gr);
-    fputs("id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n", fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         const graph_node *n = graph_node_at(gr, i);
         const gaz_entity *ent = emit_node_entity(gr, n);
-        field(fp, ent->id);
-        next(fp, ent->name);
-        next(fp, ent->type);
-        next(fp, ent->bloc);
-        next(fp, ent->country);
-        next_num(fp, n->mentions);
-        next_num(fp, n->documents);
-        next_num(fp, n->weight);
-        fputc('\t', fp);
+        field(&w, ent->id);
+        next(&w, ent->name);
+        next(&w, ent->type);
+        next(&w, ent->bloc);
+        next(&w, ent->country);
+        next_u32(&w, n->mentions);
+        next_u32(&w, n->documents);
+        next_num(&w, n->weight);
+        out_w_putc(&w, '\t');
         for (uint32_t k = 0; k < ent->n_aliases; k++) {
             if (k)
-                fputc('|', fp);
-            field(fp, g->aliases[ent->first_alias + k].surface);
+                out_w_putc(&w, '|');
+            field(&w, g->aliases[ent->first_alias + k].surface);
         }
-        next(fp, ent->note);
-        fputc('\n', fp);
+        next(&w, ent->note);
+        out_w_putc(&w, '\n');
     }
-    return stream_status(fp, e);
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
 static int edges_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)ctx;
-    fputs("source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
-          "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n",
-          fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
+                  "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
     for (size_t i = 0; i < graph_edge_count(gr); i++) {
         const graph_edge *ed = graph_edge_at(gr, i);
-        field(fp, emit_entity_id(gr, ed->a));
-        next(fp, emit_entity_id(gr, ed->b));
-        next(fp, emit_kind_name(ed));
-        next(fp, emit_relation_name(gr, ed));
-        next(fp, ed->directed ? "true" : "false");
-        next_num(fp, ed->polarity);
-        next_num(fp, ed->quadclass);
-        next_num(fp, ed->goldstein);
-        next_num(fp, ed->weight);
-        next_num(fp, ed->documents);
-        next_num(fp, ed->score);
-        next_num(fp, ed->negated);
-        next_num(fp, ed->hypothetical);
-        next(fp, ed->best.doc);
-        next(fp, ed->best.snippet);
-        fputc('\n', fp);
+        field(&w, emit_entity_id(gr, ed->a));
+        next(&w, emit_entity_id(gr, ed->b));
+        next(&w, emit_kind_name(ed));
+        next(&w, emit_relation_name(gr, ed));
+        next(&w, ed->directed ? "true" : "false");
+        out_w_putc(&w, '\t');
+        out_w_i64(&w, ed->polarity);
+        next_u32(&w, ed->quadclass);
+        next_num(&w, ed->goldstein);
+        next_u32(&w, ed->weight);
+        next_u32(&w, ed->documents);
+        next_num(&w, ed->score);
+        next_u32(&w, ed->negated);
+        next_u32(&w, ed->hypothetical);
+        next(&w, ed->best.doc);
+        next(&w, ed->best.snippet);
+        out_w_putc(&w, '\n');
     }
-    return stream_status(fp, e);
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e)

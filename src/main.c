@@ -287,20 +287,63 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The outputs are independent once the graph is finished (it is read-only
+ * from here on), so they are written on up to -j threads at once. Only the
+ * Graphviz job uses Graphviz and emit_gv.c's static sort state. */
+typedef struct {
+    const options *o;
+    const graph *gr;
+    out_file *mf;
+    size_t *cut;
+} write_ctx;
+
+static int job_mentions(void *ctx, eg_err *e) { return out_commit(((write_ctx *)ctx)->mf, e); }
+static int job_graphml(void *ctx, eg_err *e)
+{
+    const write_ctx *w = ctx;
+    return emit_graphml(w->gr, w->o->out_dir, e);
+}
+static int job_edges(void *ctx, eg_err *e)
+{
+    const write_ctx *w = ctx;
+    return emit_edges_tsv(w->gr, w->o->out_dir, e);
+}
+static int job_nodes(void *ctx, eg_err *e)
+{
+    const write_ctx *w = ctx;
+    return emit_nodes_tsv(w->gr, w->o->out_dir, e);
+}
+static int job_graphviz(void *ctx, eg_err *e)
+{
+    const write_ctx *w = ctx;
+    int f = w->o->formats;
+    return emit_graphviz(w->gr, w->o->out_dir, !!(f & FMT_DOT), !!(f & FMT_SVG), &w->o->eopts, w->cut, e);
+}
+
+/* Commits mentions.tsv (or removes it when another output failed first) and
+ * writes the others; the first failure in job order is the message. */
 static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut, eg_err *e)
 {
-    if (mf && out_commit(mf, e) < 0)
-        return -1;
-    if ((o->formats & FMT_NODES) && emit_nodes_tsv(gr, o->out_dir, e) < 0)
-        return -1;
-    if ((o->formats & FMT_EDGES) && emit_edges_tsv(gr, o->out_dir, e) < 0)
-        return -1;
-    if ((o->formats & FMT_GRAPHML) && emit_graphml(gr, o->out_dir, e) < 0)
-        return -1;
-    if ((o->formats & (FMT_DOT | FMT_SVG)) &&
-        emit_graphviz(gr, o->out_dir, !!(o->formats & FMT_DOT), !!(o->formats & FMT_SVG), &o->eopts, cut, e) < 0)
-        return -1;
-    return 0;
+    write_ctx w = {.o = o, .gr = gr, .mf = mf, .cut = cut};
+    out_job jobs[5];
+    size_t n = 0, mentions = SIZE_MAX;
+    /* Biggest first, so the last file to finish starts early. */
+    if (mf) {
+        mentions = n;
+        jobs[n++] = (out_job){.fn = job_mentions, .ctx = &w};
+    }
+    if (o->formats & FMT_GRAPHML)
+        jobs[n++] = (out_job){.fn = job_graphml, .ctx = &w};
+    if (o->formats & (FMT_DOT | FMT_SVG))
+        jobs[n++] = (out_job){.fn = job_graphviz, .ctx = &w};
+    if (o->formats & FMT_EDGES)
+        jobs[n++] = (out_job){.fn = job_edges, .ctx = &w};
+    if (o->formats & FMT_NODES)
+        jobs[n++] = (out_job){.fn = job_nodes, .ctx = &w};
+    int rc = out_run_jobs(jobs, n, o->threads, e);
+    if (mentions != SIZE_MAX && jobs[mentions].rc == 1)
+        out_abort(mf);
+    return rc;
 }
 
 static int run(options *o, int n_inputs, char **inputs)

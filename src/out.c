@@ -1,7 +1,8 @@
 /* out.c - atomic output files (temp file in the target folder, fsync,
- * rename) and TSV field escaping. Every temp file still open sits in a static
- * registry so exit cleanups and fatal signals can unlink it: a killed run
- * leaves neither a half-written output nor a stray ".name.XXXXXX". */
+ * rename), the buffered writer and TSV field escaping. Every temp file still
+ * open sits in a static registry so exit cleanups and fatal signals can
+ * unlink it: a killed run leaves neither a half-written output nor a stray
+ * ".name.XXXXXX". Files may be opened and committed from several threads. */
 #include "out.h"
 
 #include <errno.h>
@@ -23,9 +24,14 @@ struct out_file {
 
 /* The registry holds temp paths the signal handler may read at any moment:
  * slots are only changed with the handled signals blocked, and a slot is a
- * plain pointer the handler passes to unlink (async-signal-safe). */
+ * plain pointer the handler passes to unlink (async-signal-safe; the handler
+ * never takes the lock). Threads change slots under reg_lock; once the exit
+ * cleanup has run (`closing`), no new temp file is created, so a thread still
+ * writing while another exits cannot leave one behind. */
 #define MAX_OPEN 64
 static char *volatile registry[MAX_OPEN];
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static int closing;
 static const int handled[] = {SIGINT, SIGTERM, SIGHUP};
 
 static void block_signals(sigset_t *old)
@@ -59,9 +65,12 @@ static void on_exit_cleanup(void)
 {
     sigset_t old;
     block_signals(&old);
+    pthread_mutex_lock(&reg_lock);
+    closing = 1;
     unlink_all();
     for (size_t i = 0; i < MAX_OPEN; i++)
         registry[i] = NULL; /* the paths stay owned by their out_file */
+    pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
 }
 
@@ -118,18 +127,21 @@ int out_mkdir(const char *dir, eg_err *e)
     return rc;
 }
 
+static mode_t mode_of_files;
+
+static void read_umask(void)
+{
+    /* umask can only be read by setting it: once, before any file is made. */
+    mode_t m = umask(022);
+    umask(m);
+    mode_of_files = 0666 & ~m;
+}
+
 static mode_t file_mode(void)
 {
-    static mode_t mode;
-    static int known;
-    if (!known) {
-        /* umask can only be read by setting it; done once, before threads write. */
-        mode_t m = umask(022);
-        umask(m);
-        mode = 0666 & ~m;
-        known = 1;
-    }
-    return mode;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_umask);
+    return mode_of_files;
 }
 
 static char *join_path(const char *dir, const char *prefix, const char *name, const char *suffix)
@@ -148,8 +160,10 @@ static void out_file_free(out_file *f)
 {
     sigset_t old;
     block_signals(&old);
+    pthread_mutex_lock(&reg_lock);
     if (f->slot < MAX_OPEN && registry[f->slot] == f->tmp)
         registry[f->slot] = NULL;
+    pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
     free(f->tmp);
     free(f->final);
@@ -164,22 +178,30 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
     f->final = join_path(dir, "", name, "");
     f->dir = xstrdup(dir);
     f->slot = MAX_OPEN;
+    mode_t mode = file_mode(); /* before the lock: umask is process-wide */
 
     sigset_t old;
     block_signals(&old);
-    for (size_t i = 0; i < MAX_OPEN; i++)
+    pthread_mutex_lock(&reg_lock);
+    int fd = -1, closed = closing;
+    for (size_t i = 0; i < MAX_OPEN && !closed; i++)
         if (!registry[i]) {
             f->slot = i;
             break;
         }
-    int fd = -1;
     if (f->slot < MAX_OPEN) {
         fd = mkstemp(f->tmp);
         if (fd >= 0)
             registry[f->slot] = f->tmp; /* registered before a signal can see the file */
     }
+    pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
 
+    if (closed) {
+        eg_fail(e, f->final, 0, "not written: the run is exiting");
+        out_file_free(f);
+        return NULL;
+    }
     if (f->slot == MAX_OPEN) {
         eg_fail(e, f->final, 0, "too many output files open at once");
         out_file_free(f);
@@ -190,7 +212,7 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
         out_file_free(f);
         return NULL;
     }
-    fchmod(fd, file_mode()); /* mkstemp makes 0600; outputs are ordinary files */
+    fchmod(fd, mode); /* mkstemp makes 0600; outputs are ordinary files */
     f->fp = fdopen(fd, "w");
     if (!f->fp) {
         eg_fail(e, f->final, 0, "cannot open temporary file: %s", strerror(errno));
@@ -246,21 +268,173 @@ void out_abort(out_file *f)
     out_file_free(f);
 }
 
+/* ---- several outputs at once ---- */
+
+typedef struct {
+    out_job *jobs;
+    size_t n, next; /* next job to start, under lock */
+    int failed;
+    pthread_mutex_t lock;
+} job_queue;
+
+static void *job_worker(void *arg)
+{
+    job_queue *q = arg;
+    for (;;) {
+        pthread_mutex_lock(&q->lock);
+        size_t i = q->failed ? q->n : q->next;
+        if (i < q->n)
+            q->next++;
+        pthread_mutex_unlock(&q->lock);
+        if (i >= q->n)
+            return NULL;
+        out_job *j = &q->jobs[i];
+        j->err.msg[0] = '\0';
+        int rc = j->fn(j->ctx, &j->err) < 0 ? -1 : 0;
+        pthread_mutex_lock(&q->lock);
+        j->rc = rc;
+        q->failed |= rc != 0;
+        pthread_mutex_unlock(&q->lock);
+    }
+}
+
+int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e)
+{
+    job_queue q = {.jobs = jobs, .n = n};
+    pthread_mutex_init(&q.lock, NULL);
+    for (size_t i = 0; i < n; i++)
+        jobs[i].rc = 1;
+    size_t helpers = threads > 1 ? (size_t)threads - 1 : 0;
+    if (helpers > (n ? n - 1 : 0))
+        helpers = n ? n - 1 : 0;
+    pthread_t tid[16];
+    size_t started = 0;
+    if (helpers > sizeof tid / sizeof tid[0])
+        helpers = sizeof tid / sizeof tid[0];
+    /* A helper that cannot start is no error: the caller does its share. */
+    while (started < helpers && pthread_create(&tid[started], NULL, job_worker, &q) == 0)
+        started++;
+    job_worker(&q);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    pthread_mutex_destroy(&q.lock);
+    for (size_t i = 0; i < n; i++)
+        if (jobs[i].rc < 0) {
+            if (e)
+                *e = jobs[i].err;
+            return -1;
+        }
+    return 0;
+}
+
+/* ---- the buffered writer ---- */
+
+void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
+{
+    w->fp = fp;
+    w->owned = storage == NULL;
+    w->start = storage ? storage : xmalloc(cap);
+    w->p = w->start;
+    w->end = w->start + cap;
+}
+
+void out_w_flush(out_w *w)
+{
+    if (w->p > w->start)
+        fwrite(w->start, 1, (size_t)(w->p - w->start), w->fp);
+    w->p = w->start;
+}
+
+int out_w_done(out_w *w)
+{
+    out_w_flush(w);
+    if (w->owned)
+        free(w->start);
+    w->start = w->p = w->end = NULL;
+    return ferror(w->fp) ? -1 : 0;
+}
+
+void out_w_put_slow(out_w *w, const void *s, size_t n)
+{
+    out_w_flush(w);
+    if (n >= (size_t)(w->end - w->start) / 2) {
+        fwrite(s, 1, n, w->fp); /* too big to be worth copying */
+        return;
+    }
+    memcpy(w->p, s, n);
+    w->p += n;
+}
+
+size_t out_fmt_u64(char out[20], uint64_t v)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
+                                "37383940414243444546474849505152535455565758596061626364656667686970717273"
+                                "7475767778798081828384858687888990919293949596979899";
+    char tmp[20];
+    char *q = tmp + sizeof tmp;
+    while (v >= 100) {
+        const char *d = pairs + 2 * (v % 100);
+        v /= 100;
+        *--q = d[1];
+        *--q = d[0];
+    }
+    if (v >= 10) {
+        *--q = pairs[2 * v + 1];
+        *--q = pairs[2 * v];
+    } else
+        *--q = (char)('0' + v);
+    size_t n = (size_t)(tmp + sizeof tmp - q);
+    memcpy(out, q, n);
+    return n;
+}
+
+void out_w_u64(out_w *w, uint64_t v)
+{
+    if (w->end - w->p < 20)
+        out_w_flush(w);
+    w->p += out_fmt_u64(w->p, v);
+}
+
+void out_w_i64(out_w *w, int64_t v)
+{
+    if (v < 0) {
+        out_w_putc(w, '-');
+        out_w_u64(w, -(uint64_t)v);
+    } else
+        out_w_u64(w, (uint64_t)v);
+}
+
+/* The letter after the backslash for bytes a TSV field escapes, else 0. */
+static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
+
+void out_w_tsv(out_w *w, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0; /* s[run, i) is copied in one go */
+    for (;;) {
+        while (i < n && !tsv_escape[u[i]])
+            i++;
+        if (i == n)
+            break;
+        out_w_put(w, s + run, i - run);
+        char esc[2] = {'\\', tsv_escape[u[i]]};
+        out_w_put(w, esc, 2);
+        run = ++i;
+    }
+    out_w_put(w, s + run, n - run);
+}
+
+void out_w_tsv_str(out_w *w, const char *s)
+{
+    if (s)
+        out_w_tsv(w, s, strlen(s));
+}
+
 void out_tsv_field(FILE *fp, const char *s, size_t n)
 {
-    size_t run = 0; /* bytes since the last escape, written in one call */
-    for (size_t i = 0; i < n; i++) {
-        const char *esc = NULL;
-        switch (s[i]) {
-        case '\\': esc = "\\\\"; break;
-        case '\t': esc = "\\t"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        default: continue;
-        }
-        fwrite(s + run, 1, i - run, fp);
-        fputs(esc, fp);
-        run = i + 1;
-    }
-    fwrite(s + run, 1, n - run, fp);
+    char storage[4096];
+    out_w w;
+    out_w_init(&w, fp, storage, sizeof storage);
+    out_w_tsv(&w, s, n);
+    out_w_done(&w);
 }

@@ -5,7 +5,9 @@
 #ifndef ENTGRAPH_OUT_H
 #define ENTGRAPH_OUT_H
 
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -25,7 +27,64 @@ void out_abort(out_file *f);
 /* Installs signal handlers and the exit cleanup; call once from main. */
 void out_install_cleanup(void);
 
+/* Several outputs written at once. Each job runs fn(ctx, e) on one of up to
+ * `threads` threads (the caller's among them), started in array order; once a
+ * job has failed no further job starts. rc is set per job: 0 ok, -1 failed,
+ * 1 not run. Returns 0, or -1 with e set to the message of the first failed
+ * job in array order (deterministic however the threads interleave). */
+typedef struct {
+    int (*fn)(void *ctx, eg_err *e);
+    void *ctx;
+    int rc;
+    eg_err err;
+} out_job;
+int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e);
+
 /* TSV field escaping per DESIGN.md: \\ \t \n \r. */
 void out_tsv_field(FILE *fp, const char *s, size_t n);
+
+/* A buffered writer over a stream: emitters format straight into its buffer,
+ * which goes to fwrite in large chunks, so stdio's per-call locking and
+ * bookkeeping is paid once per chunk instead of once per field. One writer
+ * per thread; write errors stay sticky in the stream (ferror). */
+typedef struct {
+    FILE *fp;
+    char *p, *end; /* next free byte, end of the buffer */
+    char *start;
+    int owned; /* start was allocated by out_w_init */
+} out_w;
+
+#define OUT_W_SIZE ((size_t)1 << 20)
+/* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64. */
+void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap);
+void out_w_flush(out_w *w);
+/* Flushes, frees owned storage; returns 0, or -1 if the stream had an error. */
+int out_w_done(out_w *w);
+void out_w_put_slow(out_w *w, const void *s, size_t n);
+
+static inline void out_w_put(out_w *w, const void *s, size_t n)
+{
+    if ((size_t)(w->end - w->p) >= n) {
+        memcpy(w->p, s, n);
+        w->p += n;
+    } else
+        out_w_put_slow(w, s, n);
+}
+static inline void out_w_putc(out_w *w, char c)
+{
+    if (w->p == w->end)
+        out_w_flush(w);
+    *w->p++ = c;
+}
+static inline void out_w_str(out_w *w, const char *s) { out_w_put(w, s, strlen(s)); }
+/* A string literal, length known at compile time. */
+#define out_w_lit(w, lit) out_w_put((w), "" lit, sizeof(lit) - 1)
+void out_w_u64(out_w *w, uint64_t v);
+void out_w_i64(out_w *w, int64_t v);
+/* A TSV field escaped as out_tsv_field; _str takes a C string (NULL = ""). */
+void out_w_tsv(out_w *w, const char *s, size_t n);
+void out_w_tsv_str(out_w *w, const char *s);
+/* Decimal digits of v into out (no NUL); returns the length (1..20). */
+size_t out_fmt_u64(char out[20], uint64_t v);
 
 #endif

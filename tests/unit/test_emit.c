@@ -1,0 +1,116 @@
+/* test_emit.c - the emitters' formatting helpers: numbers without printf must
+ * print exactly what the printf formats they replace print, and the buffered
+ * writer must produce the same bytes as stdio. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "emit.h"
+#include "out.h"
+
+/* What emit_num printed before its printf-free paths. */
+static void reference(char out[32], double v)
+{
+    if (v == 0 || !isfinite(v))
+        v = 0;
+    if (v == floor(v) && fabs(v) < 1e15)
+        snprintf(out, 32, "%.0f", v);
+    else
+        snprintf(out, 32, "%.6g", v);
+}
+
+static void check_num(double v)
+{
+    char want[32], got[32];
+    reference(want, v);
+    size_t n = emit_num_len(got, v);
+    if (strcmp(want, got) != 0 || n != strlen(want))
+        fail_msg("emit_num(%.17g) = \"%s\", printf says \"%s\"", v, got, want);
+}
+
+static void test_num_matches_printf(void **state)
+{
+    (void)state;
+    static const double fixed[] = {0, -0.0, 1, -1, 0.5, 0.25, 1.5, -4.4, 7.4, 3.4, -10, 10, 2.8, 0.1, 0.2,
+                                   0.3, 1.0 / 3, 2.0 / 3, 1e-4, 9.99999e-5, 1e-5, 0.0001, 0.00012345678,
+                                   123456.5, 999999.5, 999999.4, 999999.6, 99999.95, 0.999999, 0.9999995,
+                                   0.99999949, 1e6, 1e6 + 0.5, 1e15, 1e15 + 1, 4e15 + 0.5, 1e20, -1e20,
+                                   12345.678, 1234567.8, 0.123456789, 5e-324, 1.7976931348623157e308,
+                                   INFINITY, -INFINITY, NAN, 4294967295.0, 99999.5, 9.5, 0.05, 0.15};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        check_num(fixed[i]);
+    /* Dice scores 2c / (a + b) and every goldstein step, as the graph makes them. */
+    for (int a = 1; a <= 400; a++)
+        for (int b = a; b <= 400; b++)
+            for (int c = 1; c <= a; c += (a > 40 ? 7 : 1))
+                check_num(2.0 * c / (a + b));
+    for (int g = -1000; g <= 1000; g++) {
+        check_num(g / 10.0);
+        check_num(g / 100.0);
+        check_num(g * 0.1);
+    }
+    /* Random doubles over many magnitudes, and values near rounding ties. */
+    srand(7);
+    for (int i = 0; i < 300000; i++) {
+        double m = (double)rand() / RAND_MAX;
+        int ex = rand() % 24 - 12;
+        double v = m * pow(10, ex) * (rand() & 1 ? 1 : -1);
+        check_num(v);
+        check_num(floor(v * 1e6) / 1e6 + 5e-7);
+        check_num(nextafter(v, 0));
+    }
+}
+
+static void test_u64_digits(void **state)
+{
+    (void)state;
+    static const uint64_t vals[] = {0, 1, 9, 10, 99, 100, 101, 12345, 4294967295u, 18446744073709551615u};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+        char want[32], got[21];
+        snprintf(want, sizeof want, "%llu", (unsigned long long)vals[i]);
+        size_t n = out_fmt_u64(got, vals[i]);
+        got[n] = '\0';
+        assert_string_equal(got, want);
+    }
+}
+
+static void test_writer_matches_stdio(void **state)
+{
+    (void)state;
+    char *mem = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&mem, &len);
+    assert_non_null(fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, 64); /* tiny: every path through a flush */
+    buf want = {0};
+    for (int i = 0; i < 2000; i++) {
+        out_w_lit(&w, "row ");
+        out_w_i64(&w, i - 1000);
+        out_w_putc(&w, '\t');
+        out_w_tsv_str(&w, "a\\b\tc\nd\re");
+        out_w_tsv_str(&w, NULL);
+        out_w_put(&w, "0123456789012345678901234567890123456789", (size_t)(i % 41));
+        out_w_putc(&w, '\n');
+        buf_printf(&want, "row %d\ta\\\\b\\tc\\nd\\re%.*s\n", i - 1000, i % 41,
+                   "0123456789012345678901234567890123456789");
+    }
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+    assert_int_equal(len, want.len);
+    assert_memory_equal(mem, want.data, len);
+    free(mem);
+    buf_free(&want);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_num_matches_printf),
+        cmocka_unit_test(test_u64_digits),
+        cmocka_unit_test(test_writer_matches_stdio),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
