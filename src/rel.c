@@ -200,27 +200,15 @@ static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 static void find_triggers(sctx *c)
 {
     const rel_lexicon *lx = c->lx;
-    char low[64];
     for (long i = 0; i < c->n;) {
         tok *k = &c->tk[i];
-        size_t n = k->e - k->s;
-        uint32_t g;
-        if (!(k->flags & TK_WORD) || n >= sizeof low) {
-            i++;
-            continue;
-        }
-        for (size_t b = 0; b < n; b++)
-            low[b] = rel_lower(c->t[k->s + b]);
-        if (!strmap_get(lx->first, low, n, &g)) {
-            i++;
-            continue;
-        }
         const rel_trigger *hit = NULL;
-        for (size_t j = g; j < lx->n_trigs && lx->trigs[j].first_len == n && memcmp(lx->trigs[j].key, low, n) == 0; j++)
-            if (match_trigger(c, i, &lx->trigs[j])) {
-                hit = &lx->trigs[j];
-                break;
-            }
+        if (k->word >= 0) {
+            const rel_word *w = &lx->wordv[k->word];
+            for (uint32_t j = w->first; j < w->end && !hit; j++)
+                if (match_trigger(c, i, &lx->trigs[j]))
+                    hit = &lx->trigs[j];
+        }
         if (!hit) {
             i++;
             continue;
@@ -253,10 +241,14 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, siz
         if ((size_t)c->n >= *cap)
             XGROW(c->tk, *cap, (size_t)c->n + 1);
         tok *t = &c->tk[c->n++];
-        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .pair = -1};
+        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .word = -1};
         if (rel_word_byte((unsigned char)c->t[ts])) {
             t->flags = TK_WORD;
-            t->cue = rel_cue_mask(c->lx, c->t + ts, te - ts);
+            const rel_word *w = rel_word_find(c->lx, c->t + ts, te - ts);
+            if (w) {
+                t->word = (int32_t)(w - c->lx->wordv);
+                t->cue = w->cue;
+            }
         }
         if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
             t->men = (int32_t)k;

@@ -14,11 +14,6 @@
 #include "rel_scan.h"
 #include "util.h"
 
-int rel_word_byte(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
 {
     size_t p = *pos;
@@ -68,15 +63,48 @@ static int cmp_trig(const void *x, const void *y)
     return strcmp(a->key, b->key);
 }
 
-/* Re-sorts the triggers and rebuilds the first-word index (after each file). */
+rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
+{
+    uint32_t i;
+    if (!strmap_get(lx->words, w, n, &i)) {
+        XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
+        i = (uint32_t)lx->n_words++;
+        lx->wordv[i] = (rel_word){0};
+        strmap_put(lx->words, w, n, i);
+    }
+    return &lx->wordv[i];
+}
+
+const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n)
+{
+    char low[REL_WORD_MAX];
+    uint32_t i;
+    if (n == 0 || n > REL_WORD_MAX || !lx->words)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        low[k] = t[k] >= 'A' && t[k] <= 'Z' ? (char)(t[k] - 'A' + 'a') : t[k];
+    return strmap_get(lx->words, low, n, &i) ? &lx->wordv[i] : NULL;
+}
+
+/* Re-sorts the triggers and rebuilds the word index (after each file). The
+ * sort keeps the forms sharing a first word adjacent, so each word's
+ * triggers are one run. */
 static void index_triggers(rel_lexicon *lx)
 {
     if (lx->n_trigs > 1) /* trigs is NULL when empty: qsort wants a real pointer */
         qsort(lx->trigs, lx->n_trigs, sizeof *lx->trigs, cmp_trig);
-    strmap_free(lx->first);
-    lx->first = strmap_new();
-    for (size_t i = lx->n_trigs; i-- > 0;) /* backwards: the run's first index stays */
-        strmap_put(lx->first, lx->trigs[i].key, lx->trigs[i].first_len, (uint32_t)i);
+    strmap_free(lx->words);
+    lx->words = strmap_new();
+    lx->n_words = 0;
+    rel_cue_words_add(lx);
+    for (size_t i = 0; i < lx->n_trigs; i++) {
+        if (lx->trigs[i].first_len > REL_WORD_MAX)
+            continue; /* no sentence token is looked up that long */
+        rel_word *w = rel_word_slot(lx, lx->trigs[i].key, lx->trigs[i].first_len);
+        if (w->first == w->end)
+            w->first = (uint32_t)i;
+        w->end = (uint32_t)i + 1;
+    }
 }
 
 /* Turns one trigger form into its key; returns -1 on a form with no token
@@ -301,8 +329,6 @@ int rel_load(rel_lexicon **out, const char *path, eg_err *e)
         lx = xcalloc(1, sizeof *lx);
         lx->type_ids = strmap_new();
         lx->forms = strmap_new();
-        lx->first = strmap_new();
-        lx->cues = rel_cue_words_new();
     }
     struct stat st;
     int rc = 0;
@@ -344,8 +370,8 @@ void rel_free(rel_lexicon *lx)
     free(lx->files);
     strmap_free(lx->type_ids);
     strmap_free(lx->forms);
-    strmap_free(lx->first);
-    strmap_free(lx->cues);
+    strmap_free(lx->words);
+    free(lx->wordv);
     free(lx);
 }
 

@@ -21,6 +21,15 @@ typedef struct {
     uint32_t origin;    /* index into origins: the row it came from */
 } rel_trigger;
 
+/* A word that starts triggers or is a cue word, or both: a sentence token
+ * finds all it needs to know about itself in one lookup. */
+typedef struct {
+    uint32_t first, end; /* its triggers: trigs[first..end), empty if none */
+    uint32_t cue;        /* cue-word lists holding it (rel_scan.c) */
+} rel_word;
+
+enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
+
 typedef struct {
     const char *file; /* owned by rel_lexicon.files */
     long line;
@@ -38,9 +47,16 @@ struct rel_lexicon {
     size_t n_files, cap_files;
     strmap *type_ids; /* relation name -> type index */
     strmap *forms;    /* trigger key -> origin index (duplicate check) */
-    strmap *first;    /* first token -> index of its first trigger */
-    strmap *cues;     /* cue word -> mask of word lists (rel_cue_words_new) */
+    strmap *words;    /* lower-case word -> index into wordv; NULL before a file */
+    rel_word *wordv;
+    size_t n_words, cap_words;
 };
+
+/* The entry of word w[0..n) (lower case), made empty if new. Only while
+ * the lexicon is built: the pointer lasts until the next call. */
+rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n);
+/* The entry of token t[0..n) (ASCII case folded), or NULL. */
+const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n);
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and
  * non-ASCII bytes, cut at `cut` when *pos < cut) or one punctuation byte;
@@ -49,6 +65,9 @@ struct rel_lexicon {
 int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e);
 
 /* 1 if byte c starts or continues a word token. */
-int rel_word_byte(unsigned char c);
+static inline int rel_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 #endif

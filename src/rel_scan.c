@@ -119,32 +119,11 @@ static const struct {
     {(const char *const[]){"of", NULL}, C_OF},
 };
 
-enum { CUE_MAX_LEN = 16 }; /* bytes of the longest cue word, or more */
-
-strmap *rel_cue_words_new(void)
+void rel_cue_words_add(rel_lexicon *lx)
 {
-    strmap *m = strmap_new();
     for (size_t l = 0; l < sizeof CUE_LISTS / sizeof *CUE_LISTS; l++)
-        for (const char *const *w = CUE_LISTS[l].words; *w; w++) {
-            size_t n = strlen(*w);
-            uint32_t bits = 0;
-            assert(n <= CUE_MAX_LEN);
-            strmap_get(m, *w, n, &bits);
-            strmap_put(m, *w, n, bits | CUE_LISTS[l].bit);
-        }
-    return m;
-}
-
-uint32_t rel_cue_mask(const rel_lexicon *lx, const char *t, size_t n)
-{
-    char low[CUE_MAX_LEN];
-    uint32_t bits = 0;
-    if (n == 0 || n > CUE_MAX_LEN || rel_lower(t[0]) < 'a' || rel_lower(t[0]) > 'z')
-        return 0; /* every cue word is short and starts with a letter */
-    for (size_t k = 0; k < n; k++)
-        low[k] = rel_lower(t[k]);
-    strmap_get(lx->cues, low, n, &bits);
-    return bits;
+        for (const char *const *w = CUE_LISTS[l].words; *w; w++)
+            rel_word_slot(lx, *w, strlen(*w))->cue |= CUE_LISTS[l].bit;
 }
 
 /* ---- token tests ---- */
@@ -184,14 +163,12 @@ int rel_is_punct(const sctx *c, long i, const char *set)
 int rel_arg_class(const gaz *g, uint32_t entity)
 {
     const char *t = g->ents[entity].type;
-    if (!t[0] || !strchr("iawelpt", t[0]))
-        return 2; /* the first letters of "issue" and of the things below */
-    if (strcmp(t, "issue") == 0)
+    if (t[0] == 'i' && strcmp(t, "issue") == 0)
         return 0;
     static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
                                          "technology", "programme", "program", NULL};
     for (const char *const *p = things; *p; p++)
-        if (strcmp(t, *p) == 0)
+        if ((*p)[0] == t[0] && strcmp(t, *p) == 0) /* first byte: most types are none of these */
             return 1;
     return 2;
 }
@@ -233,15 +210,19 @@ void rel_pair_brackets(sctx *c)
 {
     long top = -1;
     for (long i = 0; i < c->n; i++) {
-        c->tk[i].pair = -1;
-        if (rel_is_punct(c, i, "([")) {
-            c->tk[i].pair = (int32_t)top;
+        tok *k = &c->tk[i];
+        k->pair = -1;
+        if (k->flags & TK_WORD)
+            continue;
+        char b = c->t[k->s];
+        if (b == '(' || b == '[') {
+            k->pair = (int32_t)top;
             top = i;
-        } else if (rel_is_punct(c, i, ")]") && top >= 0) {
+        } else if ((b == ')' || b == ']') && top >= 0) {
             long open = top;
             top = c->tk[open].pair;
             c->tk[open].pair = (int32_t)i;
-            c->tk[i].pair = (int32_t)open;
+            k->pair = (int32_t)open;
         }
     }
     while (top >= 0) { /* never closed */

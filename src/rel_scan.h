@@ -27,7 +27,8 @@ typedef struct {
     uint32_t s, e; /* normalised offsets */
     int32_t men;   /* argument mention covering the token, or -1 */
     int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
-    uint32_t cue;  /* rel_cue_mask() of a word token, else 0 */
+    int32_t word;  /* lx->wordv entry of the token, else -1 */
+    uint32_t cue;  /* its cue-list bits (rel_word.cue), else 0 */
     int32_t pair;  /* bracket token: its partner (rel_pair_brackets), else -1 */
     uint8_t tlen;  /* tokens in that occurrence */
     uint8_t flags;
@@ -68,11 +69,9 @@ static inline char rel_lower(char ch)
     return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
 }
 
-/* The cue-word index the lexicon keeps (rel_lexicon.cues): word -> mask of
- * the word lists in rel_scan.c that hold it. Caller frees (strmap_free). */
-strmap *rel_cue_words_new(void);
-/* Cue lists holding the word t[0..n) (ASCII case folded); 0 if none. */
-uint32_t rel_cue_mask(const rel_lexicon *lx, const char *t, size_t n);
+/* Puts the cue words of rel_scan.c's lists into the lexicon's word index
+ * (rel_word.cue: one bit per list). */
+void rel_cue_words_add(rel_lexicon *lx);
 /* Links each bracket token of the sentence with its partner (tok.pair), the
  * way a depth count from either one would find it; -1 when unbalanced. */
 void rel_pair_brackets(sctx *c);
