@@ -81,36 +81,46 @@ void graph_free(graph *gr)
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
 static char *make_snippet(const char *text, size_t n)
 {
-    static const char replacement[] = "\xEF\xBF\xBD";
+    /* The limit is checked before each character: at most SNIPPET_MAX - 1
+     * bytes, a space, one 4-byte character, "..." and the NUL. */
+    char *out = xmalloc(SNIPPET_MAX + 8);
     const unsigned char *s = (const unsigned char *)text;
-    buf b = {0};
+    size_t len = 0, i = 0;
     int space = 0;
-    size_t i = 0;
-    while (i < n && b.len < SNIPPET_MAX) {
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
-            space = b.len > 0;
+    while (i < n && len < SNIPPET_MAX) {
+        unsigned char c = s[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            space = len > 0;
             i++;
             continue;
         }
         if (space)
-            buf_putc(&b, ' ');
+            out[len++] = ' ';
         space = 0;
+        if (c < 0x80) {
+            out[len++] = (char)c;
+            i++;
+            continue;
+        }
         size_t k = eg_utf8_len(s + i, n - i);
         if (k == 0) {
-            buf_append(&b, replacement, 3);
+            memcpy(out + len, "\xEF\xBF\xBD", 3);
+            len += 3;
             i++;
         } else {
-            buf_append(&b, s + i, k);
+            memcpy(out + len, s + i, k);
+            len += k;
             i += k;
         }
     }
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
         i++;
-    if (i < n)
-        buf_puts(&b, "...");
-    if (!b.data)
-        buf_puts(&b, "");
-    return b.data;
+    if (i < n) {
+        memcpy(out + len, "...", 3);
+        len += 3;
+    }
+    out[len] = '\0';
+    return out;
 }
 
 /* Original byte span of sentence s of d. */
