@@ -7,11 +7,14 @@
 
 #include "util.h"
 
+#define INLINE_KEY 16 /* keys this short live in the slot: no allocation */
+
 typedef struct {
-    char *key; /* NULL = empty slot */
+    char *key; /* NULL = empty slot; points to small[] or to a heap copy */
     size_t len;
     uint64_t hash;
     uint32_t value;
+    char small[INLINE_KEY];
 } slot;
 
 struct strmap {
@@ -32,7 +35,8 @@ void strmap_free(strmap *m)
     if (!m)
         return;
     for (size_t i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+        if (m->slots[i].len > INLINE_KEY)
+            free(m->slots[i].key);
     free(m->slots);
     free(m);
 }
@@ -64,8 +68,12 @@ static void grow(strmap *m)
     m->cap *= 2;
     m->slots = xcalloc(m->cap, sizeof *m->slots);
     for (size_t i = 0; i < oldcap; i++)
-        if (old[i].key)
-            *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+        if (old[i].key) {
+            slot *s = find(m, old[i].key, old[i].len, old[i].hash);
+            *s = old[i];
+            if (s->len <= INLINE_KEY)
+                s->key = s->small; /* the inline copy moved with the slot */
+        }
     free(old);
 }
 
@@ -78,7 +86,11 @@ void strmap_put(strmap *m, const char *key, size_t len, uint32_t value)
             grow(m);
             s = find(m, key, len, h);
         }
-        s->key = xstrndup(key, len);
+        if (len <= INLINE_KEY) {
+            memcpy(s->small, key, len);
+            s->key = s->small;
+        } else
+            s->key = xstrndup(key, len);
         s->len = len;
         s->hash = h;
         m->count++;

@@ -56,7 +56,7 @@ _Noreturn void eg_exit(int status);
  * are not one (overlong, surrogate, truncated...). n must be >= 1. */
 size_t eg_utf8_len(const void *s, size_t n);
 
-/* FNV-1a over bytes; used by hash maps. */
+/* A fast 64-bit hash of bytes (multiply-xorshift, eight bytes a step); used by strmap. */
 uint64_t eg_hash(const void *p, size_t n);
 
 #endif
