@@ -4,6 +4,9 @@
  * Text is XML-escaped; bytes XML 1.0 forbids become U+FFFD. */
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "emit.h"
 #include "out.h"
@@ -29,11 +32,11 @@ static const key_decl keys[] = {
     {"e_hypothetical", "edge", "hypothetical", "int"}, {"e_score", "edge", "score", "double"},
 };
 
-/* What xml_text does with a byte: 0 copy, 1 end of string, 2 an entity,
- * 3 a control XML 1.0 forbids, 4 a UTF-8 lead or stray byte to check. */
-enum { XC_COPY, XC_END, XC_ENTITY, XC_BAD, XC_UTF8 };
+/* What xml_text does with a byte: copy it, write an entity, write U+FFFD
+ * for a control XML 1.0 forbids (NUL cannot occur), or check UTF-8. */
+enum { XC_COPY, XC_ENTITY = 2, XC_BAD, XC_UTF8 };
 static const unsigned char xml_class[256] = {
-    1, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2, 3, 3, /* \t \n \r: character references */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 2, 3, 3, /* \t \n \r: character references */
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, /* so attribute values keep them */
     0, 0, 2, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, /* " & ' */
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, /* < > */
@@ -59,25 +62,44 @@ static const char *xml_entity(unsigned char c)
     }
 }
 
+/* Index of the first byte at or after i that xml_text must look at (n if
+ * none): sixteen bytes at a time where SSE2 is there. A signed compare
+ * below 0x20 catches the controls and every byte >= 0x80 at once. */
+static size_t plain_run(const unsigned char *u, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
+                  gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
+        unsigned stop = (unsigned)_mm_movemask_epi8(m);
+        if (stop)
+            return i + (unsigned)__builtin_ctz(stop);
+        i += 16;
+    }
+#endif
+    while (i < n && xml_class[u[i]] == XC_COPY)
+        i++;
+    return i;
+}
+
 /* Writes s escaped for XML text or attribute values. Characters XML 1.0
  * does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
  * UTF-8 become U+FFFD, so a hostile name cannot break the document. Runs of
- * bytes that need nothing are copied in one go; the scan stops at the NUL,
- * which also ends any UTF-8 sequence, so no strlen is needed. */
+ * bytes that need nothing (valid UTF-8 included) are copied in one go. */
 static void xml_text(out_w *w, const char *s)
 {
     if (!s)
         return;
     const unsigned char *u = (const unsigned char *)s;
-    size_t run = 0, i = 0; /* s[run, i) is copied in one go */
-    for (;;) {
-        unsigned cls;
-        while ((cls = xml_class[u[i]]) == XC_COPY)
-            i++;
-        if (cls == XC_END)
-            break;
+    size_t n = strlen(s), run = 0, i = 0; /* s[run, i) is copied in one go */
+    while ((i = plain_run(u, i, n)) < n) {
+        unsigned cls = xml_class[u[i]];
         if (cls == XC_UTF8) {
-            size_t k = eg_utf8_len(u + i, 4); /* stops at the NUL: it is no continuation byte */
+            size_t k = eg_utf8_len(u + i, n - i);
             if (k && !(k == 3 && u[i] == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE)) {
                 i += k;
                 continue;
@@ -95,7 +117,7 @@ static void xml_text(out_w *w, const char *s)
         }
         run = i;
     }
-    out_w_put(w, s + run, i - run);
+    out_w_put(w, s + run, n - run);
 }
 
 /* key is an identifier from the keys table: no escaping. */

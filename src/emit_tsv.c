@@ -38,12 +38,23 @@ void emit_mentions_doc(FILE *fp, const gaz *g, const doc *d)
     char storage[16384];
     out_w w;
     out_w_init(&w, fp, storage, sizeof storage);
+    /* Every row starts with the same doc field: escaped once, then copied. */
     const char *path = d->path ? d->path : "-";
-    size_t path_len = strlen(path);
+    char doc_field[4096];
+    out_w df;
+    out_w_init(&df, NULL, doc_field, sizeof doc_field);
+    size_t path_len = strlen(path), doc_len = 0;
+    if (path_len <= sizeof doc_field / 2) {
+        out_w_tsv(&df, path, path_len); /* at most 2 bytes a byte: never flushes */
+        doc_len = (size_t)(df.p - df.start);
+    }
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
         const gaz_entity *ent = &g->ents[m->entity];
-        out_w_tsv(&w, path, path_len);
+        if (doc_len)
+            out_w_put(&w, doc_field, doc_len);
+        else
+            out_w_tsv(&w, path, path_len);
         next_u32(&w, m->start);
         next_u32(&w, m->end);
         next_u32(&w, m->sentence);

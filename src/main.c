@@ -320,8 +320,9 @@ static int job_graphviz(void *ctx, eg_err *e)
     return emit_graphviz(w->gr, w->o->out_dir, !!(f & FMT_DOT), !!(f & FMT_SVG), &w->o->eopts, w->cut, e);
 }
 
-/* Commits mentions.tsv (or removes it when another output failed first) and
- * writes the others; the first failure in job order is the message. */
+/* Commits mentions.tsv and writes the others; the first failure in job order
+ * is the message. All of them replace the previous outputs only once every
+ * one is complete: a failed run leaves the previous set as it was. */
 static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut, eg_err *e)
 {
     write_ctx w = {.o = o, .gr = gr, .mf = mf, .cut = cut};
@@ -340,10 +341,11 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
         jobs[n++] = (out_job){.fn = job_edges, .ctx = &w};
     if (o->formats & FMT_NODES)
         jobs[n++] = (out_job){.fn = job_nodes, .ctx = &w};
+    out_batch_begin();
     int rc = out_run_jobs(jobs, n, o->threads, e);
     if (mentions != SIZE_MAX && jobs[mentions].rc == 1)
-        out_abort(mf);
-    return rc;
+        out_abort(mf); /* not started: an earlier job failed */
+    return out_batch_end(rc == 0, e);
 }
 
 static int run(options *o, int n_inputs, char **inputs)

@@ -13,6 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct out_file {
     FILE *fp;
@@ -20,6 +23,7 @@ struct out_file {
     char *final; /* dir/name */
     char *dir;
     size_t slot; /* index in the registry */
+    out_file *next_pending;
 };
 
 /* The registry holds temp paths the signal handler may read at any moment:
@@ -32,6 +36,10 @@ struct out_file {
 static char *volatile registry[MAX_OPEN];
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static int closing;
+/* A batch (under reg_lock): committed files wait here, complete under their
+ * temp names and still registered, until out_batch_end renames them all. */
+static int batching;
+static out_file *pending;
 static const int handled[] = {SIGINT, SIGTERM, SIGHUP};
 
 static void block_signals(sigset_t *old)
@@ -238,6 +246,14 @@ static void sync_dir(const char *dir)
     }
 }
 
+static int place(out_file *f, eg_err *e)
+{
+    if (rename(f->tmp, f->final) != 0)
+        return eg_fail(e, f->final, 0, "cannot rename into place: %s", strerror(errno));
+    sync_dir(f->dir);
+    return 0;
+}
+
 int out_commit(out_file *f, eg_err *e)
 {
     int rc = 0;
@@ -248,13 +264,48 @@ int out_commit(out_file *f, eg_err *e)
     if (fclose(f->fp) != 0 && rc == 0)
         rc = eg_fail(e, f->final, 0, "close failed: %s", strerror(errno));
     f->fp = NULL;
-    if (rc == 0 && rename(f->tmp, f->final) != 0)
-        rc = eg_fail(e, f->final, 0, "cannot rename into place: %s", strerror(errno));
+    if (rc == 0) {
+        pthread_mutex_lock(&reg_lock);
+        int deferred = batching;
+        if (deferred) {
+            f->next_pending = pending;
+            pending = f;
+        }
+        pthread_mutex_unlock(&reg_lock);
+        if (deferred)
+            return 0;
+        rc = place(f, e);
+    }
     if (rc != 0)
         unlink(f->tmp);
-    else
-        sync_dir(f->dir);
     out_file_free(f);
+    return rc;
+}
+
+void out_batch_begin(void)
+{
+    pthread_mutex_lock(&reg_lock);
+    batching = 1;
+    pthread_mutex_unlock(&reg_lock);
+}
+
+int out_batch_end(int ok, eg_err *e)
+{
+    pthread_mutex_lock(&reg_lock);
+    out_file *f = pending;
+    pending = NULL;
+    batching = 0;
+    pthread_mutex_unlock(&reg_lock);
+    int rc = ok ? 0 : -1;
+    while (f) {
+        out_file *next = f->next_pending;
+        if (rc == 0)
+            rc = place(f, e);
+        if (rc != 0) /* this one's rename failed, or an earlier failure */
+            unlink(f->tmp);
+        out_file_free(f);
+        f = next;
+    }
     return rc;
 }
 
@@ -407,15 +458,33 @@ void out_w_i64(out_w *w, int64_t v)
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
+/* Index of the first byte at or after i that a TSV field escapes (n if
+ * none): sixteen bytes at a time where SSE2 is there. */
+static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+        unsigned stop = (unsigned)_mm_movemask_epi8(m);
+        if (stop)
+            return i + (unsigned)__builtin_ctz(stop);
+        i += 16;
+    }
+#endif
+    while (i < n && !tsv_escape[u[i]])
+        i++;
+    return i;
+}
+
 void out_w_tsv(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
-    for (;;) {
-        while (i < n && !tsv_escape[u[i]])
-            i++;
-        if (i == n)
-            break;
+    while ((i = tsv_plain_run(u, i, n)) < n) {
         out_w_put(w, s + run, i - run);
         char esc[2] = {'\\', tsv_escape[u[i]]};
         out_w_put(w, esc, 2);

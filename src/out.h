@@ -22,6 +22,14 @@ const char *out_temp_path(const out_file *f);
 /* Flushes, checks write errors, fsyncs and renames into place; frees f.
  * Returns 0, or -1 with e set (the temp file is removed). */
 int out_commit(out_file *f, eg_err *e);
+/* A batch makes several outputs replace the previous ones together: between
+ * out_batch_begin and out_batch_end, out_commit does everything but the
+ * rename (the file waits, complete, under its temp name). out_batch_end(ok)
+ * then renames every waiting file into place, or removes them all when ok is
+ * 0 (returns -1, e untouched) or a rename fails (returns -1 with e set).
+ * One batch at a time; commits may come from several threads. */
+void out_batch_begin(void);
+int out_batch_end(int ok, eg_err *e);
 /* Removes the temp file and frees f. NULL-safe. */
 void out_abort(out_file *f);
 /* Installs signal handlers and the exit cleanup; call once from main. */
