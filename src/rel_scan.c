@@ -393,7 +393,9 @@ static int between_pair(const sctx *c, long q, args *pair)
 /* True if the mention ending at token last is joined by '-' to another. */
 static int dyad_next(const sctx *c, long last)
 {
-    return rel_is_punct(c, last + 1, "-") && last + 2 < c->n && c->tk[last + 2].men >= 0 &&
+    /* both ends must be mentions: ".-ROK" is no dyad */
+    return last >= 0 && c->tk[last].men >= 0 && rel_is_punct(c, last + 1, "-") && last + 2 < c->n &&
+           c->tk[last + 2].men >= 0 &&
            c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
 }
 
