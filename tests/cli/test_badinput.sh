@@ -53,12 +53,14 @@ check "skipped files give no mentions" test "$(mentions_of nul)" = ""
 run latenul "$D/latenul.txt"; check_status "NUL after 8 KiB is text, exit 0" 0 $?
 check "NUL after 8 KiB: name after it found" test "$(mentions_of latenul)" = "kor "
 # NUL bytes between two names before a relation trigger (once read as punctuation: overflow)
-X=$TMP/nulrel; mkdir -p "$X"; cp "$G" "$X/gaz.tsv"
+X=$TMP/nulgaz; mkdir -p "$X"; cp "$G" "$X/gaz.tsv"
 printf 'trigger\trelation\tquadclass\tgoldstein\tdirection\nalliance\tcooperate\t2\t7\tsym\n' >"$X/relations.tsv"
 { head -c 9000 /dev/zero | tr '\0' 'x'; printf ' America\0\0Seoul alliance. America-Seoul alliance.\n'; } >"$D/nulrel.txt"
 eg -g "$X" -o "$TMP/nulrel" "$D/nulrel.txt"; check_status "NUL bytes between names before a trigger: exit 0" 0 $?
 check "NUL bytes are not a dyad hyphen: one stated edge, from the real hyphen" \
     test "$(grep -c 'cooperate' "$TMP/nulrel/edges.tsv")" = 1
+printf '.-Seoul alliance with America. x -Seoul alliance.\n' >"$D/dashrel.txt"
+eg -g "$X" -o "$TMP/dashrel" "$D/dashrel.txt"; check_status "punctuation-hyphen before a name and a trigger: exit 0" 0 $?
 
 # BOM, CRLF, lone CR
 printf '\xef\xbb\xbfSeoul met America.\n' >"$D/bom.txt"
