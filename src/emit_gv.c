@@ -30,6 +30,7 @@ typedef struct {
  * strongest); stated relations are always drawn. A co-occurrence hairball
  * says little in a briefing, and the tables keep every edge. */
 #define LINKS_PER_NODE 3
+#define MAX_CURVED_EDGES 600 /* above this, straight edges (see build) */
 
 static int edge_in_network(const graph_edge *ed, int network)
 {
@@ -310,9 +311,16 @@ static Agraph_t *build(const graph *gr, const view *v)
     for (size_t i = 0; i < graph_node_count(gr); i++)
         if (v->keep_node[i])
             add_node(g, gr, graph_node_at(gr, i), v->weight[i], &tmp);
+    size_t edges = 0;
     for (size_t i = 0; i < graph_edge_count(gr); i++)
-        if (v->keep_edge[i])
+        if (v->keep_edge[i]) {
             add_edge(g, gr, graph_edge_at(gr, i), i, &tmp);
+            edges++;
+        }
+    /* Curved routing grows steeply with the edge count (1000 edges took
+     * seconds, 1200 over a minute): dense pictures (--top 0) get lines. */
+    if (edges > MAX_CURVED_EDGES)
+        set(g, "splines", "line");
     buf_free(&tmp);
     return g;
 }
