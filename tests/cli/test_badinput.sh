@@ -92,6 +92,26 @@ python3 -c "import sys; open(sys.argv[1],'wb').write(b'x' * (int(sys.argv[2]) * 
 timeout 120 ${VALGRIND:-} "$ROOT/$ENTGRAPH" -q -j 1 -g "$G" -o "$TMP/word" -f nodes "$D/word.txt" >"$TMP/stdout" 2>"$TMP/stderr"
 check_status "$MB MB single word finishes within the hang guard" 0 $?
 
+# A dense picture (--top 0: 60 entities, 1770 edges) must lay out, not hang in
+# curved edge routing.
+DG=$TMP/dense; mkdir -p "$DG"
+python3 - "$DG" <<'PY'
+import sys
+d = sys.argv[1]
+names = ["Alpha%s Beta%d" % (chr(65 + i % 26), i) for i in range(60)]
+with open(d + "/gaz.tsv", "w") as f:
+    f.write("id\ttype\tname\n")
+    for i, n in enumerate(names):
+        f.write("e%02d\tperson\t%s\n" % (i, n))
+with open(d + "/doc.txt", "w") as f:
+    f.write("Present were " + ", ".join(names) + ".\n")
+PY
+timeout 120 ${VALGRIND:-} "$ROOT/$ENTGRAPH" -q --top 0 -f svg,edges -g "$DG/gaz.tsv" -o "$DG/o" "$DG/doc.txt" \
+    >"$TMP/stdout" 2>"$TMP/stderr"
+check_status "dense picture (1770 edges, --top 0) lays out within the hang guard" 0 $?
+check "dense picture: every edge in the table" test "$(tail -n +2 "$DG/o/edges.tsv" | wc -l)" = 1770
+check "dense picture: SVG written" grep -q '</svg>' "$DG/o/graph.svg"
+
 # ---- empty inputs ----
 : >"$D/empty.txt"
 run empty "$D/empty.txt"; check_status "empty file exits 0" 0 $?
