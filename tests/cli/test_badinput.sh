@@ -62,6 +62,13 @@ check "NUL bytes are not a dyad hyphen: one stated edge, from the real hyphen" \
 printf '.-Seoul alliance with America. x -Seoul alliance.\n' >"$D/dashrel.txt"
 eg -g "$X" -o "$TMP/dashrel" "$D/dashrel.txt"; check_status "punctuation-hyphen before a name and a trigger: exit 0" 0 $?
 
+# the same through stdin: the warnings name '-'
+printf 'Seoul\0America\n' | eg -g "$G" -o "$TMP/sbin" -; check_status "binary stdin is skipped, exit 0" 0 $?
+check "binary stdin: warning names -" has_err "entgraph: -: binary file (NUL byte in the first 8 KiB), skipped"
+printf 'Seoul \xff America\n' | eg -g "$G" -o "$TMP/sinv" -; check_status "invalid UTF-8 on stdin exits 0" 0 $?
+check "invalid UTF-8 on stdin: warning names - and the byte" has_err "entgraph: -: invalid UTF-8 at byte 6"
+check "invalid UTF-8 on stdin: names found" test "$(mentions_of sinv)" = "kor usa "
+
 # BOM, CRLF, lone CR
 printf '\xef\xbb\xbfSeoul met America.\n' >"$D/bom.txt"
 run bom "$D/bom.txt"; check_status "BOM file exits 0" 0 $?
