@@ -74,8 +74,10 @@ static bool is_alpha(char c)
 
 static bool in_list(const char *const *list, size_t count, const char *w, size_t wl)
 {
-    for (size_t k = 0; k < count; k++)
-        if (strlen(list[k]) == wl && memcmp(list[k], w, wl) == 0)
+    if (wl == 0)
+        return false;
+    for (size_t k = 0; k < count; k++) /* first byte before length: most words differ there */
+        if (list[k][0] == w[0] && strlen(list[k]) == wl && memcmp(list[k], w, wl) == 0)
             return true;
     return false;
 }
