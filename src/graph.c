@@ -120,7 +120,7 @@ static char *make_snippet(const char *text, size_t n)
         len += 3;
     }
     out[len] = '\0';
-    return out;
+    return len + 1 < SNIPPET_MAX / 2 ? xrealloc(out, len + 1) : out; /* most sentences are short */
 }
 
 /* Original byte span of sentence s of d. */
