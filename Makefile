@@ -46,7 +46,7 @@ $(BUILD)/entgraph: $(OBJ)
 $(BUILD)/libentgraph.a: $(LIBOBJ)
 	rm -f $@ && ar rcs $@ $(LIBOBJ)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BUILD)/libentgraph.a | $(BUILD)/tests
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libentgraph.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) $(PKGCFLAGS) -Isrc -o $@ $< $(BUILD)/libentgraph.a $(PKGLIBS) -lcmocka $(LDLIBS)
 
 $(BUILD)/obj $(BUILD)/tests:

@@ -15,19 +15,7 @@ static const char *const gaz_tsv =
     "stratcom\tunit\tUS Strategic Command\tStrategic Command|STRATCOM\n"
     "unit7445\tunit\tUnit 7445\n";
 
-typedef tm_fixture fixture;
-
-static int setup(void **state)
-{
-    *state = tm_fixture_new(gaz_tsv);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    tm_fixture_free(*state);
-    return 0;
-}
+TM_FIXTURE_FUNCS(gaz_tsv)
 
 /* Candidates as "start-end:surface|surface;" in normalised offsets. */
 static const char *cands(fixture *f, const char *text)

@@ -17,19 +17,7 @@ static const char *const gaz_tsv =
     "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
     "austin\tperson\tLloyd Austin\t~Austin\n";
 
-typedef tm_fixture fixture;
-
-static int setup(void **state)
-{
-    *state = tm_fixture_new(gaz_tsv);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    tm_fixture_free(*state);
-    return 0;
-}
+TM_FIXTURE_FUNCS(gaz_tsv)
 
 static const char *run(fixture *f, const char *text) { return tm_mentions(f, text); }
 

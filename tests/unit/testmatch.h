@@ -89,4 +89,19 @@ static inline const char *tm_mentions(tm_fixture *f, const char *text)
     return out;
 }
 
+/* Defines cmocka setup/teardown that build a fixture from the test file's
+ * gazetteer text (a `static const char *const gaz_tsv`). */
+#define TM_FIXTURE_FUNCS(tsv)                                                                                         \
+    typedef tm_fixture fixture;                                                                                        \
+    static int setup(void **state)                                                                                     \
+    {                                                                                                                  \
+        *state = tm_fixture_new(tsv);                                                                                  \
+        return 0;                                                                                                      \
+    }                                                                                                                  \
+    static int teardown(void **state)                                                                                  \
+    {                                                                                                                  \
+        tm_fixture_free(*state);                                                                                       \
+        return 0;                                                                                                      \
+    }
+
 #endif
