@@ -254,11 +254,23 @@ static int place(out_file *f, eg_err *e)
     return 0;
 }
 
+/* stdio keeps only a flag for a write that failed earlier, and errno has
+ * changed since (the layout, other files): a one-byte write past the end of
+ * the doomed temp file meets the same cause again (full disk, size limit). */
+static int earlier_write_error(FILE *fp)
+{
+    if (write(fileno(fp), "", 1) < 0)
+        return errno;
+    return EIO;
+}
+
 int out_commit(out_file *f, eg_err *e)
 {
     int rc = 0;
-    if (fflush(f->fp) != 0 || ferror(f->fp))
-        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(errno ? errno : EIO));
+    if (fflush(f->fp) != 0)
+        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(errno));
+    else if (ferror(f->fp))
+        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(earlier_write_error(f->fp)));
     else if (fsync(fileno(f->fp)) != 0 && errno != EINVAL && errno != EROFS)
         rc = eg_fail(e, f->final, 0, "fsync failed: %s", strerror(errno));
     if (fclose(f->fp) != 0 && rc == 0)
