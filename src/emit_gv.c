@@ -384,8 +384,16 @@ static int svg_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     } else if (gvLayout(gvc, g, job->layout) != 0) {
         rc = eg_fail(e, NULL, 0, "graph.svg: layout engine '%s' failed", job->layout);
     } else {
-        if (gvRender(gvc, g, "svg", fp) != 0 || ferror(fp))
+        /* Rendered to memory: Graphviz exits the process when its own write
+         * to a stream fails (full disk); our write error goes to out_commit. */
+        char *svg = NULL;
+        unsigned int len = 0;
+        if (gvRenderData(gvc, g, "svg", &svg, &len) != 0 || !svg)
             rc = eg_fail(e, NULL, 0, "graph.svg: rendering failed");
+        else
+            fwrite(svg, 1, len, fp);
+        if (svg)
+            gvFreeRenderData(svg);
         gvFreeLayout(gvc, g);
     }
     agclose(g);
