@@ -214,6 +214,13 @@ check_status "write failure (file size limit) exits 1" 1 $?
 check "write failure: message names the file" grep -qE "^entgraph: $TMP/full0/[a-z]+\.[a-z]+: write failed: File too large" "$TMP/stderr"
 check "write failure: previous outputs intact" test "$(cd "$TMP/full0" && cat * | md5sum)" = "$before"
 check "write failure: no temp files left" no_temp_files "$TMP/full0"
+# The SVG is written by Graphviz, which changes errno on its way: the message
+# must still give the cause of the failed write.
+( trap '' XFSZ; ulimit -f 2; exec ${VALGRIND:-} "$ROOT/$ENTGRAPH" -f svg -g "$G" -o "$TMP/full1" "$D/large.txt" ) \
+    >"$TMP/stdout" 2>"$TMP/stderr"
+check_status "SVG write failure exits 1" 1 $?
+check "SVG write failure: the cause is named" has_err "$TMP/full1/graph.svg: write failed: File too large"
+check "SVG write failure: no temp files left" no_temp_files "$TMP/full1"
 # A real full file system: a 64 KiB tmpfs in a private mount namespace.
 FULL=$TMP/tmpfs; mkdir -p "$FULL"
 if unshare -m true 2>/dev/null; then
