@@ -10,6 +10,7 @@ void doc_free(doc *d)
     free(d->sent_orig);
     free(d->mentions.v);
     free(d->rels.v);
+    buf_free(&d->rows);
     d->sent_orig = NULL;
     d->sent_orig_cap = 0;
     d->mentions = (mention_list){0};

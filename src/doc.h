@@ -8,6 +8,7 @@
 
 #include "norm.h"
 #include "seg.h"
+#include "util.h"
 
 typedef struct {
     uint32_t start, end;   /* original input bytes [start,end) */
@@ -41,6 +42,7 @@ typedef struct {
 
 typedef struct {
     const char *path;      /* doc id, as DESIGN.md says (borrowed) */
+    uint32_t ordinal;      /* position in the input list: evidence ties go to the earliest */
     const char *bytes;     /* original input bytes (borrowed) */
     size_t len;
     norm_text nt;
@@ -49,6 +51,7 @@ typedef struct {
     size_t sent_orig_cap;
     mention_list mentions; /* in text order */
     rel_list rels;
+    buf rows;              /* output rows formatted on the worker (mentions.tsv), written in order */
 } doc;
 
 void doc_free(doc *d); /* frees owned buffers; the struct may be reused */

@@ -16,9 +16,10 @@ typedef struct {
     int network;        /* 0 all, 1 alliance (cooperation edges), 2 adversary (conflict edges) */
 } emit_opts;
 
-/* mentions.tsv is streamed: header once, then each document in input order. */
+/* mentions.tsv is streamed: header once, then each document's rows in input
+ * order. The rows are formatted into out (reused, replaced) on a worker. */
 void emit_mentions_header(FILE *fp);
-void emit_mentions_doc(FILE *fp, const gaz *g, const doc *d);
+void emit_mentions_rows(buf *out, const gaz *g, const doc *d);
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e);
 int emit_edges_tsv(const graph *gr, const char *dir, eg_err *e);

@@ -150,6 +150,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
         return;
     free(b->snippet);
     b->doc = gr->docs[gr->n_docs - 1];
+    b->ordinal = d->ordinal;
     b->sentence = s;
     b->start = start;
     b->end = end;
@@ -301,6 +302,59 @@ void graph_add_doc(graph *gr, const doc *d)
     }
     add_cooccurrences(gr, d);
     add_stated(gr, d);
+}
+
+/* ---- merging partial graphs ---- */
+
+/* True if evidence x beats y: shorter, then earlier document, then earlier
+ * sentence. Within one graph documents arrive in ordinal order and the first
+ * offer wins ties, so this is the same rule offer_evidence applies. */
+static int better_evidence(const graph_evidence *x, const graph_evidence *y)
+{
+    if (!y->doc)
+        return x->doc != NULL;
+    if (!x->doc)
+        return 0;
+    uint32_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx < ly;
+    if (x->ordinal != y->ordinal)
+        return x->ordinal < y->ordinal;
+    return x->sentence < y->sentence;
+}
+
+void graph_merge(graph *dst, graph *src)
+{
+    assert(!dst->finished && !src->finished && dst->g == src->g);
+    XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
+    memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
+    dst->n_docs += src->n_docs;
+    src->n_docs = 0; /* the strings belong to dst now */
+    for (size_t i = 0; i < src->n_nodes; i++) {
+        const graph_node *s = &src->nodes[i];
+        graph_node *n = node_for(dst, s->entity);
+        n->mentions += s->mentions;
+        n->documents += s->documents; /* each document was added to one graph only */
+    }
+    for (size_t i = 0; i < src->n_edges; i++) {
+        graph_edge *s = &src->edges[i];
+        graph_edge *e = edge_for(dst, s->a, s->b, s->kind, s->relation);
+        e->directed = s->directed;
+        e->polarity = s->polarity;
+        e->quadclass = s->quadclass;
+        e->goldstein = s->goldstein;
+        e->weight += s->weight;
+        e->documents += s->documents;
+        e->negated += s->negated;
+        e->hypothetical += s->hypothetical;
+        e->evidence_count += s->evidence_count;
+        if (better_evidence(&s->best, &e->best)) {
+            free(e->best.snippet);
+            e->best = s->best;
+            s->best.snippet = NULL;
+        }
+    }
+    graph_free(src);
 }
 
 /* ---- finishing ---- */

@@ -2,8 +2,9 @@
  * co-occurrences within a window (undirected) or stated relations (typed,
  * signed, directed or symmetric), each with counts and its best evidence.
  *
- * Documents are added in input order (graph_add_doc), which makes every
- * result deterministic; graph_finish sorts, scores and filters once. */
+ * Documents are added in input order (graph_add_doc), or to partial graphs
+ * merged with graph_merge; graph_finish sorts, scores and filters once, so
+ * every result is deterministic. */
 #ifndef ENTGRAPH_GRAPH_H
 #define ENTGRAPH_GRAPH_H
 
@@ -25,6 +26,7 @@ typedef struct {
 
 typedef struct {
     char *doc;          /* document id (path); owned by the graph */
+    uint32_t ordinal;   /* the document's position in the input (doc.ordinal) */
     uint32_t sentence;  /* sentence index in that document */
     uint32_t start, end;/* original bytes of the sentence */
     char *snippet;      /* the sentence text, whitespace collapsed, at most ~300 bytes */
@@ -60,6 +62,11 @@ typedef struct graph graph;
 graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o);
 void graph_free(graph *gr); /* NULL-safe */
 void graph_add_doc(graph *gr, const doc *d);
+/* Adds everything src counted to dst and frees src: worker threads each
+ * build a partial graph over their share of the documents (each document
+ * in one partial, added in ordinal order), merged before graph_finish. The
+ * result does not depend on which worker took which document. */
+void graph_merge(graph *dst, graph *src);
 /* Sorts nodes by entity id and edges by (a id, b id, kind, relation name),
  * computes scores and node weights, applies min_weight. Call once. */
 void graph_finish(graph *gr);

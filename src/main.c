@@ -265,18 +265,38 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, eg_err *e
     return 0;
 }
 
+/* Each worker builds a partial graph and formats its documents' mention
+ * rows; the consumer only writes the rows in input order, and the partial
+ * graphs are merged into gr at the end. */
 typedef struct {
     graph *gr;
     FILE *mentions; /* NULL unless mentions.tsv is wanted */
     const gaz *g;
+    const rel_lexicon *lx;
+    const graph_opts *gopts;
 } run_ctx;
+
+static void *worker_begin(void *ctx)
+{
+    const run_ctx *rc = ctx;
+    return graph_new(rc->g, rc->lx, rc->gopts);
+}
+
+static void worker_doc(void *ctx, void *partial, doc *d)
+{
+    const run_ctx *rc = ctx;
+    graph_add_doc(partial, d);
+    if (rc->mentions)
+        emit_mentions_rows(&d->rows, rc->g, d);
+}
+
+static void worker_end(void *ctx, void *partial) { graph_merge(((run_ctx *)ctx)->gr, partial); }
 
 static int consume(void *ctx, const doc *d)
 {
     run_ctx *rc = ctx;
-    graph_add_doc(rc->gr, d);
-    if (rc->mentions)
-        emit_mentions_doc(rc->mentions, rc->g, d);
+    if (rc->mentions && d->rows.len)
+        fwrite(d->rows.data, 1, d->rows.len, rc->mentions);
     return 0;
 }
 
@@ -382,8 +402,9 @@ static int run(options *o, int n_inputs, char **inputs)
     gr = graph_new(&g, lx, &o->gopts);
     double t_build = now_seconds();
 
-    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .g = &g};
-    pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .consume = consume, .ctx = &ctx,
+    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .g = &g, .lx = lx, .gopts = &o->gopts};
+    pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
+                      .worker_doc = worker_doc, .worker_end = worker_end, .consume = consume, .ctx = &ctx,
                       .progress = !o->quiet && isatty(2)};
     pipe_stats st;
     pipe_run(&pc, &in, &st);

@@ -18,6 +18,7 @@
 struct pipe_scratch {
     match_scratch ms;
     resolve_state rs;
+    void *user; /* pipe_config.worker_begin's state */
 };
 
 typedef struct {
@@ -91,14 +92,34 @@ static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
     if (sl->status == 0) {
         sl->d.bytes = sl->in.data ? sl->in.data : "";
         sl->d.len = sl->in.len;
+        sl->d.ordinal = (uint32_t)i;
         pipe_doc(sh->c, s, &sl->d);
+        if (sh->c->worker_doc)
+            sh->c->worker_doc(sh->c->ctx, s->user, &sl->d);
     }
 }
 
+static pipe_scratch *worker_scratch(const pipe_config *c)
+{
+    pipe_scratch *s = pipe_scratch_new();
+    if (c->worker_begin)
+        s->user = c->worker_begin(c->ctx);
+    return s;
+}
+
+/* The end of one worker, on the calling thread. */
+static void worker_finish(const pipe_config *c, pipe_scratch *s)
+{
+    if (s && c->worker_end)
+        c->worker_end(c->ctx, s->user);
+    pipe_scratch_free(s);
+}
+
+/* Returns its scratch, which pipe_run hands to worker_end and frees. */
 static void *worker(void *arg)
 {
     shared *sh = arg;
-    pipe_scratch *s = pipe_scratch_new();
+    pipe_scratch *s = worker_scratch(sh->c);
     pthread_mutex_lock(&sh->mu);
     for (;;) {
         if (sh->stop || sh->next_claim >= sh->in->n)
@@ -115,8 +136,7 @@ static void *worker(void *arg)
         pthread_cond_broadcast(&sh->ready_cv);
     }
     pthread_mutex_unlock(&sh->mu);
-    pipe_scratch_free(s);
-    return NULL;
+    return s;
 }
 
 static double now_seconds(void)
@@ -141,7 +161,7 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         if (pthread_create(&tids[started], NULL, worker, &sh) != 0)
             break;
     /* If no thread could start, the consumer does the work itself. */
-    pipe_scratch *inline_scratch = started == 0 ? pipe_scratch_new() : NULL;
+    pipe_scratch *inline_scratch = started == 0 ? worker_scratch(c) : NULL;
 
     int rc = 0;
     double t0 = now_seconds(), last = t0;
@@ -187,9 +207,12 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         pthread_cond_broadcast(&sh.free_cv);
         pthread_mutex_unlock(&sh.mu);
     }
-    for (int t = 0; t < started; t++)
-        pthread_join(tids[t], NULL);
-    pipe_scratch_free(inline_scratch);
+    for (int t = 0; t < started; t++) {
+        void *s = NULL;
+        pthread_join(tids[t], &s);
+        worker_finish(c, s);
+    }
+    worker_finish(c, inline_scratch);
     for (int k = 0; k < RING; k++) {
         doc_free(&sh.slots[k].d);
         input_bytes_free(&sh.slots[k].in);

@@ -1,8 +1,9 @@
 /* pipeline.h - runs every document through read -> normalise -> segment ->
- * match -> resolve -> relations on worker threads, and hands the finished
+ * match -> resolve -> relations on worker threads (plus the caller's own
+ * per-worker work: partial graphs, formatted rows), and hands the finished
  * documents to a consumer on the calling thread strictly in input order, so
- * everything downstream (graph, outputs) is deterministic whatever the
- * thread timing. A bounded ring of document slots keeps memory flat. */
+ * streamed outputs are deterministic whatever the thread timing. A bounded
+ * ring of document slots keeps memory flat. */
 #ifndef ENTGRAPH_PIPELINE_H
 #define ENTGRAPH_PIPELINE_H
 
@@ -21,6 +22,14 @@ typedef struct {
     const rel_lexicon *lx; /* may be NULL: no stated relations */
     int threads;           /* worker threads, >= 1 */
     int progress;          /* print a progress line on stderr */
+    /* Optional work on the worker threads, so that it scales with them:
+     * worker_begin makes one worker's state, worker_doc runs on each
+     * document that worker processed (in increasing input order),
+     * worker_end runs on the calling thread after the workers are joined,
+     * once per worker state, in worker order. */
+    void *(*worker_begin)(void *ctx);
+    void (*worker_doc)(void *ctx, void *state, doc *d);
+    void (*worker_end)(void *ctx, void *state);
     /* Called once per document in input order; a non-zero return stops the run. */
     int (*consume)(void *ctx, const doc *d);
     void *ctx;

@@ -484,6 +484,95 @@ static void test_empty_graph(void **state)
     gaz_free(&g);
 }
 
+/* Documents for the merge test: ties in evidence length across documents
+ * ("Alpha met Bravo." and "Bravo met Alpha." are equally long), repeated
+ * pairs, and entities seen in one document only. */
+static void merge_doc(tdoc *t, int k)
+{
+    static const char *const texts[][2] = {
+        {"Alpha met Bravo.", "Charlie and Alpha talked at length."},
+        {"Bravo met Alpha.", "Delta joined Charlie."},
+        {"Alpha, Bravo and Charlie signed.", "Echo saw Delta."},
+        {"Charlie met Alpha.", "Bravo met Delta."},
+    };
+    static const uint32_t ents[][2][3] = {
+        {{A, B, N_ENTS}, {C, A, N_ENTS}},
+        {{B, A, N_ENTS}, {D, C, N_ENTS}},
+        {{A, B, C}, {E, D, N_ENTS}},
+        {{C, A, N_ENTS}, {B, D, N_ENTS}},
+    };
+    static const char *const paths[] = {"d0.txt", "d1.txt", "d2.txt", "d3.txt"};
+    static const int np[] = {0, 1};
+    tdoc_init(t, paths[k], texts[k], np, 2);
+    t->d.ordinal = (uint32_t)k;
+    for (uint32_t s = 0; s < 2; s++)
+        for (int j = 0; j < 3 && ents[k][s][j] != N_ENTS; j++)
+            tdoc_mention(t, ents[k][s][j], s, 10 * s + (uint32_t)j);
+}
+
+/* Adds the documents whose bit in `mask` is `side`, in ordinal order. */
+static void add_docs(graph *gr, unsigned mask, unsigned side)
+{
+    for (int k = 0; k < 4; k++) {
+        if (((mask >> k) & 1u) != side)
+            continue;
+        tdoc t;
+        merge_doc(&t, k);
+        graph_add_doc(gr, &t.d);
+        tdoc_free(&t);
+    }
+}
+
+static void test_merged_partials_equal_one_graph(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_PARAGRAPH};
+    graph *whole = graph_new(&g, NULL, &o);
+    add_docs(whole, 0, 0);
+    graph_finish(whole);
+    for (unsigned mask = 0; mask < 16; mask++) {
+        graph *gr = graph_new(&g, NULL, &o), *p0 = graph_new(&g, NULL, &o), *p1 = graph_new(&g, NULL, &o);
+        add_docs(p0, mask, 0);
+        add_docs(p1, mask, 1);
+        /* merge order must not matter either */
+        graph_merge(gr, mask & 1 ? p1 : p0);
+        graph_merge(gr, mask & 1 ? p0 : p1);
+        graph_finish(gr);
+        assert_int_equal(graph_doc_count(gr), 4);
+        assert_int_equal(graph_node_count(gr), graph_node_count(whole));
+        for (size_t i = 0; i < graph_node_count(gr); i++) {
+            const graph_node *x = graph_node_at(gr, i), *y = graph_node_at(whole, i);
+            assert_int_equal(x->entity, y->entity);
+            assert_int_equal(x->mentions, y->mentions);
+            assert_int_equal(x->documents, y->documents);
+            assert_true(x->weight == y->weight);
+        }
+        assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
+        for (size_t i = 0; i < graph_edge_count(gr); i++) {
+            const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
+            assert_int_equal(x->a, y->a);
+            assert_int_equal(x->b, y->b);
+            assert_int_equal(x->weight, y->weight);
+            assert_int_equal(x->documents, y->documents);
+            assert_int_equal(x->evidence_count, y->evidence_count);
+            assert_true(x->score == y->score);
+            assert_string_equal(x->best.doc, y->best.doc);
+            assert_int_equal(x->best.sentence, y->best.sentence);
+            assert_string_equal(x->best.snippet, y->best.snippet);
+        }
+        graph_free(gr);
+    }
+    /* The tie: A-B is said in d0 and d1 with sentences of equal length; the
+     * earlier document wins whichever partial held it. */
+    const graph_edge *ab = find_edge(whole, A, B);
+    assert_non_null(ab);
+    assert_string_equal(ab->best.doc, "d0.txt");
+    graph_free(whole);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -499,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_sorted_by_id_and_deterministic),
         cmocka_unit_test(test_stated_edges),
         cmocka_unit_test(test_empty_graph),
+        cmocka_unit_test(test_merged_partials_equal_one_graph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
