@@ -21,7 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strmap.h"
 
 #define SNIPPET_MAX 300
 #define NO_NODE UINT32_MAX
@@ -35,7 +34,8 @@ struct graph {
     uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen */
     graph_edge *edges;
     size_t n_edges, cap_edges;
-    strmap *edge_ix; /* packed (a, b, kind, relation) -> edge index */
+    uint32_t *edge_ix; /* open addressing: 1 + edge index, 0 = empty; at most half full */
+    size_t edge_ix_cap; /* a power of two */
     char **docs;     /* document ids, in input order; evidence points here */
     size_t n_docs, cap_docs;
     uint32_t *scratch; /* per window: distinct entities, then their sentences */
@@ -53,7 +53,6 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     gr->node_of = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
-    gr->edge_ix = strmap_new();
     return gr;
 }
 
@@ -70,7 +69,7 @@ void graph_free(graph *gr)
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
-    strmap_free(gr->edge_ix);
+    free(gr->edge_ix);
     free(gr);
 }
 
@@ -172,12 +171,39 @@ static graph_node *node_for(graph *gr, uint32_t entity)
     return &gr->nodes[gr->node_of[entity]];
 }
 
-static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
+static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
 {
     uint32_t key[4] = {a, b, (uint32_t)kind, (uint32_t)relation};
-    uint32_t ix;
-    if (strmap_get(gr->edge_ix, (const char *)key, sizeof key, &ix))
-        return &gr->edges[ix];
+    return (size_t)eg_hash(key, sizeof key);
+}
+
+/* Rebuilds the edge index at twice the size (or its first size). */
+static void edge_index_grow(graph *gr)
+{
+    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024;
+    free(gr->edge_ix);
+    gr->edge_ix = xcalloc(cap, sizeof *gr->edge_ix);
+    gr->edge_ix_cap = cap;
+    for (size_t i = 0; i < gr->n_edges; i++) {
+        const graph_edge *e = &gr->edges[i];
+        size_t h = edge_hash(e->a, e->b, e->kind, e->relation) & (cap - 1);
+        while (gr->edge_ix[h])
+            h = (h + 1) & (cap - 1);
+        gr->edge_ix[h] = (uint32_t)i + 1;
+    }
+}
+
+/* The edge (a, b, kind, relation), created with zero counts if new. */
+static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
+{
+    if (2 * (gr->n_edges + 1) > gr->edge_ix_cap)
+        edge_index_grow(gr);
+    size_t mask = gr->edge_ix_cap - 1, h = edge_hash(a, b, kind, relation) & mask;
+    for (uint32_t ix; (ix = gr->edge_ix[h]) != 0; h = (h + 1) & mask) {
+        graph_edge *e = &gr->edges[ix - 1];
+        if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
+            return e;
+    }
     XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
@@ -185,7 +211,7 @@ static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t
     e->b = b;
     e->kind = (uint8_t)kind;
     e->relation = relation;
-    strmap_put(gr->edge_ix, (const char *)key, sizeof key, (uint32_t)gr->n_edges++);
+    gr->edge_ix[h] = (uint32_t)++gr->n_edges;
     return e;
 }
 
@@ -326,6 +352,13 @@ static int better_evidence(const graph_evidence *x, const graph_evidence *y)
 void graph_merge(graph *dst, graph *src)
 {
     assert(!dst->finished && !src->finished && dst->g == src->g);
+    if (dst->n_docs == 0 && dst->n_nodes == 0 && dst->n_edges == 0) {
+        graph t = *dst; /* dst is empty: adopt src whole instead of copying it */
+        *dst = *src;
+        *src = t;
+        graph_free(src);
+        return;
+    }
     XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
     memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
     dst->n_docs += src->n_docs;
@@ -392,8 +425,9 @@ void graph_finish(graph *gr)
 {
     assert(!gr->finished);
     gr->finished = 1;
-    strmap_free(gr->edge_ix); /* edges move below; lookups are over */
+    free(gr->edge_ix); /* edges move below; lookups are over */
     gr->edge_ix = NULL;
+    gr->edge_ix_cap = 0;
 
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
