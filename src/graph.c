@@ -394,6 +394,8 @@ void graph_merge(graph *dst, graph *src)
 
 static const gaz *sort_gaz; /* qsort has no context argument in C11 */
 static const rel_lexicon *sort_lx;
+static const uint32_t *sort_rank;     /* entity index -> rank of its id (nodes only) */
+static const uint32_t *sort_rel_rank; /* relation index -> rank of (name, index) */
 
 static int cmp_node(const void *x, const void *y)
 {
@@ -401,24 +403,43 @@ static int cmp_node(const void *x, const void *y)
     return strcmp(sort_gaz->ents[a->entity].id, sort_gaz->ents[b->entity].id);
 }
 
-static const char *relation_name(const graph_edge *e)
+static int cmp_relation(const void *x, const void *y)
 {
-    return e->kind == EDGE_STATED ? rel_get(sort_lx, (uint32_t)e->relation)->name : "";
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    int c = strcmp(rel_get(sort_lx, a)->name, rel_get(sort_lx, b)->name);
+    return c ? c : (a > b) - (a < b); /* same name from two lexicon rows: a fixed order anyway */
 }
 
+#define CMP(x, y) (((x) > (y)) - ((x) < (y)))
+
+/* By source id, target id, kind, relation name: ranks stand for the strings. */
 static int cmp_edge(const void *x, const void *y)
 {
     const graph_edge *a = x, *b = y;
-    int c = strcmp(sort_gaz->ents[a->a].id, sort_gaz->ents[b->a].id);
+    int c = CMP(sort_rank[a->a], sort_rank[b->a]);
     if (!c)
-        c = strcmp(sort_gaz->ents[a->b].id, sort_gaz->ents[b->b].id);
+        c = CMP(sort_rank[a->b], sort_rank[b->b]);
     if (!c)
-        c = (int)a->kind - (int)b->kind;
-    if (!c)
-        c = strcmp(relation_name(a), relation_name(b));
-    if (!c) /* same name from two lexicon rows: keep a fixed order anyway */
-        c = (a->relation > b->relation) - (a->relation < b->relation);
+        c = CMP(a->kind, b->kind);
+    if (!c && a->kind == EDGE_STATED)
+        c = CMP(sort_rel_rank[a->relation], sort_rel_rank[b->relation]);
     return c;
+}
+
+/* Relation index -> rank of its name (ties by index); NULL without a lexicon. */
+static uint32_t *relation_ranks(const rel_lexicon *lx)
+{
+    size_t n = lx ? rel_count(lx) : 0;
+    if (!n)
+        return NULL;
+    uint32_t *order = xmalloc(n * sizeof *order), *rank = xmalloc(n * sizeof *rank);
+    for (size_t i = 0; i < n; i++)
+        order[i] = (uint32_t)i;
+    qsort(order, n, sizeof *order, cmp_relation);
+    for (size_t i = 0; i < n; i++)
+        rank[order[i]] = (uint32_t)i;
+    free(order);
+    return rank;
 }
 
 void graph_finish(graph *gr)
@@ -440,9 +461,17 @@ void graph_finish(graph *gr)
     }
     gr->n_edges = kept;
 
+    /* Nodes in id order; from here node_of[entity] is also the id's rank. */
+    sort_gaz = gr->g;
+    sort_lx = gr->lx;
+    if (gr->n_nodes)
+        qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
+    for (size_t i = 0; i < gr->n_nodes; i++)
+        gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
+
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
-        if (!e->directed && strcmp(gr->g->ents[e->a].id, gr->g->ents[e->b].id) > 0) {
+        if (!e->directed && gr->node_of[e->a] > gr->node_of[e->b]) {
             uint32_t t = e->a; /* undirected: source is the smaller id in every output */
             e->a = e->b;
             e->b = t;
@@ -454,14 +483,12 @@ void graph_finish(graph *gr)
         nb->weight += e->weight;
     }
 
-    sort_gaz = gr->g;
-    sort_lx = gr->lx;
-    if (gr->n_nodes)
-        qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
+    uint32_t *rel_rank = relation_ranks(gr->lx);
+    sort_rank = gr->node_of;
+    sort_rel_rank = rel_rank;
     if (gr->n_edges)
         qsort(gr->edges, gr->n_edges, sizeof *gr->edges, cmp_edge);
-    for (size_t i = 0; i < gr->n_nodes; i++)
-        gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
+    free(rel_rank);
 }
 
 size_t graph_node_count(const graph *gr) { return gr->n_nodes; }
