@@ -41,20 +41,21 @@ typedef struct {
 } graph_node;
 
 typedef struct {
+    /* Counting touches the first fields (one cache line for most edges). */
     uint32_t a, b;       /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
+    int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
     uint8_t kind;        /* enum graph_edge_kind */
     uint8_t directed;
-    int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
     int8_t polarity;     /* -1 conflict, 0 co-occurrence, +1 cooperation */
     uint8_t quadclass;   /* 0 for co-occurrence */
-    double goldstein;
     uint32_t weight;     /* occurrences (windows or statements) */
     uint32_t documents;  /* distinct documents */
-    uint32_t negated, hypothetical; /* statements marked so */
-    double score;        /* association: Dice coefficient on document sets of a and b */
     uint32_t evidence_count;
-    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
     uint32_t last_doc;   /* internal */
+    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
+    uint32_t negated, hypothetical; /* statements marked so */
+    double goldstein;
+    double score;        /* association: Dice coefficient on document sets of a and b */
 } graph_edge;
 
 typedef struct graph graph;
