@@ -189,7 +189,7 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, const char *surface,
     a->entity = ent;
     a->rule = rule;
     a->short_form = (uint8_t)short_form;
-    a->surface = xstrdup(surface);
+    a->surface = (char *)surface; /* in g->strings (parse_row copied the list there) */
     a->key = key;
     a->keylen = keylen;
     a->line = h->line;
@@ -263,12 +263,12 @@ static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
     uint32_t idx = (uint32_t)g->n_ents++;
     gaz_entity *en = &g->ents[idx];
     memset(en, 0, sizeof *en);
-    en->id = xstrdup(id);
-    en->type = xstrdup(type);
-    en->name = xstrdup(name);
-    en->bloc = xstrdup(trim((char *)field(h, fields, n, COL_BLOC)));
-    en->country = xstrdup(trim((char *)field(h, fields, n, COL_COUNTRY)));
-    en->note = xstrdup(field(h, fields, n, COL_NOTE));
+    en->id = gaz_strdup(g, id);
+    en->type = gaz_strdup(g, type);
+    en->name = gaz_strdup(g, name);
+    en->bloc = gaz_strdup(g, trim((char *)field(h, fields, n, COL_BLOC)));
+    en->country = gaz_strdup(g, trim((char *)field(h, fields, n, COL_COUNTRY)));
+    en->note = gaz_strdup(g, field(h, fields, n, COL_NOTE));
     en->casemode = cm;
     en->file = intern_file(g, h->file);
     en->line = h->line;
@@ -277,24 +277,17 @@ static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
         if (!h->extra_names[i])
             continue;
         en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
-        en->attrs[en->n_attrs].key = xstrdup(h->extra_names[i]);
-        en->attrs[en->n_attrs].value = xstrdup(i < n ? fields[i] : "");
+        en->attrs[en->n_attrs].key = gaz_strdup(g, h->extra_names[i]);
+        en->attrs[en->n_attrs].value = gaz_strdup(g, i < n ? fields[i] : "");
         en->n_attrs++;
     }
     strmap_put(g->ids, id, strlen(id), idx);
 
-    char *namecopy = xstrdup(name);
-    int rc = parse_aliases(g, h, idx, namecopy, e);
-    free(namecopy);
-    if (rc < 0)
+    /* The lists are split in place in copies that keep the surfaces. */
+    if (parse_aliases(g, h, idx, gaz_strdup(g, name), e) < 0)
         return -1;
     const char *al = field(h, fields, n, COL_ALIASES);
-    if (*al) {
-        char *copy = xstrdup(al);
-        rc = parse_aliases(g, h, idx, copy, e);
-        free(copy);
-    }
-    return rc;
+    return *al ? parse_aliases(g, h, idx, gaz_strdup(g, al), e) : 0;
 }
 
 static int load_file(gaz *g, const char *path, eg_err *e)
@@ -414,6 +407,8 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
     return rc;
 }
 
+char *gaz_strdup(gaz *g, const char *s) { return arena_strndup(&g->strings, s, strlen(s)); }
+
 long gaz_find(const gaz *g, const char *id)
 {
     uint32_t v;
@@ -426,24 +421,10 @@ void gaz_free(gaz *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_ents; i++) {
-        gaz_entity *en = &g->ents[i];
-        free(en->id);
-        free(en->type);
-        free(en->name);
-        free(en->bloc);
-        free(en->country);
-        free(en->note);
-        for (size_t j = 0; j < en->n_attrs; j++) {
-            free(en->attrs[j].key);
-            free(en->attrs[j].value);
-        }
-        free(en->attrs);
-    }
-    for (size_t i = 0; i < g->n_aliases; i++) {
-        free(g->aliases[i].surface);
+    for (size_t i = 0; i < g->n_ents; i++)
+        free(g->ents[i].attrs);
+    for (size_t i = 0; i < g->n_aliases; i++)
         free(g->aliases[i].key);
-    }
     for (size_t i = 0; i < g->n_files; i++)
         free(g->files[i]);
     for (size_t i = 0; i < g->n_attr_names; i++)
@@ -453,5 +434,6 @@ void gaz_free(gaz *g)
     free(g->files);
     free(g->attr_names);
     strmap_free(g->ids);
+    arena_free(&g->strings);
     memset(g, 0, sizeof *g);
 }

@@ -56,6 +56,7 @@ typedef struct {
     char **attr_names; /* union of unknown column names, in first-seen order */
     size_t n_attr_names, cap_attr_names;
     struct strmap *ids; /* id -> entity index */
+    arena strings;      /* entity fields, attributes and alias surfaces */
 } gaz;
 
 /* Adds the entities of a file, or of every *.tsv in a directory, to g.
@@ -63,6 +64,9 @@ typedef struct {
  * "file:line: what" (invalid UTF-8, missing column, bad or duplicate id...). */
 int gaz_load(gaz *g, const char *path, eg_err *e);
 void gaz_free(gaz *g);
+
+/* A copy of s owned by g (freed by gaz_free): for entity fields. */
+char *gaz_strdup(gaz *g, const char *s);
 
 /* Entity index for an id, or -1. */
 long gaz_find(const gaz *g, const char *id);

@@ -146,6 +146,41 @@ void buf_free(buf *b)
     b->len = b->cap = 0;
 }
 
+#define ARENA_BLOCK ((size_t)64 << 10)
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    if (!a->p || (size_t)(a->end - a->p) < n + 1) {
+        /* A string bigger than a quarter block gets a block of its own, so
+         * the current block's free space is not thrown away for it. */
+        int own = n + 1 > ARENA_BLOCK / 4;
+        size_t size = own ? n + 1 : ARENA_BLOCK;
+        XGROW(a->blocks, a->cap, a->n + 1);
+        char *b = xmalloc(size);
+        a->blocks[a->n++] = b;
+        if (own) {
+            memcpy(b, s, n);
+            b[n] = '\0';
+            return b;
+        }
+        a->p = b;
+        a->end = b + size;
+    }
+    char *r = a->p;
+    memcpy(r, s, n);
+    r[n] = '\0';
+    a->p += n + 1;
+    return r;
+}
+
+void arena_free(arena *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        free(a->blocks[i]);
+    free(a->blocks);
+    *a = (arena){0};
+}
+
 int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
 {
     if (!e)

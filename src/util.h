@@ -1,5 +1,5 @@
 /* util.h - shared plumbing: the one allocation chokepoint, a byte buffer,
- * growable arrays and error messages in the `file:line: what` form.
+ * growable arrays, a string arena and error messages in the `file:line: what` form.
  *
  * Allocation never returns NULL: on failure it prints one message, runs the
  * registered exit cleanups (temporary output files) and exits with status 1.
@@ -32,6 +32,18 @@ void buf_putc(buf *b, int c);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_reset(buf *b); /* len = 0, keeps memory */
 void buf_free(buf *b);
+
+/* String arena: many small strings copied into large blocks, freed
+ * together (one allocation per block instead of one per string). */
+typedef struct {
+    char **blocks;
+    size_t n, cap;
+    char *p, *end; /* free space in the newest block */
+} arena;
+
+/* A NUL-terminated copy of s[0..n) that lives until arena_free. */
+char *arena_strndup(arena *a, const char *s, size_t n);
+void arena_free(arena *a); /* the struct may be reused */
 
 /* Error text, filled by the failing function, printed once by the CLI as
  * "entgraph: <msg>". */

@@ -23,17 +23,17 @@ static void make_gaz(gaz *g)
     g->aliases = xcalloc(N_ENTS, sizeof *g->aliases);
     for (uint32_t i = 0; i < N_ENTS; i++) {
         gaz_entity *e = &g->ents[i];
-        e->id = xstrdup(ids[i]);
-        e->type = xstrdup("person");
-        e->name = xstrdup(ids[i]);
+        e->id = gaz_strdup(g, ids[i]);
+        e->type = gaz_strdup(g, "person");
+        e->name = gaz_strdup(g, ids[i]);
         e->name[0] = (char)(e->name[0] - 'a' + 'A');
-        e->bloc = xstrdup("");
-        e->country = xstrdup("");
-        e->note = xstrdup("");
+        e->bloc = gaz_strdup(g, "");
+        e->country = gaz_strdup(g, "");
+        e->note = gaz_strdup(g, "");
         e->first_alias = i;
         e->n_aliases = 1;
         g->aliases[i].entity = i;
-        g->aliases[i].surface = xstrdup(e->name);
+        g->aliases[i].surface = gaz_strdup(g, e->name);
     }
 }
 
