@@ -97,8 +97,15 @@ static char *make_snippet(const char *text, size_t n)
             out[len++] = ' ';
         space = 0;
         if (c < 0x80) {
-            out[len++] = (char)c;
-            i++;
+            /* ASCII other than whitespace: the whole run at once, within the limit */
+            size_t j = i + 1, lim = i + 1 + (len + 1 < SNIPPET_MAX ? SNIPPET_MAX - len - 1 : 0);
+            if (lim > n)
+                lim = n;
+            while (j < lim && s[j] < 0x80 && s[j] != ' ' && (s[j] < '\t' || s[j] > '\r'))
+                j++;
+            memcpy(out + len, s + i, j - i);
+            len += j - i;
+            i = j;
             continue;
         }
         size_t k = eg_utf8_len(s + i, n - i);
