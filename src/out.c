@@ -575,7 +575,7 @@ void out_w_num(out_w *w, out_num_memo *m, double v)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 56); /* the top 8 bits: 256 slots */
+    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
     if (!m->len[h] || m->bits[h] != bits) {
         char tmp[32];
         size_t n = m->fmt(tmp, v);
