@@ -7,9 +7,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "emit.h"
 #include "emit_names.h"
@@ -92,30 +89,25 @@ static void put_entity(out_w *w, unsigned char c)
     }
 }
 
-/* Index of the first byte at or after i that xml_text must look at (n if
- * none): sixteen bytes at a time where SSE2 is there, the last few through
- * one load that ends at n and overlaps bytes already seen. A signed compare
- * below 0x20 catches the controls and every byte >= 0x80 at once. */
+#ifdef __SSE2__
+/* A signed compare below 0x20 catches the controls and every byte >= 0x80 at once. */
+static unsigned xml_flags(__m128i x)
+{
+    const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
+                  gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
+    __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Index of the first byte at or after i that xml_text must look at (n if none). */
 static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    if (n >= 16) {
-        const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
-                      gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-        for (;;) {
-            size_t at = i + 16 <= n ? i : n - 16; /* at <= i */
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + at));
-            __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
-            m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
-            m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
-            unsigned stop = (unsigned)_mm_movemask_epi8(m) >> (i - at);
-            if (stop)
-                return i + (unsigned)__builtin_ctz(stop);
-            if (at + 16 >= n)
-                return n;
-            i += 16;
-        }
-    }
+    if (n >= 16)
+        return out_scan16(u, i, n, xml_flags);
 #endif
     while (i < n && xml_class[u[i]] == XC_COPY)
         i++;

@@ -13,9 +13,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 struct out_file {
     FILE *fp;
@@ -476,28 +473,22 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
-/* Index of the first byte at or after i that a TSV field escapes (n if
- * none): sixteen bytes at a time where SSE2 is there, the last few through
- * one load that ends at n and overlaps bytes already seen. */
+#ifdef __SSE2__
+static unsigned tsv_flags(__m128i x)
+{
+    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
+                                                    _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+}
+#endif
+
+/* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    if (n >= 16) {
-        const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
-                      cr = _mm_set1_epi8('\r');
-        for (;;) {
-            size_t at = i + 16 <= n ? i : n - 16; /* at <= i */
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + at));
-            __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-            unsigned stop = (unsigned)_mm_movemask_epi8(m) >> (i - at);
-            if (stop)
-                return i + (unsigned)__builtin_ctz(stop);
-            if (at + 16 >= n)
-                return n;
-            i += 16;
-        }
-    }
+    if (n >= 16)
+        return out_scan16(u, i, n, tsv_flags);
 #endif
     while (i < n && !tsv_escape[u[i]])
         i++;

@@ -11,6 +11,10 @@
 
 #include "util.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 typedef struct out_file out_file;
 
 /* Creates dir (and parents) if missing. Returns 0 or -1 with e set. */
@@ -121,6 +125,25 @@ static inline void out_w_i64(out_w *w, int64_t v)
     } else
         out_w_u64(w, (uint64_t)v);
 }
+
+#ifdef __SSE2__
+/* For escapers: index of the first byte of s[i, n) (n >= 16) that flags
+ * marks, n if none; flags(x) gives one bit per byte of x (a movemask).
+ * Sixteen bytes a step, the last few through one load that ends at n and
+ * overlaps bytes already seen. Inlined, flags becomes a direct call. */
+static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsigned (*flags)(__m128i x))
+{
+    for (;;) {
+        size_t at = i + 16 <= n ? i : n - 16; /* at <= i */
+        unsigned stop = flags(_mm_loadu_si128((const __m128i *)(const void *)(s + at))) >> (i - at);
+        if (stop)
+            return i + (unsigned)__builtin_ctz(stop);
+        if (at + 16 >= n)
+            return n;
+        i += 16;
+    }
+}
+#endif
 
 /* Texts escaped once and written many times (an id on every edge). Entry i
  * is the i-th out_tab_add: s[0, n) through esc (out_w_tsv, an XML escaper). */
