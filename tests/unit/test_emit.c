@@ -1,6 +1,7 @@
 /* test_emit.c - the emitters' formatting helpers: numbers without printf must
- * print exactly what the printf formats they replace print, and the buffered
- * writer must produce the same bytes as stdio. */
+ * print exactly what the printf formats they replace print, the number memo
+ * exactly what its formatter prints, and the buffered writer (to a stream or
+ * to memory, and through a table of escaped texts) the same bytes as stdio. */
 #include "testutil.h"
 
 #include <math.h>
