@@ -1,36 +1,62 @@
 /* emit_graphml.c - graph.graphml, valid against the GraphML 1.1 XSD and read
  * by Gephi, networkx and igraph. One undirected graph (networkx refuses mixed
  * ones): a directed statement says so in its `directed` and `actor` data.
- * Text is XML-escaped; bytes XML 1.0 forbids become U+FFFD. */
+ * Text is XML-escaped; bytes XML 1.0 forbids become U+FFFD. One line per
+ * node and per edge; a string datum that is empty is left out (networkx
+ * drops it, igraph reads "", Gephi ignores it: no reader tells the two apart). */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "emit.h"
+#include "emit_names.h"
 #include "out.h"
 
-typedef struct {
-    const char *id, *domain, *name, *type;
-} key_decl;
+/* The keys: X(id, for, attr.name, attr.type). */
+#define GRAPHML_KEYS(X)                                                                                                \
+    X(n_label, node, label, string)                                                                                    \
+    X(n_type, node, type, string)                                                                                      \
+    X(n_bloc, node, bloc, string)                                                                                      \
+    X(n_country, node, country, string)                                                                                \
+    X(n_mentions, node, mentions, int)                                                                                 \
+    X(n_documents, node, documents, int)                                                                               \
+    X(n_weight, node, weight, double)                                                                                  \
+    X(n_aliases, node, aliases, string)                                                                                \
+    X(n_note, node, note, string)                                                                                      \
+    X(n_r, node, r, int)                                                                                               \
+    X(n_g, node, g, int)                                                                                               \
+    X(n_b, node, b, int)                                                                                               \
+    X(n_size, node, size, double)                                                                                      \
+    X(e_weight, edge, weight, double)                                                                                  \
+    X(e_kind, edge, kind, string)                                                                                      \
+    X(e_relation, edge, relation, string)                                                                              \
+    X(e_directed, edge, directed, boolean)                                                                             \
+    X(e_actor, edge, actor, string)                                                                                    \
+    X(e_polarity, edge, polarity, int)                                                                                 \
+    X(e_quadclass, edge, quadclass, int)                                                                               \
+    X(e_goldstein, edge, goldstein, double)                                                                            \
+    X(e_evidence_count, edge, evidence_count, int)                                                                     \
+    X(e_evidence, edge, evidence, string)                                                                              \
+    X(e_evidence_doc, edge, evidence_doc, string)                                                                      \
+    X(e_documents, edge, documents, int)                                                                               \
+    X(e_negated, edge, negated, int)                                                                                   \
+    X(e_hypothetical, edge, hypothetical, int)                                                                         \
+    X(e_score, edge, score, double)
 
-static const key_decl keys[] = {
-    {"n_label", "node", "label", "string"},       {"n_type", "node", "type", "string"},
-    {"n_bloc", "node", "bloc", "string"},         {"n_country", "node", "country", "string"},
-    {"n_mentions", "node", "mentions", "int"},    {"n_documents", "node", "documents", "int"},
-    {"n_weight", "node", "weight", "double"},     {"n_aliases", "node", "aliases", "string"},
-    {"n_note", "node", "note", "string"},         {"n_r", "node", "r", "int"},
-    {"n_g", "node", "g", "int"},                  {"n_b", "node", "b", "int"},
-    {"n_size", "node", "size", "double"},         {"e_weight", "edge", "weight", "double"},
-    {"e_kind", "edge", "kind", "string"},         {"e_relation", "edge", "relation", "string"},
-    {"e_directed", "edge", "directed", "boolean"}, {"e_actor", "edge", "actor", "string"},
-    {"e_polarity", "edge", "polarity", "int"},    {"e_quadclass", "edge", "quadclass", "int"},
-    {"e_goldstein", "edge", "goldstein", "double"}, {"e_evidence_count", "edge", "evidence_count", "int"},
-    {"e_evidence", "edge", "evidence", "string"}, {"e_evidence_doc", "edge", "evidence_doc", "string"},
-    {"e_documents", "edge", "documents", "int"},  {"e_negated", "edge", "negated", "int"},
-    {"e_hypothetical", "edge", "hypothetical", "int"}, {"e_score", "edge", "score", "double"},
-};
+#define KEY_ENUM(id, dom, name, type) K_##id,
+enum key { GRAPHML_KEYS(KEY_ENUM) N_KEYS };
+
+/* The declaration, and the <data> start tag with its length, all built at
+ * compile time: no strlen per datum, and the tag is copied as a whole slot. */
+#define DATA_OPEN(id) "<data key=\"" #id "\">"
+#define KEY_DECL(id, dom, name, type)                                                                                  \
+    {"<key id=\"" #id "\" for=\"" #dom "\" attr.name=\"" #name "\" attr.type=\"" #type "\"/>\n", DATA_OPEN(id),        \
+     sizeof DATA_OPEN(id) - 1},
+static const struct {
+    const char *decl;
+    char open[32]; /* a longer key id does not compile */
+    size_t open_len;
+} keys[N_KEYS] = {GRAPHML_KEYS(KEY_DECL)};
 
 /* What xml_text does with a byte: copy it, write an entity, write U+FFFD
  * for a control XML 1.0 forbids (NUL cannot occur), or check UTF-8. */
@@ -48,54 +74,54 @@ static const unsigned char xml_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
 };
 
-static const char *xml_entity(unsigned char c)
+/* The reference for a byte of class XC_ENTITY. */
+static void put_entity(out_w *w, unsigned char c)
 {
     switch (c) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return "&quot;";
-    case '\'': return "&apos;";
-    case '\t': return "&#9;";
-    case '\n': return "&#10;";
-    default: return "&#13;";
+    case '&': out_w_lit(w, "&amp;"); break;
+    case '<': out_w_lit(w, "&lt;"); break;
+    case '>': out_w_lit(w, "&gt;"); break;
+    case '"': out_w_lit(w, "&quot;"); break;
+    case '\'': out_w_lit(w, "&apos;"); break;
+    case '\t': out_w_lit(w, "&#9;"); break;
+    case '\n': out_w_lit(w, "&#10;"); break;
+    default: out_w_lit(w, "&#13;"); break;
     }
 }
 
-/* Index of the first byte at or after i that xml_text must look at (n if
- * none): sixteen bytes at a time where SSE2 is there. A signed compare
- * below 0x20 catches the controls and every byte >= 0x80 at once. */
+#ifdef __SSE2__
+/* A signed compare below 0x20 catches the controls and every byte >= 0x80 at once. */
+static unsigned xml_flags(__m128i x)
+{
+    const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
+                  gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
+    __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Index of the first byte at or after i that xml_text must look at (n if none). */
 static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
-                  gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-    while (i + 16 <= n) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
-        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
-        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
-        unsigned stop = (unsigned)_mm_movemask_epi8(m);
-        if (stop)
-            return i + (unsigned)__builtin_ctz(stop);
-        i += 16;
-    }
+    if (n >= 16)
+        return out_scan16(u, i, n, xml_flags);
 #endif
     while (i < n && xml_class[u[i]] == XC_COPY)
         i++;
     return i;
 }
 
-/* Writes s escaped for XML text or attribute values. Characters XML 1.0
- * does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
+/* Writes s[0, n) escaped for XML text or attribute values. Characters XML
+ * 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
  * UTF-8 become U+FFFD, so a hostile name cannot break the document. Runs of
  * bytes that need nothing (valid UTF-8 included) are copied in one go. */
-static void xml_text(out_w *w, const char *s)
+static void xml_text(out_w *w, const char *s, size_t n)
 {
-    if (!s)
-        return;
     const unsigned char *u = (const unsigned char *)s;
-    size_t n = strlen(s), run = 0, i = 0; /* s[run, i) is copied in one go */
+    size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = plain_run(u, i, n)) < n) {
         unsigned cls = xml_class[u[i]];
         if (cls == XC_UTF8) {
@@ -110,7 +136,7 @@ static void xml_text(out_w *w, const char *s)
         } else {
             out_w_put(w, s + run, i - run);
             if (cls == XC_ENTITY)
-                out_w_str(w, xml_entity(u[i]));
+                put_entity(w, u[i]);
             else
                 out_w_lit(w, "\xEF\xBF\xBD");
             i++;
@@ -120,102 +146,151 @@ static void xml_text(out_w *w, const char *s)
     out_w_put(w, s + run, n - run);
 }
 
-/* key is an identifier from the keys table: no escaping. */
-static void data_open(out_w *w, const char *key)
+/* ---- data ---- */
+
+static void data_open(out_w *w, enum key k) { out_w_slot(w, keys[k].open, keys[k].open_len); }
+
+static void data_close(out_w *w) { out_w_lit(w, "</data>"); }
+
+/* An empty string is left out (see the header). */
+static void data_text(out_w *w, enum key k, const char *s, size_t n)
 {
-    out_w_lit(w, "      <data key=\"");
-    out_w_str(w, key);
-    out_w_lit(w, "\">");
+    if (!n)
+        return;
+    data_open(w, k);
+    xml_text(w, s, n);
+    data_close(w);
 }
 
-static void data_str(out_w *w, const char *key, const char *v)
-{
-    data_open(w, key);
-    xml_text(w, v);
-    out_w_lit(w, "</data>\n");
-}
+static void data_str(out_w *w, enum key k, const char *s) { data_text(w, k, s, s ? strlen(s) : 0); }
 
-/* Numbers need no escaping either. */
-static void data_num(out_w *w, const char *key, double v)
+static void data_int(out_w *w, enum key k, int64_t v)
 {
-    char tmp[32];
-    data_open(w, key);
-    out_w_put(w, tmp, emit_num_len(tmp, v));
-    out_w_lit(w, "</data>\n");
-}
-
-static void data_int(out_w *w, const char *key, int64_t v)
-{
-    data_open(w, key);
+    data_open(w, k);
     out_w_i64(w, v);
-    out_w_lit(w, "</data>\n");
+    data_close(w);
 }
 
-static void write_node(out_w *w, const graph *gr, const graph_node *n)
+static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
+{
+    data_open(w, k);
+    out_w_num(w, memo, v);
+    data_close(w);
+}
+
+/* ---- the file ---- */
+
+typedef struct {
+    emit_names *names; /* ids, kind and relation names, documents: XML-escaped */
+    out_num_memo num;
+    const char *color[8]; /* bloc colours met so far, and their emit_rgb */
+    int rgb[8][3];
+} graphml_ctx;
+
+/* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
+ * once per colour, as there are only a few. */
+static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
+{
+    const char *color = emit_bloc_color(bloc);
+    size_t i = 0, n = sizeof c->color / sizeof c->color[0];
+    while (i < n && c->color[i] && strcmp(c->color[i], color) != 0)
+        i++;
+    if (i == n) {
+        emit_rgb(bloc, scratch);
+        return scratch;
+    }
+    if (!c->color[i]) {
+        c->color[i] = color;
+        emit_rgb(bloc, c->rgb[i]);
+    }
+    return c->rgb[i];
+}
+
+static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_node *n)
 {
     const gaz *g = graph_gaz(gr);
     const gaz_entity *ent = emit_node_entity(gr, n);
-    int rgb[3];
-    emit_rgb(ent->bloc, rgb);
-    out_w_lit(w, "    <node id=\"");
-    xml_text(w, ent->id);
-    out_w_lit(w, "\">\n");
-    data_str(w, "n_label", ent->name);
-    data_str(w, "n_type", ent->type);
-    data_str(w, "n_bloc", ent->bloc);
-    data_str(w, "n_country", ent->country);
-    data_int(w, "n_mentions", n->mentions);
-    data_int(w, "n_documents", n->documents);
-    data_num(w, "n_weight", n->weight);
+    int scratch[3];
+    const int *rgb = node_rgb(c, ent->bloc, scratch);
+    out_w_lit(w, "<node id=\"");
+    xml_text(w, ent->id, strlen(ent->id));
+    out_w_lit(w, "\">");
+    data_str(w, K_n_label, ent->name);
+    data_str(w, K_n_type, ent->type);
+    data_str(w, K_n_bloc, ent->bloc);
+    data_str(w, K_n_country, ent->country);
+    data_int(w, K_n_mentions, n->mentions);
+    data_int(w, K_n_documents, n->documents);
+    data_num(w, K_n_weight, &c->num, n->weight);
     /* Aliases joined by '|', escaped one by one (escaping is per byte). */
-    data_open(w, "n_aliases");
-    for (uint32_t k = 0; k < ent->n_aliases; k++) {
-        if (k)
-            out_w_putc(w, '|');
-        xml_text(w, g->aliases[ent->first_alias + k].surface);
+    if (ent->n_aliases) {
+        data_open(w, K_n_aliases);
+        for (uint32_t k = 0; k < ent->n_aliases; k++) {
+            const char *a = g->aliases[ent->first_alias + k].surface;
+            if (k)
+                out_w_putc(w, '|');
+            xml_text(w, a, strlen(a));
+        }
+        data_close(w);
     }
-    out_w_lit(w, "</data>\n");
-    if (ent->note && *ent->note)
-        data_str(w, "n_note", ent->note);
-    data_int(w, "n_r", rgb[0]);
-    data_int(w, "n_g", rgb[1]);
-    data_int(w, "n_b", rgb[2]);
+    data_str(w, K_n_note, ent->note);
+    data_int(w, K_n_r, rgb[0]);
+    data_int(w, K_n_g, rgb[1]);
+    data_int(w, K_n_b, rgb[2]);
     /* Gephi size: grows with the log of mentions so one hub does not dwarf all. */
-    data_num(w, "n_size", round(10.0 + 6.0 * log2(1.0 + n->mentions)));
-    out_w_lit(w, "    </node>\n");
+    data_num(w, K_n_size, &c->num, round(10.0 + 6.0 * log2(1.0 + n->mentions)));
+    out_w_lit(w, "</node>\n");
 }
 
-static void write_edge(out_w *w, const graph *gr, const graph_edge *ed, size_t i)
+static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 {
-    out_w_lit(w, "    <edge id=\"e");
+    emit_names *nm = c->names;
+    out_w_lit(w, "<edge id=\"e");
     out_w_u64(w, i);
     out_w_lit(w, "\" source=\"");
-    xml_text(w, emit_entity_id(gr, ed->a));
+    emit_names_id(w, nm, ed->a);
     out_w_lit(w, "\" target=\"");
-    xml_text(w, emit_entity_id(gr, ed->b));
-    out_w_lit(w, "\">\n");
-    data_int(w, "e_weight", ed->weight);
-    data_str(w, "e_kind", emit_kind_name(ed));
-    data_str(w, "e_relation", emit_relation_name(gr, ed));
-    data_str(w, "e_directed", ed->directed ? "true" : "false");
-    if (ed->directed)
-        data_str(w, "e_actor", emit_entity_id(gr, ed->a));
-    data_int(w, "e_polarity", ed->polarity);
-    data_int(w, "e_quadclass", ed->quadclass);
-    data_num(w, "e_goldstein", ed->goldstein);
-    data_int(w, "e_evidence_count", ed->evidence_count);
-    data_str(w, "e_evidence", ed->best.snippet);
-    data_str(w, "e_evidence_doc", ed->best.doc);
-    data_int(w, "e_documents", ed->documents);
-    data_int(w, "e_negated", ed->negated);
-    data_int(w, "e_hypothetical", ed->hypothetical);
-    data_num(w, "e_score", ed->score);
-    out_w_lit(w, "    </edge>\n");
+    emit_names_id(w, nm, ed->b);
+    out_w_lit(w, "\">");
+    data_int(w, K_e_weight, ed->weight);
+    data_open(w, K_e_kind);
+    emit_names_kind(w, nm, ed);
+    data_close(w);
+    data_open(w, K_e_relation);
+    emit_names_relation(w, nm, ed);
+    data_close(w);
+    data_open(w, K_e_directed);
+    if (ed->directed) {
+        out_w_lit(w, "true");
+        data_close(w);
+        data_open(w, K_e_actor);
+        emit_names_id(w, nm, ed->a);
+    } else
+        out_w_lit(w, "false");
+    data_close(w);
+    data_int(w, K_e_polarity, ed->polarity);
+    data_int(w, K_e_quadclass, ed->quadclass);
+    data_num(w, K_e_goldstein, &c->num, ed->goldstein);
+    data_int(w, K_e_evidence_count, ed->evidence_count);
+    data_str(w, K_e_evidence, ed->best.snippet);
+    if (ed->best.doc && *ed->best.doc) {
+        data_open(w, K_e_evidence_doc);
+        emit_names_doc(w, nm, ed->best.doc);
+        data_close(w);
+    }
+    data_int(w, K_e_documents, ed->documents);
+    data_int(w, K_e_negated, ed->negated);
+    data_int(w, K_e_hypothetical, ed->hypothetical);
+    data_num(w, K_e_score, &c->num, ed->score);
+    out_w_lit(w, "</edge>\n");
 }
 
 static int graphml_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)ctx;
+    graphml_ctx *c = xcalloc(1, sizeof *c);
+    c->names = emit_names_new(gr, xml_text);
+    out_num_memo_init(&c->num, emit_num_len);
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -223,23 +298,16 @@ static int graphml_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
                   "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
                   "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                   "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-        out_w_lit(&w, "  <key id=\"");
-        out_w_str(&w, keys[i].id);
-        out_w_lit(&w, "\" for=\"");
-        out_w_str(&w, keys[i].domain);
-        out_w_lit(&w, "\" attr.name=\"");
-        out_w_str(&w, keys[i].name);
-        out_w_lit(&w, "\" attr.type=\"");
-        out_w_str(&w, keys[i].type);
-        out_w_lit(&w, "\"/>\n");
-    }
-    out_w_lit(&w, "  <graph id=\"entgraph\" edgedefault=\"undirected\">\n");
+    for (size_t i = 0; i < N_KEYS; i++)
+        out_w_str(&w, keys[i].decl);
+    out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
     for (size_t i = 0; i < graph_node_count(gr); i++)
-        write_node(&w, gr, graph_node_at(gr, i));
+        write_node(&w, c, gr, graph_node_at(gr, i));
     for (size_t i = 0; i < graph_edge_count(gr); i++)
-        write_edge(&w, gr, graph_edge_at(gr, i), i);
-    out_w_lit(&w, "  </graph>\n</graphml>\n");
+        write_edge(&w, c, graph_edge_at(gr, i), i);
+    out_w_lit(&w, "</graph>\n</graphml>\n");
+    emit_names_free(c->names);
+    free(c);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
 }
 

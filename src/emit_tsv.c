@@ -2,9 +2,11 @@
  * and edges.tsv. Header row first, no quoting, fields escaped by
  * out_w_tsv through one buffered writer per file; rows follow the graph's
  * sorted order, so output is stable. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit.h"
+#include "emit_names.h"
 #include "out.h"
 
 /* A row is field() for the first column, then next() for each other one. */
@@ -108,33 +110,49 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
+/* Rows repeat ids, names and the same few scores: those come escaped or
+ * formatted once per file (emit_names, a number memo). */
 static int edges_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)ctx;
+    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    out_num_memo *num = xmalloc(sizeof *num);
+    out_num_memo_init(num, emit_num_len);
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
     for (size_t i = 0; i < graph_edge_count(gr); i++) {
         const graph_edge *ed = graph_edge_at(gr, i);
-        field(&w, emit_entity_id(gr, ed->a));
-        next(&w, emit_entity_id(gr, ed->b));
-        next(&w, emit_kind_name(ed));
-        next(&w, emit_relation_name(gr, ed));
-        next(&w, ed->directed ? "true" : "false");
+        emit_names_id(&w, nm, ed->a);
         out_w_putc(&w, '\t');
+        emit_names_id(&w, nm, ed->b);
+        out_w_putc(&w, '\t');
+        emit_names_kind(&w, nm, ed);
+        out_w_putc(&w, '\t');
+        emit_names_relation(&w, nm, ed);
+        if (ed->directed)
+            out_w_lit(&w, "\ttrue\t");
+        else
+            out_w_lit(&w, "\tfalse\t");
         out_w_i64(&w, ed->polarity);
         next_u32(&w, ed->quadclass);
-        next_num(&w, ed->goldstein);
+        out_w_putc(&w, '\t');
+        out_w_num(&w, num, ed->goldstein);
         next_u32(&w, ed->weight);
         next_u32(&w, ed->documents);
-        next_num(&w, ed->score);
+        out_w_putc(&w, '\t');
+        out_w_num(&w, num, ed->score);
         next_u32(&w, ed->negated);
         next_u32(&w, ed->hypothetical);
-        next(&w, ed->best.doc);
+        out_w_putc(&w, '\t');
+        if (ed->best.doc)
+            emit_names_doc(&w, nm, ed->best.doc);
         next(&w, ed->best.snippet);
         out_w_putc(&w, '\n');
     }
+    free(num);
+    emit_names_free(nm);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 

@@ -13,9 +13,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 struct out_file {
     FILE *fp;
@@ -401,8 +398,25 @@ void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
     w->end = w->start + cap;
 }
 
+/* A memory writer's buffer doubles (at least: it grows to take need more
+ * bytes); storage it does not own is copied to the heap first. */
+static void grow(out_w *w, size_t need)
+{
+    size_t used = (size_t)(w->p - w->start), cap = (size_t)(w->end - w->start);
+    size_t want = 2 * cap > used + need ? 2 * cap : used + need;
+    char *to = w->owned ? xrealloc(w->start, want) : memcpy(xmalloc(want), w->start, used);
+    w->owned = 1;
+    w->start = to;
+    w->p = to + used;
+    w->end = to + want;
+}
+
 void out_w_flush(out_w *w)
 {
+    if (!w->fp) {
+        grow(w, 64);
+        return;
+    }
     if (w->p > w->start)
         fwrite(w->start, 1, (size_t)(w->p - w->start), w->fp);
     w->p = w->start;
@@ -410,19 +424,24 @@ void out_w_flush(out_w *w)
 
 int out_w_done(out_w *w)
 {
-    out_w_flush(w);
+    if (w->fp)
+        out_w_flush(w);
     if (w->owned)
         free(w->start);
     w->start = w->p = w->end = NULL;
-    return ferror(w->fp) ? -1 : 0;
+    return w->fp && ferror(w->fp) ? -1 : 0;
 }
 
 void out_w_put_slow(out_w *w, const void *s, size_t n)
 {
-    out_w_flush(w);
-    if (n >= (size_t)(w->end - w->start) / 2) {
-        fwrite(s, 1, n, w->fp); /* too big to be worth copying */
-        return;
+    if (!w->fp)
+        grow(w, n);
+    else {
+        out_w_flush(w);
+        if (n >= (size_t)(w->end - w->start) / 2) {
+            fwrite(s, 1, n, w->fp); /* too big to be worth copying */
+            return;
+        }
     }
     memcpy(w->p, s, n);
     w->p += n;
@@ -433,8 +452,10 @@ size_t out_fmt_u64(char out[20], uint64_t v)
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
                                 "37383940414243444546474849505152535455565758596061626364656667686970717273"
                                 "7475767778798081828384858687888990919293949596979899";
-    char tmp[20];
-    char *q = tmp + sizeof tmp;
+    size_t n = 1; /* digits, counted first so they go straight into place */
+    for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
+        n++;
+    char *q = out + n;
     while (v >= 100) {
         const char *d = pairs + 2 * (v % 100);
         v /= 100;
@@ -446,46 +467,28 @@ size_t out_fmt_u64(char out[20], uint64_t v)
         *--q = pairs[2 * v];
     } else
         *--q = (char)('0' + v);
-    size_t n = (size_t)(tmp + sizeof tmp - q);
-    memcpy(out, q, n);
     return n;
-}
-
-void out_w_u64(out_w *w, uint64_t v)
-{
-    if (w->end - w->p < 20)
-        out_w_flush(w);
-    w->p += out_fmt_u64(w->p, v);
-}
-
-void out_w_i64(out_w *w, int64_t v)
-{
-    if (v < 0) {
-        out_w_putc(w, '-');
-        out_w_u64(w, -(uint64_t)v);
-    } else
-        out_w_u64(w, (uint64_t)v);
 }
 
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
-/* Index of the first byte at or after i that a TSV field escapes (n if
- * none): sixteen bytes at a time where SSE2 is there. */
+#ifdef __SSE2__
+static unsigned tsv_flags(__m128i x)
+{
+    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
+                                                    _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+}
+#endif
+
+/* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
-    while (i + 16 <= n) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-        unsigned stop = (unsigned)_mm_movemask_epi8(m);
-        if (stop)
-            return i + (unsigned)__builtin_ctz(stop);
-        i += 16;
-    }
+    if (n >= 16)
+        return out_scan16(u, i, n, tsv_flags);
 #endif
     while (i < n && !tsv_escape[u[i]])
         i++;
@@ -518,4 +521,63 @@ void out_tsv_field(FILE *fp, const char *s, size_t n)
     out_w_init(&w, fp, storage, sizeof storage);
     out_w_tsv(&w, s, n);
     out_w_done(&w);
+}
+
+/* ---- texts escaped once ---- */
+
+void out_tab_init(out_tab *t)
+{
+    memset(t, 0, sizeof *t);
+    out_w_init(&t->text, NULL, NULL, 4096);
+    XGROW(t->off, t->cap, 1);
+    t->off[0] = 0;
+}
+
+void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n)
+{
+    esc(&t->text, s, n);
+    XGROW(t->off, t->cap, t->n + 2);
+    t->off[++t->n] = (size_t)(t->text.p - t->text.start);
+}
+
+void out_tab_add_str(out_tab *t, out_escape esc, const char *s)
+{
+    out_tab_add(t, esc, s ? s : "", s ? strlen(s) : 0);
+}
+
+void out_tab_free(out_tab *t)
+{
+    if (!t)
+        return;
+    out_w_done(&t->text);
+    free(t->off);
+    memset(t, 0, sizeof *t);
+}
+
+/* ---- doubles formatted once ---- */
+
+void out_num_memo_init(out_num_memo *m, out_fmt_double fmt)
+{
+    memset(m, 0, sizeof *m);
+    m->fmt = fmt;
+}
+
+void out_w_num(out_w *w, out_num_memo *m, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
+    if (!m->len[h] || m->bits[h] != bits) {
+        char tmp[32];
+        size_t n = m->fmt(tmp, v);
+        if (n > sizeof m->text[h]) {
+            out_w_put(w, tmp, n); /* never in practice: %.6g is at most 13 bytes */
+            return;
+        }
+        memset(m->text[h], 0, sizeof m->text[h]);
+        memcpy(m->text[h], tmp, n);
+        m->bits[h] = bits;
+        m->len[h] = (uint8_t)n;
+    }
+    out_w_slot(w, m->text[h], m->len[h]);
 }

@@ -11,6 +11,10 @@
 
 #include "util.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 typedef struct out_file out_file;
 
 /* Creates dir (and parents) if missing. Returns 0 or -1 with e set. */
@@ -63,7 +67,10 @@ typedef struct {
 } out_w;
 
 #define OUT_W_SIZE ((size_t)1 << 20)
-/* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64. */
+/* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64.
+ * fp NULL makes a memory writer: a full buffer grows instead of being
+ * written (storage, if given, is left for the heap), and the text so far is
+ * start[0, p - start). Either way, a flush leaves at least 64 bytes free. */
 void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap);
 void out_w_flush(out_w *w);
 /* Flushes, frees owned storage; returns 0, or -1 if the stream had an error. */
@@ -84,15 +91,90 @@ static inline void out_w_putc(out_w *w, char c)
         out_w_flush(w);
     *w->p++ = c;
 }
+/* Makes n <= 64 bytes free at w->p, for a fixed-size copy the compiler inlines. */
+static inline void out_w_room(out_w *w, size_t n)
+{
+    if ((size_t)(w->end - w->p) < n)
+        out_w_flush(w);
+}
+/* Writes the first n bytes of slot, a char array of at most 64 bytes, by
+ * copying all of it: a size known at compile time, so no memcpy call. */
+#define out_w_slot(w, slot, n) (out_w_room((w), sizeof(slot)), memcpy((w)->p, (slot), sizeof(slot)), (w)->p += (n))
 static inline void out_w_str(out_w *w, const char *s) { out_w_put(w, s, strlen(s)); }
 /* A string literal, length known at compile time. */
 #define out_w_lit(w, lit) out_w_put((w), "" lit, sizeof(lit) - 1)
-void out_w_u64(out_w *w, uint64_t v);
-void out_w_i64(out_w *w, int64_t v);
 /* A TSV field escaped as out_tsv_field; _str takes a C string (NULL = ""). */
 void out_w_tsv(out_w *w, const char *s, size_t n);
 void out_w_tsv_str(out_w *w, const char *s);
 /* Decimal digits of v into out (no NUL); returns the length (1..20). */
 size_t out_fmt_u64(char out[20], uint64_t v);
+/* Most counts an emitter writes are one digit: those skip the formatter. */
+static inline void out_w_u64(out_w *w, uint64_t v)
+{
+    out_w_room(w, 20);
+    if (v < 10)
+        *w->p++ = (char)('0' + v);
+    else
+        w->p += out_fmt_u64(w->p, v);
+}
+static inline void out_w_i64(out_w *w, int64_t v)
+{
+    if (v < 0) {
+        out_w_putc(w, '-');
+        out_w_u64(w, -(uint64_t)v);
+    } else
+        out_w_u64(w, (uint64_t)v);
+}
+
+#ifdef __SSE2__
+/* For escapers: index of the first byte of s[i, n) (n >= 16) that flags
+ * marks, n if none; flags(x) gives one bit per byte of x (a movemask).
+ * Sixteen bytes a step, the last few through one load that ends at n and
+ * overlaps bytes already seen. Inlined, flags becomes a direct call. */
+static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsigned (*flags)(__m128i x))
+{
+    for (;;) {
+        size_t at = i + 16 <= n ? i : n - 16; /* at <= i */
+        unsigned stop = flags(_mm_loadu_si128((const __m128i *)(const void *)(s + at))) >> (i - at);
+        if (stop)
+            return i + (unsigned)__builtin_ctz(stop);
+        if (at + 16 >= n)
+            return n;
+        i += 16;
+    }
+}
+#endif
+
+/* Texts escaped once and written many times (an id on every edge). Entry i
+ * is the i-th out_tab_add: s[0, n) through esc (out_w_tsv, an XML escaper). */
+typedef void (*out_escape)(out_w *w, const char *s, size_t n);
+typedef struct {
+    out_w text;  /* memory writer holding every entry, back to back */
+    size_t *off; /* entry i is text.start[off[i], off[i + 1]) */
+    size_t n, cap;
+} out_tab;
+void out_tab_init(out_tab *t);
+void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n);
+void out_tab_add_str(out_tab *t, out_escape esc, const char *s); /* NULL = "" */
+void out_tab_free(out_tab *t); /* NULL-safe */
+static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
+{
+    out_w_put(w, t->text.start + t->off[i], t->off[i + 1] - t->off[i]);
+}
+
+/* Doubles that come back again and again (scores, goldstein values) are
+ * formatted once by fmt, then copied from a small direct-mapped cache keyed
+ * by their bits: the text is exactly fmt's. */
+#define OUT_NUM_BITS 10
+#define OUT_NUM_SLOTS (1 << OUT_NUM_BITS)
+typedef size_t (*out_fmt_double)(char out[32], double v);
+typedef struct {
+    out_fmt_double fmt;
+    uint64_t bits[OUT_NUM_SLOTS];
+    uint8_t len[OUT_NUM_SLOTS]; /* 0: an empty slot */
+    char text[OUT_NUM_SLOTS][24];
+} out_num_memo;
+void out_num_memo_init(out_num_memo *m, out_fmt_double fmt);
+void out_w_num(out_w *w, out_num_memo *m, double v);
 
 #endif

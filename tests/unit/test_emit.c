@@ -1,6 +1,7 @@
 /* test_emit.c - the emitters' formatting helpers: numbers without printf must
- * print exactly what the printf formats they replace print, and the buffered
- * writer must produce the same bytes as stdio. */
+ * print exactly what the printf formats they replace print, the number memo
+ * exactly what its formatter prints, and the buffered writer (to a stream or
+ * to memory, and through a table of escaped texts) the same bytes as stdio. */
 #include "testutil.h"
 
 #include <math.h>
@@ -68,13 +69,88 @@ static void test_u64_digits(void **state)
 {
     (void)state;
     static const uint64_t vals[] = {0, 1, 9, 10, 99, 100, 101, 12345, 4294967295u, 18446744073709551615u};
-    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0] + 40; i++) {
+        uint64_t v = vals[i % 10], p = 1;
+        if (i >= 10) { /* every power of ten and the number just below it */
+            for (size_t k = 0; k < (i - 10) / 2; k++)
+                p *= 10;
+            v = i % 2 ? p - 1 : p;
+        }
         char want[32], got[21];
-        snprintf(want, sizeof want, "%llu", (unsigned long long)vals[i]);
-        size_t n = out_fmt_u64(got, vals[i]);
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        size_t n = out_fmt_u64(got, v);
         got[n] = '\0';
         assert_string_equal(got, want);
     }
+}
+
+/* Written through the memo, a double reads exactly as its formatter wrote
+ * it, whether it is met for the first time, again, or after a collision. */
+static void test_num_memo_matches_formatter(void **state)
+{
+    (void)state;
+    out_num_memo *memo = malloc(sizeof *memo);
+    out_num_memo_init(memo, emit_num_len);
+    out_w w;
+    out_w_init(&w, NULL, NULL, 64);
+    buf want = {0};
+    srand(5);
+    for (int i = 0; i < 200000; i++) {
+        double v = i % 3 ? 2.0 * (rand() % 50) / (1 + rand() % 90) : (rand() % 201 - 100) / 10.0;
+        if (i % 1000 == 0)
+            v = i % 2000 ? -0.0 : NAN;
+        char tmp[32];
+        buf_append(&want, tmp, emit_num_len(tmp, v));
+        out_w_num(&w, memo, v);
+    }
+    assert_int_equal((size_t)(w.p - w.start), want.len);
+    assert_memory_equal(w.start, want.data, want.len);
+    out_w_done(&w);
+    buf_free(&want);
+    free(memo);
+}
+
+/* A memory writer grows, from storage it was given or its own; a table
+ * holds each text escaped, in the order added. */
+static void test_memory_writer_and_table(void **state)
+{
+    (void)state;
+    char storage[64];
+    out_w w;
+    out_w_init(&w, NULL, storage, sizeof storage);
+    buf want = {0};
+    for (int i = 0; i < 3000; i++) {
+        out_w_i64(&w, i * 7919 - 5000);
+        out_w_tsv(&w, "a\tb", 3);
+        buf_printf(&want, "%da\\tb", i * 7919 - 5000);
+    }
+    assert_int_equal((size_t)(w.p - w.start), want.len);
+    assert_memory_equal(w.start, want.data, want.len);
+    assert_int_equal(out_w_done(&w), 0);
+
+    out_tab t;
+    out_tab_init(&t);
+    char text[16];
+    for (int i = 0; i < 2000; i++) {
+        snprintf(text, sizeof text, "id\t%d", i);
+        out_tab_add_str(&t, out_w_tsv, i % 7 ? text : NULL);
+    }
+    assert_int_equal(t.n, 2000);
+    out_w_init(&w, NULL, NULL, 64);
+    for (int i = 1999; i >= 0; i--) {
+        buf_reset(&want);
+        if (i % 7)
+            buf_printf(&want, "id\\t%d", i);
+        w.p = w.start;
+        out_w_tab(&w, &t, (size_t)i);
+        assert_int_equal((size_t)(w.p - w.start), want.len);
+        if (want.len)
+            assert_memory_equal(w.start, want.data, want.len);
+    }
+    out_w_done(&w);
+    out_tab_free(&t);
+    out_tab_free(NULL);
+    buf_free(&want);
 }
 
 static void test_writer_matches_stdio(void **state)
@@ -194,6 +270,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_num_matches_printf),
         cmocka_unit_test(test_u64_digits),
+        cmocka_unit_test(test_num_memo_matches_formatter),
+        cmocka_unit_test(test_memory_writer_and_table),
         cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_batch_all_or_nothing),

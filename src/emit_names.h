@@ -1,0 +1,46 @@
+/* emit_names.h - the texts edges of a table or GraphML file repeat (their
+ * endpoints' ids, kind and relation names, evidence documents), escaped once
+ * per file for that file's format instead of once per edge. */
+#ifndef ENTGRAPH_EMIT_NAMES_H
+#define ENTGRAPH_EMIT_NAMES_H
+
+#include "graph.h"
+#include "out.h"
+
+#define EMIT_NAMES_DOC_BITS 12
+typedef struct {
+    const graph *gr;
+    out_escape esc;
+    out_tab tab; /* node ids by node index, (kind, relation) pairs, then document ids */
+    size_t nodes;
+    /* Document ids met so far, direct-mapped by address: the graph holds
+     * one string per document, shared by all the edges it gives evidence to. */
+    const char *doc[1 << EMIT_NAMES_DOC_BITS];
+    size_t doc_entry[1 << EMIT_NAMES_DOC_BITS];
+} emit_names;
+
+/* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
+emit_names *emit_names_new(const graph *gr, out_escape esc);
+void emit_names_free(emit_names *nm); /* NULL-safe */
+
+/* entity must be a node of the graph (every edge endpoint is). */
+void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity);
+
+/* doc: an evidence document id from the graph (graph_evidence.doc). */
+void emit_names_doc(out_w *w, emit_names *nm, const char *id);
+
+/* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */
+static inline size_t emit_names_pair(const emit_names *nm, const graph_edge *ed)
+{
+    return nm->nodes + 2 * (ed->kind == EDGE_STATED ? (size_t)ed->relation + 1 : 0);
+}
+static inline void emit_names_kind(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    out_w_tab(w, &nm->tab, emit_names_pair(nm, ed));
+}
+static inline void emit_names_relation(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    out_w_tab(w, &nm->tab, emit_names_pair(nm, ed) + 1);
+}
+
+#endif
