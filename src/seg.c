@@ -91,7 +91,7 @@ static bool upper_at(const ctx *c, size_t q)
     unsigned char b = (unsigned char)c->t[q];
     if (b < 0x80)
         return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    return c->in && norm_upper_or_digit_at(c->in, c->n, c->nt->orig[q]);
+    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
 }
 
 /* What may open a sentence: a capital or digit, possibly after an opening
