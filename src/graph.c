@@ -135,9 +135,9 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
     if (d->sent_orig) {
         *start = d->sent_orig[2 * (size_t)s];
         *end = d->sent_orig[2 * (size_t)s + 1];
-    } else if (d->nt.orig && s < d->sents.n) {
-        *start = d->nt.orig[d->sents.v[s].start];
-        *end = d->nt.orig[d->sents.v[s].end];
+    } else if (d->nt.map && s < d->sents.n) {
+        *start = norm_orig(&d->nt, d->sents.v[s].start);
+        *end = norm_orig(&d->nt, d->sents.v[s].end);
     } else {
         *start = *end = 0;
     }

@@ -125,7 +125,7 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
                 ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
             } else if (m->rules[k] == GAZ_RULE_CAPFIRST) {
                 if (cap < 0)
-                    cap = norm_upper_or_digit_at(d->bytes, d->len, d->nt.orig[hit->start]);
+                    cap = norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, hit->start));
                 ok = cap;
             } else
                 ok = true;

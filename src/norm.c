@@ -1,11 +1,17 @@
 /* norm.c - normalisation with an input-offset map; the only user of utf8proc.
- * ASCII goes through a 256-entry class table; everything else is decoded
- * strictly and handled one cluster (starter + marks) at a time on the stack. */
+ * Plain ASCII (no whitespace runs) is found 16 bytes at a time and copied in
+ * bulk as one linear map segment; everything else goes through a 256-entry
+ * class table, and non-ASCII is decoded strictly and handled one cluster
+ * (starter + marks) at a time on the stack. */
 #include "norm.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
@@ -184,15 +190,70 @@ static bool word_cp(int32_t cp)
     }
 }
 
-/* Makes room for `need` bytes (text) and entries (orig). */
+/* Makes room for `need` bytes of text. */
 static void reserve(norm_text *t, size_t need)
 {
-    if (need <= t->cap)
+    XGROW(t->text, t->cap, need);
+}
+
+/* ---- the sparse offset map (invariant in norm.h) ---- */
+
+/* Input offset of normalised byte p, which segment g covers. */
+static size_t seg_src(const norm_seg *g, size_t p)
+{
+    return g->linear ? g->src + (p - g->at) : g->src;
+}
+
+/* Maps the `count` normalised bytes from `at` (the end of the text so far)
+ * to input offset src, advancing with them if linear. Extends the last
+ * segment when it already gives these offsets. */
+static void map_put(norm_text *t, size_t at, size_t src, size_t count, bool linear)
+{
+    if (count == 0)
         return;
-    size_t c = t->cap; /* text and orig share one capacity */
-    xgrow((void **)&t->text, &c, need, 1);
-    t->orig = xrealloc(t->orig, c * sizeof *t->orig);
-    t->cap = c;
+    if (t->map_n > 0) {
+        const norm_seg *last = &t->map[t->map_n - 1];
+        if (seg_src(last, at) == src && (count == 1 || last->linear == linear))
+            return;
+    }
+    XGROW(t->map, t->map_cap, t->map_n + 1);
+    t->map[t->map_n++] = (norm_seg){(uint32_t)at, (uint32_t)src, linear || count == 1};
+}
+
+/* Forgets the map of normalised bytes from `at` on (the text is cut there). */
+static void map_cut(norm_text *t, size_t at)
+{
+    while (t->map_n > 0 && t->map[t->map_n - 1].at >= at)
+        t->map_n--;
+}
+
+/* Fills map_index once the map is complete; one more entry, the end
+ * mark's, bounds the search in the last block. */
+static void index_map(norm_text *t)
+{
+    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1, k = 0;
+    XGROW(t->map_index, t->index_cap, blocks + 1);
+    for (size_t b = 0; b < blocks; b++) {
+        while (k + 1 < t->map_n && t->map[k + 1].at <= b << NORM_BLOCK_SHIFT)
+            k++;
+        t->map_index[b] = (uint32_t)k;
+    }
+    t->map_index[blocks] = (uint32_t)(t->map_n - 1);
+}
+
+uint32_t norm_orig(const norm_text *t, size_t pos)
+{
+    assert(pos <= t->len);
+    size_t b = pos >> NORM_BLOCK_SHIFT;
+    size_t lo = t->map_index[b], hi = t->map_index[b + 1] + 1; /* the last segment with at <= pos */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->map[mid].at <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)seg_src(&t->map[lo], pos);
 }
 
 /* Run state. Invariant between steps: cap >= o + (n - i) + 1, so every step
@@ -205,8 +266,22 @@ typedef struct {
 
 static void put(run *r, char c, size_t src)
 {
-    r->nt->text[r->o] = c;
-    r->nt->orig[r->o++] = (uint32_t)src;
+    map_put(r->nt, r->o, src, 1, true);
+    r->nt->text[r->o++] = c;
+}
+
+/* Input offset of the last normalised byte (r->o > 0). */
+static size_t last_src(const run *r)
+{
+    return seg_src(&r->nt->map[r->nt->map_n - 1], r->o - 1);
+}
+
+/* Takes back the last normalised byte; returns its input offset. */
+static size_t unput(run *r)
+{
+    size_t src = last_src(r);
+    map_cut(r->nt, --r->o);
+    return src;
 }
 
 /* Consumes a whitespace run from r->i (ASCII or Unicode spaces, line breaks,
@@ -249,8 +324,8 @@ static void space_run(run *r)
      * produced nothing) joins this run, so separators never pile up. */
     char *t = r->nt->text;
     while (r->o > 0 && (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')) {
-        breaks += t[--r->o] == '\n';
-        start = r->nt->orig[r->o];
+        breaks += t[r->o - 1] == '\n';
+        start = unput(r);
     }
     /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes. */
     if (breaks == 0) {
@@ -263,13 +338,15 @@ static void space_run(run *r)
     r->i = i;
 }
 
-/* Copies source bytes unchanged, all mapped to `start`: a character already
- * in normal form, or a cluster utf8proc refused (not expected with valid
- * input; kept so a library surprise never loses text). */
-static void copy_raw(run *r, size_t start, size_t end)
+/* Copies source bytes unchanged: plain ASCII mapped linearly, or, all mapped
+ * to `start`, a character already in normal form or a cluster utf8proc
+ * refused (not expected with valid input; kept so a library surprise never
+ * loses text). */
+static void copy(run *r, size_t start, size_t end, bool linear)
 {
-    for (size_t k = start; k < end; k++)
-        put(r, (char)r->in[k], start);
+    map_put(r->nt, r->o, start, end - start, linear);
+    memcpy(r->nt->text + r->o, r->in + start, end - start);
+    r->o += end - start;
 }
 
 /* Normalises the cluster in[start..) whose first character ends at `first_end`:
@@ -290,12 +367,12 @@ static void cluster(run *r, size_t start, size_t first_end)
         m = utf8proc_normalize_utf32(cps, m, NFKC_OPTS);
     r->i = end;
     if (m < 0 || m > CLUSTER_BUF) {
-        copy_raw(r, start, end);
+        copy(r, start, end, false);
         return;
     }
     reserve(r->nt, r->o + (size_t)m * 4 + (r->n - end) + 1);
     char *t = r->nt->text;
-    uint32_t *orig = r->nt->orig;
+    size_t first = r->o;
     for (utf8proc_ssize_t k = 0; k < m; k++) {
         char a = punct_ascii(cps[k]);
         utf8proc_ssize_t w = 1;
@@ -305,9 +382,9 @@ static void cluster(run *r, size_t start, size_t first_end)
             t[r->o] = a;
         else
             w = utf8proc_encode_char(cps[k], (utf8proc_uint8_t *)t + r->o);
-        for (utf8proc_ssize_t b = 0; b < w; b++)
-            orig[r->o++] = (uint32_t)start;
+        r->o += (size_t)w;
     }
+    map_put(r->nt, first, start, r->o - first, false);
 }
 
 /* One step at a byte >= 0x80. */
@@ -333,59 +410,83 @@ static void high(run *r)
         space_run(r);
     } else if (p->ignorable) {
         r->i = i + len; /* before the mark case: "Z" U+FE0F stays "Z" */
-    } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F && r->nt->orig[r->o - 1] == i - 1 &&
+    } else if (i > 0 && r->o > 0 && r->in[i - 1] > 0x20 && r->in[i - 1] < 0x7F && last_src(r) == i - 1 &&
                extends_cluster(cp, p)) {
         /* A mark after an ASCII character ("e" U+0301): take the ASCII
          * byte back and normalise the pair, so it folds like U+00E9. */
-        r->o--;
+        unput(r);
         cluster(r, i - 1, i + len);
     } else if (stable_alone(cp, p) && !extends_at(r->in, r->n, i + len)) {
-        copy_raw(r, i, i + len); /* already normal: skip utf8proc */
+        copy(r, i, i + len, false); /* already normal: skip utf8proc */
         r->i = i + len;
     } else {
         cluster(r, i, i + len);
     }
 }
 
+/* A byte copied unchanged and mapped to itself: any ASCII byte but
+ * whitespace, and a space followed by such a byte (the common single space
+ * between words). */
+static bool plain_at(const unsigned char *in, size_t n, size_t i)
+{
+    return byte_class[in[i]] == K_COPY || (in[i] == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY);
+}
+
+/* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
+ * time: a byte below 0x21 or above 0x7F (signed less than 0x21) stops the
+ * scan unless it is a space before a byte that does not; each stop is then
+ * checked exactly, since control bytes other than whitespace are plain. */
+static size_t plain_end(const unsigned char *in, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i limit = _mm_set1_epi8(0x21), space = _mm_set1_epi8(' ');
+    while (n - i > 16) { /* in[i + 16] is read too: the byte after a space */
+        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(in + i + 1));
+        unsigned special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, limit));
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
+        unsigned next_special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, limit));
+        unsigned stop = (special & ~spaces) | (spaces & next_special);
+        if (stop == 0) {
+            i += 16;
+            continue;
+        }
+        i += (size_t)__builtin_ctz(stop);
+        if (!plain_at(in, n, i))
+            return i;
+        i++;
+    }
+#endif
+    while (i < n && plain_at(in, n, i))
+        i++;
+    return i;
+}
+
 int norm_run(norm_text *out, const char *in_, size_t n)
 {
     if (n > UINT32_MAX)
-        return -1; /* orig[] holds 32-bit offsets */
+        return -1; /* the map holds 32-bit offsets */
     reserve(out, n + 1);
     out->bad_at = -1;
+    out->map_n = 0;
     run r = {out, (const unsigned char *)in_, n, 0, 0};
     const unsigned char *in = r.in;
     while (r.i < n) {
-        unsigned c = in[r.i];
-        int k = byte_class[c];
-        if (k == K_COPY) {
-            /* Hot loop: locals, no calls. */
-            char *t = out->text;
-            uint32_t *orig = out->orig;
-            size_t i = r.i, o = r.o;
-            /* A single space between copied bytes is its own output. */
-            for (;;) {
-                t[o] = (char)c;
-                orig[o++] = (uint32_t)i++;
-                if (i >= n)
-                    break;
-                c = in[i];
-                if (byte_class[c] != K_COPY && !(c == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY))
-                    break;
-            }
-            r.i = i, r.o = o;
-        } else if (k == K_HIGH) {
+        size_t end = plain_end(in, r.i, n);
+        if (end > r.i) {
+            copy(&r, r.i, end, true);
+            r.i = end;
+        } else if (byte_class[in[r.i]] == K_HIGH) {
             high(&r);
-        } else if (c == ' ' && r.i + 1 < n && byte_class[in[r.i + 1]] == K_COPY) {
-            put(&r, ' ', r.i); /* the common single space */
-            r.i++;
         } else {
             space_run(&r);
         }
     }
     out->text[r.o] = '\0';
-    out->orig[r.o] = (uint32_t)n;
     out->len = r.o;
+    XGROW(out->map, out->map_cap, out->map_n + 1);
+    out->map[out->map_n++] = (norm_seg){(uint32_t)r.o, (uint32_t)n, true}; /* the end mark */
+    index_map(out);
     return r.o > UINT32_MAX ? -1 : 0; /* sentences hold 32-bit offsets too */
 }
 
@@ -394,10 +495,12 @@ void norm_text_free(norm_text *t)
     if (!t)
         return;
     free(t->text);
-    free(t->orig);
+    free(t->map);
+    free(t->map_index);
     t->text = NULL;
-    t->orig = NULL;
-    t->len = t->cap = 0;
+    t->map = NULL;
+    t->map_index = NULL;
+    t->len = t->cap = t->map_n = t->map_cap = t->index_cap = 0;
 }
 
 bool norm_valid_utf8(const char *s, size_t n)

@@ -13,13 +13,25 @@
  *   - default-ignorable characters (soft hyphen, zero-width joiners, BOM) vanish;
  *   - an invalid UTF-8 byte becomes one byte 0x01 (a non-letter) and is
  *     reported through `bad_at`; NUL stays NUL.
- * ASCII input takes a table-driven fast path that never calls utf8proc.
+ * Plain ASCII is found 16 bytes at a time and copied in bulk; no ASCII byte
+ * ever reaches utf8proc.
  *
- * Offset map: orig[i] is the input byte offset of the start of the source
- * character (or character cluster: a starter with its combining marks) that
- * produced normalised byte i; orig[len] == input length. A span [s,e) of the
- * normalised text maps to the input bytes [orig[s], orig[e]) when s and e lie
- * on source-character boundaries, which word boundaries guarantee. */
+ * Offset map: norm_orig(t, i) is the input byte offset of the start of the
+ * source character (or character cluster: a starter with its combining marks)
+ * that produced normalised byte i; norm_orig(t, len) == input length. A span
+ * [s,e) of the normalised text maps to the input bytes
+ * [norm_orig(t, s), norm_orig(t, e)) when s and e lie on source-character
+ * boundaries, which word boundaries guarantee.
+ *
+ * The map is stored sparse, as segments sorted by strictly increasing `at`:
+ * map[0].at == 0, and segment k covers the normalised bytes
+ * [map[k].at, map[k+1].at). A linear segment is a verbatim copy (byte p comes
+ * from src + (p - at)); any other maps all its bytes to src (a cluster that
+ * normalisation rewrote, or a collapsed whitespace run). The last entry is
+ * the end mark {len, input length}. Plain ASCII text is one segment per
+ * collapsed whitespace run. A lookup is a binary search between two entries
+ * of map_index, which holds the segment covering every 64th byte: cheap at
+ * the boundaries callers need, not meant for every byte. */
 #ifndef ENTGRAPH_NORM_H
 #define ENTGRAPH_NORM_H
 
@@ -27,12 +39,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
+enum { NORM_BLOCK_SHIFT = 6 }; /* map_index has an entry per 64 bytes */
+
+/* One segment of the offset map (see above). */
 typedef struct {
-    char *text;      /* normalised bytes, NUL-terminated; owned */
+    uint32_t at;  /* first normalised byte of the segment */
+    uint32_t src; /* input offset of that byte */
+    bool linear;  /* later bytes advance with src (a copy) or share it */
+} norm_seg;
+
+typedef struct {
+    char *text;          /* normalised bytes, NUL-terminated; owned */
     size_t len;
-    uint32_t *orig;  /* len + 1 entries; owned */
-    size_t cap;      /* capacity of text and orig (reused across calls) */
-    long bad_at;     /* input offset of the first invalid UTF-8 byte, -1 if none */
+    size_t cap;          /* capacity of text (reused across calls) */
+    norm_seg *map;       /* the offset map, map_n >= 1 entries after a run; owned */
+    size_t map_n, map_cap;
+    uint32_t *map_index; /* (len >> NORM_BLOCK_SHIFT) + 2 entries; owned */
+    size_t index_cap;
+    long bad_at;         /* input offset of the first invalid UTF-8 byte, -1 if none */
 } norm_text;
 
 /* Normalises in[0..n) into out, reusing out's memory. Inputs over 4 GiB (or
@@ -41,6 +65,10 @@ typedef struct {
  * included, are copied unchanged (they are not word characters). */
 int norm_run(norm_text *out, const char *in, size_t n);
 void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reused */
+
+/* The input offset that normalised byte pos (0 <= pos <= t->len) comes from,
+ * as described above: a short binary search, for boundaries, not every byte. */
+uint32_t norm_orig(const norm_text *t, size_t pos);
 
 /* Normalises a short string (an alias) into a fresh NUL-terminated string;
  * sets *len. Returns NULL if s is not valid UTF-8 (the gazetteer must be). */

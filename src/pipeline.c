@@ -55,8 +55,8 @@ static void map_sentences(doc *d)
     size_t need = d->sents.n * 2;
     XGROW(d->sent_orig, d->sent_orig_cap, need ? need : 1);
     for (size_t i = 0; i < d->sents.n; i++) {
-        d->sent_orig[2 * i] = d->nt.orig[d->sents.v[i].start];
-        d->sent_orig[2 * i + 1] = d->nt.orig[d->sents.v[i].end];
+        d->sent_orig[2 * i] = norm_orig(&d->nt, d->sents.v[i].start);
+        d->sent_orig[2 * i + 1] = norm_orig(&d->nt, d->sents.v[i].end);
     }
 }
 

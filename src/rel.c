@@ -33,11 +33,11 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     if (a == b)
         return;
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
-    const uint32_t *orig = c->d->nt.orig;
+    const norm_text *nt = &c->d->nt;
     uint32_t ts = c->tk[ti].s, te = c->tk[ti + c->tk[ti].tlen - 1].e;
-    if (orig) {
-        ts = orig[ts];
-        te = orig[te];
+    if (nt->map) {
+        ts = norm_orig(nt, ts);
+        te = norm_orig(nt, te);
     }
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {

@@ -80,7 +80,7 @@ static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
         return false; /* "Seoul, Kim", "(KCNA) Kim" */
     if (we - ws >= 2 && t[we - 2] == '\'' && (last == 's' || last == 'S'))
         return false; /* a possessive: "Pyongyang's Kim" */
-    size_t off = d->nt.orig[ws];
+    size_t off = norm_orig(&d->nt, ws);
     unsigned char first = (unsigned char)d->bytes[off];
     if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
         return false;
@@ -106,7 +106,7 @@ static bool name_after(const doc *d, uint32_t e, uint32_t sent_end)
     uint32_t ws = e + 1;
     if (ws >= sent_end || !is_space(t[e]) || is_space(t[ws]))
         return false;
-    size_t off = d->nt.orig[ws];
+    size_t off = norm_orig(&d->nt, ws);
     unsigned char first = (unsigned char)d->bytes[off];
     if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
         return false;
@@ -228,8 +228,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
             XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
             d->mentions.v[d->mentions.n++] = (mention){
-                .start = d->nt.orig[c->nstart],
-                .end = d->nt.orig[c->nend],
+                .start = norm_orig(&d->nt, c->nstart),
+                .end = norm_orig(&d->nt, c->nend),
                 .nstart = c->nstart,
                 .nend = c->nend,
                 .entity = e,

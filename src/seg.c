@@ -1,25 +1,33 @@
 /* seg.c - sentence and paragraph boundaries in normalised news text.
  * Boundaries only fall on whitespace runs: each run is judged by the token
  * before it (terminal punctuation, abbreviation, initial, headline line end)
- * and the character after it (a capital, digit or opening quote). */
+ * and the character after it (a capital, digit or opening quote). Only a run
+ * that holds a line break or follows terminal punctuation (and closers) can
+ * be a boundary, so the scan jumps between '.', '!', '?' and '\n' (memchr)
+ * and never looks at the other runs. */
 #include "seg.h"
 
+#include <assert.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
 
+/* The word lists are in strcmp order (ASCII: capitals first), since in_list
+ * binary-searches them; check_lists_once() asserts it. */
+
 /* Titles and markers that are always followed by more of the sentence. */
 static const char *const prefix_abbr[] = {
-    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Dr",  "Gen", "Gov", "Hon", "Lt", "Maj", "Mr",
-    "Mrs", "Ms",  "Pres", "Prof", "Rep",  "Rev", "Sen", "Sgt", "vs",  "Vs",  "Mt", "Ft",
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col",  "Dr",  "Ft",  "Gen", "Gov", "Hon", "Lt", "Maj",
+    "Mr",  "Mrs", "Ms",   "Mt",   "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Vs",  "vs",
 };
 
 /* Abbreviations that may also end a sentence ("... of Samsung Co. The ..."):
  * they break only before a common sentence opener. */
 static const char *const ambiguous_abbr[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun",  "Jul", "Aug", "Sep",  "Sept", "Oct",    "Nov",  "Dec",
-    "St",  "Jr",  "Sr",  "Inc", "Corp", "Co",  "Ltd", "Bros", "etc",  "approx", "Dept", "Ave",
+    "Apr", "Aug", "Ave", "Bros", "Co",  "Corp", "Dec", "Dept", "Feb", "Inc", "Jan",    "Jr",
+    "Jul", "Jun", "Ltd", "Mar",  "Nov", "Oct",  "Sep", "Sept", "Sr",  "St",  "approx", "etc",
 };
 
 /* Capitalised words that usually open a sentence rather than continue a
@@ -72,14 +80,57 @@ static bool is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The list entry e against the word w[0..wl) in strcmp order: negative if e
+ * sorts first, 0 if equal, positive if after. */
+static int entry_cmp(const char *e, const char *w, size_t wl)
+{
+    for (size_t k = 0; k < wl; k++) {
+        if (e[k] == '\0')
+            return -1; /* e is a prefix of w */
+        if (e[k] != w[k])
+            return (unsigned char)e[k] - (unsigned char)w[k];
+    }
+    return e[wl] != '\0';
+}
+
+/* True if w[0..wl) is one of the count words of the sorted list. */
 static bool in_list(const char *const *list, size_t count, const char *w, size_t wl)
 {
-    if (wl == 0)
-        return false;
-    for (size_t k = 0; k < count; k++) /* first byte before length: most words differ there */
-        if (list[k][0] == w[0] && strlen(list[k]) == wl && memcmp(list[k], w, wl) == 0)
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = entry_cmp(list[mid], w, wl);
+        if (d == 0)
             return true;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return false;
+}
+
+#ifndef NDEBUG
+static bool sorted(const char *const *list, size_t count)
+{
+    for (size_t k = 1; k < count; k++)
+        if (strcmp(list[k - 1], list[k]) >= 0)
+            return false;
+    return true;
+}
+#endif
+
+/* Asserts, once per process, that the lists are sorted for in_list. */
+static void check_lists_once(void)
+{
+#ifndef NDEBUG
+    static atomic_bool done;
+    if (atomic_load_explicit(&done, memory_order_relaxed))
+        return;
+    assert(sorted(prefix_abbr, COUNT(prefix_abbr)) && sorted(ambiguous_abbr, COUNT(ambiguous_abbr)));
+    assert(sorted(openers, COUNT(openers)) && sorted(joiners, COUNT(joiners)));
+    atomic_store_explicit(&done, true, memory_order_relaxed);
+#endif
 }
 
 /* A capital letter or digit at normalised offset q; outside ASCII the case
@@ -91,7 +142,7 @@ static bool upper_at(const ctx *c, size_t q)
     unsigned char b = (unsigned char)c->t[q];
     if (b < 0x80)
         return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    return c->in && norm_upper_or_digit_at(c->in, c->n, c->nt->orig[q]);
+    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
 }
 
 /* What may open a sentence: a capital or digit, possibly after an opening
@@ -118,7 +169,7 @@ static bool opener_at(const ctx *c, size_t q)
  * start at q (known to open a sentence). Decides whether this is a break. */
 static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q)
 {
-    if (memchr(c->t + b, '!', k - b) || memchr(c->t + b, '?', k - b) || k - b > 1)
+    if (k - b > 1 || c->t[b] != '.')
         return true; /* "?", "!", "?!", an ellipsis */
     size_t ts = b;
     while (ts > s && (is_alpha(c->t[ts - 1]) || c->t[ts - 1] == '.'))
@@ -193,23 +244,74 @@ static void push(seg_list *out, size_t s, size_t e, uint32_t para)
     out->v[out->n++] = (seg_sentence){(uint32_t)s, (uint32_t)e, para};
 }
 
+/* The next position of each byte that can make a boundary: terminal
+ * punctuation before a run, a line break in one. Each is found with memchr
+ * and searched again only once the scan has passed it. */
+static const char stop_bytes[4] = {'.', '!', '?', '\n'};
+
+typedef struct {
+    size_t at[sizeof stop_bytes]; /* len when there is none left */
+} stops;
+
+static size_t find(const ctx *c, size_t from, char b)
+{
+    const char *p = memchr(c->t + from, b, c->len - from);
+    return p ? (size_t)(p - c->t) : c->len;
+}
+
+/* First stop byte at or after `from`, or len. */
+static size_t next_stop(const ctx *c, stops *st, size_t from)
+{
+    size_t first = c->len;
+    for (size_t k = 0; k < sizeof stop_bytes; k++) {
+        if (st->at[k] < from)
+            st->at[k] = find(c, from, stop_bytes[k]);
+        if (st->at[k] < first)
+            first = st->at[k];
+    }
+    return first;
+}
+
+/* The end of the terminal punctuation and closing quotes or brackets from p. */
+static size_t terminal_end(const ctx *c, size_t p)
+{
+    while (p < c->len && (is_term(c->t[p]) || is_closer(c->t[p])))
+        p++;
+    return p;
+}
+
 void seg_run(seg_list *out, const norm_text *nt, const char *in, size_t n)
 {
     ctx c = {nt->text, nt->len, nt, in, n};
     const char *t = c.t;
     size_t len = c.len, i = 0;
     uint32_t para = 0;
+    check_lists_once();
     out->n = 0;
     while (i < len && is_space(t[i]))
         i++;
     size_t s = i; /* start of the current sentence: a non-space byte */
+    stops st;
+    for (size_t k = 0; k < sizeof stop_bytes; k++)
+        st.at[k] = find(&c, i, stop_bytes[k]);
+    /* Invariant: t[i] is not a space, and every run before i that may be a
+     * boundary has been judged. */
     while (i < len) {
-        if (!is_space(t[i])) {
-            i++;
-            continue;
+        size_t p = next_stop(&c, &st, i), ws = p;
+        if (p == len)
+            break;
+        if (t[p] == '\n') { /* the run around a line break */
+            while (ws > i && is_space(t[ws - 1]))
+                ws--;
+        } else {
+            ws = terminal_end(&c, p);
+            if (ws == len || !is_space(t[ws])) {
+                i = ws; /* inside a token: "3.5", "U.S", "?!)" */
+                continue;
+            }
         }
-        size_t ws = i, nl = 0;
-        for (; i < len && is_space(t[i]); i++)
+        size_t nl = 0;
+        for (i = ws; i < len && is_space(t[i]); i++)
             nl += t[i] == '\n';
         if (i == len)
             break;

@@ -61,7 +61,7 @@ static void fz_match_check_alias(const doc *d, const match_cand *c, uint32_t a)
     if (al->rule == GAZ_RULE_EXACT)
         FZ_CHECK(memcmp(span, al->key, al->keylen) == 0);
     else if (al->rule == GAZ_RULE_CAPFIRST)
-        FZ_CHECK(norm_upper_or_digit_at(d->bytes, d->len, d->nt.orig[c->nstart]));
+        FZ_CHECK(norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, c->nstart)));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

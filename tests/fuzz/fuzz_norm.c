@@ -1,9 +1,10 @@
 /* fuzz_norm.c - libFuzzer target for the normaliser: any bytes go through
  * norm_run (reusing one norm_text, as workers do) and the documented
  * properties of the result are checked: NUL-terminated valid UTF-8, an
- * offset map that is monotone and ends at the input length, bad_at set
- * exactly when the input is invalid UTF-8, whitespace runs collapsed. The
- * word/capital predicates are probed at every offset for memory safety. */
+ * offset map of sorted segments that is monotone and ends at the input
+ * length, bad_at set exactly when the input is invalid UTF-8, whitespace runs
+ * collapsed. The word/capital predicates are probed at every offset for
+ * memory safety. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,12 +26,15 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void fz_norm_check_text(const norm_text *t, const char *in, size_t n)
 {
-    FZ_CHECK(t->text != NULL && t->orig != NULL);
+    FZ_CHECK(t->text != NULL && t->map != NULL && t->map_n >= 1);
     FZ_CHECK(t->text[t->len] == '\0');
-    FZ_CHECK(t->orig[t->len] == n);
+    FZ_CHECK(t->map[0].at == 0 && t->map[t->map_n - 1].at == t->len);
+    for (size_t k = 0; k + 1 < t->map_n; k++)
+        FZ_CHECK(t->map[k].at < t->map[k + 1].at);
+    FZ_CHECK(norm_orig(t, t->len) == n);
     for (size_t i = 0; i < t->len; i++) {
-        FZ_CHECK(t->orig[i] <= t->orig[i + 1]);
-        FZ_CHECK(t->orig[i] < n);
+        FZ_CHECK(norm_orig(t, i) <= norm_orig(t, i + 1));
+        FZ_CHECK(norm_orig(t, i) < n);
     }
     FZ_CHECK(norm_valid_utf8(t->text, t->len));
     if (norm_valid_utf8(in, n))

@@ -61,7 +61,7 @@ static void fz_pipe_check(const doc *d)
         const mention *m = &d->mentions.v[i];
         FZ_CHECK(m->start < m->end && m->end <= d->len);
         FZ_CHECK(m->nstart < m->nend && m->nend <= d->nt.len);
-        FZ_CHECK(d->nt.orig[m->nstart] == m->start && d->nt.orig[m->nend] == m->end);
+        FZ_CHECK(norm_orig(&d->nt, m->nstart) == m->start && norm_orig(&d->nt, m->nend) == m->end);
         FZ_CHECK(m->entity < g->n_ents && m->alias < g->n_aliases);
         FZ_CHECK(g->aliases[m->alias].entity == m->entity || g->aliases[m->alias].short_form);
         FZ_CHECK(m->sentence < d->sents.n);

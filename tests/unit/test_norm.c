@@ -1,5 +1,5 @@
 /* test_norm.c - normaliser: folding, whitespace runs, the offset map, invalid
- * input, word/capital predicates, and a random-input property test. */
+ * input, word/capital predicates, and random-input property and map tests. */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -14,10 +14,10 @@ static void expect(const char *s, size_t n, const char *want, const uint32_t *wa
     assert_int_equal(t.len, strlen(want));
     assert_memory_equal(t.text, want, t.len);
     assert_int_equal(t.text[t.len], '\0');
-    assert_int_equal(t.orig[t.len], n);
+    assert_int_equal(norm_orig(&t, t.len), n);
     if (want_orig)
         for (size_t i = 0; i < t.len; i++)
-            assert_int_equal(t.orig[i], want_orig[i]);
+            assert_int_equal(norm_orig(&t, i), want_orig[i]);
     norm_text_free(&t);
 }
 #define EXPECT(s, want, ...) expect(s, sizeof s - 1, want, (const uint32_t[]){__VA_ARGS__})
@@ -99,6 +99,38 @@ static void test_unicode_folding_and_map(void **state)
     EXPECT_TEXT("\xE2\x80\xA6", "...");
 }
 
+/* Maps spelled out (as the dense orig[] array gave them) where the sparse
+ * map has to split, merge or cut segments. */
+static void test_map_cases(void **state)
+{
+    (void)state;
+    /* CRLF runs: a blank line is two bytes from one source; tabs collapse. */
+    EXPECT("a\r\n\r\n\r\nb\r\nc  d\t\te", "a\n\nb\nc d e", 0, 1, 1, 7, 8, 10, 11, 13, 14, 16);
+    /* Unicode spaces join the ASCII run before them. */
+    EXPECT("x \xC2\xA0\xE3\x80\x80 y\xE2\x80\xA9z", "x y\n\nz", 0, 1, 8, 9, 9, 12);
+    /* Invalid bytes map one to one; a 4-byte character to its start. */
+    EXPECT("ok\xFF\xC3(\xE2\x82 \xF0\x9F\x98\x80!", "ok\1\1(\1\1 \xF0\x9F\x98\x80!", 0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 8, 8,
+           12);
+    /* Ignorables inside and between words leave gaps in the sources. */
+    EXPECT("so\xC2\xAD"
+           "ft\xE2\x80\x8B|\xEF\xBB\xBFZ\xEF\xB8\x8F.",
+           "soft|Z.", 0, 1, 4, 5, 9, 13, 17);
+    /* Expansions: every byte of a cluster maps to its start. */
+    EXPECT("\xC3\x9F\xEF\xBC\xA1\xC2\xA8"
+           "a.",
+           "ssa \xCC\x88"
+           "a.",
+           0, 0, 2, 5, 5, 5, 7, 8);
+    /* Plain runs longer than one 16-byte scan, a double space, control
+     * bytes (plain, but flagged by the scan) with a space between. */
+    EXPECT("Plain text past sixteen bytes,  then\x01 \x01"
+           "more\n",
+           "Plain text past sixteen bytes, then\x01 \x01"
+           "more\n",
+           0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+           30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43);
+}
+
 static void test_invalid_bytes(void **state)
 {
     (void)state;
@@ -113,9 +145,9 @@ static void test_invalid_bytes(void **state)
     assert_int_equal(t.bad_at, 1);
     assert_int_equal(t.len, 12);
     assert_memory_equal(t.text, "a\1\1b\1\1\1c\1d\1\1", 12);
-    assert_int_equal(t.orig[2], 2);
-    assert_int_equal(t.orig[11], 11);
-    assert_int_equal(t.orig[12], sizeof s - 1);
+    assert_int_equal(norm_orig(&t, 2), 2);
+    assert_int_equal(norm_orig(&t, 11), 11);
+    assert_int_equal(norm_orig(&t, 12), sizeof s - 1);
     /* Reuse: a clean input resets bad_at. */
     assert_int_equal(norm_run(&t, "ok", 2), 0);
     assert_int_equal(t.bad_at, -1);
@@ -225,8 +257,8 @@ static void test_long_mark_runs_and_growth(void **state)
     assert_true(t.len > n);
     assert_true(norm_valid_utf8(t.text, t.len));
     for (size_t i = 1; i <= t.len; i++)
-        assert_true(t.orig[i - 1] <= t.orig[i]);
-    assert_int_equal(t.orig[t.len], n);
+        assert_true(norm_orig(&t, i - 1) <= norm_orig(&t, i));
+    assert_int_equal(norm_orig(&t, t.len), n);
     norm_text_free(&t);
 }
 
@@ -235,77 +267,101 @@ static bool ascii_letter(unsigned char c)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Random inputs over pieces that exercise every path: orig is monotone and
- * points at character starts, the output is valid UTF-8, and each run of
- * ASCII letters that came alone from ASCII letters (not composed with a
- * following mark) is the input bytes verbatim. */
+/* Pieces of random inputs that exercise every path: ASCII words, spaces and
+ * line ends of every kind, NUL and control bytes, precomposed, decomposed,
+ * expanding and folded letters, punctuation, Unicode spaces, ignorables,
+ * Hangul jamo, invalid and truncated sequences, and plain runs longer than
+ * the 16 bytes the ASCII scan takes at a time. */
+static const char *const pieces[] = {
+    "a",
+    "Z",
+    "kim",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\n\n",
+    ".",
+    "-",
+    "", /* stands for one NUL byte */
+    "\x01",
+    "\x1f \x7f",
+    "Plain words, a long run of them. ",
+    "\xC3\xA9",
+    "\xC3\x89",
+    "\xCC\x81",
+    "\xC3\x9F",
+    "\xEF\xAC\x81",
+    "\xE2\x80\x99",
+    "\xE2\x80\x94",
+    "\xC2\xA0",
+    "\xC2\xAD",
+    "\xEF\xBB\xBF",
+    "\xE2\x80\x8B",
+    "\xE3\x80\x80",
+    "\xE2\x80\xA9",
+    "\xE1\x84\x92",
+    "\xE1\x85\xA1",
+    "\xED\x95\x9C",
+    "\xF0\x9F\x98\x80",
+    "\x80",
+    "\xC0",
+    "\xE2\x80",
+    "\xF4\x90",
+    "\xFF",
+    "\xEF\xB7\xBA",
+    "\xEF\xBC\xA1",
+    "\xC2\xA8",
+    "\xCD\x8F",
+    "\xEF\xB8\x8F",
+};
+
+/* xorshift64: the same inputs on every platform (the map digest needs it). */
+static uint32_t next_random(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return (uint32_t)(*s >> 32);
+}
+
+/* Fills in[0..cap) with up to 60 random pieces; returns the length. */
+static size_t random_input(char *in, size_t cap, uint64_t *seed)
+{
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    size_t n = 0;
+    for (uint32_t k = next_random(seed) % 60; k > 0; k--) {
+        const char *p = pieces[next_random(seed) % npieces];
+        size_t pl = p[0] ? strlen(p) : 1; /* "" is one NUL byte */
+        if (n + pl > cap)
+            break;
+        memcpy(in + n, p, pl);
+        n += pl;
+    }
+    return n;
+}
+
+/* orig is monotone and points at character starts, the output is valid
+ * UTF-8, and each run of ASCII letters that came alone from ASCII letters
+ * (not composed with a following mark) is the input bytes verbatim. */
 static void test_property_random(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {
-        "a",
-        "Z",
-        "kim",
-        " ",
-        "  ",
-        "\t",
-        "\n",
-        "\r",
-        "\r\n",
-        "\n\n",
-        ".",
-        "-",
-        "\0",
-        "\xC3\xA9",
-        "\xC3\x89",
-        "\xCC\x81",
-        "\xC3\x9F",
-        "\xEF\xAC\x81",
-        "\xE2\x80\x99",
-        "\xE2\x80\x94",
-        "\xC2\xA0",
-        "\xC2\xAD",
-        "\xEF\xBB\xBF",
-        "\xE2\x80\x8B",
-        "\xE3\x80\x80",
-        "\xE2\x80\xA9",
-        "\xE1\x84\x92",
-        "\xE1\x85\xA1",
-        "\xED\x95\x9C",
-        "\xF0\x9F\x98\x80",
-        "\x80",
-        "\xC0",
-        "\xE2\x80",
-        "\xF4\x90",
-        "\xFF",
-        "\xEF\xB7\xBA",
-        "\xEF\xBC\xA1",
-        "\xC2\xA8",
-        "\xCD\x8F",
-        "\xEF\xB8\x8F",
-    };
-    const size_t npieces = sizeof pieces / sizeof pieces[0];
-    srand(12345);
+    uint64_t seed = 12345;
     norm_text t = {0};
-    char in[512];
+    char in[2048];
     for (int iter = 0; iter < 3000; iter++) {
-        size_t n = 0;
-        int k = rand() % 60;
-        while (k-- > 0) {
-            size_t p = (size_t)rand() % npieces;
-            size_t pl = p == 12 ? 1 : strlen(pieces[p]);
-            if (n + pl > sizeof in)
-                break;
-            memcpy(in + n, pieces[p], pl);
-            n += pl;
-        }
+        size_t n = random_input(in, sizeof in, &seed);
         assert_int_equal(norm_run(&t, in, n), 0);
-        assert_int_equal(t.orig[t.len], n);
+        assert_int_equal(norm_orig(&t, t.len), n);
         assert_true(norm_valid_utf8(t.text, t.len));
         for (size_t i = 0; i < t.len; i++) {
-            assert_true(t.orig[i] <= t.orig[i + 1]);
-            assert_true(t.orig[i] < n);
-            unsigned char src = (unsigned char)in[t.orig[i]];
+            uint32_t o = norm_orig(&t, i), next = norm_orig(&t, i + 1);
+            assert_true(o <= next);
+            assert_true(o < n);
+            unsigned char src = (unsigned char)in[o];
             /* A map target is a character start, or an invalid byte. */
             assert_true((src & 0xC0) != 0x80 || t.text[i] == '\1');
             /* Separators never pile up: at most "\n\n", never "  ". */
@@ -315,17 +371,68 @@ static void test_property_random(void **state)
         }
         for (size_t i = 0; i < t.len;) {
             size_t e = i;
-            while (e < t.len && ascii_letter((unsigned char)t.text[e]) && ascii_letter((unsigned char)in[t.orig[e]]) &&
-                   t.orig[e + 1] != t.orig[e] && (e == i || t.orig[e] == t.orig[e - 1] + 1))
+            while (e < t.len && ascii_letter((unsigned char)t.text[e]) &&
+                   ascii_letter((unsigned char)in[norm_orig(&t, e)]) && norm_orig(&t, e + 1) != norm_orig(&t, e) &&
+                   (e == i || norm_orig(&t, e) == norm_orig(&t, e - 1) + 1))
                 e++;
             if (e > i) {
-                assert_memory_equal(t.text + i, in + t.orig[i], e - i);
+                assert_memory_equal(t.text + i, in + norm_orig(&t, i), e - i);
                 i = e;
             } else {
                 i++;
             }
         }
     }
+    norm_text_free(&t);
+}
+
+/* The sparse map read the obvious way: each segment expanded over its bytes,
+ * after checking the invariant norm.h states. */
+static void expand_map(const norm_text *t, size_t n, uint32_t *dense)
+{
+    assert_true(t->map_n >= 1);
+    assert_int_equal(t->map[0].at, 0);
+    assert_int_equal(t->map[t->map_n - 1].at, t->len); /* the end mark */
+    assert_int_equal(t->map[t->map_n - 1].src, n);
+    for (size_t k = 0; k + 1 < t->map_n; k++) {
+        const norm_seg *g = &t->map[k];
+        assert_true(g->at < t->map[k + 1].at);
+        for (size_t p = g->at; p < t->map[k + 1].at; p++)
+            dense[p] = g->linear ? g->src + (uint32_t)(p - g->at) : g->src;
+    }
+    dense[t->len] = (uint32_t)n;
+}
+
+static void digest(uint64_t *h, const unsigned char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        *h = (*h ^ b[i]) * 0x100000001b3ULL; /* FNV-1a */
+}
+
+/* norm_orig agrees with the expanded map at every position, and the text
+ * and map of 2000 random inputs hash to what the dense orig[] array (before
+ * commit "norm: sparse offset map") gave: the map is unchanged byte for byte.
+ * A deliberate change to normalisation changes the digest too. */
+static void test_map_matches_reference(void **state)
+{
+    (void)state;
+    uint64_t seed = 42, h = 0xcbf29ce484222325ULL;
+    norm_text t = {0};
+    char in[2048];
+    static uint32_t dense[2048 * 18 + 1];
+    for (int iter = 0; iter < 2000; iter++) {
+        size_t n = random_input(in, sizeof in, &seed);
+        assert_int_equal(norm_run(&t, in, n), 0);
+        assert_true(t.len < sizeof dense / sizeof dense[0]);
+        expand_map(&t, n, dense);
+        for (size_t p = 0; p <= t.len; p++) { /* text[len] is the NUL */
+            uint32_t o = norm_orig(&t, p);
+            assert_int_equal(o, dense[p]);
+            unsigned char b[5] = {(unsigned char)t.text[p], o & 0xFF, (o >> 8) & 0xFF, (o >> 16) & 0xFF, o >> 24};
+            digest(&h, b, sizeof b);
+        }
+    }
+    assert_int_equal(h, 0x1db68b5ada93485eULL); /* the dense orig[] of commit e7f96d4 */
     norm_text_free(&t);
 }
 
@@ -336,12 +443,14 @@ int main(void)
         cmocka_unit_test(test_whitespace_runs),
         cmocka_unit_test(test_punctuation),
         cmocka_unit_test(test_unicode_folding_and_map),
+        cmocka_unit_test(test_map_cases),
         cmocka_unit_test(test_invalid_bytes),
         cmocka_unit_test(test_norm_string_and_validity),
         cmocka_unit_test(test_word_predicates),
         cmocka_unit_test(test_upper_or_digit),
         cmocka_unit_test(test_long_mark_runs_and_growth),
         cmocka_unit_test(test_property_random),
+        cmocka_unit_test(test_map_matches_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

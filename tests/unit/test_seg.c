@@ -130,6 +130,22 @@ static void test_non_ascii_capitals(void **state)
     expect("Met S\xC3\xA1nchez. The end.", "Met S\xC3\xA1nchez.|The end.", NULL);
 }
 
+/* The scan only stops at '.', '!', '?' and line breaks: punctuation inside
+ * a token, closers glued to the next word, and the ends of the sorted word
+ * lists (first and last entries, near misses). */
+static void test_scan_stops(void **state)
+{
+    (void)state;
+    expect("Rates were 3.5 and 4.2. Then they fell.", "Rates were 3.5 and 4.2.|Then they fell.", NULL);
+    expect("He said \"no.\"Then left. Really?!) Yes.", "He said \"no.\"Then left.|Really?!)|Yes.", NULL);
+    expect("Met Adm. Kim. Met vs. Kim. Met Ad. Kim. Met Vt. Kim.",
+           "Met Adm. Kim.|Met vs. Kim.|Met Ad.|Kim.|Met Vt.|Kim.", NULL);
+    expect("Due Apr. Kim came. Due Apr. The end. Toys etc. Kim came. Toys etc. The end. Toys etcs. Kim came.",
+           "Due Apr. Kim came.|Due Apr.|The end.|Toys etc. Kim came.|Toys etc.|The end.|Toys etcs.|Kim came.", NULL);
+    expect("Seoul and a\nKim came.\nMet with\nKim. Met wit\nKim.", "Seoul and a\nKim came.|Met with\nKim.|Met wit|Kim.",
+           NULL);
+}
+
 /* Every non-space byte lies in exactly one sentence, sentences are ordered
  * and trimmed, paragraphs never decrease; seg_find agrees with a scan. */
 static void test_coverage_random(void **state)
@@ -201,10 +217,15 @@ static void test_find(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_plain_sentences),       cmocka_unit_test(test_abbreviations),
-        cmocka_unit_test(test_initials_and_ellipses), cmocka_unit_test(test_quotes_and_brackets),
-        cmocka_unit_test(test_lines_and_paragraphs),  cmocka_unit_test(test_non_ascii_capitals),
-        cmocka_unit_test(test_coverage_random),       cmocka_unit_test(test_find),
+        cmocka_unit_test(test_plain_sentences),
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_initials_and_ellipses),
+        cmocka_unit_test(test_quotes_and_brackets),
+        cmocka_unit_test(test_lines_and_paragraphs),
+        cmocka_unit_test(test_non_ascii_capitals),
+        cmocka_unit_test(test_scan_stops),
+        cmocka_unit_test(test_coverage_random),
+        cmocka_unit_test(test_find),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
