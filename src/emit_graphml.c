@@ -272,7 +272,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_int(w, K_e_quadclass, ed->quadclass);
     data_num(w, K_e_goldstein, &c->num, ed->goldstein);
     data_int(w, K_e_evidence_count, ed->evidence_count);
-    data_str(w, K_e_evidence, ed->best.snippet);
+    data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
     if (ed->best.doc && *ed->best.doc) {
         data_open(w, K_e_evidence_doc);
         emit_names_doc(w, nm, ed->best.doc);

@@ -148,7 +148,9 @@ static int edges_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
         out_w_putc(&w, '\t');
         if (ed->best.doc)
             emit_names_doc(&w, nm, ed->best.doc);
-        next(&w, ed->best.snippet);
+        out_w_putc(&w, '\t');
+        if (ed->best.snippet)
+            out_w_tsv(&w, ed->best.snippet, ed->best.snippet_len);
         out_w_putc(&w, '\n');
     }
     free(num);

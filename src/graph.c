@@ -78,7 +78,7 @@ void graph_free(graph *gr)
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(const char *text, size_t n)
+static char *make_snippet(const char *text, size_t n, uint32_t *out_len)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
      * bytes, a space, one 4-byte character, "..." and the NUL. */
@@ -126,6 +126,7 @@ static char *make_snippet(const char *text, size_t n)
         len += 3;
     }
     out[len] = '\0';
+    *out_len = (uint32_t)len;
     return len + 1 < SNIPPET_MAX / 2 ? xrealloc(out, len + 1) : out; /* most sentences are short */
 }
 
@@ -160,7 +161,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     b->sentence = s;
     b->start = start;
     b->end = end;
-    b->snippet = make_snippet(d->bytes + start, end - start);
+    b->snippet = make_snippet(d->bytes + start, end - start, &b->snippet_len);
 }
 
 /* ---- nodes and edges ---- */

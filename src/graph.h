@@ -30,6 +30,7 @@ typedef struct {
     uint32_t sentence;  /* sentence index in that document */
     uint32_t start, end;/* original bytes of the sentence */
     char *snippet;      /* the sentence text, whitespace collapsed, at most ~300 bytes */
+    uint32_t snippet_len; /* strlen(snippet) */
 } graph_evidence;
 
 typedef struct {

@@ -301,6 +301,7 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     graph_add_doc(gr, &t.d);
     graph_finish(gr);
     const char *snip = find_edge(gr, A, B)->best.snippet;
+    assert_int_equal(find_edge(gr, A, B)->best.snippet_len, strlen(snip));
     size_t n = strlen(snip);
     assert_true(n >= 300 && n <= 310);
     assert_string_equal(snip + n - 3, "...");
