@@ -60,6 +60,8 @@ static void usage(FILE *fp)
           "      --top N            SVG/DOT: keep the N heaviest nodes (default 40, 0 = all)\n"
           "      --network VIEW     all (default) | alliance (cooperation) | adversary (conflict)\n"
           "  -j, --threads N        worker threads (default: number of cores)\n"
+          "      --fsync            outputs reach the disk before they replace the old ones\n"
+          "                         (durable across a power cut; slower: waits for the disk)\n"
           "  -q, --quiet            no progress or summary\n"
           "  -h, --help             this help\n"
           "      --version          print the version\n",
@@ -150,7 +152,7 @@ static int cores(void)
  * the first INPUT in argv. */
 static int parse_options(options *o, int argc, char **argv, int lint_mode)
 {
-    enum { OPT_MIN_WEIGHT = 256, OPT_LAYOUT, OPT_TOP, OPT_NETWORK, OPT_VERSION };
+    enum { OPT_MIN_WEIGHT = 256, OPT_LAYOUT, OPT_TOP, OPT_NETWORK, OPT_FSYNC, OPT_VERSION };
     static const struct option longopts[] = {
         {"gazetteer", required_argument, NULL, 'g'},
         {"out", required_argument, NULL, 'o'},
@@ -161,6 +163,7 @@ static int parse_options(options *o, int argc, char **argv, int lint_mode)
         {"top", required_argument, NULL, OPT_TOP},
         {"network", required_argument, NULL, OPT_NETWORK},
         {"threads", required_argument, NULL, 'j'},
+        {"fsync", no_argument, NULL, OPT_FSYNC},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -219,6 +222,9 @@ static int parse_options(options *o, int argc, char **argv, int lint_mode)
             break;
         case 'q':
             o->quiet = 1;
+            break;
+        case OPT_FSYNC:
+            out_set_fsync(1);
             break;
         case 'h':
             usage(stdout);

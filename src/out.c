@@ -1,5 +1,5 @@
-/* out.c - atomic output files (temp file in the target folder, fsync,
- * rename), the buffered writer and TSV field escaping. Every temp file still
+/* out.c - atomic output files (temp file in the target folder, optional
+ * fsync, rename), the buffered writer and TSV field escaping. Every temp file still
  * open sits in a static registry so exit cleanups and fatal signals can
  * unlink it: a killed run leaves neither a half-written output nor a stray
  * ".name.XXXXXX". Files may be opened and committed from several threads. */
@@ -233,8 +233,14 @@ FILE *out_stream(out_file *f) { return f->fp; }
 
 const char *out_temp_path(const out_file *f) { return f->tmp; }
 
+static int want_fsync; /* set once by the CLI before any output */
+
+void out_set_fsync(int on) { want_fsync = on; }
+
 static void sync_dir(const char *dir)
 {
+    if (!want_fsync)
+        return;
     /* Makes the rename itself durable; failure here loses nothing written. */
     int fd = open(dir, O_RDONLY);
     if (fd >= 0) {
@@ -268,7 +274,7 @@ int out_commit(out_file *f, eg_err *e)
         rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(errno));
     else if (ferror(f->fp))
         rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(earlier_write_error(f->fp)));
-    else if (fsync(fileno(f->fp)) != 0 && errno != EINVAL && errno != EROFS)
+    else if (want_fsync && fsync(fileno(f->fp)) != 0 && errno != EINVAL && errno != EROFS)
         rc = eg_fail(e, f->final, 0, "fsync failed: %s", strerror(errno));
     if (fclose(f->fp) != 0 && rc == 0)
         rc = eg_fail(e, f->final, 0, "close failed: %s", strerror(errno));

@@ -23,9 +23,13 @@ int out_mkdir(const char *dir, eg_err *e);
 out_file *out_open(const char *dir, const char *name, eg_err *e);
 FILE *out_stream(out_file *f);
 const char *out_temp_path(const out_file *f);
-/* Flushes, checks write errors, fsyncs and renames into place; frees f.
- * Returns 0, or -1 with e set (the temp file is removed). */
+/* Flushes, checks write errors, fsyncs if asked (out_set_fsync) and renames
+ * into place; frees f. Returns 0, or -1 with e set (the temp file is removed). */
 int out_commit(out_file *f, eg_err *e);
+/* on: out_commit fsyncs each file and its folder, so the outputs survive a
+ * power cut too. Off (the default): the rename alone keeps a killed or
+ * failed run from leaving a half file, without waiting for the disk. */
+void out_set_fsync(int on);
 /* A batch makes several outputs replace the previous ones together: between
  * out_batch_begin and out_batch_end, out_commit does everything but the
  * rename (the file waits, complete, under its temp name). out_batch_end(ok)

@@ -32,6 +32,15 @@ for f in mentions.tsv nodes.tsv edges.tsv graph.graphml graph.dot graph.svg; do
     check "writes $f" test -s "$TMP/o1/$f"
 done
 check "no temp files left" test -z "$(ls -A "$TMP/o1" | grep -vE '^(mentions|nodes|edges)\.tsv$|^graph\.(graphml|dot|svg)$')"
+eg -q --fsync -g "$G" -o "$TMP/o1s" "$D"; check_status "--fsync run exits 0" 0 $?
+for f in mentions.tsv nodes.tsv edges.tsv graph.graphml graph.dot graph.svg; do
+    check "--fsync writes the same $f" cmp -s "$TMP/o1/$f" "$TMP/o1s/$f"
+done
+if command -v strace >/dev/null; then
+    n_sync() { strace -f -e trace=fsync -o "$TMP/strace" "$ROOT/$ENTGRAPH" -q "$@" >/dev/null 2>&1; grep -c 'fsync(' "$TMP/strace"; }
+    check "--fsync syncs every output and the folder" test "$(n_sync --fsync -g "$G" -o "$TMP/o1t" "$D")" -ge 7
+    check "no fsync by default" test "$(n_sync -g "$G" -o "$TMP/o1u" "$D")" -eq 0
+fi
 M=$TMP/o1/mentions.tsv
 check "mentions header" test "$(head -1 "$M")" = "$(printf 'doc\tstart\tend\tsentence\tentity\ttype\tsurface')"
 check "doc id joins folder and path below" has_row "$M" "^$D/sub/two.md	"
