@@ -36,10 +36,11 @@ struct graph {
     size_t n_edges, cap_edges;
     uint32_t *edge_ix; /* open addressing: 1 + edge index, 0 = empty; at most half full */
     size_t edge_ix_cap; /* a power of two */
-    char **docs;     /* document ids, in input order; evidence points here */
+    char **docs;     /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
     uint32_t *scratch; /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
+    arena strings;     /* document ids and evidence snippets */
     int finished;
 };
 
@@ -60,10 +61,7 @@ void graph_free(graph *gr)
 {
     if (!gr)
         return;
-    for (size_t i = 0; i < gr->n_edges; i++)
-        free(gr->edges[i].best.snippet);
-    for (size_t i = 0; i < gr->n_docs; i++)
-        free(gr->docs[i]);
+    arena_free(&gr->strings);
     free(gr->docs);
     free(gr->edges);
     free(gr->nodes);
@@ -78,11 +76,11 @@ void graph_free(graph *gr)
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(const char *text, size_t n, uint32_t *out_len)
+static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_len)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
      * bytes, a space, one 4-byte character, "..." and the NUL. */
-    char *out = xmalloc(SNIPPET_MAX + 8);
+    char out[SNIPPET_MAX + 8];
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
     int space = 0;
@@ -125,9 +123,8 @@ static char *make_snippet(const char *text, size_t n, uint32_t *out_len)
         memcpy(out + len, "...", 3);
         len += 3;
     }
-    out[len] = '\0';
     *out_len = (uint32_t)len;
-    return len + 1 < SNIPPET_MAX / 2 ? xrealloc(out, len + 1) : out; /* most sentences are short */
+    return arena_strndup(a, out, len);
 }
 
 /* Original byte span of sentence s of d. */
@@ -155,13 +152,12 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
-    free(b->snippet);
-    b->doc = gr->docs[gr->n_docs - 1];
+    b->doc = gr->docs[gr->n_docs - 1]; /* a replaced snippet stays in the arena: a few bytes per edge */
     b->ordinal = d->ordinal;
     b->sentence = s;
     b->start = start;
     b->end = end;
-    b->snippet = make_snippet(d->bytes + start, end - start, &b->snippet_len);
+    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, &b->snippet_len);
 }
 
 /* ---- nodes and edges ---- */
@@ -324,7 +320,8 @@ void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished);
     XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
-    gr->docs[gr->n_docs++] = xstrdup(d->path ? d->path : "-");
+    const char *path = d->path ? d->path : "-";
+    gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc marks */
     for (size_t i = 0; i < d->mentions.n; i++) {
         graph_node *n = node_for(gr, d->mentions.v[i].entity);
@@ -370,7 +367,6 @@ void graph_merge(graph *dst, graph *src)
     XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
     memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
     dst->n_docs += src->n_docs;
-    src->n_docs = 0; /* the strings belong to dst now */
     for (size_t i = 0; i < src->n_nodes; i++) {
         const graph_node *s = &src->nodes[i];
         graph_node *n = node_for(dst, s->entity);
@@ -389,12 +385,10 @@ void graph_merge(graph *dst, graph *src)
         e->negated += s->negated;
         e->hypothetical += s->hypothetical;
         e->evidence_count += s->evidence_count;
-        if (better_evidence(&s->best, &e->best)) {
-            free(e->best.snippet);
+        if (better_evidence(&s->best, &e->best))
             e->best = s->best;
-            s->best.snippet = NULL;
-        }
     }
+    arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
 }
 
@@ -461,10 +455,8 @@ void graph_finish(graph *gr)
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
-        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight) {
-            free(e->best.snippet);
+        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
             continue;
-        }
         gr->edges[kept++] = *e;
     }
     gr->n_edges = kept;

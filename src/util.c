@@ -181,6 +181,17 @@ void arena_free(arena *a)
     *a = (arena){0};
 }
 
+void arena_absorb(arena *dst, arena *src)
+{
+    if (src->n) {
+        XGROW(dst->blocks, dst->cap, dst->n + src->n);
+        memcpy(dst->blocks + dst->n, src->blocks, src->n * sizeof *src->blocks);
+        dst->n += src->n;
+    }
+    free(src->blocks);
+    *src = (arena){0};
+}
+
 int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
 {
     if (!e)

@@ -44,6 +44,8 @@ typedef struct {
 /* A NUL-terminated copy of s[0..n) that lives until arena_free. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_free(arena *a); /* the struct may be reused */
+/* Moves src's blocks into dst (their strings stay valid); src ends empty. */
+void arena_absorb(arena *dst, arena *src);
 
 /* Error text, filled by the failing function, printed once by the CLI as
  * "entgraph: <msg>". */
