@@ -444,6 +444,30 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
     return rank;
 }
 
+/* Edges in output order: a stable counting sort by source rank, then each
+ * source's edges (a handful) by cmp_edge. Needs sort_rank and sort_rel_rank. */
+static void sort_edges(graph *gr)
+{
+    size_t n = gr->n_edges, buckets = gr->n_nodes;
+    if (n < 2)
+        return;
+    size_t *end = xcalloc(buckets + 1, sizeof *end); /* end[r]: one past bucket r, once filled */
+    for (size_t i = 0; i < n; i++)
+        end[sort_rank[gr->edges[i].a] + 1]++;
+    for (size_t r = 1; r <= buckets; r++)
+        end[r] += end[r - 1];
+    graph_edge *out = xmalloc(n * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        out[end[sort_rank[gr->edges[i].a]]++] = gr->edges[i];
+    for (size_t r = 0, lo = 0; r < buckets; lo = end[r++])
+        if (end[r] - lo > 1)
+            qsort(out + lo, end[r] - lo, sizeof *out, cmp_edge);
+    free(end);
+    free(gr->edges);
+    gr->edges = out;
+    gr->cap_edges = n;
+}
+
 void graph_finish(graph *gr)
 {
     assert(!gr->finished);
@@ -486,8 +510,7 @@ void graph_finish(graph *gr)
     uint32_t *rel_rank = relation_ranks(gr->lx);
     sort_rank = gr->node_of;
     sort_rel_rank = rel_rank;
-    if (gr->n_edges)
-        qsort(gr->edges, gr->n_edges, sizeof *gr->edges, cmp_edge);
+    sort_edges(gr);
     free(rel_rank);
 }
 
