@@ -13,10 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "ac_int.h"
 #include "norm.h"
 #include "util.h"
@@ -95,14 +91,8 @@ static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t
 static size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t len)
 {
 #ifdef __SSE2__
-    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
-    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
     while (i + 16 <= len) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i y = _mm_or_si128(x, low); /* ASCII letters to lower case; >= 0x80 stays negative */
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
-        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
-        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(digit, alpha)) & 0xFFFFu;
+        unsigned stop = ~ac_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + i))) & 0xFFFFu;
         if (stop)
             return i + (unsigned)__builtin_ctz(stop);
         i += 16;
