@@ -6,7 +6,8 @@
  * bytes before it end a word). Inside a word that starts no key the state is
  * RWORD, and the scan skips to the end of the word without touching the
  * automaton; at a word start the root decides by byte, so a lower-case word
- * only enters the keys that may start in lower case. Hits are checked exactly
+ * only enters the keys that may start in lower case, and only if its run of
+ * letters and digits passes their gate (ac_int.h). Hits are checked exactly
  * with norm_word_before/at, which also covers what byte classes cannot
  * decide (non-ASCII letters). */
 #include <stdbool.h>
@@ -124,6 +125,15 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
                 b = t[i];
             }
             s = a->root_byte[b];
+            if (s > AC_RWORD && b - 'a' < 26u) {
+                size_t e = skip_word(a, t, i + 1, len);
+                uint32_t h = ac_run_hash(t + i, e - i);
+                if (!(a->lc_gate[h / 64] >> (h % 64) & 1)) {
+                    i = e - 1; /* a word that starts no key: as for RWORD */
+                    s = AC_RWORD;
+                    continue;
+                }
+            }
         } else {
             uint32_t c = cls[b];
             for (;;) {
