@@ -104,57 +104,68 @@ static size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t le
     return i;
 }
 
+/* The state after class c from trie state x: a child, or else the same
+ * through failure links; AC_ROOT says "start over with this byte". */
+static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
+{
+    for (;;) {
+        if (x->flags & AC_F_DENSE)
+            return a->dense[x->base + c];
+        uint32_t j = 0, nk = x->nk;
+        while (j < nk && x->lab[j] < c)
+            j++;
+        if (j < nk && x->lab[j] == c)
+            return x->base + j;
+        x = &a->st[x->fail];
+    }
+}
+
+/* Can the lower-case word t[0..n) start a key? (The gate of ac_int.h.) */
+static bool gate_open(const ac *a, const unsigned char *t, size_t n)
+{
+    uint32_t h = ac_run_hash(t, n);
+    return a->lc_gate[h / 64] >> (h % 64) & 1;
+}
+
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
     const unsigned char *t = (const unsigned char *)text;
-    const ac_state *st = a->st;
-    const uint8_t *cls = a->cls;
-    uint32_t s = AC_ROOT;
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    while (i < len) {
+        /* At the root: the byte decides. A word that starts no key is
+         * skipped whole; the byte after it is looked at here again. (A
+         * non-word byte right after a word may seem to start a key: report()
+         * rejects it.) */
         unsigned b = t[i];
-        if (s <= AC_RWORD) {
-            /* Between keys: skip the rest of a word that starts none, then
-             * the root decides by byte. (After RWORD a non-word byte is
-             * treated like any root byte: a key may seem to start right
-             * after a word, and report() rejects it.) */
-            if (s == AC_RWORD && a->wordbyte[b]) {
-                i = skip_word(a, t, i + 1, len);
-                if (i == len)
-                    return;
-                b = t[i];
-            }
-            s = a->root_byte[b];
-            if (s > AC_RWORD && b - 'a' < 26u) {
-                size_t e = skip_word(a, t, i + 1, len);
-                uint32_t h = ac_run_hash(t + i, e - i);
-                if (!(a->lc_gate[h / 64] >> (h % 64) & 1)) {
-                    i = e - 1; /* a word that starts no key: as for RWORD */
-                    s = AC_RWORD;
-                    continue;
-                }
-            }
-        } else {
-            uint32_t c = cls[b];
-            for (;;) {
-                const ac_state *x = &st[s];
-                if (x->flags & AC_F_DENSE) {
-                    s = a->dense[x->base + c];
-                    break;
-                }
-                uint32_t j = 0, nk = x->nk;
-                while (j < nk && x->lab[j] < c)
-                    j++;
-                if (j < nk && x->lab[j] == c) {
-                    s = x->base + j;
-                    break;
-                }
-                s = x->fail;
-            }
-            if (s == AC_ROOT)
-                s = a->root_byte[b];
+        uint32_t s = a->root_byte[b];
+        if (s == AC_ROOT) { /* a space or other byte that starts no key */
+            i++;
+            continue;
         }
-        if (st[s].flags & AC_F_OUT)
-            report(a, s, text, len, i + 1, out);
+        if (b - 'a' < 26u) {
+            size_t e = skip_word(a, t, i + 1, len);
+            if (s == AC_RWORD || !gate_open(a, t + i, e - i)) {
+                i = e;
+                continue;
+            }
+        } else if (s == AC_RWORD) {
+            i = skip_word(a, t, i + 1, len);
+            continue;
+        }
+        /* In the trie: report what ends before byte i, then read it. Out at
+         * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
+        i++;
+        while (s > AC_RWORD) {
+            const ac_state *x = &a->st[s];
+            if (x->flags & AC_F_OUT)
+                report(a, s, text, len, i, out);
+            if (i == len)
+                return;
+            s = step(a, x, a->cls[t[i]]);
+            i += s > AC_RWORD;
+        }
+        if (s == AC_RWORD)
+            i = skip_word(a, t, i + 1, len);
     }
 }
