@@ -89,7 +89,7 @@ static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t
 /* Index of the first byte at or after i that is not an ASCII letter or
  * digit (len if none). Sixteen bytes at a time where SSE2 is there, so the
  * end of a word costs no mispredicted loop exit. */
-static size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t len)
+static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t len)
 {
 #ifdef __SSE2__
     while (i + 16 <= len) {
@@ -111,7 +111,9 @@ static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
     for (;;) {
         if (x->flags & AC_F_DENSE)
             return a->dense[x->base + c];
-        uint32_t j = 0, nk = x->nk;
+        if (x->lab[0] == c) /* the common case: a name goes on */
+            return x->base;
+        uint32_t j = 1, nk = x->nk;
         while (j < nk && x->lab[j] < c)
             j++;
         if (j < nk && x->lab[j] == c)
@@ -123,6 +125,8 @@ static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
 /* Can the lower-case word t[0..n) start a key? (The gate of ac_int.h.) */
 static bool gate_open(const ac *a, const unsigned char *t, size_t n)
 {
+    if (!(a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & 1))
+        return false;
     uint32_t h = ac_run_hash(t, n);
     return a->lc_gate[h / 64] >> (h % 64) & 1;
 }
@@ -145,7 +149,7 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
         }
         if (b - 'a' < 26u) {
             size_t e = skip_word(a, t, i + 1, len);
-            if (s == AC_RWORD || !gate_open(a, t + i, e - i)) {
+            if (!gate_open(a, t + i, e - i)) { /* always closed for RWORD */
                 i = e;
                 continue;
             }
