@@ -184,11 +184,12 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 
 /* ---- tokens and triggers ---- */
 
-/* The key's space-separated tokens equal the sentence's from token i on. */
+/* The key's space-separated tokens equal the sentence's from token i on,
+ * the first being token i's word already (the trigger is one of its). */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
-    const char *key = t->key;
-    for (long k = i; k < i + t->ntok; k++) {
+    const char *key = t->key + t->first_len + (t->ntok > 1);
+    for (long k = i + 1; k < i + t->ntok; k++) {
         size_t n = strcspn(key, " ");
         if (!rel_token_eq(c, k, key, n))
             return 0;

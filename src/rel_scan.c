@@ -168,7 +168,7 @@ int rel_arg_class(const gaz *g, uint32_t entity)
     static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
                                          "technology", "programme", "program", NULL};
     for (const char *const *p = things; *p; p++)
-        if ((*p)[0] == t[0] && strcmp(t, *p) == 0) /* first byte: most types are none of these */
+        if ((*p)[0] == t[0] && (*p)[1] == t[1] && strcmp(t, *p) == 0) /* most types differ early */
             return 1;
     return 2;
 }
