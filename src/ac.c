@@ -60,7 +60,8 @@ static void add_hit(const ac *a, const char *text, uint32_t p, size_t start, siz
 {
     if (word_before(a, text, start))
         return;
-    XGROW(out->v, out->cap, out->n + 1);
+    if (out->n == out->cap)
+        XGROW(out->v, out->cap, out->n + 1);
     out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
 }
 

@@ -266,7 +266,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             if (!(info & MATCH_SHORT))
                 touch(st, e, c->nstart + 1);
             tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
-            XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
+            if (d->mentions.n == d->mentions.cap)
+                XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
             d->mentions.v[d->mentions.n++] = (mention){
                 .start = d->nt.orig[c->nstart],
                 .end = d->nt.orig[c->nend],
