@@ -152,13 +152,6 @@ static int word_in(const sctx *c, long i, uint32_t set)
     return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
 }
 
-int rel_is_punct(const sctx *c, long i, const char *set)
-{
-    /* a NUL byte is no punctuation: strchr would find the set's terminator */
-    return i >= 0 && i < c->n && !(c->tk[i].flags & TK_WORD) && c->t[c->tk[i].s] != '\0' &&
-           strchr(set, c->t[c->tk[i].s]);
-}
-
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
 int rel_arg_class(const gaz *g, uint32_t entity)
 {
