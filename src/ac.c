@@ -6,16 +6,13 @@
  * bytes before it end a word). Inside a word that starts no key the state is
  * RWORD, and the scan skips to the end of the word without touching the
  * automaton; at a word start the root decides by byte, so a lower-case word
- * only enters the keys that may start in lower case. Hits are checked exactly
+ * only enters the keys that may start in lower case, and only if its run of
+ * letters and digits passes their gate (ac_int.h). Hits are checked exactly
  * with norm_word_before/at, which also covers what byte classes cannot
  * decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "ac_int.h"
 #include "norm.h"
@@ -63,7 +60,8 @@ static void add_hit(const ac *a, const char *text, uint32_t p, size_t start, siz
 {
     if (word_before(a, text, start))
         return;
-    XGROW(out->v, out->cap, out->n + 1);
+    if (out->n == out->cap)
+        XGROW(out->v, out->cap, out->n + 1);
     out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
 }
 
@@ -92,17 +90,11 @@ static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t
 /* Index of the first byte at or after i that is not an ASCII letter or
  * digit (len if none). Sixteen bytes at a time where SSE2 is there, so the
  * end of a word costs no mispredicted loop exit. */
-static size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t len)
+static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t len)
 {
 #ifdef __SSE2__
-    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
-    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
     while (i + 16 <= len) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i y = _mm_or_si128(x, low); /* ASCII letters to lower case; >= 0x80 stays negative */
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
-        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
-        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(digit, alpha)) & 0xFFFFu;
+        unsigned stop = ~ac_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + i))) & 0xFFFFu;
         if (stop)
             return i + (unsigned)__builtin_ctz(stop);
         i += 16;
@@ -113,48 +105,72 @@ static size_t skip_word(const ac *a, const unsigned char *t, size_t i, size_t le
     return i;
 }
 
+/* The state after class c from trie state x: a child, or else the same
+ * through failure links; AC_ROOT says "start over with this byte". */
+static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
+{
+    for (;;) {
+        if (x->flags & AC_F_DENSE)
+            return a->dense[x->base + c];
+        if (x->lab[0] == c) /* the common case: a name goes on */
+            return x->base;
+        uint32_t j = 1, nk = x->nk;
+        while (j < nk && x->lab[j] < c)
+            j++;
+        if (j < nk && x->lab[j] == c)
+            return x->base + j;
+        x = &a->st[x->fail];
+    }
+}
+
+/* Can the lower-case word t[0..n) start a key? (The gate of ac_int.h.) */
+static bool gate_open(const ac *a, const unsigned char *t, size_t n)
+{
+    if (!(a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & 1))
+        return false;
+    uint32_t h = ac_run_hash(t, n);
+    return a->lc_gate[h / 64] >> (h % 64) & 1;
+}
+
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
     const unsigned char *t = (const unsigned char *)text;
-    const ac_state *st = a->st;
-    const uint8_t *cls = a->cls;
-    uint32_t s = AC_ROOT;
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    while (i < len) {
+        /* At the root: the byte decides. A word that starts no key is
+         * skipped whole; the byte after it is looked at here again. (A
+         * non-word byte right after a word may seem to start a key: report()
+         * rejects it.) */
         unsigned b = t[i];
-        if (s <= AC_RWORD) {
-            /* Between keys: skip the rest of a word that starts none, then
-             * the root decides by byte. (After RWORD a non-word byte is
-             * treated like any root byte: a key may seem to start right
-             * after a word, and report() rejects it.) */
-            if (s == AC_RWORD && a->wordbyte[b]) {
-                i = skip_word(a, t, i + 1, len);
-                if (i == len)
-                    return;
-                b = t[i];
-            }
-            s = a->root_byte[b];
-        } else {
-            uint32_t c = cls[b];
-            for (;;) {
-                const ac_state *x = &st[s];
-                if (x->flags & AC_F_DENSE) {
-                    s = a->dense[x->base + c];
-                    break;
-                }
-                uint32_t j = 0, nk = x->nk;
-                while (j < nk && x->lab[j] < c)
-                    j++;
-                if (j < nk && x->lab[j] == c) {
-                    s = x->base + j;
-                    break;
-                }
-                s = x->fail;
-            }
-            if (s == AC_ROOT)
-                s = a->root_byte[b];
+        uint32_t s = a->root_byte[b];
+        if (s == AC_ROOT) { /* a space or other byte that starts no key */
+            i++;
+            continue;
         }
-        if (st[s].flags & AC_F_OUT)
-            report(a, s, text, len, i + 1, out);
+        if (b - 'a' < 26u) {
+            size_t e = skip_word(a, t, i + 1, len);
+            if (!gate_open(a, t + i, e - i)) { /* always closed for RWORD */
+                i = e;
+                continue;
+            }
+        } else if (s == AC_RWORD) {
+            i = skip_word(a, t, i + 1, len);
+            continue;
+        }
+        /* In the trie: report what ends before byte i, then read it. Out at
+         * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
+        i++;
+        while (s > AC_RWORD) {
+            const ac_state *x = &a->st[s];
+            if (x->flags & AC_F_OUT)
+                report(a, s, text, len, i, out);
+            if (i == len)
+                return;
+            s = step(a, x, a->cls[t[i]]);
+            i += s > AC_RWORD;
+        }
+        if (s == AC_RWORD)
+            i = skip_word(a, t, i + 1, len);
     }
 }

@@ -52,4 +52,20 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out);
 /* Memory held by the automaton, in bytes (for the benchmark). */
 size_t ac_memory(const ac *a);
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* Bit k set if p[k] (k < 16) is an ASCII letter or digit: the bytes that
+ * continue a word for the scan. Bytes >= 0x80 are not among them; the
+ * caller tells them apart with _mm_movemask_epi8 when it needs to. */
+static inline unsigned ac_word_bits16(__m128i x)
+{
+    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
+    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
+    __m128i y = _mm_or_si128(x, low); /* ASCII letters to lower case; >= 0x80 stays negative */
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, alpha));
+}
+#endif
+
 #endif

@@ -6,8 +6,10 @@
  * Failure links follow in that order. They only lead to suffixes that may
  * start a match (the key bytes before them end a word), which keeps the scan
  * out of the trie inside words. Keys that may start in lower case also get a
- * cut-down copy of their paths for lower-case word starts. Last, the states
+ * cut-down copy of their paths for lower-case word starts, and a gate in
+ * front of it (ac_int.h). Last, the states
  * are renumbered so that blocks of children sit in depth-first order. */
+#include <assert.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +59,7 @@ static void make_classes(ac *a, const char *const *keys, const size_t *lens, siz
     for (unsigned b = 'A'; b <= 'Z'; b++)
         a->cls[b] = a->cls[fold_byte(b)];
     a->nclasses = next;
+    assert(next <= AC_NO_CLASS); /* at most 4 + 256 - 26: AC_NO_CLASS is none */
 }
 
 /* ---- sorting keys by class sequence ---- */
@@ -418,6 +421,7 @@ static void assemble(ac *a, const builder *b)
         } else {
             x->nk = t->nk[s];
             x->base = x->nk ? pos[t->first[s]] : 0;
+            x->lab[0] = AC_NO_CLASS;
             memcpy(x->lab, t->lab + t->first[s], x->nk); /* nk <= 1 with AC_F_INL */
         }
     }
@@ -428,6 +432,21 @@ static void assemble(ac *a, const builder *b)
             to = u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
         a->root_byte[c] = pos[to];
     }
+    for (unsigned c = 'a'; c <= 'z'; c++)
+        assert((a->root_byte[c] == AC_RWORD) == (a->lc_len[c - 'a'] == 0)); /* the gate covers RWORD */
+}
+
+/* Lets lower-case words with the key's first run through the gate (ac_int.h). */
+static void gate_add(ac *a, const unsigned char *key, size_t len)
+{
+    if (!(key[0] >= 'a' && key[0] <= 'z') && !(key[0] >= 'A' && key[0] <= 'Z'))
+        return; /* not entered from a lower-case letter */
+    size_t r = 1;
+    while (r < len && a->wordbyte[key[r]])
+        r++;
+    uint32_t h = ac_run_hash(key, r);
+    a->lc_gate[h / 64] |= 1ull << (h % 64);
+    a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
 }
 
 ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *capital_first, size_t n)
@@ -451,6 +470,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     off[n] = total;
     if (ncap == 0)
         capital_first = NULL; /* no lower-case entry needed */
+    for (size_t i = 0; i < n; i++)
+        if (lens[i] > 0 && !(capital_first && capital_first[i]))
+            gate_add(a, (const unsigned char *)keys[i], lens[i]);
     uint8_t *sk = xmalloc(total ? total : 1);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < lens[i]; j++)

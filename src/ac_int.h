@@ -14,12 +14,14 @@
 #ifndef ENTGRAPH_AC_INT_H
 #define ENTGRAPH_AC_INT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ac.h"
 
 #define AC_NONE UINT32_MAX
 #define AC_INLINE 6 /* labels kept in a sparse record; more children: dense */
+#define AC_NO_CLASS 0xFF /* lab[0] of a sparse state without children (classes are fewer) */
 #define AC_ROOT 0
 #define AC_RWORD 1
 
@@ -44,11 +46,31 @@ typedef struct {
     uint32_t next; /* next state on the failure chain with a pattern, or AC_NONE */
 } ac_out;
 
+/* The lower-case gate. Few keys may start in lower case, yet most words
+ * do, and a key can only start where the text's run of ASCII letters and
+ * digits equals the run the key starts with (case folded): the byte after
+ * either run is a non-word byte or the end. So a word that starts with a
+ * lower-case letter enters the trie only if the length of its run is
+ * among those of the keys' runs that start with the same letter (lc_len),
+ * and the hash of the run (length, first, second and last byte) is in
+ * lc_gate; else it starts no key. A letter that starts no such run (lc_len
+ * 0) is one that the root sends to RWORD. */
+#define AC_GATE_LOG2 12
+
+static inline uint32_t ac_run_hash(const unsigned char *p, size_t n)
+{
+    uint32_t x = (uint32_t)(p[0] | 0x20) | (uint32_t)(p[n > 1] | 0x20) << 8 | (uint32_t)(p[n - 1] | 0x20) << 16 |
+                 (uint32_t)(n < 255 ? n : 255) << 24;
+    return (x * 0x9E3779B1u) >> (32 - AC_GATE_LOG2);
+}
+
 struct ac {
     uint8_t cls[256];      /* byte -> class */
     uint8_t kind[256];     /* class -> AC_K_* */
     uint8_t wordbyte[256]; /* ASCII letter or digit */
     uint32_t root_byte[256];
+    uint32_t lc_len[26]; /* per first letter: bit min(length, 31) of each run */
+    uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
     uint32_t nclasses, nstates;
     ac_state *st;
     uint32_t *dense;

@@ -12,15 +12,19 @@
 #include "norm.h"
 #include "util.h"
 
+/* What a hit needs of one alias, in one record: a hit reads one line. */
+typedef struct {
+    uint32_t id;   /* alias index */
+    uint32_t info; /* its entity | MATCH_SHORT */
+    uint8_t rule;  /* its case rule */
+} match_alias;
+
 struct matcher {
     ac *a;
     /* the aliases of canonical key p (an alias index, see ac_canonical) are
-     * alias_ids[pat_first[p], pat_first[p + 1]), in gazetteer order */
+     * by_pat[pat_first[p], pat_first[p + 1]), in gazetteer order */
     uint32_t *pat_first;
-    uint32_t *alias_ids;
-    /* beside alias_ids[k], so a hit reads contiguous memory: */
-    uint8_t *rules; /* the case rule of alias_ids[k] */
-    uint32_t *info; /* its entity | MATCH_SHORT */
+    match_alias *by_pat;
 };
 
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
@@ -62,17 +66,14 @@ matcher *match_new(const gaz *g)
     for (size_t p = 0; p < na; p++)
         m->pat_first[p + 1] += m->pat_first[p];
     m->pat_first[na + 1] = m->pat_first[na];
-    m->alias_ids = xmalloc((na ? na : 1) * sizeof *m->alias_ids);
-    m->rules = xmalloc(na ? na : 1);
-    m->info = xmalloc((na ? na : 1) * sizeof *m->info);
+    m->by_pat = xmalloc((na ? na : 1) * sizeof *m->by_pat);
     uint32_t *fill = xmalloc((na ? na : 1) * sizeof *fill);
     memcpy(fill, m->pat_first, na * sizeof *fill);
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0) {
-            uint32_t k = fill[ac_canonical(m->a, (uint32_t)i)]++;
-            m->alias_ids[k] = (uint32_t)i;
-            m->rules[k] = g->aliases[i].rule;
-            m->info[k] = g->aliases[i].entity | (g->aliases[i].short_form ? MATCH_SHORT : 0);
+            const gaz_alias *al = &g->aliases[i];
+            m->by_pat[fill[ac_canonical(m->a, (uint32_t)i)]++] =
+                (match_alias){(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
         }
     free(fill);
     return m;
@@ -84,9 +85,7 @@ void match_free(matcher *m)
         return;
     ac_free(m->a);
     free(m->pat_first);
-    free(m->alias_ids);
-    free(m->rules);
-    free(m->info);
+    free(m->by_pat);
     free(m);
 }
 
@@ -119,11 +118,12 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
         int cap = -1; /* capital first? computed once per hit, when needed */
         uint32_t first = (uint32_t)s->n_aliases;
         for (uint32_t k = m->pat_first[hit->pattern]; k < m->pat_first[hit->pattern + 1]; k++) {
+            const match_alias *ma = &m->by_pat[k];
             bool ok;
-            if (m->rules[k] == GAZ_RULE_EXACT) {
-                const gaz_alias *al = &g->aliases[m->alias_ids[k]];
+            if (ma->rule == GAZ_RULE_EXACT) {
+                const gaz_alias *al = &g->aliases[ma->id];
                 ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
-            } else if (m->rules[k] == GAZ_RULE_CAPFIRST) {
+            } else if (ma->rule == GAZ_RULE_CAPFIRST) {
                 if (cap < 0)
                     cap = norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, hit->start));
                 ok = cap;
@@ -135,13 +135,14 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
                     s->aliases = xrealloc(s->aliases, s->cap_aliases * sizeof *s->aliases);
                     s->info = xrealloc(s->info, s->cap_aliases * sizeof *s->info);
                 }
-                s->info[s->n_aliases] = m->info[k];
-                s->aliases[s->n_aliases++] = m->alias_ids[k];
+                s->info[s->n_aliases] = ma->info;
+                s->aliases[s->n_aliases++] = ma->id;
             }
         }
         if (s->n_aliases == first)
             continue;
-        XGROW(s->cands, s->cap_cands, s->n_cands + 1);
+        if (s->n_cands == s->cap_cands)
+            XGROW(s->cands, s->cap_cands, s->n_cands + 1);
         /* Hits come by end; insertion into start order only moves a
          * candidate past the few hits that overlap it. */
         match_cand c = {hit->start, hit->end, first, (uint32_t)s->n_aliases - first};

@@ -184,11 +184,12 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 
 /* ---- tokens and triggers ---- */
 
-/* The key's space-separated tokens equal the sentence's from token i on. */
+/* The key's space-separated tokens equal the sentence's from token i on,
+ * the first being token i's word already (the trigger is one of its). */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
-    const char *key = t->key;
-    for (long k = i; k < i + t->ntok; k++) {
+    const char *key = t->key + t->first_len + (t->ntok > 1);
+    for (long k = i + 1; k < i + t->ntok; k++) {
         size_t n = strcspn(key, " ");
         if (!rel_token_eq(c, k, key, n))
             return 0;
@@ -227,24 +228,24 @@ static void find_triggers(sctx *c)
 static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, size_t *cap)
 {
     const mention *mv = c->d->mentions.v;
-    c->n = 0;
-    size_t pos = s->start, k = mlo;
+    const char *text = c->t; /* locals: the stores to tokens cannot move them */
+    size_t pos = s->start, end = s->end, k = mlo, n = 0;
     uint32_t ts, te;
     for (;;) {
-        while (pos < s->end && (c->t[pos] == ' ' || c->t[pos] == '\n'))
+        while (pos < end && (text[pos] == ' ' || text[pos] == '\n'))
             pos++;
         while (k < mhi && mv[k].nend <= pos)
             k++;
-        size_t cut = k < mhi ? (pos < mv[k].nstart ? mv[k].nstart : mv[k].nend) : s->end;
-        if (!rel_next_token(c->t, s->end, cut, &pos, &ts, &te))
+        size_t cut = k < mhi ? (pos < mv[k].nstart ? mv[k].nstart : mv[k].nend) : end;
+        if (!rel_next_token(text, end, cut, &pos, &ts, &te))
             break;
-        if ((size_t)c->n >= *cap)
-            XGROW(c->tk, *cap, (size_t)c->n + 1);
-        tok *t = &c->tk[c->n++];
+        if (n >= *cap)
+            XGROW(c->tk, *cap, n + 1);
+        tok *t = &c->tk[n++];
         *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .word = -1};
-        if (rel_word_byte((unsigned char)c->t[ts])) {
+        if (rel_word_byte((unsigned char)text[ts])) {
             t->flags = TK_WORD;
-            const rel_word *w = rel_word_find(c->lx, c->t + ts, te - ts);
+            const rel_word *w = rel_word_find(c->lx, text + ts, te - ts);
             if (w) {
                 t->word = (int32_t)(w - c->lx->wordv);
                 t->cue = w->cue;
@@ -253,6 +254,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, siz
         if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
             t->men = (int32_t)k;
     }
+    c->n = (long)n;
     rel_pair_brackets(c);
     find_triggers(c);
 }

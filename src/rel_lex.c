@@ -14,24 +14,16 @@
 #include "rel_scan.h"
 #include "util.h"
 
-int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
-{
-    size_t p = *pos;
-    while (p < end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '\r'))
-        p++;
-    if (p >= end)
-        return 0;
-    size_t q = p + 1;
-    if (rel_word_byte((unsigned char)t[p])) {
-        size_t lim = (cut > p && cut < end) ? cut : end;
-        while (q < lim && rel_word_byte((unsigned char)t[q]))
-            q++;
-    }
-    *s = (uint32_t)p;
-    *e = (uint32_t)q;
-    *pos = q;
-    return 1;
-}
+#define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+const uint8_t rel_word_bytes[256] = {
+    R16(0), R16(0), R16(0),
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* '0'..'9' */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 'A'.. */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* ..'Z' */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 'a'.. */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* ..'z' */
+    R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1), R16(1)};
+#undef R16
 
 /* ---- building ---- */
 
@@ -63,6 +55,26 @@ static int cmp_trig(const void *x, const void *y)
     return strcmp(a->key, b->key);
 }
 
+/* The word filter's hash of word w[0..n), n > 0: its length, first, second
+ * and last byte with ASCII letters folded the same whatever their case. */
+static inline uint32_t filter_hash(const unsigned char *w, size_t n)
+{
+    uint32_t x = (uint32_t)w[0] | (uint32_t)w[n > 1] << 8 | (uint32_t)w[n - 1] << 16;
+    x |= (~x & 0x808080u) >> 2; /* ASCII bytes | 0x20 */
+    x |= (uint32_t)n << 24;
+    return (x * 0x9E3779B1u) >> (32 - REL_FILTER_LOG2);
+}
+
+/* ASCII capitals of the eight bytes in v to lower case, the rest as is. */
+static uint64_t lower8(uint64_t v)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, high = 0x8080808080808080u;
+    uint64_t h = v & low7;
+    uint64_t from_a = h + 0x3F3F3F3F3F3F3F3Fu; /* high bit: h >= 'A' */
+    uint64_t past_z = h + 0x2525252525252525u; /* high bit: h > 'Z' */
+    return v | (from_a & ~past_z & ~v & high) >> 2;
+}
+
 rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
 {
     uint32_t i;
@@ -71,19 +83,30 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
         i = (uint32_t)lx->n_words++;
         lx->wordv[i] = (rel_word){0};
         strmap_put(lx->words, w, n, i);
+        if (n > 0 && n <= REL_WORD_MAX) {
+            uint32_t h = filter_hash((const unsigned char *)w, n);
+            lx->word_filter[h / 64] |= 1ull << (h % 64);
+            if (n > lx->max_word)
+                lx->max_word = n;
+        }
     }
     return &lx->wordv[i];
 }
 
 const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n)
 {
-    char low[REL_WORD_MAX];
+    uint64_t low[(REL_WORD_MAX + 7) / 8];
     uint32_t i;
-    if (n == 0 || n > REL_WORD_MAX || !lx->words)
+    if (n == 0 || n > lx->max_word)
         return NULL;
-    for (size_t k = 0; k < n; k++)
-        low[k] = t[k] >= 'A' && t[k] <= 'Z' ? (char)(t[k] - 'A' + 'a') : t[k];
-    return strmap_get(lx->words, low, n, &i) ? &lx->wordv[i] : NULL;
+    uint32_t h = filter_hash((const unsigned char *)t, n);
+    if (!(lx->word_filter[h / 64] >> (h % 64) & 1))
+        return NULL;
+    low[(n - 1) / 8] = 0; /* defined bytes past n */
+    memcpy(low, t, n);
+    for (size_t k = 0; k < (n + 7) / 8; k++)
+        low[k] = lower8(low[k]);
+    return strmap_get(lx->words, (const char *)low, n, &i) ? &lx->wordv[i] : NULL;
 }
 
 /* Re-sorts the triggers and rebuilds the word index (after each file). The
@@ -96,6 +119,8 @@ static void index_triggers(rel_lexicon *lx)
     strmap_free(lx->words);
     lx->words = strmap_new();
     lx->n_words = 0;
+    memset(lx->word_filter, 0, sizeof lx->word_filter);
+    lx->max_word = 0;
     rel_cue_words_add(lx);
     for (size_t i = 0; i < lx->n_trigs; i++) {
         if (lx->trigs[i].first_len > REL_WORD_MAX)

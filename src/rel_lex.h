@@ -29,6 +29,7 @@ typedef struct {
 } rel_word;
 
 enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
+enum { REL_FILTER_LOG2 = 13 };
 
 typedef struct {
     const char *file; /* owned by rel_lexicon.files */
@@ -50,6 +51,11 @@ struct rel_lexicon {
     strmap *words;    /* lower-case word -> index into wordv; NULL before a file */
     rel_word *wordv;
     size_t n_words, cap_words;
+    /* Most sentence words are in no list: a hash of each indexed word (its
+     * length, first, second and last byte, case folded) in a bit set, and
+     * the longest length, turn them away before the map is asked. */
+    uint64_t word_filter[(1u << REL_FILTER_LOG2) / 64];
+    size_t max_word;
 };
 
 /* The entry of word w[0..n) (lower case), made empty if new. Only while
@@ -58,16 +64,36 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n);
 /* The entry of token t[0..n) (ASCII case folded), or NULL. */
 const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n);
 
+extern const uint8_t rel_word_bytes[256];
+
+/* 1 if byte c starts or continues a word token: an ASCII letter or digit,
+ * or any byte of a non-ASCII character. */
+static inline int rel_word_byte(unsigned char c)
+{
+    return rel_word_bytes[c];
+}
+
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and
  * non-ASCII bytes, cut at `cut` when *pos < cut) or one punctuation byte;
  * spaces and line breaks separate tokens. Sets [*s,*e), advances *pos;
- * returns 0 at the end. */
-int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e);
-
-/* 1 if byte c starts or continues a word token. */
-static inline int rel_word_byte(unsigned char c)
+ * returns 0 at the end. (Inline: every sentence word comes through here.) */
+static inline int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    size_t p = *pos;
+    while (p < end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '\r'))
+        p++;
+    if (p >= end)
+        return 0;
+    size_t q = p + 1;
+    if (rel_word_byte((unsigned char)t[p])) {
+        size_t lim = (cut > p && cut < end) ? cut : end;
+        while (q < lim && rel_word_byte((unsigned char)t[q]))
+            q++;
+    }
+    *s = (uint32_t)p;
+    *e = (uint32_t)q;
+    *pos = q;
+    return 1;
 }
 
 #endif

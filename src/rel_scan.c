@@ -152,13 +152,6 @@ static int word_in(const sctx *c, long i, uint32_t set)
     return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
 }
 
-int rel_is_punct(const sctx *c, long i, const char *set)
-{
-    /* a NUL byte is no punctuation: strchr would find the set's terminator */
-    return i >= 0 && i < c->n && !(c->tk[i].flags & TK_WORD) && c->t[c->tk[i].s] != '\0' &&
-           strchr(set, c->t[c->tk[i].s]);
-}
-
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
 int rel_arg_class(const gaz *g, uint32_t entity)
 {
@@ -168,7 +161,7 @@ int rel_arg_class(const gaz *g, uint32_t entity)
     static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
                                          "technology", "programme", "program", NULL};
     for (const char *const *p = things; *p; p++)
-        if ((*p)[0] == t[0] && strcmp(t, *p) == 0) /* first byte: most types are none of these */
+        if ((*p)[0] == t[0] && (*p)[1] == t[1] && strcmp(t, *p) == 0) /* most types differ early */
             return 1;
     return 2;
 }

@@ -78,8 +78,18 @@ void rel_pair_brackets(sctx *c);
 
 /* Token i equals w[0..wn) (lower case), ASCII case folded. */
 int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);
-/* Token i is one punctuation byte from set. */
-int rel_is_punct(const sctx *c, long i, const char *set);
+/* Token i is one punctuation byte from set. (Inline: the scans ask it all
+ * the time, and the set is a literal.) */
+static inline int rel_is_punct(const sctx *c, long i, const char *set)
+{
+    if (i < 0 || i >= c->n || (c->tk[i].flags & TK_WORD))
+        return 0;
+    char b = c->t[c->tk[i].s];
+    for (; *set; set++) /* never the terminator: a NUL byte is no punctuation */
+        if (*set == b)
+            return 1;
+    return 0;
+}
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
 int rel_arg_class(const gaz *g, uint32_t entity);
 static inline int rel_men_class(const sctx *c, int32_t m)

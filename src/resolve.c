@@ -155,9 +155,9 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
     return best;
 }
 
-/* Counts word starts in [*pos, to), carrying whether *pos follows a word
- * character; token indexes are then a running total over the document. */
-static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, bool *in_word)
+/* Word starts in t[p, to) byte by byte, carrying *w (the character before p
+ * is a word character). */
+static uint32_t count_words_bytes(const norm_text *nt, uint32_t p, uint32_t to, uint32_t *w)
 {
     static const uint8_t ascii_word[128] = {
         ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
@@ -168,8 +168,8 @@ static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, boo
         ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
         ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1};
     const unsigned char *t = (const unsigned char *)nt->text;
-    uint32_t n = 0, w = *in_word;
-    for (uint32_t p = *pos; p < to; p++) {
+    uint32_t n = 0;
+    for (; p < to; p++) {
         unsigned b = t[p];
         uint32_t now;
         if (b < 0x80)
@@ -178,8 +178,48 @@ static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, boo
             now = norm_word_at(nt->text, nt->len, p);
         else
             continue; /* continuation byte: same character */
-        n += now & ~w;
-        w = now;
+        n += now & ~*w;
+        *w = now;
+    }
+    return n;
+}
+
+#ifdef __SSE2__
+static unsigned popcount32(uint32_t x)
+{
+    x -= (x >> 1) & 0x55555555u;
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
+#endif
+
+/* Counts word starts in [*pos, to), carrying whether *pos follows a word
+ * character; token indexes are then a running total over the document. */
+static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, bool *in_word)
+{
+    uint32_t n = 0, w = *in_word, p = *pos;
+    while (p < to) {
+        uint32_t k = to - p < 32 ? to - p : 32; /* bytes [p, p + k) now */
+#ifdef __SSE2__
+        /* All ASCII: a word starts where a word byte follows a non-word one.
+         * The loads may read past `to` (never past the text): masked off. */
+        if (p + 32 <= nt->len) {
+            __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(nt->text + p));
+            __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(nt->text + p + 16));
+            uint32_t valid = (uint32_t)((1ull << k) - 1);
+            uint32_t high = (uint32_t)_mm_movemask_epi8(x0) | (uint32_t)_mm_movemask_epi8(x1) << 16;
+            if (!(high & valid)) {
+                uint32_t m = (ac_word_bits16(x0) | ac_word_bits16(x1) << 16) & valid;
+                n += popcount32(m & ~((m << 1) | w));
+                w = (m >> (k - 1)) & 1;
+                p += k;
+                continue;
+            }
+        }
+#endif
+        n += count_words_bytes(nt, p, p + k, &w);
+        p += k;
     }
     *pos = to;
     *in_word = w;
@@ -226,7 +266,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             if (!(info & MATCH_SHORT))
                 touch(st, e, c->nstart + 1);
             tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
-            XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
+            if (d->mentions.n == d->mentions.cap)
+                XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
             d->mentions.v[d->mentions.n++] = (mention){
                 .start = norm_orig(&d->nt, c->nstart),
                 .end = norm_orig(&d->nt, c->nend),

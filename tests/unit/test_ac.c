@@ -139,6 +139,28 @@ static void test_capital_first_keys(void **state)
     ac_free(a);
 }
 
+/* A lower-case word enters the trie only when its run of letters and digits
+ * is the one a key starts with: runs cut by separators, digits, non-ASCII
+ * letters, and runs that are a key's prefix or extend it. */
+static void test_lower_case_gate(void **state)
+{
+    (void)state;
+    const char *keys[] = {"missile defense", "g7", "cyber-attack", "a\xc3\xa9ro", "Korea", "x"};
+    size_t lens[] = {15, 2, 12, 5, 5, 1};
+    const uint8_t capfirst[] = {0, 0, 0, 0, 1, 0};
+    ac *a = ac_build_cased(keys, lens, capfirst, 6);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "missiles missile-defense missile\ndefense Missile Defense", &h),
+                        "0@9-24,0@25-40,0@41-56,");
+    assert_string_equal(scan_str(a, "g7 G7 g77 g7s g7", &h), "1@0-2,1@3-5,1@14-16,");
+    assert_string_equal(scan_str(a, "cyberattack cyber attack cyber", &h), "2@12-24,");
+    assert_string_equal(scan_str(a, "a\xc3\xa9ros a\xc3\xa9ro aero", &h), "3@7-12,");
+    assert_string_equal(scan_str(a, "korea Korea", &h), "4@6-11,");
+    assert_string_equal(scan_str(a, "xx x x1 x", &h), "5@3-4,5@8-9,");
+    free(h.v);
+    ac_free(a);
+}
+
 /* ---- brute force ---- */
 
 static int fold(int b)
@@ -275,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_duplicates_report_lowest),
         cmocka_unit_test(test_failure_links_respect_word_starts),
         cmocka_unit_test(test_capital_first_keys),
+        cmocka_unit_test(test_lower_case_gate),
         cmocka_unit_test(test_random_against_brute_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "rel.h"
+#include "rel_lex.h"
 #include "testmatch.h"
 
 static const char *GAZ = "id\ttype\tname\taliases\n"
@@ -199,6 +200,46 @@ static void test_shipped_lexicon_loads(void **state)
     rel_free(x);
 }
 
+/* Every trigger's first word is found whatever its case (the word filter
+ * lets all of them through), cue words too, other words not. */
+static void test_word_index(void **state)
+{
+    (void)state;
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    struct stat st;
+    rel_lexicon *sets[2] = {lx, NULL};
+    if (stat("gazetteer/relations.tsv", &st) == 0 && rel_load(&x, "gazetteer", &e) == 0)
+        sets[1] = x;
+    for (int k = 0; k < 2 && sets[k]; k++) {
+        const rel_lexicon *l = sets[k];
+        for (size_t i = 0; i < l->n_trigs; i++) {
+            char w[REL_WORD_MAX + 1];
+            size_t n = l->trigs[i].first_len;
+            if (n > REL_WORD_MAX)
+                continue;
+            for (size_t j = 0; j < n; j++) /* "Attack", "aTTACK" ... */
+                w[j] = (char)((i + j) % 2 && l->trigs[i].key[j] >= 'a' && l->trigs[i].key[j] <= 'z'
+                                  ? l->trigs[i].key[j] - 32
+                                  : l->trigs[i].key[j]);
+            const rel_word *rw = rel_word_find(l, w, n);
+            assert_non_null(rw);
+            assert_true(rw->first <= i && i < rw->end);
+        }
+    }
+    rel_free(x);
+    assert_non_null(rel_word_find(lx, "BETWEEN", 7));
+    assert_true(rel_word_find(lx, "The", 3)->cue != 0);
+    assert_null(rel_word_find(lx, "attacke", 7));
+    assert_null(rel_word_find(lx, "attackedx", 9));
+    assert_null(rel_word_find(lx, "Korea", 5));
+    assert_null(rel_word_find(lx, "caf\xc3\xa9", 5));
+    assert_null(rel_word_find(lx, "x", 0));
+    static const char long_word[] = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+                                    "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    assert_null(rel_word_find(lx, long_word, sizeof long_word - 1));
+}
+
 /* ---- patterns ---- */
 
 static void test_active_voice(void **state)
@@ -312,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_errors_name_file_and_line),
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
+        cmocka_unit_test(test_word_index),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
         cmocka_unit_test(test_joint_subject_and_with),

@@ -106,6 +106,40 @@ static void test_mention_fields(void **state)
     assert_string_equal(f->g.aliases[a->alias].surface, "DPRK");
 }
 
+/* Word starts before normalised offset end, one character at a time. */
+static uint32_t words_before(const norm_text *nt, uint32_t end)
+{
+    uint32_t n = 0;
+    bool w = false;
+    for (uint32_t p = 0; p < end; p += (uint32_t)norm_char_len(nt->text, nt->len, p)) {
+        bool now = norm_word_at(nt->text, nt->len, p);
+        n += now && !w;
+        w = now;
+    }
+    return n;
+}
+
+/* Token indexes over long stretches of ASCII and non-ASCII text (letters,
+ * symbols, characters across 16-byte blocks) agree with a plain count. */
+static void test_token_index_long_text(void **state)
+{
+    fixture *f = *state;
+    static const char *const words[] = {
+        "the", "caf\xc3\xa9", "talks", "DPRK", "ended", "in", "x", "a", "7,000", "stalemate", "(ROK)",
+        "\342\202\2545" /* euro sign, 5 */, "long-winded", "on", "na\xc3\xafve\xe2\x80\x94so", "--",
+        "\xe4\xb8\xad\xe6\x96\x87", "Friday", "meeting", "of"};
+    enum { NWORDS = sizeof words / sizeof *words };
+    char text[4096];
+    size_t o = 0;
+    for (unsigned i = 0; o < sizeof text - 64; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s%s", words[(i * 7) % NWORDS], i % 5 ? " " : "  ");
+    tm_mentions(f, text);
+    const doc *d = &f->d;
+    assert_true(d->mentions.n > 20);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        assert_int_equal(d->mentions.v[i].token, words_before(&d->nt, d->mentions.v[i].nstart));
+}
+
 static void test_no_candidates(void **state)
 {
     fixture *f = *state;
@@ -123,6 +157,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_title_heuristic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_token_index_long_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_candidates, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
