@@ -25,6 +25,15 @@
 #define SNIPPET_MAX 300
 #define NO_NODE UINT32_MAX
 
+/* The snippet of one sentence of the current document: edges offered the
+ * same sentence share one copy in the arena. Valid while tag matches the
+ * graph's document count. */
+typedef struct {
+    uint32_t tag;
+    uint32_t len;
+    char *text;
+} snippet_memo;
+
 struct graph {
     const gaz *g;
     const rel_lexicon *lx;
@@ -41,6 +50,8 @@ struct graph {
     uint32_t *scratch; /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
     arena strings;     /* document ids and evidence snippets */
+    snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
+    size_t cap_memo;
     int finished;
 };
 
@@ -67,6 +78,7 @@ void graph_free(graph *gr)
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
+    free(gr->memo);
     free(gr->edge_ix);
     free(gr);
 }
@@ -157,7 +169,16 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     b->sentence = s;
     b->start = start;
     b->end = end;
+    uint32_t tag = (uint32_t)gr->n_docs;
+    snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
+    if (m && m->tag == tag) {
+        b->snippet = m->text;
+        b->snippet_len = m->len;
+        return;
+    }
     b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, &b->snippet_len);
+    if (m)
+        *m = (snippet_memo){tag, b->snippet_len, b->snippet};
 }
 
 /* ---- nodes and edges ---- */
@@ -177,8 +198,9 @@ static graph_node *node_for(graph *gr, uint32_t entity)
 
 static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
 {
-    uint32_t key[4] = {a, b, (uint32_t)kind, (uint32_t)relation};
-    return (size_t)eg_hash(key, sizeof key);
+    uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
+    h ^= ((uint64_t)(uint32_t)relation << 1 | (uint64_t)kind) * 0xC4CEB9FE1A85EC53ULL;
+    return (size_t)(h ^ h >> 29);
 }
 
 /* Rebuilds the edge index at twice the size (or its first size). */
@@ -322,7 +344,12 @@ void graph_add_doc(graph *gr, const doc *d)
     XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
-    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc marks */
+    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
+    if (d->sents.n > gr->cap_memo) {
+        size_t old = gr->cap_memo;
+        XGROW(gr->memo, gr->cap_memo, d->sents.n);
+        memset(gr->memo + old, 0, (gr->cap_memo - old) * sizeof *gr->memo); /* tag 0: never current */
+    }
     for (size_t i = 0; i < d->mentions.n; i++) {
         graph_node *n = node_for(gr, d->mentions.v[i].entity);
         n->mentions++;
