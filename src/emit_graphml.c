@@ -11,6 +11,7 @@
 #include "emit.h"
 #include "emit_names.h"
 #include "out.h"
+#include "out_par.h"
 
 /* The keys: X(id, for, attr.name, attr.type). */
 #define GRAPHML_KEYS(X)                                                                                                \
@@ -181,6 +182,7 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 /* ---- the file ---- */
 
 typedef struct {
+    const graph *names_graph;
     emit_names *names; /* ids, kind and relation names, documents: XML-escaped */
     out_num_memo num;
     const char *color[8]; /* bloc colours met so far, and their emit_rgb */
@@ -285,12 +287,34 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     out_w_lit(w, "</edge>\n");
 }
 
-static int graphml_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
+static void *ctx_new(void *gr)
 {
-    (void)ctx;
     graphml_ctx *c = xcalloc(1, sizeof *c);
+    c->names_graph = gr;
     c->names = emit_names_new(gr, xml_text);
     out_num_memo_init(&c->num, emit_num_len);
+    return c;
+}
+
+static void ctx_free(void *state)
+{
+    graphml_ctx *c = state;
+    emit_names_free(c->names);
+    free(c);
+}
+
+static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
+{
+    graphml_ctx *c = state;
+    const graph *gr = c->names_graph;
+    for (size_t i = lo; i < hi; i++)
+        write_edge(w, c, graph_edge_at(gr, i), i);
+}
+
+/* Edges, most of the file, are formatted on up to *threads threads. */
+static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
+{
+    graphml_ctx *c = ctx_new((void *)gr);
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -303,15 +327,14 @@ static int graphml_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
     for (size_t i = 0; i < graph_node_count(gr); i++)
         write_node(&w, c, gr, graph_node_at(gr, i));
-    for (size_t i = 0; i < graph_edge_count(gr); i++)
-        write_edge(&w, c, graph_edge_at(gr, i), i);
+    ctx_free(c);
+    out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = (void *)gr};
+    out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
     out_w_lit(&w, "</graph>\n</graphml>\n");
-    emit_names_free(c->names);
-    free(c);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
 }
 
-int emit_graphml(const graph *gr, const char *dir, eg_err *e)
+int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e)
 {
-    return emit_write(dir, "graph.graphml", graphml_body, gr, NULL, e);
+    return emit_write(dir, "graph.graphml", graphml_body, gr, &threads, e);
 }

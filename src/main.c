@@ -327,7 +327,7 @@ static int job_mentions(void *ctx, eg_err *e) { return out_commit(((write_ctx *)
 static int job_graphml(void *ctx, eg_err *e)
 {
     const write_ctx *w = ctx;
-    return emit_graphml(w->gr, w->o->out_dir, e);
+    return emit_graphml(w->gr, w->o->out_dir, w->o->threads, e);
 }
 static int job_edges(void *ctx, eg_err *e)
 {

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <dirent.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "out.h"
+#include "out_par.h"
 #include "util.h"
 
 static char *make_tmpdir(void)
@@ -226,6 +228,78 @@ static void test_tsv_escaping(void **state)
     free(mem);
 }
 
+/* out_par_write: item i is "i:" plus i % 97 letters, so chunks differ in
+ * size; the state counts the items its thread formatted. */
+typedef struct {
+    size_t items;
+} par_state;
+
+static _Atomic size_t par_total; /* items formatted, summed when states are freed (on their threads) */
+
+static void *par_state_new(void *ctx)
+{
+    (void)ctx;
+    return xcalloc(1, sizeof(par_state));
+}
+
+static void par_state_free(void *state)
+{
+    par_total += ((par_state *)state)->items;
+    free(state);
+}
+
+static void par_format(void *state, out_w *w, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
+        out_w_u64(w, i);
+        out_w_putc(w, ':');
+        for (size_t k = 0; k < i % 97; k++)
+            out_w_putc(w, (char)('a' + k % 26));
+        out_w_putc(w, '\n');
+        ((par_state *)state)->items++;
+    }
+}
+
+/* The file as one thread writes it, from a stream with a small buffer. */
+static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
+{
+    char *text = NULL;
+    FILE *fp = open_memstream(&text, len);
+    out_w w;
+    char storage[256];
+    out_w_init(&w, fp, storage, sizeof storage);
+    out_w_lit(&w, "head\n");
+    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format};
+    par_total = 0;
+    out_par_write(&w, n, chunk, threads, &f);
+    out_w_lit(&w, "tail\n");
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+    assert_int_equal(par_total, n);
+    return text;
+}
+
+static void test_parallel_format_keeps_order(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0, 1, 7, 1000, 5003};
+    static const size_t chunks[] = {1, 3, 64, 10000};
+    for (size_t a = 0; a < sizeof sizes / sizeof sizes[0]; a++) {
+        size_t want_len;
+        char *want = par_run(sizes[a], 0, 1, &want_len);
+        assert_true(want_len >= 10 + sizes[a] * 2); /* "head\n", "tail\n", "i:\n" at least */
+        for (size_t b = 0; b < sizeof chunks / sizeof chunks[0]; b++)
+            for (int threads = 2; threads <= 5; threads++) {
+                size_t len;
+                char *got = par_run(sizes[a], chunks[b], threads, &len);
+                assert_int_equal(len, want_len);
+                assert_memory_equal(got, want, len);
+                free(got);
+            }
+        free(want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_signal_removes_temp_files),
         cmocka_unit_test(test_exit_cleanup_removes_temp_files),
         cmocka_unit_test(test_tsv_escaping),
+        cmocka_unit_test(test_parallel_format_keeps_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,122 @@
+/* out_par.c - ordered parallel formatting of one output file.
+ *
+ * Chunk c is formatted into slot c % nslots. Invariants, under mu:
+ * written <= c < next for every chunk being formatted or ready; a chunk is
+ * claimed only when c < written + nslots, so its slot is free; ready[k]
+ * holds 1 + the chunk formatted in slot k, 0 when the slot is free. Only the
+ * caller writes, always chunk `written`, so the stream sees chunks in order. */
+#include "out_par.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "util.h"
+
+typedef struct {
+    const out_par_fmt *f;
+    size_t n, chunk, nchunks, nslots;
+    size_t next, written;
+    out_w *slots;
+    size_t *ready;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} par;
+
+/* Claims the next chunk if its slot is free; mu held. */
+static int claim(par *p, size_t *c)
+{
+    if (p->next >= p->nchunks || p->next >= p->written + p->nslots)
+        return 0;
+    *c = p->next++;
+    return 1;
+}
+
+/* Formats chunk c into its slot, then marks it ready; called with mu held,
+ * returns with mu held. */
+static void format_chunk(par *p, void *state, size_t c)
+{
+    out_w *w = &p->slots[c % p->nslots];
+    size_t lo = c * p->chunk, hi = lo + p->chunk < p->n ? lo + p->chunk : p->n;
+    pthread_mutex_unlock(&p->mu);
+    w->p = w->start;
+    p->f->format(state, w, lo, hi);
+    pthread_mutex_lock(&p->mu);
+    p->ready[c % p->nslots] = c + 1;
+    pthread_cond_broadcast(&p->cv);
+}
+
+static void *helper(void *arg)
+{
+    par *p = arg;
+    void *state = p->f->state_new(p->f->ctx);
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        size_t c;
+        if (claim(p, &c))
+            format_chunk(p, state, c);
+        else if (p->next >= p->nchunks)
+            break;
+        else
+            pthread_cond_wait(&p->cv, &p->mu);
+    }
+    pthread_mutex_unlock(&p->mu);
+    p->f->state_free(state);
+    return NULL;
+}
+
+void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_fmt *f)
+{
+    if (chunk == 0)
+        chunk = 1;
+    size_t nchunks = (n + chunk - 1) / chunk;
+    if (threads < 2 || nchunks < 2) {
+        void *state = f->state_new(f->ctx);
+        f->format(state, w, 0, n);
+        f->state_free(state);
+        return;
+    }
+    if (threads > 16)
+        threads = 16;
+    par p = {.f = f, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads};
+    p.slots = xcalloc(p.nslots, sizeof *p.slots);
+    p.ready = xcalloc(p.nslots, sizeof *p.ready);
+    for (size_t k = 0; k < p.nslots; k++)
+        out_w_init(&p.slots[k], NULL, NULL, OUT_W_SIZE);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    pthread_t tid[15];
+    int started = 0;
+    /* A helper that cannot start is no error: the caller formats alone. */
+    while (started < threads - 1 && pthread_create(&tid[started], NULL, helper, &p) == 0)
+        started++;
+
+    void *state = f->state_new(f->ctx);
+    out_w_flush(w); /* what w held goes first */
+    pthread_mutex_lock(&p.mu);
+    while (p.written < p.nchunks) {
+        size_t k = p.written % p.nslots, c;
+        if (p.ready[k] == p.written + 1) {
+            out_w *s = &p.slots[k];
+            pthread_mutex_unlock(&p.mu);
+            out_w_put(w, s->start, (size_t)(s->p - s->start)); /* big: goes straight to the stream */
+            pthread_mutex_lock(&p.mu);
+            p.ready[k] = 0;
+            p.written++;
+            pthread_cond_broadcast(&p.cv);
+        } else if (claim(&p, &c)) {
+            format_chunk(&p, state, c);
+        } else {
+            pthread_cond_wait(&p.cv, &p.mu);
+        }
+    }
+    pthread_mutex_unlock(&p.mu);
+    f->state_free(state);
+    for (int t = 0; t < started; t++)
+        pthread_join(tid[t], NULL);
+    for (size_t k = 0; k < p.nslots; k++)
+        out_w_done(&p.slots[k]);
+    free(p.slots);
+    free(p.ready);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.cv);
+}
