@@ -22,8 +22,8 @@ void emit_mentions_header(FILE *fp);
 void emit_mentions_rows(buf *out, const gaz *g, const doc *d);
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e);
-int emit_edges_tsv(const graph *gr, const char *dir, eg_err *e);
-/* threads: how many may format graph.graphml's edges at once (>= 1). */
+int emit_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);
+/* threads: how many may format the edges at once (>= 1). */
 int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e);
 /* graph.dot and/or graph.svg through cgraph/gvc (the only Graphviz user).
  * *cut_nodes tells how many nodes the top-N cut removed. */

@@ -8,6 +8,7 @@
 #include "emit.h"
 #include "emit_names.h"
 #include "out.h"
+#include "out_par.h"
 
 /* A row is field() for the first column, then next() for each other one. */
 static void field(out_w *w, const char *s) { out_w_tsv_str(w, s); }
@@ -112,49 +113,76 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 
 /* Rows repeat ids, names and the same few scores: those come escaped or
  * formatted once per file (emit_names, a number memo). */
-static int edges_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
+/* Formatting state of one thread: escaped names and the number memo. */
+typedef struct {
+    const graph *gr;
+    emit_names *nm;
+    out_num_memo num;
+} edges_state;
+
+static void *edges_state_new(void *gr)
 {
-    (void)ctx;
-    emit_names *nm = emit_names_new(gr, out_w_tsv);
-    out_num_memo *num = xmalloc(sizeof *num);
-    out_num_memo_init(num, emit_num_len);
+    edges_state *st = xmalloc(sizeof *st);
+    st->gr = gr;
+    st->nm = emit_names_new(gr, out_w_tsv);
+    out_num_memo_init(&st->num, emit_num_len);
+    return st;
+}
+
+static void edges_state_free(void *state)
+{
+    edges_state *st = state;
+    emit_names_free(st->nm);
+    free(st);
+}
+
+static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
+{
+    edges_state *st = state;
+    emit_names *nm = st->nm;
+    for (size_t i = lo; i < hi; i++) {
+        const graph_edge *ed = graph_edge_at(st->gr, i);
+        emit_names_id(w, nm, ed->a);
+        out_w_putc(w, '\t');
+        emit_names_id(w, nm, ed->b);
+        out_w_putc(w, '\t');
+        emit_names_kind(w, nm, ed);
+        out_w_putc(w, '\t');
+        emit_names_relation(w, nm, ed);
+        if (ed->directed)
+            out_w_lit(w, "\ttrue\t");
+        else
+            out_w_lit(w, "\tfalse\t");
+        out_w_i64(w, ed->polarity);
+        next_u32(w, ed->quadclass);
+        out_w_putc(w, '\t');
+        out_w_num(w, &st->num, ed->goldstein);
+        next_u32(w, ed->weight);
+        next_u32(w, ed->documents);
+        out_w_putc(w, '\t');
+        out_w_num(w, &st->num, ed->score);
+        next_u32(w, ed->negated);
+        next_u32(w, ed->hypothetical);
+        out_w_putc(w, '\t');
+        if (ed->best.doc)
+            emit_names_doc(w, nm, ed->best.doc);
+        out_w_putc(w, '\t');
+        if (ed->best.snippet)
+            out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
+        out_w_putc(w, '\n');
+    }
+}
+
+/* Rows are formatted on up to *threads threads, written in order. */
+static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
+{
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
-    for (size_t i = 0; i < graph_edge_count(gr); i++) {
-        const graph_edge *ed = graph_edge_at(gr, i);
-        emit_names_id(&w, nm, ed->a);
-        out_w_putc(&w, '\t');
-        emit_names_id(&w, nm, ed->b);
-        out_w_putc(&w, '\t');
-        emit_names_kind(&w, nm, ed);
-        out_w_putc(&w, '\t');
-        emit_names_relation(&w, nm, ed);
-        if (ed->directed)
-            out_w_lit(&w, "\ttrue\t");
-        else
-            out_w_lit(&w, "\tfalse\t");
-        out_w_i64(&w, ed->polarity);
-        next_u32(&w, ed->quadclass);
-        out_w_putc(&w, '\t');
-        out_w_num(&w, num, ed->goldstein);
-        next_u32(&w, ed->weight);
-        next_u32(&w, ed->documents);
-        out_w_putc(&w, '\t');
-        out_w_num(&w, num, ed->score);
-        next_u32(&w, ed->negated);
-        next_u32(&w, ed->hypothetical);
-        out_w_putc(&w, '\t');
-        if (ed->best.doc)
-            emit_names_doc(&w, nm, ed->best.doc);
-        out_w_putc(&w, '\t');
-        if (ed->best.snippet)
-            out_w_tsv(&w, ed->best.snippet, ed->best.snippet_len);
-        out_w_putc(&w, '\n');
-    }
-    free(num);
-    emit_names_free(nm);
+    out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges,
+                     .ctx = (void *)gr};
+    out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
@@ -163,7 +191,7 @@ int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e)
     return emit_write(dir, "nodes.tsv", nodes_body, gr, NULL, e);
 }
 
-int emit_edges_tsv(const graph *gr, const char *dir, eg_err *e)
+int emit_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e)
 {
-    return emit_write(dir, "edges.tsv", edges_body, gr, NULL, e);
+    return emit_write(dir, "edges.tsv", edges_body, gr, &threads, e);
 }

@@ -332,7 +332,7 @@ static int job_graphml(void *ctx, eg_err *e)
 static int job_edges(void *ctx, eg_err *e)
 {
     const write_ctx *w = ctx;
-    return emit_edges_tsv(w->gr, w->o->out_dir, e);
+    return emit_edges_tsv(w->gr, w->o->out_dir, w->o->threads, e);
 }
 static int job_nodes(void *ctx, eg_err *e)
 {
