@@ -51,9 +51,10 @@ static int wanted_name(const char *name)
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Entries of walk(): a type byte, then the name; sorted by name. */
+static int cmp_name(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static char *join(const char *dir, const char *name)
@@ -74,29 +75,39 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
         eg_warn("%s: cannot open folder: %s (skipped)", path, strerror(errno));
         return;
     }
+    /* Each name is kept with its type byte in front: a regular file that
+     * readdir already calls one needs no stat (one syscall fewer per article). */
     char **names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue;
+        size_t len = strlen(de->d_name);
+        char *e = xmalloc(len + 2);
+        e[0] = de->d_type == DT_REG ? 'f' : '?';
+        memcpy(e + 1, de->d_name, len + 1);
         XGROW(names, cap, n + 1);
-        names[n++] = xstrdup(de->d_name);
+        names[n++] = e;
     }
     closedir(d);
     if (n > 1) /* names is NULL for an empty folder */
-        qsort(names, n, sizeof *names, cmp_str);
+        qsort(names, n, sizeof *names, cmp_name);
     for (size_t i = 0; i < n; i++) {
-        char *full = join(path, names[i]);
+        const char *name = names[i] + 1;
+        char *full = join(path, name);
         struct stat st;
-        if (stat(full, &st) != 0)
+        if (names[i][0] == 'f') {
+            if (wanted_name(name))
+                add_path(l, full);
+        } else if (stat(full, &st) != 0)
             eg_warn("%s: %s (skipped)", full, strerror(errno));
         else if (S_ISDIR(st.st_mode)) {
             if (depth > 256)
                 eg_warn("%s: folders nested too deep (skipped)", full);
             else if (!dir_seen(seen, &st))
                 walk(l, seen, full, depth + 1);
-        } else if (S_ISREG(st.st_mode) && wanted_name(names[i]))
+        } else if (S_ISREG(st.st_mode) && wanted_name(name))
             add_path(l, full);
         free(full);
         free(names[i]);
