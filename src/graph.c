@@ -18,6 +18,9 @@
 #include "graph.h"
 
 #include <assert.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +88,36 @@ void graph_free(graph *gr)
 
 /* ---- evidence snippets ---- */
 
+/* An ASCII byte that is not whitespace: copied into a snippet as it is. */
+#define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
+
+/* End of the run from s[i] (PLAIN) of PLAIN bytes and single spaces each
+ * followed by a PLAIN byte. Sixteen bytes at a time where SSE2 is there:
+ * bytes below '!' and bytes >= 0x80 are both below '!' as signed chars. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n)
+{
+    for (;;) {
+#ifdef __SSE2__
+        const __m128i bang = _mm_set1_epi8('!');
+        while (i + 16 <= n) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned stop = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
+            if (stop) {
+                i += (unsigned)__builtin_ctz(stop);
+                break;
+            }
+            i += 16;
+        }
+#endif
+        while (i < n && PLAIN(s[i]))
+            i++;
+        if (i + 1 < n && s[i] == ' ' && PLAIN(s[i + 1]))
+            i += 2; /* a single space inside the run */
+        else
+            return i;
+    }
+}
+
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
@@ -107,15 +140,19 @@ static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_le
             out[len++] = ' ';
         space = 0;
         if (c < 0x80) {
-            /* ASCII other than whitespace: the whole run at once, within the limit */
-            size_t j = i + 1, lim = i + 1 + (len + 1 < SNIPPET_MAX ? SNIPPET_MAX - len - 1 : 0);
-            if (lim > n)
-                lim = n;
-            while (j < lim && s[j] < 0x80 && s[j] != ' ' && (s[j] < '\t' || s[j] > '\r'))
-                j++;
-            memcpy(out + len, s + i, j - i);
-            len += j - i;
-            i = j;
+            /* A run of ASCII other than whitespace, with single spaces
+             * between such bytes, is copied as it is. The limit is checked
+             * as above: a space goes out with the character after it. */
+            size_t run = plain_run(s, i, n), k = SNIPPET_MAX - len;
+            if (k >= run - i)
+                k = run - i;
+            else if (k && s[i + k - 1] == ' ')
+                k++; /* the run holds the character after each of its spaces */
+            else if (!k)
+                k = 1; /* c itself: the loop checked the limit before the pending space */
+            memcpy(out + len, s + i, k);
+            len += k;
+            i += k;
             continue;
         }
         size_t k = eg_utf8_len(s + i, n - i);
