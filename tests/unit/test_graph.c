@@ -316,6 +316,58 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     buf_free(&longs);
 }
 
+/* The snippet of a one-sentence document whose text is `text`. */
+static char *snippet_of(const char *text)
+{
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o);
+    const char *s[] = {text};
+    static const int np[] = {0};
+    tdoc t;
+    tdoc_init(&t, "cut.txt", s, np, 1);
+    tdoc_mention(&t, A, 0, 0);
+    tdoc_mention(&t, B, 0, 1);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    char *r = xstrdup(find_edge(gr, A, B)->best.snippet);
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+    return r;
+}
+
+/* The 300-byte limit is checked before each character, and a collapsed
+ * space goes out with the character after it. */
+static void test_snippet_limit_and_spaces(void **state)
+{
+    (void)state;
+    char x299[300], x300[301];
+    memset(x299, 'x', 299);
+    x299[299] = '\0';
+    memset(x300, 'x', 300);
+    x300[300] = '\0';
+    buf in = {0}, want = {0};
+    buf_printf(&in, "%s yz and more", x299); /* the space is pending at 299: " y" still fits */
+    buf_printf(&want, "%s y...", x299);
+    char *got = snippet_of(in.data);
+    assert_string_equal(got, want.data);
+    free(got);
+    buf_reset(&in);
+    buf_reset(&want);
+    buf_printf(&in, "%s  \t y", x300); /* full at 300: the rest is cut */
+    buf_printf(&want, "%s...", x300);
+    got = snippet_of(in.data);
+    assert_string_equal(got, want.data);
+    free(got);
+    got = snippet_of("  Alpha \t and\n\nBravo   met.  "); /* runs collapse, ends trimmed */
+    assert_string_equal(got, "Alpha and Bravo met.");
+    free(got);
+    buf_free(&in);
+    buf_free(&want);
+}
+
 static void test_invalid_utf8_in_snippet_replaced(void **state)
 {
     (void)state;
@@ -585,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
+        cmocka_unit_test(test_snippet_limit_and_spaces),
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
         cmocka_unit_test(test_sorted_by_id_and_deterministic),
         cmocka_unit_test(test_stated_edges),
