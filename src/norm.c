@@ -510,6 +510,9 @@ bool norm_valid_utf8(const char *s, size_t n)
     while (i < n) {
         if (u[i] < 0x80) {
             i++;
+            uint64_t w; /* then eight ASCII bytes at a time */
+            while (i + 8 <= n && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL)))
+                i += 8;
             continue;
         }
         if (decode(u, n, i, &len) < 0)

@@ -189,6 +189,16 @@ static void test_norm_string_and_validity(void **state)
     assert_false(norm_valid_utf8("\xF0\x9F\x98", 3));
     assert_false(norm_valid_utf8("\xE0\x80\x80", 3));
     assert_true(norm_valid_utf8("", 0));
+    /* past runs of eight ASCII bytes, at every alignment */
+    for (size_t k = 0; k < 20; k++) {
+        char t[40];
+        memset(t, 'a', sizeof t);
+        t[k + 9] = '\xFF';
+        assert_false(norm_valid_utf8(t, sizeof t));
+        memcpy(t + k + 9, "\xC3\xA9", 2);
+        assert_true(norm_valid_utf8(t, sizeof t));
+        assert_false(norm_valid_utf8(t, k + 10)); /* cut inside the character */
+    }
 }
 
 static void test_word_predicates(void **state)
