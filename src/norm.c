@@ -522,8 +522,25 @@ bool norm_valid_utf8(const char *s, size_t n)
     return true;
 }
 
+/* True if s[0..n) is printable ASCII with single spaces inside, which
+ * normalises to itself (most aliases). */
+static bool already_normal(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' ? i == 0 || i + 1 == n || s[i + 1] == ' ' : c < 0x21 || c > 0x7E)
+            return false;
+    }
+    return true;
+}
+
 char *norm_string(const char *s, size_t n, size_t *len)
 {
+    if (already_normal(s, n)) {
+        if (len)
+            *len = n;
+        return xstrndup(s, n);
+    }
     if (!norm_valid_utf8(s, n))
         return NULL;
     norm_text t = {0};

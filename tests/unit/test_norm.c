@@ -185,6 +185,18 @@ static void test_norm_string_and_validity(void **state)
     assert_int_equal(len, 0);
     free(s);
     assert_null(norm_string("a\xFF", 2, &len));
+    /* plain ASCII aliases are returned as they are; anything else is normalised */
+    static const char *const cases[][2] = {
+        {"Lloyd Austin", "Lloyd Austin"}, {"U.S.-ROK", "U.S.-ROK"}, {"a  b", "a b"}, {" a ", "a"},
+        {"a\tb", "a b"}, {"x\x7Fy", "x\x7Fy"}, {"Unit 74455", "Unit 74455"}, {"A\r\nB", "A\nB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        s = norm_string(cases[i][0], strlen(cases[i][0]), &len);
+        assert_non_null(s);
+        assert_string_equal(s, cases[i][1]);
+        assert_int_equal(len, strlen(cases[i][1]));
+        free(s);
+    }
     assert_true(norm_valid_utf8("\xF0\x9F\x98\x80", 4));
     assert_false(norm_valid_utf8("\xF0\x9F\x98", 3));
     assert_false(norm_valid_utf8("\xE0\x80\x80", 3));
