@@ -428,9 +428,11 @@ void graph_merge(graph *dst, graph *src)
         graph_free(src);
         return;
     }
-    XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
-    memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
-    dst->n_docs += src->n_docs;
+    if (src->n_docs) { /* a worker may have had no document */
+        XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
+        memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
+        dst->n_docs += src->n_docs;
+    }
     for (size_t i = 0; i < src->n_nodes; i++) {
         const graph_node *s = &src->nodes[i];
         graph_node *n = node_for(dst, s->entity);
