@@ -214,7 +214,7 @@ static void test_word_index(void **state)
     for (int k = 0; k < 2 && sets[k]; k++) {
         const rel_lexicon *l = sets[k];
         for (size_t i = 0; i < l->n_trigs; i++) {
-            char w[REL_WORD_MAX + 1];
+            char w[REL_WORD_MAX + 8];
             size_t n = l->trigs[i].first_len;
             if (n > REL_WORD_MAX)
                 continue;
@@ -222,22 +222,29 @@ static void test_word_index(void **state)
                 w[j] = (char)((i + j) % 2 && l->trigs[i].key[j] >= 'a' && l->trigs[i].key[j] <= 'z'
                                   ? l->trigs[i].key[j] - 32
                                   : l->trigs[i].key[j]);
-            const rel_word *rw = rel_word_find(l, w, n);
-            assert_non_null(rw);
-            assert_true(rw->first <= i && i < rw->end);
+            memset(w + n, 'S', 8); /* readable bytes after the word do not count */
+            for (size_t avail = n; avail <= n + 8; avail += 8) {
+                const rel_word *rw = rel_word_find(l, w, n, avail);
+                assert_non_null(rw);
+                assert_true(rw->first <= i && i < rw->end);
+            }
+            if (n < REL_WORD_MAX) /* nor does a byte more */
+                assert_true(rel_word_find(l, w, n + 1, n + 8) == NULL ||
+                            rel_word_find(l, w, n + 1, n + 8) != rel_word_find(l, w, n, n));
         }
     }
     rel_free(x);
-    assert_non_null(rel_word_find(lx, "BETWEEN", 7));
-    assert_true(rel_word_find(lx, "The", 3)->cue != 0);
-    assert_null(rel_word_find(lx, "attacke", 7));
-    assert_null(rel_word_find(lx, "attackedx", 9));
-    assert_null(rel_word_find(lx, "Korea", 5));
-    assert_null(rel_word_find(lx, "caf\xc3\xa9", 5));
-    assert_null(rel_word_find(lx, "x", 0));
+    assert_non_null(rel_word_find(lx, "BETWEEN", 7, 7));
+    assert_true(rel_word_find(lx, "The", 3, 3)->cue != 0);
+    assert_null(rel_word_find(lx, "attacke", 7, 7));
+    assert_null(rel_word_find(lx, "attackedx", 9, 9));
+    assert_null(rel_word_find(lx, "Korea", 5, 5));
+    assert_null(rel_word_find(lx, "caf\xc3\xa9", 5, 5));
+    assert_null(rel_word_find(lx, "x", 0, 0));
     static const char long_word[] = "Pneumonoultramicroscopicsilicovolcanoconiosis"
                                     "Pneumonoultramicroscopicsilicovolcanoconiosis";
-    assert_null(rel_word_find(lx, long_word, sizeof long_word - 1));
+    assert_null(rel_word_find(lx, long_word, sizeof long_word - 1, sizeof long_word));
+    assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
 /* ---- patterns ---- */
