@@ -104,19 +104,23 @@ static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
     return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> (64 - bits));
 }
 
-/* rel_word_find_any, with the common case inline: a word of at most eight
- * bytes with eight readable is one load and one compare per slot. */
+/* rel_word_find_any, with the common case inline: a word of at most 16
+ * bytes with 16 readable is two loads and a compare or two per slot. */
 static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
 {
-    if (n - 1 >= 8 || avail < 8)
+    if (n - 1 >= 16 || avail < 16)
         return rel_word_find_any(lx, t, n, avail);
-    uint64_t v;
+    uint64_t v, v2 = 0;
     memcpy(&v, t, 8);
-    v = rel_lower8(rel_first_bytes(v, n));
+    if (n > 8) {
+        memcpy(&v2, t + 8, 8);
+        v2 = rel_lower8(rel_first_bytes(v2, n - 8));
+    }
+    v = rel_lower8(n < 8 ? rel_first_bytes(v, n) : v);
     size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
     for (size_t i = rel_word_hash(v, n, lx->wtab_bits);; i = (i + 1) & mask) {
         const rel_wslot *s = &lx->wtab[i];
-        if (s->head == v && s->len == n)
+        if (s->head == v && s->len == n && (n <= 8 || lx->wkeys[lx->wordv[s->word].tail] == v2))
             return &lx->wordv[s->word];
         if (!s->len)
             return NULL;
