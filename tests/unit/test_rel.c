@@ -6,6 +6,7 @@
 
 #include "rel.h"
 #include "rel_lex.h"
+#include "rel_scan.h"
 #include "testmatch.h"
 
 static const char *GAZ = "id\ttype\tname\taliases\n"
@@ -247,6 +248,31 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* Argument classes by entity type: issues none, things objects only,
+ * everything else an actor (types that merely start like a thing too). */
+static void test_arg_classes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *type;
+        int cls;
+    } want[] = {{"issue", 0},      {"agreement", 1}, {"weapon", 1},   {"event", 1},   {"location", 1},
+                {"technology", 1}, {"programme", 1}, {"program", 1},  {"person", 2},  {"country", 2},
+                {"organization", 2}, {"issues", 2},  {"programs", 2}, {"pro", 2},     {"events", 2},
+                {"agree", 2},      {"unit", 2},      {"group", 2},    {"weaponry", 2}, {"tech", 2}};
+    enum { N = sizeof want / sizeof *want };
+    char tsv[2048] = "id\ttype\tname\taliases\n";
+    for (int i = 0; i < N; i++)
+        snprintf(tsv + strlen(tsv), sizeof tsv - strlen(tsv), "e%d\t%s\tName%c\t\n", i, want[i].type, 'A' + i);
+    gaz tg;
+    tm_gaz(&tg, tsv);
+    assert_int_equal(tg.n_ents, N);
+    for (int i = 0; i < N; i++)
+        if (rel_arg_class(&tg, (uint32_t)i) != want[i].cls)
+            fail_msg("type '%s': class %d, want %d", want[i].type, rel_arg_class(&tg, (uint32_t)i), want[i].cls);
+    gaz_free(&tg);
+}
+
 /* ---- patterns ---- */
 
 static void test_active_voice(void **state)
@@ -361,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
         cmocka_unit_test(test_joint_subject_and_with),
