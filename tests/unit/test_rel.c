@@ -256,10 +256,10 @@ static void test_arg_classes(void **state)
     static const struct {
         const char *type;
         int cls;
-    } want[] = {{"issue", 0},      {"agreement", 1}, {"weapon", 1},   {"event", 1},   {"location", 1},
-                {"technology", 1}, {"programme", 1}, {"program", 1},  {"person", 2},  {"country", 2},
-                {"organization", 2}, {"issues", 2},  {"programs", 2}, {"pro", 2},     {"events", 2},
-                {"agree", 2},      {"unit", 2},      {"group", 2},    {"weaponry", 2}, {"tech", 2}};
+    } want[] = {{"issue", 0},        {"agreement", 1}, {"weapon", 1},   {"event", 1},    {"location", 1},
+                {"technology", 1},   {"programme", 1}, {"program", 1},  {"person", 2},   {"country", 2},
+                {"organization", 2}, {"issues", 2},    {"programs", 2}, {"pro", 2},      {"events", 2},
+                {"agree", 2},        {"unit", 2},      {"group", 2},    {"weaponry", 2}, {"tech", 2}};
     enum { N = sizeof want / sizeof *want };
     char tsv[2048] = "id\ttype\tname\taliases\n";
     for (int i = 0; i < N; i++)
