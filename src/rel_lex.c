@@ -125,8 +125,10 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
     if (s->len)
         return &lx->wordv[s->word];
     size_t ntail = (n - 1) / 8;
-    XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);
-    memcpy(lx->wkeys + lx->n_wkeys, key + 1, ntail * sizeof *key);
+    if (ntail) { /* wkeys is NULL until a word over 8 bytes */
+        XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);
+        memcpy(lx->wkeys + lx->n_wkeys, key + 1, ntail * sizeof *key);
+    }
     XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
     lx->wordv[lx->n_words] = (rel_word){.tail = (uint32_t)lx->n_wkeys};
     lx->n_wkeys += ntail;
