@@ -245,7 +245,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, siz
         *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .word = -1};
         if (rel_word_byte((unsigned char)text[ts])) {
             t->flags = TK_WORD;
-            const rel_word *w = rel_word_find(c->lx, text + ts, te - ts);
+            const rel_word *w = rel_word_find(c->lx, text + ts, te - ts, c->d->nt.len + 1 - ts);
             if (w) {
                 t->word = (int32_t)(w - c->lx->wordv);
                 t->cue = w->cue;

@@ -3,6 +3,7 @@
  * word are adjacent and longest first; a strmap finds that run in one probe. */
 #include "rel_lex.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,58 +56,96 @@ static int cmp_trig(const void *x, const void *y)
     return strcmp(a->key, b->key);
 }
 
-/* The word filter's hash of word w[0..n), n > 0: its length, first, second
- * and last byte with ASCII letters folded the same whatever their case. */
-static inline uint32_t filter_hash(const unsigned char *w, size_t n)
+/* w[0..(n + 7) / 8) = t[0..n) lower-cased and zero-padded, 0 < n <=
+ * REL_WORD_MAX; whole loads when t[0..avail) covers them. */
+static inline void load_word(uint64_t *w, const char *t, size_t n, size_t avail)
 {
-    uint32_t x = (uint32_t)w[0] | (uint32_t)w[n > 1] << 8 | (uint32_t)w[n - 1] << 16;
-    x |= (~x & 0x808080u) >> 2; /* ASCII bytes | 0x20 */
-    x |= (uint32_t)n << 24;
-    return (x * 0x9E3779B1u) >> (32 - REL_FILTER_LOG2);
+    size_t nw = (n + 7) / 8;
+    if (nw * 8 <= avail) {
+        for (size_t k = 0; k < nw; k++) {
+            uint64_t v;
+            memcpy(&v, t + 8 * k, 8);
+            w[k] = rel_lower8(k + 1 < nw || n % 8 == 0 ? v : rel_first_bytes(v, n % 8));
+        }
+        return;
+    }
+    w[nw - 1] = 0;
+    memcpy(w, t, n);
+    for (size_t k = 0; k < nw; k++)
+        w[k] = rel_lower8(w[k]);
 }
 
-/* ASCII capitals of the eight bytes in v to lower case, the rest as is. */
-static uint64_t lower8(uint64_t v)
+/* The slot of word w (load_word form, n bytes): its own or the empty one
+ * where it would go. */
+static rel_wslot *wtab_find(const rel_lexicon *lx, const uint64_t *w, size_t n)
 {
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, high = 0x8080808080808080u;
-    uint64_t h = v & low7;
-    uint64_t from_a = h + 0x3F3F3F3F3F3F3F3Fu; /* high bit: h >= 'A' */
-    uint64_t past_z = h + 0x2525252525252525u; /* high bit: h > 'Z' */
-    return v | (from_a & ~past_z & ~v & high) >> 2;
+    size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
+    for (size_t i = rel_word_hash(w[0], n, lx->wtab_bits);; i = (i + 1) & mask) {
+        rel_wslot *s = &lx->wtab[i];
+        if (!s->len)
+            return s;
+        if (s->head != w[0] || s->len != n)
+            continue;
+        const uint64_t *tail = lx->wkeys + lx->wordv[s->word].tail;
+        size_t k = 1;
+        while (k < (n + 7) / 8 && tail[k - 1] == w[k])
+            k++;
+        if (k >= (n + 7) / 8)
+            return s;
+    }
+}
+
+/* Doubles the word index, or makes an empty one of 256 slots. */
+static void wtab_grow(rel_lexicon *lx)
+{
+    rel_wslot *old = lx->wtab;
+    size_t oldcap = old ? (size_t)1 << lx->wtab_bits : 0;
+    lx->wtab_bits = old ? lx->wtab_bits + 1 : 8;
+    lx->wtab = xcalloc((size_t)1 << lx->wtab_bits, sizeof *lx->wtab);
+    size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
+    for (size_t i = 0; i < oldcap; i++) {
+        if (!old[i].len)
+            continue;
+        size_t j = rel_word_hash(old[i].head, old[i].len, lx->wtab_bits);
+        while (lx->wtab[j].len) /* the words are distinct: no compare */
+            j = (j + 1) & mask;
+        lx->wtab[j] = old[i];
+    }
+    free(old);
 }
 
 rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
 {
-    uint32_t i;
-    if (!strmap_get(lx->words, w, n, &i)) {
-        XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
-        i = (uint32_t)lx->n_words++;
-        lx->wordv[i] = (rel_word){0};
-        strmap_put(lx->words, w, n, i);
-        if (n > 0 && n <= REL_WORD_MAX) {
-            uint32_t h = filter_hash((const unsigned char *)w, n);
-            lx->word_filter[h / 64] |= 1ull << (h % 64);
-            if (n > lx->max_word)
-                lx->max_word = n;
-        }
+    assert(n > 0 && n <= REL_WORD_MAX);
+    uint64_t key[(REL_WORD_MAX + 7) / 8];
+    load_word(key, w, n, n);
+    if ((lx->n_words + 1) * 2 > (size_t)1 << lx->wtab_bits)
+        wtab_grow(lx);
+    rel_wslot *s = wtab_find(lx, key, n);
+    if (s->len)
+        return &lx->wordv[s->word];
+    size_t ntail = (n - 1) / 8;
+    if (ntail) { /* wkeys is NULL until a word over 8 bytes */
+        XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);
+        memcpy(lx->wkeys + lx->n_wkeys, key + 1, ntail * sizeof *key);
     }
-    return &lx->wordv[i];
+    XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
+    lx->wordv[lx->n_words] = (rel_word){.tail = (uint32_t)lx->n_wkeys};
+    lx->n_wkeys += ntail;
+    *s = (rel_wslot){.head = key[0], .len = (uint32_t)n, .word = (uint32_t)lx->n_words};
+    if (n > lx->max_word)
+        lx->max_word = n;
+    return &lx->wordv[lx->n_words++];
 }
 
-const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n)
+const rel_word *rel_word_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
 {
-    uint64_t low[(REL_WORD_MAX + 7) / 8];
-    uint32_t i;
-    if (n == 0 || n > lx->max_word)
+    uint64_t key[(REL_WORD_MAX + 7) / 8];
+    if (n - 1 >= lx->max_word) /* n == 0 too */
         return NULL;
-    uint32_t h = filter_hash((const unsigned char *)t, n);
-    if (!(lx->word_filter[h / 64] >> (h % 64) & 1))
-        return NULL;
-    low[(n - 1) / 8] = 0; /* defined bytes past n */
-    memcpy(low, t, n);
-    for (size_t k = 0; k < (n + 7) / 8; k++)
-        low[k] = lower8(low[k]);
-    return strmap_get(lx->words, (const char *)low, n, &i) ? &lx->wordv[i] : NULL;
+    load_word(key, t, n, avail);
+    const rel_wslot *s = wtab_find(lx, key, n);
+    return s->len ? &lx->wordv[s->word] : NULL;
 }
 
 /* Re-sorts the triggers and rebuilds the word index (after each file). The
@@ -116,10 +155,10 @@ static void index_triggers(rel_lexicon *lx)
 {
     if (lx->n_trigs > 1) /* trigs is NULL when empty: qsort wants a real pointer */
         qsort(lx->trigs, lx->n_trigs, sizeof *lx->trigs, cmp_trig);
-    strmap_free(lx->words);
-    lx->words = strmap_new();
-    lx->n_words = 0;
-    memset(lx->word_filter, 0, sizeof lx->word_filter);
+    free(lx->wtab);
+    lx->wtab = NULL;
+    wtab_grow(lx);
+    lx->n_words = lx->n_wkeys = 0;
     lx->max_word = 0;
     rel_cue_words_add(lx);
     for (size_t i = 0; i < lx->n_trigs; i++) {
@@ -354,6 +393,7 @@ int rel_load(rel_lexicon **out, const char *path, eg_err *e)
         lx = xcalloc(1, sizeof *lx);
         lx->type_ids = strmap_new();
         lx->forms = strmap_new();
+        wtab_grow(lx);
     }
     struct stat st;
     int rc = 0;
@@ -395,7 +435,8 @@ void rel_free(rel_lexicon *lx)
     free(lx->files);
     strmap_free(lx->type_ids);
     strmap_free(lx->forms);
-    strmap_free(lx->words);
+    free(lx->wtab);
+    free(lx->wkeys);
     free(lx->wordv);
     free(lx);
 }

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rel.h"
 #include "strmap.h"
@@ -26,10 +27,20 @@ typedef struct {
 typedef struct {
     uint32_t first, end; /* its triggers: trigs[first..end), empty if none */
     uint32_t cue;        /* cue-word lists holding it (rel_scan.c) */
+    uint32_t tail;       /* a word over 8 bytes: its bytes 8.. at wkeys[tail..] */
 } rel_word;
 
+/* A slot of the word index (open addressing, linear probing). A word is
+ * stored as 64-bit numbers of eight bytes each (memcpy order), lower case,
+ * zero-padded: no word holds a NUL byte, so a slot compares a short word
+ * in one step. */
+typedef struct {
+    uint64_t head; /* bytes 0..7 */
+    uint32_t len;  /* 0: empty */
+    uint32_t word; /* index into wordv */
+} rel_wslot;
+
 enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
-enum { REL_FILTER_LOG2 = 13 };
 
 typedef struct {
     const char *file; /* owned by rel_lexicon.files */
@@ -48,21 +59,73 @@ struct rel_lexicon {
     size_t n_files, cap_files;
     strmap *type_ids; /* relation name -> type index */
     strmap *forms;    /* trigger key -> origin index (duplicate check) */
-    strmap *words;    /* lower-case word -> index into wordv; NULL before a file */
+    /* The word index: the general strmap would hash and compare bytes with
+     * library calls, and every word of a sentence with two actors asks. */
+    rel_wslot *wtab; /* 1 << wtab_bits slots, at most half full; never NULL */
+    unsigned wtab_bits;
+    uint64_t *wkeys; /* bytes 8.. of the words over 8 bytes (rel_word.tail) */
+    size_t n_wkeys, cap_wkeys;
     rel_word *wordv;
     size_t n_words, cap_words;
-    /* Most sentence words are in no list: a hash of each indexed word (its
-     * length, first, second and last byte, case folded) in a bit set, and
-     * the longest length, turn them away before the map is asked. */
-    uint64_t word_filter[(1u << REL_FILTER_LOG2) / 64];
-    size_t max_word;
+    size_t max_word; /* the longest word's length */
 };
 
-/* The entry of word w[0..n) (lower case), made empty if new. Only while
- * the lexicon is built: the pointer lasts until the next call. */
+/* The entry of word w[0..n) (lower case, 0 < n <= REL_WORD_MAX), made
+ * empty if new. Only while the lexicon is built: the pointer lasts until
+ * the next call. */
 rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n);
-/* The entry of token t[0..n) (ASCII case folded), or NULL. */
-const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n);
+/* The entry of token t[0..n) (ASCII case folded), or NULL. t[0..avail) is
+ * readable (avail >= n): whole eight-byte loads when they fit. */
+const rel_word *rel_word_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail);
+
+/* ASCII capitals of the eight bytes in v to lower case, the rest as is. */
+static inline uint64_t rel_lower8(uint64_t v)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, high = 0x8080808080808080u;
+    uint64_t h = v & low7;
+    uint64_t from_a = h + 0x3F3F3F3F3F3F3F3Fu; /* high bit: h >= 'A' */
+    uint64_t past_z = h + 0x2525252525252525u; /* high bit: h > 'Z' */
+    return v | (from_a & ~past_z & ~v & high) >> 2;
+}
+
+/* The first r (1..8) of the eight bytes a memcpy put in a number. */
+static inline uint64_t rel_first_bytes(uint64_t v, size_t r)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return v & ~0ull << (64 - 8 * r);
+#else
+    return v & ~0ull >> (64 - 8 * r);
+#endif
+}
+
+/* Home slot of a word of n bytes whose first eight (rel_wslot.head) are head. */
+static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
+{
+    return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> (64 - bits));
+}
+
+/* rel_word_find_any, with the common case inline: a word of at most 16
+ * bytes with 16 readable is two loads and a compare or two per slot. */
+static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
+{
+    if (n - 1 >= 16 || avail < 16)
+        return rel_word_find_any(lx, t, n, avail);
+    uint64_t v, v2 = 0;
+    memcpy(&v, t, 8);
+    if (n > 8) {
+        memcpy(&v2, t + 8, 8);
+        v2 = rel_lower8(rel_first_bytes(v2, n - 8));
+    }
+    v = rel_lower8(n < 8 ? rel_first_bytes(v, n) : v);
+    size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
+    for (size_t i = rel_word_hash(v, n, lx->wtab_bits);; i = (i + 1) & mask) {
+        const rel_wslot *s = &lx->wtab[i];
+        if (s->head == v && s->len == n && (n <= 8 || lx->wkeys[lx->wordv[s->word].tail] == v2))
+            return &lx->wordv[s->word];
+        if (!s->len)
+            return NULL;
+    }
+}
 
 extern const uint8_t rel_word_bytes[256];
 

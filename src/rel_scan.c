@@ -152,18 +152,40 @@ static int word_in(const sctx *c, long i, uint32_t set)
     return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
 }
 
-/* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor. */
+/* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor.
+ * Types are lower-case words; their first byte leaves at most two names to
+ * compare, and most mentions (persons, organisations, countries) none. */
 int rel_arg_class(const gaz *g, uint32_t entity)
 {
     const char *t = g->ents[entity].type;
-    if (t[0] == 'i' && strcmp(t, "issue") == 0)
-        return 0;
-    static const char *const things[] = {"agreement",  "weapon",    "event",   "location",
-                                         "technology", "programme", "program", NULL};
-    for (const char *const *p = things; *p; p++)
-        if ((*p)[0] == t[0] && (*p)[1] == t[1] && strcmp(t, *p) == 0) /* most types differ early */
-            return 1;
-    return 2;
+    const char *thing = NULL, *thing2 = NULL;
+    switch (t[0]) {
+    case 'i':
+        return strcmp(t, "issue") == 0 ? 0 : 2;
+    case 'a':
+        thing = "agreement";
+        break;
+    case 'w':
+        thing = "weapon";
+        break;
+    case 'e':
+        thing = "event";
+        break;
+    case 'l':
+        thing = "location";
+        break;
+    case 't':
+        thing = "technology";
+        break;
+    case 'p':
+        if (t[1] != 'r') /* person */
+            return 2;
+        thing = "programme", thing2 = "program";
+        break;
+    default:
+        return 2;
+    }
+    return strcmp(t, thing) == 0 || (thing2 && strcmp(t, thing2) == 0) ? 1 : 2;
 }
 
 static long men_first(const sctx *c, long i)

@@ -155,75 +155,88 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
     return best;
 }
 
-/* Word starts in t[p, to) byte by byte, carrying *w (the character before p
- * is a word character). */
-static uint32_t count_words_bytes(const norm_text *nt, uint32_t p, uint32_t to, uint32_t *w)
+/* Token indexes: the word starts before a mention, counted over 64-byte
+ * blocks of the text. Bit i of `starts` is set if a word starts at byte
+ * base + i (a letter or digit after a non-word character); `before` counts
+ * the starts in [0, base). Mentions come in text order, so each block is
+ * classified once however many mentions it holds. */
+typedef struct {
+    uint32_t base;
+    uint32_t carry; /* the byte before base + 64 is a word character */
+    uint64_t starts;
+    uint32_t before;
+} word_blocks;
+
+static const uint8_t ascii_word[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
+    ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1};
+
+static unsigned popcount64(uint64_t x)
 {
-    static const uint8_t ascii_word[128] = {
-        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
-        ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-        ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
-        ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-        ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
-        ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-        ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1};
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* Classifies the block at b->base (carry-in b->carry), byte by byte: a
+ * continuation byte belongs to the character before it. */
+static void block_bytes(const norm_text *nt, word_blocks *b)
+{
     const unsigned char *t = (const unsigned char *)nt->text;
-    uint32_t n = 0;
-    for (; p < to; p++) {
-        unsigned b = t[p];
+    uint32_t w = b->carry, end = nt->len - b->base < 64 ? (uint32_t)nt->len : b->base + 64;
+    b->starts = 0;
+    for (uint32_t p = b->base; p < end; p++) {
         uint32_t now;
-        if (b < 0x80)
-            now = ascii_word[b];
-        else if (b >= 0xC0)
+        if (t[p] < 0x80)
+            now = ascii_word[t[p]];
+        else if (t[p] >= 0xC0)
             now = norm_word_at(nt->text, nt->len, p);
         else
-            continue; /* continuation byte: same character */
-        n += now & ~*w;
-        *w = now;
+            continue;
+        b->starts |= (uint64_t)(now & ~w) << (p - b->base);
+        w = now;
     }
-    return n;
+    b->carry = w;
 }
 
-#ifdef __SSE2__
-static unsigned popcount32(uint32_t x)
+/* Classifies the block at b->base (b->base < nt->len or empty). */
+static void block_load(const norm_text *nt, word_blocks *b)
 {
-    x -= (x >> 1) & 0x55555555u;
-    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
-    return (x * 0x01010101u) >> 24;
-}
-#endif
-
-/* Counts word starts in [*pos, to), carrying whether *pos follows a word
- * character; token indexes are then a running total over the document. */
-static uint32_t count_words(const norm_text *nt, uint32_t *pos, uint32_t to, bool *in_word)
-{
-    uint32_t n = 0, w = *in_word, p = *pos;
-    while (p < to) {
-        uint32_t k = to - p < 32 ? to - p : 32; /* bytes [p, p + k) now */
 #ifdef __SSE2__
-        /* All ASCII: a word starts where a word byte follows a non-word one.
-         * The loads may read past `to` (never past the text): masked off. */
-        if (p + 32 <= nt->len) {
-            __m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)(nt->text + p));
-            __m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(nt->text + p + 16));
-            uint32_t valid = (uint32_t)((1ull << k) - 1);
-            uint32_t high = (uint32_t)_mm_movemask_epi8(x0) | (uint32_t)_mm_movemask_epi8(x1) << 16;
-            if (!(high & valid)) {
-                uint32_t m = (ac_word_bits16(x0) | ac_word_bits16(x1) << 16) & valid;
-                n += popcount32(m & ~((m << 1) | w));
-                w = (m >> (k - 1)) & 1;
-                p += k;
-                continue;
-            }
+    if (b->base + 64 <= nt->len) {
+        const __m128i *v = (const __m128i *)(const void *)(nt->text + b->base);
+        __m128i x0 = _mm_loadu_si128(v), x1 = _mm_loadu_si128(v + 1);
+        __m128i x2 = _mm_loadu_si128(v + 2), x3 = _mm_loadu_si128(v + 3);
+        if (!_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x0, x1), _mm_or_si128(x2, x3)))) { /* all ASCII */
+            uint64_t m = (uint64_t)ac_word_bits16(x0) | (uint64_t)ac_word_bits16(x1) << 16 |
+                         (uint64_t)ac_word_bits16(x2) << 32 | (uint64_t)ac_word_bits16(x3) << 48;
+            b->starts = m & ~(m << 1 | b->carry);
+            b->carry = (uint32_t)(m >> 63);
+            return;
         }
-#endif
-        n += count_words_bytes(nt, p, p + k, &w);
-        p += k;
     }
-    *pos = to;
-    *in_word = w;
-    return n;
+#endif
+    if (b->base < nt->len)
+        block_bytes(nt, b);
+    else
+        b->starts = 0;
+}
+
+/* Word starts in [0, to); `to` never decreases between calls. */
+static uint32_t words_before(const norm_text *nt, word_blocks *b, uint32_t to)
+{
+    while (to >= b->base + 64) {
+        b->before += popcount64(b->starts);
+        b->base += 64;
+        block_load(nt, b);
+    }
+    return b->before + popcount64(b->starts & ((1ull << (to - b->base)) - 1));
 }
 
 static void size_state(resolve_state *st, const gaz *g)
@@ -242,8 +255,9 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     d->mentions.n = 0;
     const seg_list *sl = &d->sents;
     size_t si = 0;
-    uint32_t tokens = 0, tokpos = 0, next = 0;
-    bool in_word = false;
+    uint32_t next = 0;
+    word_blocks words = {0};
+    block_load(&d->nt, &words);
     for (size_t i = 0; i < s->n_cands;) {
         uint32_t start = s->cands[i].nstart;
         size_t j = i;
@@ -265,7 +279,6 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
             if (!(info & MATCH_SHORT))
                 touch(st, e, c->nstart + 1);
-            tokens += count_words(&d->nt, &tokpos, c->nstart, &in_word);
             if (d->mentions.n == d->mentions.cap)
                 XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
             d->mentions.v[d->mentions.n++] = (mention){
@@ -276,7 +289,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
                 .entity = e,
                 .alias = s->aliases[k],
                 .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
-                .token = tokens,
+                .token = words_before(&d->nt, &words, c->nstart),
             };
             next = c->nend;
             break;

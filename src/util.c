@@ -239,8 +239,22 @@ uint64_t eg_hash(const void *p, size_t n)
         s += 8;
         n -= 8;
     }
+    /* The last n < 8 bytes, s[i] at bit 8i (on a little-endian host, as a
+     * memcpy into w would put them), in fixed-size loads: a memcpy of
+     * variable size is a library call, and most keys are short. */
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    if (n & 4) {
+        uint32_t x;
+        memcpy(&x, s + (n & 3), 4);
+        w = x;
+    }
+    if (n & 2) {
+        uint16_t x;
+        memcpy(&x, s + (n & 1), 2);
+        w = w << 16 | x;
+    }
+    if (n & 1)
+        w = w << 8 | s[0];
     h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
     return h;

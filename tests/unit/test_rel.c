@@ -6,6 +6,7 @@
 
 #include "rel.h"
 #include "rel_lex.h"
+#include "rel_scan.h"
 #include "testmatch.h"
 
 static const char *GAZ = "id\ttype\tname\taliases\n"
@@ -214,7 +215,7 @@ static void test_word_index(void **state)
     for (int k = 0; k < 2 && sets[k]; k++) {
         const rel_lexicon *l = sets[k];
         for (size_t i = 0; i < l->n_trigs; i++) {
-            char w[REL_WORD_MAX + 1];
+            char w[REL_WORD_MAX + 8];
             size_t n = l->trigs[i].first_len;
             if (n > REL_WORD_MAX)
                 continue;
@@ -222,22 +223,54 @@ static void test_word_index(void **state)
                 w[j] = (char)((i + j) % 2 && l->trigs[i].key[j] >= 'a' && l->trigs[i].key[j] <= 'z'
                                   ? l->trigs[i].key[j] - 32
                                   : l->trigs[i].key[j]);
-            const rel_word *rw = rel_word_find(l, w, n);
-            assert_non_null(rw);
-            assert_true(rw->first <= i && i < rw->end);
+            memset(w + n, 'S', 8); /* readable bytes after the word do not count */
+            for (size_t avail = n; avail <= n + 8; avail += 8) {
+                const rel_word *rw = rel_word_find(l, w, n, avail);
+                assert_non_null(rw);
+                assert_true(rw->first <= i && i < rw->end);
+            }
+            if (n < REL_WORD_MAX) /* nor does a byte more */
+                assert_true(rel_word_find(l, w, n + 1, n + 8) == NULL ||
+                            rel_word_find(l, w, n + 1, n + 8) != rel_word_find(l, w, n, n));
         }
     }
     rel_free(x);
-    assert_non_null(rel_word_find(lx, "BETWEEN", 7));
-    assert_true(rel_word_find(lx, "The", 3)->cue != 0);
-    assert_null(rel_word_find(lx, "attacke", 7));
-    assert_null(rel_word_find(lx, "attackedx", 9));
-    assert_null(rel_word_find(lx, "Korea", 5));
-    assert_null(rel_word_find(lx, "caf\xc3\xa9", 5));
-    assert_null(rel_word_find(lx, "x", 0));
+    assert_non_null(rel_word_find(lx, "BETWEEN", 7, 7));
+    assert_true(rel_word_find(lx, "The", 3, 3)->cue != 0);
+    assert_null(rel_word_find(lx, "attacke", 7, 7));
+    assert_null(rel_word_find(lx, "attackedx", 9, 9));
+    assert_null(rel_word_find(lx, "Korea", 5, 5));
+    assert_null(rel_word_find(lx, "caf\xc3\xa9", 5, 5));
+    assert_null(rel_word_find(lx, "x", 0, 0));
     static const char long_word[] = "Pneumonoultramicroscopicsilicovolcanoconiosis"
                                     "Pneumonoultramicroscopicsilicovolcanoconiosis";
-    assert_null(rel_word_find(lx, long_word, sizeof long_word - 1));
+    assert_null(rel_word_find(lx, long_word, sizeof long_word - 1, sizeof long_word));
+    assert_non_null(rel_word_find(lx, "Between us", 7, 10));
+}
+
+/* Argument classes by entity type: issues none, things objects only,
+ * everything else an actor (types that merely start like a thing too). */
+static void test_arg_classes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *type;
+        int cls;
+    } want[] = {{"issue", 0},        {"agreement", 1}, {"weapon", 1},   {"event", 1},    {"location", 1},
+                {"technology", 1},   {"programme", 1}, {"program", 1},  {"person", 2},   {"country", 2},
+                {"organization", 2}, {"issues", 2},    {"programs", 2}, {"pro", 2},      {"events", 2},
+                {"agree", 2},        {"unit", 2},      {"group", 2},    {"weaponry", 2}, {"tech", 2}};
+    enum { N = sizeof want / sizeof *want };
+    char tsv[2048] = "id\ttype\tname\taliases\n";
+    for (int i = 0; i < N; i++)
+        snprintf(tsv + strlen(tsv), sizeof tsv - strlen(tsv), "e%d\t%s\tName%c\t\n", i, want[i].type, 'A' + i);
+    gaz tg;
+    tm_gaz(&tg, tsv);
+    assert_int_equal(tg.n_ents, N);
+    for (int i = 0; i < N; i++)
+        if (rel_arg_class(&tg, (uint32_t)i) != want[i].cls)
+            fail_msg("type '%s': class %d, want %d", want[i].type, rel_arg_class(&tg, (uint32_t)i), want[i].cls);
+    gaz_free(&tg);
 }
 
 /* ---- patterns ---- */
@@ -354,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
         cmocka_unit_test(test_joint_subject_and_with),

@@ -2,6 +2,8 @@
  * the title heuristic, and the sentence/token/offset fields of mentions. */
 #include "testutil.h"
 
+#include <string.h>
+
 #include "testmatch.h"
 
 static const char *const gaz_tsv =
@@ -138,6 +140,15 @@ static void test_token_index_long_text(void **state)
     assert_true(d->mentions.n > 20);
     for (size_t i = 0; i < d->mentions.n; i++)
         assert_int_equal(d->mentions.v[i].token, words_before(&d->nt, d->mentions.v[i].nstart));
+    for (size_t pad = 100; pad < 140; pad++) { /* mentions on and near 64-byte block edges, at the end */
+        memset(text, 'a', pad);
+        for (size_t k = 1; k < pad; k += 3)
+            text[k] = k % 2 ? ' ' : '.';
+        snprintf(text + pad, sizeof text - pad, " DPRK");
+        tm_mentions(f, text);
+        assert_int_equal(d->mentions.n, 1);
+        assert_int_equal(d->mentions.v[0].token, words_before(&d->nt, d->mentions.v[0].nstart));
+    }
 }
 
 static void test_no_candidates(void **state)
