@@ -7,7 +7,8 @@
 # missing, generates what is missing under $BENCH_DATA (gazetteer, 1M-alias
 # gazetteer, corpora; each corpus is complete once its DIR.stats exists),
 # warms the page cache, then measures wall time, peak RSS and CPU with
-# /usr/bin/time (best wall time of $BENCH_REPS runs, largest RSS).
+# /usr/bin/time (best wall time of $BENCH_REPS runs, largest RSS; a sync
+# before each run, so one run's disk writeback does not land in the next).
 # Environment: BUILD (build/bench), ENTGRAPH ($BUILD/entgraph), BENCH_DATA
 # (build/bench-data), BENCH_SIZES ("10M 100M 1G"), BENCH_REPS (3),
 # BENCH_PEER_SIZES ("10M 100M"), BENCH_WORD_SLICE (200K: rg -w is slow),
@@ -83,6 +84,7 @@ measure() {
     shift 2
     M_STATUS=0
     for ((r = 0; r < reps; r++)); do
+        sync # the previous run's output is on disk: its writeback does not slow this one
         /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
         local st=$?
         [ "$st" -gt 1 ] && M_STATUS=$st
