@@ -14,7 +14,10 @@
  * Evidence: sentence windows and statements use the sentence itself; wider
  * windows use the sentence of the later of the two entities' first mentions
  * in the window; token windows the sentence of the later mention. The
- * shortest candidate sentence (original bytes) wins, the first on ties. */
+ * shortest candidate sentence (original bytes) wins, the first on ties
+ * (earliest document, then earliest sentence: the rule graph_merge keeps).
+ * Memory: document ids and snippets live in a per-graph arena; the edges of
+ * one sentence share its snippet. */
 #include "graph.h"
 
 #include <assert.h>
@@ -23,7 +26,6 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
-
 
 #define SNIPPET_MAX 300
 #define NO_NODE UINT32_MAX
