@@ -287,14 +287,17 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     out_w_lit(w, "</edge>\n");
 }
 
-static void *ctx_new(void *gr)
+/* A writer's state; the escaped names only where edges are written. */
+static graphml_ctx *ctx_alloc(const graph *gr, int with_names)
 {
     graphml_ctx *c = xcalloc(1, sizeof *c);
     c->names_graph = gr;
-    c->names = emit_names_new(gr, xml_text);
+    c->names = with_names ? emit_names_new(gr, xml_text) : NULL;
     out_num_memo_init(&c->num, emit_num_len);
     return c;
 }
+
+static void *ctx_new(void *gr) { return ctx_alloc(gr, 1); }
 
 static void ctx_free(void *state)
 {
@@ -314,7 +317,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
-    graphml_ctx *c = ctx_new((void *)gr);
+    graphml_ctx *c = ctx_alloc(gr, 0); /* nodes: numbers and colours only */
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

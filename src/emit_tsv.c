@@ -35,39 +35,29 @@ static void next_u32(out_w *w, uint32_t v)
 
 void emit_mentions_header(FILE *fp) { fputs("doc\tstart\tend\tsentence\tentity\ttype\tsurface\n", fp); }
 
-/* Room for one row of mention m at most: every escaped byte takes at most
- * two bytes, each number at most ten digits, plus six tabs and the newline. */
-static size_t row_bound(const gaz *g, const mention *m, size_t doc_field)
-{
-    const gaz_entity *ent = &g->ents[m->entity];
-    return doc_field + 3 * 10 + 2 * (strlen(ent->id) + strlen(ent->type)) + 2 * (size_t)(m->end - m->start) + 7;
-}
-
 void emit_mentions_rows(buf *out, const gaz *g, const doc *d)
 {
     out->len = 0;
     if (!d->mentions.n)
         return;
-    /* The buffer is sized for the worst case first, so the writer (which
-     * has no stream) never flushes; 64 bytes of slack cover its checks. */
-    const char *path = d->path ? d->path : "-";
-    size_t path_len = strlen(path), need = 64;
-    for (size_t i = 0; i < d->mentions.n; i++)
-        need += row_bound(g, &d->mentions.v[i], 2 * path_len);
-    XGROW(out->data, out->cap, need);
+    /* A memory writer over out's buffer: it grows (into a new heap buffer)
+     * when a document has more rows than the buffer holds. */
+    XGROW(out->data, out->cap, 4096);
     out_w w;
-    out_w_init(&w, NULL, out->data, need);
-    /* Every row starts with the same doc field: escaped once for the first
-     * row, then copied from there. */
-    size_t doc_len = 0;
+    out_w_init(&w, NULL, out->data, out->cap);
+    const char *path = d->path ? d->path : "-";
+    size_t path_len = strlen(path);
+    /* Every row starts with the same doc field: escaped once (on the stack
+     * unless the path is long), then copied. */
+    char df_storage[512];
+    out_w df;
+    out_w_init(&df, NULL, df_storage, sizeof df_storage);
+    out_w_tsv(&df, path, path_len);
+    size_t doc_len = (size_t)(df.p - df.start);
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
         const gaz_entity *ent = &g->ents[m->entity];
-        if (i == 0) {
-            out_w_tsv(&w, path, path_len);
-            doc_len = (size_t)(w.p - w.start);
-        } else
-            out_w_put(&w, w.start, doc_len);
+        out_w_put(&w, df.start, doc_len);
         next_u32(&w, m->start);
         next_u32(&w, m->end);
         next_u32(&w, m->sentence);
@@ -77,6 +67,12 @@ void emit_mentions_rows(buf *out, const gaz *g, const doc *d)
         if (m->end <= d->len && m->start <= m->end)
             out_w_tsv(&w, d->bytes + m->start, m->end - m->start);
         out_w_putc(&w, '\n');
+    }
+    out_w_done(&df);
+    if (w.start != out->data) { /* it grew: keep the bigger buffer for the next document */
+        free(out->data);
+        out->data = w.start;
+        out->cap = (size_t)(w.end - w.start);
     }
     out->len = (size_t)(w.p - w.start);
 }
