@@ -41,6 +41,13 @@ if command -v strace >/dev/null; then
     check "--fsync syncs every output and the folder" test "$(n_sync --fsync -g "$G" -o "$TMP/o1t" "$D")" -ge 7
     check "no fsync by default" test "$(n_sync -g "$G" -o "$TMP/o1u" "$D")" -eq 0
 fi
+# Rows of a long path (over the 512-byte stack buffer for the doc field)
+# with many mentions (over the 4 KiB row buffer): every row intact.
+LP=$TMP/$(printf 'p%.0s' $(seq 200))/$(printf 'q%.0s' $(seq 200))/$(printf 'r%.0s' $(seq 200)); mkdir -p "$LP"
+for i in $(seq 300); do printf 'Lloyd Austin met officials in Seoul. '; done >"$LP/many.txt"
+eg -q -g "$G" -o "$TMP/olong" "$LP/many.txt"; check_status "long path, many mentions exits 0" 0 $?
+check "long path: 600 rows" test "$(tail -n +2 "$TMP/olong/mentions.tsv" | wc -l)" -eq 600
+check "long path: every row starts with the path" test "$(tail -n +2 "$TMP/olong/mentions.tsv" | cut -f1 | sort -u)" = "$LP/many.txt"
 M=$TMP/o1/mentions.tsv
 check "mentions header" test "$(head -1 "$M")" = "$(printf 'doc\tstart\tend\tsentence\tentity\ttype\tsurface')"
 check "doc id joins folder and path below" has_row "$M" "^$D/sub/two.md	"
