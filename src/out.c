@@ -13,6 +13,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#define RENAME_EXCHANGE_FLAG (1 << 1) /* RENAME_EXCHANGE of linux/fs.h */
+#endif
 
 struct out_file {
     FILE *fp;
@@ -249,9 +253,29 @@ static void sync_dir(const char *dir)
     }
 }
 
+/* Replacing a regular file swaps the two names (Linux renameat2 with
+ * RENAME_EXCHANGE) and then unlinks the old contents under the temp name:
+ * the target name is never missing, like with rename, but ext4 does not
+ * write back the new file's data before returning, which it does for a
+ * rename over an existing file (auto_da_alloc; 0.5 s for 540 MB of outputs).
+ * Durability across a power loss is what --fsync is for. Where the swap is
+ * not supported, or the target is not a regular file, plain rename. */
+static int swap_into_place(const char *tmp, const char *final)
+{
+#if defined(__linux__) && defined(SYS_renameat2)
+    struct stat st;
+    if (lstat(final, &st) == 0 && S_ISREG(st.st_mode) &&
+        syscall(SYS_renameat2, AT_FDCWD, tmp, AT_FDCWD, final, RENAME_EXCHANGE_FLAG) == 0) {
+        unlink(tmp); /* the previous output */
+        return 0;
+    }
+#endif
+    return rename(tmp, final);
+}
+
 static int place(out_file *f, eg_err *e)
 {
-    if (rename(f->tmp, f->final) != 0)
+    if (swap_into_place(f->tmp, f->final) != 0)
         return eg_fail(e, f->final, 0, "cannot rename into place: %s", strerror(errno));
     sync_dir(f->dir);
     return 0;

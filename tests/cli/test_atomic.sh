@@ -119,6 +119,22 @@ check "a run after a SIGKILL writes the new outputs" test -z "$(whole "$O" | tr 
 check "a run after a SIGKILL: outputs are the new version" \
     bash -c "cd '$O' && for f in $FILES; do grep -qxF \"\$f \$(md5sum <\$f | cut -c1-32)\" '$W/new.sum' || exit 1; done"
 
+# A run over the previous outputs swaps each new file in and removes the old
+# one: the new version everywhere, no temp file; an output name taken by a
+# folder is an error that leaves the other outputs as they were.
+rm -rf "$O"; cp -a "$W/old" "$O"
+go "$W/b" "$O" 2>/dev/null; check_status "a run over previous outputs succeeds" 0 $?
+check "a run over previous outputs: every output is the new version" \
+    bash -c "cd '$O' && for f in $FILES; do grep -qxF \"\$f \$(md5sum <\$f | cut -c1-32)\" '$W/new.sum' || exit 1; done"
+check "a run over previous outputs: no temp files" test -z "$(temps "$O")"
+rm -rf "$O"; cp -a "$W/old" "$O"; rm "$O/nodes.tsv"; mkdir "$O/nodes.tsv"
+go "$W/b" "$O" 2>"$TMP/stderr"; check_status "an output name taken by a folder exits 1" 1 $?
+check "an output name taken by a folder: the message names it" grep -q "nodes.tsv" "$TMP/stderr"
+check "an output name taken by a folder: the folder is still there" test -d "$O/nodes.tsv"
+check "an output name taken by a folder: mentions.tsv is still the old one" \
+    bash -c "grep -qxF \"mentions.tsv \$(md5sum <'$O/mentions.tsv' | cut -c1-32)\" '$W/old.sum'"
+check "an output name taken by a folder: no temp files" test -z "$(temps "$O")"
+
 # A failed run (write error) also keeps the previous outputs and leaves no temp files.
 rm -rf "$O"; cp -a "$W/old" "$O"
 ( trap '' XFSZ; ulimit -f 64; exec ${VALGRIND:-} "$ROOT/$ENTGRAPH" -q -j 1 -g "$W/gaz.tsv" -o "$O" "$W/b" ) \
