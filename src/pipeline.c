@@ -34,6 +34,10 @@ typedef struct {
     slot *slots;
     size_t next_claim, next_consume;
     int stop;
+    /* Who sleeps: a wake-up is sent only to a waiting thread, and to the
+     * consumer only for the document it waits for, so a run of documents
+     * that are ready in time costs no futex call. */
+    int consumer_waits, workers_wait;
     pthread_mutex_t mu;
     pthread_cond_t ready_cv, free_cv;
 } shared;
@@ -125,15 +129,19 @@ static void *worker(void *arg)
         if (sh->stop || sh->next_claim >= sh->in->n)
             break;
         size_t i = sh->next_claim++;
-        while (!sh->stop && i >= sh->next_consume + RING)
+        while (!sh->stop && i >= sh->next_consume + RING) {
+            sh->workers_wait++;
             pthread_cond_wait(&sh->free_cv, &sh->mu);
+            sh->workers_wait--;
+        }
         if (sh->stop)
             break;
         pthread_mutex_unlock(&sh->mu);
         fill_slot(sh, s, i);
         pthread_mutex_lock(&sh->mu);
         sh->slots[i % RING].ready = 1;
-        pthread_cond_broadcast(&sh->ready_cv);
+        if (sh->consumer_waits && i == sh->next_consume)
+            pthread_cond_signal(&sh->ready_cv);
     }
     pthread_mutex_unlock(&sh->mu);
     return s;
@@ -172,8 +180,11 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
             sl->ready = 1;
         }
         pthread_mutex_lock(&sh.mu);
-        while (!sl->ready)
+        while (!sl->ready) {
+            sh.consumer_waits = 1;
             pthread_cond_wait(&sh.ready_cv, &sh.mu);
+            sh.consumer_waits = 0;
+        }
         pthread_mutex_unlock(&sh.mu);
 
         if (sl->status == 0) {
@@ -204,7 +215,8 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         sh.next_consume++;
         if (rc != 0)
             sh.stop = 1;
-        pthread_cond_broadcast(&sh.free_cv);
+        if (sh.workers_wait || sh.stop)
+            pthread_cond_broadcast(&sh.free_cv);
         pthread_mutex_unlock(&sh.mu);
     }
     for (int t = 0; t < started; t++) {
