@@ -14,6 +14,7 @@
 #include "resolve.h"
 
 #define RING 64
+#define WAKE_BATCH 16 /* a waiting consumer sleeps until this many documents are ready */
 
 struct pipe_scratch {
     match_scratch ms;
@@ -34,10 +35,11 @@ typedef struct {
     slot *slots;
     size_t next_claim, next_consume;
     int stop;
-    /* Who sleeps: a wake-up is sent only to a waiting thread, and to the
-     * consumer only for the document it waits for, so a run of documents
-     * that are ready in time costs no futex call. */
+    /* Who sleeps: a wake-up is sent only to a waiting thread. A consumer
+     * that has caught up waits for a batch (documents next_consume..wake_at
+     * all ready), not for each document: one futex wake per batch. */
     int consumer_waits, workers_wait;
+    size_t wake_at;
     pthread_mutex_t mu;
     pthread_cond_t ready_cv, free_cv;
 } shared;
@@ -119,6 +121,15 @@ static void worker_finish(const pipe_config *c, pipe_scratch *s)
     pipe_scratch_free(s);
 }
 
+/* Under the lock: documents next_consume..wake_at are all ready. */
+static int batch_ready(const shared *sh)
+{
+    for (size_t k = sh->next_consume; k <= sh->wake_at; k++)
+        if (!sh->slots[k % RING].ready)
+            return 0;
+    return 1;
+}
+
 /* Returns its scratch, which pipe_run hands to worker_end and frees. */
 static void *worker(void *arg)
 {
@@ -140,7 +151,7 @@ static void *worker(void *arg)
         fill_slot(sh, s, i);
         pthread_mutex_lock(&sh->mu);
         sh->slots[i % RING].ready = 1;
-        if (sh->consumer_waits && i == sh->next_consume)
+        if (sh->consumer_waits && i <= sh->wake_at && batch_ready(sh))
             pthread_cond_signal(&sh->ready_cv);
     }
     pthread_mutex_unlock(&sh->mu);
@@ -181,6 +192,7 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         }
         pthread_mutex_lock(&sh.mu);
         while (!sl->ready) {
+            sh.wake_at = in->n - i > WAKE_BATCH ? i + WAKE_BATCH - 1 : in->n - 1;
             sh.consumer_waits = 1;
             pthread_cond_wait(&sh.ready_cv, &sh.mu);
             sh.consumer_waits = 0;
