@@ -464,8 +464,6 @@ void graph_merge(graph *dst, graph *src)
 
 static const gaz *sort_gaz; /* qsort has no context argument in C11 */
 static const rel_lexicon *sort_lx;
-static const uint32_t *sort_rank;     /* entity index -> rank of its id (nodes only) */
-static const uint32_t *sort_rel_rank; /* relation index -> rank of (name, index) */
 
 static int cmp_node(const void *x, const void *y)
 {
@@ -478,22 +476,6 @@ static int cmp_relation(const void *x, const void *y)
     uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
     int c = strcmp(rel_get(sort_lx, a)->name, rel_get(sort_lx, b)->name);
     return c ? c : (a > b) - (a < b); /* same name from two lexicon rows: a fixed order anyway */
-}
-
-#define CMP(x, y) (((x) > (y)) - ((x) < (y)))
-
-/* By source id, target id, kind, relation name: ranks stand for the strings. */
-static int cmp_edge(const void *x, const void *y)
-{
-    const graph_edge *a = x, *b = y;
-    int c = CMP(sort_rank[a->a], sort_rank[b->a]);
-    if (!c)
-        c = CMP(sort_rank[a->b], sort_rank[b->b]);
-    if (!c)
-        c = CMP(a->kind, b->kind);
-    if (!c && a->kind == EDGE_STATED)
-        c = CMP(sort_rel_rank[a->relation], sort_rel_rank[b->relation]);
-    return c;
 }
 
 /* Relation index -> rank of its name (ties by index); NULL without a lexicon. */
@@ -512,27 +494,79 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
     return rank;
 }
 
-/* Edges in output order: a stable counting sort by source rank, then each
- * source's edges (a handful) by cmp_edge. Needs sort_rank and sort_rel_rank. */
-static void sort_edges(graph *gr)
+/* One stable counting sort of edge indexes by the id rank of an end:
+ * out = in (NULL: 0..n-1) ordered by rank[a] (by_a) or rank[b]. */
+static void rank_pass(const graph *gr, const uint32_t *rank, int by_a, const uint32_t *in, uint32_t *out,
+                      size_t *next)
 {
-    size_t n = gr->n_edges, buckets = gr->n_nodes;
+    size_t n = gr->n_edges;
+    memset(next, 0, (gr->n_nodes + 1) * sizeof *next);
+    for (size_t i = 0; i < n; i++) {
+        const graph_edge *e = &gr->edges[i];
+        next[rank[by_a ? e->a : e->b] + 1]++;
+    }
+    for (size_t r = 1; r <= gr->n_nodes; r++)
+        next[r] += next[r - 1];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = in ? in[i] : (uint32_t)i;
+        const graph_edge *e = &gr->edges[k];
+        out[next[rank[by_a ? e->a : e->b]]++] = k;
+    }
+}
+
+/* Position of an edge among those of its pair: co-occurrence first, then
+ * stated edges by relation name. */
+static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
+{
+    return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
+}
+
+/* Edges in output order (source id, target id, kind, relation name) with no
+ * comparator calls: two stable counting sorts over id ranks (target, then
+ * source), then the few edges of one pair by pair_key. The order is applied
+ * in place along the permutation's cycles: no second edge array. */
+static void sort_edges(graph *gr, const uint32_t *rank, const uint32_t *rel_rank)
+{
+    size_t n = gr->n_edges;
     if (n < 2)
         return;
-    size_t *end = xcalloc(buckets + 1, sizeof *end); /* end[r]: one past bucket r, once filled */
-    for (size_t i = 0; i < n; i++)
-        end[sort_rank[gr->edges[i].a] + 1]++;
-    for (size_t r = 1; r <= buckets; r++)
-        end[r] += end[r - 1];
-    graph_edge *out = xmalloc(n * sizeof *out);
-    for (size_t i = 0; i < n; i++)
-        out[end[sort_rank[gr->edges[i].a]]++] = gr->edges[i];
-    for (size_t r = 0, lo = 0; r < buckets; lo = end[r++])
-        if (end[r] - lo > 1)
-            qsort(out + lo, end[r] - lo, sizeof *out, cmp_edge);
-    free(end);
-    free(gr->edges);
-    gr->edges = out;
+    size_t *next = xmalloc((gr->n_nodes + 1) * sizeof *next);
+    uint32_t *by_b = xmalloc(n * sizeof *by_b), *order = xmalloc(n * sizeof *order);
+    rank_pass(gr, rank, 0, NULL, by_b, next);
+    rank_pass(gr, rank, 1, by_b, order, next);
+    free(by_b);
+    free(next);
+    graph_edge *ed = gr->edges;
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        const graph_edge *p = &ed[order[lo]];
+        for (hi = lo + 1; hi < n && ed[order[hi]].a == p->a && ed[order[hi]].b == p->b; hi++)
+            ;
+        for (size_t i = lo + 1; i < hi; i++) /* a pair has one edge per kind and relation: few */
+            for (size_t j = i; j > lo && pair_key(&ed[order[j - 1]], rel_rank) > pair_key(&ed[order[j]], rel_rank);
+                 j--) {
+                uint32_t t = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = t;
+            }
+    }
+    /* order[i] is the edge that belongs at i. */
+    for (size_t i = 0; i < n; i++) {
+        if (order[i] == i)
+            continue;
+        graph_edge t = ed[i];
+        for (size_t j = i;;) {
+            size_t k = order[j];
+            order[j] = (uint32_t)j;
+            if (k == i) {
+                ed[j] = t;
+                break;
+            }
+            ed[j] = ed[k];
+            j = k;
+        }
+    }
+    free(order);
+    gr->edges = xrealloc(gr->edges, n * sizeof *gr->edges); /* the slack of growth back */
     gr->cap_edges = n;
 }
 
@@ -576,9 +610,7 @@ void graph_finish(graph *gr)
     }
 
     uint32_t *rel_rank = relation_ranks(gr->lx);
-    sort_rank = gr->node_of;
-    sort_rel_rank = rel_rank;
-    sort_edges(gr);
+    sort_edges(gr, gr->node_of, rel_rank);
     free(rel_rank);
 }
 
