@@ -420,15 +420,17 @@ static int better_evidence(const graph_evidence *x, const graph_evidence *y)
     return x->sentence < y->sentence;
 }
 
+/* Edges merged per step before src's array is shrunk: src gives back its
+ * memory while dst grows, so the two are not both whole at once. */
+#define MERGE_STEP 65536
+
 void graph_merge(graph *dst, graph *src)
 {
     assert(!dst->finished && !src->finished && dst->g == src->g);
-    if (dst->n_docs == 0 && dst->n_nodes == 0 && dst->n_edges == 0) {
-        graph t = *dst; /* dst is empty: adopt src whole instead of copying it */
+    if (src->n_edges > dst->n_edges) {
+        graph t = *dst; /* the bigger one (or an empty dst) is kept and the smaller added to it */
         *dst = *src;
         *src = t;
-        graph_free(src);
-        return;
     }
     if (src->n_docs) { /* a worker may have had no document */
         XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
@@ -441,20 +443,32 @@ void graph_merge(graph *dst, graph *src)
         n->mentions += s->mentions;
         n->documents += s->documents; /* each document was added to one graph only */
     }
-    for (size_t i = 0; i < src->n_edges; i++) {
-        graph_edge *s = &src->edges[i];
-        graph_edge *e = edge_for(dst, s->a, s->b, s->kind, s->relation);
-        e->directed = s->directed;
-        e->polarity = s->polarity;
-        e->quadclass = s->quadclass;
-        e->goldstein = s->goldstein;
-        e->weight += s->weight;
-        e->documents += s->documents;
-        e->negated += s->negated;
-        e->hypothetical += s->hypothetical;
-        e->evidence_count += s->evidence_count;
-        if (better_evidence(&s->best, &e->best))
-            e->best = s->best;
+    free(src->edge_ix); /* src is not looked up again */
+    src->edge_ix = NULL;
+    src->edge_ix_cap = 0;
+    /* From the end, so consumed edges can be given back. */
+    while (src->n_edges) {
+        size_t lo = src->n_edges > MERGE_STEP ? src->n_edges - MERGE_STEP : 0;
+        for (size_t i = src->n_edges; i-- > lo;) {
+            const graph_edge *s = &src->edges[i];
+            graph_edge *e = edge_for(dst, s->a, s->b, s->kind, s->relation);
+            e->directed = s->directed;
+            e->polarity = s->polarity;
+            e->quadclass = s->quadclass;
+            e->goldstein = s->goldstein;
+            e->weight += s->weight;
+            e->documents += s->documents;
+            e->negated += s->negated;
+            e->hypothetical += s->hypothetical;
+            e->evidence_count += s->evidence_count;
+            if (better_evidence(&s->best, &e->best))
+                e->best = s->best;
+        }
+        src->n_edges = lo;
+        if (lo) {
+            src->edges = xrealloc(src->edges, lo * sizeof *src->edges);
+            src->cap_edges = lo;
+        }
     }
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
