@@ -48,7 +48,7 @@ struct graph {
     uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen */
     graph_edge *edges;
     size_t n_edges, cap_edges;
-    uint32_t *edge_ix; /* open addressing: 1 + edge index, 0 = empty; at most half full */
+    uint32_t *edge_ix; /* open addressing, at most half full: see edge_for; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
     char **docs;     /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
@@ -242,19 +242,25 @@ static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
     return (size_t)(h ^ h >> 29);
 }
 
+/* A slot holds 1 + the edge index in the bits below the table size and the
+ * hash's bits above it (the table is at least twice the edge count, so the
+ * index fits): most probes of other edges are told apart in the slot,
+ * without reading the edge (a cache miss). */
+static uint32_t edge_slot(size_t h, size_t mask, size_t i) { return (uint32_t)((h & ~mask) | (i + 1)); }
+
 /* Rebuilds the edge index at twice the size (or its first size). */
 static void edge_index_grow(graph *gr)
 {
-    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024;
+    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
     free(gr->edge_ix);
     gr->edge_ix = xcalloc(cap, sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
-        size_t h = edge_hash(e->a, e->b, e->kind, e->relation) & (cap - 1);
-        while (gr->edge_ix[h])
-            h = (h + 1) & (cap - 1);
-        gr->edge_ix[h] = (uint32_t)i + 1;
+        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = h & mask;
+        while (gr->edge_ix[k])
+            k = (k + 1) & mask;
+        gr->edge_ix[k] = edge_slot(h, mask, i);
     }
 }
 
@@ -263,9 +269,12 @@ static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t
 {
     if (2 * (gr->n_edges + 1) > gr->edge_ix_cap)
         edge_index_grow(gr);
-    size_t mask = gr->edge_ix_cap - 1, h = edge_hash(a, b, kind, relation) & mask;
-    for (uint32_t ix; (ix = gr->edge_ix[h]) != 0; h = (h + 1) & mask) {
-        graph_edge *e = &gr->edges[ix - 1];
+    size_t mask = gr->edge_ix_cap - 1, h = edge_hash(a, b, kind, relation), k = h & mask;
+    uint32_t tag = (uint32_t)(h & ~mask);
+    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = (k + 1) & mask) {
+        if ((slot & ~(uint32_t)mask) != tag)
+            continue;
+        graph_edge *e = &gr->edges[(slot & mask) - 1];
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
@@ -276,7 +285,7 @@ static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t
     e->b = b;
     e->kind = (uint8_t)kind;
     e->relation = relation;
-    gr->edge_ix[h] = (uint32_t)++gr->n_edges;
+    gr->edge_ix[k] = edge_slot(h, mask, gr->n_edges++);
     return e;
 }
 
