@@ -52,6 +52,8 @@ struct graph {
     size_t edge_ix_cap; /* a power of two */
     char **docs;     /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
+    struct pending *pend; /* lookups of the current document not done yet (see flush) */
+    size_t n_pend, cap_pend;
     uint32_t *scratch; /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
     arena strings;     /* document ids and evidence snippets */
@@ -83,6 +85,7 @@ void graph_free(graph *gr)
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
+    free(gr->pend);
     free(gr->memo);
     free(gr->edge_ix);
     free(gr);
@@ -264,12 +267,11 @@ static void edge_index_grow(graph *gr)
     }
 }
 
-/* The edge (a, b, kind, relation), created with zero counts if new. */
-static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
+/* The edge (a, b, kind, relation) whose edge_hash is h, created with zero
+ * counts if new. The index has room for it. */
+static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h)
 {
-    if (2 * (gr->n_edges + 1) > gr->edge_ix_cap)
-        edge_index_grow(gr);
-    size_t mask = gr->edge_ix_cap - 1, h = edge_hash(a, b, kind, relation), k = h & mask;
+    size_t mask = gr->edge_ix_cap - 1, k = h & mask;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = (k + 1) & mask) {
         if ((slot & ~(uint32_t)mask) != tag)
@@ -289,6 +291,19 @@ static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t
     return e;
 }
 
+/* Makes room in the index for n more edges. */
+static void edge_index_reserve(graph *gr, size_t n)
+{
+    while (2 * (gr->n_edges + n) > gr->edge_ix_cap)
+        edge_index_grow(gr);
+}
+
+static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
+{
+    edge_index_reserve(gr, 1);
+    return edge_find(gr, a, b, kind, relation, edge_hash(a, b, kind, relation));
+}
+
 static void touch_doc(graph_edge *e, uint32_t tag)
 {
     if (e->last_doc != tag) {
@@ -297,13 +312,65 @@ static void touch_doc(graph_edge *e, uint32_t tag)
     }
 }
 
+/* Lookups are queued per document and done in batches: each one's index
+ * slot, and then its edge, is prefetched a few lookups ahead, so the cache
+ * misses of a batch overlap instead of coming one after another. The queue
+ * keeps the document's order (evidence ties go to the first offer). */
+typedef struct pending {
+    size_t h;         /* edge_hash */
+    uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
+    int32_t relation; /* -1: co-occurrence */
+    uint32_t arg;     /* co-occurrence: the evidence sentence; stated: index in d->rels */
+} pending;
+
+#define PENDING_BATCH 256
+#define AHEAD 8 /* lookups between a slot's prefetch and its use; the edge's at half that */
+
+static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
+
+static void flush(graph *gr, const doc *d)
+{
+    pending *p = gr->pend;
+    size_t n = gr->n_pend;
+    gr->n_pend = 0;
+    edge_index_reserve(gr, n); /* the mask stays put during the batch */
+    size_t mask = gr->edge_ix_cap - 1;
+    for (size_t i = 0; i < n && i < AHEAD; i++)
+        __builtin_prefetch(&gr->edge_ix[p[i].h & mask]);
+    for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD < n)
+            __builtin_prefetch(&gr->edge_ix[p[i + AHEAD].h & mask]);
+        if (i + AHEAD / 2 < n) {
+            size_t h = p[i + AHEAD / 2].h;
+            uint32_t slot = gr->edge_ix[h & mask];
+            if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
+                __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+        }
+        int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
+        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
+        if (kind == EDGE_STATED) {
+            apply_stated(gr, e, d, &d->rels.v[p[i].arg]);
+            continue;
+        }
+        e->weight++;
+        e->evidence_count++;
+        touch_doc(e, (uint32_t)gr->n_docs);
+        offer_evidence(gr, e, d, p[i].arg);
+    }
+}
+
+static void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
+{
+    if (gr->n_pend == PENDING_BATCH)
+        flush(gr, d);
+    XGROW(gr->pend, gr->cap_pend, gr->n_pend + 1);
+    int kind = relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
+    gr->pend[gr->n_pend++] = (pending){edge_hash(a, b, kind, relation), a, b, relation, arg};
+}
+
 static void count_cooc(graph *gr, const doc *d, uint32_t x, uint32_t y, uint32_t sentence)
 {
-    graph_edge *e = edge_for(gr, x < y ? x : y, x < y ? y : x, EDGE_COOCCURRENCE, -1);
-    e->weight++;
-    e->evidence_count++;
-    touch_doc(e, (uint32_t)gr->n_docs);
-    offer_evidence(gr, e, d, sentence);
+    queue(gr, d, x < y ? x : y, x < y ? y : x, -1, sentence);
 }
 
 static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
@@ -364,26 +431,30 @@ static void add_stated(graph *gr, const doc *d)
         const stated_rel *r = &d->rels.v[i];
         if (r->relation >= nrel || r->a == r->b)
             continue;
-        const rel_type *t = rel_get(gr->lx, r->relation);
-        int sym = r->symmetric || t->symmetric;
+        int sym = r->symmetric || rel_get(gr->lx, r->relation)->symmetric;
         uint32_t a = r->a, b = r->b;
         if (sym && a > b)
             a = r->b, b = r->a;
-        graph_edge *e = edge_for(gr, a, b, EDGE_STATED, (int32_t)r->relation);
-        e->directed = (uint8_t)!sym;
-        e->polarity = (int8_t)t->polarity;
-        e->quadclass = (uint8_t)t->quadclass;
-        e->goldstein = t->goldstein;
-        if (r->negated)
-            e->negated++;
-        else
-            e->weight++;
-        if (r->hypothetical && !r->negated)
-            e->hypothetical++;
-        e->evidence_count++; /* a negation is evidence too: it was said */
-        touch_doc(e, (uint32_t)gr->n_docs);
-        offer_evidence(gr, e, d, r->sentence);
+        queue(gr, d, a, b, (int32_t)r->relation, (uint32_t)i);
     }
+}
+
+static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r)
+{
+    const rel_type *t = rel_get(gr->lx, r->relation);
+    e->directed = (uint8_t)!(r->symmetric || t->symmetric);
+    e->polarity = (int8_t)t->polarity;
+    e->quadclass = (uint8_t)t->quadclass;
+    e->goldstein = t->goldstein;
+    if (r->negated)
+        e->negated++;
+    else
+        e->weight++;
+    if (r->hypothetical && !r->negated)
+        e->hypothetical++;
+    e->evidence_count++; /* a negation is evidence too: it was said */
+    touch_doc(e, (uint32_t)gr->n_docs);
+    offer_evidence(gr, e, d, r->sentence);
 }
 
 void graph_add_doc(graph *gr, const doc *d)
@@ -408,6 +479,7 @@ void graph_add_doc(graph *gr, const doc *d)
     }
     add_cooccurrences(gr, d);
     add_stated(gr, d);
+    flush(gr, d);
 }
 
 /* ---- merging partial graphs ---- */
