@@ -53,7 +53,7 @@ struct graph {
     char **docs;     /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
-    size_t n_pend, cap_pend;
+    size_t n_pend; /* PENDING_BATCH at most */
     uint32_t *scratch; /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
     arena strings;     /* document ids and evidence snippets */
@@ -363,7 +363,8 @@ static void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relat
 {
     if (gr->n_pend == PENDING_BATCH)
         flush(gr, d);
-    XGROW(gr->pend, gr->cap_pend, gr->n_pend + 1);
+    if (!gr->pend)
+        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
     int kind = relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
     gr->pend[gr->n_pend++] = (pending){edge_hash(a, b, kind, relation), a, b, relation, arg};
 }
@@ -589,24 +590,20 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
     return rank;
 }
 
-/* One stable counting sort of edge indexes by the id rank of an end:
- * out = in (NULL: 0..n-1) ordered by rank[a] (by_a) or rank[b]. */
-static void rank_pass(const graph *gr, const uint32_t *rank, int by_a, const uint32_t *in, uint32_t *out,
-                      size_t *next)
+/* One stable counting sort: out = in (NULL: 0..n-1) ordered by key[], whose
+ * values are below nk. */
+static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out)
 {
-    size_t n = gr->n_edges;
-    memset(next, 0, (gr->n_nodes + 1) * sizeof *next);
-    for (size_t i = 0; i < n; i++) {
-        const graph_edge *e = &gr->edges[i];
-        next[rank[by_a ? e->a : e->b] + 1]++;
-    }
-    for (size_t r = 1; r <= gr->n_nodes; r++)
+    size_t *next = xcalloc(nk + 1, sizeof *next);
+    for (size_t i = 0; i < n; i++)
+        next[key[i] + 1]++;
+    for (size_t r = 1; r <= nk; r++)
         next[r] += next[r - 1];
     for (size_t i = 0; i < n; i++) {
         uint32_t k = in ? in[i] : (uint32_t)i;
-        const graph_edge *e = &gr->edges[k];
-        out[next[rank[by_a ? e->a : e->b]]++] = k;
+        out[next[key[k]]++] = k;
     }
+    free(next);
 }
 
 /* Position of an edge among those of its pair: co-occurrence first, then
@@ -617,40 +614,37 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
 }
 
 /* Edges in output order (source id, target id, kind, relation name) with no
- * comparator calls: two stable counting sorts over id ranks (target, then
- * source), then the few edges of one pair by pair_key. The order is applied
- * in place along the permutation's cycles: no second edge array. */
-static void sort_edges(graph *gr, const uint32_t *rank, const uint32_t *rel_rank)
+ * comparator calls: two stable counting sorts over the id ranks ra and rb of
+ * each edge's ends (target, then source), then the few edges of one pair by
+ * pair_key. The order is applied in place along the permutation's cycles:
+ * no second edge array. Frees ra and rb. */
+static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges;
-    if (n < 2)
-        return;
-    size_t *next = xmalloc((gr->n_nodes + 1) * sizeof *next);
-    uint32_t *by_b = xmalloc(n * sizeof *by_b), *order = xmalloc(n * sizeof *order);
-    rank_pass(gr, rank, 0, NULL, by_b, next);
-    rank_pass(gr, rank, 1, by_b, order, next);
+    uint32_t *by_b = xmalloc((n ? n : 1) * sizeof *by_b), *order = xmalloc((n ? n : 1) * sizeof *order);
+    rank_pass(rb, n, gr->n_nodes, NULL, by_b);
+    rank_pass(ra, n, gr->n_nodes, by_b, order);
     free(by_b);
-    free(next);
     graph_edge *ed = gr->edges;
-    for (size_t lo = 0, hi; lo < n; lo = hi) {
-        const graph_edge *p = &ed[order[lo]];
-        for (hi = lo + 1; hi < n && ed[order[hi]].a == p->a && ed[order[hi]].b == p->b; hi++)
-            ;
-        for (size_t i = lo + 1; i < hi; i++) /* a pair has one edge per kind and relation: few */
-            for (size_t j = i; j > lo && pair_key(&ed[order[j - 1]], rel_rank) > pair_key(&ed[order[j]], rel_rank);
-                 j--) {
-                uint32_t t = order[j];
-                order[j] = order[j - 1];
-                order[j - 1] = t;
-            }
-    }
-    /* order[i] is the edge that belongs at i. */
+    for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
+        for (size_t j = i; j > 0; j--) {
+            uint32_t x = order[j - 1], y = order[j];
+            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
+                break;
+            order[j - 1] = y;
+            order[j] = x;
+        }
+    free(ra);
+    free(rb);
+    /* order[i] is the edge that belongs at i; the edge after next is
+     * prefetched, the cycle being known one step ahead. */
     for (size_t i = 0; i < n; i++) {
         if (order[i] == i)
             continue;
         graph_edge t = ed[i];
         for (size_t j = i;;) {
             size_t k = order[j];
+            __builtin_prefetch(&ed[order[k]]);
             order[j] = (uint32_t)j;
             if (k == i) {
                 ed[j] = t;
@@ -661,8 +655,10 @@ static void sort_edges(graph *gr, const uint32_t *rank, const uint32_t *rel_rank
         }
     }
     free(order);
-    gr->edges = xrealloc(gr->edges, n * sizeof *gr->edges); /* the slack of growth back */
-    gr->cap_edges = n;
+    if (n) {
+        gr->edges = xrealloc(gr->edges, n * sizeof *gr->edges); /* the slack of growth back */
+        gr->cap_edges = n;
+    }
 }
 
 void graph_finish(graph *gr)
@@ -673,15 +669,6 @@ void graph_finish(graph *gr)
     gr->edge_ix = NULL;
     gr->edge_ix_cap = 0;
 
-    size_t kept = 0;
-    for (size_t i = 0; i < gr->n_edges; i++) {
-        graph_edge *e = &gr->edges[i];
-        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
-            continue;
-        gr->edges[kept++] = *e;
-    }
-    gr->n_edges = kept;
-
     /* Nodes in id order; from here node_of[entity] is also the id's rank. */
     sort_gaz = gr->g;
     sort_lx = gr->lx;
@@ -690,22 +677,38 @@ void graph_finish(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    for (size_t i = 0; i < gr->n_edges; i++) {
+    /* One pass over the edges: filter, orient, score, and the id ranks of
+     * each edge's ends for sort_edges. */
+    size_t n = gr->n_edges, kept = 0;
+    uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
+    for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
-        if (!e->directed && gr->node_of[e->a] > gr->node_of[e->b]) {
+        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
+            continue;
+        if (kept != i)
+            gr->edges[kept] = *e;
+        e = &gr->edges[kept];
+        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
+        if (!e->directed && x > y) {
             uint32_t t = e->a; /* undirected: source is the smaller id in every output */
             e->a = e->b;
             e->b = t;
+            t = x;
+            x = y;
+            y = t;
         }
-        graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
+        graph_node *na = &gr->nodes[x], *nb = &gr->nodes[y];
         uint32_t sum = na->documents + nb->documents;
         e->score = sum ? 2.0 * e->documents / sum : 0.0;
         na->weight += e->weight;
         nb->weight += e->weight;
+        ra[kept] = x;
+        rb[kept++] = y;
     }
+    gr->n_edges = kept;
 
     uint32_t *rel_rank = relation_ranks(gr->lx);
-    sort_edges(gr, gr->node_of, rel_rank);
+    sort_edges(gr, ra, rb, rel_rank);
     free(rel_rank);
 }
 
