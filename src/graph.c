@@ -613,38 +613,54 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
     return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
 }
 
+#define MOVE_AHEAD 16 /* edges prefetched ahead along a permutation cycle */
+
+static void prefetch_edge(const graph_edge *e)
+{
+    __builtin_prefetch(e);
+    __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
+}
+
 /* Edges in output order (source id, target id, kind, relation name) with no
  * comparator calls: two stable counting sorts over the id ranks ra and rb of
  * each edge's ends (target, then source), then the few edges of one pair by
- * pair_key. The order is applied in place along the permutation's cycles:
- * no second edge array. Frees ra and rb. */
-static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, const uint32_t *rel_rank)
+ * pk (pair_key). The order is applied in place along the permutation's
+ * cycles: no second edge array. Frees ra, rb and pk. */
+static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
 {
     size_t n = gr->n_edges;
     uint32_t *by_b = xmalloc((n ? n : 1) * sizeof *by_b), *order = xmalloc((n ? n : 1) * sizeof *order);
     rank_pass(rb, n, gr->n_nodes, NULL, by_b);
     rank_pass(ra, n, gr->n_nodes, by_b, order);
     free(by_b);
-    graph_edge *ed = gr->edges;
     for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
         for (size_t j = i; j > 0; j--) {
             uint32_t x = order[j - 1], y = order[j];
-            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
+            if (ra[x] != ra[y] || rb[x] != rb[y] || pk[x] < pk[y])
                 break;
             order[j - 1] = y;
             order[j] = x;
         }
     free(ra);
     free(rb);
-    /* order[i] is the edge that belongs at i; the edge after next is
-     * prefetched, the cycle being known one step ahead. */
+    free(pk);
+    /* order[i] is the edge that belongs at i. A second walker runs
+     * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
+     * reset ones, where it stays put: then it only prefetches in vain). */
+    graph_edge *ed = gr->edges;
     for (size_t i = 0; i < n; i++) {
         if (order[i] == i)
             continue;
         graph_edge t = ed[i];
+        size_t ahead = i;
+        for (int d = 0; d < MOVE_AHEAD; d++) {
+            ahead = order[ahead];
+            prefetch_edge(&ed[ahead]);
+        }
         for (size_t j = i;;) {
             size_t k = order[j];
-            __builtin_prefetch(&ed[order[k]]);
+            ahead = order[ahead];
+            prefetch_edge(&ed[ahead]);
             order[j] = (uint32_t)j;
             if (k == i) {
                 ed[j] = t;
@@ -677,10 +693,11 @@ void graph_finish(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    /* One pass over the edges: filter, orient, score, and the id ranks of
-     * each edge's ends for sort_edges. */
+    /* One pass over the edges: filter, orient, score, and what sort_edges
+     * orders by (the id ranks of each edge's ends, its place in its pair). */
     size_t n = gr->n_edges, kept = 0;
     uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
+    uint32_t *pk = xmalloc((n ? n : 1) * sizeof *pk), *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
         if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
@@ -703,13 +720,12 @@ void graph_finish(graph *gr)
         na->weight += e->weight;
         nb->weight += e->weight;
         ra[kept] = x;
-        rb[kept++] = y;
+        rb[kept] = y;
+        pk[kept++] = pair_key(e, rel_rank);
     }
     gr->n_edges = kept;
-
-    uint32_t *rel_rank = relation_ranks(gr->lx);
-    sort_edges(gr, ra, rb, rel_rank);
     free(rel_rank);
+    sort_edges(gr, ra, rb, pk);
 }
 
 size_t graph_node_count(const graph *gr) { return gr->n_nodes; }
