@@ -558,13 +558,54 @@ void graph_merge(graph *dst, graph *src)
 
 /* ---- finishing ---- */
 
-static const gaz *sort_gaz; /* qsort has no context argument in C11 */
-static const rel_lexicon *sort_lx;
+static const rel_lexicon *sort_lx; /* qsort has no context argument in C11 */
 
-static int cmp_node(const void *x, const void *y)
+/* A node's id with its first eight bytes as a big-endian number, which
+ * decides most comparisons without a strcmp on the entities' strings. */
+typedef struct {
+    uint64_t head;
+    const char *id;
+    uint32_t node;
+} node_key;
+
+static uint64_t id_head(const char *s)
 {
-    const graph_node *a = x, *b = y;
-    return strcmp(sort_gaz->ents[a->entity].id, sort_gaz->ents[b->entity].id);
+    uint64_t h = 0;
+    int end = 0;
+    for (int i = 0; i < 8; i++) {
+        end = end || !s[i];
+        h = h << 8 | (end ? 0 : (unsigned char)s[i]);
+    }
+    return h;
+}
+
+static int cmp_node_key(const void *x, const void *y)
+{
+    const node_key *a = x, *b = y;
+    if (a->head != b->head)
+        return a->head < b->head ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Nodes in id order. */
+static void sort_nodes(graph *gr)
+{
+    size_t n = gr->n_nodes;
+    if (n < 2)
+        return;
+    node_key *k = xmalloc(n * sizeof *k);
+    for (size_t i = 0; i < n; i++) {
+        const char *id = gr->g->ents[gr->nodes[i].entity].id;
+        k[i] = (node_key){id_head(id), id, (uint32_t)i};
+    }
+    qsort(k, n, sizeof *k, cmp_node_key);
+    graph_node *out = xmalloc(n * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        out[i] = gr->nodes[k[i].node];
+    free(k);
+    free(gr->nodes);
+    gr->nodes = out;
+    gr->cap_nodes = n;
 }
 
 static int cmp_relation(const void *x, const void *y)
@@ -686,10 +727,8 @@ void graph_finish(graph *gr)
     gr->edge_ix_cap = 0;
 
     /* Nodes in id order; from here node_of[entity] is also the id's rank. */
-    sort_gaz = gr->g;
     sort_lx = gr->lx;
-    if (gr->n_nodes)
-        qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
+    sort_nodes(gr);
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
