@@ -48,15 +48,15 @@ struct graph {
     uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen */
     graph_edge *edges;
     size_t n_edges, cap_edges;
-    uint32_t *edge_ix; /* open addressing, at most half full: see edge_for; 0 = empty */
+    uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
-    char **docs;     /* document ids (in strings); evidence points here */
+    char **docs;        /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
-    size_t n_pend; /* PENDING_BATCH at most */
-    uint32_t *scratch; /* per window: distinct entities, then their sentences */
+    size_t n_pend;        /* PENDING_BATCH at most */
+    uint32_t *scratch;    /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
-    arena strings;     /* document ids and evidence snippets */
+    arena strings;      /* document ids and evidence snippets */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
     int finished;
@@ -249,7 +249,10 @@ static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
  * hash's bits above it (the table is at least twice the edge count, so the
  * index fits): most probes of other edges are told apart in the slot,
  * without reading the edge (a cache miss). */
-static uint32_t edge_slot(size_t h, size_t mask, size_t i) { return (uint32_t)((h & ~mask) | (i + 1)); }
+static uint32_t edge_slot(size_t h, size_t mask, size_t i)
+{
+    return (uint32_t)((h & ~mask) | (i + 1));
+}
 
 /* Rebuilds the edge index at twice the size (or its first size). */
 static void edge_index_grow(graph *gr)
@@ -298,12 +301,6 @@ static void edge_index_reserve(graph *gr, size_t n)
         edge_index_grow(gr);
 }
 
-static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
-{
-    edge_index_reserve(gr, 1);
-    return edge_find(gr, a, b, kind, relation, edge_hash(a, b, kind, relation));
-}
-
 static void touch_doc(graph_edge *e, uint32_t tag)
 {
     if (e->last_doc != tag) {
@@ -328,24 +325,33 @@ typedef struct pending {
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
+/* For a lookup of hash h coming soon: its index slot, far ahead; the edge
+ * the slot names, nearer (when the slot is in cache by then). */
+static void prefetch_slot(const graph *gr, size_t h)
+{
+    __builtin_prefetch(&gr->edge_ix[h & (gr->edge_ix_cap - 1)]);
+}
+static void prefetch_slot_edge(const graph *gr, size_t h)
+{
+    size_t mask = gr->edge_ix_cap - 1;
+    uint32_t slot = gr->edge_ix[h & mask];
+    if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
+        __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+}
+
 static void flush(graph *gr, const doc *d)
 {
     pending *p = gr->pend;
     size_t n = gr->n_pend;
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
-    size_t mask = gr->edge_ix_cap - 1;
     for (size_t i = 0; i < n && i < AHEAD; i++)
-        __builtin_prefetch(&gr->edge_ix[p[i].h & mask]);
+        prefetch_slot(gr, p[i].h);
     for (size_t i = 0; i < n; i++) {
         if (i + AHEAD < n)
-            __builtin_prefetch(&gr->edge_ix[p[i + AHEAD].h & mask]);
-        if (i + AHEAD / 2 < n) {
-            size_t h = p[i + AHEAD / 2].h;
-            uint32_t slot = gr->edge_ix[h & mask];
-            if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
-                __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
-        }
+            prefetch_slot(gr, p[i + AHEAD].h);
+        if (i + AHEAD / 2 < n)
+            prefetch_slot_edge(gr, p[i + AHEAD / 2].h);
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
         graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
         if (kind == EDGE_STATED) {
@@ -531,9 +537,19 @@ void graph_merge(graph *dst, graph *src)
     /* From the end, so consumed edges can be given back. */
     while (src->n_edges) {
         size_t lo = src->n_edges > MERGE_STEP ? src->n_edges - MERGE_STEP : 0;
+        edge_index_reserve(dst, src->n_edges - lo); /* the mask stays put during the step */
         for (size_t i = src->n_edges; i-- > lo;) {
+            if (i >= lo + AHEAD) {
+                const graph_edge *f = &src->edges[i - AHEAD];
+                prefetch_slot(dst, edge_hash(f->a, f->b, f->kind, f->relation));
+            }
+            if (i >= lo + AHEAD / 2) {
+                const graph_edge *f = &src->edges[i - AHEAD / 2];
+                prefetch_slot_edge(dst, edge_hash(f->a, f->b, f->kind, f->relation));
+            }
             const graph_edge *s = &src->edges[i];
-            graph_edge *e = edge_for(dst, s->a, s->b, s->kind, s->relation);
+            size_t h = edge_hash(s->a, s->b, s->kind, s->relation);
+            graph_edge *e = edge_find(dst, s->a, s->b, s->kind, s->relation, h);
             e->directed = s->directed;
             e->polarity = s->polarity;
             e->quadclass = s->quadclass;
