@@ -59,6 +59,7 @@ struct graph {
     arena strings;      /* document ids and evidence snippets */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
+    int sealed; /* graph_seal ran: in output order, no index, no more documents */
     int finished;
 };
 
@@ -466,7 +467,7 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
 
 void graph_add_doc(graph *gr, const doc *d)
 {
-    assert(!gr->finished);
+    assert(!gr->finished && !gr->sealed);
     XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
@@ -489,92 +490,7 @@ void graph_add_doc(graph *gr, const doc *d)
     flush(gr, d);
 }
 
-/* ---- merging partial graphs ---- */
-
-/* True if evidence x beats y: shorter, then earlier document, then earlier
- * sentence. Within one graph documents arrive in ordinal order and the first
- * offer wins ties, so this is the same rule offer_evidence applies. */
-static int better_evidence(const graph_evidence *x, const graph_evidence *y)
-{
-    if (!y->doc)
-        return x->doc != NULL;
-    if (!x->doc)
-        return 0;
-    uint32_t lx = x->end - x->start, ly = y->end - y->start;
-    if (lx != ly)
-        return lx < ly;
-    if (x->ordinal != y->ordinal)
-        return x->ordinal < y->ordinal;
-    return x->sentence < y->sentence;
-}
-
-/* Edges merged per step before src's array is shrunk: src gives back its
- * memory while dst grows, so the two are not both whole at once. */
-#define MERGE_STEP 65536
-
-void graph_merge(graph *dst, graph *src)
-{
-    assert(!dst->finished && !src->finished && dst->g == src->g);
-    if (src->n_edges > dst->n_edges) {
-        graph t = *dst; /* the bigger one (or an empty dst) is kept and the smaller added to it */
-        *dst = *src;
-        *src = t;
-    }
-    if (src->n_docs) { /* a worker may have had no document */
-        XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
-        memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
-        dst->n_docs += src->n_docs;
-    }
-    for (size_t i = 0; i < src->n_nodes; i++) {
-        const graph_node *s = &src->nodes[i];
-        graph_node *n = node_for(dst, s->entity);
-        n->mentions += s->mentions;
-        n->documents += s->documents; /* each document was added to one graph only */
-    }
-    free(src->edge_ix); /* src is not looked up again */
-    src->edge_ix = NULL;
-    src->edge_ix_cap = 0;
-    /* From the end, so consumed edges can be given back. */
-    while (src->n_edges) {
-        size_t lo = src->n_edges > MERGE_STEP ? src->n_edges - MERGE_STEP : 0;
-        edge_index_reserve(dst, src->n_edges - lo); /* the mask stays put during the step */
-        for (size_t i = src->n_edges; i-- > lo;) {
-            if (i >= lo + AHEAD) {
-                const graph_edge *f = &src->edges[i - AHEAD];
-                prefetch_slot(dst, edge_hash(f->a, f->b, f->kind, f->relation));
-            }
-            if (i >= lo + AHEAD / 2) {
-                const graph_edge *f = &src->edges[i - AHEAD / 2];
-                prefetch_slot_edge(dst, edge_hash(f->a, f->b, f->kind, f->relation));
-            }
-            const graph_edge *s = &src->edges[i];
-            size_t h = edge_hash(s->a, s->b, s->kind, s->relation);
-            graph_edge *e = edge_find(dst, s->a, s->b, s->kind, s->relation, h);
-            e->directed = s->directed;
-            e->polarity = s->polarity;
-            e->quadclass = s->quadclass;
-            e->goldstein = s->goldstein;
-            e->weight += s->weight;
-            e->documents += s->documents;
-            e->negated += s->negated;
-            e->hypothetical += s->hypothetical;
-            e->evidence_count += s->evidence_count;
-            if (better_evidence(&s->best, &e->best))
-                e->best = s->best;
-        }
-        src->n_edges = lo;
-        if (lo) {
-            src->edges = xrealloc(src->edges, lo * sizeof *src->edges);
-            src->cap_edges = lo;
-        }
-    }
-    arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
-    graph_free(src);
-}
-
-/* ---- finishing ---- */
-
-static const rel_lexicon *sort_lx; /* qsort has no context argument in C11 */
+/* ---- sealing: a partial graph in output order ---- */
 
 /* A node's id with its first eight bytes as a big-endian number, which
  * decides most comparisons without a strcmp on the entities' strings. */
@@ -624,23 +540,21 @@ static void sort_nodes(graph *gr)
     gr->cap_nodes = n;
 }
 
-static int cmp_relation(const void *x, const void *y)
-{
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    int c = strcmp(rel_get(sort_lx, a)->name, rel_get(sort_lx, b)->name);
-    return c ? c : (a > b) - (a < b); /* same name from two lexicon rows: a fixed order anyway */
-}
-
-/* Relation index -> rank of its name (ties by index); NULL without a lexicon. */
+/* Relation index -> rank of its name (ties by index); NULL without a
+ * lexicon. A lexicon has a few dozen relations: an insertion sort, with no
+ * static state (partial graphs are sealed on their worker threads). */
 static uint32_t *relation_ranks(const rel_lexicon *lx)
 {
     size_t n = lx ? rel_count(lx) : 0;
     if (!n)
         return NULL;
     uint32_t *order = xmalloc(n * sizeof *order), *rank = xmalloc(n * sizeof *rank);
-    for (size_t i = 0; i < n; i++)
-        order[i] = (uint32_t)i;
-    qsort(order, n, sizeof *order, cmp_relation);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i;
+        for (; j > 0 && strcmp(rel_get(lx, order[j - 1])->name, rel_get(lx, (uint32_t)i)->name) > 0; j--)
+            order[j] = order[j - 1]; /* equal names keep index order */
+        order[j] = (uint32_t)i;
+    }
     for (size_t i = 0; i < n; i++)
         rank[order[i]] = (uint32_t)i;
     free(order);
@@ -728,38 +642,30 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
         }
     }
     free(order);
-    if (n) {
-        gr->edges = xrealloc(gr->edges, n * sizeof *gr->edges); /* the slack of growth back */
-        gr->cap_edges = n;
-    }
 }
 
-void graph_finish(graph *gr)
+void graph_seal(graph *gr)
 {
     assert(!gr->finished);
-    gr->finished = 1;
+    if (gr->sealed)
+        return;
+    gr->sealed = 1;
     free(gr->edge_ix); /* edges move below; lookups are over */
     gr->edge_ix = NULL;
     gr->edge_ix_cap = 0;
 
     /* Nodes in id order; from here node_of[entity] is also the id's rank. */
-    sort_lx = gr->lx;
     sort_nodes(gr);
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    /* One pass over the edges: filter, orient, score, and what sort_edges
-     * orders by (the id ranks of each edge's ends, its place in its pair). */
-    size_t n = gr->n_edges, kept = 0;
+    /* Orient, and what sort_edges orders by: the id ranks of each edge's
+     * ends and its place in its pair. */
+    size_t n = gr->n_edges;
     uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
     uint32_t *pk = xmalloc((n ? n : 1) * sizeof *pk), *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
-        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
-            continue;
-        if (kept != i)
-            gr->edges[kept] = *e;
-        e = &gr->edges[kept];
         uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
         if (!e->directed && x > y) {
             uint32_t t = e->a; /* undirected: source is the smaller id in every output */
@@ -769,18 +675,167 @@ void graph_finish(graph *gr)
             x = y;
             y = t;
         }
-        graph_node *na = &gr->nodes[x], *nb = &gr->nodes[y];
+        ra[i] = x;
+        rb[i] = y;
+        pk[i] = pair_key(e, rel_rank);
+    }
+    free(rel_rank);
+    sort_edges(gr, ra, rb, pk);
+}
+
+/* ---- merging partial graphs ---- */
+
+/* True if evidence x beats y: shorter, then earlier document, then earlier
+ * sentence. Within one graph documents arrive in ordinal order and the first
+ * offer wins ties, so this is the same rule offer_evidence applies. */
+static int better_evidence(const graph_evidence *x, const graph_evidence *y)
+{
+    if (!y->doc)
+        return x->doc != NULL;
+    if (!x->doc)
+        return 0;
+    uint32_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx < ly;
+    if (x->ordinal != y->ordinal)
+        return x->ordinal < y->ordinal;
+    return x->sentence < y->sentence;
+}
+
+static const char *entity_id(const graph *gr, const graph_node *n)
+{
+    return gr->g->ents[n->entity].id;
+}
+
+/* Output order of two edges of sealed graphs whose nodes share node_of. */
+static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const graph_edge *x, const graph_edge *y)
+{
+    uint32_t p = node_of[x->a], q = node_of[y->a];
+    if (p == q) {
+        p = node_of[x->b];
+        q = node_of[y->b];
+    }
+    if (p == q) {
+        p = pair_key(x, rel_rank);
+        q = pair_key(y, rel_rank);
+    }
+    return (p > q) - (p < q);
+}
+
+/* Edges taken from src before its array is shrunk: src gives back its
+ * memory while dst's array fills, so the two are not both whole at once. */
+#define MERGE_STEP 65536
+
+/* Both sealed, so the merge is linear: nodes by id, then edges from the
+ * back, into dst's array grown by src's size (the write position never
+ * passes dst's read position). Equal edges are added up into one. */
+void graph_merge(graph *dst, graph *src)
+{
+    assert(!dst->finished && !src->finished && dst->g == src->g);
+    graph_seal(dst);
+    graph_seal(src);
+    if (src->n_edges > dst->n_edges) {
+        graph t = *dst; /* the bigger one (or an empty dst) is kept and the smaller added to it */
+        *dst = *src;
+        *src = t;
+    }
+    if (src->n_docs) { /* a worker may have had no document */
+        XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
+        memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
+        dst->n_docs += src->n_docs;
+    }
+
+    size_t nd = dst->n_nodes, ns = src->n_nodes, k = 0;
+    graph_node *nodes = xmalloc((nd + ns ? nd + ns : 1) * sizeof *nodes);
+    for (size_t i = 0, j = 0; i < nd || j < ns;) {
+        const graph_node *x = i < nd ? &dst->nodes[i] : NULL, *y = j < ns ? &src->nodes[j] : NULL;
+        int c = !y ? -1 : !x ? 1 : x->entity == y->entity ? 0 : strcmp(entity_id(dst, x), entity_id(dst, y));
+        nodes[k] = c <= 0 ? *x : *y;
+        if (c == 0) {
+            nodes[k].mentions += y->mentions;
+            nodes[k].documents += y->documents; /* each document was added to one graph only */
+        }
+        i += c <= 0;
+        j += c >= 0;
+        dst->node_of[nodes[k].entity] = (uint32_t)k;
+        k++;
+    }
+    free(dst->nodes);
+    dst->nodes = nodes;
+    dst->n_nodes = k;
+    dst->cap_nodes = nd + ns;
+
+    uint32_t *rel_rank = relation_ranks(dst->lx);
+    size_t i = dst->n_edges, j = src->n_edges, w = i + j;
+    if (w > dst->cap_edges) {
+        dst->edges = xrealloc(dst->edges, w * sizeof *dst->edges);
+        dst->cap_edges = w;
+    }
+    graph_edge *ed = dst->edges;
+    size_t held = j; /* src's array size */
+    while (j > 0 || (i > 0 && w != i)) {
+        const graph_edge *y = j ? &src->edges[j - 1] : NULL;
+        int c = !i ? -1 : !y ? 1 : cmp_sealed(dst->node_of, rel_rank, &ed[i - 1], y);
+        if (c > 0) {
+            ed[--w] = ed[--i];
+        } else if (c < 0) {
+            ed[--w] = *y;
+            j--;
+        } else {
+            graph_edge e = ed[--i];
+            e.weight += y->weight;
+            e.documents += y->documents;
+            e.negated += y->negated;
+            e.hypothetical += y->hypothetical;
+            e.evidence_count += y->evidence_count;
+            if (better_evidence(&y->best, &e.best))
+                e.best = y->best;
+            ed[--w] = e;
+            j--;
+        }
+        if (j && held - j >= MERGE_STEP) {
+            src->edges = xrealloc(src->edges, j * sizeof *src->edges);
+            src->cap_edges = held = j;
+        }
+    }
+    free(rel_rank);
+    /* Stopped with w == i (no pair added up: dst's front is in place) or
+     * with i == 0: the edges start at w, one free slot per pair added up. */
+    size_t total = dst->n_edges + src->n_edges;
+    if (w != i)
+        memmove(ed, ed + w, (total - w) * sizeof *ed);
+    dst->n_edges = total - (w - i);
+    arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
+    graph_free(src);
+}
+
+/* ---- finishing ---- */
+
+void graph_finish(graph *gr)
+{
+    assert(!gr->finished);
+    graph_seal(gr);
+    gr->finished = 1;
+    /* One pass in order: filter, score, node weights. */
+    size_t kept = 0;
+    for (size_t i = 0; i < gr->n_edges; i++) {
+        graph_edge *e = &gr->edges[i];
+        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
+            continue;
+        if (kept != i)
+            gr->edges[kept] = *e;
+        e = &gr->edges[kept++];
+        graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
         uint32_t sum = na->documents + nb->documents;
         e->score = sum ? 2.0 * e->documents / sum : 0.0;
         na->weight += e->weight;
         nb->weight += e->weight;
-        ra[kept] = x;
-        rb[kept] = y;
-        pk[kept++] = pair_key(e, rel_rank);
     }
     gr->n_edges = kept;
-    free(rel_rank);
-    sort_edges(gr, ra, rb, pk);
+    if (kept && kept < gr->cap_edges) {
+        gr->edges = xrealloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
+        gr->cap_edges = kept;
+    }
 }
 
 size_t graph_node_count(const graph *gr) { return gr->n_nodes; }

@@ -136,6 +136,8 @@ static void *worker(void *arg)
         pthread_cond_broadcast(&sh->ready_cv);
     }
     pthread_mutex_unlock(&sh->mu);
+    if (sh->c->worker_done)
+        sh->c->worker_done(sh->c->ctx, s->user);
     return s;
 }
 

@@ -652,6 +652,35 @@ static void test_merged_partials_equal_one_graph(void **state)
         }
         graph_free(gr);
     }
+    /* One partial per document, merged in every rotation, some sealed
+     * before: sealed graphs merged into a sealed graph again and again. */
+    for (int rot = 0; rot < 4; rot++) {
+        graph *gr = graph_new(&g, NULL, &o);
+        for (int k = 0; k < 4; k++) {
+            int doc_k = (rot + k) % 4;
+            graph *p = graph_new(&g, NULL, &o);
+            add_docs(p, ~(1u << doc_k) & 15u, 0);
+            if ((rot + k) % 2)
+                graph_seal(p);
+            graph_merge(gr, p);
+        }
+        graph_finish(gr);
+        assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
+        assert_int_equal(graph_node_count(gr), graph_node_count(whole));
+        for (size_t i = 0; i < graph_edge_count(gr); i++) {
+            const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
+            assert_int_equal(x->a, y->a);
+            assert_int_equal(x->b, y->b);
+            assert_int_equal(x->weight, y->weight);
+            assert_int_equal(x->documents, y->documents);
+            assert_true(x->score == y->score);
+            assert_string_equal(x->best.doc, y->best.doc);
+            assert_int_equal(x->best.sentence, y->best.sentence);
+        }
+        for (size_t i = 0; i < graph_node_count(gr); i++)
+            assert_true(graph_node_at(gr, i)->weight == graph_node_at(whole, i)->weight);
+        graph_free(gr);
+    }
     /* The tie: A-B is said in d0 and d1 with sentences of equal length; the
      * earlier document wins whichever partial held it. */
     const graph_edge *ab = find_edge(whole, A, B);
