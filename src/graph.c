@@ -722,13 +722,62 @@ static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const g
     return (p > q) - (p < q);
 }
 
-/* Edges taken from src before its array is shrunk: src gives back its
- * memory while dst's array fills, so the two are not both whole at once. */
+/* Edges taken from an array before it is shrunk: the merged graph's array
+ * fills as the two given back, so not all three are whole at once. */
 #define MERGE_STEP 65536
 
-/* Both sealed, so the merge is linear: nodes by id, then edges from the
- * back, into dst's array grown by src's size (the write position never
- * passes dst's read position). Equal edges are added up into one. */
+static void shrink_edges(graph *gr, size_t left)
+{
+    if (left && gr->cap_edges - left >= MERGE_STEP) {
+        gr->edges = xrealloc(gr->edges, left * sizeof *gr->edges);
+        gr->cap_edges = left;
+    }
+}
+
+/* dst's and src's edges, both in output order and ranked by dst->node_of,
+ * into dst: a pass counts the pairs in both, then both are read from the
+ * back into a new array of the exact size, each given back as it is
+ * consumed. Equal edges are added up into one. */
+static void merge_edges(graph *dst, graph *src)
+{
+    uint32_t *rel_rank = relation_ranks(dst->lx);
+    const uint32_t *rank = dst->node_of;
+    size_t ne = dst->n_edges, nf = src->n_edges, same = 0;
+    for (size_t i = 0, j = 0; i < ne && j < nf;) { /* pairs in both, added up into one */
+        int c = cmp_sealed(rank, rel_rank, &dst->edges[i], &src->edges[j]);
+        same += c == 0;
+        i += c <= 0;
+        j += c >= 0;
+    }
+    size_t n = ne + nf - same, w = n;
+    graph_edge *out = xmalloc((n ? n : 1) * sizeof *out);
+    for (size_t i = ne, j = nf; i || j;) {
+        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = j ? &src->edges[j - 1] : NULL;
+        int c = !x ? -1 : !y ? 1 : cmp_sealed(rank, rel_rank, x, y);
+        graph_edge e = c >= 0 ? *x : *y;
+        if (c == 0) {
+            e.weight += y->weight;
+            e.documents += y->documents;
+            e.negated += y->negated;
+            e.hypothetical += y->hypothetical;
+            e.evidence_count += y->evidence_count;
+            if (better_evidence(&y->best, &e.best))
+                e.best = y->best;
+        }
+        out[--w] = e;
+        i -= c >= 0;
+        j -= c <= 0;
+        shrink_edges(dst, i);
+        shrink_edges(src, j);
+    }
+    assert(w == 0);
+    free(rel_rank);
+    free(dst->edges);
+    dst->edges = out;
+    dst->n_edges = dst->cap_edges = n;
+}
+
+/* Both sealed, so the merge is linear: nodes by id, then edges. */
 void graph_merge(graph *dst, graph *src)
 {
     assert(!dst->finished && !src->finished && dst->g == src->g);
@@ -765,46 +814,8 @@ void graph_merge(graph *dst, graph *src)
     dst->n_nodes = k;
     dst->cap_nodes = nd + ns;
 
-    uint32_t *rel_rank = relation_ranks(dst->lx);
-    size_t i = dst->n_edges, j = src->n_edges, w = i + j;
-    if (w > dst->cap_edges) {
-        dst->edges = xrealloc(dst->edges, w * sizeof *dst->edges);
-        dst->cap_edges = w;
-    }
-    graph_edge *ed = dst->edges;
-    size_t held = j; /* src's array size */
-    while (j > 0 || (i > 0 && w != i)) {
-        const graph_edge *y = j ? &src->edges[j - 1] : NULL;
-        int c = !i ? -1 : !y ? 1 : cmp_sealed(dst->node_of, rel_rank, &ed[i - 1], y);
-        if (c > 0) {
-            ed[--w] = ed[--i];
-        } else if (c < 0) {
-            ed[--w] = *y;
-            j--;
-        } else {
-            graph_edge e = ed[--i];
-            e.weight += y->weight;
-            e.documents += y->documents;
-            e.negated += y->negated;
-            e.hypothetical += y->hypothetical;
-            e.evidence_count += y->evidence_count;
-            if (better_evidence(&y->best, &e.best))
-                e.best = y->best;
-            ed[--w] = e;
-            j--;
-        }
-        if (j && held - j >= MERGE_STEP) {
-            src->edges = xrealloc(src->edges, j * sizeof *src->edges);
-            src->cap_edges = held = j;
-        }
-    }
-    free(rel_rank);
-    /* Stopped with w == i (no pair added up: dst's front is in place) or
-     * with i == 0: the edges start at w, one free slot per pair added up. */
-    size_t total = dst->n_edges + src->n_edges;
-    if (w != i)
-        memmove(ed, ed + w, (total - w) * sizeof *ed);
-    dst->n_edges = total - (w - i);
+    if (src->n_edges)
+        merge_edges(dst, src);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
 }
