@@ -5,6 +5,7 @@
 
 #include <assert.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "emit.h"
 
@@ -23,6 +24,7 @@ emit_names *emit_names_new(const graph *gr, out_escape esc)
         out_tab_add_str(&nm->tab, esc, emit_kind_name(&probe));
         out_tab_add_str(&nm->tab, esc, emit_relation_name(gr, &probe));
     }
+    nm->fixed = nm->tab.n;
     return nm;
 }
 
@@ -45,6 +47,11 @@ void emit_names_doc(out_w *w, emit_names *nm, const char *id)
 {
     size_t h = (size_t)(((uint64_t)(uintptr_t)id * 0x9E3779B97F4A7C15u) >> (64 - EMIT_NAMES_DOC_BITS));
     if (nm->doc[h] != id) {
+        if (nm->tab.n - nm->fixed >= EMIT_NAMES_DOC_MAX) {
+            nm->tab.n = nm->fixed;
+            nm->tab.text.p = nm->tab.text.start + nm->tab.off[nm->fixed];
+            memset(nm->doc, 0, sizeof nm->doc);
+        }
         nm->doc[h] = id;
         nm->doc_entry[h] = nm->tab.n;
         out_tab_add_str(&nm->tab, nm->esc, id);

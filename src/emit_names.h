@@ -8,13 +8,18 @@
 #include "out.h"
 
 #define EMIT_NAMES_DOC_BITS 12
+#define EMIT_NAMES_DOC_MAX (4 << EMIT_NAMES_DOC_BITS)
 typedef struct {
     const graph *gr;
     out_escape esc;
     out_tab tab; /* node ids by node index, (kind, relation) pairs, then document ids */
     size_t nodes;
+    size_t fixed; /* entries before the document ids */
     /* Document ids met so far, direct-mapped by address: the graph holds
-     * one string per document, shared by all the edges it gives evidence to. */
+     * one string per document, shared by all the edges it gives evidence to.
+     * A miss adds an entry; past EMIT_NAMES_DOC_MAX of them the document
+     * entries are dropped and the cache starts over, so the table stays
+     * small however many documents give evidence. */
     const char *doc[1 << EMIT_NAMES_DOC_BITS];
     size_t doc_entry[1 << EMIT_NAMES_DOC_BITS];
 } emit_names;

@@ -48,15 +48,18 @@ struct graph {
     uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen */
     graph_edge *edges;
     size_t n_edges, cap_edges;
-    uint32_t *edge_ix; /* open addressing: 1 + edge index, 0 = empty; at most half full */
+    uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
-    char **docs;     /* document ids (in strings); evidence points here */
+    char **docs;        /* document ids (in strings); evidence points here */
     size_t n_docs, cap_docs;
-    uint32_t *scratch; /* per window: distinct entities, then their sentences */
+    struct pending *pend; /* lookups of the current document not done yet (see flush) */
+    size_t n_pend;        /* PENDING_BATCH at most */
+    uint32_t *scratch;    /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
-    arena strings;     /* document ids and evidence snippets */
+    arena strings;      /* document ids and evidence snippets */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
+    int sealed; /* graph_seal ran: in output order, no index, no more documents */
     int finished;
 };
 
@@ -83,6 +86,7 @@ void graph_free(graph *gr)
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
+    free(gr->pend);
     free(gr->memo);
     free(gr->edge_ix);
     free(gr);
@@ -242,30 +246,41 @@ static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
     return (size_t)(h ^ h >> 29);
 }
 
+/* A slot holds 1 + the edge index in the bits below the table size and the
+ * hash's bits above it (the table is at least twice the edge count, so the
+ * index fits): most probes of other edges are told apart in the slot,
+ * without reading the edge (a cache miss). */
+static uint32_t edge_slot(size_t h, size_t mask, size_t i)
+{
+    return (uint32_t)((h & ~mask) | (i + 1));
+}
+
 /* Rebuilds the edge index at twice the size (or its first size). */
 static void edge_index_grow(graph *gr)
 {
-    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024;
+    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
     free(gr->edge_ix);
     gr->edge_ix = xcalloc(cap, sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
-        size_t h = edge_hash(e->a, e->b, e->kind, e->relation) & (cap - 1);
-        while (gr->edge_ix[h])
-            h = (h + 1) & (cap - 1);
-        gr->edge_ix[h] = (uint32_t)i + 1;
+        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = h & mask;
+        while (gr->edge_ix[k])
+            k = (k + 1) & mask;
+        gr->edge_ix[k] = edge_slot(h, mask, i);
     }
 }
 
-/* The edge (a, b, kind, relation), created with zero counts if new. */
-static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation)
+/* The edge (a, b, kind, relation) whose edge_hash is h, created with zero
+ * counts if new. The index has room for it. */
+static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h)
 {
-    if (2 * (gr->n_edges + 1) > gr->edge_ix_cap)
-        edge_index_grow(gr);
-    size_t mask = gr->edge_ix_cap - 1, h = edge_hash(a, b, kind, relation) & mask;
-    for (uint32_t ix; (ix = gr->edge_ix[h]) != 0; h = (h + 1) & mask) {
-        graph_edge *e = &gr->edges[ix - 1];
+    size_t mask = gr->edge_ix_cap - 1, k = h & mask;
+    uint32_t tag = (uint32_t)(h & ~mask);
+    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = (k + 1) & mask) {
+        if ((slot & ~(uint32_t)mask) != tag)
+            continue;
+        graph_edge *e = &gr->edges[(slot & mask) - 1];
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
@@ -276,8 +291,15 @@ static graph_edge *edge_for(graph *gr, uint32_t a, uint32_t b, int kind, int32_t
     e->b = b;
     e->kind = (uint8_t)kind;
     e->relation = relation;
-    gr->edge_ix[h] = (uint32_t)++gr->n_edges;
+    gr->edge_ix[k] = edge_slot(h, mask, gr->n_edges++);
     return e;
+}
+
+/* Makes room in the index for n more edges. */
+static void edge_index_reserve(graph *gr, size_t n)
+{
+    while (2 * (gr->n_edges + n) > gr->edge_ix_cap)
+        edge_index_grow(gr);
 }
 
 static void touch_doc(graph_edge *e, uint32_t tag)
@@ -288,13 +310,75 @@ static void touch_doc(graph_edge *e, uint32_t tag)
     }
 }
 
+/* Lookups are queued per document and done in batches: each one's index
+ * slot, and then its edge, is prefetched a few lookups ahead, so the cache
+ * misses of a batch overlap instead of coming one after another. The queue
+ * keeps the document's order (evidence ties go to the first offer). */
+typedef struct pending {
+    size_t h;         /* edge_hash */
+    uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
+    int32_t relation; /* -1: co-occurrence */
+    uint32_t arg;     /* co-occurrence: the evidence sentence; stated: index in d->rels */
+} pending;
+
+#define PENDING_BATCH 256
+#define AHEAD 8 /* lookups between a slot's prefetch and its use; the edge's at half that */
+
+static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
+
+/* For a lookup of hash h coming soon: its index slot, far ahead; the edge
+ * the slot names, nearer (when the slot is in cache by then). */
+static void prefetch_slot(const graph *gr, size_t h)
+{
+    __builtin_prefetch(&gr->edge_ix[h & (gr->edge_ix_cap - 1)]);
+}
+static void prefetch_slot_edge(const graph *gr, size_t h)
+{
+    size_t mask = gr->edge_ix_cap - 1;
+    uint32_t slot = gr->edge_ix[h & mask];
+    if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
+        __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+}
+
+static void flush(graph *gr, const doc *d)
+{
+    pending *p = gr->pend;
+    size_t n = gr->n_pend;
+    gr->n_pend = 0;
+    edge_index_reserve(gr, n); /* the mask stays put during the batch */
+    for (size_t i = 0; i < n && i < AHEAD; i++)
+        prefetch_slot(gr, p[i].h);
+    for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD < n)
+            prefetch_slot(gr, p[i + AHEAD].h);
+        if (i + AHEAD / 2 < n)
+            prefetch_slot_edge(gr, p[i + AHEAD / 2].h);
+        int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
+        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
+        if (kind == EDGE_STATED) {
+            apply_stated(gr, e, d, &d->rels.v[p[i].arg]);
+            continue;
+        }
+        e->weight++;
+        e->evidence_count++;
+        touch_doc(e, (uint32_t)gr->n_docs);
+        offer_evidence(gr, e, d, p[i].arg);
+    }
+}
+
+static void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
+{
+    if (gr->n_pend == PENDING_BATCH)
+        flush(gr, d);
+    if (!gr->pend)
+        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
+    int kind = relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
+    gr->pend[gr->n_pend++] = (pending){edge_hash(a, b, kind, relation), a, b, relation, arg};
+}
+
 static void count_cooc(graph *gr, const doc *d, uint32_t x, uint32_t y, uint32_t sentence)
 {
-    graph_edge *e = edge_for(gr, x < y ? x : y, x < y ? y : x, EDGE_COOCCURRENCE, -1);
-    e->weight++;
-    e->evidence_count++;
-    touch_doc(e, (uint32_t)gr->n_docs);
-    offer_evidence(gr, e, d, sentence);
+    queue(gr, d, x < y ? x : y, x < y ? y : x, -1, sentence);
 }
 
 static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
@@ -355,31 +439,35 @@ static void add_stated(graph *gr, const doc *d)
         const stated_rel *r = &d->rels.v[i];
         if (r->relation >= nrel || r->a == r->b)
             continue;
-        const rel_type *t = rel_get(gr->lx, r->relation);
-        int sym = r->symmetric || t->symmetric;
+        int sym = r->symmetric || rel_get(gr->lx, r->relation)->symmetric;
         uint32_t a = r->a, b = r->b;
         if (sym && a > b)
             a = r->b, b = r->a;
-        graph_edge *e = edge_for(gr, a, b, EDGE_STATED, (int32_t)r->relation);
-        e->directed = (uint8_t)!sym;
-        e->polarity = (int8_t)t->polarity;
-        e->quadclass = (uint8_t)t->quadclass;
-        e->goldstein = t->goldstein;
-        if (r->negated)
-            e->negated++;
-        else
-            e->weight++;
-        if (r->hypothetical && !r->negated)
-            e->hypothetical++;
-        e->evidence_count++; /* a negation is evidence too: it was said */
-        touch_doc(e, (uint32_t)gr->n_docs);
-        offer_evidence(gr, e, d, r->sentence);
+        queue(gr, d, a, b, (int32_t)r->relation, (uint32_t)i);
     }
+}
+
+static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r)
+{
+    const rel_type *t = rel_get(gr->lx, r->relation);
+    e->directed = (uint8_t)!(r->symmetric || t->symmetric);
+    e->polarity = (int8_t)t->polarity;
+    e->quadclass = (uint8_t)t->quadclass;
+    e->goldstein = t->goldstein;
+    if (r->negated)
+        e->negated++;
+    else
+        e->weight++;
+    if (r->hypothetical && !r->negated)
+        e->hypothetical++;
+    e->evidence_count++; /* a negation is evidence too: it was said */
+    touch_doc(e, (uint32_t)gr->n_docs);
+    offer_evidence(gr, e, d, r->sentence);
 }
 
 void graph_add_doc(graph *gr, const doc *d)
 {
-    assert(!gr->finished);
+    assert(!gr->finished && !gr->sealed);
     XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
@@ -399,6 +487,200 @@ void graph_add_doc(graph *gr, const doc *d)
     }
     add_cooccurrences(gr, d);
     add_stated(gr, d);
+    flush(gr, d);
+}
+
+/* ---- sealing: a partial graph in output order ---- */
+
+/* A node's id with its first eight bytes as a big-endian number, which
+ * decides most comparisons without a strcmp on the entities' strings. */
+typedef struct {
+    uint64_t head;
+    const char *id;
+    uint32_t node;
+} node_key;
+
+static uint64_t id_head(const char *s)
+{
+    uint64_t h = 0;
+    int end = 0;
+    for (int i = 0; i < 8; i++) {
+        end = end || !s[i];
+        h = h << 8 | (end ? 0 : (unsigned char)s[i]);
+    }
+    return h;
+}
+
+static int cmp_node_key(const void *x, const void *y)
+{
+    const node_key *a = x, *b = y;
+    if (a->head != b->head)
+        return a->head < b->head ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* Nodes in id order. */
+static void sort_nodes(graph *gr)
+{
+    size_t n = gr->n_nodes;
+    if (n < 2)
+        return;
+    node_key *k = xmalloc(n * sizeof *k);
+    for (size_t i = 0; i < n; i++) {
+        const char *id = gr->g->ents[gr->nodes[i].entity].id;
+        k[i] = (node_key){id_head(id), id, (uint32_t)i};
+    }
+    qsort(k, n, sizeof *k, cmp_node_key);
+    graph_node *out = xmalloc(n * sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        out[i] = gr->nodes[k[i].node];
+    free(k);
+    free(gr->nodes);
+    gr->nodes = out;
+    gr->cap_nodes = n;
+}
+
+/* Relation index -> rank of its name (ties by index); NULL without a
+ * lexicon. A lexicon has a few dozen relations: an insertion sort, with no
+ * static state (partial graphs are sealed on their worker threads). */
+static uint32_t *relation_ranks(const rel_lexicon *lx)
+{
+    size_t n = lx ? rel_count(lx) : 0;
+    if (!n)
+        return NULL;
+    uint32_t *order = xmalloc(n * sizeof *order), *rank = xmalloc(n * sizeof *rank);
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i;
+        for (; j > 0 && strcmp(rel_get(lx, order[j - 1])->name, rel_get(lx, (uint32_t)i)->name) > 0; j--)
+            order[j] = order[j - 1]; /* equal names keep index order */
+        order[j] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < n; i++)
+        rank[order[i]] = (uint32_t)i;
+    free(order);
+    return rank;
+}
+
+/* One stable counting sort: out = in (NULL: 0..n-1) ordered by key[], whose
+ * values are below nk. */
+static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out)
+{
+    size_t *next = xcalloc(nk + 1, sizeof *next);
+    for (size_t i = 0; i < n; i++)
+        next[key[i] + 1]++;
+    for (size_t r = 1; r <= nk; r++)
+        next[r] += next[r - 1];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = in ? in[i] : (uint32_t)i;
+        out[next[key[k]]++] = k;
+    }
+    free(next);
+}
+
+/* Position of an edge among those of its pair: co-occurrence first, then
+ * stated edges by relation name. */
+static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
+{
+    return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
+}
+
+#define MOVE_AHEAD 16 /* edges prefetched ahead along a permutation cycle */
+
+static void prefetch_edge(const graph_edge *e)
+{
+    __builtin_prefetch(e);
+    __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
+}
+
+/* Edges in output order (source id, target id, kind, relation name) with no
+ * comparator calls: two stable counting sorts over the id ranks ra and rb of
+ * each edge's ends (target, then source), then the few edges of one pair by
+ * pk (pair_key). The order is applied in place along the permutation's
+ * cycles: no second edge array. Frees ra, rb and pk. */
+static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
+{
+    size_t n = gr->n_edges;
+    uint32_t *by_b = xmalloc((n ? n : 1) * sizeof *by_b), *order = xmalloc((n ? n : 1) * sizeof *order);
+    rank_pass(rb, n, gr->n_nodes, NULL, by_b);
+    rank_pass(ra, n, gr->n_nodes, by_b, order);
+    free(by_b);
+    for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
+        for (size_t j = i; j > 0; j--) {
+            uint32_t x = order[j - 1], y = order[j];
+            if (ra[x] != ra[y] || rb[x] != rb[y] || pk[x] < pk[y])
+                break;
+            order[j - 1] = y;
+            order[j] = x;
+        }
+    free(ra);
+    free(rb);
+    free(pk);
+    /* order[i] is the edge that belongs at i. A second walker runs
+     * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
+     * reset ones, where it stays put: then it only prefetches in vain). */
+    graph_edge *ed = gr->edges;
+    for (size_t i = 0; i < n; i++) {
+        if (order[i] == i)
+            continue;
+        graph_edge t = ed[i];
+        size_t ahead = i;
+        for (int d = 0; d < MOVE_AHEAD; d++) {
+            ahead = order[ahead];
+            prefetch_edge(&ed[ahead]);
+        }
+        for (size_t j = i;;) {
+            size_t k = order[j];
+            ahead = order[ahead];
+            prefetch_edge(&ed[ahead]);
+            order[j] = (uint32_t)j;
+            if (k == i) {
+                ed[j] = t;
+                break;
+            }
+            ed[j] = ed[k];
+            j = k;
+        }
+    }
+    free(order);
+}
+
+void graph_seal(graph *gr)
+{
+    assert(!gr->finished);
+    if (gr->sealed)
+        return;
+    gr->sealed = 1;
+    free(gr->edge_ix); /* edges move below; lookups are over */
+    gr->edge_ix = NULL;
+    gr->edge_ix_cap = 0;
+
+    /* Nodes in id order; from here node_of[entity] is also the id's rank. */
+    sort_nodes(gr);
+    for (size_t i = 0; i < gr->n_nodes; i++)
+        gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
+
+    /* Orient, and what sort_edges orders by: the id ranks of each edge's
+     * ends and its place in its pair. */
+    size_t n = gr->n_edges;
+    uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
+    uint32_t *pk = xmalloc((n ? n : 1) * sizeof *pk), *rel_rank = relation_ranks(gr->lx);
+    for (size_t i = 0; i < n; i++) {
+        graph_edge *e = &gr->edges[i];
+        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
+        if (!e->directed && x > y) {
+            uint32_t t = e->a; /* undirected: source is the smaller id in every output */
+            e->a = e->b;
+            e->b = t;
+            t = x;
+            x = y;
+            y = t;
+        }
+        ra[i] = x;
+        rb[i] = y;
+        pk[i] = pair_key(e, rel_rank);
+    }
+    free(rel_rank);
+    sort_edges(gr, ra, rb, pk);
 }
 
 /* ---- merging partial graphs ---- */
@@ -420,166 +702,151 @@ static int better_evidence(const graph_evidence *x, const graph_evidence *y)
     return x->sentence < y->sentence;
 }
 
+static const char *entity_id(const graph *gr, const graph_node *n)
+{
+    return gr->g->ents[n->entity].id;
+}
+
+/* Output order of two edges of sealed graphs whose nodes share node_of. */
+static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const graph_edge *x, const graph_edge *y)
+{
+    uint32_t p = node_of[x->a], q = node_of[y->a];
+    if (p == q) {
+        p = node_of[x->b];
+        q = node_of[y->b];
+    }
+    if (p == q) {
+        p = pair_key(x, rel_rank);
+        q = pair_key(y, rel_rank);
+    }
+    return (p > q) - (p < q);
+}
+
+/* Edges taken from an array before it is shrunk: the merged graph's array
+ * fills as the two given back, so not all three are whole at once. */
+#define MERGE_STEP 65536
+
+static void shrink_edges(graph *gr, size_t left)
+{
+    if (left && gr->cap_edges - left >= MERGE_STEP) {
+        gr->edges = xrealloc(gr->edges, left * sizeof *gr->edges);
+        gr->cap_edges = left;
+    }
+}
+
+/* dst's and src's edges, both in output order and ranked by dst->node_of,
+ * into dst: a pass counts the pairs in both, then both are read from the
+ * back into a new array of the exact size, each given back as it is
+ * consumed. Equal edges are added up into one. */
+static void merge_edges(graph *dst, graph *src)
+{
+    uint32_t *rel_rank = relation_ranks(dst->lx);
+    const uint32_t *rank = dst->node_of;
+    size_t ne = dst->n_edges, nf = src->n_edges, same = 0;
+    for (size_t i = 0, j = 0; i < ne && j < nf;) { /* pairs in both, added up into one */
+        int c = cmp_sealed(rank, rel_rank, &dst->edges[i], &src->edges[j]);
+        same += c == 0;
+        i += c <= 0;
+        j += c >= 0;
+    }
+    size_t n = ne + nf - same, w = n;
+    graph_edge *out = xmalloc((n ? n : 1) * sizeof *out);
+    for (size_t i = ne, j = nf; i || j;) {
+        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = j ? &src->edges[j - 1] : NULL;
+        int c = !x ? -1 : !y ? 1 : cmp_sealed(rank, rel_rank, x, y);
+        graph_edge e = c >= 0 ? *x : *y;
+        if (c == 0) {
+            e.weight += y->weight;
+            e.documents += y->documents;
+            e.negated += y->negated;
+            e.hypothetical += y->hypothetical;
+            e.evidence_count += y->evidence_count;
+            if (better_evidence(&y->best, &e.best))
+                e.best = y->best;
+        }
+        out[--w] = e;
+        i -= c >= 0;
+        j -= c <= 0;
+        shrink_edges(dst, i);
+        shrink_edges(src, j);
+    }
+    assert(w == 0);
+    free(rel_rank);
+    free(dst->edges);
+    dst->edges = out;
+    dst->n_edges = dst->cap_edges = n;
+}
+
+/* Both sealed, so the merge is linear: nodes by id, then edges. */
 void graph_merge(graph *dst, graph *src)
 {
     assert(!dst->finished && !src->finished && dst->g == src->g);
-    if (dst->n_docs == 0 && dst->n_nodes == 0 && dst->n_edges == 0) {
-        graph t = *dst; /* dst is empty: adopt src whole instead of copying it */
+    graph_seal(dst);
+    graph_seal(src);
+    if (src->n_edges > dst->n_edges) {
+        graph t = *dst; /* the bigger one (or an empty dst) is kept and the smaller added to it */
         *dst = *src;
         *src = t;
-        graph_free(src);
-        return;
     }
     if (src->n_docs) { /* a worker may have had no document */
         XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
         memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
         dst->n_docs += src->n_docs;
     }
-    for (size_t i = 0; i < src->n_nodes; i++) {
-        const graph_node *s = &src->nodes[i];
-        graph_node *n = node_for(dst, s->entity);
-        n->mentions += s->mentions;
-        n->documents += s->documents; /* each document was added to one graph only */
+
+    size_t nd = dst->n_nodes, ns = src->n_nodes, k = 0;
+    graph_node *nodes = xmalloc((nd + ns ? nd + ns : 1) * sizeof *nodes);
+    for (size_t i = 0, j = 0; i < nd || j < ns;) {
+        const graph_node *x = i < nd ? &dst->nodes[i] : NULL, *y = j < ns ? &src->nodes[j] : NULL;
+        int c = !y ? -1 : !x ? 1 : x->entity == y->entity ? 0 : strcmp(entity_id(dst, x), entity_id(dst, y));
+        nodes[k] = c <= 0 ? *x : *y;
+        if (c == 0) {
+            nodes[k].mentions += y->mentions;
+            nodes[k].documents += y->documents; /* each document was added to one graph only */
+        }
+        i += c <= 0;
+        j += c >= 0;
+        dst->node_of[nodes[k].entity] = (uint32_t)k;
+        k++;
     }
-    for (size_t i = 0; i < src->n_edges; i++) {
-        graph_edge *s = &src->edges[i];
-        graph_edge *e = edge_for(dst, s->a, s->b, s->kind, s->relation);
-        e->directed = s->directed;
-        e->polarity = s->polarity;
-        e->quadclass = s->quadclass;
-        e->goldstein = s->goldstein;
-        e->weight += s->weight;
-        e->documents += s->documents;
-        e->negated += s->negated;
-        e->hypothetical += s->hypothetical;
-        e->evidence_count += s->evidence_count;
-        if (better_evidence(&s->best, &e->best))
-            e->best = s->best;
-    }
+    free(dst->nodes);
+    dst->nodes = nodes;
+    dst->n_nodes = k;
+    dst->cap_nodes = nd + ns;
+
+    if (src->n_edges)
+        merge_edges(dst, src);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
 }
 
 /* ---- finishing ---- */
 
-static const gaz *sort_gaz; /* qsort has no context argument in C11 */
-static const rel_lexicon *sort_lx;
-static const uint32_t *sort_rank;     /* entity index -> rank of its id (nodes only) */
-static const uint32_t *sort_rel_rank; /* relation index -> rank of (name, index) */
-
-static int cmp_node(const void *x, const void *y)
-{
-    const graph_node *a = x, *b = y;
-    return strcmp(sort_gaz->ents[a->entity].id, sort_gaz->ents[b->entity].id);
-}
-
-static int cmp_relation(const void *x, const void *y)
-{
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    int c = strcmp(rel_get(sort_lx, a)->name, rel_get(sort_lx, b)->name);
-    return c ? c : (a > b) - (a < b); /* same name from two lexicon rows: a fixed order anyway */
-}
-
-#define CMP(x, y) (((x) > (y)) - ((x) < (y)))
-
-/* By source id, target id, kind, relation name: ranks stand for the strings. */
-static int cmp_edge(const void *x, const void *y)
-{
-    const graph_edge *a = x, *b = y;
-    int c = CMP(sort_rank[a->a], sort_rank[b->a]);
-    if (!c)
-        c = CMP(sort_rank[a->b], sort_rank[b->b]);
-    if (!c)
-        c = CMP(a->kind, b->kind);
-    if (!c && a->kind == EDGE_STATED)
-        c = CMP(sort_rel_rank[a->relation], sort_rel_rank[b->relation]);
-    return c;
-}
-
-/* Relation index -> rank of its name (ties by index); NULL without a lexicon. */
-static uint32_t *relation_ranks(const rel_lexicon *lx)
-{
-    size_t n = lx ? rel_count(lx) : 0;
-    if (!n)
-        return NULL;
-    uint32_t *order = xmalloc(n * sizeof *order), *rank = xmalloc(n * sizeof *rank);
-    for (size_t i = 0; i < n; i++)
-        order[i] = (uint32_t)i;
-    qsort(order, n, sizeof *order, cmp_relation);
-    for (size_t i = 0; i < n; i++)
-        rank[order[i]] = (uint32_t)i;
-    free(order);
-    return rank;
-}
-
-/* Edges in output order: a stable counting sort by source rank, then each
- * source's edges (a handful) by cmp_edge. Needs sort_rank and sort_rel_rank. */
-static void sort_edges(graph *gr)
-{
-    size_t n = gr->n_edges, buckets = gr->n_nodes;
-    if (n < 2)
-        return;
-    size_t *end = xcalloc(buckets + 1, sizeof *end); /* end[r]: one past bucket r, once filled */
-    for (size_t i = 0; i < n; i++)
-        end[sort_rank[gr->edges[i].a] + 1]++;
-    for (size_t r = 1; r <= buckets; r++)
-        end[r] += end[r - 1];
-    graph_edge *out = xmalloc(n * sizeof *out);
-    for (size_t i = 0; i < n; i++)
-        out[end[sort_rank[gr->edges[i].a]]++] = gr->edges[i];
-    for (size_t r = 0, lo = 0; r < buckets; lo = end[r++])
-        if (end[r] - lo > 1)
-            qsort(out + lo, end[r] - lo, sizeof *out, cmp_edge);
-    free(end);
-    free(gr->edges);
-    gr->edges = out;
-    gr->cap_edges = n;
-}
-
 void graph_finish(graph *gr)
 {
     assert(!gr->finished);
+    graph_seal(gr);
     gr->finished = 1;
-    free(gr->edge_ix); /* edges move below; lookups are over */
-    gr->edge_ix = NULL;
-    gr->edge_ix_cap = 0;
-
+    /* One pass in order: filter, score, node weights. */
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
         if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
             continue;
-        gr->edges[kept++] = *e;
-    }
-    gr->n_edges = kept;
-
-    /* Nodes in id order; from here node_of[entity] is also the id's rank. */
-    sort_gaz = gr->g;
-    sort_lx = gr->lx;
-    if (gr->n_nodes)
-        qsort(gr->nodes, gr->n_nodes, sizeof *gr->nodes, cmp_node);
-    for (size_t i = 0; i < gr->n_nodes; i++)
-        gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
-
-    for (size_t i = 0; i < gr->n_edges; i++) {
-        graph_edge *e = &gr->edges[i];
-        if (!e->directed && gr->node_of[e->a] > gr->node_of[e->b]) {
-            uint32_t t = e->a; /* undirected: source is the smaller id in every output */
-            e->a = e->b;
-            e->b = t;
-        }
+        if (kept != i)
+            gr->edges[kept] = *e;
+        e = &gr->edges[kept++];
         graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
         uint32_t sum = na->documents + nb->documents;
         e->score = sum ? 2.0 * e->documents / sum : 0.0;
         na->weight += e->weight;
         nb->weight += e->weight;
     }
-
-    uint32_t *rel_rank = relation_ranks(gr->lx);
-    sort_rank = gr->node_of;
-    sort_rel_rank = rel_rank;
-    sort_edges(gr);
-    free(rel_rank);
+    gr->n_edges = kept;
+    if (kept && kept < gr->cap_edges) {
+        gr->edges = xrealloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
+        gr->cap_edges = kept;
+    }
 }
 
 size_t graph_node_count(const graph *gr) { return gr->n_nodes; }

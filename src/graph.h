@@ -64,12 +64,18 @@ typedef struct graph graph;
 graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o);
 void graph_free(graph *gr); /* NULL-safe */
 void graph_add_doc(graph *gr, const doc *d);
+/* Puts a graph in output order (nodes by id, edges as graph_finish says);
+ * no document can be added after. graph_merge and graph_finish seal what is
+ * not sealed yet; a worker seals its partial graph on its own thread, so
+ * the sorting is spread over the threads. Call again: no effect. */
+void graph_seal(graph *gr);
 /* Adds everything src counted to dst and frees src: worker threads each
  * build a partial graph over their share of the documents (each document
  * in one partial, added in ordinal order), merged before graph_finish. The
- * result does not depend on which worker took which document. */
+ * result does not depend on which worker took which document. Both are
+ * sealed, so the merge is one linear pass; dst stays sealed. */
 void graph_merge(graph *dst, graph *src);
-/* Sorts nodes by entity id and edges by (a id, b id, kind, relation name),
+/* Seals (nodes by entity id, edges by (a id, b id, kind, relation name)),
  * computes scores and node weights, applies min_weight. Call once. */
 void graph_finish(graph *gr);
 

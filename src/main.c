@@ -296,6 +296,14 @@ static void worker_doc(void *ctx, void *partial, doc *d)
         emit_mentions_rows(&d->rows, rc->g, d);
 }
 
+/* Sorting a partial graph on its worker's thread overlaps the other
+ * workers' last documents, and leaves graph_merge a linear pass. */
+static void worker_done(void *ctx, void *partial)
+{
+    (void)ctx;
+    graph_seal(partial);
+}
+
 static void worker_end(void *ctx, void *partial) { graph_merge(((run_ctx *)ctx)->gr, partial); }
 
 static int consume(void *ctx, const doc *d)
@@ -410,8 +418,8 @@ static int run(options *o, int n_inputs, char **inputs)
 
     run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
-                      .worker_doc = worker_doc, .worker_end = worker_end, .consume = consume, .ctx = &ctx,
-                      .progress = !o->quiet && isatty(2)};
+                      .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
+                      .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2)};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
     double t_scan = now_seconds();

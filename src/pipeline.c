@@ -155,6 +155,8 @@ static void *worker(void *arg)
             pthread_cond_signal(&sh->ready_cv);
     }
     pthread_mutex_unlock(&sh->mu);
+    if (sh->c->worker_done)
+        sh->c->worker_done(sh->c->ctx, s->user);
     return s;
 }
 

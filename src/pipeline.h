@@ -25,10 +25,13 @@ typedef struct {
     /* Optional work on the worker threads, so that it scales with them:
      * worker_begin makes one worker's state, worker_doc runs on each
      * document that worker processed (in increasing input order),
+     * worker_done runs on the worker's thread once it has no document left
+     * to take (work that can go on while other workers still process),
      * worker_end runs on the calling thread after the workers are joined,
      * once per worker state, in worker order. */
     void *(*worker_begin)(void *ctx);
     void (*worker_doc)(void *ctx, void *state, doc *d);
+    void (*worker_done)(void *ctx, void *state);
     void (*worker_end)(void *ctx, void *state);
     /* Called once per document in input order; a non-zero return stops the run. */
     int (*consume)(void *ctx, const doc *d);

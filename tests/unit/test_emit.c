@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "emit.h"
+#include "emit_names.h"
 #include "out.h"
 
 /* What emit_num printed before its printf-free paths. */
@@ -153,6 +154,44 @@ static void test_memory_writer_and_table(void **state)
     buf_free(&want);
 }
 
+/* Evidence document ids through the names table: the same bytes as
+ * escaping each one, also after the table has started over (more distinct
+ * documents than it keeps), and the table stays bounded. */
+static void test_names_doc_table_bounded(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    graph *gr = graph_new(&g, NULL, NULL);
+    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    size_t n = 3 * EMIT_NAMES_DOC_MAX + 77;
+    char **ids = xmalloc(n * sizeof *ids);
+    for (size_t i = 0; i < n; i++) {
+        char text[32];
+        snprintf(text, sizeof text, "dir\\%zu.txt", i);
+        ids[i] = xmalloc(strlen(text) + 1);
+        strcpy(ids[i], text);
+    }
+    out_w w;
+    out_w_init(&w, NULL, NULL, 64);
+    buf want = {0};
+    for (size_t k = 0; k < 2 * n; k++) {
+        size_t i = k % 3 == 2 ? (k * 7919) % n : k / 2; /* repeats, near and far */
+        emit_names_doc(&w, nm, ids[i]);
+        buf_printf(&want, "dir\\\\%zu.txt|", i);
+        out_w_put(&w, "|", 1);
+        assert_true(nm->tab.n - nm->fixed <= EMIT_NAMES_DOC_MAX);
+    }
+    assert_int_equal((size_t)(w.p - w.start), want.len);
+    assert_memory_equal(w.start, want.data, want.len);
+    out_w_done(&w);
+    buf_free(&want);
+    for (size_t i = 0; i < n; i++)
+        free(ids[i]);
+    free(ids);
+    emit_names_free(nm);
+    graph_free(gr);
+}
+
 static void test_writer_matches_stdio(void **state)
 {
     (void)state;
@@ -272,6 +311,7 @@ int main(void)
         cmocka_unit_test(test_u64_digits),
         cmocka_unit_test(test_num_memo_matches_formatter),
         cmocka_unit_test(test_memory_writer_and_table),
+        cmocka_unit_test(test_names_doc_table_bounded),
         cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_batch_all_or_nothing),

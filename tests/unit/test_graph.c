@@ -206,6 +206,41 @@ static void test_token_window_counts_mention_pairs(void **state)
     gaz_free(&g);
 }
 
+/* Ids that share their first eight bytes or end inside them: node order is
+ * strcmp order all the same, and edges follow it. */
+static void test_node_order_long_common_prefixes(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    g.ents[D].id = gaz_strdup(&g, "security-delta");
+    g.ents[A].id = gaz_strdup(&g, "securityZ");
+    g.ents[C].id = gaz_strdup(&g, "securit");
+    g.ents[B].id = gaz_strdup(&g, "security");
+    graph_opts o = {.window = WINDOW_DOCUMENT};
+    graph *gr = graph_new(&g, NULL, &o);
+    tdoc t;
+    standard_doc(&t, "one.txt");
+    graph_add_doc(gr, &t.d);
+    tdoc_free(&t);
+    graph_finish(gr);
+    static const uint32_t want[] = {C, B, D, A};
+    assert_int_equal(graph_node_count(gr), 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(graph_node_at(gr, i)->entity, want[i]);
+    for (size_t i = 0; i < graph_edge_count(gr); i++) {
+        const graph_edge *e = graph_edge_at(gr, i);
+        assert_true(strcmp(g.ents[e->a].id, g.ents[e->b].id) < 0);
+        if (i) {
+            const graph_edge *p = graph_edge_at(gr, i - 1);
+            int c = strcmp(g.ents[p->a].id, g.ents[e->a].id);
+            assert_true(c < 0 || (c == 0 && strcmp(g.ents[p->b].id, g.ents[e->b].id) < 0));
+        }
+    }
+    graph_free(gr);
+    gaz_free(&g);
+}
+
 static void test_nodes_mentions_documents_and_score(void **state)
 {
     (void)state;
@@ -617,6 +652,35 @@ static void test_merged_partials_equal_one_graph(void **state)
         }
         graph_free(gr);
     }
+    /* One partial per document, merged in every rotation, some sealed
+     * before: sealed graphs merged into a sealed graph again and again. */
+    for (int rot = 0; rot < 4; rot++) {
+        graph *gr = graph_new(&g, NULL, &o);
+        for (int k = 0; k < 4; k++) {
+            int doc_k = (rot + k) % 4;
+            graph *p = graph_new(&g, NULL, &o);
+            add_docs(p, ~(1u << doc_k) & 15u, 0);
+            if ((rot + k) % 2)
+                graph_seal(p);
+            graph_merge(gr, p);
+        }
+        graph_finish(gr);
+        assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
+        assert_int_equal(graph_node_count(gr), graph_node_count(whole));
+        for (size_t i = 0; i < graph_edge_count(gr); i++) {
+            const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
+            assert_int_equal(x->a, y->a);
+            assert_int_equal(x->b, y->b);
+            assert_int_equal(x->weight, y->weight);
+            assert_int_equal(x->documents, y->documents);
+            assert_true(x->score == y->score);
+            assert_string_equal(x->best.doc, y->best.doc);
+            assert_int_equal(x->best.sentence, y->best.sentence);
+        }
+        for (size_t i = 0; i < graph_node_count(gr); i++)
+            assert_true(graph_node_at(gr, i)->weight == graph_node_at(whole, i)->weight);
+        graph_free(gr);
+    }
     /* The tie: A-B is said in d0 and d1 with sentences of equal length; the
      * earlier document wins whichever partial held it. */
     const graph_edge *ab = find_edge(whole, A, B);
@@ -634,6 +698,7 @@ int main(void)
         cmocka_unit_test(test_document_window),
         cmocka_unit_test(test_token_window_counts_mention_pairs),
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
+        cmocka_unit_test(test_node_order_long_common_prefixes),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
