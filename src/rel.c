@@ -198,64 +198,110 @@ static int match_trigger(const sctx *c, long i, const rel_trigger *t)
     return 1;
 }
 
+/* Of the tokens whose word starts some trigger form (c->trig_at), keeps
+ * those where one matches, the longest form first; a match covers its
+ * tokens, so the next one starts after it. */
 static void find_triggers(sctx *c)
 {
     const rel_lexicon *lx = c->lx;
-    for (long i = 0; i < c->n;) {
-        tok *k = &c->tk[i];
-        const rel_trigger *hit = NULL;
-        if (k->word >= 0) {
-            const rel_word *w = &lx->wordv[k->word];
-            for (uint32_t j = w->first; j < w->end && !hit; j++)
-                if (match_trigger(c, i, &lx->trigs[j]))
-                    hit = &lx->trigs[j];
-        }
-        if (!hit) {
-            i++;
+    size_t kept = 0;
+    long next = 0;
+    for (size_t j = 0; j < c->n_trig; j++) {
+        long i = c->trig_at[j];
+        if (i < next)
             continue;
-        }
+        tok *k = &c->tk[i];
+        const rel_word *w = &lx->wordv[k->word];
+        const rel_trigger *hit = NULL;
+        for (uint32_t q = w->first; q < w->end && !hit; q++)
+            if (match_trigger(c, i, &lx->trigs[q]))
+                hit = &lx->trigs[q];
+        if (!hit)
+            continue;
         k->trig = (int32_t)(hit - lx->trigs);
         k->tlen = (uint8_t)hit->ntok;
         for (long q = i; q < i + hit->ntok; q++)
             if (c->tk[q].men >= 0)
                 k->flags |= TK_IN_MENTION;
         c->tk[i + hit->ntok - 1].flags |= TK_TRIG_END;
-        i += hit->ntok;
+        next = i + hit->ntok;
+        c->trig_at[kept++] = (int32_t)i;
     }
+    c->n_trig = kept;
 }
 
-/* Tokens of sentence s, cut at mention edges, then its triggers. */
-static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, size_t *cap)
+/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts), in
+ * one pass that also looks each word up, lists the tokens that may start a
+ * trigger and pairs brackets; then its triggers.
+ * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
+ * count from an opener stops at the closer where the tokens between are
+ * balanced; so does one leftwards from that closer, and so does a stack that
+ * pairs each closer with the innermost open bracket, which is what this
+ * keeps (an open bracket's pair field links the stack). */
+static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
+    const rel_lexicon *lx = c->lx;
     const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    size_t pos = s->start, end = s->end, k = mlo, n = 0;
-    uint32_t ts, te;
+    const size_t end = s->end, readable = c->d->nt.len + 1;
+    size_t pos = s->start, k = mlo, n = 0, ncand = 0;
+    long top = -1; /* innermost open bracket; its pair field links the next one out */
+    tok *tk = c->tk;
     for (;;) {
-        while (pos < end && (text[pos] == ' ' || text[pos] == '\n'))
+        while (pos < end && rel_space_byte((unsigned char)text[pos]))
             pos++;
+        if (pos >= end)
+            break;
         while (k < mhi && mv[k].nend <= pos)
             k++;
-        size_t cut = k < mhi ? (pos < mv[k].nstart ? mv[k].nstart : mv[k].nend) : end;
-        if (!rel_next_token(text, end, cut, &pos, &ts, &te))
-            break;
-        if (n >= *cap)
-            XGROW(c->tk, *cap, n + 1);
-        tok *t = &c->tk[n++];
-        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .word = -1};
-        if (rel_word_byte((unsigned char)text[ts])) {
-            t->flags = TK_WORD;
-            const rel_word *w = rel_word_find(c->lx, text + ts, te - ts, c->d->nt.len + 1 - ts);
-            if (w) {
-                t->word = (int32_t)(w - c->lx->wordv);
-                t->cue = w->cue;
-            }
+        if (n >= c->tk_cap) {
+            XGROW(c->tk, c->tk_cap, n + 1);
+            tk = c->tk;
         }
+        tok *t = &tk[n];
+        size_t ts = pos, te = pos + 1;
+        *t = (tok){.s = (uint32_t)ts, .men = -1, .trig = -1, .word = -1, .pair = -1};
+        unsigned char b = (unsigned char)text[ts];
+        if (rel_word_byte(b)) {
+            te = rel_word_end(text, te, end, readable);
+            if (k < mhi) { /* k's edge after ts (each is) cuts the word */
+                size_t cut = ts < mv[k].nstart ? mv[k].nstart : mv[k].nend;
+                if (te > cut)
+                    te = cut;
+            }
+            t->flags = TK_WORD;
+            const rel_word *w = rel_word_find(lx, text + ts, te - ts, readable - ts);
+            if (w) {
+                t->word = (int32_t)(w - lx->wordv);
+                t->cue = w->cue;
+                if (w->first != w->end) {
+                    if (ncand >= c->trig_cap)
+                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
+                    c->trig_at[ncand++] = (int32_t)n;
+                }
+            }
+        } else if (b == '(' || b == '[') {
+            t->pair = (int32_t)top;
+            top = (long)n;
+        } else if ((b == ')' || b == ']') && top >= 0) {
+            long open = top;
+            top = tk[open].pair;
+            tk[open].pair = (int32_t)n;
+            t->pair = (int32_t)open;
+        }
+        t->e = (uint32_t)te;
         if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
             t->men = (int32_t)k;
+        pos = te;
+        n++;
+    }
+    while (top >= 0) { /* never closed */
+        long open = top;
+        top = tk[open].pair;
+        tk[open].pair = -1;
     }
     c->n = (long)n;
-    rel_pair_brackets(c);
+    c->n_trig = ncand;
     find_triggers(c);
 }
 
@@ -286,7 +332,7 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
     for (size_t i = 0; i < d->mentions.n; i++)
         cls[i] = (uint8_t)rel_arg_class(g, d->mentions.v[i].entity);
     sctx c = {.lx = lx, .g = g, .d = d, .t = d->nt.text, .cls = cls};
-    size_t cap = 0, m = 0;
+    size_t m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -301,13 +347,13 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
         }
         c.sent = (uint32_t)si;
         c.first_rel = d->rels.n;
-        tokenize(&c, s, m, mhi, &cap);
+        tokenize(&c, s, m, mhi);
         do_dyads(&c, m, mhi);
-        for (long i = 0; i < c.n; i++)
-            if (c.tk[i].trig >= 0)
-                do_trigger(&c, i);
+        for (size_t j = 0; j < c.n_trig; j++)
+            do_trigger(&c, c.trig_at[j]);
         m = mhi;
     }
     free(c.tk);
+    free(c.trig_at);
     free(cls);
 }

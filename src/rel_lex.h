@@ -127,23 +127,68 @@ static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t
     }
 }
 
+/* Per byte: 1 if it starts or continues a word token (an ASCII letter or
+ * digit, or any byte of a non-ASCII character), 2 if it separates tokens
+ * (space, tab, line break, carriage return), 0 for punctuation. */
 extern const uint8_t rel_word_bytes[256];
 
-/* 1 if byte c starts or continues a word token: an ASCII letter or digit,
- * or any byte of a non-ASCII character. */
 static inline int rel_word_byte(unsigned char c)
 {
-    return rel_word_bytes[c];
+    return rel_word_bytes[c] & 1;
+}
+
+static inline int rel_space_byte(unsigned char c)
+{
+    return rel_word_bytes[c] >> 1;
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* Bit k set if byte k of x is a word byte (rel_word_byte). */
+static inline unsigned rel_word_bits16(__m128i x)
+{
+    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
+    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1);
+    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* ASCII letters to lower case */
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
+    /* bytes >= 0x80 are negative: their sign bit is set in x itself */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, alpha), x));
+}
+#endif
+
+/* End of the word run that goes on at t[q] (q itself if t[q] is no word
+ * byte), at most end; t[0..readable) may be read. Sixteen bytes at a time
+ * where SSE2 is there: the end of a word is found without a loop exit per
+ * length, which the branch predictor cannot learn. */
+static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t readable)
+{
+#ifdef __SSE2__
+    while (q < end && q + 16 <= readable) {
+        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + q))) & 0xFFFFu;
+        if (stop) {
+            q += (unsigned)__builtin_ctz(stop);
+            return q < end ? q : end;
+        }
+        q += 16;
+    }
+    if (q >= end)
+        return end;
+#endif
+    while (q < end && rel_word_byte((unsigned char)t[q]))
+        q++;
+    return q;
 }
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and
  * non-ASCII bytes, cut at `cut` when *pos < cut) or one punctuation byte;
  * spaces and line breaks separate tokens. Sets [*s,*e), advances *pos;
- * returns 0 at the end. (Inline: every sentence word comes through here.) */
+ * returns 0 at the end. (The lexicon's trigger forms come through here;
+ * rel.c cuts sentences the same way, in one loop with the lookups.) */
 static inline int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
 {
     size_t p = *pos;
-    while (p < end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '\r'))
+    while (p < end && rel_space_byte((unsigned char)t[p]))
         p++;
     if (p >= end)
         return 0;

@@ -216,37 +216,6 @@ static long skip_dets_right(const sctx *c, long i)
     return i;
 }
 
-/* "(" and "[" open, ")" and "]" close, interchangeably. A depth count from
- * an opener stops at the closer where the tokens between are balanced; so
- * does one leftwards from that closer, and so does a stack that pairs each
- * closer with the innermost open bracket. One pass finds them all; an
- * opener's pair field links the stack while it is open. */
-void rel_pair_brackets(sctx *c)
-{
-    long top = -1;
-    for (long i = 0; i < c->n; i++) {
-        tok *k = &c->tk[i];
-        k->pair = -1;
-        if (k->flags & TK_WORD)
-            continue;
-        char b = c->t[k->s];
-        if (b == '(' || b == '[') {
-            k->pair = (int32_t)top;
-            top = i;
-        } else if ((b == ')' || b == ']') && top >= 0) {
-            long open = top;
-            top = c->tk[open].pair;
-            c->tk[open].pair = (int32_t)i;
-            k->pair = (int32_t)open;
-        }
-    }
-    while (top >= 0) { /* never closed */
-        long open = top;
-        top = c->tk[open].pair;
-        c->tk[open].pair = -1;
-    }
-}
-
 /* From an opening bracket at i, the index after its closing one. */
 static long skip_paren_right(const sctx *c, long i)
 {

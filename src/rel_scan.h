@@ -29,7 +29,7 @@ typedef struct {
     int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
     int32_t word;  /* lx->wordv entry of the token, else -1 */
     uint32_t cue;  /* its cue-list bits (rel_word.cue), else 0 */
-    int32_t pair;  /* bracket token: its partner (rel_pair_brackets), else -1 */
+    int32_t pair;  /* bracket token: its partner (paired as rel.c cuts the sentence), else -1 */
     uint8_t tlen;  /* tokens in that occurrence */
     uint8_t flags;
 } tok;
@@ -42,6 +42,9 @@ typedef struct {
     const uint8_t *cls; /* per document mention: rel_arg_class() of its entity */
     tok *tk;
     long n;
+    size_t tk_cap;
+    int32_t *trig_at; /* tokens that start a trigger occurrence, in order */
+    size_t n_trig, trig_cap;
     uint32_t sent;
     size_t first_rel; /* d->rels index where this sentence's relations start */
 } sctx;
@@ -72,9 +75,6 @@ static inline char rel_lower(char ch)
 /* Puts the cue words of rel_scan.c's lists into the lexicon's word index
  * (rel_word.cue: one bit per list). */
 void rel_cue_words_add(rel_lexicon *lx);
-/* Links each bracket token of the sentence with its partner (tok.pair), the
- * way a depth count from either one would find it; -1 when unbalanced. */
-void rel_pair_brackets(sctx *c);
 
 /* Token i equals w[0..wn) (lower case), ASCII case folded. */
 int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);

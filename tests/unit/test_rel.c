@@ -248,6 +248,38 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* rel_word_end (sixteen bytes at a time) ends every word where a byte loop
+ * does: every start, every end, words longer than sixteen bytes, non-ASCII
+ * bytes, and the last bytes of the buffer where whole loads do not fit. */
+static void test_word_end(void **state)
+{
+    (void)state;
+    static const char pieces[] = "aZ09\x80\xc3\xa9\xff .,-'(\n\t@[`{/:";
+    char t[80];
+    unsigned seed = 7;
+    for (int round = 0; round < 300; round++) {
+        size_t len = (size_t)round % (sizeof t - 1);
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly word bytes, so that runs get long */
+            t[i] = (seed >> 16) % 4 ? pieces[(seed >> 8) % 7] : pieces[(seed >> 8) % (sizeof pieces - 1)];
+        }
+        t[len] = '\0';
+        for (size_t q = 0; q <= len; q++)
+            for (size_t end = q; end <= len; end++) {
+                size_t want = q;
+                while (want < end && rel_word_byte((unsigned char)t[want]))
+                    want++;
+                size_t got = rel_word_end(t, q, end, len + 1);
+                if (got != want)
+                    fail_msg("round %d: from %zu to %zu: end %zu, want %zu", round, q, end, got, want);
+            }
+    }
+    for (int c = 0; c < 256; c++) /* the byte classes the scalar loop uses */
+        assert_int_equal(rel_word_byte((unsigned char)c),
+                         (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80);
+}
+
 /* Argument classes by entity type: issues none, things objects only,
  * everything else an actor (types that merely start like a thing too). */
 static void test_arg_classes(void **state)
@@ -379,6 +411,22 @@ static void test_arguments_are_chosen_well(void **state)
     assert_string_equal(rels("In China, Russia met Japan."), "rus=jpn consult");
 }
 
+/* Brackets pair like a stack, "(" and "[" alike; an unclosed opener is a
+ * plain token and a closer without an opener stops the subject search. The
+ * last word of a text is cut like any other. */
+static void test_brackets_and_text_end(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan (a U.S. [and Chinese] ally) supplied South Korea."), "jpn>kor aid");
+    assert_string_equal(rels("Japan [(a U.S. ally] supplied South Korea."), "jpn>kor aid");
+    assert_string_equal(rels("Japan (a U.S. ally supplied South Korea."), "usa>kor aid");
+    assert_string_equal(rels("Japan (a U.S. ally)) supplied South Korea."), "");
+    assert_string_equal(rels("Japan) supplied South Korea."), "");
+    assert_string_equal(rels("Russia ((attacked) Ukraine"), "rus>ukr attack");
+    assert_string_equal(rels("Russia and Japan met"), "rus=jpn consult");
+    assert_string_equal(rels("Russia attacked Japan's ally\u00e9s"), "rus>jpn attack");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
@@ -397,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_no_relation_without_trigger),
         cmocka_unit_test(test_issues_never_arguments),
         cmocka_unit_test(test_arguments_are_chosen_well),
+        cmocka_unit_test(test_brackets_and_text_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
