@@ -83,9 +83,15 @@ static void do_trigger(sctx *c, long ti)
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0};
     left_res L;
-    if (!(k->flags & TK_IN_MENTION))    /* a name holding the word ("Mutual Defense Treaty") */
-        rel_scan_right(c, te, sym, &R); /* only takes "between A and B" */
-    if (sym && !R.obj.n && !R.agent.n && !R.pair.n)
+    /* Every argument the scans find is in a mention on their side of the
+     * trigger, and a subject is an actor; without an argument on the right
+     * only a joint subject can relate. */
+    int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
+    if (!right && !(sym && left))
+        return;
+    if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
+        rel_scan_right(c, te, sym, &R);       /* only takes "between A and B" */
+    if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
         return;
@@ -114,6 +120,8 @@ static void do_trigger(sctx *c, long ti)
                 emit(c, R.agent.m[i], R.obj.m[j], ti, neg, hyp);
         return;
     }
+    if (!left) /* no subject to find */
+        return;
     rel_scan_left(c, ti, 0, &L);
     rel_cues(c, L.subj.n ? L.start : ti, L.subj.n ? L.end : ti - 2, ti, &neg, &hyp);
     if (L.subj.n && R.obj.n) {
@@ -247,6 +255,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     size_t pos = s->start, k = mlo, n = 0, ncand = 0;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
     tok *tk = c->tk;
+    c->men_last = c->actor_first = -1;
     for (;;) {
         while (pos < end && rel_space_byte((unsigned char)text[pos]))
             pos++;
@@ -290,8 +299,12 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
             t->pair = (int32_t)open;
         }
         t->e = (uint32_t)te;
-        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
+        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0) {
             t->men = (int32_t)k;
+            if (c->actor_first < 0 && c->cls[k] == 2)
+                c->actor_first = (long)n;
+            c->men_last = (long)n;
+        }
         pos = te;
         n++;
     }

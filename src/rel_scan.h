@@ -43,6 +43,8 @@ typedef struct {
     tok *tk;
     long n;
     size_t tk_cap;
+    long men_last;    /* last token in an argument mention, else -1 */
+    long actor_first; /* first token in an actor's mention (class 2), else -1 */
     int32_t *trig_at; /* tokens that start a trigger occurrence, in order */
     size_t n_trig, trig_cap;
     uint32_t sent;
