@@ -334,17 +334,41 @@ static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
     return 0;
 }
 
-void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
+/* The argument class of each mention of d, from the per-entity table. */
+static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
+{
+    if (st->g != g || st->n_ents != g->n_ents || !st->ent_cls) {
+        free(st->ent_cls);
+        st->ent_cls = xcalloc(g->n_ents ? g->n_ents : 1, 1);
+        st->n_ents = g->n_ents;
+        st->g = g;
+    }
+    XGROW(st->cls, st->cls_cap, d->mentions.n);
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        uint32_t e = d->mentions.v[i].entity;
+        if (!st->ent_cls[e])
+            st->ent_cls[e] = (uint8_t)(1 + rel_arg_class(g, e));
+        st->cls[i] = (uint8_t)(st->ent_cls[e] - 1);
+    }
+    return st->cls;
+}
+
+void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
 {
     d->rels.n = 0;
     if (!lx || !lx->n_trigs || !d->nt.text)
         return;
     if (d->mentions.n < 2)
         return;
-    uint8_t *cls = xmalloc(d->mentions.n);
-    for (size_t i = 0; i < d->mentions.n; i++)
-        cls[i] = (uint8_t)rel_arg_class(g, d->mentions.v[i].entity);
-    sctx c = {.lx = lx, .g = g, .d = d, .t = d->nt.text, .cls = cls};
+    sctx c = {.lx = lx,
+              .g = g,
+              .d = d,
+              .t = d->nt.text,
+              .cls = mention_classes(st, g, d),
+              .tk = st->tk,
+              .tk_cap = st->tk_cap,
+              .trig_at = st->trig_at,
+              .trig_cap = st->trig_cap};
     size_t m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -366,7 +390,17 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
             do_trigger(&c, c.trig_at[j]);
         m = mhi;
     }
-    free(c.tk);
-    free(c.trig_at);
-    free(cls);
+    st->tk = c.tk; /* grown here, kept for the next document */
+    st->tk_cap = c.tk_cap;
+    st->trig_at = c.trig_at;
+    st->trig_cap = c.trig_cap;
+}
+
+void rel_state_free(rel_state *st)
+{
+    free(st->tk);
+    free(st->trig_at);
+    free(st->cls);
+    free(st->ent_cls);
+    *st = (rel_state){0};
 }

@@ -23,7 +23,7 @@ enum {
 
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8 };
 
-typedef struct {
+typedef struct rel_tok {
     uint32_t s, e; /* normalised offsets */
     int32_t men;   /* argument mention covering the token, or -1 */
     int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */

@@ -34,6 +34,7 @@ static gaz g;
 static matcher *mt;
 static rel_lexicon *lx;
 static resolve_state rs;
+static rel_state rst;
 static match_scratch ms;
 static doc d;
 
@@ -76,6 +77,7 @@ static int teardown(void **state)
     match_free(mt);
     gaz_free(&g);
     resolve_state_free(&rs);
+    rel_state_free(&rst);
     match_scratch_free(&ms);
     doc_free(&d);
     return 0;
@@ -89,7 +91,7 @@ static const char *rels(const char *text)
     tm_doc(&d, text);
     match_doc(mt, &g, &d, &ms);
     resolve_doc(&rs, &g, &ms, &d);
-    rel_doc(lx, &g, &d);
+    rel_doc(&rst, lx, &g, &d);
     size_t o = 0;
     out[0] = '\0';
     for (size_t i = 0; i < d.rels.n && o < sizeof out - 100; i++) {
@@ -411,6 +413,36 @@ static void test_arguments_are_chosen_well(void **state)
     assert_string_equal(rels("In China, Russia met Japan."), "rus=jpn consult");
 }
 
+/* The state's per-entity argument classes belong to one gazetteer: another
+ * one (here with Ukraine an issue, at the same index) gets its own. */
+static void test_state_follows_gazetteer(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia attacked Ukraine."), "rus>ukr attack");
+    char *tsv = xstrdup(GAZ);
+    char *u = strstr(tsv, "ukr\tcountry");
+    assert_non_null(u);
+    memcpy(u + 4, "issue  ", 7); /* "country" -> "issue  " (the trailing spaces are trimmed) */
+    gaz g2;
+    tm_gaz(&g2, tsv);
+    assert_int_equal(g2.n_ents, g.n_ents);
+    matcher *m2 = match_new(&g2);
+    resolve_state rs2 = {0};
+    doc d2 = {0};
+    tm_doc(&d2, "Russia attacked Ukraine.");
+    match_doc(m2, &g2, &d2, &ms);
+    resolve_doc(&rs2, &g2, &ms, &d2);
+    assert_int_equal(d2.mentions.n, 2);
+    rel_doc(&rst, lx, &g2, &d2);
+    assert_int_equal(d2.rels.n, 0);
+    doc_free(&d2);
+    resolve_state_free(&rs2);
+    match_free(m2);
+    gaz_free(&g2);
+    free(tsv);
+    assert_string_equal(rels("Russia attacked Ukraine."), "rus>ukr attack");
+}
+
 /* Brackets pair like a stack, "(" and "[" alike; an unclosed opener is a
  * plain token and a closer without an opener stops the subject search. The
  * last word of a text is cut like any other. */
@@ -447,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_issues_never_arguments),
         cmocka_unit_test(test_arguments_are_chosen_well),
         cmocka_unit_test(test_brackets_and_text_end),
+        cmocka_unit_test(test_state_follows_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
