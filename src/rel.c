@@ -250,19 +250,27 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
     const rel_lexicon *lx = c->lx;
+    const rel_windex ix = rel_word_index(lx);
     const char *text = c->t; /* locals: the stores to tokens cannot move them */
     const size_t end = s->end, readable = c->d->nt.len + 1;
-    size_t pos = s->start, k = mlo, n = 0, ncand = 0;
+    size_t pos = s->start, n = 0, ncand = 0;
+    /* mention k, the first not ending at or before pos: [mstart, mend), both
+     * SIZE_MAX past the last one */
+    size_t k = mlo, mstart = k < mhi ? mv[k].nstart : SIZE_MAX, mend = k < mhi ? mv[k].nend : SIZE_MAX;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
     tok *tk = c->tk;
     c->men_last = c->actor_first = -1;
-    for (;;) {
-        while (pos < end && rel_space_byte((unsigned char)text[pos]))
+    while (pos < end) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[pos]];
+        if (kind & 2) { /* a space */
             pos++;
-        if (pos >= end)
-            break;
-        while (k < mhi && mv[k].nend <= pos)
+            continue;
+        }
+        while (mend <= pos) {
             k++;
+            mstart = k < mhi ? mv[k].nstart : SIZE_MAX;
+            mend = k < mhi ? mv[k].nend : SIZE_MAX;
+        }
         if (n >= c->tk_cap) {
             XGROW(c->tk, c->tk_cap, n + 1);
             tk = c->tk;
@@ -270,18 +278,12 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
         tok *t = &tk[n];
         size_t ts = pos, te = pos + 1;
         *t = (tok){.s = (uint32_t)ts, .men = -1, .trig = -1, .word = -1, .pair = -1};
-        unsigned char b = (unsigned char)text[ts];
-        if (rel_word_byte(b)) {
-            te = rel_word_end(text, te, end, readable);
-            if (k < mhi) { /* k's edge after ts (each is) cuts the word */
-                size_t cut = ts < mv[k].nstart ? mv[k].nstart : mv[k].nend;
-                if (te > cut)
-                    te = cut;
-            }
+        if (kind & 1) {
+            size_t cut = ts < mstart ? mstart : mend; /* k's next edge cuts the word */
+            const rel_word *w = rel_word_token(lx, &ix, text, ts, cut < end ? cut : end, readable, &te);
             t->flags = TK_WORD;
-            const rel_word *w = rel_word_find(lx, text + ts, te - ts, readable - ts);
             if (w) {
-                t->word = (int32_t)(w - lx->wordv);
+                t->word = (int32_t)(w - ix.wordv);
                 t->cue = w->cue;
                 if (w->first != w->end) {
                     if (ncand >= c->trig_cap)
@@ -289,17 +291,20 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
                     c->trig_at[ncand++] = (int32_t)n;
                 }
             }
-        } else if (b == '(' || b == '[') {
-            t->pair = (int32_t)top;
-            top = (long)n;
-        } else if ((b == ')' || b == ']') && top >= 0) {
-            long open = top;
-            top = tk[open].pair;
-            tk[open].pair = (int32_t)n;
-            t->pair = (int32_t)open;
+        } else {
+            char b = text[ts];
+            if (b == '(' || b == '[') {
+                t->pair = (int32_t)top;
+                top = (long)n;
+            } else if ((b == ')' || b == ']') && top >= 0) {
+                long open = top;
+                top = tk[open].pair;
+                tk[open].pair = (int32_t)n;
+                t->pair = (int32_t)open;
+            }
         }
         t->e = (uint32_t)te;
-        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0) {
+        if (mstart <= ts && te <= mend && c->cls[k] > 0) {
             t->men = (int32_t)k;
             if (c->actor_first < 0 && c->cls[k] == 2)
                 c->actor_first = (long)n;

@@ -104,6 +104,35 @@ static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
     return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> (64 - bits));
 }
 
+/* The fields of the word index a lookup reads, copied into a local where
+ * many lookups run: stores to tokens in between cannot make the compiler
+ * load them again. */
+typedef struct {
+    const rel_wslot *tab;
+    const rel_word *wordv;
+    const uint64_t *wkeys;
+    size_t mask;
+    unsigned bits;
+} rel_windex;
+
+static inline rel_windex rel_word_index(const rel_lexicon *lx)
+{
+    return (rel_windex){lx->wtab, lx->wordv, lx->wkeys, ((size_t)1 << lx->wtab_bits) - 1, lx->wtab_bits};
+}
+
+/* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case
+ * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
+static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
+{
+    for (size_t i = rel_word_hash(head, n, ix->bits);; i = (i + 1) & ix->mask) {
+        const rel_wslot *s = &ix->tab[i];
+        if (s->head == head && s->len == n && (n <= 8 || ix->wkeys[ix->wordv[s->word].tail] == next))
+            return &ix->wordv[s->word];
+        if (!s->len)
+            return NULL;
+    }
+}
+
 /* rel_word_find_any, with the common case inline: a word of at most 16
  * bytes with 16 readable is two loads and a compare or two per slot. */
 static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
@@ -117,14 +146,8 @@ static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t
         v2 = rel_lower8(rel_first_bytes(v2, n - 8));
     }
     v = rel_lower8(n < 8 ? rel_first_bytes(v, n) : v);
-    size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
-    for (size_t i = rel_word_hash(v, n, lx->wtab_bits);; i = (i + 1) & mask) {
-        const rel_wslot *s = &lx->wtab[i];
-        if (s->head == v && s->len == n && (n <= 8 || lx->wkeys[lx->wordv[s->word].tail] == v2))
-            return &lx->wordv[s->word];
-        if (!s->len)
-            return NULL;
-    }
+    rel_windex ix = rel_word_index(lx);
+    return rel_word_get(&ix, v, v2, n);
 }
 
 /* Per byte: 1 if it starts or continues a word token (an ASCII letter or
@@ -144,14 +167,16 @@ static inline int rel_space_byte(unsigned char c)
 
 #ifdef __SSE2__
 #include <emmintrin.h>
-/* Bit k set if byte k of x is a word byte (rel_word_byte). */
-static inline unsigned rel_word_bits16(__m128i x)
+/* Bit k set if byte k of x is a word byte (rel_word_byte); *lower is x with
+ * its ASCII capitals in lower case. */
+static inline unsigned rel_word_bits16(__m128i x, __m128i *lower)
 {
     const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
-    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1);
-    __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* ASCII letters to lower case */
+    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
+    __m128i y = _mm_or_si128(x, low); /* an ASCII letter in lower case; >= 0x80 stays negative */
     __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
     __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
+    *lower = _mm_or_si128(x, _mm_and_si128(alpha, low));
     /* bytes >= 0x80 are negative: their sign bit is set in x itself */
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, alpha), x));
 }
@@ -165,7 +190,8 @@ static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t re
 {
 #ifdef __SSE2__
     while (q < end && q + 16 <= readable) {
-        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + q))) & 0xFFFFu;
+        __m128i lower;
+        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + q)), &lower) & 0xFFFFu;
         if (stop) {
             q += (unsigned)__builtin_ctz(stop);
             return q < end ? q : end;
@@ -178,6 +204,36 @@ static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t re
     while (q < end && rel_word_byte((unsigned char)t[q]))
         q++;
     return q;
+}
+
+/* The word token at text[ts] (a word byte) ending at or before lim (> ts;
+ * text[0..readable) may be read): its end in *te, and its entry in the word
+ * index (ix, from rel_word_index(lx)) or NULL. With SSE2 one load finds the
+ * end of a word of up to 15 bytes and gives its lower-case bytes for the
+ * index. */
+static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
+                                             size_t lim, size_t readable, size_t *te)
+{
+#ifdef __SSE2__
+    if (ts + 16 <= readable) {
+        __m128i lower;
+        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
+        size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
+        if (e > lim)
+            e = lim;
+        *te = e;
+        size_t n = e - ts;
+        if (n > 16)
+            return rel_word_find_any(lx, text + ts, n, readable - ts);
+        uint64_t w[2]; /* memory order, as the index stores words */
+        _mm_storeu_si128((__m128i *)(void *)w, lower);
+        return rel_word_get(ix, n < 8 ? rel_first_bytes(w[0], n) : w[0], n > 8 ? rel_first_bytes(w[1], n - 8) : 0, n);
+    }
+#else
+    (void)ix;
+#endif
+    *te = rel_word_end(text, ts + 1, lim, readable);
+    return rel_word_find(lx, text + ts, *te - ts, readable - ts);
 }
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and

@@ -282,6 +282,69 @@ static void test_word_end(void **state)
                          (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80);
 }
 
+/* One case of test_word_token: "( " cut to lead bytes, word in mixed case,
+ * the follower byte (none if NUL), pad bytes of more text; limit at cut
+ * bytes into the word (or the end of the text). */
+static void check_word_token(const rel_lexicon *x, const char *word, size_t lead, char follow, size_t cut, size_t pad)
+{
+    char text[64];
+    size_t len = lead, n = strlen(word);
+    memcpy(text, "( ", lead);
+    for (size_t j = 0; j < n; j++) /* "aTtAcKs" */
+        text[len++] = (char)(j % 2 ? word[j] - 32 : word[j]);
+    if (follow)
+        text[len++] = follow;
+    memcpy(text + len, " XY XY XY XY XY XY XY", pad);
+    len += pad;
+    text[len] = '\0';
+    size_t lim = lead + cut < len ? lead + cut : len, want = lead + 1, te = 0;
+    while (want < lim && rel_word_byte((unsigned char)text[want]))
+        want++;
+    const rel_windex ix = rel_word_index(x);
+    const rel_word *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
+    if (te != want)
+        fail_msg("'%s' lead %zu follow %d cut %zu pad %zu: end %zu, want %zu", word, lead, follow, cut, pad, te, want);
+    assert_ptr_equal(w, rel_word_find_any(x, text + lead, te - lead, len + 1 - lead));
+    if (te - lead == n)
+        assert_non_null(w);
+}
+
+/* rel_word_token (the tokenizer's word cut and lookup in one) agrees with a
+ * byte loop and rel_word_find_any: words of every length around 8 and 16
+ * bytes in mixed case, followed by various bytes, cut short by a limit, and
+ * near the end of the readable bytes or not. */
+static void test_word_token(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"a",
+                                        "strike",
+                                        "attacks",
+                                        "shelling",
+                                        "bombarded",
+                                        "reinforcementss",
+                                        "counterstrikings",
+                                        "counterterrorisms",
+                                        "internationalisation"};
+    enum { NW = sizeof words / sizeof *words };
+    buf lex = {0};
+    buf_puts(&lex, "relation\ttrigger\tquadclass\tgoldstein\tdirection\n");
+    for (int i = 0; i < NW; i++)
+        buf_printf(&lex, "attack\t%s\t4\t-10\tab\n", words[i]);
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x, lex.data, &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    buf_free(&lex);
+    static const char follow[] = " .a\xc3-9'"; /* and its NUL: the word ends the text */
+    for (int i = 0; i < NW; i++)
+        for (size_t lead = 0; lead < 3; lead++)
+            for (size_t f = 0; f < sizeof follow; f++)
+                for (size_t cut = 1; cut <= strlen(words[i]) + 1; cut++)
+                    for (size_t pad = 0; pad <= 20; pad += 20) /* with 20 more, whole loads fit */
+                        check_word_token(x, words[i], lead, follow[f], cut, pad);
+    rel_free(x);
+}
+
 /* Argument classes by entity type: issues none, things objects only,
  * everything else an actor (types that merely start like a thing too). */
 static void test_arg_classes(void **state)
@@ -468,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
         cmocka_unit_test(test_word_end),
+        cmocka_unit_test(test_word_token),
         cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
