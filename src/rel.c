@@ -193,15 +193,21 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 /* ---- tokens and triggers ---- */
 
 /* The key's space-separated tokens equal the sentence's from token i on,
- * the first being token i's word already (the trigger is one of its). */
+ * the first being token i's word already (the trigger is one of its). Token
+ * bytes are compared ASCII case folded (keys are lower case). */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
-    const char *key = t->key + t->first_len + (t->ntok > 1);
+    const char *key = t->key + t->first_len;
+    if (i + t->ntok > c->n)
+        return 0;
     for (long k = i + 1; k < i + t->ntok; k++) {
-        size_t n = strcspn(key, " ");
-        if (!rel_token_eq(c, k, key, n))
+        key++; /* the space before the token */
+        const char *p = c->t + c->tk[k].s;
+        for (size_t j = 0, n = c->tk[k].e - c->tk[k].s; j < n; j++, key++)
+            if (*key == ' ' || *key == '\0' || rel_lower(p[j]) != *key)
+                return 0;
+        if (*key != ' ' && *key != '\0') /* the key's token is longer */
             return 0;
-        key += n + (key[n] == ' ');
     }
     return 1;
 }

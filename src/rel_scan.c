@@ -128,18 +128,6 @@ void rel_cue_words_add(rel_lexicon *lx)
 
 /* ---- token tests ---- */
 
-/* Token i equals w[0..wn) (lower case), ASCII case folded. */
-int rel_token_eq(const sctx *c, long i, const char *w, size_t wn)
-{
-    if (i < 0 || i >= c->n || c->tk[i].e - c->tk[i].s != wn)
-        return 0;
-    const char *p = c->t + c->tk[i].s;
-    for (size_t k = 0; k < wn; k++)
-        if (rel_lower(p[k]) != w[k])
-            return 0;
-    return 1;
-}
-
 /* Token i is a word of one of the lists in `set` (C_ bits). */
 static int is_word(const sctx *c, long i, uint32_t set)
 {

@@ -78,8 +78,6 @@ static inline char rel_lower(char ch)
  * (rel_word.cue: one bit per list). */
 void rel_cue_words_add(rel_lexicon *lx);
 
-/* Token i equals w[0..wn) (lower case), ASCII case folded. */
-int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);
 /* Token i is one punctuation byte from set. (Inline: the scans ask it all
  * the time, and the set is a literal.) */
 static inline int rel_is_punct(const sctx *c, long i, const char *set)

@@ -476,6 +476,20 @@ static void test_arguments_are_chosen_well(void **state)
     assert_string_equal(rels("In China, Russia met Japan."), "rus=jpn consult");
 }
 
+/* A trigger of several words matches them whole, in any case, and not past
+ * the end of the sentence. */
+static void test_multiword_triggers(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan will WORK WITH South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work within South Korea."), "");
+    assert_string_equal(rels("Japan will work wit South Korea."), "");
+    assert_string_equal(rels("Japan will work-with South Korea."), "");
+    assert_string_equal(rels("South Korea and Japan work"), "");
+    /* the stop phrase "supply chain" is not "supply chains" */
+    assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
+}
+
 /* The state's per-entity argument classes belong to one gazetteer: another
  * one (here with Ukraine an issue, at the same index) gets its own. */
 static void test_state_follows_gazetteer(void **state)
@@ -543,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_issues_never_arguments),
         cmocka_unit_test(test_arguments_are_chosen_well),
         cmocka_unit_test(test_brackets_and_text_end),
+        cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
