@@ -128,16 +128,17 @@ void rel_cue_words_add(rel_lexicon *lx)
 
 /* ---- token tests ---- */
 
-/* Token i is a word of one of the lists in `set` (C_ bits). */
+/* Token i is a word of one of the lists in `set` (C_ bits). (One unsigned
+ * compare checks both ends: a negative i wraps around.) */
 static int is_word(const sctx *c, long i, uint32_t set)
 {
-    return i >= 0 && i < c->n && (c->tk[i].cue & set);
+    return (size_t)i < (size_t)c->n && (c->tk[i].cue & set);
 }
 
 /* The same, outside any argument mention. */
 static int word_in(const sctx *c, long i, uint32_t set)
 {
-    return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
+    return (size_t)i < (size_t)c->n && (c->tk[i].cue & set) && c->tk[i].men < 0;
 }
 
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor.

@@ -82,7 +82,7 @@ void rel_cue_words_add(rel_lexicon *lx);
  * the time, and the set is a literal.) */
 static inline int rel_is_punct(const sctx *c, long i, const char *set)
 {
-    if (i < 0 || i >= c->n || (c->tk[i].flags & TK_WORD))
+    if ((size_t)i >= (size_t)c->n || (c->tk[i].flags & TK_WORD)) /* i < 0 wraps around */
         return 0;
     char b = c->t[c->tk[i].s];
     for (; *set; set++) /* never the terminator: a NUL byte is no punctuation */
