@@ -98,10 +98,17 @@ static inline uint64_t rel_first_bytes(uint64_t v, size_t r)
 #endif
 }
 
-/* Home slot of a word of n bytes whose first eight (rel_wslot.head) are head. */
+/* Home slot of a word of n bytes whose first eight (rel_wslot.head) are
+ * head, in a table of 1 << (64 - shift) slots. */
+static inline size_t rel_word_home(uint64_t head, size_t n, unsigned shift)
+{
+    return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> shift);
+}
+
+/* The same for a table of 1 << bits slots. */
 static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
 {
-    return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> (64 - bits));
+    return rel_word_home(head, n, 64 - bits);
 }
 
 /* The fields of the word index a lookup reads, copied into a local where
@@ -112,19 +119,19 @@ typedef struct {
     const rel_word *wordv;
     const uint64_t *wkeys;
     size_t mask;
-    unsigned bits;
+    unsigned shift; /* 64 - wtab_bits */
 } rel_windex;
 
 static inline rel_windex rel_word_index(const rel_lexicon *lx)
 {
-    return (rel_windex){lx->wtab, lx->wordv, lx->wkeys, ((size_t)1 << lx->wtab_bits) - 1, lx->wtab_bits};
+    return (rel_windex){lx->wtab, lx->wordv, lx->wkeys, ((size_t)1 << lx->wtab_bits) - 1, 64 - lx->wtab_bits};
 }
 
 /* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case
  * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
 static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
 {
-    for (size_t i = rel_word_hash(head, n, ix->bits);; i = (i + 1) & ix->mask) {
+    for (size_t i = rel_word_home(head, n, ix->shift);; i = (i + 1) & ix->mask) {
         const rel_wslot *s = &ix->tab[i];
         if (s->head == head && s->len == n && (n <= 8 || ix->wkeys[ix->wordv[s->word].tail] == next))
             return &ix->wordv[s->word];
