@@ -345,22 +345,23 @@ static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
     return 0;
 }
 
-/* The argument class of each mention of d, from the per-entity table. */
+/* The argument class of each mention of d, from the per-entity table. The
+ * table is filled for every entity at once, in entity order: named entities
+ * are scattered over the gazetteer, and reading their types as documents
+ * name them misses the cache each time. */
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
 {
     if (st->g != g || st->n_ents != g->n_ents || !st->ent_cls) {
         free(st->ent_cls);
-        st->ent_cls = xcalloc(g->n_ents ? g->n_ents : 1, 1);
+        st->ent_cls = xmalloc(g->n_ents ? g->n_ents : 1);
+        for (size_t e = 0; e < g->n_ents; e++)
+            st->ent_cls[e] = (uint8_t)rel_arg_class(g, (uint32_t)e);
         st->n_ents = g->n_ents;
         st->g = g;
     }
     XGROW(st->cls, st->cls_cap, d->mentions.n);
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        uint32_t e = d->mentions.v[i].entity;
-        if (!st->ent_cls[e])
-            st->ent_cls[e] = (uint8_t)(1 + rel_arg_class(g, e));
-        st->cls[i] = (uint8_t)(st->ent_cls[e] - 1);
-    }
+    for (size_t i = 0; i < d->mentions.n; i++)
+        st->cls[i] = st->ent_cls[d->mentions.v[i].entity];
     return st->cls;
 }
 

@@ -34,7 +34,7 @@ const rel_type *rel_get(const rel_lexicon *lx, uint32_t i);
 
 /* What rel_doc keeps between documents (one per thread and gazetteer;
  * zero-initialise): its arrays, and each entity's argument class, worked
- * out the first time a document names the entity. */
+ * out for all entities with the first document. */
 typedef struct {
     struct rel_tok *tk; /* a sentence's tokens (rel_scan.h) */
     size_t tk_cap;
@@ -43,7 +43,7 @@ typedef struct {
     uint8_t *cls; /* per mention of the document: its argument class */
     size_t cls_cap;
     const gaz *g;     /* the gazetteer ent_cls is for */
-    uint8_t *ent_cls; /* per entity: 1 + its argument class, 0 until named */
+    uint8_t *ent_cls; /* per entity: its argument class */
     size_t n_ents;
 } rel_state;
 
