@@ -41,6 +41,10 @@ typedef struct {
 } rel_wslot;
 
 enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
+/* The word index's filter: one bit per 2^-REL_BLOOM_LOG2 of the hash range,
+ * set where a word hashes. A kilobyte stays in the L1 cache, where the
+ * table's slots would not: most words of a text are not in the index. */
+enum { REL_BLOOM_LOG2 = 13 };
 
 typedef struct {
     const char *file; /* owned by rel_lexicon.files */
@@ -63,7 +67,8 @@ struct rel_lexicon {
      * library calls, and every word of a sentence with two actors asks. */
     rel_wslot *wtab; /* 1 << wtab_bits slots, at most half full; never NULL */
     unsigned wtab_bits;
-    uint64_t *wkeys; /* bytes 8.. of the words over 8 bytes (rel_word.tail) */
+    uint64_t wbloom[(1u << REL_BLOOM_LOG2) / 64]; /* rel_bloom_bit of every word */
+    uint64_t *wkeys;                              /* bytes 8.. of the words over 8 bytes (rel_word.tail) */
     size_t n_wkeys, cap_wkeys;
     rel_word *wordv;
     size_t n_words, cap_words;
@@ -98,17 +103,23 @@ static inline uint64_t rel_first_bytes(uint64_t v, size_t r)
 #endif
 }
 
-/* Home slot of a word of n bytes whose first eight (rel_wslot.head) are
- * head, in a table of 1 << (64 - shift) slots. */
-static inline size_t rel_word_home(uint64_t head, size_t n, unsigned shift)
+/* A word's hash: n bytes whose first eight (rel_wslot.head) are head. Its
+ * top bits give the home slot, and the top REL_BLOOM_LOG2 its filter bit. */
+static inline uint64_t rel_word_mix(uint64_t head, size_t n)
 {
-    return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> shift);
+    return (head ^ n) * 0x9E3779B97F4A7C15u;
 }
 
-/* The same for a table of 1 << bits slots. */
+/* Home slot of a word in a table of 1 << bits slots. */
 static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
 {
-    return rel_word_home(head, n, 64 - bits);
+    return (size_t)(rel_word_mix(head, n) >> (64 - bits));
+}
+
+/* The word filter's bit for a hash: word h / 64, bit h % 64. */
+static inline size_t rel_bloom_bit(uint64_t mix)
+{
+    return (size_t)(mix >> (64 - REL_BLOOM_LOG2));
 }
 
 /* The fields of the word index a lookup reads, copied into a local where
@@ -118,20 +129,26 @@ typedef struct {
     const rel_wslot *tab;
     const rel_word *wordv;
     const uint64_t *wkeys;
+    const uint64_t *bloom;
     size_t mask;
     unsigned shift; /* 64 - wtab_bits */
 } rel_windex;
 
 static inline rel_windex rel_word_index(const rel_lexicon *lx)
 {
-    return (rel_windex){lx->wtab, lx->wordv, lx->wkeys, ((size_t)1 << lx->wtab_bits) - 1, 64 - lx->wtab_bits};
+    return (rel_windex){lx->wtab,          lx->wordv, lx->wkeys, lx->wbloom, ((size_t)1 << lx->wtab_bits) - 1,
+                        64 - lx->wtab_bits};
 }
 
 /* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case
  * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
 static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
 {
-    for (size_t i = rel_word_home(head, n, ix->shift);; i = (i + 1) & ix->mask) {
+    uint64_t mix = rel_word_mix(head, n);
+    size_t bit = rel_bloom_bit(mix);
+    if (!(ix->bloom[bit / 64] >> (bit % 64) & 1)) /* most words of a text: no need to probe */
+        return NULL;
+    for (size_t i = (size_t)(mix >> ix->shift);; i = (i + 1) & ix->mask) {
         const rel_wslot *s = &ix->tab[i];
         if (s->head == head && s->len == n && (n <= 8 || ix->wkeys[ix->wordv[s->word].tail] == next))
             return &ix->wordv[s->word];

@@ -250,6 +250,29 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* A second file added to a lexicon rebuilds the word index and its filter
+ * with the words of both; words of neither stay out. */
+static void test_word_index_two_files(void **state)
+{
+    (void)state;
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x, LEX, &e) != 0 || load_text(&x,
+                                                 "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                                                 "blockade\tblockade|blockaded|naval blockade\t4\t-9.5\tab\n",
+                                                 &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    static const char *const in[] = {"attack", "Cooperation", "talks", "blockaded", "NAVAL", "between", "the", NULL};
+    static const char *const out[] = {"Korea", "blockades", "naval-", "attacker", "cooperationist", NULL};
+    for (int i = 0; in[i]; i++)
+        if (!rel_word_find(x, in[i], strlen(in[i]), strlen(in[i])))
+            fail_msg("'%s' not found", in[i]);
+    for (int i = 0; out[i]; i++)
+        if (rel_word_find(x, out[i], strlen(out[i]), strlen(out[i])))
+            fail_msg("'%s' found", out[i]);
+    rel_free(x);
+}
+
 /* rel_word_end (sixteen bytes at a time) ends every word where a byte loop
  * does: every start, every end, words longer than sixteen bytes, non-ASCII
  * bytes, and the last bytes of the buffer where whole loads do not fit. */
@@ -544,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_word_token),
         cmocka_unit_test(test_arg_classes),
