@@ -15,12 +15,11 @@
  *             right whose preposition can mark a patient or partner; "and"
  *             lists add subjects and objects; a joint subject with a
  *             symmetric trigger and no object relates its members.
- * Nothing is allocated per sentence: one token array and the classes of the
- * mentions per document. */
+ * Nothing is allocated per sentence or document: the token arrays and the
+ * argument classes live in the caller's rel_state. */
 #include "rel.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "rel_scan.h"
 

@@ -136,8 +136,12 @@ typedef struct {
 
 static inline rel_windex rel_word_index(const rel_lexicon *lx)
 {
-    return (rel_windex){lx->wtab,          lx->wordv, lx->wkeys, lx->wbloom, ((size_t)1 << lx->wtab_bits) - 1,
-                        64 - lx->wtab_bits};
+    return (rel_windex){.tab = lx->wtab,
+                        .wordv = lx->wordv,
+                        .wkeys = lx->wkeys,
+                        .bloom = lx->wbloom,
+                        .mask = ((size_t)1 << lx->wtab_bits) - 1,
+                        .shift = 64 - lx->wtab_bits};
 }
 
 /* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case

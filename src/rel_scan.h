@@ -45,7 +45,7 @@ typedef struct {
     size_t tk_cap;
     long men_last;    /* last token in an argument mention, else -1 */
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
-    int32_t *trig_at; /* tokens that start a trigger occurrence, in order */
+    int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
     size_t first_rel; /* d->rels index where this sentence's relations start */
