@@ -297,6 +297,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (lo < 0)
         lo = 0;
     for (long q = lo; q < ts; q++) {
+        if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) /* most words: neither test can hold */
+            continue;
         if (is_neg(c, q))
             *neg = 1;
         if (word_in(c, q, C_MODAL))
