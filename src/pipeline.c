@@ -19,6 +19,7 @@
 struct pipe_scratch {
     match_scratch ms;
     resolve_state rs;
+    rel_state rl;
     void *user; /* pipe_config.worker_begin's state */
 };
 
@@ -52,6 +53,7 @@ void pipe_scratch_free(pipe_scratch *s)
         return;
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
+    rel_state_free(&s->rl);
     free(s);
 }
 
@@ -83,7 +85,7 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
     match_doc(c->m, c->g, d, &s->ms);
     resolve_doc(&s->rs, c->g, &s->ms, d);
     if (c->lx)
-        rel_doc(c->lx, c->g, d);
+        rel_doc(&s->rl, c->lx, c->g, d);
 }
 
 /* Reads and processes document i into its slot. */

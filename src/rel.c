@@ -15,12 +15,11 @@
  *             right whose preposition can mark a patient or partner; "and"
  *             lists add subjects and objects; a joint subject with a
  *             symmetric trigger and no object relates its members.
- * Nothing is allocated per sentence: one token array and the classes of the
- * mentions per document. */
+ * Nothing is allocated per sentence or document: the token arrays and the
+ * argument classes live in the caller's rel_state. */
 #include "rel.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "rel_scan.h"
 
@@ -83,9 +82,15 @@ static void do_trigger(sctx *c, long ti)
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0};
     left_res L;
-    if (!(k->flags & TK_IN_MENTION))    /* a name holding the word ("Mutual Defense Treaty") */
-        rel_scan_right(c, te, sym, &R); /* only takes "between A and B" */
-    if (sym && !R.obj.n && !R.agent.n && !R.pair.n)
+    /* Every argument the scans find is in a mention on their side of the
+     * trigger, and a subject is an actor; without an argument on the right
+     * only a joint subject can relate. */
+    int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
+    if (!right && !(sym && left))
+        return;
+    if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
+        rel_scan_right(c, te, sym, &R);       /* only takes "between A and B" */
+    if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
         return;
@@ -114,6 +119,8 @@ static void do_trigger(sctx *c, long ti)
                 emit(c, R.agent.m[i], R.obj.m[j], ti, neg, hyp);
         return;
     }
+    if (!left) /* no subject to find */
+        return;
     rel_scan_left(c, ti, 0, &L);
     rel_cues(c, L.subj.n ? L.start : ti, L.subj.n ? L.end : ti - 2, ti, &neg, &hyp);
     if (L.subj.n && R.obj.n) {
@@ -185,77 +192,139 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 /* ---- tokens and triggers ---- */
 
 /* The key's space-separated tokens equal the sentence's from token i on,
- * the first being token i's word already (the trigger is one of its). */
+ * the first being token i's word already (the trigger is one of its). Token
+ * bytes are compared ASCII case folded (keys are lower case). */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
-    const char *key = t->key + t->first_len + (t->ntok > 1);
+    const char *key = t->key + t->first_len;
+    if (i + t->ntok > c->n)
+        return 0;
     for (long k = i + 1; k < i + t->ntok; k++) {
-        size_t n = strcspn(key, " ");
-        if (!rel_token_eq(c, k, key, n))
+        key++; /* the space before the token */
+        const char *p = c->t + c->tk[k].s;
+        for (size_t j = 0, n = c->tk[k].e - c->tk[k].s; j < n; j++, key++)
+            if (*key == ' ' || *key == '\0' || rel_lower(p[j]) != *key)
+                return 0;
+        if (*key != ' ' && *key != '\0') /* the key's token is longer */
             return 0;
-        key += n + (key[n] == ' ');
     }
     return 1;
 }
 
+/* Of the tokens whose word starts some trigger form (c->trig_at), keeps
+ * those where one matches, the longest form first; a match covers its
+ * tokens, so the next one starts after it. */
 static void find_triggers(sctx *c)
 {
     const rel_lexicon *lx = c->lx;
-    for (long i = 0; i < c->n;) {
-        tok *k = &c->tk[i];
-        const rel_trigger *hit = NULL;
-        if (k->word >= 0) {
-            const rel_word *w = &lx->wordv[k->word];
-            for (uint32_t j = w->first; j < w->end && !hit; j++)
-                if (match_trigger(c, i, &lx->trigs[j]))
-                    hit = &lx->trigs[j];
-        }
-        if (!hit) {
-            i++;
+    size_t kept = 0;
+    long next = 0;
+    for (size_t j = 0; j < c->n_trig; j++) {
+        long i = c->trig_at[j];
+        if (i < next)
             continue;
-        }
+        tok *k = &c->tk[i];
+        const rel_word *w = &lx->wordv[k->word];
+        const rel_trigger *hit = NULL;
+        for (uint32_t q = w->first; q < w->end && !hit; q++)
+            if (match_trigger(c, i, &lx->trigs[q]))
+                hit = &lx->trigs[q];
+        if (!hit)
+            continue;
         k->trig = (int32_t)(hit - lx->trigs);
         k->tlen = (uint8_t)hit->ntok;
         for (long q = i; q < i + hit->ntok; q++)
             if (c->tk[q].men >= 0)
                 k->flags |= TK_IN_MENTION;
         c->tk[i + hit->ntok - 1].flags |= TK_TRIG_END;
-        i += hit->ntok;
+        next = i + hit->ntok;
+        c->trig_at[kept++] = (int32_t)i;
     }
+    c->n_trig = kept;
 }
 
-/* Tokens of sentence s, cut at mention edges, then its triggers. */
-static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi, size_t *cap)
+/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts), in
+ * one pass that also looks each word up, lists the tokens that may start a
+ * trigger and pairs brackets; then its triggers.
+ * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
+ * count from an opener stops at the closer where the tokens between are
+ * balanced; so does one leftwards from that closer, and so does a stack that
+ * pairs each closer with the innermost open bracket, which is what this
+ * keeps (an open bracket's pair field links the stack). */
+static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
+    const rel_lexicon *lx = c->lx;
+    const rel_windex ix = rel_word_index(lx);
     const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    size_t pos = s->start, end = s->end, k = mlo, n = 0;
-    uint32_t ts, te;
-    for (;;) {
-        while (pos < end && (text[pos] == ' ' || text[pos] == '\n'))
+    const size_t end = s->end, readable = c->d->nt.len + 1;
+    size_t pos = s->start, n = 0, ncand = 0;
+    /* mention k, the first not ending at or before pos: [mstart, mend), both
+     * SIZE_MAX past the last one */
+    size_t k = mlo, mstart = k < mhi ? mv[k].nstart : SIZE_MAX, mend = k < mhi ? mv[k].nend : SIZE_MAX;
+    long top = -1; /* innermost open bracket; its pair field links the next one out */
+    tok *tk = c->tk;
+    c->men_last = c->actor_first = -1;
+    while (pos < end) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[pos]];
+        if (kind & 2) { /* a space */
             pos++;
-        while (k < mhi && mv[k].nend <= pos)
+            continue;
+        }
+        while (mend <= pos) {
             k++;
-        size_t cut = k < mhi ? (pos < mv[k].nstart ? mv[k].nstart : mv[k].nend) : end;
-        if (!rel_next_token(text, end, cut, &pos, &ts, &te))
-            break;
-        if (n >= *cap)
-            XGROW(c->tk, *cap, n + 1);
-        tok *t = &c->tk[n++];
-        *t = (tok){.s = ts, .e = te, .men = -1, .trig = -1, .word = -1};
-        if (rel_word_byte((unsigned char)text[ts])) {
+            mstart = k < mhi ? mv[k].nstart : SIZE_MAX;
+            mend = k < mhi ? mv[k].nend : SIZE_MAX;
+        }
+        if (n >= c->tk_cap) {
+            XGROW(c->tk, c->tk_cap, n + 1);
+            tk = c->tk;
+        }
+        tok *t = &tk[n];
+        size_t ts = pos, te = pos + 1;
+        *t = (tok){.s = (uint32_t)ts, .men = -1, .trig = -1, .word = -1, .pair = -1};
+        if (kind & 1) {
+            size_t cut = ts < mstart ? mstart : mend; /* k's next edge cuts the word */
+            const rel_word *w = rel_word_token(lx, &ix, text, ts, cut < end ? cut : end, readable, &te);
             t->flags = TK_WORD;
-            const rel_word *w = rel_word_find(c->lx, text + ts, te - ts, c->d->nt.len + 1 - ts);
             if (w) {
-                t->word = (int32_t)(w - c->lx->wordv);
+                t->word = (int32_t)(w - ix.wordv);
                 t->cue = w->cue;
+                if (w->first != w->end) {
+                    if (ncand >= c->trig_cap)
+                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
+                    c->trig_at[ncand++] = (int32_t)n;
+                }
+            }
+        } else {
+            char b = text[ts];
+            if (b == '(' || b == '[') {
+                t->pair = (int32_t)top;
+                top = (long)n;
+            } else if ((b == ')' || b == ']') && top >= 0) {
+                long open = top;
+                top = tk[open].pair;
+                tk[open].pair = (int32_t)n;
+                t->pair = (int32_t)open;
             }
         }
-        if (k < mhi && mv[k].nstart <= ts && te <= mv[k].nend && c->cls[k] > 0)
+        t->e = (uint32_t)te;
+        if (mstart <= ts && te <= mend && c->cls[k] > 0) {
             t->men = (int32_t)k;
+            if (c->actor_first < 0 && c->cls[k] == 2)
+                c->actor_first = (long)n;
+            c->men_last = (long)n;
+        }
+        pos = te;
+        n++;
+    }
+    while (top >= 0) { /* never closed */
+        long open = top;
+        top = tk[open].pair;
+        tk[open].pair = -1;
     }
     c->n = (long)n;
-    rel_pair_brackets(c);
+    c->n_trig = ncand;
     find_triggers(c);
 }
 
@@ -275,18 +344,43 @@ static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
     return 0;
 }
 
-void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
+/* The argument class of each mention of d, from the per-entity table. The
+ * table is filled for every entity at once, in entity order: named entities
+ * are scattered over the gazetteer, and reading their types as documents
+ * name them misses the cache each time. */
+static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
+{
+    if (st->g != g || st->n_ents != g->n_ents || !st->ent_cls) {
+        free(st->ent_cls);
+        st->ent_cls = xmalloc(g->n_ents ? g->n_ents : 1);
+        for (size_t e = 0; e < g->n_ents; e++)
+            st->ent_cls[e] = (uint8_t)rel_arg_class(g, (uint32_t)e);
+        st->n_ents = g->n_ents;
+        st->g = g;
+    }
+    XGROW(st->cls, st->cls_cap, d->mentions.n);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        st->cls[i] = st->ent_cls[d->mentions.v[i].entity];
+    return st->cls;
+}
+
+void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
 {
     d->rels.n = 0;
     if (!lx || !lx->n_trigs || !d->nt.text)
         return;
     if (d->mentions.n < 2)
         return;
-    uint8_t *cls = xmalloc(d->mentions.n);
-    for (size_t i = 0; i < d->mentions.n; i++)
-        cls[i] = (uint8_t)rel_arg_class(g, d->mentions.v[i].entity);
-    sctx c = {.lx = lx, .g = g, .d = d, .t = d->nt.text, .cls = cls};
-    size_t cap = 0, m = 0;
+    sctx c = {.lx = lx,
+              .g = g,
+              .d = d,
+              .t = d->nt.text,
+              .cls = mention_classes(st, g, d),
+              .tk = st->tk,
+              .tk_cap = st->tk_cap,
+              .trig_at = st->trig_at,
+              .trig_cap = st->trig_cap};
+    size_t m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -301,13 +395,23 @@ void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d)
         }
         c.sent = (uint32_t)si;
         c.first_rel = d->rels.n;
-        tokenize(&c, s, m, mhi, &cap);
+        tokenize(&c, s, m, mhi);
         do_dyads(&c, m, mhi);
-        for (long i = 0; i < c.n; i++)
-            if (c.tk[i].trig >= 0)
-                do_trigger(&c, i);
+        for (size_t j = 0; j < c.n_trig; j++)
+            do_trigger(&c, c.trig_at[j]);
         m = mhi;
     }
-    free(c.tk);
-    free(cls);
+    st->tk = c.tk; /* grown here, kept for the next document */
+    st->tk_cap = c.tk_cap;
+    st->trig_at = c.trig_at;
+    st->trig_cap = c.trig_cap;
+}
+
+void rel_state_free(rel_state *st)
+{
+    free(st->tk);
+    free(st->trig_at);
+    free(st->cls);
+    free(st->ent_cls);
+    *st = (rel_state){0};
 }

@@ -32,12 +32,29 @@ void rel_free(rel_lexicon *lx); /* NULL-safe */
 size_t rel_count(const rel_lexicon *lx);
 const rel_type *rel_get(const rel_lexicon *lx, uint32_t i);
 
+/* What rel_doc keeps between documents (one per thread and gazetteer;
+ * zero-initialise): its arrays, and each entity's argument class, worked
+ * out for all entities with the first document. */
+typedef struct {
+    struct rel_tok *tk; /* a sentence's tokens (rel_scan.h) */
+    size_t tk_cap;
+    int32_t *trig_at; /* its trigger tokens */
+    size_t trig_cap;
+    uint8_t *cls; /* per mention of the document: its argument class */
+    size_t cls_cap;
+    const gaz *g;     /* the gazetteer ent_cls is for */
+    uint8_t *ent_cls; /* per entity: its argument class */
+    size_t n_ents;
+} rel_state;
+
+void rel_state_free(rel_state *st);
+
 /* Fills d->rels from d->mentions and d->sents (after resolve): per sentence,
  * "A <trigger> B" (nearest arguments around the trigger, passive "by A" and
  * "from A" flip it), joint subjects "A and B <sym trigger>", dyads
  * "A-B <sym trigger noun>" and "<trigger> between A and B". Issue-typed
  * mentions are never arguments; agreements, weapons, events and locations
  * are objects only. Marks negated / hypothetical statements. */
-void rel_doc(const rel_lexicon *lx, const gaz *g, doc *d);
+void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d);
 
 #endif

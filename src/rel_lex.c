@@ -17,7 +17,9 @@
 
 #define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
 const uint8_t rel_word_bytes[256] = {
-    R16(0), R16(0), R16(0),
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0, /* '\t', '\n', '\r' */
+    R16(0),
+    2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* ' ' */
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* '0'..'9' */
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 'A'.. */
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* ..'Z' */
@@ -129,6 +131,8 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
         XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);
         memcpy(lx->wkeys + lx->n_wkeys, key + 1, ntail * sizeof *key);
     }
+    size_t bit = rel_bloom_bit(rel_word_mix(key[0], n));
+    lx->wbloom[bit / 64] |= 1ull << (bit % 64);
     XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
     lx->wordv[lx->n_words] = (rel_word){.tail = (uint32_t)lx->n_wkeys};
     lx->n_wkeys += ntail;
@@ -160,6 +164,7 @@ static void index_triggers(rel_lexicon *lx)
     wtab_grow(lx);
     lx->n_words = lx->n_wkeys = 0;
     lx->max_word = 0;
+    memset(lx->wbloom, 0, sizeof lx->wbloom);
     rel_cue_words_add(lx);
     for (size_t i = 0; i < lx->n_trigs; i++) {
         if (lx->trigs[i].first_len > REL_WORD_MAX)

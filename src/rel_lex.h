@@ -41,6 +41,10 @@ typedef struct {
 } rel_wslot;
 
 enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
+/* The word index's filter: one bit per 2^-REL_BLOOM_LOG2 of the hash range,
+ * set where a word hashes. A kilobyte stays in the L1 cache, where the
+ * table's slots would not: most words of a text are not in the index. */
+enum { REL_BLOOM_LOG2 = 13 };
 
 typedef struct {
     const char *file; /* owned by rel_lexicon.files */
@@ -63,7 +67,8 @@ struct rel_lexicon {
      * library calls, and every word of a sentence with two actors asks. */
     rel_wslot *wtab; /* 1 << wtab_bits slots, at most half full; never NULL */
     unsigned wtab_bits;
-    uint64_t *wkeys; /* bytes 8.. of the words over 8 bytes (rel_word.tail) */
+    uint64_t wbloom[(1u << REL_BLOOM_LOG2) / 64]; /* rel_bloom_bit of every word */
+    uint64_t *wkeys;                              /* bytes 8.. of the words over 8 bytes (rel_word.tail) */
     size_t n_wkeys, cap_wkeys;
     rel_word *wordv;
     size_t n_words, cap_words;
@@ -98,10 +103,62 @@ static inline uint64_t rel_first_bytes(uint64_t v, size_t r)
 #endif
 }
 
-/* Home slot of a word of n bytes whose first eight (rel_wslot.head) are head. */
+/* A word's hash: n bytes whose first eight (rel_wslot.head) are head. Its
+ * top bits give the home slot, and the top REL_BLOOM_LOG2 its filter bit. */
+static inline uint64_t rel_word_mix(uint64_t head, size_t n)
+{
+    return (head ^ n) * 0x9E3779B97F4A7C15u;
+}
+
+/* Home slot of a word in a table of 1 << bits slots. */
 static inline size_t rel_word_hash(uint64_t head, size_t n, unsigned bits)
 {
-    return (size_t)(((head ^ n) * 0x9E3779B97F4A7C15u) >> (64 - bits));
+    return (size_t)(rel_word_mix(head, n) >> (64 - bits));
+}
+
+/* The word filter's bit for a hash: word h / 64, bit h % 64. */
+static inline size_t rel_bloom_bit(uint64_t mix)
+{
+    return (size_t)(mix >> (64 - REL_BLOOM_LOG2));
+}
+
+/* The fields of the word index a lookup reads, copied into a local where
+ * many lookups run: stores to tokens in between cannot make the compiler
+ * load them again. */
+typedef struct {
+    const rel_wslot *tab;
+    const rel_word *wordv;
+    const uint64_t *wkeys;
+    const uint64_t *bloom;
+    size_t mask;
+    unsigned shift; /* 64 - wtab_bits */
+} rel_windex;
+
+static inline rel_windex rel_word_index(const rel_lexicon *lx)
+{
+    return (rel_windex){.tab = lx->wtab,
+                        .wordv = lx->wordv,
+                        .wkeys = lx->wkeys,
+                        .bloom = lx->wbloom,
+                        .mask = ((size_t)1 << lx->wtab_bits) - 1,
+                        .shift = 64 - lx->wtab_bits};
+}
+
+/* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case
+ * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
+static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
+{
+    uint64_t mix = rel_word_mix(head, n);
+    size_t bit = rel_bloom_bit(mix);
+    if (!(ix->bloom[bit / 64] >> (bit % 64) & 1)) /* most words of a text: no need to probe */
+        return NULL;
+    for (size_t i = (size_t)(mix >> ix->shift);; i = (i + 1) & ix->mask) {
+        const rel_wslot *s = &ix->tab[i];
+        if (s->head == head && s->len == n && (n <= 8 || ix->wkeys[ix->wordv[s->word].tail] == next))
+            return &ix->wordv[s->word];
+        if (!s->len)
+            return NULL;
+    }
 }
 
 /* rel_word_find_any, with the common case inline: a word of at most 16
@@ -117,33 +174,105 @@ static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t
         v2 = rel_lower8(rel_first_bytes(v2, n - 8));
     }
     v = rel_lower8(n < 8 ? rel_first_bytes(v, n) : v);
-    size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
-    for (size_t i = rel_word_hash(v, n, lx->wtab_bits);; i = (i + 1) & mask) {
-        const rel_wslot *s = &lx->wtab[i];
-        if (s->head == v && s->len == n && (n <= 8 || lx->wkeys[lx->wordv[s->word].tail] == v2))
-            return &lx->wordv[s->word];
-        if (!s->len)
-            return NULL;
-    }
+    rel_windex ix = rel_word_index(lx);
+    return rel_word_get(&ix, v, v2, n);
 }
 
+/* Per byte: 1 if it starts or continues a word token (an ASCII letter or
+ * digit, or any byte of a non-ASCII character), 2 if it separates tokens
+ * (space, tab, line break, carriage return), 0 for punctuation. */
 extern const uint8_t rel_word_bytes[256];
 
-/* 1 if byte c starts or continues a word token: an ASCII letter or digit,
- * or any byte of a non-ASCII character. */
 static inline int rel_word_byte(unsigned char c)
 {
-    return rel_word_bytes[c];
+    return rel_word_bytes[c] & 1;
+}
+
+static inline int rel_space_byte(unsigned char c)
+{
+    return rel_word_bytes[c] >> 1;
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* Bit k set if byte k of x is a word byte (rel_word_byte); *lower is x with
+ * its ASCII capitals in lower case. */
+static inline unsigned rel_word_bits16(__m128i x, __m128i *lower)
+{
+    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
+    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
+    __m128i y = _mm_or_si128(x, low); /* an ASCII letter in lower case; >= 0x80 stays negative */
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
+    *lower = _mm_or_si128(x, _mm_and_si128(alpha, low));
+    /* bytes >= 0x80 are negative: their sign bit is set in x itself */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, alpha), x));
+}
+#endif
+
+/* End of the word run that goes on at t[q] (q itself if t[q] is no word
+ * byte), at most end; t[0..readable) may be read. Sixteen bytes at a time
+ * where SSE2 is there: the end of a word is found without a loop exit per
+ * length, which the branch predictor cannot learn. */
+static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t readable)
+{
+#ifdef __SSE2__
+    while (q < end && q + 16 <= readable) {
+        __m128i lower;
+        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(t + q)), &lower) & 0xFFFFu;
+        if (stop) {
+            q += (unsigned)__builtin_ctz(stop);
+            return q < end ? q : end;
+        }
+        q += 16;
+    }
+    if (q >= end)
+        return end;
+#endif
+    while (q < end && rel_word_byte((unsigned char)t[q]))
+        q++;
+    return q;
+}
+
+/* The word token at text[ts] (a word byte) ending at or before lim (> ts;
+ * text[0..readable) may be read): its end in *te, and its entry in the word
+ * index (ix, from rel_word_index(lx)) or NULL. With SSE2 one load finds the
+ * end of a word of up to 15 bytes and gives its lower-case bytes for the
+ * index. */
+static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
+                                             size_t lim, size_t readable, size_t *te)
+{
+#ifdef __SSE2__
+    if (ts + 16 <= readable) {
+        __m128i lower;
+        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
+        size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
+        if (e > lim)
+            e = lim;
+        *te = e;
+        size_t n = e - ts;
+        if (n > 16)
+            return rel_word_find_any(lx, text + ts, n, readable - ts);
+        uint64_t w[2]; /* memory order, as the index stores words */
+        _mm_storeu_si128((__m128i *)(void *)w, lower);
+        return rel_word_get(ix, n < 8 ? rel_first_bytes(w[0], n) : w[0], n > 8 ? rel_first_bytes(w[1], n - 8) : 0, n);
+    }
+#else
+    (void)ix;
+#endif
+    *te = rel_word_end(text, ts + 1, lim, readable);
+    return rel_word_find(lx, text + ts, *te - ts, readable - ts);
 }
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and
  * non-ASCII bytes, cut at `cut` when *pos < cut) or one punctuation byte;
  * spaces and line breaks separate tokens. Sets [*s,*e), advances *pos;
- * returns 0 at the end. (Inline: every sentence word comes through here.) */
+ * returns 0 at the end. (The lexicon's trigger forms come through here;
+ * rel.c cuts sentences the same way, in one loop with the lookups.) */
 static inline int rel_next_token(const char *t, size_t end, size_t cut, size_t *pos, uint32_t *s, uint32_t *e)
 {
     size_t p = *pos;
-    while (p < end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t' || t[p] == '\r'))
+    while (p < end && rel_space_byte((unsigned char)t[p]))
         p++;
     if (p >= end)
         return 0;

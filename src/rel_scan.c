@@ -128,28 +128,17 @@ void rel_cue_words_add(rel_lexicon *lx)
 
 /* ---- token tests ---- */
 
-/* Token i equals w[0..wn) (lower case), ASCII case folded. */
-int rel_token_eq(const sctx *c, long i, const char *w, size_t wn)
-{
-    if (i < 0 || i >= c->n || c->tk[i].e - c->tk[i].s != wn)
-        return 0;
-    const char *p = c->t + c->tk[i].s;
-    for (size_t k = 0; k < wn; k++)
-        if (rel_lower(p[k]) != w[k])
-            return 0;
-    return 1;
-}
-
-/* Token i is a word of one of the lists in `set` (C_ bits). */
+/* Token i is a word of one of the lists in `set` (C_ bits). (One unsigned
+ * compare checks both ends: a negative i wraps around.) */
 static int is_word(const sctx *c, long i, uint32_t set)
 {
-    return i >= 0 && i < c->n && (c->tk[i].cue & set);
+    return (size_t)i < (size_t)c->n && (c->tk[i].cue & set);
 }
 
 /* The same, outside any argument mention. */
 static int word_in(const sctx *c, long i, uint32_t set)
 {
-    return i >= 0 && i < c->n && c->tk[i].men < 0 && (c->tk[i].cue & set);
+    return (size_t)i < (size_t)c->n && (c->tk[i].cue & set) && c->tk[i].men < 0;
 }
 
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor.
@@ -214,37 +203,6 @@ static long skip_dets_right(const sctx *c, long i)
     while (word_in(c, i, C_DET))
         i++;
     return i;
-}
-
-/* "(" and "[" open, ")" and "]" close, interchangeably. A depth count from
- * an opener stops at the closer where the tokens between are balanced; so
- * does one leftwards from that closer, and so does a stack that pairs each
- * closer with the innermost open bracket. One pass finds them all; an
- * opener's pair field links the stack while it is open. */
-void rel_pair_brackets(sctx *c)
-{
-    long top = -1;
-    for (long i = 0; i < c->n; i++) {
-        tok *k = &c->tk[i];
-        k->pair = -1;
-        if (k->flags & TK_WORD)
-            continue;
-        char b = c->t[k->s];
-        if (b == '(' || b == '[') {
-            k->pair = (int32_t)top;
-            top = i;
-        } else if ((b == ')' || b == ']') && top >= 0) {
-            long open = top;
-            top = c->tk[open].pair;
-            c->tk[open].pair = (int32_t)i;
-            k->pair = (int32_t)open;
-        }
-    }
-    while (top >= 0) { /* never closed */
-        long open = top;
-        top = c->tk[open].pair;
-        c->tk[open].pair = -1;
-    }
 }
 
 /* From an opening bracket at i, the index after its closing one. */
@@ -339,6 +297,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (lo < 0)
         lo = 0;
     for (long q = lo; q < ts; q++) {
+        if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) /* most words: neither test can hold */
+            continue;
         if (is_neg(c, q))
             *neg = 1;
         if (word_in(c, q, C_MODAL))

@@ -23,13 +23,13 @@ enum {
 
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8 };
 
-typedef struct {
+typedef struct rel_tok {
     uint32_t s, e; /* normalised offsets */
     int32_t men;   /* argument mention covering the token, or -1 */
     int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
     int32_t word;  /* lx->wordv entry of the token, else -1 */
     uint32_t cue;  /* its cue-list bits (rel_word.cue), else 0 */
-    int32_t pair;  /* bracket token: its partner (rel_pair_brackets), else -1 */
+    int32_t pair;  /* bracket token: its partner (paired as rel.c cuts the sentence), else -1 */
     uint8_t tlen;  /* tokens in that occurrence */
     uint8_t flags;
 } tok;
@@ -42,6 +42,11 @@ typedef struct {
     const uint8_t *cls; /* per document mention: rel_arg_class() of its entity */
     tok *tk;
     long n;
+    size_t tk_cap;
+    long men_last;    /* last token in an argument mention, else -1 */
+    long actor_first; /* first token in an actor's mention (class 2), else -1 */
+    int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
+    size_t n_trig, trig_cap;
     uint32_t sent;
     size_t first_rel; /* d->rels index where this sentence's relations start */
 } sctx;
@@ -72,17 +77,12 @@ static inline char rel_lower(char ch)
 /* Puts the cue words of rel_scan.c's lists into the lexicon's word index
  * (rel_word.cue: one bit per list). */
 void rel_cue_words_add(rel_lexicon *lx);
-/* Links each bracket token of the sentence with its partner (tok.pair), the
- * way a depth count from either one would find it; -1 when unbalanced. */
-void rel_pair_brackets(sctx *c);
 
-/* Token i equals w[0..wn) (lower case), ASCII case folded. */
-int rel_token_eq(const sctx *c, long i, const char *w, size_t wn);
 /* Token i is one punctuation byte from set. (Inline: the scans ask it all
  * the time, and the set is a literal.) */
 static inline int rel_is_punct(const sctx *c, long i, const char *set)
 {
-    if (i < 0 || i >= c->n || (c->tk[i].flags & TK_WORD))
+    if ((size_t)i >= (size_t)c->n || (c->tk[i].flags & TK_WORD)) /* i < 0 wraps around */
         return 0;
     char b = c->t[c->tk[i].s];
     for (; *set; set++) /* never the terminator: a NUL byte is no punctuation */

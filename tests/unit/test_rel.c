@@ -34,6 +34,7 @@ static gaz g;
 static matcher *mt;
 static rel_lexicon *lx;
 static resolve_state rs;
+static rel_state rst;
 static match_scratch ms;
 static doc d;
 
@@ -76,6 +77,7 @@ static int teardown(void **state)
     match_free(mt);
     gaz_free(&g);
     resolve_state_free(&rs);
+    rel_state_free(&rst);
     match_scratch_free(&ms);
     doc_free(&d);
     return 0;
@@ -89,7 +91,7 @@ static const char *rels(const char *text)
     tm_doc(&d, text);
     match_doc(mt, &g, &d, &ms);
     resolve_doc(&rs, &g, &ms, &d);
-    rel_doc(lx, &g, &d);
+    rel_doc(&rst, lx, &g, &d);
     size_t o = 0;
     out[0] = '\0';
     for (size_t i = 0; i < d.rels.n && o < sizeof out - 100; i++) {
@@ -248,6 +250,124 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* A second file added to a lexicon rebuilds the word index and its filter
+ * with the words of both; words of neither stay out. */
+static void test_word_index_two_files(void **state)
+{
+    (void)state;
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x, LEX, &e) != 0 || load_text(&x,
+                                                 "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                                                 "blockade\tblockade|blockaded|naval blockade\t4\t-9.5\tab\n",
+                                                 &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    static const char *const in[] = {"attack", "Cooperation", "talks", "blockaded", "NAVAL", "between", "the", NULL};
+    static const char *const out[] = {"Korea", "blockades", "naval-", "attacker", "cooperationist", NULL};
+    for (int i = 0; in[i]; i++)
+        if (!rel_word_find(x, in[i], strlen(in[i]), strlen(in[i])))
+            fail_msg("'%s' not found", in[i]);
+    for (int i = 0; out[i]; i++)
+        if (rel_word_find(x, out[i], strlen(out[i]), strlen(out[i])))
+            fail_msg("'%s' found", out[i]);
+    rel_free(x);
+}
+
+/* rel_word_end (sixteen bytes at a time) ends every word where a byte loop
+ * does: every start, every end, words longer than sixteen bytes, non-ASCII
+ * bytes, and the last bytes of the buffer where whole loads do not fit. */
+static void test_word_end(void **state)
+{
+    (void)state;
+    static const char pieces[] = "aZ09\x80\xc3\xa9\xff .,-'(\n\t@[`{/:";
+    char t[80];
+    unsigned seed = 7;
+    for (int round = 0; round < 300; round++) {
+        size_t len = (size_t)round % (sizeof t - 1);
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly word bytes, so that runs get long */
+            t[i] = (seed >> 16) % 4 ? pieces[(seed >> 8) % 7] : pieces[(seed >> 8) % (sizeof pieces - 1)];
+        }
+        t[len] = '\0';
+        for (size_t q = 0; q <= len; q++)
+            for (size_t end = q; end <= len; end++) {
+                size_t want = q;
+                while (want < end && rel_word_byte((unsigned char)t[want]))
+                    want++;
+                size_t got = rel_word_end(t, q, end, len + 1);
+                if (got != want)
+                    fail_msg("round %d: from %zu to %zu: end %zu, want %zu", round, q, end, got, want);
+            }
+    }
+    for (int c = 0; c < 256; c++) /* the byte classes the scalar loop uses */
+        assert_int_equal(rel_word_byte((unsigned char)c),
+                         (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80);
+}
+
+/* One case of test_word_token: "( " cut to lead bytes, word in mixed case,
+ * the follower byte (none if NUL), pad bytes of more text; limit at cut
+ * bytes into the word (or the end of the text). */
+static void check_word_token(const rel_lexicon *x, const char *word, size_t lead, char follow, size_t cut, size_t pad)
+{
+    char text[64];
+    size_t len = lead, n = strlen(word);
+    memcpy(text, "( ", lead);
+    for (size_t j = 0; j < n; j++) /* "aTtAcKs" */
+        text[len++] = (char)(j % 2 ? word[j] - 32 : word[j]);
+    if (follow)
+        text[len++] = follow;
+    memcpy(text + len, " XY XY XY XY XY XY XY", pad);
+    len += pad;
+    text[len] = '\0';
+    size_t lim = lead + cut < len ? lead + cut : len, want = lead + 1, te = 0;
+    while (want < lim && rel_word_byte((unsigned char)text[want]))
+        want++;
+    const rel_windex ix = rel_word_index(x);
+    const rel_word *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
+    if (te != want)
+        fail_msg("'%s' lead %zu follow %d cut %zu pad %zu: end %zu, want %zu", word, lead, follow, cut, pad, te, want);
+    assert_ptr_equal(w, rel_word_find_any(x, text + lead, te - lead, len + 1 - lead));
+    if (te - lead == n)
+        assert_non_null(w);
+}
+
+/* rel_word_token (the tokenizer's word cut and lookup in one) agrees with a
+ * byte loop and rel_word_find_any: words of every length around 8 and 16
+ * bytes in mixed case, followed by various bytes, cut short by a limit, and
+ * near the end of the readable bytes or not. */
+static void test_word_token(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"a",
+                                        "strike",
+                                        "attacks",
+                                        "shelling",
+                                        "bombarded",
+                                        "reinforcementss",
+                                        "counterstrikings",
+                                        "counterterrorisms",
+                                        "internationalisation"};
+    enum { NW = sizeof words / sizeof *words };
+    buf lex = {0};
+    buf_puts(&lex, "relation\ttrigger\tquadclass\tgoldstein\tdirection\n");
+    for (int i = 0; i < NW; i++)
+        buf_printf(&lex, "attack\t%s\t4\t-10\tab\n", words[i]);
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x, lex.data, &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    buf_free(&lex);
+    static const char follow[] = " .a\xc3-9'"; /* and its NUL: the word ends the text */
+    for (int i = 0; i < NW; i++)
+        for (size_t lead = 0; lead < 3; lead++)
+            for (size_t f = 0; f < sizeof follow; f++)
+                for (size_t cut = 1; cut <= strlen(words[i]) + 1; cut++)
+                    for (size_t pad = 0; pad <= 20; pad += 20) /* with 20 more, whole loads fit */
+                        check_word_token(x, words[i], lead, follow[f], cut, pad);
+    rel_free(x);
+}
+
 /* Argument classes by entity type: issues none, things objects only,
  * everything else an actor (types that merely start like a thing too). */
 static void test_arg_classes(void **state)
@@ -379,6 +499,66 @@ static void test_arguments_are_chosen_well(void **state)
     assert_string_equal(rels("In China, Russia met Japan."), "rus=jpn consult");
 }
 
+/* A trigger of several words matches them whole, in any case, and not past
+ * the end of the sentence. */
+static void test_multiword_triggers(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan will WORK WITH South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work within South Korea."), "");
+    assert_string_equal(rels("Japan will work wit South Korea."), "");
+    assert_string_equal(rels("Japan will work-with South Korea."), "");
+    assert_string_equal(rels("South Korea and Japan work"), "");
+    /* the stop phrase "supply chain" is not "supply chains" */
+    assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
+}
+
+/* The state's per-entity argument classes belong to one gazetteer: another
+ * one (here with Ukraine an issue, at the same index) gets its own. */
+static void test_state_follows_gazetteer(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Russia attacked Ukraine."), "rus>ukr attack");
+    char *tsv = xstrdup(GAZ);
+    char *u = strstr(tsv, "ukr\tcountry");
+    assert_non_null(u);
+    memcpy(u + 4, "issue  ", 7); /* "country" -> "issue  " (the trailing spaces are trimmed) */
+    gaz g2;
+    tm_gaz(&g2, tsv);
+    assert_int_equal(g2.n_ents, g.n_ents);
+    matcher *m2 = match_new(&g2);
+    resolve_state rs2 = {0};
+    doc d2 = {0};
+    tm_doc(&d2, "Russia attacked Ukraine.");
+    match_doc(m2, &g2, &d2, &ms);
+    resolve_doc(&rs2, &g2, &ms, &d2);
+    assert_int_equal(d2.mentions.n, 2);
+    rel_doc(&rst, lx, &g2, &d2);
+    assert_int_equal(d2.rels.n, 0);
+    doc_free(&d2);
+    resolve_state_free(&rs2);
+    match_free(m2);
+    gaz_free(&g2);
+    free(tsv);
+    assert_string_equal(rels("Russia attacked Ukraine."), "rus>ukr attack");
+}
+
+/* Brackets pair like a stack, "(" and "[" alike; an unclosed opener is a
+ * plain token and a closer without an opener stops the subject search. The
+ * last word of a text is cut like any other. */
+static void test_brackets_and_text_end(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan (a U.S. [and Chinese] ally) supplied South Korea."), "jpn>kor aid");
+    assert_string_equal(rels("Japan [(a U.S. ally] supplied South Korea."), "jpn>kor aid");
+    assert_string_equal(rels("Japan (a U.S. ally supplied South Korea."), "usa>kor aid");
+    assert_string_equal(rels("Japan (a U.S. ally)) supplied South Korea."), "");
+    assert_string_equal(rels("Japan) supplied South Korea."), "");
+    assert_string_equal(rels("Russia ((attacked) Ukraine"), "rus>ukr attack");
+    assert_string_equal(rels("Russia and Japan met"), "rus=jpn consult");
+    assert_string_equal(rels("Russia attacked Japan's ally\u00e9s"), "rus>jpn attack");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +567,9 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_word_index_two_files),
+        cmocka_unit_test(test_word_end),
+        cmocka_unit_test(test_word_token),
         cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
@@ -397,6 +580,9 @@ int main(void)
         cmocka_unit_test(test_no_relation_without_trigger),
         cmocka_unit_test(test_issues_never_arguments),
         cmocka_unit_test(test_arguments_are_chosen_well),
+        cmocka_unit_test(test_brackets_and_text_end),
+        cmocka_unit_test(test_multiword_triggers),
+        cmocka_unit_test(test_state_follows_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
