@@ -201,17 +201,28 @@ static void brute(const char *const *keys, const size_t *lens, size_t n, const c
 static const char *const pieces[] = {"a", "b", "a", "b", "A", "B", "1", " ", " ", "-", "\n", ".", "'", "\xc3\xa9", "\xc2\xbb"};
 #define N_PIECES (sizeof pieces / sizeof pieces[0])
 
-static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
+/* Words longer than eight bytes, some equal in their first eight: the
+ * gate for capitals hashes eight bytes, the last one and the length. */
+static const char *const long_pieces[] = {"abcdefgh", "Abcdefgh", "abcdefghi", "ABCDEFGHIJ", "abcdefghij", "x",
+                                          "X", "7", " ", "-", "."};
+#define N_LONG_PIECES (sizeof long_pieces / sizeof long_pieces[0])
+
+static size_t random_from(char *dst, size_t max_pieces, unsigned *seed, const char *const *from, size_t n_from)
 {
     size_t n = 1 + (size_t)rand_r(seed) % max_pieces, o = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *p = pieces[(size_t)rand_r(seed) % N_PIECES];
+        const char *p = from[(size_t)rand_r(seed) % n_from];
         size_t l = strlen(p);
         memcpy(dst + o, p, l);
         o += l;
     }
     dst[o] = '\0';
     return o;
+}
+
+static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
+{
+    return random_from(dst, max_pieces, seed, pieces, N_PIECES);
 }
 
 static bool lower_start(const char *text, const ac_hit *h) { return text[h->start] >= 'a' && text[h->start] <= 'z'; }
@@ -288,6 +299,68 @@ static void test_random_against_brute_force(void **state)
     free(group_lc);
 }
 
+/* Words that start with a capital or digit pass a gate when their run is
+ * one a key starts with: same first eight bytes but another length or last
+ * byte, runs of exactly eight, runs at the very end of the text. */
+static void test_capital_gate(void **state)
+{
+    (void)state;
+    const char *keys[] = {"Internationale Union", "Abcdefgh", "Q7", "Zeta Unit", "Organisation"};
+    ac *a = build_list(keys, 5);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "Internationals Union Internationale union INTERNATIONALE UNION", &h),
+                        "0@21-41,0@42-62,");
+    assert_string_equal(scan_str(a, "Abcdefghi Abcdefg Abcdefgh, Q7s Q7, Zeta Units Zeta Unit", &h),
+                        "1@18-26,2@32-34,3@47-56,");
+    assert_string_equal(scan_str(a, "Organisations Organisation", &h), "4@14-26,");
+    assert_string_equal(scan_str(a, "Abcdefgh", &h), "1@0-8,");
+    assert_string_equal(scan_str(a, "Q7", &h), "2@0-2,");
+    assert_string_equal(scan_str(a, "x Q7", &h), "2@2-4,");
+    free(h.v);
+    ac_free(a);
+}
+
+/* The random cross-check with long words, as cased and plain builds. */
+static void test_random_long_words(void **state)
+{
+    (void)state;
+    enum { NKEYS = 200, TEXT = 4000 };
+    unsigned seed = 777;
+    char *keys[NKEYS];
+    size_t lens[NKEYS];
+    uint8_t capfirst[NKEYS], group_lc[NKEYS];
+    char tmp[128], *text = xmalloc(TEXT + 128);
+    ac_hits got = {0}, want = {0};
+    size_t total = 0;
+    for (int round = 0; round < 6; round++) {
+        for (size_t i = 0; i < NKEYS; i++) {
+            lens[i] = random_from(tmp, 3, &seed, long_pieces, N_LONG_PIECES);
+            keys[i] = xstrdup(tmp);
+            capfirst[i] = (uint8_t)(rand_r(&seed) % 2);
+        }
+        bool cased = round % 2;
+        ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, NKEYS)
+                      : ac_build((const char *const *)keys, lens, NKEYS);
+        memset(group_lc, 0, sizeof group_lc);
+        for (size_t i = 0; i < NKEYS; i++)
+            group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
+        size_t len = 0;
+        while (len < TEXT)
+            len += random_from(text + len, 8, &seed, long_pieces, N_LONG_PIECES);
+        ac_scan(a, text, len, &got);
+        brute((const char *const *)keys, lens, NKEYS, text, len, &want);
+        compare_hits(&got, &want, text, cased ? group_lc : NULL);
+        total += got.n;
+        ac_free(a);
+        for (size_t i = 0; i < NKEYS; i++)
+            free(keys[i]);
+    }
+    assert_true(total > 500);
+    free(got.v);
+    free(want.v);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +371,8 @@ int main(void)
         cmocka_unit_test(test_failure_links_respect_word_starts),
         cmocka_unit_test(test_capital_first_keys),
         cmocka_unit_test(test_lower_case_gate),
+        cmocka_unit_test(test_capital_gate),
+        cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
