@@ -108,11 +108,11 @@ static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, si
 
 /* The state after class c from trie state x: a child, or else the same
  * through failure links; AC_ROOT says "start over with this byte". */
-static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
+static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *x, uint32_t c)
 {
     for (;;) {
         if (x->flags & AC_F_DENSE)
-            return a->dense[x->base + c];
+            return dense[x->base + c];
         if (x->lab[0] == c) /* the common case: a name goes on */
             return x->base;
         uint32_t j = 1, nk = x->nk;
@@ -120,7 +120,7 @@ static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
             j++;
         if (j < nk && x->lab[j] == c)
             return x->base + j;
-        x = &a->st[x->fail];
+        x = &st[x->fail];
     }
 }
 
@@ -148,6 +148,8 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
     const unsigned char *t = (const unsigned char *)text;
+    const ac_state *st = a->st; /* in locals: report() stores through out */
+    const uint32_t *dense = a->dense;
     size_t i = 0;
     while (i < len) {
         /* At the root: the byte decides. A word that starts no key is
@@ -180,12 +182,12 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
          * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
         i++;
         while (s > AC_RWORD) {
-            const ac_state *x = &a->st[s];
+            const ac_state *x = &st[s];
             if (x->flags & AC_F_OUT)
                 report(a, s, text, len, i, out);
             if (i == len)
                 return;
-            s = step(a, x, a->cls[t[i]]);
+            s = step(st, dense, x, a->cls[t[i]]);
             i += s > AC_RWORD;
         }
         if (s == AC_RWORD)
