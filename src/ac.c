@@ -7,9 +7,9 @@
  * RWORD, and the scan skips to the end of the word without touching the
  * automaton; at a word start the root decides by byte, so a lower-case word
  * only enters the keys that may start in lower case, and a word of letters
- * and digits enters only if its run passes a gate (ac_int.h). Hits are checked exactly
- * with norm_word_before/at, which also covers what byte classes cannot
- * decide (non-ASCII letters). */
+ * and digits enters only if its run passes a gate (ac_int.h). Hits are
+ * checked exactly with norm_word_before/at, which also covers what byte
+ * classes cannot decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>

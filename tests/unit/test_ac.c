@@ -220,11 +220,6 @@ static size_t random_from(char *dst, size_t max_pieces, unsigned *seed, const ch
     return o;
 }
 
-static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
-{
-    return random_from(dst, max_pieces, seed, pieces, N_PIECES);
-}
-
 static bool lower_start(const char *text, const ac_hit *h) { return text[h->start] >= 'a' && text[h->start] <= 'z'; }
 
 static int hit_cmp(const ac_hit *x, const ac_hit *y)
@@ -253,52 +248,6 @@ static void compare_hits(const ac_hits *got, const ac_hits *want, const char *te
         fail_msg("extra hit %u@%u-%u", got->v[g].pattern, got->v[g].start, got->v[g].end);
 }
 
-static void test_random_against_brute_force(void **state)
-{
-    (void)state;
-    enum { NKEYS = 1000, TEXT = 3000 };
-    unsigned seed = 12345;
-    char **keys = xmalloc(NKEYS * sizeof *keys);
-    size_t *lens = xmalloc(NKEYS * sizeof *lens);
-    uint8_t *capfirst = xmalloc(NKEYS), *group_lc = xmalloc(NKEYS);
-    char tmp[64];
-    char *text = xmalloc(TEXT * 2 + 16);
-    ac_hits got = {0}, want = {0};
-    size_t total = 0;
-    for (int round = 0; round < 10; round++) {
-        size_t nk = round % 5 == 0 ? 3 : round % 5 == 1 ? 40 : NKEYS;
-        bool cased = round >= 5;
-        for (size_t i = 0; i < nk; i++) {
-            lens[i] = random_string(tmp, round % 5 < 3 ? 4 : 8, &seed);
-            keys[i] = xstrdup(tmp);
-            capfirst[i] = (uint8_t)(rand_r(&seed) % 4 != 0);
-        }
-        ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, nk)
-                      : ac_build((const char *const *)keys, lens, nk);
-        memset(group_lc, 0, nk);
-        for (size_t i = 0; i < nk; i++)
-            group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
-        size_t len = 0;
-        while (len < TEXT)
-            len += random_string(text + len, 8, &seed);
-        ac_scan(a, text, len, &got);
-        brute((const char *const *)keys, lens, nk, text, len, &want);
-        compare_hits(&got, &want, text, cased ? group_lc : NULL);
-        total += got.n;
-        ac_free(a);
-        for (size_t i = 0; i < nk; i++)
-            free(keys[i]);
-    }
-    assert_true(total > 1000); /* the check compared something */
-    free(got.v);
-    free(want.v);
-    free(text);
-    free(keys);
-    free(lens);
-    free(capfirst);
-    free(group_lc);
-}
-
 /* Words that start with a capital or digit pass a gate when their run is
  * one a key starts with: same first eight bytes but another length or last
  * byte, runs of exactly eight, runs at the very end of the text. */
@@ -320,45 +269,66 @@ static void test_capital_gate(void **state)
     ac_free(a);
 }
 
-/* The random cross-check with long words, as cased and plain builds. */
-static void test_random_long_words(void **state)
+/* One round of the cross-check: nk random keys of up to key_pieces pieces
+ * and a text of about text_len bytes, all from `from`; returns the hits. */
+static size_t check_round(const char *const *from, size_t n_from, size_t nk, size_t key_pieces, bool cased,
+                          size_t text_len, unsigned *seed)
 {
-    (void)state;
-    enum { NKEYS = 200, TEXT = 4000 };
-    unsigned seed = 777;
-    char *keys[NKEYS];
-    size_t lens[NKEYS];
-    uint8_t capfirst[NKEYS], group_lc[NKEYS];
-    char tmp[128], *text = xmalloc(TEXT + 128);
+    char **keys = xmalloc(nk * sizeof *keys);
+    size_t *lens = xmalloc(nk * sizeof *lens);
+    uint8_t *capfirst = xmalloc(nk), *group_lc = xcalloc(nk, 1);
+    char tmp[128], *text = xmalloc(text_len + 128);
     ac_hits got = {0}, want = {0};
-    size_t total = 0;
-    for (int round = 0; round < 6; round++) {
-        for (size_t i = 0; i < NKEYS; i++) {
-            lens[i] = random_from(tmp, 3, &seed, long_pieces, N_LONG_PIECES);
-            keys[i] = xstrdup(tmp);
-            capfirst[i] = (uint8_t)(rand_r(&seed) % 2);
-        }
-        bool cased = round % 2;
-        ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, NKEYS)
-                      : ac_build((const char *const *)keys, lens, NKEYS);
-        memset(group_lc, 0, sizeof group_lc);
-        for (size_t i = 0; i < NKEYS; i++)
-            group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
-        size_t len = 0;
-        while (len < TEXT)
-            len += random_from(text + len, 8, &seed, long_pieces, N_LONG_PIECES);
-        ac_scan(a, text, len, &got);
-        brute((const char *const *)keys, lens, NKEYS, text, len, &want);
-        compare_hits(&got, &want, text, cased ? group_lc : NULL);
-        total += got.n;
-        ac_free(a);
-        for (size_t i = 0; i < NKEYS; i++)
-            free(keys[i]);
+    for (size_t i = 0; i < nk; i++) {
+        lens[i] = random_from(tmp, key_pieces, seed, from, n_from);
+        keys[i] = xstrdup(tmp);
+        capfirst[i] = (uint8_t)(rand_r(seed) % 4 != 0);
     }
-    assert_true(total > 500);
+    ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, nk)
+                  : ac_build((const char *const *)keys, lens, nk);
+    for (size_t i = 0; i < nk; i++)
+        group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
+    size_t len = 0;
+    while (len < text_len)
+        len += random_from(text + len, 8, seed, from, n_from);
+    ac_scan(a, text, len, &got);
+    brute((const char *const *)keys, lens, nk, text, len, &want);
+    compare_hits(&got, &want, text, cased ? group_lc : NULL);
+    size_t n = got.n;
+    ac_free(a);
+    for (size_t i = 0; i < nk; i++)
+        free(keys[i]);
     free(got.v);
     free(want.v);
     free(text);
+    free(keys);
+    free(lens);
+    free(capfirst);
+    free(group_lc);
+    return n;
+}
+
+static void test_random_against_brute_force(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    size_t total = 0;
+    for (int round = 0; round < 10; round++) {
+        size_t nk = round % 5 == 0 ? 3 : round % 5 == 1 ? 40 : 1000;
+        total += check_round(pieces, N_PIECES, nk, round % 5 < 3 ? 4 : 8, round >= 5, 3000, &seed);
+    }
+    assert_true(total > 1000); /* the check compared something */
+}
+
+/* The same with words longer than eight bytes. */
+static void test_random_long_words(void **state)
+{
+    (void)state;
+    unsigned seed = 777;
+    size_t total = 0;
+    for (int round = 0; round < 6; round++)
+        total += check_round(long_pieces, N_LONG_PIECES, 200, 3, round % 2, 4000, &seed);
+    assert_true(total > 500);
 }
 
 int main(void)
