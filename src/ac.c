@@ -6,10 +6,10 @@
  * bytes before it end a word). Inside a word that starts no key the state is
  * RWORD, and the scan skips to the end of the word without touching the
  * automaton; at a word start the root decides by byte, so a lower-case word
- * only enters the keys that may start in lower case, and only if its run of
- * letters and digits passes their gate (ac_int.h). Hits are checked exactly
- * with norm_word_before/at, which also covers what byte classes cannot
- * decide (non-ASCII letters). */
+ * only enters the keys that may start in lower case, and a word of letters
+ * and digits enters only if its run passes a gate (ac_int.h). Hits are
+ * checked exactly with norm_word_before/at, which also covers what byte
+ * classes cannot decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,12 +27,13 @@ void ac_free(ac *a)
     free(a->out);
     free(a->plen);
     free(a->canon);
+    free(a->cap_gate);
     free(a);
 }
 
 size_t ac_memory(const ac *a)
 {
-    return sizeof *a + a->nstates * (sizeof *a->st + sizeof *a->out) +
+    return sizeof *a + ((size_t)1 << a->cap_bits) / 8 + a->nstates * (sizeof *a->st + sizeof *a->out) +
            a->ndense * sizeof *a->dense + a->npat * (sizeof *a->plen + sizeof *a->canon);
 }
 
@@ -107,11 +108,11 @@ static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, si
 
 /* The state after class c from trie state x: a child, or else the same
  * through failure links; AC_ROOT says "start over with this byte". */
-static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
+static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *x, uint32_t c)
 {
     for (;;) {
         if (x->flags & AC_F_DENSE)
-            return a->dense[x->base + c];
+            return dense[x->base + c];
         if (x->lab[0] == c) /* the common case: a name goes on */
             return x->base;
         uint32_t j = 1, nk = x->nk;
@@ -119,23 +120,36 @@ static uint32_t step(const ac *a, const ac_state *x, uint32_t c)
             j++;
         if (j < nk && x->lab[j] == c)
             return x->base + j;
-        x = &a->st[x->fail];
+        x = &st[x->fail];
     }
 }
 
-/* Can the lower-case word t[0..n) start a key? (The gate of ac_int.h.) */
+/* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
+ * Without an early exit: whether a word passes is hard to predict, and
+ * one branch mispredicts less than two. */
 static bool gate_open(const ac *a, const unsigned char *t, size_t n)
 {
-    if (!(a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & 1))
-        return false;
     uint32_t h = ac_run_hash(t, n);
-    return a->lc_gate[h / 64] >> (h % 64) & 1;
+    return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64)) & 1;
+}
+
+/* The same for a word that starts with a capital or digit; avail: the bytes
+ * left in the text from t. */
+static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+{
+    unsigned char head[8] = {0};
+    if (avail < 8) /* ac_cap_hash reads eight bytes */
+        t = memcpy(head, t, avail);
+    uint32_t h = ac_cap_hash(t, n, a->cap_bits);
+    return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
     const unsigned char *t = (const unsigned char *)text;
+    const ac_state *st = a->st; /* in locals: report() stores through out */
+    const uint32_t *dense = a->dense;
     size_t i = 0;
     while (i < len) {
         /* At the root: the byte decides. A word that starts no key is
@@ -157,17 +171,23 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
         } else if (s == AC_RWORD) {
             i = skip_word(a, t, i + 1, len);
             continue;
+        } else if (a->wordbyte[b]) {
+            size_t e = skip_word(a, t, i + 1, len);
+            if (!cap_gate_open(a, t + i, e - i, len - i)) {
+                i = e;
+                continue;
+            }
         }
         /* In the trie: report what ends before byte i, then read it. Out at
          * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
         i++;
         while (s > AC_RWORD) {
-            const ac_state *x = &a->st[s];
+            const ac_state *x = &st[s];
             if (x->flags & AC_F_OUT)
                 report(a, s, text, len, i, out);
             if (i == len)
                 return;
-            s = step(a, x, a->cls[t[i]]);
+            s = step(st, dense, x, a->cls[t[i]]);
             i += s > AC_RWORD;
         }
         if (s == AC_RWORD)

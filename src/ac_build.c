@@ -436,15 +436,22 @@ static void assemble(ac *a, const builder *b)
         assert((a->root_byte[c] == AC_RWORD) == (a->lc_len[c - 'a'] == 0)); /* the gate covers RWORD */
 }
 
-/* Lets lower-case words with the key's first run through the gate (ac_int.h). */
-static void gate_add(ac *a, const unsigned char *key, size_t len)
+/* Lets words with the key's first run through the gates (ac_int.h): words
+ * that start in lower case only if lower is set. */
+static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
 {
-    if (!(key[0] >= 'a' && key[0] <= 'z') && !(key[0] >= 'A' && key[0] <= 'Z'))
-        return; /* not entered from a lower-case letter */
+    if (!a->wordbyte[key[0]])
+        return; /* the root's byte alone decides */
     size_t r = 1;
     while (r < len && a->wordbyte[key[r]])
         r++;
-    uint32_t h = ac_run_hash(key, r);
+    unsigned char head[8] = {0}; /* ac_cap_hash reads eight bytes */
+    memcpy(head, key, r < 8 ? r : 8);
+    uint32_t h = ac_cap_hash(r < 8 ? head : key, r, a->cap_bits);
+    a->cap_gate[h / 64] |= 1ull << (h % 64);
+    if (!lower || key[0] <= '9')
+        return; /* not entered from a lower-case letter */
+    h = ac_run_hash(key, r);
     a->lc_gate[h / 64] |= 1ull << (h % 64);
     a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
 }
@@ -470,9 +477,13 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     off[n] = total;
     if (ncap == 0)
         capital_first = NULL; /* no lower-case entry needed */
+    a->cap_bits = 16; /* four bits per key, up to 512 KiB */
+    while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
+        a->cap_bits++;
+    a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
     for (size_t i = 0; i < n; i++)
-        if (lens[i] > 0 && !(capital_first && capital_first[i]))
-            gate_add(a, (const unsigned char *)keys[i], lens[i]);
+        if (lens[i] > 0)
+            gate_add(a, (const unsigned char *)keys[i], lens[i], !(capital_first && capital_first[i]));
     uint8_t *sk = xmalloc(total ? total : 1);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < lens[i]; j++)

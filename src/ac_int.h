@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ac.h"
 
@@ -46,15 +47,23 @@ typedef struct {
     uint32_t next; /* next state on the failure chain with a pattern, or AC_NONE */
 } ac_out;
 
-/* The lower-case gate. Few keys may start in lower case, yet most words
- * do, and a key can only start where the text's run of ASCII letters and
- * digits equals the run the key starts with (case folded): the byte after
- * either run is a non-word byte or the end. So a word that starts with a
- * lower-case letter enters the trie only if the length of its run is
- * among those of the keys' runs that start with the same letter (lc_len),
+/* The gates. A key can only start where the text's run of ASCII letters
+ * and digits equals the run the key starts with (case folded): the byte
+ * after either run is a non-word byte or the end. So a word enters the trie
+ * only if the hash of its run is among those of the keys' runs; else it
+ * starts no key and the scan skips it whole.
+ *
+ * Lower case: few keys may start in lower case, yet most words do. A word
+ * that starts with a lower-case letter passes if the length of its run is
+ * among those of the keys' runs that start with the same letter (lc_len)
  * and the hash of the run (length, first, second and last byte) is in
- * lc_gate; else it starts no key. A letter that starts no such run (lc_len
- * 0) is one that the root sends to RWORD. */
+ * lc_gate. A letter that starts no such run (lc_len 0) is one that the root
+ * sends to RWORD.
+ *
+ * Capitals and digits: most keys start with one, but many such words in a
+ * text ("The", "Officials") start none. cap_gate holds a finer hash (first
+ * eight bytes, last byte, length) of the first run of every key that starts
+ * with a letter or digit, about four bits per key. */
 #define AC_GATE_LOG2 12
 
 static inline uint32_t ac_run_hash(const unsigned char *p, size_t n)
@@ -64,6 +73,17 @@ static inline uint32_t ac_run_hash(const unsigned char *p, size_t n)
     return (x * 0x9E3779B1u) >> (32 - AC_GATE_LOG2);
 }
 
+/* The cap_gate hash of the run p[0..n) (n > 0), in `bits` bits. p[0..8) must
+ * be readable; bytes from p[n] on do not count. */
+static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bits)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+    x = (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+    x ^= (uint64_t)(p[n - 1] | 0x20) << 32 ^ (uint64_t)n << 56;
+    return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
 struct ac {
     uint8_t cls[256];      /* byte -> class */
     uint8_t kind[256];     /* class -> AC_K_* */
@@ -71,6 +91,8 @@ struct ac {
     uint32_t root_byte[256];
     uint32_t lc_len[26]; /* per first letter: bit min(length, 31) of each run */
     uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
+    uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
+    unsigned cap_bits;
     uint32_t nclasses, nstates;
     ac_state *st;
     uint32_t *dense;

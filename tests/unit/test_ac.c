@@ -201,11 +201,17 @@ static void brute(const char *const *keys, const size_t *lens, size_t n, const c
 static const char *const pieces[] = {"a", "b", "a", "b", "A", "B", "1", " ", " ", "-", "\n", ".", "'", "\xc3\xa9", "\xc2\xbb"};
 #define N_PIECES (sizeof pieces / sizeof pieces[0])
 
-static size_t random_string(char *dst, size_t max_pieces, unsigned *seed)
+/* Words longer than eight bytes, some equal in their first eight: the
+ * gate for capitals hashes eight bytes, the last one and the length. */
+static const char *const long_pieces[] = {"abcdefgh", "Abcdefgh", "abcdefghi", "ABCDEFGHIJ", "abcdefghij", "x",
+                                          "X", "7", " ", "-", "."};
+#define N_LONG_PIECES (sizeof long_pieces / sizeof long_pieces[0])
+
+static size_t random_from(char *dst, size_t max_pieces, unsigned *seed, const char *const *from, size_t n_from)
 {
     size_t n = 1 + (size_t)rand_r(seed) % max_pieces, o = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *p = pieces[(size_t)rand_r(seed) % N_PIECES];
+        const char *p = from[(size_t)rand_r(seed) % n_from];
         size_t l = strlen(p);
         memcpy(dst + o, p, l);
         o += l;
@@ -242,43 +248,56 @@ static void compare_hits(const ac_hits *got, const ac_hits *want, const char *te
         fail_msg("extra hit %u@%u-%u", got->v[g].pattern, got->v[g].start, got->v[g].end);
 }
 
-static void test_random_against_brute_force(void **state)
+/* Words that start with a capital or digit pass a gate when their run is
+ * one a key starts with: same first eight bytes but another length or last
+ * byte, runs of exactly eight, runs at the very end of the text. */
+static void test_capital_gate(void **state)
 {
     (void)state;
-    enum { NKEYS = 1000, TEXT = 3000 };
-    unsigned seed = 12345;
-    char **keys = xmalloc(NKEYS * sizeof *keys);
-    size_t *lens = xmalloc(NKEYS * sizeof *lens);
-    uint8_t *capfirst = xmalloc(NKEYS), *group_lc = xmalloc(NKEYS);
-    char tmp[64];
-    char *text = xmalloc(TEXT * 2 + 16);
+    const char *keys[] = {"Internationale Union", "Abcdefgh", "Q7", "Zeta Unit", "Organisation"};
+    ac *a = build_list(keys, 5);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "Internationals Union Internationale union INTERNATIONALE UNION", &h),
+                        "0@21-41,0@42-62,");
+    assert_string_equal(scan_str(a, "Abcdefghi Abcdefg Abcdefgh, Q7s Q7, Zeta Units Zeta Unit", &h),
+                        "1@18-26,2@32-34,3@47-56,");
+    assert_string_equal(scan_str(a, "Organisations Organisation", &h), "4@14-26,");
+    assert_string_equal(scan_str(a, "Abcdefgh", &h), "1@0-8,");
+    assert_string_equal(scan_str(a, "Q7", &h), "2@0-2,");
+    assert_string_equal(scan_str(a, "x Q7", &h), "2@2-4,");
+    free(h.v);
+    ac_free(a);
+}
+
+/* One round of the cross-check: nk random keys of up to key_pieces pieces
+ * and a text of about text_len bytes, all from `from`; returns the hits. */
+static size_t check_round(const char *const *from, size_t n_from, size_t nk, size_t key_pieces, bool cased,
+                          size_t text_len, unsigned *seed)
+{
+    char **keys = xmalloc(nk * sizeof *keys);
+    size_t *lens = xmalloc(nk * sizeof *lens);
+    uint8_t *capfirst = xmalloc(nk), *group_lc = xcalloc(nk, 1);
+    char tmp[128], *text = xmalloc(text_len + 128);
     ac_hits got = {0}, want = {0};
-    size_t total = 0;
-    for (int round = 0; round < 10; round++) {
-        size_t nk = round % 5 == 0 ? 3 : round % 5 == 1 ? 40 : NKEYS;
-        bool cased = round >= 5;
-        for (size_t i = 0; i < nk; i++) {
-            lens[i] = random_string(tmp, round % 5 < 3 ? 4 : 8, &seed);
-            keys[i] = xstrdup(tmp);
-            capfirst[i] = (uint8_t)(rand_r(&seed) % 4 != 0);
-        }
-        ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, nk)
-                      : ac_build((const char *const *)keys, lens, nk);
-        memset(group_lc, 0, nk);
-        for (size_t i = 0; i < nk; i++)
-            group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
-        size_t len = 0;
-        while (len < TEXT)
-            len += random_string(text + len, 8, &seed);
-        ac_scan(a, text, len, &got);
-        brute((const char *const *)keys, lens, nk, text, len, &want);
-        compare_hits(&got, &want, text, cased ? group_lc : NULL);
-        total += got.n;
-        ac_free(a);
-        for (size_t i = 0; i < nk; i++)
-            free(keys[i]);
+    for (size_t i = 0; i < nk; i++) {
+        lens[i] = random_from(tmp, key_pieces, seed, from, n_from);
+        keys[i] = xstrdup(tmp);
+        capfirst[i] = (uint8_t)(rand_r(seed) % 4 != 0);
     }
-    assert_true(total > 1000); /* the check compared something */
+    ac *a = cased ? ac_build_cased((const char *const *)keys, lens, capfirst, nk)
+                  : ac_build((const char *const *)keys, lens, nk);
+    for (size_t i = 0; i < nk; i++)
+        group_lc[ac_canonical(a, (uint32_t)i)] |= !capfirst[i];
+    size_t len = 0;
+    while (len < text_len)
+        len += random_from(text + len, 8, seed, from, n_from);
+    ac_scan(a, text, len, &got);
+    brute((const char *const *)keys, lens, nk, text, len, &want);
+    compare_hits(&got, &want, text, cased ? group_lc : NULL);
+    size_t n = got.n;
+    ac_free(a);
+    for (size_t i = 0; i < nk; i++)
+        free(keys[i]);
     free(got.v);
     free(want.v);
     free(text);
@@ -286,6 +305,30 @@ static void test_random_against_brute_force(void **state)
     free(lens);
     free(capfirst);
     free(group_lc);
+    return n;
+}
+
+static void test_random_against_brute_force(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    size_t total = 0;
+    for (int round = 0; round < 10; round++) {
+        size_t nk = round % 5 == 0 ? 3 : round % 5 == 1 ? 40 : 1000;
+        total += check_round(pieces, N_PIECES, nk, round % 5 < 3 ? 4 : 8, round >= 5, 3000, &seed);
+    }
+    assert_true(total > 1000); /* the check compared something */
+}
+
+/* The same with words longer than eight bytes. */
+static void test_random_long_words(void **state)
+{
+    (void)state;
+    unsigned seed = 777;
+    size_t total = 0;
+    for (int round = 0; round < 6; round++)
+        total += check_round(long_pieces, N_LONG_PIECES, 200, 3, round % 2, 4000, &seed);
+    assert_true(total > 500);
 }
 
 int main(void)
@@ -298,6 +341,8 @@ int main(void)
         cmocka_unit_test(test_failure_links_respect_word_starts),
         cmocka_unit_test(test_capital_first_keys),
         cmocka_unit_test(test_lower_case_gate),
+        cmocka_unit_test(test_capital_gate),
+        cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
