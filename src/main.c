@@ -457,6 +457,7 @@ done:
     rel_free(lx);
     input_list_free(&in);
     gaz_free(&g);
+    out_reap_wait(); /* the replaced outputs, unlinked while the above was freed */
     return status;
 }
 

@@ -262,31 +262,64 @@ static void sync_dir(const char *dir)
 }
 
 /* Replacing a regular file swaps the two names (Linux renameat2 with
- * RENAME_EXCHANGE) and then unlinks the old contents under the temp name:
- * the target name is never missing, like with rename, but ext4 does not
- * write back the new file's data before returning, which it does for a
- * rename over an existing file (auto_da_alloc; 0.5 s for 540 MB of outputs).
- * Durability across a power loss is what --fsync is for. Where the swap is
- * not supported, or the target is not a regular file, plain rename. */
+ * RENAME_EXCHANGE); the previous contents are then under the temp name, to
+ * be unlinked. The target name is never missing, like with rename, but ext4
+ * does not write back the new file's data before returning, which it does
+ * for a rename over an existing file (auto_da_alloc; 0.5 s for 540 MB of
+ * outputs). Durability across a power loss is what --fsync is for. Where the
+ * swap is not supported, or the target is not a regular file, plain rename.
+ * Returns 1 swapped, 0 renamed, -1 with errno. */
 static int swap_into_place(const char *tmp, const char *final)
 {
 #if defined(__linux__) && defined(SYS_renameat2)
     struct stat st;
     if (lstat(final, &st) == 0 && S_ISREG(st.st_mode) &&
-        syscall(SYS_renameat2, AT_FDCWD, tmp, AT_FDCWD, final, RENAME_EXCHANGE_FLAG) == 0) {
-        unlink(tmp); /* the previous output */
-        return 0;
-    }
+        syscall(SYS_renameat2, AT_FDCWD, tmp, AT_FDCWD, final, RENAME_EXCHANGE_FLAG) == 0)
+        return 1;
 #endif
-    return rename(tmp, final);
+    return rename(tmp, final) == 0 ? 0 : -1;
 }
 
+/* Returns 1 when the previous output now waits under f->tmp, 0 when there
+ * was none, -1 with e set. */
 static int place(out_file *f, eg_err *e)
 {
-    if (swap_into_place(f->tmp, f->final) != 0)
+    int swapped = swap_into_place(f->tmp, f->final);
+    if (swapped < 0)
         return eg_fail(e, f->final, 0, "cannot rename into place: %s", strerror(errno));
     sync_dir(f->dir);
-    return 0;
+    return swapped;
+}
+
+/* Unlinking a replaced output frees its blocks and cached pages: 0.12 s for
+ * a 300 MB file on ext4, 0.2 s for a run's outputs. The old contents of a
+ * batch are unlinked on threads of their own (still registered, so a signal
+ * removes them too) while the caller goes on; out_reap_wait joins them. */
+#define MAX_REAP 8
+static pthread_t reapers[MAX_REAP];
+static size_t n_reapers;
+
+static void *reap_one(void *arg)
+{
+    out_file *f = arg;
+    unlink(f->tmp);
+    out_file_free(f);
+    return NULL;
+}
+
+static void reap_later(out_file *f)
+{
+    if (n_reapers < MAX_REAP && pthread_create(&reapers[n_reapers], NULL, reap_one, f) == 0)
+        n_reapers++;
+    else
+        reap_one(f);
+}
+
+void out_reap_wait(void)
+{
+    for (size_t i = 0; i < n_reapers; i++)
+        pthread_join(reapers[i], NULL);
+    n_reapers = 0;
 }
 
 /* stdio keeps only a flag for a write that failed earlier, and errno has
@@ -323,10 +356,10 @@ int out_commit(out_file *f, eg_err *e)
             return 0;
         rc = place(f, e);
     }
-    if (rc != 0)
+    if (rc != 0) /* failed, or swapped: the temp name holds what goes */
         unlink(f->tmp);
     out_file_free(f);
-    return rc;
+    return rc < 0 ? -1 : 0;
 }
 
 void out_batch_begin(void)
@@ -346,11 +379,15 @@ int out_batch_end(int ok, eg_err *e)
     int rc = ok ? 0 : -1;
     while (f) {
         out_file *next = f->next_pending;
-        if (rc == 0)
-            rc = place(f, e);
-        if (rc != 0) /* this one's rename failed, or an earlier failure */
+        int placed = rc == 0 ? place(f, e) : -1;
+        if (placed < 0) { /* this one's rename failed, or an earlier failure */
+            rc = -1;
             unlink(f->tmp);
-        out_file_free(f);
+            out_file_free(f);
+        } else if (placed == 1)
+            reap_later(f); /* the previous output, under the temp name */
+        else
+            out_file_free(f);
         f = next;
     }
     return rc;

@@ -38,6 +38,9 @@ void out_set_fsync(int on);
  * One batch at a time; commits may come from several threads. */
 void out_batch_begin(void);
 int out_batch_end(int ok, eg_err *e);
+/* out_batch_end leaves the replaced outputs to be unlinked on threads of
+ * their own; this waits for them. Call before exiting. */
+void out_reap_wait(void);
 /* Removes the temp file and frees f. NULL-safe. */
 void out_abort(out_file *f);
 /* Installs signal handlers and the exit cleanup; call once from main. */
