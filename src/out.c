@@ -449,6 +449,31 @@ static void grow(out_w *w, size_t need)
     w->end = to + want;
 }
 
+/* Large blocks skip stdio: fwrite would first copy up to a buffer's worth
+ * into the FILE's buffer, and cut the rest at a buffer boundary (two
+ * syscalls, one of them small). They go to the descriptor with write(),
+ * after whatever stdio still holds. A failed write() hands the rest to
+ * fwrite: stdio meets the same cause (full disk, size limit), keeps its
+ * sticky error flag and out_commit reports it as before; a stream without a
+ * descriptor, or one that already failed, stays on stdio throughout. */
+#define DIRECT_MIN ((size_t)1 << 16)
+static void stream_put(FILE *fp, const char *s, size_t n)
+{
+    int fd = n >= DIRECT_MIN && !ferror(fp) ? fileno(fp) : -1;
+    if (fd >= 0 && fflush(fp) == 0)
+        while (n) {
+            ssize_t k = write(fd, s, n);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            s += k;
+            n -= (size_t)k;
+        }
+    if (n)
+        fwrite(s, 1, n, fp);
+}
+
 void out_w_flush(out_w *w)
 {
     if (!w->fp) {
@@ -456,7 +481,7 @@ void out_w_flush(out_w *w)
         return;
     }
     if (w->p > w->start)
-        fwrite(w->start, 1, (size_t)(w->p - w->start), w->fp);
+        stream_put(w->fp, w->start, (size_t)(w->p - w->start));
     w->p = w->start;
 }
 
@@ -477,7 +502,7 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     else {
         out_w_flush(w);
         if (n >= (size_t)(w->end - w->start) / 2) {
-            fwrite(s, 1, n, w->fp); /* too big to be worth copying */
+            stream_put(w->fp, s, n); /* too big to be worth copying */
             return;
         }
     }
