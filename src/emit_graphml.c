@@ -115,6 +115,8 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 #ifdef __SSE2__
     if (n >= 16)
         return out_scan16(u, i, n, xml_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, xml_flags))
+        return n;
 #endif
     while (i < n && xml_class[u[i]] == XC_COPY)
         i++;

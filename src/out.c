@@ -515,9 +515,15 @@ size_t out_fmt_u64(char out[20], uint64_t v)
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
                                 "37383940414243444546474849505152535455565758596061626364656667686970717273"
                                 "7475767778798081828384858687888990919293949596979899";
-    size_t n = 1; /* digits, counted first so they go straight into place */
-    for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
-        n++;
+    static const uint64_t pow10[20] = {1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+                                       1000000000u, 10000000000u, 100000000000u, 1000000000000u,
+                                       10000000000000u, 100000000000000u, 1000000000000000u,
+                                       10000000000000000u, 100000000000000000u, 1000000000000000000u,
+                                       10000000000000000000u};
+    /* Digits, counted first so they go straight into place: log10 from the
+     * bit length (1233 / 4096 ~ log10 2), one less if v is below that power. */
+    unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+    size_t n = t + 1 - ((v | 1) < pow10[t]);
     char *q = out + n;
     while (v >= 100) {
         const char *d = pairs + 2 * (v % 100);
@@ -552,6 +558,8 @@ static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 #ifdef __SSE2__
     if (n >= 16)
         return out_scan16(u, i, n, tsv_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, tsv_flags))
+        return n;
 #endif
     while (i < n && !tsv_escape[u[i]])
         i++;
