@@ -179,9 +179,18 @@ void out_tab_init(out_tab *t);
 void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n);
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s); /* NULL = "" */
 void out_tab_free(out_tab *t); /* NULL-safe */
+/* An entry of up to 32 bytes (most ids and names) is copied as a fixed 32:
+ * the table keeps 32 bytes of room after its last entry, so the read stays
+ * inside its buffer, and w keeps what follows the entry as room. */
 static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 {
-    out_w_put(w, t->text.start + t->off[i], t->off[i + 1] - t->off[i]);
+    const char *s = t->text.start + t->off[i];
+    size_t n = t->off[i + 1] - t->off[i];
+    if (n <= 32 && (size_t)(w->end - w->p) >= 32) {
+        memcpy(w->p, s, 32);
+        w->p += n;
+    } else
+        out_w_put(w, s, n);
 }
 
 /* Doubles that come back again and again (scores, goldstein values) are
