@@ -28,10 +28,16 @@ static void next_num(out_w *w, double v)
     out_w_put(w, tmp, emit_num_len(tmp, v));
 }
 
-static void next_u32(out_w *w, uint32_t v)
+/* Six per edge row, three per mention row: one room check, no call for a
+ * one-digit value. */
+static inline void next_u32(out_w *w, uint32_t v)
 {
-    out_w_putc(w, '\t');
-    out_w_u64(w, v);
+    out_w_room(w, 21);
+    *w->p++ = '\t';
+    if (v < 10)
+        *w->p++ = (char)('0' + v);
+    else
+        w->p += out_fmt_u64(w->p, v);
 }
 
 /* The columns between sentence and surface, "\t" id "\t" type "\t", of
