@@ -98,7 +98,7 @@ static void put_entity(out_w *w, unsigned char c)
 
 #ifdef __SSE2__
 /* A signed compare below 0x20 catches the controls and every byte >= 0x80 at once. */
-static unsigned xml_flags(__m128i x)
+static inline unsigned xml_flags(__m128i x)
 {
     const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
                   gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');

@@ -543,7 +543,7 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
 #ifdef __SSE2__
-static unsigned tsv_flags(__m128i x)
+static inline unsigned tsv_flags(__m128i x)
 {
     const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
                   cr = _mm_set1_epi8('\r');
