@@ -206,6 +206,18 @@ typedef struct {
     char text[OUT_NUM_SLOTS][24];
 } out_num_memo;
 void out_num_memo_init(out_num_memo *m, out_fmt_double fmt);
-void out_w_num(out_w *w, out_num_memo *m, double v);
+/* out_w_num's first sight of v (or of v after a collision): formats it
+ * into slot h, then writes it. */
+void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h);
+static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
+    if (m->len[h] && m->bits[h] == bits)
+        out_w_slot(w, m->text[h], m->len[h]);
+    else
+        out_w_num_miss(w, m, v, h);
+}
 
 #endif
