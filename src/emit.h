@@ -17,9 +17,14 @@ typedef struct {
 } emit_opts;
 
 /* mentions.tsv is streamed: header once, then each document's rows in input
- * order. The rows are formatted into out (reused, replaced) on a worker. */
+ * order. The rows are formatted into out (reused, replaced) on a worker;
+ * m caches the escaped entity columns of g's entities, shared by all the
+ * workers (safe to call emit_mentions_rows on several threads at once). */
+typedef struct emit_mentions emit_mentions;
+emit_mentions *emit_mentions_new(const gaz *g); /* g must outlive it */
+void emit_mentions_free(emit_mentions *m);      /* NULL-safe */
 void emit_mentions_header(FILE *fp);
-void emit_mentions_rows(buf *out, const gaz *g, const doc *d);
+void emit_mentions_rows(buf *out, emit_mentions *m, const doc *d);
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e);
 int emit_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);

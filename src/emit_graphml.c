@@ -13,49 +13,55 @@
 #include "out.h"
 #include "out_par.h"
 
-/* The keys: X(id, for, attr.name, attr.type). */
+/* The keys: X(name in the code, key id, for, attr.name, attr.type). Readers
+ * go by attr.name and attr.type (the contract); the id only ties <data> to
+ * its <key>, and it is written in every datum (14 per edge), so it is short:
+ * n<i>/e<i>, the key's place among the node or edge keys. Not the networkx
+ * style d<i>: Gephi takes a key whose *id* is d3 (node) or d7 (edge) for the
+ * label, as yEd writes them, and checks the id against its own property
+ * names (label, weight, r, g, b, size, x, y...) before attr.name. */
 #define GRAPHML_KEYS(X)                                                                                                \
-    X(n_label, node, label, string)                                                                                    \
-    X(n_type, node, type, string)                                                                                      \
-    X(n_bloc, node, bloc, string)                                                                                      \
-    X(n_country, node, country, string)                                                                                \
-    X(n_mentions, node, mentions, int)                                                                                 \
-    X(n_documents, node, documents, int)                                                                               \
-    X(n_weight, node, weight, double)                                                                                  \
-    X(n_aliases, node, aliases, string)                                                                                \
-    X(n_note, node, note, string)                                                                                      \
-    X(n_r, node, r, int)                                                                                               \
-    X(n_g, node, g, int)                                                                                               \
-    X(n_b, node, b, int)                                                                                               \
-    X(n_size, node, size, double)                                                                                      \
-    X(e_weight, edge, weight, double)                                                                                  \
-    X(e_kind, edge, kind, string)                                                                                      \
-    X(e_relation, edge, relation, string)                                                                              \
-    X(e_directed, edge, directed, boolean)                                                                             \
-    X(e_actor, edge, actor, string)                                                                                    \
-    X(e_polarity, edge, polarity, int)                                                                                 \
-    X(e_quadclass, edge, quadclass, int)                                                                               \
-    X(e_goldstein, edge, goldstein, double)                                                                            \
-    X(e_evidence_count, edge, evidence_count, int)                                                                     \
-    X(e_evidence, edge, evidence, string)                                                                              \
-    X(e_evidence_doc, edge, evidence_doc, string)                                                                      \
-    X(e_documents, edge, documents, int)                                                                               \
-    X(e_negated, edge, negated, int)                                                                                   \
-    X(e_hypothetical, edge, hypothetical, int)                                                                         \
-    X(e_score, edge, score, double)
+    X(n_label, n0, node, label, string)                                                                                \
+    X(n_type, n1, node, type, string)                                                                                  \
+    X(n_bloc, n2, node, bloc, string)                                                                                  \
+    X(n_country, n3, node, country, string)                                                                            \
+    X(n_mentions, n4, node, mentions, int)                                                                             \
+    X(n_documents, n5, node, documents, int)                                                                           \
+    X(n_weight, n6, node, weight, double)                                                                              \
+    X(n_aliases, n7, node, aliases, string)                                                                            \
+    X(n_note, n8, node, note, string)                                                                                  \
+    X(n_r, n9, node, r, int)                                                                                           \
+    X(n_g, n10, node, g, int)                                                                                          \
+    X(n_b, n11, node, b, int)                                                                                          \
+    X(n_size, n12, node, size, double)                                                                                 \
+    X(e_weight, e0, edge, weight, double)                                                                              \
+    X(e_kind, e1, edge, kind, string)                                                                                  \
+    X(e_relation, e2, edge, relation, string)                                                                          \
+    X(e_directed, e3, edge, directed, boolean)                                                                         \
+    X(e_actor, e4, edge, actor, string)                                                                                \
+    X(e_polarity, e5, edge, polarity, int)                                                                             \
+    X(e_quadclass, e6, edge, quadclass, int)                                                                           \
+    X(e_goldstein, e7, edge, goldstein, double)                                                                        \
+    X(e_evidence_count, e8, edge, evidence_count, int)                                                                 \
+    X(e_evidence, e9, edge, evidence, string)                                                                          \
+    X(e_evidence_doc, e10, edge, evidence_doc, string)                                                                 \
+    X(e_documents, e11, edge, documents, int)                                                                          \
+    X(e_negated, e12, edge, negated, int)                                                                              \
+    X(e_hypothetical, e13, edge, hypothetical, int)                                                                    \
+    X(e_score, e14, edge, score, double)
 
-#define KEY_ENUM(id, dom, name, type) K_##id,
+#define KEY_ENUM(cname, id, dom, name, type) K_##cname,
 enum key { GRAPHML_KEYS(KEY_ENUM) N_KEYS };
 
 /* The declaration, and the <data> start tag with its length, all built at
  * compile time: no strlen per datum, and the tag is copied as a whole slot. */
 #define DATA_OPEN(id) "<data key=\"" #id "\">"
-#define KEY_DECL(id, dom, name, type)                                                                                  \
+#define KEY_DECL(cname, id, dom, name, type)                                                                           \
     {"<key id=\"" #id "\" for=\"" #dom "\" attr.name=\"" #name "\" attr.type=\"" #type "\"/>\n", DATA_OPEN(id),        \
      sizeof DATA_OPEN(id) - 1},
 static const struct {
     const char *decl;
-    char open[32]; /* a longer key id does not compile */
+    char open[16]; /* one 16-byte copy; a longer key id does not compile */
     size_t open_len;
 } keys[N_KEYS] = {GRAPHML_KEYS(KEY_DECL)};
 
@@ -92,7 +98,7 @@ static void put_entity(out_w *w, unsigned char c)
 
 #ifdef __SSE2__
 /* A signed compare below 0x20 catches the controls and every byte >= 0x80 at once. */
-static unsigned xml_flags(__m128i x)
+static inline unsigned xml_flags(__m128i x)
 {
     const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
                   gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
@@ -109,6 +115,8 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 #ifdef __SSE2__
     if (n >= 16)
         return out_scan16(u, i, n, xml_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, xml_flags))
+        return n;
 #endif
     while (i < n && xml_class[u[i]] == XC_COPY)
         i++;
@@ -165,11 +173,25 @@ static void data_text(out_w *w, enum key k, const char *s, size_t n)
 
 static void data_str(out_w *w, enum key k, const char *s) { data_text(w, k, s, s ? strlen(s) : 0); }
 
-static void data_int(out_w *w, enum key k, int64_t v)
+/* Seven per edge: one room check for the whole datum (tag 16, sign and
+ * digits 21, "</data>" 7 bytes), no call for a one-digit value. */
+static inline void data_int(out_w *w, enum key k, int64_t v)
 {
-    data_open(w, k);
-    out_w_i64(w, v);
-    data_close(w);
+    out_w_room(w, 64);
+    char *p = w->p;
+    memcpy(p, keys[k].open, sizeof keys[k].open);
+    p += keys[k].open_len;
+    uint64_t u = (uint64_t)v;
+    if (v < 0) {
+        *p++ = '-';
+        u = -(uint64_t)v;
+    }
+    if (u < 10)
+        *p++ = (char)('0' + u);
+    else
+        p += out_fmt_u64(p, u);
+    memcpy(p, "</data>", 7);
+    w->p = p + 7;
 }
 
 static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)

@@ -2,6 +2,7 @@
  * and edges.tsv. Header row first, no quoting, fields escaped by
  * out_w_tsv through one buffered writer per file; rows follow the graph's
  * sorted order, so output is stable. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,15 +28,82 @@ static void next_num(out_w *w, double v)
     out_w_put(w, tmp, emit_num_len(tmp, v));
 }
 
-static void next_u32(out_w *w, uint32_t v)
+/* Six per edge row, three per mention row: one room check, no call for a
+ * one-digit value. */
+static inline void next_u32(out_w *w, uint32_t v)
 {
-    out_w_putc(w, '\t');
-    out_w_u64(w, v);
+    out_w_room(w, 21);
+    *w->p++ = '\t';
+    if (v < 10)
+        *w->p++ = (char)('0' + v);
+    else
+        w->p += out_fmt_u64(w->p, v);
+}
+
+/* The columns between sentence and surface, "\t" id "\t" type "\t", of
+ * entity i, escaped when a row first needs them: one copy per row instead of
+ * two strlen, two escapes and three tabs. Made on first use, by whichever
+ * worker meets the entity first (a worker that loses the race frees its
+ * copy), so the cost follows the entities the corpus mentions, not the size
+ * of the gazetteer. */
+typedef struct {
+    size_t len;
+    char text[];
+} ent_cols;
+
+struct emit_mentions {
+    const gaz *g;
+    _Atomic(ent_cols *) *cols; /* by entity index; NULL until first used */
+};
+
+emit_mentions *emit_mentions_new(const gaz *g)
+{
+    emit_mentions *m = xcalloc(1, sizeof *m);
+    m->g = g;
+    m->cols = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *m->cols);
+    for (size_t i = 0; i < g->n_ents; i++)
+        atomic_init(&m->cols[i], NULL);
+    return m;
+}
+
+void emit_mentions_free(emit_mentions *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->g->n_ents; i++)
+        free(atomic_load_explicit(&m->cols[i], memory_order_relaxed));
+    free((void *)m->cols);
+    free(m);
+}
+
+static const ent_cols *entity_cols(emit_mentions *m, uint32_t entity)
+{
+    ent_cols *c = atomic_load_explicit(&m->cols[entity], memory_order_acquire);
+    if (c)
+        return c;
+    char storage[256];
+    out_w w;
+    out_w_init(&w, NULL, storage, sizeof storage);
+    next(&w, m->g->ents[entity].id);
+    next(&w, m->g->ents[entity].type);
+    out_w_putc(&w, '\t');
+    size_t len = (size_t)(w.p - w.start);
+    c = xmalloc(sizeof *c + len);
+    c->len = len;
+    memcpy(c->text, w.start, len);
+    out_w_done(&w);
+    ent_cols *first = NULL;
+    if (!atomic_compare_exchange_strong_explicit(&m->cols[entity], &first, c, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        free(c); /* another worker made them first: same text */
+        c = first;
+    }
+    return c;
 }
 
 void emit_mentions_header(FILE *fp) { fputs("doc\tstart\tend\tsentence\tentity\ttype\tsurface\n", fp); }
 
-void emit_mentions_rows(buf *out, const gaz *g, const doc *d)
+void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
 {
     out->len = 0;
     if (!d->mentions.n)
@@ -56,14 +124,12 @@ void emit_mentions_rows(buf *out, const gaz *g, const doc *d)
     size_t doc_len = (size_t)(df.p - df.start);
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
-        const gaz_entity *ent = &g->ents[m->entity];
         out_w_put(&w, df.start, doc_len);
         next_u32(&w, m->start);
         next_u32(&w, m->end);
         next_u32(&w, m->sentence);
-        next(&w, ent->id);
-        next(&w, ent->type);
-        out_w_putc(&w, '\t');
+        const ent_cols *c = entity_cols(em, m->entity);
+        out_w_put(&w, c->text, c->len);
         if (m->end <= d->len && m->start <= m->end)
             out_w_tsv(&w, d->bytes + m->start, m->end - m->start);
         out_w_putc(&w, '\n');

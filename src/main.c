@@ -277,6 +277,7 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, eg_err *e
 typedef struct {
     graph *gr;
     FILE *mentions; /* NULL unless mentions.tsv is wanted */
+    emit_mentions *em;
     const gaz *g;
     const rel_lexicon *lx;
     const graph_opts *gopts;
@@ -293,7 +294,7 @@ static void worker_doc(void *ctx, void *partial, doc *d)
     const run_ctx *rc = ctx;
     graph_add_doc(partial, d);
     if (rc->mentions)
-        emit_mentions_rows(&d->rows, rc->g, d);
+        emit_mentions_rows(&d->rows, rc->em, d);
 }
 
 /* Sorting a partial graph on its worker's thread overlaps the other
@@ -392,6 +393,7 @@ static int run(options *o, int n_inputs, char **inputs)
     matcher *m = NULL;
     graph *gr = NULL;
     out_file *mf = NULL;
+    emit_mentions *em = NULL;
     int status = 1;
 
     if (load_gazetteers(o, &g, &lx, &e) < 0)
@@ -410,13 +412,14 @@ static int run(options *o, int n_inputs, char **inputs)
         if (!(mf = out_open(o->out_dir, "mentions.tsv", &e)))
             goto done;
         emit_mentions_header(out_stream(mf));
+        em = emit_mentions_new(&g);
     }
     double t_load = now_seconds();
     m = match_new(&g);
     gr = graph_new(&g, lx, &o->gopts);
     double t_build = now_seconds();
 
-    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .g = &g, .lx = lx, .gopts = &o->gopts};
+    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2)};
@@ -452,6 +455,7 @@ done:
     if (status && e.msg[0])
         fprintf(stderr, "entgraph: %s\n", e.msg);
     out_abort(mf);
+    emit_mentions_free(em);
     graph_free(gr);
     match_free(m);
     rel_free(lx);

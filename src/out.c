@@ -486,6 +486,31 @@ static void grow(out_w *w, size_t need)
     w->end = to + want;
 }
 
+/* Large blocks skip stdio: fwrite would first copy up to a buffer's worth
+ * into the FILE's buffer, and cut the rest at a buffer boundary (two
+ * syscalls, one of them small). They go to the descriptor with write(),
+ * after whatever stdio still holds. A failed write() hands the rest to
+ * fwrite: stdio meets the same cause (full disk, size limit), keeps its
+ * sticky error flag and out_commit reports it as before; a stream without a
+ * descriptor, or one that already failed, stays on stdio throughout. */
+#define DIRECT_MIN ((size_t)1 << 16)
+static void stream_put(FILE *fp, const char *s, size_t n)
+{
+    int fd = n >= DIRECT_MIN && !ferror(fp) ? fileno(fp) : -1;
+    if (fd >= 0 && fflush(fp) == 0)
+        while (n) {
+            ssize_t k = write(fd, s, n);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            s += k;
+            n -= (size_t)k;
+        }
+    if (n)
+        fwrite(s, 1, n, fp);
+}
+
 void out_w_flush(out_w *w)
 {
     if (!w->fp) {
@@ -493,7 +518,7 @@ void out_w_flush(out_w *w)
         return;
     }
     if (w->p > w->start)
-        fwrite(w->start, 1, (size_t)(w->p - w->start), w->fp);
+        stream_put(w->fp, w->start, (size_t)(w->p - w->start));
     w->p = w->start;
 }
 
@@ -514,7 +539,7 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     else {
         out_w_flush(w);
         if (n >= (size_t)(w->end - w->start) / 2) {
-            fwrite(s, 1, n, w->fp); /* too big to be worth copying */
+            stream_put(w->fp, s, n); /* too big to be worth copying */
             return;
         }
     }
@@ -527,9 +552,15 @@ size_t out_fmt_u64(char out[20], uint64_t v)
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
                                 "37383940414243444546474849505152535455565758596061626364656667686970717273"
                                 "7475767778798081828384858687888990919293949596979899";
-    size_t n = 1; /* digits, counted first so they go straight into place */
-    for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
-        n++;
+    static const uint64_t pow10[20] = {1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+                                       1000000000u, 10000000000u, 100000000000u, 1000000000000u,
+                                       10000000000000u, 100000000000000u, 1000000000000000u,
+                                       10000000000000000u, 100000000000000000u, 1000000000000000000u,
+                                       10000000000000000000u};
+    /* Digits, counted first so they go straight into place: log10 from the
+     * bit length (1233 / 4096 ~ log10 2), one less if v is below that power. */
+    unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+    size_t n = t + 1 - ((v | 1) < pow10[t]);
     char *q = out + n;
     while (v >= 100) {
         const char *d = pairs + 2 * (v % 100);
@@ -549,7 +580,7 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
 #ifdef __SSE2__
-static unsigned tsv_flags(__m128i x)
+static inline unsigned tsv_flags(__m128i x)
 {
     const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
                   cr = _mm_set1_epi8('\r');
@@ -564,6 +595,8 @@ static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 #ifdef __SSE2__
     if (n >= 16)
         return out_scan16(u, i, n, tsv_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, tsv_flags))
+        return n;
 #endif
     while (i < n && !tsv_escape[u[i]])
         i++;
@@ -613,6 +646,7 @@ void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n)
     esc(&t->text, s, n);
     XGROW(t->off, t->cap, t->n + 2);
     t->off[++t->n] = (size_t)(t->text.p - t->text.start);
+    out_w_room(&t->text, 32); /* out_w_tab reads 32 bytes from any entry */
 }
 
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s)
@@ -637,22 +671,19 @@ void out_num_memo_init(out_num_memo *m, out_fmt_double fmt)
     m->fmt = fmt;
 }
 
-void out_w_num(out_w *w, out_num_memo *m, double v)
+void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
-    if (!m->len[h] || m->bits[h] != bits) {
-        char tmp[32];
-        size_t n = m->fmt(tmp, v);
-        if (n > sizeof m->text[h]) {
-            out_w_put(w, tmp, n); /* never in practice: %.6g is at most 13 bytes */
-            return;
-        }
-        memset(m->text[h], 0, sizeof m->text[h]);
-        memcpy(m->text[h], tmp, n);
-        m->bits[h] = bits;
-        m->len[h] = (uint8_t)n;
+    char tmp[32];
+    size_t n = m->fmt(tmp, v);
+    if (n > sizeof m->text[h]) {
+        out_w_put(w, tmp, n); /* never in practice: %.6g is at most 13 bytes */
+        return;
     }
+    memset(m->text[h], 0, sizeof m->text[h]);
+    memcpy(m->text[h], tmp, n);
+    m->bits[h] = bits;
+    m->len[h] = (uint8_t)n;
     out_w_slot(w, m->text[h], m->len[h]);
 }

@@ -150,6 +150,24 @@ static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsi
         i += 16;
     }
 }
+
+/* For escapers, on texts too short for out_scan16 (ids, types, surfaces):
+ * whether s[0, n), 4 <= n < 16, has no byte flags marks. Two loads of 8 (or
+ * of 4) bytes that overlap in the middle cover it, without reading past n. */
+static inline int out_clean_short(const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
+{
+    __m128i x;
+    if (n >= 8) {
+        x = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)s),
+                               _mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8)));
+    } else {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        x = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)a), _mm_cvtsi32_si128((int)b));
+    }
+    return (flags(x) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
+}
 #endif
 
 /* Texts escaped once and written many times (an id on every edge). Entry i
@@ -164,9 +182,18 @@ void out_tab_init(out_tab *t);
 void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n);
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s); /* NULL = "" */
 void out_tab_free(out_tab *t); /* NULL-safe */
+/* An entry of up to 32 bytes (most ids and names) is copied as a fixed 32:
+ * the table keeps 32 bytes of room after its last entry, so the read stays
+ * inside its buffer, and w keeps what follows the entry as room. */
 static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 {
-    out_w_put(w, t->text.start + t->off[i], t->off[i + 1] - t->off[i]);
+    const char *s = t->text.start + t->off[i];
+    size_t n = t->off[i + 1] - t->off[i];
+    if (n <= 32 && (size_t)(w->end - w->p) >= 32) {
+        memcpy(w->p, s, 32);
+        w->p += n;
+    } else
+        out_w_put(w, s, n);
 }
 
 /* Doubles that come back again and again (scores, goldstein values) are
@@ -182,6 +209,18 @@ typedef struct {
     char text[OUT_NUM_SLOTS][24];
 } out_num_memo;
 void out_num_memo_init(out_num_memo *m, out_fmt_double fmt);
-void out_w_num(out_w *w, out_num_memo *m, double v);
+/* out_w_num's first sight of v (or of v after a collision): formats it
+ * into slot h, then writes it. */
+void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h);
+static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
+    if (m->len[h] && m->bits[h] == bits)
+        out_w_slot(w, m->text[h], m->len[h]);
+    else
+        out_w_num_miss(w, m, v, h);
+}
 
 #endif

@@ -94,10 +94,13 @@ check("GraphML has no raw C0 control characters", not controls.search(gm))
 try:
     root = ET.fromstring(gm.encode("utf-8"))
     ns = "{http://graphml.graphdrawing.org/xmlns}"
+    # The key id is the writer's choice; readers find it by attr.name.
+    label_key = [k.get("id") for k in root.iter(ns + "key") if k.get("for") == "node" and k.get("attr.name") == "label"]
+    check("GraphML declares one node label key", len(label_key) == 1, label_key)
     labels = {}
     for n in root.iter(ns + "node"):
         for d in n.findall(ns + "data"):
-            if d.get("key") == "n_label":
+            if label_key and d.get("key") == label_key[0]:
                 labels[n.get("id")] = d.text or ""
     for key in ("xss", "amp", "onattr", "bsl", "longname", "uni"):
         check("GraphML label of %s round-trips" % key, labels.get(key) == names[key], labels.get(key))

@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -268,6 +269,61 @@ static size_t read_file_len(const char *dir, const char *name, char *out, size_t
 }
 
 /* A failed batch leaves the previous files; a good one replaces them all. */
+/* mentions.tsv rows: the entity columns come from a cache filled on first
+ * use by whichever thread meets the entity first; rows must read the same
+ * whichever thread made them, escaped like any TSV field. */
+typedef struct {
+    emit_mentions *em;
+    const doc *d;
+    char *rows;
+} rows_job;
+
+static void *format_rows(void *arg)
+{
+    rows_job *j = arg;
+    buf out = {0};
+    for (int k = 0; k < 50; k++)
+        emit_mentions_rows(&out, j->em, j->d);
+    j->rows = xstrndup(out.data, out.len);
+    buf_free(&out);
+    return NULL;
+}
+
+static void test_mentions_rows_shared_cache(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 3;
+    g.ents = xcalloc(3, sizeof *g.ents);
+    static const char *const ids[] = {"usa", "kim-jong-un", "x"};
+    static const char *const types[] = {"country", "per\\son\twith\ttabs", "organization"};
+    for (int i = 0; i < 3; i++) {
+        g.ents[i].id = gaz_strdup(&g, ids[i]);
+        g.ents[i].type = gaz_strdup(&g, types[i]);
+    }
+    mention ms[] = {{.start = 0, .end = 2, .entity = 1}, {.start = 3, .end = 6, .entity = 0},
+                    {.start = 8, .end = 10, .entity = 1, .sentence = 12}};
+    doc d = {.path = "a\tb.txt", .bytes = "Ki USA\\ K\n", .len = 10, .mentions = {.v = ms, .n = 3}};
+    const char *want = "a\\tb.txt\t0\t2\t0\tkim-jong-un\tper\\\\son\\twith\\ttabs\tKi\n"
+                       "a\\tb.txt\t3\t6\t0\tusa\tcountry\tUSA\n"
+                       "a\\tb.txt\t8\t10\t12\tkim-jong-un\tper\\\\son\\twith\\ttabs\tK\\n\n";
+    emit_mentions *em = emit_mentions_new(&g);
+    rows_job jobs[4];
+    pthread_t tid[4];
+    for (int t = 0; t < 4; t++) {
+        jobs[t] = (rows_job){.em = em, .d = &d};
+        assert_int_equal(pthread_create(&tid[t], NULL, format_rows, &jobs[t]), 0);
+    }
+    for (int t = 0; t < 4; t++) {
+        pthread_join(tid[t], NULL);
+        assert_string_equal(jobs[t].rows, want);
+        free(jobs[t].rows);
+    }
+    emit_mentions_free(em);
+    emit_mentions_free(NULL);
+    gaz_free(&g);
+}
+
 static void test_batch_all_or_nothing(void **state)
 {
     (void)state;
@@ -314,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_names_doc_table_bounded),
         cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_tsv_escape_random),
+        cmocka_unit_test(test_mentions_rows_shared_cache),
         cmocka_unit_test(test_batch_all_or_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -206,6 +207,64 @@ static void test_exit_cleanup_removes_temp_files(void **state)
     remove_tree(dir);
 }
 
+/* Blocks of 64 KiB and more bypass stdio (write() on the descriptor): the
+ * bytes stay in order with what stdio held before, and a write that fails
+ * there still fails the commit with the cause, as through stdio. */
+static void test_big_blocks_in_order_and_errors_kept(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    size_t big = (size_t)300 << 10;
+    char *block = xmalloc(big);
+    for (size_t i = 0; i < big; i++)
+        block[i] = (char)('a' + i % 26);
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "big.txt", &e);
+    assert_non_null(f);
+    fputs("head\n", out_stream(f)); /* still in stdio's buffer */
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    out_w_lit(&w, "small\n");
+    out_w_put(&w, block, big); /* straight to the descriptor */
+    out_w_lit(&w, "tail\n");
+    assert_int_equal(out_w_done(&w), 0);
+    fputs("end\n", out_stream(f));
+    assert_int_equal(out_commit(f, &e), 0);
+    char *s = slurp(dir, "big.txt");
+    assert_int_equal(strlen(s), 5 + 6 + big + 5 + 4);
+    assert_memory_equal(s, "head\nsmall\n", 11);
+    assert_memory_equal(s + 11, block, big);
+    assert_string_equal(s + 11 + big, "tail\nend\n");
+    free(s);
+
+    pid_t pid = fork(); /* the size limit stays in the child */
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
+        signal(SIGXFSZ, SIG_IGN);
+        if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
+            _exit(2);
+        out_file *g = out_open(dir, "limited.txt", &e);
+        if (!g)
+            _exit(3);
+        out_w_init(&w, out_stream(g), NULL, 4096);
+        out_w_put(&w, block, big);
+        out_w_put(&w, block, big);
+        if (out_w_done(&w) != -1)
+            _exit(4);
+        if (out_commit(g, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
+            _exit(5);
+        _exit(0);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    assert_int_equal(count_entries(dir), 1); /* big.txt; no temp file left */
+    free(block);
+    remove_tree(dir);
+}
+
 static void test_tsv_escaping(void **state)
 {
     (void)state;
@@ -309,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_mkdir_creates_parents),
         cmocka_unit_test(test_signal_removes_temp_files),
         cmocka_unit_test(test_exit_cleanup_removes_temp_files),
+        cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_parallel_format_keeps_order),
     };
