@@ -99,22 +99,34 @@ void graph_free(graph *gr)
 
 /* End of the run from s[i] (PLAIN) of PLAIN bytes and single spaces each
  * followed by a PLAIN byte. Sixteen bytes at a time where SSE2 is there:
- * bytes below '!' and bytes >= 0x80 are both below '!' as signed chars. */
+ * a byte below '!' or >= 0x80 (both below '!' as signed chars) stops the
+ * scan unless it is a space before a byte that does not; each stop is then
+ * checked exactly, since control bytes below '\t' are PLAIN. */
 static size_t plain_run(const unsigned char *s, size_t i, size_t n)
 {
-    for (;;) {
 #ifdef __SSE2__
-        const __m128i bang = _mm_set1_epi8('!');
-        while (i + 16 <= n) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            unsigned stop = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
-            if (stop) {
-                i += (unsigned)__builtin_ctz(stop);
-                break;
-            }
+    const __m128i bang = _mm_set1_epi8('!'), space = _mm_set1_epi8(' ');
+    while (n - i > 16) { /* s[i + 16] is read too: the byte after a space */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space));
+        unsigned next_low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang));
+        unsigned stop = (low & ~spaces) | (spaces & next_low);
+        if (stop == 0) {
             i += 16;
+            continue;
         }
+        i += (unsigned)__builtin_ctz(stop);
+        if (PLAIN(s[i]))
+            i++;
+        else if (s[i] == ' ' && PLAIN(s[i + 1]))
+            i += 2; /* i + 1 < n: the block ended past it */
+        else
+            return i;
+    }
 #endif
+    for (;;) {
         while (i < n && PLAIN(s[i]))
             i++;
         if (i + 1 < n && s[i] == ' ' && PLAIN(s[i + 1]))
