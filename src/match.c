@@ -103,6 +103,19 @@ static bool exact_equal(const char *t, const char *key, size_t n)
     return true;
 }
 
+/* Capital or digit first in the original input at normalised offset p. An
+ * ASCII capital in the normalised text is always an input byte copied as it
+ * is (utf8proc's output is case-folded), so only other bytes need the
+ * offset map: a lower-case letter may come from a folded capital, a digit
+ * from a circled one. */
+static bool capital_at(const doc *d, uint32_t p)
+{
+    unsigned char b = (unsigned char)d->nt.text[p];
+    if (b >= 'A' && b <= 'Z')
+        return true;
+    return norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, p));
+}
+
 static int cand_before(const match_cand *x, const match_cand *y)
 {
     return x->nstart < y->nstart || (x->nstart == y->nstart && x->nend > y->nend);
@@ -125,7 +138,7 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
                 ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
             } else if (ma->rule == GAZ_RULE_CAPFIRST) {
                 if (cap < 0)
-                    cap = norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, hit->start));
+                    cap = capital_at(d, hit->start);
                 ok = cap;
             } else
                 ok = true;

@@ -241,11 +241,10 @@ static void index_map(norm_text *t)
     t->map_index[blocks] = (uint32_t)(t->map_n - 1);
 }
 
-uint32_t norm_orig(const norm_text *t, size_t pos)
+size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos)
 {
-    assert(pos <= t->len);
-    size_t b = pos >> NORM_BLOCK_SHIFT;
-    size_t lo = t->map_index[b], hi = t->map_index[b + 1] + 1; /* the last segment with at <= pos */
+    assert(lo <= hi && hi < t->map_n && t->map[lo].at <= pos);
+    hi++; /* the answer is in [lo, hi) */
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->map[mid].at <= pos)
@@ -253,7 +252,7 @@ uint32_t norm_orig(const norm_text *t, size_t pos)
         else
             hi = mid;
     }
-    return (uint32_t)seg_src(&t->map[lo], pos);
+    return lo;
 }
 
 /* Run state. Invariant between steps: cap >= o + (n - i) + 1, so every step
