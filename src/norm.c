@@ -216,7 +216,8 @@ static void map_put(norm_text *t, size_t at, size_t src, size_t count, bool line
         if (seg_src(last, at) == src && (count == 1 || last->linear == linear))
             return;
     }
-    XGROW(t->map, t->map_cap, t->map_n + 1);
+    if (t->map_n == t->map_cap)
+        XGROW(t->map, t->map_cap, t->map_n + 1);
     t->map[t->map_n++] = (norm_seg){(uint32_t)at, (uint32_t)src, linear || count == 1};
 }
 
@@ -243,7 +244,7 @@ static void index_map(norm_text *t)
 
 size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos)
 {
-    assert(lo <= hi && hi < t->map_n && t->map[lo].at <= pos);
+    assert(lo <= hi && hi < t->map_n);
     hi++; /* the answer is in [lo, hi) */
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;

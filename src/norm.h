@@ -72,17 +72,19 @@ void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reuse
 size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos);
 
 /* The input offset that normalised byte pos (0 <= pos <= t->len) comes from,
- * as described above. Inline: a block holds at most two segments in most
- * text (one per collapsed whitespace run), which needs no search; for
- * boundaries, not every byte. */
+ * as described above. Inline: the answer is one of the segments map_index
+ * gives for pos's block and the next, and in most text (a segment per
+ * collapsed whitespace run) one of the first two, which needs no search;
+ * for boundaries, not every byte. */
 static inline uint32_t norm_orig(const norm_text *t, size_t pos)
 {
     assert(pos <= t->len);
     size_t b = pos >> NORM_BLOCK_SHIFT, k = t->map_index[b], hi = t->map_index[b + 1];
-    if (hi - k > 1)
-        k = norm_seg_find(t, k, hi, pos);
-    else if (t->map[hi].at <= pos)
-        k = hi; /* also when hi == k */
+    if (k < hi && t->map[k + 1].at <= pos) {
+        k++;
+        if (k < hi && t->map[k + 1].at <= pos)
+            k = norm_seg_find(t, k + 1, hi, pos);
+    }
     const norm_seg *g = &t->map[k];
     return g->linear ? g->src + (uint32_t)(pos - g->at) : g->src;
 }
