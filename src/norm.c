@@ -327,14 +327,13 @@ static void space_run(run *r)
         breaks += t[r->o - 1] == '\n';
         start = unput(r);
     }
-    /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes. */
-    if (breaks == 0) {
-        put(r, ' ', start);
-    } else {
-        put(r, '\n', start);
-        if (breaks > 1)
-            put(r, '\n', start);
-    }
+    /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes;
+     * every byte it emits maps to its start. */
+    size_t count = 1 + (breaks > 1);
+    t[r->o] = breaks ? '\n' : ' ';
+    t[r->o + count - 1] = t[r->o];
+    map_put(r->nt, r->o, start, count, false);
+    r->o += count;
     r->i = i;
 }
 

@@ -83,6 +83,14 @@ static bool is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The bytes of a token before terminal punctuation: ASCII letters (1) and
+ * dots (2). */
+#define L8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+static const unsigned char token_byte[256] = {
+    L8('a'), L8('i'), L8('q'), ['y'] = 1, ['z'] = 1, L8('A'), L8('I'), L8('Q'), ['Y'] = 1, ['Z'] = 1, ['.'] = 2,
+};
+#undef L8
+
 /* Every list word with the lists it is in, hashed once per process: a
  * lookup hashes the length and the two end bytes and usually probes one
  * slot, where a binary search of each list cost ~100 instructions (a
@@ -180,8 +188,11 @@ static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q
         return true; /* "?", "!", "?!", an ellipsis */
     size_t ts = b;
     bool dotted = false;
-    while (ts > s && (is_alpha(c->t[ts - 1]) || c->t[ts - 1] == '.'))
-        dotted |= c->t[--ts] == '.';
+    unsigned cls;
+    while (ts > s && (cls = token_byte[(unsigned char)c->t[ts - 1]]) != 0) {
+        dotted |= cls == 2;
+        ts--;
+    }
     if (ts > s && norm_word_before(c->t, ts))
         return true; /* the tail of a longer non-ASCII word */
     const char *w = c->t + ts;
