@@ -27,6 +27,8 @@ struct matcher {
     match_alias *by_pat;
 };
 
+#define MATCH_AHEAD 8 /* hits between a prefetch of a pattern's range and its use */
+
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
 
 /* Can this alias never match where the text has an ASCII lower-case letter
@@ -127,6 +129,13 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
     s->n_cands = 0;
     s->n_aliases = 0;
     for (size_t h = 0; h < s->hits.n; h++) {
+        /* A hit reads its pattern's range and then its aliases, both
+         * scattered over gazetteer-sized arrays: fetch them a few hits
+         * ahead (the range first, its aliases once the range is there). */
+        if (h + MATCH_AHEAD < s->hits.n)
+            __builtin_prefetch(&m->pat_first[s->hits.v[h + MATCH_AHEAD].pattern]);
+        if (h + MATCH_AHEAD / 2 < s->hits.n)
+            __builtin_prefetch(&m->by_pat[m->pat_first[s->hits.v[h + MATCH_AHEAD / 2].pattern]]);
         const ac_hit *hit = &s->hits.v[h];
         int cap = -1; /* capital first? computed once per hit, when needed */
         uint32_t first = (uint32_t)s->n_aliases;
