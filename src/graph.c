@@ -296,7 +296,8 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
-    XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+    if (gr->n_edges == gr->cap_edges)
+        XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -407,7 +408,8 @@ static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
  * first mention (so the later of the two is the evidence). */
 static void window_pairs(graph *gr, const doc *d, size_t lo, size_t hi)
 {
-    XGROW(gr->scratch, gr->cap_scratch, 2 * (hi - lo));
+    if (2 * (hi - lo) > gr->cap_scratch)
+        XGROW(gr->scratch, gr->cap_scratch, 2 * (hi - lo));
     uint32_t *ents = gr->scratch, *sent = gr->scratch + (hi - lo);
     size_t k = 0;
     for (size_t i = lo; i < hi; i++) {
@@ -480,7 +482,8 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
 void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished && !gr->sealed);
-    XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
+    if (gr->n_docs == gr->cap_docs)
+        XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
