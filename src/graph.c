@@ -97,31 +97,40 @@ void graph_free(graph *gr)
 /* An ASCII byte that is not whitespace: copied into a snippet as it is. */
 #define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
 
-/* End of the run from s[i] (PLAIN) of PLAIN bytes and single spaces each
- * followed by a PLAIN byte. Sixteen bytes at a time where SSE2 is there:
- * a byte below '!' or >= 0x80 (both below '!' as signed chars) stops the
- * scan unless it is a space before a byte that does not; each stop is then
- * checked exactly, since control bytes below '\t' are PLAIN. */
-static size_t plain_run(const unsigned char *s, size_t i, size_t n)
+/* End of the run from s[i] (PLAIN, i < n) of PLAIN bytes and single spaces
+ * each followed by a PLAIN byte, within s[0..n). Sixteen bytes at a time
+ * where SSE2 is there, reading up to `avail` >= n (the rest of the document,
+ * so that a sentence's last bytes need no byte loop): a byte below '!' or
+ * >= 0x80 (both below '!' as signed chars) stops the scan unless it is a
+ * space before a byte that does not, and so do the bytes from n on and a
+ * space right before n; each stop is then checked exactly, since control
+ * bytes below '\t' are PLAIN. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail)
 {
 #ifdef __SSE2__
     const __m128i bang = _mm_set1_epi8('!'), space = _mm_set1_epi8(' ');
-    while (n - i > 16) { /* s[i + 16] is read too: the byte after a space */
+    while (i < n && avail - i > 16) { /* s[i + 16] is read too: the byte after a space */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
         unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
         unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space));
         unsigned next_low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang));
+        if (n - i <= 16) {
+            next_low |= ~0u << (n - i - 1); /* s[n] and on count as stops */
+            low |= ~0u << (n - i);
+        }
         unsigned stop = (low & ~spaces) | (spaces & next_low);
         if (stop == 0) {
             i += 16;
             continue;
         }
         i += (unsigned)__builtin_ctz(stop);
+        if (i >= n)
+            return n;
         if (PLAIN(s[i]))
             i++;
-        else if (s[i] == ' ' && PLAIN(s[i + 1]))
-            i += 2; /* i + 1 < n: the block ended past it */
+        else if (s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]))
+            i += 2;
         else
             return i;
     }
@@ -139,7 +148,7 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n)
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_len)
+static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, uint32_t *out_len)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
      * bytes, a space, one 4-byte character, "..." and the NUL. */
@@ -161,7 +170,7 @@ static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_le
             /* A run of ASCII other than whitespace, with single spaces
              * between such bytes, is copied as it is. The limit is checked
              * as above: a space goes out with the character after it. */
-            size_t run = plain_run(s, i, n), k = SNIPPET_MAX - len;
+            size_t run = plain_run(s, i, n, avail), k = SNIPPET_MAX - len;
             if (k >= run - i)
                 k = run - i;
             else if (k && s[i + k - 1] == ' ')
@@ -231,7 +240,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
         b->snippet_len = m->len;
         return;
     }
-    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, &b->snippet_len);
+    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, &b->snippet_len);
     if (m)
         *m = (snippet_memo){tag, b->snippet_len, b->snippet};
 }

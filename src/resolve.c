@@ -118,7 +118,8 @@ static bool name_after(const doc *d, uint32_t e, uint32_t sent_end)
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 {
     if (st->last_named[e] == 0) {
-        XGROW(st->touched, st->cap_touched, st->n_touched + 1);
+        if (st->n_touched == st->cap_touched)
+            XGROW(st->touched, st->cap_touched, st->n_touched + 1);
         st->touched[st->n_touched++] = e;
     }
     st->last_named[e] = stamp;
