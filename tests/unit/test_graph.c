@@ -425,8 +425,12 @@ static void test_snippet_limit_and_spaces(void **state)
     free(got);
     /* Runs longer than a 16-byte block: control bytes below '\t' are copied,
      * a space before one too; double spaces, tabs and non-ASCII stop a run. */
-    got = snippet_of("Alpha\x01" "Bravo Charlie \x02" "Delta  Echo\tFoxtrot Golf \xC3\xA9 Hotel India \xC3 Juliett.");
-    assert_string_equal(got, "Alpha\x01" "Bravo Charlie \x02" "Delta Echo Foxtrot Golf \xC3\xA9 Hotel India \xEF\xBF\xBD Juliett.");
+    got = snippet_of("Alpha\x01"
+                     "Bravo Charlie \x02"
+                     "Delta  Echo\tFoxtrot Golf \xC3\xA9 Hotel India \xC3 Juliett.");
+    assert_string_equal(got, "Alpha\x01"
+                             "Bravo Charlie \x02"
+                             "Delta Echo Foxtrot Golf \xC3\xA9 Hotel India \xEF\xBF\xBD Juliett.");
     free(got);
     buf_free(&in);
     buf_free(&want);
