@@ -97,24 +97,45 @@ void graph_free(graph *gr)
 /* An ASCII byte that is not whitespace: copied into a snippet as it is. */
 #define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
 
-/* End of the run from s[i] (PLAIN) of PLAIN bytes and single spaces each
- * followed by a PLAIN byte. Sixteen bytes at a time where SSE2 is there:
- * bytes below '!' and bytes >= 0x80 are both below '!' as signed chars. */
-static size_t plain_run(const unsigned char *s, size_t i, size_t n)
+/* End of the run from s[i] (PLAIN, i < n) of PLAIN bytes and single spaces
+ * each followed by a PLAIN byte, within s[0..n). Sixteen bytes at a time
+ * where SSE2 is there, reading up to `avail` >= n (the rest of the document,
+ * so that a sentence's last bytes need no byte loop): a byte below '!' or
+ * >= 0x80 (both below '!' as signed chars) stops the scan unless it is a
+ * space before a byte that does not, and so do the bytes from n on and a
+ * space right before n; each stop is then checked exactly, since control
+ * bytes below '\t' are PLAIN. */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail)
 {
-    for (;;) {
 #ifdef __SSE2__
-        const __m128i bang = _mm_set1_epi8('!');
-        while (i + 16 <= n) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            unsigned stop = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
-            if (stop) {
-                i += (unsigned)__builtin_ctz(stop);
-                break;
-            }
-            i += 16;
+    const __m128i bang = _mm_set1_epi8('!'), space = _mm_set1_epi8(' ');
+    while (i < n && avail - i > 16) { /* s[i + 16] is read too: the byte after a space */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space));
+        unsigned next_low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang));
+        if (n - i <= 16) {
+            next_low |= ~0u << (n - i - 1); /* s[n] and on count as stops */
+            low |= ~0u << (n - i);
         }
+        unsigned stop = (low & ~spaces) | (spaces & next_low);
+        if (stop == 0) {
+            i += 16;
+            continue;
+        }
+        i += (unsigned)__builtin_ctz(stop);
+        if (i >= n)
+            return n;
+        if (PLAIN(s[i]))
+            i++;
+        else if (s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]))
+            i += 2;
+        else
+            return i;
+    }
 #endif
+    for (;;) {
         while (i < n && PLAIN(s[i]))
             i++;
         if (i + 1 < n && s[i] == ' ' && PLAIN(s[i + 1]))
@@ -127,7 +148,7 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n)
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_len)
+static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, uint32_t *out_len)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
      * bytes, a space, one 4-byte character, "..." and the NUL. */
@@ -149,7 +170,7 @@ static char *make_snippet(arena *a, const char *text, size_t n, uint32_t *out_le
             /* A run of ASCII other than whitespace, with single spaces
              * between such bytes, is copied as it is. The limit is checked
              * as above: a space goes out with the character after it. */
-            size_t run = plain_run(s, i, n), k = SNIPPET_MAX - len;
+            size_t run = plain_run(s, i, n, avail), k = SNIPPET_MAX - len;
             if (k >= run - i)
                 k = run - i;
             else if (k && s[i + k - 1] == ' ')
@@ -219,7 +240,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
         b->snippet_len = m->len;
         return;
     }
-    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, &b->snippet_len);
+    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, &b->snippet_len);
     if (m)
         *m = (snippet_memo){tag, b->snippet_len, b->snippet};
 }
@@ -284,7 +305,8 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
-    XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+    if (gr->n_edges == gr->cap_edges)
+        XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -395,7 +417,8 @@ static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
  * first mention (so the later of the two is the evidence). */
 static void window_pairs(graph *gr, const doc *d, size_t lo, size_t hi)
 {
-    XGROW(gr->scratch, gr->cap_scratch, 2 * (hi - lo));
+    if (2 * (hi - lo) > gr->cap_scratch)
+        XGROW(gr->scratch, gr->cap_scratch, 2 * (hi - lo));
     uint32_t *ents = gr->scratch, *sent = gr->scratch + (hi - lo);
     size_t k = 0;
     for (size_t i = lo; i < hi; i++) {
@@ -468,7 +491,8 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
 void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished && !gr->sealed);
-    XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
+    if (gr->n_docs == gr->cap_docs)
+        XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */

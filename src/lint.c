@@ -184,7 +184,7 @@ static int report_hits(const gaz *g, const matcher *m, int n_inputs, char **inpu
             return 1;
         }
     lint_ctx lc = {xcalloc(g->n_aliases ? g->n_aliases : 1, sizeof(uint32_t))};
-    pipe_config pc = {.g = g, .m = m, .threads = 1, .consume = count_hits, .ctx = &lc};
+    pipe_config pc = {.g = g, .m = m, .threads = 1, .consume = count_hits, .ctx = &lc, .no_tokens = 1};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
     printf("# alias hits over %zu documents\nentity\talias\thits\n", st.docs);

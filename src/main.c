@@ -422,7 +422,8 @@ static int run(options *o, int n_inputs, char **inputs)
     run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
-                      .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2)};
+                      .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
+                      .no_tokens = o->gopts.window != WINDOW_TOKENS};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
     double t_scan = now_seconds();

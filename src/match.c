@@ -27,6 +27,8 @@ struct matcher {
     match_alias *by_pat;
 };
 
+#define MATCH_AHEAD 8 /* hits between a prefetch of a pattern's range and its use */
+
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
 
 /* Can this alias never match where the text has an ASCII lower-case letter
@@ -103,6 +105,19 @@ static bool exact_equal(const char *t, const char *key, size_t n)
     return true;
 }
 
+/* Capital or digit first in the original input at normalised offset p. An
+ * ASCII capital in the normalised text is always an input byte copied as it
+ * is (utf8proc's output is case-folded), so only other bytes need the
+ * offset map: a lower-case letter may come from a folded capital, a digit
+ * from a circled one. */
+static bool capital_at(const doc *d, uint32_t p)
+{
+    unsigned char b = (unsigned char)d->nt.text[p];
+    if (b >= 'A' && b <= 'Z')
+        return true;
+    return norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, p));
+}
+
 static int cand_before(const match_cand *x, const match_cand *y)
 {
     return x->nstart < y->nstart || (x->nstart == y->nstart && x->nend > y->nend);
@@ -114,6 +129,13 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
     s->n_cands = 0;
     s->n_aliases = 0;
     for (size_t h = 0; h < s->hits.n; h++) {
+        /* A hit reads its pattern's range and then its aliases, both
+         * scattered over gazetteer-sized arrays: fetch them a few hits
+         * ahead (the range first, its aliases once the range is there). */
+        if (h + MATCH_AHEAD < s->hits.n)
+            __builtin_prefetch(&m->pat_first[s->hits.v[h + MATCH_AHEAD].pattern]);
+        if (h + MATCH_AHEAD / 2 < s->hits.n)
+            __builtin_prefetch(&m->by_pat[m->pat_first[s->hits.v[h + MATCH_AHEAD / 2].pattern]]);
         const ac_hit *hit = &s->hits.v[h];
         int cap = -1; /* capital first? computed once per hit, when needed */
         uint32_t first = (uint32_t)s->n_aliases;
@@ -125,7 +147,7 @@ void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
                 ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
             } else if (ma->rule == GAZ_RULE_CAPFIRST) {
                 if (cap < 0)
-                    cap = norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, hit->start));
+                    cap = capital_at(d, hit->start);
                 ok = cap;
             } else
                 ok = true;

@@ -216,7 +216,8 @@ static void map_put(norm_text *t, size_t at, size_t src, size_t count, bool line
         if (seg_src(last, at) == src && (count == 1 || last->linear == linear))
             return;
     }
-    XGROW(t->map, t->map_cap, t->map_n + 1);
+    if (t->map_n == t->map_cap)
+        XGROW(t->map, t->map_cap, t->map_n + 1);
     t->map[t->map_n++] = (norm_seg){(uint32_t)at, (uint32_t)src, linear || count == 1};
 }
 
@@ -241,11 +242,10 @@ static void index_map(norm_text *t)
     t->map_index[blocks] = (uint32_t)(t->map_n - 1);
 }
 
-uint32_t norm_orig(const norm_text *t, size_t pos)
+size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos)
 {
-    assert(pos <= t->len);
-    size_t b = pos >> NORM_BLOCK_SHIFT;
-    size_t lo = t->map_index[b], hi = t->map_index[b + 1] + 1; /* the last segment with at <= pos */
+    assert(lo <= hi && hi < t->map_n);
+    hi++; /* the answer is in [lo, hi) */
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->map[mid].at <= pos)
@@ -253,7 +253,7 @@ uint32_t norm_orig(const norm_text *t, size_t pos)
         else
             hi = mid;
     }
-    return (uint32_t)seg_src(&t->map[lo], pos);
+    return lo;
 }
 
 /* Run state. Invariant between steps: cap >= o + (n - i) + 1, so every step
@@ -327,14 +327,13 @@ static void space_run(run *r)
         breaks += t[r->o - 1] == '\n';
         start = unput(r);
     }
-    /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes. */
-    if (breaks == 0) {
-        put(r, ' ', start);
-    } else {
-        put(r, '\n', start);
-        if (breaks > 1)
-            put(r, '\n', start);
-    }
+    /* A run emits at most 2 bytes and a 2-byte run consumed >= 2 bytes;
+     * every byte it emits maps to its start. */
+    size_t count = 1 + (breaks > 1);
+    t[r->o] = breaks ? '\n' : ' ';
+    t[r->o + count - 1] = t[r->o];
+    map_put(r->nt, r->o, start, count, false);
+    r->o += count;
     r->i = i;
 }
 

@@ -35,6 +35,7 @@
 #ifndef ENTGRAPH_NORM_H
 #define ENTGRAPH_NORM_H
 
+#include <assert.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -66,9 +67,27 @@ typedef struct {
 int norm_run(norm_text *out, const char *in, size_t n);
 void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reused */
 
+/* The last segment in map[lo..hi] whose `at` is <= pos (a binary search;
+ * norm_orig's slow path). */
+size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos);
+
 /* The input offset that normalised byte pos (0 <= pos <= t->len) comes from,
- * as described above: a short binary search, for boundaries, not every byte. */
-uint32_t norm_orig(const norm_text *t, size_t pos);
+ * as described above. Inline: the answer is one of the segments map_index
+ * gives for pos's block and the next, and in most text (a segment per
+ * collapsed whitespace run) one of the first two, which needs no search;
+ * for boundaries, not every byte. */
+static inline uint32_t norm_orig(const norm_text *t, size_t pos)
+{
+    assert(pos <= t->len);
+    size_t b = pos >> NORM_BLOCK_SHIFT, k = t->map_index[b], hi = t->map_index[b + 1];
+    if (k < hi && t->map[k + 1].at <= pos) {
+        k++;
+        if (k < hi && t->map[k + 1].at <= pos)
+            k = norm_seg_find(t, k + 1, hi, pos);
+    }
+    const norm_seg *g = &t->map[k];
+    return g->linear ? g->src + (uint32_t)(pos - g->at) : g->src;
+}
 
 /* Normalises a short string (an alias) into a fresh NUL-terminated string;
  * sets *len. Returns NULL if s is not valid UTF-8 (the gazetteer must be). */

@@ -83,6 +83,7 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
     seg_run(&d->sents, &d->nt, d->bytes, d->len);
     map_sentences(d);
     match_doc(c->m, c->g, d, &s->ms);
+    s->rs.no_tokens = c->no_tokens;
     resolve_doc(&s->rs, c->g, &s->ms, d);
     if (c->lx)
         rel_doc(&s->rl, c->lx, c->g, d);

@@ -22,6 +22,7 @@ typedef struct {
     const rel_lexicon *lx; /* may be NULL: no stated relations */
     int threads;           /* worker threads, >= 1 */
     int progress;          /* print a progress line on stderr */
+    int no_tokens;         /* mention.token is not read (no N-token window): not counted */
     /* Optional work on the worker threads, so that it scales with them:
      * worker_begin makes one worker's state, worker_doc runs on each
      * document that worker processed (in increasing input order),

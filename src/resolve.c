@@ -118,7 +118,8 @@ static bool name_after(const doc *d, uint32_t e, uint32_t sent_end)
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 {
     if (st->last_named[e] == 0) {
-        XGROW(st->touched, st->cap_touched, st->n_touched + 1);
+        if (st->n_touched == st->cap_touched)
+            XGROW(st->touched, st->cap_touched, st->n_touched + 1);
         st->touched[st->n_touched++] = e;
     }
     st->last_named[e] = stamp;
@@ -257,7 +258,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     size_t si = 0;
     uint32_t next = 0;
     word_blocks words = {0};
-    block_load(&d->nt, &words);
+    if (!st->no_tokens)
+        block_load(&d->nt, &words);
     for (size_t i = 0; i < s->n_cands;) {
         uint32_t start = s->cands[i].nstart;
         size_t j = i;
@@ -289,7 +291,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
                 .entity = e,
                 .alias = s->aliases[k],
                 .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
-                .token = words_before(&d->nt, &words, c->nstart),
+                .token = st->no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
             };
             next = c->nend;
             break;

@@ -11,7 +11,9 @@
  * sentence opener ("Felix Kim" is not Kim Jong Un; "President Kim" and "Then
  * Kim" may be), or a capitalised word right after it in the same sentence
  * ("Kim Yo-jong"; weekdays excepted). Mentions get their sentence index
- * (from d->sents) and token index (word starts before them).
+ * (from d->sents) and token index (word starts before them), unless the
+ * state says no one needs the token indexes: counting words reads every
+ * byte of the text, the rest of resolving only the text near candidates.
  */
 #ifndef ENTGRAPH_RESOLVE_H
 #define ENTGRAPH_RESOLVE_H
@@ -25,6 +27,7 @@ typedef struct {
     uint32_t *touched;    /* entities to reset after the document */
     size_t n_touched, cap_touched;
     size_t n_ents;
+    int no_tokens; /* set: nobody reads mention.token (no N-token window), leave it 0 */
 } resolve_state; /* per thread; zero-initialise */
 
 /* Fills d->mentions from s->cands (d->nt, d->sents must be set). */

@@ -3,19 +3,22 @@
  * before it (terminal punctuation, abbreviation, initial, headline line end)
  * and the character after it (a capital, digit or opening quote). Only a run
  * that holds a line break or follows terminal punctuation (and closers) can
- * be a boundary, so the scan jumps between '.', '!', '?' and '\n' (memchr)
- * and never looks at the other runs. */
+ * be a boundary, so the scan jumps between '.', '!', '?' and '\n' (sixteen
+ * bytes at a time) and never looks at the other runs. */
 #include "seg.h"
 
 #include <assert.h>
-#include <stdatomic.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "util.h"
 
-/* The word lists are in strcmp order (ASCII: capitals first), since in_list
- * binary-searches them; check_lists_once() asserts it. */
+/* The word lists below are looked up through one hash table (see lists_of). */
 
 /* Titles and markers that are always followed by more of the sentence. */
 static const char *const prefix_abbr[] = {
@@ -80,57 +83,69 @@ static bool is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The list entry e against the word w[0..wl) in strcmp order: negative if e
- * sorts first, 0 if equal, positive if after. */
-static int entry_cmp(const char *e, const char *w, size_t wl)
+/* The bytes of a token before terminal punctuation: ASCII letters (1) and
+ * dots (2). */
+#define L8(x) [x] = 1, [x + 1] = 1, [x + 2] = 1, [x + 3] = 1, [x + 4] = 1, [x + 5] = 1, [x + 6] = 1, [x + 7] = 1
+static const unsigned char token_byte[256] = {
+    L8('a'), L8('i'), L8('q'), ['y'] = 1, ['z'] = 1, L8('A'), L8('I'), L8('Q'), ['Y'] = 1, ['Z'] = 1, ['.'] = 2,
+};
+#undef L8
+
+/* Every list word with the lists it is in, hashed once per process: a
+ * lookup hashes the length and the two end bytes and usually probes one
+ * slot, where a binary search of each list cost ~100 instructions (a
+ * sentence end looks up two lists). */
+enum { IN_PREFIX = 1, IN_AMBIGUOUS = 2, IN_OPENER = 4, IN_JOINER = 8 };
+enum { WORD_MAX = 15, TABLE_BITS = 9 }; /* 114 words in 512 slots */
+
+typedef struct {
+    const char *w; /* NULL: an empty slot */
+    uint8_t len, lists;
+} word_slot;
+
+static word_slot table[1u << TABLE_BITS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static size_t word_hash(const char *w, size_t wl)
 {
-    for (size_t k = 0; k < wl; k++) {
-        if (e[k] == '\0')
-            return -1; /* e is a prefix of w */
-        if (e[k] != w[k])
-            return (unsigned char)e[k] - (unsigned char)w[k];
+    uint32_t k = (uint32_t)(unsigned char)w[0] | (uint32_t)(unsigned char)w[wl - 1] << 8 | (uint32_t)wl << 16;
+    return (k * 0x9E3779B1u) >> (32 - TABLE_BITS);
+}
+
+/* The IN_* lists that w[0..wl) is in (0 for none). */
+static unsigned lists_of(const char *w, size_t wl)
+{
+    if (wl == 0 || wl > WORD_MAX)
+        return 0;
+    for (size_t k = word_hash(w, wl);; k = (k + 1) & ((1u << TABLE_BITS) - 1)) {
+        const word_slot *e = &table[k];
+        if (!e->w)
+            return 0;
+        if (e->len == wl && memcmp(e->w, w, wl) == 0)
+            return e->lists;
     }
-    return e[wl] != '\0';
 }
 
-/* True if w[0..wl) is one of the count words of the sorted list. */
-static bool in_list(const char *const *list, size_t count, const char *w, size_t wl)
+static void table_add(const char *const *list, size_t count, unsigned bit)
 {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int d = entry_cmp(list[mid], w, wl);
-        if (d == 0)
-            return true;
-        if (d < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t i = 0; i < count; i++) {
+        size_t wl = strlen(list[i]);
+        assert(wl > 0 && wl <= WORD_MAX);
+        size_t k = word_hash(list[i], wl);
+        while (table[k].w && !(table[k].len == wl && memcmp(table[k].w, list[i], wl) == 0))
+            k = (k + 1) & ((1u << TABLE_BITS) - 1);
+        table[k].w = list[i];
+        table[k].len = (uint8_t)wl;
+        table[k].lists |= (uint8_t)bit;
     }
-    return false;
 }
 
-#ifndef NDEBUG
-static bool sorted(const char *const *list, size_t count)
+static void table_build(void)
 {
-    for (size_t k = 1; k < count; k++)
-        if (strcmp(list[k - 1], list[k]) >= 0)
-            return false;
-    return true;
-}
-#endif
-
-/* Asserts, once per process, that the lists are sorted for in_list. */
-static void check_lists_once(void)
-{
-#ifndef NDEBUG
-    static atomic_bool done;
-    if (atomic_load_explicit(&done, memory_order_relaxed))
-        return;
-    assert(sorted(prefix_abbr, COUNT(prefix_abbr)) && sorted(ambiguous_abbr, COUNT(ambiguous_abbr)));
-    assert(sorted(openers, COUNT(openers)) && sorted(joiners, COUNT(joiners)));
-    atomic_store_explicit(&done, true, memory_order_relaxed);
-#endif
+    table_add(prefix_abbr, COUNT(prefix_abbr), IN_PREFIX);
+    table_add(ambiguous_abbr, COUNT(ambiguous_abbr), IN_AMBIGUOUS);
+    table_add(openers, COUNT(openers), IN_OPENER);
+    table_add(joiners, COUNT(joiners), IN_JOINER);
 }
 
 /* A capital letter or digit at normalised offset q; outside ASCII the case
@@ -162,7 +177,7 @@ static bool opener_at(const ctx *c, size_t q)
     size_t e = q;
     while (e < c->len && is_alpha(c->t[e]))
         e++;
-    return in_list(openers, COUNT(openers), c->t + q, e - q);
+    return lists_of(c->t + q, e - q) & IN_OPENER;
 }
 
 /* Terminal punctuation [b,k) ends the token [ts,b); the next sentence would
@@ -172,15 +187,19 @@ static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q
     if (k - b > 1 || c->t[b] != '.')
         return true; /* "?", "!", "?!", an ellipsis */
     size_t ts = b;
-    while (ts > s && (is_alpha(c->t[ts - 1]) || c->t[ts - 1] == '.'))
+    bool dotted = false;
+    unsigned cls;
+    while (ts > s && (cls = token_byte[(unsigned char)c->t[ts - 1]]) != 0) {
+        dotted |= cls == 2;
         ts--;
+    }
     if (ts > s && norm_word_before(c->t, ts))
         return true; /* the tail of a longer non-ASCII word */
     const char *w = c->t + ts;
     size_t wl = b - ts;
     if (wl == 0)
         return true;
-    if (memchr(w, '.', wl)) { /* U.S., D.C., e.g., a.m. */
+    if (dotted) { /* U.S., D.C., e.g., a.m. */
         if ((wl == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0)))
             return false;
         return opener_at(c, q);
@@ -189,9 +208,10 @@ static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q
         return opener_at(c, q);
     if (wl == 2 && memcmp(w, "No", 2) == 0) /* "No. 2" but "said No. The" */
         return !(c->t[q] >= '0' && c->t[q] <= '9');
-    if (in_list(prefix_abbr, COUNT(prefix_abbr), w, wl))
+    unsigned lists = lists_of(w, wl);
+    if (lists & IN_PREFIX)
         return false;
-    if (in_list(ambiguous_abbr, COUNT(ambiguous_abbr), w, wl))
+    if (lists & IN_AMBIGUOUS)
         return opener_at(c, q);
     return true;
 }
@@ -206,7 +226,7 @@ static bool line_breaks(const ctx *c, size_t s, size_t ws, size_t q)
     size_t b = ws;
     while (b > s && is_alpha(c->t[b - 1]))
         b--;
-    return !in_list(joiners, COUNT(joiners), c->t + b, ws - b);
+    return !(lists_of(c->t + b, ws - b) & IN_JOINER);
 }
 
 /* A list item at the start of a line: "- ", "* " or U+2022. */
@@ -240,36 +260,38 @@ static int judge(const ctx *c, size_t s, size_t ws, size_t q, size_t nl)
 
 static void push(seg_list *out, size_t s, size_t e, uint32_t para)
 {
-    XGROW(out->v, out->cap, out->n + 1);
+    if (out->n == out->cap)
+        XGROW(out->v, out->cap, out->n + 1);
     out->v[out->n++] = (seg_sentence){(uint32_t)s, (uint32_t)e, para};
 }
 
-/* The next position of each byte that can make a boundary: terminal
- * punctuation before a run, a line break in one. Each is found with memchr
- * and searched again only once the scan has passed it. */
-static const char stop_bytes[4] = {'.', '!', '?', '\n'};
-
-typedef struct {
-    size_t at[sizeof stop_bytes]; /* len when there is none left */
-} stops;
-
-static size_t find(const ctx *c, size_t from, char b)
+static bool is_stop(char b)
 {
-    const char *p = memchr(c->t + from, b, c->len - from);
-    return p ? (size_t)(p - c->t) : c->len;
+    return b == '.' || b == '!' || b == '?' || b == '\n';
 }
 
-/* First stop byte at or after `from`, or len. */
-static size_t next_stop(const ctx *c, stops *st, size_t from)
+/* First byte at or after `from` that can make a boundary (terminal
+ * punctuation before a run, a line break in one), or len: one pass over the
+ * text, sixteen bytes at a time where SSE2 is there. */
+static size_t next_stop(const ctx *c, size_t from)
 {
-    size_t first = c->len;
-    for (size_t k = 0; k < sizeof stop_bytes; k++) {
-        if (st->at[k] < from)
-            st->at[k] = find(c, from, stop_bytes[k]);
-        if (st->at[k] < first)
-            first = st->at[k];
+    const char *t = c->t;
+    size_t i = from, len = c->len;
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!');
+    const __m128i ques = _mm_set1_epi8('?'), nl = _mm_set1_epi8('\n');
+    for (; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, ques), _mm_cmpeq_epi8(x, nl)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits)
+            return i + (unsigned)__builtin_ctz(bits);
     }
-    return first;
+#endif
+    while (i < len && !is_stop(t[i]))
+        i++;
+    return i;
 }
 
 /* The end of the terminal punctuation and closing quotes or brackets from p. */
@@ -286,18 +308,15 @@ void seg_run(seg_list *out, const norm_text *nt, const char *in, size_t n)
     const char *t = c.t;
     size_t len = c.len, i = 0;
     uint32_t para = 0;
-    check_lists_once();
+    pthread_once(&table_once, table_build);
     out->n = 0;
     while (i < len && is_space(t[i]))
         i++;
     size_t s = i; /* start of the current sentence: a non-space byte */
-    stops st;
-    for (size_t k = 0; k < sizeof stop_bytes; k++)
-        st.at[k] = find(&c, i, stop_bytes[k]);
     /* Invariant: t[i] is not a space, and every run before i that may be a
      * boundary has been judged. */
     while (i < len) {
-        size_t p = next_stop(&c, &st, i), ws = p;
+        size_t p = next_stop(&c, i), ws = p;
         if (p == len)
             break;
         if (t[p] == '\n') { /* the run around a line break */

@@ -48,6 +48,15 @@ for i in $(seq 300); do printf 'Lloyd Austin met officials in Seoul. '; done >"$
 eg -q -g "$G" -o "$TMP/olong" "$LP/many.txt"; check_status "long path, many mentions exits 0" 0 $?
 check "long path: 600 rows" test "$(tail -n +2 "$TMP/olong/mentions.tsv" | wc -l)" -eq 600
 check "long path: every row starts with the path" test "$(tail -n +2 "$TMP/olong/mentions.tsv" | cut -f1 | sort -u)" = "$LP/many.txt"
+# An N-token window counts words (which the default sentence window skips):
+# US and ROK are 2 tokens apart, the DPRK 11 tokens from either.
+W=$TMP/wdocs; mkdir -p "$W"
+printf 'The US and ROK met, and five more words came before the DPRK spoke.\n' >"$W/w.txt"
+printf 'id\ttype\tname\taliases\nprk\tcountry\tNorth Korea\tDPRK\n' >"$G/b.tsv"
+eg -q -w 3 -f edges -g "$G" -o "$TMP/ow" "$W"; check_status "-w 3 exits 0" 0 $?
+check "-w 3: the pair 2 tokens apart is an edge, pairs 11 apart are not" \
+    test "$(tail -n +2 "$TMP/ow/edges.tsv" | cut -f1,2 | tr '\t\n' ' /')" = "kor usa/"
+rm "$G/b.tsv"
 M=$TMP/o1/mentions.tsv
 check "mentions header" test "$(head -1 "$M")" = "$(printf 'doc\tstart\tend\tsentence\tentity\ttype\tsurface')"
 check "doc id joins folder and path below" has_row "$M" "^$D/sub/two.md	"

@@ -351,8 +351,9 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     buf_free(&longs);
 }
 
-/* The snippet of a one-sentence document whose text is `text`. */
-static char *snippet_of(const char *text)
+/* The snippet of a one-sentence document whose text is `text`, the
+ * sentence ending at byte `cut` (the whole text if 0). */
+static char *snippet_cut(const char *text, uint32_t cut)
 {
     gaz g;
     make_gaz(&g);
@@ -362,6 +363,8 @@ static char *snippet_of(const char *text)
     static const int np[] = {0};
     tdoc t;
     tdoc_init(&t, "cut.txt", s, np, 1);
+    if (cut)
+        t.d.sent_orig[1] = cut;
     tdoc_mention(&t, A, 0, 0);
     tdoc_mention(&t, B, 0, 1);
     graph_add_doc(gr, &t.d);
@@ -371,6 +374,27 @@ static char *snippet_of(const char *text)
     gaz_free(&g);
     tdoc_free(&t);
     return r;
+}
+
+static char *snippet_of(const char *text) { return snippet_cut(text, 0); }
+
+/* A sentence ends before the end of the document: the bytes after it never
+ * get into its snippet, a space right before its end neither. */
+static void test_snippet_stops_at_sentence_end(void **state)
+{
+    (void)state;
+    const char *text = "Alpha met Bravo near the riverbank, then more words follow here at the end.";
+    for (uint32_t cut = 1; cut < strlen(text); cut++) {
+        char want[128];
+        memcpy(want, text, cut);
+        size_t wl = cut;
+        while (wl > 0 && want[wl - 1] == ' ')
+            wl--;
+        want[wl] = '\0';
+        char *got = snippet_cut(text, cut);
+        assert_string_equal(got, want);
+        free(got);
+    }
 }
 
 /* The 300-byte limit is checked before each character, and a collapsed
@@ -398,6 +422,15 @@ static void test_snippet_limit_and_spaces(void **state)
     free(got);
     got = snippet_of("  Alpha \t and\n\nBravo   met.  "); /* runs collapse, ends trimmed */
     assert_string_equal(got, "Alpha and Bravo met.");
+    free(got);
+    /* Runs longer than a 16-byte block: control bytes below '\t' are copied,
+     * a space before one too; double spaces, tabs and non-ASCII stop a run. */
+    got = snippet_of("Alpha\x01"
+                     "Bravo Charlie \x02"
+                     "Delta  Echo\tFoxtrot Golf \xC3\xA9 Hotel India \xC3 Juliett.");
+    assert_string_equal(got, "Alpha\x01"
+                             "Bravo Charlie \x02"
+                             "Delta Echo Foxtrot Golf \xC3\xA9 Hotel India \xEF\xBF\xBD Juliett.");
     free(got);
     buf_free(&in);
     buf_free(&want);
@@ -703,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
         cmocka_unit_test(test_snippet_limit_and_spaces),
+        cmocka_unit_test(test_snippet_stops_at_sentence_end),
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
         cmocka_unit_test(test_sorted_by_id_and_deterministic),
         cmocka_unit_test(test_stated_edges),

@@ -151,6 +151,29 @@ static void test_token_index_long_text(void **state)
     }
 }
 
+/* Without token indexes (no N-token window) the mentions are the same but
+ * for token, left 0. */
+static void test_no_tokens(void **state)
+{
+    fixture *f = *state;
+    const char *text = "The DPRK fired. Then the ROK and the U.S. met, and Kim Jong Un spoke; Kim left.";
+    const doc *d = &f->d;
+    tm_mentions(f, text);
+    mention want[8];
+    size_t n = d->mentions.n;
+    assert_true(n >= 4 && n <= 8);
+    memcpy(want, d->mentions.v, n * sizeof *want);
+    assert_true(want[n - 1].token > 0);
+    f->rs.no_tokens = 1;
+    tm_mentions(f, text);
+    assert_int_equal(d->mentions.n, n);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(d->mentions.v[i].token, 0);
+        want[i].token = 0;
+        assert_memory_equal(&d->mentions.v[i], &want[i], sizeof *want);
+    }
+}
+
 static void test_no_candidates(void **state)
 {
     fixture *f = *state;
@@ -169,6 +192,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_token_index_long_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_tokens, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_candidates, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
