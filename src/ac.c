@@ -111,10 +111,10 @@ static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, si
 static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *x, uint32_t c)
 {
     for (;;) {
-        if (x->flags & AC_F_DENSE)
-            return dense[x->base + c];
         if (x->lab[0] == c) /* the common case: a name goes on */
             return x->base;
+        if (x->flags & AC_F_DENSE)
+            return dense[x->base + c];
         uint32_t j = 1, nk = x->nk;
         while (j < nk && x->lab[j] < c)
             j++;
@@ -124,23 +124,30 @@ static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *
     }
 }
 
+/* Reads the run t[0..n) (n > 0) for a gate's hash: ac_cap_hash reads
+ * eight bytes, so near the end of the text (avail bytes left from t) the
+ * run is copied. */
+static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail, unsigned bits)
+{
+    unsigned char head[8] = {0};
+    if (avail < 8)
+        t = memcpy(head, t, avail);
+    return ac_cap_hash(t, n, bits);
+}
+
 /* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
  * Without an early exit: whether a word passes is hard to predict, and
  * one branch mispredicts less than two. */
-static bool gate_open(const ac *a, const unsigned char *t, size_t n)
+static bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
-    uint32_t h = ac_run_hash(t, n);
+    uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
     return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64)) & 1;
 }
 
-/* The same for a word that starts with a capital or digit; avail: the bytes
- * left in the text from t. */
+/* The same for a word that starts with a capital or digit. */
 static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
-    unsigned char head[8] = {0};
-    if (avail < 8) /* ac_cap_hash reads eight bytes */
-        t = memcpy(head, t, avail);
-    uint32_t h = ac_cap_hash(t, n, a->cap_bits);
+    uint32_t h = gate_hash(t, n, avail, a->cap_bits);
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
@@ -164,7 +171,7 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
         }
         if (b - 'a' < 26u) {
             size_t e = skip_word(a, t, i + 1, len);
-            if (!gate_open(a, t + i, e - i)) { /* always closed for RWORD */
+            if (!gate_open(a, t + i, e - i, len - i)) { /* always closed for RWORD */
                 i = e;
                 continue;
             }

@@ -415,6 +415,7 @@ static void assemble(ac *a, const builder *b)
         }
         if (is_dense(b, s)) {
             x->flags |= AC_F_DENSE;
+            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
             x->base = (uint32_t)(r++ * a->nclasses);
             for (uint32_t c = 0; c < a->nclasses; c++)
                 a->dense[x->base + c] = pos[delta(b, a, s, (uint8_t)c)];
@@ -451,7 +452,7 @@ static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
     a->cap_gate[h / 64] |= 1ull << (h % 64);
     if (!lower || key[0] <= '9')
         return; /* not entered from a lower-case letter */
-    h = ac_run_hash(key, r);
+    h = ac_cap_hash(r < 8 ? head : key, r, AC_GATE_LOG2);
     a->lc_gate[h / 64] |= 1ull << (h % 64);
     a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
 }

@@ -66,13 +66,6 @@ typedef struct {
  * with a letter or digit, about four bits per key. */
 #define AC_GATE_LOG2 12
 
-static inline uint32_t ac_run_hash(const unsigned char *p, size_t n)
-{
-    uint32_t x = (uint32_t)(p[0] | 0x20) | (uint32_t)(p[n > 1] | 0x20) << 8 | (uint32_t)(p[n - 1] | 0x20) << 16 |
-                 (uint32_t)(n < 255 ? n : 255) << 24;
-    return (x * 0x9E3779B1u) >> (32 - AC_GATE_LOG2);
-}
-
 /* The cap_gate hash of the run p[0..n) (n > 0), in `bits` bits. p[0..8) must
  * be readable; bytes from p[n] on do not count. */
 static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bits)
