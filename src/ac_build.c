@@ -64,64 +64,96 @@ static void make_classes(ac *a, const char *const *keys, const size_t *lens, siz
 
 /* ---- sorting keys by class sequence ---- */
 
-/* Keys as class sequences in one buffer: key k is sk[off[k], off[k + 1]). */
+/* A key being sorted: eight of its classes from the current depth on, each
+ * plus one (0 past its end), packed so that comparing pfx compares them in
+ * order and a key sorts before its extensions. */
 typedef struct {
-    const uint8_t *sk;
-    const size_t *off;
-} sorter;
+    uint64_t pfx;
+    uint32_t k, len;
+} skey;
 
-/* Class of key k at depth d, or -1 past its end. */
-static int ch(const sorter *s, uint32_t k, size_t d)
+static uint64_t pack8(const uint8_t *c, size_t len, size_t d)
 {
-    return d < s->off[k + 1] - s->off[k] ? s->sk[s->off[k] + d] : -1;
+    uint64_t x = 0;
+    for (size_t j = d; j < d + 8; j++)
+        x = x << 8 | (j < len ? (uint64_t)c[j] + 1 : 0);
+    return x;
 }
 
-static int cmp_from(const sorter *s, uint32_t x, uint32_t y, size_t d)
+/* Keys v[lo, lo + n) agree on their classes before depth d plus byte b of pfx. */
+typedef struct {
+    size_t lo, n, d;
+    unsigned b;
+} sort_task;
+
+#define SORT_SMALL 48 /* fewer keys: insertion sort on pfx */
+
+/* Every key of v[0, n) that goes on past depth d + 8 gets its next eight
+ * classes; the group is then sorted on them. */
+static void sort_deeper(sort_task **st, size_t *ns, size_t *cap, skey *v, size_t lo, size_t n, size_t d,
+                        const uint8_t *sk, const size_t *off)
 {
-    for (;; d++) {
-        int a = ch(s, x, d), b = ch(s, y, d);
-        if (a != b || a < 0)
-            return a - b;
-    }
+    for (size_t i = lo; i < lo + n; i++)
+        v[i].pfx = pack8(sk + off[v[i].k], v[i].len, d + 8);
+    XGROW(*st, *cap, *ns + 1);
+    (*st)[(*ns)++] = (sort_task){lo, n, d + 8, 0};
 }
 
-static void swap_u32(uint32_t *v, size_t i, size_t j)
+/* MSD radix sort on pfx, a byte at a time, with an explicit stack (the
+ * depth of a shared prefix is unbounded). Keys equal to the end come out in
+ * no particular order; the trie does not depend on it. */
+static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
 {
-    uint32_t t = v[i];
-    v[i] = v[j];
-    v[j] = t;
-}
-
-static void mkqs(const sorter *s, uint32_t *v, size_t n, size_t d)
-{
-    while (n > 1) {
-        if (n < 12) {
-            for (size_t i = 1; i < n; i++)
-                for (size_t j = i; j > 0 && cmp_from(s, v[j - 1], v[j], d) > 0; j--)
-                    swap_u32(v, j - 1, j);
-            return;
+    skey *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
+    sort_task *st = NULL;
+    size_t ns = 0, cap = 0;
+    XGROW(st, cap, 1);
+    st[ns++] = (sort_task){0, n, 0, 0};
+    while (ns > 0) {
+        sort_task t = st[--ns];
+        skey *w = v + t.lo;
+        if (t.n < SORT_SMALL) {
+            for (size_t i = 1; i < t.n; i++) {
+                skey x = w[i];
+                size_t j = i;
+                for (; j > 0 && w[j - 1].pfx > x.pfx; j--)
+                    w[j] = w[j - 1];
+                w[j] = x;
+            }
+            for (size_t i = 0, j; i < t.n; i = j) {
+                for (j = i + 1; j < t.n && w[j].pfx == w[i].pfx; j++)
+                    ;
+                if (j - i > 1 && (w[i].pfx & 0xFF) != 0)
+                    sort_deeper(&st, &ns, &cap, v, t.lo + i, j - i, t.d, sk, off);
+            }
+            continue;
         }
-        int p0 = ch(s, v[0], d), p1 = ch(s, v[n / 2], d), p2 = ch(s, v[n - 1], d);
-        int piv = p0 < p1 ? (p1 < p2 ? p1 : p0 < p2 ? p2 : p0) : (p0 < p2 ? p0 : p1 < p2 ? p2 : p1);
-        /* [0,lt) < piv, [lt,i) == piv, [gt,n) > piv */
-        size_t lt = 0, i = 0, gt = n;
-        while (i < gt) {
-            int c = ch(s, v[i], d);
-            if (c < piv)
-                swap_u32(v, lt++, i++);
-            else if (c > piv)
-                swap_u32(v, i, --gt);
-            else
-                i++;
+        unsigned sh = 56 - 8 * t.b;
+        size_t cnt[256] = {0};
+        for (size_t i = 0; i < t.n; i++)
+            cnt[(w[i].pfx >> sh) & 0xFF]++;
+        size_t at[256], sum = 0;
+        for (unsigned c = 0; c < 256; c++) {
+            at[c] = sum;
+            sum += cnt[c];
         }
-        mkqs(s, v, lt, d);
-        mkqs(s, v + gt, n - gt, d);
-        if (piv < 0)
-            return; /* the equal run: keys that all ended here */
-        v += lt;
-        n = gt - lt;
-        d++;
+        for (size_t i = 0; i < t.n; i++)
+            tmp[at[(w[i].pfx >> sh) & 0xFF]++] = w[i];
+        memcpy(w, tmp, t.n * sizeof *w);
+        /* bucket 0: keys that ended, all equal */
+        size_t from = cnt[0];
+        for (unsigned c = 1; c < 256; from += cnt[c], c++) {
+            if (cnt[c] < 2)
+                continue;
+            if (t.b < 7) {
+                XGROW(st, cap, ns + 1);
+                st[ns++] = (sort_task){t.lo + from, cnt[c], t.d, t.b + 1};
+            } else
+                sort_deeper(&st, &ns, &cap, v, t.lo + from, cnt[c], t.d, sk, off);
+        }
     }
+    free(st);
+    free(tmp);
 }
 
 /* ---- the trie, in BFS order ---- */
@@ -135,20 +167,27 @@ typedef struct {
     size_t n, cap;
 } trie;
 
+/* Room for n nodes in all. */
+static void trie_reserve(trie *t, size_t n)
+{
+    if (n <= t->cap)
+        return;
+    t->cap = n;
+    t->first = xrealloc(t->first, t->cap * sizeof *t->first);
+    t->nk = xrealloc(t->nk, t->cap);
+    t->lab = xrealloc(t->lab, t->cap);
+    t->nonword_end = xrealloc(t->nonword_end, t->cap);
+    t->lc = xrealloc(t->lc, t->cap);
+    t->end_lc = xrealloc(t->end_lc, t->cap);
+    t->out = xrealloc(t->out, t->cap * sizeof *t->out);
+}
+
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 {
     if (t->n + 1 >= AC_NONE)
         eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 256;
-        t->first = xrealloc(t->first, t->cap * sizeof *t->first);
-        t->nk = xrealloc(t->nk, t->cap);
-        t->lab = xrealloc(t->lab, t->cap);
-        t->nonword_end = xrealloc(t->nonword_end, t->cap);
-        t->lc = xrealloc(t->lc, t->cap);
-        t->end_lc = xrealloc(t->end_lc, t->cap);
-        t->out = xrealloc(t->out, t->cap * sizeof *t->out);
-    }
+    if (t->n == t->cap)
+        trie_reserve(t, t->cap ? t->cap * 2 : 256);
     uint32_t id = (uint32_t)t->n++;
     t->first[id] = 0;
     t->nk[id] = 0;
@@ -182,71 +221,113 @@ static bool may_start_after(const char *key, size_t len, size_t end)
     return !norm_word_before(key, end);
 }
 
-/* At depth d the keys still active are in sorted order, so equal (parent,
- * class) pairs are adjacent and new nodes come out in BFS order. The keys are
- * first copied in sorted order, so each level reads memory forwards. Sets
- * a->canon[k] to the lowest index of a key equal to key k. */
-static void build_trie(trie *t, ac *a, const char *const *keys, const sorter *s, const uint8_t *capfirst,
-                       const uint32_t *order, size_t n, size_t *top_end)
+/* Length of the common prefix of x[0, n) and y[0, n); both readable to a
+ * multiple of eight bytes past n. */
+static size_t common_prefix(const uint8_t *x, const uint8_t *y, size_t n)
 {
-    uint8_t *sk = xmalloc(s->off[a->npat] + 1);
-    size_t *off = xmalloc((n + 1) * sizeof *off); /* sorted key q: sk[off[q], off[q + 1]) */
-    uint8_t *lc = xmalloc(n ? n : 1);
-    uint32_t *act = xmalloc((n ? n : 1) * sizeof *act), *node = xcalloc(n ? n : 1, sizeof *node);
-    size_t o = 0;
+    size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= n; i += 8) {
+        uint64_t p, q;
+        memcpy(&p, x + i, 8);
+        memcpy(&q, y + i, 8);
+        if (p != q)
+            return i + (size_t)__builtin_ctzll(p ^ q) / 8;
+    }
+#endif
+    while (i < n && x[i] == y[i])
+        i++;
+    return i;
+}
+
+/* The trie from the sorted keys v[0, n). Each key adds the nodes past its
+ * common prefix with the key before it. In sorted order the nodes of one
+ * depth come left to right, the order BFS numbers them in with each node's
+ * children contiguous and sorted; so a first pass counts the nodes of each
+ * depth and the second numbers them with a cursor per depth. Sets
+ * a->canon[k] to the lowest index of a key equal to key k. sk is readable
+ * to eight bytes past its end. */
+static void build_trie(trie *t, ac *a, const char *const *keys, const uint8_t *sk, const size_t *off,
+                       const uint8_t *capfirst, const skey *v, size_t n, size_t *top_end)
+{
+    size_t maxlen = 0, nodes = 1;
+    for (size_t q = 0; q < n; q++)
+        maxlen = v[q].len > maxlen ? v[q].len : maxlen;
+    uint32_t *lcp = xmalloc((n ? n : 1) * sizeof *lcp);
+    size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
     for (size_t q = 0; q < n; q++) {
-        uint32_t k = order[q];
-        size_t len = s->off[k + 1] - s->off[k];
-        off[q] = o;
-        memcpy(sk + o, s->sk + s->off[k], len);
-        o += len;
-        lc[q] = !capfirst || !capfirst[k];
-        act[q] = (uint32_t)q;
-    }
-    off[n] = o;
-    trie_add(t, 0, true);
-    *top_end = 1;
-    for (size_t d = 0; n > 0; d++) {
-        size_t w = 0;
-        uint32_t prev_parent = AC_NONE, cur = AC_NONE;
-        int prev_c = -1;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t q = act[i], p = node[i], k = order[q];
-            size_t len = off[q + 1] - off[q];
-            if (len == d) {
-                if (t->out[p] == AC_NONE || k < t->out[p])
-                    t->out[p] = k;
-                t->end_lc[p] |= lc[q];
-                a->canon[k] = p; /* the node for now; the index below */
-                continue;
-            }
-            uint8_t c = sk[off[q] + d];
-            if (p != prev_parent || c != prev_c) {
-                bool nonword_end = a->kind[c] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d + 1)
-                                                                : a->kind[c] == AC_K_NONWORD;
-                cur = trie_add(t, c, nonword_end);
-                if (p != prev_parent)
-                    t->first[p] = cur;
-                if (++t->nk[p] == 0)
-                    eg_exit(1); /* > 255 children: impossible, classes are fewer */
-                if (d < TOP_LEVELS)
-                    *top_end = cur + 1; /* BFS order: ends the top levels */
-                prev_parent = p;
-                prev_c = c;
-            }
-            t->lc[cur] |= lc[q];
-            act[w] = q;
-            node[w++] = cur;
+        size_t len = v[q].len, l = 0;
+        if (q > 0) {
+            size_t pl = v[q - 1].len;
+            l = common_prefix(sk + off[v[q - 1].k], sk + off[v[q].k], pl < len ? pl : len);
         }
-        n = w;
+        lcp[q] = (uint32_t)l;
+        next[l + 1]++;
+        next[len + 1]--;
+        nodes += len - l;
     }
+    if (nodes + 1 >= AC_NONE)
+        eg_exit(1); /* more than 4G states: cannot happen for text keys */
+    /* The classes past each key's common prefix, in sorted order: the second
+     * pass reads them forwards. */
+    uint8_t *suf = xmalloc(nodes);
+    for (size_t q = 0, o = 0; q < n; q++) {
+        memcpy(suf + o, sk + off[v[q].k] + lcp[q], v[q].len - lcp[q]);
+        o += v[q].len - lcp[q];
+    }
+    trie_reserve(t, nodes + 1);
+    trie_add(t, 0, true);
+    size_t width = 0, start = 1;
+    *top_end = nodes;
+    for (size_t d = 1; d <= maxlen; d++) {
+        width += next[d]; /* the running sum of the differences */
+        next[d] = start;
+        start += width;
+        if (d == TOP_LEVELS)
+            *top_end = start;
+    }
+    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path);
+    path[0] = 0;
+    const uint8_t *c = suf;
+    size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
+    for (size_t q = 0; q < n; q++) {
+        uint32_t k = v[q].k;
+        size_t len = v[q].len, l = lcp[q];
+        uint8_t lk = !capfirst || !capfirst[k];
+        if (lc_to > l)
+            lc_to = l;
+        for (size_t d = lc_to + 1; lk && d <= l; d++)
+            t->lc[path[d]] = 1;
+        for (size_t d = l + 1; d <= len; d++) {
+            uint8_t cl = *c++;
+            uint32_t id = (uint32_t)next[d]++, p = path[d - 1];
+            if (t->nk[p]++ == 0)
+                t->first[p] = id;
+            t->first[id] = 0;
+            t->nk[id] = 0;
+            t->lab[id] = cl;
+            t->nonword_end[id] = a->kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d)
+                                                              : a->kind[cl] == AC_K_NONWORD;
+            t->lc[id] = lk;
+            t->end_lc[id] = 0;
+            t->out[id] = AC_NONE;
+            path[d] = id;
+        }
+        if (lk)
+            lc_to = len;
+        uint32_t e = path[len];
+        if (t->out[e] == AC_NONE || k < t->out[e])
+            t->out[e] = k;
+        t->end_lc[e] |= lk;
+        a->canon[k] = e; /* the node for now; the index below */
+    }
+    t->n = nodes;
     for (size_t k = 0; k < a->npat; k++)
-        a->canon[k] = s->off[k + 1] > s->off[k] ? t->out[a->canon[k]] : (uint32_t)k;
-    free(sk);
-    free(off);
-    free(lc);
-    free(act);
-    free(node);
+        a->canon[k] = off[k + 1] > off[k] ? t->out[a->canon[k]] : (uint32_t)k;
+    free(lcp);
+    free(next);
+    free(suf);
+    free(path);
 }
 
 static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
@@ -463,13 +544,11 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     a->npat = n;
     a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
     a->canon = xmalloc((n ? n : 1) * sizeof *a->canon);
-    uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
     size_t *off = xmalloc((n + 1) * sizeof *off);
     size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
-        if (lens[i] > 0)
-            order[m++] = (uint32_t)i;
+        m += lens[i] > 0;
         ncap += capital_first && capital_first[i];
         off[i] = total;
         total += lens[i];
@@ -484,16 +563,20 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     for (size_t i = 0; i < n; i++)
         if (lens[i] > 0)
             gate_add(a, (const unsigned char *)keys[i], lens[i], !(capital_first && capital_first[i]));
-    uint8_t *sk = xmalloc(total ? total : 1);
-    for (size_t i = 0; i < n; i++)
+    uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
+    memset(sk + total, 0, 8);
+    skey *v = xmalloc((m ? m : 1) * sizeof *v);
+    for (size_t i = 0, q = 0; i < n; i++) {
         for (size_t j = 0; j < lens[i]; j++)
             sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
-    sorter s = {sk, off};
-    mkqs(&s, order, m, 0);
+        if (lens[i] > 0)
+            v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
+    }
+    sort_keys(v, m, sk, off);
 
     builder b = {0};
-    build_trie(&b.t, a, keys, &s, capital_first, order, m, &b.top_end);
-    free(order);
+    build_trie(&b.t, a, keys, sk, off, capital_first, v, m, &b.top_end);
+    free(v);
     free(sk);
     free(off);
     b.nu = b.t.n;
