@@ -1,14 +1,15 @@
 /* ac_build.c - constructing the automaton of ac.h (layout in ac_int.h).
  *
- * Keys are sorted by class sequence (multikey quicksort) and the trie is
- * built one level at a time, which numbers nodes in BFS order with each
- * node's children contiguous and sorted, in flat arrays (no per-node malloc).
- * Failure links follow in that order. They only lead to suffixes that may
- * start a match (the key bytes before them end a word), which keeps the scan
- * out of the trie inside words. Keys that may start in lower case also get a
- * cut-down copy of their paths for lower-case word starts, and a gate in
- * front of it (ac_int.h). Last, the states
- * are renumbered so that blocks of children sit in depth-first order. */
+ * Keys are sorted by class sequence (radix sort on eight classes at a time)
+ * and the trie is numbered from the sorted keys' common prefixes, in BFS
+ * order with each node's children contiguous and sorted, in flat arrays (no
+ * per-node malloc). Failure links follow in that order. They only lead to
+ * suffixes that may start a match (the key bytes before them end a word),
+ * which keeps the scan out of the trie inside words. Keys that may start in
+ * lower case also get a cut-down copy of their paths for lower-case word
+ * starts, and a gate in front of it (ac_int.h). Last, the states are
+ * renumbered so that blocks of children sit in depth-first order, and the
+ * records are written in that order. */
 #include <assert.h>
 #include <stdbool.h>
 #include <stdlib.h>
