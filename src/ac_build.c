@@ -227,7 +227,8 @@ typedef struct {
     size_t long_from; /* trie nodes from here on are deeper than 255 */
     size_t maxlen;
     size_t *level;   /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
-    uint32_t *copy;  /* NULL when no key needs a capital */
+    bool lower;      /* some key needs a capital: a lower-case letter may not start them all */
+    uint32_t *copy;  /* NULL when no key needs a capital or none may start in lower case */
     size_t *clevel;  /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
@@ -400,13 +401,15 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
  * contiguous), and sets b->copy, the map from a trie node to its copy or
- * AC_NONE. */
+ * AC_NONE; none if no key may start in lower case. */
 static void add_lower_copies(builder *b)
 {
     trie *t = &b->t;
     size_t nu = b->nu, nc = 0;
     for (uint32_t u = 1; u < nu; u++)
         nc += t->lc[u];
+    if (nc == 0)
+        return;
     trie_reserve(t, t->n + nc);
     uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
@@ -588,8 +591,8 @@ static void assemble(ac *a, const builder *b)
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
-        if (b->copy && c >= 'a' && c <= 'z')
-            to = u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
+        if (b->lower && c >= 'a' && c <= 'z')
+            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
         a->root_byte[c] = pos[to];
     }
     for (unsigned c = 'a'; c <= 'z'; c++)
@@ -661,7 +664,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     free(off);
     trie_add(&b.t, 0, false); /* RWORD */
     b.copy_top_end = b.nu + 1; /* no copies */
-    if (capital_first)
+    b.lower = capital_first != NULL;
+    if (b.lower)
         add_lower_copies(&b);
     build_links(&b);
     layout(&b);
