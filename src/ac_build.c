@@ -222,18 +222,18 @@ static void trie_free(trie *t)
 
 typedef struct {
     trie t;
-    size_t nu;       /* trie nodes [0, nu); nu itself is RWORD; copies follow */
-    size_t top_end;  /* trie nodes [0, top_end) are the top levels */
+    size_t nu;        /* trie nodes [0, nu); nu itself is RWORD; copies follow */
+    size_t top_end;   /* trie nodes [0, top_end) are the top levels */
     size_t long_from; /* trie nodes from here on are deeper than 255 */
     size_t maxlen;
-    size_t *level;   /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
-    bool lower;      /* some key needs a capital: a lower-case letter may not start them all */
-    uint32_t *copy;  /* NULL when no key needs a capital or none may start in lower case */
-    size_t *clevel;  /* the same for the copies */
+    size_t *level;                       /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
+    bool lower;                          /* some key needs a capital: a lower-case letter may not start them all */
+    uint32_t *copy;                      /* NULL when no key needs a capital or none may start in lower case */
+    size_t *clevel;                      /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
-    uint32_t *pos;   /* BFS id -> final id */
-    uint32_t *inv;   /* final id -> BFS id */
+    uint32_t *pos; /* BFS id -> final id */
+    uint32_t *inv; /* final id -> BFS id */
 } builder;
 
 /* May a match start right after key[0..end)? Decided from the key bytes; an
@@ -284,8 +284,8 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         total += v[q].len;
     }
     uint32_t *lcp = xmalloc((n ? n : 1) * sizeof *lcp);
-    uint8_t *lk = xmalloc(n ? n : 1); /* key q may start in lower case */
-    uint8_t *suf = xmalloc(total ? total : 1); /* the classes past each common prefix */
+    uint8_t *lk = xmalloc(n ? n : 1);                 /* key q may start in lower case */
+    uint8_t *suf = xmalloc(total ? total : 1);        /* the classes past each common prefix */
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
     for (size_t q = 0; q < n; q++) {
         if (q + 16 < n) /* the keys lie anywhere: fetch ahead */
