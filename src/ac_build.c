@@ -1,14 +1,15 @@
 /* ac_build.c - constructing the automaton of ac.h (layout in ac_int.h).
  *
- * Keys are sorted by class sequence (multikey quicksort) and the trie is
- * built one level at a time, which numbers nodes in BFS order with each
- * node's children contiguous and sorted, in flat arrays (no per-node malloc).
- * Failure links follow in that order. They only lead to suffixes that may
- * start a match (the key bytes before them end a word), which keeps the scan
- * out of the trie inside words. Keys that may start in lower case also get a
- * cut-down copy of their paths for lower-case word starts, and a gate in
- * front of it (ac_int.h). Last, the states
- * are renumbered so that blocks of children sit in depth-first order. */
+ * Keys are sorted by class sequence (radix sort on eight classes at a time)
+ * and the trie is numbered from the sorted keys' common prefixes, in BFS
+ * order with each node's children contiguous and sorted, in flat arrays (no
+ * per-node malloc). Failure links follow in that order. They only lead to
+ * suffixes that may start a match (the key bytes before them end a word),
+ * which keeps the scan out of the trie inside words. Keys that may start in
+ * lower case also get a cut-down copy of their paths for lower-case word
+ * starts, and a gate in front of it (ac_int.h). Last, the states are
+ * renumbered so that blocks of children sit in depth-first order, and the
+ * records are written in that order. */
 #include <assert.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -38,7 +39,9 @@ static void make_classes(ac *a, const char *const *keys, const size_t *lens, siz
     bool used[256] = {false};
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < lens[i]; j++)
-            used[fold_byte((unsigned char)keys[i][j])] = true;
+            used[(unsigned char)keys[i][j]] = true;
+    for (unsigned b = 'A'; b <= 'Z'; b++)
+        used[fold_byte(b)] |= used[b];
     a->kind[C_OTHER] = AC_K_NONWORD;
     a->kind[C_OTHER_WORD] = AC_K_WORD;
     a->kind[C_OTHER_HIGH] = AC_K_UNKNOWN;
@@ -64,64 +67,104 @@ static void make_classes(ac *a, const char *const *keys, const size_t *lens, siz
 
 /* ---- sorting keys by class sequence ---- */
 
-/* Keys as class sequences in one buffer: key k is sk[off[k], off[k + 1]). */
+/* A key being sorted: eight of its classes from the current depth on, each
+ * plus one (0 past its end), packed so that comparing pfx compares them in
+ * order and a key sorts before its extensions. */
 typedef struct {
-    const uint8_t *sk;
-    const size_t *off;
-} sorter;
+    uint64_t pfx;
+    uint32_t k, len;
+} skey;
 
-/* Class of key k at depth d, or -1 past its end. */
-static int ch(const sorter *s, uint32_t k, size_t d)
+static uint64_t pack8(const uint8_t *c, size_t len, size_t d)
 {
-    return d < s->off[k + 1] - s->off[k] ? s->sk[s->off[k] + d] : -1;
+    if (len <= d)
+        return 0;
+    size_t e = len - d < 8 ? len : d + 8;
+    uint64_t x = 0;
+    for (size_t j = d; j < e; j++)
+        x = x << 8 | ((uint64_t)c[j] + 1);
+    return x << 8 * (d + 8 - e); /* e > d: shifts by 56 at most */
 }
 
-static int cmp_from(const sorter *s, uint32_t x, uint32_t y, size_t d)
+/* Keys v[lo, lo + n) agree on their classes before depth d plus byte b of pfx. */
+typedef struct {
+    size_t lo, n, d;
+    unsigned b;
+} sort_task;
+
+#define SORT_SMALL 48 /* fewer keys: insertion sort on pfx */
+
+/* Every key of v[0, n) that goes on past depth d + 8 gets its next eight
+ * classes; the group is then sorted on them. */
+static void sort_deeper(sort_task **st, size_t *ns, size_t *cap, skey *v, size_t lo, size_t n, size_t d,
+                        const uint8_t *sk, const size_t *off)
 {
-    for (;; d++) {
-        int a = ch(s, x, d), b = ch(s, y, d);
-        if (a != b || a < 0)
-            return a - b;
+    for (size_t i = lo; i < lo + n; i++) {
+        if (i + 16 < lo + n) /* the keys lie anywhere: fetch ahead */
+            __builtin_prefetch(&off[v[i + 16].k]);
+        if (i + 8 < lo + n)
+            __builtin_prefetch(sk + off[v[i + 8].k] + d + 8);
+        v[i].pfx = pack8(sk + off[v[i].k], v[i].len, d + 8);
     }
+    XGROW(*st, *cap, *ns + 1);
+    (*st)[(*ns)++] = (sort_task){lo, n, d + 8, 0};
 }
 
-static void swap_u32(uint32_t *v, size_t i, size_t j)
+/* MSD radix sort on pfx, a byte at a time, with an explicit stack (the
+ * depth of a shared prefix is unbounded). Keys equal to the end come out in
+ * no particular order; the trie does not depend on it. */
+static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
 {
-    uint32_t t = v[i];
-    v[i] = v[j];
-    v[j] = t;
-}
-
-static void mkqs(const sorter *s, uint32_t *v, size_t n, size_t d)
-{
-    while (n > 1) {
-        if (n < 12) {
-            for (size_t i = 1; i < n; i++)
-                for (size_t j = i; j > 0 && cmp_from(s, v[j - 1], v[j], d) > 0; j--)
-                    swap_u32(v, j - 1, j);
-            return;
+    skey *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
+    sort_task *st = NULL;
+    size_t ns = 0, cap = 0;
+    XGROW(st, cap, 1);
+    st[ns++] = (sort_task){0, n, 0, 0};
+    while (ns > 0) {
+        sort_task t = st[--ns];
+        skey *w = v + t.lo;
+        if (t.n < SORT_SMALL) {
+            for (size_t i = 1; i < t.n; i++) {
+                skey x = w[i];
+                size_t j = i;
+                for (; j > 0 && w[j - 1].pfx > x.pfx; j--)
+                    w[j] = w[j - 1];
+                w[j] = x;
+            }
+            for (size_t i = 0, j; i < t.n; i = j) {
+                for (j = i + 1; j < t.n && w[j].pfx == w[i].pfx; j++)
+                    ;
+                if (j - i > 1 && (w[i].pfx & 0xFF) != 0)
+                    sort_deeper(&st, &ns, &cap, v, t.lo + i, j - i, t.d, sk, off);
+            }
+            continue;
         }
-        int p0 = ch(s, v[0], d), p1 = ch(s, v[n / 2], d), p2 = ch(s, v[n - 1], d);
-        int piv = p0 < p1 ? (p1 < p2 ? p1 : p0 < p2 ? p2 : p0) : (p0 < p2 ? p0 : p1 < p2 ? p2 : p1);
-        /* [0,lt) < piv, [lt,i) == piv, [gt,n) > piv */
-        size_t lt = 0, i = 0, gt = n;
-        while (i < gt) {
-            int c = ch(s, v[i], d);
-            if (c < piv)
-                swap_u32(v, lt++, i++);
-            else if (c > piv)
-                swap_u32(v, i, --gt);
-            else
-                i++;
+        unsigned sh = 56 - 8 * t.b;
+        size_t cnt[256] = {0};
+        for (size_t i = 0; i < t.n; i++)
+            cnt[(w[i].pfx >> sh) & 0xFF]++;
+        size_t at[256], sum = 0;
+        for (unsigned c = 0; c < 256; c++) {
+            at[c] = sum;
+            sum += cnt[c];
         }
-        mkqs(s, v, lt, d);
-        mkqs(s, v + gt, n - gt, d);
-        if (piv < 0)
-            return; /* the equal run: keys that all ended here */
-        v += lt;
-        n = gt - lt;
-        d++;
+        for (size_t i = 0; i < t.n; i++)
+            tmp[at[(w[i].pfx >> sh) & 0xFF]++] = w[i];
+        memcpy(w, tmp, t.n * sizeof *w);
+        /* bucket 0: keys that ended, all equal */
+        size_t from = cnt[0];
+        for (unsigned c = 1; c < 256; from += cnt[c], c++) {
+            if (cnt[c] < 2)
+                continue;
+            if (t.b < 7) {
+                XGROW(st, cap, ns + 1);
+                st[ns++] = (sort_task){t.lo + from, cnt[c], t.d, t.b + 1};
+            } else
+                sort_deeper(&st, &ns, &cap, v, t.lo + from, cnt[c], t.d, sk, off);
+        }
     }
+    free(st);
+    free(tmp);
 }
 
 /* ---- the trie, in BFS order ---- */
@@ -135,20 +178,27 @@ typedef struct {
     size_t n, cap;
 } trie;
 
+/* Room for n nodes in all. */
+static void trie_reserve(trie *t, size_t n)
+{
+    if (n <= t->cap)
+        return;
+    t->cap = n;
+    t->first = xrealloc(t->first, t->cap * sizeof *t->first);
+    t->nk = xrealloc(t->nk, t->cap);
+    t->lab = xrealloc(t->lab, t->cap);
+    t->nonword_end = xrealloc(t->nonword_end, t->cap);
+    t->lc = xrealloc(t->lc, t->cap);
+    t->end_lc = xrealloc(t->end_lc, t->cap);
+    t->out = xrealloc(t->out, t->cap * sizeof *t->out);
+}
+
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 {
     if (t->n + 1 >= AC_NONE)
         eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 256;
-        t->first = xrealloc(t->first, t->cap * sizeof *t->first);
-        t->nk = xrealloc(t->nk, t->cap);
-        t->lab = xrealloc(t->lab, t->cap);
-        t->nonword_end = xrealloc(t->nonword_end, t->cap);
-        t->lc = xrealloc(t->lc, t->cap);
-        t->end_lc = xrealloc(t->end_lc, t->cap);
-        t->out = xrealloc(t->out, t->cap * sizeof *t->out);
-    }
+    if (t->n == t->cap)
+        trie_reserve(t, t->cap ? t->cap * 2 : 256);
     uint32_t id = (uint32_t)t->n++;
     t->first[id] = 0;
     t->nk[id] = 0;
@@ -170,6 +220,22 @@ static void trie_free(trie *t)
     free(t->out);
 }
 
+typedef struct {
+    trie t;
+    size_t nu;        /* trie nodes [0, nu); nu itself is RWORD; copies follow */
+    size_t top_end;   /* trie nodes [0, top_end) are the top levels */
+    size_t long_from; /* trie nodes from here on are deeper than 255 */
+    size_t maxlen;
+    size_t *level;                       /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
+    bool lower;                          /* some key needs a capital: a lower-case letter may not start them all */
+    uint32_t *copy;                      /* NULL when no key needs a capital or none may start in lower case */
+    size_t *clevel;                      /* the same for the copies */
+    size_t copy_top_end, copy_long_from; /* and the bounds above */
+    uint32_t *fail, *dict;
+    uint32_t *pos; /* BFS id -> final id */
+    uint32_t *inv; /* final id -> BFS id */
+} builder;
+
 /* May a match start right after key[0..end)? Decided from the key bytes; an
  * unfinished or non-ASCII character says yes (the scan checks exactly). */
 static bool may_start_after(const char *key, size_t len, size_t end)
@@ -182,71 +248,141 @@ static bool may_start_after(const char *key, size_t len, size_t end)
     return !norm_word_before(key, end);
 }
 
-/* At depth d the keys still active are in sorted order, so equal (parent,
- * class) pairs are adjacent and new nodes come out in BFS order. The keys are
- * first copied in sorted order, so each level reads memory forwards. Sets
- * a->canon[k] to the lowest index of a key equal to key k. */
-static void build_trie(trie *t, ac *a, const char *const *keys, const sorter *s, const uint8_t *capfirst,
-                       const uint32_t *order, size_t n, size_t *top_end)
+/* Length of the common prefix of x[0, n) and y[0, n); both readable to a
+ * multiple of eight bytes past n. */
+static size_t common_prefix(const uint8_t *x, const uint8_t *y, size_t n)
 {
-    uint8_t *sk = xmalloc(s->off[a->npat] + 1);
-    size_t *off = xmalloc((n + 1) * sizeof *off); /* sorted key q: sk[off[q], off[q + 1]) */
-    uint8_t *lc = xmalloc(n ? n : 1);
-    uint32_t *act = xmalloc((n ? n : 1) * sizeof *act), *node = xcalloc(n ? n : 1, sizeof *node);
-    size_t o = 0;
+    size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= n; i += 8) {
+        uint64_t p, q;
+        memcpy(&p, x + i, 8);
+        memcpy(&q, y + i, 8);
+        if (p != q)
+            return i + (size_t)__builtin_ctzll(p ^ q) / 8;
+    }
+#endif
+    while (i < n && x[i] == y[i])
+        i++;
+    return i;
+}
+
+/* The trie from the sorted keys v[0, n). Each key adds the nodes past its
+ * common prefix with the key before it. In sorted order the nodes of one
+ * depth come left to right, the order BFS numbers them in with each node's
+ * children contiguous and sorted; so a first pass counts the nodes of each
+ * depth and the second numbers them with a cursor per depth. Sets
+ * a->canon[k] to the lowest index of a key equal to key k. sk is readable
+ * to eight bytes past its end. */
+static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t *sk, const size_t *off,
+                       const uint8_t *capfirst, const skey *v, size_t n)
+{
+    trie *t = &b->t;
+    size_t maxlen = 0, nodes = 1, total = 0;
     for (size_t q = 0; q < n; q++) {
-        uint32_t k = order[q];
-        size_t len = s->off[k + 1] - s->off[k];
-        off[q] = o;
-        memcpy(sk + o, s->sk + s->off[k], len);
-        o += len;
-        lc[q] = !capfirst || !capfirst[k];
-        act[q] = (uint32_t)q;
+        maxlen = v[q].len > maxlen ? v[q].len : maxlen;
+        total += v[q].len;
     }
-    off[n] = o;
-    trie_add(t, 0, true);
-    *top_end = 1;
-    for (size_t d = 0; n > 0; d++) {
-        size_t w = 0;
-        uint32_t prev_parent = AC_NONE, cur = AC_NONE;
-        int prev_c = -1;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t q = act[i], p = node[i], k = order[q];
-            size_t len = off[q + 1] - off[q];
-            if (len == d) {
-                if (t->out[p] == AC_NONE || k < t->out[p])
-                    t->out[p] = k;
-                t->end_lc[p] |= lc[q];
-                a->canon[k] = p; /* the node for now; the index below */
-                continue;
-            }
-            uint8_t c = sk[off[q] + d];
-            if (p != prev_parent || c != prev_c) {
-                bool nonword_end = a->kind[c] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d + 1)
-                                                                : a->kind[c] == AC_K_NONWORD;
-                cur = trie_add(t, c, nonword_end);
-                if (p != prev_parent)
-                    t->first[p] = cur;
-                if (++t->nk[p] == 0)
-                    eg_exit(1); /* > 255 children: impossible, classes are fewer */
-                if (d < TOP_LEVELS)
-                    *top_end = cur + 1; /* BFS order: ends the top levels */
-                prev_parent = p;
-                prev_c = c;
-            }
-            t->lc[cur] |= lc[q];
-            act[w] = q;
-            node[w++] = cur;
+    uint32_t *lcp = xmalloc((n ? n : 1) * sizeof *lcp);
+    uint8_t *lk = xmalloc(n ? n : 1);                 /* key q may start in lower case */
+    uint8_t *suf = xmalloc(total ? total : 1);        /* the classes past each common prefix */
+    size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
+    for (size_t q = 0; q < n; q++) {
+        if (q + 16 < n) /* the keys lie anywhere: fetch ahead */
+            __builtin_prefetch(&off[v[q + 16].k]);
+        if (q + 8 < n) {
+            __builtin_prefetch(sk + off[v[q + 8].k]);
+            if (capfirst)
+                __builtin_prefetch(capfirst + v[q + 8].k);
         }
-        n = w;
+        const uint8_t *key = sk + off[v[q].k];
+        size_t len = v[q].len, l = 0;
+        if (q > 0) {
+            size_t pl = v[q - 1].len;
+            l = common_prefix(sk + off[v[q - 1].k], key, pl < len ? pl : len);
+        }
+        lcp[q] = (uint32_t)l;
+        lk[q] = !capfirst || !capfirst[v[q].k];
+        memcpy(suf + nodes - 1, key + l, len - l);
+        next[l + 1]++;
+        next[len + 1]--;
+        nodes += len - l;
     }
-    for (size_t k = 0; k < a->npat; k++)
-        a->canon[k] = s->off[k + 1] > s->off[k] ? t->out[a->canon[k]] : (uint32_t)k;
-    free(sk);
-    free(off);
-    free(lc);
-    free(act);
-    free(node);
+    if (nodes + 1 >= AC_NONE)
+        eg_exit(1); /* more than 4G states: cannot happen for text keys */
+    trie_reserve(t, nodes + 1);
+    trie_add(t, 0, true);
+    size_t *level = b->level = xmalloc((maxlen + 2) * sizeof *level);
+    size_t width = 0;
+    level[0] = 0;
+    level[1] = 1;
+    for (size_t d = 1; d <= maxlen; d++) {
+        width += next[d]; /* the running sum of the differences */
+        level[d + 1] = level[d] + width;
+        next[d] = level[d];
+    }
+    b->maxlen = maxlen;
+    b->top_end = level[(maxlen < TOP_LEVELS ? maxlen : TOP_LEVELS) + 1];
+    b->long_from = level[(maxlen < UINT8_MAX ? maxlen : UINT8_MAX) + 1];
+    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path);
+    path[0] = 0;
+    const uint8_t *c = suf;
+    size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
+    for (size_t q = 0, run = 0; q < n; q++) {
+        uint32_t k = v[q].k;
+        size_t len = v[q].len, l = lcp[q];
+        if (lc_to > l)
+            lc_to = l;
+        for (size_t d = lc_to + 1; lk[q] && d <= l; d++)
+            t->lc[path[d]] = 1;
+        for (size_t d = l + 1; d <= len; d++) {
+            uint8_t cl = *c++;
+            uint32_t id = (uint32_t)next[d]++, p = path[d - 1];
+            if (t->nk[p]++ == 0)
+                t->first[p] = id;
+            t->first[id] = 0;
+            t->nk[id] = 0;
+            t->lab[id] = cl;
+            t->nonword_end[id] = a->kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d)
+                                                              : a->kind[cl] == AC_K_NONWORD;
+            t->lc[id] = lk[q];
+            t->end_lc[id] = 0;
+            t->out[id] = AC_NONE;
+            path[d] = id;
+        }
+        if (lk[q])
+            lc_to = len;
+        uint32_t e = path[len];
+        if (t->out[e] == AC_NONE || k < t->out[e])
+            t->out[e] = k;
+        t->end_lc[e] |= lk[q];
+        if (q + 1 < n && lcp[q + 1] == len && v[q + 1].len == len)
+            continue; /* equal keys are adjacent: the run ends later */
+        for (; run <= q; run++)
+            a->canon[v[run].k] = t->out[e];
+    }
+    t->n = b->nu = nodes;
+    free(lcp);
+    free(lk);
+    free(next);
+    free(suf);
+    free(path);
+}
+
+/* Depth of state s (not RWORD): the trie and the copies are numbered by
+ * depth. */
+static uint32_t depth_of(const builder *b, uint32_t s)
+{
+    const size_t *lv = s < b->nu ? b->level : b->clevel;
+    size_t lo = 0, hi = b->maxlen + 1; /* the last d with lv[d] <= s */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lv[mid] <= s)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
 }
 
 static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
@@ -264,13 +400,30 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
- * contiguous). Returns the map from a trie node to its copy, or AC_NONE. */
-static uint32_t *add_lower_copies(trie *t, size_t nu)
+ * contiguous), and sets b->copy, the map from a trie node to its copy or
+ * AC_NONE; none if no key may start in lower case. */
+static void add_lower_copies(builder *b)
 {
-    uint32_t *copy = xmalloc(nu * sizeof *copy);
-    copy[0] = AC_NONE;
+    trie *t = &b->t;
+    size_t nu = b->nu, nc = 0;
     for (uint32_t u = 1; u < nu; u++)
+        nc += t->lc[u];
+    if (nc == 0)
+        return;
+    trie_reserve(t, t->n + nc);
+    uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
+    size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
+    copy[0] = AC_NONE;
+    for (uint32_t u = 1; u < nu; u++) {
+        while (d <= b->maxlen && b->level[d] <= u)
+            cl[d++] = t->n;
         copy[u] = t->lc[u] ? trie_add(t, t->lab[u], t->nonword_end[u]) : AC_NONE;
+    }
+    while (d <= b->maxlen + 1)
+        cl[d++] = t->n;
+    cl[0] = cl[1];
+    b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
+    b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
     for (uint32_t u = 1; u < nu; u++) {
         uint32_t l = copy[u];
         if (l == AC_NONE)
@@ -281,19 +434,9 @@ static uint32_t *add_lower_copies(trie *t, size_t nu)
         if (t->end_lc[u])
             t->out[l] = t->out[u];
     }
-    return copy;
 }
 
 /* ---- links, transitions, layout ---- */
-
-typedef struct {
-    trie t;
-    size_t nu;       /* trie nodes [0, nu); nu itself is RWORD; copies follow */
-    size_t top_end;  /* trie nodes [0, top_end) are the top levels */
-    uint32_t *copy;  /* NULL when no key needs a capital */
-    uint32_t *fail, *dict;
-    uint32_t *pos;   /* BFS id -> final id */
-} builder;
 
 static void build_links(builder *b)
 {
@@ -305,7 +448,8 @@ static void build_links(builder *b)
     b->fail[rw] = rw;
     b->dict[0] = b->dict[rw] = AC_NONE;
     for (uint32_t u = 0; u < b->nu; u++) {
-        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+        uint32_t first = t->first[u], end = first + t->nk[u];
+        for (uint32_t v = first; v < end; v++) {
             uint32_t f = t->nonword_end[v] ? 0 : rw;
             /* proper suffixes of u that may start a match, longest first */
             for (uint32_t x = u ? b->fail[u] : rw; x != rw;) {
@@ -345,41 +489,50 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
     }
 }
 
+static bool is_top(const builder *b, uint32_t s)
+{
+    return s < b->top_end || (s > b->nu && s < b->copy_top_end);
+}
+
+/* May the pattern ending at s be inlined: is it at most 255 long? */
+static bool is_short(const builder *b, uint32_t s)
+{
+    return s < b->nu ? s < b->long_from : s < b->copy_long_from;
+}
+
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
- * depth-first order. */
+ * depth-first order. Sets pos and its inverse. */
 static void layout(builder *b)
 {
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xmalloc(t->n * sizeof *pos);
+    uint32_t *inv = b->inv = xmalloc(t->n * sizeof *inv);
     uint32_t *stack = xmalloc(t->n * sizeof *stack);
-    bool *top = xcalloc(t->n, sizeof *top);
     uint32_t next = 0;
-    pos[0] = next++;
-    pos[b->nu] = next++;
-    for (uint32_t u = 1; u < b->top_end; u++) {
-        top[u] = true;
-        pos[u] = next++;
-    }
-    for (uint32_t u = 1; b->copy && u < b->top_end; u++)
-        if (b->copy[u] != AC_NONE) {
-            top[b->copy[u]] = true;
-            pos[b->copy[u]] = next++;
-        }
-    for (uint32_t r = 0; r < t->n; r++) {
-        if (!top[r] || (t->nk[r] && top[t->first[r]]))
-            continue; /* not a top state, or its children are top states */
+#define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
+    PLACE(0);
+    PLACE(b->nu);
+    for (uint32_t u = 1; u < b->top_end; u++)
+        PLACE(u);
+    for (uint32_t l = (uint32_t)b->nu + 1; l < b->copy_top_end; l++)
+        PLACE(l); /* the copies of the top levels: the first copies */
+    for (uint32_t r = 0; r < t->n; r = r + 1 == b->top_end ? (uint32_t)b->nu + 1 : r + 1) {
+        if (!is_top(b, r))
+            break;
+        if (t->nk[r] && is_top(b, t->first[r]))
+            continue; /* its children are top states */
         size_t sp = 0;
         stack[sp++] = r;
         while (sp > 0) {
             uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
             for (uint32_t v = f; v < f + n; v++)
-                pos[v] = next++;
+                PLACE(v);
             for (uint32_t v = f + n; v-- > f;)
                 stack[sp++] = v;
         }
     }
-    free(top);
+#undef PLACE
     free(stack);
 }
 
@@ -388,49 +541,59 @@ static bool is_dense(const builder *b, uint32_t s)
     return s == 0 || s == b->nu || b->t.nk[s] > AC_INLINE;
 }
 
+/* Writes the states in final order, so the writes go forwards and the reads
+ * of the BFS arrays go forwards at each depth. Dense rows are numbered in
+ * BFS order. */
 static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
-    const uint32_t *pos = b->pos;
+    const uint32_t *pos = b->pos, *inv = b->inv;
     size_t n = a->nstates = (uint32_t)t->n, rows = 0;
+    uint32_t *dense = xmalloc(n * sizeof *dense); /* the dense states in BFS order */
     for (uint32_t s = 0; s < n; s++)
-        rows += is_dense(b, s);
+        if (is_dense(b, s))
+            dense[rows++] = s;
     a->ndense = rows * a->nclasses;
     a->dense = xmalloc(a->ndense * sizeof *a->dense);
     a->st = xcalloc(n, sizeof *a->st);
     a->out = xmalloc(n * sizeof *a->out);
-    size_t r = 0;
-    for (uint32_t s = 0; s < n; s++) {
-        uint32_t id = pos[s];
+    for (uint32_t id = 0; id < n; id++) {
+        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
         ac_state *x = &a->st[id];
-        a->out[id].pat = t->out[s];
-        a->out[id].next = b->dict[s] == AC_NONE ? AC_NONE : pos[b->dict[s]];
+        a->out[id].pat = pat;
+        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
         x->fail = pos[b->fail[s]];
-        x->flags = t->out[s] != AC_NONE || b->dict[s] != AC_NONE ? AC_F_OUT : 0;
-        x->flags |= b->dict[s] != AC_NONE ? AC_F_NEXT : 0;
-        if (t->out[s] != AC_NONE && a->plen[t->out[s]] <= UINT8_MAX && (is_dense(b, s) || t->nk[s] <= 1)) {
+        x->flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
+        x->flags |= dict != AC_NONE ? AC_F_NEXT : 0;
+        bool row = is_dense(b, s);
+        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
             x->flags |= AC_F_INL;
-            memcpy(x->lab + 1, &t->out[s], sizeof t->out[s]);
-            x->lab[5] = (uint8_t)a->plen[t->out[s]];
+            memcpy(x->lab + 1, &pat, sizeof pat);
+            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
         }
-        if (is_dense(b, s)) {
-            x->flags |= AC_F_DENSE;
+        if (row) {
+            x->flags |= AC_F_DENSE;  /* the row below */
             x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
-            x->base = (uint32_t)(r++ * a->nclasses);
-            for (uint32_t c = 0; c < a->nclasses; c++)
-                a->dense[x->base + c] = pos[delta(b, a, s, (uint8_t)c)];
         } else {
             x->nk = t->nk[s];
             x->base = x->nk ? pos[t->first[s]] : 0;
             x->lab[0] = AC_NO_CLASS;
-            memcpy(x->lab, t->lab + t->first[s], x->nk); /* nk <= 1 with AC_F_INL */
+            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
+                x->lab[j] = t->lab[t->first[s] + j];
         }
     }
+    for (size_t r = 0; r < rows; r++) {
+        ac_state *x = &a->st[pos[dense[r]]];
+        x->base = (uint32_t)(r * a->nclasses);
+        for (uint32_t c = 0; c < a->nclasses; c++)
+            a->dense[x->base + c] = pos[delta(b, a, dense[r], (uint8_t)c)];
+    }
+    free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
-        if (b->copy && c >= 'a' && c <= 'z')
-            to = u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
+        if (b->lower && c >= 'a' && c <= 'z')
+            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
         a->root_byte[c] = pos[to];
     }
     for (unsigned c = 'a'; c <= 'z'; c++)
@@ -464,13 +627,12 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     a->npat = n;
     a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
     a->canon = xmalloc((n ? n : 1) * sizeof *a->canon);
-    uint32_t *order = xmalloc((n ? n : 1) * sizeof *order);
     size_t *off = xmalloc((n + 1) * sizeof *off);
     size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
-        if (lens[i] > 0)
-            order[m++] = (uint32_t)i;
+        a->canon[i] = (uint32_t)i; /* build_trie sets the others */
+        m += lens[i] > 0;
         ncap += capital_first && capital_first[i];
         off[i] = total;
         total += lens[i];
@@ -485,22 +647,27 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     for (size_t i = 0; i < n; i++)
         if (lens[i] > 0)
             gate_add(a, (const unsigned char *)keys[i], lens[i], !(capital_first && capital_first[i]));
-    uint8_t *sk = xmalloc(total ? total : 1);
-    for (size_t i = 0; i < n; i++)
+    uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
+    memset(sk + total, 0, 8);
+    skey *v = xmalloc((m ? m : 1) * sizeof *v);
+    for (size_t i = 0, q = 0; i < n; i++) {
         for (size_t j = 0; j < lens[i]; j++)
             sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
-    sorter s = {sk, off};
-    mkqs(&s, order, m, 0);
+        if (lens[i] > 0)
+            v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
+    }
+    sort_keys(v, m, sk, off);
 
     builder b = {0};
-    build_trie(&b.t, a, keys, &s, capital_first, order, m, &b.top_end);
-    free(order);
+    build_trie(&b, a, keys, sk, off, capital_first, v, m);
+    free(v);
     free(sk);
     free(off);
-    b.nu = b.t.n;
     trie_add(&b.t, 0, false); /* RWORD */
-    if (capital_first)
-        b.copy = add_lower_copies(&b.t, b.nu);
+    b.copy_top_end = b.nu + 1; /* no copies */
+    b.lower = capital_first != NULL;
+    if (b.lower)
+        add_lower_copies(&b);
     build_links(&b);
     layout(&b);
     assemble(a, &b);
@@ -509,6 +676,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     free(b.fail);
     free(b.dict);
     free(b.pos);
+    free(b.inv);
+    free(b.level);
+    free(b.clevel);
     return a;
 }
 

@@ -1,7 +1,9 @@
 /* gaz.c - gazetteer loader: TSV files with columns found by header name.
  * Every row is checked (ids, types, case modes, aliases) and each alias is
  * normalised once, with its effective case rule decided here, so the matcher
- * sees flat (key, rule, entity) triples. */
+ * sees flat (key, rule, entity) triples. A file's text stays in g->strings
+ * and is split in place: entity fields and alias surfaces point into it, and
+ * an alias that is already normal is its own key. */
 #include "gaz.h"
 
 #include <dirent.h>
@@ -22,6 +24,7 @@ static const char *const known_cols[N_KNOWN] = {"id",      "type",    "name", "a
 
 typedef struct {
     const char *file;
+    char *empty; /* the value of a missing field */
     long line;
     int col_of[N_KNOWN];     /* field index of each known column, -1 if absent */
     int n_cols;
@@ -51,20 +54,22 @@ static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
     return 0;
 }
 
-/* Splits line (NUL-terminated, modified in place) at tabs. */
-static int split_tabs(char *line, char **fields, int max)
+/* Splits line[0..n) (modified in place) at tabs into NUL-terminated fields
+ * of lengths lens[]; returns their number, or max + 1 if there are more. */
+static int split_tabs(char *line, size_t n, char **fields, size_t *lens, int max)
 {
-    int n = 0;
-    fields[n++] = line;
-    for (char *p = line; *p; p++) {
-        if (*p == '\t') {
-            *p = '\0';
-            if (n == max)
-                return max + 1;
-            fields[n++] = p + 1;
-        }
+    char *p = line, *end = line + n;
+    for (int k = 0;;) {
+        char *tab = memchr(p, '\t', (size_t)(end - p));
+        fields[k] = p;
+        lens[k++] = (size_t)((tab ? tab : end) - p);
+        if (!tab)
+            return k;
+        *tab = '\0';
+        if (k == max)
+            return max + 1;
+        p = tab + 1;
     }
-    return n;
 }
 
 static int parse_header(header *h, char **fields, int n, eg_err *e)
@@ -134,13 +139,15 @@ static int is_acronym(const char *s, size_t n)
     return letters > 0;
 }
 
-static char *trim(char *s)
+/* Cuts the spaces around s[0..*n) (NUL-terminated); updates *n. */
+static char *trim(char *s, size_t *n)
 {
-    while (*s == ' ')
+    char *e = s + *n;
+    while (s < e && *s == ' ')
         s++;
-    size_t n = strlen(s);
-    while (n > 0 && s[n - 1] == ' ')
-        s[--n] = '\0';
+    while (e > s && e[-1] == ' ')
+        *--e = '\0';
+    *n = (size_t)(e - s);
     return s;
 }
 
@@ -153,32 +160,36 @@ static const char *intern_file(gaz *g, const char *path)
     return g->files[g->n_files++] = xstrdup(path);
 }
 
-/* Adds one alias (markers already stripped into exact/short_form). */
-static int add_alias(gaz *g, const header *h, uint32_t ent, const char *surface, int exact, int short_form,
+/* Adds one alias, surface[0..n) (NUL-terminated, markers already stripped
+ * into exact/short_form). */
+static int add_alias(gaz *g, const header *h, uint32_t ent, char *surface, size_t n, int exact, int short_form,
                      eg_err *e)
 {
     const gaz_entity *en = &g->ents[ent];
-    size_t keylen;
-    char *key = norm_string(surface, strlen(surface), &keylen);
-    if (!key)
-        return eg_fail(e, h->file, h->line, "alias '%s' is not valid UTF-8", surface);
-    if (keylen == 0) {
-        free(key);
-        return eg_fail(e, h->file, h->line, "alias '%s' normalises to nothing", surface);
+    size_t keylen = n;
+    char *key = surface;
+    if (!norm_is_normal(surface, n)) {
+        char *k = norm_string(surface, n, &keylen);
+        if (!k)
+            return eg_fail(e, h->file, h->line, "alias '%s' is not valid UTF-8", surface);
+        if (keylen == 0) {
+            free(k);
+            return eg_fail(e, h->file, h->line, "alias '%s' normalises to nothing", surface);
+        }
+        key = arena_strndup(&g->strings, k, keylen);
+        free(k);
     }
     for (uint32_t i = en->first_alias; i < g->n_aliases; i++) {
         gaz_alias *a = &g->aliases[i];
-        if (a->keylen == keylen && memcmp(a->key, key, keylen) == 0 && a->short_form == short_form) {
-            free(key); /* the name listed again among the aliases */
-            return 0;
-        }
+        if (a->keylen == keylen && memcmp(a->key, key, keylen) == 0 && a->short_form == short_form)
+            return 0; /* the name listed again among the aliases */
     }
     uint8_t rule;
     if (exact || en->casemode == GAZ_CASE_EXACT)
         rule = GAZ_RULE_EXACT;
     else if (en->casemode == GAZ_CASE_ANY)
         rule = GAZ_RULE_ANY;
-    else if (is_acronym(surface, strlen(surface)))
+    else if (is_acronym(surface, n))
         rule = GAZ_RULE_EXACT;
     else if (strcmp(en->type, "issue") == 0)
         rule = GAZ_RULE_ANY;
@@ -189,7 +200,7 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, const char *surface,
     a->entity = ent;
     a->rule = rule;
     a->short_form = (uint8_t)short_form;
-    a->surface = (char *)surface; /* in g->strings (parse_row copied the list there) */
+    a->surface = surface;
     a->key = key;
     a->keylen = keylen;
     a->line = h->line;
@@ -197,45 +208,56 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, const char *surface,
     return 0;
 }
 
-static int parse_aliases(gaz *g, const header *h, uint32_t ent, char *list, eg_err *e)
+/* Adds the aliases of list[0..n) (NUL-terminated, split in place). */
+static int parse_aliases(gaz *g, const header *h, uint32_t ent, char *list, size_t n, eg_err *e)
 {
-    char *save = list;
+    char *p = list, *end = list + n;
     for (;;) {
-        char *bar = strchr(save, '|');
+        char *bar = memchr(p, '|', (size_t)(end - p));
+        size_t len = (size_t)((bar ? bar : end) - p);
         if (bar)
             *bar = '\0';
-        char *s = trim(save);
+        char *s = trim(p, &len);
         int exact = 0, short_form = 0;
         while (*s == '=' || *s == '~') {
             if (*s == '=')
                 exact = 1;
             else
                 short_form = 1;
-            s = trim(s + 1);
+            len--;
+            s = trim(s + 1, &len);
         }
-        if (!*s)
+        if (!len)
             return eg_fail(e, h->file, h->line, "empty alias in aliases list");
-        if (add_alias(g, h, ent, s, exact, short_form, e) < 0)
+        if (add_alias(g, h, ent, s, len, exact, short_form, e) < 0)
             return -1;
         if (!bar)
             return 0;
-        save = bar + 1;
+        p = bar + 1;
     }
 }
 
-static const char *field(const header *h, char **fields, int n, int k)
+/* Field k of the row (trimmed, except the note and the alias list: a list
+ * of spaces is an empty alias), or h->empty. */
+static char *field(const header *h, char **fields, size_t *lens, int n, int k, size_t *len)
 {
     int i = h->col_of[k];
-    return i >= 0 && i < n ? fields[i] : "";
+    if (i < 0 || i >= n) {
+        *len = 0;
+        return h->empty;
+    }
+    *len = lens[i];
+    return k == COL_NOTE || k == COL_ALIASES ? fields[i] : trim(fields[i], len);
 }
 
-static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
+static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_err *e)
 {
     if (n > h->n_cols)
         return eg_fail(e, h->file, h->line, "%d fields, but the header has %d columns", n, h->n_cols);
-    const char *id = trim((char *)field(h, fields, n, COL_ID));
-    const char *type = trim((char *)field(h, fields, n, COL_TYPE));
-    const char *name = trim((char *)field(h, fields, n, COL_NAME));
+    size_t idlen, typelen, namelen, len;
+    char *id = field(h, fields, lens, n, COL_ID, &idlen);
+    char *type = field(h, fields, lens, n, COL_TYPE, &typelen);
+    char *name = field(h, fields, lens, n, COL_NAME, &namelen);
     if (!*id)
         return eg_fail(e, h->file, h->line, "missing id");
     if (!valid_id(id))
@@ -246,12 +268,13 @@ static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
         return eg_fail(e, h->file, h->line, "bad type '%s' for '%s' (want a lowercase word)", type, id);
     if (!*name)
         return eg_fail(e, h->file, h->line, "entity '%s' has no name", id);
-    uint32_t prev;
-    if (strmap_get(g->ids, id, strlen(id), &prev))
+    uint32_t prev, idx = (uint32_t)g->n_ents;
+    /* the id goes in now; if the row fails below, so does the whole load */
+    if (!strmap_add(g->ids, id, idlen, idx, &prev))
         return eg_fail(e, h->file, h->line, "duplicate id '%s' (first defined at %s:%ld)", id,
                        g->ents[prev].file, g->ents[prev].line);
     enum gaz_casemode cm = GAZ_CASE_AUTO;
-    const char *cs = trim((char *)field(h, fields, n, COL_CASE));
+    const char *cs = field(h, fields, lens, n, COL_CASE, &len);
     if (strcmp(cs, "exact") == 0)
         cm = GAZ_CASE_EXACT;
     else if (strcmp(cs, "any") == 0)
@@ -260,34 +283,36 @@ static int parse_row(gaz *g, header *h, char **fields, int n, eg_err *e)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
 
     XGROW(g->ents, g->cap_ents, g->n_ents + 1);
-    uint32_t idx = (uint32_t)g->n_ents++;
+    g->n_ents++;
     gaz_entity *en = &g->ents[idx];
     memset(en, 0, sizeof *en);
-    en->id = gaz_strdup(g, id);
-    en->type = gaz_strdup(g, type);
-    en->name = gaz_strdup(g, name);
-    en->bloc = gaz_strdup(g, trim((char *)field(h, fields, n, COL_BLOC)));
-    en->country = gaz_strdup(g, trim((char *)field(h, fields, n, COL_COUNTRY)));
-    en->note = gaz_strdup(g, field(h, fields, n, COL_NOTE));
+    en->id = id;
+    en->type = type;
+    en->name = name;
+    en->bloc = field(h, fields, lens, n, COL_BLOC, &len);
+    en->country = field(h, fields, lens, n, COL_COUNTRY, &len);
+    en->note = field(h, fields, lens, n, COL_NOTE, &len);
     en->casemode = cm;
-    en->file = intern_file(g, h->file);
+    en->file = h->file;
     en->line = h->line;
     en->first_alias = (uint32_t)g->n_aliases;
     for (int i = 0; i < h->n_cols; i++) {
         if (!h->extra_names[i])
             continue;
         en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
-        en->attrs[en->n_attrs].key = gaz_strdup(g, h->extra_names[i]);
-        en->attrs[en->n_attrs].value = gaz_strdup(g, i < n ? fields[i] : "");
+        en->attrs[en->n_attrs].key = h->extra_names[i];
+        en->attrs[en->n_attrs].value = i < n ? fields[i] : h->empty;
         en->n_attrs++;
     }
-    strmap_put(g->ids, id, strlen(id), idx);
 
-    /* The lists are split in place in copies that keep the surfaces. */
-    if (parse_aliases(g, h, idx, gaz_strdup(g, name), e) < 0)
+    /* The name is an alias list too: split in a copy, unless it is one
+     * plain alias (most are), which is then the name itself. */
+    int plain = !memchr(name, '|', namelen) && *name != '=' && *name != '~';
+    if (plain ? add_alias(g, h, idx, name, namelen, 0, 0, e) < 0
+              : parse_aliases(g, h, idx, arena_strndup(&g->strings, name, namelen), namelen, e) < 0)
         return -1;
-    const char *al = field(h, fields, n, COL_ALIASES);
-    return *al ? parse_aliases(g, h, idx, gaz_strdup(g, al), e) : 0;
+    char *al = field(h, fields, lens, n, COL_ALIASES, &len);
+    return len ? parse_aliases(g, h, idx, al, len, e) : 0;
 }
 
 static int load_file(gaz *g, const char *path, eg_err *e)
@@ -296,12 +321,17 @@ static int load_file(gaz *g, const char *path, eg_err *e)
     size_t len;
     if (read_whole_file(path, &data, &len, e) < 0)
         return -1;
-    header h = {.file = intern_file(g, path)};
+    arena_keep(&g->strings, data); /* the entities point into it */
+    header h = {.file = intern_file(g, path), .empty = gaz_strdup(g, "")};
     int have_header = 0, rc = 0;
     char *fields[MAX_COLS + 1];
+    size_t lens[MAX_COLS + 1];
     char *p = data, *end = data + len;
     size_t bom = (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     p += bom;
+    /* One check of the whole file instead of one per line; the lines are
+     * checked one by one only to name the first bad one. */
+    int valid = !memchr(p, '\0', len - bom) && norm_valid_utf8(p, len - bom);
     while (p < end && rc == 0) {
         h.line++;
         char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -309,30 +339,26 @@ static int load_file(gaz *g, const char *path, eg_err *e)
         if (le > p && le[-1] == '\r')
             le--;
         size_t n = (size_t)(le - p);
-        if (memchr(p, '\0', n))
+        if (!valid && memchr(p, '\0', n))
             rc = eg_fail(e, h.file, h.line, "NUL byte in gazetteer");
-        else if (!norm_valid_utf8(p, n))
+        else if (!valid && !norm_valid_utf8(p, n))
             rc = eg_fail(e, h.file, h.line, "invalid UTF-8");
         else if (n > 0 && p[0] != '#') {
             *le = '\0';
-            int blank = 1;
-            for (size_t i = 0; i < n; i++)
-                if (p[i] != ' ' && p[i] != '\t')
-                    blank = 0;
-            if (!blank) {
-                int nf = split_tabs(p, fields, MAX_COLS);
+            size_t i = 0;
+            while (i < n && (p[i] == ' ' || p[i] == '\t'))
+                i++;
+            if (i < n) { /* not blank */
+                int nf = split_tabs(p, n, fields, lens, MAX_COLS);
                 if (nf > MAX_COLS)
                     rc = eg_fail(e, h.file, h.line, "more than %d columns", MAX_COLS);
                 else if (!have_header) {
                     rc = parse_header(&h, fields, nf, e);
                     if (rc < 0)
                         break;
-                    for (int i = 0; i < nf; i++)
-                        if (h.extra_names[i])
-                            h.extra_names[i] = xstrdup(h.extra_names[i]);
-                    have_header = 1;
+                    have_header = 1; /* its names stay in data, shared by the rows */
                 } else
-                    rc = parse_row(g, &h, fields, nf, e);
+                    rc = parse_row(g, &h, fields, lens, nf, e);
             }
         }
         p = nl ? nl + 1 : end;
@@ -348,9 +374,7 @@ static int load_file(gaz *g, const char *path, eg_err *e)
                 XGROW(g->attr_names, g->cap_attr_names, g->n_attr_names + 1);
                 g->attr_names[g->n_attr_names++] = xstrdup(h.extra_names[i]);
             }
-            free(h.extra_names[i]);
         }
-    free(data);
     return rc;
 }
 
@@ -423,8 +447,6 @@ void gaz_free(gaz *g)
         return;
     for (size_t i = 0; i < g->n_ents; i++)
         free(g->ents[i].attrs);
-    for (size_t i = 0; i < g->n_aliases; i++)
-        free(g->aliases[i].key);
     for (size_t i = 0; i < g->n_files; i++)
         free(g->files[i]);
     for (size_t i = 0; i < g->n_attr_names; i++)

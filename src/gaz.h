@@ -41,7 +41,8 @@ typedef struct {
     uint8_t rule;  /* enum gaz_alias_rule */
     uint8_t short_form; /* '~' marker: only after the entity was named in full */
     char *surface; /* as written in the file, markers stripped */
-    char *key;     /* normalised (norm_string); the automaton pattern */
+    char *key;     /* normalised (norm_string): the automaton pattern; NUL-terminated,
+                      the surface itself when that is already normal */
     size_t keylen;
     long line;
 } gaz_alias;
@@ -56,7 +57,8 @@ typedef struct {
     char **attr_names; /* union of unknown column names, in first-seen order */
     size_t n_attr_names, cap_attr_names;
     struct strmap *ids; /* id -> entity index */
-    arena strings;      /* entity fields, attributes and alias surfaces */
+    arena strings;      /* the files' text (entity fields, attributes and alias surfaces point
+                           into it) and the keys that differ from their surfaces */
 } gaz;
 
 /* Adds the entities of a file, or of every *.tsv in a directory, to g.

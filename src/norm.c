@@ -521,9 +521,7 @@ bool norm_valid_utf8(const char *s, size_t n)
     return true;
 }
 
-/* True if s[0..n) is printable ASCII with single spaces inside, which
- * normalises to itself (most aliases). */
-static bool already_normal(const char *s, size_t n)
+bool norm_is_normal(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -535,7 +533,7 @@ static bool already_normal(const char *s, size_t n)
 
 char *norm_string(const char *s, size_t n, size_t *len)
 {
-    if (already_normal(s, n)) {
+    if (norm_is_normal(s, n)) {
         if (len)
             *len = n;
         return xstrndup(s, n);

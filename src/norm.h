@@ -92,6 +92,9 @@ static inline uint32_t norm_orig(const norm_text *t, size_t pos)
 /* Normalises a short string (an alias) into a fresh NUL-terminated string;
  * sets *len. Returns NULL if s is not valid UTF-8 (the gazetteer must be). */
 char *norm_string(const char *s, size_t n, size_t *len);
+/* True if norm_string would return s[0..n) unchanged (printable ASCII with
+ * single spaces inside: most aliases), so s can serve as its own key. */
+bool norm_is_normal(const char *s, size_t n);
 
 /* True if s[0..n) is valid UTF-8. */
 bool norm_valid_utf8(const char *s, size_t n);

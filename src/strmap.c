@@ -1,5 +1,9 @@
-/* strmap.c - open-addressing hash map; capacity is a power of two and the
- * table is kept at most half full, so probes stay short. */
+/* strmap.c - open-addressing hash map. The table holds only 8-byte slots
+ * (32 bits of the hash, the entry's index + 1; 0 is empty), so a probe reads
+ * one cache line; the entries follow in insertion order and the keys are
+ * copied into an arena (no allocation per key). Capacity is a power of two,
+ * the table at most half full, and the slot's hash bits give the home slot,
+ * so growing never reads a key. */
 #include "strmap.h"
 
 #include <stdlib.h>
@@ -7,19 +11,18 @@
 
 #include "util.h"
 
-#define INLINE_KEY 16 /* keys this short live in the slot: no allocation */
-
 typedef struct {
-    char *key; /* NULL = empty slot; points to small[] or to a heap copy */
+    const char *key;
     size_t len;
-    uint64_t hash;
     uint32_t value;
-    char small[INLINE_KEY];
-} slot;
+} entry;
 
 struct strmap {
-    slot *slots;
-    size_t cap, count;
+    uint64_t *slots;
+    size_t cap, count; /* cap <= 2^32: the slot's 32 hash bits find the home */
+    entry *ents;
+    size_t cap_ents;
+    arena keys;
 };
 
 strmap *strmap_new(void)
@@ -34,68 +37,91 @@ void strmap_free(strmap *m)
 {
     if (!m)
         return;
-    for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i].len > INLINE_KEY)
-            free(m->slots[i].key);
     free(m->slots);
+    free(m->ents);
+    arena_free(&m->keys);
     free(m);
 }
 
-static slot *find(const strmap *m, const char *key, size_t len, uint64_t h)
+/* The slot holding key, or the empty slot where it would go. */
+static size_t find(const strmap *m, const char *key, size_t len, uint32_t h)
 {
     size_t mask = m->cap - 1;
-    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        slot *s = &m->slots[i];
-        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0))
-            return s;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t s = m->slots[i];
+        if (!s)
+            return i;
+        if ((uint32_t)(s >> 32) == h) {
+            const entry *e = &m->ents[(uint32_t)s - 1];
+            if (e->len == len && memcmp(e->key, key, len) == 0)
+                return i;
+        }
     }
 }
 
 int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out)
 {
-    slot *s = find(m, key, len, eg_hash(key, len));
-    if (!s->key)
+    uint64_t s = m->slots[find(m, key, len, (uint32_t)eg_hash(key, len))];
+    if (!s)
         return 0;
     if (out)
-        *out = s->value;
+        *out = m->ents[(uint32_t)s - 1].value;
     return 1;
 }
 
 static void grow(strmap *m)
 {
-    slot *old = m->slots;
+    uint64_t *old = m->slots;
     size_t oldcap = m->cap;
+    if (m->cap > (size_t)UINT32_MAX)
+        eg_exit(1); /* 2^31 keys: more than any input has */
     m->cap *= 2;
     m->slots = xcalloc(m->cap, sizeof *m->slots);
+    size_t mask = m->cap - 1;
     for (size_t i = 0; i < oldcap; i++)
-        if (old[i].key) {
-            slot *s = find(m, old[i].key, old[i].len, old[i].hash);
-            *s = old[i];
-            if (s->len <= INLINE_KEY)
-                s->key = s->small; /* the inline copy moved with the slot */
+        if (old[i]) {
+            size_t j = (size_t)(old[i] >> 32) & mask;
+            while (m->slots[j])
+                j = (j + 1) & mask;
+            m->slots[j] = old[i];
         }
     free(old);
 }
 
+/* Adds key at the empty slot i that find gave. */
+static void insert(strmap *m, size_t i, uint32_t h, const char *key, size_t len, uint32_t value)
+{
+    if ((m->count + 1) * 2 > m->cap) {
+        grow(m);
+        i = find(m, key, len, h);
+    }
+    XGROW(m->ents, m->cap_ents, m->count + 1);
+    m->ents[m->count] = (entry){arena_strndup(&m->keys, key, len), len, value};
+    m->slots[i] = (uint64_t)h << 32 | (m->count + 1);
+    m->count++;
+}
+
+int strmap_add(strmap *m, const char *key, size_t len, uint32_t value, uint32_t *old)
+{
+    uint32_t h = (uint32_t)eg_hash(key, len);
+    size_t i = find(m, key, len, h);
+    if (m->slots[i]) {
+        if (old)
+            *old = m->ents[(uint32_t)m->slots[i] - 1].value;
+        return 0;
+    }
+    insert(m, i, h, key, len, value);
+    return 1;
+}
+
 void strmap_put(strmap *m, const char *key, size_t len, uint32_t value)
 {
-    uint64_t h = eg_hash(key, len);
-    slot *s = find(m, key, len, h);
-    if (!s->key) {
-        if ((m->count + 1) * 2 > m->cap) {
-            grow(m);
-            s = find(m, key, len, h);
-        }
-        if (len <= INLINE_KEY) {
-            memcpy(s->small, key, len);
-            s->key = s->small;
-        } else
-            s->key = xstrndup(key, len);
-        s->len = len;
-        s->hash = h;
-        m->count++;
-    }
-    s->value = value;
+    uint32_t h = (uint32_t)eg_hash(key, len);
+    size_t i = find(m, key, len, h);
+    if (m->slots[i])
+        m->ents[(uint32_t)m->slots[i] - 1].value = value;
+    else
+        insert(m, i, h, key, len, value);
 }
 
 size_t strmap_count(const strmap *m) { return m->count; }

@@ -1,5 +1,6 @@
 /* strmap.h - the project's one hash map: byte-string keys to uint32 values.
- * Open addressing with linear probing; keys are copied into the map. */
+ * Open addressing with linear probing; keys are copied into the map (an
+ * arena of its own). */
 #ifndef ENTGRAPH_STRMAP_H
 #define ENTGRAPH_STRMAP_H
 
@@ -14,6 +15,9 @@ void strmap_free(strmap *m); /* NULL-safe */
 int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out);
 /* Inserts or overwrites. */
 void strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
+/* Inserts key with value unless it is present: returns 1 if it inserted,
+ * else 0 and sets *old (if old is not NULL) to the value already there. */
+int strmap_add(strmap *m, const char *key, size_t len, uint32_t value, uint32_t *old);
 size_t strmap_count(const strmap *m);
 
 #endif

@@ -192,6 +192,12 @@ void arena_absorb(arena *dst, arena *src)
     *src = (arena){0};
 }
 
+void arena_keep(arena *a, void *block)
+{
+    XGROW(a->blocks, a->cap, a->n + 1);
+    a->blocks[a->n++] = block;
+}
+
 int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
 {
     if (!e)

@@ -46,6 +46,8 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_free(arena *a); /* the struct may be reused */
 /* Moves src's blocks into dst (their strings stay valid); src ends empty. */
 void arena_absorb(arena *dst, arena *src);
+/* Hands block (from xmalloc) to the arena: arena_free frees it. */
+void arena_keep(arena *a, void *block);
 
 /* Error text, filled by the failing function, printed once by the CLI as
  * "entgraph: <msg>". */

@@ -259,6 +259,13 @@ eg -g "$B/d1.tsv" -g "$B/d2.tsv" -o "$TMP/gout" "$D/bom.txt"; check_status "dupl
 check "duplicate id names both places" has_err "entgraph: $B/d2.tsv:4: duplicate id 'kor' (first defined at $B/d1.tsv:2)"
 gz badutf "${H}kor\tcountry\tSouth Korea\tSeo\xc0\xafl\n"; check_status "invalid UTF-8 in gazetteer exits 1" 1 $?
 check "invalid UTF-8 in gazetteer: file:line" has_err "entgraph: $B/badutf.tsv:2: invalid UTF-8"
+# the whole file is checked at once; a bad one is read line by line for the line
+gz latebad "${H}usa\tcountry\tUnited States\t\n# ok\nkor\tcountry\tSouth Korea\t\nprk\tcountry\tNorth \xc3Korea\t\n"
+check_status "invalid UTF-8 on a later line exits 1" 1 $?
+check "invalid UTF-8 on a later line: that line" has_err "entgraph: $B/latebad.tsv:5: invalid UTF-8"
+gz rowfirst "${H}Korea!\tcountry\tSouth Korea\t\nprk\tcountry\tNorth \xc3Korea\t\n"
+check_status "bad row before an invalid line exits 1" 1 $?
+check "bad row before an invalid line: the row's error" has_err "entgraph: $B/rowfirst.tsv:2: bad id 'Korea!'"
 gz surr "${H}kor\tcountry\tSouth Korea\t\xed\xb0\x80\n"; check_status "surrogate in gazetteer exits 1" 1 $?
 check "surrogate in gazetteer: file:line" has_err "$B/surr.tsv:2: invalid UTF-8"
 gz nul "${H}kor\tcountry\tSouth\0Korea\t\n"; check_status "NUL in gazetteer exits 1" 1 $?
@@ -278,6 +285,10 @@ gz badid "${H}Korea!\tcountry\tSouth Korea\t\n"; check_status "bad id exits 1" 1
 check "bad id: file:line" has_err "$B/badid.tsv:2: bad id 'Korea!'"
 gz badcase 'id\ttype\tname\tcase\nkor\tcountry\tSouth Korea\tupper\n'; check_status "bad case value exits 1" 1 $?
 check "bad case value: file:line" has_err "$B/badcase.tsv:2: bad case 'upper'"
+printf "${H}kor\tcountry\tSouth Korea|ROK \t\n" >"$B/namelist.tsv"; printf 'The ROK, that is South Korea.\n' >"$D/rok.txt"
+eg -g "$B/namelist.tsv" -o "$TMP/gout" "$D/rok.txt"; check_status "a name holding | is fine" 0 $?
+check "a name holding |: each part is an alias" test "$(mentions_of gout)" = "kor kor "
+check "a name holding |: the label keeps it" grep -q "South Korea|ROK" "$TMP/gout/nodes.tsv"
 gz emptyfile ''; check_status "empty gazetteer file exits 1" 1 $?
 check "empty gazetteer file: message" has_err "entgraph: $B/emptyfile.tsv: no header row"
 gz comments '# only\n# comments\n\n'; check_status "comment-only gazetteer exits 1" 1 $?

@@ -93,6 +93,31 @@ static void test_strmap_put_get_many(void **state)
     strmap_free(NULL);
 }
 
+/* strmap_add inserts only new keys; keys that share a prefix, that are
+ * long, or empty, stay apart through the table's growth. */
+static void test_strmap_add(void **state)
+{
+    (void)state;
+    strmap *m = strmap_new();
+    char key[64];
+    for (uint32_t i = 0; i < 3000; i++) {
+        int n = snprintf(key, sizeof key, "a-rather-long-common-prefix-%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    assert_int_equal(strmap_add(m, "", 0, 77, NULL), 1);
+    uint32_t old = 0, v = 0;
+    assert_int_equal(strmap_add(m, "a-rather-long-common-prefix-17", 30, 5, &old), 0);
+    assert_int_equal(old, 17);
+    assert_int_equal(strmap_add(m, "", 0, 5, &old), 0);
+    assert_int_equal(old, 77);
+    assert_true(strmap_get(m, "a-rather-long-common-prefix-2999", 32, &v));
+    assert_int_equal(v, 2999);
+    assert_false(strmap_get(m, "a-rather-long-common-prefix-3000", 32, &v));
+    assert_false(strmap_get(m, "a-rather-long-common-prefix-1", 28, &v)); /* a prefix of keys */
+    assert_int_equal(strmap_count(m), 3001);
+    strmap_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +125,7 @@ int main(void)
         cmocka_unit_test(test_eg_fail_formats_file_line),
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
+        cmocka_unit_test(test_strmap_add),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
