@@ -644,6 +644,32 @@ static void add_docs(graph *gr, unsigned mask, unsigned side)
     }
 }
 
+/* Every node and edge of gr equals whole's, in the same order. */
+static void assert_same_graph(const graph *gr, const graph *whole)
+{
+    assert_int_equal(graph_node_count(gr), graph_node_count(whole));
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        const graph_node *x = graph_node_at(gr, i), *y = graph_node_at(whole, i);
+        assert_int_equal(x->entity, y->entity);
+        assert_int_equal(x->mentions, y->mentions);
+        assert_int_equal(x->documents, y->documents);
+        assert_true(x->weight == y->weight);
+    }
+    assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
+    for (size_t i = 0; i < graph_edge_count(gr); i++) {
+        const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
+        assert_int_equal(x->a, y->a);
+        assert_int_equal(x->b, y->b);
+        assert_int_equal(x->weight, y->weight);
+        assert_int_equal(x->documents, y->documents);
+        assert_int_equal(x->evidence_count, y->evidence_count);
+        assert_true(x->score == y->score);
+        assert_string_equal(x->best.doc, y->best.doc);
+        assert_int_equal(x->best.sentence, y->best.sentence);
+        assert_string_equal(x->best.snippet, y->best.snippet);
+    }
+}
+
 static void test_merged_partials_equal_one_graph(void **state)
 {
     (void)state;
@@ -662,27 +688,7 @@ static void test_merged_partials_equal_one_graph(void **state)
         graph_merge(gr, mask & 1 ? p0 : p1);
         graph_finish(gr);
         assert_int_equal(graph_doc_count(gr), 4);
-        assert_int_equal(graph_node_count(gr), graph_node_count(whole));
-        for (size_t i = 0; i < graph_node_count(gr); i++) {
-            const graph_node *x = graph_node_at(gr, i), *y = graph_node_at(whole, i);
-            assert_int_equal(x->entity, y->entity);
-            assert_int_equal(x->mentions, y->mentions);
-            assert_int_equal(x->documents, y->documents);
-            assert_true(x->weight == y->weight);
-        }
-        assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
-        for (size_t i = 0; i < graph_edge_count(gr); i++) {
-            const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
-            assert_int_equal(x->a, y->a);
-            assert_int_equal(x->b, y->b);
-            assert_int_equal(x->weight, y->weight);
-            assert_int_equal(x->documents, y->documents);
-            assert_int_equal(x->evidence_count, y->evidence_count);
-            assert_true(x->score == y->score);
-            assert_string_equal(x->best.doc, y->best.doc);
-            assert_int_equal(x->best.sentence, y->best.sentence);
-            assert_string_equal(x->best.snippet, y->best.snippet);
-        }
+        assert_same_graph(gr, whole);
         graph_free(gr);
     }
     /* One partial per document, merged in every rotation, some sealed
@@ -698,20 +704,7 @@ static void test_merged_partials_equal_one_graph(void **state)
             graph_merge(gr, p);
         }
         graph_finish(gr);
-        assert_int_equal(graph_edge_count(gr), graph_edge_count(whole));
-        assert_int_equal(graph_node_count(gr), graph_node_count(whole));
-        for (size_t i = 0; i < graph_edge_count(gr); i++) {
-            const graph_edge *x = graph_edge_at(gr, i), *y = graph_edge_at(whole, i);
-            assert_int_equal(x->a, y->a);
-            assert_int_equal(x->b, y->b);
-            assert_int_equal(x->weight, y->weight);
-            assert_int_equal(x->documents, y->documents);
-            assert_true(x->score == y->score);
-            assert_string_equal(x->best.doc, y->best.doc);
-            assert_int_equal(x->best.sentence, y->best.sentence);
-        }
-        for (size_t i = 0; i < graph_node_count(gr); i++)
-            assert_true(graph_node_at(gr, i)->weight == graph_node_at(whole, i)->weight);
+        assert_same_graph(gr, whole);
         graph_free(gr);
     }
     /* The tie: A-B is said in d0 and d1 with sentences of equal length; the
