@@ -207,6 +207,29 @@ static void test_exit_cleanup_removes_temp_files(void **state)
     remove_tree(dir);
 }
 
+/* In a child: a 100 KiB file size limit, then big blocks written past it.
+ * Returns 0 when the write and the commit fail as they must, else a code. */
+static int write_past_limit(const char *dir, const char *block, size_t big)
+{
+    struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
+    signal(SIGXFSZ, SIG_IGN);
+    if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
+        return 2;
+    eg_err e = {{0}};
+    out_file *g = out_open(dir, "limited.txt", &e);
+    if (!g)
+        return 3;
+    out_w w;
+    out_w_init(&w, out_stream(g), NULL, 4096);
+    out_w_put(&w, block, big);
+    out_w_put(&w, block, big);
+    if (out_w_done(&w) != -1)
+        return 4;
+    if (out_commit(g, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
+        return 5;
+    return 0;
+}
+
 /* Blocks of 64 KiB and more bypass stdio (write() on the descriptor): the
  * bytes stay in order with what stdio held before, and a write that fails
  * there still fails the commit with the cause, as through stdio. */
@@ -240,21 +263,10 @@ static void test_big_blocks_in_order_and_errors_kept(void **state)
     pid_t pid = fork(); /* the size limit stays in the child */
     assert_true(pid >= 0);
     if (pid == 0) {
-        struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
-        signal(SIGXFSZ, SIG_IGN);
-        if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
-            _exit(2);
-        out_file *g = out_open(dir, "limited.txt", &e);
-        if (!g)
-            _exit(3);
-        out_w_init(&w, out_stream(g), NULL, 4096);
-        out_w_put(&w, block, big);
-        out_w_put(&w, block, big);
-        if (out_w_done(&w) != -1)
-            _exit(4);
-        if (out_commit(g, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
-            _exit(5);
-        _exit(0);
+        int code = write_past_limit(dir, block, big);
+        free(block); /* valgrind checks the child for leaks too */
+        free(dir);
+        _exit(code);
     }
     int status = 0;
     assert_int_equal(waitpid(pid, &status, 0), pid);
