@@ -2,6 +2,7 @@
  * Exit status: 0 ok, 1 runtime or input error, 2 usage error. */
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -383,6 +384,42 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
+/* The automaton is built on its own thread while the calling thread lists
+ * the inputs and opens the outputs (both read the gazetteer only). */
+typedef struct {
+    const gaz *g;
+    matcher *m;
+    double seconds;
+    pthread_t tid;
+    int threaded;
+} matcher_build;
+
+static void *build_matcher(void *arg)
+{
+    matcher_build *b = arg;
+    double t = now_seconds();
+    b->m = match_new(b->g);
+    b->seconds = now_seconds() - t;
+    return NULL;
+}
+
+static void matcher_build_start(matcher_build *b, const gaz *g)
+{
+    *b = (matcher_build){.g = g};
+    b->threaded = pthread_create(&b->tid, NULL, build_matcher, b) == 0;
+}
+
+/* Returns the matcher (built here if no thread could start). */
+static matcher *matcher_build_join(matcher_build *b)
+{
+    if (b->threaded)
+        pthread_join(b->tid, NULL);
+    else if (b->g && !b->m)
+        build_matcher(b);
+    b->threaded = 0;
+    return b->m;
+}
+
 static int run(options *o, int n_inputs, char **inputs)
 {
     double t0 = now_seconds();
@@ -391,6 +428,7 @@ static int run(options *o, int n_inputs, char **inputs)
     rel_lexicon *lx = NULL;
     input_list in = {0};
     matcher *m = NULL;
+    matcher_build mb = {0};
     graph *gr = NULL;
     out_file *mf = NULL;
     emit_mentions *em = NULL;
@@ -398,6 +436,8 @@ static int run(options *o, int n_inputs, char **inputs)
 
     if (load_gazetteers(o, &g, &lx, &e) < 0)
         goto done;
+    double t_load = now_seconds();
+    matcher_build_start(&mb, &g);
     if (n_inputs == 0) {
         const char *dflt = isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-";
         if (input_add(&in, dflt, &e) < 0)
@@ -414,9 +454,8 @@ static int run(options *o, int n_inputs, char **inputs)
         emit_mentions_header(out_stream(mf));
         em = emit_mentions_new(&g);
     }
-    double t_load = now_seconds();
-    m = match_new(&g);
     gr = graph_new(&g, lx, &o->gopts);
+    m = matcher_build_join(&mb);
     double t_build = now_seconds();
 
     run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
@@ -443,7 +482,7 @@ static int run(options *o, int n_inputs, char **inputs)
                 graph_node_count(gr), graph_edge_count(gr));
         fprintf(stderr, "entgraph: gazetteer %zu entities, %zu aliases (load %.3fs, build %.3fs); scan %.3fs = %.1f "
                         "MB/s; total %.3fs\n",
-                g.n_ents, g.n_aliases, t_load - t0, t_build - t_load, scan,
+                g.n_ents, g.n_aliases, t_load - t0, mb.seconds, scan,
                 scan > 0 ? (double)st.bytes / 1e6 / scan : 0.0, t_end - t0);
         if (cut)
             fprintf(stderr, "entgraph: the picture shows the top %zu nodes by weight; %zu lighter nodes cut "
@@ -455,6 +494,8 @@ static int run(options *o, int n_inputs, char **inputs)
 done:
     if (status && e.msg[0])
         fprintf(stderr, "entgraph: %s\n", e.msg);
+    if (!m)
+        m = matcher_build_join(&mb); /* an error came while it was being built */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);
