@@ -31,7 +31,7 @@ void emit_names_free(emit_names *nm); /* NULL-safe */
 /* entity must be a node of the graph (every edge endpoint is). */
 void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity);
 
-/* doc: an evidence document id from the graph (graph_evidence.doc). */
+/* doc: an evidence document id from the graph (graph_evidence_doc). */
 void emit_names_doc(out_w *w, emit_names *nm, const char *id);
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */

@@ -39,6 +39,14 @@ typedef struct {
     char *text;
 } snippet_memo;
 
+/* A document's id (in strings) and its place in the input. */
+typedef struct {
+    const char *id;
+    uint32_t ordinal;
+} doc_ref;
+
+_Static_assert(sizeof(graph_edge) == 64, "graph_edge grew: see graph.h");
+
 struct graph {
     const gaz *g;
     const rel_lexicon *lx;
@@ -50,7 +58,7 @@ struct graph {
     size_t n_edges, cap_edges;
     uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
-    char **docs;        /* document ids (in strings); evidence points here */
+    doc_ref *docs;      /* per document added or merged in; evidence names 1 + its index */
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
     size_t n_pend;        /* PENDING_BATCH at most */
@@ -228,9 +236,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
-    b->doc = gr->docs[gr->n_docs - 1]; /* a replaced snippet stays in the arena: a few bytes per edge */
-    b->ordinal = d->ordinal;
-    b->sentence = s;
+    b->doc = (uint32_t)gr->n_docs; /* a replaced snippet stays in the arena: a few bytes per edge */
     b->start = start;
     b->end = end;
     uint32_t tag = (uint32_t)gr->n_docs;
@@ -476,7 +482,6 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
     e->directed = (uint8_t)!(r->symmetric || t->symmetric);
     e->polarity = (int8_t)t->polarity;
     e->quadclass = (uint8_t)t->quadclass;
-    e->goldstein = t->goldstein;
     if (r->negated)
         e->negated++;
     else
@@ -494,7 +499,7 @@ void graph_add_doc(graph *gr, const doc *d)
     if (gr->n_docs == gr->cap_docs)
         XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
-    gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
+    gr->docs[gr->n_docs++] = (doc_ref){arena_strndup(&gr->strings, path, strlen(path)), d->ordinal};
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
         size_t old = gr->cap_memo;
@@ -709,21 +714,23 @@ void graph_seal(graph *gr)
 
 /* ---- merging partial graphs ---- */
 
-/* True if evidence x beats y: shorter, then earlier document, then earlier
- * sentence. Within one graph documents arrive in ordinal order and the first
- * offer wins ties, so this is the same rule offer_evidence applies. */
-static int better_evidence(const graph_evidence *x, const graph_evidence *y)
+/* True if evidence x beats y, both naming documents of docs: shorter, then
+ * earlier document, then earlier sentence (in one document, the one that
+ * starts first). Within one graph documents arrive in ordinal order and the
+ * first offer wins ties, so this is the same rule offer_evidence applies. */
+static int better_evidence(const doc_ref *docs, const graph_evidence *x, const graph_evidence *y)
 {
     if (!y->doc)
-        return x->doc != NULL;
+        return x->doc != 0;
     if (!x->doc)
         return 0;
     uint32_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx < ly;
-    if (x->ordinal != y->ordinal)
-        return x->ordinal < y->ordinal;
-    return x->sentence < y->sentence;
+    uint32_t ox = docs[x->doc - 1].ordinal, oy = docs[y->doc - 1].ordinal;
+    if (ox != oy)
+        return ox < oy;
+    return x->start < y->start;
 }
 
 static const char *entity_id(const graph *gr, const graph_node *n)
@@ -761,8 +768,9 @@ static void shrink_edges(graph *gr, size_t left)
 /* dst's and src's edges, both in output order and ranked by dst->node_of,
  * into dst: a pass counts the pairs in both, then both are read from the
  * back into a new array of the exact size, each given back as it is
- * consumed. Equal edges are added up into one. */
-static void merge_edges(graph *dst, graph *src)
+ * consumed. Equal edges are added up into one. src's documents are in dst's
+ * list from index doc_base on. */
+static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
 {
     uint32_t *rel_rank = relation_ranks(dst->lx);
     const uint32_t *rank = dst->node_of;
@@ -779,15 +787,18 @@ static void merge_edges(graph *dst, graph *src)
         const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = j ? &src->edges[j - 1] : NULL;
         int c = !x ? -1 : !y ? 1 : cmp_sealed(rank, rel_rank, x, y);
         graph_edge e = c >= 0 ? *x : *y;
+        graph_evidence ev = c > 0 ? x->best : y->best;
+        if (c <= 0 && ev.doc)
+            ev.doc += doc_base; /* src's evidence, now in dst's document list */
         if (c == 0) {
             e.weight += y->weight;
             e.documents += y->documents;
             e.negated += y->negated;
             e.hypothetical += y->hypothetical;
             e.evidence_count += y->evidence_count;
-            if (better_evidence(&y->best, &e.best))
-                e.best = y->best;
         }
+        if (c < 0 || (c == 0 && better_evidence(dst->docs, &ev, &e.best)))
+            e.best = ev;
         out[--w] = e;
         i -= c >= 0;
         j -= c <= 0;
@@ -812,6 +823,7 @@ void graph_merge(graph *dst, graph *src)
         *dst = *src;
         *src = t;
     }
+    uint32_t doc_base = (uint32_t)dst->n_docs;
     if (src->n_docs) { /* a worker may have had no document */
         XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
         memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
@@ -839,7 +851,7 @@ void graph_merge(graph *dst, graph *src)
     dst->cap_nodes = nd + ns;
 
     if (src->n_edges)
-        merge_edges(dst, src);
+        merge_edges(dst, src, doc_base);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
 }
@@ -851,7 +863,7 @@ void graph_finish(graph *gr)
     assert(!gr->finished);
     graph_seal(gr);
     gr->finished = 1;
-    /* One pass in order: filter, score, node weights. */
+    /* One pass in order: filter, node weights. */
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
@@ -860,11 +872,8 @@ void graph_finish(graph *gr)
         if (kept != i)
             gr->edges[kept] = *e;
         e = &gr->edges[kept++];
-        graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
-        uint32_t sum = na->documents + nb->documents;
-        e->score = sum ? 2.0 * e->documents / sum : 0.0;
-        na->weight += e->weight;
-        nb->weight += e->weight;
+        gr->nodes[gr->node_of[e->a]].weight += e->weight;
+        gr->nodes[gr->node_of[e->b]].weight += e->weight;
     }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
@@ -880,6 +889,22 @@ const graph_edge *graph_edge_at(const graph *gr, size_t i) { return &gr->edges[i
 size_t graph_doc_count(const graph *gr) { return gr->n_docs; }
 const gaz *graph_gaz(const graph *gr) { return gr->g; }
 const rel_lexicon *graph_lexicon(const graph *gr) { return gr->lx; }
+
+const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
+{
+    return ev->doc ? gr->docs[ev->doc - 1].id : NULL;
+}
+
+double graph_edge_goldstein(const graph *gr, const graph_edge *e)
+{
+    return e->kind == EDGE_STATED ? rel_get(gr->lx, (uint32_t)e->relation)->goldstein : 0.0;
+}
+
+double graph_edge_score(const graph *gr, const graph_edge *e)
+{
+    uint32_t sum = gr->nodes[gr->node_of[e->a]].documents + gr->nodes[gr->node_of[e->b]].documents;
+    return sum ? 2.0 * e->documents / sum : 0.0;
+}
 
 long graph_node_find(const graph *gr, uint32_t entity)
 {
