@@ -753,23 +753,17 @@ static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const g
     return (p > q) - (p < q);
 }
 
-/* Edges taken from an array before it is shrunk: the merged graph's array
- * fills as the two given back, so not all three are whole at once. */
+/* Edges taken from src before its array is shrunk: dst grows into the
+ * memory src gives back, so both are not whole at once. */
 #define MERGE_STEP 65536
 
-static void shrink_edges(graph *gr, size_t left)
-{
-    if (left && gr->cap_edges - left >= MERGE_STEP) {
-        gr->edges = xrealloc(gr->edges, left * sizeof *gr->edges);
-        gr->cap_edges = left;
-    }
-}
-
 /* dst's and src's edges, both in output order and ranked by dst->node_of,
- * into dst: a pass counts the pairs in both, then both are read from the
- * back into a new array of the exact size, each given back as it is
- * consumed. Equal edges are added up into one. src's documents are in dst's
- * list from index doc_base on. */
+ * into dst: a pass counts the pairs in both, dst's array grows to the
+ * merged size (most often into the slack of its growth, touching no new
+ * page) and both are read from the back into it, src given back as it is
+ * consumed. Writing from the back overwrites only dst edges already read:
+ * the write index is never below dst's read index. Equal edges are added
+ * up into one. src's documents are in dst's list from index doc_base on. */
 static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
 {
     uint32_t *rel_rank = relation_ranks(dst->lx);
@@ -782,10 +776,14 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
         j += c >= 0;
     }
     size_t n = ne + nf - same, w = n;
-    graph_edge *out = xmalloc((n ? n : 1) * sizeof *out);
-    for (size_t i = ne, j = nf; i || j;) {
-        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = j ? &src->edges[j - 1] : NULL;
-        int c = !x ? -1 : !y ? 1 : cmp_sealed(rank, rel_rank, x, y);
+    if (n > dst->cap_edges) {
+        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
+        dst->cap_edges = n;
+    }
+    graph_edge *out = dst->edges;
+    for (size_t i = ne, j = nf; j;) { /* once src is used up, dst's first i edges are in place */
+        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = &src->edges[j - 1];
+        int c = !x ? -1 : cmp_sealed(rank, rel_rank, x, y);
         graph_edge e = c >= 0 ? *x : *y;
         graph_evidence ev = c > 0 ? x->best : y->best;
         if (c <= 0 && ev.doc)
@@ -802,14 +800,16 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
         out[--w] = e;
         i -= c >= 0;
         j -= c <= 0;
-        shrink_edges(dst, i);
-        shrink_edges(src, j);
+        assert(w >= i);
+        if (j && src->cap_edges - j >= MERGE_STEP) {
+            src->edges = xrealloc(src->edges, j * sizeof *src->edges);
+            src->cap_edges = j;
+        }
+        if (!j)
+            assert(w == i);
     }
-    assert(w == 0);
     free(rel_rank);
-    free(dst->edges);
-    dst->edges = out;
-    dst->n_edges = dst->cap_edges = n;
+    dst->n_edges = n;
 }
 
 /* Both sealed, so the merge is linear: nodes by id, then edges. */
