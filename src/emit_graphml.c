@@ -307,7 +307,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_int(w, K_e_documents, ed->documents);
     data_int(w, K_e_negated, ed->negated);
     data_int(w, K_e_hypothetical, ed->hypothetical);
-    data_num(w, K_e_score, &c->num, graph_edge_score(gr, ed));
+    data_num(w, K_e_score, &c->num, graph_edge_score(ed));
     out_w_lit(w, "</edge>\n");
 }
 

@@ -222,7 +222,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         next_u32(w, ed->weight);
         next_u32(w, ed->documents);
         out_w_putc(w, '\t');
-        out_w_num(w, &st->num, graph_edge_score(st->gr, ed));
+        out_w_num(w, &st->num, graph_edge_score(ed));
         next_u32(w, ed->negated);
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');

@@ -863,7 +863,7 @@ void graph_finish(graph *gr)
     assert(!gr->finished);
     graph_seal(gr);
     gr->finished = 1;
-    /* One pass in order: filter, node weights. */
+    /* One pass in order: filter, score denominators, node weights. */
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
@@ -872,8 +872,10 @@ void graph_finish(graph *gr)
         if (kept != i)
             gr->edges[kept] = *e;
         e = &gr->edges[kept++];
-        gr->nodes[gr->node_of[e->a]].weight += e->weight;
-        gr->nodes[gr->node_of[e->b]].weight += e->weight;
+        graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
+        e->pair_docs = na->documents + nb->documents; /* last_doc is done with */
+        na->weight += e->weight;
+        nb->weight += e->weight;
     }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
@@ -898,12 +900,6 @@ const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
 double graph_edge_goldstein(const graph *gr, const graph_edge *e)
 {
     return e->kind == EDGE_STATED ? rel_get(gr->lx, (uint32_t)e->relation)->goldstein : 0.0;
-}
-
-double graph_edge_score(const graph *gr, const graph_edge *e)
-{
-    uint32_t sum = gr->nodes[gr->node_of[e->a]].documents + gr->nodes[gr->node_of[e->b]].documents;
-    return sum ? 2.0 * e->documents / sum : 0.0;
 }
 
 long graph_node_find(const graph *gr, uint32_t entity)

@@ -42,7 +42,7 @@ typedef struct {
 
 /* 64 bytes: edges are counted in hash order, sorted and merged by the
  * hundred thousand, so their size is memory traffic. What follows from the
- * relation or the nodes (goldstein, score) is not stored: see the
+ * relation (goldstein) or from a few counts (score) is computed by the
  * functions below. */
 typedef struct {
     uint32_t a, b;       /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
@@ -54,7 +54,10 @@ typedef struct {
     uint32_t weight;     /* occurrences (windows or statements) */
     uint32_t documents;  /* distinct documents */
     uint32_t evidence_count;
-    uint32_t last_doc;   /* internal */
+    union {
+        uint32_t last_doc;  /* internal, while counting */
+        uint32_t pair_docs; /* after graph_finish: documents(a) + documents(b), see graph_edge_score */
+    };
     uint32_t negated, hypothetical; /* statements marked so */
     graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
 } graph_edge;
@@ -95,6 +98,9 @@ const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev);
 double graph_edge_goldstein(const graph *gr, const graph_edge *e);
 /* Association after graph_finish: the Dice coefficient on the document
  * sets of a and b, 2*documents(ab) / (documents(a) + documents(b)). */
-double graph_edge_score(const graph *gr, const graph_edge *e);
+static inline double graph_edge_score(const graph_edge *e)
+{
+    return e->pair_docs ? 2.0 * e->documents / e->pair_docs : 0.0;
+}
 
 #endif
