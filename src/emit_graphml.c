@@ -298,10 +298,10 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(gr, ed));
     data_int(w, K_e_evidence_count, ed->evidence_count);
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
-    const char *ev_doc = graph_evidence_doc(gr, &ed->best);
-    if (ev_doc && *ev_doc) {
+    size_t ev_doc = ed->best.doc ? emit_names_doc(nm, ed->best.doc) : 0;
+    if (ed->best.doc && !emit_names_empty(nm, ev_doc)) {
         data_open(w, K_e_evidence_doc);
-        emit_names_doc(w, nm, ev_doc);
+        out_w_tab(w, &nm->tab, ev_doc);
         data_close(w);
     }
     data_int(w, K_e_documents, ed->documents);

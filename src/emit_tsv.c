@@ -226,9 +226,8 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         next_u32(w, ed->negated);
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');
-        const char *ev_doc = graph_evidence_doc(st->gr, &ed->best);
-        if (ev_doc)
-            emit_names_doc(w, nm, ev_doc);
+        if (ed->best.doc)
+            out_w_tab(w, &nm->tab, emit_names_doc(nm, ed->best.doc));
         out_w_putc(w, '\t');
         if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);

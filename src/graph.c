@@ -39,12 +39,6 @@ typedef struct {
     char *text;
 } snippet_memo;
 
-/* A document's id (in strings) and its place in the input. */
-typedef struct {
-    const char *id;
-    uint32_t ordinal;
-} doc_ref;
-
 _Static_assert(sizeof(graph_edge) == 64, "graph_edge grew: see graph.h");
 
 struct graph {
@@ -58,7 +52,10 @@ struct graph {
     size_t n_edges, cap_edges;
     uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
-    doc_ref *docs;      /* per document added or merged in; evidence names 1 + its index */
+    /* Per document added or merged in (evidence names 1 + its index): its id
+     * (in strings) and its place in the input. Apart: writers look up ids. */
+    const char **doc_ids;
+    uint32_t *doc_ords;
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
     size_t n_pend;        /* PENDING_BATCH at most */
@@ -89,7 +86,8 @@ void graph_free(graph *gr)
     if (!gr)
         return;
     arena_free(&gr->strings);
-    free(gr->docs);
+    free(gr->doc_ids);
+    free(gr->doc_ords);
     free(gr->edges);
     free(gr->nodes);
     free(gr->node_of);
@@ -493,13 +491,21 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
     offer_evidence(gr, e, d, r->sentence);
 }
 
+static void docs_reserve(graph *gr, size_t n)
+{
+    if (n > gr->cap_docs) {
+        XGROW(gr->doc_ids, gr->cap_docs, n);
+        gr->doc_ords = xrealloc(gr->doc_ords, gr->cap_docs * sizeof *gr->doc_ords);
+    }
+}
+
 void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished && !gr->sealed);
-    if (gr->n_docs == gr->cap_docs)
-        XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
+    docs_reserve(gr, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
-    gr->docs[gr->n_docs++] = (doc_ref){arena_strndup(&gr->strings, path, strlen(path)), d->ordinal};
+    gr->doc_ids[gr->n_docs] = arena_strndup(&gr->strings, path, strlen(path));
+    gr->doc_ords[gr->n_docs++] = d->ordinal;
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
         size_t old = gr->cap_memo;
@@ -714,11 +720,11 @@ void graph_seal(graph *gr)
 
 /* ---- merging partial graphs ---- */
 
-/* True if evidence x beats y, both naming documents of docs: shorter, then
+/* True if evidence x beats y, both naming documents of ords: shorter, then
  * earlier document, then earlier sentence (in one document, the one that
  * starts first). Within one graph documents arrive in ordinal order and the
  * first offer wins ties, so this is the same rule offer_evidence applies. */
-static int better_evidence(const doc_ref *docs, const graph_evidence *x, const graph_evidence *y)
+static int better_evidence(const uint32_t *ords, const graph_evidence *x, const graph_evidence *y)
 {
     if (!y->doc)
         return x->doc != 0;
@@ -727,7 +733,7 @@ static int better_evidence(const doc_ref *docs, const graph_evidence *x, const g
     uint32_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx < ly;
-    uint32_t ox = docs[x->doc - 1].ordinal, oy = docs[y->doc - 1].ordinal;
+    uint32_t ox = ords[x->doc - 1], oy = ords[y->doc - 1];
     if (ox != oy)
         return ox < oy;
     return x->start < y->start;
@@ -795,7 +801,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
             e.hypothetical += y->hypothetical;
             e.evidence_count += y->evidence_count;
         }
-        if (c < 0 || (c == 0 && better_evidence(dst->docs, &ev, &e.best)))
+        if (c < 0 || (c == 0 && better_evidence(dst->doc_ords, &ev, &e.best)))
             e.best = ev;
         out[--w] = e;
         i -= c >= 0;
@@ -825,8 +831,9 @@ void graph_merge(graph *dst, graph *src)
     }
     uint32_t doc_base = (uint32_t)dst->n_docs;
     if (src->n_docs) { /* a worker may have had no document */
-        XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
-        memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
+        docs_reserve(dst, dst->n_docs + src->n_docs);
+        memcpy(dst->doc_ids + dst->n_docs, src->doc_ids, src->n_docs * sizeof *src->doc_ids);
+        memcpy(dst->doc_ords + dst->n_docs, src->doc_ords, src->n_docs * sizeof *src->doc_ords);
         dst->n_docs += src->n_docs;
     }
 
@@ -892,9 +899,15 @@ size_t graph_doc_count(const graph *gr) { return gr->n_docs; }
 const gaz *graph_gaz(const graph *gr) { return gr->g; }
 const rel_lexicon *graph_lexicon(const graph *gr) { return gr->lx; }
 
+const char *graph_doc_id(const graph *gr, size_t i)
+{
+    assert(i < gr->n_docs);
+    return gr->doc_ids[i];
+}
+
 const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
 {
-    return ev->doc ? gr->docs[ev->doc - 1].id : NULL;
+    return ev->doc ? gr->doc_ids[ev->doc - 1] : NULL;
 }
 
 double graph_edge_goldstein(const graph *gr, const graph_edge *e)
