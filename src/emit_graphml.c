@@ -269,6 +269,7 @@ static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_no
 static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 {
     emit_names *nm = c->names;
+    const graph *gr = c->names_graph;
     out_w_lit(w, "<edge id=\"e");
     out_w_u64(w, i);
     out_w_lit(w, "\" source=\"");
@@ -294,18 +295,19 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_close(w);
     data_int(w, K_e_polarity, ed->polarity);
     data_int(w, K_e_quadclass, ed->quadclass);
-    data_num(w, K_e_goldstein, &c->num, ed->goldstein);
+    data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(gr, ed));
     data_int(w, K_e_evidence_count, ed->evidence_count);
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
-    if (ed->best.doc && *ed->best.doc) {
+    size_t ev_doc = ed->best.doc ? emit_names_doc(nm, ed->best.doc) : 0;
+    if (ed->best.doc && !emit_names_empty(nm, ev_doc)) {
         data_open(w, K_e_evidence_doc);
-        emit_names_doc(w, nm, ed->best.doc);
+        out_w_tab(w, &nm->tab, ev_doc);
         data_close(w);
     }
     data_int(w, K_e_documents, ed->documents);
     data_int(w, K_e_negated, ed->negated);
     data_int(w, K_e_hypothetical, ed->hypothetical);
-    data_num(w, K_e_score, &c->num, ed->score);
+    data_num(w, K_e_score, &c->num, graph_edge_score(ed));
     out_w_lit(w, "</edge>\n");
 }
 

@@ -62,8 +62,9 @@ static int cmp_link(const void *x, const void *y)
     const graph_edge *ea = graph_edge_at(rank_graph, a), *eb = graph_edge_at(rank_graph, b);
     if (ea->weight != eb->weight)
         return ea->weight < eb->weight ? 1 : -1;
-    if (ea->score != eb->score)
-        return ea->score < eb->score ? 1 : -1;
+    double sa = graph_edge_score(ea), sb = graph_edge_score(eb);
+    if (sa != sb)
+        return sa < sb ? 1 : -1;
     return (a > b) - (a < b);
 }
 

@@ -43,18 +43,19 @@ void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity)
     out_w_tab(w, &nm->tab, (size_t)i);
 }
 
-void emit_names_doc(out_w *w, emit_names *nm, const char *id)
+size_t emit_names_doc(emit_names *nm, uint32_t ev_doc)
 {
-    size_t h = (size_t)(((uint64_t)(uintptr_t)id * 0x9E3779B97F4A7C15u) >> (64 - EMIT_NAMES_DOC_BITS));
-    if (nm->doc[h] != id) {
+    assert(ev_doc > 0);
+    size_t h = (size_t)(((uint64_t)ev_doc * 0x9E3779B97F4A7C15u) >> (64 - EMIT_NAMES_DOC_BITS));
+    if (nm->doc[h] != ev_doc) {
         if (nm->tab.n - nm->fixed >= EMIT_NAMES_DOC_MAX) {
             nm->tab.n = nm->fixed;
             nm->tab.text.p = nm->tab.text.start + nm->tab.off[nm->fixed];
             memset(nm->doc, 0, sizeof nm->doc);
         }
-        nm->doc[h] = id;
+        nm->doc[h] = ev_doc;
         nm->doc_entry[h] = nm->tab.n;
-        out_tab_add_str(&nm->tab, nm->esc, id);
+        out_tab_add_str(&nm->tab, nm->esc, graph_doc_id(nm->gr, ev_doc - 1));
     }
-    out_w_tab(w, &nm->tab, nm->doc_entry[h]);
+    return nm->doc_entry[h];
 }

@@ -15,12 +15,12 @@ typedef struct {
     out_tab tab; /* node ids by node index, (kind, relation) pairs, then document ids */
     size_t nodes;
     size_t fixed; /* entries before the document ids */
-    /* Document ids met so far, direct-mapped by address: the graph holds
-     * one string per document, shared by all the edges it gives evidence to.
-     * A miss adds an entry; past EMIT_NAMES_DOC_MAX of them the document
-     * entries are dropped and the cache starts over, so the table stays
-     * small however many documents give evidence. */
-    const char *doc[1 << EMIT_NAMES_DOC_BITS];
+    /* Evidence documents met so far (graph_evidence.doc, 0: none),
+     * direct-mapped, so most edges need neither the graph's id nor its
+     * escaping. A miss adds an entry; past EMIT_NAMES_DOC_MAX of them the
+     * document entries are dropped and the cache starts over, so the table
+     * stays small however many documents give evidence. */
+    uint32_t doc[1 << EMIT_NAMES_DOC_BITS];
     size_t doc_entry[1 << EMIT_NAMES_DOC_BITS];
 } emit_names;
 
@@ -31,8 +31,14 @@ void emit_names_free(emit_names *nm); /* NULL-safe */
 /* entity must be a node of the graph (every edge endpoint is). */
 void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity);
 
-/* doc: an evidence document id from the graph (graph_evidence.doc). */
-void emit_names_doc(out_w *w, emit_names *nm, const char *id);
+/* The table entry of an evidence's document id: ev_doc is a graph_evidence.doc
+ * of the graph, not 0. Write it with out_w_tab; emit_names_empty tells an
+ * empty id. */
+size_t emit_names_doc(emit_names *nm, uint32_t ev_doc);
+static inline int emit_names_empty(const emit_names *nm, size_t entry)
+{
+    return nm->tab.off[entry + 1] == nm->tab.off[entry];
+}
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */
 static inline size_t emit_names_pair(const emit_names *nm, const graph_edge *ed)

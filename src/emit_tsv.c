@@ -218,16 +218,16 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         out_w_i64(w, ed->polarity);
         next_u32(w, ed->quadclass);
         out_w_putc(w, '\t');
-        out_w_num(w, &st->num, ed->goldstein);
+        out_w_num(w, &st->num, graph_edge_goldstein(st->gr, ed));
         next_u32(w, ed->weight);
         next_u32(w, ed->documents);
         out_w_putc(w, '\t');
-        out_w_num(w, &st->num, ed->score);
+        out_w_num(w, &st->num, graph_edge_score(ed));
         next_u32(w, ed->negated);
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');
         if (ed->best.doc)
-            emit_names_doc(w, nm, ed->best.doc);
+            out_w_tab(w, &nm->tab, emit_names_doc(nm, ed->best.doc));
         out_w_putc(w, '\t');
         if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);

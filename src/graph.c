@@ -39,6 +39,8 @@ typedef struct {
     char *text;
 } snippet_memo;
 
+_Static_assert(sizeof(graph_edge) <= 64, "graph_edge grew past a cache line: see graph.h");
+
 struct graph {
     const gaz *g;
     const rel_lexicon *lx;
@@ -50,7 +52,10 @@ struct graph {
     size_t n_edges, cap_edges;
     uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
     size_t edge_ix_cap; /* a power of two */
-    char **docs;        /* document ids (in strings); evidence points here */
+    /* Per document added or merged in (evidence names 1 + its index): its id
+     * (in strings) and its place in the input. Apart: writers look up ids. */
+    const char **doc_ids;
+    uint32_t *doc_ords;
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
     size_t n_pend;        /* PENDING_BATCH at most */
@@ -81,7 +86,8 @@ void graph_free(graph *gr)
     if (!gr)
         return;
     arena_free(&gr->strings);
-    free(gr->docs);
+    free(gr->doc_ids);
+    free(gr->doc_ords);
     free(gr->edges);
     free(gr->nodes);
     free(gr->node_of);
@@ -228,9 +234,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
-    b->doc = gr->docs[gr->n_docs - 1]; /* a replaced snippet stays in the arena: a few bytes per edge */
-    b->ordinal = d->ordinal;
-    b->sentence = s;
+    b->doc = (uint32_t)gr->n_docs; /* a replaced snippet stays in the arena: a few bytes per edge */
     b->start = start;
     b->end = end;
     uint32_t tag = (uint32_t)gr->n_docs;
@@ -476,7 +480,6 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
     e->directed = (uint8_t)!(r->symmetric || t->symmetric);
     e->polarity = (int8_t)t->polarity;
     e->quadclass = (uint8_t)t->quadclass;
-    e->goldstein = t->goldstein;
     if (r->negated)
         e->negated++;
     else
@@ -488,13 +491,21 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
     offer_evidence(gr, e, d, r->sentence);
 }
 
+static void docs_reserve(graph *gr, size_t n)
+{
+    if (n > gr->cap_docs) {
+        XGROW(gr->doc_ids, gr->cap_docs, n);
+        gr->doc_ords = xrealloc(gr->doc_ords, gr->cap_docs * sizeof *gr->doc_ords);
+    }
+}
+
 void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished && !gr->sealed);
-    if (gr->n_docs == gr->cap_docs)
-        XGROW(gr->docs, gr->cap_docs, gr->n_docs + 1);
+    docs_reserve(gr, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
-    gr->docs[gr->n_docs++] = arena_strndup(&gr->strings, path, strlen(path));
+    gr->doc_ids[gr->n_docs] = arena_strndup(&gr->strings, path, strlen(path));
+    gr->doc_ords[gr->n_docs++] = d->ordinal;
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
         size_t old = gr->cap_memo;
@@ -709,21 +720,23 @@ void graph_seal(graph *gr)
 
 /* ---- merging partial graphs ---- */
 
-/* True if evidence x beats y: shorter, then earlier document, then earlier
- * sentence. Within one graph documents arrive in ordinal order and the first
- * offer wins ties, so this is the same rule offer_evidence applies. */
-static int better_evidence(const graph_evidence *x, const graph_evidence *y)
+/* True if evidence x beats y, both naming documents of ords: shorter, then
+ * earlier document, then earlier sentence (in one document, the one that
+ * starts first). Within one graph documents arrive in ordinal order and the
+ * first offer wins ties, so this is the same rule offer_evidence applies. */
+static int better_evidence(const uint32_t *ords, const graph_evidence *x, const graph_evidence *y)
 {
     if (!y->doc)
-        return x->doc != NULL;
+        return x->doc != 0;
     if (!x->doc)
         return 0;
     uint32_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx < ly;
-    if (x->ordinal != y->ordinal)
-        return x->ordinal < y->ordinal;
-    return x->sentence < y->sentence;
+    uint32_t ox = ords[x->doc - 1], oy = ords[y->doc - 1];
+    if (ox != oy)
+        return ox < oy;
+    return x->start < y->start;
 }
 
 static const char *entity_id(const graph *gr, const graph_node *n)
@@ -746,23 +759,18 @@ static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const g
     return (p > q) - (p < q);
 }
 
-/* Edges taken from an array before it is shrunk: the merged graph's array
- * fills as the two given back, so not all three are whole at once. */
+/* Edges taken from src before its array is shrunk: dst grows into the
+ * memory src gives back, so both are not whole at once. */
 #define MERGE_STEP 65536
 
-static void shrink_edges(graph *gr, size_t left)
-{
-    if (left && gr->cap_edges - left >= MERGE_STEP) {
-        gr->edges = xrealloc(gr->edges, left * sizeof *gr->edges);
-        gr->cap_edges = left;
-    }
-}
-
 /* dst's and src's edges, both in output order and ranked by dst->node_of,
- * into dst: a pass counts the pairs in both, then both are read from the
- * back into a new array of the exact size, each given back as it is
- * consumed. Equal edges are added up into one. */
-static void merge_edges(graph *dst, graph *src)
+ * into dst: a pass counts the pairs in both, dst's array grows to the
+ * merged size (most often into the slack of its growth, touching no new
+ * page) and both are read from the back into it, src given back as it is
+ * consumed. Writing from the back overwrites only dst edges already read:
+ * the write index is never below dst's read index. Equal edges are added
+ * up into one. src's documents are in dst's list from index doc_base on. */
+static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
 {
     uint32_t *rel_rank = relation_ranks(dst->lx);
     const uint32_t *rank = dst->node_of;
@@ -774,31 +782,38 @@ static void merge_edges(graph *dst, graph *src)
         j += c >= 0;
     }
     size_t n = ne + nf - same, w = n;
-    graph_edge *out = xmalloc((n ? n : 1) * sizeof *out);
-    for (size_t i = ne, j = nf; i || j;) {
-        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = j ? &src->edges[j - 1] : NULL;
-        int c = !x ? -1 : !y ? 1 : cmp_sealed(rank, rel_rank, x, y);
+    if (n > dst->cap_edges) {
+        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
+        dst->cap_edges = n;
+    }
+    graph_edge *out = dst->edges;
+    for (size_t i = ne, j = nf; j;) { /* once src is used up, dst's first i edges are in place */
+        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = &src->edges[j - 1];
+        int c = !x ? -1 : cmp_sealed(rank, rel_rank, x, y);
         graph_edge e = c >= 0 ? *x : *y;
+        graph_evidence ev = c > 0 ? x->best : y->best;
+        if (c <= 0 && ev.doc)
+            ev.doc += doc_base; /* src's evidence, now in dst's document list */
         if (c == 0) {
             e.weight += y->weight;
             e.documents += y->documents;
             e.negated += y->negated;
             e.hypothetical += y->hypothetical;
             e.evidence_count += y->evidence_count;
-            if (better_evidence(&y->best, &e.best))
-                e.best = y->best;
         }
+        if (c < 0 || (c == 0 && better_evidence(dst->doc_ords, &ev, &e.best)))
+            e.best = ev;
         out[--w] = e;
         i -= c >= 0;
         j -= c <= 0;
-        shrink_edges(dst, i);
-        shrink_edges(src, j);
+        assert(w >= i && (j || w == i));
+        if (j && src->cap_edges - j >= MERGE_STEP) {
+            src->edges = xrealloc(src->edges, j * sizeof *src->edges);
+            src->cap_edges = j;
+        }
     }
-    assert(w == 0);
     free(rel_rank);
-    free(dst->edges);
-    dst->edges = out;
-    dst->n_edges = dst->cap_edges = n;
+    dst->n_edges = n;
 }
 
 /* Both sealed, so the merge is linear: nodes by id, then edges. */
@@ -812,9 +827,11 @@ void graph_merge(graph *dst, graph *src)
         *dst = *src;
         *src = t;
     }
+    uint32_t doc_base = (uint32_t)dst->n_docs;
     if (src->n_docs) { /* a worker may have had no document */
-        XGROW(dst->docs, dst->cap_docs, dst->n_docs + src->n_docs);
-        memcpy(dst->docs + dst->n_docs, src->docs, src->n_docs * sizeof *src->docs);
+        docs_reserve(dst, dst->n_docs + src->n_docs);
+        memcpy(dst->doc_ids + dst->n_docs, src->doc_ids, src->n_docs * sizeof *src->doc_ids);
+        memcpy(dst->doc_ords + dst->n_docs, src->doc_ords, src->n_docs * sizeof *src->doc_ords);
         dst->n_docs += src->n_docs;
     }
 
@@ -839,7 +856,7 @@ void graph_merge(graph *dst, graph *src)
     dst->cap_nodes = nd + ns;
 
     if (src->n_edges)
-        merge_edges(dst, src);
+        merge_edges(dst, src, doc_base);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
     graph_free(src);
 }
@@ -851,7 +868,7 @@ void graph_finish(graph *gr)
     assert(!gr->finished);
     graph_seal(gr);
     gr->finished = 1;
-    /* One pass in order: filter, score, node weights. */
+    /* One pass in order: filter, score denominators, node weights. */
     size_t kept = 0;
     for (size_t i = 0; i < gr->n_edges; i++) {
         graph_edge *e = &gr->edges[i];
@@ -861,8 +878,7 @@ void graph_finish(graph *gr)
             gr->edges[kept] = *e;
         e = &gr->edges[kept++];
         graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
-        uint32_t sum = na->documents + nb->documents;
-        e->score = sum ? 2.0 * e->documents / sum : 0.0;
+        e->pair_docs = na->documents + nb->documents; /* last_doc is done with */
         na->weight += e->weight;
         nb->weight += e->weight;
     }
@@ -880,6 +896,22 @@ const graph_edge *graph_edge_at(const graph *gr, size_t i) { return &gr->edges[i
 size_t graph_doc_count(const graph *gr) { return gr->n_docs; }
 const gaz *graph_gaz(const graph *gr) { return gr->g; }
 const rel_lexicon *graph_lexicon(const graph *gr) { return gr->lx; }
+
+const char *graph_doc_id(const graph *gr, size_t i)
+{
+    assert(i < gr->n_docs);
+    return gr->doc_ids[i];
+}
+
+const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
+{
+    return ev->doc ? gr->doc_ids[ev->doc - 1] : NULL;
+}
+
+double graph_edge_goldstein(const graph *gr, const graph_edge *e)
+{
+    return e->kind == EDGE_STATED ? rel_get(gr->lx, (uint32_t)e->relation)->goldstein : 0.0;
+}
 
 long graph_node_find(const graph *gr, uint32_t entity)
 {

@@ -24,12 +24,11 @@ typedef struct {
     uint32_t min_weight;    /* drop co-occurrence edges with weight below this */
 } graph_opts;
 
+/* The evidence of an edge: a sentence of one document. */
 typedef struct {
-    char *doc;          /* document id (path); owned by the graph */
-    uint32_t ordinal;   /* the document's position in the input (doc.ordinal) */
-    uint32_t sentence;  /* sentence index in that document */
-    uint32_t start, end;/* original bytes of the sentence */
-    char *snippet;      /* the sentence text, whitespace collapsed, at most ~300 bytes */
+    char *snippet;        /* the sentence text, whitespace collapsed, at most ~300 bytes */
+    uint32_t doc;         /* 1 + the document's index (graph_evidence_doc); 0: no evidence yet */
+    uint32_t start, end;  /* original bytes of the sentence */
     uint32_t snippet_len; /* strlen(snippet) */
 } graph_evidence;
 
@@ -41,8 +40,11 @@ typedef struct {
     uint32_t last_doc;  /* internal: 1 + last document index counted */
 } graph_node;
 
+/* 64 bytes: edges are counted in hash order, sorted and merged by the
+ * hundred thousand, so their size is memory traffic. What follows from the
+ * relation (goldstein) or from a few counts (score) is computed by the
+ * functions below. */
 typedef struct {
-    /* Counting touches the first fields (one cache line for most edges). */
     uint32_t a, b;       /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
     int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
     uint8_t kind;        /* enum graph_edge_kind */
@@ -52,11 +54,12 @@ typedef struct {
     uint32_t weight;     /* occurrences (windows or statements) */
     uint32_t documents;  /* distinct documents */
     uint32_t evidence_count;
-    uint32_t last_doc;   /* internal */
-    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
+    union {
+        uint32_t last_doc;  /* internal, while counting */
+        uint32_t pair_docs; /* after graph_finish: documents(a) + documents(b), see graph_edge_score */
+    };
     uint32_t negated, hypothetical; /* statements marked so */
-    double goldstein;
-    double score;        /* association: Dice coefficient on document sets of a and b */
+    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
 } graph_edge;
 
 typedef struct graph graph;
@@ -88,5 +91,18 @@ const graph_edge *graph_edge_at(const graph *gr, size_t i);
 size_t graph_doc_count(const graph *gr);
 const gaz *graph_gaz(const graph *gr);
 const rel_lexicon *graph_lexicon(const graph *gr);
+/* The id (path) of document i (< graph_doc_count), owned by the graph. */
+const char *graph_doc_id(const graph *gr, size_t i);
+/* The id of the evidence's document (graph_doc_id(ev->doc - 1)); NULL if
+ * the edge has no evidence. */
+const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev);
+/* Goldstein value of a stated edge's relation; 0 for co-occurrence. */
+double graph_edge_goldstein(const graph *gr, const graph_edge *e);
+/* Association after graph_finish: the Dice coefficient on the document
+ * sets of a and b, 2*documents(ab) / (documents(a) + documents(b)). */
+static inline double graph_edge_score(const graph_edge *e)
+{
+    return e->pair_docs ? 2.0 * e->documents / e->pair_docs : 0.0;
+}
 
 #endif
