@@ -243,9 +243,71 @@ static void find_triggers(sctx *c)
     c->n_trig = kept;
 }
 
-/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts), in
- * one pass that also looks each word up, lists the tokens that may start a
- * trigger and pairs brackets; then its triggers.
+/* The tokens of the sentence text that start in [*pos, lim), where lim is
+ * a mention edge or the sentence end, so that all of them lie in mention
+ * men (-1: none) and a word ends at lim at the latest: appends them to
+ * c->tk from token n, looks each word up, lists the tokens that may start a
+ * trigger (c->trig_at, c->n_trig) and pairs brackets (*top: see tokenize).
+ * Returns the new token count and moves *pos past the last token. */
+static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, int32_t men, size_t n, long *top)
+{
+    const char *text = c->t; /* locals: the stores to tokens cannot move them */
+    const size_t readable = c->d->nt.len + 1;
+    size_t p = *pos, cap = c->tk_cap, ncand = c->n_trig;
+    tok *tk = c->tk;
+    while (p < lim) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
+        if (kind & 2) { /* a space */
+            p++;
+            continue;
+        }
+        if (n >= cap) {
+            XGROW(c->tk, c->tk_cap, n + 1);
+            tk = c->tk;
+            cap = c->tk_cap;
+        }
+        size_t te = p + 1;
+        int32_t word = -1, pair = -1;
+        uint32_t cue = 0;
+        if (kind & 1) {
+            const rel_word *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            if (w) {
+                word = (int32_t)(w - ix->wordv);
+                cue = w->cue;
+                if (w->first != w->end) {
+                    if (ncand >= c->trig_cap)
+                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
+                    c->trig_at[ncand++] = (int32_t)n;
+                }
+            }
+        } else if (text[p] == '(' || text[p] == '[') {
+            pair = (int32_t)*top;
+            *top = (long)n;
+        } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+            long open = *top;
+            *top = tk[open].pair;
+            tk[open].pair = (int32_t)n;
+            pair = (int32_t)open;
+        }
+        tk[n] = (tok){.s = (uint32_t)p,
+                      .e = (uint32_t)te,
+                      .men = men,
+                      .trig = -1,
+                      .word = word,
+                      .cue = cue,
+                      .pair = pair,
+                      .flags = (uint8_t)(kind & 1 ? TK_WORD : 0)};
+        p = te + (text[te] == ' '); /* the space after a word: one round less */
+        n++;
+    }
+    *pos = p;
+    c->n_trig = ncand;
+    return n;
+}
+
+/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts): run
+ * by run between mention edges (tok_run), so the loop over tokens knows
+ * nothing of mentions; then its triggers.
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -254,77 +316,41 @@ static void find_triggers(sctx *c)
 static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
-    const rel_lexicon *lx = c->lx;
-    const rel_windex ix = rel_word_index(lx);
-    const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    const size_t end = s->end, readable = c->d->nt.len + 1;
-    size_t pos = s->start, n = 0, ncand = 0;
-    /* mention k, the first not ending at or before pos: [mstart, mend), both
-     * SIZE_MAX past the last one */
-    size_t k = mlo, mstart = k < mhi ? mv[k].nstart : SIZE_MAX, mend = k < mhi ? mv[k].nend : SIZE_MAX;
+    const rel_windex ix = rel_word_index(c->lx);
+    const size_t end = s->end;
+    size_t pos = s->start, n = 0, k = mlo;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
-    tok *tk = c->tk;
     c->men_last = c->actor_first = -1;
-    while (pos < end) {
-        unsigned kind = rel_word_bytes[(unsigned char)text[pos]];
-        if (kind & 2) { /* a space */
+    c->n_trig = 0;
+    for (;;) {
+        while (pos < end && rel_space_byte((unsigned char)c->t[pos]))
             pos++;
-            continue;
-        }
-        while (mend <= pos) {
+        if (pos >= end)
+            break;
+        while (k < mhi && mv[k].nend <= pos) /* k: the first mention not ending at or before pos */
             k++;
-            mstart = k < mhi ? mv[k].nstart : SIZE_MAX;
-            mend = k < mhi ? mv[k].nend : SIZE_MAX;
+        size_t lim = end;
+        int32_t men = -1;
+        if (k < mhi && pos < mv[k].nstart) { /* up to k's start */
+            lim = mv[k].nstart < end ? mv[k].nstart : end;
+        } else if (k < mhi) { /* inside k */
+            lim = mv[k].nend < end ? mv[k].nend : end;
+            men = c->cls[k] > 0 ? (int32_t)k : -1;
         }
-        if (n >= c->tk_cap) {
-            XGROW(c->tk, c->tk_cap, n + 1);
-            tk = c->tk;
-        }
-        tok *t = &tk[n];
-        size_t ts = pos, te = pos + 1;
-        *t = (tok){.s = (uint32_t)ts, .men = -1, .trig = -1, .word = -1, .pair = -1};
-        if (kind & 1) {
-            size_t cut = ts < mstart ? mstart : mend; /* k's next edge cuts the word */
-            const rel_word *w = rel_word_token(lx, &ix, text, ts, cut < end ? cut : end, readable, &te);
-            t->flags = TK_WORD;
-            if (w) {
-                t->word = (int32_t)(w - ix.wordv);
-                t->cue = w->cue;
-                if (w->first != w->end) {
-                    if (ncand >= c->trig_cap)
-                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
-                    c->trig_at[ncand++] = (int32_t)n;
-                }
-            }
-        } else {
-            char b = text[ts];
-            if (b == '(' || b == '[') {
-                t->pair = (int32_t)top;
-                top = (long)n;
-            } else if ((b == ')' || b == ']') && top >= 0) {
-                long open = top;
-                top = tk[open].pair;
-                tk[open].pair = (int32_t)n;
-                t->pair = (int32_t)open;
-            }
-        }
-        t->e = (uint32_t)te;
-        if (mstart <= ts && te <= mend && c->cls[k] > 0) {
-            t->men = (int32_t)k;
+        size_t first = n;
+        n = tok_run(c, &ix, &pos, lim, men, n, &top);
+        if (men >= 0 && n > first) {
+            c->men_last = (long)n - 1;
             if (c->actor_first < 0 && c->cls[k] == 2)
-                c->actor_first = (long)n;
-            c->men_last = (long)n;
+                c->actor_first = (long)first;
         }
-        pos = te;
-        n++;
     }
     while (top >= 0) { /* never closed */
         long open = top;
-        top = tk[open].pair;
-        tk[open].pair = -1;
+        top = c->tk[open].pair;
+        c->tk[open].pair = -1;
     }
     c->n = (long)n;
-    c->n_trig = ncand;
     find_triggers(c);
 }
 
