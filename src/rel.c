@@ -226,6 +226,8 @@ static void find_triggers(sctx *c)
         tok *k = &c->tk[i];
         const rel_word *w = &lx->wordv[k->word];
         const rel_trigger *hit = NULL;
+        if (lx->trigs[w->first].ntok == 1) /* longest first: the word is its only form */
+            hit = &lx->trigs[w->first];
         for (uint32_t q = w->first; q < w->end && !hit; q++)
             if (match_trigger(c, i, &lx->trigs[q]))
                 hit = &lx->trigs[q];
@@ -412,6 +414,14 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         const seg_sentence *s = &d->sents.v[si];
         while (m < d->mentions.n && mv[m].nend <= s->start)
             m++;
+        if (m == d->mentions.n) /* no mention left for this sentence or any after it */
+            break;
+        if (mv[m].nstart >= s->end) { /* none here: on to the sentence of the next one */
+            size_t next = mv[m].sentence;
+            if (next > si + 1 && next < d->sents.n && d->sents.v[next - 1].end <= mv[m].nstart)
+                si = next - 1; /* the sentences between end before it: none has a mention */
+            continue;
+        }
         size_t mhi = m;
         while (mhi < d->mentions.n && mv[mhi].nstart < s->end)
             mhi++;

@@ -659,6 +659,21 @@ static void test_tokens_at_mention_edges(void **state)
     }
 }
 
+/* Sentences without a mention are passed over (rel_doc jumps to the
+ * sentence of the next mention); those after them are still read, and
+ * relations keep their sentence index. */
+static void test_sentences_between_mentions(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("It rained. Russia attacked Ukraine. It rained. It snowed. Then it rained again. "
+                             "Japan supplied China. It rained."),
+                        "rus>ukr attack; jpn>chn aid");
+    assert_int_equal(d.rels.v[0].sentence, 1);
+    assert_int_equal(d.rels.v[1].sentence, 5);
+    assert_string_equal(rels("Russia. Ukraine. It rained. Japan supplied China"), "jpn>chn aid");
+    assert_string_equal(rels("It rained. It snowed. Japan"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -683,6 +698,7 @@ int main(void)
         cmocka_unit_test(test_arguments_are_chosen_well),
         cmocka_unit_test(test_brackets_and_text_end),
         cmocka_unit_test(test_tokens_at_mention_edges),
+        cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
