@@ -122,8 +122,10 @@ static void do_trigger(sctx *c, long ti)
     if (!left) /* no subject to find */
         return;
     rel_scan_left(c, ti, 0, &L);
-    rel_cues(c, L.subj.n ? L.start : ti, L.subj.n ? L.end : ti - 2, ti, &neg, &hyp);
-    if (L.subj.n && R.obj.n) {
+    if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
+        return;
+    rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
@@ -154,14 +156,15 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
     for (size_t k = mlo; k < mhi; k++) {
         if (c->cls[k] == 0)
             continue;
-        args chain = {.n = 0};
-        rel_add_arg(&chain, (int32_t)k);
         size_t j = k;
         while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
                c->cls[j + 1] > 0)
-            rel_add_arg(&chain, (int32_t)++j);
-        if (chain.n < 2)
+            j++;
+        if (j == k) /* no dyad: most mentions */
             continue;
+        args chain = {.n = 0};
+        for (size_t q = k; q <= j; q++)
+            rel_add_arg(&chain, (int32_t)q);
         long q = tok_at(c, mv[j].nend), found = -1;
         for (int words = 0; q < c->n && words <= DYAD_WORDS && found < 0; q++) {
             const tok *t = &c->tk[q];
