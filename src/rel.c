@@ -44,7 +44,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         if (o->relation == r && ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
             return; /* one statement per sentence, however many trigger words */
     }
-    XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
+    if (c->d->rels.n == c->d->rels.cap)
+        XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
     c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a,
                                                 .b = b,
                                                 .relation = r,
