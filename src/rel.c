@@ -44,7 +44,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         if (o->relation == r && ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
             return; /* one statement per sentence, however many trigger words */
     }
-    XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
+    if (c->d->rels.n == c->d->rels.cap)
+        XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
     c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a,
                                                 .b = b,
                                                 .relation = r,
@@ -122,8 +123,10 @@ static void do_trigger(sctx *c, long ti)
     if (!left) /* no subject to find */
         return;
     rel_scan_left(c, ti, 0, &L);
-    rel_cues(c, L.subj.n ? L.start : ti, L.subj.n ? L.end : ti - 2, ti, &neg, &hyp);
-    if (L.subj.n && R.obj.n) {
+    if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
+        return;
+    rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
@@ -154,14 +157,15 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
     for (size_t k = mlo; k < mhi; k++) {
         if (c->cls[k] == 0)
             continue;
-        args chain = {.n = 0};
-        rel_add_arg(&chain, (int32_t)k);
         size_t j = k;
         while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
                c->cls[j + 1] > 0)
-            rel_add_arg(&chain, (int32_t)++j);
-        if (chain.n < 2)
+            j++;
+        if (j == k) /* no dyad: most mentions */
             continue;
+        args chain = {.n = 0};
+        for (size_t q = k; q <= j; q++)
+            rel_add_arg(&chain, (int32_t)q);
         long q = tok_at(c, mv[j].nend), found = -1;
         for (int words = 0; q < c->n && words <= DYAD_WORDS && found < 0; q++) {
             const tok *t = &c->tk[q];
@@ -226,6 +230,8 @@ static void find_triggers(sctx *c)
         tok *k = &c->tk[i];
         const rel_word *w = &lx->wordv[k->word];
         const rel_trigger *hit = NULL;
+        if (lx->trigs[w->first].ntok == 1) /* longest first: the word is its only form */
+            hit = &lx->trigs[w->first];
         for (uint32_t q = w->first; q < w->end && !hit; q++)
             if (match_trigger(c, i, &lx->trigs[q]))
                 hit = &lx->trigs[q];
@@ -243,9 +249,71 @@ static void find_triggers(sctx *c)
     c->n_trig = kept;
 }
 
-/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts), in
- * one pass that also looks each word up, lists the tokens that may start a
- * trigger and pairs brackets; then its triggers.
+/* The tokens of the sentence text that start in [*pos, lim), where lim is
+ * a mention edge or the sentence end, so that all of them lie in mention
+ * men (-1: none) and a word ends at lim at the latest: appends them to
+ * c->tk from token n, looks each word up, lists the tokens that may start a
+ * trigger (c->trig_at, c->n_trig) and pairs brackets (*top: see tokenize).
+ * Returns the new token count and moves *pos past the last token. */
+static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, int32_t men, size_t n, long *top)
+{
+    const char *text = c->t; /* locals: the stores to tokens cannot move them */
+    const size_t readable = c->d->nt.len + 1;
+    size_t p = *pos, cap = c->tk_cap, ncand = c->n_trig;
+    tok *tk = c->tk;
+    while (p < lim) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
+        if (kind & 2) { /* a space */
+            p++;
+            continue;
+        }
+        if (n >= cap) {
+            XGROW(c->tk, c->tk_cap, n + 1);
+            tk = c->tk;
+            cap = c->tk_cap;
+        }
+        size_t te = p + 1;
+        int32_t word = -1, pair = -1;
+        uint32_t cue = 0;
+        if (kind & 1) {
+            const rel_word *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            if (w) {
+                word = (int32_t)(w - ix->wordv);
+                cue = w->cue;
+                if (w->first != w->end) {
+                    if (ncand >= c->trig_cap)
+                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
+                    c->trig_at[ncand++] = (int32_t)n;
+                }
+            }
+        } else if (text[p] == '(' || text[p] == '[') {
+            pair = (int32_t)*top;
+            *top = (long)n;
+        } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+            long open = *top;
+            *top = tk[open].pair;
+            tk[open].pair = (int32_t)n;
+            pair = (int32_t)open;
+        }
+        tk[n] = (tok){.s = (uint32_t)p,
+                      .e = (uint32_t)te,
+                      .men = men,
+                      .trig = -1,
+                      .word = word,
+                      .cue = cue,
+                      .pair = pair,
+                      .flags = (uint8_t)(kind & 1 ? TK_WORD : 0)};
+        p = te + (text[te] == ' '); /* the space after a word: one round less */
+        n++;
+    }
+    *pos = p;
+    c->n_trig = ncand;
+    return n;
+}
+
+/* Tokens of sentence s, cut at mention edges (as rel_next_token cuts): run
+ * by run between mention edges (tok_run), so the loop over tokens knows
+ * nothing of mentions; then its triggers.
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -254,77 +322,41 @@ static void find_triggers(sctx *c)
 static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
-    const rel_lexicon *lx = c->lx;
-    const rel_windex ix = rel_word_index(lx);
-    const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    const size_t end = s->end, readable = c->d->nt.len + 1;
-    size_t pos = s->start, n = 0, ncand = 0;
-    /* mention k, the first not ending at or before pos: [mstart, mend), both
-     * SIZE_MAX past the last one */
-    size_t k = mlo, mstart = k < mhi ? mv[k].nstart : SIZE_MAX, mend = k < mhi ? mv[k].nend : SIZE_MAX;
+    const rel_windex ix = rel_word_index(c->lx);
+    const size_t end = s->end;
+    size_t pos = s->start, n = 0, k = mlo;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
-    tok *tk = c->tk;
     c->men_last = c->actor_first = -1;
-    while (pos < end) {
-        unsigned kind = rel_word_bytes[(unsigned char)text[pos]];
-        if (kind & 2) { /* a space */
+    c->n_trig = 0;
+    for (;;) {
+        while (pos < end && rel_space_byte((unsigned char)c->t[pos]))
             pos++;
-            continue;
-        }
-        while (mend <= pos) {
+        if (pos >= end)
+            break;
+        while (k < mhi && mv[k].nend <= pos) /* k: the first mention not ending at or before pos */
             k++;
-            mstart = k < mhi ? mv[k].nstart : SIZE_MAX;
-            mend = k < mhi ? mv[k].nend : SIZE_MAX;
+        size_t lim = end;
+        int32_t men = -1;
+        if (k < mhi && pos < mv[k].nstart) { /* up to k's start */
+            lim = mv[k].nstart < end ? mv[k].nstart : end;
+        } else if (k < mhi) { /* inside k */
+            lim = mv[k].nend < end ? mv[k].nend : end;
+            men = c->cls[k] > 0 ? (int32_t)k : -1;
         }
-        if (n >= c->tk_cap) {
-            XGROW(c->tk, c->tk_cap, n + 1);
-            tk = c->tk;
-        }
-        tok *t = &tk[n];
-        size_t ts = pos, te = pos + 1;
-        *t = (tok){.s = (uint32_t)ts, .men = -1, .trig = -1, .word = -1, .pair = -1};
-        if (kind & 1) {
-            size_t cut = ts < mstart ? mstart : mend; /* k's next edge cuts the word */
-            const rel_word *w = rel_word_token(lx, &ix, text, ts, cut < end ? cut : end, readable, &te);
-            t->flags = TK_WORD;
-            if (w) {
-                t->word = (int32_t)(w - ix.wordv);
-                t->cue = w->cue;
-                if (w->first != w->end) {
-                    if (ncand >= c->trig_cap)
-                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
-                    c->trig_at[ncand++] = (int32_t)n;
-                }
-            }
-        } else {
-            char b = text[ts];
-            if (b == '(' || b == '[') {
-                t->pair = (int32_t)top;
-                top = (long)n;
-            } else if ((b == ')' || b == ']') && top >= 0) {
-                long open = top;
-                top = tk[open].pair;
-                tk[open].pair = (int32_t)n;
-                t->pair = (int32_t)open;
-            }
-        }
-        t->e = (uint32_t)te;
-        if (mstart <= ts && te <= mend && c->cls[k] > 0) {
-            t->men = (int32_t)k;
+        size_t first = n;
+        n = tok_run(c, &ix, &pos, lim, men, n, &top);
+        if (men >= 0 && n > first) {
+            c->men_last = (long)n - 1;
             if (c->actor_first < 0 && c->cls[k] == 2)
-                c->actor_first = (long)n;
-            c->men_last = (long)n;
+                c->actor_first = (long)first;
         }
-        pos = te;
-        n++;
     }
     while (top >= 0) { /* never closed */
         long open = top;
-        top = tk[open].pair;
-        tk[open].pair = -1;
+        top = c->tk[open].pair;
+        c->tk[open].pair = -1;
     }
     c->n = (long)n;
-    c->n_trig = ncand;
     find_triggers(c);
 }
 
@@ -386,6 +418,14 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         const seg_sentence *s = &d->sents.v[si];
         while (m < d->mentions.n && mv[m].nend <= s->start)
             m++;
+        if (m == d->mentions.n) /* no mention left for this sentence or any after it */
+            break;
+        if (mv[m].nstart >= s->end) { /* none here: on to the sentence of the next one */
+            size_t next = mv[m].sentence;
+            if (next > si + 1 && next < d->sents.n && d->sents.v[next - 1].end <= mv[m].nstart)
+                si = next - 1; /* the sentences between end before it: none has a mention */
+            continue;
+        }
         size_t mhi = m;
         while (mhi < d->mentions.n && mv[mhi].nstart < s->end)
             mhi++;

@@ -183,6 +183,10 @@ static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t
  * (space, tab, line break, carriage return), 0 for punctuation. */
 extern const uint8_t rel_word_bytes[256];
 
+/* Sixteen 0xFF bytes, then sixteen zeros: the sixteen bytes at 16 - n keep
+ * the first n bytes of a vector and clear the rest. */
+extern const uint8_t rel_first_16[32];
+
 static inline int rel_word_byte(unsigned char c)
 {
     return rel_word_bytes[c] & 1;
@@ -196,14 +200,14 @@ static inline int rel_space_byte(unsigned char c)
 #ifdef __SSE2__
 #include <emmintrin.h>
 /* Bit k set if byte k of x is a word byte (rel_word_byte); *lower is x with
- * its ASCII capitals in lower case. */
+ * its ASCII capitals in lower case. A range test is one add and one signed
+ * compare: adding 0x80 - lo moves [lo, lo + k) to the k lowest signed bytes. */
 static inline unsigned rel_word_bits16(__m128i x, __m128i *lower)
 {
-    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
-    const __m128i belowa = _mm_set1_epi8('a' - 1), abovez = _mm_set1_epi8('z' + 1), low = _mm_set1_epi8(0x20);
-    __m128i y = _mm_or_si128(x, low); /* an ASCII letter in lower case; >= 0x80 stays negative */
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmplt_epi8(x, above9));
-    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, belowa), _mm_cmplt_epi8(y, abovez));
+    const __m128i low = _mm_set1_epi8(0x20);
+    __m128i y = _mm_or_si128(x, low); /* an ASCII letter in lower case */
+    __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(y, _mm_set1_epi8(0x80 - 'a')));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10), _mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')));
     *lower = _mm_or_si128(x, _mm_and_si128(alpha, low));
     /* bytes >= 0x80 are negative: their sign bit is set in x itself */
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, alpha), x));
@@ -254,8 +258,9 @@ static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_wi
         if (n > 16)
             return rel_word_find_any(lx, text + ts, n, readable - ts);
         uint64_t w[2]; /* memory order, as the index stores words */
-        _mm_storeu_si128((__m128i *)(void *)w, lower);
-        return rel_word_get(ix, n < 8 ? rel_first_bytes(w[0], n) : w[0], n > 8 ? rel_first_bytes(w[1], n - 8) : 0, n);
+        __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
+        _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
+        return rel_word_get(ix, w[0], w[1], n);
     }
 #else
     (void)ix;

@@ -559,6 +559,121 @@ static void test_brackets_and_text_end(void **state)
     assert_string_equal(rels("Russia attacked Japan's ally\u00e9s"), "rus>jpn attack");
 }
 
+/* rel_word_bits16 (one add and one compare per byte range) against the
+ * byte table, for every byte value in every lane, and its lower case. */
+static void test_word_bits16(void **state)
+{
+    (void)state;
+#ifdef __SSE2__
+    for (int b = 0; b < 256; b++) {
+        unsigned char v[16], lo[16];
+        for (int j = 0; j < 16; j++) /* b in lane j, its neighbours around it */
+            v[j] = (unsigned char)(b + j * 17);
+        __m128i lower;
+        unsigned bits = rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)v), &lower);
+        _mm_storeu_si128((__m128i *)(void *)lo, lower);
+        for (int j = 0; j < 16; j++) {
+            if ((bits >> j & 1) != (unsigned)rel_word_byte(v[j]))
+                fail_msg("byte 0x%02x: word bit %u", v[j], bits >> j & 1);
+            unsigned char want = v[j] >= 'A' && v[j] <= 'Z' ? (unsigned char)(v[j] + 32) : v[j];
+            if (lo[j] != want)
+                fail_msg("byte 0x%02x: lower 0x%02x", v[j], lo[j]);
+        }
+    }
+#endif
+}
+
+/* The tokens rel_doc cut the one sentence of text into (rst.tk), against a
+ * byte loop: a token at each byte that is no space; a word runs over word
+ * bytes but stops at the next mention edge (a mention's start before it,
+ * else its end); a token inside an argument mention is that mention's.
+ * tokenize cuts the sentence run by run between mention edges. */
+static void check_tokens(const char *text)
+{
+    rels(text);
+    assert_int_equal(d.sents.n, 1);
+    const char *t = d.nt.text;
+    const mention *mv = d.mentions.v;
+    size_t pos = d.sents.v[0].start, end = d.sents.v[0].end, k = 0, i = 0;
+    for (;; i++) {
+        while (pos < end && rel_space_byte((unsigned char)t[pos]))
+            pos++;
+        if (pos >= end)
+            break;
+        while (k < d.mentions.n && mv[k].nend <= pos)
+            k++;
+        size_t cut = k == d.mentions.n ? end : pos < mv[k].nstart ? mv[k].nstart : mv[k].nend, e = pos + 1;
+        int word = rel_word_byte((unsigned char)t[pos]);
+        while (word && e < cut && e < end && rel_word_byte((unsigned char)t[e]))
+            e++;
+        int32_t men = k < d.mentions.n && mv[k].nstart <= pos && rel_arg_class(&g, mv[k].entity) > 0 ? (int32_t)k : -1;
+        const tok *tk = &rst.tk[i];
+        if (tk->s != pos || tk->e != e || tk->men != men || (tk->flags & TK_WORD) != (word ? TK_WORD : 0))
+            fail_msg("'%s' token %zu: [%u,%u) men %d, want [%zu,%zu) men %d", text, i, tk->s, tk->e, tk->men, pos, e,
+                     men);
+        pos = e;
+    }
+    assert_true(i > 0);
+}
+
+/* Mention edges inside runs of word bytes (non-ASCII symbols stay word
+ * bytes), an issue mention next to a trigger, spaces, tabs, a word over
+ * sixteen bytes before a name, a sentence ending inside a run; then random
+ * sentences of such pieces. */
+static void test_tokens_at_mention_edges(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Russia\xe2\x82\xac attacked Ukraine.", "rus>ukr attack"},
+        {"\xe2\x82\xacRussia attacked Ukraine\xe2\x82\xac", "rus>ukr attack"},
+        {"Russia attacked \xe2\x82\xacUkraine and Japan.", "rus>ukr attack; rus>jpn attack"},
+        {"Russia\tattacked  Ukraine   and\tJapan", "rus>ukr attack; rus>jpn attack"},
+        {"Russia launched a cyber attack on Ukraine.", "rus>ukr attack"},
+        {"Russia and\xc2\xa0Japan met.", "rus=jpn consult"},
+        {"Japan (Russia\xe2\x84\xa2) attacked Ukraine.", "jpn>ukr attack"},
+        {"Russia attacked UkraineUkraine and Japan.", "rus>jpn attack"},
+        {"Russia counterattackssssssssss Ukraine; Japan attacked internationalisation\xe2\x82\xac"
+         "China",
+         "jpn>chn attack"},
+        {"Lloyd Austin met Seoul officials in Washington\xe2\x82\xac.", "lloyd-austin=kor consult"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        assert_string_equal(rels(cases[i].text), cases[i].want);
+        check_tokens(cases[i].text);
+    }
+    static const char *const pieces[] = {
+        "Russia", "Japan", "Ukraine", "cyber", "attacked", "met", "\xe2\x82\xac",          " ",    "  ", "\t", ",",
+        "(",      ")",     "'s",      "a",     "9",        "-",   "internationalisations", "Seoul"};
+    enum { NP = sizeof pieces / sizeof *pieces };
+    char text[512];
+    unsigned seed = 11;
+    for (int round = 0; round < 400; round++) {
+        strcpy(text, "Russia and Japan ");
+        for (int j = 0; j < 3 + round % 24; j++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, pieces[(seed >> 16) % NP]);
+        }
+        check_tokens(text);
+    }
+}
+
+/* Sentences without a mention are passed over (rel_doc jumps to the
+ * sentence of the next mention); those after them are still read, and
+ * relations keep their sentence index. */
+static void test_sentences_between_mentions(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("It rained. Russia attacked Ukraine. It rained. It snowed. Then it rained again. "
+                             "Japan supplied China. It rained."),
+                        "rus>ukr attack; jpn>chn aid");
+    assert_int_equal(d.rels.v[0].sentence, 1);
+    assert_int_equal(d.rels.v[1].sentence, 5);
+    assert_string_equal(rels("Russia. Ukraine. It rained. Japan supplied China"), "jpn>chn aid");
+    assert_string_equal(rels("It rained. It snowed. Japan"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +685,7 @@ int main(void)
         cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_word_token),
+        cmocka_unit_test(test_word_bits16),
         cmocka_unit_test(test_arg_classes),
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
@@ -581,6 +697,8 @@ int main(void)
         cmocka_unit_test(test_issues_never_arguments),
         cmocka_unit_test(test_arguments_are_chosen_well),
         cmocka_unit_test(test_brackets_and_text_end),
+        cmocka_unit_test(test_tokens_at_mention_edges),
+        cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
