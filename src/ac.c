@@ -7,9 +7,11 @@
  * RWORD, and the scan skips to the end of the word without touching the
  * automaton; at a word start the root decides by byte, so a lower-case word
  * only enters the keys that may start in lower case, and a word of letters
- * and digits enters only if its run passes a gate (ac_int.h). Hits are
- * checked exactly with norm_word_before/at, which also covers what byte
- * classes cannot decide (non-ASCII letters). */
+ * and digits enters only if its run passes a gate (ac_int.h); then the run
+ * table gives the state after the whole run in one lookup instead of one
+ * dependent load per letter (no key ends inside a run, and no other key
+ * starts there). Hits are checked exactly with norm_word_before/at, which
+ * also covers what byte classes cannot decide (non-ASCII letters). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,13 +30,15 @@ void ac_free(ac *a)
     free(a->plen);
     free(a->canon);
     free(a->cap_gate);
+    free(a->runs);
     free(a);
 }
 
 size_t ac_memory(const ac *a)
 {
-    return sizeof *a + ((size_t)1 << a->cap_bits) / 8 + a->nstates * (sizeof *a->st + sizeof *a->out) +
-           a->ndense * sizeof *a->dense + a->npat * (sizeof *a->plen + sizeof *a->canon);
+    return sizeof *a + ((size_t)1 << a->cap_bits) / 8 + ((size_t)1 << a->run_bits) * sizeof *a->runs +
+           a->nstates * (sizeof *a->st + sizeof *a->out) + a->ndense * sizeof *a->dense +
+           a->npat * (sizeof *a->plen + sizeof *a->canon);
 }
 
 uint32_t ac_canonical(const ac *a, uint32_t i) { return a->canon[i]; }
@@ -151,6 +155,26 @@ static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t 
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
+/* The state after reading the run t[0..n) (n > 0; avail bytes readable
+ * from t) from the root, from the run table: its first eight bytes if it is
+ * longer. AC_NONE if no key starts with the run. */
+static inline uint32_t run_state(const ac *a, const unsigned char *t, size_t n, size_t avail)
+{
+    unsigned char head[8] = {0};
+    uint32_t tag = ac_run_tag(t[0], n);
+    if (avail < 8)
+        t = memcpy(head, t, avail);
+    uint64_t w = ac_run_word(t, n);
+    uint32_t mask = (1u << a->run_bits) - 1;
+    for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
+        const ac_run *r = &a->runs[h];
+        if (r->run == w && r->tag == tag)
+            return r->state;
+        if (r->tag == 0)
+            return AC_NONE;
+    }
+}
+
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
@@ -162,32 +186,29 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
         /* At the root: the byte decides. A word that starts no key is
          * skipped whole; the byte after it is looked at here again. (A
          * non-word byte right after a word may seem to start a key: report()
-         * rejects it.) */
+         * rejects it.) A word that passes its gate is read in one step from
+         * the run table (ac_int.h), its first eight bytes if longer. */
         unsigned b = t[i];
         uint32_t s = a->root_byte[b];
         if (s == AC_ROOT) { /* a space or other byte that starts no key */
             i++;
             continue;
         }
-        if (b - 'a' < 26u) {
+        if (a->wordbyte[b]) {
             size_t e = skip_word(a, t, i + 1, len);
-            if (!gate_open(a, t + i, e - i, len - i)) { /* always closed for RWORD */
+            bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
+                        : s == AC_RWORD ? false
+                                        : cap_gate_open(a, t + i, e - i, len - i);
+            s = open ? run_state(a, t + i, e - i, len - i) : AC_NONE;
+            if (s == AC_NONE) {
                 i = e;
                 continue;
             }
-        } else if (s == AC_RWORD) {
-            i = skip_word(a, t, i + 1, len);
-            continue;
-        } else if (a->wordbyte[b]) {
-            size_t e = skip_word(a, t, i + 1, len);
-            if (!cap_gate_open(a, t + i, e - i, len - i)) {
-                i = e;
-                continue;
-            }
-        }
+            i = e - i > 8 ? i + 8 : e;
+        } else
+            i++;
         /* In the trie: report what ends before byte i, then read it. Out at
          * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
-        i++;
         while (s > AC_RWORD) {
             const ac_state *x = &st[s];
             if (x->flags & AC_F_OUT)

@@ -20,6 +20,7 @@
 #include "util.h"
 
 #define TOP_LEVELS 3 /* levels laid out breadth-first, ahead of the rest */
+#define RUN_DIGIT 0x80 /* in builder.run_len */
 _Static_assert(TOP_LEVELS >= 1, "the root's children must be top states");
 
 /* Fixed classes; key bytes get C_FIRST_KEY.. in byte order. */
@@ -234,6 +235,13 @@ typedef struct {
     uint32_t *fail, *dict;
     uint32_t *pos; /* BFS id -> final id */
     uint32_t *inv; /* final id -> BFS id */
+    /* per key in sorted order, for the run table: its first run's slot word
+     * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
+     * first) | RUN_DIGIT for a digit first, and the trie node of its first
+     * eight bytes or fewer */
+    uint64_t *run_word;
+    uint8_t *run_len;
+    uint32_t *run_node;
 } builder;
 
 /* May a match start right after key[0..end)? Decided from the key bytes; an
@@ -287,6 +295,10 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     uint8_t *lk = xmalloc(n ? n : 1);                 /* key q may start in lower case */
     uint8_t *suf = xmalloc(total ? total : 1);        /* the classes past each common prefix */
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
+    uint8_t byte_of[256] = {0};                       /* a letter's or digit's class -> its (folded) byte */
+    for (unsigned c = 0; c < 256; c++)
+        if (a->wordbyte[c])
+            byte_of[a->cls[c]] = (uint8_t)fold_byte(c);
     for (size_t q = 0; q < n; q++) {
         if (q + 16 < n) /* the keys lie anywhere: fetch ahead */
             __builtin_prefetch(&off[v[q + 16].k]);
@@ -303,6 +315,13 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         }
         lcp[q] = (uint32_t)l;
         lk[q] = !capfirst || !capfirst[v[q].k];
+        unsigned char head[8] = {0}; /* the first run, from the classes at hand */
+        size_t r = 0;
+        for (; r < len && r < AC_RUN_LONG && a->kind[key[r]] == AC_K_WORD; r++)
+            if (r < 8)
+                head[r] = byte_of[key[r]];
+        b->run_len[q] = (uint8_t)(r | (r && head[0] <= '9' ? RUN_DIGIT : 0));
+        b->run_word[q] = r ? ac_run_word(head, r) : 0;
         memcpy(suf + nodes - 1, key + l, len - l);
         next[l + 1]++;
         next[len + 1]--;
@@ -352,6 +371,8 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         }
         if (lk[q])
             lc_to = len;
+        size_t r = b->run_len[q] & ~RUN_DIGIT;
+        b->run_node[q] = path[r < 8 ? r : 8]; /* the path is at hand here */
         uint32_t e = path[len];
         if (t->out[e] == AC_NONE || k < t->out[e])
             t->out[e] = k;
@@ -600,6 +621,67 @@ static void assemble(ac *a, const builder *b)
         assert((a->root_byte[c] == AC_RWORD) == (a->lc_len[c - 'a'] == 0)); /* the gate covers RWORD */
 }
 
+/* Puts the run (w, tag) with state s in the run table; a run already there
+ * was read along the same path. Returns whether it was new. */
+static bool run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
+{
+    uint32_t mask = (1u << a->run_bits) - 1;
+    for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
+        ac_run *r = &a->runs[h];
+        if (r->tag == 0) {
+            *r = (ac_run){w, tag, s};
+            return true;
+        }
+        if (r->run == w && r->tag == tag) {
+            assert(r->state == s);
+            return false;
+        }
+    }
+}
+
+/* Doubles the run table. */
+static void runs_grow(ac *a)
+{
+    ac_run *old = a->runs;
+    size_t nold = (size_t)1 << a->run_bits;
+    a->run_bits++;
+    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    for (size_t h = 0; h < nold; h++)
+        if (old[h].tag != 0)
+            run_put(a, old[h].run, old[h].tag, old[h].state);
+    free(old);
+}
+
+/* The run table (ac_int.h): for the first run of each key that starts with
+ * an ASCII letter or digit (its first eight bytes if longer), the state the
+ * scan reaches after reading it from the root, once for a capital or digit
+ * first and once for a lower-case letter first if that enters the trie.
+ * build_trie has the runs and their nodes at hand (run_word, run_len,
+ * run_node); the keys come in sorted order, so keys with the same run are
+ * adjacent and are put once. The table grows to stay at most half full. */
+static void build_runs(ac *a, const builder *b, size_t m)
+{
+    a->run_bits = 4;
+    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    size_t used = 0;
+    uint32_t last_u = AC_NONE, last_r = 0;
+    for (size_t q = 0; q < m; q++) {
+        uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
+        if (r == 0 || (u == last_u && r == last_r))
+            continue; /* not a letter or digit first, or the run of the key before */
+        last_u = u;
+        last_r = r;
+        uint64_t w = b->run_word[q];
+        /* a lower-case first letter: the root's entry for it, if any */
+        uint32_t l = b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+        if (2 * (used + 2) > (size_t)1 << a->run_bits)
+            runs_grow(a);
+        used += run_put(a, w, ac_run_tag('A', r), b->pos[u]);
+        if (l != AC_NONE)
+            used += run_put(a, w, ac_run_tag('a', r), b->pos[l]);
+    }
+}
+
 /* Lets words with the key's first run through the gates (ac_int.h): words
  * that start in lower case only if lower is set. */
 static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
@@ -659,6 +741,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     sort_keys(v, m, sk, off);
 
     builder b = {0};
+    b.run_word = xmalloc((m ? m : 1) * sizeof *b.run_word);
+    b.run_len = xmalloc(m ? m : 1);
+    b.run_node = xmalloc((m ? m : 1) * sizeof *b.run_node);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
     free(v);
     free(sk);
@@ -671,12 +756,16 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     build_links(&b);
     layout(&b);
     assemble(a, &b);
+    build_runs(a, &b, m);
     trie_free(&b.t);
     free(b.copy);
     free(b.fail);
     free(b.dict);
     free(b.pos);
     free(b.inv);
+    free(b.run_word);
+    free(b.run_len);
+    free(b.run_node);
     free(b.level);
     free(b.clevel);
     return a;

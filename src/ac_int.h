@@ -77,6 +77,43 @@ static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bi
     return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - bits));
 }
 
+/* The run table. Inside the first run of a key no other key can start (the
+ * byte before is a word byte) and none can end (so is the byte after: the
+ * scan rejects such hits), and a run that is no key's first run starts no
+ * key. So reading a word's run from the root is one lookup, not a chain of
+ * dependent loads, one per letter: the state after the whole run, or none
+ * (the word starts no key). A slot holds the run's first eight bytes, case
+ * folded and zero padded, and a tag: the run's length, or AC_RUN_LONG for
+ * the first eight bytes of a longer run (the scan reads the rest byte by
+ * byte), plus AC_RUN_LOWER for a text run starting in lower case (the root
+ * sends those into the lower-case copies). Tag 0: an empty slot. */
+#define AC_RUN_LONG 9u
+#define AC_RUN_LOWER 16u
+
+typedef struct {
+    uint64_t run;
+    uint32_t tag;
+    uint32_t state;
+} ac_run;
+
+/* The slot word of the run p[0..n) (n > 0); p[0..8) must be readable. */
+static inline uint64_t ac_run_word(const unsigned char *p, size_t n)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+    return (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+}
+
+static inline uint32_t ac_run_tag(unsigned first, size_t n)
+{
+    return (n < AC_RUN_LONG ? (uint32_t)n : AC_RUN_LONG) | (first >= 'a' ? AC_RUN_LOWER : 0);
+}
+
+static inline uint32_t ac_run_slot(uint64_t w, uint32_t tag, unsigned bits)
+{
+    return (uint32_t)(((w ^ tag) * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
 struct ac {
     uint8_t cls[256];      /* byte -> class */
     uint8_t kind[256];     /* class -> AC_K_* */
@@ -86,6 +123,8 @@ struct ac {
     uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
     uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
     unsigned cap_bits;
+    ac_run *runs; /* 1 << run_bits slots, at most half of them used */
+    unsigned run_bits;
     uint32_t nclasses, nstates;
     ac_state *st;
     uint32_t *dense;

@@ -269,6 +269,33 @@ static void test_capital_gate(void **state)
     ac_free(a);
 }
 
+/* A word's run is read from the root in one lookup (the run table): runs
+ * longer than eight bytes (looked up by their first eight, the rest read
+ * byte by byte), runs cut by a non-ASCII letter, runs at the very end of
+ * the text (fewer than eight bytes left), lower-case starts that enter the
+ * lower-case copies, digits first. */
+static void test_run_table(void **state)
+{
+    (void)state;
+    const char *keys[] = {"Kilimanjaro Airport", "Kilimanjaro", "Kilimanj", "Ren\xc3\xa9" "e Fleming", "Renault",
+                          "iPhone", "Iran",       "7th Fleet"};
+    size_t lens[] = {19, 11, 8, 14, 7, 6, 4, 9};
+    const uint8_t capfirst[] = {1, 1, 1, 1, 1, 0, 1, 1};
+    ac *a = ac_build_cased(keys, lens, capfirst, 8);
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "Kilimanjaro Airport, Kilimanjaros Kilimanjar KILIMANJ Kilimanja", &h),
+                        "1@0-11,0@0-19,2@45-53,");
+    assert_string_equal(scan_str(a, "to Kilimanjaro", &h), "1@3-14,");
+    assert_string_equal(scan_str(a, "to Kilimanj", &h), "2@3-11,");
+    assert_string_equal(scan_str(a, "Ren\xc3\xa9" "e Fleming Ren Fleming Renault Ren\xc3\xa9 Renaults", &h),
+                        "3@0-14,4@27-34,");
+    assert_string_equal(scan_str(a, "Renault", &h), "4@0-7,");
+    assert_string_equal(scan_str(a, "iphone IPHONE iPhones iran Iran IRAN", &h), "5@0-6,5@7-13,6@27-31,6@32-36,");
+    assert_string_equal(scan_str(a, "7th Fleet 7TH FLEET 7th Fleets 77th Fleet", &h), "7@0-9,7@10-19,");
+    free(h.v);
+    ac_free(a);
+}
+
 /* One round of the cross-check: nk random keys of up to key_pieces pieces
  * and a text of about text_len bytes, all from `from`; returns the hits. */
 static size_t check_round(const char *const *from, size_t n_from, size_t nk, size_t key_pieces, bool cased,
@@ -342,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_capital_first_keys),
         cmocka_unit_test(test_lower_case_gate),
         cmocka_unit_test(test_capital_gate),
+        cmocka_unit_test(test_run_table),
         cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
     };
