@@ -277,7 +277,7 @@ static void test_capital_gate(void **state)
 static void test_run_table(void **state)
 {
     (void)state;
-    const char *keys[] = {"Kilimanjaro Airport", "Kilimanjaro", "Kilimanj", "Ren\xc3\xa9" "e Fleming", "Renault",
+    const char *keys[] = {"Kilimanjaro Airport", "Kilimanjaro", "Kilimanj", ("Ren\xc3\xa9" "e Fleming"), "Renault",
                           "iPhone", "Iran",       "7th Fleet"};
     size_t lens[] = {19, 11, 8, 14, 7, 6, 4, 9};
     const uint8_t capfirst[] = {1, 1, 1, 1, 1, 0, 1, 1};
