@@ -299,7 +299,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
     if (ed->best.doc && *ed->best.doc) {
         data_open(w, K_e_evidence_doc);
-        emit_names_doc(w, nm, ed->best.doc);
+        emit_names_doc(w, nm, &ed->best);
         data_close(w);
     }
     data_int(w, K_e_documents, ed->documents);
@@ -332,8 +332,11 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     graphml_ctx *c = state;
     const graph *gr = c->names_graph;
-    for (size_t i = lo; i < hi; i++)
+    for (size_t i = lo; i < hi; i++) {
+        if (i + EMIT_AHEAD < hi)
+            emit_names_prefetch(c->names, graph_edge_at(gr, i + EMIT_AHEAD)->b);
         write_edge(w, c, graph_edge_at(gr, i), i);
+    }
 }
 
 /* Edges, most of the file, are formatted on up to *threads threads. */

@@ -7,37 +7,73 @@
 #include "graph.h"
 #include "out.h"
 
-#define EMIT_NAMES_DOC_BITS 12
-#define EMIT_NAMES_DOC_MAX (4 << EMIT_NAMES_DOC_BITS)
+/* An escaped text in tab.text: one load finds it. */
+typedef struct {
+    uint32_t off, len;
+} emit_span;
+
+/* Document ids kept at most: past this much text the document entries are
+ * dropped and the cache starts over, so the table stays small however many
+ * documents give evidence. */
+#define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
+#define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
 typedef struct {
     const graph *gr;
     out_escape esc;
-    out_tab tab; /* node ids by node index, (kind, relation) pairs, then document ids */
-    size_t nodes;
-    size_t fixed; /* entries before the document ids */
-    /* Document ids met so far, direct-mapped by address: the graph holds
-     * one string per document, shared by all the edges it gives evidence to.
-     * A miss adds an entry; past EMIT_NAMES_DOC_MAX of them the document
-     * entries are dropped and the cache starts over, so the table stays
-     * small however many documents give evidence. */
-    const char *doc[1 << EMIT_NAMES_DOC_BITS];
-    size_t doc_entry[1 << EMIT_NAMES_DOC_BITS];
+    out_tab tab;   /* (kind, relation) pairs, node ids, then document ids */
+    emit_span *id; /* by entity index; only the graph's nodes are set */
+    size_t fixed;  /* entries before the document ids */
+    size_t fixed_text;
+    size_t doc_text_max; /* EMIT_NAMES_DOC_TEXT (tests make it small) */
+    /* Document ids met so far, direct-mapped by the evidence's ordinal (the
+     * input position: dense, so a table as big as the input has no
+     * collisions) and checked by address (the graph holds one string per
+     * document, shared by all the edges it gives evidence to). A miss adds
+     * an entry. */
+    const char **doc;
+    size_t *doc_entry;
+    size_t doc_mask;
 } emit_names;
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
 emit_names *emit_names_new(const graph *gr, out_escape esc);
 void emit_names_free(emit_names *nm); /* NULL-safe */
 
-/* entity must be a node of the graph (every edge endpoint is). */
-void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity);
+/* The fixed 32-byte copy of out_w_tab: every span is followed by at least
+ * 32 bytes of the table's buffer. */
+static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
+{
+    const char *t = nm->tab.text.start + s.off;
+    if (s.len <= 32 && (size_t)(w->end - w->p) >= 32) {
+        memcpy(w->p, t, 32);
+        w->p += s.len;
+    } else
+        out_w_put(w, t, s.len);
+}
 
-/* doc: an evidence document id from the graph (graph_evidence.doc). */
-void emit_names_doc(out_w *w, emit_names *nm, const char *id);
+/* entity must be a node of the graph (every edge endpoint is). */
+static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity)
+{
+    emit_names_span(w, nm, nm->id[entity]);
+}
+
+/* Edges come in order of their first endpoint; the second one's id is a
+ * random read. Called a few edges ahead, this has it on its way. */
+static inline void emit_names_prefetch(const emit_names *nm, uint32_t entity)
+{
+    __builtin_prefetch(nm->tab.text.start + nm->id[entity].off);
+}
+
+#define EMIT_AHEAD 8 /* edges ahead */
+
+/* ev: evidence from the graph, with its document (ev->doc != NULL). */
+void emit_names_doc(out_w *w, emit_names *nm, const graph_evidence *ev);
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */
 static inline size_t emit_names_pair(const emit_names *nm, const graph_edge *ed)
 {
-    return nm->nodes + 2 * (ed->kind == EDGE_STATED ? (size_t)ed->relation + 1 : 0);
+    (void)nm;
+    return 2 * (ed->kind == EDGE_STATED ? (size_t)ed->relation + 1 : 0);
 }
 static inline void emit_names_kind(out_w *w, const emit_names *nm, const graph_edge *ed)
 {

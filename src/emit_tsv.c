@@ -204,6 +204,8 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     emit_names *nm = st->nm;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = graph_edge_at(st->gr, i);
+        if (i + EMIT_AHEAD < hi)
+            emit_names_prefetch(nm, graph_edge_at(st->gr, i + EMIT_AHEAD)->b);
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);
@@ -227,7 +229,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');
         if (ed->best.doc)
-            emit_names_doc(w, nm, ed->best.doc);
+            emit_names_doc(w, nm, &ed->best);
         out_w_putc(w, '\t');
         if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
