@@ -547,11 +547,54 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     w->p += n;
 }
 
+static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
+                            "37383940414243444546474849505152535455565758596061626364656667686970717273"
+                            "7475767778798081828384858687888990919293949596979899";
+
+/* The two digits of v < 100 at q; returns q + 2. */
+static inline char *put2(char *q, uint32_t v)
+{
+    memcpy(q, pairs + 2 * v, 2);
+    return q + 2;
+}
+
+/* The digits of v < 100 at q, without a leading zero; returns the end. */
+static inline char *put_lead(char *q, uint32_t v)
+{
+    if (v < 10) {
+        *q = (char)('0' + v);
+        return q + 1;
+    }
+    return put2(q, v);
+}
+
 size_t out_fmt_u64(char out[20], uint64_t v)
 {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
-                                "37383940414243444546474849505152535455565758596061626364656667686970717273"
-                                "7475767778798081828384858687888990919293949596979899";
+    /* Below 10^8 (every offset and count in practice): straight code per
+     * range, each divide by a constant a multiply; the first one or two
+     * digits, then whole pairs. */
+    if (v < 100000000u) {
+        uint32_t u = (uint32_t)v;
+        char *q;
+        if (u < 100u)
+            return (size_t)(put_lead(out, u) - out);
+        if (u < 10000u) {
+            q = put_lead(out, u / 100);
+            q = put2(q, u % 100);
+        } else if (u < 1000000u) {
+            uint32_t low = u % 10000;
+            q = put_lead(out, u / 10000);
+            q = put2(q, low / 100);
+            q = put2(q, low % 100);
+        } else {
+            uint32_t low = u % 1000000, mid = low % 10000;
+            q = put_lead(out, u / 1000000);
+            q = put2(q, low / 10000);
+            q = put2(q, mid / 100);
+            q = put2(q, mid % 100);
+        }
+        return (size_t)(q - out);
+    }
     static const uint64_t pow10[20] = {1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
                                        1000000000u, 10000000000u, 100000000000u, 1000000000000u,
                                        10000000000000u, 100000000000000u, 1000000000000000u,

@@ -84,6 +84,16 @@ static void test_u64_digits(void **state)
         got[n] = '\0';
         assert_string_equal(got, want);
     }
+    /* Every digit count of the short path and beyond, at random. */
+    srand(11);
+    for (int i = 0; i < 200000; i++) {
+        uint64_t v = ((uint64_t)rand() << 33 ^ (uint64_t)rand() << 11 ^ (uint64_t)rand()) >> (rand() % 64);
+        char want[32], got[21];
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        size_t n = out_fmt_u64(got, v);
+        got[n] = '\0';
+        assert_string_equal(got, want);
+    }
 }
 
 /* Written through the memo, a double reads exactly as its formatter wrote
