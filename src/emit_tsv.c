@@ -88,9 +88,10 @@ static const ent_cols *entity_cols(emit_mentions *m, uint32_t entity)
     next(&w, m->g->ents[entity].type);
     out_w_putc(&w, '\t');
     size_t len = (size_t)(w.p - w.start);
-    c = xmalloc(sizeof *c + len);
+    c = xmalloc(sizeof *c + len + 32); /* rows copy the text as a fixed 32 bytes */
     c->len = len;
     memcpy(c->text, w.start, len);
+    memset(c->text + len, 0, 32);
     out_w_done(&w);
     ent_cols *first = NULL;
     if (!atomic_compare_exchange_strong_explicit(&m->cols[entity], &first, c, memory_order_acq_rel,
@@ -124,14 +125,14 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     size_t doc_len = (size_t)(df.p - df.start);
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
-        out_w_put(&w, df.start, doc_len);
+        out_w_put_over(&w, df.start, doc_len, 64); /* df_storage holds 64 */
         next_u32(&w, m->start);
         next_u32(&w, m->end);
         next_u32(&w, m->sentence);
         const ent_cols *c = entity_cols(em, m->entity);
-        out_w_put(&w, c->text, c->len);
+        out_w_put_over(&w, c->text, c->len, 32);
         if (m->end <= d->len && m->start <= m->end)
-            out_w_tsv(&w, d->bytes + m->start, m->end - m->start);
+            out_w_tsv_in(&w, d->bytes + m->start, m->end - m->start, d->len - m->start);
         out_w_putc(&w, '\n');
     }
     out_w_done(&df);

@@ -622,23 +622,13 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
-#ifdef __SSE2__
-static inline unsigned tsv_flags(__m128i x)
-{
-    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
-                                                    _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
-}
-#endif
-
 /* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
     if (n >= 16)
-        return out_scan16(u, i, n, tsv_flags);
-    if (n >= 4 && i == 0 && out_clean_short(u, n, tsv_flags))
+        return out_scan16(u, i, n, out_tsv_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, out_tsv_flags))
         return n;
 #endif
     while (i < n && !tsv_escape[u[i]])
