@@ -270,6 +270,34 @@ static void test_tsv_escape_random(void **state)
         if (len)
             assert_memory_equal(mem, want.data, len);
         free(mem);
+        /* The inline path for a text inside a bigger buffer: bytes past n
+         * (escapable ones too) stay out, whatever can be read past it and
+         * however little room the writer has. */
+        size_t off = (size_t)rand() % (n + 1), k = n - off, readable = k + (size_t)rand() % (100 - n + 1);
+        char big[100];
+        memcpy(big, in, n);
+        for (size_t i = n; i < sizeof big; i++)
+            big[i] = alphabet[rand() % (sizeof alphabet - 1)];
+        buf part = {0};
+        for (size_t i = off; i < n; i++) {
+            const char *esc = in[i] == '\\' ? "\\\\" : in[i] == '\t' ? "\\t" : in[i] == '\n' ? "\\n"
+                            : in[i] == '\r' ? "\\r" : NULL;
+            if (esc)
+                buf_puts(&part, esc);
+            else
+                buf_append(&part, in + i, 1);
+        }
+        char storage[64];
+        out_w w;
+        out_w_init(&w, NULL, storage, sizeof storage);
+        w.p += (size_t)rand() % 60; /* little room left: the fallback grows it */
+        size_t at = (size_t)(w.p - w.start);
+        out_w_tsv_in(&w, big + off, k, readable);
+        assert_int_equal((size_t)(w.p - w.start) - at, part.len);
+        if (part.len)
+            assert_memory_equal(w.start + at, part.data, part.len);
+        out_w_done(&w);
+        buf_free(&part);
         buf_free(&want);
     }
 }
