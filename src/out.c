@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/syscall.h>
@@ -509,6 +510,74 @@ static void stream_put(FILE *fp, const char *s, size_t n)
         }
     if (n)
         fwrite(s, 1, n, fp);
+}
+
+/* stream_put for several blocks at once: one writev for all of them (and
+ * again for what a short write left), the same fallback to fwrite. */
+static void stream_putv(FILE *fp, struct iovec *iov, int n)
+{
+    int fd = !ferror(fp) ? fileno(fp) : -1;
+    if (fd >= 0 && fflush(fp) == 0)
+        while (n > 0) {
+            ssize_t k = writev(fd, iov, n);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            for (; n > 0 && (size_t)k >= iov->iov_len; iov++, n--)
+                k -= (ssize_t)iov->iov_len;
+            if (n > 0) {
+                iov->iov_base = (char *)iov->iov_base + k;
+                iov->iov_len -= (size_t)k;
+            }
+        }
+    for (; n > 0; iov++, n--)
+        fwrite(iov->iov_base, 1, iov->iov_len, fp);
+}
+
+void out_gather_init(out_gather *g, FILE *fp)
+{
+    memset(g, 0, sizeof *g);
+    g->fp = fp;
+}
+
+static void gather_flush(out_gather *g)
+{
+    struct iovec iov[OUT_GATHER_MAX];
+    for (size_t i = 0; i < g->n; i++)
+        iov[i] = (struct iovec){.iov_base = g->held[i].data, .iov_len = g->held[i].len};
+    stream_putv(g->fp, iov, (int)g->n);
+    XGROW(g->spare, g->cap_spare, g->n_spare + g->n);
+    for (size_t i = 0; i < g->n; i++) {
+        g->held[i].len = 0;
+        g->spare[g->n_spare++] = g->held[i];
+    }
+    g->n = g->bytes = 0;
+}
+
+void out_gather_take(out_gather *g, buf *b)
+{
+    if (!b->len)
+        return;
+    g->held[g->n++] = *b;
+    g->bytes += b->len;
+    *b = g->n_spare ? g->spare[--g->n_spare] : (buf){0};
+    if (g->bytes >= OUT_GATHER_BYTES || g->n == OUT_GATHER_MAX)
+        gather_flush(g);
+}
+
+int out_gather_done(out_gather *g)
+{
+    if (!g)
+        return 0;
+    if (g->n)
+        gather_flush(g);
+    for (size_t i = 0; i < g->n_spare; i++)
+        buf_free(&g->spare[i]);
+    free(g->spare);
+    g->spare = NULL;
+    g->n_spare = g->cap_spare = 0;
+    return ferror(g->fp) ? -1 : 0;
 }
 
 void out_w_flush(out_w *w)

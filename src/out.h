@@ -59,6 +59,28 @@ typedef struct {
 } out_job;
 int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e);
 
+/* Whole buffers formatted elsewhere (a document's mention rows, made on a
+ * worker), written in order without being copied: out_gather_take takes
+ * the buffer and gives the caller back an emptied one written earlier, and
+ * buffers go to the descriptor together (writev) once OUT_GATHER_BYTES
+ * wait, after whatever stdio still holds. Write errors stay sticky in the
+ * stream (ferror), as with out_w. */
+#define OUT_GATHER_BYTES ((size_t)1 << 20)
+#define OUT_GATHER_MAX 256 /* buffers per writev, well under IOV_MAX */
+typedef struct {
+    FILE *fp;
+    buf held[OUT_GATHER_MAX]; /* waiting, in order */
+    size_t n, bytes;
+    buf *spare; /* written, len 0, for the next takes */
+    size_t n_spare, cap_spare;
+} out_gather;
+void out_gather_init(out_gather *g, FILE *fp);
+/* Queues b's bytes (b->len 0: nothing) and leaves b an empty buffer. */
+void out_gather_take(out_gather *g, buf *b);
+/* Writes what waits and frees the buffers; returns 0, or -1 if the stream
+ * had an error. NULL-safe. */
+int out_gather_done(out_gather *g);
+
 /* TSV field escaping per DESIGN.md: \\ \t \n \r. */
 void out_tsv_field(FILE *fp, const char *s, size_t n);
 
