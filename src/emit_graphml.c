@@ -333,8 +333,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     graphml_ctx *c = state;
     const graph *gr = c->names_graph;
     for (size_t i = lo; i < hi; i++) {
-        if (i + EMIT_AHEAD < hi)
-            emit_names_prefetch(c->names, graph_edge_at(gr, i + EMIT_AHEAD)->b);
+        emit_names_ahead(c->names, i, hi);
         write_edge(w, c, graph_edge_at(gr, i), i);
     }
 }

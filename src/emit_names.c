@@ -45,7 +45,6 @@ emit_names *emit_names_new(const graph *gr, out_escape esc)
     while (slots < graph_doc_count(gr) && slots < EMIT_NAMES_DOC_SLOTS_MAX)
         slots *= 2;
     nm->doc = xcalloc(slots, sizeof *nm->doc);
-    nm->doc_entry = xcalloc(slots, sizeof *nm->doc_entry);
     nm->doc_mask = slots - 1;
     return nm;
 }
@@ -56,23 +55,18 @@ void emit_names_free(emit_names *nm)
         return;
     out_tab_free(&nm->tab);
     free(nm->id);
-    free((void *)nm->doc);
-    free(nm->doc_entry);
+    free(nm->doc);
     free(nm);
 }
 
-void emit_names_doc(out_w *w, emit_names *nm, const graph_evidence *ev)
+void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev)
 {
-    size_t h = ev->ordinal & nm->doc_mask;
-    if (nm->doc[h] != ev->doc) {
-        if ((size_t)(nm->tab.text.p - nm->tab.text.start) - nm->fixed_text >= nm->doc_text_max) {
-            nm->tab.n = nm->fixed;
-            nm->tab.text.p = nm->tab.text.start + nm->fixed_text;
-            memset((void *)nm->doc, 0, (nm->doc_mask + 1) * sizeof *nm->doc);
-        }
-        nm->doc[h] = ev->doc;
-        nm->doc_entry[h] = nm->tab.n;
-        out_tab_add(&nm->tab, nm->esc, ev->doc, strlen(ev->doc));
+    if ((size_t)(nm->tab.text.p - nm->tab.text.start) - nm->fixed_text >= nm->doc_text_max) {
+        nm->tab.n = nm->fixed;
+        nm->tab.text.p = nm->tab.text.start + nm->fixed_text;
+        memset(nm->doc, 0, (nm->doc_mask + 1) * sizeof *nm->doc);
     }
-    out_w_tab(w, &nm->tab, nm->doc_entry[h]);
+    emit_doc_slot *s = &nm->doc[ev->ordinal & nm->doc_mask];
+    s->id = ev->doc;
+    s->text = add(nm, ev->doc, strlen(ev->doc));
 }

@@ -18,6 +18,10 @@ typedef struct {
 #define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
 #define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
 typedef struct {
+    const char *id; /* the graph's string; NULL: empty */
+    emit_span text;
+} emit_doc_slot;
+typedef struct {
     const graph *gr;
     out_escape esc;
     out_tab tab;   /* (kind, relation) pairs, node ids, then document ids */
@@ -30,8 +34,7 @@ typedef struct {
      * collisions) and checked by address (the graph holds one string per
      * document, shared by all the edges it gives evidence to). A miss adds
      * an entry. */
-    const char **doc;
-    size_t *doc_entry;
+    emit_doc_slot *doc;
     size_t doc_mask;
 } emit_names;
 
@@ -39,16 +42,11 @@ typedef struct {
 emit_names *emit_names_new(const graph *gr, out_escape esc);
 void emit_names_free(emit_names *nm); /* NULL-safe */
 
-/* The fixed 32-byte copy of out_w_tab: every span is followed by at least
- * 32 bytes of the table's buffer. */
+/* Every span is followed by at least 64 bytes of the table's buffer, so a
+ * short one is copied as a fixed 64. */
 static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
 {
-    const char *t = nm->tab.text.start + s.off;
-    if (s.len <= 32 && (size_t)(w->end - w->p) >= 32) {
-        memcpy(w->p, t, 32);
-        w->p += s.len;
-    } else
-        out_w_put(w, t, s.len);
+    out_w_put_over(w, nm->tab.text.start + s.off, s.len, 64);
 }
 
 /* entity must be a node of the graph (every edge endpoint is). */
@@ -57,17 +55,45 @@ static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity
     emit_names_span(w, nm, nm->id[entity]);
 }
 
-/* Edges come in order of their first endpoint; the second one's id is a
- * random read. Called a few edges ahead, this has it on its way. */
-static inline void emit_names_prefetch(const emit_names *nm, uint32_t entity)
+/* Edges come in order of their first endpoint; the second one's id and the
+ * evidence document are random reads. A loop over edges calls _far
+ * 2 * EMIT_AHEAD edges ahead (the document's slot), _near EMIT_AHEAD ahead
+ * (the texts), so they are in cache when the edge is written. */
+#define EMIT_AHEAD 8
+static inline const emit_doc_slot *emit_names_doc_slot(const emit_names *nm, const graph_evidence *ev)
 {
-    __builtin_prefetch(nm->tab.text.start + nm->id[entity].off);
+    return &nm->doc[ev->ordinal & nm->doc_mask];
+}
+static inline void emit_names_prefetch_far(const emit_names *nm, const graph_edge *ed)
+{
+    __builtin_prefetch(emit_names_doc_slot(nm, &ed->best));
+}
+static inline void emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
+{
+    __builtin_prefetch(nm->tab.text.start + nm->id[ed->b].off);
+    const emit_doc_slot *s = emit_names_doc_slot(nm, &ed->best);
+    if (s->id == ed->best.doc)
+        __builtin_prefetch(nm->tab.text.start + s->text.off);
 }
 
-#define EMIT_AHEAD 8 /* edges ahead */
+/* Both, in a loop writing edges i < hi. */
+static inline void emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
+{
+    if (i + 2 * EMIT_AHEAD < hi)
+        emit_names_prefetch_far(nm, graph_edge_at(nm->gr, i + 2 * EMIT_AHEAD));
+    if (i + EMIT_AHEAD < hi)
+        emit_names_prefetch_near(nm, graph_edge_at(nm->gr, i + EMIT_AHEAD));
+}
 
+void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev);
 /* ev: evidence from the graph, with its document (ev->doc != NULL). */
-void emit_names_doc(out_w *w, emit_names *nm, const graph_evidence *ev);
+static inline void emit_names_doc(out_w *w, emit_names *nm, const graph_evidence *ev)
+{
+    const emit_doc_slot *s = emit_names_doc_slot(nm, ev);
+    if (s->id != ev->doc)
+        emit_names_doc_miss(nm, ev);
+    emit_names_span(w, nm, s->text);
+}
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */
 static inline size_t emit_names_pair(const emit_names *nm, const graph_edge *ed)

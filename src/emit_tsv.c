@@ -109,13 +109,20 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     out->len = 0;
     if (!d->mentions.n)
         return;
-    /* A memory writer over out's buffer: it grows (into a new heap buffer)
-     * when a document has more rows than the buffer holds. */
-    XGROW(out->data, out->cap, 4096);
-    out_w w;
-    out_w_init(&w, NULL, out->data, out->cap);
     const char *path = d->path ? d->path : "-";
     size_t path_len = strlen(path);
+    /* A memory writer over out's buffer: it grows (into a new heap buffer)
+     * when a document has more rows than the buffer holds. Buffers go round
+     * between documents (out_gather), so one too small for a typical row
+     * count is replaced up front, not copied as it grows. */
+    size_t want = d->mentions.n * (path_len + 96);
+    if (out->cap < want) {
+        free(out->data);
+        out->cap = want > 4096 ? want : 4096;
+        out->data = xmalloc(out->cap);
+    }
+    out_w w;
+    out_w_init(&w, NULL, out->data, out->cap);
     /* Every row starts with the same doc field: escaped once (on the stack
      * unless the path is long), then copied. */
     char df_storage[512];
@@ -205,8 +212,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     emit_names *nm = st->nm;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = graph_edge_at(st->gr, i);
-        if (i + EMIT_AHEAD < hi)
-            emit_names_prefetch(nm, graph_edge_at(st->gr, i + EMIT_AHEAD)->b);
+        emit_names_ahead(nm, i, hi);
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);

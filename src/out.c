@@ -748,7 +748,7 @@ void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n)
     esc(&t->text, s, n);
     XGROW(t->off, t->cap, t->n + 2);
     t->off[++t->n] = (size_t)(t->text.p - t->text.start);
-    out_w_room(&t->text, 32); /* out_w_tab reads 32 bytes from any entry */
+    out_w_room(&t->text, 64); /* out_w_tab reads 32 bytes from any entry, emit_names 64 */
 }
 
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s)

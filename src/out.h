@@ -248,7 +248,7 @@ void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n);
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s); /* NULL = "" */
 void out_tab_free(out_tab *t); /* NULL-safe */
 /* An entry of up to 32 bytes (most ids and names) is copied as a fixed 32:
- * the table keeps 32 bytes of room after its last entry, so the read stays
+ * the table keeps 64 bytes of room after its last entry, so the read stays
  * inside its buffer, and w keeps what follows the entry as room. */
 static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 {
