@@ -407,6 +407,98 @@ static void test_batch_all_or_nothing(void **state)
     assert_int_equal(rmdir(dir), 0); /* no temp file left behind */
 }
 
+/* What GraphML text must read: entities for & < > " ' and tab/LF/CR,
+ * U+FFFD for the other C0 controls, invalid UTF-8 and U+FFFE/U+FFFF. */
+static void xml_reference(buf *out, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        const char *ent = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
+                        : c == '\'' ? "&apos;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : NULL;
+        if (ent) {
+            buf_puts(out, ent);
+            i++;
+        } else if (c < 0x20) {
+            buf_puts(out, "\xEF\xBF\xBD");
+            i++;
+        } else if (c < 0x80) {
+            buf_append(out, s + i++, 1);
+        } else {
+            size_t k = eg_utf8_len(u + i, n - i);
+            if (k && !(k == 3 && c == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE))
+                buf_append(out, s + i, k);
+            else
+                buf_puts(out, "\xEF\xBF\xBD");
+            i += k ? k : 1;
+        }
+    }
+}
+
+/* The GraphML escaper (its vector scan 32 and 16 bytes a step, then the
+ * byte classes) on random notes of every length around those steps, with
+ * each special byte at every position: the note datum reads exactly as the
+ * byte-by-byte reference says. */
+static void test_graphml_escape_random(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "\x7f",
+                                         "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xEF\xBF\xBE",
+                                         "\xEF\xBF\xBF", "\xC3", "\x80", "\xED\xA0\x80", "\xE2\x80", "x"};
+    char tmpl[] = "/tmp/entgraph-xml-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    assert_non_null(dir);
+    srand(17);
+    for (int t = 0; t < 300; t++) {
+        buf note = {0};
+        size_t want_len = (size_t)(rand() % 90) + 1;
+        while (note.len < want_len)
+            buf_puts(&note, rand() % 3 ? "abcdefghij" + rand() % 10 : pieces[rand() % (sizeof pieces / sizeof *pieces)]);
+        gaz g = {0};
+        g.n_ents = g.cap_ents = 1;
+        g.ents = xcalloc(1, sizeof *g.ents);
+        gaz_entity *e = &g.ents[0];
+        e->id = gaz_strdup(&g, "x");
+        e->type = e->name = gaz_strdup(&g, "t");
+        e->bloc = e->country = gaz_strdup(&g, "");
+        e->note = gaz_strdup(&g, note.data);
+        mention m = {.entity = 0, .start = 0, .end = 1};
+        uint32_t sent_orig[2] = {0, 1};
+        seg_sentence sent = {0};
+        doc d = {.path = "d.txt", .bytes = "x", .len = 1, .mentions = {.v = &m, .n = 1},
+                 .sents = {.v = &sent, .n = 1}, .sent_orig = sent_orig};
+        graph *gr = graph_new(&g, NULL, NULL);
+        graph_add_doc(gr, &d);
+        graph_finish(gr);
+        eg_err err = {{0}};
+        assert_int_equal(emit_graphml(gr, dir, 1, &err), 0);
+        char path[256];
+        snprintf(path, sizeof path, "%s/graph.graphml", dir);
+        FILE *fp = fopen(path, "rb");
+        assert_non_null(fp);
+        buf got = {0};
+        char tmp[4096];
+        for (size_t k; (k = fread(tmp, 1, sizeof tmp, fp)) > 0;)
+            buf_append(&got, tmp, k);
+        fclose(fp);
+        buf want = {0};
+        buf_puts(&want, "<data key=\"n8\">");
+        xml_reference(&want, note.data, note.len);
+        buf_puts(&want, "</data>");
+        if (!strstr(got.data, want.data))
+            fail_msg("note %d: want %s in\n%s", t, want.data, got.data);
+        buf_free(&got);
+        buf_free(&want);
+        buf_free(&note);
+        graph_free(gr);
+        gaz_free(&g);
+    }
+    char path[256];
+    snprintf(path, sizeof path, "%s/graph.graphml", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -419,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_mentions_rows_shared_cache),
         cmocka_unit_test(test_batch_all_or_nothing),
+        cmocka_unit_test(test_graphml_escape_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
