@@ -211,12 +211,18 @@ typedef struct {
     out_num_memo num;
     const char *color[8]; /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
+    const char *last_bloc; /* the bloc of the previous node, and its rgb */
+    const int *last_rgb;
 } graphml_ctx;
 
 /* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
- * once per colour, as there are only a few. */
+ * once per colour, as there are only a few. Neighbours in id order mostly
+ * share their bloc (often ""): that one is compared first, before the
+ * lookup of its colour (a strcmp per known bloc). */
 static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
 {
+    if (bloc && c->last_bloc && strcmp(bloc, c->last_bloc) == 0)
+        return c->last_rgb;
     const char *color = emit_bloc_color(bloc);
     size_t i = 0, n = sizeof c->color / sizeof c->color[0];
     while (i < n && c->color[i] && strcmp(c->color[i], color) != 0)
@@ -229,6 +235,8 @@ static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
         c->color[i] = color;
         emit_rgb(bloc, c->rgb[i]);
     }
+    c->last_bloc = bloc;
+    c->last_rgb = c->rgb[i];
     return c->rgb[i];
 }
 
