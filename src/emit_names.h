@@ -76,12 +76,13 @@ EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *
 EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
 {
     __builtin_prefetch(nm->tab.text.start + nm->id[ed->b].off);
-    /* Most snippets span two or three lines (~110 bytes); a prefetch never
-     * faults, so a NULL snippet needs no test. */
+    /* Most snippets span two or three lines (~110 bytes). */
     const char *snippet = ed->best.snippet;
-    __builtin_prefetch(snippet);
-    __builtin_prefetch(snippet + 64);
-    __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
+    if (snippet) { /* NULL + 64 is undefined, though a prefetch never faults */
+        __builtin_prefetch(snippet);
+        __builtin_prefetch(snippet + 64);
+        __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
+    }
     const emit_doc_slot *s = emit_names_doc_slot(nm, &ed->best);
     if (s->id == ed->best.doc)
         __builtin_prefetch(nm->tab.text.start + s->text.off);
