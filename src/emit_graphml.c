@@ -97,14 +97,16 @@ static void put_entity(out_w *w, unsigned char c)
 }
 
 #ifdef __SSE2__
-/* A signed compare below 0x20 catches the controls and every byte >= 0x80 at once. */
+/* A signed compare below 0x20 catches the controls and every byte >= 0x80 at
+ * once; the entities pair up by one bit: & ' are 0x26 0x27 (x | 1 == '\''),
+ * < > are 0x3C 0x3E (x | 2 == '>'). */
 static inline unsigned xml_flags(__m128i x)
 {
-    const __m128i space = _mm_set1_epi8(0x20), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'),
-                  gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-    __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, amp));
-    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, lt), _mm_cmpeq_epi8(x, gt)));
-    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x, apos)));
+    const __m128i space = _mm_set1_epi8(0x20), one = _mm_set1_epi8(1), two = _mm_set1_epi8(2),
+                  apos = _mm_set1_epi8('\''), gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"');
+    __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, quot));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, one), apos));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, two), gt));
     return (unsigned)_mm_movemask_epi8(m);
 }
 #endif
@@ -209,12 +211,18 @@ typedef struct {
     out_num_memo num;
     const char *color[8]; /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
+    const char *last_bloc; /* the bloc of the previous node, and its rgb */
+    const int *last_rgb;
 } graphml_ctx;
 
 /* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
- * once per colour, as there are only a few. */
+ * once per colour, as there are only a few. Neighbours in id order mostly
+ * share their bloc (often ""): that one is compared first, before the
+ * lookup of its colour (a strcmp per known bloc). */
 static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
 {
+    if (bloc && c->last_bloc && strcmp(bloc, c->last_bloc) == 0)
+        return c->last_rgb;
     const char *color = emit_bloc_color(bloc);
     size_t i = 0, n = sizeof c->color / sizeof c->color[0];
     while (i < n && c->color[i] && strcmp(c->color[i], color) != 0)
@@ -227,6 +235,8 @@ static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
         c->color[i] = color;
         emit_rgb(bloc, c->rgb[i]);
     }
+    c->last_bloc = bloc;
+    c->last_rgb = c->rgb[i];
     return c->rgb[i];
 }
 
@@ -269,7 +279,6 @@ static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_no
 static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 {
     emit_names *nm = c->names;
-    const graph *gr = c->names_graph;
     out_w_lit(w, "<edge id=\"e");
     out_w_u64(w, i);
     out_w_lit(w, "\" source=\"");
@@ -295,13 +304,13 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_close(w);
     data_int(w, K_e_polarity, ed->polarity);
     data_int(w, K_e_quadclass, ed->quadclass);
-    data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(gr, ed));
+    data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(c->names_graph, ed));
     data_int(w, K_e_evidence_count, ed->evidence_count);
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
-    size_t ev_doc = ed->best.doc ? emit_names_doc(nm, ed->best.doc) : 0;
-    if (ed->best.doc && !emit_names_empty(nm, ev_doc)) {
+    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
+    if (ev_doc.len) {
         data_open(w, K_e_evidence_doc);
-        out_w_tab(w, &nm->tab, ev_doc);
+        emit_names_span(w, nm, ev_doc);
         data_close(w);
     }
     data_int(w, K_e_documents, ed->documents);
@@ -334,8 +343,10 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     graphml_ctx *c = state;
     const graph *gr = c->names_graph;
-    for (size_t i = lo; i < hi; i++)
+    for (size_t i = lo; i < hi; i++) {
+        emit_names_ahead(c->names, i, hi);
         write_edge(w, c, graph_edge_at(gr, i), i);
+    }
 }
 
 /* Edges, most of the file, are formatted on up to *threads threads. */

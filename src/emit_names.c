@@ -9,22 +9,43 @@
 
 #include "emit.h"
 
+/* Adds s[0, n) escaped; returns where it went. */
+static emit_span add(emit_names *nm, const char *s, size_t n)
+{
+    size_t at = (size_t)(nm->tab.text.p - nm->tab.text.start);
+    out_tab_add(&nm->tab, nm->esc, s, n);
+    size_t len = (size_t)(nm->tab.text.p - nm->tab.text.start) - at;
+    assert(at <= UINT32_MAX && len <= UINT32_MAX);
+    return (emit_span){(uint32_t)at, (uint32_t)len};
+}
+
 emit_names *emit_names_new(const graph *gr, out_escape esc)
 {
     emit_names *nm = xcalloc(1, sizeof *nm);
+    const gaz *g = graph_gaz(gr);
     size_t rels = rel_count(graph_lexicon(gr));
     nm->gr = gr;
     nm->esc = esc;
-    nm->nodes = graph_node_count(gr);
     out_tab_init(&nm->tab);
-    for (size_t i = 0; i < nm->nodes; i++)
-        out_tab_add_str(&nm->tab, esc, emit_node_entity(gr, graph_node_at(gr, i))->id);
     for (size_t k = 0; k <= rels; k++) {
         graph_edge probe = {.kind = k ? EDGE_STATED : EDGE_COOCCURRENCE, .relation = (int32_t)k - 1};
         out_tab_add_str(&nm->tab, esc, emit_kind_name(&probe));
         out_tab_add_str(&nm->tab, esc, emit_relation_name(gr, &probe));
     }
+    nm->id = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id);
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        const graph_node *n = graph_node_at(gr, i);
+        const char *id = g->ents[n->entity].id;
+        nm->id[n->entity] = add(nm, id, strlen(id));
+    }
     nm->fixed = nm->tab.n;
+    nm->fixed_text = (size_t)(nm->tab.text.p - nm->tab.text.start);
+    nm->doc_text_max = EMIT_NAMES_DOC_TEXT;
+    size_t slots = 64;
+    while (slots < graph_doc_count(gr) && slots < EMIT_NAMES_DOC_SLOTS_MAX)
+        slots *= 2;
+    nm->doc = xcalloc(slots, sizeof *nm->doc);
+    nm->doc_mask = slots - 1;
     return nm;
 }
 
@@ -33,29 +54,20 @@ void emit_names_free(emit_names *nm)
     if (!nm)
         return;
     out_tab_free(&nm->tab);
+    free(nm->id);
+    free(nm->doc);
     free(nm);
 }
 
-void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity)
+void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev)
 {
-    long i = graph_node_find(nm->gr, entity);
-    assert(i >= 0);
-    out_w_tab(w, &nm->tab, (size_t)i);
-}
-
-size_t emit_names_doc(emit_names *nm, uint32_t ev_doc)
-{
-    assert(ev_doc > 0);
-    size_t h = (size_t)(((uint64_t)ev_doc * 0x9E3779B97F4A7C15u) >> (64 - EMIT_NAMES_DOC_BITS));
-    if (nm->doc[h] != ev_doc) {
-        if (nm->tab.n - nm->fixed >= EMIT_NAMES_DOC_MAX) {
-            nm->tab.n = nm->fixed;
-            nm->tab.text.p = nm->tab.text.start + nm->tab.off[nm->fixed];
-            memset(nm->doc, 0, sizeof nm->doc);
-        }
-        nm->doc[h] = ev_doc;
-        nm->doc_entry[h] = nm->tab.n;
-        out_tab_add_str(&nm->tab, nm->esc, graph_doc_id(nm->gr, ev_doc - 1));
+    if ((size_t)(nm->tab.text.p - nm->tab.text.start) - nm->fixed_text >= nm->doc_text_max) {
+        nm->tab.n = nm->fixed;
+        nm->tab.text.p = nm->tab.text.start + nm->fixed_text;
+        memset(nm->doc, 0, (nm->doc_mask + 1) * sizeof *nm->doc);
     }
-    return nm->doc_entry[h];
+    emit_doc_slot *s = &nm->doc[ev->doc & nm->doc_mask];
+    const char *id = graph_evidence_doc(nm->gr, ev);
+    s->id = ev->doc;
+    s->text = add(nm, id, strlen(id));
 }

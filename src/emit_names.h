@@ -7,43 +7,110 @@
 #include "graph.h"
 #include "out.h"
 
-#define EMIT_NAMES_DOC_BITS 12
-#define EMIT_NAMES_DOC_MAX (4 << EMIT_NAMES_DOC_BITS)
+/* An escaped text in tab.text: one load finds it. */
+typedef struct {
+    uint32_t off, len;
+} emit_span;
+
+/* Document ids kept at most: past this much text the document entries are
+ * dropped and the cache starts over, so the table stays small however many
+ * documents give evidence. */
+#define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
+#define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
+typedef struct {
+    uint32_t id; /* the graph_evidence.doc it holds; 0: empty */
+    emit_span text;
+} emit_doc_slot;
 typedef struct {
     const graph *gr;
     out_escape esc;
-    out_tab tab; /* node ids by node index, (kind, relation) pairs, then document ids */
-    size_t nodes;
-    size_t fixed; /* entries before the document ids */
-    /* Evidence documents met so far (graph_evidence.doc, 0: none),
-     * direct-mapped, so most edges need neither the graph's id nor its
-     * escaping. A miss adds an entry; past EMIT_NAMES_DOC_MAX of them the
-     * document entries are dropped and the cache starts over, so the table
-     * stays small however many documents give evidence. */
-    uint32_t doc[1 << EMIT_NAMES_DOC_BITS];
-    size_t doc_entry[1 << EMIT_NAMES_DOC_BITS];
+    out_tab tab;   /* (kind, relation) pairs, node ids, then document ids */
+    emit_span *id; /* by entity index; only the graph's nodes are set */
+    size_t fixed;  /* entries before the document ids */
+    size_t fixed_text;
+    size_t doc_text_max; /* EMIT_NAMES_DOC_TEXT (tests make it small) */
+    /* Document ids met so far, direct-mapped by graph_evidence.doc (the
+     * graph's document index: dense, so a table as big as the graph's
+     * document list has no collisions). A miss adds an entry. */
+    emit_doc_slot *doc;
+    size_t doc_mask;
 } emit_names;
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
 emit_names *emit_names_new(const graph *gr, out_escape esc);
 void emit_names_free(emit_names *nm); /* NULL-safe */
 
-/* entity must be a node of the graph (every edge endpoint is). */
-void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity);
-
-/* The table entry of an evidence's document id: ev_doc is a graph_evidence.doc
- * of the graph, not 0. Write it with out_w_tab; emit_names_empty tells an
- * empty id. */
-size_t emit_names_doc(emit_names *nm, uint32_t ev_doc);
-static inline int emit_names_empty(const emit_names *nm, size_t entry)
+/* Every span is followed by at least 64 bytes of the table's buffer, so a
+ * short one is copied as a fixed 64. */
+static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
 {
-    return nm->tab.off[entry + 1] == nm->tab.off[entry];
+    out_w_put_over(w, nm->tab.text.start + s.off, s.len, 64);
+}
+
+/* entity must be a node of the graph (every edge endpoint is). */
+static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity)
+{
+    emit_names_span(w, nm, nm->id[entity]);
+}
+
+/* Edges come in order of their first endpoint; the second one's id, the
+ * evidence document and the evidence snippet (in the graph's arena) are
+ * random reads, cache misses that used to stall most of the escaping time.
+ * A loop over edges calls _far 2 * EMIT_AHEAD edges ahead (the document's
+ * slot), _near EMIT_AHEAD ahead (the texts), so they are in cache when the
+ * edge is written. */
+#define EMIT_AHEAD 8
+static inline const emit_doc_slot *emit_names_doc_slot(const emit_names *nm, const graph_evidence *ev)
+{
+    return &nm->doc[ev->doc & nm->doc_mask];
+}
+/* always_inline: GCC 12 finds a function that only prefetches "const" and
+ * drops calls to it when it is inlined late (all of _near's prefetches went). */
+#define EMIT_PREFETCHER static inline __attribute__((always_inline)) void
+EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *ed)
+{
+    __builtin_prefetch(emit_names_doc_slot(nm, &ed->best));
+}
+EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
+{
+    __builtin_prefetch(nm->tab.text.start + nm->id[ed->b].off);
+    /* Most snippets span two or three lines (~110 bytes). */
+    const char *snippet = ed->best.snippet;
+    if (snippet) { /* NULL + 64 is undefined, though a prefetch never faults */
+        __builtin_prefetch(snippet);
+        __builtin_prefetch(snippet + 64);
+        __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
+    }
+    const emit_doc_slot *s = emit_names_doc_slot(nm, &ed->best);
+    if (s->id == ed->best.doc)
+        __builtin_prefetch(nm->tab.text.start + s->text.off);
+}
+
+/* Both, in a loop writing edges i < hi. */
+EMIT_PREFETCHER emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
+{
+    if (i + 2 * EMIT_AHEAD < hi)
+        emit_names_prefetch_far(nm, graph_edge_at(nm->gr, i + 2 * EMIT_AHEAD));
+    if (i + EMIT_AHEAD < hi)
+        emit_names_prefetch_near(nm, graph_edge_at(nm->gr, i + EMIT_AHEAD));
+}
+
+void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev);
+/* The escaped id of the evidence's document (ev from the graph, with a
+ * document: ev->doc != 0); write it with emit_names_span. */
+static inline emit_span emit_names_doc(emit_names *nm, const graph_evidence *ev)
+{
+    const emit_doc_slot *s = emit_names_doc_slot(nm, ev);
+    if (s->id != ev->doc)
+        emit_names_doc_miss(nm, ev);
+    return s->text;
 }
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */
 static inline size_t emit_names_pair(const emit_names *nm, const graph_edge *ed)
 {
-    return nm->nodes + 2 * (ed->kind == EDGE_STATED ? (size_t)ed->relation + 1 : 0);
+    (void)nm;
+    return 2 * (ed->kind == EDGE_STATED ? (size_t)ed->relation + 1 : 0);
 }
 static inline void emit_names_kind(out_w *w, const emit_names *nm, const graph_edge *ed)
 {

@@ -88,9 +88,10 @@ static const ent_cols *entity_cols(emit_mentions *m, uint32_t entity)
     next(&w, m->g->ents[entity].type);
     out_w_putc(&w, '\t');
     size_t len = (size_t)(w.p - w.start);
-    c = xmalloc(sizeof *c + len);
+    c = xmalloc(sizeof *c + len + 32); /* rows copy the text as a fixed 32 bytes */
     c->len = len;
     memcpy(c->text, w.start, len);
+    memset(c->text + len, 0, 32);
     out_w_done(&w);
     ent_cols *first = NULL;
     if (!atomic_compare_exchange_strong_explicit(&m->cols[entity], &first, c, memory_order_acq_rel,
@@ -108,13 +109,20 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     out->len = 0;
     if (!d->mentions.n)
         return;
-    /* A memory writer over out's buffer: it grows (into a new heap buffer)
-     * when a document has more rows than the buffer holds. */
-    XGROW(out->data, out->cap, 4096);
-    out_w w;
-    out_w_init(&w, NULL, out->data, out->cap);
     const char *path = d->path ? d->path : "-";
     size_t path_len = strlen(path);
+    /* A memory writer over out's buffer: it grows (into a new heap buffer)
+     * when a document has more rows than the buffer holds. Buffers go round
+     * between documents (out_gather), so one too small for a typical row
+     * count is replaced up front, not copied as it grows. */
+    size_t want = d->mentions.n * (path_len + 96);
+    if (out->cap < want) {
+        free(out->data);
+        out->cap = want > 4096 ? want : 4096;
+        out->data = xmalloc(out->cap);
+    }
+    out_w w;
+    out_w_init(&w, NULL, out->data, out->cap);
     /* Every row starts with the same doc field: escaped once (on the stack
      * unless the path is long), then copied. */
     char df_storage[512];
@@ -124,14 +132,14 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     size_t doc_len = (size_t)(df.p - df.start);
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
-        out_w_put(&w, df.start, doc_len);
+        out_w_put_over(&w, df.start, doc_len, 64); /* df_storage holds 64 */
         next_u32(&w, m->start);
         next_u32(&w, m->end);
         next_u32(&w, m->sentence);
         const ent_cols *c = entity_cols(em, m->entity);
-        out_w_put(&w, c->text, c->len);
+        out_w_put_over(&w, c->text, c->len, 32);
         if (m->end <= d->len && m->start <= m->end)
-            out_w_tsv(&w, d->bytes + m->start, m->end - m->start);
+            out_w_tsv_in(&w, d->bytes + m->start, m->end - m->start, d->len - m->start);
         out_w_putc(&w, '\n');
     }
     out_w_done(&df);
@@ -204,6 +212,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     emit_names *nm = st->nm;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = graph_edge_at(st->gr, i);
+        emit_names_ahead(nm, i, hi);
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);
@@ -227,7 +236,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');
         if (ed->best.doc)
-            out_w_tab(w, &nm->tab, emit_names_doc(nm, ed->best.doc));
+            emit_names_span(w, nm, emit_names_doc(nm, &ed->best));
         out_w_putc(w, '\t');
         if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);

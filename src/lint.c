@@ -165,7 +165,7 @@ typedef struct {
     uint32_t *alias_hits;
 } lint_ctx;
 
-static int count_hits(void *ctx, const doc *d)
+static int count_hits(void *ctx, doc *d)
 {
     lint_ctx *lc = ctx;
     for (size_t i = 0; i < d->mentions.n; i++)

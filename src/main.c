@@ -277,7 +277,7 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, eg_err *e
  * graphs are merged into gr at the end. */
 typedef struct {
     graph *gr;
-    FILE *mentions; /* NULL unless mentions.tsv is wanted */
+    out_gather *mentions; /* NULL unless mentions.tsv is wanted */
     emit_mentions *em;
     const gaz *g;
     const rel_lexicon *lx;
@@ -308,11 +308,13 @@ static void worker_done(void *ctx, void *partial)
 
 static void worker_end(void *ctx, void *partial) { graph_merge(((run_ctx *)ctx)->gr, partial); }
 
-static int consume(void *ctx, const doc *d)
+/* The rows go to the file as the worker formatted them (no copy into the
+ * stream's buffer); the document gets an emptied buffer of earlier rows. */
+static int consume(void *ctx, doc *d)
 {
     run_ctx *rc = ctx;
-    if (rc->mentions && d->rows.len)
-        fwrite(d->rows.data, 1, d->rows.len, rc->mentions);
+    if (rc->mentions)
+        out_gather_take(rc->mentions, &d->rows);
     return 0;
 }
 
@@ -458,13 +460,17 @@ static int run(options *o, int n_inputs, char **inputs)
     m = matcher_build_join(&mb);
     double t_build = now_seconds();
 
-    run_ctx ctx = {.gr = gr, .mentions = mf ? out_stream(mf) : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
+    out_gather rows;
+    if (mf)
+        out_gather_init(&rows, out_stream(mf));
+    run_ctx ctx = {.gr = gr, .mentions = mf ? &rows : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
                       .no_tokens = o->gopts.window != WINDOW_TOKENS};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
+    out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */
     double t_scan = now_seconds();
     graph_finish(gr);
     size_t cut = 0;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/syscall.h>
@@ -511,6 +512,74 @@ static void stream_put(FILE *fp, const char *s, size_t n)
         fwrite(s, 1, n, fp);
 }
 
+/* stream_put for several blocks at once: one writev for all of them (and
+ * again for what a short write left), the same fallback to fwrite. */
+static void stream_putv(FILE *fp, struct iovec *iov, int n)
+{
+    int fd = !ferror(fp) ? fileno(fp) : -1;
+    if (fd >= 0 && fflush(fp) == 0)
+        while (n > 0) {
+            ssize_t k = writev(fd, iov, n);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            for (; n > 0 && (size_t)k >= iov->iov_len; iov++, n--)
+                k -= (ssize_t)iov->iov_len;
+            if (n > 0) {
+                iov->iov_base = (char *)iov->iov_base + k;
+                iov->iov_len -= (size_t)k;
+            }
+        }
+    for (; n > 0; iov++, n--)
+        fwrite(iov->iov_base, 1, iov->iov_len, fp);
+}
+
+void out_gather_init(out_gather *g, FILE *fp)
+{
+    memset(g, 0, sizeof *g);
+    g->fp = fp;
+}
+
+static void gather_flush(out_gather *g)
+{
+    struct iovec iov[OUT_GATHER_MAX];
+    for (size_t i = 0; i < g->n; i++)
+        iov[i] = (struct iovec){.iov_base = g->held[i].data, .iov_len = g->held[i].len};
+    stream_putv(g->fp, iov, (int)g->n);
+    XGROW(g->spare, g->cap_spare, g->n_spare + g->n);
+    for (size_t i = 0; i < g->n; i++) {
+        g->held[i].len = 0;
+        g->spare[g->n_spare++] = g->held[i];
+    }
+    g->n = g->bytes = 0;
+}
+
+void out_gather_take(out_gather *g, buf *b)
+{
+    if (!b->len)
+        return;
+    g->held[g->n++] = *b;
+    g->bytes += b->len;
+    *b = g->n_spare ? g->spare[--g->n_spare] : (buf){0};
+    if (g->bytes >= OUT_GATHER_BYTES || g->n == OUT_GATHER_MAX)
+        gather_flush(g);
+}
+
+int out_gather_done(out_gather *g)
+{
+    if (!g)
+        return 0;
+    if (g->n)
+        gather_flush(g);
+    for (size_t i = 0; i < g->n_spare; i++)
+        buf_free(&g->spare[i]);
+    free(g->spare);
+    g->spare = NULL;
+    g->n_spare = g->cap_spare = 0;
+    return ferror(g->fp) ? -1 : 0;
+}
+
 void out_w_flush(out_w *w)
 {
     if (!w->fp) {
@@ -547,11 +616,54 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     w->p += n;
 }
 
+static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
+                            "37383940414243444546474849505152535455565758596061626364656667686970717273"
+                            "7475767778798081828384858687888990919293949596979899";
+
+/* The two digits of v < 100 at q; returns q + 2. */
+static inline char *put2(char *q, uint32_t v)
+{
+    memcpy(q, pairs + 2 * v, 2);
+    return q + 2;
+}
+
+/* The digits of v < 100 at q, without a leading zero; returns the end. */
+static inline char *put_lead(char *q, uint32_t v)
+{
+    if (v < 10) {
+        *q = (char)('0' + v);
+        return q + 1;
+    }
+    return put2(q, v);
+}
+
 size_t out_fmt_u64(char out[20], uint64_t v)
 {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
-                                "37383940414243444546474849505152535455565758596061626364656667686970717273"
-                                "7475767778798081828384858687888990919293949596979899";
+    /* Below 10^8 (every offset and count in practice): straight code per
+     * range, each divide by a constant a multiply; the first one or two
+     * digits, then whole pairs. */
+    if (v < 100000000u) {
+        uint32_t u = (uint32_t)v;
+        char *q;
+        if (u < 100u)
+            return (size_t)(put_lead(out, u) - out);
+        if (u < 10000u) {
+            q = put_lead(out, u / 100);
+            q = put2(q, u % 100);
+        } else if (u < 1000000u) {
+            uint32_t low = u % 10000;
+            q = put_lead(out, u / 10000);
+            q = put2(q, low / 100);
+            q = put2(q, low % 100);
+        } else {
+            uint32_t low = u % 1000000, mid = low % 10000;
+            q = put_lead(out, u / 1000000);
+            q = put2(q, low / 10000);
+            q = put2(q, mid / 100);
+            q = put2(q, mid % 100);
+        }
+        return (size_t)(q - out);
+    }
     static const uint64_t pow10[20] = {1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
                                        1000000000u, 10000000000u, 100000000000u, 1000000000000u,
                                        10000000000000u, 100000000000000u, 1000000000000000u,
@@ -579,23 +691,13 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
 static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
-#ifdef __SSE2__
-static inline unsigned tsv_flags(__m128i x)
-{
-    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
-                                                    _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
-}
-#endif
-
 /* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 {
 #ifdef __SSE2__
     if (n >= 16)
-        return out_scan16(u, i, n, tsv_flags);
-    if (n >= 4 && i == 0 && out_clean_short(u, n, tsv_flags))
+        return out_scan16(u, i, n, out_tsv_flags);
+    if (n >= 4 && i == 0 && out_clean_short(u, n, out_tsv_flags))
         return n;
 #endif
     while (i < n && !tsv_escape[u[i]])
@@ -646,7 +748,7 @@ void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n)
     esc(&t->text, s, n);
     XGROW(t->off, t->cap, t->n + 2);
     t->off[++t->n] = (size_t)(t->text.p - t->text.start);
-    out_w_room(&t->text, 32); /* out_w_tab reads 32 bytes from any entry */
+    out_w_room(&t->text, 64); /* out_w_tab reads 32 bytes from any entry, emit_names 64 */
 }
 
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s)

@@ -59,6 +59,28 @@ typedef struct {
 } out_job;
 int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e);
 
+/* Whole buffers formatted elsewhere (a document's mention rows, made on a
+ * worker), written in order without being copied: out_gather_take takes
+ * the buffer and gives the caller back an emptied one written earlier, and
+ * buffers go to the descriptor together (writev) once OUT_GATHER_BYTES
+ * wait, after whatever stdio still holds. Write errors stay sticky in the
+ * stream (ferror), as with out_w. */
+#define OUT_GATHER_BYTES ((size_t)1 << 20)
+#define OUT_GATHER_MAX 256 /* buffers per writev, well under IOV_MAX */
+typedef struct {
+    FILE *fp;
+    buf held[OUT_GATHER_MAX]; /* waiting, in order */
+    size_t n, bytes;
+    buf *spare; /* written, len 0, for the next takes */
+    size_t n_spare, cap_spare;
+} out_gather;
+void out_gather_init(out_gather *g, FILE *fp);
+/* Queues b's bytes (b->len 0: nothing) and leaves b an empty buffer. */
+void out_gather_take(out_gather *g, buf *b);
+/* Writes what waits and frees the buffers; returns 0, or -1 if the stream
+ * had an error. NULL-safe. */
+int out_gather_done(out_gather *g);
+
 /* TSV field escaping per DESIGN.md: \\ \t \n \r. */
 void out_tsv_field(FILE *fp, const char *s, size_t n);
 
@@ -107,6 +129,17 @@ static inline void out_w_room(out_w *w, size_t n)
 /* Writes the first n bytes of slot, a char array of at most 64 bytes, by
  * copying all of it: a size known at compile time, so no memcpy call. */
 #define out_w_slot(w, slot, n) (out_w_room((w), sizeof(slot)), memcpy((w)->p, (slot), sizeof(slot)), (w)->p += (n))
+/* out_w_put for a text with cap readable bytes at s (cap a constant, at
+ * most 64, n possibly less): a text that fits is copied as cap bytes, a
+ * copy of known size, so no memcpy call. */
+static inline void out_w_put_over(out_w *w, const void *s, size_t n, size_t cap)
+{
+    if (n <= cap && (size_t)(w->end - w->p) >= cap) {
+        memcpy(w->p, s, cap);
+        w->p += n;
+    } else
+        out_w_put(w, s, n);
+}
 static inline void out_w_str(out_w *w, const char *s) { out_w_put(w, s, strlen(s)); }
 /* A string literal, length known at compile time. */
 #define out_w_lit(w, lit) out_w_put((w), "" lit, sizeof(lit) - 1)
@@ -136,10 +169,19 @@ static inline void out_w_i64(out_w *w, int64_t v)
 #ifdef __SSE2__
 /* For escapers: index of the first byte of s[i, n) (n >= 16) that flags
  * marks, n if none; flags(x) gives one bit per byte of x (a movemask).
- * Sixteen bytes a step, the last few through one load that ends at n and
- * overlaps bytes already seen. Inlined, flags becomes a direct call. */
+ * Thirty-two bytes a step while they last (one test for two loads), then
+ * sixteen, the last few through one load that ends at n and overlaps bytes
+ * already seen. Inlined, flags becomes a direct call. */
 static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsigned (*flags)(__m128i x))
 {
+    for (; i + 32 <= n; i += 32) {
+        uint32_t stop = flags(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) |
+                        flags(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 16))) << 16;
+        if (stop)
+            return i + (unsigned)__builtin_ctz(stop);
+    }
+    if (i >= n)
+        return n;
     for (;;) {
         size_t at = i + 16 <= n ? i : n - 16; /* at <= i */
         unsigned stop = flags(_mm_loadu_si128((const __m128i *)(const void *)(s + at))) >> (i - at);
@@ -168,7 +210,39 @@ static inline int out_clean_short(const unsigned char *s, size_t n, unsigned (*f
     }
     return (flags(x) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
 }
+
+/* One bit per byte of x that a TSV field escapes. */
+static inline unsigned out_tsv_flags(__m128i x)
+{
+    const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
+                                                    _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+}
 #endif
+
+/* out_w_tsv for a short text inside a larger buffer, with readable bytes
+ * from s (readable >= n): up to 32 bytes that need no escape go through
+ * two loads and two stores, inline. */
+static inline void out_w_tsv_in(out_w *w, const char *s, size_t n, size_t readable)
+{
+#ifdef __SSE2__
+    if (n <= 32 && readable >= 32 && (size_t)(w->end - w->p) >= 32) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+        uint64_t stop = out_tsv_flags(x) | (uint64_t)out_tsv_flags(y) << 16;
+        if (!(stop & ((1ull << n) - 1))) {
+            _mm_storeu_si128((__m128i *)(void *)w->p, x);
+            _mm_storeu_si128((__m128i *)(void *)(w->p + 16), y);
+            w->p += n;
+            return;
+        }
+    }
+#else
+    (void)readable;
+#endif
+    out_w_tsv(w, s, n);
+}
 
 /* Texts escaped once and written many times (an id on every edge). Entry i
  * is the i-th out_tab_add: s[0, n) through esc (out_w_tsv, an XML escaper). */
@@ -183,17 +257,11 @@ void out_tab_add(out_tab *t, out_escape esc, const char *s, size_t n);
 void out_tab_add_str(out_tab *t, out_escape esc, const char *s); /* NULL = "" */
 void out_tab_free(out_tab *t); /* NULL-safe */
 /* An entry of up to 32 bytes (most ids and names) is copied as a fixed 32:
- * the table keeps 32 bytes of room after its last entry, so the read stays
+ * the table keeps 64 bytes of room after its last entry, so the read stays
  * inside its buffer, and w keeps what follows the entry as room. */
 static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 {
-    const char *s = t->text.start + t->off[i];
-    size_t n = t->off[i + 1] - t->off[i];
-    if (n <= 32 && (size_t)(w->end - w->p) >= 32) {
-        memcpy(w->p, s, 32);
-        w->p += n;
-    } else
-        out_w_put(w, s, n);
+    out_w_put_over(w, t->text.start + t->off[i], t->off[i + 1] - t->off[i], 32);
 }
 
 /* Doubles that come back again and again (scores, goldstein values) are

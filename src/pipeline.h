@@ -35,7 +35,7 @@ typedef struct {
     void (*worker_done)(void *ctx, void *state);
     void (*worker_end)(void *ctx, void *state);
     /* Called once per document in input order; a non-zero return stops the run. */
-    int (*consume)(void *ctx, const doc *d);
+    int (*consume)(void *ctx, doc *d); /* may take d->rows (leaving a valid buf) */
     void *ctx;
 } pipe_config;
 

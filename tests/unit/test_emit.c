@@ -84,6 +84,16 @@ static void test_u64_digits(void **state)
         got[n] = '\0';
         assert_string_equal(got, want);
     }
+    /* Every digit count of the short path and beyond, at random. */
+    srand(11);
+    for (int i = 0; i < 200000; i++) {
+        uint64_t v = ((uint64_t)rand() << 33 ^ (uint64_t)rand() << 11 ^ (uint64_t)rand()) >> (rand() % 64);
+        char want[32], got[21];
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        size_t n = out_fmt_u64(got, v);
+        got[n] = '\0';
+        assert_string_equal(got, want);
+    }
 }
 
 /* Written through the memo, a double reads exactly as its formatter wrote
@@ -156,15 +166,17 @@ static void test_memory_writer_and_table(void **state)
 }
 
 /* Evidence document ids through the names table: the same bytes as
- * escaping each one, also after the table has started over (more distinct
- * documents than it keeps), and the table stays bounded. An empty id gives
- * an empty entry. */
+ * escaping each one, also after the table has started over (more document
+ * text than it keeps), and the table stays bounded. The cache goes by the
+ * evidence's document index: with the table cut to 64 slots, documents
+ * that collide in it still write their own ids. An empty id gives an empty
+ * text. */
 static void test_names_doc_table_bounded(void **state)
 {
     (void)state;
     gaz g = {0};
     graph *gr = graph_new(&g, NULL, NULL);
-    size_t n = 3 * EMIT_NAMES_DOC_MAX + 77;
+    size_t n = 3000;
     for (size_t i = 0; i < n; i++) {
         char text[32];
         snprintf(text, sizeof text, "dir\\%zu.txt", i);
@@ -174,19 +186,22 @@ static void test_names_doc_table_bounded(void **state)
         graph_add_doc(gr, &d); /* no mentions: only the id is kept */
     }
     emit_names *nm = emit_names_new(gr, out_w_tsv);
+    nm->doc_text_max = 4096;
+    nm->doc_mask = 63; /* fewer slots than documents: collisions */
     out_w w;
     out_w_init(&w, NULL, NULL, 64);
     buf want = {0};
-    for (size_t k = 0; k < 2 * n; k++) {
-        size_t i = k % 3 == 2 ? (k * 7919) % n : k / 2; /* repeats, near and far */
-        size_t entry = emit_names_doc(nm, (uint32_t)i + 1); /* as graph_evidence.doc names it */
-        assert_int_equal(emit_names_empty(nm, entry), i == 5);
-        out_w_tab(&w, &nm->tab, entry);
+    for (size_t k = 0; k < 4 * n; k++) {
+        size_t i = k % 3 == 2 ? (k * 7919) % n : k / 4; /* repeats, near and far */
+        graph_evidence ev = {.doc = (uint32_t)i + 1}; /* as the graph names document i */
+        emit_span t = emit_names_doc(nm, &ev);
+        assert_int_equal(t.len == 0, i == 5);
+        emit_names_span(&w, nm, t);
         if (i != 5)
             buf_printf(&want, "dir\\\\%zu.txt", i);
         buf_puts(&want, "|");
         out_w_put(&w, "|", 1);
-        assert_true(nm->tab.n - nm->fixed <= EMIT_NAMES_DOC_MAX);
+        assert_true((size_t)(nm->tab.text.p - nm->tab.text.start) - nm->fixed_text < 4096 + 64);
     }
     assert_int_equal((size_t)(w.p - w.start), want.len);
     assert_memory_equal(w.start, want.data, want.len);
@@ -255,6 +270,34 @@ static void test_tsv_escape_random(void **state)
         if (len)
             assert_memory_equal(mem, want.data, len);
         free(mem);
+        /* The inline path for a text inside a bigger buffer: bytes past n
+         * (escapable ones too) stay out, whatever can be read past it and
+         * however little room the writer has. */
+        size_t off = (size_t)rand() % (n + 1), k = n - off, readable = k + (size_t)rand() % (100 - n + 1);
+        char big[100];
+        memcpy(big, in, n);
+        for (size_t i = n; i < sizeof big; i++)
+            big[i] = alphabet[rand() % (sizeof alphabet - 1)];
+        buf part = {0};
+        for (size_t i = off; i < n; i++) {
+            const char *esc = in[i] == '\\' ? "\\\\" : in[i] == '\t' ? "\\t" : in[i] == '\n' ? "\\n"
+                            : in[i] == '\r' ? "\\r" : NULL;
+            if (esc)
+                buf_puts(&part, esc);
+            else
+                buf_append(&part, in + i, 1);
+        }
+        char storage[64];
+        out_w w;
+        out_w_init(&w, NULL, storage, sizeof storage);
+        w.p += (size_t)rand() % 60; /* little room left: the fallback grows it */
+        size_t at = (size_t)(w.p - w.start);
+        out_w_tsv_in(&w, big + off, k, readable);
+        assert_int_equal((size_t)(w.p - w.start) - at, part.len);
+        if (part.len)
+            assert_memory_equal(w.start + at, part.data, part.len);
+        out_w_done(&w);
+        buf_free(&part);
         buf_free(&want);
     }
 }
@@ -364,6 +407,99 @@ static void test_batch_all_or_nothing(void **state)
     assert_int_equal(rmdir(dir), 0); /* no temp file left behind */
 }
 
+/* What GraphML text must read: entities for & < > " ' and tab/LF/CR,
+ * U+FFFD for the other C0 controls, invalid UTF-8 and U+FFFE/U+FFFF. */
+static void xml_reference(buf *out, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        const char *ent = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
+                        : c == '\'' ? "&apos;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : NULL;
+        if (ent) {
+            buf_puts(out, ent);
+            i++;
+        } else if (c < 0x20) {
+            buf_puts(out, "\xEF\xBF\xBD");
+            i++;
+        } else if (c < 0x80) {
+            buf_append(out, s + i++, 1);
+        } else {
+            size_t k = eg_utf8_len(u + i, n - i);
+            if (k && !(k == 3 && c == 0xEF && u[i + 1] == 0xBF && u[i + 2] >= 0xBE))
+                buf_append(out, s + i, k);
+            else
+                buf_puts(out, "\xEF\xBF\xBD");
+            i += k ? k : 1;
+        }
+    }
+}
+
+/* The GraphML escaper (its vector scan 32 and 16 bytes a step, then the
+ * byte classes) on random notes of every length around those steps, with
+ * each special byte at every position: the note datum reads exactly as the
+ * byte-by-byte reference says. */
+static void test_graphml_escape_random(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "\x7f",
+                                         "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xEF\xBF\xBE",
+                                         "\xEF\xBF\xBF", "\xC3", "\x80", "\xED\xA0\x80", "\xE2\x80", "x"};
+    char tmpl[] = "/tmp/entgraph-xml-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    assert_non_null(dir);
+    srand(17);
+    for (int t = 0; t < 300; t++) {
+        buf note = {0};
+        size_t want_len = (size_t)(rand() % 90) + 1;
+        static const char plain[] = "abcdefghij";
+        while (note.len < want_len)
+            buf_puts(&note, rand() % 3 ? &plain[rand() % 10] : pieces[rand() % (sizeof pieces / sizeof *pieces)]);
+        gaz g = {0};
+        g.n_ents = g.cap_ents = 1;
+        g.ents = xcalloc(1, sizeof *g.ents);
+        gaz_entity *e = &g.ents[0];
+        e->id = gaz_strdup(&g, "x");
+        e->type = e->name = gaz_strdup(&g, "t");
+        e->bloc = e->country = gaz_strdup(&g, "");
+        e->note = gaz_strdup(&g, note.data);
+        mention m = {.entity = 0, .start = 0, .end = 1};
+        uint32_t sent_orig[2] = {0, 1};
+        seg_sentence sent = {0};
+        doc d = {.path = "d.txt", .bytes = "x", .len = 1, .mentions = {.v = &m, .n = 1},
+                 .sents = {.v = &sent, .n = 1}, .sent_orig = sent_orig};
+        graph *gr = graph_new(&g, NULL, NULL);
+        graph_add_doc(gr, &d);
+        graph_finish(gr);
+        eg_err err = {{0}};
+        assert_int_equal(emit_graphml(gr, dir, 1, &err), 0);
+        char path[256];
+        snprintf(path, sizeof path, "%s/graph.graphml", dir);
+        FILE *fp = fopen(path, "rb");
+        assert_non_null(fp);
+        buf got = {0};
+        char tmp[4096];
+        for (size_t k; (k = fread(tmp, 1, sizeof tmp, fp)) > 0;)
+            buf_append(&got, tmp, k);
+        fclose(fp);
+        buf want = {0};
+        buf_puts(&want, "<data key=\"n8\">");
+        xml_reference(&want, note.data, note.len);
+        buf_puts(&want, "</data>");
+        if (!strstr(got.data, want.data))
+            fail_msg("note %d: want %s in\n%s", t, want.data, got.data);
+        buf_free(&got);
+        buf_free(&want);
+        buf_free(&note);
+        graph_free(gr);
+        gaz_free(&g);
+    }
+    char path[256];
+    snprintf(path, sizeof path, "%s/graph.graphml", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_mentions_rows_shared_cache),
         cmocka_unit_test(test_batch_all_or_nothing),
+        cmocka_unit_test(test_graphml_escape_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -277,6 +277,85 @@ static void test_big_blocks_in_order_and_errors_kept(void **state)
     remove_tree(dir);
 }
 
+/* In a child: a 100 KiB file size limit, then gathered buffers past it.
+ * Returns 0 when the gather and the commit fail as they must, else a code. */
+static int gather_past_limit(const char *dir)
+{
+    struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
+    signal(SIGXFSZ, SIG_IGN);
+    if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
+        return 2;
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "limited.txt", &e);
+    if (!f)
+        return 3;
+    static out_gather g; /* big: not on the stack */
+    out_gather_init(&g, out_stream(f));
+    buf b = {0};
+    for (int i = 0; i < 300; i++) {
+        for (int k = 0; k < 100; k++)
+            buf_puts(&b, "0123456789");
+        out_gather_take(&g, &b);
+    }
+    buf_free(&b);
+    if (out_gather_done(&g) != -1)
+        return 4;
+    if (out_commit(f, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
+        return 5;
+    return 0;
+}
+
+/* Buffers handed over whole (mention rows) reach the file in order after
+ * what stdio held, across several writev batches (by bytes and by count),
+ * with empty ones skipped and the emptied buffers coming back for reuse;
+ * a write that fails still fails the commit with its cause. */
+static void test_gather_in_order_and_errors_kept(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "rows.txt", &e);
+    assert_non_null(f);
+    fputs("head\n", out_stream(f)); /* still in stdio's buffer */
+    static out_gather g;
+    out_gather_init(&g, out_stream(f));
+    buf want = {0}, b = {0};
+    buf_puts(&want, "head\n");
+    srand(5);
+    for (int i = 0; i < 3000; i++) {
+        assert_int_equal(b.len, 0);
+        size_t n = i % 7 == 3 ? 0 : i % 500 == 0 ? (size_t)(600 << 10) : (size_t)(rand() % 300);
+        for (size_t k = 0; k < n; k++)
+            buf_putc(&b, 'a' + (int)((i + k) % 26));
+        buf_append(&want, b.data, b.len);
+        out_gather_take(&g, &b);
+    }
+    buf_free(&b);
+    assert_int_equal(out_gather_done(&g), 0);
+    fputs("end\n", out_stream(f));
+    buf_puts(&want, "end\n");
+    assert_int_equal(out_commit(f, &e), 0);
+    char *s = slurp(dir, "rows.txt");
+    assert_int_equal(strlen(s), want.len);
+    assert_memory_equal(s, want.data, want.len);
+    free(s);
+    buf_free(&want);
+
+    pid_t pid = fork(); /* the size limit stays in the child */
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int code = gather_past_limit(dir);
+        free(dir);
+        _exit(code);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    assert_int_equal(count_entries(dir), 1); /* rows.txt; no temp file left */
+    remove_tree(dir);
+}
+
 static void test_tsv_escaping(void **state)
 {
     (void)state;
@@ -381,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_signal_removes_temp_files),
         cmocka_unit_test(test_exit_cleanup_removes_temp_files),
         cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
+        cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_parallel_format_keeps_order),
     };
