@@ -78,9 +78,10 @@ trap 'rm -rf "$TMP"' EXIT
 warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
 
 # measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_RSS (max KB),
-# M_CPU (% of one core, best run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err
+# M_CPU (% of one core, best run), M_USER and M_SYS (CPU seconds of the best
+# run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err
 measure() {
-    local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0
+    local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0
     shift 2
     M_STATUS=0
     for ((r = 0; r < reps; r++)); do
@@ -93,10 +94,11 @@ measure() {
         if [ -z "$best" ] || awk -v a="$e" -v b="$best" 'BEGIN { exit !(a < b) }'; then
             best=$e
             cpu=$(awk -v e="$e" -v u="$u" -v s="$s" 'BEGIN { printf "%.0f", (e > 0 ? 100 * (u + s) / e : 0) }')
+            user=$u sys=$s
             cp "$TMP/err" "$TMP/err.best"
         fi
     done
-    M_TIME=$best M_RSS=$rss M_CPU=$cpu
+    M_TIME=$best M_RSS=$rss M_CPU=$cpu M_USER=$user M_SYS=$sys
 }
 
 ROWS=$TMP/rows # tool, corpus, bytes, files, time, rss KB, cpu %, matches, note
@@ -115,7 +117,7 @@ run_entgraph() { # size reps
     m=$(($(wc -l <"$out/mentions.tsv") - 1))
     read -r G_ENTS G_ALIASES G_LOAD G_BUILD G_SCAN G_SCANMBS <<<"$sum"
     row entgraph "$1" "$(stat_of "$1" bytes)" "$(stat_of "$1" files)" "$M_TIME" "$M_RSS" "$M_CPU" "$m" \
-        "load ${G_LOAD:-?}s build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s"
+        "load ${G_LOAD:-?}s build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s user ${M_USER}s sys ${M_SYS}s"
 }
 
 run_peer() { # label size reps cmd...
@@ -251,6 +253,21 @@ if len(lin) > 1:
         check("throughput linear in corpus size (marginal MB/s within 20%)", min(rates) >= 0.8 * max(rates), detail)
     else:
         print("info linear scaling: %s (one step: nothing to compare)" % detail)
+    # Where a bigger corpus loses: the scan phase (read .. graph, all
+    # cores), user CPU per MB (entgraph's own work) and kernel time (page
+    # cache and writeback of the outputs) side by side.
+    import re
+    def note(r, key):
+        m = re.search(key + r" ([0-9.]+)", r[8])
+        return float(m.group(1)) if m else None
+    parts = []
+    for r in lin:
+        scan, user, sys_s = note(r, "scan"), note(r, "user"), note(r, "sys")
+        if scan is not None and user is not None and sys_s is not None:
+            mb = int(r[2]) / 1e6
+            parts.append("%s: scan %.0f MB/s, user %.2f s/GB, kernel %.2f s/GB" % (r[1], scan, user / mb * 1e3, sys_s / mb * 1e3))
+    if parts:
+        print("info per size: " + "; ".join(parts))
 cpu = int(ref[6])
 check("both cores used", cpu >= 150, "entgraph CPU %d%% of one core on %s" % (cpu, ref[1]))
 sys.exit(1 if ok else 0)
