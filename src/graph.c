@@ -21,6 +21,7 @@
 #include "graph.h"
 
 #include <assert.h>
+#include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -759,41 +760,45 @@ static int cmp_sealed(const uint32_t *node_of, const uint32_t *rel_rank, const g
     return (p > q) - (p < q);
 }
 
-/* Edges taken from src before its array is shrunk: dst grows into the
- * memory src gives back, so both are not whole at once. */
-#define MERGE_STEP 65536
+/* One part of an edge merge: dst's edges x[0..nx) and src's y[0..ny), both
+ * in output order, merged into out[0..n), where out == x: the part is
+ * written from the back, and the write index is never below x's read index,
+ * so only x edges already read are overwritten. */
+typedef struct {
+    const uint32_t *rank, *rel_rank, *doc_ords;
+    graph_edge *x;
+    const graph_edge *y;
+    size_t nx, ny, n;
+    uint32_t doc_base; /* src's documents are in dst's list from here on */
+} merge_part;
 
-/* dst's and src's edges, both in output order and ranked by dst->node_of,
- * into dst: a pass counts the pairs in both, dst's array grows to the
- * merged size (most often into the slack of its growth, touching no new
- * page) and both are read from the back into it, src given back as it is
- * consumed. Writing from the back overwrites only dst edges already read:
- * the write index is never below dst's read index. Equal edges are added
- * up into one. src's documents are in dst's list from index doc_base on. */
-static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
+/* Sets p->n: pairs in both are added up into one. */
+static void *count_part(void *arg)
 {
-    uint32_t *rel_rank = relation_ranks(dst->lx);
-    const uint32_t *rank = dst->node_of;
-    size_t ne = dst->n_edges, nf = src->n_edges, same = 0;
-    for (size_t i = 0, j = 0; i < ne && j < nf;) { /* pairs in both, added up into one */
-        int c = cmp_sealed(rank, rel_rank, &dst->edges[i], &src->edges[j]);
+    merge_part *p = arg;
+    size_t same = 0;
+    for (size_t i = 0, j = 0; i < p->nx && j < p->ny;) {
+        int c = cmp_sealed(p->rank, p->rel_rank, &p->x[i], &p->y[j]);
         same += c == 0;
         i += c <= 0;
         j += c >= 0;
     }
-    size_t n = ne + nf - same, w = n;
-    if (n > dst->cap_edges) {
-        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
-        dst->cap_edges = n;
-    }
-    graph_edge *out = dst->edges;
-    for (size_t i = ne, j = nf; j;) { /* once src is used up, dst's first i edges are in place */
-        const graph_edge *x = i ? &dst->edges[i - 1] : NULL, *y = &src->edges[j - 1];
-        int c = !x ? -1 : cmp_sealed(rank, rel_rank, x, y);
+    p->n = p->nx + p->ny - same;
+    return NULL;
+}
+
+static void *fill_part(void *arg)
+{
+    merge_part *p = arg;
+    graph_edge *out = p->x;
+    size_t w = p->n;
+    for (size_t i = p->nx, j = p->ny; j;) { /* once y is used up, x's first i edges are in place */
+        const graph_edge *x = i ? &p->x[i - 1] : NULL, *y = &p->y[j - 1];
+        int c = !x ? -1 : cmp_sealed(p->rank, p->rel_rank, x, y);
         graph_edge e = c >= 0 ? *x : *y;
         graph_evidence ev = c > 0 ? x->best : y->best;
         if (c <= 0 && ev.doc)
-            ev.doc += doc_base; /* src's evidence, now in dst's document list */
+            ev.doc += p->doc_base; /* src's evidence, now in dst's document list */
         if (c == 0) {
             e.weight += y->weight;
             e.documents += y->documents;
@@ -801,17 +806,59 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
             e.hypothetical += y->hypothetical;
             e.evidence_count += y->evidence_count;
         }
-        if (c < 0 || (c == 0 && better_evidence(dst->doc_ords, &ev, &e.best)))
+        if (c < 0 || (c == 0 && better_evidence(p->doc_ords, &ev, &e.best)))
             e.best = ev;
         out[--w] = e;
         i -= c >= 0;
         j -= c <= 0;
         assert(w >= i && (j || w == i));
-        if (j && src->cap_edges - j >= MERGE_STEP) {
-            src->edges = xrealloc(src->edges, j * sizeof *src->edges);
-            src->cap_edges = j;
-        }
     }
+    return NULL;
+}
+
+/* fn(lo) here and fn(hi) on a second thread (here too if none starts). */
+static void run_both(void *(*fn)(void *), merge_part *lo, merge_part *hi)
+{
+    pthread_t t;
+    int threaded = pthread_create(&t, NULL, fn, hi) == 0;
+    fn(lo);
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        fn(hi);
+}
+
+/* dst's and src's edges, both in output order and ranked by dst->node_of,
+ * into dst; equal edges are added up into one. The merge is the last serial
+ * step of a run, so it is cut in two at dst's middle edge K (lo: edges
+ * before K, hi: K and after) and the parts are counted, then filled, on two
+ * threads. dst's array grows to the merged size (most often into the slack
+ * of its growth) and dst's hi edges move up to where hi's output starts, so
+ * each part is merged in place from the back. */
+static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
+{
+    uint32_t *rel_rank = relation_ranks(dst->lx);
+    const uint32_t *rank = dst->node_of;
+    size_t ne = dst->n_edges, nf = src->n_edges, h = ne / 2, j0 = 0, hi_n = nf;
+    while (j0 < hi_n) { /* src's first edge not before K */
+        size_t mid = j0 + (hi_n - j0) / 2;
+        if (cmp_sealed(rank, rel_rank, &src->edges[mid], &dst->edges[h]) < 0)
+            j0 = mid + 1;
+        else
+            hi_n = mid;
+    }
+    merge_part lo = {rank, rel_rank, dst->doc_ords, dst->edges, src->edges, h, j0, 0, doc_base};
+    merge_part hi = {rank, rel_rank, dst->doc_ords, dst->edges + h, src->edges + j0, ne - h, nf - j0, 0, doc_base};
+    run_both(count_part, &lo, &hi);
+    size_t n = lo.n + hi.n;
+    if (n > dst->cap_edges) {
+        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
+        dst->cap_edges = n;
+    }
+    lo.x = dst->edges;
+    hi.x = dst->edges + lo.n; /* lo.n >= h: up by the src edges lo adds */
+    memmove(hi.x, dst->edges + h, (ne - h) * sizeof *dst->edges);
+    run_both(fill_part, &lo, &hi);
     free(rel_rank);
     dst->n_edges = n;
 }

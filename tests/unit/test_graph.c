@@ -719,10 +719,97 @@ static void test_merged_partials_equal_one_graph(void **state)
     gaz_free(&g);
 }
 
+/* A gazetteer of n entities whose ids sort in another order than their
+ * indexes ("e" + a scrambled number). */
+static void make_big_gaz(gaz *g, uint32_t n)
+{
+    memset(g, 0, sizeof *g);
+    g->n_ents = g->cap_ents = n;
+    g->ents = xcalloc(n, sizeof *g->ents);
+    g->n_aliases = g->cap_aliases = n;
+    g->aliases = xcalloc(n, sizeof *g->aliases);
+    for (uint32_t i = 0; i < n; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "e%03u", (i * 37 + 11) % 1000);
+        gaz_entity *e = &g->ents[i];
+        e->id = gaz_strdup(g, id);
+        e->type = gaz_strdup(g, "person");
+        e->name = gaz_strdup(g, id);
+        e->bloc = gaz_strdup(g, "");
+        e->country = gaz_strdup(g, "");
+        e->note = gaz_strdup(g, "");
+        e->first_alias = i;
+        e->n_aliases = 1;
+        g->aliases[i].entity = i;
+        g->aliases[i].surface = gaz_strdup(g, e->name);
+    }
+}
+
+/* Random document k: three sentences of random lengths (equal lengths
+ * happen, so evidence ties do) with two to five random mentions each. */
+static void random_doc(tdoc *t, char paths[][16], int k, unsigned *seed, uint32_t n_ents)
+{
+    char texts[3][64];
+    const char *sents[3];
+    static const int np[] = {0, 0, 1};
+    for (int s = 0; s < 3; s++) {
+        int len = 8 + (int)(rand_r(seed) % 24);
+        memset(texts[s], 'a' + s, (size_t)len);
+        texts[s][len] = '.';
+        texts[s][len + 1] = '\0';
+        sents[s] = texts[s];
+    }
+    snprintf(paths[k], 16, "r%03d.txt", k);
+    tdoc_init(t, paths[k], sents, np, 3);
+    t->d.ordinal = (uint32_t)k;
+    for (uint32_t s = 0; s < 3; s++) {
+        int m = 2 + (int)(rand_r(seed) % 4);
+        for (int j = 0; j < m; j++)
+            tdoc_mention(t, (uint32_t)rand_r(seed) % n_ents, s, 10 * s + (uint32_t)j);
+    }
+}
+
+/* Merges of partial graphs big enough that both halves of the edge merge
+ * hold many edges, with pairs in both partials on both sides of the cut:
+ * random documents over 40 entities, split at random, merged in either
+ * order, equal the graph of all documents. */
+static void test_merge_random_splits(void **state)
+{
+    (void)state;
+    enum { N_DOCS = 60, N_BIG = 40 };
+    gaz g;
+    make_big_gaz(&g, N_BIG);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    char paths[N_DOCS][16];
+    for (unsigned round = 0; round < 20; round++) {
+        graph *whole = graph_new(&g, NULL, &o), *gr = graph_new(&g, NULL, &o);
+        graph *part[2] = {graph_new(&g, NULL, &o), graph_new(&g, NULL, &o)};
+        unsigned seed = 1000 + round, split = round * 2654435761u;
+        for (int k = 0; k < N_DOCS; k++) {
+            tdoc t;
+            random_doc(&t, paths, k, &seed, N_BIG);
+            graph_add_doc(whole, &t.d);
+            split = split * 1103515245u + 12345u;
+            graph_add_doc(part[(split >> 16) & 1], &t.d);
+            tdoc_free(&t);
+        }
+        graph_finish(whole);
+        assert_true(graph_edge_count(whole) > 200);
+        graph_merge(gr, part[round & 1]);
+        graph_merge(gr, part[!(round & 1)]);
+        graph_finish(gr);
+        assert_same_graph(gr, whole);
+        graph_free(gr);
+        graph_free(whole);
+    }
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentence_window_counts_pairs_once),
+        cmocka_unit_test(test_merge_random_splits),
         cmocka_unit_test(test_paragraph_window),
         cmocka_unit_test(test_document_window),
         cmocka_unit_test(test_token_window_counts_mention_pairs),
