@@ -14,18 +14,21 @@
 static const char *ids[] = {"delta", "alpha", "charlie", "bravo", "echo"};
 enum { D, A, C, B, E, N_ENTS };
 
-static void make_gaz(gaz *g)
+/* A gazetteer of n people, entity i with id_of(i) as id and one alias. */
+static void make_gaz_of(gaz *g, uint32_t n, void (*id_of)(uint32_t i, char id[16]))
 {
     memset(g, 0, sizeof *g);
-    g->n_ents = g->cap_ents = N_ENTS;
-    g->ents = xcalloc(N_ENTS, sizeof *g->ents);
-    g->n_aliases = g->cap_aliases = N_ENTS;
-    g->aliases = xcalloc(N_ENTS, sizeof *g->aliases);
-    for (uint32_t i = 0; i < N_ENTS; i++) {
+    g->n_ents = g->cap_ents = n;
+    g->ents = xcalloc(n, sizeof *g->ents);
+    g->n_aliases = g->cap_aliases = n;
+    g->aliases = xcalloc(n, sizeof *g->aliases);
+    for (uint32_t i = 0; i < n; i++) {
+        char id[16];
+        id_of(i, id);
         gaz_entity *e = &g->ents[i];
-        e->id = gaz_strdup(g, ids[i]);
+        e->id = gaz_strdup(g, id);
         e->type = gaz_strdup(g, "person");
-        e->name = gaz_strdup(g, ids[i]);
+        e->name = gaz_strdup(g, id);
         e->name[0] = (char)(e->name[0] - 'a' + 'A');
         e->bloc = gaz_strdup(g, "");
         e->country = gaz_strdup(g, "");
@@ -36,6 +39,10 @@ static void make_gaz(gaz *g)
         g->aliases[i].surface = gaz_strdup(g, e->name);
     }
 }
+
+static void small_id(uint32_t i, char id[16]) { snprintf(id, 16, "%s", ids[i]); }
+
+static void make_gaz(gaz *g) { make_gaz_of(g, N_ENTS, small_id); }
 
 /* A document assembled from sentences: a paragraph break before each
  * sentence flagged in `newpara`, one space otherwise. */
@@ -719,31 +726,9 @@ static void test_merged_partials_equal_one_graph(void **state)
     gaz_free(&g);
 }
 
-/* A gazetteer of n entities whose ids sort in another order than their
- * indexes ("e" + a scrambled number). */
-static void make_big_gaz(gaz *g, uint32_t n)
-{
-    memset(g, 0, sizeof *g);
-    g->n_ents = g->cap_ents = n;
-    g->ents = xcalloc(n, sizeof *g->ents);
-    g->n_aliases = g->cap_aliases = n;
-    g->aliases = xcalloc(n, sizeof *g->aliases);
-    for (uint32_t i = 0; i < n; i++) {
-        char id[16];
-        snprintf(id, sizeof id, "e%03u", (i * 37 + 11) % 1000);
-        gaz_entity *e = &g->ents[i];
-        e->id = gaz_strdup(g, id);
-        e->type = gaz_strdup(g, "person");
-        e->name = gaz_strdup(g, id);
-        e->bloc = gaz_strdup(g, "");
-        e->country = gaz_strdup(g, "");
-        e->note = gaz_strdup(g, "");
-        e->first_alias = i;
-        e->n_aliases = 1;
-        g->aliases[i].entity = i;
-        g->aliases[i].surface = gaz_strdup(g, e->name);
-    }
-}
+/* Ids that sort in another order than their indexes ("e" + a scrambled
+ * number). */
+static void scrambled_id(uint32_t i, char id[16]) { snprintf(id, 16, "e%03u", (i * 37 + 11) % 1000); }
 
 /* Random document k: three sentences of random lengths (equal lengths
  * happen, so evidence ties do) with two to five random mentions each. */
@@ -778,7 +763,7 @@ static void test_merge_random_splits(void **state)
     (void)state;
     enum { N_DOCS = 60, N_BIG = 40 };
     gaz g;
-    make_big_gaz(&g, N_BIG);
+    make_gaz_of(&g, N_BIG, scrambled_id);
     graph_opts o = {.window = WINDOW_SENTENCE};
     char paths[N_DOCS][16];
     for (unsigned round = 0; round < 20; round++) {

@@ -207,16 +207,29 @@ static void test_exit_cleanup_removes_temp_files(void **state)
     remove_tree(dir);
 }
 
-/* In a child: a 100 KiB file size limit, then big blocks written past it.
- * Returns 0 when the write and the commit fail as they must, else a code. */
-static int write_past_limit(const char *dir, const char *block, size_t big)
+/* In a child: a 100 KiB file size limit, then "limited.txt" opened in dir
+ * (NULL if either failed). */
+static out_file *open_limited(const char *dir, eg_err *e)
 {
     struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
     signal(SIGXFSZ, SIG_IGN);
     if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
-        return 2;
+        return NULL;
+    return out_open(dir, "limited.txt", e);
+}
+
+/* Fails the commit of a file written past the limit with that cause? */
+static int commit_hits_limit(out_file *f, eg_err *e)
+{
+    return out_commit(f, e) == -1 && strstr(e->msg, "limited.txt: write failed: File too large");
+}
+
+/* In a child: big blocks written past the size limit. Returns 0 when the
+ * write and the commit fail as they must, else a code. */
+static int write_past_limit(const char *dir, const char *block, size_t big)
+{
     eg_err e = {{0}};
-    out_file *g = out_open(dir, "limited.txt", &e);
+    out_file *g = open_limited(dir, &e);
     if (!g)
         return 3;
     out_w w;
@@ -225,7 +238,7 @@ static int write_past_limit(const char *dir, const char *block, size_t big)
     out_w_put(&w, block, big);
     if (out_w_done(&w) != -1)
         return 4;
-    if (out_commit(g, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
+    if (!commit_hits_limit(g, &e))
         return 5;
     return 0;
 }
@@ -277,16 +290,12 @@ static void test_big_blocks_in_order_and_errors_kept(void **state)
     remove_tree(dir);
 }
 
-/* In a child: a 100 KiB file size limit, then gathered buffers past it.
- * Returns 0 when the gather and the commit fail as they must, else a code. */
+/* In a child: gathered buffers past the size limit. Returns 0 when the
+ * gather and the commit fail as they must, else a code. */
 static int gather_past_limit(const char *dir)
 {
-    struct rlimit lim = {.rlim_cur = 100 << 10, .rlim_max = 100 << 10};
-    signal(SIGXFSZ, SIG_IGN);
-    if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
-        return 2;
     eg_err e = {{0}};
-    out_file *f = out_open(dir, "limited.txt", &e);
+    out_file *f = open_limited(dir, &e);
     if (!f)
         return 3;
     static out_gather g; /* big: not on the stack */
@@ -300,7 +309,7 @@ static int gather_past_limit(const char *dir)
     buf_free(&b);
     if (out_gather_done(&g) != -1)
         return 4;
-    if (out_commit(f, &e) != -1 || !strstr(e.msg, "limited.txt: write failed: File too large"))
+    if (!commit_hits_limit(f, &e))
         return 5;
     return 0;
 }
