@@ -233,6 +233,7 @@ typedef struct {
     size_t *clevel;                      /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
+    uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
     uint32_t *pos; /* BFS id -> final id */
     uint32_t *inv; /* final id -> BFS id */
     /* per key in sorted order, for the run table: its first run's slot word
@@ -459,10 +460,24 @@ static void add_lower_copies(builder *b)
 
 /* ---- links, transitions, layout ---- */
 
+/* Child of state x on class c: the root, which every failure chain ends
+ * at, by table. */
+static uint32_t child(const builder *b, uint32_t x, uint8_t c)
+{
+    return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
+}
+
+/* Failure links in BFS order. The first candidate for a child v of u is
+ * the child of fail[u] with v's class; the children of both are sorted, so
+ * one walk over fail[u]'s children serves all of u's. */
 static void build_links(builder *b)
 {
     const trie *t = &b->t;
     uint32_t rw = (uint32_t)b->nu;
+    for (unsigned c = 0; c < 256; c++)
+        b->root_kid[c] = AC_NONE;
+    for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
+        b->root_kid[t->lab[v]] = v;
     b->fail = xmalloc(t->n * sizeof *b->fail);
     b->dict = xmalloc(t->n * sizeof *b->dict);
     b->fail[0] = 0;
@@ -470,18 +485,34 @@ static void build_links(builder *b)
     b->dict[0] = b->dict[rw] = AC_NONE;
     for (uint32_t u = 0; u < b->nu; u++) {
         uint32_t first = t->first[u], end = first + t->nk[u];
+        uint32_t x0 = u ? b->fail[u] : rw, j = 0, jend = 0; /* fail[u]'s children, walked */
+        if (x0 != 0 && x0 != rw) {
+            j = t->first[x0];
+            jend = j + t->nk[x0];
+        }
         for (uint32_t v = first; v < end; v++) {
             uint32_t f = t->nonword_end[v] ? 0 : rw;
-            /* proper suffixes of u that may start a match, longest first */
-            for (uint32_t x = u ? b->fail[u] : rw; x != rw;) {
-                uint32_t y = child_of(t, x, t->lab[v]);
-                if (y != AC_NONE) {
+            uint8_t c = t->lab[v];
+            if (x0 == 0) {
+                if (b->root_kid[c] != AC_NONE)
+                    f = b->root_kid[c];
+            } else if (x0 != rw) {
+                while (j < jend && t->lab[j] < c)
+                    j++;
+                uint32_t y = j < jend && t->lab[j] == c ? j : AC_NONE;
+                if (y != AC_NONE)
                     f = y;
-                    break;
-                }
-                if (x == 0)
-                    break;
-                x = b->fail[x];
+                else /* shorter proper suffixes of u that may start a match, longest first */
+                    for (uint32_t x = b->fail[x0]; x != rw;) {
+                        uint32_t z = child(b, x, c);
+                        if (z != AC_NONE) {
+                            f = z;
+                            break;
+                        }
+                        if (x == 0)
+                            break;
+                        x = b->fail[x];
+                    }
             }
             b->fail[v] = f;
             b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
@@ -503,7 +534,7 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
             return 0;
         if (x == b->nu)
             return a->kind[c] == AC_K_WORD ? (uint32_t)b->nu : 0;
-        uint32_t y = child_of(&b->t, x, c);
+        uint32_t y = child(b, x, c);
         if (y != AC_NONE)
             return y;
         x = b->fail[x];
