@@ -11,6 +11,7 @@
  * renumbered so that blocks of children sit in depth-first order, and the
  * records are written in that order. */
 #include <assert.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -593,13 +594,80 @@ static bool is_dense(const builder *b, uint32_t s)
     return s == 0 || s == b->nu || b->t.nk[s] > AC_INLINE;
 }
 
-/* Writes the states in final order, so the writes go forwards and the reads
- * of the BFS arrays go forwards at each depth. Dense rows are numbered in
- * BFS order. */
+/* fn(x) here and fn(y) on a second thread (here too if none starts). */
+static void run_both(void *(*fn)(void *), void *x, void *y)
+{
+    pthread_t t;
+    int threaded = pthread_create(&t, NULL, fn, y) == 0;
+    fn(x);
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        fn(y);
+}
+
+/* A part of assemble's work: the records [lo, hi) in final order and the
+ * dense rows [rlo, rhi). */
+typedef struct {
+    ac *a;
+    const builder *b;
+    const uint32_t *dense; /* the dense states in BFS order */
+    uint32_t lo, hi;
+    size_t rlo, rhi;
+} assemble_part;
+
+/* Writes the records of the part in final order, so the writes go forwards
+ * and the reads of the BFS arrays go forwards at each depth, then its dense
+ * rows. A dense record's base is set with its row; the rest of the record
+ * with the record (distinct fields: the parts may share records). */
+static void *assemble_range(void *arg)
+{
+    const assemble_part *p = arg;
+    ac *a = p->a;
+    const builder *b = p->b;
+    const trie *t = &b->t;
+    const uint32_t *pos = b->pos, *inv = b->inv;
+    for (uint32_t id = p->lo; id < p->hi; id++) {
+        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
+        ac_state *x = &a->st[id];
+        a->out[id].pat = pat;
+        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
+        x->fail = pos[b->fail[s]];
+        uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
+        flags |= dict != AC_NONE ? AC_F_NEXT : 0;
+        bool row = is_dense(b, s);
+        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
+            flags |= AC_F_INL;
+            memcpy(x->lab + 1, &pat, sizeof pat);
+            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
+        }
+        if (row) {
+            flags |= AC_F_DENSE;     /* the row below */
+            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
+        } else {
+            x->nk = t->nk[s];
+            x->base = x->nk ? pos[t->first[s]] : 0;
+            x->lab[0] = AC_NO_CLASS;
+            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
+                x->lab[j] = t->lab[t->first[s] + j];
+        }
+        x->flags = flags;
+    }
+    for (size_t r = p->rlo; r < p->rhi; r++) {
+        uint32_t base = (uint32_t)(r * a->nclasses);
+        a->st[pos[p->dense[r]]].base = base;
+        for (uint32_t c = 0; c < a->nclasses; c++)
+            a->dense[base + c] = pos[delta(b, a, p->dense[r], (uint8_t)c)];
+    }
+    return NULL;
+}
+
+/* The records and the dense rows (numbered in BFS order), in two halves on
+ * two threads. */
 static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
-    const uint32_t *pos = b->pos, *inv = b->inv;
+    const uint32_t *pos = b->pos;
     size_t n = a->nstates = (uint32_t)t->n, rows = 0;
     uint32_t *dense = xmalloc(n * sizeof *dense); /* the dense states in BFS order */
     for (uint32_t s = 0; s < n; s++)
@@ -609,37 +677,9 @@ static void assemble(ac *a, const builder *b)
     a->dense = xmalloc(a->ndense * sizeof *a->dense);
     a->st = xcalloc(n, sizeof *a->st);
     a->out = xmalloc(n * sizeof *a->out);
-    for (uint32_t id = 0; id < n; id++) {
-        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
-        ac_state *x = &a->st[id];
-        a->out[id].pat = pat;
-        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
-        x->fail = pos[b->fail[s]];
-        x->flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
-        x->flags |= dict != AC_NONE ? AC_F_NEXT : 0;
-        bool row = is_dense(b, s);
-        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
-            x->flags |= AC_F_INL;
-            memcpy(x->lab + 1, &pat, sizeof pat);
-            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
-        }
-        if (row) {
-            x->flags |= AC_F_DENSE;  /* the row below */
-            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
-        } else {
-            x->nk = t->nk[s];
-            x->base = x->nk ? pos[t->first[s]] : 0;
-            x->lab[0] = AC_NO_CLASS;
-            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
-                x->lab[j] = t->lab[t->first[s] + j];
-        }
-    }
-    for (size_t r = 0; r < rows; r++) {
-        ac_state *x = &a->st[pos[dense[r]]];
-        x->base = (uint32_t)(r * a->nclasses);
-        for (uint32_t c = 0; c < a->nclasses; c++)
-            a->dense[x->base + c] = pos[delta(b, a, dense[r], (uint8_t)c)];
-    }
+    assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
+    assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
+    run_both(assemble_range, &lo, &hi);
     free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
