@@ -9,7 +9,9 @@
  * lower case also get a cut-down copy of their paths for lower-case word
  * starts, and a gate in front of it (ac_int.h). Last, the states are
  * renumbered so that blocks of children sit in depth-first order, and the
- * records are written in that order. */
+ * records are written in that order. The failure links and the renumbering
+ * do not depend on each other and run on two threads, and so do the halves
+ * of the writing: start-up waits for the build. */
 #include <assert.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -461,6 +463,18 @@ static void add_lower_copies(builder *b)
 
 /* ---- links, transitions, layout ---- */
 
+/* fx(x) here and fy(y) on a second thread (here too if none starts). */
+static void run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y)
+{
+    pthread_t t;
+    int threaded = pthread_create(&t, NULL, fy, y) == 0;
+    fx(x);
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        fy(y);
+}
+
 /* Child of state x on class c: the root, which every failure chain ends
  * at, by table. */
 static uint32_t child(const builder *b, uint32_t x, uint8_t c)
@@ -471,8 +485,9 @@ static uint32_t child(const builder *b, uint32_t x, uint8_t c)
 /* Failure links in BFS order. The first candidate for a child v of u is
  * the child of fail[u] with v's class; the children of both are sorted, so
  * one walk over fail[u]'s children serves all of u's. */
-static void build_links(builder *b)
+static void *build_links(void *arg)
 {
+    builder *b = arg;
     const trie *t = &b->t;
     uint32_t rw = (uint32_t)b->nu;
     for (unsigned c = 0; c < 256; c++)
@@ -525,6 +540,7 @@ static void build_links(builder *b)
                 b->fail[b->copy[u]] = b->fail[u]; /* same string, same suffixes */
                 b->dict[b->copy[u]] = b->dict[u];
             }
+    return NULL;
 }
 
 /* Complete transition from BFS state x on class c; 0: over to the root. */
@@ -556,8 +572,9 @@ static bool is_short(const builder *b, uint32_t s)
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
  * depth-first order. Sets pos and its inverse. */
-static void layout(builder *b)
+static void *layout(void *arg)
 {
+    builder *b = arg;
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xmalloc(t->n * sizeof *pos);
     uint32_t *inv = b->inv = xmalloc(t->n * sizeof *inv);
@@ -587,23 +604,12 @@ static void layout(builder *b)
     }
 #undef PLACE
     free(stack);
+    return NULL;
 }
 
 static bool is_dense(const builder *b, uint32_t s)
 {
     return s == 0 || s == b->nu || b->t.nk[s] > AC_INLINE;
-}
-
-/* fn(x) here and fn(y) on a second thread (here too if none starts). */
-static void run_both(void *(*fn)(void *), void *x, void *y)
-{
-    pthread_t t;
-    int threaded = pthread_create(&t, NULL, fn, y) == 0;
-    fn(x);
-    if (threaded)
-        pthread_join(t, NULL);
-    else
-        fn(y);
 }
 
 /* A part of assemble's work: the records [lo, hi) in final order and the
@@ -679,7 +685,7 @@ static void assemble(ac *a, const builder *b)
     a->out = xmalloc(n * sizeof *a->out);
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
-    run_both(assemble_range, &lo, &hi);
+    run_both(assemble_range, &lo, assemble_range, &hi);
     free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
@@ -824,8 +830,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.lower = capital_first != NULL;
     if (b.lower)
         add_lower_copies(&b);
-    build_links(&b);
-    layout(&b);
+    run_both(build_links, &b, layout, &b); /* independent: fail and dict; pos and inv */
     assemble(a, &b);
     build_runs(a, &b, m);
     trie_free(&b.t);
