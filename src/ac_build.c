@@ -246,6 +246,8 @@ typedef struct {
     uint64_t *run_word;
     uint8_t *run_len;
     uint32_t *run_node;
+    size_t nruns; /* keys with a run entry: run_word[0, nruns) */
+    ac *a;        /* being built */
 } builder;
 
 /* May a match start right after key[0..end)? Decided from the key bytes; an
@@ -759,6 +761,15 @@ static void build_runs(ac *a, const builder *b, size_t m)
     }
 }
 
+/* The layout, then the run table, which needs it. */
+static void *layout_runs(void *arg)
+{
+    builder *b = arg;
+    layout(b);
+    build_runs(b->a, b, b->nruns);
+    return NULL;
+}
+
 /* Lets words with the key's first run through the gates (ac_int.h): words
  * that start in lower case only if lower is set. */
 static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
@@ -830,9 +841,10 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.lower = capital_first != NULL;
     if (b.lower)
         add_lower_copies(&b);
-    run_both(build_links, &b, layout, &b); /* independent: fail and dict; pos and inv */
+    b.a = a;
+    b.nruns = m;
+    run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
-    build_runs(a, &b, m);
     trie_free(&b.t);
     free(b.copy);
     free(b.fail);
