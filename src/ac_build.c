@@ -790,6 +790,26 @@ static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
     a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
 }
 
+/* The gates of all keys: a job for a second thread while the trie is
+ * built (they share no field of the automaton but the classes, read). */
+typedef struct {
+    ac *a;
+    const char *const *keys;
+    const size_t *lens;
+    const uint8_t *capital_first;
+    size_t n;
+} gate_job;
+
+static void *build_gates(void *arg)
+{
+    const gate_job *g = arg;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->lens[i] > 0)
+            gate_add(g->a, (const unsigned char *)g->keys[i], g->lens[i],
+                     !(g->capital_first && g->capital_first[i]));
+    return NULL;
+}
+
 ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *capital_first, size_t n)
 {
     ac *a = xcalloc(1, sizeof *a);
@@ -814,9 +834,11 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
         a->cap_bits++;
     a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
-    for (size_t i = 0; i < n; i++)
-        if (lens[i] > 0)
-            gate_add(a, (const unsigned char *)keys[i], lens[i], !(capital_first && capital_first[i]));
+    gate_job gj = {a, keys, lens, capital_first, n};
+    pthread_t gt;
+    bool gates_threaded = pthread_create(&gt, NULL, build_gates, &gj) == 0;
+    if (!gates_threaded)
+        build_gates(&gj);
     uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
     memset(sk + total, 0, 8);
     skey *v = xmalloc((m ? m : 1) * sizeof *v);
@@ -833,6 +855,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.run_len = xmalloc(m ? m : 1);
     b.run_node = xmalloc((m ? m : 1) * sizeof *b.run_node);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
+    if (gates_threaded)
+        pthread_join(gt, NULL);
     free(v);
     free(sk);
     free(off);
