@@ -425,6 +425,27 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
     return lo < end && t->lab[lo] == c ? lo : AC_NONE;
 }
 
+/* The first trie node u' >= u below nu on the path of a key that may start
+ * in lower case (lc set), or nu. Such nodes are rare: eight flags a load. */
+static uint32_t next_lc(const uint8_t *lc, uint32_t u, uint32_t nu)
+{
+    for (; u < nu && (u & 7); u++)
+        if (lc[u])
+            return u;
+    for (; u + 8 <= nu; u += 8) {
+        uint64_t w;
+        memcpy(&w, lc + u, sizeof w);
+        if (w) {
+            while (!lc[u])
+                u++;
+            return u;
+        }
+    }
+    while (u < nu && !lc[u])
+        u++;
+    return u;
+}
+
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
  * contiguous), and sets b->copy, the map from a trie node to its copy or
@@ -432,29 +453,29 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 static void add_lower_copies(builder *b)
 {
     trie *t = &b->t;
-    size_t nu = b->nu, nc = 0;
-    for (uint32_t u = 1; u < nu; u++)
-        nc += t->lc[u];
+    uint32_t nu = (uint32_t)b->nu;
+    size_t nc = 0;
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu))
+        nc++;
     if (nc == 0)
         return;
     trie_reserve(t, t->n + nc);
     uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
+    for (uint32_t u = 0; u < nu; u++)
+        copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
-    copy[0] = AC_NONE;
-    for (uint32_t u = 1; u < nu; u++) {
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
         while (d <= b->maxlen && b->level[d] <= u)
-            cl[d++] = t->n;
-        copy[u] = t->lc[u] ? trie_add(t, t->lab[u], t->nonword_end[u]) : AC_NONE;
+            cl[d++] = t->n; /* no copies from the nodes skipped */
+        copy[u] = trie_add(t, t->lab[u], t->nonword_end[u]);
     }
     while (d <= b->maxlen + 1)
         cl[d++] = t->n;
     cl[0] = cl[1];
     b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
     b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
-    for (uint32_t u = 1; u < nu; u++) {
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
         uint32_t l = copy[u];
-        if (l == AC_NONE)
-            continue;
         for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++)
             if (copy[v] != AC_NONE && t->nk[l]++ == 0)
                 t->first[l] = copy[v];
