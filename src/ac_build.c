@@ -237,8 +237,8 @@ typedef struct {
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
     uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
-    uint32_t *pos; /* BFS id -> final id */
-    uint32_t *inv; /* final id -> BFS id */
+    uint32_t *pos;          /* BFS id -> final id */
+    uint32_t *inv;          /* final id -> BFS id */
     /* per key in sorted order, for the run table: its first run's slot word
      * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
      * first) | RUN_DIGIT for a digit first, and the trie node of its first
@@ -826,8 +826,7 @@ static void *build_gates(void *arg)
     const gate_job *g = arg;
     for (size_t i = 0; i < g->n; i++)
         if (g->lens[i] > 0)
-            gate_add(g->a, (const unsigned char *)g->keys[i], g->lens[i],
-                     !(g->capital_first && g->capital_first[i]));
+            gate_add(g->a, (const unsigned char *)g->keys[i], g->lens[i], !(g->capital_first && g->capital_first[i]));
     return NULL;
 }
 
