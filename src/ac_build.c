@@ -9,8 +9,11 @@
  * lower case also get a cut-down copy of their paths for lower-case word
  * starts, and a gate in front of it (ac_int.h). Last, the states are
  * renumbered so that blocks of children sit in depth-first order, and the
- * records are written in that order. */
+ * records are written in that order. The failure links and the renumbering
+ * do not depend on each other and run on two threads, and so do the halves
+ * of the writing: start-up waits for the build. */
 #include <assert.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,8 +236,9 @@ typedef struct {
     size_t *clevel;                      /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
-    uint32_t *pos; /* BFS id -> final id */
-    uint32_t *inv; /* final id -> BFS id */
+    uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
+    uint32_t *pos;          /* BFS id -> final id */
+    uint32_t *inv;          /* final id -> BFS id */
     /* per key in sorted order, for the run table: its first run's slot word
      * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
      * first) | RUN_DIGIT for a digit first, and the trie node of its first
@@ -242,6 +246,8 @@ typedef struct {
     uint64_t *run_word;
     uint8_t *run_len;
     uint32_t *run_node;
+    size_t nruns; /* keys with a run entry: run_word[0, nruns) */
+    ac *a;        /* being built */
 } builder;
 
 /* May a match start right after key[0..end)? Decided from the key bytes; an
@@ -419,6 +425,27 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
     return lo < end && t->lab[lo] == c ? lo : AC_NONE;
 }
 
+/* The first trie node u' >= u below nu on the path of a key that may start
+ * in lower case (lc set), or nu. Such nodes are rare: eight flags a load. */
+static uint32_t next_lc(const uint8_t *lc, uint32_t u, uint32_t nu)
+{
+    for (; u < nu && (u & 7); u++)
+        if (lc[u])
+            return u;
+    for (; u + 8 <= nu; u += 8) {
+        uint64_t w;
+        memcpy(&w, lc + u, sizeof w);
+        if (w) {
+            while (!lc[u])
+                u++;
+            return u;
+        }
+    }
+    while (u < nu && !lc[u])
+        u++;
+    return u;
+}
+
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
  * contiguous), and sets b->copy, the map from a trie node to its copy or
@@ -426,29 +453,29 @@ static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
 static void add_lower_copies(builder *b)
 {
     trie *t = &b->t;
-    size_t nu = b->nu, nc = 0;
-    for (uint32_t u = 1; u < nu; u++)
-        nc += t->lc[u];
+    uint32_t nu = (uint32_t)b->nu;
+    size_t nc = 0;
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu))
+        nc++;
     if (nc == 0)
         return;
     trie_reserve(t, t->n + nc);
     uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
+    for (uint32_t u = 0; u < nu; u++)
+        copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
-    copy[0] = AC_NONE;
-    for (uint32_t u = 1; u < nu; u++) {
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
         while (d <= b->maxlen && b->level[d] <= u)
-            cl[d++] = t->n;
-        copy[u] = t->lc[u] ? trie_add(t, t->lab[u], t->nonword_end[u]) : AC_NONE;
+            cl[d++] = t->n; /* no copies from the nodes skipped */
+        copy[u] = trie_add(t, t->lab[u], t->nonword_end[u]);
     }
     while (d <= b->maxlen + 1)
         cl[d++] = t->n;
     cl[0] = cl[1];
     b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
     b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
-    for (uint32_t u = 1; u < nu; u++) {
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
         uint32_t l = copy[u];
-        if (l == AC_NONE)
-            continue;
         for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++)
             if (copy[v] != AC_NONE && t->nk[l]++ == 0)
                 t->first[l] = copy[v];
@@ -459,10 +486,37 @@ static void add_lower_copies(builder *b)
 
 /* ---- links, transitions, layout ---- */
 
-static void build_links(builder *b)
+/* fx(x) here and fy(y) on a second thread (here too if none starts). */
+static void run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y)
 {
+    pthread_t t;
+    int threaded = pthread_create(&t, NULL, fy, y) == 0;
+    fx(x);
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        fy(y);
+}
+
+/* Child of state x on class c: the root, which every failure chain ends
+ * at, by table. */
+static uint32_t child(const builder *b, uint32_t x, uint8_t c)
+{
+    return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
+}
+
+/* Failure links in BFS order. The first candidate for a child v of u is
+ * the child of fail[u] with v's class; the children of both are sorted, so
+ * one walk over fail[u]'s children serves all of u's. */
+static void *build_links(void *arg)
+{
+    builder *b = arg;
     const trie *t = &b->t;
     uint32_t rw = (uint32_t)b->nu;
+    for (unsigned c = 0; c < 256; c++)
+        b->root_kid[c] = AC_NONE;
+    for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
+        b->root_kid[t->lab[v]] = v;
     b->fail = xmalloc(t->n * sizeof *b->fail);
     b->dict = xmalloc(t->n * sizeof *b->dict);
     b->fail[0] = 0;
@@ -470,18 +524,34 @@ static void build_links(builder *b)
     b->dict[0] = b->dict[rw] = AC_NONE;
     for (uint32_t u = 0; u < b->nu; u++) {
         uint32_t first = t->first[u], end = first + t->nk[u];
+        uint32_t x0 = u ? b->fail[u] : rw, j = 0, jend = 0; /* fail[u]'s children, walked */
+        if (x0 != 0 && x0 != rw) {
+            j = t->first[x0];
+            jend = j + t->nk[x0];
+        }
         for (uint32_t v = first; v < end; v++) {
             uint32_t f = t->nonword_end[v] ? 0 : rw;
-            /* proper suffixes of u that may start a match, longest first */
-            for (uint32_t x = u ? b->fail[u] : rw; x != rw;) {
-                uint32_t y = child_of(t, x, t->lab[v]);
-                if (y != AC_NONE) {
+            uint8_t c = t->lab[v];
+            if (x0 == 0) {
+                if (b->root_kid[c] != AC_NONE)
+                    f = b->root_kid[c];
+            } else if (x0 != rw) {
+                while (j < jend && t->lab[j] < c)
+                    j++;
+                uint32_t y = j < jend && t->lab[j] == c ? j : AC_NONE;
+                if (y != AC_NONE)
                     f = y;
-                    break;
-                }
-                if (x == 0)
-                    break;
-                x = b->fail[x];
+                else /* shorter proper suffixes of u that may start a match, longest first */
+                    for (uint32_t x = b->fail[x0]; x != rw;) {
+                        uint32_t z = child(b, x, c);
+                        if (z != AC_NONE) {
+                            f = z;
+                            break;
+                        }
+                        if (x == 0)
+                            break;
+                        x = b->fail[x];
+                    }
             }
             b->fail[v] = f;
             b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
@@ -493,6 +563,7 @@ static void build_links(builder *b)
                 b->fail[b->copy[u]] = b->fail[u]; /* same string, same suffixes */
                 b->dict[b->copy[u]] = b->dict[u];
             }
+    return NULL;
 }
 
 /* Complete transition from BFS state x on class c; 0: over to the root. */
@@ -503,7 +574,7 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
             return 0;
         if (x == b->nu)
             return a->kind[c] == AC_K_WORD ? (uint32_t)b->nu : 0;
-        uint32_t y = child_of(&b->t, x, c);
+        uint32_t y = child(b, x, c);
         if (y != AC_NONE)
             return y;
         x = b->fail[x];
@@ -524,8 +595,9 @@ static bool is_short(const builder *b, uint32_t s)
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
  * depth-first order. Sets pos and its inverse. */
-static void layout(builder *b)
+static void *layout(void *arg)
 {
+    builder *b = arg;
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xmalloc(t->n * sizeof *pos);
     uint32_t *inv = b->inv = xmalloc(t->n * sizeof *inv);
@@ -555,6 +627,7 @@ static void layout(builder *b)
     }
 #undef PLACE
     free(stack);
+    return NULL;
 }
 
 static bool is_dense(const builder *b, uint32_t s)
@@ -562,13 +635,68 @@ static bool is_dense(const builder *b, uint32_t s)
     return s == 0 || s == b->nu || b->t.nk[s] > AC_INLINE;
 }
 
-/* Writes the states in final order, so the writes go forwards and the reads
- * of the BFS arrays go forwards at each depth. Dense rows are numbered in
- * BFS order. */
+/* A part of assemble's work: the records [lo, hi) in final order and the
+ * dense rows [rlo, rhi). */
+typedef struct {
+    ac *a;
+    const builder *b;
+    const uint32_t *dense; /* the dense states in BFS order */
+    uint32_t lo, hi;
+    size_t rlo, rhi;
+} assemble_part;
+
+/* Writes the records of the part in final order, so the writes go forwards
+ * and the reads of the BFS arrays go forwards at each depth, then its dense
+ * rows. A dense record's base is set with its row; the rest of the record
+ * with the record (distinct fields: the parts may share records). */
+static void *assemble_range(void *arg)
+{
+    const assemble_part *p = arg;
+    ac *a = p->a;
+    const builder *b = p->b;
+    const trie *t = &b->t;
+    const uint32_t *pos = b->pos, *inv = b->inv;
+    for (uint32_t id = p->lo; id < p->hi; id++) {
+        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
+        ac_state *x = &a->st[id];
+        a->out[id].pat = pat;
+        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
+        x->fail = pos[b->fail[s]];
+        uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
+        flags |= dict != AC_NONE ? AC_F_NEXT : 0;
+        bool row = is_dense(b, s);
+        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
+            flags |= AC_F_INL;
+            memcpy(x->lab + 1, &pat, sizeof pat);
+            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
+        }
+        if (row) {
+            flags |= AC_F_DENSE;     /* the row below */
+            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
+        } else {
+            x->nk = t->nk[s];
+            x->base = x->nk ? pos[t->first[s]] : 0;
+            x->lab[0] = AC_NO_CLASS;
+            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
+                x->lab[j] = t->lab[t->first[s] + j];
+        }
+        x->flags = flags;
+    }
+    for (size_t r = p->rlo; r < p->rhi; r++) {
+        uint32_t base = (uint32_t)(r * a->nclasses);
+        a->st[pos[p->dense[r]]].base = base;
+        for (uint32_t c = 0; c < a->nclasses; c++)
+            a->dense[base + c] = pos[delta(b, a, p->dense[r], (uint8_t)c)];
+    }
+    return NULL;
+}
+
+/* The records and the dense rows (numbered in BFS order), in two halves on
+ * two threads. */
 static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
-    const uint32_t *pos = b->pos, *inv = b->inv;
+    const uint32_t *pos = b->pos;
     size_t n = a->nstates = (uint32_t)t->n, rows = 0;
     uint32_t *dense = xmalloc(n * sizeof *dense); /* the dense states in BFS order */
     for (uint32_t s = 0; s < n; s++)
@@ -578,37 +706,9 @@ static void assemble(ac *a, const builder *b)
     a->dense = xmalloc(a->ndense * sizeof *a->dense);
     a->st = xcalloc(n, sizeof *a->st);
     a->out = xmalloc(n * sizeof *a->out);
-    for (uint32_t id = 0; id < n; id++) {
-        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
-        ac_state *x = &a->st[id];
-        a->out[id].pat = pat;
-        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
-        x->fail = pos[b->fail[s]];
-        x->flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
-        x->flags |= dict != AC_NONE ? AC_F_NEXT : 0;
-        bool row = is_dense(b, s);
-        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
-            x->flags |= AC_F_INL;
-            memcpy(x->lab + 1, &pat, sizeof pat);
-            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
-        }
-        if (row) {
-            x->flags |= AC_F_DENSE;  /* the row below */
-            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
-        } else {
-            x->nk = t->nk[s];
-            x->base = x->nk ? pos[t->first[s]] : 0;
-            x->lab[0] = AC_NO_CLASS;
-            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
-                x->lab[j] = t->lab[t->first[s] + j];
-        }
-    }
-    for (size_t r = 0; r < rows; r++) {
-        ac_state *x = &a->st[pos[dense[r]]];
-        x->base = (uint32_t)(r * a->nclasses);
-        for (uint32_t c = 0; c < a->nclasses; c++)
-            a->dense[x->base + c] = pos[delta(b, a, dense[r], (uint8_t)c)];
-    }
+    assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
+    assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
+    run_both(assemble_range, &lo, assemble_range, &hi);
     free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
@@ -682,6 +782,15 @@ static void build_runs(ac *a, const builder *b, size_t m)
     }
 }
 
+/* The layout, then the run table, which needs it. */
+static void *layout_runs(void *arg)
+{
+    builder *b = arg;
+    layout(b);
+    build_runs(b->a, b, b->nruns);
+    return NULL;
+}
+
 /* Lets words with the key's first run through the gates (ac_int.h): words
  * that start in lower case only if lower is set. */
 static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
@@ -700,6 +809,25 @@ static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
     h = ac_cap_hash(r < 8 ? head : key, r, AC_GATE_LOG2);
     a->lc_gate[h / 64] |= 1ull << (h % 64);
     a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
+}
+
+/* The gates of all keys: a job for a second thread while the trie is
+ * built (they share no field of the automaton but the classes, read). */
+typedef struct {
+    ac *a;
+    const char *const *keys;
+    const size_t *lens;
+    const uint8_t *capital_first;
+    size_t n;
+} gate_job;
+
+static void *build_gates(void *arg)
+{
+    const gate_job *g = arg;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->lens[i] > 0)
+            gate_add(g->a, (const unsigned char *)g->keys[i], g->lens[i], !(g->capital_first && g->capital_first[i]));
+    return NULL;
 }
 
 ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *capital_first, size_t n)
@@ -726,9 +854,11 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
         a->cap_bits++;
     a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
-    for (size_t i = 0; i < n; i++)
-        if (lens[i] > 0)
-            gate_add(a, (const unsigned char *)keys[i], lens[i], !(capital_first && capital_first[i]));
+    gate_job gj = {a, keys, lens, capital_first, n};
+    pthread_t gt;
+    bool gates_threaded = pthread_create(&gt, NULL, build_gates, &gj) == 0;
+    if (!gates_threaded)
+        build_gates(&gj);
     uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
     memset(sk + total, 0, 8);
     skey *v = xmalloc((m ? m : 1) * sizeof *v);
@@ -745,6 +875,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.run_len = xmalloc(m ? m : 1);
     b.run_node = xmalloc((m ? m : 1) * sizeof *b.run_node);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
+    if (gates_threaded)
+        pthread_join(gt, NULL);
     free(v);
     free(sk);
     free(off);
@@ -753,10 +885,10 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.lower = capital_first != NULL;
     if (b.lower)
         add_lower_copies(&b);
-    build_links(&b);
-    layout(&b);
+    b.a = a;
+    b.nruns = m;
+    run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
-    build_runs(a, &b, m);
     trie_free(&b.t);
     free(b.copy);
     free(b.fail);

@@ -139,6 +139,45 @@ static void test_capital_first_keys(void **state)
     ac_free(a);
 }
 
+/* Few trie nodes lie on the path of a key that may start in lower case,
+ * and the builder skips the others eight at a time: such nodes among many
+ * capital-first ones, at the start, in the middle and at the very end of
+ * the trie, must each get their lower-case copy. */
+static void test_lower_case_nodes_among_many(void **state)
+{
+    (void)state;
+    char kb[40][4];
+    const char *keys[43];
+    size_t lens[43];
+    uint8_t capfirst[43];
+    for (int i = 0; i < 40; i++) { /* "caa" .. "cgf": capital first */
+        snprintf(kb[i], sizeof kb[i], "c%c%c", 'a' + i / 6, 'a' + i % 6);
+        keys[i] = kb[i];
+        lens[i] = 3;
+        capfirst[i] = 1;
+    }
+    keys[40] = "cdz"; /* in the middle of the trie */
+    keys[41] = "a";   /* the first node */
+    keys[42] = "zzz"; /* the last nodes */
+    for (int i = 40; i < 43; i++) {
+        lens[i] = strlen(keys[i]);
+        capfirst[i] = 0;
+    }
+    ac *a = ac_build_cased(keys, lens, capfirst, 43);
+    ac_hits h = {0};
+    /* the capital-first keys are found with a capital only ("Cda": key 18) */
+    char text[200] = "cdz a zzz";
+    for (int i = 0; i < 40; i++)
+        snprintf(text + strlen(text), sizeof text - strlen(text), " %s", kb[i]);
+    size_t at = strlen(text);
+    snprintf(text + at, sizeof text - at, " Cda");
+    char want[64];
+    snprintf(want, sizeof want, "40@0-3,41@4-5,42@6-9,18@%zu-%zu,", at + 1, at + 4);
+    assert_string_equal(scan_str(a, text, &h), want);
+    free(h.v);
+    ac_free(a);
+}
+
 /* A lower-case word enters the trie only when its run of letters and digits
  * is the one a key starts with: runs cut by separators, digits, non-ASCII
  * letters, and runs that are a key's prefix or extend it. */
@@ -367,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_duplicates_report_lowest),
         cmocka_unit_test(test_failure_links_respect_word_starts),
         cmocka_unit_test(test_capital_first_keys),
+        cmocka_unit_test(test_lower_case_nodes_among_many),
         cmocka_unit_test(test_lower_case_gate),
         cmocka_unit_test(test_capital_gate),
         cmocka_unit_test(test_run_table),
