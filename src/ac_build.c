@@ -486,18 +486,6 @@ static void add_lower_copies(builder *b)
 
 /* ---- links, transitions, layout ---- */
 
-/* fx(x) here and fy(y) on a second thread (here too if none starts). */
-static void run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y)
-{
-    pthread_t t;
-    int threaded = pthread_create(&t, NULL, fy, y) == 0;
-    fx(x);
-    if (threaded)
-        pthread_join(t, NULL);
-    else
-        fy(y);
-}
-
 /* Child of state x on class c: the root, which every failure chain ends
  * at, by table. */
 static uint32_t child(const builder *b, uint32_t x, uint8_t c)
@@ -708,7 +696,7 @@ static void assemble(ac *a, const builder *b)
     a->out = xmalloc(n * sizeof *a->out);
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
-    run_both(assemble_range, &lo, assemble_range, &hi);
+    eg_run_both(assemble_range, &lo, assemble_range, &hi);
     free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
@@ -856,7 +844,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
     gate_job gj = {a, keys, lens, capital_first, n};
     pthread_t gt;
-    bool gates_threaded = pthread_create(&gt, NULL, build_gates, &gj) == 0;
+    bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
     if (!gates_threaded)
         build_gates(&gj);
     uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
@@ -887,7 +875,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
         add_lower_copies(&b);
     b.a = a;
     b.nruns = m;
-    run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
+    eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
     trie_free(&b.t);
     free(b.copy);

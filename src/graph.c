@@ -21,7 +21,6 @@
 #include "graph.h"
 
 #include <assert.h>
-#include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -816,18 +815,6 @@ static void *fill_part(void *arg)
     return NULL;
 }
 
-/* fn(lo) here and fn(hi) on a second thread (here too if none starts). */
-static void run_both(void *(*fn)(void *), merge_part *lo, merge_part *hi)
-{
-    pthread_t t;
-    int threaded = pthread_create(&t, NULL, fn, hi) == 0;
-    fn(lo);
-    if (threaded)
-        pthread_join(t, NULL);
-    else
-        fn(hi);
-}
-
 /* dst's and src's edges, both in output order and ranked by dst->node_of,
  * into dst; equal edges are added up into one. The merge is the last serial
  * step of a run, so it is cut in two at dst's middle edge K (lo: edges
@@ -849,7 +836,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     }
     merge_part lo = {rank, rel_rank, dst->doc_ords, dst->edges, src->edges, h, j0, 0, doc_base};
     merge_part hi = {rank, rel_rank, dst->doc_ords, dst->edges + h, src->edges + j0, ne - h, nf - j0, 0, doc_base};
-    run_both(count_part, &lo, &hi);
+    eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
         dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
@@ -858,7 +845,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     lo.x = dst->edges;
     hi.x = dst->edges + lo.n; /* lo.n >= h: up by the src edges lo adds */
     memmove(hi.x, dst->edges + h, (ne - h) * sizeof *dst->edges);
-    run_both(fill_part, &lo, &hi);
+    eg_run_both(fill_part, &lo, fill_part, &hi);
     free(rel_rank);
     dst->n_edges = n;
 }

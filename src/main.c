@@ -408,7 +408,7 @@ static void *build_matcher(void *arg)
 static void matcher_build_start(matcher_build *b, const gaz *g)
 {
     *b = (matcher_build){.g = g};
-    b->threaded = pthread_create(&b->tid, NULL, build_matcher, b) == 0;
+    b->threaded = eg_thread_start(&b->tid, build_matcher, b) == 0;
 }
 
 /* Returns the matcher (built here if no thread could start). */

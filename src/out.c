@@ -310,7 +310,7 @@ static void *reap_one(void *arg)
 
 static void reap_later(out_file *f)
 {
-    if (n_reapers < MAX_REAP && pthread_create(&reapers[n_reapers], NULL, reap_one, f) == 0)
+    if (n_reapers < MAX_REAP && eg_thread_start(&reapers[n_reapers], reap_one, f) == 0)
         n_reapers++;
     else
         reap_one(f);
@@ -448,7 +448,7 @@ int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e)
     if (helpers > sizeof tid / sizeof tid[0])
         helpers = sizeof tid / sizeof tid[0];
     /* A helper that cannot start is no error: the caller does its share. */
-    while (started < helpers && pthread_create(&tid[started], NULL, job_worker, &q) == 0)
+    while (started < helpers && eg_thread_start(&tid[started], job_worker, &q) == 0)
         started++;
     job_worker(&q);
     for (size_t i = 0; i < started; i++)

@@ -87,7 +87,7 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
     pthread_t tid[15];
     int started = 0;
     /* A helper that cannot start is no error: the caller formats alone. */
-    while (started < threads - 1 && pthread_create(&tid[started], NULL, helper, &p) == 0)
+    while (started < threads - 1 && eg_thread_start(&tid[started], helper, &p) == 0)
         started++;
 
     void *state = f->state_new(f->ctx);

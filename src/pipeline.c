@@ -182,7 +182,7 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
     pthread_t *tids = xcalloc((size_t)nt, sizeof *tids);
     int started = 0;
     for (; started < nt; started++)
-        if (pthread_create(&tids[started], NULL, worker, &sh) != 0)
+        if (eg_thread_start(&tids[started], worker, &sh) != 0)
             break;
     /* If no thread could start, the consumer does the work itself. */
     pipe_scratch *inline_scratch = started == 0 ? worker_scratch(c) : NULL;

@@ -1,6 +1,7 @@
 /* util.c - allocation chokepoint, byte buffer, error formatting. */
 #include "util.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -291,4 +292,25 @@ size_t eg_utf8_len(const void *p, size_t n)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return len;
+}
+
+int eg_thread_start(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old); /* the new thread inherits the mask */
+    int rc = pthread_create(t, NULL, fn, arg);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return rc;
+}
+
+void eg_run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y)
+{
+    pthread_t t;
+    int threaded = eg_thread_start(&t, fy, y) == 0;
+    fx(x);
+    if (threaded)
+        pthread_join(t, NULL);
+    else
+        fy(y);
 }

@@ -7,6 +7,7 @@
 #ifndef ENTGRAPH_UTIL_H
 #define ENTGRAPH_UTIL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -74,5 +75,13 @@ size_t eg_utf8_len(const void *s, size_t n);
 
 /* A fast 64-bit hash of bytes (multiply-xorshift, eight bytes a step); used by strmap. */
 uint64_t eg_hash(const void *p, size_t n);
+
+/* Helper threads take no signal: they start with every signal blocked, so
+ * SIGINT and the like reach a thread that runs the output cleanup (a
+ * helper about to exit could otherwise take one). Returns 0 like
+ * pthread_create. */
+int eg_thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
+/* fx(x) here and fy(y) on a helper thread (here too if none starts). */
+void eg_run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y);
 
 #endif
