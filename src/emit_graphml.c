@@ -207,7 +207,8 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 
 typedef struct {
     const graph *names_graph;
-    emit_names *names; /* ids, kind and relation names, documents: XML-escaped */
+    const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
+    emit_docs *docs;         /* this thread's escaped document ids */
     out_num_memo num;
     const char *color[8]; /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
@@ -278,7 +279,7 @@ static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_no
 
 static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 {
-    emit_names *nm = c->names;
+    const emit_names *nm = c->names;
     out_w_lit(w, "<edge id=\"e");
     out_w_u64(w, i);
     out_w_lit(w, "\" source=\"");
@@ -307,10 +308,10 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(c->names_graph, ed));
     data_int(w, K_e_evidence_count, ed->evidence_count);
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
-    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
+    emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
     if (ev_doc.len) {
         data_open(w, K_e_evidence_doc);
-        emit_names_span(w, nm, ev_doc);
+        emit_docs_span(w, c->docs, ev_doc);
         data_close(w);
     }
     data_int(w, K_e_documents, ed->documents);
@@ -320,22 +321,27 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     out_w_lit(w, "</edge>\n");
 }
 
-/* A writer's state; the escaped names only where edges are written. */
-static graphml_ctx *ctx_alloc(const graph *gr, int with_names)
+/* A writer's state; names (NULL for the nodes' writer) where edges are
+ * written. */
+static graphml_ctx *ctx_alloc(const graph *gr, const emit_names *names)
 {
     graphml_ctx *c = xcalloc(1, sizeof *c);
     c->names_graph = gr;
-    c->names = with_names ? emit_names_new(gr, xml_text) : NULL;
+    c->names = names;
+    c->docs = names ? emit_docs_new(names) : NULL;
     out_num_memo_init(&c->num, emit_num_len);
     return c;
 }
 
-static void *ctx_new(void *gr) { return ctx_alloc(gr, 1); }
+static void *ctx_new(void *names)
+{
+    return ctx_alloc(((const emit_names *)names)->gr, names);
+}
 
 static void ctx_free(void *state)
 {
     graphml_ctx *c = state;
-    emit_names_free(c->names);
+    emit_docs_free(c->docs);
     free(c);
 }
 
@@ -344,7 +350,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     graphml_ctx *c = state;
     const graph *gr = c->names_graph;
     for (size_t i = lo; i < hi; i++) {
-        emit_names_ahead(c->names, i, hi);
+        emit_names_ahead(c->docs, i, hi);
         write_edge(w, c, graph_edge_at(gr, i), i);
     }
 }
@@ -352,7 +358,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
-    graphml_ctx *c = ctx_alloc(gr, 0); /* nodes: numbers and colours only */
+    graphml_ctx *c = ctx_alloc(gr, NULL); /* nodes: numbers and colours only */
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -366,8 +372,10 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     for (size_t i = 0; i < graph_node_count(gr); i++)
         write_node(&w, c, gr, graph_node_at(gr, i));
     ctx_free(c);
-    out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = (void *)gr};
+    emit_names *nm = emit_names_new(gr, xml_text);
+    out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
+    emit_names_free(nm);
     out_w_lit(&w, "</graph>\n</graphml>\n");
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
 }

@@ -1,4 +1,5 @@
-/* emit_names.c - texts every edge repeats, escaped once per file. The kind
+/* emit_names.c - texts every edge repeats, escaped once per file (document
+ * ids: once per thread that meets them). The kind
  * and relation names come from emit_kind_name/emit_relation_name on a probe
  * edge per relation, so they stay the one source of those names. */
 #include "emit_names.h"
@@ -38,14 +39,6 @@ emit_names *emit_names_new(const graph *gr, out_escape esc)
         const char *id = g->ents[n->entity].id;
         nm->id[n->entity] = add(nm, id, strlen(id));
     }
-    nm->fixed = nm->tab.n;
-    nm->fixed_text = (size_t)(nm->tab.text.p - nm->tab.text.start);
-    nm->doc_text_max = EMIT_NAMES_DOC_TEXT;
-    size_t slots = 64;
-    while (slots < graph_doc_count(gr) && slots < EMIT_NAMES_DOC_SLOTS_MAX)
-        slots *= 2;
-    nm->doc = xcalloc(slots, sizeof *nm->doc);
-    nm->doc_mask = slots - 1;
     return nm;
 }
 
@@ -55,19 +48,45 @@ void emit_names_free(emit_names *nm)
         return;
     out_tab_free(&nm->tab);
     free(nm->id);
-    free(nm->doc);
     free(nm);
 }
 
-void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev)
+emit_docs *emit_docs_new(const emit_names *nm)
 {
-    if ((size_t)(nm->tab.text.p - nm->tab.text.start) - nm->fixed_text >= nm->doc_text_max) {
-        nm->tab.n = nm->fixed;
-        nm->tab.text.p = nm->tab.text.start + nm->fixed_text;
-        memset(nm->doc, 0, (nm->doc_mask + 1) * sizeof *nm->doc);
+    emit_docs *dc = xcalloc(1, sizeof *dc);
+    dc->nm = nm;
+    out_w_init(&dc->text, NULL, NULL, 4096);
+    dc->doc_text_max = EMIT_NAMES_DOC_TEXT;
+    size_t slots = 64;
+    while (slots < graph_doc_count(nm->gr) && slots < EMIT_NAMES_DOC_SLOTS_MAX)
+        slots *= 2;
+    dc->doc = xcalloc(slots, sizeof *dc->doc);
+    dc->doc_mask = slots - 1;
+    return dc;
+}
+
+void emit_docs_free(emit_docs *dc)
+{
+    if (!dc)
+        return;
+    out_w_done(&dc->text);
+    free(dc->doc);
+    free(dc);
+}
+
+void emit_docs_miss(emit_docs *dc, const graph_evidence *ev)
+{
+    if ((size_t)(dc->text.p - dc->text.start) >= dc->doc_text_max) {
+        dc->text.p = dc->text.start;
+        memset(dc->doc, 0, (dc->doc_mask + 1) * sizeof *dc->doc);
     }
-    emit_doc_slot *s = &nm->doc[ev->doc & nm->doc_mask];
-    const char *id = graph_evidence_doc(nm->gr, ev);
+    emit_doc_slot *s = &dc->doc[ev->doc & dc->doc_mask];
+    size_t at = (size_t)(dc->text.p - dc->text.start);
+    const char *id = graph_evidence_doc(dc->nm->gr, ev);
+    dc->nm->esc(&dc->text, id, strlen(id));
+    out_w_room(&dc->text, 64); /* emit_docs_span reads 64 bytes from any entry */
+    size_t len = (size_t)(dc->text.p - dc->text.start) - at;
+    assert(at <= UINT32_MAX && len <= UINT32_MAX);
     s->id = ev->doc;
-    s->text = add(nm, id, strlen(id));
+    s->text = (emit_span){(uint32_t)at, (uint32_t)len};
 }

@@ -1,39 +1,25 @@
 /* emit_names.h - the texts edges of a table or GraphML file repeat (their
  * endpoints' ids, kind and relation names, evidence documents), escaped once
- * per file for that file's format instead of once per edge. */
+ * per file for that file's format instead of once per edge: the names in
+ * one table all formatting threads share, the documents in a cache per
+ * thread. */
 #ifndef ENTGRAPH_EMIT_NAMES_H
 #define ENTGRAPH_EMIT_NAMES_H
 
 #include "graph.h"
 #include "out.h"
 
-/* An escaped text in tab.text: one load finds it. */
+/* An escaped text in a table's buffer: one load finds it. */
 typedef struct {
     uint32_t off, len;
 } emit_span;
 
-/* Document ids kept at most: past this much text the document entries are
- * dropped and the cache starts over, so the table stays small however many
- * documents give evidence. */
-#define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
-#define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
-typedef struct {
-    uint32_t id; /* the graph_evidence.doc it holds; 0: empty */
-    emit_span text;
-} emit_doc_slot;
+/* What every thread formatting a file reads: made once, then read-only. */
 typedef struct {
     const graph *gr;
     out_escape esc;
-    out_tab tab;   /* (kind, relation) pairs, node ids, then document ids */
+    out_tab tab;   /* (kind, relation) pairs, then node ids */
     emit_span *id; /* by entity index; only the graph's nodes are set */
-    size_t fixed;  /* entries before the document ids */
-    size_t fixed_text;
-    size_t doc_text_max; /* EMIT_NAMES_DOC_TEXT (tests make it small) */
-    /* Document ids met so far, direct-mapped by graph_evidence.doc (the
-     * graph's document index: dense, so a table as big as the graph's
-     * document list has no collisions). A miss adds an entry. */
-    emit_doc_slot *doc;
-    size_t doc_mask;
 } emit_names;
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
@@ -53,6 +39,36 @@ static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity
     emit_names_span(w, nm, nm->id[entity]);
 }
 
+/* Document ids kept at most: past this much text the document entries are
+ * dropped and the cache starts over, so the table stays small however many
+ * documents give evidence. */
+#define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
+#define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
+typedef struct {
+    uint32_t id; /* the graph_evidence.doc it holds; 0: empty */
+    emit_span text;
+} emit_doc_slot;
+/* The escaped ids of the evidence documents one thread has met: each thread
+ * keeps its own (a miss writes to it). */
+typedef struct {
+    const emit_names *nm;
+    out_w text;          /* the ids back to back, 64 bytes of room after the last */
+    size_t doc_text_max; /* EMIT_NAMES_DOC_TEXT (tests make it small) */
+    /* Direct-mapped by graph_evidence.doc (the graph's document index:
+     * dense, so a table as big as the graph's document list has no
+     * collisions). A miss adds an entry. */
+    emit_doc_slot *doc;
+    size_t doc_mask;
+} emit_docs;
+
+emit_docs *emit_docs_new(const emit_names *nm); /* nm must outlive it; can't fail */
+void emit_docs_free(emit_docs *dc);             /* NULL-safe */
+
+static inline void emit_docs_span(out_w *w, const emit_docs *dc, emit_span s)
+{
+    out_w_put_over(w, dc->text.start + s.off, s.len, 64);
+}
+
 /* Edges come in order of their first endpoint; the second one's id, the
  * evidence document and the evidence snippet (in the graph's arena) are
  * random reads, cache misses that used to stall most of the escaping time.
@@ -60,19 +76,20 @@ static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity
  * slot), _near EMIT_AHEAD ahead (the texts), so they are in cache when the
  * edge is written. */
 #define EMIT_AHEAD 8
-static inline const emit_doc_slot *emit_names_doc_slot(const emit_names *nm, const graph_evidence *ev)
+static inline const emit_doc_slot *emit_docs_slot(const emit_docs *dc, const graph_evidence *ev)
 {
-    return &nm->doc[ev->doc & nm->doc_mask];
+    return &dc->doc[ev->doc & dc->doc_mask];
 }
 /* always_inline: GCC 12 finds a function that only prefetches "const" and
  * drops calls to it when it is inlined late (all of _near's prefetches went). */
 #define EMIT_PREFETCHER static inline __attribute__((always_inline)) void
-EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *ed)
+EMIT_PREFETCHER emit_names_prefetch_far(const emit_docs *dc, const graph_edge *ed)
 {
-    __builtin_prefetch(emit_names_doc_slot(nm, &ed->best));
+    __builtin_prefetch(emit_docs_slot(dc, &ed->best));
 }
-EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
+EMIT_PREFETCHER emit_names_prefetch_near(const emit_docs *dc, const graph_edge *ed)
 {
+    const emit_names *nm = dc->nm;
     __builtin_prefetch(nm->tab.text.start + nm->id[ed->b].off);
     /* Most snippets span two or three lines (~110 bytes). */
     const char *snippet = ed->best.snippet;
@@ -81,28 +98,29 @@ EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge 
         __builtin_prefetch(snippet + 64);
         __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
     }
-    const emit_doc_slot *s = emit_names_doc_slot(nm, &ed->best);
+    const emit_doc_slot *s = emit_docs_slot(dc, &ed->best);
     if (s->id == ed->best.doc)
-        __builtin_prefetch(nm->tab.text.start + s->text.off);
+        __builtin_prefetch(dc->text.start + s->text.off);
 }
 
 /* Both, in a loop writing edges i < hi. */
-EMIT_PREFETCHER emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
+EMIT_PREFETCHER emit_names_ahead(const emit_docs *dc, size_t i, size_t hi)
 {
+    const graph *gr = dc->nm->gr;
     if (i + 2 * EMIT_AHEAD < hi)
-        emit_names_prefetch_far(nm, graph_edge_at(nm->gr, i + 2 * EMIT_AHEAD));
+        emit_names_prefetch_far(dc, graph_edge_at(gr, i + 2 * EMIT_AHEAD));
     if (i + EMIT_AHEAD < hi)
-        emit_names_prefetch_near(nm, graph_edge_at(nm->gr, i + EMIT_AHEAD));
+        emit_names_prefetch_near(dc, graph_edge_at(gr, i + EMIT_AHEAD));
 }
 
-void emit_names_doc_miss(emit_names *nm, const graph_evidence *ev);
+void emit_docs_miss(emit_docs *dc, const graph_evidence *ev);
 /* The escaped id of the evidence's document (ev from the graph, with a
- * document: ev->doc != 0); write it with emit_names_span. */
-static inline emit_span emit_names_doc(emit_names *nm, const graph_evidence *ev)
+ * document: ev->doc != 0); write it with emit_docs_span. */
+static inline emit_span emit_docs_get(emit_docs *dc, const graph_evidence *ev)
 {
-    const emit_doc_slot *s = emit_names_doc_slot(nm, ev);
+    const emit_doc_slot *s = emit_docs_slot(dc, ev);
     if (s->id != ev->doc)
-        emit_names_doc_miss(nm, ev);
+        emit_docs_miss(dc, ev);
     return s->text;
 }
 

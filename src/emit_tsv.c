@@ -182,19 +182,22 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 }
 
 /* Rows repeat ids, names and the same few scores: those come escaped or
- * formatted once per file (emit_names, a number memo). */
-/* Formatting state of one thread: escaped names and the number memo. */
+ * formatted once per file (emit_names, shared by the threads) or once per
+ * thread (the documents, a number memo). */
 typedef struct {
     const graph *gr;
-    emit_names *nm;
+    const emit_names *nm;
+    emit_docs *dc;
     out_num_memo num;
 } edges_state;
 
-static void *edges_state_new(void *gr)
+static void *edges_state_new(void *names)
 {
+    const emit_names *nm = names;
     edges_state *st = xmalloc(sizeof *st);
-    st->gr = gr;
-    st->nm = emit_names_new(gr, out_w_tsv);
+    st->gr = nm->gr;
+    st->nm = nm;
+    st->dc = emit_docs_new(nm);
     out_num_memo_init(&st->num, emit_num_len);
     return st;
 }
@@ -202,17 +205,17 @@ static void *edges_state_new(void *gr)
 static void edges_state_free(void *state)
 {
     edges_state *st = state;
-    emit_names_free(st->nm);
+    emit_docs_free(st->dc);
     free(st);
 }
 
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     edges_state *st = state;
-    emit_names *nm = st->nm;
+    const emit_names *nm = st->nm;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = graph_edge_at(st->gr, i);
-        emit_names_ahead(nm, i, hi);
+        emit_names_ahead(st->dc, i, hi);
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);
@@ -236,7 +239,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         next_u32(w, ed->hypothetical);
         out_w_putc(w, '\t');
         if (ed->best.doc)
-            emit_names_span(w, nm, emit_names_doc(nm, &ed->best));
+            emit_docs_span(w, st->dc, emit_docs_get(st->dc, &ed->best));
         out_w_putc(w, '\t');
         if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
@@ -251,9 +254,10 @@ static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
-    out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges,
-                     .ctx = (void *)gr};
+    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges, .ctx = nm};
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
+    emit_names_free(nm);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
