@@ -81,9 +81,9 @@ void emit_docs_miss(emit_docs *dc, const graph_evidence *ev)
         memset(dc->doc, 0, (dc->doc_mask + 1) * sizeof *dc->doc);
     }
     emit_doc_slot *s = &dc->doc[ev->doc & dc->doc_mask];
-    size_t at = (size_t)(dc->text.p - dc->text.start);
-    const char *id = graph_evidence_doc(dc->nm->gr, ev);
-    dc->nm->esc(&dc->text, id, strlen(id));
+    size_t n, at = (size_t)(dc->text.p - dc->text.start);
+    const char *id = graph_doc_id(dc->nm->gr, ev->doc - 1, &n);
+    dc->nm->esc(&dc->text, id, n);
     out_w_room(&dc->text, 64); /* emit_docs_span reads 64 bytes from any entry */
     size_t len = (size_t)(dc->text.p - dc->text.start) - at;
     assert(at <= UINT32_MAX && len <= UINT32_MAX);

@@ -41,6 +41,11 @@ typedef struct {
 
 _Static_assert(sizeof(graph_edge) <= 64, "graph_edge grew past a cache line: see graph.h");
 
+typedef struct {
+    const char *id;
+    size_t len; /* writers escape it without a strlen */
+} doc_name;
+
 struct graph {
     const gaz *g;
     const rel_lexicon *lx;
@@ -54,7 +59,7 @@ struct graph {
     size_t edge_ix_cap; /* a power of two */
     /* Per document added or merged in (evidence names 1 + its index): its id
      * (in strings) and its place in the input. Apart: writers look up ids. */
-    const char **doc_ids;
+    doc_name *doc_ids;
     uint32_t *doc_ords;
     size_t n_docs, cap_docs;
     struct pending *pend; /* lookups of the current document not done yet (see flush) */
@@ -504,7 +509,8 @@ void graph_add_doc(graph *gr, const doc *d)
     assert(!gr->finished && !gr->sealed);
     docs_reserve(gr, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
-    gr->doc_ids[gr->n_docs] = arena_strndup(&gr->strings, path, strlen(path));
+    size_t path_len = strlen(path);
+    gr->doc_ids[gr->n_docs] = (doc_name){arena_strndup(&gr->strings, path, path_len), path_len};
     gr->doc_ords[gr->n_docs++] = d->ordinal;
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
@@ -931,15 +937,17 @@ size_t graph_doc_count(const graph *gr) { return gr->n_docs; }
 const gaz *graph_gaz(const graph *gr) { return gr->g; }
 const rel_lexicon *graph_lexicon(const graph *gr) { return gr->lx; }
 
-const char *graph_doc_id(const graph *gr, size_t i)
+const char *graph_doc_id(const graph *gr, size_t i, size_t *len)
 {
     assert(i < gr->n_docs);
-    return gr->doc_ids[i];
+    if (len)
+        *len = gr->doc_ids[i].len;
+    return gr->doc_ids[i].id;
 }
 
 const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
 {
-    return ev->doc ? gr->doc_ids[ev->doc - 1] : NULL;
+    return ev->doc ? gr->doc_ids[ev->doc - 1].id : NULL;
 }
 
 double graph_edge_goldstein(const graph *gr, const graph_edge *e)

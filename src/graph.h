@@ -91,8 +91,9 @@ const graph_edge *graph_edge_at(const graph *gr, size_t i);
 size_t graph_doc_count(const graph *gr);
 const gaz *graph_gaz(const graph *gr);
 const rel_lexicon *graph_lexicon(const graph *gr);
-/* The id (path) of document i (< graph_doc_count), owned by the graph. */
-const char *graph_doc_id(const graph *gr, size_t i);
+/* The id (path) of document i (< graph_doc_count), owned by the graph;
+ * its length goes to *len unless len is NULL. */
+const char *graph_doc_id(const graph *gr, size_t i, size_t *len);
 /* The id of the evidence's document (graph_doc_id(ev->doc - 1)); NULL if
  * the edge has no evidence. */
 const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev);

@@ -315,6 +315,9 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
     /* s1 and s2 are both 19 bytes: the first one wins, whitespace collapsed */
     assert_string_equal(e->best.snippet, "Alpha, Bravo met.");
     assert_string_equal(graph_evidence_doc(gr, &e->best), "ev.txt");
+    size_t id_len = 0;
+    assert_string_equal(graph_doc_id(gr, e->best.doc - 1, &id_len), "ev.txt");
+    assert_int_equal(id_len, 6); /* kept beside the id */
     assert_int_equal(e->best.start, t.d.sent_orig[2]);
     assert_int_equal(e->best.end, t.d.sent_orig[3]);
     graph_free(gr);
