@@ -33,10 +33,18 @@ static int dir_seen(dir_set *s, const struct stat *st)
     return 0;
 }
 
-static void add_path(input_list *l, const char *p)
+/* dir: 1 + the folder's index in l->dirs, 0 for none; name_at: where the
+ * name below that folder starts in p. */
+static void add_path(input_list *l, const char *p, uint32_t dir, size_t name_at)
 {
-    XGROW(l->paths, l->cap, l->n + 1);
-    l->paths[l->n++] = xstrdup(p);
+    if (l->n == l->cap) {
+        XGROW(l->paths, l->cap, l->n + 1);
+        l->dir = xrealloc(l->dir, l->cap * sizeof *l->dir);
+        l->name_at = xrealloc(l->name_at, l->cap * sizeof *l->name_at);
+    }
+    l->paths[l->n] = xstrdup(p);
+    l->dir[l->n] = name_at <= UINT32_MAX ? dir : 0;
+    l->name_at[l->n++] = (uint32_t)name_at;
 }
 
 static int wanted_name(const char *name)
@@ -93,13 +101,21 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
     closedir(d);
     if (n > 1) /* names is NULL for an empty folder */
         qsort(names, n, sizeof *names, cmp_name);
+    uint32_t dir = 0; /* this folder in l->dirs, once a file of it is kept */
+    size_t name_at = strlen(path);
+    name_at += name_at == 0 || path[name_at - 1] != '/'; /* as join puts it */
     for (size_t i = 0; i < n; i++) {
         const char *name = names[i] + 1;
         char *full = join(path, name);
         struct stat st;
+        if (!dir && l->n_dirs < UINT32_MAX) {
+            XGROW(l->dirs, l->cap_dirs, l->n_dirs + 1);
+            l->dirs[l->n_dirs++] = xstrdup(path);
+            dir = (uint32_t)l->n_dirs;
+        }
         if (names[i][0] == 'f') {
             if (wanted_name(name))
-                add_path(l, full);
+                add_path(l, full, dir, name_at);
         } else if (stat(full, &st) != 0)
             eg_warn("%s: %s (skipped)", full, strerror(errno));
         else if (S_ISDIR(st.st_mode)) {
@@ -108,7 +124,7 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
             else if (!dir_seen(seen, &st))
                 walk(l, seen, full, depth + 1);
         } else if (S_ISREG(st.st_mode) && wanted_name(name))
-            add_path(l, full);
+            add_path(l, full, dir, name_at);
         free(full);
         free(names[i]);
     }
@@ -118,7 +134,7 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
 int input_add(input_list *l, const char *arg, eg_err *e)
 {
     if (strcmp(arg, "-") == 0) {
-        add_path(l, arg);
+        add_path(l, arg, 0, 0);
         return 0;
     }
     struct stat st;
@@ -137,7 +153,7 @@ int input_add(input_list *l, const char *arg, eg_err *e)
         free(seen.v);
         return 0;
     }
-    add_path(l, arg); /* a named file is read whatever its extension */
+    add_path(l, arg, 0, 0); /* a named file is read whatever its extension */
     return 0;
 }
 
@@ -145,7 +161,12 @@ void input_list_free(input_list *l)
 {
     for (size_t i = 0; i < l->n; i++)
         free(l->paths[i]);
+    for (size_t i = 0; i < l->n_dirs; i++)
+        free(l->dirs[i]);
     free(l->paths);
+    free(l->dir);
+    free(l->name_at);
+    free(l->dirs);
     memset(l, 0, sizeof *l);
 }
 
@@ -173,13 +194,15 @@ static int read_fd(input_bytes *b, int fd, size_t hint, const char *path, eg_err
     return 0;
 }
 
-int input_read(input_bytes *b, const char *path, eg_err *e)
+/* Reads fd (from opening path; 0 for stdin, -1 if the open failed) into b
+ * and closes it. */
+static int read_opened(input_bytes *b, int fd, const char *path, eg_err *e)
 {
+    int open_errno = errno;
     input_release(b);
     int is_stdin = strcmp(path, "-") == 0;
-    int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+        return eg_fail(e, path, 0, "cannot open: %s", strerror(open_errno));
     struct stat st;
     int rc = 0;
     if (fstat(fd, &st) != 0)
@@ -209,6 +232,35 @@ int input_read(input_bytes *b, const char *path, eg_err *e)
         return 1;
     }
     return 0;
+}
+
+int input_read(input_bytes *b, const char *path, eg_err *e)
+{
+    return read_opened(b, strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC), path, e);
+}
+
+int input_read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e)
+{
+    const char *path = l->paths[i];
+    uint32_t dir = l->dir[i];
+    if (!dir)
+        return input_read(b, path, e);
+    if (d->dir != dir) {
+        input_dir_close(d);
+        d->dir = dir;
+        d->fd = open(l->dirs[dir - 1], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    }
+    if (d->fd < 0) /* the open below says why if the file cannot be read either */
+        return input_read(b, path, e);
+    return read_opened(b, openat(d->fd, path + l->name_at[i], O_RDONLY | O_CLOEXEC), path, e);
+}
+
+void input_dir_close(input_dir *d)
+{
+    if (d->dir && d->fd >= 0)
+        close(d->fd);
+    d->dir = 0;
+    d->fd = -1;
 }
 
 void input_release(input_bytes *b)

@@ -4,19 +4,29 @@
  * byte order of their names, each directory visited once so symlink loops
  * end) and "-" for stdin. A document's id is the path as given, joined with
  * the path below a given directory. Small files are read with one read()
- * into a reused buffer; files of INPUT_MMAP_MIN bytes or more are mapped. */
+ * into a reused buffer; files of INPUT_MMAP_MIN bytes or more are mapped.
+ * A file found in a folder is opened relative to that folder (openat on a
+ * descriptor the reader keeps while it reads the folder's files), so the
+ * kernel looks up one name per file instead of the whole path; messages
+ * still name the whole path. */
 #ifndef ENTGRAPH_INPUT_H
 #define ENTGRAPH_INPUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
 #define INPUT_MMAP_MIN (1u << 20)
 
 typedef struct {
-    char **paths; /* document ids; "-" is stdin */
+    char **paths;      /* document ids; "-" is stdin */
+    uint32_t *dir;     /* per path: 1 + the index in dirs of the folder it was
+                          listed in; 0: opened by its whole path */
+    uint32_t *name_at; /* per path with a dir: where its name in that folder starts */
     size_t n, cap;
+    char **dirs; /* the folders walked, as joined paths */
+    size_t n_dirs, cap_dirs;
 } input_list;
 
 /* Adds one command-line input. Returns 0, or -1 with e set (missing path,
@@ -37,5 +47,15 @@ typedef struct {
 int input_read(input_bytes *b, const char *path, eg_err *e);
 void input_release(input_bytes *b); /* unmaps; keeps the read buffer */
 void input_bytes_free(input_bytes *b);
+
+/* The folder one reader holds open. Zeroed: none (then nothing to close). */
+typedef struct {
+    uint32_t dir; /* 1 + index in input_list.dirs; 0: none */
+    int fd;       /* -1 if the folder would not open: files go by whole path */
+} input_dir;
+/* input_read of l->paths[i], opened relative to its folder when it has one
+ * (d holds that folder open for the next files, of the same folder). */
+int input_read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e);
+void input_dir_close(input_dir *d); /* then it holds none */
 
 #endif

@@ -20,7 +20,8 @@ struct pipe_scratch {
     match_scratch ms;
     resolve_state rs;
     rel_state rl;
-    void *user; /* pipe_config.worker_begin's state */
+    input_dir dir; /* the folder this worker reads files from */
+    void *user;    /* pipe_config.worker_begin's state */
 };
 
 typedef struct {
@@ -51,6 +52,7 @@ void pipe_scratch_free(pipe_scratch *s)
 {
     if (!s)
         return;
+    input_dir_close(&s->dir);
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
     rel_state_free(&s->rl);
@@ -95,7 +97,7 @@ static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
     slot *sl = &sh->slots[i % RING];
     eg_err e;
     sl->d.path = sh->in->paths[i];
-    sl->status = input_read(&sl->in, sl->d.path, &e);
+    sl->status = input_read_entry(&sl->in, &s->dir, sh->in, i, &e);
     if (sl->status < 0)
         eg_warn("%s", e.msg);
     if (sl->status == 0) {

@@ -179,6 +179,7 @@ ueg -o "$P/out/a" "$P/in/secret.txt"; check_status "unreadable file exits 1" 1 $
 check "unreadable file: message names it" has_err "entgraph: $P/in/secret.txt: cannot open: Permission denied"
 ueg -o "$P/out/b" "$P/in"; check_status "unreadable file in a folder exits 1" 1 $?
 check "unreadable file in a folder: the rest is still read" test "$(tail -n +2 "$P/out/b/mentions.tsv" | cut -f5)" = kor
+check "unreadable file in a folder (opened relative to it): message names its whole path" has_err "entgraph: $P/in/secret.txt: cannot open: Permission denied"
 check "unreadable subfolder is warned about" has_err "$P/in/sub: cannot open folder: Permission denied (skipped)"
 ueg -o "$P/out/c" "$P/closed"; check_status "unreadable folder given as input exits 1" 1 $?
 check "unreadable folder: message names it" has_err "entgraph: $P/closed: cannot open folder: Permission denied"
