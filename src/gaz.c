@@ -27,7 +27,7 @@ typedef struct {
     char *empty; /* the value of a missing field */
     long line;
     int col_of[N_KNOWN];     /* field index of each known column, -1 if absent */
-    int n_cols;
+    int n_cols, n_extra;
     char *extra_names[MAX_COLS]; /* header name of each unknown column, else NULL */
 } header;
 
@@ -95,6 +95,7 @@ static int parse_header(header *h, char **fields, int n, eg_err *e)
                 if (h->extra_names[j] && strcmp(h->extra_names[j], f) == 0)
                     return eg_fail(e, h->file, h->line, "column '%s' appears twice in header", f);
             h->extra_names[i] = (char *)f;
+            h->n_extra++;
         }
     }
     for (int k = 0; k < 3; k++)
@@ -103,22 +104,65 @@ static int parse_header(header *h, char **fields, int n, eg_err *e)
     return 0;
 }
 
-static int valid_id(const char *s)
-{
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
-        return 0;
-    for (s++; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '.' || *s == '-'))
-            return 0;
-    return 1;
-}
+/* What a byte may be in an id and a type: [a-z0-9] starts an id and
+ * [a-z0-9_.-] continues it; [a-z] starts a type and [a-z0-9_-] continues
+ * it. One table load per byte. */
+enum { ID_FIRST = 1, ID_REST = 2, TYPE_FIRST = 4, TYPE_REST = 8 };
+static const unsigned char name_class[256] = {
+#define LOWER(c) [c] = ID_FIRST | ID_REST | TYPE_FIRST | TYPE_REST
+#define DIGIT(c) [c] = ID_FIRST | ID_REST | TYPE_REST
+    LOWER('a'),
+    LOWER('b'),
+    LOWER('c'),
+    LOWER('d'),
+    LOWER('e'),
+    LOWER('f'),
+    LOWER('g'),
+    LOWER('h'),
+    LOWER('i'),
+    LOWER('j'),
+    LOWER('k'),
+    LOWER('l'),
+    LOWER('m'),
+    LOWER('n'),
+    LOWER('o'),
+    LOWER('p'),
+    LOWER('q'),
+    LOWER('r'),
+    LOWER('s'),
+    LOWER('t'),
+    LOWER('u'),
+    LOWER('v'),
+    LOWER('w'),
+    LOWER('x'),
+    LOWER('y'),
+    LOWER('z'),
+    DIGIT('0'),
+    DIGIT('1'),
+    DIGIT('2'),
+    DIGIT('3'),
+    DIGIT('4'),
+    DIGIT('5'),
+    DIGIT('6'),
+    DIGIT('7'),
+    DIGIT('8'),
+    DIGIT('9'),
+    ['_'] = ID_REST | TYPE_REST,
+    ['-'] = ID_REST | TYPE_REST,
+    ['.'] = ID_REST,
+#undef LOWER
+#undef DIGIT
+};
 
-static int valid_type(const char *s)
+/* s[0, n) starts with a byte of class first, the rest are of class rest
+ * (n == 0 is not valid). */
+static int valid_name(const char *s, size_t n, unsigned first, unsigned rest)
 {
-    if (!(*s >= 'a' && *s <= 'z'))
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0 || !(name_class[u[0]] & first))
         return 0;
-    for (s++; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+    for (size_t i = 1; i < n; i++)
+        if (!(name_class[u[i]] & rest))
             return 0;
     return 1;
 }
@@ -191,11 +235,12 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, char *surface, size_
         rule = GAZ_RULE_ANY;
     else if (is_acronym(surface, n))
         rule = GAZ_RULE_EXACT;
-    else if (strcmp(en->type, "issue") == 0)
+    else if (en->type[0] == 'i' && strcmp(en->type, "issue") == 0) /* no call for most types */
         rule = GAZ_RULE_ANY;
     else
         rule = GAZ_RULE_CAPFIRST;
-    XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
+    if (g->n_aliases == g->cap_aliases)
+        XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
     gaz_alias *a = &g->aliases[g->n_aliases++];
     a->entity = ent;
     a->rule = rule;
@@ -239,7 +284,7 @@ static int parse_aliases(gaz *g, const header *h, uint32_t ent, char *list, size
 
 /* Field k of the row (trimmed, except the note and the alias list: a list
  * of spaces is an empty alias), or h->empty. */
-static char *field(const header *h, char **fields, size_t *lens, int n, int k, size_t *len)
+static inline char *field(const header *h, char **fields, size_t *lens, int n, int k, size_t *len)
 {
     int i = h->col_of[k];
     if (i < 0 || i >= n) {
@@ -260,11 +305,11 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     char *name = field(h, fields, lens, n, COL_NAME, &namelen);
     if (!*id)
         return eg_fail(e, h->file, h->line, "missing id");
-    if (!valid_id(id))
+    if (!valid_name(id, idlen, ID_FIRST, ID_REST))
         return eg_fail(e, h->file, h->line, "bad id '%s' (want [a-z0-9][a-z0-9_.-]*)", id);
     if (!*type)
         return eg_fail(e, h->file, h->line, "entity '%s' has no type", id);
-    if (!valid_type(type))
+    if (!valid_name(type, typelen, TYPE_FIRST, TYPE_REST))
         return eg_fail(e, h->file, h->line, "bad type '%s' for '%s' (want a lowercase word)", type, id);
     if (!*name)
         return eg_fail(e, h->file, h->line, "entity '%s' has no name", id);
@@ -282,7 +327,8 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     else if (*cs && strcmp(cs, "auto") != 0)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
 
-    XGROW(g->ents, g->cap_ents, g->n_ents + 1);
+    if (g->n_ents == g->cap_ents)
+        XGROW(g->ents, g->cap_ents, g->n_ents + 1);
     g->n_ents++;
     gaz_entity *en = &g->ents[idx];
     memset(en, 0, sizeof *en);
@@ -296,7 +342,7 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     en->file = h->file;
     en->line = h->line;
     en->first_alias = (uint32_t)g->n_aliases;
-    for (int i = 0; i < h->n_cols; i++) {
+    for (int i = 0; h->n_extra && i < h->n_cols; i++) {
         if (!h->extra_names[i])
             continue;
         en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
