@@ -521,8 +521,57 @@ bool norm_valid_utf8(const char *s, size_t n)
     return true;
 }
 
+#ifdef __SSE2__
+/* Per byte of x: *sp the spaces, *bad the bytes that are neither a space
+ * nor printable ASCII (a signed compare below 0x21 also takes >= 0x80). */
+static inline void normal_flags(__m128i x, unsigned *bad, unsigned *sp)
+{
+    *sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+    *bad = (unsigned)_mm_movemask_epi8(
+               _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x21)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)))) &
+           ~*sp;
+}
+#endif
+
 bool norm_is_normal(const char *s, size_t n)
 {
+#ifdef __SSE2__
+    /* Up to 64 bytes (nearly every alias): the spaces as a bit mask, then
+     * no space first, last or after a space. 16 bytes or more go sixteen a
+     * load, the last load ending at n; 4 to 15 bytes through two loads of
+     * 8 (or 4) that overlap in the middle. Positions seen twice get the
+     * same bits. */
+    if (n >= 4 && n <= 64) {
+        const unsigned char *u = (const unsigned char *)s;
+        uint64_t sp = 0;
+        unsigned bad = 0, b, p;
+        if (n >= 16) {
+            for (size_t i = 0; i < n; i += 16) {
+                size_t at = i + 16 <= n ? i : n - 16;
+                normal_flags(_mm_loadu_si128((const __m128i *)(const void *)(u + at)), &b, &p);
+                bad |= b;
+                sp |= (uint64_t)p << at;
+            }
+        } else {
+            size_t h = n >= 8 ? 8 : 4; /* s[0, h) in bytes 0..h-1, s[n - h, n) in h..2h-1 */
+            __m128i x;
+            if (h == 8) {
+                x = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)u),
+                                       _mm_loadl_epi64((const __m128i *)(const void *)(u + n - 8)));
+            } else {
+                uint32_t lo, hi;
+                memcpy(&lo, u, 4);
+                memcpy(&hi, u + n - 4, 4);
+                x = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)lo), _mm_cvtsi32_si128((int)hi));
+            }
+            normal_flags(x, &b, &p);
+            unsigned part = (1u << h) - 1;
+            bad = (b | b >> h) & part;
+            sp = (p & part) | (uint64_t)(p >> h & part) << (n - h);
+        }
+        return !bad && !(sp & 1) && !(sp >> (n - 1) & 1) && !(sp & sp >> 1);
+    }
+#endif
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' ? i == 0 || i + 1 == n || s[i + 1] == ' ' : c < 0x21 || c > 0x7E)

@@ -458,6 +458,45 @@ static void test_map_matches_reference(void **state)
     norm_text_free(&t);
 }
 
+/* norm_is_normal against its definition, byte by byte, on random strings
+ * of every length up to 80 (the word-at-once paths cover 4 to 64 bytes)
+ * made of letters, spaces (doubled, first, last), and bytes that are not
+ * printable ASCII, in every position. */
+static bool is_normal_reference(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' ? i == 0 || i + 1 == n || s[i + 1] == ' ' : c < 0x21 || c > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+static void test_is_normal_matches_reference(void **state)
+{
+    (void)state;
+    static const char pool[] = {'a', 'Z', '~', '!', '0', ' ', ' ', '\x7f', '\x1f', '\x80', '\xff', '\t', '\n'};
+    unsigned seed = 5;
+    size_t yes = 0;
+    for (int round = 0; round < 200000; round++) {
+        char s[96];
+        size_t n = (size_t)(round % 81);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            s[i] = r % 8 ? (char)('a' + r % 26) : pool[r / 8 % sizeof pool];
+        }
+        if (round % 3 == 0 && n > 2) /* mostly clean: single spaces inside */
+            for (size_t i = 0; i < n; i++)
+                s[i] = i % 5 == 4 && i + 1 < n ? ' ' : (char)('A' + i % 26);
+        bool want = is_normal_reference(s, n);
+        yes += want;
+        if (norm_is_normal(s, n) != want)
+            fail_msg("norm_is_normal(\"%.*s\", %zu) != %d", (int)n, s, n, want);
+    }
+    assert_true(yes > 1000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -473,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_long_mark_runs_and_growth),
         cmocka_unit_test(test_property_random),
         cmocka_unit_test(test_map_matches_reference),
+        cmocka_unit_test(test_is_normal_matches_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
