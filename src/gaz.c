@@ -320,11 +320,13 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
                        g->ents[prev].file, g->ents[prev].line);
     enum gaz_casemode cm = GAZ_CASE_AUTO;
     const char *cs = field(h, fields, lens, n, COL_CASE, &len);
-    if (strcmp(cs, "exact") == 0)
+    if (!*cs) /* most rows: no case column, or it is empty */
+        ;
+    else if (strcmp(cs, "exact") == 0)
         cm = GAZ_CASE_EXACT;
     else if (strcmp(cs, "any") == 0)
         cm = GAZ_CASE_ANY;
-    else if (*cs && strcmp(cs, "auto") != 0)
+    else if (strcmp(cs, "auto") != 0)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
 
     if (g->n_ents == g->cap_ents)
