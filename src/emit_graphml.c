@@ -206,7 +206,6 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 /* ---- the file ---- */
 
 typedef struct {
-    const graph *names_graph;
     const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
     emit_docs *docs;         /* this thread's escaped document ids */
     out_num_memo num;
@@ -305,7 +304,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_close(w);
     data_int(w, K_e_polarity, ed->polarity);
     data_int(w, K_e_quadclass, ed->quadclass);
-    data_num(w, K_e_goldstein, &c->num, graph_edge_goldstein(c->names_graph, ed));
+    data_num(w, K_e_goldstein, &c->num, emit_names_goldstein(nm, ed));
     data_int(w, K_e_evidence_count, ed->evidence_count);
     data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
     emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
@@ -323,10 +322,9 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 
 /* A writer's state; names (NULL for the nodes' writer) where edges are
  * written. */
-static graphml_ctx *ctx_alloc(const graph *gr, const emit_names *names)
+static graphml_ctx *ctx_alloc(const emit_names *names)
 {
     graphml_ctx *c = xcalloc(1, sizeof *c);
-    c->names_graph = gr;
     c->names = names;
     c->docs = names ? emit_docs_new(names) : NULL;
     out_num_memo_init(&c->num, emit_num_len);
@@ -335,7 +333,7 @@ static graphml_ctx *ctx_alloc(const graph *gr, const emit_names *names)
 
 static void *ctx_new(void *names)
 {
-    return ctx_alloc(((const emit_names *)names)->gr, names);
+    return ctx_alloc(names);
 }
 
 static void ctx_free(void *state)
@@ -348,17 +346,16 @@ static void ctx_free(void *state)
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     graphml_ctx *c = state;
-    const graph *gr = c->names_graph;
     for (size_t i = lo; i < hi; i++) {
         emit_names_ahead(c->docs, i, hi);
-        write_edge(w, c, graph_edge_at(gr, i), i);
+        write_edge(w, c, &c->names->edges[i], i);
     }
 }
 
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
-    graphml_ctx *c = ctx_alloc(gr, NULL); /* nodes: numbers and colours only */
+    graphml_ctx *c = ctx_alloc(NULL); /* nodes: numbers and colours only */
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

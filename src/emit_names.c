@@ -26,12 +26,15 @@ emit_names *emit_names_new(const graph *gr, out_escape esc)
     const gaz *g = graph_gaz(gr);
     size_t rels = rel_count(graph_lexicon(gr));
     nm->gr = gr;
+    nm->edges = graph_edge_count(gr) ? graph_edge_at(gr, 0) : NULL;
     nm->esc = esc;
     out_tab_init(&nm->tab);
+    nm->goldstein = xmalloc((rels + 1) * sizeof *nm->goldstein);
     for (size_t k = 0; k <= rels; k++) {
         graph_edge probe = {.kind = k ? EDGE_STATED : EDGE_COOCCURRENCE, .relation = (int32_t)k - 1};
         out_tab_add_str(&nm->tab, esc, emit_kind_name(&probe));
         out_tab_add_str(&nm->tab, esc, emit_relation_name(gr, &probe));
+        nm->goldstein[k] = graph_edge_goldstein(gr, &probe);
     }
     nm->id = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id);
     for (size_t i = 0; i < graph_node_count(gr); i++) {
@@ -48,6 +51,7 @@ void emit_names_free(emit_names *nm)
         return;
     out_tab_free(&nm->tab);
     free(nm->id);
+    free(nm->goldstein);
     free(nm);
 }
 

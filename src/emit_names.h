@@ -17,9 +17,11 @@ typedef struct {
 /* What every thread formatting a file reads: made once, then read-only. */
 typedef struct {
     const graph *gr;
+    const graph_edge *edges; /* graph_edge_at(gr, 0): edge i is edges[i], no call */
     out_escape esc;
-    out_tab tab;   /* (kind, relation) pairs, then node ids */
-    emit_span *id; /* by entity index; only the graph's nodes are set */
+    out_tab tab;       /* (kind, relation) pairs, then node ids */
+    emit_span *id;     /* by entity index; only the graph's nodes are set */
+    double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
 } emit_names;
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
@@ -106,11 +108,11 @@ EMIT_PREFETCHER emit_names_prefetch_near(const emit_docs *dc, const graph_edge *
 /* Both, in a loop writing edges i < hi. */
 EMIT_PREFETCHER emit_names_ahead(const emit_docs *dc, size_t i, size_t hi)
 {
-    const graph *gr = dc->nm->gr;
+    const graph_edge *edges = dc->nm->edges;
     if (i + 2 * EMIT_AHEAD < hi)
-        emit_names_prefetch_far(dc, graph_edge_at(gr, i + 2 * EMIT_AHEAD));
+        emit_names_prefetch_far(dc, &edges[i + 2 * EMIT_AHEAD]);
     if (i + EMIT_AHEAD < hi)
-        emit_names_prefetch_near(dc, graph_edge_at(gr, i + EMIT_AHEAD));
+        emit_names_prefetch_near(dc, &edges[i + EMIT_AHEAD]);
 }
 
 void emit_docs_miss(emit_docs *dc, const graph_evidence *ev);
@@ -137,6 +139,11 @@ static inline void emit_names_kind(out_w *w, const emit_names *nm, const graph_e
 static inline void emit_names_relation(out_w *w, const emit_names *nm, const graph_edge *ed)
 {
     out_w_tab(w, &nm->tab, emit_names_pair(nm, ed) + 1);
+}
+/* graph_edge_goldstein(nm->gr, ed), from the table. */
+static inline double emit_names_goldstein(const emit_names *nm, const graph_edge *ed)
+{
+    return nm->goldstein[emit_names_pair(nm, ed) / 2];
 }
 
 #endif

@@ -185,7 +185,6 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
  * formatted once per file (emit_names, shared by the threads) or once per
  * thread (the documents, a number memo). */
 typedef struct {
-    const graph *gr;
     const emit_names *nm;
     emit_docs *dc;
     out_num_memo num;
@@ -195,7 +194,6 @@ static void *edges_state_new(void *names)
 {
     const emit_names *nm = names;
     edges_state *st = xmalloc(sizeof *st);
-    st->gr = nm->gr;
     st->nm = nm;
     st->dc = emit_docs_new(nm);
     out_num_memo_init(&st->num, emit_num_len);
@@ -214,7 +212,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     edges_state *st = state;
     const emit_names *nm = st->nm;
     for (size_t i = lo; i < hi; i++) {
-        const graph_edge *ed = graph_edge_at(st->gr, i);
+        const graph_edge *ed = &nm->edges[i];
         emit_names_ahead(st->dc, i, hi);
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
@@ -230,7 +228,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         out_w_i64(w, ed->polarity);
         next_u32(w, ed->quadclass);
         out_w_putc(w, '\t');
-        out_w_num(w, &st->num, graph_edge_goldstein(st->gr, ed));
+        out_w_num(w, &st->num, emit_names_goldstein(nm, ed));
         next_u32(w, ed->weight);
         next_u32(w, ed->documents);
         out_w_putc(w, '\t');

@@ -87,6 +87,7 @@ const graph_node *graph_node_at(const graph *gr, size_t i);
 /* Node index of a gazetteer entity, or -1 if it was never mentioned. */
 long graph_node_find(const graph *gr, uint32_t entity);
 size_t graph_edge_count(const graph *gr);
+/* The edges are one array: edge i is graph_edge_at(gr, 0) + i. */
 const graph_edge *graph_edge_at(const graph *gr, size_t i);
 size_t graph_doc_count(const graph *gr);
 const gaz *graph_gaz(const graph *gr);
