@@ -647,14 +647,20 @@ size_t out_fmt_u64(char out[20], uint64_t v)
         char *q;
         if (u < 100u)
             return (size_t)(put_lead(out, u) - out);
+        /* Below 10^6: u times ceil(2^32 / 10^k) puts the leading digits
+         * above bit 32 and the rest as a binary fraction below it; each
+         * pair after is the fraction times 100 (exact for these ranges:
+         * the rounding error stays below 1 in the last pair). */
         if (u < 10000u) {
-            q = put_lead(out, u / 100);
-            q = put2(q, u % 100);
+            uint64_t t = (uint64_t)u * 42949673u; /* ceil(2^32 / 100) */
+            q = put_lead(out, (uint32_t)(t >> 32));
+            q = put2(q, (uint32_t)(((t & 0xFFFFFFFFu) * 100) >> 32));
         } else if (u < 1000000u) {
-            uint32_t low = u % 10000;
-            q = put_lead(out, u / 10000);
-            q = put2(q, low / 100);
-            q = put2(q, low % 100);
+            uint64_t t = (uint64_t)u * 429497u; /* ceil(2^32 / 10^4) */
+            q = put_lead(out, (uint32_t)(t >> 32));
+            t = (t & 0xFFFFFFFFu) * 100;
+            q = put2(q, (uint32_t)(t >> 32));
+            q = put2(q, (uint32_t)(((t & 0xFFFFFFFFu) * 100) >> 32));
         } else {
             uint32_t low = u % 1000000, mid = low % 10000;
             q = put_lead(out, u / 1000000);

@@ -84,6 +84,16 @@ static void test_u64_digits(void **state)
         got[n] = '\0';
         assert_string_equal(got, want);
     }
+    /* Every value of the fraction-multiply paths (below 10^6) and past
+     * their end. */
+    for (uint64_t v = 0; v < 1001000; v++) {
+        char want[32], got[21];
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        size_t n = out_fmt_u64(got, v);
+        got[n] = '\0';
+        if (strcmp(got, want) != 0)
+            fail_msg("out_fmt_u64(%llu) = \"%s\"", (unsigned long long)v, got);
+    }
     /* Every digit count of the short path and beyond, at random. */
     srand(11);
     for (int i = 0; i < 200000; i++) {
