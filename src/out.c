@@ -601,6 +601,16 @@ int out_w_done(out_w *w)
     return w->fp && ferror(w->fp) ? -1 : 0;
 }
 
+void out_w_put_block(out_w *w, const void *s, size_t n)
+{
+    if (!w->fp) {
+        out_w_put(w, s, n);
+        return;
+    }
+    out_w_flush(w);
+    stream_put(w->fp, s, n);
+}
+
 void out_w_put_slow(out_w *w, const void *s, size_t n)
 {
     if (!w->fp)

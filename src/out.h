@@ -105,6 +105,10 @@ void out_w_flush(out_w *w);
 /* Flushes, frees owned storage; returns 0, or -1 if the stream had an error. */
 int out_w_done(out_w *w);
 void out_w_put_slow(out_w *w, const void *s, size_t n);
+/* A block formatted elsewhere (a chunk of rows): a stream writer writes
+ * what it holds, then the block straight to the stream (no copy through
+ * its buffer); a memory writer appends it. */
+void out_w_put_block(out_w *w, const void *s, size_t n);
 
 static inline void out_w_put(out_w *w, const void *s, size_t n)
 {

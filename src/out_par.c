@@ -98,7 +98,7 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
         if (p.ready[k] == p.written + 1) {
             out_w *s = &p.slots[k];
             pthread_mutex_unlock(&p.mu);
-            out_w_put(w, s->start, (size_t)(s->p - s->start)); /* big: goes straight to the stream */
+            out_w_put_block(w, s->start, (size_t)(s->p - s->start));
             pthread_mutex_lock(&p.mu);
             p.ready[k] = 0;
             p.written++;

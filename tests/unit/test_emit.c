@@ -229,6 +229,47 @@ static void test_names_doc_table_bounded(void **state)
     graph_free(gr);
 }
 
+/* Blocks (formatted chunks) put between ordinary writes land in order, on
+ * a stream writer (what it holds goes first, the block straight to the
+ * stream: small and large ones) and on a memory writer. */
+static void test_put_block_in_order(void **state)
+{
+    (void)state;
+    char *mem = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&mem, &len);
+    assert_non_null(fp);
+    out_w sw, mw;
+    out_w_init(&sw, fp, NULL, 4096);
+    out_w_init(&mw, NULL, NULL, 64);
+    buf want = {0}, block = {0};
+    for (int i = 0; i < 40; i++) {
+        buf_reset(&block);
+        for (int k = 0; k < (i % 4 == 3 ? 20000 : i * 7); k++) /* up to 100 KB: past the direct-write size */
+            buf_printf(&block, "%c", 'a' + (i + k) % 26);
+        for (int t = 0; t < 2; t++) {
+            out_w *w = t ? &mw : &sw;
+            out_w_lit(w, "<");
+            out_w_i64(w, i);
+            out_w_put_block(w, block.data ? block.data : "", block.len);
+            out_w_lit(w, ">");
+        }
+        buf_printf(&want, "<%d", i);
+        buf_append(&want, block.data ? block.data : "", block.len);
+        buf_puts(&want, ">");
+    }
+    assert_int_equal((size_t)(mw.p - mw.start), want.len);
+    assert_memory_equal(mw.start, want.data, want.len);
+    assert_int_equal(out_w_done(&sw), 0);
+    fclose(fp);
+    assert_int_equal(len, want.len);
+    assert_memory_equal(mem, want.data, len);
+    free(mem);
+    out_w_done(&mw);
+    buf_free(&want);
+    buf_free(&block);
+}
+
 static void test_writer_matches_stdio(void **state)
 {
     (void)state;
@@ -521,15 +562,11 @@ static void test_graphml_escape_random(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_num_matches_printf),
-        cmocka_unit_test(test_u64_digits),
-        cmocka_unit_test(test_num_memo_matches_formatter),
-        cmocka_unit_test(test_memory_writer_and_table),
-        cmocka_unit_test(test_names_doc_table_bounded),
-        cmocka_unit_test(test_writer_matches_stdio),
-        cmocka_unit_test(test_tsv_escape_random),
-        cmocka_unit_test(test_mentions_rows_shared_cache),
-        cmocka_unit_test(test_batch_all_or_nothing),
+        cmocka_unit_test(test_num_matches_printf),         cmocka_unit_test(test_u64_digits),
+        cmocka_unit_test(test_num_memo_matches_formatter), cmocka_unit_test(test_memory_writer_and_table),
+        cmocka_unit_test(test_names_doc_table_bounded),    cmocka_unit_test(test_writer_matches_stdio),
+        cmocka_unit_test(test_put_block_in_order),         cmocka_unit_test(test_tsv_escape_random),
+        cmocka_unit_test(test_mentions_rows_shared_cache), cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
