@@ -40,6 +40,35 @@ static inline void next_u32(out_w *w, uint32_t v)
         w->p += out_fmt_u64(w->p, v);
 }
 
+/* "\t" start "\t" end of a mention. Its end mostly differs from its start
+ * in the last two digits only ((start % 100) + length < 100, start >= 10):
+ * then end is start's digits with those two replaced, not a second
+ * formatting. */
+static inline void next_span(out_w *w, uint32_t start, uint32_t end)
+{
+    out_w_room(w, 64);
+    char *p = w->p;
+    *p++ = '\t';
+    char *digits = p;
+    if (start < 10)
+        *p++ = (char)('0' + start);
+    else
+        p += out_fmt_u64(p, start);
+    size_t n = (size_t)(p - digits);
+    *p++ = '\t';
+    uint32_t low = start % 100 + (end - start); /* wraps past 100 if end < start */
+    if (start >= 10 && low < 100) {
+        memcpy(p, digits, 16); /* n <= 10; the room holds 16 */
+        p[n - 2] = (char)('0' + low / 10);
+        p[n - 1] = (char)('0' + low % 10);
+        p += n;
+    } else if (end < 10)
+        *p++ = (char)('0' + end);
+    else
+        p += out_fmt_u64(p, end);
+    w->p = p;
+}
+
 /* The columns between sentence and surface, "\t" id "\t" type "\t", of
  * entity i, escaped when a row first needs them: one copy per row instead of
  * two strlen, two escapes and three tabs. Made on first use, by whichever
@@ -130,12 +159,24 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     out_w_init(&df, NULL, df_storage, sizeof df_storage);
     out_w_tsv(&df, path, path_len);
     size_t doc_len = (size_t)(df.p - df.start);
+    /* Mentions come in text order, several to a sentence: the sentence
+     * column ("\t" and its digits) is kept from the row before. */
+    char sent_text[16] = {0};
+    size_t sent_len = 0;
+    uint32_t sent = UINT32_MAX;
     for (size_t i = 0; i < d->mentions.n; i++) {
         const mention *m = &d->mentions.v[i];
         out_w_put_over(&w, df.start, doc_len, 64); /* df_storage holds 64 */
-        next_u32(&w, m->start);
-        next_u32(&w, m->end);
-        next_u32(&w, m->sentence);
+        next_span(&w, m->start, m->end);
+        if (m->sentence != sent) {
+            out_w_room(&w, 32); /* first: a memory writer may move as it grows */
+            char *at = w.p;
+            next_u32(&w, m->sentence);
+            sent = m->sentence;
+            sent_len = (size_t)(w.p - at);
+            memcpy(sent_text, at, sizeof sent_text); /* <= 11 bytes written, 32 of room */
+        } else
+            out_w_slot(&w, sent_text, sent_len);
         const ent_cols *c = entity_cols(em, m->entity);
         out_w_put_over(&w, c->text, c->len, 32);
         if (m->end <= d->len && m->start <= m->end)

@@ -429,6 +429,54 @@ static void test_mentions_rows_shared_cache(void **state)
     gaz_free(&g);
 }
 
+/* The start, end and sentence columns against printf: ends that share
+ * all but the last two digits with their start and ends that do not
+ * (crossing a hundred, a different digit count, one-digit starts, an end
+ * before its start), sentences repeated from row to row and changed. */
+static void test_mentions_rows_numbers(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 1;
+    g.ents = xcalloc(1, sizeof *g.ents);
+    g.ents[0].id = gaz_strdup(&g, "e");
+    g.ents[0].type = gaz_strdup(&g, "t");
+    enum { N = 3000, LEN = 200000 };
+    char *text = xmalloc(LEN);
+    memset(text, 'x', LEN);
+    mention *ms = xcalloc(N, sizeof *ms);
+    buf want = {0};
+    unsigned seed = 9;
+    uint32_t sentence = 0;
+    for (int i = 0; i < N; i++) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned r = seed >> 8;
+        uint32_t start = r % 7 == 0 ? r % 10 : (r % 5 == 0 ? 90 + r % 20 : r % (LEN - 100));
+        uint32_t end = r % 11 == 0 ? start - (start > 0) : start + (r >> 4) % 40;
+        if (r % 13 == 0)
+            end = start < 90 ? start + 95 : start + 1000;
+        if (r % 3 == 0)
+            sentence += 1 + r % 300;
+        ms[i] = (mention){.start = start, .end = end, .entity = 0, .sentence = sentence};
+        buf_printf(&want, "d\t%u\t%u\t%u\te\tt\t", start, end, sentence);
+        if (end <= LEN && start <= end)
+            buf_append(&want, text + start, end - start);
+        buf_puts(&want, "\n");
+    }
+    doc d = {.path = "d", .bytes = text, .len = LEN, .mentions = {.v = ms, .n = N}};
+    emit_mentions *em = emit_mentions_new(&g);
+    buf out = {0};
+    emit_mentions_rows(&out, em, &d);
+    assert_int_equal(out.len, want.len);
+    assert_memory_equal(out.data, want.data, want.len);
+    buf_free(&out);
+    buf_free(&want);
+    emit_mentions_free(em);
+    free(ms);
+    free(text);
+    gaz_free(&g);
+}
+
 static void test_batch_all_or_nothing(void **state)
 {
     (void)state;
@@ -566,8 +614,8 @@ int main(void)
         cmocka_unit_test(test_num_memo_matches_formatter), cmocka_unit_test(test_memory_writer_and_table),
         cmocka_unit_test(test_names_doc_table_bounded),    cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_put_block_in_order),         cmocka_unit_test(test_tsv_escape_random),
-        cmocka_unit_test(test_mentions_rows_shared_cache), cmocka_unit_test(test_batch_all_or_nothing),
-        cmocka_unit_test(test_graphml_escape_random),
+        cmocka_unit_test(test_mentions_rows_shared_cache), cmocka_unit_test(test_mentions_rows_numbers),
+        cmocka_unit_test(test_batch_all_or_nothing),       cmocka_unit_test(test_graphml_escape_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
