@@ -36,19 +36,25 @@ static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
+    /* Read straight into a buffer the size of the file (it grows if the
+     * file does), not through a chunk copied and a buffer doubled. */
     buf b = {0};
-    char chunk[65536];
+    struct stat st;
+    size_t want = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    XGROW(b.data, b.cap, want + 2);
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        buf_append(&b, chunk, n);
+    while ((n = fread(b.data + b.len, 1, b.cap - b.len - 1, fp)) > 0) {
+        b.len += n;
+        if (b.len + 1 == b.cap)
+            XGROW(b.data, b.cap, b.cap * 2);
+    }
+    b.data[b.len] = '\0';
     int bad = ferror(fp);
     fclose(fp);
     if (bad) {
         buf_free(&b);
         return eg_fail(e, path, 0, "read error");
     }
-    if (!b.data)
-        buf_append(&b, "", 0);
     *out = b.data;
     *len = b.len;
     return 0;
@@ -365,8 +371,8 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
 
 static int load_file(gaz *g, const char *path, eg_err *e)
 {
-    char *data;
-    size_t len;
+    char *data = NULL;
+    size_t len = 0;
     if (read_whole_file(path, &data, &len, e) < 0)
         return -1;
     arena_keep(&g->strings, data); /* the entities point into it */

@@ -36,6 +36,13 @@ eg -q --fsync -g "$G" -o "$TMP/o1s" "$D"; check_status "--fsync run exits 0" 0 $
 for f in mentions.tsv nodes.tsv edges.tsv graph.graphml graph.dot graph.svg; do
     check "--fsync writes the same $f" cmp -s "$TMP/o1/$f" "$TMP/o1s/$f"
 done
+# A gazetteer read from a pipe (no size known up front, read in growing
+# pieces: made 3000 rows long) loads as the same file does.
+{ cat "$G/a.tsv"; for i in $(seq 3000); do printf 'pad-%d\tissue\tpadding term %d\t\t\t\n' "$i" "$i"; done; } >"$TMP/big.tsv"
+eg -q -g "$TMP/big.tsv" -o "$TMP/o1f" -f nodes,mentions "$D"; check_status "big gazetteer from a file exits 0" 0 $?
+eg -q -g <(cat "$TMP/big.tsv") -o "$TMP/o1p" -f nodes,mentions "$D"; check_status "gazetteer from a pipe exits 0" 0 $?
+check "gazetteer from a pipe: the same mentions" cmp -s "$TMP/o1f/mentions.tsv" "$TMP/o1p/mentions.tsv"
+check "gazetteer from a pipe: the same nodes" cmp -s "$TMP/o1f/nodes.tsv" "$TMP/o1p/nodes.tsv"
 if command -v strace >/dev/null; then
     n_sync() { strace -f -e trace=fsync -o "$TMP/strace" "$ROOT/$ENTGRAPH" -q "$@" >/dev/null 2>&1; grep -c 'fsync(' "$TMP/strace"; }
     check "--fsync syncs every output and the folder" test "$(n_sync --fsync -g "$G" -o "$TMP/o1t" "$D")" -ge 7
