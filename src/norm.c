@@ -557,17 +557,7 @@ bool norm_is_normal(const char *s, size_t n)
             }
         } else {
             size_t h = n >= 8 ? 8 : 4; /* s[0, h) in bytes 0..h-1, s[n - h, n) in h..2h-1 */
-            __m128i x;
-            if (h == 8) {
-                x = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)u),
-                                       _mm_loadl_epi64((const __m128i *)(const void *)(u + n - 8)));
-            } else {
-                uint32_t lo, hi;
-                memcpy(&lo, u, 4);
-                memcpy(&hi, u + n - 4, 4);
-                x = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)lo), _mm_cvtsi32_si128((int)hi));
-            }
-            normal_flags(x, &b, &p);
+            normal_flags(eg_load_short(u, n), &b, &p);
             unsigned part = (1u << h) - 1;
             bad = (b | b >> h) & part;
             sp = (p & part) | (uint64_t)(p >> h & part) << (n - h);

@@ -202,17 +202,7 @@ static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsi
  * of 4) bytes that overlap in the middle cover it, without reading past n. */
 static inline int out_clean_short(const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
 {
-    __m128i x;
-    if (n >= 8) {
-        x = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)s),
-                               _mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8)));
-    } else {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        x = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)a), _mm_cvtsi32_si128((int)b));
-    }
-    return (flags(x) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
+    return (flags(eg_load_short(s, n)) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
 }
 
 /* One bit per byte of x that a TSV field escapes. */

@@ -11,6 +11,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);
@@ -83,5 +87,22 @@ uint64_t eg_hash(const void *p, size_t n);
 int eg_thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
 /* fx(x) here and fy(y) on a helper thread (here too if none starts). */
 void eg_run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y);
+
+#ifdef __SSE2__
+/* For a text too short for a 16-byte load, 4 <= n < 16 bytes at s: with
+ * h = 8 (n >= 8) or 4, s[0, h) in bytes 0..h-1 of the result and
+ * s[n - h, n) in bytes h..2h-1, the rest zero. Two loads that overlap in
+ * the middle cover the text without reading past it. */
+static inline __m128i eg_load_short(const unsigned char *s, size_t n)
+{
+    if (n >= 8)
+        return _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)s),
+                                  _mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8)));
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    return _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)a), _mm_cvtsi32_si128((int)b));
+}
+#endif
 
 #endif

@@ -48,6 +48,16 @@ static void remove_tree(const char *root)
     assert_int_equal(system(cmd), 0);
 }
 
+/* Frees what a test made and removes its tree. */
+static void done(input_dir *d, input_bytes *b, input_list *l, char *root)
+{
+    input_dir_close(d);
+    input_bytes_free(b);
+    input_list_free(l);
+    remove_tree(root);
+    free(root);
+}
+
 /* Every file, nested ones included, comes back with its own bytes through
  * one reader that goes from folder to folder and back (root, sub, deeper,
  * root again); ids are the whole paths. */
@@ -73,11 +83,7 @@ static void test_read_nested_relative(void **state)
             assert_int_equal(b.len, strlen(texts[i]));
             assert_memory_equal(b.data, texts[i], b.len);
         }
-    input_dir_close(&d);
-    input_bytes_free(&b);
-    input_list_free(&l);
-    remove_tree(root);
-    free(root);
+    done(&d, &b, &l, root);
 }
 
 /* A file removed after the listing, then a whole folder renamed away: the
@@ -109,11 +115,7 @@ static void test_read_gone_names_whole_path(void **state)
     assert_string_equal(e.msg, want);
     assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0);
     assert_memory_equal(b.data, "alpha", 5);
-    input_dir_close(&d);
-    input_bytes_free(&b);
-    input_list_free(&l);
-    remove_tree(root);
-    free(root);
+    done(&d, &b, &l, root);
 }
 
 /* A file named on the command line has no folder: read by its path. */
@@ -132,11 +134,7 @@ static void test_named_file_by_path(void **state)
     input_bytes b = {0};
     assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0);
     assert_memory_equal(b.data, "charlie", 7);
-    input_dir_close(&d);
-    input_bytes_free(&b);
-    input_list_free(&l);
-    remove_tree(root);
-    free(root);
+    done(&d, &b, &l, root);
 }
 
 int main(void)
