@@ -58,7 +58,7 @@ static inline void next_span(out_w *w, uint32_t start, uint32_t end)
     *p++ = '\t';
     uint32_t low = start % 100 + (end - start); /* wraps past 100 if end < start */
     if (start >= 10 && low < 100) {
-        memcpy(p, digits, 16); /* n <= 10; the room holds 16 */
+        memmove(p, digits, 16); /* n <= 10, the room holds 16; the two overlap */
         p[n - 2] = (char)('0' + low / 10);
         p[n - 1] = (char)('0' + low % 10);
         p += n;
