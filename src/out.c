@@ -785,7 +785,7 @@ void out_tab_free(out_tab *t)
 
 void out_num_memo_init(out_num_memo *m, out_fmt_double fmt)
 {
-    memset(m, 0, sizeof *m);
+    memset(m->len, 0, sizeof m->len); /* every slot empty: bits and text are read only past len */
     m->fmt = fmt;
 }
 
