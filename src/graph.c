@@ -75,6 +75,7 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     gr->lx = lx;
     if (o)
         gr->o = *o;
+    gr->strings.big = 1; /* snippets: tens of MiB on big inputs */
     gr->node_of = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
@@ -88,13 +89,13 @@ void graph_free(graph *gr)
     arena_free(&gr->strings);
     free(gr->doc_ids);
     free(gr->doc_ords);
-    free(gr->edges);
+    xbig_free(gr->edges);
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
     free(gr->pend);
     free(gr->memo);
-    free(gr->edge_ix);
+    xbig_free(gr->edge_ix);
     free(gr);
 }
 
@@ -284,8 +285,8 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
-    free(gr->edge_ix);
-    gr->edge_ix = xcalloc(cap, sizeof *gr->edge_ix);
+    xbig_free(gr->edge_ix);
+    gr->edge_ix = xbig_alloc(cap * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
@@ -310,7 +311,7 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
             return e;
     }
     if (gr->n_edges == gr->cap_edges)
-        XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+        XBIG_GROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -685,7 +686,7 @@ void graph_seal(graph *gr)
     if (gr->sealed)
         return;
     gr->sealed = 1;
-    free(gr->edge_ix); /* edges move below; lookups are over */
+    xbig_free(gr->edge_ix); /* edges move below; lookups are over */
     gr->edge_ix = NULL;
     gr->edge_ix_cap = 0;
 
@@ -839,7 +840,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
-        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
+        dst->edges = xbig_realloc(dst->edges, n * sizeof *dst->edges);
         dst->cap_edges = n;
     }
     lo.x = dst->edges;
@@ -918,7 +919,7 @@ void graph_finish(graph *gr)
     }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
-        gr->edges = xrealloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
+        gr->edges = xbig_realloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
         gr->cap_edges = kept;
     }
 }
