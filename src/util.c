@@ -183,12 +183,13 @@ void *xbig_realloc(void *p, size_t n)
         q = mremap(h, h->map_len, len, 0); /* whole units past the end go back */
     } else if (len > h->map_len) {
         /* Grow in place if the addresses after it are free, else move the
-         * pages (no copy) to a fresh aligned range, which mremap replaces. */
+         * pages (no copy). The kernel picks the new place: since Linux 6.7
+         * on a 2 MiB boundary for a length of whole units, as here (an
+         * aligned range of our own as MREMAP_FIXED's target would be sure,
+         * but valgrind leaves the grown part of such a move unaddressable). */
         q = mremap(h, h->map_len, len, 0);
-        if (q == MAP_FAILED) {
-            void *to = should_fail() ? NULL : map_huge(len);
-            q = to ? mremap(h, h->map_len, len, MREMAP_MAYMOVE | MREMAP_FIXED, to) : MAP_FAILED;
-        }
+        if (q == MAP_FAILED)
+            q = should_fail() ? MAP_FAILED : mremap(h, h->map_len, len, MREMAP_MAYMOVE);
     }
     if (q == MAP_FAILED)
         out_of_memory(n);
