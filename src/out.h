@@ -92,7 +92,7 @@ typedef struct {
     FILE *fp;
     char *p, *end; /* next free byte, end of the buffer */
     char *start;
-    int owned; /* start was allocated by out_w_init */
+    int owned; /* start is the writer's (an xbig_alloc block: util.h) */
 } out_w;
 
 #define OUT_W_SIZE ((size_t)1 << 20)

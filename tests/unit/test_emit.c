@@ -370,6 +370,41 @@ static void test_mentions_rows_shared_cache(void **state)
     gaz_free(&g);
 }
 
+/* A document whose rows outgrow the buffer's estimate (a long surface of
+ * tabs, escaped to twice its size): the rows are whole, and the buffer
+ * left for the next document holds them (the writer's own block is gone). */
+static void test_mentions_rows_outgrow_buffer(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 1;
+    g.ents = xcalloc(1, sizeof *g.ents);
+    g.ents[0].id = gaz_strdup(&g, "e");
+    g.ents[0].type = gaz_strdup(&g, "t");
+    enum { LONG = 20000 };
+    char *text = xmalloc(LONG);
+    memset(text, '\t', LONG);
+    mention ms[] = {{.start = 0, .end = LONG, .entity = 0}, {.start = 1, .end = 2, .entity = 0}};
+    doc d = {.path = "p", .bytes = text, .len = LONG, .mentions = {.v = ms, .n = 2}};
+    emit_mentions *em = emit_mentions_new(&g);
+    buf out = {0};
+    for (int round = 0; round < 2; round++) {
+        emit_mentions_rows(&out, em, &d);
+        const char *head = "p\t0\t20000\t0\te\tt\t";
+        size_t hl = strlen(head), first = hl + 2 * LONG + 1;
+        assert_int_equal(out.len, first + strlen("p\t1\t2\t0\te\tt\t\\t\n"));
+        assert_true(out.cap >= out.len);
+        assert_memory_equal(out.data, head, hl);
+        for (size_t i = hl; i < hl + 2 * LONG; i += 2)
+            assert_memory_equal(out.data + i, "\\t", 2);
+        assert_memory_equal(out.data + first, "p\t1\t2\t0\te\tt\t\\t\n", out.len - first);
+    }
+    buf_free(&out);
+    free(text);
+    emit_mentions_free(em);
+    gaz_free(&g);
+}
+
 static void test_batch_all_or_nothing(void **state)
 {
     (void)state;
@@ -511,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_mentions_rows_shared_cache),
+        cmocka_unit_test(test_mentions_rows_outgrow_buffer),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
     };
