@@ -77,6 +77,10 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
         gr->o = *o;
     gr->strings.big = 1; /* snippets: tens of MiB on big inputs */
     gr->node_of = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
+    /* At most one node per entity: room for all up front, so the array
+     * never grows by copying (pages no node uses are never touched). */
+    gr->cap_nodes = g->n_ents ? g->n_ents : 1;
+    gr->nodes = xmalloc(gr->cap_nodes * sizeof *gr->nodes);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
     return gr;
@@ -636,10 +640,10 @@ static void prefetch_edge(const graph_edge *e)
 static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
 {
     size_t n = gr->n_edges;
-    uint32_t *by_b = xmalloc((n ? n : 1) * sizeof *by_b), *order = xmalloc((n ? n : 1) * sizeof *order);
+    uint32_t *by_b = xbig_alloc(n * sizeof *by_b), *order = xbig_alloc(n * sizeof *order);
     rank_pass(rb, n, gr->n_nodes, NULL, by_b);
     rank_pass(ra, n, gr->n_nodes, by_b, order);
-    free(by_b);
+    xbig_free(by_b);
     for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
         for (size_t j = i; j > 0; j--) {
             uint32_t x = order[j - 1], y = order[j];
@@ -648,9 +652,9 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             order[j - 1] = y;
             order[j] = x;
         }
-    free(ra);
-    free(rb);
-    free(pk);
+    xbig_free(ra);
+    xbig_free(rb);
+    xbig_free(pk);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
@@ -677,7 +681,7 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             j = k;
         }
     }
-    free(order);
+    xbig_free(order);
 }
 
 void graph_seal(graph *gr)
@@ -698,8 +702,9 @@ void graph_seal(graph *gr)
     /* Orient, and what sort_edges orders by: the id ranks of each edge's
      * ends and its place in its pair. */
     size_t n = gr->n_edges;
-    uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
-    uint32_t *pk = xmalloc((n ? n : 1) * sizeof *pk), *rel_rank = relation_ranks(gr->lx);
+    /* Per edge: big blocks (util.h), like the edges. */
+    uint32_t *ra = xbig_alloc(n * sizeof *ra), *rb = xbig_alloc(n * sizeof *rb), *pk = xbig_alloc(n * sizeof *pk);
+    uint32_t *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
         uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];

@@ -30,7 +30,9 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
  * bytes, what it adds is undefined (as with realloc). Only xbig_free
  * frees what these return (never free()), and only these take it. Never
  * NULL: allocation failure exits as with xmalloc. */
-#define XBIG_MIN ((size_t)1 << 20)
+/* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
+ * saved 2% more faults. */
+#define XBIG_MIN ((size_t)512 << 10)
 void *xbig_alloc(size_t n);
 void *xbig_realloc(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe */
