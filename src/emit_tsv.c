@@ -118,7 +118,9 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     size_t want = d->mentions.n * (path_len + 96);
     if (out->cap < want) {
         free(out->data);
-        out->cap = want > 4096 ? want : 4096;
+        out->cap = 4096;
+        while (out->cap < want)
+            out->cap *= 2; /* a few sizes: a freed buffer fits the next one of its size */
         out->data = xmalloc(out->cap);
     }
     out_w w;
