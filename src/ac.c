@@ -30,7 +30,7 @@ void ac_free(ac *a)
     free(a->plen);
     free(a->canon);
     free(a->cap_gate);
-    free(a->runs);
+    xbig_free(a->runs);
     free(a);
 }
 

@@ -734,11 +734,11 @@ static void runs_grow(ac *a)
     ac_run *old = a->runs;
     size_t nold = (size_t)1 << a->run_bits;
     a->run_bits++;
-    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
     for (size_t h = 0; h < nold; h++)
         if (old[h].tag != 0)
             run_put(a, old[h].run, old[h].tag, old[h].state);
-    free(old);
+    xbig_free(old);
 }
 
 /* The run table (ac_int.h): for the first run of each key that starts with
@@ -751,7 +751,7 @@ static void runs_grow(ac *a)
 static void build_runs(ac *a, const builder *b, size_t m)
 {
     a->run_bits = 4;
-    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs);
     size_t used = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
