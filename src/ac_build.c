@@ -460,7 +460,7 @@ static void add_lower_copies(builder *b)
     if (nc == 0)
         return;
     trie_reserve(t, t->n + nc);
-    uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
+    uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
@@ -879,7 +879,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
     trie_free(&b.t);
-    free(b.copy);
+    xbig_free(b.copy);
     xbig_free(b.fail);
     xbig_free(b.dict);
     xbig_free(b.pos);
