@@ -117,6 +117,7 @@ typedef struct {
     size_t size;    /* bytes the caller asked for */
     char pad[64 - 2 * sizeof(size_t)];
 } big_head;
+_Static_assert(sizeof(big_head) == 64, "a big block's data starts one cache line in");
 
 static size_t huge_round(size_t n)
 {
