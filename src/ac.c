@@ -24,13 +24,13 @@ void ac_free(ac *a)
 {
     if (!a)
         return;
-    free(a->st);
-    free(a->dense);
-    free(a->out);
+    xbig_free(a->st);
+    xbig_free(a->dense);
+    xbig_free(a->out);
     free(a->plen);
     free(a->canon);
     free(a->cap_gate);
-    free(a->runs);
+    xbig_free(a->runs);
     free(a);
 }
 

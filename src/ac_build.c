@@ -188,13 +188,13 @@ static void trie_reserve(trie *t, size_t n)
     if (n <= t->cap)
         return;
     t->cap = n;
-    t->first = xrealloc(t->first, t->cap * sizeof *t->first);
-    t->nk = xrealloc(t->nk, t->cap);
-    t->lab = xrealloc(t->lab, t->cap);
-    t->nonword_end = xrealloc(t->nonword_end, t->cap);
-    t->lc = xrealloc(t->lc, t->cap);
-    t->end_lc = xrealloc(t->end_lc, t->cap);
-    t->out = xrealloc(t->out, t->cap * sizeof *t->out);
+    t->first = xbig_realloc(t->first, t->cap * sizeof *t->first);
+    t->nk = xbig_realloc(t->nk, t->cap);
+    t->lab = xbig_realloc(t->lab, t->cap);
+    t->nonword_end = xbig_realloc(t->nonword_end, t->cap);
+    t->lc = xbig_realloc(t->lc, t->cap);
+    t->end_lc = xbig_realloc(t->end_lc, t->cap);
+    t->out = xbig_realloc(t->out, t->cap * sizeof *t->out);
 }
 
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
@@ -215,13 +215,13 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 
 static void trie_free(trie *t)
 {
-    free(t->first);
-    free(t->nk);
-    free(t->lab);
-    free(t->nonword_end);
-    free(t->lc);
-    free(t->end_lc);
-    free(t->out);
+    xbig_free(t->first);
+    xbig_free(t->nk);
+    xbig_free(t->lab);
+    xbig_free(t->nonword_end);
+    xbig_free(t->lc);
+    xbig_free(t->end_lc);
+    xbig_free(t->out);
 }
 
 typedef struct {
@@ -460,7 +460,7 @@ static void add_lower_copies(builder *b)
     if (nc == 0)
         return;
     trie_reserve(t, t->n + nc);
-    uint32_t *copy = b->copy = xmalloc(nu * sizeof *copy);
+    uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
@@ -505,8 +505,8 @@ static void *build_links(void *arg)
         b->root_kid[c] = AC_NONE;
     for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
         b->root_kid[t->lab[v]] = v;
-    b->fail = xmalloc(t->n * sizeof *b->fail);
-    b->dict = xmalloc(t->n * sizeof *b->dict);
+    b->fail = xbig_alloc(t->n * sizeof *b->fail);
+    b->dict = xbig_alloc(t->n * sizeof *b->dict);
     b->fail[0] = 0;
     b->fail[rw] = rw;
     b->dict[0] = b->dict[rw] = AC_NONE;
@@ -587,9 +587,9 @@ static void *layout(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
-    uint32_t *pos = b->pos = xmalloc(t->n * sizeof *pos);
-    uint32_t *inv = b->inv = xmalloc(t->n * sizeof *inv);
-    uint32_t *stack = xmalloc(t->n * sizeof *stack);
+    uint32_t *pos = b->pos = xbig_alloc(t->n * sizeof *pos);
+    uint32_t *inv = b->inv = xbig_alloc(t->n * sizeof *inv);
+    uint32_t *stack = xbig_alloc(t->n * sizeof *stack);
     uint32_t next = 0;
 #define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
     PLACE(0);
@@ -614,7 +614,7 @@ static void *layout(void *arg)
         }
     }
 #undef PLACE
-    free(stack);
+    xbig_free(stack);
     return NULL;
 }
 
@@ -686,18 +686,19 @@ static void assemble(ac *a, const builder *b)
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
     size_t n = a->nstates = (uint32_t)t->n, rows = 0;
-    uint32_t *dense = xmalloc(n * sizeof *dense); /* the dense states in BFS order */
+    uint32_t *dense = xbig_alloc(n * sizeof *dense); /* the dense states in BFS order */
     for (uint32_t s = 0; s < n; s++)
         if (is_dense(b, s))
             dense[rows++] = s;
     a->ndense = rows * a->nclasses;
-    a->dense = xmalloc(a->ndense * sizeof *a->dense);
-    a->st = xcalloc(n, sizeof *a->st);
-    a->out = xmalloc(n * sizeof *a->out);
+    /* The automaton's arrays are big blocks (util.h), freed by ac_free. */
+    a->dense = xbig_alloc(a->ndense * sizeof *a->dense);
+    a->st = xbig_alloc(n * sizeof *a->st); /* zeroed */
+    a->out = xbig_alloc(n * sizeof *a->out);
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
-    free(dense);
+    xbig_free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
@@ -733,11 +734,11 @@ static void runs_grow(ac *a)
     ac_run *old = a->runs;
     size_t nold = (size_t)1 << a->run_bits;
     a->run_bits++;
-    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
     for (size_t h = 0; h < nold; h++)
         if (old[h].tag != 0)
             run_put(a, old[h].run, old[h].tag, old[h].state);
-    free(old);
+    xbig_free(old);
 }
 
 /* The run table (ac_int.h): for the first run of each key that starts with
@@ -750,7 +751,7 @@ static void runs_grow(ac *a)
 static void build_runs(ac *a, const builder *b, size_t m)
 {
     a->run_bits = 4;
-    a->runs = xcalloc((size_t)1 << a->run_bits, sizeof *a->runs);
+    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs);
     size_t used = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
@@ -878,11 +879,11 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
     trie_free(&b.t);
-    free(b.copy);
-    free(b.fail);
-    free(b.dict);
-    free(b.pos);
-    free(b.inv);
+    xbig_free(b.copy);
+    xbig_free(b.fail);
+    xbig_free(b.dict);
+    xbig_free(b.pos);
+    xbig_free(b.inv);
     free(b.run_word);
     free(b.run_len);
     free(b.run_node);

@@ -147,7 +147,9 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     size_t want = d->mentions.n * (path_len + 96);
     if (out->cap < want) {
         free(out->data);
-        out->cap = want > 4096 ? want : 4096;
+        out->cap = 4096;
+        while (out->cap < want)
+            out->cap *= 2; /* a few sizes: a freed buffer fits the next one of its size */
         out->data = xmalloc(out->cap);
     }
     out_w w;
@@ -184,12 +186,13 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
         out_w_putc(&w, '\n');
     }
     out_w_done(&df);
-    if (w.start != out->data) { /* it grew: keep the bigger buffer for the next document */
-        free(out->data);
-        out->data = w.start;
-        out->cap = (size_t)(w.end - w.start);
-    }
     out->len = (size_t)(w.p - w.start);
+    if (w.start != out->data) { /* it grew (rare): the rows go round in a buf as big */
+        free(out->data);
+        out->cap = (size_t)(w.end - w.start);
+        out->data = memcpy(xmalloc(out->cap), w.start, out->len);
+    }
+    out_w_done(&w); /* frees what it grew into */
 }
 
 static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)

@@ -80,7 +80,12 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     gr->lx = lx;
     if (o)
         gr->o = *o;
+    gr->strings.big = 1; /* snippets: tens of MiB on big inputs */
     gr->node_of = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
+    /* At most one node per entity: room for all up front, so the array
+     * never grows by copying (pages no node uses are never touched). */
+    gr->cap_nodes = g->n_ents ? g->n_ents : 1;
+    gr->nodes = xmalloc(gr->cap_nodes * sizeof *gr->nodes);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
     return gr;
@@ -93,13 +98,13 @@ void graph_free(graph *gr)
     arena_free(&gr->strings);
     free(gr->doc_ids);
     free(gr->doc_ords);
-    free(gr->edges);
+    xbig_free(gr->edges);
     free(gr->nodes);
     free(gr->node_of);
     free(gr->scratch);
     free(gr->pend);
     free(gr->memo);
-    free(gr->edge_ix);
+    xbig_free(gr->edge_ix);
     free(gr);
 }
 
@@ -289,8 +294,8 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
-    free(gr->edge_ix);
-    gr->edge_ix = xcalloc(cap, sizeof *gr->edge_ix);
+    xbig_free(gr->edge_ix);
+    gr->edge_ix = xbig_alloc(cap * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
@@ -315,7 +320,7 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
             return e;
     }
     if (gr->n_edges == gr->cap_edges)
-        XGROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+        XBIG_GROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -641,10 +646,10 @@ static void prefetch_edge(const graph_edge *e)
 static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
 {
     size_t n = gr->n_edges;
-    uint32_t *by_b = xmalloc((n ? n : 1) * sizeof *by_b), *order = xmalloc((n ? n : 1) * sizeof *order);
+    uint32_t *by_b = xbig_alloc(n * sizeof *by_b), *order = xbig_alloc(n * sizeof *order);
     rank_pass(rb, n, gr->n_nodes, NULL, by_b);
     rank_pass(ra, n, gr->n_nodes, by_b, order);
-    free(by_b);
+    xbig_free(by_b);
     for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
         for (size_t j = i; j > 0; j--) {
             uint32_t x = order[j - 1], y = order[j];
@@ -653,9 +658,9 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             order[j - 1] = y;
             order[j] = x;
         }
-    free(ra);
-    free(rb);
-    free(pk);
+    xbig_free(ra);
+    xbig_free(rb);
+    xbig_free(pk);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
@@ -682,7 +687,7 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             j = k;
         }
     }
-    free(order);
+    xbig_free(order);
 }
 
 void graph_seal(graph *gr)
@@ -691,7 +696,7 @@ void graph_seal(graph *gr)
     if (gr->sealed)
         return;
     gr->sealed = 1;
-    free(gr->edge_ix); /* edges move below; lookups are over */
+    xbig_free(gr->edge_ix); /* edges move below; lookups are over */
     gr->edge_ix = NULL;
     gr->edge_ix_cap = 0;
 
@@ -703,8 +708,9 @@ void graph_seal(graph *gr)
     /* Orient, and what sort_edges orders by: the id ranks of each edge's
      * ends and its place in its pair. */
     size_t n = gr->n_edges;
-    uint32_t *ra = xmalloc((n ? n : 1) * sizeof *ra), *rb = xmalloc((n ? n : 1) * sizeof *rb);
-    uint32_t *pk = xmalloc((n ? n : 1) * sizeof *pk), *rel_rank = relation_ranks(gr->lx);
+    /* Per edge: big blocks (util.h), like the edges. */
+    uint32_t *ra = xbig_alloc(n * sizeof *ra), *rb = xbig_alloc(n * sizeof *rb), *pk = xbig_alloc(n * sizeof *pk);
+    uint32_t *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
         uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
@@ -845,7 +851,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
-        dst->edges = xrealloc(dst->edges, n * sizeof *dst->edges);
+        dst->edges = xbig_realloc(dst->edges, n * sizeof *dst->edges);
         dst->cap_edges = n;
     }
     lo.x = dst->edges;
@@ -924,7 +930,7 @@ void graph_finish(graph *gr)
     }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
-        gr->edges = xrealloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
+        gr->edges = xbig_realloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
         gr->cap_edges = kept;
     }
 }

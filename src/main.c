@@ -470,6 +470,11 @@ static int run(options *o, int n_inputs, char **inputs)
                       .no_tokens = o->gopts.window != WINDOW_TOKENS};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
+    /* The automaton is done with: its pages go back before the outputs'
+     * buffers take theirs. Joined, so nothing is left to join or free at done. */
+    match_free(m);
+    m = NULL;
+    mb = (matcher_build){0};
     out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */
     double t_scan = now_seconds();
     graph_finish(gr);

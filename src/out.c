@@ -469,18 +469,20 @@ void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
 {
     w->fp = fp;
     w->owned = storage == NULL;
-    w->start = storage ? storage : xmalloc(cap);
+    w->start = storage ? storage : xbig_alloc(cap);
     w->p = w->start;
     w->end = w->start + cap;
 }
 
 /* A memory writer's buffer doubles (at least: it grows to take need more
- * bytes); storage it does not own is copied to the heap first. */
+ * bytes); storage it does not own is copied to a block of its own first.
+ * Owned buffers are big blocks (util.h): a buffer of megabytes grows by
+ * moving its pages, not by copying them into fresh ones. */
 static void grow(out_w *w, size_t need)
 {
     size_t used = (size_t)(w->p - w->start), cap = (size_t)(w->end - w->start);
     size_t want = 2 * cap > used + need ? 2 * cap : used + need;
-    char *to = w->owned ? xrealloc(w->start, want) : memcpy(xmalloc(want), w->start, used);
+    char *to = w->owned ? xbig_realloc(w->start, want) : memcpy(xbig_alloc(want), w->start, used);
     w->owned = 1;
     w->start = to;
     w->p = to + used;
@@ -596,7 +598,7 @@ int out_w_done(out_w *w)
     if (w->fp)
         out_w_flush(w);
     if (w->owned)
-        free(w->start);
+        xbig_free(w->start);
     w->start = w->p = w->end = NULL;
     return w->fp && ferror(w->fp) ? -1 : 0;
 }

@@ -64,8 +64,11 @@ int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e);
  * the buffer and gives the caller back an emptied one written earlier, and
  * buffers go to the descriptor together (writev) once OUT_GATHER_BYTES
  * wait, after whatever stdio still holds. Write errors stay sticky in the
- * stream (ferror), as with out_w. */
-#define OUT_GATHER_BYTES ((size_t)1 << 20)
+ * stream (ferror), as with out_w. The buffers waiting, with those out on
+ * documents, are the pool the rows live in (each grows to the biggest
+ * document it met): 256 KiB keeps it near 50 buffers (1 MiB: ~200, 1000
+ * more page faults on 100 MB; 128 KiB saves little more). */
+#define OUT_GATHER_BYTES ((size_t)256 << 10)
 #define OUT_GATHER_MAX 256 /* buffers per writev, well under IOV_MAX */
 typedef struct {
     FILE *fp;
@@ -92,7 +95,7 @@ typedef struct {
     FILE *fp;
     char *p, *end; /* next free byte, end of the buffer */
     char *start;
-    int owned; /* start was allocated by out_w_init */
+    int owned; /* start is the writer's (an xbig_alloc block: util.h) */
 } out_w;
 
 #define OUT_W_SIZE ((size_t)1 << 20)

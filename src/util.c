@@ -1,7 +1,10 @@
 /* util.c - allocation chokepoint, byte buffer, error formatting. */
+#define _GNU_SOURCE /* mremap */
 #include "util.h"
 
+#include <assert.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,18 +85,138 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
-void xgrow(void **p, size_t *cap, size_t need, size_t elem)
+/* The capacity (cap doubled, from 8) that holds need items of elem bytes. */
+static size_t doubled_cap(size_t cap, size_t need, size_t elem)
 {
-    if (need <= *cap)
-        return;
-    size_t c = *cap ? *cap : 8;
+    size_t c = cap ? cap : 8;
     while (c < need) {
         if (c > SIZE_MAX / 2 / elem)
             out_of_memory(SIZE_MAX);
         c *= 2;
     }
-    *p = xrealloc(*p, c * elem);
-    *cap = c;
+    return c;
+}
+
+void xgrow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    *cap = doubled_cap(*cap, need, elem);
+    *p = xrealloc(*p, *cap * elem);
+}
+
+/* ---- big blocks ----
+ * Each block starts with a header of one cache line (so the caller's data
+ * is cache-line aligned in a mapping): how it was made and its size. A
+ * mapping spans whole 2 MiB units from a 2 MiB boundary, header included. */
+
+#define HUGE_UNIT ((size_t)2 << 20)
+
+typedef struct {
+    size_t map_len; /* bytes mapped from the header on; 0: from calloc */
+    size_t size;    /* bytes the caller asked for */
+    char pad[64 - 2 * sizeof(size_t)];
+} big_head;
+_Static_assert(sizeof(big_head) == 64, "a big block's data starts one cache line in");
+
+static size_t huge_round(size_t n)
+{
+    if (n > SIZE_MAX - HUGE_UNIT)
+        out_of_memory(SIZE_MAX);
+    return (n + HUGE_UNIT - 1) & ~(HUGE_UNIT - 1);
+}
+
+/* len bytes (a multiple of HUGE_UNIT) mapped at a HUGE_UNIT boundary, with
+ * huge pages asked for; NULL if the address space is short. The kernel has
+ * no aligned mmap: map a unit more and unmap the ends. */
+static void *map_huge(size_t len)
+{
+    char *p = mmap(NULL, len + HUGE_UNIT, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    size_t lead = (HUGE_UNIT - (uintptr_t)p % HUGE_UNIT) % HUGE_UNIT;
+    if (lead)
+        munmap(p, lead);
+    munmap(p + lead + len, HUGE_UNIT - lead);
+    madvise(p + lead, len, MADV_HUGEPAGE); /* advice: no huge pages is no error */
+    return p + lead;
+}
+
+void *xbig_alloc(size_t n)
+{
+    if (n > SIZE_MAX - sizeof(big_head))
+        out_of_memory(SIZE_MAX);
+    big_head *h;
+    if (n < XBIG_MIN) {
+        h = xcalloc(1, sizeof *h + n);
+    } else {
+        size_t len = huge_round(sizeof *h + n);
+        h = should_fail() ? NULL : map_huge(len);
+        if (!h)
+            out_of_memory(n);
+        h->map_len = len;
+    }
+    h->size = n;
+    return h + 1;
+}
+
+void *xbig_realloc(void *p, size_t n)
+{
+    if (!p)
+        return xbig_alloc(n);
+    big_head *h = (big_head *)p - 1;
+    if (h->map_len == 0 && n < XBIG_MIN) {
+        h = xrealloc(h, sizeof *h + n);
+        h->size = n;
+        return h + 1;
+    }
+    if (h->map_len == 0) { /* from the heap into a mapping of its own */
+        char *q = xbig_alloc(n);
+        memcpy(q, p, h->size);
+        free(h);
+        return q;
+    }
+    if (n > SIZE_MAX - sizeof *h)
+        out_of_memory(SIZE_MAX);
+    size_t len = huge_round(sizeof *h + n);
+    void *q = h;
+    if (len < h->map_len) {
+        q = mremap(h, h->map_len, len, 0); /* whole units past the end go back */
+    } else if (len > h->map_len) {
+        /* Grow in place if the addresses after it are free, else move the
+         * pages (no copy). The kernel picks the new place: since Linux 6.7
+         * on a 2 MiB boundary for a length of whole units, as here (an
+         * aligned range of our own as MREMAP_FIXED's target would be sure,
+         * but valgrind leaves the grown part of such a move unaddressable). */
+        q = mremap(h, h->map_len, len, 0);
+        if (q == MAP_FAILED)
+            q = should_fail() ? MAP_FAILED : mremap(h, h->map_len, len, MREMAP_MAYMOVE);
+    }
+    if (q == MAP_FAILED)
+        out_of_memory(n);
+    h = q;
+    h->map_len = len;
+    h->size = n;
+    return h + 1;
+}
+
+void xbig_free(void *p)
+{
+    if (!p)
+        return;
+    big_head *h = (big_head *)p - 1;
+    if (h->map_len)
+        munmap(h, h->map_len);
+    else
+        free(h);
+}
+
+void xbig_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    *cap = doubled_cap(*cap, need, elem);
+    *p = xbig_realloc(*p, *cap * elem);
 }
 
 void buf_append(buf *b, const void *p, size_t n)
@@ -148,16 +271,24 @@ void buf_free(buf *b)
 }
 
 #define ARENA_BLOCK ((size_t)64 << 10)
+/* A big arena's block fills one huge page, its header included. */
+#define ARENA_BIG_BLOCK (HUGE_UNIT - sizeof(big_head))
+
+static char *arena_block(const arena *a, size_t size)
+{
+    return a->big ? xbig_alloc(size) : xmalloc(size);
+}
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
     if (!a->p || (size_t)(a->end - a->p) < n + 1) {
         /* A string bigger than a quarter block gets a block of its own, so
          * the current block's free space is not thrown away for it. */
-        int own = n + 1 > ARENA_BLOCK / 4;
-        size_t size = own ? n + 1 : ARENA_BLOCK;
+        size_t block = a->big ? ARENA_BIG_BLOCK : ARENA_BLOCK;
+        int own = n + 1 > block / 4;
+        size_t size = own ? n + 1 : block;
         XGROW(a->blocks, a->cap, a->n + 1);
-        char *b = xmalloc(size);
+        char *b = arena_block(a, size);
         a->blocks[a->n++] = b;
         if (own) {
             memcpy(b, s, n);
@@ -177,24 +308,29 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 void arena_free(arena *a)
 {
     for (size_t i = 0; i < a->n; i++)
-        free(a->blocks[i]);
+        if (a->big)
+            xbig_free(a->blocks[i]);
+        else
+            free(a->blocks[i]);
     free(a->blocks);
-    *a = (arena){0};
+    *a = (arena){.big = a->big};
 }
 
 void arena_absorb(arena *dst, arena *src)
 {
     if (src->n) {
+        assert(dst->big == src->big); /* arena_free frees all blocks one way */
         XGROW(dst->blocks, dst->cap, dst->n + src->n);
         memcpy(dst->blocks + dst->n, src->blocks, src->n * sizeof *src->blocks);
         dst->n += src->n;
     }
     free(src->blocks);
-    *src = (arena){0};
+    *src = (arena){.big = src->big};
 }
 
 void arena_keep(arena *a, void *block)
 {
+    assert(!a->big);
     XGROW(a->blocks, a->cap, a->n + 1);
     a->blocks[a->n++] = block;
 }

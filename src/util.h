@@ -25,6 +25,25 @@ char *xstrndup(const char *s, size_t n);
 void xgrow(void **p, size_t *cap, size_t need, size_t elem);
 #define XGROW(ptr, cap, need) xgrow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
 
+/* Big arrays (the graph's edges, its edge index, output buffers): from
+ * XBIG_MIN bytes on, a block is mapped on its own at a 2 MiB boundary with
+ * transparent huge pages asked for (madvise), so first touches fault once
+ * per 2 MiB instead of once per 4 KiB, and growing it moves the mapping
+ * (mremap) instead of copying bytes into fresh pages. Smaller blocks come
+ * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
+ * bytes, what it adds is undefined (as with realloc). Only xbig_free
+ * frees what these return (never free()), and only these take it. Never
+ * NULL: allocation failure exits as with xmalloc. */
+/* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
+ * saved 2% more faults. */
+#define XBIG_MIN ((size_t)512 << 10)
+void *xbig_alloc(size_t n);
+void *xbig_realloc(void *p, size_t n);
+void xbig_free(void *p); /* NULL-safe */
+/* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */
+void xbig_grow(void **p, size_t *cap, size_t need, size_t elem);
+#define XBIG_GROW(ptr, cap, need) xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+
 /* Byte buffer; always NUL-terminated after the first append. */
 typedef struct {
     char *data;
@@ -44,14 +63,16 @@ typedef struct {
     char **blocks;
     size_t n, cap;
     char *p, *end; /* free space in the newest block */
+    int big;       /* set before the first string: 2 MiB blocks from xbig_alloc, for arenas that grow to many MiB */
 } arena;
 
 /* A NUL-terminated copy of s[0..n) that lives until arena_free. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_free(arena *a); /* the struct may be reused */
-/* Moves src's blocks into dst (their strings stay valid); src ends empty. */
+/* Moves src's blocks into dst (their strings stay valid; both big or not);
+ * src ends empty. */
 void arena_absorb(arena *dst, arena *src);
-/* Hands block (from xmalloc) to the arena: arena_free frees it. */
+/* Hands block (from xmalloc) to an arena that is not big: arena_free frees it. */
 void arena_keep(arena *a, void *block);
 
 /* Error text, filled by the failing function, printed once by the CLI as

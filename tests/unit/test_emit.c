@@ -37,12 +37,57 @@ static void check_num(double v)
 static void test_num_matches_printf(void **state)
 {
     (void)state;
-    static const double fixed[] = {0, -0.0, 1, -1, 0.5, 0.25, 1.5, -4.4, 7.4, 3.4, -10, 10, 2.8, 0.1, 0.2,
-                                   0.3, 1.0 / 3, 2.0 / 3, 1e-4, 9.99999e-5, 1e-5, 0.0001, 0.00012345678,
-                                   123456.5, 999999.5, 999999.4, 999999.6, 99999.95, 0.999999, 0.9999995,
-                                   0.99999949, 1e6, 1e6 + 0.5, 1e15, 1e15 + 1, 4e15 + 0.5, 1e20, -1e20,
-                                   12345.678, 1234567.8, 0.123456789, 5e-324, 1.7976931348623157e308,
-                                   INFINITY, -INFINITY, NAN, 4294967295.0, 99999.5, 9.5, 0.05, 0.15};
+    static const double fixed[] = {0,
+                                   -0.0,
+                                   1,
+                                   -1,
+                                   0.5,
+                                   0.25,
+                                   1.5,
+                                   -4.4,
+                                   7.4,
+                                   3.4,
+                                   -10,
+                                   10,
+                                   2.8,
+                                   0.1,
+                                   0.2,
+                                   0.3,
+                                   1.0 / 3,
+                                   2.0 / 3,
+                                   1e-4,
+                                   9.99999e-5,
+                                   1e-5,
+                                   0.0001,
+                                   0.00012345678,
+                                   123456.5,
+                                   999999.5,
+                                   999999.4,
+                                   999999.6,
+                                   99999.95,
+                                   0.999999,
+                                   0.9999995,
+                                   0.99999949,
+                                   1e6,
+                                   1e6 + 0.5,
+                                   1e15,
+                                   1e15 + 1,
+                                   4e15 + 0.5,
+                                   1e20,
+                                   -1e20,
+                                   12345.678,
+                                   1234567.8,
+                                   0.123456789,
+                                   5e-324,
+                                   1.7976931348623157e308,
+                                   INFINITY,
+                                   -INFINITY,
+                                   NAN,
+                                   4294967295.0,
+                                   99999.5,
+                                   9.5,
+                                   0.05,
+                                   0.15};
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
         check_num(fixed[i]);
     /* Dice scores 2c / (a + b) and every goldstein step, as the graph makes them. */
@@ -209,7 +254,7 @@ static void test_names_doc_table_bounded(void **state)
     for (size_t k = 0; k < 4 * n; k++) {
         emit_docs *dc = dcs[(k / 7) % 2];
         size_t i = k % 3 == 2 ? (k * 7919) % n : k / 4; /* repeats, near and far */
-        graph_evidence ev = {.doc = (uint32_t)i + 1}; /* as the graph names document i */
+        graph_evidence ev = {.doc = (uint32_t)i + 1};   /* as the graph names document i */
         emit_span t = emit_docs_get(dc, &ev);
         assert_int_equal(t.len == 0, i == 5);
         emit_docs_span(&w, dc, t);
@@ -313,8 +358,11 @@ static void test_tsv_escape_random(void **state)
             in[i] = rand() % 8 ? 'x' : alphabet[rand() % (sizeof alphabet - 1)];
         buf want = {0};
         for (size_t i = 0; i < n; i++) {
-            const char *esc = in[i] == '\\' ? "\\\\" : in[i] == '\t' ? "\\t" : in[i] == '\n' ? "\\n"
-                            : in[i] == '\r' ? "\\r" : NULL;
+            const char *esc = in[i] == '\\'   ? "\\\\"
+                              : in[i] == '\t' ? "\\t"
+                              : in[i] == '\n' ? "\\n"
+                              : in[i] == '\r' ? "\\r"
+                                              : NULL;
             if (esc)
                 buf_puts(&want, esc);
             else
@@ -339,8 +387,11 @@ static void test_tsv_escape_random(void **state)
             big[i] = alphabet[rand() % (sizeof alphabet - 1)];
         buf part = {0};
         for (size_t i = off; i < n; i++) {
-            const char *esc = in[i] == '\\' ? "\\\\" : in[i] == '\t' ? "\\t" : in[i] == '\n' ? "\\n"
-                            : in[i] == '\r' ? "\\r" : NULL;
+            const char *esc = in[i] == '\\'   ? "\\\\"
+                              : in[i] == '\t' ? "\\t"
+                              : in[i] == '\n' ? "\\n"
+                              : in[i] == '\r' ? "\\r"
+                                              : NULL;
             if (esc)
                 buf_puts(&part, esc);
             else
@@ -406,7 +457,8 @@ static void test_mentions_rows_shared_cache(void **state)
         g.ents[i].id = gaz_strdup(&g, ids[i]);
         g.ents[i].type = gaz_strdup(&g, types[i]);
     }
-    mention ms[] = {{.start = 0, .end = 2, .entity = 1}, {.start = 3, .end = 6, .entity = 0},
+    mention ms[] = {{.start = 0, .end = 2, .entity = 1},
+                    {.start = 3, .end = 6, .entity = 0},
                     {.start = 8, .end = 10, .entity = 1, .sentence = 12}};
     doc d = {.path = "a\tb.txt", .bytes = "Ki USA\\ K\n", .len = 10, .mentions = {.v = ms, .n = 3}};
     const char *want = "a\\tb.txt\t0\t2\t0\tkim-jong-un\tper\\\\son\\twith\\ttabs\tKi\n"
@@ -426,6 +478,41 @@ static void test_mentions_rows_shared_cache(void **state)
     }
     emit_mentions_free(em);
     emit_mentions_free(NULL);
+    gaz_free(&g);
+}
+
+/* A document whose rows outgrow the buffer's estimate (a long surface of
+ * tabs, escaped to twice its size): the rows are whole, and the buffer
+ * left for the next document holds them (the writer's own block is gone). */
+static void test_mentions_rows_outgrow_buffer(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 1;
+    g.ents = xcalloc(1, sizeof *g.ents);
+    g.ents[0].id = gaz_strdup(&g, "e");
+    g.ents[0].type = gaz_strdup(&g, "t");
+    enum { LONG = 20000 };
+    char *text = xmalloc(LONG);
+    memset(text, '\t', LONG);
+    mention ms[] = {{.start = 0, .end = LONG, .entity = 0}, {.start = 1, .end = 2, .entity = 0}};
+    doc d = {.path = "p", .bytes = text, .len = LONG, .mentions = {.v = ms, .n = 2}};
+    emit_mentions *em = emit_mentions_new(&g);
+    buf out = {0};
+    for (int round = 0; round < 2; round++) {
+        emit_mentions_rows(&out, em, &d);
+        const char *head = "p\t0\t20000\t0\te\tt\t";
+        size_t hl = strlen(head), first = hl + 2 * LONG + 1;
+        assert_int_equal(out.len, first + strlen("p\t1\t2\t0\te\tt\t\\t\n"));
+        assert_true(out.cap >= out.len);
+        assert_memory_equal(out.data, head, hl);
+        for (size_t i = hl; i < hl + 2 * LONG; i += 2)
+            assert_memory_equal(out.data + i, "\\t", 2);
+        assert_memory_equal(out.data + first, "p\t1\t2\t0\te\tt\t\\t\n", out.len - first);
+    }
+    buf_free(&out);
+    free(text);
+    emit_mentions_free(em);
     gaz_free(&g);
 }
 
@@ -521,8 +608,15 @@ static void xml_reference(buf *out, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
         unsigned char c = u[i];
-        const char *ent = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;"
-                        : c == '\'' ? "&apos;" : c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : NULL;
+        const char *ent = c == '&'    ? "&amp;"
+                          : c == '<'  ? "&lt;"
+                          : c == '>'  ? "&gt;"
+                          : c == '"'  ? "&quot;"
+                          : c == '\'' ? "&apos;"
+                          : c == '\t' ? "&#9;"
+                          : c == '\n' ? "&#10;"
+                          : c == '\r' ? "&#13;"
+                                      : NULL;
         if (ent) {
             buf_puts(out, ent);
             i++;
@@ -549,9 +643,27 @@ static void xml_reference(buf *out, const char *s, size_t n)
 static void test_graphml_escape_random(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {"&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "\x7f",
-                                         "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xEF\xBF\xBE",
-                                         "\xEF\xBF\xBF", "\xC3", "\x80", "\xED\xA0\x80", "\xE2\x80", "x"};
+    static const char *const pieces[] = {"&",
+                                         "<",
+                                         ">",
+                                         "\"",
+                                         "'",
+                                         "\t",
+                                         "\n",
+                                         "\r",
+                                         "\x01",
+                                         "\x1f",
+                                         "\x7f",
+                                         "\xC3\xA9",
+                                         "\xE2\x80\x9C",
+                                         "\xF0\x9F\x98\x80",
+                                         "\xEF\xBF\xBE",
+                                         "\xEF\xBF\xBF",
+                                         "\xC3",
+                                         "\x80",
+                                         "\xED\xA0\x80",
+                                         "\xE2\x80",
+                                         "x"};
     char tmpl[] = "/tmp/entgraph-xml-XXXXXX";
     char *dir = mkdtemp(tmpl);
     assert_non_null(dir);
@@ -573,8 +685,12 @@ static void test_graphml_escape_random(void **state)
         mention m = {.entity = 0, .start = 0, .end = 1};
         uint32_t sent_orig[2] = {0, 1};
         seg_sentence sent = {0};
-        doc d = {.path = "d.txt", .bytes = "x", .len = 1, .mentions = {.v = &m, .n = 1},
-                 .sents = {.v = &sent, .n = 1}, .sent_orig = sent_orig};
+        doc d = {.path = "d.txt",
+                 .bytes = "x",
+                 .len = 1,
+                 .mentions = {.v = &m, .n = 1},
+                 .sents = {.v = &sent, .n = 1},
+                 .sent_orig = sent_orig};
         graph *gr = graph_new(&g, NULL, NULL);
         graph_add_doc(gr, &d);
         graph_finish(gr);
@@ -610,12 +726,13 @@ static void test_graphml_escape_random(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_num_matches_printf),         cmocka_unit_test(test_u64_digits),
-        cmocka_unit_test(test_num_memo_matches_formatter), cmocka_unit_test(test_memory_writer_and_table),
-        cmocka_unit_test(test_names_doc_table_bounded),    cmocka_unit_test(test_writer_matches_stdio),
-        cmocka_unit_test(test_put_block_in_order),         cmocka_unit_test(test_tsv_escape_random),
-        cmocka_unit_test(test_mentions_rows_shared_cache), cmocka_unit_test(test_mentions_rows_numbers),
-        cmocka_unit_test(test_batch_all_or_nothing),       cmocka_unit_test(test_graphml_escape_random),
+        cmocka_unit_test(test_num_matches_printf),           cmocka_unit_test(test_u64_digits),
+        cmocka_unit_test(test_num_memo_matches_formatter),   cmocka_unit_test(test_memory_writer_and_table),
+        cmocka_unit_test(test_names_doc_table_bounded),      cmocka_unit_test(test_writer_matches_stdio),
+        cmocka_unit_test(test_put_block_in_order),           cmocka_unit_test(test_tsv_escape_random),
+        cmocka_unit_test(test_mentions_rows_shared_cache),   cmocka_unit_test(test_mentions_rows_numbers),
+        cmocka_unit_test(test_mentions_rows_outgrow_buffer), cmocka_unit_test(test_batch_all_or_nothing),
+        cmocka_unit_test(test_graphml_escape_random),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,9 +1,11 @@
 /* test_util.c - buffer, growable arrays, error formatting, hash map. */
 #include "testutil.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "strmap.h"
 #include "util.h"
@@ -118,6 +120,80 @@ static void test_strmap_add(void **state)
     strmap_free(m);
 }
 
+/* Fills p[from..to) with a pattern of i; checks it with check. */
+static int pattern(unsigned char *p, size_t from, size_t to, int check)
+{
+    for (size_t i = from; i < to; i += 4093)
+        if (!check)
+            p[i] = (unsigned char)(i * 7 + 1);
+        else if (p[i] != (unsigned char)(i * 7 + 1))
+            return 0;
+    return 1;
+}
+
+static void test_xbig_grows_keeps_bytes(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    unsigned char *p = xbig_alloc(1000); /* from the heap */
+    assert_int_equal(p[0] | p[999], 0);
+    memset(p, 0xAB, 1000);
+    p = xbig_realloc(p, 3 * mib); /* into a mapping */
+    assert_int_equal((uintptr_t)p % 64, 0);
+    assert_int_equal(p[999], 0xAB);
+    pattern(p, 1000, 3 * mib, 0);
+    /* The range after the block's mapping (header and 3 MiB: 4 MiB from a
+     * 2 MiB boundary) taken, so growth has to move the pages. */
+    unsigned char *after = (unsigned char *)((uintptr_t)(p - 1) & ~(2 * mib - 1)) + 4 * mib;
+    void *guard = mmap(after, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    assert_true(guard == after);
+    memset(guard, 0x5A, 4096);
+    p = xbig_realloc(p, 9 * mib);
+    assert_true(p != after - 4 * mib + 64);
+    assert_int_equal(p[0], 0xAB);
+    assert_true(pattern(p, 1000, 3 * mib, 1));
+    assert_int_equal(((unsigned char *)guard)[4095], 0x5A);
+    p[9 * mib - 1] = 1;
+    p = xbig_realloc(p, 2 * mib); /* shrinks in place */
+    assert_true(pattern(p, 1000, 2 * mib, 1));
+    xbig_free(p);
+    munmap(guard, 4096);
+    unsigned char *z = xbig_alloc(5 * mib);
+    assert_int_equal(z[0] | z[5 * mib - 1], 0);
+    xbig_free(z);
+    xbig_free(NULL);
+}
+
+static void test_big_arena_absorb(void **state)
+{
+    (void)state;
+    arena a = {.big = 1}, b = {.big = 1};
+    char s[300], *first = NULL, *last = NULL;
+    memset(s, 'x', sizeof s);
+    for (int i = 0; i < 20000; i++) { /* 6 MB: several blocks */
+        s[0] = (char)('a' + i % 26);
+        char *r = arena_strndup(i % 2 ? &a : &b, s, sizeof s - (size_t)(i % 7));
+        first = first ? first : r;
+        last = r;
+    }
+    char *huge = xmalloc(3 << 20); /* a string bigger than a block */
+    memset(huge, 'y', 3 << 20);
+    char *h = arena_strndup(&a, huge, 3 << 20);
+    free(huge);
+    arena_absorb(&a, &b);
+    assert_int_equal(b.n, 0);
+    assert_int_equal(b.big, 1);
+    assert_int_equal(first[0], 'a');
+    assert_int_equal(first[300], '\0');
+    assert_int_equal(last[0], 'a' + 19999 % 26);
+    assert_int_equal(strlen(last), 300 - 19999 % 7);
+    assert_int_equal(h[(3 << 20) - 1], 'y');
+    assert_int_equal(h[3 << 20], '\0');
+    arena_free(&a);
+    arena_free(&b);
+    assert_int_equal(a.big, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +202,8 @@ int main(void)
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
+        cmocka_unit_test(test_xbig_grows_keeps_bytes),
+        cmocka_unit_test(test_big_arena_absorb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
