@@ -148,7 +148,10 @@ void *xbig_alloc(size_t n)
         out_of_memory(SIZE_MAX);
     big_head *h;
     if (n < XBIG_MIN) {
-        h = xcalloc(1, sizeof *h + n);
+        /* At least one byte past the header: for n = 0 the caller's pointer
+         * would point just past the block, and valgrind would count a block
+         * still in use (at an exit on out of memory) as definitely lost. */
+        h = xcalloc(1, sizeof *h + (n ? n : 1));
     } else {
         size_t len = huge_round(sizeof *h + n);
         h = should_fail() ? NULL : map_huge(len);
@@ -166,7 +169,7 @@ void *xbig_realloc(void *p, size_t n)
         return xbig_alloc(n);
     big_head *h = (big_head *)p - 1;
     if (h->map_len == 0 && n < XBIG_MIN) {
-        h = xrealloc(h, sizeof *h + n);
+        h = xrealloc(h, sizeof *h + (n ? n : 1)); /* see xbig_alloc */
         h->size = n;
         return h + 1;
     }

@@ -481,6 +481,15 @@ static void test_mentions_rows_shared_cache(void **state)
     gaz_free(&g);
 }
 
+/* A gazetteer of one entity, id "e" and type "t": the rows' tests. */
+static void one_entity_gaz(gaz *g)
+{
+    g->n_ents = g->cap_ents = 1;
+    g->ents = xcalloc(1, sizeof *g->ents);
+    g->ents[0].id = gaz_strdup(g, "e");
+    g->ents[0].type = gaz_strdup(g, "t");
+}
+
 /* A document whose rows outgrow the buffer's estimate (a long surface of
  * tabs, escaped to twice its size): the rows are whole, and the buffer
  * left for the next document holds them (the writer's own block is gone). */
@@ -488,10 +497,7 @@ static void test_mentions_rows_outgrow_buffer(void **state)
 {
     (void)state;
     gaz g = {0};
-    g.n_ents = g.cap_ents = 1;
-    g.ents = xcalloc(1, sizeof *g.ents);
-    g.ents[0].id = gaz_strdup(&g, "e");
-    g.ents[0].type = gaz_strdup(&g, "t");
+    one_entity_gaz(&g);
     enum { LONG = 20000 };
     char *text = xmalloc(LONG);
     memset(text, '\t', LONG);
@@ -524,10 +530,7 @@ static void test_mentions_rows_numbers(void **state)
 {
     (void)state;
     gaz g = {0};
-    g.n_ents = g.cap_ents = 1;
-    g.ents = xcalloc(1, sizeof *g.ents);
-    g.ents[0].id = gaz_strdup(&g, "e");
-    g.ents[0].type = gaz_strdup(&g, "t");
+    one_entity_gaz(&g);
     enum { N = 3000, LEN = 200000 };
     char *text = xmalloc(LEN);
     memset(text, 'x', LEN);
