@@ -474,6 +474,7 @@ static int run(options *o, int n_inputs, char **inputs)
      * buffers take theirs. Joined, so nothing is left to join or free at done. */
     match_free(m);
     m = NULL;
+    double t_built = mb.seconds; /* for the summary */
     mb = (matcher_build){0};
     out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */
     double t_scan = now_seconds();
@@ -493,7 +494,7 @@ static int run(options *o, int n_inputs, char **inputs)
                 graph_node_count(gr), graph_edge_count(gr));
         fprintf(stderr, "entgraph: gazetteer %zu entities, %zu aliases (load %.3fs, build %.3fs); scan %.3fs = %.1f "
                         "MB/s; total %.3fs\n",
-                g.n_ents, g.n_aliases, t_load - t0, mb.seconds, scan,
+                g.n_ents, g.n_aliases, t_load - t0, t_built, scan,
                 scan > 0 ? (double)st.bytes / 1e6 / scan : 0.0, t_end - t0);
         if (cut)
             fprintf(stderr, "entgraph: the picture shows the top %zu nodes by weight; %zu lighter nodes cut "
