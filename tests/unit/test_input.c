@@ -48,6 +48,16 @@ static void remove_tree(const char *root)
     assert_int_equal(system(cmd), 0);
 }
 
+/* make_tree, listed into l (its four files). */
+static char *listed_tree(input_list *l)
+{
+    char *root = make_tree();
+    eg_err e;
+    assert_int_equal(input_add(l, root, &e), 0);
+    assert_int_equal(l->n, 4);
+    return root;
+}
+
 /* Frees what a test made and removes its tree. */
 static void done(input_dir *d, input_bytes *b, input_list *l, char *root)
 {
@@ -64,11 +74,9 @@ static void done(input_dir *d, input_bytes *b, input_list *l, char *root)
 static void test_read_nested_relative(void **state)
 {
     (void)state;
-    char *root = make_tree();
     input_list l = {0};
     eg_err e;
-    assert_int_equal(input_add(&l, root, &e), 0);
-    assert_int_equal(l.n, 4);
+    char *root = listed_tree(&l);
     static const char *const names[] = {"a.txt", "sub/b.txt", "sub/deeper/c.txt", "z.txt"};
     static const char *const texts[] = {"alpha", "bravo", "charlie", "zulu"};
     input_dir d = {0};
@@ -92,11 +100,9 @@ static void test_read_nested_relative(void **state)
 static void test_read_gone_names_whole_path(void **state)
 {
     (void)state;
-    char *root = make_tree();
     input_list l = {0};
     eg_err e;
-    assert_int_equal(input_add(&l, root, &e), 0);
-    assert_int_equal(l.n, 4);
+    char *root = listed_tree(&l);
     input_dir d = {0};
     input_bytes b = {0};
     assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0); /* root held open */
