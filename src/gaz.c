@@ -245,8 +245,7 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, char *surface, size_
         rule = GAZ_RULE_ANY;
     else
         rule = GAZ_RULE_CAPFIRST;
-    if (g->n_aliases == g->cap_aliases)
-        XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
+    XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
     gaz_alias *a = &g->aliases[g->n_aliases++];
     a->entity = ent;
     a->rule = rule;
@@ -335,8 +334,7 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     else if (strcmp(cs, "auto") != 0)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
 
-    if (g->n_ents == g->cap_ents)
-        XGROW(g->ents, g->cap_ents, g->n_ents + 1);
+    XGROW(g->ents, g->cap_ents, g->n_ents + 1);
     g->n_ents++;
     gaz_entity *en = &g->ents[idx];
     memset(en, 0, sizeof *en);

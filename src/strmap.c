@@ -95,8 +95,7 @@ static void insert(strmap *m, size_t i, uint32_t h, const char *key, size_t len,
         grow(m);
         i = find(m, key, len, h);
     }
-    if (m->count == m->cap_ents)
-        XGROW(m->ents, m->cap_ents, m->count + 1);
+    XGROW(m->ents, m->cap_ents, m->count + 1);
     m->ents[m->count] = (entry){arena_strndup(&m->keys, key, len), len, value};
     m->slots[i] = (uint64_t)h << 32 | (m->count + 1);
     m->count++;

@@ -23,7 +23,13 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Grow *p (an array of elem-sized items with capacity *cap) to hold need items. */
 void xgrow(void **p, size_t *cap, size_t need, size_t elem);
-#define XGROW(ptr, cap, need) xgrow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+/* The same for an array variable; no call while it has room (need is read
+ * twice: no side effects). */
+#define XGROW(ptr, cap, need)                                                                                          \
+    do {                                                                                                               \
+        if ((size_t)(need) > (cap))                                                                                    \
+            xgrow((void **)&(ptr), &(cap), (need), sizeof *(ptr));                                                     \
+    } while (0)
 
 /* Big arrays (the graph's edges, its edge index, output buffers): from
  * XBIG_MIN bytes on, a block is mapped on its own at a 2 MiB boundary with
@@ -83,8 +89,7 @@ typedef struct {
 
 /* Formats "file:line: what" (line 0: "file: what"; file NULL: "what") into
  * e (NULL-safe) and returns -1 so callers can `return eg_fail(...)`. */
-int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* Prints "entgraph: <fmt>" to stderr (a warning, or the final error). */
 void eg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
