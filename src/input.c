@@ -194,6 +194,19 @@ static int read_fd(input_bytes *b, int fd, size_t hint, const char *path, eg_err
     return 0;
 }
 
+/* The file read into b is text: 0; or 1, with a warning, if it is binary
+ * (a NUL byte in its first 8 KiB): then b is released. */
+static int check_text(input_bytes *b, const char *path)
+{
+    size_t probe = b->len < 8192 ? b->len : 8192;
+    if (probe && memchr(b->data, '\0', probe)) {
+        eg_warn("%s: binary file (NUL byte in the first 8 KiB), skipped", path);
+        input_release(b);
+        return 1;
+    }
+    return 0;
+}
+
 /* Reads fd (from opening path; 0 for stdin, -1 if the open failed) into b
  * and closes it. */
 static int read_opened(input_bytes *b, int fd, const char *path, eg_err *e)
@@ -223,15 +236,7 @@ static int read_opened(input_bytes *b, int fd, const char *path, eg_err *e)
         rc = read_fd(b, fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, path, e);
     if (!is_stdin)
         close(fd);
-    if (rc < 0)
-        return rc;
-    size_t probe = b->len < 8192 ? b->len : 8192;
-    if (probe && memchr(b->data, '\0', probe)) {
-        eg_warn("%s: binary file (NUL byte in the first 8 KiB), skipped", path);
-        input_release(b);
-        return 1;
-    }
-    return 0;
+    return rc < 0 ? rc : check_text(b, path);
 }
 
 int input_read(input_bytes *b, const char *path, eg_err *e)
@@ -239,17 +244,27 @@ int input_read(input_bytes *b, const char *path, eg_err *e)
     return read_opened(b, strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC), path, e);
 }
 
-int input_read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e)
+/* Makes d hold folder dir (1 + its index in l->dirs) open. */
+static void hold_dir(input_dir *d, const input_list *l, uint32_t dir)
 {
-    const char *path = l->paths[i];
-    uint32_t dir = l->dir[i];
-    if (!dir)
-        return input_read(b, path, e);
     if (d->dir != dir) {
         input_dir_close(d);
         d->dir = dir;
         d->fd = open(l->dirs[dir - 1], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
+}
+
+int input_read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e)
+{
+    const char *path = l->paths[i];
+    uint32_t dir = l->dir[i];
+    if (b->prefetched) {
+        b->prefetched = 0;
+        return check_text(b, path);
+    }
+    if (!dir)
+        return input_read(b, path, e);
+    hold_dir(d, l, dir);
     if (d->fd < 0) /* the open below says why if the file cannot be read either */
         return input_read(b, path, e);
     return read_opened(b, openat(d->fd, path + l->name_at[i], O_RDONLY | O_CLOEXEC), path, e);
@@ -263,8 +278,73 @@ void input_dir_close(input_dir *d)
     d->fd = -1;
 }
 
+/* Reads the listed files first + k, k in run[0..m), all of folder d->dir,
+ * with one batch: those read whole are marked prefetched. */
+static void prefetch_run(input_dir *d, const input_list *l, size_t first, const size_t *run, unsigned m,
+                         input_bytes *const *b)
+{
+    const char *names[INPUT_RING_FILES];
+    char *bufs[INPUT_RING_FILES];
+    size_t caps[INPUT_RING_FILES];
+    long got[INPUT_RING_FILES];
+    for (unsigned j = 0; j < m; j++) {
+        size_t i = first + run[j];
+        names[j] = l->paths[i] + l->name_at[i];
+        bufs[j] = b[run[j]]->owned;
+        caps[j] = b[run[j]]->cap;
+    }
+    if (input_ring_read(d->ring, d->fd, names, bufs, caps, got, m) < 0) {
+        input_ring_free(d->ring);
+        d->ring = NULL;
+        d->no_ring = 1;
+        return;
+    }
+    for (unsigned j = 0; j < m; j++)
+        if (got[j] >= 0) {
+            input_bytes *x = b[run[j]];
+            x->data = x->owned;
+            x->len = (size_t)got[j];
+            x->prefetched = 1;
+        }
+}
+
+void input_prefetch(input_dir *d, const input_list *l, size_t first, size_t n, input_bytes *const *b)
+{
+    for (size_t k = 0; k < n; k++)
+        input_release(b[k]);
+    if (!d->ring && !d->no_ring && !(d->ring = input_ring_new()))
+        d->no_ring = 1;
+    /* Runs of files listed in one folder: opened relative to it. A file
+     * named on the command line may be a pipe or a device, which a read
+     * ahead could consume: it is left to input_read_entry. */
+    for (size_t k = 0; k < n && d->ring;) {
+        uint32_t dir = l->dir[first + k];
+        if (!dir) {
+            k++;
+            continue;
+        }
+        size_t run[INPUT_RING_FILES];
+        unsigned m = 0;
+        for (; k < n && m < INPUT_RING_FILES && l->dir[first + k] == dir; k++) {
+            XGROW(b[k]->owned, b[k]->cap, INPUT_PREFETCH_BUF);
+            run[m++] = k;
+        }
+        hold_dir(d, l, dir);
+        if (d->fd >= 0)
+            prefetch_run(d, l, first, run, m, b);
+    }
+}
+
+void input_dir_free(input_dir *d)
+{
+    input_dir_close(d);
+    input_ring_free(d->ring);
+    d->ring = NULL;
+}
+
 void input_release(input_bytes *b)
 {
+    b->prefetched = 0;
     if (b->mapped)
         munmap((void *)b->data, b->len);
     b->mapped = 0;

@@ -46,13 +46,16 @@ typedef struct {
     pthread_cond_t ready_cv, free_cv;
 } shared;
 
-pipe_scratch *pipe_scratch_new(void) { return xcalloc(1, sizeof(pipe_scratch)); }
+pipe_scratch *pipe_scratch_new(void)
+{
+    return xcalloc(1, sizeof(pipe_scratch));
+}
 
 void pipe_scratch_free(pipe_scratch *s)
 {
     if (!s)
         return;
-    input_dir_close(&s->dir);
+    input_dir_free(&s->dir);
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
     rel_state_free(&s->rl);
@@ -135,6 +138,16 @@ static int batch_ready(const shared *sh)
     return 1;
 }
 
+/* How many documents a worker claims at once: a batch is read with one
+ * system call (input_prefetch), but near the end the documents left are
+ * shared out between the workers. */
+static size_t claim_size(const shared *sh)
+{
+    size_t left = sh->in->n - sh->next_claim, nt = sh->c->threads > 1 ? (size_t)sh->c->threads : 1;
+    size_t share = (left + nt - 1) / nt;
+    return share < INPUT_RING_FILES ? share : INPUT_RING_FILES;
+}
+
 /* Returns its scratch, which pipe_run hands to worker_end and frees. */
 static void *worker(void *arg)
 {
@@ -144,8 +157,9 @@ static void *worker(void *arg)
     for (;;) {
         if (sh->stop || sh->next_claim >= sh->in->n)
             break;
-        size_t i = sh->next_claim++;
-        while (!sh->stop && i >= sh->next_consume + RING) {
+        size_t first = sh->next_claim, n = claim_size(sh);
+        sh->next_claim += n;
+        while (!sh->stop && first + n > sh->next_consume + RING) {
             sh->workers_wait++;
             pthread_cond_wait(&sh->free_cv, &sh->mu);
             sh->workers_wait--;
@@ -153,11 +167,19 @@ static void *worker(void *arg)
         if (sh->stop)
             break;
         pthread_mutex_unlock(&sh->mu);
-        fill_slot(sh, s, i);
-        pthread_mutex_lock(&sh->mu);
-        sh->slots[i % RING].ready = 1;
-        if (sh->consumer_waits && i <= sh->wake_at && batch_ready(sh))
-            pthread_cond_signal(&sh->ready_cv);
+        input_bytes *batch[INPUT_RING_FILES];
+        for (size_t k = 0; k < n; k++)
+            batch[k] = &sh->slots[(first + k) % RING].in;
+        input_prefetch(&s->dir, sh->in, first, n, batch);
+        for (size_t i = first; i < first + n; i++) {
+            fill_slot(sh, s, i);
+            pthread_mutex_lock(&sh->mu);
+            sh->slots[i % RING].ready = 1;
+            if (sh->consumer_waits && i <= sh->wake_at && batch_ready(sh))
+                pthread_cond_signal(&sh->ready_cv);
+            if (i + 1 < first + n)
+                pthread_mutex_unlock(&sh->mu);
+        }
     }
     pthread_mutex_unlock(&sh->mu);
     if (sh->c->worker_done)
@@ -222,8 +244,7 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         if (c->progress) {
             double t = now_seconds();
             if (t - last > 0.25 || i + 1 == in->n) {
-                fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, in->n,
-                        (double)st->bytes / 1e6);
+                fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, in->n, (double)st->bytes / 1e6);
                 if (i + 1 == in->n)
                     fputc('\n', stderr);
                 last = t;

@@ -1,6 +1,7 @@
 /* test_input.c - the input list and reading its files relative to their
- * folders: nested folders, a reader moving between folders, and files or
- * folders gone after the listing (the message names the whole path). */
+ * folders: nested folders, a reader moving between folders, files or
+ * folders gone after the listing (the message names the whole path), and
+ * batches read ahead with io_uring giving what the plain reads give. */
 #include "testutil.h"
 
 #include <stdio.h>
@@ -61,7 +62,7 @@ static char *listed_tree(input_list *l)
 /* Frees what a test made and removes its tree. */
 static void done(input_dir *d, input_bytes *b, input_list *l, char *root)
 {
-    input_dir_close(d);
+    input_dir_free(d);
     input_bytes_free(b);
     input_list_free(l);
     remove_tree(root);
@@ -143,12 +144,158 @@ static void test_named_file_by_path(void **state)
     done(&d, &b, &l, root);
 }
 
+/* Does this process get an io_uring? (A container may forbid it.) */
+static int ring_available(void)
+{
+    input_ring *r = input_ring_new();
+    input_ring_free(r);
+    return r != NULL;
+}
+
+/* Sizes around the read-ahead buffer's edge, an empty file, a binary one,
+ * one removed after the listing, one far larger than the buffer: 12 files,
+ * more than one batch. */
+static const size_t sizes[] = {0,
+                               1,
+                               100,
+                               INPUT_PREFETCH_BUF - 2,
+                               INPUT_PREFETCH_BUF - 1,
+                               INPUT_PREFETCH_BUF,
+                               INPUT_PREFETCH_BUF + 1,
+                               200000,
+                               5000,
+                               5000,
+                               5000,
+                               7};
+enum { N_SIZED = sizeof sizes / sizeof sizes[0], BINARY = 8, REMOVED = 9 };
+
+static char *make_sized_tree(input_list *l)
+{
+    char tmpl[] = "/tmp/entgraph-prefetch.XXXXXX";
+    char *root = mkdtemp(tmpl);
+    assert_non_null(root);
+    root = strdup(root);
+    for (size_t k = 0; k < N_SIZED; k++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/f%02zu.txt", root, k);
+        FILE *fp = fopen(path, "w");
+        assert_non_null(fp);
+        for (size_t j = 0; j < sizes[k]; j++)
+            fputc(k == BINARY && j == 10 ? 0 : 'a' + (int)((j * 7 + k) % 26), fp);
+        fclose(fp);
+    }
+    eg_err e;
+    assert_int_equal(input_add(l, root, &e), 0);
+    assert_int_equal(l->n, N_SIZED);
+    assert_int_equal(unlink(l->paths[REMOVED]), 0);
+    return root;
+}
+
+/* Reads every file of l through input_read_entry, after input_prefetch in
+ * batches of `batch` unless batch is 0: statuses, lengths, bytes (into
+ * copies), messages, and which files were read ahead (ahead[k]). */
+static void read_all(const input_list *l, size_t batch, int *status, char **copy, size_t *len, char (*msg)[1040],
+                     int *ahead)
+{
+    input_dir d = {.no_ring = batch == 0};
+    input_bytes b[INPUT_RING_FILES] = {{0}};
+    input_bytes *bp[INPUT_RING_FILES];
+    for (size_t first = 0; first < l->n; first += batch ? batch : 1) {
+        size_t n = batch && first + batch <= l->n ? batch : batch ? l->n - first : 1;
+        for (size_t k = 0; k < n; k++)
+            bp[k] = &b[k];
+        if (batch)
+            input_prefetch(&d, l, first, n, bp);
+        for (size_t k = 0; k < n; k++) {
+            eg_err e = {0};
+            ahead[first + k] = b[k].prefetched;
+            status[first + k] = input_read_entry(&b[k], &d, l, first + k, &e);
+            len[first + k] = b[k].len;
+            copy[first + k] = malloc(b[k].len + 1);
+            memcpy(copy[first + k], b[k].data ? b[k].data : "", b[k].len);
+            snprintf(msg[first + k], sizeof msg[first + k], "%s", status[first + k] < 0 ? e.msg : "");
+        }
+    }
+    for (size_t k = 0; k < INPUT_RING_FILES; k++)
+        input_bytes_free(&b[k]);
+    input_dir_free(&d);
+}
+
+/* Read ahead in batches of 1, 3 and 8, every file comes back as the plain
+ * reads give it: the same bytes, the binary one skipped, the removed one
+ * failing with the same message. With io_uring there, every file that fits
+ * the buffer (up to INPUT_PREFETCH_BUF - 1 bytes) was read ahead. */
+static void test_prefetch_matches_plain(void **state)
+{
+    (void)state;
+    input_list l = {0};
+    char *root = make_sized_tree(&l);
+    int want_status[N_SIZED], status[N_SIZED];
+    char *want[N_SIZED], *got[N_SIZED];
+    size_t want_len[N_SIZED], len[N_SIZED];
+    char want_msg[N_SIZED][1040], msg[N_SIZED][1040];
+    int ahead[N_SIZED];
+    read_all(&l, 0, want_status, want, want_len, want_msg, ahead);
+    for (size_t k = 0; k < N_SIZED; k++)
+        assert_int_equal(ahead[k], 0);
+    assert_int_equal(want_status[BINARY], 1);
+    assert_int_equal(want_status[REMOVED], -1);
+    assert_int_equal(want_len[7], 200000);
+    static const size_t batches[] = {1, 3, INPUT_RING_FILES};
+    for (size_t t = 0; t < 3; t++) {
+        read_all(&l, batches[t], status, got, len, msg, ahead);
+        for (size_t k = 0; k < N_SIZED; k++) {
+            if (k != REMOVED && sizes[k] < INPUT_PREFETCH_BUF)
+                assert_int_equal(ahead[k], ring_available());
+            if (k == REMOVED || sizes[k] > 200000 - 1)
+                assert_int_equal(ahead[k], 0);
+            assert_int_equal(status[k], want_status[k]);
+            assert_int_equal(len[k], want_len[k]);
+            assert_memory_equal(got[k], want[k], len[k]);
+            assert_string_equal(msg[k], want_msg[k]);
+            free(got[k]);
+        }
+    }
+    for (size_t k = 0; k < N_SIZED; k++)
+        free(want[k]);
+    input_list_free(&l);
+    remove_tree(root);
+    free(root);
+}
+
+/* One batch over three folders (root, sub, deeper, root again) and a file
+ * named on the command line, which is never read ahead (it could be a pipe). */
+static void test_prefetch_across_folders(void **state)
+{
+    (void)state;
+    input_list l = {0};
+    char *root = listed_tree(&l);
+    char named[512];
+    snprintf(named, sizeof named, "%s/sub/b.txt", root);
+    eg_err e;
+    assert_int_equal(input_add(&l, named, &e), 0);
+    static const char *const texts[] = {"alpha", "bravo", "charlie", "zulu", "bravo"};
+    input_dir d = {0};
+    input_bytes b[5] = {{0}};
+    input_bytes *bp[5] = {&b[0], &b[1], &b[2], &b[3], &b[4]};
+    input_prefetch(&d, &l, 0, 5, bp);
+    for (size_t k = 0; k < 5; k++) {
+        assert_int_equal(b[k].prefetched, k < 4 && ring_available());
+        assert_int_equal(input_read_entry(&b[k], &d, &l, k, &e), 0);
+        assert_int_equal(b[k].len, strlen(texts[k]));
+        assert_memory_equal(b[k].data, texts[k], b[k].len);
+        input_bytes_free(&b[k]);
+    }
+    input_bytes b0 = {0};
+    done(&d, &b0, &l, root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_read_nested_relative),
-        cmocka_unit_test(test_read_gone_names_whole_path),
-        cmocka_unit_test(test_named_file_by_path),
+        cmocka_unit_test(test_read_nested_relative),    cmocka_unit_test(test_read_gone_names_whole_path),
+        cmocka_unit_test(test_named_file_by_path),      cmocka_unit_test(test_prefetch_matches_plain),
+        cmocka_unit_test(test_prefetch_across_folders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
