@@ -705,6 +705,8 @@ static void assemble(ac *a, const builder *b)
         if (b->lower && c >= 'a' && c <= 'z')
             to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
         a->root_byte[c] = pos[to];
+        if (c < 0x80 && a->root_byte[c] > AC_RWORD)
+            a->root_lut[c & 15] |= (uint8_t)(1u << (c >> 4));
     }
     for (unsigned c = 'a'; c <= 'z'; c++)
         assert((a->root_byte[c] == AC_RWORD) == (a->lc_len[c - 'a'] == 0)); /* the gate covers RWORD */

@@ -119,6 +119,9 @@ struct ac {
     uint8_t kind[256];     /* class -> AC_K_* */
     uint8_t wordbyte[256]; /* ASCII letter or digit */
     uint32_t root_byte[256];
+    /* The ASCII bytes b whose root_byte is a trie state: bit b >> 4 of
+     * root_lut[b & 15] (for the scan's 64-byte blocks, ac.c). */
+    uint8_t root_lut[16];
     uint32_t lc_len[26]; /* per first letter: bit min(length, 31) of each run */
     uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
     uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
