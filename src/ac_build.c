@@ -664,6 +664,7 @@ static void *assemble_range(void *arg)
         } else {
             x->nk = t->nk[s];
             x->base = x->nk ? pos[t->first[s]] : 0;
+            flags |= x->nk && x->base == id + 1 ? AC_F_ADJ : 0;
             x->lab[0] = AC_NO_CLASS;
             for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
                 x->lab[j] = t->lab[t->first[s] + j];

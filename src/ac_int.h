@@ -29,8 +29,11 @@
 /* AC_F_OUT: a pattern ends here or on the failure chain. AC_F_INL: the
  * pattern ending here is in lab[1..4] and its length in lab[5] (a state
  * with at most one child label, or a dense one), saving two cache misses
- * per hit. AC_F_NEXT: out[].next is set. */
-enum { AC_F_DENSE = 1, AC_F_OUT = 2, AC_F_INL = 4, AC_F_NEXT = 8 };
+ * per hit. AC_F_NEXT: out[].next is set. AC_F_ADJ: a sparse state whose
+ * first child is the next record (base is the state's id + 1, as down a
+ * chain of single children in depth-first order): the scan steps down such
+ * chains without waiting for base. */
+enum { AC_F_DENSE = 1, AC_F_OUT = 2, AC_F_INL = 4, AC_F_NEXT = 8, AC_F_ADJ = 16 };
 /* What a class says about the character it belongs to. */
 enum { AC_K_NONWORD, AC_K_WORD, AC_K_UNKNOWN };
 
