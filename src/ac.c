@@ -142,14 +142,15 @@ static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail,
 /* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
  * Without an early exit: whether a word passes is hard to predict, and
  * one branch mispredicts less than two. */
-static bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
     return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64)) & 1;
 }
 
 /* The same for a word that starts with a capital or digit. */
-static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) bool cap_gate_open(const ac *a, const unsigned char *t, size_t n,
+                                                                size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, a->cap_bits);
     return a->cap_gate[h / 64] >> (h % 64) & 1;
@@ -158,7 +159,8 @@ static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t 
 /* The state after reading the run t[0..n) (n > 0; avail bytes readable
  * from t) from the root, from the run table: its first eight bytes if it is
  * longer. AC_NONE if no key starts with the run. */
-static inline uint32_t run_state(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) uint32_t run_state(const ac *a, const unsigned char *t, size_t n,
+                                                                size_t avail)
 {
     unsigned char head[8] = {0};
     uint32_t tag = ac_run_tag(t[0], n);
@@ -178,8 +180,8 @@ static inline uint32_t run_state(const ac *a, const unsigned char *t, size_t n, 
 /* The state after the word t[i..e) read from the root (b = t[i], s its
  * root_byte): AC_NONE if it starts no key (its gate is closed or its run is
  * no key's). */
-static inline uint32_t word_state(const ac *a, const unsigned char *t, size_t i, size_t e, size_t len, unsigned b,
-                                  uint32_t s)
+static inline __attribute__((always_inline)) uint32_t word_state(const ac *a, const unsigned char *t, size_t i,
+                                                                 size_t e, size_t len, unsigned b, uint32_t s)
 {
     bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
                 : s == AC_RWORD ? false
