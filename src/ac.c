@@ -70,12 +70,12 @@ static void add_hit(const ac *a, const char *text, uint32_t p, size_t start, siz
     out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
 }
 
-/* Appends the patterns that end at `end` in state s, longest first. */
-static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t end, ac_hits *out)
+/* Appends the patterns that end at `end` in state s (record x), longest
+ * first. */
+static void report(const ac *a, uint32_t s, const ac_state *x, const char *text, size_t len, size_t end, ac_hits *out)
 {
     if (word_at(a, text, len, end))
         return;
-    const ac_state *x = &a->st[s];
     uint32_t t;
     if (x->flags & AC_F_INL) {
         uint32_t p;
@@ -156,11 +156,11 @@ static inline __attribute__((always_inline)) bool cap_gate_open(const ac *a, con
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
-/* The state after reading the run t[0..n) (n > 0; avail bytes readable
- * from t) from the root, from the run table: its first eight bytes if it is
- * longer. AC_NONE if no key starts with the run. */
-static inline __attribute__((always_inline)) uint32_t run_state(const ac *a, const unsigned char *t, size_t n,
-                                                                size_t avail)
+/* The slot of the run table with the state after reading the run t[0..n)
+ * (n > 0; avail bytes readable from t) from the root: of its first eight
+ * bytes if it is longer. NULL if no key starts with the run. */
+static inline __attribute__((always_inline)) const ac_run *run_slot(const ac *a, const unsigned char *t, size_t n,
+                                                                    size_t avail)
 {
     unsigned char head[8] = {0};
     uint32_t tag = ac_run_tag(t[0], n);
@@ -171,52 +171,53 @@ static inline __attribute__((always_inline)) uint32_t run_state(const ac *a, con
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         const ac_run *r = &a->runs[h];
         if (r->run == w && r->tag == tag)
-            return r->state;
+            return r;
         if (r->tag == 0)
-            return AC_NONE;
+            return NULL;
     }
 }
 
-/* The state after the word t[i..e) read from the root (b = t[i], s its
- * root_byte): AC_NONE if it starts no key (its gate is closed or its run is
- * no key's). */
-static inline __attribute__((always_inline)) uint32_t word_state(const ac *a, const unsigned char *t, size_t i,
-                                                                 size_t e, size_t len, unsigned b, uint32_t s)
+/* The run table's slot for the word t[i..e) read from the root (b = t[i],
+ * s its root_byte): NULL if it starts no key (its gate is closed or its
+ * run is no key's). */
+static inline __attribute__((always_inline)) const ac_run *word_run(const ac *a, const unsigned char *t, size_t i,
+                                                                    size_t e, size_t len, unsigned b, uint32_t s)
 {
     bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
                 : s == AC_RWORD ? false
                                 : cap_gate_open(a, t + i, e - i, len - i);
-    return open ? run_state(a, t + i, e - i, len - i) : AC_NONE;
+    return open ? run_slot(a, t + i, e - i, len - i) : NULL;
 }
 
-/* In the trie at state s (> AC_RWORD), before byte *pi: reports what ends
- * before each byte, then reads it, until the automaton leaves the trie.
+/* In the trie at state s (> AC_RWORD; its record x, maybe the copy in the
+ * run table), before byte *pi: reports what ends before each byte, then
+ * reads it, until the automaton leaves the trie.
  * Returns the state it leaves by: AC_ROOT (byte *pi goes back to the root)
  * or AC_RWORD (byte *pi is a word's); AC_ROOT with *pi == len at the end of
  * the text. */
-static inline uint32_t walk(const ac *a, const char *text, size_t len, size_t *pi, uint32_t s, ac_hits *out)
+static inline uint32_t walk(const ac *a, const char *text, size_t len, size_t *pi, uint32_t s, const ac_state *x,
+                            ac_hits *out)
 {
     const ac_state *st = a->st; /* in locals: report() stores through out */
     const uint32_t *dense = a->dense;
     const unsigned char *t = (const unsigned char *)text;
     size_t i = *pi;
     while (s > AC_RWORD) {
-        const ac_state *x = &st[s];
         /* Down a chain of first children that are the next records, with
          * no output on the way: the next state is known before the record
          * is read, so the loads of a name's bytes overlap. */
         while ((x->flags & (AC_F_ADJ | AC_F_OUT)) == AC_F_ADJ && i < len && x->lab[0] == a->cls[t[i]]) {
-            s++;
-            x++;
+            x = &st[++s];
             i++;
         }
         if (x->flags & AC_F_OUT)
-            report(a, s, text, len, i, out);
+            report(a, s, x, text, len, i, out);
         if (i == len) {
             s = AC_ROOT;
             break;
         }
         s = step(st, dense, x, a->cls[t[i]]);
+        x = &st[s];
         i += s > AC_RWORD;
     }
     *pi = i;
@@ -240,19 +241,22 @@ static void scan_bytes(const ac *a, const char *text, size_t len, ac_hits *out)
             i++;
             continue;
         }
+        const ac_state *x = &a->st[s];
         if (a->wordbyte[b]) {
             size_t e = skip_word(a, t, i + 1, len);
-            s = word_state(a, t, i, e, len, b, s);
-            if (s == AC_NONE) {
+            const ac_run *r = word_run(a, t, i, e, len, b, s);
+            if (!r) {
                 i = e;
                 continue;
             }
+            s = r->state;
+            x = &r->rec;
             i = e - i > 8 ? i + 8 : e;
         } else
             i++;
         /* Out at ROOT, byte i goes back to the root; out at RWORD, it is a
          * word's. */
-        if (walk(a, text, len, &i, s, out) == AC_RWORD)
+        if (walk(a, text, len, &i, s, x, out) == AC_RWORD)
             i = skip_word(a, t, i + 1, len);
     }
 }
@@ -297,21 +301,24 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
             size_t i = p + c;
             unsigned b = t[i];
             uint32_t s = a->root_byte[b];
+            const ac_state *x = &a->st[s];
             if (a->wordbyte[b]) {
                 uint64_t ends = ~k.word >> c;
                 size_t e = ends ? i + (unsigned)__builtin_ctzll(ends) : skip_word(a, t, p + 64, len);
-                s = word_state(a, t, i, e, len, b, s);
-                if (s == AC_NONE) {
+                const ac_run *r = word_run(a, t, i, e, len, b, s);
+                if (!r) {
                     cand &= cand - 1;
                     continue;
                 }
+                s = r->state;
+                x = &r->rec;
                 i = e - i > 8 ? i + 8 : e;
             } else if (s == AC_ROOT) { /* not ASCII, starts no key */
                 cand &= cand - 1;
                 continue;
             } else
                 i++;
-            s = walk(a, text, len, &i, s, out);
+            s = walk(a, text, len, &i, s, x, out);
             next = i + (s == AC_RWORD);
             carry = s == AC_RWORD;
             break;

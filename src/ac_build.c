@@ -721,7 +721,7 @@ static bool run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         ac_run *r = &a->runs[h];
         if (r->tag == 0) {
-            *r = (ac_run){w, tag, s};
+            *r = (ac_run){w, tag, s, {0}}; /* the record: once the states are written */
             return true;
         }
         if (r->run == w && r->tag == tag) {
@@ -881,6 +881,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.nruns = m;
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
+    for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
+        a->runs[h].rec = a->st[a->runs[h].state]; /* the records of the runs' states (ac_int.h) */
     trie_free(&b.t);
     xbig_free(b.copy);
     xbig_free(b.fail);

@@ -89,7 +89,9 @@ static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bi
  * folded and zero padded, and a tag: the run's length, or AC_RUN_LONG for
  * the first eight bytes of a longer run (the scan reads the rest byte by
  * byte), plus AC_RUN_LOWER for a text run starting in lower case (the root
- * sends those into the lower-case copies). Tag 0: an empty slot. */
+ * sends those into the lower-case copies). Tag 0: an empty slot. The slot
+ * also holds a copy of the state's record, so reading a run and its state
+ * costs one cache miss, not two. */
 #define AC_RUN_LONG 9u
 #define AC_RUN_LOWER 16u
 
@@ -97,6 +99,7 @@ typedef struct {
     uint64_t run;
     uint32_t tag;
     uint32_t state;
+    ac_state rec; /* st[state] */
 } ac_run;
 
 /* The slot word of the run p[0..n) (n > 0); p[0..8) must be readable. */
