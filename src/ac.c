@@ -11,7 +11,12 @@
  * table gives the state after the whole run in one lookup instead of one
  * dependent load per letter (no key ends inside a run, and no other key
  * starts there). Hits are checked exactly with norm_word_before/at, which
- * also covers what byte classes cannot decide (non-ASCII letters). */
+ * also covers what byte classes cannot decide (non-ASCII letters).
+ *
+ * Where the CPU has AVX2 (or AVX-512BW), the root does not read bytes one
+ * by one: it classifies 64 bytes at once and visits only the word starts
+ * and bytes that may start a key (scan_blocks); scan_bytes is the same
+ * walk for other CPUs, and the reference the tests compare with. */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
