@@ -11,7 +11,12 @@
  * table gives the state after the whole run in one lookup instead of one
  * dependent load per letter (no key ends inside a run, and no other key
  * starts there). Hits are checked exactly with norm_word_before/at, which
- * also covers what byte classes cannot decide (non-ASCII letters). */
+ * also covers what byte classes cannot decide (non-ASCII letters).
+ *
+ * Where the CPU has AVX2 (or AVX-512BW), the root does not read bytes one
+ * by one: it classifies 64 bytes at once and visits only the word starts
+ * and bytes that may start a key (scan_blocks); scan_bytes is the same
+ * walk for other CPUs, and the reference the tests compare with. */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,12 +75,12 @@ static void add_hit(const ac *a, const char *text, uint32_t p, size_t start, siz
     out->v[out->n++] = (ac_hit){(uint32_t)start, (uint32_t)end, p};
 }
 
-/* Appends the patterns that end at `end` in state s, longest first. */
-static void report(const ac *a, uint32_t s, const char *text, size_t len, size_t end, ac_hits *out)
+/* Appends the patterns that end at `end` in state s (record x), longest
+ * first. */
+static void report(const ac *a, uint32_t s, const ac_state *x, const char *text, size_t len, size_t end, ac_hits *out)
 {
     if (word_at(a, text, len, end))
         return;
-    const ac_state *x = &a->st[s];
     uint32_t t;
     if (x->flags & AC_F_INL) {
         uint32_t p;
@@ -142,23 +147,25 @@ static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail,
 /* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
  * Without an early exit: whether a word passes is hard to predict, and
  * one branch mispredicts less than two. */
-static bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
     return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64)) & 1;
 }
 
 /* The same for a word that starts with a capital or digit. */
-static bool cap_gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) bool cap_gate_open(const ac *a, const unsigned char *t, size_t n,
+                                                                size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, a->cap_bits);
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
-/* The state after reading the run t[0..n) (n > 0; avail bytes readable
- * from t) from the root, from the run table: its first eight bytes if it is
- * longer. AC_NONE if no key starts with the run. */
-static inline uint32_t run_state(const ac *a, const unsigned char *t, size_t n, size_t avail)
+/* The slot of the run table with the state after reading the run t[0..n)
+ * (n > 0; avail bytes readable from t) from the root: of its first eight
+ * bytes if it is longer. NULL if no key starts with the run. */
+static inline __attribute__((always_inline)) const ac_run *run_slot(const ac *a, const unsigned char *t, size_t n,
+                                                                    size_t avail)
 {
     unsigned char head[8] = {0};
     uint32_t tag = ac_run_tag(t[0], n);
@@ -169,18 +176,63 @@ static inline uint32_t run_state(const ac *a, const unsigned char *t, size_t n, 
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         const ac_run *r = &a->runs[h];
         if (r->run == w && r->tag == tag)
-            return r->state;
+            return r;
         if (r->tag == 0)
-            return AC_NONE;
+            return NULL;
     }
 }
 
-void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
+/* The run table's slot for the word t[i..e) read from the root (b = t[i],
+ * s its root_byte): NULL if it starts no key (its gate is closed or its
+ * run is no key's). */
+static inline __attribute__((always_inline)) const ac_run *word_run(const ac *a, const unsigned char *t, size_t i,
+                                                                    size_t e, size_t len, unsigned b, uint32_t s)
 {
-    out->n = 0;
-    const unsigned char *t = (const unsigned char *)text;
+    bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
+                : s == AC_RWORD ? false
+                                : cap_gate_open(a, t + i, e - i, len - i);
+    return open ? run_slot(a, t + i, e - i, len - i) : NULL;
+}
+
+/* In the trie at state s (> AC_RWORD; its record x, maybe the copy in the
+ * run table), before byte *pi: reports what ends before each byte, then
+ * reads it, until the automaton leaves the trie.
+ * Returns the state it leaves by: AC_ROOT (byte *pi goes back to the root)
+ * or AC_RWORD (byte *pi is a word's); AC_ROOT with *pi == len at the end of
+ * the text. */
+static inline uint32_t walk(const ac *a, const char *text, size_t len, size_t *pi, uint32_t s, const ac_state *x,
+                            ac_hits *out)
+{
     const ac_state *st = a->st; /* in locals: report() stores through out */
     const uint32_t *dense = a->dense;
+    const unsigned char *t = (const unsigned char *)text;
+    size_t i = *pi;
+    while (s > AC_RWORD) {
+        /* Down a chain of first children that are the next records, with
+         * no output on the way: the next state is known before the record
+         * is read, so the loads of a name's bytes overlap. */
+        while ((x->flags & (AC_F_ADJ | AC_F_OUT)) == AC_F_ADJ && i < len && x->lab[0] == a->cls[t[i]]) {
+            x = &st[++s];
+            i++;
+        }
+        if (x->flags & AC_F_OUT)
+            report(a, s, x, text, len, i, out);
+        if (i == len) {
+            s = AC_ROOT;
+            break;
+        }
+        s = step(st, dense, x, a->cls[t[i]]);
+        x = &st[s];
+        i += s > AC_RWORD;
+    }
+    *pi = i;
+    return s;
+}
+
+/* The root reading byte by byte (any CPU). */
+static void scan_bytes(const ac *a, const char *text, size_t len, ac_hits *out)
+{
+    const unsigned char *t = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
         /* At the root: the byte decides. A word that starts no key is
@@ -194,31 +246,176 @@ void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
             i++;
             continue;
         }
+        const ac_state *x = &a->st[s];
         if (a->wordbyte[b]) {
             size_t e = skip_word(a, t, i + 1, len);
-            bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
-                        : s == AC_RWORD ? false
-                                        : cap_gate_open(a, t + i, e - i, len - i);
-            s = open ? run_state(a, t + i, e - i, len - i) : AC_NONE;
-            if (s == AC_NONE) {
+            const ac_run *r = word_run(a, t, i, e, len, b, s);
+            if (!r) {
                 i = e;
                 continue;
             }
+            s = r->state;
+            x = &r->rec;
             i = e - i > 8 ? i + 8 : e;
         } else
             i++;
-        /* In the trie: report what ends before byte i, then read it. Out at
-         * ROOT, byte i goes back to the root; out at RWORD, it is a word's. */
-        while (s > AC_RWORD) {
-            const ac_state *x = &st[s];
-            if (x->flags & AC_F_OUT)
-                report(a, s, text, len, i, out);
-            if (i == len)
-                return;
-            s = step(st, dense, x, a->cls[t[i]]);
-            i += s > AC_RWORD;
-        }
-        if (s == AC_RWORD)
+        /* Out at ROOT, byte i goes back to the root; out at RWORD, it is a
+         * word's. */
+        if (walk(a, text, len, &i, s, x, out) == AC_RWORD)
             i = skip_word(a, t, i + 1, len);
     }
+}
+
+/* ---- the root in blocks of 64 bytes ---- */
+
+/* What the root needs to know of 64 bytes: bit k of `word` says byte k is
+ * an ASCII letter or digit; bit k of `cand`, that the root must look at
+ * byte k where it stands at the root: its root_byte is a trie state, or it
+ * is not ASCII (the root reads those one by one). */
+typedef struct {
+    uint64_t word, cand;
+} scan_block;
+
+/* The root over blocks: the positions the root must look at are the bits
+ * of a mask (a word byte only where a word starts), so spaces, punctuation
+ * and words whose first byte starts no key cost nothing each; a word's end
+ * is the next zero bit of the word mask. Where the trie hands back a byte,
+ * the next block starts there. classify reads 64 bytes. The same steps as
+ * scan_bytes, which the unit tests compare it with. */
+static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const char *text, size_t len, ac_hits *out,
+                                                              scan_block (*classify)(const ac *, const unsigned char *))
+{
+    const unsigned char *t = (const unsigned char *)text;
+    size_t p = 0;
+    uint64_t carry = 0; /* 1: byte p continues a word the root does not look at */
+    while (p < len) {
+        unsigned char pad[64];
+        const unsigned char *q = t + p;
+        uint64_t live = ~0ull;
+        if (len - p < 64) { /* the last block: the rest of the text, zero padded */
+            memset(pad, 0, sizeof pad);
+            q = memcpy(pad, q, len - p);
+            live = (1ull << (len - p)) - 1;
+        }
+        scan_block k = classify(a, q);
+        uint64_t cand = k.cand & ~(k.word & (k.word << 1 | carry)) & live;
+        size_t next = p + 64;
+        carry = k.word >> 63;
+        while (cand) {
+            unsigned c = (unsigned)__builtin_ctzll(cand);
+            size_t i = p + c;
+            unsigned b = t[i];
+            uint32_t s = a->root_byte[b];
+            const ac_state *x = &a->st[s];
+            if (a->wordbyte[b]) {
+                uint64_t ends = ~k.word >> c;
+                size_t e = ends ? i + (unsigned)__builtin_ctzll(ends) : skip_word(a, t, p + 64, len);
+                const ac_run *r = word_run(a, t, i, e, len, b, s);
+                if (!r) {
+                    cand &= cand - 1;
+                    continue;
+                }
+                s = r->state;
+                x = &r->rec;
+                i = e - i > 8 ? i + 8 : e;
+            } else if (s == AC_ROOT) { /* not ASCII, starts no key */
+                cand &= cand - 1;
+                continue;
+            } else
+                i++;
+            s = walk(a, text, len, &i, s, x, out);
+            next = i + (s == AC_RWORD);
+            carry = s == AC_RWORD;
+            break;
+        }
+        p = next;
+    }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+
+__attribute__((target("avx2"))) static scan_block classify_avx2(const ac *a, const unsigned char *p)
+{
+    const __m256i below0 = _mm256_set1_epi8('0' - 1), above9 = _mm256_set1_epi8('9' + 1);
+    const __m256i belowa = _mm256_set1_epi8('a' - 1), abovez = _mm256_set1_epi8('z' + 1);
+    const __m256i low = _mm256_set1_epi8(0x20), nibble = _mm256_set1_epi8(0x0F);
+    const __m256i lut = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)a->root_lut));
+    const __m256i bit = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64,
+                                         -128, 0, 0, 0, 0, 0, 0, 0, 0);
+    scan_block k = {0, 0};
+    for (int h = 0; h < 2; h++) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32 * h));
+        __m256i y = _mm256_or_si256(x, low); /* letters to lower case; >= 0x80 stays negative */
+        __m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(x, below0), _mm256_cmpgt_epi8(above9, x));
+        __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(y, belowa), _mm256_cmpgt_epi8(abovez, y));
+        __m256i row = _mm256_shuffle_epi8(lut, _mm256_and_si256(x, nibble));
+        __m256i col = _mm256_shuffle_epi8(bit, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+        __m256i in = _mm256_cmpeq_epi8(_mm256_and_si256(row, col), col); /* col 0 (not ASCII): in */
+        uint64_t w = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(digit, alpha));
+        uint64_t c = (uint32_t)_mm256_movemask_epi8(in);
+        k.word |= w << (32 * h);
+        k.cand |= c << (32 * h);
+    }
+    return k;
+}
+
+__attribute__((target("avx2"))) static void scan_avx2(const ac *a, const char *text, size_t len, ac_hits *out)
+{
+    scan_blocks(a, text, len, out, classify_avx2);
+}
+
+__attribute__((target("avx512f,avx512bw"))) static scan_block classify_avx512(const ac *a, const unsigned char *p)
+{
+    const __m512i nibble = _mm512_set1_epi8(0x0F);
+    const __m512i lut = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)a->root_lut));
+    const __m512i bit = _mm512_broadcast_i32x4(_mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0));
+    __m512i x = _mm512_loadu_si512((const void *)p);
+    __m512i y = _mm512_or_si512(x, _mm512_set1_epi8(0x20));
+    __mmask64 digit = _mm512_cmple_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('0')), _mm512_set1_epi8(9));
+    __mmask64 alpha = _mm512_cmple_epu8_mask(_mm512_sub_epi8(y, _mm512_set1_epi8('a')), _mm512_set1_epi8(25));
+    __m512i row = _mm512_shuffle_epi8(lut, _mm512_and_si512(x, nibble));
+    __m512i col = _mm512_shuffle_epi8(bit, _mm512_and_si512(_mm512_srli_epi16(x, 4), nibble));
+    __mmask64 in = _mm512_cmpeq_epi8_mask(_mm512_and_si512(row, col), col); /* col 0 (not ASCII): in */
+    return (scan_block){(uint64_t)(digit | alpha), (uint64_t)in};
+}
+
+__attribute__((target("avx512f,avx512bw"))) static void scan_avx512(const ac *a, const char *text, size_t len,
+                                                                    ac_hits *out)
+{
+    scan_blocks(a, text, len, out, classify_avx512);
+}
+#endif
+
+ac_scan_kind ac_scan_best(void)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (__builtin_cpu_supports("avx512bw"))
+        return AC_SCAN_AVX512;
+    if (__builtin_cpu_supports("avx2"))
+        return AC_SCAN_AVX2;
+#endif
+    return AC_SCAN_BYTES;
+}
+
+void ac_scan_as(const ac *a, ac_scan_kind kind, const char *text, size_t len, ac_hits *out)
+{
+    out->n = 0;
+    switch (kind) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    case AC_SCAN_AVX512:
+        scan_avx512(a, text, len, out);
+        return;
+    case AC_SCAN_AVX2:
+        scan_avx2(a, text, len, out);
+        return;
+#endif
+    default:
+        scan_bytes(a, text, len, out);
+    }
+}
+
+void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out)
+{
+    ac_scan_as(a, ac_scan_best(), text, len, out);
 }

@@ -49,6 +49,14 @@ uint32_t ac_canonical(const ac *a, uint32_t i);
  * resetting out->n), ordered by end then by start. */
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out);
 
+/* How ac_scan reads the text at the root: byte by byte (any CPU), or in
+ * blocks of 64 bytes classified with AVX2 or AVX-512BW. */
+typedef enum { AC_SCAN_BYTES, AC_SCAN_AVX2, AC_SCAN_AVX512 } ac_scan_kind;
+/* The fastest kind this CPU runs: the one ac_scan uses. */
+ac_scan_kind ac_scan_best(void);
+/* ac_scan the given way (at most ac_scan_best()); all find the same. */
+void ac_scan_as(const ac *a, ac_scan_kind kind, const char *text, size_t len, ac_hits *out);
+
 /* Memory held by the automaton, in bytes (for the benchmark). */
 size_t ac_memory(const ac *a);
 

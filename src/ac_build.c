@@ -664,6 +664,7 @@ static void *assemble_range(void *arg)
         } else {
             x->nk = t->nk[s];
             x->base = x->nk ? pos[t->first[s]] : 0;
+            flags |= x->nk && x->base == id + 1 ? AC_F_ADJ : 0;
             x->lab[0] = AC_NO_CLASS;
             for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
                 x->lab[j] = t->lab[t->first[s] + j];
@@ -705,6 +706,8 @@ static void assemble(ac *a, const builder *b)
         if (b->lower && c >= 'a' && c <= 'z')
             to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
         a->root_byte[c] = pos[to];
+        if (c < 0x80 && a->root_byte[c] > AC_RWORD)
+            a->root_lut[c & 15] |= (uint8_t)(1u << (c >> 4));
     }
     for (unsigned c = 'a'; c <= 'z'; c++)
         assert((a->root_byte[c] == AC_RWORD) == (a->lc_len[c - 'a'] == 0)); /* the gate covers RWORD */
@@ -718,7 +721,7 @@ static bool run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         ac_run *r = &a->runs[h];
         if (r->tag == 0) {
-            *r = (ac_run){w, tag, s};
+            *r = (ac_run){w, tag, s, {0}}; /* the record: once the states are written */
             return true;
         }
         if (r->run == w && r->tag == tag) {
@@ -878,6 +881,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.nruns = m;
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     assemble(a, &b);
+    for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
+        a->runs[h].rec = a->st[a->runs[h].state]; /* the records of the runs' states (ac_int.h) */
     trie_free(&b.t);
     xbig_free(b.copy);
     xbig_free(b.fail);

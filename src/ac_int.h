@@ -29,8 +29,11 @@
 /* AC_F_OUT: a pattern ends here or on the failure chain. AC_F_INL: the
  * pattern ending here is in lab[1..4] and its length in lab[5] (a state
  * with at most one child label, or a dense one), saving two cache misses
- * per hit. AC_F_NEXT: out[].next is set. */
-enum { AC_F_DENSE = 1, AC_F_OUT = 2, AC_F_INL = 4, AC_F_NEXT = 8 };
+ * per hit. AC_F_NEXT: out[].next is set. AC_F_ADJ: a sparse state whose
+ * first child is the next record (base is the state's id + 1, as down a
+ * chain of single children in depth-first order): the scan steps down such
+ * chains without waiting for base. */
+enum { AC_F_DENSE = 1, AC_F_OUT = 2, AC_F_INL = 4, AC_F_NEXT = 8, AC_F_ADJ = 16 };
 /* What a class says about the character it belongs to. */
 enum { AC_K_NONWORD, AC_K_WORD, AC_K_UNKNOWN };
 
@@ -86,7 +89,9 @@ static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bi
  * folded and zero padded, and a tag: the run's length, or AC_RUN_LONG for
  * the first eight bytes of a longer run (the scan reads the rest byte by
  * byte), plus AC_RUN_LOWER for a text run starting in lower case (the root
- * sends those into the lower-case copies). Tag 0: an empty slot. */
+ * sends those into the lower-case copies). Tag 0: an empty slot. The slot
+ * also holds a copy of the state's record, so reading a run and its state
+ * costs one cache miss, not two. */
 #define AC_RUN_LONG 9u
 #define AC_RUN_LOWER 16u
 
@@ -94,6 +99,7 @@ typedef struct {
     uint64_t run;
     uint32_t tag;
     uint32_t state;
+    ac_state rec; /* st[state] */
 } ac_run;
 
 /* The slot word of the run p[0..n) (n > 0); p[0..8) must be readable. */
@@ -119,6 +125,9 @@ struct ac {
     uint8_t kind[256];     /* class -> AC_K_* */
     uint8_t wordbyte[256]; /* ASCII letter or digit */
     uint32_t root_byte[256];
+    /* The ASCII bytes b whose root_byte is a trie state: bit b >> 4 of
+     * root_lut[b & 15] (for the scan's 64-byte blocks, ac.c). */
+    uint8_t root_lut[16];
     uint32_t lc_len[26]; /* per first letter: bit min(length, 31) of each run */
     uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
     uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
