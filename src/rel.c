@@ -272,37 +272,44 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, in
             tk = c->tk;
             cap = c->tk_cap;
         }
+        tok *o = &tk[n];
         size_t te = p + 1;
-        int32_t word = -1, pair = -1;
-        uint32_t cue = 0;
+        o->s = (uint32_t)p;
+        o->men = men;
+        o->trig = -1;
+        o->tlen = 0;
         if (kind & 1) {
             const rel_word *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            o->flags = TK_WORD;
+            o->pair = -1;
+            o->word = -1;
+            o->cue = 0;
             if (w) {
-                word = (int32_t)(w - ix->wordv);
-                cue = w->cue;
+                o->word = (int32_t)(w - ix->wordv);
+                o->cue = w->cue;
                 if (w->first != w->end) {
                     if (ncand >= c->trig_cap)
                         XGROW(c->trig_at, c->trig_cap, ncand + 1);
                     c->trig_at[ncand++] = (int32_t)n;
                 }
             }
-        } else if (text[p] == '(' || text[p] == '[') {
-            pair = (int32_t)*top;
-            *top = (long)n;
-        } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
-            long open = *top;
-            *top = tk[open].pair;
-            tk[open].pair = (int32_t)n;
-            pair = (int32_t)open;
+        } else {
+            int32_t pair = -1;
+            if (text[p] == '(' || text[p] == '[') {
+                pair = (int32_t)*top;
+                *top = (long)n;
+            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+                long open = *top;
+                *top = tk[open].pair;
+                tk[open].pair = (int32_t)n;
+                pair = (int32_t)open;
+            }
+            o->flags = 0;
+            o->pair = pair;
+            o->word = -1;
+            o->cue = 0;
         }
-        tk[n] = (tok){.s = (uint32_t)p,
-                      .e = (uint32_t)te,
-                      .men = men,
-                      .trig = -1,
-                      .word = word,
-                      .cue = cue,
-                      .pair = pair,
-                      .flags = (uint8_t)(kind & 1 ? TK_WORD : 0)};
+        o->e = (uint32_t)te;
         p = te + (text[te] == ' '); /* the space after a word: one round less */
         n++;
     }
