@@ -279,15 +279,15 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, in
         o->trig = -1;
         o->tlen = 0;
         if (kind & 1) {
-            const rel_word *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            const rel_wslot *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
             o->flags = TK_WORD;
             o->pair = -1;
             o->word = -1;
             o->cue = 0;
             if (w) {
-                o->word = (int32_t)(w - ix->wordv);
+                o->word = (int32_t)rel_wslot_word(w);
                 o->cue = w->cue;
-                if (w->first != w->end) {
+                if (w->meta & REL_WS_TRIG) {
                     if (ncand >= c->trig_cap)
                         XGROW(c->trig_at, c->trig_cap, ncand + 1);
                     c->trig_at[ncand++] = (int32_t)n;

@@ -250,6 +250,41 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* Every slot of the word index carries its word's cue bits and whether
+ * triggers start with it (the tokenizer reads only the slot), and every
+ * word has a slot. */
+static void check_slots(const rel_lexicon *l)
+{
+    size_t used = 0;
+    for (size_t i = 0; i < (size_t)1 << l->wtab_bits; i++) {
+        const rel_wslot *s = &l->wtab[i];
+        if (!s->meta)
+            continue;
+        used++;
+        assert_true(rel_wslot_word(s) < l->n_words);
+        const rel_word *w = &l->wordv[rel_wslot_word(s)];
+        assert_int_equal(s->cue, w->cue);
+        assert_int_equal(!!(s->meta & REL_WS_TRIG), w->first != w->end);
+    }
+    assert_int_equal(used, l->n_words);
+}
+
+static void test_word_slots(void **state)
+{
+    (void)state;
+    check_slots(lx);
+    const rel_wslot *s = rel_wslot_find(lx, "BETWEEN", 7, 7); /* a cue word */
+    assert_non_null(s);
+    assert_true(s->cue != 0);
+    s = rel_wslot_find(lx, "attacked", 8, 8); /* a trigger's first word */
+    assert_non_null(s);
+    assert_true(s->meta & REL_WS_TRIG);
+    assert_ptr_equal(&lx->wordv[rel_wslot_word(s)], rel_word_find(lx, "attacked", 8, 8));
+    s = rel_wslot_find(lx, "the", 3, 3); /* a cue word that starts no trigger */
+    assert_non_null(s);
+    assert_false(s->meta & REL_WS_TRIG);
+}
+
 /* A second file added to a lexicon rebuilds the word index and its filter
  * with the words of both; words of neither stay out. */
 static void test_word_index_two_files(void **state)
@@ -270,6 +305,8 @@ static void test_word_index_two_files(void **state)
     for (int i = 0; out[i]; i++)
         if (rel_word_find(x, out[i], strlen(out[i]), strlen(out[i])))
             fail_msg("'%s' found", out[i]);
+    check_slots(x); /* the second file's words too */
+    assert_true(rel_wslot_find(x, "blockaded", 9, 9)->meta & REL_WS_TRIG);
     rel_free(x);
 }
 
@@ -324,10 +361,10 @@ static void check_word_token(const rel_lexicon *x, const char *word, size_t lead
     while (want < lim && rel_word_byte((unsigned char)text[want]))
         want++;
     const rel_windex ix = rel_word_index(x);
-    const rel_word *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
+    const rel_wslot *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
     if (te != want)
         fail_msg("'%s' lead %zu follow %d cut %zu pad %zu: end %zu, want %zu", word, lead, follow, cut, pad, te, want);
-    assert_ptr_equal(w, rel_word_find_any(x, text + lead, te - lead, len + 1 - lead));
+    assert_ptr_equal(w, rel_wslot_find_any(x, text + lead, te - lead, len + 1 - lead));
     if (te - lead == n)
         assert_non_null(w);
 }
@@ -682,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_word_slots),
         cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_word_token),
