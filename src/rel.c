@@ -398,9 +398,12 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
         st->g = g;
     }
     XGROW(st->cls, st->cls_cap, d->mentions.n);
-    for (size_t i = 0; i < d->mentions.n; i++)
-        st->cls[i] = st->ent_cls[d->mentions.v[i].entity];
-    return st->cls;
+    uint8_t *cls = st->cls; /* locals: byte stores may alias any field */
+    const uint8_t *ent_cls = st->ent_cls;
+    const mention *mv = d->mentions.v;
+    for (size_t i = 0, n = d->mentions.n; i < n; i++)
+        cls[i] = ent_cls[mv[i].entity];
+    return cls;
 }
 
 void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
