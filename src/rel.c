@@ -201,8 +201,8 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
     const char *key = t->key + t->first_len;
-    if (i + t->ntok > c->n)
-        return 0;
+    if (i + t->ntok > c->n || (t->second >= 0 && c->tk[i + 1].word != t->second))
+        return 0; /* most forms: the second word differs */
     for (long k = i + 1; k < i + t->ntok; k++) {
         key++; /* the space before the token */
         const char *p = c->t + c->tk[k].s;

@@ -196,6 +196,16 @@ static void index_triggers(rel_lexicon *lx)
             w->first = (uint32_t)i;
         w->end = (uint32_t)i + 1;
     }
+    for (size_t i = 0; i < lx->n_trigs; i++) { /* second words: indexed too, after all first words */
+        rel_trigger *t = &lx->trigs[i];
+        t->second = -1;
+        if (t->ntok < 2)
+            continue;
+        const char *w = t->key + t->first_len + 1; /* past the space */
+        size_t n = strcspn(w, " ");
+        if (rel_word_byte((unsigned char)w[0]) && n <= REL_WORD_MAX) /* a word, not one punctuation byte */
+            t->second = (int32_t)(rel_word_slot(lx, w, n) - lx->wordv);
+    }
     wslot_sync(lx);
 }
 

@@ -20,6 +20,8 @@ typedef struct {
     uint16_t first_len; /* bytes of the first token (the strmap key) */
     uint32_t relation;  /* index into types, or REL_STOP */
     uint32_t origin;    /* index into origins: the row it came from */
+    int32_t second;     /* wordv index of the second token, -1 if none or not a word (a sentence
+                           token equal to it was looked up and has this tok.word) */
 } rel_trigger;
 
 /* A word that starts triggers or is a cue word, or both: a sentence token

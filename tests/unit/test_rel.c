@@ -550,6 +550,47 @@ static void test_multiword_triggers(void **state)
     assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
 }
 
+/* A form's second token, if a word, is in the word index (rel_trigger.second,
+ * match_trigger's quick reject): the entry of exactly its bytes; -1 for a
+ * punctuation token or a one-word form. */
+static void check_seconds(const rel_lexicon *l)
+{
+    for (size_t i = 0; i < l->n_trigs; i++) {
+        const rel_trigger *t = &l->trigs[i];
+        const char *w = t->key + t->first_len + 1;
+        if (t->ntok < 2 || !rel_word_byte((unsigned char)w[0])) {
+            assert_int_equal(t->second, -1);
+            continue;
+        }
+        size_t n = strcspn(w, " ");
+        assert_true(t->second >= 0);
+        assert_ptr_equal(&l->wordv[t->second], rel_word_find(l, w, n, n));
+    }
+}
+
+static void test_trigger_second_words(void **state)
+{
+    (void)state;
+    check_seconds(lx);
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x,
+                  "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                  "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n",
+                  &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    check_seconds(x);
+    rel_lexicon *keep = lx;
+    lx = x;
+    assert_string_equal(rels("Japan will co-operate with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will Work CLOSELY with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work closer with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work close with South Korea."), "");
+    assert_string_equal(rels("Japan will work closelywith South Korea."), "");
+    lx = keep;
+    rel_free(x);
+}
+
 /* The state's per-entity argument classes belong to one gazetteer: another
  * one (here with Ukraine an issue, at the same index) gets its own. */
 static void test_state_follows_gazetteer(void **state)
@@ -738,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_tokens_at_mention_edges),
         cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_multiword_triggers),
+        cmocka_unit_test(test_trigger_second_words),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
