@@ -174,8 +174,9 @@ static inline const rel_wslot *rel_word_get(const rel_windex *ix, uint64_t head,
         return NULL;
     for (size_t i = (size_t)(mix >> ix->shift);; i = (i + 1) & ix->mask) {
         const rel_wslot *s = &ix->tab[i];
-        if (s->head == head && (s->meta & REL_WS_LEN) == n &&
-            (n <= 8 || ix->wkeys[ix->wordv[rel_wslot_word(s)].tail] == next))
+        /* under 8 bytes the head is the word: it ends at its first NUL byte */
+        if (s->head == head && (n < 8 || ((s->meta & REL_WS_LEN) == n &&
+                                          (n == 8 || ix->wkeys[ix->wordv[rel_wslot_word(s)].tail] == next))))
             return s;
         if (!s->meta)
             return NULL;

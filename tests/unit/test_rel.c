@@ -285,6 +285,31 @@ static void test_word_slots(void **state)
     assert_false(s->meta & REL_WS_TRIG);
 }
 
+/* An 8-byte token is not the longer word its bytes begin (the head alone
+ * is the word only under 8 bytes): a table where the probe from the token's
+ * home slot meets that word before an empty slot. */
+static void test_word_get_eight_bytes(void **state)
+{
+    (void)state;
+    static const char word[] = "bombarded"; /* "bombarde" has its head */
+    uint64_t head, tail = 0;
+    memcpy(&head, word, 8);
+    memcpy(&tail, word + 8, 1);
+    static uint64_t bloom[(1u << REL_BLOOM_LOG2) / 64];
+    memset(bloom, 0xFF, sizeof bloom);
+    const rel_word wv[1] = {{.tail = 0}};
+    rel_wslot tab[4] = {{0}};
+    const rel_windex ix = {.tab = tab, .wordv = wv, .wkeys = &tail, .bloom = bloom, .mask = 3, .shift = 62};
+    size_t home = (size_t)(rel_word_mix(head, 8) >> 62);
+    for (size_t i = 0; i < 4; i++)
+        if (i != ((home + 1) & 3))
+            tab[i] = (rel_wslot){.head = head, .meta = sizeof word - 1};
+    assert_null(rel_word_get(&ix, head, 0, 8));
+    size_t home9 = (size_t)(rel_word_mix(head, 9) >> 62);
+    if (home9 != ((home + 1) & 3)) /* the word itself is found */
+        assert_ptr_equal(rel_word_get(&ix, head, tail, 9), &tab[home9]);
+}
+
 /* A second file added to a lexicon rebuilds the word index and its filter
  * with the words of both; words of neither stay out. */
 static void test_word_index_two_files(void **state)
@@ -761,6 +786,7 @@ int main(void)
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
         cmocka_unit_test(test_word_slots),
+        cmocka_unit_test(test_word_get_eight_bytes),
         cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_word_token),
