@@ -434,21 +434,27 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
     return byte_class[in[i]] == K_COPY || (in[i] == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY);
 }
 
+#ifdef __SSE2__
+/* 0xFF for each of the 16 bytes at p that may end a run of plain bytes: a
+ * byte below a space (signed: from 0x80 on too), or a space before a byte
+ * that is not above one. Reads p[16] too. */
+static inline __m128i plain_stops16(const unsigned char *p)
+{
+    const __m128i space = _mm_set1_epi8(' '), limit = _mm_set1_epi8(0x21);
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i next = _mm_loadu_si128((const __m128i *)(p + 1));
+    return _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_and_si128(_mm_cmpeq_epi8(v, space), _mm_cmplt_epi8(next, limit)));
+}
+#endif
+
 /* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
- * time: a byte below 0x21 or above 0x7F (signed less than 0x21) stops the
- * scan unless it is a space before a byte that does not; each stop is then
- * checked exactly, since control bytes other than whitespace are plain. */
+ * time (plain_stops16); each stop is then checked exactly, since control
+ * bytes other than whitespace are plain. */
 static size_t plain_end(const unsigned char *in, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    const __m128i limit = _mm_set1_epi8(0x21), space = _mm_set1_epi8(' ');
     while (n - i > 16) { /* in[i + 16] is read too: the byte after a space */
-        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
-        __m128i next = _mm_loadu_si128((const __m128i *)(in + i + 1));
-        unsigned special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, limit));
-        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
-        unsigned next_special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, limit));
-        unsigned stop = (special & ~spaces) | (spaces & next_special);
+        unsigned stop = (unsigned)_mm_movemask_epi8(plain_stops16(in + i));
         if (stop == 0) {
             i += 16;
             continue;
