@@ -127,7 +127,7 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
     rel_wslot *s = wtab_find(lx, key, n);
     if (s->meta)
         return &lx->wordv[rel_wslot_word(s)];
-    assert(lx->n_words < (size_t)1 << (32 - REL_WS_SHIFT)); /* add_forms keeps below REL_MAX_FORMS */
+    assert(lx->n_words < (size_t)1 << (32 - REL_WS_SHIFT)); /* add_forms stops at REL_MAX_FORMS */
     size_t ntail = (n - 1) / 8;
     if (ntail) { /* wkeys is NULL until a word over 8 bytes */
         XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);

@@ -49,7 +49,7 @@ enum {
     REL_WS_LEN = 0x7F,      /* the word's length, 1..REL_WORD_MAX */
     REL_WS_TRIG = 0x80,     /* wordv[word].first != wordv[word].end */
     REL_WS_SHIFT = 8,       /* the index into wordv */
-    REL_MAX_FORMS = 1 << 23 /* trigger forms in a lexicon: its words' indexes fit the 24 bits */
+    REL_MAX_FORMS = 1 << 22 /* trigger forms in a lexicon: two words each and the cue words fit 24 bits */
 };
 
 /* The wordv index of an occupied slot. */
