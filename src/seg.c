@@ -180,19 +180,44 @@ static bool opener_at(const ctx *c, size_t q)
     return lists_of(c->t + q, e - q) & IN_OPENER;
 }
 
+size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted)
+{
+    size_t ts = b;
+    bool dot = false;
+#ifdef __SSE2__
+    while (ts - s >= 16) { /* the 16 bytes before ts: where does the run stop? */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + ts - 16));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* ASCII letters in lower case */
+        __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))));
+        __m128i dots = _mm_cmpeq_epi8(x, _mm_set1_epi8('.'));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, dots)) & 0xFFFFu;
+        unsigned dm = (unsigned)_mm_movemask_epi8(dots);
+        if (other) {
+            unsigned last = 31 - (unsigned)__builtin_clz(other); /* the byte before the run */
+            *dotted = dot || dm >> last >> 1;
+            return ts - (15 - last);
+        }
+        dot |= dm != 0;
+        ts -= 16;
+    }
+#endif
+    unsigned cls;
+    while (ts > s && (cls = token_byte[(unsigned char)t[ts - 1]]) != 0) {
+        dot |= cls == 2;
+        ts--;
+    }
+    *dotted = dot;
+    return ts;
+}
+
 /* Terminal punctuation [b,k) ends the token [ts,b); the next sentence would
  * start at q (known to open a sentence). Decides whether this is a break. */
 static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q)
 {
     if (k - b > 1 || c->t[b] != '.')
         return true; /* "?", "!", "?!", an ellipsis */
-    size_t ts = b;
-    bool dotted = false;
-    unsigned cls;
-    while (ts > s && (cls = token_byte[(unsigned char)c->t[ts - 1]]) != 0) {
-        dotted |= cls == 2;
-        ts--;
-    }
+    bool dotted;
+    size_t ts = seg_token_start(c->t, s, b, &dotted);
     if (ts > s && norm_word_before(c->t, ts))
         return true; /* the tail of a longer non-ASCII word */
     const char *w = c->t + ts;
