@@ -198,12 +198,6 @@ static void reserve(norm_text *t, size_t need)
 
 /* ---- the sparse offset map (invariant in norm.h) ---- */
 
-/* Input offset of normalised byte p, which segment g covers. */
-static size_t seg_src(const norm_seg *g, size_t p)
-{
-    return g->linear ? g->src + (p - g->at) : g->src;
-}
-
 /* Maps the `count` normalised bytes from `at` (the end of the text so far)
  * to input offset src, advancing with them if linear. Extends the last
  * segment when it already gives these offsets. Always inline (as copy
@@ -216,7 +210,7 @@ static inline __attribute__((always_inline)) void map_put(norm_text *t, size_t a
         return;
     if (t->map_n > 0) {
         const norm_seg *last = &t->map[t->map_n - 1];
-        if (seg_src(last, at) == src && (count == 1 || last->linear == linear))
+        if (norm_seg_src(last, at) == src && (count == 1 || last->linear == linear))
             return;
     }
     if (t->map_n == t->map_cap)
@@ -276,7 +270,7 @@ static void put(run *r, char c, size_t src)
 /* Input offset of the last normalised byte (r->o > 0). */
 static size_t last_src(const run *r)
 {
-    return seg_src(&r->nt->map[r->nt->map_n - 1], r->o - 1);
+    return norm_seg_src(&r->nt->map[r->nt->map_n - 1], r->o - 1);
 }
 
 /* Takes back the last normalised byte; returns its input offset. */
