@@ -334,6 +334,27 @@ static void space_run(run *r)
     r->i = i;
 }
 
+/* space_run's commonest case, inline: one or two line breaks (a paragraph
+ * break) before a plain byte, after text that ends in neither a space nor a
+ * break. Emits what space_run would ("\n" or "\n\n", mapped to the first
+ * break) and returns true; returns false, having done nothing, otherwise. */
+static inline __attribute__((always_inline)) bool break_run(run *r)
+{
+    const unsigned char *in = r->in;
+    size_t i = r->i, k = i + (i + 1 < r->n && in[i + 1] == '\n'); /* the last break */
+    if (in[i] != '\n' || k + 1 >= r->n || byte_class[in[k + 1]] != K_COPY || r->o == 0)
+        return false;
+    char *t = r->nt->text;
+    if (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')
+        return false;
+    size_t count = k - i + 1;
+    t[r->o] = t[r->o + count - 1] = '\n';
+    map_put(r->nt, r->o, i, count, false);
+    r->o += count;
+    r->i = k + 1;
+    return true;
+}
+
 /* Copies source bytes unchanged: plain ASCII mapped linearly, or, all mapped
  * to `start`, a character already in normal form or a cluster utf8proc
  * refused (not expected with valid input; kept so a library surprise never
@@ -480,7 +501,7 @@ int norm_run(norm_text *out, const char *in_, size_t n)
             r.i = end;
         } else if (byte_class[in[r.i]] == K_HIGH) {
             high(&r);
-        } else {
+        } else if (!break_run(&r)) {
             space_run(&r);
         }
     }

@@ -55,6 +55,14 @@ static void test_whitespace_runs(void **state)
            "b",
            0, 1, 2, 2, 4);
     EXPECT("a\xC2\xA8 b", "a \xCC\x88 b", 0, 1, 1, 1, 3, 4);
+    /* Line breaks between plain bytes (norm_run's inline case) and not. */
+    EXPECT("a\nb", "a\nb", 0, 1, 2);
+    EXPECT("a.\n\nB c", "a.\n\nB c", 0, 1, 2, 2, 4, 5, 6);
+    EXPECT("a\n\n\nb", "a\n\nb", 0, 1, 1, 4);
+    EXPECT("a\n\n\xC3\xA9", "a\n\n\xC3\xA9", 0, 1, 1, 3, 3);
+    EXPECT("a\n\n", "a\n\n", 0, 1, 1);
+    EXPECT("a\n\n ", "a\n\n", 0, 1, 1);
+    EXPECT("a\n \nb", "a\n\nb", 0, 1, 1, 4);
 }
 
 static void test_punctuation(void **state)
