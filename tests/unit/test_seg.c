@@ -146,6 +146,23 @@ static void test_scan_stops(void **state)
            NULL);
 }
 
+/* A sentence end at every offset from the scan's start: in the first or
+ * second half of a 32-byte block, in a 16-byte tail, in the last bytes. */
+static void test_stop_offsets(void **state)
+{
+    (void)state;
+    for (size_t k = 1; k < 100; k++) {
+        char in[128], want[128];
+        memset(in, 'x', k);
+        strcpy(in + k, ". The end.");
+        memcpy(want, in, k + 1);
+        strcpy(want + k + 1, "|The end.");
+        expect(in, want, NULL);
+        strcpy(in + k, "!");
+        expect(in, in, NULL);
+    }
+}
+
 /* seg_token_start against its definition, byte by byte: random text of
  * letters (both cases), full stops and other bytes (the neighbours of the
  * letter ranges, digits, spaces, non-ASCII), every end b and a start s
@@ -253,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_lines_and_paragraphs),
         cmocka_unit_test(test_non_ascii_capitals),
         cmocka_unit_test(test_scan_stops),
+        cmocka_unit_test(test_stop_offsets),
         cmocka_unit_test(test_token_start),
         cmocka_unit_test(test_coverage_random),
         cmocka_unit_test(test_find),
