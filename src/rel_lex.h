@@ -24,8 +24,9 @@ typedef struct {
                            token equal to it was looked up and has this tok.word) */
 } rel_trigger;
 
-/* A word that starts triggers or is a cue word, or both: a sentence token
- * finds all it needs to know about itself in one lookup. */
+/* A word that starts triggers, is a cue word or is the second word of a
+ * form (rel_trigger.second): a sentence token finds all it needs to know
+ * about itself in one lookup. */
 typedef struct {
     uint32_t first, end; /* its triggers: trigs[first..end), empty if none */
     uint32_t cue;        /* cue-word lists holding it (rel_scan.c) */
@@ -37,7 +38,7 @@ typedef struct {
  * zero-padded: no word holds a NUL byte, so a slot compares a short word
  * in one step. The slot also holds what a sentence token needs of its
  * word (cue bits, whether triggers start with it), copied from wordv once
- * the lexicon is complete (rel_wslot_sync): the tokenizer reads no wordv
+ * the lexicon is complete (wslot_sync in rel_lex.c): the tokenizer reads no wordv
  * entry, whose cache lines would compete with the slots'. */
 typedef struct {
     uint64_t head; /* bytes 0..7 */
