@@ -198,12 +198,6 @@ static void reserve(norm_text *t, size_t need)
 
 /* ---- the sparse offset map (invariant in norm.h) ---- */
 
-/* Input offset of normalised byte p, which segment g covers. */
-static size_t seg_src(const norm_seg *g, size_t p)
-{
-    return g->linear ? g->src + (p - g->at) : g->src;
-}
-
 /* Maps the `count` normalised bytes from `at` (the end of the text so far)
  * to input offset src, advancing with them if linear. Extends the last
  * segment when it already gives these offsets. Always inline (as copy
@@ -216,7 +210,7 @@ static inline __attribute__((always_inline)) void map_put(norm_text *t, size_t a
         return;
     if (t->map_n > 0) {
         const norm_seg *last = &t->map[t->map_n - 1];
-        if (seg_src(last, at) == src && (count == 1 || last->linear == linear))
+        if (norm_seg_src(last, at) == src && (count == 1 || last->linear == linear))
             return;
     }
     if (t->map_n == t->map_cap)
@@ -276,7 +270,7 @@ static void put(run *r, char c, size_t src)
 /* Input offset of the last normalised byte (r->o > 0). */
 static size_t last_src(const run *r)
 {
-    return seg_src(&r->nt->map[r->nt->map_n - 1], r->o - 1);
+    return norm_seg_src(&r->nt->map[r->nt->map_n - 1], r->o - 1);
 }
 
 /* Takes back the last normalised byte; returns its input offset. */
@@ -338,6 +332,27 @@ static void space_run(run *r)
     map_put(r->nt, r->o, start, count, false);
     r->o += count;
     r->i = i;
+}
+
+/* space_run's commonest case, inline: one or two line breaks (a paragraph
+ * break) before a plain byte, after text that ends in neither a space nor a
+ * break. Emits what space_run would ("\n" or "\n\n", mapped to the first
+ * break) and returns true; returns false, having done nothing, otherwise. */
+static inline __attribute__((always_inline)) bool break_run(run *r)
+{
+    const unsigned char *in = r->in;
+    size_t i = r->i, k = i + (i + 1 < r->n && in[i + 1] == '\n'); /* the last break */
+    if (in[i] != '\n' || k + 1 >= r->n || byte_class[in[k + 1]] != K_COPY || r->o == 0)
+        return false;
+    char *t = r->nt->text;
+    if (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')
+        return false;
+    size_t count = k - i + 1;
+    t[r->o] = t[r->o + count - 1] = '\n';
+    map_put(r->nt, r->o, i, count, false);
+    r->o += count;
+    r->i = k + 1;
+    return true;
 }
 
 /* Copies source bytes unchanged: plain ASCII mapped linearly, or, all mapped
@@ -434,21 +449,27 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
     return byte_class[in[i]] == K_COPY || (in[i] == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY);
 }
 
+#ifdef __SSE2__
+/* 0xFF for each of the 16 bytes at p that may end a run of plain bytes: a
+ * byte below a space (signed: from 0x80 on too), or a space before a byte
+ * that is not above one. Reads p[16] too. */
+static inline __m128i plain_stops16(const unsigned char *p)
+{
+    const __m128i space = _mm_set1_epi8(' '), limit = _mm_set1_epi8(0x21);
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i next = _mm_loadu_si128((const __m128i *)(p + 1));
+    return _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_and_si128(_mm_cmpeq_epi8(v, space), _mm_cmplt_epi8(next, limit)));
+}
+#endif
+
 /* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
- * time: a byte below 0x21 or above 0x7F (signed less than 0x21) stops the
- * scan unless it is a space before a byte that does not; each stop is then
- * checked exactly, since control bytes other than whitespace are plain. */
+ * time (plain_stops16); each stop is then checked exactly, since control
+ * bytes other than whitespace are plain. */
 static size_t plain_end(const unsigned char *in, size_t i, size_t n)
 {
 #ifdef __SSE2__
-    const __m128i limit = _mm_set1_epi8(0x21), space = _mm_set1_epi8(' ');
     while (n - i > 16) { /* in[i + 16] is read too: the byte after a space */
-        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
-        __m128i next = _mm_loadu_si128((const __m128i *)(in + i + 1));
-        unsigned special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, limit));
-        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
-        unsigned next_special = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, limit));
-        unsigned stop = (special & ~spaces) | (spaces & next_special);
+        unsigned stop = (unsigned)_mm_movemask_epi8(plain_stops16(in + i));
         if (stop == 0) {
             i += 16;
             continue;
@@ -480,7 +501,7 @@ int norm_run(norm_text *out, const char *in_, size_t n)
             r.i = end;
         } else if (byte_class[in[r.i]] == K_HIGH) {
             high(&r);
-        } else {
+        } else if (!break_run(&r)) {
             space_run(&r);
         }
     }

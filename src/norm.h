@@ -71,12 +71,12 @@ void norm_text_free(norm_text *t); /* frees the buffers; the struct may be reuse
  * norm_orig's slow path). */
 size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos);
 
-/* The input offset that normalised byte pos (0 <= pos <= t->len) comes from,
- * as described above. Inline: the answer is one of the segments map_index
- * gives for pos's block and the next, and in most text (a segment per
- * collapsed whitespace run) one of the first two, which needs no search;
- * for boundaries, not every byte. */
-static inline uint32_t norm_orig(const norm_text *t, size_t pos)
+/* The segment of normalised byte pos (0 <= pos <= t->len): the last one
+ * whose `at` is <= pos. Inline: it is one of the segments map_index gives
+ * for pos's block and the next, and in most text (a segment per collapsed
+ * whitespace run) one of the first two, which needs no search; for
+ * boundaries, not every byte. */
+static inline size_t norm_seg_at(const norm_text *t, size_t pos)
 {
     assert(pos <= t->len);
     size_t b = pos >> NORM_BLOCK_SHIFT, k = t->map_index[b], hi = t->map_index[b + 1];
@@ -85,8 +85,29 @@ static inline uint32_t norm_orig(const norm_text *t, size_t pos)
         if (k < hi && t->map[k + 1].at <= pos)
             k = norm_seg_find(t, k + 1, hi, pos);
     }
-    const norm_seg *g = &t->map[k];
+    return k;
+}
+
+/* The input offset of normalised byte pos in segment g (as described above). */
+static inline uint32_t norm_seg_src(const norm_seg *g, size_t pos)
+{
     return g->linear ? g->src + (uint32_t)(pos - g->at) : g->src;
+}
+
+/* The input offset that normalised byte pos (0 <= pos <= t->len) comes from,
+ * as described above. */
+static inline uint32_t norm_orig(const norm_text *t, size_t pos)
+{
+    return norm_seg_src(&t->map[norm_seg_at(t, pos)], pos);
+}
+
+/* norm_orig of pos and of end (pos <= end <= t->len) at once: a span such
+ * as a name mostly lies in one segment, found once. */
+static inline void norm_orig_span(const norm_text *t, size_t pos, size_t end, uint32_t *o_pos, uint32_t *o_end)
+{
+    size_t k = norm_seg_at(t, pos);
+    *o_pos = norm_seg_src(&t->map[k], pos);
+    *o_end = k + 1 < t->map_n && end < t->map[k + 1].at ? norm_seg_src(&t->map[k], end) : norm_orig(t, end);
 }
 
 /* Normalises a short string (an alias) into a fresh NUL-terminated string;

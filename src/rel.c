@@ -201,8 +201,8 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
     const char *key = t->key + t->first_len;
-    if (i + t->ntok > c->n)
-        return 0;
+    if (i + t->ntok > c->n || (t->second >= 0 && c->tk[i + 1].word != t->second))
+        return 0; /* most forms: the second word differs */
     for (long k = i + 1; k < i + t->ntok; k++) {
         key++; /* the space before the token */
         const char *p = c->t + c->tk[k].s;
@@ -272,37 +272,44 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, in
             tk = c->tk;
             cap = c->tk_cap;
         }
+        tok *o = &tk[n];
         size_t te = p + 1;
-        int32_t word = -1, pair = -1;
-        uint32_t cue = 0;
+        o->s = (uint32_t)p;
+        o->men = men;
+        o->trig = -1;
+        o->tlen = 0;
         if (kind & 1) {
-            const rel_word *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            const rel_wslot *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            o->flags = TK_WORD;
+            o->pair = -1;
+            o->word = -1;
+            o->cue = 0;
             if (w) {
-                word = (int32_t)(w - ix->wordv);
-                cue = w->cue;
-                if (w->first != w->end) {
+                o->word = (int32_t)rel_wslot_word(w);
+                o->cue = w->cue;
+                if (w->meta & REL_WS_TRIG) {
                     if (ncand >= c->trig_cap)
                         XGROW(c->trig_at, c->trig_cap, ncand + 1);
                     c->trig_at[ncand++] = (int32_t)n;
                 }
             }
-        } else if (text[p] == '(' || text[p] == '[') {
-            pair = (int32_t)*top;
-            *top = (long)n;
-        } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
-            long open = *top;
-            *top = tk[open].pair;
-            tk[open].pair = (int32_t)n;
-            pair = (int32_t)open;
+        } else {
+            int32_t pair = -1;
+            if (text[p] == '(' || text[p] == '[') {
+                pair = (int32_t)*top;
+                *top = (long)n;
+            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+                long open = *top;
+                *top = tk[open].pair;
+                tk[open].pair = (int32_t)n;
+                pair = (int32_t)open;
+            }
+            o->flags = 0;
+            o->pair = pair;
+            o->word = -1;
+            o->cue = 0;
         }
-        tk[n] = (tok){.s = (uint32_t)p,
-                      .e = (uint32_t)te,
-                      .men = men,
-                      .trig = -1,
-                      .word = word,
-                      .cue = cue,
-                      .pair = pair,
-                      .flags = (uint8_t)(kind & 1 ? TK_WORD : 0)};
+        o->e = (uint32_t)te;
         p = te + (text[te] == ' '); /* the space after a word: one round less */
         n++;
     }
@@ -391,9 +398,12 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
         st->g = g;
     }
     XGROW(st->cls, st->cls_cap, d->mentions.n);
-    for (size_t i = 0; i < d->mentions.n; i++)
-        st->cls[i] = st->ent_cls[d->mentions.v[i].entity];
-    return st->cls;
+    uint8_t *cls = st->cls; /* locals: byte stores may alias any field */
+    const uint8_t *ent_cls = st->ent_cls;
+    const mention *mv = d->mentions.v;
+    for (size_t i = 0, n = d->mentions.n; i < n; i++)
+        cls[i] = ent_cls[mv[i].entity];
+    return cls;
 }
 
 void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)

@@ -85,11 +85,11 @@ static rel_wslot *wtab_find(const rel_lexicon *lx, const uint64_t *w, size_t n)
     size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
     for (size_t i = rel_word_hash(w[0], n, lx->wtab_bits);; i = (i + 1) & mask) {
         rel_wslot *s = &lx->wtab[i];
-        if (!s->len)
+        if (!s->meta)
             return s;
-        if (s->head != w[0] || s->len != n)
+        if (s->head != w[0] || (s->meta & REL_WS_LEN) != n)
             continue;
-        const uint64_t *tail = lx->wkeys + lx->wordv[s->word].tail;
+        const uint64_t *tail = lx->wkeys + lx->wordv[rel_wslot_word(s)].tail;
         size_t k = 1;
         while (k < (n + 7) / 8 && tail[k - 1] == w[k])
             k++;
@@ -107,10 +107,10 @@ static void wtab_grow(rel_lexicon *lx)
     lx->wtab = xcalloc((size_t)1 << lx->wtab_bits, sizeof *lx->wtab);
     size_t mask = ((size_t)1 << lx->wtab_bits) - 1;
     for (size_t i = 0; i < oldcap; i++) {
-        if (!old[i].len)
+        if (!old[i].meta)
             continue;
-        size_t j = rel_word_hash(old[i].head, old[i].len, lx->wtab_bits);
-        while (lx->wtab[j].len) /* the words are distinct: no compare */
+        size_t j = rel_word_hash(old[i].head, old[i].meta & REL_WS_LEN, lx->wtab_bits);
+        while (lx->wtab[j].meta) /* the words are distinct: no compare */
             j = (j + 1) & mask;
         lx->wtab[j] = old[i];
     }
@@ -125,8 +125,9 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
     if ((lx->n_words + 1) * 2 > (size_t)1 << lx->wtab_bits)
         wtab_grow(lx);
     rel_wslot *s = wtab_find(lx, key, n);
-    if (s->len)
-        return &lx->wordv[s->word];
+    if (s->meta)
+        return &lx->wordv[rel_wslot_word(s)];
+    assert(lx->n_words < (size_t)1 << (32 - REL_WS_SHIFT)); /* add_forms stops at REL_MAX_FORMS */
     size_t ntail = (n - 1) / 8;
     if (ntail) { /* wkeys is NULL until a word over 8 bytes */
         XGROW(lx->wkeys, lx->cap_wkeys, lx->n_wkeys + ntail);
@@ -137,20 +138,40 @@ rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n)
     XGROW(lx->wordv, lx->cap_words, lx->n_words + 1);
     lx->wordv[lx->n_words] = (rel_word){.tail = (uint32_t)lx->n_wkeys};
     lx->n_wkeys += ntail;
-    *s = (rel_wslot){.head = key[0], .len = (uint32_t)n, .word = (uint32_t)lx->n_words};
+    *s = (rel_wslot){.head = key[0], .meta = (uint32_t)n | (uint32_t)lx->n_words << REL_WS_SHIFT};
     if (n > lx->max_word)
         lx->max_word = n;
     return &lx->wordv[lx->n_words++];
 }
 
-const rel_word *rel_word_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
+const rel_wslot *rel_wslot_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
 {
     uint64_t key[(REL_WORD_MAX + 7) / 8];
     if (n - 1 >= lx->max_word) /* n == 0 too */
         return NULL;
     load_word(key, t, n, avail);
     const rel_wslot *s = wtab_find(lx, key, n);
-    return s->len ? &lx->wordv[s->word] : NULL;
+    return s->meta ? s : NULL;
+}
+
+const rel_word *rel_word_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
+{
+    const rel_wslot *s = rel_wslot_find_any(lx, t, n, avail);
+    return s ? &lx->wordv[rel_wslot_word(s)] : NULL;
+}
+
+/* Copies into every slot what the tokenizer reads of its word (see
+ * rel_wslot), once the words' cue bits and trigger runs are final. */
+static void wslot_sync(rel_lexicon *lx)
+{
+    for (size_t i = 0; i < (size_t)1 << lx->wtab_bits; i++) {
+        rel_wslot *s = &lx->wtab[i];
+        if (!s->meta)
+            continue;
+        const rel_word *w = &lx->wordv[rel_wslot_word(s)];
+        s->cue = w->cue;
+        s->meta = (s->meta & ~(uint32_t)REL_WS_TRIG) | (w->first != w->end ? REL_WS_TRIG : 0);
+    }
 }
 
 /* Re-sorts the triggers and rebuilds the word index (after each file). The
@@ -175,6 +196,17 @@ static void index_triggers(rel_lexicon *lx)
             w->first = (uint32_t)i;
         w->end = (uint32_t)i + 1;
     }
+    for (size_t i = 0; i < lx->n_trigs; i++) { /* second words: indexed too, after all first words */
+        rel_trigger *t = &lx->trigs[i];
+        t->second = -1;
+        if (t->ntok < 2)
+            continue;
+        const char *w = t->key + t->first_len + 1; /* past the space */
+        size_t n = strcspn(w, " ");
+        if (rel_word_byte((unsigned char)w[0]) && n <= REL_WORD_MAX) /* a word, not one punctuation byte */
+            t->second = (int32_t)(rel_word_slot(lx, w, n) - lx->wordv);
+    }
+    wslot_sync(lx);
 }
 
 /* Turns one trigger form into its key; returns -1 on a form with no token
@@ -293,6 +325,10 @@ static int add_forms(rel_lexicon *lx, const char *field, uint32_t rel, const cha
         if (strmap_get(lx->forms, key.data, key.len, &seen)) {
             const rel_origin *w = &lx->origins[seen];
             rc = eg_fail(e, file, line, "trigger '%s' already listed at %s:%ld", key.data, w->file, w->line);
+            break;
+        }
+        if (lx->n_trigs >= REL_MAX_FORMS) {
+            rc = eg_fail(e, file, line, "more than %d trigger forms", REL_MAX_FORMS);
             break;
         }
         strmap_put(lx->forms, key.data, key.len, origin);

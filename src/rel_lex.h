@@ -20,10 +20,13 @@ typedef struct {
     uint16_t first_len; /* bytes of the first token (the strmap key) */
     uint32_t relation;  /* index into types, or REL_STOP */
     uint32_t origin;    /* index into origins: the row it came from */
+    int32_t second;     /* wordv index of the second token, -1 if none or not a word (a sentence
+                           token equal to it was looked up and has this tok.word) */
 } rel_trigger;
 
-/* A word that starts triggers or is a cue word, or both: a sentence token
- * finds all it needs to know about itself in one lookup. */
+/* A word that starts triggers, is a cue word or is the second word of a
+ * form (rel_trigger.second): a sentence token finds all it needs to know
+ * about itself in one lookup. */
 typedef struct {
     uint32_t first, end; /* its triggers: trigs[first..end), empty if none */
     uint32_t cue;        /* cue-word lists holding it (rel_scan.c) */
@@ -33,12 +36,28 @@ typedef struct {
 /* A slot of the word index (open addressing, linear probing). A word is
  * stored as 64-bit numbers of eight bytes each (memcpy order), lower case,
  * zero-padded: no word holds a NUL byte, so a slot compares a short word
- * in one step. */
+ * in one step. The slot also holds what a sentence token needs of its
+ * word (cue bits, whether triggers start with it), copied from wordv once
+ * the lexicon is complete (wslot_sync in rel_lex.c): the tokenizer reads no wordv
+ * entry, whose cache lines would compete with the slots'. */
 typedef struct {
     uint64_t head; /* bytes 0..7 */
-    uint32_t len;  /* 0: empty */
-    uint32_t word; /* index into wordv */
+    uint32_t cue;  /* wordv[word].cue */
+    uint32_t meta; /* length (REL_WS_LEN bits), REL_WS_TRIG, word << REL_WS_SHIFT; 0: empty */
 } rel_wslot;
+
+enum {
+    REL_WS_LEN = 0x7F,      /* the word's length, 1..REL_WORD_MAX */
+    REL_WS_TRIG = 0x80,     /* wordv[word].first != wordv[word].end */
+    REL_WS_SHIFT = 8,       /* the index into wordv */
+    REL_MAX_FORMS = 1 << 22 /* trigger forms in a lexicon: two words each and the cue words fit 24 bits */
+};
+
+/* The wordv index of an occupied slot. */
+static inline uint32_t rel_wslot_word(const rel_wslot *s)
+{
+    return s->meta >> REL_WS_SHIFT;
+}
 
 enum { REL_WORD_MAX = 63 }; /* longer tokens are neither triggers nor cue words */
 /* The word index's filter: one bit per 2^-REL_BLOOM_LOG2 of the hash range,
@@ -79,8 +98,10 @@ struct rel_lexicon {
  * empty if new. Only while the lexicon is built: the pointer lasts until
  * the next call. */
 rel_word *rel_word_slot(rel_lexicon *lx, const char *w, size_t n);
-/* The entry of token t[0..n) (ASCII case folded), or NULL. t[0..avail) is
+/* The slot of token t[0..n) (ASCII case folded), or NULL. t[0..avail) is
  * readable (avail >= n): whole eight-byte loads when they fit. */
+const rel_wslot *rel_wslot_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail);
+/* Its entry, or NULL. */
 const rel_word *rel_word_find_any(const rel_lexicon *lx, const char *t, size_t n, size_t avail);
 
 /* ASCII capitals of the eight bytes in v to lower case, the rest as is. */
@@ -144,9 +165,9 @@ static inline rel_windex rel_word_index(const rel_lexicon *lx)
                         .shift = 64 - lx->wtab_bits};
 }
 
-/* The entry of the word of n bytes (0 < n <= 16) whose bytes, lower case
+/* The slot of the word of n bytes (0 < n <= 16) whose bytes, lower case
  * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
-static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
+static inline const rel_wslot *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
 {
     uint64_t mix = rel_word_mix(head, n);
     size_t bit = rel_bloom_bit(mix);
@@ -154,19 +175,21 @@ static inline const rel_word *rel_word_get(const rel_windex *ix, uint64_t head, 
         return NULL;
     for (size_t i = (size_t)(mix >> ix->shift);; i = (i + 1) & ix->mask) {
         const rel_wslot *s = &ix->tab[i];
-        if (s->head == head && s->len == n && (n <= 8 || ix->wkeys[ix->wordv[s->word].tail] == next))
-            return &ix->wordv[s->word];
-        if (!s->len)
+        /* under 8 bytes the head is the word: it ends at its first NUL byte */
+        if (s->head == head && (n < 8 || ((s->meta & REL_WS_LEN) == n &&
+                                          (n == 8 || ix->wkeys[ix->wordv[rel_wslot_word(s)].tail] == next))))
+            return s;
+        if (!s->meta)
             return NULL;
     }
 }
 
-/* rel_word_find_any, with the common case inline: a word of at most 16
+/* rel_wslot_find_any, with the common case inline: a word of at most 16
  * bytes with 16 readable is two loads and a compare or two per slot. */
-static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
+static inline const rel_wslot *rel_wslot_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
 {
     if (n - 1 >= 16 || avail < 16)
-        return rel_word_find_any(lx, t, n, avail);
+        return rel_wslot_find_any(lx, t, n, avail);
     uint64_t v, v2 = 0;
     memcpy(&v, t, 8);
     if (n > 8) {
@@ -176,6 +199,13 @@ static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t
     v = rel_lower8(n < 8 ? rel_first_bytes(v, n) : v);
     rel_windex ix = rel_word_index(lx);
     return rel_word_get(&ix, v, v2, n);
+}
+
+/* The entry of token t[0..n) (rel_word_find_any, inline). */
+static inline const rel_word *rel_word_find(const rel_lexicon *lx, const char *t, size_t n, size_t avail)
+{
+    const rel_wslot *s = rel_wslot_find(lx, t, n, avail);
+    return s ? &lx->wordv[rel_wslot_word(s)] : NULL;
 }
 
 /* Per byte: 1 if it starts or continues a word token (an ASCII letter or
@@ -239,12 +269,12 @@ static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t re
 }
 
 /* The word token at text[ts] (a word byte) ending at or before lim (> ts;
- * text[0..readable) may be read): its end in *te, and its entry in the word
+ * text[0..readable) may be read): its end in *te, and its slot in the word
  * index (ix, from rel_word_index(lx)) or NULL. With SSE2 one load finds the
  * end of a word of up to 15 bytes and gives its lower-case bytes for the
  * index. */
-static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
-                                             size_t lim, size_t readable, size_t *te)
+static inline const rel_wslot *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
+                                              size_t lim, size_t readable, size_t *te)
 {
 #ifdef __SSE2__
     if (ts + 16 <= readable) {
@@ -256,7 +286,7 @@ static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_wi
         *te = e;
         size_t n = e - ts;
         if (n > 16)
-            return rel_word_find_any(lx, text + ts, n, readable - ts);
+            return rel_wslot_find_any(lx, text + ts, n, readable - ts);
         uint64_t w[2]; /* memory order, as the index stores words */
         __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
         _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
@@ -266,7 +296,7 @@ static inline const rel_word *rel_word_token(const rel_lexicon *lx, const rel_wi
     (void)ix;
 #endif
     *te = rel_word_end(text, ts + 1, lim, readable);
-    return rel_word_find(lx, text + ts, *te - ts, readable - ts);
+    return rel_wslot_find(lx, text + ts, *te - ts, readable - ts);
 }
 
 /* Next token of t[*pos..end): a word (a run of ASCII letters/digits and

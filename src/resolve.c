@@ -283,9 +283,11 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
                 touch(st, e, c->nstart + 1);
             if (d->mentions.n == d->mentions.cap)
                 XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
+            uint32_t ostart, oend;
+            norm_orig_span(&d->nt, c->nstart, c->nend, &ostart, &oend);
             d->mentions.v[d->mentions.n++] = (mention){
-                .start = norm_orig(&d->nt, c->nstart),
-                .end = norm_orig(&d->nt, c->nend),
+                .start = ostart,
+                .end = oend,
                 .nstart = c->nstart,
                 .nend = c->nend,
                 .entity = e,

@@ -180,19 +180,44 @@ static bool opener_at(const ctx *c, size_t q)
     return lists_of(c->t + q, e - q) & IN_OPENER;
 }
 
+size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted)
+{
+    size_t ts = b;
+    bool dot = false;
+#ifdef __SSE2__
+    while (ts - s >= 16) { /* the 16 bytes before ts: where does the run stop? */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + ts - 16));
+        __m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* ASCII letters in lower case */
+        __m128i alpha = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26), _mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))));
+        __m128i dots = _mm_cmpeq_epi8(x, _mm_set1_epi8('.'));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, dots)) & 0xFFFFu;
+        unsigned dm = (unsigned)_mm_movemask_epi8(dots);
+        if (other) {
+            unsigned last = 31 - (unsigned)__builtin_clz(other); /* the byte before the run */
+            *dotted = dot || dm >> last >> 1;
+            return ts - (15 - last);
+        }
+        dot |= dm != 0;
+        ts -= 16;
+    }
+#endif
+    unsigned cls;
+    while (ts > s && (cls = token_byte[(unsigned char)t[ts - 1]]) != 0) {
+        dot |= cls == 2;
+        ts--;
+    }
+    *dotted = dot;
+    return ts;
+}
+
 /* Terminal punctuation [b,k) ends the token [ts,b); the next sentence would
  * start at q (known to open a sentence). Decides whether this is a break. */
 static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q)
 {
     if (k - b > 1 || c->t[b] != '.')
         return true; /* "?", "!", "?!", an ellipsis */
-    size_t ts = b;
-    bool dotted = false;
-    unsigned cls;
-    while (ts > s && (cls = token_byte[(unsigned char)c->t[ts - 1]]) != 0) {
-        dotted |= cls == 2;
-        ts--;
-    }
+    bool dotted;
+    size_t ts = seg_token_start(c->t, s, b, &dotted);
     if (ts > s && norm_word_before(c->t, ts))
         return true; /* the tail of a longer non-ASCII word */
     const char *w = c->t + ts;
@@ -273,18 +298,30 @@ static bool is_stop(char b)
 /* First byte at or after `from` that can make a boundary (terminal
  * punctuation before a run, a line break in one), or len: one pass over the
  * text, sixteen bytes at a time where SSE2 is there. */
+#ifdef __SSE2__
+/* 0xFF for each of the 16 bytes at p that is a stop byte (is_stop). */
+static inline __m128i stops16(const char *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+}
+#endif
+
 static size_t next_stop(const ctx *c, size_t from)
 {
     const char *t = c->t;
     size_t i = from, len = c->len;
 #ifdef __SSE2__
-    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!');
-    const __m128i ques = _mm_set1_epi8('?'), nl = _mm_set1_epi8('\n');
+    for (; len - i >= 32; i += 32) { /* two blocks, one test: a stop is ~100 bytes away */
+        __m128i a = stops16(t + i), b = stops16(t + i + 16);
+        if (_mm_movemask_epi8(_mm_or_si128(a, b))) {
+            unsigned bits = (unsigned)_mm_movemask_epi8(a) | (unsigned)_mm_movemask_epi8(b) << 16;
+            return i + (unsigned)__builtin_ctz(bits);
+        }
+    }
     for (; len - i >= 16; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, ques), _mm_cmpeq_epi8(x, nl)));
-        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        unsigned bits = (unsigned)_mm_movemask_epi8(stops16(t + i));
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
     }

@@ -12,6 +12,7 @@
 #ifndef ENTGRAPH_SEG_H
 #define ENTGRAPH_SEG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -37,5 +38,10 @@ void seg_list_free(seg_list *l);
  * a position between sentences belongs to the next one, a position after
  * the last sentence to the last one; 0 for an empty list. */
 uint32_t seg_find(const seg_list *l, uint32_t pos);
+
+/* Start of the token that ends at t[b]: the run of ASCII letters and full
+ * stops before b, not before s (seg_run's walk back from a full stop, 16
+ * bytes at a time where SSE2 is there); *dotted: a full stop in the run. */
+size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted);
 
 #endif

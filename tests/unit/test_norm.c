@@ -55,6 +55,14 @@ static void test_whitespace_runs(void **state)
            "b",
            0, 1, 2, 2, 4);
     EXPECT("a\xC2\xA8 b", "a \xCC\x88 b", 0, 1, 1, 1, 3, 4);
+    /* Line breaks between plain bytes (norm_run's inline case) and not. */
+    EXPECT("a\nb", "a\nb", 0, 1, 2);
+    EXPECT("a.\n\nB c", "a.\n\nB c", 0, 1, 2, 2, 4, 5, 6);
+    EXPECT("a\n\n\nb", "a\n\nb", 0, 1, 1, 4);
+    EXPECT("a\n\n\xC3\xA9", "a\n\n\xC3\xA9", 0, 1, 1, 3, 3);
+    EXPECT("a\n\n", "a\n\n", 0, 1, 1);
+    EXPECT("a\n\n ", "a\n\n", 0, 1, 1);
+    EXPECT("a\n \nb", "a\n\nb", 0, 1, 1, 4);
 }
 
 static void test_punctuation(void **state)
@@ -458,6 +466,31 @@ static void test_map_matches_reference(void **state)
     norm_text_free(&t);
 }
 
+/* norm_orig_span gives what norm_orig gives for both ends, spans within a
+ * segment, ending on its last byte or just past it, and across segments,
+ * on random inputs (the map expanded as above). */
+static void test_orig_span(void **state)
+{
+    (void)state;
+    uint64_t seed = 7;
+    norm_text t = {0};
+    char in[2048];
+    static uint32_t dense[2048 * 18 + 1];
+    for (int iter = 0; iter < 300; iter++) {
+        size_t n = random_input(in, sizeof in, &seed);
+        assert_int_equal(norm_run(&t, in, n), 0);
+        expand_map(&t, n, dense);
+        for (size_t p = 0; p <= t.len; p++)
+            for (size_t e = p; e <= t.len && e <= p + 80; e++) {
+                uint32_t op, oe;
+                norm_orig_span(&t, p, e, &op, &oe);
+                if (op != dense[p] || oe != dense[e])
+                    fail_msg("span %zu..%zu: %u..%u, want %u..%u", p, e, op, oe, dense[p], dense[e]);
+            }
+    }
+    norm_text_free(&t);
+}
+
 /* norm_is_normal against its definition, byte by byte, on random strings
  * of every length up to 80 (the word-at-once paths cover 4 to 64 bytes)
  * made of letters, spaces (doubled, first, last), and bytes that are not
@@ -512,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_long_mark_runs_and_growth),
         cmocka_unit_test(test_property_random),
         cmocka_unit_test(test_map_matches_reference),
+        cmocka_unit_test(test_orig_span),
         cmocka_unit_test(test_is_normal_matches_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

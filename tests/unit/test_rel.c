@@ -250,6 +250,66 @@ static void test_word_index(void **state)
     assert_non_null(rel_word_find(lx, "Between us", 7, 10));
 }
 
+/* Every slot of the word index carries its word's cue bits and whether
+ * triggers start with it (the tokenizer reads only the slot), and every
+ * word has a slot. */
+static void check_slots(const rel_lexicon *l)
+{
+    size_t used = 0;
+    for (size_t i = 0; i < (size_t)1 << l->wtab_bits; i++) {
+        const rel_wslot *s = &l->wtab[i];
+        if (!s->meta)
+            continue;
+        used++;
+        assert_true(rel_wslot_word(s) < l->n_words);
+        const rel_word *w = &l->wordv[rel_wslot_word(s)];
+        assert_int_equal(s->cue, w->cue);
+        assert_int_equal(!!(s->meta & REL_WS_TRIG), w->first != w->end);
+    }
+    assert_int_equal(used, l->n_words);
+}
+
+static void test_word_slots(void **state)
+{
+    (void)state;
+    check_slots(lx);
+    const rel_wslot *s = rel_wslot_find(lx, "BETWEEN", 7, 7); /* a cue word */
+    assert_non_null(s);
+    assert_true(s->cue != 0);
+    s = rel_wslot_find(lx, "attacked", 8, 8); /* a trigger's first word */
+    assert_non_null(s);
+    assert_true(s->meta & REL_WS_TRIG);
+    assert_ptr_equal(&lx->wordv[rel_wslot_word(s)], rel_word_find(lx, "attacked", 8, 8));
+    s = rel_wslot_find(lx, "the", 3, 3); /* a cue word that starts no trigger */
+    assert_non_null(s);
+    assert_false(s->meta & REL_WS_TRIG);
+}
+
+/* An 8-byte token is not the longer word its bytes begin (the head alone
+ * is the word only under 8 bytes): a table where the probe from the token's
+ * home slot meets that word before an empty slot. */
+static void test_word_get_eight_bytes(void **state)
+{
+    (void)state;
+    static const char word[] = "bombarded"; /* "bombarde" has its head */
+    uint64_t head, tail = 0;
+    memcpy(&head, word, 8);
+    memcpy(&tail, word + 8, 1);
+    static uint64_t bloom[(1u << REL_BLOOM_LOG2) / 64];
+    memset(bloom, 0xFF, sizeof bloom);
+    const rel_word wv[1] = {{.tail = 0}};
+    rel_wslot tab[4] = {{0}};
+    const rel_windex ix = {.tab = tab, .wordv = wv, .wkeys = &tail, .bloom = bloom, .mask = 3, .shift = 62};
+    size_t home = (size_t)(rel_word_mix(head, 8) >> 62);
+    for (size_t i = 0; i < 4; i++)
+        if (i != ((home + 1) & 3))
+            tab[i] = (rel_wslot){.head = head, .meta = sizeof word - 1};
+    assert_null(rel_word_get(&ix, head, 0, 8));
+    size_t home9 = (size_t)(rel_word_mix(head, 9) >> 62);
+    if (home9 != ((home + 1) & 3)) /* the word itself is found */
+        assert_ptr_equal(rel_word_get(&ix, head, tail, 9), &tab[home9]);
+}
+
 /* A second file added to a lexicon rebuilds the word index and its filter
  * with the words of both; words of neither stay out. */
 static void test_word_index_two_files(void **state)
@@ -270,6 +330,8 @@ static void test_word_index_two_files(void **state)
     for (int i = 0; out[i]; i++)
         if (rel_word_find(x, out[i], strlen(out[i]), strlen(out[i])))
             fail_msg("'%s' found", out[i]);
+    check_slots(x); /* the second file's words too */
+    assert_true(rel_wslot_find(x, "blockaded", 9, 9)->meta & REL_WS_TRIG);
     rel_free(x);
 }
 
@@ -324,10 +386,10 @@ static void check_word_token(const rel_lexicon *x, const char *word, size_t lead
     while (want < lim && rel_word_byte((unsigned char)text[want]))
         want++;
     const rel_windex ix = rel_word_index(x);
-    const rel_word *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
+    const rel_wslot *w = rel_word_token(x, &ix, text, lead, lim, len + 1, &te);
     if (te != want)
         fail_msg("'%s' lead %zu follow %d cut %zu pad %zu: end %zu, want %zu", word, lead, follow, cut, pad, te, want);
-    assert_ptr_equal(w, rel_word_find_any(x, text + lead, te - lead, len + 1 - lead));
+    assert_ptr_equal(w, rel_wslot_find_any(x, text + lead, te - lead, len + 1 - lead));
     if (te - lead == n)
         assert_non_null(w);
 }
@@ -513,6 +575,47 @@ static void test_multiword_triggers(void **state)
     assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
 }
 
+/* A form's second token, if a word, is in the word index (rel_trigger.second,
+ * match_trigger's quick reject): the entry of exactly its bytes; -1 for a
+ * punctuation token or a one-word form. */
+static void check_seconds(const rel_lexicon *l)
+{
+    for (size_t i = 0; i < l->n_trigs; i++) {
+        const rel_trigger *t = &l->trigs[i];
+        const char *w = t->key + t->first_len + 1;
+        if (t->ntok < 2 || !rel_word_byte((unsigned char)w[0])) {
+            assert_int_equal(t->second, -1);
+            continue;
+        }
+        size_t n = strcspn(w, " ");
+        assert_true(t->second >= 0);
+        assert_ptr_equal(&l->wordv[t->second], rel_word_find(l, w, n, n));
+    }
+}
+
+static void test_trigger_second_words(void **state)
+{
+    (void)state;
+    check_seconds(lx);
+    rel_lexicon *x = NULL;
+    eg_err e = {{0}};
+    if (load_text(&x,
+                  "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                  "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n",
+                  &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    check_seconds(x);
+    rel_lexicon *keep = lx;
+    lx = x;
+    assert_string_equal(rels("Japan will co-operate with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will Work CLOSELY with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work closer with South Korea."), "jpn=kor cooperate");
+    assert_string_equal(rels("Japan will work close with South Korea."), "");
+    assert_string_equal(rels("Japan will work closelywith South Korea."), "");
+    lx = keep;
+    rel_free(x);
+}
+
 /* The state's per-entity argument classes belong to one gazetteer: another
  * one (here with Ukraine an issue, at the same index) gets its own. */
 static void test_state_follows_gazetteer(void **state)
@@ -682,6 +785,8 @@ int main(void)
         cmocka_unit_test(test_lexicon_directory),
         cmocka_unit_test(test_shipped_lexicon_loads),
         cmocka_unit_test(test_word_index),
+        cmocka_unit_test(test_word_slots),
+        cmocka_unit_test(test_word_get_eight_bytes),
         cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
         cmocka_unit_test(test_word_token),
@@ -700,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_tokens_at_mention_edges),
         cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_multiword_triggers),
+        cmocka_unit_test(test_trigger_second_words),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

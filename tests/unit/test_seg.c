@@ -146,6 +146,52 @@ static void test_scan_stops(void **state)
            NULL);
 }
 
+/* A sentence end at every offset from the scan's start: in the first or
+ * second half of a 32-byte block, in a 16-byte tail, in the last bytes. */
+static void test_stop_offsets(void **state)
+{
+    (void)state;
+    for (size_t k = 1; k < 100; k++) {
+        char in[128], want[128];
+        memset(in, 'x', k);
+        strcpy(in + k, ". The end.");
+        memcpy(want, in, k + 1);
+        strcpy(want + k + 1, "|The end.");
+        expect(in, want, NULL);
+        strcpy(in + k, "!");
+        expect(in, in, NULL);
+    }
+}
+
+/* seg_token_start against its definition, byte by byte: random text of
+ * letters (both cases), full stops and other bytes (the neighbours of the
+ * letter ranges, digits, spaces, non-ASCII), every end b and a start s
+ * anywhere before it, so runs of every length cross 16-byte blocks. */
+static void test_token_start(void **state)
+{
+    (void)state;
+    static const char bytes[] = "aAzZmM.@[`{09 -\x80\xff";
+    srand(4242);
+    char t[200];
+    for (int iter = 0; iter < 300; iter++) {
+        int letters = 1 + rand() % 40; /* one byte in `letters` is no letter */
+        for (size_t i = 0; i < sizeof t; i++)
+            t[i] = rand() % letters ? bytes[rand() % 6] : bytes[rand() % (sizeof bytes - 1)];
+        for (size_t b = 0; b <= sizeof t; b++)
+            for (size_t s = b > 70 ? b - 70 : 0; s <= b; s += 1 + (size_t)(rand() % 3)) {
+                size_t want = b;
+                bool want_dot = false;
+                for (char c; want > s && ((c = t[want - 1]) == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+                     want--)
+                    want_dot |= c == '.';
+                bool dot = !want_dot;
+                size_t got = seg_token_start(t, s, b, &dot);
+                if (got != want || dot != want_dot)
+                    fail_msg("s %zu b %zu: %zu %d, want %zu %d", s, b, got, dot, want, want_dot);
+            }
+    }
+}
+
 /* Every non-space byte lies in exactly one sentence, sentences are ordered
  * and trimmed, paragraphs never decrease; seg_find agrees with a scan. */
 static void test_coverage_random(void **state)
@@ -224,6 +270,8 @@ int main(void)
         cmocka_unit_test(test_lines_and_paragraphs),
         cmocka_unit_test(test_non_ascii_capitals),
         cmocka_unit_test(test_scan_stops),
+        cmocka_unit_test(test_stop_offsets),
+        cmocka_unit_test(test_token_start),
         cmocka_unit_test(test_coverage_random),
         cmocka_unit_test(test_find),
     };
