@@ -251,6 +251,23 @@ static void edges_state_free(void *state)
     free(st);
 }
 
+/* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
+ * goldstein: written once per kind and relation (emit_names_fields). */
+static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    out_w_putc(w, '\t');
+    emit_names_kind(w, nm, ed);
+    out_w_putc(w, '\t');
+    emit_names_relation(w, nm, ed);
+    if (ed->directed)
+        out_w_lit(w, "\ttrue\t");
+    else
+        out_w_lit(w, "\tfalse\t");
+    out_w_i64(w, ed->polarity);
+    next_u32(w, ed->quadclass);
+    next_num(w, emit_names_goldstein(nm, ed));
+}
+
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     edges_state *st = state;
@@ -261,18 +278,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);
-        out_w_putc(w, '\t');
-        emit_names_kind(w, nm, ed);
-        out_w_putc(w, '\t');
-        emit_names_relation(w, nm, ed);
-        if (ed->directed)
-            out_w_lit(w, "\ttrue\t");
-        else
-            out_w_lit(w, "\tfalse\t");
-        out_w_i64(w, ed->polarity);
-        next_u32(w, ed->quadclass);
-        out_w_putc(w, '\t');
-        out_w_num(w, &st->num, emit_names_goldstein(nm, ed));
+        emit_names_fields(w, nm, ed);
         next_u32(w, ed->weight);
         next_u32(w, ed->documents);
         out_w_putc(w, '\t');
@@ -296,7 +302,7 @@ static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
     out_w_init(&w, fp, NULL, OUT_W_SIZE);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
-    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    emit_names *nm = emit_names_new(gr, out_w_tsv, edge_fields, NULL);
     out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges, .ctx = nm};
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
     emit_names_free(nm);
