@@ -322,7 +322,12 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     data_int(w, K_e_weight, ed->weight);
     emit_names_fields(w, nm, ed);
     data_int(w, K_e_evidence_count, ed->evidence_count);
-    data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
+    if (ed->best.snippet_plain && ed->best.snippet_len) { /* nothing to escape (graph.h) */
+        data_open(w, K_e_evidence);
+        out_w_put(w, ed->best.snippet, ed->best.snippet_len);
+        data_close(w);
+    } else
+        data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
     emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
     if (ev_doc.len) {
         data_open(w, K_e_evidence_doc);

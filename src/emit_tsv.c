@@ -289,7 +289,9 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         if (ed->best.doc)
             emit_docs_span(w, st->dc, emit_docs_get(st->dc, &ed->best));
         out_w_putc(w, '\t');
-        if (ed->best.snippet)
+        if (ed->best.snippet_plain) /* nothing to escape (graph.h) */
+            out_w_put(w, ed->best.snippet, ed->best.snippet_len);
+        else if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
         out_w_putc(w, '\n');
     }

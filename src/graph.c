@@ -35,7 +35,7 @@
  * graph's document count. */
 typedef struct {
     uint32_t tag;
-    uint32_t len;
+    uint16_t len, plain;
     char *text;
 } snippet_memo;
 
@@ -161,14 +161,51 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail
     }
 }
 
+/* 1 if no byte of s[0, n) is one that TSV or XML escaping changes: the
+ * controls (below 0x20), " & ' < > and the backslash; nor 0xEF, which
+ * leads U+FFFE and U+FFFF (XML replaces those) as well as a few other
+ * characters, which then are escaped as ever. Any other non-ASCII byte in
+ * a snippet is part of valid UTF-8 (make_snippet checks each character
+ * with eg_utf8_len, as the XML escaper does), which both copy. The
+ * writers copy a plain snippet as it is, once per edge and format, instead
+ * of scanning it again. s[n, n + 16) must be readable and plain. */
+static uint16_t snippet_plain(const char *s, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i ctl = _mm_set1_epi8(0x1F), one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+    const __m128i quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\''), gt = _mm_set1_epi8('>'),
+                  bs = _mm_set1_epi8('\\'), ef = _mm_set1_epi8((char)0xEF);
+    __m128i any = _mm_setzero_si128();
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x); /* x <= 0x1F */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, quot));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, one), apos)); /* & ' */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, two), gt));   /* < > */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, bs));
+        any = _mm_or_si128(any, _mm_or_si128(m, _mm_cmpeq_epi8(x, ef)));
+    }
+    return _mm_movemask_epi8(any) == 0;
+#else
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == 0xEF)
+            return 0;
+    }
+    return 1;
+#endif
+}
+
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
- * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, uint32_t *out_len)
+ * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. Sets the
+ * evidence's snippet, snippet_len and snippet_plain. */
+static void make_snippet(arena *a, const char *text, size_t n, size_t avail, graph_evidence *ev)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
-     * bytes, a space, one 4-byte character, "..." and the NUL. */
-    char out[SNIPPET_MAX + 8];
+     * bytes, a space, one 4-byte character, "..." and the NUL; then 16
+     * plain bytes for snippet_plain's last load. */
+    char out[SNIPPET_MAX + 8 + 16];
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
     int space = 0;
@@ -215,8 +252,10 @@ static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, ui
         memcpy(out + len, "...", 3);
         len += 3;
     }
-    *out_len = (uint32_t)len;
-    return arena_strndup(a, out, len);
+    memset(out + len, 'x', 16);
+    ev->snippet_len = (uint16_t)len;
+    ev->snippet_plain = snippet_plain(out, len);
+    ev->snippet = arena_strndup(a, out, len);
 }
 
 /* Original byte span of sentence s of d. */
@@ -252,11 +291,12 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     if (m && m->tag == tag) {
         b->snippet = m->text;
         b->snippet_len = m->len;
+        b->snippet_plain = m->plain;
         return;
     }
-    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, &b->snippet_len);
+    make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, b);
     if (m)
-        *m = (snippet_memo){tag, b->snippet_len, b->snippet};
+        *m = (snippet_memo){tag, b->snippet_len, b->snippet_plain, b->snippet};
 }
 
 /* ---- nodes and edges ---- */
