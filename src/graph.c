@@ -681,30 +681,26 @@ static void prefetch_edge(const graph_edge *e)
 /* Edges in output order (source id, target id, kind, relation name) with no
  * comparator calls: two stable counting sorts over the id ranks ra and rb of
  * each edge's ends (target, then source), then the few edges of one pair by
- * pk (pair_key). The order is applied in place along the permutation's
- * cycles: no second edge array. Frees ra, rb and pk. */
-static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
+ * pair_key. The order is applied in place along the permutation's cycles:
+ * no second edge array. */
+static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges;
-    uint32_t *by_b = xbig_alloc(n * sizeof *by_b), *order = xbig_alloc(n * sizeof *order);
+    graph_edge *ed = gr->edges;
+    uint32_t *by_b = xbig_alloc(2 * n * sizeof *by_b), *order = by_b + n; /* one block: one huge page for both */
     rank_pass(rb, n, gr->n_nodes, NULL, by_b);
     rank_pass(ra, n, gr->n_nodes, by_b, order);
-    xbig_free(by_b);
     for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
         for (size_t j = i; j > 0; j--) {
             uint32_t x = order[j - 1], y = order[j];
-            if (ra[x] != ra[y] || rb[x] != rb[y] || pk[x] < pk[y])
+            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
                 break;
             order[j - 1] = y;
             order[j] = x;
         }
-    xbig_free(ra);
-    xbig_free(rb);
-    xbig_free(pk);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
-    graph_edge *ed = gr->edges;
     for (size_t i = 0; i < n; i++) {
         if (order[i] == i)
             continue;
@@ -727,7 +723,7 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             j = k;
         }
     }
-    xbig_free(order);
+    xbig_free(by_b);
 }
 
 void graph_seal(graph *gr)
@@ -736,9 +732,6 @@ void graph_seal(graph *gr)
     if (gr->sealed)
         return;
     gr->sealed = 1;
-    xbig_free(gr->edge_ix); /* edges move below; lookups are over */
-    gr->edge_ix = NULL;
-    gr->edge_ix_cap = 0;
 
     /* Nodes in id order; from here node_of[entity] is also the id's rank. */
     sort_nodes(gr);
@@ -746,10 +739,11 @@ void graph_seal(graph *gr)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
     /* Orient, and what sort_edges orders by: the id ranks of each edge's
-     * ends and its place in its pair. */
+     * ends, in the edge index's pages (lookups are over): the index has two
+     * slots per edge at least, pages already touched instead of new ones. */
     size_t n = gr->n_edges;
-    /* Per edge: big blocks (util.h), like the edges. */
-    uint32_t *ra = xbig_alloc(n * sizeof *ra), *rb = xbig_alloc(n * sizeof *rb), *pk = xbig_alloc(n * sizeof *pk);
+    uint32_t *ra = gr->edge_ix, *rb = ra + n;
+    assert(n == 0 || 2 * n <= gr->edge_ix_cap);
     uint32_t *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
@@ -764,10 +758,13 @@ void graph_seal(graph *gr)
         }
         ra[i] = x;
         rb[i] = y;
-        pk[i] = pair_key(e, rel_rank);
     }
+    if (n)
+        sort_edges(gr, ra, rb, rel_rank);
     free(rel_rank);
-    sort_edges(gr, ra, rb, pk);
+    xbig_free(gr->edge_ix);
+    gr->edge_ix = NULL;
+    gr->edge_ix_cap = 0;
 }
 
 /* ---- merging partial graphs ---- */
