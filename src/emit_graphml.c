@@ -378,7 +378,7 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
 {
     graphml_ctx *c = ctx_alloc(NULL); /* nodes: numbers and colours only */
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                   "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
                   "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -392,7 +392,8 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     ctx_free(c);
     emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
     out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};
-    out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
+    /* ~600 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
+    out_par_write(&w, graph_edge_count(gr), 2048, *(const int *)threads, &f);
     emit_names_free(nm);
     out_w_lit(&w, "</graph>\n</graphml>\n");
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;

@@ -200,7 +200,7 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     (void)ctx;
     const gaz *g = graph_gaz(gr);
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         const graph_node *n = graph_node_at(gr, i);
@@ -301,11 +301,12 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
     emit_names *nm = emit_names_new(gr, out_w_tsv, edge_fields, NULL);
     out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges, .ctx = nm};
+    /* ~250 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
     emit_names_free(nm);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
