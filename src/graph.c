@@ -742,7 +742,7 @@ void graph_seal(graph *gr)
      * ends, in the edge index's pages (lookups are over): the index has two
      * slots per edge at least, pages already touched instead of new ones. */
     size_t n = gr->n_edges;
-    uint32_t *ra = gr->edge_ix, *rb = ra + n;
+    uint32_t *ra = gr->edge_ix, *rb = n ? ra + n : NULL; /* no index without edges (NULL + 0 is undefined) */
     assert(n == 0 || 2 * n <= gr->edge_ix_cap);
     uint32_t *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {

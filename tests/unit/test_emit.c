@@ -322,7 +322,7 @@ static void test_names_fields_table(void **state)
     unlink(path);
     graph *gr = graph_new(&g, lx, NULL);
     mention ms[] = {{.entity = 0}, {.entity = 1}};
-    doc d = {.path = "d", .mentions = {.v = ms, .n = 2}};
+    doc d = {.path = "d", .bytes = "x", .len = 1, .mentions = {.v = ms, .n = 2}};
     graph_add_doc(gr, &d);
     graph_finish(gr);
     out_w got, want;
