@@ -276,17 +276,22 @@ static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_no
     out_w_lit(w, "</node>\n");
 }
 
-static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
+/* An edge's data that its kind and relation decide (emit_fields_fn): kind,
+ * relation, directed, then the actor's id if directed (tail goes on after
+ * it), polarity, quadclass, goldstein. */
+static void fields_rest(out_w *w, const emit_names *nm, const graph_edge *ed)
 {
-    const emit_names *nm = c->names;
-    out_w_lit(w, "<edge id=\"e");
-    out_w_u64(w, i);
-    out_w_lit(w, "\" source=\"");
-    emit_names_id(w, nm, ed->a);
-    out_w_lit(w, "\" target=\"");
-    emit_names_id(w, nm, ed->b);
-    out_w_lit(w, "\">");
-    data_int(w, K_e_weight, ed->weight);
+    char tmp[32];
+    data_close(w);
+    data_int(w, K_e_polarity, ed->polarity);
+    data_int(w, K_e_quadclass, ed->quadclass);
+    data_open(w, K_e_goldstein);
+    out_w_put(w, tmp, emit_num_len(tmp, emit_names_goldstein(nm, ed)));
+    data_close(w);
+}
+
+static void fields_head(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
     data_open(w, K_e_kind);
     emit_names_kind(w, nm, ed);
     data_close(w);
@@ -298,15 +303,31 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
         out_w_lit(w, "true");
         data_close(w);
         data_open(w, K_e_actor);
-        emit_names_id(w, nm, ed->a);
-    } else
-        out_w_lit(w, "false");
-    data_close(w);
-    data_int(w, K_e_polarity, ed->polarity);
-    data_int(w, K_e_quadclass, ed->quadclass);
-    data_num(w, K_e_goldstein, &c->num, emit_names_goldstein(nm, ed));
+        return;
+    }
+    out_w_lit(w, "false");
+    fields_rest(w, nm, ed);
+}
+
+static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
+{
+    const emit_names *nm = c->names;
+    out_w_lit(w, "<edge id=\"e");
+    out_w_u64(w, i);
+    out_w_lit(w, "\" source=\"");
+    emit_names_id(w, nm, ed->a);
+    out_w_lit(w, "\" target=\"");
+    emit_names_id(w, nm, ed->b);
+    out_w_lit(w, "\">");
+    data_int(w, K_e_weight, ed->weight);
+    emit_names_fields(w, nm, ed);
     data_int(w, K_e_evidence_count, ed->evidence_count);
-    data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
+    if (ed->best.snippet_plain && ed->best.snippet_len) { /* nothing to escape (graph.h) */
+        data_open(w, K_e_evidence);
+        out_w_put(w, ed->best.snippet, ed->best.snippet_len);
+        data_close(w);
+    } else
+        data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
     emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
     if (ev_doc.len) {
         data_open(w, K_e_evidence_doc);
@@ -357,7 +378,7 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
 {
     graphml_ctx *c = ctx_alloc(NULL); /* nodes: numbers and colours only */
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
     out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                   "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
                   "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -369,9 +390,10 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     for (size_t i = 0; i < graph_node_count(gr); i++)
         write_node(&w, c, gr, graph_node_at(gr, i));
     ctx_free(c);
-    emit_names *nm = emit_names_new(gr, xml_text);
+    emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
     out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};
-    out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
+    /* ~600 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
+    out_par_write(&w, graph_edge_count(gr), 2048, *(const int *)threads, &f);
     emit_names_free(nm);
     out_w_lit(&w, "</graph>\n</graphml>\n");
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;

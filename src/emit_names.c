@@ -10,17 +10,61 @@
 
 #include "emit.h"
 
-/* Adds s[0, n) escaped; returns where it went. */
-static emit_span add(emit_names *nm, const char *s, size_t n)
+/* Adds s[0, n) through esc; returns where it went. */
+static emit_span add(emit_names *nm, out_escape esc, const char *s, size_t n)
 {
     size_t at = (size_t)(nm->tab.text.p - nm->tab.text.start);
-    out_tab_add(&nm->tab, nm->esc, s, n);
+    out_tab_add(&nm->tab, esc, s, n);
     size_t len = (size_t)(nm->tab.text.p - nm->tab.text.start) - at;
     assert(at <= UINT32_MAX && len <= UINT32_MAX);
     return (emit_span){(uint32_t)at, (uint32_t)len};
 }
 
-emit_names *emit_names_new(const graph *gr, out_escape esc)
+/* An escaper that copies: for texts already in the file's format. */
+static void copy(out_w *w, const char *s, size_t n)
+{
+    out_w_put(w, s, n);
+}
+
+void emit_names_fields_slow(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    nm->head(w, nm, ed);
+    if (nm->tail && ed->directed) {
+        emit_names_id(w, nm, ed->a);
+        nm->tail(w, nm, ed);
+    }
+}
+
+/* The fields of each (kind and relation, directed), from probe edges. */
+static void make_fields(emit_names *nm, size_t rels)
+{
+    const rel_lexicon *lx = graph_lexicon(nm->gr);
+    nm->fields = xcalloc(2 * (rels + 1), sizeof *nm->fields);
+    out_w w;
+    out_w_init(&w, NULL, NULL, 256);
+    for (size_t k = 0; k <= rels; k++)
+        for (int directed = 0; directed < 2; directed++) {
+            graph_edge probe = {
+                .kind = k ? EDGE_STATED : EDGE_COOCCURRENCE, .relation = (int32_t)k - 1, .directed = (uint8_t)directed};
+            if (k) {
+                probe.polarity = (int8_t)rel_get(lx, (uint32_t)k - 1)->polarity;
+                probe.quadclass = (uint8_t)rel_get(lx, (uint32_t)k - 1)->quadclass;
+            }
+            emit_fields *f = &nm->fields[emit_names_pair(nm, &probe) + (size_t)directed];
+            f->key = emit_fields_key(&probe);
+            f->hole = nm->tail && directed;
+            w.p = w.start;
+            nm->head(&w, nm, &probe);
+            f->head = add(nm, copy, w.start, (size_t)(w.p - w.start));
+            w.p = w.start;
+            if (f->hole)
+                nm->tail(&w, nm, &probe);
+            f->tail = add(nm, copy, w.start, (size_t)(w.p - w.start));
+        }
+    out_w_done(&w);
+}
+
+emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head, emit_fields_fn tail)
 {
     emit_names *nm = xcalloc(1, sizeof *nm);
     const gaz *g = graph_gaz(gr);
@@ -40,8 +84,12 @@ emit_names *emit_names_new(const graph *gr, out_escape esc)
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         const graph_node *n = graph_node_at(gr, i);
         const char *id = g->ents[n->entity].id;
-        nm->id[n->entity] = add(nm, id, strlen(id));
+        nm->id[n->entity] = add(nm, esc, id, strlen(id));
     }
+    nm->head = head;
+    nm->tail = tail;
+    if (head)
+        make_fields(nm, rels);
     return nm;
 }
 
@@ -52,6 +100,7 @@ void emit_names_free(emit_names *nm)
     out_tab_free(&nm->tab);
     free(nm->id);
     free(nm->goldstein);
+    free(nm->fields);
     free(nm);
 }
 

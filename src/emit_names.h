@@ -14,18 +14,38 @@ typedef struct {
     uint32_t off, len;
 } emit_span;
 
-/* What every thread formatting a file reads: made once, then read-only. */
+typedef struct emit_names emit_names;
+
+/* The columns an edge's kind and relation decide (kind, relation, directed,
+ * polarity, quadclass, goldstein) in a file's format: head writes them up
+ * to where a directed edge names its actor (the id of its source), tail
+ * (NULL: there is no such place) the rest after that id; for an undirected
+ * edge head writes them all. */
+typedef void (*emit_fields_fn)(out_w *w, const emit_names *nm, const graph_edge *ed);
+
+/* Those columns for one (kind and relation, directed): formatted once on a
+ * probe edge whose polarity and quadclass are the lexicon's. */
 typedef struct {
+    uint32_t key;  /* emit_fields_key of the probe */
+    uint32_t hole; /* 1: the actor's id goes between head and tail */
+    emit_span head, tail;
+} emit_fields;
+
+/* What every thread formatting a file reads: made once, then read-only. */
+struct emit_names {
     const graph *gr;
     const graph_edge *edges; /* graph_edge_at(gr, 0): edge i is edges[i], no call */
     out_escape esc;
-    out_tab tab;       /* (kind, relation) pairs, then node ids */
+    out_tab tab;       /* (kind, relation) pairs, then node ids, then the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
-} emit_names;
+    emit_fields_fn head, tail;
+    emit_fields *fields; /* by emit_names_pair + directed; NULL without head */
+};
 
-/* esc: the file's escaper (out_w_tsv, the GraphML one). Can't fail. */
-emit_names *emit_names_new(const graph *gr, out_escape esc);
+/* esc: the file's escaper (out_w_tsv, the GraphML one); head and tail as
+ * emit_fields_fn says (head NULL: no emit_names_fields). Can't fail. */
+emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head, emit_fields_fn tail);
 void emit_names_free(emit_names *nm); /* NULL-safe */
 
 /* Every span is followed by at least 64 bytes of the table's buffer, so a
@@ -144,6 +164,34 @@ static inline void emit_names_relation(out_w *w, const emit_names *nm, const gra
 static inline double emit_names_goldstein(const emit_names *nm, const graph_edge *ed)
 {
     return nm->goldstein[emit_names_pair(nm, ed) / 2];
+}
+
+/* What else the fields' texts depend on: kind, directed, polarity and
+ * quadclass in one word. */
+static inline uint32_t emit_fields_key(const graph_edge *ed)
+{
+    return (uint32_t)ed->kind | (uint32_t)ed->directed << 8 | (uint32_t)(uint8_t)ed->polarity << 16 |
+           (uint32_t)ed->quadclass << 24;
+}
+
+/* head, the actor's id and tail as the edge needs them, written directly. */
+void emit_names_fields_slow(out_w *w, const emit_names *nm, const graph_edge *ed);
+
+/* The edge's fields (emit_fields_fn), copied from the table: one or two
+ * copies instead of six formatted columns. An edge whose polarity or
+ * quadclass is not its relation's goes the slow way. */
+static inline void emit_names_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    const emit_fields *f = &nm->fields[emit_names_pair(nm, ed) + (ed->directed != 0)];
+    if (f->key != emit_fields_key(ed)) {
+        emit_names_fields_slow(w, nm, ed);
+        return;
+    }
+    emit_names_span(w, nm, f->head);
+    if (f->hole) {
+        emit_names_id(w, nm, ed->a);
+        emit_names_span(w, nm, f->tail);
+    }
 }
 
 #endif

@@ -200,7 +200,7 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     (void)ctx;
     const gaz *g = graph_gaz(gr);
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         const graph_node *n = graph_node_at(gr, i);
@@ -251,6 +251,23 @@ static void edges_state_free(void *state)
     free(st);
 }
 
+/* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
+ * goldstein: written once per kind and relation (emit_names_fields). */
+static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    out_w_putc(w, '\t');
+    emit_names_kind(w, nm, ed);
+    out_w_putc(w, '\t');
+    emit_names_relation(w, nm, ed);
+    if (ed->directed)
+        out_w_lit(w, "\ttrue\t");
+    else
+        out_w_lit(w, "\tfalse\t");
+    out_w_i64(w, ed->polarity);
+    next_u32(w, ed->quadclass);
+    next_num(w, emit_names_goldstein(nm, ed));
+}
+
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     edges_state *st = state;
@@ -261,18 +278,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         emit_names_id(w, nm, ed->a);
         out_w_putc(w, '\t');
         emit_names_id(w, nm, ed->b);
-        out_w_putc(w, '\t');
-        emit_names_kind(w, nm, ed);
-        out_w_putc(w, '\t');
-        emit_names_relation(w, nm, ed);
-        if (ed->directed)
-            out_w_lit(w, "\ttrue\t");
-        else
-            out_w_lit(w, "\tfalse\t");
-        out_w_i64(w, ed->polarity);
-        next_u32(w, ed->quadclass);
-        out_w_putc(w, '\t');
-        out_w_num(w, &st->num, emit_names_goldstein(nm, ed));
+        emit_names_fields(w, nm, ed);
         next_u32(w, ed->weight);
         next_u32(w, ed->documents);
         out_w_putc(w, '\t');
@@ -283,7 +289,9 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         if (ed->best.doc)
             emit_docs_span(w, st->dc, emit_docs_get(st->dc, &ed->best));
         out_w_putc(w, '\t');
-        if (ed->best.snippet)
+        if (ed->best.snippet_plain) /* nothing to escape (graph.h) */
+            out_w_put(w, ed->best.snippet, ed->best.snippet_len);
+        else if (ed->best.snippet)
             out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
         out_w_putc(w, '\n');
     }
@@ -293,11 +301,12 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
     out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
                   "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
-    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    emit_names *nm = emit_names_new(gr, out_w_tsv, edge_fields, NULL);
     out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges, .ctx = nm};
+    /* ~250 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
     emit_names_free(nm);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;

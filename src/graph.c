@@ -35,7 +35,7 @@
  * graph's document count. */
 typedef struct {
     uint32_t tag;
-    uint32_t len;
+    uint16_t len, plain;
     char *text;
 } snippet_memo;
 
@@ -161,14 +161,51 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail
     }
 }
 
+/* 1 if no byte of s[0, n) is one that TSV or XML escaping changes: the
+ * controls (below 0x20), " & ' < > and the backslash; nor 0xEF, which
+ * leads U+FFFE and U+FFFF (XML replaces those) as well as a few other
+ * characters, which then are escaped as ever. Any other non-ASCII byte in
+ * a snippet is part of valid UTF-8 (make_snippet checks each character
+ * with eg_utf8_len, as the XML escaper does), which both copy. The
+ * writers copy a plain snippet as it is, once per edge and format, instead
+ * of scanning it again. s[n, n + 16) must be readable and plain. */
+static uint16_t snippet_plain(const char *s, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i ctl = _mm_set1_epi8(0x1F), one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+    const __m128i quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\''), gt = _mm_set1_epi8('>'),
+                  bs = _mm_set1_epi8('\\'), ef = _mm_set1_epi8((char)0xEF);
+    __m128i any = _mm_setzero_si128();
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x); /* x <= 0x1F */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, quot));
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, one), apos)); /* & ' */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_or_si128(x, two), gt));   /* < > */
+        m = _mm_or_si128(m, _mm_cmpeq_epi8(x, bs));
+        any = _mm_or_si128(any, _mm_or_si128(m, _mm_cmpeq_epi8(x, ef)));
+    }
+    return _mm_movemask_epi8(any) == 0;
+#else
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == 0xEF)
+            return 0;
+    }
+    return 1;
+#endif
+}
+
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
- * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. */
-static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, uint32_t *out_len)
+ * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. Sets the
+ * evidence's snippet, snippet_len and snippet_plain. */
+static void make_snippet(arena *a, const char *text, size_t n, size_t avail, graph_evidence *ev)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
-     * bytes, a space, one 4-byte character, "..." and the NUL. */
-    char out[SNIPPET_MAX + 8];
+     * bytes, a space, one 4-byte character, "..." and the NUL; then 16
+     * plain bytes for snippet_plain's last load. */
+    char out[SNIPPET_MAX + 8 + 16];
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
     int space = 0;
@@ -215,8 +252,10 @@ static char *make_snippet(arena *a, const char *text, size_t n, size_t avail, ui
         memcpy(out + len, "...", 3);
         len += 3;
     }
-    *out_len = (uint32_t)len;
-    return arena_strndup(a, out, len);
+    memset(out + len, 'x', 16);
+    ev->snippet_len = (uint16_t)len;
+    ev->snippet_plain = snippet_plain(out, len);
+    ev->snippet = arena_strndup(a, out, len);
 }
 
 /* Original byte span of sentence s of d. */
@@ -252,11 +291,12 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     if (m && m->tag == tag) {
         b->snippet = m->text;
         b->snippet_len = m->len;
+        b->snippet_plain = m->plain;
         return;
     }
-    b->snippet = make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, &b->snippet_len);
+    make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, b);
     if (m)
-        *m = (snippet_memo){tag, b->snippet_len, b->snippet};
+        *m = (snippet_memo){tag, b->snippet_len, b->snippet_plain, b->snippet};
 }
 
 /* ---- nodes and edges ---- */
@@ -641,30 +681,26 @@ static void prefetch_edge(const graph_edge *e)
 /* Edges in output order (source id, target id, kind, relation name) with no
  * comparator calls: two stable counting sorts over the id ranks ra and rb of
  * each edge's ends (target, then source), then the few edges of one pair by
- * pk (pair_key). The order is applied in place along the permutation's
- * cycles: no second edge array. Frees ra, rb and pk. */
-static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
+ * pair_key. The order is applied in place along the permutation's cycles:
+ * no second edge array. */
+static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges;
-    uint32_t *by_b = xbig_alloc(n * sizeof *by_b), *order = xbig_alloc(n * sizeof *order);
+    graph_edge *ed = gr->edges;
+    uint32_t *by_b = xbig_alloc(2 * n * sizeof *by_b), *order = by_b + n; /* one block: one huge page for both */
     rank_pass(rb, n, gr->n_nodes, NULL, by_b);
     rank_pass(ra, n, gr->n_nodes, by_b, order);
-    xbig_free(by_b);
     for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
         for (size_t j = i; j > 0; j--) {
             uint32_t x = order[j - 1], y = order[j];
-            if (ra[x] != ra[y] || rb[x] != rb[y] || pk[x] < pk[y])
+            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
                 break;
             order[j - 1] = y;
             order[j] = x;
         }
-    xbig_free(ra);
-    xbig_free(rb);
-    xbig_free(pk);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
-    graph_edge *ed = gr->edges;
     for (size_t i = 0; i < n; i++) {
         if (order[i] == i)
             continue;
@@ -687,7 +723,7 @@ static void sort_edges(graph *gr, uint32_t *ra, uint32_t *rb, uint32_t *pk)
             j = k;
         }
     }
-    xbig_free(order);
+    xbig_free(by_b);
 }
 
 void graph_seal(graph *gr)
@@ -696,9 +732,6 @@ void graph_seal(graph *gr)
     if (gr->sealed)
         return;
     gr->sealed = 1;
-    xbig_free(gr->edge_ix); /* edges move below; lookups are over */
-    gr->edge_ix = NULL;
-    gr->edge_ix_cap = 0;
 
     /* Nodes in id order; from here node_of[entity] is also the id's rank. */
     sort_nodes(gr);
@@ -706,10 +739,11 @@ void graph_seal(graph *gr)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
     /* Orient, and what sort_edges orders by: the id ranks of each edge's
-     * ends and its place in its pair. */
+     * ends, in the edge index's pages (lookups are over): the index has two
+     * slots per edge at least, pages already touched instead of new ones. */
     size_t n = gr->n_edges;
-    /* Per edge: big blocks (util.h), like the edges. */
-    uint32_t *ra = xbig_alloc(n * sizeof *ra), *rb = xbig_alloc(n * sizeof *rb), *pk = xbig_alloc(n * sizeof *pk);
+    uint32_t *ra = gr->edge_ix, *rb = n ? ra + n : NULL; /* no index without edges (NULL + 0 is undefined) */
+    assert(n == 0 || 2 * n <= gr->edge_ix_cap);
     uint32_t *rel_rank = relation_ranks(gr->lx);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &gr->edges[i];
@@ -724,10 +758,13 @@ void graph_seal(graph *gr)
         }
         ra[i] = x;
         rb[i] = y;
-        pk[i] = pair_key(e, rel_rank);
     }
+    if (n)
+        sort_edges(gr, ra, rb, rel_rank);
     free(rel_rank);
-    sort_edges(gr, ra, rb, pk);
+    xbig_free(gr->edge_ix);
+    gr->edge_ix = NULL;
+    gr->edge_ix_cap = 0;
 }
 
 /* ---- merging partial graphs ---- */

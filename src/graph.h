@@ -29,7 +29,8 @@ typedef struct {
     char *snippet;        /* the sentence text, whitespace collapsed, at most ~300 bytes */
     uint32_t doc;         /* 1 + the document's index (graph_evidence_doc); 0: no evidence yet */
     uint32_t start, end;  /* original bytes of the sentence */
-    uint32_t snippet_len; /* strlen(snippet) */
+    uint16_t snippet_len; /* strlen(snippet), at most ~310 */
+    uint16_t snippet_plain; /* 1: TSV and XML escaping leave the snippet as it is (graph.c: snippet_plain) */
 } graph_evidence;
 
 typedef struct {

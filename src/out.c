@@ -497,6 +497,7 @@ static void grow(out_w *w, size_t need)
  * sticky error flag and out_commit reports it as before; a stream without a
  * descriptor, or one that already failed, stays on stdio throughout. */
 #define DIRECT_MIN ((size_t)1 << 16)
+_Static_assert(OUT_W_SMALL >= 2 * DIRECT_MIN, "a small writer's flushes go to the descriptor directly");
 static void stream_put(FILE *fp, const char *s, size_t n)
 {
     int fd = n >= DIRECT_MIN && !ferror(fp) ? fileno(fp) : -1;

@@ -98,7 +98,13 @@ typedef struct {
     int owned; /* start is the writer's (an xbig_alloc block: util.h) */
 } out_w;
 
-#define OUT_W_SIZE ((size_t)1 << 20)
+/* A writer's buffer: one huge page (XBIG_PAGE), formatted chunks included. */
+#define OUT_W_SIZE XBIG_PAGE
+/* A stream writer whose bulk goes out as blocks (out_par_write), or whose
+ * text is a few MiB: a small buffer, from the heap, not a huge page; twice
+ * the size from which a flush goes to the descriptor directly (not through
+ * stdio's buffer). */
+#define OUT_W_SMALL ((size_t)128 << 10)
 /* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64.
  * fp NULL makes a memory writer: a full buffer grows instead of being
  * written (storage, if given, is left for the heap), and the text so far is

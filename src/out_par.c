@@ -69,9 +69,16 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
     if (chunk == 0)
         chunk = 1;
     size_t nchunks = (n + chunk - 1) / chunk;
-    if (threads < 2 || nchunks < 2) {
+    if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same: w's buffer may be small */
         void *state = f->state_new(f->ctx);
-        f->format(state, w, 0, n);
+        out_w slot;
+        out_w_init(&slot, NULL, NULL, OUT_W_SIZE);
+        for (size_t lo = 0; lo < n; lo += chunk) {
+            slot.p = slot.start;
+            f->format(state, &slot, lo, lo + chunk < n ? lo + chunk : n);
+            out_w_put_block(w, slot.start, (size_t)(slot.p - slot.start));
+        }
+        out_w_done(&slot);
         f->state_free(state);
         return;
     }

@@ -118,6 +118,7 @@ typedef struct {
     char pad[64 - 2 * sizeof(size_t)];
 } big_head;
 _Static_assert(sizeof(big_head) == 64, "a big block's data starts one cache line in");
+_Static_assert(XBIG_PAGE + sizeof(big_head) == HUGE_UNIT, "XBIG_PAGE fills one huge page with its header");
 
 static size_t huge_round(size_t n)
 {

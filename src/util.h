@@ -43,6 +43,10 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
 /* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
  * saved 2% more faults. */
 #define XBIG_MIN ((size_t)512 << 10)
+/* The most a big block holds in one huge page (its header takes a cache
+ * line): the first touch zeroes the whole 2 MiB page, so a block of 1 MiB
+ * costs as much as one of this size. */
+#define XBIG_PAGE ((size_t)(2 << 20) - 64)
 void *xbig_alloc(size_t n);
 void *xbig_realloc(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe */

@@ -13,6 +13,7 @@
 #include "emit.h"
 #include "emit_names.h"
 #include "out.h"
+#include "rel.h"
 
 /* What emit_num printed before its printf-free paths. */
 static void reference(char out[32], double v)
@@ -241,7 +242,7 @@ static void test_names_doc_table_bounded(void **state)
         doc d = {.path = text, .ordinal = (uint32_t)i};
         graph_add_doc(gr, &d); /* no mentions: only the id is kept */
     }
-    emit_names *nm = emit_names_new(gr, out_w_tsv);
+    emit_names *nm = emit_names_new(gr, out_w_tsv, NULL, NULL);
     emit_docs *dcs[2];
     for (int t = 0; t < 2; t++) {
         dcs[t] = emit_docs_new(nm);
@@ -272,6 +273,98 @@ static void test_names_doc_table_bounded(void **state)
         emit_docs_free(dcs[t]);
     emit_names_free(nm);
     graph_free(gr);
+}
+
+/* A test format's fields: every value they depend on, and a hole. */
+static void probe_head(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    char text[128];
+    int n = snprintf(text, sizeof text, "[%d %d %d %d %d %g", ed->kind, (int)ed->relation, ed->directed, ed->polarity,
+                     ed->quadclass, emit_names_goldstein(nm, ed));
+    out_w_put(w, text, (size_t)n);
+    emit_names_kind(w, nm, ed);
+    emit_names_relation(w, nm, ed);
+    out_w_str(w, ed->directed ? " actor=" : "]");
+}
+
+static void probe_tail(out_w *w, const emit_names *nm, const graph_edge *ed)
+{
+    (void)nm;
+    out_w_lit(w, "]");
+    out_w_i64(w, ed->polarity); /* more than the head writes: tail is its own text */
+}
+
+/* emit_names_fields: the fields of every kind and relation, directed or
+ * not, as the format's own functions write them (the actor's id between
+ * head and tail), from the table where an edge's polarity and quadclass
+ * are its relation's and straight from the functions where they are not;
+ * a format with no tail (TSV) writes head alone. */
+static void test_names_fields_table(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 2;
+    g.ents = xcalloc(2, sizeof *g.ents);
+    g.ents[0].id = gaz_strdup(&g, "a&b");
+    g.ents[1].id = gaz_strdup(&g, "c");
+    char path[] = "/tmp/entgraph_fields_XXXXXX.tsv";
+    int fd = mkstemps(path, 4);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    fputs("relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
+          "attack\tattack\t4\t-10\tab\t190\tt\n"
+          "meet\tmeet\t1\t1.5\tsym\t040\tt\n",
+          fp);
+    fclose(fp);
+    rel_lexicon *lx = NULL;
+    eg_err e = {{0}};
+    assert_int_equal(rel_load(&lx, path, &e), 0);
+    unlink(path);
+    graph *gr = graph_new(&g, lx, NULL);
+    mention ms[] = {{.entity = 0}, {.entity = 1}};
+    doc d = {.path = "d", .bytes = "x", .len = 1, .mentions = {.v = ms, .n = 2}};
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    out_w got, want;
+    out_w_init(&got, NULL, NULL, 64);
+    out_w_init(&want, NULL, NULL, 64);
+    for (int tsv = 0; tsv < 2; tsv++) {
+        emit_names *nm = emit_names_new(gr, out_w_tsv, probe_head, tsv ? NULL : probe_tail);
+        for (int r = -1; r < 2; r++)
+            for (int bits = 0; bits < 8; bits++) {
+                graph_edge ed = {.a = (uint32_t)(bits & 1),
+                                 .b = 1,
+                                 .kind = r < 0 ? EDGE_COOCCURRENCE : EDGE_STATED,
+                                 .relation = r,
+                                 .directed = (uint8_t)(bits >> 1 & 1)};
+                if (r >= 0) {
+                    ed.polarity = (int8_t)rel_get(lx, (uint32_t)r)->polarity;
+                    ed.quadclass = (uint8_t)rel_get(lx, (uint32_t)r)->quadclass;
+                }
+                if (bits & 4) /* not the relation's own: the slow way */
+                    ed.polarity = (int8_t)(ed.polarity + 1);
+                got.p = got.start;
+                want.p = want.start;
+                out_w_lit(&got, "<");
+                emit_names_fields(&got, nm, &ed);
+                out_w_lit(&got, ">");
+                out_w_lit(&want, "<");
+                probe_head(&want, nm, &ed);
+                if (!tsv && ed.directed) {
+                    emit_names_id(&want, nm, ed.a);
+                    probe_tail(&want, nm, &ed);
+                }
+                out_w_lit(&want, ">");
+                assert_int_equal(got.p - got.start, want.p - want.start);
+                assert_memory_equal(got.start, want.start, (size_t)(want.p - want.start));
+            }
+        emit_names_free(nm);
+    }
+    out_w_done(&got);
+    out_w_done(&want);
+    graph_free(gr);
+    rel_free(lx);
+    gaz_free(&g);
 }
 
 /* Blocks (formatted chunks) put between ordinary writes land in order, on
@@ -735,7 +828,7 @@ int main(void)
         cmocka_unit_test(test_put_block_in_order),           cmocka_unit_test(test_tsv_escape_random),
         cmocka_unit_test(test_mentions_rows_shared_cache),   cmocka_unit_test(test_mentions_rows_numbers),
         cmocka_unit_test(test_mentions_rows_outgrow_buffer), cmocka_unit_test(test_batch_all_or_nothing),
-        cmocka_unit_test(test_graphml_escape_random),
+        cmocka_unit_test(test_graphml_escape_random),        cmocka_unit_test(test_names_fields_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "graph.h"
+#include "out.h"
 #include "util.h"
 
 /* Entities: ids deliberately not in alphabetical index order, so sorting shows. */
@@ -361,9 +362,10 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     buf_free(&longs);
 }
 
-/* The snippet of a one-sentence document whose text is `text`, the
- * sentence ending at byte `cut` (the whole text if 0). */
-static char *snippet_cut(const char *text, uint32_t cut)
+/* The evidence of a one-sentence document whose text is `text`, the
+ * sentence ending at byte `cut` (the whole text if 0); its snippet is a
+ * copy, for the caller to free. */
+static graph_evidence evidence_cut(const char *text, uint32_t cut)
 {
     gaz g;
     make_gaz(&g);
@@ -379,11 +381,17 @@ static char *snippet_cut(const char *text, uint32_t cut)
     tdoc_mention(&t, B, 0, 1);
     graph_add_doc(gr, &t.d);
     graph_finish(gr);
-    char *r = xstrdup(find_edge(gr, A, B)->best.snippet);
+    graph_evidence ev = find_edge(gr, A, B)->best;
+    ev.snippet = xstrdup(ev.snippet);
     graph_free(gr);
     gaz_free(&g);
     tdoc_free(&t);
-    return r;
+    return ev;
+}
+
+static char *snippet_cut(const char *text, uint32_t cut)
+{
+    return evidence_cut(text, cut).snippet;
 }
 
 static char *snippet_of(const char *text) { return snippet_cut(text, 0); }
@@ -444,6 +452,54 @@ static void test_snippet_limit_and_spaces(void **state)
     free(got);
     buf_free(&in);
     buf_free(&want);
+}
+
+/* snippet_plain is set exactly when no byte of the snippet is one that TSV
+ * or XML escaping changes (controls, " & ' < > and the backslash) or 0xEF
+ * (which leads U+FFFE and U+FFFF): random sentences of such bytes, letters,
+ * spaces and UTF-8 (invalid UTF-8 becomes U+FFFD, led by 0xEF), half of
+ * them of plain pieces only (one in two of those ending in one piece that
+ * is not), at lengths around the check's 16-byte loads.
+ * A plain snippet comes out of the TSV escaper as it is. */
+static void test_snippet_plain_flag(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a", "Bc", " ",    "\xC3\xA9", "\xE2\x80\x99", "\"",           "&",   "'", "<",
+                                         ">", "\\", "\x01", "\x1F",     "\xEF\xBC\x81", "\xEF\xBF\xBE", "\xC3"};
+    unsigned seed = 7;
+    int plain = 0;
+    out_w w;
+    out_w_init(&w, NULL, NULL, 64);
+    for (int round = 0; round < 4000; round++) {
+        buf text = {0};
+        buf_puts(&text, "Alpha");
+        seed = seed * 1103515245u + 12345u;
+        for (unsigned k = 0, n = (seed >> 16) % 70; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned of = round % 2 ? sizeof pieces / sizeof pieces[0] : 5;
+            buf_puts(&text, pieces[(seed >> 16) % of]);
+        }
+        if (round % 4 == 2) /* plain but for one piece at the end */
+            buf_puts(&text, pieces[5 + (seed >> 20) % (sizeof pieces / sizeof pieces[0] - 5)]);
+        graph_evidence ev = evidence_cut(text.data, 0);
+        int want = 1;
+        for (const unsigned char *c = (const unsigned char *)ev.snippet; *c; c++)
+            if (*c < 0x20 || strchr("\"&'<>\\", *c) || *c == 0xEF)
+                want = 0;
+        assert_int_equal(ev.snippet_len, strlen(ev.snippet));
+        assert_int_equal(ev.snippet_plain, want);
+        if (want) {
+            w.p = w.start;
+            out_w_tsv(&w, ev.snippet, ev.snippet_len);
+            assert_int_equal(w.p - w.start, ev.snippet_len);
+            assert_memory_equal(w.start, ev.snippet, ev.snippet_len);
+        }
+        plain += want;
+        free(ev.snippet);
+        buf_free(&text);
+    }
+    assert_true(plain > 500 && plain < 1500);
+    out_w_done(&w);
 }
 
 static void test_invalid_utf8_in_snippet_replaced(void **state)
@@ -806,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
+        cmocka_unit_test(test_snippet_plain_flag),
         cmocka_unit_test(test_snippet_limit_and_spaces),
         cmocka_unit_test(test_snippet_stops_at_sentence_end),
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
