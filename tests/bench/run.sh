@@ -79,12 +79,14 @@ warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
 
 # measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_RSS (max KB),
 # M_CPU (% of one core, best run), M_USER and M_SYS (CPU seconds of the best
-# run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err
+# run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed
+# (untimed) before each run
 measure() {
     local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0
     shift 2
     M_STATUS=0
     for ((r = 0; r < reps; r++)); do
+        [ -n "${M_FRESH:-}" ] && rm -rf "$M_FRESH" # each run writes a new output folder, as peers get an emptied file
         sync # the previous run's output is on disk: its writeback does not slow this one
         /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
         local st=$?
@@ -110,7 +112,7 @@ run_entgraph() { # size reps
     local dir out=$DATA/out-$1
     dir=$(corpus "$1")
     warm "$dir"
-    measure "$2" /dev/null "$ENTGRAPH" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    M_FRESH=$out measure "$2" /dev/null "$ENTGRAPH" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
     [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
     local sum m
     sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
