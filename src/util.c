@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <stdio.h>
@@ -143,6 +144,70 @@ static void *map_huge(size_t len)
     return p + lead;
 }
 
+/* Freed mappings kept for the next big blocks. Here (a virtual machine) the
+ * first touch of a fresh page costs far more than zeroing one already
+ * touched: the kernel's zeroing of fresh huge pages was a tenth of all CPU
+ * time. The matcher's arrays, freed after the scan, and the graph's sort and
+ * index arrays come back as output buffers and the merged graph's arrays.
+ * At most KEEP_N mappings and KEEP_BYTES bytes; the rest is unmapped. */
+#define KEEP_N 16
+#define KEEP_BYTES ((size_t)32 << 20)
+
+static struct {
+    void *p;
+    size_t len;
+} kept[KEEP_N];
+static size_t n_kept, kept_bytes;
+static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Keeps the mapping p of len bytes, or unmaps it if the store is full. */
+static void keep_mapping(void *p, size_t len)
+{
+    pthread_mutex_lock(&kept_lock);
+    int room = n_kept < KEEP_N && kept_bytes + len <= KEEP_BYTES;
+    if (room) {
+        kept[n_kept].p = p;
+        kept[n_kept++].len = len;
+        kept_bytes += len;
+    }
+    pthread_mutex_unlock(&kept_lock);
+    if (!room)
+        munmap(p, len);
+}
+
+/* A kept mapping of exactly len bytes (cut from the smallest that is at
+ * least as long; the rest stays kept), or NULL. */
+static void *take_mapping(size_t len)
+{
+    pthread_mutex_lock(&kept_lock);
+    size_t best = n_kept;
+    for (size_t i = 0; i < n_kept; i++)
+        if (kept[i].len >= len && (best == n_kept || kept[i].len < kept[best].len))
+            best = i;
+    char *p = NULL;
+    if (best < n_kept) {
+        p = kept[best].p;
+        size_t rest = kept[best].len - len;
+        kept_bytes -= len;
+        if (rest) { /* whole units at a unit boundary: a mapping of its own */
+            kept[best].p = p + len;
+            kept[best].len = rest;
+        } else
+            kept[best] = kept[--n_kept];
+    }
+    pthread_mutex_unlock(&kept_lock);
+    return p;
+}
+
+void xbig_trim(void)
+{
+    pthread_mutex_lock(&kept_lock);
+    for (size_t i = 0; i < n_kept; i++)
+        munmap(kept[i].p, kept[i].len);
+    n_kept = kept_bytes = 0;
+    pthread_mutex_unlock(&kept_lock);
+}
+
 void *xbig_alloc(size_t n)
 {
     if (n > SIZE_MAX - sizeof(big_head))
@@ -155,8 +220,10 @@ void *xbig_alloc(size_t n)
         h = xcalloc(1, sizeof *h + (n ? n : 1));
     } else {
         size_t len = huge_round(sizeof *h + n);
-        h = should_fail() ? NULL : map_huge(len);
-        if (!h)
+        h = take_mapping(len);
+        if (h)
+            memset(h, 0, sizeof *h + n); /* as fresh as a new mapping */
+        else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
         h->map_len = len;
     }
@@ -210,7 +277,7 @@ void xbig_free(void *p)
         return;
     big_head *h = (big_head *)p - 1;
     if (h->map_len)
-        munmap(h, h->map_len);
+        keep_mapping(h, h->map_len);
     else
         free(h);
 }

@@ -37,7 +37,9 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
  * per 2 MiB instead of once per 4 KiB, and growing it moves the mapping
  * (mremap) instead of copying bytes into fresh pages. Smaller blocks come
  * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
- * bytes, what it adds is undefined (as with realloc). Only xbig_free
+ * bytes, what it adds is undefined (as with realloc). A freed mapping is
+ * kept (up to 32 MiB in all) and handed out again, zeroed: on this VM a
+ * page touched before costs far less than a fresh one. Only xbig_free
  * frees what these return (never free()), and only these take it. Never
  * NULL: allocation failure exits as with xmalloc. */
 /* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
@@ -49,7 +51,8 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
 #define XBIG_PAGE ((size_t)(2 << 20) - 64)
 void *xbig_alloc(size_t n);
 void *xbig_realloc(void *p, size_t n);
-void xbig_free(void *p); /* NULL-safe */
+void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
+void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
 /* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */
 void xbig_grow(void **p, size_t *cap, size_t need, size_t elem);
 #define XBIG_GROW(ptr, cap, need) xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))

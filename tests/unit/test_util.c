@@ -131,10 +131,32 @@ static int pattern(unsigned char *p, size_t from, size_t to, int check)
     return 1;
 }
 
+/* A freed mapping is kept and handed out again, cut to size and zeroed as a
+ * fresh one would be. */
+static void test_xbig_reuses_freed_mapping(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(6 * mib); /* 8 MiB mapped, header included */
+    memset(a, 0xCD, 6 * mib);
+    xbig_free(a);
+    unsigned char *b = xbig_alloc(3 * mib); /* the first 4 MiB of a's */
+    unsigned char *c = xbig_alloc(3 * mib); /* the other 4 */
+    assert_ptr_equal(b, a);
+    assert_ptr_equal(c, a + 4 * mib);
+    for (size_t i = 0; i < 3 * mib; i++)
+        if (b[i] | c[i])
+            fail_msg("byte %zu of a reused block is not zero", i);
+    xbig_free(b);
+    xbig_free(c);
+}
+
 static void test_xbig_grows_keeps_bytes(void **state)
 {
     (void)state;
     const size_t mib = (size_t)1 << 20;
+    xbig_trim(); /* no kept mapping in the way of the guard below */
     unsigned char *p = xbig_alloc(1000); /* from the heap */
     assert_int_equal(p[0] | p[999], 0);
     memset(p, 0xAB, 1000);
@@ -202,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
+        cmocka_unit_test(test_xbig_reuses_freed_mapping),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
     };
