@@ -69,13 +69,15 @@ int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out)
     return 1;
 }
 
-static void grow(strmap *m)
+/* Moves the slots into a table of newcap (a power of two, more than twice
+ * the count). */
+static void rehash(strmap *m, size_t newcap)
 {
     uint64_t *old = m->slots;
     size_t oldcap = m->cap;
-    if (m->cap > (size_t)UINT32_MAX)
+    if (newcap > (size_t)UINT32_MAX + 1)
         eg_exit(1); /* 2^31 keys: more than any input has */
-    m->cap *= 2;
+    m->cap = newcap;
     m->slots = xcalloc(m->cap, sizeof *m->slots);
     size_t mask = m->cap - 1;
     for (size_t i = 0; i < oldcap; i++)
@@ -86,6 +88,21 @@ static void grow(strmap *m)
             m->slots[j] = old[i];
         }
     free(old);
+}
+
+static void grow(strmap *m)
+{
+    rehash(m, m->cap * 2);
+}
+
+void strmap_reserve(strmap *m, size_t n)
+{
+    size_t cap = m->cap;
+    while (n * 2 > cap && cap <= (size_t)UINT32_MAX)
+        cap *= 2;
+    if (cap > m->cap)
+        rehash(m, cap);
+    XGROW(m->ents, m->cap_ents, n);
 }
 
 /* Adds key at the empty slot i that find gave. */

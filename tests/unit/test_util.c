@@ -120,6 +120,35 @@ static void test_strmap_add(void **state)
     strmap_free(m);
 }
 
+/* strmap_reserve: room made ahead (more than once, and less than the
+ * count) keeps every key and value, and the map still grows past it. */
+static void test_strmap_reserve(void **state)
+{
+    (void)state;
+    strmap *m = strmap_new();
+    char key[32];
+    strmap_reserve(m, 100);
+    for (uint32_t i = 0; i < 100; i++) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    strmap_reserve(m, 50); /* less than the count: nothing to do */
+    strmap_reserve(m, 4000);
+    for (uint32_t i = 100; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    assert_int_equal(strmap_count(m), 5000);
+    for (uint32_t i = 0; i < 5000; i += 7) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        uint32_t v = 0;
+        assert_true(strmap_get(m, key, (size_t)n, &v));
+        assert_int_equal(v, i);
+    }
+    assert_false(strmap_get(m, "r5000", 5, NULL));
+    strmap_free(m);
+}
+
 /* Fills p[from..to) with a pattern of i; checks it with check. */
 static int pattern(unsigned char *p, size_t from, size_t to, int check)
 {
@@ -202,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
+        cmocka_unit_test(test_strmap_reserve),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
     };
