@@ -292,7 +292,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
                        const uint8_t *capfirst, const skey *v, size_t n)
 {
     trie *t = &b->t;
-    size_t maxlen = 0, nodes = 1, total = 0;
+    size_t maxlen = 0, nodes = 1, total = 0, lc_bytes = 0;
     for (size_t q = 0; q < n; q++) {
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
         total += v[q].len;
@@ -321,6 +321,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         }
         lcp[q] = (uint32_t)l;
         lk[q] = !capfirst || !capfirst[v[q].k];
+        lc_bytes += lk[q] ? len : 0;
         unsigned char head[8] = {0}; /* the first run, from the classes at hand */
         size_t r = 0;
         for (; r < len && r < AC_RUN_LONG && a->kind[key[r]] == AC_K_WORD; r++)
@@ -335,7 +336,11 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     }
     if (nodes + 1 >= AC_NONE)
         eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    trie_reserve(t, nodes + 1);
+    /* Room for RWORD and the lower-case copies too (add_lower_copies): at
+     * most one per node on a lower-case key's path. The arrays are not
+     * copied again, and the room no copy takes is never touched. */
+    size_t copies = capfirst ? (lc_bytes < nodes ? lc_bytes : nodes) : 0;
+    trie_reserve(t, nodes + 1 + copies);
     trie_add(t, 0, true);
     size_t *level = b->level = xmalloc((maxlen + 2) * sizeof *level);
     size_t width = 0;
@@ -589,7 +594,10 @@ static void *layout(void *arg)
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xbig_alloc(t->n * sizeof *pos);
     uint32_t *inv = b->inv = xbig_alloc(t->n * sizeof *inv);
-    uint32_t *stack = xbig_alloc(t->n * sizeof *stack);
+    /* The stack holds the children of the blocks on one path down: far
+     * fewer than the states, so it grows as needed. */
+    size_t sp = 0, cap = 0;
+    uint32_t *stack = NULL;
     uint32_t next = 0;
 #define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
     PLACE(0);
@@ -603,18 +611,19 @@ static void *layout(void *arg)
             break;
         if (t->nk[r] && is_top(b, t->first[r]))
             continue; /* its children are top states */
-        size_t sp = 0;
+        XGROW(stack, cap, 1);
         stack[sp++] = r;
         while (sp > 0) {
             uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
             for (uint32_t v = f; v < f + n; v++)
                 PLACE(v);
+            XGROW(stack, cap, sp + n);
             for (uint32_t v = f + n; v-- > f;)
                 stack[sp++] = v;
         }
     }
 #undef PLACE
-    xbig_free(stack);
+    free(stack);
     return NULL;
 }
 

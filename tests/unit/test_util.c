@@ -147,6 +147,19 @@ static void test_strmap_reserve(void **state)
     }
     assert_false(strmap_get(m, "r5000", 5, NULL));
     strmap_free(m);
+    /* reserved for many keys: their copies go to big blocks */
+    m = strmap_new();
+    strmap_reserve(m, 40000);
+    for (uint32_t i = 0; i < 40000; i++) {
+        int n = snprintf(key, sizeof key, "key-number-%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    uint32_t v = 0;
+    assert_true(strmap_get(m, "key-number-39999", 16, &v));
+    assert_int_equal(v, 39999);
+    assert_int_equal(strmap_add(m, "key-number-0", 12, 5, &v), 0);
+    assert_int_equal(v, 0);
+    strmap_free(m);
 }
 
 /* Fills p[from..to) with a pattern of i; checks it with check. */
