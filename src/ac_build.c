@@ -119,7 +119,7 @@ static void sort_deeper(sort_task **st, size_t *ns, size_t *cap, skey *v, size_t
  * no particular order; the trie does not depend on it. */
 static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
 {
-    skey *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
+    skey *tmp = xbig_scratch(n * sizeof *tmp);
     sort_task *st = NULL;
     size_t ns = 0, cap = 0;
     XGROW(st, cap, 1);
@@ -168,7 +168,7 @@ static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
         }
     }
     free(st);
-    free(tmp);
+    xbig_free(tmp);
 }
 
 /* ---- the trie, in BFS order ---- */
@@ -182,19 +182,25 @@ typedef struct {
     size_t n, cap;
 } trie;
 
+/* p grown to n bytes; a new array is a start-up one (util.h). */
+static void *trie_grow(void *p, size_t n)
+{
+    return p ? xbig_realloc(p, n) : xbig_scratch(n);
+}
+
 /* Room for n nodes in all. */
 static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
         return;
     t->cap = n;
-    t->first = xbig_realloc(t->first, t->cap * sizeof *t->first);
-    t->nk = xbig_realloc(t->nk, t->cap);
-    t->lab = xbig_realloc(t->lab, t->cap);
-    t->nonword_end = xbig_realloc(t->nonword_end, t->cap);
-    t->lc = xbig_realloc(t->lc, t->cap);
-    t->end_lc = xbig_realloc(t->end_lc, t->cap);
-    t->out = xbig_realloc(t->out, t->cap * sizeof *t->out);
+    t->first = trie_grow(t->first, t->cap * sizeof *t->first);
+    t->nk = trie_grow(t->nk, t->cap);
+    t->lab = trie_grow(t->lab, t->cap);
+    t->nonword_end = trie_grow(t->nonword_end, t->cap);
+    t->lc = trie_grow(t->lc, t->cap);
+    t->end_lc = trie_grow(t->end_lc, t->cap);
+    t->out = trie_grow(t->out, t->cap * sizeof *t->out);
 }
 
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
@@ -297,9 +303,9 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
         total += v[q].len;
     }
-    uint32_t *lcp = xmalloc((n ? n : 1) * sizeof *lcp);
-    uint8_t *lk = xmalloc(n ? n : 1);                 /* key q may start in lower case */
-    uint8_t *suf = xmalloc(total ? total : 1);        /* the classes past each common prefix */
+    uint32_t *lcp = xbig_scratch(n * sizeof *lcp);
+    uint8_t *lk = xbig_scratch(n);                    /* key q may start in lower case */
+    uint8_t *suf = xbig_scratch(total);               /* the classes past each common prefix */
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
     uint8_t byte_of[256] = {0};                       /* a letter's or digit's class -> its (folded) byte */
     for (unsigned c = 0; c < 256; c++)
@@ -394,10 +400,10 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             a->canon[v[run].k] = t->out[e];
     }
     t->n = b->nu = nodes;
-    free(lcp);
-    free(lk);
+    xbig_free(lcp);
+    xbig_free(lk);
     free(next);
-    free(suf);
+    xbig_free(suf);
     free(path);
 }
 
@@ -836,9 +842,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     ac *a = xcalloc(1, sizeof *a);
     make_classes(a, keys, lens, n);
     a->npat = n;
-    a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
-    a->canon = xmalloc((n ? n : 1) * sizeof *a->canon);
-    size_t *off = xmalloc((n + 1) * sizeof *off);
+    a->plen = xbig_scratch(n * sizeof *a->plen); /* the build's arrays: util.h */
+    a->canon = xbig_scratch(n * sizeof *a->canon);
+    size_t *off = xbig_scratch((n + 1) * sizeof *off);
     size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
@@ -860,9 +866,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
     if (!gates_threaded)
         build_gates(&gj);
-    uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
+    uint8_t *sk = xbig_scratch(total + 8); /* common_prefix reads words */
     memset(sk + total, 0, 8);
-    skey *v = xmalloc((m ? m : 1) * sizeof *v);
+    skey *v = xbig_scratch(m * sizeof *v);
     for (size_t i = 0, q = 0; i < n; i++) {
         for (size_t j = 0; j < lens[i]; j++)
             sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
@@ -872,15 +878,15 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     sort_keys(v, m, sk, off);
 
     builder b = {0};
-    b.run_word = xmalloc((m ? m : 1) * sizeof *b.run_word);
-    b.run_len = xmalloc(m ? m : 1);
-    b.run_node = xmalloc((m ? m : 1) * sizeof *b.run_node);
+    b.run_word = xbig_scratch(m * sizeof *b.run_word);
+    b.run_len = xbig_scratch(m);
+    b.run_node = xbig_scratch(m * sizeof *b.run_node);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
     if (gates_threaded)
         pthread_join(gt, NULL);
-    free(v);
-    free(sk);
-    free(off);
+    xbig_free(v);
+    xbig_free(sk);
+    xbig_free(off);
     trie_add(&b.t, 0, false); /* RWORD */
     b.copy_top_end = b.nu + 1; /* no copies */
     b.lower = capital_first != NULL;
@@ -898,9 +904,9 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.dict);
     xbig_free(b.pos);
     xbig_free(b.inv);
-    free(b.run_word);
-    free(b.run_len);
-    free(b.run_node);
+    xbig_free(b.run_word);
+    xbig_free(b.run_len);
+    xbig_free(b.run_node);
     free(b.level);
     free(b.clevel);
     return a;

@@ -173,6 +173,30 @@ static int pattern(unsigned char *p, size_t from, size_t to, int check)
     return 1;
 }
 
+/* xbig_scratch: blocks of every size are zeroed and whole, and one
+ * between XBIG_SCRATCH_MIN and XBIG_MIN grows with its bytes kept. */
+static void test_xbig_scratch(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0,        1,       XBIG_SCRATCH_MIN - 1, XBIG_SCRATCH_MIN, 100000, XBIG_MIN - 1,
+                                   XBIG_MIN, 3u << 20};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        unsigned char *p = xbig_scratch(n);
+        assert_non_null(p);
+        for (size_t i = 0; i < n; i++)
+            assert_int_equal(p[i], 0);
+        memset(p, 0xA5, n);
+        p = xbig_realloc(p, n + (1u << 20));
+        for (size_t i = 0; i < n; i += 997)
+            assert_int_equal(p[i], 0xA5);
+        if (n)
+            assert_int_equal(p[n - 1], 0xA5);
+        p[n + (1u << 20) - 1] = 1;
+        xbig_free(p);
+    }
+}
+
 static void test_xbig_grows_keeps_bytes(void **state)
 {
     (void)state;
@@ -245,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
         cmocka_unit_test(test_strmap_reserve),
+        cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
     };
