@@ -752,7 +752,7 @@ static void runs_grow(ac *a)
     ac_run *old = a->runs;
     size_t nold = (size_t)1 << a->run_bits;
     a->run_bits++;
-    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
+    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
     for (size_t h = 0; h < nold; h++)
         if (old[h].tag != 0)
             run_put(a, old[h].run, old[h].tag, old[h].state);
@@ -766,12 +766,35 @@ static void runs_grow(ac *a)
  * build_trie has the runs and their nodes at hand (run_word, run_len,
  * run_node); the keys come in sorted order, so keys with the same run are
  * adjacent and are put once. The table grows to stay at most half full. */
+/* The root's entry of key q's run for a lower-case first letter, if any. */
+static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
+{
+    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+}
+
 static void build_runs(ac *a, const builder *b, size_t m)
 {
-    a->run_bits = 4;
-    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs);
-    size_t used = 0;
+    /* The table starts at the size for a quarter of the puts (most are
+     * new runs), not at 16 slots doubled a dozen times: a grown table is
+     * the same as one that starts bigger, and at most two doublings remain
+     * unless most puts repeat a run. */
+    size_t puts = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
+    for (size_t q = 0; q < m; q++) {
+        uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
+        if (r == 0 || (u == last_u && r == last_r))
+            continue;
+        last_u = u;
+        last_r = r;
+        puts += 1 + (run_lower(b, q, u) != AC_NONE);
+    }
+    a->run_bits = 4;
+    while (2 * (puts / 4 + 2) > (size_t)1 << a->run_bits)
+        a->run_bits++;
+    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs);
+    size_t used = 0;
+    last_u = AC_NONE;
+    last_r = 0;
     for (size_t q = 0; q < m; q++) {
         uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
         if (r == 0 || (u == last_u && r == last_r))
@@ -779,8 +802,7 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_u = u;
         last_r = r;
         uint64_t w = b->run_word[q];
-        /* a lower-case first letter: the root's entry for it, if any */
-        uint32_t l = b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+        uint32_t l = run_lower(b, q, u);
         if (2 * (used + 2) > (size_t)1 << a->run_bits)
             runs_grow(a);
         used += run_put(a, w, ac_run_tag('A', r), b->pos[u]);

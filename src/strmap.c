@@ -13,7 +13,7 @@
 
 #include "util.h"
 
-#define STRMAP_MANY ((size_t)1 << 15) /* keys reserved for a big key arena */
+#define STRMAP_MANY ((size_t)1 << 13) /* keys reserved for a big key arena */
 
 typedef struct {
     const char *key;
