@@ -26,6 +26,25 @@
 #define RUN_DIGIT 0x80 /* in builder.run_len */
 _Static_assert(TOP_LEVELS >= 1, "the root's children must be top states");
 
+/* Arrays that live and die together share one block from xbig_scratch
+ * (util.h): each array of its own would get a huge page of its own, zeroed
+ * whole. carve_size sums the sizes, each rounded to a cache line; carve
+ * then hands out the arrays in the same order. */
+static size_t carve_size(const size_t *sizes, size_t k)
+{
+    size_t sum = 0;
+    for (size_t i = 0; i < k; i++)
+        sum += (sizes[i] + 63) & ~(size_t)63;
+    return sum;
+}
+
+static void *carve(char **at, size_t size)
+{
+    void *p = *at;
+    *at += (size + 63) & ~(size_t)63;
+    return p;
+}
+
 /* Fixed classes; key bytes get C_FIRST_KEY.. in byte order. */
 enum { C_OTHER, C_OTHER_WORD, C_OTHER_HIGH, C_SEP, C_FIRST_KEY };
 
@@ -117,9 +136,8 @@ static void sort_deeper(sort_task **st, size_t *ns, size_t *cap, skey *v, size_t
 /* MSD radix sort on pfx, a byte at a time, with an explicit stack (the
  * depth of a shared prefix is unbounded). Keys equal to the end come out in
  * no particular order; the trie does not depend on it. */
-static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
+static void sort_keys(skey *v, skey *tmp, size_t n, const uint8_t *sk, const size_t *off)
 {
-    skey *tmp = xbig_scratch(n * sizeof *tmp);
     sort_task *st = NULL;
     size_t ns = 0, cap = 0;
     XGROW(st, cap, 1);
@@ -168,7 +186,6 @@ static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
         }
     }
     free(st);
-    xbig_free(tmp);
 }
 
 /* ---- the trie, in BFS order ---- */
@@ -182,25 +199,33 @@ typedef struct {
     size_t n, cap;
 } trie;
 
-/* p grown to n bytes; a new array is a start-up one (util.h). */
-static void *trie_grow(void *p, size_t n)
-{
-    return p ? xbig_realloc(p, n) : xbig_scratch(n);
-}
-
-/* Room for n nodes in all. */
+/* Room for n nodes in all: the seven arrays in one block (first at its
+ * start), moved to a bigger one if need be. */
 static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
         return;
+    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n, n, n, n};
+    char *at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    trie was = *t;
+    t->first = carve(&at, sizes[0]);
+    t->out = carve(&at, sizes[1]);
+    t->nk = carve(&at, n);
+    t->lab = carve(&at, n);
+    t->nonword_end = carve(&at, n);
+    t->lc = carve(&at, n);
+    t->end_lc = carve(&at, n);
     t->cap = n;
-    t->first = trie_grow(t->first, t->cap * sizeof *t->first);
-    t->nk = trie_grow(t->nk, t->cap);
-    t->lab = trie_grow(t->lab, t->cap);
-    t->nonword_end = trie_grow(t->nonword_end, t->cap);
-    t->lc = trie_grow(t->lc, t->cap);
-    t->end_lc = trie_grow(t->end_lc, t->cap);
-    t->out = trie_grow(t->out, t->cap * sizeof *t->out);
+    if (was.first) {
+        memcpy(t->first, was.first, was.n * sizeof *t->first);
+        memcpy(t->out, was.out, was.n * sizeof *t->out);
+        memcpy(t->nk, was.nk, was.n);
+        memcpy(t->lab, was.lab, was.n);
+        memcpy(t->nonword_end, was.nonword_end, was.n);
+        memcpy(t->lc, was.lc, was.n);
+        memcpy(t->end_lc, was.end_lc, was.n);
+        xbig_free(was.first);
+    }
 }
 
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
@@ -222,12 +247,6 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 static void trie_free(trie *t)
 {
     xbig_free(t->first);
-    xbig_free(t->nk);
-    xbig_free(t->lab);
-    xbig_free(t->nonword_end);
-    xbig_free(t->lc);
-    xbig_free(t->end_lc);
-    xbig_free(t->out);
 }
 
 typedef struct {
@@ -253,6 +272,9 @@ typedef struct {
     uint8_t *run_len;
     uint32_t *run_node;
     size_t nruns; /* keys with a run entry: run_word[0, nruns) */
+    uint32_t *lcp; /* build_trie's: per key in sorted order, its common prefix with the one before */
+    uint8_t *lk;   /* and whether it may start in lower case */
+    uint8_t *suf;  /* the classes past each common prefix */
     ac *a;        /* being built */
 } builder;
 
@@ -303,9 +325,8 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
         total += v[q].len;
     }
-    uint32_t *lcp = xbig_scratch(n * sizeof *lcp);
-    uint8_t *lk = xbig_scratch(n);                    /* key q may start in lower case */
-    uint8_t *suf = xbig_scratch(total);               /* the classes past each common prefix */
+    uint32_t *lcp = b->lcp;
+    uint8_t *lk = b->lk, *suf = b->suf;
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
     uint8_t byte_of[256] = {0};                       /* a letter's or digit's class -> its (folded) byte */
     for (unsigned c = 0; c < 256; c++)
@@ -400,10 +421,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             a->canon[v[run].k] = t->out[e];
     }
     t->n = b->nu = nodes;
-    xbig_free(lcp);
-    xbig_free(lk);
     free(next);
-    xbig_free(suf);
     free(path);
 }
 
@@ -864,17 +882,44 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     ac *a = xcalloc(1, sizeof *a);
     make_classes(a, keys, lens, n);
     a->npat = n;
-    a->plen = xbig_scratch(n * sizeof *a->plen); /* the build's arrays: util.h */
-    a->canon = xbig_scratch(n * sizeof *a->canon);
-    size_t *off = xbig_scratch((n + 1) * sizeof *off);
     size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
-        a->plen[i] = (uint32_t)lens[i];
-        a->canon[i] = (uint32_t)i; /* build_trie sets the others */
         m += lens[i] > 0;
         ncap += capital_first && capital_first[i];
-        off[i] = total;
         total += lens[i];
+    }
+    /* plen and canon stay with the automaton (ac_free frees plen's block);
+     * the rest is the build's, in one block freed at its end */
+    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
+    char *at = xbig_scratch(carve_size(keep, 2));
+    a->plen = carve(&at, keep[0]);
+    a->canon = carve(&at, keep[1]);
+    builder b = {0};
+    size_t sizes[] = {(n + 1) * sizeof(size_t),
+                      total + 8,
+                      m * sizeof(skey),
+                      m * sizeof(skey),
+                      m * sizeof *b.run_word,
+                      m,
+                      m * sizeof *b.run_node,
+                      m * sizeof *b.lcp,
+                      m,
+                      total};
+    char *temps = at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    size_t *off = carve(&at, sizes[0]);
+    uint8_t *sk = carve(&at, sizes[1]); /* common_prefix reads words: zeroed past total */
+    skey *v = carve(&at, sizes[2]), *tmp = carve(&at, sizes[3]);
+    b.run_word = carve(&at, sizes[4]);
+    b.run_len = carve(&at, sizes[5]);
+    b.run_node = carve(&at, sizes[6]);
+    b.lcp = carve(&at, sizes[7]);
+    b.lk = carve(&at, sizes[8]);
+    b.suf = carve(&at, sizes[9]);
+    for (size_t i = 0, sum = 0; i < n; i++) {
+        a->plen[i] = (uint32_t)lens[i];
+        a->canon[i] = (uint32_t)i; /* build_trie sets the others */
+        off[i] = sum;
+        sum += lens[i];
     }
     off[n] = total;
     if (ncap == 0)
@@ -888,27 +933,16 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
     if (!gates_threaded)
         build_gates(&gj);
-    uint8_t *sk = xbig_scratch(total + 8); /* common_prefix reads words */
-    memset(sk + total, 0, 8);
-    skey *v = xbig_scratch(m * sizeof *v);
     for (size_t i = 0, q = 0; i < n; i++) {
         for (size_t j = 0; j < lens[i]; j++)
             sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
         if (lens[i] > 0)
             v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
     }
-    sort_keys(v, m, sk, off);
-
-    builder b = {0};
-    b.run_word = xbig_scratch(m * sizeof *b.run_word);
-    b.run_len = xbig_scratch(m);
-    b.run_node = xbig_scratch(m * sizeof *b.run_node);
+    sort_keys(v, tmp, m, sk, off);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
     if (gates_threaded)
         pthread_join(gt, NULL);
-    xbig_free(v);
-    xbig_free(sk);
-    xbig_free(off);
     trie_add(&b.t, 0, false); /* RWORD */
     b.copy_top_end = b.nu + 1; /* no copies */
     b.lower = capital_first != NULL;
@@ -926,9 +960,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.dict);
     xbig_free(b.pos);
     xbig_free(b.inv);
-    xbig_free(b.run_word);
-    xbig_free(b.run_len);
-    xbig_free(b.run_node);
+    xbig_free(temps);
     free(b.level);
     free(b.clevel);
     return a;
