@@ -320,11 +320,9 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
                        const uint8_t *capfirst, const skey *v, size_t n)
 {
     trie *t = &b->t;
-    size_t maxlen = 0, nodes = 1, total = 0, lc_bytes = 0;
-    for (size_t q = 0; q < n; q++) {
+    size_t maxlen = 0, nodes = 1, lc_bytes = 0;
+    for (size_t q = 0; q < n; q++)
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
-        total += v[q].len;
-    }
     uint32_t *lcp = b->lcp;
     uint8_t *lk = b->lk, *suf = b->suf;
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
