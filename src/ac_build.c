@@ -320,7 +320,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
                        const uint8_t *capfirst, const skey *v, size_t n)
 {
     trie *t = &b->t;
-    size_t maxlen = 0, nodes = 1, lc_bytes = 0;
+    size_t maxlen = 0, nodes = 1, lc_nodes = 0, shared = 0;
     for (size_t q = 0; q < n; q++)
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
     uint32_t *lcp = b->lcp;
@@ -346,7 +346,14 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         }
         lcp[q] = (uint32_t)l;
         lk[q] = !capfirst || !capfirst[v[q].k];
-        lc_bytes += lk[q] ? len : 0;
+        /* the nodes on lower-case keys' paths, each once: the prefixes of
+         * such a key past the longest it shares with the one before (in
+         * sorted order, the least common prefix of the keys between) */
+        shared = l < shared ? l : shared;
+        if (lk[q]) {
+            lc_nodes += len - shared;
+            shared = len;
+        }
         unsigned char head[8] = {0}; /* the first run, from the classes at hand */
         size_t r = 0;
         for (; r < len && r < AC_RUN_LONG && a->kind[key[r]] == AC_K_WORD; r++)
@@ -361,11 +368,10 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     }
     if (nodes + 1 >= AC_NONE)
         eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    /* Room for RWORD and the lower-case copies too (add_lower_copies): at
-     * most one per node on a lower-case key's path. The arrays are not
-     * copied again, and the room no copy takes is never touched. */
-    size_t copies = capfirst ? (lc_bytes < nodes ? lc_bytes : nodes) : 0;
-    trie_reserve(t, nodes + 1 + copies);
+    /* Room for RWORD and the lower-case copies too (add_lower_copies: one
+     * per node on a lower-case key's path), so the arrays are not copied
+     * again. */
+    trie_reserve(t, nodes + 1 + (capfirst ? lc_nodes : 0));
     trie_add(t, 0, true);
     size_t *level = b->level = xmalloc((maxlen + 2) * sizeof *level);
     size_t width = 0;
@@ -486,7 +492,7 @@ static void add_lower_copies(builder *b)
         nc++;
     if (nc == 0)
         return;
-    trie_reserve(t, t->n + nc);
+    assert(t->n + nc <= t->cap); /* build_trie counted them */
     uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
@@ -717,11 +723,13 @@ static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
-    size_t n = a->nstates = (uint32_t)t->n, rows = 0;
-    uint32_t *dense = xbig_alloc(n * sizeof *dense); /* the dense states in BFS order */
+    size_t n = a->nstates = (uint32_t)t->n, rows = 0, cap = 0;
+    uint32_t *dense = NULL; /* the dense states in BFS order: few (not a block of n) */
     for (uint32_t s = 0; s < n; s++)
-        if (is_dense(b, s))
+        if (is_dense(b, s)) {
+            XGROW(dense, cap, rows + 1);
             dense[rows++] = s;
+        }
     a->ndense = rows * a->nclasses;
     /* The automaton's arrays are big blocks (util.h), freed by ac_free. */
     a->dense = xbig_alloc(a->ndense * sizeof *a->dense);
@@ -730,7 +738,7 @@ static void assemble(ac *a, const builder *b)
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
-    xbig_free(dense);
+    free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
