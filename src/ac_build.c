@@ -895,32 +895,27 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
         total += lens[i];
     }
     /* plen and canon stay with the automaton (ac_free frees plen's block);
-     * the rest is the build's, in one block freed at its end */
+     * the sorting's and build_trie's arrays share a block freed after
+     * build_trie, and the run arrays one freed once the run table is made */
     size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
     char *at = xbig_scratch(carve_size(keep, 2));
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
     builder b = {0};
-    size_t sizes[] = {(n + 1) * sizeof(size_t),
-                      total + 8,
-                      m * sizeof(skey),
-                      m * sizeof(skey),
-                      m * sizeof *b.run_word,
-                      m,
-                      m * sizeof *b.run_node,
-                      m * sizeof *b.lcp,
-                      m,
-                      total};
+    size_t sizes[] = {
+        (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
     char *temps = at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
     size_t *off = carve(&at, sizes[0]);
     uint8_t *sk = carve(&at, sizes[1]); /* common_prefix reads words: zeroed past total */
     skey *v = carve(&at, sizes[2]), *tmp = carve(&at, sizes[3]);
-    b.run_word = carve(&at, sizes[4]);
-    b.run_len = carve(&at, sizes[5]);
-    b.run_node = carve(&at, sizes[6]);
-    b.lcp = carve(&at, sizes[7]);
-    b.lk = carve(&at, sizes[8]);
-    b.suf = carve(&at, sizes[9]);
+    b.lcp = carve(&at, sizes[4]);
+    b.lk = carve(&at, sizes[5]);
+    b.suf = carve(&at, sizes[6]);
+    size_t run_sizes[] = {m * sizeof *b.run_word, m * sizeof *b.run_node, m};
+    char *run_temps = at = xbig_scratch(carve_size(run_sizes, 3));
+    b.run_word = carve(&at, run_sizes[0]);
+    b.run_node = carve(&at, run_sizes[1]);
+    b.run_len = carve(&at, run_sizes[2]);
     for (size_t i = 0, sum = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
         a->canon[i] = (uint32_t)i; /* build_trie sets the others */
@@ -949,6 +944,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
     if (gates_threaded)
         pthread_join(gt, NULL);
+    xbig_free(temps);
     trie_add(&b.t, 0, false); /* RWORD */
     b.copy_top_end = b.nu + 1; /* no copies */
     b.lower = capital_first != NULL;
@@ -957,6 +953,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.a = a;
     b.nruns = m;
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
+    xbig_free(run_temps);
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         a->runs[h].rec = a->st[a->runs[h].state]; /* the records of the runs' states (ac_int.h) */
@@ -966,7 +963,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.dict);
     xbig_free(b.pos);
     xbig_free(b.inv);
-    xbig_free(temps);
     free(b.level);
     free(b.clevel);
     return a;
