@@ -32,8 +32,7 @@ void ac_free(ac *a)
     xbig_free(a->st);
     xbig_free(a->dense);
     xbig_free(a->out);
-    free(a->plen);
-    free(a->canon);
+    xbig_free(a->plen); /* canon is in its block */
     free(a->cap_gate);
     xbig_free(a->runs);
     free(a);

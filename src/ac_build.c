@@ -26,6 +26,25 @@
 #define RUN_DIGIT 0x80 /* in builder.run_len */
 _Static_assert(TOP_LEVELS >= 1, "the root's children must be top states");
 
+/* Arrays that live and die together share one block from xbig_scratch
+ * (util.h): each array of its own would get a huge page of its own, zeroed
+ * whole. carve_size sums the sizes, each rounded to a cache line; carve
+ * then hands out the arrays in the same order. */
+static size_t carve_size(const size_t *sizes, size_t k)
+{
+    size_t sum = 0;
+    for (size_t i = 0; i < k; i++)
+        sum += (sizes[i] + 63) & ~(size_t)63;
+    return sum;
+}
+
+static void *carve(char **at, size_t size)
+{
+    void *p = *at;
+    *at += (size + 63) & ~(size_t)63;
+    return p;
+}
+
 /* Fixed classes; key bytes get C_FIRST_KEY.. in byte order. */
 enum { C_OTHER, C_OTHER_WORD, C_OTHER_HIGH, C_SEP, C_FIRST_KEY };
 
@@ -117,9 +136,8 @@ static void sort_deeper(sort_task **st, size_t *ns, size_t *cap, skey *v, size_t
 /* MSD radix sort on pfx, a byte at a time, with an explicit stack (the
  * depth of a shared prefix is unbounded). Keys equal to the end come out in
  * no particular order; the trie does not depend on it. */
-static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
+static void sort_keys(skey *v, skey *tmp, size_t n, const uint8_t *sk, const size_t *off)
 {
-    skey *tmp = xmalloc((n ? n : 1) * sizeof *tmp);
     sort_task *st = NULL;
     size_t ns = 0, cap = 0;
     XGROW(st, cap, 1);
@@ -168,7 +186,6 @@ static void sort_keys(skey *v, size_t n, const uint8_t *sk, const size_t *off)
         }
     }
     free(st);
-    free(tmp);
 }
 
 /* ---- the trie, in BFS order ---- */
@@ -182,19 +199,33 @@ typedef struct {
     size_t n, cap;
 } trie;
 
-/* Room for n nodes in all. */
+/* Room for n nodes in all: the seven arrays in one block (first at its
+ * start), moved to a bigger one if need be. */
 static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
         return;
+    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n, n, n, n};
+    char *at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    trie was = *t;
+    t->first = carve(&at, sizes[0]);
+    t->out = carve(&at, sizes[1]);
+    t->nk = carve(&at, n);
+    t->lab = carve(&at, n);
+    t->nonword_end = carve(&at, n);
+    t->lc = carve(&at, n);
+    t->end_lc = carve(&at, n);
     t->cap = n;
-    t->first = xbig_realloc(t->first, t->cap * sizeof *t->first);
-    t->nk = xbig_realloc(t->nk, t->cap);
-    t->lab = xbig_realloc(t->lab, t->cap);
-    t->nonword_end = xbig_realloc(t->nonword_end, t->cap);
-    t->lc = xbig_realloc(t->lc, t->cap);
-    t->end_lc = xbig_realloc(t->end_lc, t->cap);
-    t->out = xbig_realloc(t->out, t->cap * sizeof *t->out);
+    if (was.first) {
+        memcpy(t->first, was.first, was.n * sizeof *t->first);
+        memcpy(t->out, was.out, was.n * sizeof *t->out);
+        memcpy(t->nk, was.nk, was.n);
+        memcpy(t->lab, was.lab, was.n);
+        memcpy(t->nonword_end, was.nonword_end, was.n);
+        memcpy(t->lc, was.lc, was.n);
+        memcpy(t->end_lc, was.end_lc, was.n);
+        xbig_free(was.first);
+    }
 }
 
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
@@ -216,12 +247,6 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 static void trie_free(trie *t)
 {
     xbig_free(t->first);
-    xbig_free(t->nk);
-    xbig_free(t->lab);
-    xbig_free(t->nonword_end);
-    xbig_free(t->lc);
-    xbig_free(t->end_lc);
-    xbig_free(t->out);
 }
 
 typedef struct {
@@ -247,6 +272,9 @@ typedef struct {
     uint8_t *run_len;
     uint32_t *run_node;
     size_t nruns; /* keys with a run entry: run_word[0, nruns) */
+    uint32_t *lcp; /* build_trie's: per key in sorted order, its common prefix with the one before */
+    uint8_t *lk;   /* and whether it may start in lower case */
+    uint8_t *suf;  /* the classes past each common prefix */
     ac *a;        /* being built */
 } builder;
 
@@ -292,14 +320,11 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
                        const uint8_t *capfirst, const skey *v, size_t n)
 {
     trie *t = &b->t;
-    size_t maxlen = 0, nodes = 1, total = 0;
-    for (size_t q = 0; q < n; q++) {
+    size_t maxlen = 0, nodes = 1, lc_nodes = 0, shared = 0;
+    for (size_t q = 0; q < n; q++)
         maxlen = v[q].len > maxlen ? v[q].len : maxlen;
-        total += v[q].len;
-    }
-    uint32_t *lcp = xmalloc((n ? n : 1) * sizeof *lcp);
-    uint8_t *lk = xmalloc(n ? n : 1);                 /* key q may start in lower case */
-    uint8_t *suf = xmalloc(total ? total : 1);        /* the classes past each common prefix */
+    uint32_t *lcp = b->lcp;
+    uint8_t *lk = b->lk, *suf = b->suf;
     size_t *next = xcalloc(maxlen + 2, sizeof *next); /* nodes per depth, then the cursors */
     uint8_t byte_of[256] = {0};                       /* a letter's or digit's class -> its (folded) byte */
     for (unsigned c = 0; c < 256; c++)
@@ -321,6 +346,14 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         }
         lcp[q] = (uint32_t)l;
         lk[q] = !capfirst || !capfirst[v[q].k];
+        /* the nodes on lower-case keys' paths, each once: the prefixes of
+         * such a key past the longest it shares with the one before (in
+         * sorted order, the least common prefix of the keys between) */
+        shared = l < shared ? l : shared;
+        if (lk[q]) {
+            lc_nodes += len - shared;
+            shared = len;
+        }
         unsigned char head[8] = {0}; /* the first run, from the classes at hand */
         size_t r = 0;
         for (; r < len && r < AC_RUN_LONG && a->kind[key[r]] == AC_K_WORD; r++)
@@ -335,7 +368,10 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     }
     if (nodes + 1 >= AC_NONE)
         eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    trie_reserve(t, nodes + 1);
+    /* Room for RWORD and the lower-case copies too (add_lower_copies: one
+     * per node on a lower-case key's path), so the arrays are not copied
+     * again. */
+    trie_reserve(t, nodes + 1 + (capfirst ? lc_nodes : 0));
     trie_add(t, 0, true);
     size_t *level = b->level = xmalloc((maxlen + 2) * sizeof *level);
     size_t width = 0;
@@ -389,10 +425,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             a->canon[v[run].k] = t->out[e];
     }
     t->n = b->nu = nodes;
-    free(lcp);
-    free(lk);
     free(next);
-    free(suf);
     free(path);
 }
 
@@ -459,7 +492,7 @@ static void add_lower_copies(builder *b)
         nc++;
     if (nc == 0)
         return;
-    trie_reserve(t, t->n + nc);
+    assert(t->n + nc <= t->cap); /* build_trie counted them */
     uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
@@ -589,7 +622,10 @@ static void *layout(void *arg)
     const trie *t = &b->t;
     uint32_t *pos = b->pos = xbig_alloc(t->n * sizeof *pos);
     uint32_t *inv = b->inv = xbig_alloc(t->n * sizeof *inv);
-    uint32_t *stack = xbig_alloc(t->n * sizeof *stack);
+    /* The stack holds the children of the blocks on one path down: far
+     * fewer than the states, so it grows as needed. */
+    size_t sp = 0, cap = 0;
+    uint32_t *stack = NULL;
     uint32_t next = 0;
 #define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
     PLACE(0);
@@ -603,18 +639,19 @@ static void *layout(void *arg)
             break;
         if (t->nk[r] && is_top(b, t->first[r]))
             continue; /* its children are top states */
-        size_t sp = 0;
+        XGROW(stack, cap, 1);
         stack[sp++] = r;
         while (sp > 0) {
             uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
             for (uint32_t v = f; v < f + n; v++)
                 PLACE(v);
+            XGROW(stack, cap, sp + n);
             for (uint32_t v = f + n; v-- > f;)
                 stack[sp++] = v;
         }
     }
 #undef PLACE
-    xbig_free(stack);
+    free(stack);
     return NULL;
 }
 
@@ -686,11 +723,13 @@ static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
-    size_t n = a->nstates = (uint32_t)t->n, rows = 0;
-    uint32_t *dense = xbig_alloc(n * sizeof *dense); /* the dense states in BFS order */
+    size_t n = a->nstates = (uint32_t)t->n, rows = 0, cap = 0;
+    uint32_t *dense = NULL; /* the dense states in BFS order: few (not a block of n) */
     for (uint32_t s = 0; s < n; s++)
-        if (is_dense(b, s))
+        if (is_dense(b, s)) {
+            XGROW(dense, cap, rows + 1);
             dense[rows++] = s;
+        }
     a->ndense = rows * a->nclasses;
     /* The automaton's arrays are big blocks (util.h), freed by ac_free. */
     a->dense = xbig_alloc(a->ndense * sizeof *a->dense);
@@ -699,7 +738,7 @@ static void assemble(ac *a, const builder *b)
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
-    xbig_free(dense);
+    free(dense);
     for (unsigned c = 0; c < 256; c++) {
         uint32_t u = child_of(t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
@@ -737,7 +776,7 @@ static void runs_grow(ac *a)
     ac_run *old = a->runs;
     size_t nold = (size_t)1 << a->run_bits;
     a->run_bits++;
-    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
+    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
     for (size_t h = 0; h < nold; h++)
         if (old[h].tag != 0)
             run_put(a, old[h].run, old[h].tag, old[h].state);
@@ -751,12 +790,35 @@ static void runs_grow(ac *a)
  * build_trie has the runs and their nodes at hand (run_word, run_len,
  * run_node); the keys come in sorted order, so keys with the same run are
  * adjacent and are put once. The table grows to stay at most half full. */
+/* The root's entry of key q's run for a lower-case first letter, if any. */
+static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
+{
+    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+}
+
 static void build_runs(ac *a, const builder *b, size_t m)
 {
-    a->run_bits = 4;
-    a->runs = xbig_alloc(((size_t)1 << a->run_bits) * sizeof *a->runs);
-    size_t used = 0;
+    /* The table starts at the size for a quarter of the puts (most are
+     * new runs), not at 16 slots doubled a dozen times: a grown table is
+     * the same as one that starts bigger, and at most two doublings remain
+     * unless most puts repeat a run. */
+    size_t puts = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
+    for (size_t q = 0; q < m; q++) {
+        uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
+        if (r == 0 || (u == last_u && r == last_r))
+            continue;
+        last_u = u;
+        last_r = r;
+        puts += 1 + (run_lower(b, q, u) != AC_NONE);
+    }
+    a->run_bits = 4;
+    while (2 * (puts / 4 + 2) > (size_t)1 << a->run_bits)
+        a->run_bits++;
+    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs);
+    size_t used = 0;
+    last_u = AC_NONE;
+    last_r = 0;
     for (size_t q = 0; q < m; q++) {
         uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
         if (r == 0 || (u == last_u && r == last_r))
@@ -764,8 +826,7 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_u = u;
         last_r = r;
         uint64_t w = b->run_word[q];
-        /* a lower-case first letter: the root's entry for it, if any */
-        uint32_t l = b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+        uint32_t l = run_lower(b, q, u);
         if (2 * (used + 2) > (size_t)1 << a->run_bits)
             runs_grow(a);
         used += run_put(a, w, ac_run_tag('A', r), b->pos[u]);
@@ -827,17 +888,39 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     ac *a = xcalloc(1, sizeof *a);
     make_classes(a, keys, lens, n);
     a->npat = n;
-    a->plen = xmalloc((n ? n : 1) * sizeof *a->plen);
-    a->canon = xmalloc((n ? n : 1) * sizeof *a->canon);
-    size_t *off = xmalloc((n + 1) * sizeof *off);
     size_t m = 0, ncap = 0, total = 0;
     for (size_t i = 0; i < n; i++) {
-        a->plen[i] = (uint32_t)lens[i];
-        a->canon[i] = (uint32_t)i; /* build_trie sets the others */
         m += lens[i] > 0;
         ncap += capital_first && capital_first[i];
-        off[i] = total;
         total += lens[i];
+    }
+    /* plen and canon stay with the automaton (ac_free frees plen's block);
+     * the sorting's and build_trie's arrays share a block freed after
+     * build_trie, and the run arrays one freed once the run table is made */
+    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
+    char *at = xbig_scratch(carve_size(keep, 2));
+    a->plen = carve(&at, keep[0]);
+    a->canon = carve(&at, keep[1]);
+    builder b = {0};
+    size_t sizes[] = {
+        (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
+    char *temps = at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    size_t *off = carve(&at, sizes[0]);
+    uint8_t *sk = carve(&at, sizes[1]); /* common_prefix reads words: zeroed past total */
+    skey *v = carve(&at, sizes[2]), *tmp = carve(&at, sizes[3]);
+    b.lcp = carve(&at, sizes[4]);
+    b.lk = carve(&at, sizes[5]);
+    b.suf = carve(&at, sizes[6]);
+    size_t run_sizes[] = {m * sizeof *b.run_word, m * sizeof *b.run_node, m};
+    char *run_temps = at = xbig_scratch(carve_size(run_sizes, 3));
+    b.run_word = carve(&at, run_sizes[0]);
+    b.run_node = carve(&at, run_sizes[1]);
+    b.run_len = carve(&at, run_sizes[2]);
+    for (size_t i = 0, sum = 0; i < n; i++) {
+        a->plen[i] = (uint32_t)lens[i];
+        a->canon[i] = (uint32_t)i; /* build_trie sets the others */
+        off[i] = sum;
+        sum += lens[i];
     }
     off[n] = total;
     if (ncap == 0)
@@ -851,27 +934,17 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
     if (!gates_threaded)
         build_gates(&gj);
-    uint8_t *sk = xmalloc(total + 8); /* common_prefix reads words */
-    memset(sk + total, 0, 8);
-    skey *v = xmalloc((m ? m : 1) * sizeof *v);
     for (size_t i = 0, q = 0; i < n; i++) {
         for (size_t j = 0; j < lens[i]; j++)
             sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
         if (lens[i] > 0)
             v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
     }
-    sort_keys(v, m, sk, off);
-
-    builder b = {0};
-    b.run_word = xmalloc((m ? m : 1) * sizeof *b.run_word);
-    b.run_len = xmalloc(m ? m : 1);
-    b.run_node = xmalloc((m ? m : 1) * sizeof *b.run_node);
+    sort_keys(v, tmp, m, sk, off);
     build_trie(&b, a, keys, sk, off, capital_first, v, m);
     if (gates_threaded)
         pthread_join(gt, NULL);
-    free(v);
-    free(sk);
-    free(off);
+    xbig_free(temps);
     trie_add(&b.t, 0, false); /* RWORD */
     b.copy_top_end = b.nu + 1; /* no copies */
     b.lower = capital_first != NULL;
@@ -880,6 +953,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.a = a;
     b.nruns = m;
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
+    xbig_free(run_temps);
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         a->runs[h].rec = a->st[a->runs[h].state]; /* the records of the runs' states (ac_int.h) */
@@ -889,9 +963,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.dict);
     xbig_free(b.pos);
     xbig_free(b.inv);
-    free(b.run_word);
-    free(b.run_len);
-    free(b.run_node);
     free(b.level);
     free(b.clevel);
     return a;

@@ -31,6 +31,8 @@ typedef struct {
     char *extra_names[MAX_COLS]; /* header name of each unknown column, else NULL */
 } header;
 
+/* The file's bytes in a big block (util.h: one fault per 2 MiB, not per
+ * page, for a text that is read whole and split in place), NUL-terminated. */
 static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
 {
     FILE *fp = fopen(path, "rb");
@@ -38,25 +40,24 @@ static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
         return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
     /* Read straight into a buffer the size of the file (it grows if the
      * file does), not through a chunk copied and a buffer doubled. */
-    buf b = {0};
     struct stat st;
     size_t want = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
-    XGROW(b.data, b.cap, want + 2);
-    size_t n;
-    while ((n = fread(b.data + b.len, 1, b.cap - b.len - 1, fp)) > 0) {
-        b.len += n;
-        if (b.len + 1 == b.cap)
-            XGROW(b.data, b.cap, b.cap * 2);
+    size_t cap = want + 2, n, got = 0;
+    char *data = xbig_alloc(cap);
+    while ((n = fread(data + got, 1, cap - got - 1, fp)) > 0) {
+        got += n;
+        if (got + 1 == cap)
+            data = xbig_realloc(data, cap *= 2);
     }
-    b.data[b.len] = '\0';
+    data[got] = '\0';
     int bad = ferror(fp);
     fclose(fp);
     if (bad) {
-        buf_free(&b);
+        xbig_free(data);
         return eg_fail(e, path, 0, "read error");
     }
-    *out = b.data;
-    *len = b.len;
+    *out = data;
+    *len = got;
     return 0;
 }
 
@@ -245,7 +246,7 @@ static int add_alias(gaz *g, const header *h, uint32_t ent, char *surface, size_
         rule = GAZ_RULE_ANY;
     else
         rule = GAZ_RULE_CAPFIRST;
-    XGROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
+    XBIG_GROW(g->aliases, g->cap_aliases, g->n_aliases + 1);
     gaz_alias *a = &g->aliases[g->n_aliases++];
     a->entity = ent;
     a->rule = rule;
@@ -334,7 +335,7 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     else if (strcmp(cs, "auto") != 0)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
 
-    XGROW(g->ents, g->cap_ents, g->n_ents + 1);
+    XBIG_GROW(g->ents, g->cap_ents, g->n_ents + 1);
     g->n_ents++;
     gaz_entity *en = &g->ents[idx];
     memset(en, 0, sizeof *en);
@@ -367,13 +368,37 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     return len ? parse_aliases(g, h, idx, al, len, e) : 0;
 }
 
+/* How many times c occurs in p[0..n): memchr's vector loop, not a load and
+ * a compare per byte. */
+static size_t count_byte(const char *p, size_t n, char c)
+{
+    size_t k = 0;
+    for (const char *end = p + n; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++)
+        k++;
+    return k;
+}
+
+/* Room for the entities and aliases of the file text p[0..n), so that the
+ * arrays are not copied and doubled as they fill: a row holds at most one
+ * entity and its name and alias list (each a list split at '|'), so at most
+ * two aliases plus one per '|'. Reserved pages that no row fills are never
+ * touched. */
+static void reserve_rows(gaz *g, const char *p, size_t n)
+{
+    size_t lines = 1 + count_byte(p, n, '\n'), bars = count_byte(p, n, '|');
+    XBIG_GROW(g->ents, g->cap_ents, g->n_ents + lines);
+    XBIG_GROW(g->aliases, g->cap_aliases, g->n_aliases + 2 * lines + bars);
+    strmap_reserve(g->ids, g->n_ents + lines);
+}
+
 static int load_file(gaz *g, const char *path, eg_err *e)
 {
     char *data = NULL;
     size_t len = 0;
     if (read_whole_file(path, &data, &len, e) < 0)
         return -1;
-    arena_keep(&g->strings, data); /* the entities point into it */
+    XGROW(g->texts, g->cap_texts, g->n_texts + 1);
+    g->texts[g->n_texts++] = data; /* the entities point into it */
     header h = {.file = intern_file(g, path), .empty = gaz_strdup(g, "")};
     int have_header = 0, rc = 0;
     char *fields[MAX_COLS + 1];
@@ -384,6 +409,7 @@ static int load_file(gaz *g, const char *path, eg_err *e)
     /* One check of the whole file instead of one per line; the lines are
      * checked one by one only to name the first bad one. */
     int valid = !memchr(p, '\0', len - bom) && norm_valid_utf8(p, len - bom);
+    reserve_rows(g, p, len - bom);
     while (p < end && rc == 0) {
         h.line++;
         char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -503,8 +529,11 @@ void gaz_free(gaz *g)
         free(g->files[i]);
     for (size_t i = 0; i < g->n_attr_names; i++)
         free(g->attr_names[i]);
-    free(g->ents);
-    free(g->aliases);
+    for (size_t i = 0; i < g->n_texts; i++)
+        xbig_free(g->texts[i]);
+    free(g->texts);
+    xbig_free(g->ents);
+    xbig_free(g->aliases);
     free(g->files);
     free(g->attr_names);
     strmap_free(g->ids);

@@ -47,6 +47,7 @@ typedef struct {
     long line;
 } gaz_alias;
 
+/* ents and aliases are big blocks (util.h: xbig_alloc, freed by gaz_free). */
 typedef struct {
     gaz_entity *ents;
     size_t n_ents, cap_ents;
@@ -57,8 +58,10 @@ typedef struct {
     char **attr_names; /* union of unknown column names, in first-seen order */
     size_t n_attr_names, cap_attr_names;
     struct strmap *ids; /* id -> entity index */
-    arena strings;      /* the files' text (entity fields, attributes and alias surfaces point
-                           into it) and the keys that differ from their surfaces */
+    char **texts;       /* each file's text, a big block (util.h): entity fields, attributes
+                           and alias surfaces point into it */
+    size_t n_texts, cap_texts;
+    arena strings; /* the keys that differ from their surfaces, and other copies */
 } gaz;
 
 /* Adds the entities of a file, or of every *.tsv in a directory, to g.

@@ -45,9 +45,13 @@ matcher *match_new(const gaz *g)
 {
     matcher *m = xcalloc(1, sizeof *m);
     size_t na = g->n_aliases;
-    const char **keys = xmalloc((na ? na : 1) * sizeof *keys);
-    size_t *lens = xmalloc((na ? na : 1) * sizeof *lens);
-    uint8_t *capfirst = xmalloc(na ? na : 1);
+    /* The start-up arrays share one block (util.h: xbig_scratch), widest
+     * elements first so each stays aligned: keys, lens, fill, capfirst. */
+    char *temps = xbig_scratch(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
+    const char **keys = (const char **)(void *)temps;
+    size_t *lens = (size_t *)(void *)(temps + na * sizeof *keys);
+    uint32_t *fill = (uint32_t *)(void *)(lens + na);
+    uint8_t *capfirst = (uint8_t *)(fill + na);
     for (size_t i = 0; i < na; i++) {
         keys[i] = g->aliases[i].key;
         lens[i] = g->aliases[i].keylen;
@@ -56,20 +60,17 @@ matcher *match_new(const gaz *g)
     /* one pattern per alias; the automaton merges keys that differ only in
      * case or separators, and hits name the lowest alias of such a group */
     m->a = ac_build_cased(keys, lens, capfirst, na);
-    free(capfirst);
-    free(keys);
-    free(lens);
 
     /* counting sort of aliases by group keeps gazetteer order within one */
-    m->pat_first = xcalloc(na + 2, sizeof *m->pat_first);
+    /* pat_first and by_pat: one block, freed with pat_first */
+    m->pat_first = xbig_scratch((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat); /* zeroed */
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0)
             m->pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;
     for (size_t p = 0; p < na; p++)
         m->pat_first[p + 1] += m->pat_first[p];
     m->pat_first[na + 1] = m->pat_first[na];
-    m->by_pat = xmalloc((na ? na : 1) * sizeof *m->by_pat);
-    uint32_t *fill = xmalloc((na ? na : 1) * sizeof *fill);
+    m->by_pat = (match_alias *)(void *)(m->pat_first + na + 2);
     memcpy(fill, m->pat_first, na * sizeof *fill);
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0) {
@@ -77,7 +78,7 @@ matcher *match_new(const gaz *g)
             m->by_pat[fill[ac_canonical(m->a, (uint32_t)i)]++] =
                 (match_alias){(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
         }
-    free(fill);
+    xbig_free(temps);
     return m;
 }
 
@@ -86,8 +87,7 @@ void match_free(matcher *m)
     if (!m)
         return;
     ac_free(m->a);
-    free(m->pat_first);
-    free(m->by_pat);
+    xbig_free(m->pat_first); /* by_pat is in its block */
     free(m);
 }
 

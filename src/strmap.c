@@ -3,13 +3,17 @@
  * one cache line; the entries follow in insertion order and the keys are
  * copied into an arena (no allocation per key). Capacity is a power of two,
  * the table at most half full, and the slot's hash bits give the home slot,
- * so growing never reads a key. */
+ * so growing never reads a key. The slots and entries are big blocks
+ * (util.h: one page fault per 2 MiB once they are large), and so are the
+ * key arena's blocks for a map reserved for many keys. */
 #include "strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+
+#define STRMAP_MANY ((size_t)1 << 13) /* keys reserved for a big key arena */
 
 typedef struct {
     const char *key;
@@ -29,7 +33,7 @@ strmap *strmap_new(void)
 {
     strmap *m = xcalloc(1, sizeof *m);
     m->cap = 64;
-    m->slots = xcalloc(m->cap, sizeof *m->slots);
+    m->slots = xbig_alloc(m->cap * sizeof *m->slots);
     return m;
 }
 
@@ -37,8 +41,8 @@ void strmap_free(strmap *m)
 {
     if (!m)
         return;
-    free(m->slots);
-    free(m->ents);
+    xbig_free(m->slots);
+    xbig_free(m->ents);
     arena_free(&m->keys);
     free(m);
 }
@@ -69,14 +73,16 @@ int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out)
     return 1;
 }
 
-static void grow(strmap *m)
+/* Moves the slots into a table of newcap (a power of two, more than twice
+ * the count). */
+static void rehash(strmap *m, size_t newcap)
 {
     uint64_t *old = m->slots;
     size_t oldcap = m->cap;
-    if (m->cap > (size_t)UINT32_MAX)
+    if (newcap > (size_t)UINT32_MAX + 1)
         eg_exit(1); /* 2^31 keys: more than any input has */
-    m->cap *= 2;
-    m->slots = xcalloc(m->cap, sizeof *m->slots);
+    m->cap = newcap;
+    m->slots = xbig_alloc(m->cap * sizeof *m->slots); /* zeroed: all empty */
     size_t mask = m->cap - 1;
     for (size_t i = 0; i < oldcap; i++)
         if (old[i]) {
@@ -85,7 +91,24 @@ static void grow(strmap *m)
                 j = (j + 1) & mask;
             m->slots[j] = old[i];
         }
-    free(old);
+    xbig_free(old);
+}
+
+static void grow(strmap *m)
+{
+    rehash(m, m->cap * 2);
+}
+
+void strmap_reserve(strmap *m, size_t n)
+{
+    size_t cap = m->cap;
+    while (n * 2 > cap && cap <= (size_t)UINT32_MAX)
+        cap *= 2;
+    if (cap > m->cap)
+        rehash(m, cap);
+    XBIG_GROW(m->ents, m->cap_ents, n);
+    if (n >= STRMAP_MANY && m->keys.n == 0)
+        m->keys.big = 1; /* their copies fill MiBs */
 }
 
 /* Adds key at the empty slot i that find gave. */
@@ -95,7 +118,7 @@ static void insert(strmap *m, size_t i, uint32_t h, const char *key, size_t len,
         grow(m);
         i = find(m, key, len, h);
     }
-    XGROW(m->ents, m->cap_ents, m->count + 1);
+    XBIG_GROW(m->ents, m->cap_ents, m->count + 1);
     m->ents[m->count] = (entry){arena_strndup(&m->keys, key, len), len, value};
     m->slots[i] = (uint64_t)h << 32 | (m->count + 1);
     m->count++;

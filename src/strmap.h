@@ -19,5 +19,8 @@ void strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
  * else 0 and sets *old (if old is not NULL) to the value already there. */
 int strmap_add(strmap *m, const char *key, size_t len, uint32_t value, uint32_t *old);
 size_t strmap_count(const strmap *m);
+/* Makes room for n keys in all: adding up to that many grows nothing.
+ * Only a hint: the map still grows past it. */
+void strmap_reserve(strmap *m, size_t n);
 
 #endif

@@ -231,6 +231,15 @@ void *xbig_alloc(size_t n)
     return h + 1;
 }
 
+void *xbig_scratch(size_t n)
+{
+    if (n < XBIG_SCRATCH_MIN || n >= XBIG_MIN)
+        return xbig_alloc(n);
+    big_head *h = (big_head *)xbig_alloc(XBIG_MIN) - 1;
+    h->size = n;
+    return h + 1;
+}
+
 void *xbig_realloc(void *p, size_t n)
 {
     if (!p)

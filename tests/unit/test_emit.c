@@ -304,7 +304,7 @@ static void test_names_fields_table(void **state)
     (void)state;
     gaz g = {0};
     g.n_ents = g.cap_ents = 2;
-    g.ents = xcalloc(2, sizeof *g.ents);
+    g.ents = xbig_alloc(2 * sizeof *g.ents); /* gaz_free frees it with xbig_free */
     g.ents[0].id = gaz_strdup(&g, "a&b");
     g.ents[1].id = gaz_strdup(&g, "c");
     char path[] = "/tmp/entgraph_fields_XXXXXX.tsv";
@@ -543,7 +543,7 @@ static void test_mentions_rows_shared_cache(void **state)
     (void)state;
     gaz g = {0};
     g.n_ents = g.cap_ents = 3;
-    g.ents = xcalloc(3, sizeof *g.ents);
+    g.ents = xbig_alloc(3 * sizeof *g.ents);
     static const char *const ids[] = {"usa", "kim-jong-un", "x"};
     static const char *const types[] = {"country", "per\\son\twith\ttabs", "organization"};
     for (int i = 0; i < 3; i++) {
@@ -578,7 +578,7 @@ static void test_mentions_rows_shared_cache(void **state)
 static void one_entity_gaz(gaz *g)
 {
     g->n_ents = g->cap_ents = 1;
-    g->ents = xcalloc(1, sizeof *g->ents);
+    g->ents = xbig_alloc(sizeof *g->ents);
     g->ents[0].id = gaz_strdup(g, "e");
     g->ents[0].type = gaz_strdup(g, "t");
 }
@@ -772,7 +772,7 @@ static void test_graphml_escape_random(void **state)
             buf_puts(&note, rand() % 3 ? &plain[rand() % 10] : pieces[rand() % (sizeof pieces / sizeof *pieces)]);
         gaz g = {0};
         g.n_ents = g.cap_ents = 1;
-        g.ents = xcalloc(1, sizeof *g.ents);
+        g.ents = xbig_alloc(sizeof *g.ents);
         gaz_entity *e = &g.ents[0];
         e->id = gaz_strdup(&g, "x");
         e->type = e->name = gaz_strdup(&g, "t");

@@ -20,9 +20,9 @@ static void make_gaz_of(gaz *g, uint32_t n, void (*id_of)(uint32_t i, char id[16
 {
     memset(g, 0, sizeof *g);
     g->n_ents = g->cap_ents = n;
-    g->ents = xcalloc(n, sizeof *g->ents);
+    g->ents = xbig_alloc(n * sizeof *g->ents);
     g->n_aliases = g->cap_aliases = n;
-    g->aliases = xcalloc(n, sizeof *g->aliases);
+    g->aliases = xbig_alloc(n * sizeof *g->aliases);
     for (uint32_t i = 0; i < n; i++) {
         char id[16];
         id_of(i, id);

@@ -91,9 +91,59 @@ static void test_offsets_map_to_original(void **state)
     match_free(NULL);
 }
 
+/* A gazetteer read from a pipe (no size known ahead: the read buffer grows
+ * from nothing) and then a second file: rows, aliases split at '|', ids
+ * and the first file's text all stay whole as the arrays fill. */
+static void test_gaz_pipe_then_file(void **state)
+{
+    (void)state;
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    FILE *w = fdopen(fds[1], "w");
+    assert_non_null(w);
+    fputs("id\ttype\tname\taliases\n", w);
+    for (int i = 0; i < 300; i++)
+        fprintf(w, "e%d\tperson\tName %d|N%d\tAlias %d|Other %d|Third %d\n", i, i, i, i, i, i);
+    fclose(w); /* 300 rows of ~60 bytes: within a pipe's buffer */
+    char path[32];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fds[0]);
+    gaz g = {0};
+    eg_err e = {{0}};
+    assert_int_equal(gaz_load(&g, path, &e), 0);
+    close(fds[0]);
+    assert_int_equal(g.n_ents, 300);
+    assert_int_equal(g.n_aliases, 300 * 5);
+    assert_string_equal(g.ents[299].id, "e299");
+    assert_string_equal(g.ents[299].name, "Name 299|N299");
+    assert_string_equal(g.aliases[g.ents[7].first_alias + 4].surface, "Third 7");
+    assert_int_equal(gaz_find(&g, "e123"), 123);
+
+    char path2[] = "/tmp/entgraph_test_XXXXXX.tsv";
+    int fd = mkstemps(path2, 4);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    assert_non_null(fp);
+    fputs("id\ttype\tname\n", fp);
+    for (int i = 0; i < 2000; i++)
+        fprintf(fp, "f%d\torganization\tFirm %d\n", i, i);
+    fclose(fp);
+    int rc = gaz_load(&g, path2, &e);
+    unlink(path2);
+    assert_int_equal(rc, 0);
+    assert_int_equal(g.n_ents, 2300);
+    assert_int_equal(g.n_aliases, 1500 + 2000);
+    assert_string_equal(g.ents[2299].id, "f1999");
+    assert_string_equal(g.aliases[g.n_aliases - 1].key, "Firm 1999");
+    assert_string_equal(g.ents[0].name, "Name 0|N0"); /* the first file's text */
+    assert_int_equal(gaz_find(&g, "e0"), 0);
+    assert_int_equal(gaz_find(&g, "f0"), 300);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gaz_pipe_then_file),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),

@@ -120,6 +120,48 @@ static void test_strmap_add(void **state)
     strmap_free(m);
 }
 
+/* strmap_reserve: room made ahead (more than once, and less than the
+ * count) keeps every key and value, and the map still grows past it. */
+static void test_strmap_reserve(void **state)
+{
+    (void)state;
+    strmap *m = strmap_new();
+    char key[32];
+    strmap_reserve(m, 100);
+    for (uint32_t i = 0; i < 100; i++) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    strmap_reserve(m, 50); /* less than the count: nothing to do */
+    strmap_reserve(m, 4000);
+    for (uint32_t i = 100; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    assert_int_equal(strmap_count(m), 5000);
+    for (uint32_t i = 0; i < 5000; i += 7) {
+        int n = snprintf(key, sizeof key, "r%u", i);
+        uint32_t v = 0;
+        assert_true(strmap_get(m, key, (size_t)n, &v));
+        assert_int_equal(v, i);
+    }
+    assert_false(strmap_get(m, "r5000", 5, NULL));
+    strmap_free(m);
+    /* reserved for many keys: their copies go to big blocks */
+    m = strmap_new();
+    strmap_reserve(m, 40000);
+    for (uint32_t i = 0; i < 40000; i++) {
+        int n = snprintf(key, sizeof key, "key-number-%u", i);
+        assert_int_equal(strmap_add(m, key, (size_t)n, i, NULL), 1);
+    }
+    uint32_t v = 0;
+    assert_true(strmap_get(m, "key-number-39999", 16, &v));
+    assert_int_equal(v, 39999);
+    assert_int_equal(strmap_add(m, "key-number-0", 12, 5, &v), 0);
+    assert_int_equal(v, 0);
+    strmap_free(m);
+}
+
 /* Fills p[from..to) with a pattern of i; checks it with check. */
 static int pattern(unsigned char *p, size_t from, size_t to, int check)
 {
@@ -150,6 +192,30 @@ static void test_xbig_reuses_freed_mapping(void **state)
             fail_msg("byte %zu of a reused block is not zero", i);
     xbig_free(b);
     xbig_free(c);
+}
+
+/* xbig_scratch: blocks of every size are zeroed and whole, and one
+ * between XBIG_SCRATCH_MIN and XBIG_MIN grows with its bytes kept. */
+static void test_xbig_scratch(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0,        1,       XBIG_SCRATCH_MIN - 1, XBIG_SCRATCH_MIN, 100000, XBIG_MIN - 1,
+                                   XBIG_MIN, 3u << 20};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        unsigned char *p = xbig_scratch(n);
+        assert_non_null(p);
+        for (size_t i = 0; i < n; i++)
+            assert_int_equal(p[i], 0);
+        memset(p, 0xA5, n);
+        p = xbig_realloc(p, n + (1u << 20));
+        for (size_t i = 0; i < n; i += 997)
+            assert_int_equal(p[i], 0xA5);
+        if (n)
+            assert_int_equal(p[n - 1], 0xA5);
+        p[n + (1u << 20) - 1] = 1;
+        xbig_free(p);
+    }
 }
 
 static void test_xbig_grows_keeps_bytes(void **state)
@@ -224,7 +290,9 @@ int main(void)
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
+        cmocka_unit_test(test_strmap_reserve),
         cmocka_unit_test(test_xbig_reuses_freed_mapping),
+        cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
     };
