@@ -308,14 +308,10 @@ static void test_names_fields_table(void **state)
     g.ents[0].id = gaz_strdup(&g, "a&b");
     g.ents[1].id = gaz_strdup(&g, "c");
     char path[] = "/tmp/entgraph_fields_XXXXXX.tsv";
-    int fd = mkstemps(path, 4);
-    assert_true(fd >= 0);
-    FILE *fp = fdopen(fd, "w");
-    fputs("relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
-          "attack\tattack\t4\t-10\tab\t190\tt\n"
-          "meet\tmeet\t1\t1.5\tsym\t040\tt\n",
-          fp);
-    fclose(fp);
+    temp_file_with(path, 4,
+                   "relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
+                   "attack\tattack\t4\t-10\tab\t190\tt\n"
+                   "meet\tmeet\t1\t1.5\tsym\t040\tt\n");
     rel_lexicon *lx = NULL;
     eg_err e = {{0}};
     assert_int_equal(rel_load(&lx, path, &e), 0);

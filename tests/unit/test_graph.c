@@ -590,14 +590,10 @@ static void test_stated_edges(void **state)
 {
     (void)state;
     char path[] = "/tmp/entgraph-test-rel-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    FILE *fp = fdopen(fd, "w");
-    fputs("trigger\trelation\tquadclass\tgoldstein\tdirection\n"
-          "attacks|attacked\tattack\t4\t-10\tab\n"
-          "meets|met\tconsult\t1\t1.0\tsym\n",
-          fp);
-    fclose(fp);
+    temp_file_with(path, 0,
+                   "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+                   "attacks|attacked\tattack\t4\t-10\tab\n"
+                   "meets|met\tconsult\t1\t1.0\tsym\n");
     rel_lexicon *lx = NULL;
     eg_err e;
     int rc = rel_load(&lx, path, &e);

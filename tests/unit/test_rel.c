@@ -42,11 +42,7 @@ static char *write_tmp(const char *text)
 {
     static char path[64];
     strcpy(path, "/tmp/entgraph_rel_XXXXXX.tsv");
-    int fd = mkstemps(path, 4);
-    assert_true(fd >= 0);
-    FILE *fp = fdopen(fd, "w");
-    fputs(text, fp);
-    fclose(fp);
+    temp_file_with(path, 4, text);
     return path;
 }
 

@@ -11,4 +11,19 @@
 
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Writes text into a new file made from the mkstemps template tmpl (its
+ * last suffixlen bytes kept as they are); tmpl becomes the file's path. */
+static inline void temp_file_with(char *tmpl, int suffixlen, const char *text)
+{
+    int fd = mkstemps(tmpl, suffixlen);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
 #endif
