@@ -149,7 +149,8 @@ static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail,
 static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
-    return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64)) & 1;
+    unsigned tri = ac_tri_open(a, t[0], avail > 1 ? t[1] : 0, avail > 2 ? t[2] : 0);
+    return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64) & tri) & 1;
 }
 
 /* The same for a word that starts with a capital or digit. */
@@ -279,7 +280,8 @@ typedef struct {
  * of a mask (a word byte only where a word starts), so spaces, punctuation
  * and words whose first byte starts no key cost nothing each; a word's end
  * is the next zero bit of the word mask. Where the trie hands back a byte,
- * the next block starts there. classify reads 64 bytes. The same steps as
+ * the next block starts there. classify reads 66 bytes (the trigram filter
+ * looks two bytes past the block). The same steps as
  * scan_bytes, which the unit tests compare it with. */
 static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const char *text, size_t len, ac_hits *out,
                                                               scan_block (*classify)(const ac *, const unsigned char *))
@@ -288,13 +290,13 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
     size_t p = 0;
     uint64_t carry = 0; /* 1: byte p continues a word the root does not look at */
     while (p < len) {
-        unsigned char pad[64];
+        unsigned char pad[128];
         const unsigned char *q = t + p;
         uint64_t live = ~0ull;
-        if (len - p < 64) { /* the last block: the rest of the text, zero padded */
+        if (len - p < 64 + 2) { /* the last block: the rest of the text, zero padded */
             memset(pad, 0, sizeof pad);
             q = memcpy(pad, q, len - p);
-            live = (1ull << (len - p)) - 1;
+            live = len - p < 64 ? (1ull << (len - p)) - 1 : ~0ull;
         }
         scan_block k = classify(a, q);
         uint64_t cand = k.cand & ~(k.word & (k.word << 1 | carry)) & live;
@@ -364,7 +366,36 @@ __attribute__((target("avx2"))) static void scan_avx2(const ac *a, const char *t
     scan_blocks(a, text, len, out, classify_avx2);
 }
 
-__attribute__((target("avx512f,avx512bw"))) static scan_block classify_avx512(const ac *a, const unsigned char *p)
+/* The lookup of byte x (< 0x80) in the 128 entries of table v; bytes in hi
+ * (>= 0x80) look up AC_TRI_NW. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static inline __m512i tri_lookup(const uint8_t *v, __m512i x,
+                                                                                        __mmask64 hi)
+{
+    __m512i lo = _mm512_loadu_si512((const void *)v), up = _mm512_loadu_si512((const void *)(v + 64));
+    return _mm512_mask_blend_epi8(hi, _mm512_permutex2var_epi8(lo, x, up), _mm512_set1_epi8((char)v[AC_TRI_NW]));
+}
+
+/* The positions of the block whose bytes and the two after them pass the
+ * trigram filter (ac_int.h; bytes that are not lower-case letters pass
+ * nothing). */
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static __mmask64 tri_pass(const ac *a, __m512i x,
+                                                                                 const unsigned char *p)
+{
+    __m512i x1 = _mm512_loadu_si512((const void *)(p + 1)), x2 = _mm512_loadu_si512((const void *)(p + 2));
+    __mmask64 hi1 = _mm512_movepi8_mask(x1), hi2 = _mm512_movepi8_mask(x2);
+    __m512i byte = _mm512_xor_si512(_mm512_xor_si512(tri_lookup(a->tri_a[0], x, 0), tri_lookup(a->tri_a[1], x1, hi1)),
+                                    tri_lookup(a->tri_a[2], x2, hi2));
+    __m512i bit = _mm512_xor_si512(_mm512_xor_si512(tri_lookup(a->tri_b[0], x, 0), tri_lookup(a->tri_b[1], x1, hi1)),
+                                   tri_lookup(a->tri_b[2], x2, hi2));
+    const __m512i bits = _mm512_broadcast_i32x4(_mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0));
+    __m512i set = tri_lookup(a->tri_set, byte, 0);
+    return _mm512_test_epi8_mask(set, _mm512_shuffle_epi8(bits, bit));
+}
+
+/* With AVX-512 VBMI the block also goes through the trigram filter: a
+ * lower-case letter is a candidate only if its trigram passes. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static scan_block classify_avx512(const ac *a,
+                                                                                         const unsigned char *p)
 {
     const __m512i nibble = _mm512_set1_epi8(0x0F);
     const __m512i lut = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)a->root_lut));
@@ -376,11 +407,13 @@ __attribute__((target("avx512f,avx512bw"))) static scan_block classify_avx512(co
     __m512i row = _mm512_shuffle_epi8(lut, _mm512_and_si512(x, nibble));
     __m512i col = _mm512_shuffle_epi8(bit, _mm512_and_si512(_mm512_srli_epi16(x, 4), nibble));
     __mmask64 in = _mm512_cmpeq_epi8_mask(_mm512_and_si512(row, col), col); /* col 0 (not ASCII): in */
+    __mmask64 lower = _mm512_cmple_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('a')), _mm512_set1_epi8(25));
+    in &= ~lower | tri_pass(a, x, p);
     return (scan_block){(uint64_t)(digit | alpha), (uint64_t)in};
 }
 
-__attribute__((target("avx512f,avx512bw"))) static void scan_avx512(const ac *a, const char *text, size_t len,
-                                                                    ac_hits *out)
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static void scan_avx512(const ac *a, const char *text,
+                                                                               size_t len, ac_hits *out)
 {
     scan_blocks(a, text, len, out, classify_avx512);
 }
@@ -389,7 +422,7 @@ __attribute__((target("avx512f,avx512bw"))) static void scan_avx512(const ac *a,
 ac_scan_kind ac_scan_best(void)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
-    if (__builtin_cpu_supports("avx512bw"))
+    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi"))
         return AC_SCAN_AVX512;
     if (__builtin_cpu_supports("avx2"))
         return AC_SCAN_AVX2;

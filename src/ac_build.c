@@ -844,6 +844,59 @@ static void *layout_runs(void *arg)
     return NULL;
 }
 
+/* The byte a trigram of the filter (ac_int.h) holds for ASCII byte b. */
+static unsigned tri_byte(unsigned b)
+{
+    return is_ascii_word(b) ? fold_byte(b) : AC_TRI_NW;
+}
+
+/* The filter's hash tables: a random value per position and trigram byte
+ * (a fixed sequence: the same automaton for the same keys), shared by the
+ * ASCII bytes with the same trigram byte. */
+static void tri_init(ac *a)
+{
+    uint64_t x = 0x2545F4914F6CDD1Dull, ra[3][128], rb[3][128];
+    for (unsigned k = 0; k < 3; k++)
+        for (unsigned v = 0; v < 128; v++) {
+            x ^= x << 13; /* xorshift64 */
+            x ^= x >> 7;
+            x ^= x << 17;
+            ra[k][v] = x >> 57; /* 7 bits */
+            rb[k][v] = x >> 5 & 7;
+        }
+    for (unsigned k = 0; k < 3; k++)
+        for (unsigned b = 0; b < 128; b++) {
+            a->tri_a[k][b] = (uint8_t)ra[k][tri_byte(b)];
+            a->tri_b[k][b] = (uint8_t)rb[k][tri_byte(b)];
+        }
+}
+
+/* Lets lower-case words with the key's trigram through the filter. The
+ * key starts with a letter. */
+static void tri_add(ac *a, const unsigned char *key, size_t len)
+{
+    if (len == 1) { /* any word starting with the letter may be the key */
+        memset(a->tri_set, 0xFF, sizeof a->tri_set);
+        return;
+    }
+    unsigned x0 = fold_byte(key[0]), x1 = key[1], x2 = len > 2 ? key[2] : 0;
+    x1 = x1 < 0x80 ? x1 : AC_TRI_NW;
+    x2 = x2 < 0x80 ? x2 : AC_TRI_NW;
+    unsigned byte = a->tri_a[0][x0] ^ a->tri_a[1][x1] ^ a->tri_a[2][x2];
+    a->tri_set[byte] |= (uint8_t)(1u << (a->tri_b[0][x0] ^ a->tri_b[1][x1] ^ a->tri_b[2][x2]));
+}
+
+/* A filter with more than a quarter of its bits set rejects too few words
+ * to pay for itself: it opens for all. */
+static void tri_finish(ac *a)
+{
+    unsigned set = 0;
+    for (size_t i = 0; i < sizeof a->tri_set; i++)
+        set += (unsigned)__builtin_popcount(a->tri_set[i]);
+    if (set > 8 * sizeof a->tri_set / 4)
+        memset(a->tri_set, 0xFF, sizeof a->tri_set);
+}
+
 /* Lets words with the key's first run through the gates (ac_int.h): words
  * that start in lower case only if lower is set. */
 static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
@@ -862,6 +915,7 @@ static void gate_add(ac *a, const unsigned char *key, size_t len, bool lower)
     h = ac_cap_hash(r < 8 ? head : key, r, AC_GATE_LOG2);
     a->lc_gate[h / 64] |= 1ull << (h % 64);
     a->lc_len[(key[0] | 0x20) - 'a'] |= 1u << (r < 31 ? r : 31);
+    tri_add(a, key, len);
 }
 
 /* The gates of all keys: a job for a second thread while the trie is
@@ -877,9 +931,11 @@ typedef struct {
 static void *build_gates(void *arg)
 {
     const gate_job *g = arg;
+    tri_init(g->a);
     for (size_t i = 0; i < g->n; i++)
         if (g->lens[i] > 0)
             gate_add(g->a, (const unsigned char *)g->keys[i], g->lens[i], !(g->capital_first && g->capital_first[i]));
+    tri_finish(g->a);
     return NULL;
 }
 

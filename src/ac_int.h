@@ -1,5 +1,6 @@
 /* ac_int.h - the automaton's private layout, shared by its builder
- * (ac_build.c) and its scanner (ac.c). Nothing else includes this.
+ * (ac_build.c) and its scanner (ac.c). Nothing else includes this (but
+ * test_ac.c, to look at the trigram filter).
  *
  * States: 0 is ROOT (a match may start at the next byte), 1 is RWORD (the
  * last byte was a letter or digit, so none may). Every other state is a trie
@@ -80,6 +81,21 @@ static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bi
     return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - bits));
 }
 
+/* The trigram filter, a gate the AVX-512 root applies to 64 bytes at once
+ * (ac.c), so most lower-case words cost nothing each. A key can only start
+ * where the text's first three bytes equal the key's (up to class): each
+ * byte is taken as its ASCII letter or digit, case folded, or as "not a
+ * word byte" (AC_TRI_NW: every other byte, and the end of the text); a key
+ * of two bytes stands for itself and AC_TRI_NW, as the byte after a key
+ * that ends is never a word byte. A lower-case word passes if the hash of
+ * its trigram is among those of the keys the root enters from a lower-case
+ * letter: ten bits, seven from tri_a (the byte of tri_set) and three from
+ * tri_b (the bit), each the XOR of a table per position. The tables have
+ * 128 entries (ASCII; other bytes read entry AC_TRI_NW). A key of one
+ * letter, or too many trigrams for the 1024 bits, opens the filter for
+ * all. */
+#define AC_TRI_NW ' '
+
 /* The run table. Inside the first run of a key no other key can start (the
  * byte before is a word byte) and none can end (so is the byte after: the
  * scan rejects such hits), and a run that is no key's first run starts no
@@ -130,6 +146,9 @@ struct ac {
     uint8_t root_lut[16];
     uint32_t lc_len[26]; /* per first letter: bit min(length, 31) of each run */
     uint64_t lc_gate[(1u << AC_GATE_LOG2) / 64]; /* run hashes of the keys that may start in lower case */
+    uint8_t tri_a[3][128];                       /* the trigram filter (above): per position, ASCII byte -> 7 bits */
+    uint8_t tri_b[3][128];                       /* and -> 3 bits */
+    uint8_t tri_set[128];                        /* 1024 bits */
     uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
     unsigned cap_bits;
     ac_run *runs; /* 1 << run_bits slots, at most half of them used */
@@ -143,5 +162,15 @@ struct ac {
     uint32_t *canon; /* per pattern: lowest index of an equal key */
     size_t npat;
 };
+
+/* Does the lower-case word starting with bytes x0, x1, x2 pass the
+ * trigram filter? (x1 and x2 are 0 past the end of the text.) */
+static inline unsigned ac_tri_open(const ac *a, unsigned x0, unsigned x1, unsigned x2)
+{
+    x1 = x1 < 0x80 ? x1 : AC_TRI_NW;
+    x2 = x2 < 0x80 ? x2 : AC_TRI_NW;
+    unsigned byte = a->tri_a[0][x0] ^ a->tri_a[1][x1] ^ a->tri_a[2][x2];
+    return a->tri_set[byte] >> (a->tri_b[0][x0] ^ a->tri_b[1][x1] ^ a->tri_b[2][x2]) & 1;
+}
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "ac.h"
+#include "ac_int.h" /* ac_tri_open: is the trigram filter on? */
 #include "norm.h"
 #include "util.h"
 
@@ -485,6 +486,80 @@ static void test_scan_kinds_agree(void **state)
     ac_free(a);
 }
 
+/* The trigram filter (ac_int.h) in front of lower-case words: it must pass
+ * every word a key may start with. Keys of two bytes (the byte after them
+ * is a separator, punctuation, non-ASCII or the end), with a non-ASCII or
+ * non-word second or third byte, with a capital first, at every offset of a
+ * block and cut at every length; lower-case words that start no key. */
+static void test_trigram_filter(void **state)
+{
+    (void)state;
+    const char *keys[] = {"un",       "a\303\251ro", "cyber-attack", "Korea", "de Gaulle",
+                          "al-Qaeda", "o'Neil",      "g7",           "Nauru"};
+    size_t n = sizeof keys / sizeof keys[0], lens[sizeof keys / sizeof keys[0]];
+    uint8_t capfirst[sizeof keys / sizeof keys[0]], group_lc[sizeof keys / sizeof keys[0]];
+    for (size_t i = 0; i < n; i++) {
+        lens[i] = strlen(keys[i]);
+        capfirst[i] = keys[i][0] == 'N'; /* one key needs a capital: the lower-case copies */
+        group_lc[i] = !capfirst[i];
+    }
+    ac *a = ac_build_cased(keys, lens, capfirst, n);
+    assert_false(ac_tri_open(a, 'z', 'z', 'z')); /* the filter is on */
+    assert_false(ac_tri_open(a, 'n', 'a', 'u')); /* Nauru needs a capital */
+    assert_true(ac_tri_open(a, 'u', 'n', 0) && ac_tri_open(a, 'u', 'n', ',') && ac_tri_open(a, 'u', 'n', 0xC3));
+    const char *sections[] = {"un un, un.\nun-un\303\251 UN unless ungrateful un",
+                              "a\303\251ro aero a\303\251rosol cyber attack cyber-attack cyberattack",
+                              "korea Korea kor de gaulle de-Gaulle deGaulle al qaeda al-qaeda o'neil o'Neil",
+                              "g7 g77 G7 nauru Nauru",
+                              "un",
+                              "g7"};
+    const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
+    size_t ns = sizeof sections / sizeof sections[0], hits = 0;
+    char text[2048];
+    ac_hits want = {0}, got = {0};
+    for (size_t f = 0; f <= 80; f++) {
+        size_t len = 0;
+        for (size_t j = 0; j < ns; j++) {
+            size_t fl = (f + 23 * j) % 81;
+            memcpy(text + len, filler, fl);
+            text[len + fl] = ' ';
+            len += fl + 1;
+            memcpy(text + len, sections[j], strlen(sections[j]));
+            len += strlen(sections[j]);
+        }
+        brute(keys, lens, n, text, len, &want);
+        assert_true(want.n >= 15);
+        ac_scan(a, text, len, &got);
+        compare_hits(&got, &want, text, group_lc);
+        hits += scan_kinds_agree(a, text, len, &want, &got);
+        for (size_t end = len - 70; end < len; end++) {
+            brute(keys, lens, n, text, end, &want);
+            ac_scan(a, text, end, &got);
+            compare_hits(&got, &want, text, group_lc);
+            hits += scan_kinds_agree(a, text, end, &want, &got);
+        }
+    }
+    assert_true(hits > 10000);
+    free(want.v);
+    free(got.v);
+    ac_free(a);
+}
+
+/* A key of one letter opens the filter for every word. */
+static void test_trigram_filter_one_letter(void **state)
+{
+    (void)state;
+    const char *keys[] = {"un", "x", "Nauru"};
+    size_t lens[] = {2, 1, 5};
+    const uint8_t capfirst[] = {0, 0, 1};
+    ac *a = ac_build_cased(keys, lens, capfirst, 3);
+    assert_true(ac_tri_open(a, 'z', 'z', 'z'));
+    ac_hits h = {0};
+    assert_string_equal(scan_str(a, "x xx x-ray un x", &h), "1@0-1,1@5-6,0@11-13,1@14-15,");
+    free(h.v);
+    ac_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +576,8 @@ int main(void)
         cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
         cmocka_unit_test(test_scan_kinds_agree),
+        cmocka_unit_test(test_trigram_filter),
+        cmocka_unit_test(test_trigram_filter_one_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
