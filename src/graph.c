@@ -701,25 +701,20 @@ static void prefetch_edge(const graph_edge *e)
 }
 
 /* Edges in output order (source id, target id, kind, relation name) with no
- * comparator calls: two stable counting sorts over the id ranks ra and rb of
- * each edge's ends (target, then source), then the few edges of one pair by
- * pair_key. The order is applied in place along the permutation's cycles:
- * no second edge array. */
+ * comparator calls: three stable counting sorts, by pair_key (read in one
+ * pass over the edges, into order[] until the first sort is done with it),
+ * then by the id ranks rb and ra of each edge's ends. The order is applied
+ * in place along the permutation's cycles: no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
 {
-    size_t n = gr->n_edges;
+    size_t n = gr->n_edges, nk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
     graph_edge *ed = gr->edges;
-    uint32_t *by_b = xbig_alloc(2 * n * sizeof *by_b), *order = by_b + n; /* one block: one huge page for both */
-    rank_pass(rb, n, gr->n_nodes, NULL, by_b);
-    rank_pass(ra, n, gr->n_nodes, by_b, order);
-    for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
-        for (size_t j = i; j > 0; j--) {
-            uint32_t x = order[j - 1], y = order[j];
-            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
-                break;
-            order[j - 1] = y;
-            order[j] = x;
-        }
+    uint32_t *order = xbig_alloc(2 * n * sizeof *order), *tmp = order + n; /* one block: one huge page for both */
+    for (size_t i = 0; i < n; i++)
+        tmp[i] = pair_key(&ed[i], rel_rank);
+    rank_pass(tmp, n, nk, NULL, order);
+    rank_pass(rb, n, gr->n_nodes, order, tmp);
+    rank_pass(ra, n, gr->n_nodes, tmp, order);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
@@ -745,7 +740,7 @@ static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const 
             j = k;
         }
     }
-    xbig_free(by_b);
+    xbig_free(order);
 }
 
 void graph_seal(graph *gr)
