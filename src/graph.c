@@ -427,7 +427,7 @@ typedef struct pending {
 } pending;
 
 #define PENDING_BATCH 256
-#define AHEAD 8 /* lookups between a slot's prefetch and its use; the edge's at half that */
+#define AHEAD 16 /* lookups between a slot's prefetch and its use; the edge's at half that */
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
