@@ -359,12 +359,15 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
     return (uint32_t)((h & ~mask) | (i + 1));
 }
 
-/* Rebuilds the edge index at twice the size (or its first size). */
+/* Rebuilds the edge index at twice the size (or its first size). From 64
+ * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
+ * costly here, and the old index, freed first, is the next one's mapping
+ * until 2 MiB, so most rebuilds write pages already touched. */
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
     xbig_free(gr->edge_ix);
-    gr->edge_ix = xbig_alloc(cap * sizeof *gr->edge_ix);
+    gr->edge_ix = xbig_scratch(cap * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
@@ -388,8 +391,14 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
-    if (gr->n_edges == gr->cap_edges)
-        XBIG_GROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+    if (gr->n_edges == gr->cap_edges) {
+        /* Past 64 KiB, straight to XBIG_MIN: a mapping of its own, with
+         * huge pages, instead of heap pages faulted in 4 KiB at a time. */
+        size_t need = gr->n_edges + 1;
+        if (need * sizeof *gr->edges > XBIG_SCRATCH_MIN && need * sizeof *gr->edges < XBIG_MIN)
+            need = XBIG_MIN / sizeof *gr->edges;
+        XBIG_GROW(gr->edges, gr->cap_edges, need);
+    }
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -670,10 +679,10 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
 }
 
 /* One stable counting sort: out = in (NULL: 0..n-1) ordered by key[], whose
- * values are below nk. */
-static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out)
+ * values are below nk; next[0..nk] is the caller's scratch. */
+static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out, uint32_t *next)
 {
-    size_t *next = xcalloc(nk + 1, sizeof *next);
+    memset(next, 0, (nk + 1) * sizeof *next);
     for (size_t i = 0; i < n; i++)
         next[key[i] + 1]++;
     for (size_t r = 1; r <= nk; r++)
@@ -682,7 +691,6 @@ static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *
         uint32_t k = in ? in[i] : (uint32_t)i;
         out[next[key[k]]++] = k;
     }
-    free(next);
 }
 
 /* Position of an edge among those of its pair: co-occurrence first, then
@@ -707,14 +715,17 @@ static void prefetch_edge(const graph_edge *e)
  * in place along the permutation's cycles: no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
 {
-    size_t n = gr->n_edges, nk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
+    size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
+    size_t nk = n_pk > gr->n_nodes ? n_pk : gr->n_nodes;
     graph_edge *ed = gr->edges;
-    uint32_t *order = xbig_alloc(2 * n * sizeof *order), *tmp = order + n; /* one block: one huge page for both */
+    /* One block (one huge page) for the order, a second array for the
+     * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
+    uint32_t *order = xbig_alloc((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
     for (size_t i = 0; i < n; i++)
         tmp[i] = pair_key(&ed[i], rel_rank);
-    rank_pass(tmp, n, nk, NULL, order);
-    rank_pass(rb, n, gr->n_nodes, order, tmp);
-    rank_pass(ra, n, gr->n_nodes, tmp, order);
+    rank_pass(tmp, n, n_pk, NULL, order, next);
+    rank_pass(rb, n, gr->n_nodes, order, tmp, next);
+    rank_pass(ra, n, gr->n_nodes, tmp, order, next);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
