@@ -636,25 +636,27 @@ static int cmp_node_key(const void *x, const void *y)
     return strcmp(a->id, b->id);
 }
 
-/* Nodes in id order. */
+/* Nodes in id order, in place. The keys and the sorted copy go to the
+ * edge index's pages when they fit (graph_seal calls this once lookups
+ * are over: the pages are touched already), else to the heap. */
 static void sort_nodes(graph *gr)
 {
     size_t n = gr->n_nodes;
     if (n < 2)
         return;
-    node_key *k = xmalloc(n * sizeof *k);
+    size_t need = n * (sizeof(node_key) + sizeof(graph_node));
+    char *own = need <= gr->edge_ix_cap * sizeof *gr->edge_ix ? NULL : xmalloc(need);
+    node_key *k = (node_key *)(void *)(own ? own : (char *)gr->edge_ix);
+    graph_node *out = (graph_node *)(void *)(k + n); /* 24 n bytes in: aligned for a graph_node */
     for (size_t i = 0; i < n; i++) {
         const char *id = gr->g->ents[gr->nodes[i].entity].id;
         k[i] = (node_key){id_head(id), id, (uint32_t)i};
     }
     qsort(k, n, sizeof *k, cmp_node_key);
-    graph_node *out = xmalloc(n * sizeof *out);
     for (size_t i = 0; i < n; i++)
         out[i] = gr->nodes[k[i].node];
-    free(k);
-    free(gr->nodes);
-    gr->nodes = out;
-    gr->cap_nodes = n;
+    memcpy(gr->nodes, out, n * sizeof *out);
+    free(own);
 }
 
 /* Relation index -> rank of its name (ties by index); NULL without a
@@ -927,6 +929,43 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     dst->n_edges = n;
 }
 
+/* Output order of nodes x (of dst) and y (of src) of one gazetteer. */
+static int cmp_node_ids(const graph *gr, const graph_node *x, const graph_node *y)
+{
+    return x->entity == y->entity ? 0 : strcmp(entity_id(gr, x), entity_id(gr, y));
+}
+
+/* src's nodes into dst's array, both in id order, in place from the back
+ * (the way fill_part merges edges): no second array, and only the pages of
+ * the nodes dst gains are new. A node in both is added up into one. */
+static void merge_nodes(graph *dst, const graph *src)
+{
+    size_t nd = dst->n_nodes, ns = src->n_nodes, same = 0;
+    for (size_t i = 0, j = 0; i < nd && j < ns;) {
+        int c = cmp_node_ids(dst, &dst->nodes[i], &src->nodes[j]);
+        same += c == 0;
+        i += c <= 0;
+        j += c >= 0;
+    }
+    size_t w = nd + ns - same;
+    XGROW(dst->nodes, dst->cap_nodes, w);
+    dst->n_nodes = w;
+    for (size_t i = nd, j = ns; j;) { /* once src's are used up, dst's first i nodes are in place */
+        const graph_node *x = i ? &dst->nodes[i - 1] : NULL, *y = &src->nodes[j - 1];
+        int c = !x ? -1 : cmp_node_ids(dst, x, y);
+        graph_node t = c >= 0 ? *x : *y;
+        if (c == 0) {
+            t.mentions += y->mentions;
+            t.documents += y->documents; /* each document was added to one graph only */
+        }
+        dst->nodes[--w] = t;
+        dst->node_of[t.entity] = (uint32_t)w;
+        i -= c >= 0;
+        j -= c <= 0;
+        assert(w >= i && (j || w == i));
+    }
+}
+
 /* Both sealed, so the merge is linear: nodes by id, then edges. */
 void graph_merge(graph *dst, graph *src)
 {
@@ -946,26 +985,7 @@ void graph_merge(graph *dst, graph *src)
         dst->n_docs += src->n_docs;
     }
 
-    size_t nd = dst->n_nodes, ns = src->n_nodes, k = 0;
-    graph_node *nodes = xmalloc((nd + ns ? nd + ns : 1) * sizeof *nodes);
-    for (size_t i = 0, j = 0; i < nd || j < ns;) {
-        const graph_node *x = i < nd ? &dst->nodes[i] : NULL, *y = j < ns ? &src->nodes[j] : NULL;
-        int c = !y ? -1 : !x ? 1 : x->entity == y->entity ? 0 : strcmp(entity_id(dst, x), entity_id(dst, y));
-        nodes[k] = c <= 0 ? *x : *y;
-        if (c == 0) {
-            nodes[k].mentions += y->mentions;
-            nodes[k].documents += y->documents; /* each document was added to one graph only */
-        }
-        i += c <= 0;
-        j += c >= 0;
-        dst->node_of[nodes[k].entity] = (uint32_t)k;
-        k++;
-    }
-    free(dst->nodes);
-    dst->nodes = nodes;
-    dst->n_nodes = k;
-    dst->cap_nodes = nd + ns;
-
+    merge_nodes(dst, src);
     if (src->n_edges)
         merge_edges(dst, src, doc_base);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
