@@ -314,6 +314,35 @@ static graph_node *node_for(graph *gr, uint32_t entity)
     return &gr->nodes[gr->node_of[entity]];
 }
 
+#define NODE_AHEAD 16 /* mentions between an entity's node_of prefetch and its use; its node's at half that */
+
+/* Mention and document counts of the document's entities. The nodes a
+ * document names are scattered over the node array and the entity map:
+ * each one's map entry, and then its node, is prefetched some mentions
+ * ahead, so the cache misses overlap. */
+static void count_mentions(graph *gr, const doc *d, uint32_t tag)
+{
+    const mention *m = d->mentions.v;
+    size_t n = d->mentions.n;
+    for (size_t i = 0; i < n && i < NODE_AHEAD; i++)
+        __builtin_prefetch(&gr->node_of[m[i].entity]);
+    for (size_t i = 0; i < n; i++) {
+        if (i + NODE_AHEAD < n)
+            __builtin_prefetch(&gr->node_of[m[i + NODE_AHEAD].entity]);
+        if (i + NODE_AHEAD / 2 < n) {
+            uint32_t k = gr->node_of[m[i + NODE_AHEAD / 2].entity];
+            if (k != NO_NODE)
+                __builtin_prefetch(&gr->nodes[k]);
+        }
+        graph_node *nd = node_for(gr, m[i].entity);
+        nd->mentions++;
+        if (nd->last_doc != tag) {
+            nd->last_doc = tag;
+            nd->documents++;
+        }
+    }
+}
+
 static size_t edge_hash(uint32_t a, uint32_t b, int kind, int32_t relation)
 {
     uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
@@ -330,12 +359,15 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
     return (uint32_t)((h & ~mask) | (i + 1));
 }
 
-/* Rebuilds the edge index at twice the size (or its first size). */
+/* Rebuilds the edge index at twice the size (or its first size). From 64
+ * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
+ * costly here, and the old index, freed first, is the next one's mapping
+ * until 2 MiB, so most rebuilds write pages already touched. */
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
     xbig_free(gr->edge_ix);
-    gr->edge_ix = xbig_alloc(cap * sizeof *gr->edge_ix);
+    gr->edge_ix = xbig_scratch(cap * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
@@ -359,8 +391,14 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (e->a == a && e->b == b && e->kind == kind && e->relation == relation)
             return e;
     }
-    if (gr->n_edges == gr->cap_edges)
-        XBIG_GROW(gr->edges, gr->cap_edges, gr->n_edges + 1);
+    if (gr->n_edges == gr->cap_edges) {
+        /* Past 64 KiB, straight to XBIG_MIN: a mapping of its own, with
+         * huge pages, instead of heap pages faulted in 4 KiB at a time. */
+        size_t need = gr->n_edges + 1;
+        if (need * sizeof *gr->edges > XBIG_SCRATCH_MIN && need * sizeof *gr->edges < XBIG_MIN)
+            need = XBIG_MIN / sizeof *gr->edges;
+        XBIG_GROW(gr->edges, gr->cap_edges, need);
+    }
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
     e->a = a;
@@ -398,7 +436,7 @@ typedef struct pending {
 } pending;
 
 #define PENDING_BATCH 256
-#define AHEAD 8 /* lookups between a slot's prefetch and its use; the edge's at half that */
+#define AHEAD 16 /* lookups between a slot's prefetch and its use; the edge's at half that */
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
@@ -563,14 +601,7 @@ void graph_add_doc(graph *gr, const doc *d)
         XGROW(gr->memo, gr->cap_memo, d->sents.n);
         memset(gr->memo + old, 0, (gr->cap_memo - old) * sizeof *gr->memo); /* tag 0: never current */
     }
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        graph_node *n = node_for(gr, d->mentions.v[i].entity);
-        n->mentions++;
-        if (n->last_doc != tag) {
-            n->last_doc = tag;
-            n->documents++;
-        }
-    }
+    count_mentions(gr, d, tag);
     add_cooccurrences(gr, d);
     add_stated(gr, d);
     flush(gr, d);
@@ -605,25 +636,27 @@ static int cmp_node_key(const void *x, const void *y)
     return strcmp(a->id, b->id);
 }
 
-/* Nodes in id order. */
+/* Nodes in id order, in place. The keys and the sorted copy go to the
+ * edge index's pages when they fit (graph_seal calls this once lookups
+ * are over: the pages are touched already), else to the heap. */
 static void sort_nodes(graph *gr)
 {
     size_t n = gr->n_nodes;
     if (n < 2)
         return;
-    node_key *k = xmalloc(n * sizeof *k);
+    size_t need = n * (sizeof(node_key) + sizeof(graph_node));
+    char *own = need <= gr->edge_ix_cap * sizeof *gr->edge_ix ? NULL : xmalloc(need);
+    node_key *k = (node_key *)(void *)(own ? own : (char *)gr->edge_ix);
+    graph_node *out = (graph_node *)(void *)(k + n); /* 24 n bytes in: aligned for a graph_node */
     for (size_t i = 0; i < n; i++) {
         const char *id = gr->g->ents[gr->nodes[i].entity].id;
         k[i] = (node_key){id_head(id), id, (uint32_t)i};
     }
     qsort(k, n, sizeof *k, cmp_node_key);
-    graph_node *out = xmalloc(n * sizeof *out);
     for (size_t i = 0; i < n; i++)
         out[i] = gr->nodes[k[i].node];
-    free(k);
-    free(gr->nodes);
-    gr->nodes = out;
-    gr->cap_nodes = n;
+    memcpy(gr->nodes, out, n * sizeof *out);
+    free(own);
 }
 
 /* Relation index -> rank of its name (ties by index); NULL without a
@@ -648,10 +681,10 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
 }
 
 /* One stable counting sort: out = in (NULL: 0..n-1) ordered by key[], whose
- * values are below nk. */
-static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out)
+ * values are below nk; next[0..nk] is the caller's scratch. */
+static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out, uint32_t *next)
 {
-    size_t *next = xcalloc(nk + 1, sizeof *next);
+    memset(next, 0, (nk + 1) * sizeof *next);
     for (size_t i = 0; i < n; i++)
         next[key[i] + 1]++;
     for (size_t r = 1; r <= nk; r++)
@@ -660,7 +693,6 @@ static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *
         uint32_t k = in ? in[i] : (uint32_t)i;
         out[next[key[k]]++] = k;
     }
-    free(next);
 }
 
 /* Position of an edge among those of its pair: co-occurrence first, then
@@ -679,25 +711,23 @@ static void prefetch_edge(const graph_edge *e)
 }
 
 /* Edges in output order (source id, target id, kind, relation name) with no
- * comparator calls: two stable counting sorts over the id ranks ra and rb of
- * each edge's ends (target, then source), then the few edges of one pair by
- * pair_key. The order is applied in place along the permutation's cycles:
- * no second edge array. */
+ * comparator calls: three stable counting sorts, by pair_key (read in one
+ * pass over the edges, into order[] until the first sort is done with it),
+ * then by the id ranks rb and ra of each edge's ends. The order is applied
+ * in place along the permutation's cycles: no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
 {
-    size_t n = gr->n_edges;
+    size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
+    size_t nk = n_pk > gr->n_nodes ? n_pk : gr->n_nodes;
     graph_edge *ed = gr->edges;
-    uint32_t *by_b = xbig_alloc(2 * n * sizeof *by_b), *order = by_b + n; /* one block: one huge page for both */
-    rank_pass(rb, n, gr->n_nodes, NULL, by_b);
-    rank_pass(ra, n, gr->n_nodes, by_b, order);
-    for (size_t i = 1; i < n; i++) /* a pair has one edge per kind and relation: few to reorder */
-        for (size_t j = i; j > 0; j--) {
-            uint32_t x = order[j - 1], y = order[j];
-            if (ra[x] != ra[y] || rb[x] != rb[y] || pair_key(&ed[x], rel_rank) < pair_key(&ed[y], rel_rank))
-                break;
-            order[j - 1] = y;
-            order[j] = x;
-        }
+    /* One block (one huge page) for the order, a second array for the
+     * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
+    uint32_t *order = xbig_alloc((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
+    for (size_t i = 0; i < n; i++)
+        tmp[i] = pair_key(&ed[i], rel_rank);
+    rank_pass(tmp, n, n_pk, NULL, order, next);
+    rank_pass(rb, n, gr->n_nodes, order, tmp, next);
+    rank_pass(ra, n, gr->n_nodes, tmp, order, next);
     /* order[i] is the edge that belongs at i. A second walker runs
      * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
      * reset ones, where it stays put: then it only prefetches in vain). */
@@ -723,7 +753,7 @@ static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const 
             j = k;
         }
     }
-    xbig_free(by_b);
+    xbig_free(order);
 }
 
 void graph_seal(graph *gr)
@@ -899,6 +929,43 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     dst->n_edges = n;
 }
 
+/* Output order of nodes x (of dst) and y (of src) of one gazetteer. */
+static int cmp_node_ids(const graph *gr, const graph_node *x, const graph_node *y)
+{
+    return x->entity == y->entity ? 0 : strcmp(entity_id(gr, x), entity_id(gr, y));
+}
+
+/* src's nodes into dst's array, both in id order, in place from the back
+ * (the way fill_part merges edges): no second array, and only the pages of
+ * the nodes dst gains are new. A node in both is added up into one. */
+static void merge_nodes(graph *dst, const graph *src)
+{
+    size_t nd = dst->n_nodes, ns = src->n_nodes, same = 0;
+    for (size_t i = 0, j = 0; i < nd && j < ns;) {
+        int c = cmp_node_ids(dst, &dst->nodes[i], &src->nodes[j]);
+        same += c == 0;
+        i += c <= 0;
+        j += c >= 0;
+    }
+    size_t w = nd + ns - same;
+    XGROW(dst->nodes, dst->cap_nodes, w);
+    dst->n_nodes = w;
+    for (size_t i = nd, j = ns; j;) { /* once src's are used up, dst's first i nodes are in place */
+        const graph_node *x = i ? &dst->nodes[i - 1] : NULL, *y = &src->nodes[j - 1];
+        int c = !x ? -1 : cmp_node_ids(dst, x, y);
+        graph_node t = c >= 0 ? *x : *y;
+        if (c == 0) {
+            t.mentions += y->mentions;
+            t.documents += y->documents; /* each document was added to one graph only */
+        }
+        dst->nodes[--w] = t;
+        dst->node_of[t.entity] = (uint32_t)w;
+        i -= c >= 0;
+        j -= c <= 0;
+        assert(w >= i && (j || w == i));
+    }
+}
+
 /* Both sealed, so the merge is linear: nodes by id, then edges. */
 void graph_merge(graph *dst, graph *src)
 {
@@ -918,26 +985,7 @@ void graph_merge(graph *dst, graph *src)
         dst->n_docs += src->n_docs;
     }
 
-    size_t nd = dst->n_nodes, ns = src->n_nodes, k = 0;
-    graph_node *nodes = xmalloc((nd + ns ? nd + ns : 1) * sizeof *nodes);
-    for (size_t i = 0, j = 0; i < nd || j < ns;) {
-        const graph_node *x = i < nd ? &dst->nodes[i] : NULL, *y = j < ns ? &src->nodes[j] : NULL;
-        int c = !y ? -1 : !x ? 1 : x->entity == y->entity ? 0 : strcmp(entity_id(dst, x), entity_id(dst, y));
-        nodes[k] = c <= 0 ? *x : *y;
-        if (c == 0) {
-            nodes[k].mentions += y->mentions;
-            nodes[k].documents += y->documents; /* each document was added to one graph only */
-        }
-        i += c <= 0;
-        j += c >= 0;
-        dst->node_of[nodes[k].entity] = (uint32_t)k;
-        k++;
-    }
-    free(dst->nodes);
-    dst->nodes = nodes;
-    dst->n_nodes = k;
-    dst->cap_nodes = nd + ns;
-
+    merge_nodes(dst, src);
     if (src->n_edges)
         merge_edges(dst, src, doc_base);
     arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */

@@ -845,11 +845,66 @@ static void test_merge_random_splits(void **state)
     gaz_free(&g);
 }
 
+/* A partial big enough that its edges and edge index leave the heap for
+ * mappings of their own, whose nodes are sorted in the index's pages,
+ * merged with one that has nodes and no edge (its keys on the heap), in
+ * either order: equal to the graph of both documents, nodes in id order,
+ * each entity's node found again. */
+static void test_big_partial_sorted_in_place(void **state)
+{
+    (void)state;
+    enum { N_BIG = 200, N_SOLO = 150 };
+    gaz g;
+    make_gaz_of(&g, N_BIG, scrambled_id);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    static const char *const one[] = {"All of them met."};
+    static const int np_one[] = {0};
+    const char *solo[N_SOLO];
+    int np_solo[N_SOLO] = {0};
+    for (int i = 0; i < N_SOLO; i++)
+        solo[i] = "Alone.";
+    tdoc big, lone;
+    tdoc_init(&big, "big.txt", one, np_one, 1);
+    for (uint32_t i = 0; i < N_BIG; i++)
+        tdoc_mention(&big, i * 7 % N_BIG, 0, i);
+    tdoc_init(&lone, "solo.txt", solo, np_solo, N_SOLO);
+    lone.d.ordinal = 1;
+    for (uint32_t i = 0; i < N_SOLO; i++)
+        tdoc_mention(&lone, i * 3 % N_BIG, i, i);
+    graph *whole = graph_new(&g, NULL, &o);
+    graph_add_doc(whole, &big.d);
+    graph_add_doc(whole, &lone.d);
+    graph_finish(whole);
+    assert_int_equal(graph_edge_count(whole), N_BIG * (N_BIG - 1) / 2);
+    for (int order = 0; order < 2; order++) {
+        graph *gr = graph_new(&g, NULL, &o), *p_big = graph_new(&g, NULL, &o), *p_lone = graph_new(&g, NULL, &o);
+        graph_add_doc(p_big, &big.d);
+        graph_add_doc(p_lone, &lone.d);
+        graph_merge(gr, order ? p_big : p_lone);
+        graph_merge(gr, order ? p_lone : p_big);
+        graph_finish(gr);
+        assert_same_graph(gr, whole);
+        assert_int_equal(graph_node_count(gr), N_BIG);
+        for (size_t i = 0; i < graph_node_count(gr); i++) {
+            uint32_t e = graph_node_at(gr, i)->entity;
+            assert_int_equal(graph_node_find(gr, e), (long)i);
+            if (i)
+                assert_true(strcmp(g.ents[graph_node_at(gr, i - 1)->entity].id, g.ents[e].id) < 0);
+        }
+        graph_free(gr);
+    }
+    graph_free(whole);
+    tdoc_free(&big);
+    tdoc_free(&lone);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentence_window_counts_pairs_once),
         cmocka_unit_test(test_merge_random_splits),
+        cmocka_unit_test(test_big_partial_sorted_in_place),
         cmocka_unit_test(test_paragraph_window),
         cmocka_unit_test(test_document_window),
         cmocka_unit_test(test_token_window_counts_mention_pairs),
