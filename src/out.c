@@ -650,6 +650,14 @@ void out_w_put_block(out_w *w, const void *s, size_t n)
     stream_put(w->fp, s, n);
 }
 
+void out_w_reserve_slow(out_w *w, size_t n)
+{
+    if (!w->fp)
+        grow(w, n);
+    else
+        out_w_flush(w);
+}
+
 void out_w_put_slow(out_w *w, const void *s, size_t n)
 {
     if (!w->fp)

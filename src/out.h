@@ -139,6 +139,14 @@ static inline void out_w_room(out_w *w, size_t n)
     if ((size_t)(w->end - w->p) < n)
         out_w_flush(w);
 }
+void out_w_reserve_slow(out_w *w, size_t n);
+/* Makes n bytes free at w->p, any n for a memory writer (it grows), at most
+ * the buffer's size for a stream writer (it flushes). */
+static inline void out_w_reserve(out_w *w, size_t n)
+{
+    if ((size_t)(w->end - w->p) < n)
+        out_w_reserve_slow(w, n);
+}
 /* Writes the first n bytes of slot, a char array of at most 64 bytes, by
  * copying all of it: a size known at compile time, so no memcpy call. */
 #define out_w_slot(w, slot, n) (out_w_room((w), sizeof(slot)), memcpy((w)->p, (slot), sizeof(slot)), (w)->p += (n))
@@ -161,6 +169,38 @@ void out_w_tsv(out_w *w, const char *s, size_t n);
 void out_w_tsv_str(out_w *w, const char *s);
 /* Decimal digits of v into out (no NUL); returns the length (1..20). */
 size_t out_fmt_u64(char out[20], uint64_t v);
+
+/* Below OUT_WORD_MAX, the digits of v as one 8-byte word: the first digit
+ * in its lowest byte, bytes past the last digit unspecified. Made in
+ * registers (the lanes of one word split 4+4 digits, then 2+2, then 1+1),
+ * so a row can store the word twice or keep it for the next row: no
+ * re-reading of digits just stored, which stalls a load (store
+ * forwarding fails). Returns the digit count; v >= OUT_WORD_MAX: 0. */
+#define OUT_WORD_MAX 100000000u
+static inline size_t out_digits_word(uint32_t v, uint64_t *word)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t x = v; /* 32-bit lanes, < 10^4: below 10^4 (most offsets) only the first */
+    unsigned lanes = 4;
+    if (v >= 10000) {
+        if (v >= OUT_WORD_MAX)
+            return 0;
+        x = v / 10000 | (uint64_t)(v % 10000) << 32;
+        lanes = 8;
+    }
+    uint64_t y = (x * 10486 >> 20) & 0x0000007F0000007Fu; /* lane / 100 */
+    x = y | (x - y * 100) << 16;                          /* 16-bit lanes, < 100 */
+    y = (x * 103 >> 10) & 0x000F000F000F000Fu;            /* lane / 10 */
+    x = y | (x - y * 10) << 8;                            /* one digit a byte */
+    /* Leading zero digits; v = 0 keeps its last one. */
+    unsigned lead = (unsigned)__builtin_ctzll(x | (uint64_t)1 << (8 * lanes - 1)) / 8;
+    *word = (x | 0x3030303030303030u) >> (8 * lead);
+    return lanes - lead;
+#else
+    (void)v, (void)word;
+    return 0;
+#endif
+}
 /* Most counts an emitter writes are one digit: those skip the formatter. */
 static inline void out_w_u64(out_w *w, uint64_t v)
 {
@@ -224,27 +264,38 @@ static inline unsigned out_tsv_flags(__m128i x)
 }
 #endif
 
-/* out_w_tsv for a short text inside a larger buffer, with readable bytes
- * from s (readable >= n): up to 32 bytes that need no escape go through
- * two loads and two stores, inline. */
-static inline void out_w_tsv_in(out_w *w, const char *s, size_t n, size_t readable)
+/* A short text inside a larger buffer, with readable bytes from s
+ * (readable >= n), to p, which has 32 bytes of room: up to 32 bytes that
+ * need no TSV escape go through two loads and two stores. Returns the end,
+ * or NULL (nothing written) if the text needs escaping or is too long. */
+static inline char *out_tsv_short(char *p, const char *s, size_t n, size_t readable)
 {
 #ifdef __SSE2__
-    if (n <= 32 && readable >= 32 && (size_t)(w->end - w->p) >= 32) {
+    if (n <= 32 && readable >= 32) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
         __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
         uint64_t stop = out_tsv_flags(x) | (uint64_t)out_tsv_flags(y) << 16;
         if (!(stop & ((1ull << n) - 1))) {
-            _mm_storeu_si128((__m128i *)(void *)w->p, x);
-            _mm_storeu_si128((__m128i *)(void *)(w->p + 16), y);
-            w->p += n;
-            return;
+            _mm_storeu_si128((__m128i *)(void *)p, x);
+            _mm_storeu_si128((__m128i *)(void *)(p + 16), y);
+            return p + n;
         }
     }
 #else
-    (void)readable;
+    (void)p, (void)s, (void)n, (void)readable;
 #endif
-    out_w_tsv(w, s, n);
+    return NULL;
+}
+
+/* out_w_tsv for a short text inside a larger buffer (out_tsv_short), with
+ * readable bytes from s (readable >= n). */
+static inline void out_w_tsv_in(out_w *w, const char *s, size_t n, size_t readable)
+{
+    char *end = (size_t)(w->end - w->p) >= 32 ? out_tsv_short(w->p, s, n, readable) : NULL;
+    if (end)
+        w->p = end;
+    else
+        out_w_tsv(w, s, n);
 }
 
 /* Texts escaped once and written many times (an id on every edge). Entry i

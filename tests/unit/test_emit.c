@@ -152,6 +152,74 @@ static void test_u64_digits(void **state)
     }
 }
 
+/* The digits word against printf: every value below 10^6 (both lane
+ * layouts, every digit count up to 6), the powers of ten and their
+ * neighbours up to the limit, random values, and the limit itself. */
+static void check_digits_word(uint32_t v)
+{
+    uint64_t word;
+    size_t n = out_digits_word(v, &word);
+    char want[16], got[9] = {0};
+    snprintf(want, sizeof want, "%u", v);
+    if (v >= OUT_WORD_MAX) {
+        if (n != 0)
+            fail_msg("out_digits_word(%u) = %zu digits, want 0", v, n);
+        return;
+    }
+    memcpy(got, &word, 8);
+    if (n != strlen(want) || memcmp(got, want, n) != 0)
+        fail_msg("out_digits_word(%u) = \"%.*s\"", v, (int)n, got);
+}
+
+static void test_digits_word(void **state)
+{
+    (void)state;
+    for (uint32_t v = 0; v < 1000000; v++)
+        check_digits_word(v);
+    for (uint32_t p = 10; p <= 1000000000u; p *= 10)
+        for (uint32_t d = 0; d < 3; d++) {
+            check_digits_word(p - 1 + d);
+            check_digits_word(p * 9 + d); /* a nine first, then zeros */
+        }
+    check_digits_word(99999999u);
+    check_digits_word(4294967295u);
+    srand(5);
+    for (int i = 0; i < 300000; i++)
+        check_digits_word(((uint32_t)rand() << 16 ^ (uint32_t)rand()) % (OUT_WORD_MAX + 1000u));
+}
+
+/* out_tsv_short copies a text of up to 32 bytes that needs no escape, and
+ * only then: each escaped byte at every place of every length up to 40,
+ * with readable bytes past the text (escapable ones too) left out. */
+static void test_tsv_short_each_byte(void **state)
+{
+    (void)state;
+    static const char esc[] = {'\\', '\t', '\n', '\r'};
+    char src[96], dst[64];
+    for (size_t n = 0; n <= 40; n++)
+        for (size_t e = 0; e < sizeof esc; e++)
+            for (size_t at = 0; at <= 48; at++) { /* at >= n: the escaped byte lies past the text */
+                memset(src, 'a', sizeof src);
+                for (size_t i = 0; i < n; i++)
+                    src[i] = (char)('b' + i % 20);
+                src[at] = esc[e];
+                for (size_t readable = 32; readable <= 64; readable += 32) {
+                    if (readable < n)
+                        continue;
+                    memset(dst, '#', sizeof dst);
+                    char *end = out_tsv_short(dst, src, n, readable);
+                    int clean = n <= 32 && at >= n;
+                    if (!clean) {
+                        assert_null(end);
+                        continue;
+                    }
+                    assert_ptr_equal(end, dst + n);
+                    if (n)
+                        assert_memory_equal(dst, src, n);
+                }
+            }
+}
+
 /* Written through the memo, a double reads exactly as its formatter wrote
  * it, whether it is met for the first time, again, or after a collision. */
 static void test_num_memo_matches_formatter(void **state)
@@ -656,6 +724,90 @@ static void test_mentions_rows_numbers(void **state)
     gaz_free(&g);
 }
 
+/* The row's fast path and its ways out: a document path longer than the
+ * copy of 64, entity columns longer than a slot (formatted on every row),
+ * surfaces with an escaped byte at every place around the 16 and 32 byte
+ * loads, surfaces longer than 32, and surfaces that end at the end of the
+ * document (fewer than 32 bytes readable). Against rows made with printf
+ * and the escaper, twice (the second time from the filled slots). */
+static void tsv_reference(buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *esc = s[i] == '\\'   ? "\\\\"
+                          : s[i] == '\t' ? "\\t"
+                          : s[i] == '\n' ? "\\n"
+                          : s[i] == '\r' ? "\\r"
+                                         : NULL;
+        if (esc)
+            buf_puts(out, esc);
+        else
+            buf_append(out, s + i, 1);
+    }
+}
+
+static void test_mentions_rows_escapes(void **state)
+{
+    (void)state;
+    gaz g = {0};
+    g.n_ents = g.cap_ents = 3;
+    g.ents = xbig_alloc(3 * sizeof *g.ents);
+    static const char *const ids[] = {"short", "a-very-long-entity-identifier-that-does-not-fit-a-slot", "t\\ab"};
+    static const char *const types[] = {"person", "organization-of-a-long-kind", "x\ty"};
+    for (int i = 0; i < 3; i++) {
+        g.ents[i].id = gaz_strdup(&g, ids[i]);
+        g.ents[i].type = gaz_strdup(&g, types[i]);
+    }
+    static const char esc[] = {'\\', '\t', '\n', '\r'};
+    enum { LEN = 200 };
+    char text[LEN];
+    mention ms[4000];
+    size_t n = 0;
+    /* Texts are rebuilt per (escape, place): one document each, the
+     * mention of lengths 1..40 from offsets that put the escape at every
+     * place of the surface, and one that ends at the document's end. */
+    static const char *const paths[] = {"d.txt",
+                                        "/a/rather/long/path/to/a/document/that/is/more/than/sixty/four/bytes.txt"};
+    emit_mentions *em = emit_mentions_new(&g);
+    buf out = {0};
+    for (size_t pi = 0; pi < 2; pi++)
+        for (size_t e = 0; e < sizeof esc; e++)
+            for (size_t place = 0; place < 36; place++) {
+                for (size_t i = 0; i < LEN; i++)
+                    text[i] = (char)('a' + i % 26);
+                text[100] = esc[e];
+                n = 0;
+                for (uint32_t len = 1; len <= 40; len++)
+                    if (place < len)
+                        ms[n++] = (mention){.start = 100 - (uint32_t)place,
+                                            .end = 100 - (uint32_t)place + len,
+                                            .entity = len % 3,
+                                            .sentence = len / 7};
+                ms[n++] = (mention){.start = LEN - 5, .end = LEN, .entity = 0, .sentence = 9};
+                ms[n++] = (mention){.start = LEN - 1, .end = LEN, .entity = 2, .sentence = 9};
+                doc d = {.path = paths[pi], .bytes = text, .len = LEN, .mentions = {.v = ms, .n = n}};
+                buf want = {0};
+                for (size_t i = 0; i < n; i++) {
+                    tsv_reference(&want, paths[pi], strlen(paths[pi]));
+                    buf_printf(&want, "\t%u\t%u\t%u\t", ms[i].start, ms[i].end, ms[i].sentence);
+                    tsv_reference(&want, ids[ms[i].entity], strlen(ids[ms[i].entity]));
+                    buf_puts(&want, "\t");
+                    tsv_reference(&want, types[ms[i].entity], strlen(types[ms[i].entity]));
+                    buf_puts(&want, "\t");
+                    tsv_reference(&want, text + ms[i].start, ms[i].end - ms[i].start);
+                    buf_puts(&want, "\n");
+                }
+                for (int round = 0; round < 2; round++) {
+                    emit_mentions_rows(&out, em, &d);
+                    assert_int_equal(out.len, want.len);
+                    assert_memory_equal(out.data, want.data, want.len);
+                }
+                buf_free(&want);
+            }
+    buf_free(&out);
+    emit_mentions_free(em);
+    gaz_free(&g);
+}
+
 static void test_batch_all_or_nothing(void **state)
 {
     (void)state;
@@ -818,13 +970,23 @@ static void test_graphml_escape_random(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_num_matches_printf),           cmocka_unit_test(test_u64_digits),
-        cmocka_unit_test(test_num_memo_matches_formatter),   cmocka_unit_test(test_memory_writer_and_table),
-        cmocka_unit_test(test_names_doc_table_bounded),      cmocka_unit_test(test_writer_matches_stdio),
-        cmocka_unit_test(test_put_block_in_order),           cmocka_unit_test(test_tsv_escape_random),
-        cmocka_unit_test(test_mentions_rows_shared_cache),   cmocka_unit_test(test_mentions_rows_numbers),
-        cmocka_unit_test(test_mentions_rows_outgrow_buffer), cmocka_unit_test(test_batch_all_or_nothing),
-        cmocka_unit_test(test_graphml_escape_random),        cmocka_unit_test(test_names_fields_table),
+        cmocka_unit_test(test_num_matches_printf),
+        cmocka_unit_test(test_u64_digits),
+        cmocka_unit_test(test_digits_word),
+        cmocka_unit_test(test_tsv_short_each_byte),
+        cmocka_unit_test(test_mentions_rows_escapes),
+        cmocka_unit_test(test_num_memo_matches_formatter),
+        cmocka_unit_test(test_memory_writer_and_table),
+        cmocka_unit_test(test_names_doc_table_bounded),
+        cmocka_unit_test(test_writer_matches_stdio),
+        cmocka_unit_test(test_put_block_in_order),
+        cmocka_unit_test(test_tsv_escape_random),
+        cmocka_unit_test(test_mentions_rows_shared_cache),
+        cmocka_unit_test(test_mentions_rows_numbers),
+        cmocka_unit_test(test_mentions_rows_outgrow_buffer),
+        cmocka_unit_test(test_batch_all_or_nothing),
+        cmocka_unit_test(test_graphml_escape_random),
+        cmocka_unit_test(test_names_fields_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
