@@ -226,17 +226,24 @@ static void map_cut(norm_text *t, size_t at)
 }
 
 /* Fills map_index once the map is complete; one more entry, the end
- * mark's, bounds the search in the last block. */
+ * mark's, bounds the search in the last block. Segment by segment: segment
+ * k covers the blocks that start in [map[k].at, map[k + 1].at), so each
+ * block is written once and no block compares against the map. */
 static void index_map(norm_text *t)
 {
-    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1, k = 0;
+    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1, b = 0;
     XGROW(t->map_index, t->index_cap, blocks + 1);
-    for (size_t b = 0; b < blocks; b++) {
-        while (k + 1 < t->map_n && t->map[k + 1].at <= b << NORM_BLOCK_SHIFT)
-            k++;
-        t->map_index[b] = (uint32_t)k;
+    uint32_t *ix = t->map_index;
+    for (size_t k = 0; k < t->map_n && b < blocks; k++) {
+        size_t stop = blocks; /* the first block starting at or past the next segment */
+        if (k + 1 < t->map_n) {
+            size_t next = ((size_t)t->map[k + 1].at + ((size_t)1 << NORM_BLOCK_SHIFT) - 1) >> NORM_BLOCK_SHIFT;
+            stop = next < blocks ? next : blocks;
+        }
+        for (; b < stop; b++)
+            ix[b] = (uint32_t)k;
     }
-    t->map_index[blocks] = (uint32_t)(t->map_n - 1);
+    ix[blocks] = (uint32_t)(t->map_n - 1);
 }
 
 size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos)
