@@ -104,6 +104,9 @@ typedef struct {
 } word_slot;
 
 static word_slot table[1u << TABLE_BITS];
+/* Bit wl of by_first[b]: a list word of wl bytes starts with byte b. Most
+ * words before a full stop ("overdue.") fail this test and are not hashed. */
+static uint16_t by_first[256];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
 static size_t word_hash(const char *w, size_t wl)
@@ -115,7 +118,7 @@ static size_t word_hash(const char *w, size_t wl)
 /* The IN_* lists that w[0..wl) is in (0 for none). */
 static unsigned lists_of(const char *w, size_t wl)
 {
-    if (wl == 0 || wl > WORD_MAX)
+    if (wl == 0 || wl > WORD_MAX || !(by_first[(unsigned char)w[0]] >> wl & 1))
         return 0;
     for (size_t k = word_hash(w, wl);; k = (k + 1) & ((1u << TABLE_BITS) - 1)) {
         const word_slot *e = &table[k];
@@ -137,6 +140,7 @@ static void table_add(const char *const *list, size_t count, unsigned bit)
         table[k].w = list[i];
         table[k].len = (uint8_t)wl;
         table[k].lists |= (uint8_t)bit;
+        by_first[(unsigned char)list[i][0]] |= (uint16_t)(1u << wl);
     }
 }
 
