@@ -545,8 +545,8 @@ int norm_run(norm_text *out, const char *in_, size_t n)
     avx2 = __builtin_cpu_supports("avx2");
 #endif
     while (r.i < n) {
-        size_t end = plain_end(in, r.i, n, avx2);
-        if (end > r.i) {
+        if (plain_at(in, n, r.i)) { /* a run of plain bytes: the vector scan from the next one */
+            size_t end = plain_end(in, r.i + 1, n, avx2);
             copy(&r, r.i, end, true);
             r.i = end;
         } else if (byte_class[in[r.i]] == K_HIGH) {
