@@ -122,6 +122,8 @@ static void do_trigger(sctx *c, long ti)
     }
     if (!left) /* no subject to find */
         return;
+    if (!R.obj.n && !(sym && rel_joint_before(c, ti)))
+        return; /* only joint subjects could relate, and nothing before ti joins two */
     rel_scan_left(c, ti, 0, &L);
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
@@ -335,6 +337,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     size_t pos = s->start, n = 0, k = mlo;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
     c->men_last = c->actor_first = -1;
+    c->joint = 0;
     c->n_trig = 0;
     for (;;) {
         while (pos < end && rel_space_byte((unsigned char)c->t[pos]))

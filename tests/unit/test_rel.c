@@ -485,6 +485,12 @@ static void test_joint_subject_and_with(void **state)
                         "jpn=usa cooperate; kor=usa cooperate; kor=jpn cooperate");
     /* a joint subject of a one-sided trigger with no object says nothing */
     assert_string_equal(rels("Japan and China attacked."), "");
+    /* joined by "or", or by '-' (a dyad the comma keeps from its noun): the
+     * symmetric trigger with no object still finds both; with nothing to
+     * join them, one subject relates to nothing */
+    assert_string_equal(rels("Japan or China met."), "jpn=chn consult");
+    assert_string_equal(rels("Russia-Japan, after years of quiet hostility, finally met."), "rus=jpn consult");
+    assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
 }
 
 static void test_dyads(void **state)
