@@ -12,6 +12,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 #include "util.h"
 
@@ -226,17 +229,24 @@ static void map_cut(norm_text *t, size_t at)
 }
 
 /* Fills map_index once the map is complete; one more entry, the end
- * mark's, bounds the search in the last block. */
+ * mark's, bounds the search in the last block. Segment by segment: segment
+ * k covers the blocks that start in [map[k].at, map[k + 1].at), so each
+ * block is written once and no block compares against the map. */
 static void index_map(norm_text *t)
 {
-    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1, k = 0;
+    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1, b = 0;
     XGROW(t->map_index, t->index_cap, blocks + 1);
-    for (size_t b = 0; b < blocks; b++) {
-        while (k + 1 < t->map_n && t->map[k + 1].at <= b << NORM_BLOCK_SHIFT)
-            k++;
-        t->map_index[b] = (uint32_t)k;
+    uint32_t *ix = t->map_index;
+    for (size_t k = 0; k < t->map_n && b < blocks; k++) {
+        size_t stop = blocks; /* the first block starting at or past the next segment */
+        if (k + 1 < t->map_n) {
+            size_t next = ((size_t)t->map[k + 1].at + ((size_t)1 << NORM_BLOCK_SHIFT) - 1) >> NORM_BLOCK_SHIFT;
+            stop = next < blocks ? next : blocks;
+        }
+        for (; b < stop; b++)
+            ix[b] = (uint32_t)k;
     }
-    t->map_index[blocks] = (uint32_t)(t->map_n - 1);
+    ix[blocks] = (uint32_t)(t->map_n - 1);
 }
 
 size_t norm_seg_find(const norm_text *t, size_t lo, size_t hi, size_t pos)
@@ -462,11 +472,47 @@ static inline __m128i plain_stops16(const unsigned char *p)
 }
 #endif
 
-/* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
- * time (plain_stops16); each stop is then checked exactly, since control
- * bytes other than whitespace are plain. */
-static size_t plain_end(const unsigned char *in, size_t i, size_t n)
+#if defined(__x86_64__) && defined(__GNUC__)
+/* plain_end's loop over 32 bytes at a time with AVX2 (plain_stops16's test
+ * on twice the bytes): returns at the first byte that is not plain, or where
+ * fewer than 33 bytes are left. */
+__attribute__((target("avx2"))) static size_t plain_end_avx2(const unsigned char *in, size_t i, size_t n)
 {
+    const __m256i space = _mm256_set1_epi8(' '), limit = _mm256_set1_epi8(0x21);
+    while (n - i > 32) { /* in[i + 32] is read too */
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(in + i));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(in + i + 1));
+        __m256i stops = _mm256_or_si256(_mm256_cmpgt_epi8(space, v),
+                                        _mm256_and_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpgt_epi8(limit, next)));
+        unsigned stop = (unsigned)_mm256_movemask_epi8(stops);
+        if (stop == 0) {
+            i += 32;
+            continue;
+        }
+        i += (size_t)__builtin_ctz(stop);
+        if (!plain_at(in, n, i))
+            return i;
+        i++;
+    }
+    return i;
+}
+#endif
+
+/* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
+ * time (plain_stops16), or 32 with AVX2 (plain_end_avx2) when avx2 is set;
+ * each stop is then checked exactly, since control bytes other than
+ * whitespace are plain. */
+static size_t plain_end(const unsigned char *in, size_t i, size_t n, bool avx2)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (avx2) {
+        i = plain_end_avx2(in, i, n);
+        if (n - i > 32) /* stopped at a byte that is not plain */
+            return i;
+    }
+#else
+    (void)avx2;
+#endif
 #ifdef __SSE2__
     while (n - i > 16) { /* in[i + 16] is read too: the byte after a space */
         unsigned stop = (unsigned)_mm_movemask_epi8(plain_stops16(in + i));
@@ -494,9 +540,13 @@ int norm_run(norm_text *out, const char *in_, size_t n)
     out->map_n = 0;
     run r = {out, (const unsigned char *)in_, n, 0, 0};
     const unsigned char *in = r.in;
+    bool avx2 = false;
+#if defined(__x86_64__) && defined(__GNUC__)
+    avx2 = __builtin_cpu_supports("avx2");
+#endif
     while (r.i < n) {
-        size_t end = plain_end(in, r.i, n);
-        if (end > r.i) {
+        if (plain_at(in, n, r.i)) { /* a run of plain bytes: the vector scan from the next one */
+            size_t end = plain_end(in, r.i + 1, n, avx2);
             copy(&r, r.i, end, true);
             r.i = end;
         } else if (byte_class[in[r.i]] == K_HIGH) {

@@ -122,6 +122,8 @@ static void do_trigger(sctx *c, long ti)
     }
     if (!left) /* no subject to find */
         return;
+    if (!R.obj.n && !(sym && rel_joint_before(c, ti)))
+        return; /* only joint subjects could relate, and nothing before ti joins two */
     rel_scan_left(c, ti, 0, &L);
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
@@ -249,28 +251,31 @@ static void find_triggers(sctx *c)
     c->n_trig = kept;
 }
 
-/* The tokens of the sentence text that start in [*pos, lim), where lim is
- * a mention edge or the sentence end, so that all of them lie in mention
- * men (-1: none) and a word ends at lim at the latest: appends them to
- * c->tk from token n, looks each word up, lists the tokens that may start a
- * trigger (c->trig_at, c->n_trig) and pairs brackets (*top: see tokenize).
- * Returns the new token count and moves *pos past the last token. */
-static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, int32_t men, size_t n, long *top)
+enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for at once */
+
+/* The tokens of the sentence text that start in [*pos, stop), stop <= lim,
+ * where lim is a mention edge or the sentence end, so that all of them lie
+ * in mention men (-1: none) and a word ends at lim at the latest: appends
+ * them to c->tk from token n, looks each word up, lists the tokens that may
+ * start a trigger (c->trig_at, c->n_trig) and pairs brackets (*top: see
+ * tokenize). Returns the new token count and moves *pos past the last
+ * token. A token takes a byte at least: the arrays get room for stop - *pos
+ * more first, and the loop checks no capacity. */
+static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, size_t lim, int32_t men, size_t n,
+                      long *top)
 {
     const char *text = c->t; /* locals: the stores to tokens cannot move them */
     const size_t readable = c->d->nt.len + 1;
-    size_t p = *pos, cap = c->tk_cap, ncand = c->n_trig;
+    size_t p = *pos, ncand = c->n_trig;
+    XGROW(c->tk, c->tk_cap, n + (stop - p));
+    XGROW(c->trig_at, c->trig_cap, ncand + (stop - p));
     tok *tk = c->tk;
-    while (p < lim) {
+    int32_t *trig_at = c->trig_at;
+    while (p < stop) {
         unsigned kind = rel_word_bytes[(unsigned char)text[p]];
         if (kind & 2) { /* a space */
             p++;
             continue;
-        }
-        if (n >= cap) {
-            XGROW(c->tk, c->tk_cap, n + 1);
-            tk = c->tk;
-            cap = c->tk_cap;
         }
         tok *o = &tk[n];
         size_t te = p + 1;
@@ -287,11 +292,8 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, in
             if (w) {
                 o->word = (int32_t)rel_wslot_word(w);
                 o->cue = w->cue;
-                if (w->meta & REL_WS_TRIG) {
-                    if (ncand >= c->trig_cap)
-                        XGROW(c->trig_at, c->trig_cap, ncand + 1);
-                    c->trig_at[ncand++] = (int32_t)n;
-                }
+                if (w->meta & REL_WS_TRIG)
+                    trig_at[ncand++] = (int32_t)n;
             }
         } else {
             int32_t pair = -1;
@@ -319,8 +321,9 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t lim, in
 }
 
 /* Tokens of sentence s, cut at mention edges (as rel_next_token cuts): run
- * by run between mention edges (tok_run), so the loop over tokens knows
- * nothing of mentions; then its triggers.
+ * by run between mention edges (tok_run; a run over RUN_ROOM bytes in
+ * parts, each part taking the tokens that start in it), so the loop over
+ * tokens knows nothing of mentions; then its triggers.
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -334,6 +337,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     size_t pos = s->start, n = 0, k = mlo;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
     c->men_last = c->actor_first = -1;
+    c->joint = 0;
     c->n_trig = 0;
     for (;;) {
         while (pos < end && rel_space_byte((unsigned char)c->t[pos]))
@@ -350,8 +354,8 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
             lim = mv[k].nend < end ? mv[k].nend : end;
             men = c->cls[k] > 0 ? (int32_t)k : -1;
         }
-        size_t first = n;
-        n = tok_run(c, &ix, &pos, lim, men, n, &top);
+        size_t first = n, stop = lim - pos > RUN_ROOM ? pos + RUN_ROOM : lim; /* a long run: in parts */
+        n = tok_run(c, &ix, &pos, stop, lim, men, n, &top);
         if (men >= 0 && n > first) {
             c->men_last = (long)n - 1;
             if (c->actor_first < 0 && c->cls[k] == 2)

@@ -587,6 +587,15 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 
 /* ---- patterns ---- */
 
+int rel_joint_before(sctx *c, long ts)
+{
+    long i = c->joint;
+    while (i < ts && !word_in(c, i, C_CONJ) && !rel_is_punct(c, i, "-"))
+        i++;
+    c->joint = i; /* where it stopped: each token is looked at once per sentence */
+    return i < ts;
+}
+
 /* "was [reportedly] attacked": a form of be shortly before the trigger. */
 int rel_passive(const sctx *c, long ti)
 {

@@ -45,6 +45,7 @@ typedef struct {
     size_t tk_cap;
     long men_last;    /* last token in an argument mention, else -1 */
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
+    long joint;       /* rel_joint_before's progress through the sentence */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
@@ -106,6 +107,11 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r);
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
+/* True if a token before ts can join two subjects into one group ("and" or
+ * "or" outside a name: conj_left; '-': a dyad). Without one, rel_scan_left
+ * from ts finds one subject at most. Moves c->joint (0 for a new sentence):
+ * the first such token, or the first not yet looked at. */
+int rel_joint_before(sctx *c, long ts);
 /* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)

@@ -491,6 +491,48 @@ static void test_orig_span(void **state)
     norm_text_free(&t);
 }
 
+/* map_index[b] is the last segment whose start is at or before block b's
+ * first byte, for every block, and the entry past the last block is the end
+ * mark; on random inputs and on long plain text (blocks past the map's
+ * segments, a segment over many blocks, a length that ends a block). */
+static void check_map_index(const norm_text *t)
+{
+    size_t blocks = (t->len >> NORM_BLOCK_SHIFT) + 1;
+    for (size_t b = 0; b < blocks; b++) {
+        size_t k = 0;
+        while (k + 1 < t->map_n && t->map[k + 1].at <= b << NORM_BLOCK_SHIFT)
+            k++;
+        if (t->map_index[b] != k)
+            fail_msg("block %zu of %zu: segment %u, want %zu", b, blocks, t->map_index[b], k);
+    }
+    assert_int_equal(t->map_index[blocks], t->map_n - 1);
+}
+
+static void test_map_index(void **state)
+{
+    (void)state;
+    uint64_t seed = 11;
+    norm_text t = {0};
+    char in[2048];
+    for (int iter = 0; iter < 500; iter++) {
+        size_t n = random_input(in, sizeof in, &seed);
+        assert_int_equal(norm_run(&t, in, n), 0);
+        check_map_index(&t);
+    }
+    for (size_t n = 0; n < sizeof in; n += 61) { /* plain: one linear segment, spaced ones */
+        for (size_t i = 0; i < n; i++)
+            in[i] = i % 7 == 6 ? ' ' : (char)('a' + i % 26);
+        if (n >= 200)
+            in[130] = in[131] = ' '; /* a collapsed run: a second segment */
+        assert_int_equal(norm_run(&t, in, n), 0);
+        check_map_index(&t);
+    }
+    memset(in, 'x', 128);
+    assert_int_equal(norm_run(&t, in, 128), 0); /* len a multiple of 64 */
+    check_map_index(&t);
+    norm_text_free(&t);
+}
+
 /* norm_is_normal against its definition, byte by byte, on random strings
  * of every length up to 80 (the word-at-once paths cover 4 to 64 bytes)
  * made of letters, spaces (doubled, first, last), and bytes that are not
@@ -546,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_property_random),
         cmocka_unit_test(test_map_matches_reference),
         cmocka_unit_test(test_orig_span),
+        cmocka_unit_test(test_map_index),
         cmocka_unit_test(test_is_normal_matches_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

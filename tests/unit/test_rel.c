@@ -485,6 +485,12 @@ static void test_joint_subject_and_with(void **state)
                         "jpn=usa cooperate; kor=usa cooperate; kor=jpn cooperate");
     /* a joint subject of a one-sided trigger with no object says nothing */
     assert_string_equal(rels("Japan and China attacked."), "");
+    /* joined by "or", or by '-' (a dyad the comma keeps from its noun): the
+     * symmetric trigger with no object still finds both; with nothing to
+     * join them, one subject relates to nothing */
+    assert_string_equal(rels("Japan or China met."), "jpn=chn consult");
+    assert_string_equal(rels("Russia-Japan, after years of quiet hostility, finally met."), "rus=jpn consult");
+    assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
 }
 
 static void test_dyads(void **state)
@@ -715,6 +721,26 @@ static void check_tokens(const char *text)
     assert_true(i > 0);
 }
 
+/* A run of over a thousand bytes between two names is cut in parts, each
+ * taking the tokens that start in it: at every shift of the text a word,
+ * a bracket or a space falls on a part's edge, and the tokens are still the
+ * byte loop's. */
+static void test_tokens_of_long_runs(void **state)
+{
+    (void)state;
+    static char text[4096];
+    for (int shift = 0; shift < 40; shift++) {
+        strcpy(text, "Russia met ");
+        for (int i = 0; i < shift; i++)
+            strcat(text, i % 5 == 4 ? " " : "x");
+        while (strlen(text) < 2600)
+            strcat(text, " internationalisations (of) the talks,\t9 ");
+        strcat(text, "Japan attacked Ukraine");
+        check_tokens(text);
+        assert_string_equal(rels(text), "jpn>ukr attack");
+    }
+}
+
 /* Mention edges inside runs of word bytes (non-ASCII symbols stay word
  * bytes), an issue mention next to a trigger, spaces, tabs, a word over
  * sixteen bytes before a name, a sentence ending inside a run; then random
@@ -799,6 +825,7 @@ int main(void)
         cmocka_unit_test(test_arguments_are_chosen_well),
         cmocka_unit_test(test_brackets_and_text_end),
         cmocka_unit_test(test_tokens_at_mention_edges),
+        cmocka_unit_test(test_tokens_of_long_runs),
         cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_trigger_second_words),

@@ -147,20 +147,25 @@ static void test_scan_stops(void **state)
 }
 
 /* A sentence end at every offset from the scan's start: in the first or
- * second half of a 32-byte block, in a 16-byte tail, in the last bytes. */
+ * second half of a 32-byte block (SSE2 or AVX2), in a 16-byte tail, in the
+ * last bytes; each stop byte ('.', '!', '?', a line break) in turn. */
 static void test_stop_offsets(void **state)
 {
     (void)state;
-    for (size_t k = 1; k < 100; k++) {
-        char in[128], want[128];
-        memset(in, 'x', k);
-        strcpy(in + k, ". The end.");
-        memcpy(want, in, k + 1);
-        strcpy(want + k + 1, "|The end.");
-        expect(in, want, NULL);
-        strcpy(in + k, "!");
-        expect(in, in, NULL);
-    }
+    for (const char *stop = ".!?\n"; *stop; stop++)
+        for (size_t k = 1; k < 100; k++) {
+            char in[128], want[128];
+            memset(in, 'x', k);
+            in[k] = *stop;
+            strcpy(in + k + 1, *stop == '\n' ? "The end." : " The end.");
+            memcpy(want, in, k + (*stop != '\n'));
+            strcpy(want + k + (*stop != '\n'), "|The end.");
+            expect(in, want, NULL);
+            in[k + 1] = '\0'; /* the stop last: a line break is trimmed */
+            memcpy(want, in, k + 2);
+            want[k + (*stop != '\n')] = '\0';
+            expect(in, want, NULL);
+        }
 }
 
 /* seg_token_start against its definition, byte by byte: random text of
