@@ -336,49 +336,6 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 
-/* Each byte of x as the trigram filter takes it (ac_int.h): a letter or
- * digit case folded, any other byte AC_TRI_NW. */
-__attribute__((target("avx2"))) static inline __m256i tri_bytes_avx2(__m256i x)
-{
-    __m256i y = _mm256_or_si256(x, _mm256_set1_epi8(0x20)); /* letters to lower case; >= 0x80 stays negative */
-    __m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8('0' - 1)),
-                                     _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), x));
-    __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(y, _mm256_set1_epi8('a' - 1)),
-                                     _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), y));
-    return _mm256_blendv_epi8(_mm256_set1_epi8(AC_TRI_NW), y, _mm256_or_si256(digit, alpha));
-}
-
-/* tri_lo[k][v & 15] ^ tri_hi[k][v >> 4] for each byte v (< 0x80) of v. */
-__attribute__((target("avx2"))) static inline __m256i tri_nibbles_avx2(const ac *a, unsigned k, __m256i v)
-{
-    const __m256i nibble = _mm256_set1_epi8(0x0F);
-    __m256i lo = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)a->tri_lo[k]));
-    __m256i hi = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)a->tri_hi[k]));
-    return _mm256_xor_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, nibble)),
-                            _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble)));
-}
-
-/* The positions of 32 bytes at p (x, the bytes) that the AVX2 part of the
- * trigram filter lets through: it looks only at the byte of tri_set. */
-__attribute__((target("avx2"))) static inline uint32_t tri_pass_avx2(const ac *a, __m256i x, const unsigned char *p)
-{
-    const __m256i nibble = _mm256_set1_epi8(0x0F);
-    const __m256i bit = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64,
-                                         -128, 0, 0, 0, 0, 0, 0, 0, 0);
-    __m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
-    __m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
-    __m256i h =
-        _mm256_xor_si256(_mm256_xor_si256(tri_nibbles_avx2(a, 0, x), tri_nibbles_avx2(a, 1, tri_bytes_avx2(x1))),
-                         tri_nibbles_avx2(a, 2, tri_bytes_avx2(x2)));
-    __m256i any = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)a->tri_any));
-    __m256i row = _mm256_shuffle_epi8(any, _mm256_and_si256(h, nibble));
-    __m256i col = _mm256_shuffle_epi8(bit, _mm256_and_si256(_mm256_srli_epi16(h, 4), nibble));
-    __m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(row, col), _mm256_setzero_si256());
-    return ~(uint32_t)_mm256_movemask_epi8(none);
-}
-
-/* With AVX2 the lower-case letters also go through the part of the trigram
- * filter AVX2 can do. */
 __attribute__((target("avx2"))) static scan_block classify_avx2(const ac *a, const unsigned char *p)
 {
     const __m256i below0 = _mm256_set1_epi8('0' - 1), above9 = _mm256_set1_epi8('9' + 1);
@@ -396,10 +353,8 @@ __attribute__((target("avx2"))) static scan_block classify_avx2(const ac *a, con
         __m256i row = _mm256_shuffle_epi8(lut, _mm256_and_si256(x, nibble));
         __m256i col = _mm256_shuffle_epi8(bit, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
         __m256i in = _mm256_cmpeq_epi8(_mm256_and_si256(row, col), col); /* col 0 (not ASCII): in */
-        __m256i lower = _mm256_and_si256(alpha, _mm256_cmpgt_epi8(x, _mm256_set1_epi8('a' - 1)));
         uint64_t w = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(digit, alpha));
         uint64_t c = (uint32_t)_mm256_movemask_epi8(in);
-        c &= ~(uint64_t)(uint32_t)_mm256_movemask_epi8(lower) | tri_pass_avx2(a, x, p + 32 * h);
         k.word |= w << (32 * h);
         k.cand |= c << (32 * h);
     }

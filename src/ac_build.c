@@ -850,31 +850,25 @@ static unsigned tri_byte(unsigned b)
     return is_ascii_word(b) ? fold_byte(b) : AC_TRI_NW;
 }
 
-/* The filter's hash tables: random values (a fixed sequence: the same
- * automaton for the same keys), looked up by trigram byte, so the ASCII
- * bytes with the same trigram byte share them. tri_a's value is the XOR of
- * one for the low half of the trigram byte and one for the high half, so
- * AVX2 computes it with 16-entry lookups (tri_lo, tri_hi). */
+/* The filter's hash tables: a random value per position and trigram byte
+ * (a fixed sequence: the same automaton for the same keys), shared by the
+ * ASCII bytes with the same trigram byte. */
 static void tri_init(ac *a)
 {
-    uint64_t x = 0x2545F4914F6CDD1Dull, rb[3][128];
-    for (unsigned k = 0; k < 3; k++) {
+    uint64_t x = 0x2545F4914F6CDD1Dull, ra[3][128], rb[3][128];
+    for (unsigned k = 0; k < 3; k++)
         for (unsigned v = 0; v < 128; v++) {
             x ^= x << 13; /* xorshift64 */
             x ^= x >> 7;
             x ^= x << 17;
+            ra[k][v] = x >> 57; /* 7 bits */
             rb[k][v] = x >> 5 & 7;
-            if (v < 16)
-                a->tri_lo[k][v] = (uint8_t)(x >> 57); /* 7 bits */
-            else if (v < 24)
-                a->tri_hi[k][v - 16] = (uint8_t)(x >> 57);
         }
+    for (unsigned k = 0; k < 3; k++)
         for (unsigned b = 0; b < 128; b++) {
-            unsigned v = tri_byte(b);
-            a->tri_a[k][b] = a->tri_lo[k][v & 15] ^ a->tri_hi[k][v >> 4];
-            a->tri_b[k][b] = (uint8_t)rb[k][v];
+            a->tri_a[k][b] = (uint8_t)ra[k][tri_byte(b)];
+            a->tri_b[k][b] = (uint8_t)rb[k][tri_byte(b)];
         }
-    }
 }
 
 /* Lets lower-case words with the key's trigram through the filter. The
@@ -901,8 +895,6 @@ static void tri_finish(ac *a)
         set += (unsigned)__builtin_popcount(a->tri_set[i]);
     if (set > 8 * sizeof a->tri_set / 4)
         memset(a->tri_set, 0xFF, sizeof a->tri_set);
-    for (unsigned i = 0; i < sizeof a->tri_set; i++)
-        a->tri_any[i & 15] |= (uint8_t)((a->tri_set[i] != 0) << (i >> 4));
 }
 
 /* Lets words with the key's first run through the gates (ac_int.h): words

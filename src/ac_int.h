@@ -93,9 +93,7 @@ static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bi
  * tri_b (the bit), each the XOR of a table per position. The tables have
  * 128 entries (ASCII; other bytes read entry AC_TRI_NW). A key of one
  * letter, or too many trigrams for the 1024 bits, opens the filter for
- * all. AVX2 cannot look up 128 entries at once: it checks only the seven
- * bits of tri_a (is any bit of that byte of tri_set set?), which passes
- * more words, and gate_open then checks all ten. */
+ * all. */
 #define AC_TRI_NW ' '
 
 /* The run table. Inside the first run of a key no other key can start (the
@@ -151,8 +149,6 @@ struct ac {
     uint8_t tri_a[3][128];                       /* the trigram filter (above): per position, ASCII byte -> 7 bits */
     uint8_t tri_b[3][128];                       /* and -> 3 bits */
     uint8_t tri_set[128];                        /* 1024 bits */
-    uint8_t tri_lo[3][16], tri_hi[3][16]; /* tri_a[k][b] = tri_lo[k][v & 15] ^ tri_hi[k][v >> 4], v b's trigram byte */
-    uint8_t tri_any[16];                  /* for AVX2: bit i >> 4 of tri_any[i & 15] says tri_set[i] != 0 */
     uint64_t *cap_gate; /* 1 << cap_bits bits: cap hashes of the keys that start with a letter or digit */
     unsigned cap_bits;
     ac_run *runs; /* 1 << run_bits slots, at most half of them used */
