@@ -145,11 +145,16 @@ static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail,
 
 /* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
  * Without an early exit: whether a word passes is hard to predict, and
- * one branch mispredicts less than two. */
+ * one branch mispredicts less than two. Of the words the trigram filter
+ * turns away (the AVX-512 root applies it first), only a run of one letter
+ * may pass the run table, so only such a run is checked here, and every
+ * loop takes the same steps: a longer run that fails the filter is no
+ * key's first run (such a key's first three bytes, or its two and a
+ * non-word byte or its end, would be the word's). */
 static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
 {
     uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
-    unsigned tri = ac_tri_open(a, t[0], avail > 1 ? t[1] : 0, avail > 2 ? t[2] : 0);
+    unsigned tri = n > 1 || ac_tri_open(a, t[0], avail > 1 ? t[1] : 0, avail > 2 ? t[2] : 0);
     return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64) & tri) & 1;
 }
 

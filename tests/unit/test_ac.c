@@ -507,12 +507,13 @@ static void test_trigram_filter(void **state)
     assert_false(ac_tri_open(a, 'z', 'z', 'z')); /* the filter is on */
     assert_false(ac_tri_open(a, 'n', 'a', 'u')); /* Nauru needs a capital */
     assert_true(ac_tri_open(a, 'u', 'n', 0) && ac_tri_open(a, 'u', 'n', ',') && ac_tri_open(a, 'u', 'n', 0xC3));
-    const char *sections[] = {"un un, un.\nun-un\303\251 UN unless ungrateful un",
-                              "a\303\251ro aero a\303\251rosol cyber attack cyber-attack cyberattack",
-                              "korea Korea kor de gaulle de-Gaulle deGaulle al qaeda al-qaeda o'neil o'Neil",
-                              "g7 g77 G7 nauru Nauru",
-                              "un",
-                              "g7"};
+    const char *sections[] = {
+        "un un, un.\nun-un\303\251 UN unless ungrateful un",
+        "a\303\251ro aero a\303\251rosol cyber attack cyber-attack cyberattack",
+        "korea Korea kor de gaulle de-Gaulle deGaulle al qaeda al-qaeda o'neil o'Neil o'brien o-neil o'",
+        "g7 g77 G7 nauru Nauru",
+        "un",
+        "g7"};
     const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
     size_t ns = sizeof sections / sizeof sections[0], hits = 0;
     char text[2048];
