@@ -738,7 +738,7 @@ static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const 
     graph_edge *ed = gr->edges;
     /* One block (one huge page) for the order, a second array for the
      * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
-    uint32_t *order = xbig_alloc((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
+    uint32_t *order = xbig_alloc_raw((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
     for (size_t i = 0; i < n; i++)
         tmp[i] = pair_key(&ed[i], rel_rank);
     rank_pass(tmp, n, n_pk, NULL, order, next);
