@@ -726,21 +726,40 @@ static void prefetch_edge(const graph_edge *e)
     __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
 }
 
-/* Edges in output order (source id, target id, kind, relation name) with no
- * comparator calls: three stable counting sorts, by pair_key (read in one
- * pass over the edges, into order[] until the first sort is done with it),
- * then by the id ranks rb and ra of each edge's ends. The order is applied
- * in place along the permutation's cycles: no second edge array. */
-static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
+/* Orients the edges (undirected: the source is the smaller id in every
+ * output) and puts them in output order (source id, target id, kind,
+ * relation name) with no comparator calls: three stable counting sorts, by
+ * pair_key, then by the id ranks rb and ra of each edge's ends. One pass
+ * over the edges reads all three keys: ra and rb go to the edge index's
+ * pages (lookups are over; the index has two slots per edge at least,
+ * pages already touched instead of new ones), the pair keys to the sort's
+ * block until the first sort is done with them. The order is applied in
+ * place along the permutation's cycles: no second edge array. */
+static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
     size_t nk = n_pk > gr->n_nodes ? n_pk : gr->n_nodes;
     graph_edge *ed = gr->edges;
+    uint32_t *ra = gr->edge_ix, *rb = ra + n;
+    assert(2 * n <= gr->edge_ix_len);
     /* One block (one huge page) for the order, a second array for the
      * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
     uint32_t *order = xbig_alloc_raw((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = pair_key(&ed[i], rel_rank);
+    for (size_t i = 0; i < n; i++) {
+        graph_edge *e = &ed[i];
+        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
+        if (!e->directed && x > y) {
+            uint32_t t = e->a;
+            e->a = e->b;
+            e->b = t;
+            t = x;
+            x = y;
+            y = t;
+        }
+        ra[i] = x;
+        rb[i] = y;
+        tmp[i] = pair_key(e, rel_rank);
+    }
     rank_pass(tmp, n, n_pk, NULL, order, next);
     rank_pass(rb, n, gr->n_nodes, order, tmp, next);
     rank_pass(ra, n, gr->n_nodes, tmp, order, next);
@@ -784,30 +803,11 @@ void graph_seal(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    /* Orient, and what sort_edges orders by: the id ranks of each edge's
-     * ends, in the edge index's pages (lookups are over): the index has two
-     * slots per edge at least, pages already touched instead of new ones. */
-    size_t n = gr->n_edges;
-    uint32_t *ra = gr->edge_ix, *rb = n ? ra + n : NULL; /* no index without edges (NULL + 0 is undefined) */
-    assert(n == 0 || 2 * n <= gr->edge_ix_len);
-    uint32_t *rel_rank = relation_ranks(gr->lx);
-    for (size_t i = 0; i < n; i++) {
-        graph_edge *e = &gr->edges[i];
-        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
-        if (!e->directed && x > y) {
-            uint32_t t = e->a; /* undirected: source is the smaller id in every output */
-            e->a = e->b;
-            e->b = t;
-            t = x;
-            x = y;
-            y = t;
-        }
-        ra[i] = x;
-        rb[i] = y;
+    if (gr->n_edges) { /* no index without edges */
+        uint32_t *rel_rank = relation_ranks(gr->lx);
+        sort_edges(gr, rel_rank);
+        free(rel_rank);
     }
-    if (n)
-        sort_edges(gr, ra, rb, rel_rank);
-    free(rel_rank);
     xbig_free(gr->edge_ix);
     gr->edge_ix = NULL;
     gr->edge_ix_cap = gr->edge_ix_len = 0;
