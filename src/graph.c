@@ -56,7 +56,8 @@ struct graph {
     graph_edge *edges;
     size_t n_edges, cap_edges;
     uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
-    size_t edge_ix_cap; /* a power of two */
+    size_t edge_ix_cap; /* a power of two: the range of home slots (see ix_home) */
+    size_t edge_ix_len; /* its slots: edge_ix_cap - IX_SPARE */
     /* Per document added or merged in (evidence names 1 + its index): its id
      * (in strings) and its place in the input. Apart: writers look up ids. */
     doc_name *doc_ids;
@@ -359,21 +360,36 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
     return (uint32_t)((h & ~mask) | (i + 1));
 }
 
+/* The index has IX_SPARE slots fewer than its power of two, so that with
+ * the block's header it fills whole huge pages: 2^19 slots and a header
+ * would take a second 2 MiB page for their last 64 bytes, zeroed whole.
+ * Home slots past the end wrap to the first ones. */
+#define IX_SPARE (64 / sizeof(uint32_t))
+
+static size_t ix_home(size_t h, size_t mask, size_t len)
+{
+    size_t k = h & mask;
+    return k < len ? k : k - len;
+}
+
+static size_t ix_next(size_t k, size_t len) { return k + 1 < len ? k + 1 : 0; }
+
 /* Rebuilds the edge index at twice the size (or its first size). From 64
  * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
  * costly here, and the old index, freed first, is the next one's mapping
  * until 2 MiB, so most rebuilds write pages already touched. */
 static void edge_index_grow(graph *gr)
 {
-    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1;
+    size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1, len = cap - IX_SPARE;
     xbig_free(gr->edge_ix);
-    gr->edge_ix = xbig_scratch(cap * sizeof *gr->edge_ix);
+    gr->edge_ix = xbig_scratch(len * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
+    gr->edge_ix_len = len;
     for (size_t i = 0; i < gr->n_edges; i++) {
         const graph_edge *e = &gr->edges[i];
-        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = h & mask;
+        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = ix_home(h, mask, len);
         while (gr->edge_ix[k])
-            k = (k + 1) & mask;
+            k = ix_next(k, len);
         gr->edge_ix[k] = edge_slot(h, mask, i);
     }
 }
@@ -382,9 +398,9 @@ static void edge_index_grow(graph *gr)
  * counts if new. The index has room for it. */
 static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h)
 {
-    size_t mask = gr->edge_ix_cap - 1, k = h & mask;
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
     uint32_t tag = (uint32_t)(h & ~mask);
-    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = (k + 1) & mask) {
+    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len)) {
         if ((slot & ~(uint32_t)mask) != tag)
             continue;
         graph_edge *e = &gr->edges[(slot & mask) - 1];
@@ -412,7 +428,7 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
 /* Makes room in the index for n more edges. */
 static void edge_index_reserve(graph *gr, size_t n)
 {
-    while (2 * (gr->n_edges + n) > gr->edge_ix_cap)
+    while (2 * (gr->n_edges + n) > gr->edge_ix_len)
         edge_index_grow(gr);
 }
 
@@ -444,12 +460,12 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
  * the slot names, nearer (when the slot is in cache by then). */
 static void prefetch_slot(const graph *gr, size_t h)
 {
-    __builtin_prefetch(&gr->edge_ix[h & (gr->edge_ix_cap - 1)]);
+    __builtin_prefetch(&gr->edge_ix[ix_home(h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
 }
 static void prefetch_slot_edge(const graph *gr, size_t h)
 {
     size_t mask = gr->edge_ix_cap - 1;
-    uint32_t slot = gr->edge_ix[h & mask];
+    uint32_t slot = gr->edge_ix[ix_home(h, mask, gr->edge_ix_len)];
     if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
         __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
 }
@@ -645,7 +661,7 @@ static void sort_nodes(graph *gr)
     if (n < 2)
         return;
     size_t need = n * (sizeof(node_key) + sizeof(graph_node));
-    char *own = need <= gr->edge_ix_cap * sizeof *gr->edge_ix ? NULL : xmalloc(need);
+    char *own = need <= gr->edge_ix_len * sizeof *gr->edge_ix ? NULL : xmalloc(need);
     node_key *k = (node_key *)(void *)(own ? own : (char *)gr->edge_ix);
     graph_node *out = (graph_node *)(void *)(k + n); /* 24 n bytes in: aligned for a graph_node */
     for (size_t i = 0; i < n; i++) {
@@ -710,21 +726,40 @@ static void prefetch_edge(const graph_edge *e)
     __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
 }
 
-/* Edges in output order (source id, target id, kind, relation name) with no
- * comparator calls: three stable counting sorts, by pair_key (read in one
- * pass over the edges, into order[] until the first sort is done with it),
- * then by the id ranks rb and ra of each edge's ends. The order is applied
- * in place along the permutation's cycles: no second edge array. */
-static void sort_edges(graph *gr, const uint32_t *ra, const uint32_t *rb, const uint32_t *rel_rank)
+/* Orients the edges (undirected: the source is the smaller id in every
+ * output) and puts them in output order (source id, target id, kind,
+ * relation name) with no comparator calls: three stable counting sorts, by
+ * pair_key, then by the id ranks rb and ra of each edge's ends. One pass
+ * over the edges reads all three keys: ra and rb go to the edge index's
+ * pages (lookups are over; the index has two slots per edge at least,
+ * pages already touched instead of new ones), the pair keys to the sort's
+ * block until the first sort is done with them. The order is applied in
+ * place along the permutation's cycles: no second edge array. */
+static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
     size_t nk = n_pk > gr->n_nodes ? n_pk : gr->n_nodes;
     graph_edge *ed = gr->edges;
+    uint32_t *ra = gr->edge_ix, *rb = ra + n;
+    assert(2 * n <= gr->edge_ix_len);
     /* One block (one huge page) for the order, a second array for the
      * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
-    uint32_t *order = xbig_alloc((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = pair_key(&ed[i], rel_rank);
+    uint32_t *order = xbig_alloc_raw((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
+    for (size_t i = 0; i < n; i++) {
+        graph_edge *e = &ed[i];
+        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
+        if (!e->directed && x > y) {
+            uint32_t t = e->a;
+            e->a = e->b;
+            e->b = t;
+            t = x;
+            x = y;
+            y = t;
+        }
+        ra[i] = x;
+        rb[i] = y;
+        tmp[i] = pair_key(e, rel_rank);
+    }
     rank_pass(tmp, n, n_pk, NULL, order, next);
     rank_pass(rb, n, gr->n_nodes, order, tmp, next);
     rank_pass(ra, n, gr->n_nodes, tmp, order, next);
@@ -768,33 +803,14 @@ void graph_seal(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    /* Orient, and what sort_edges orders by: the id ranks of each edge's
-     * ends, in the edge index's pages (lookups are over): the index has two
-     * slots per edge at least, pages already touched instead of new ones. */
-    size_t n = gr->n_edges;
-    uint32_t *ra = gr->edge_ix, *rb = n ? ra + n : NULL; /* no index without edges (NULL + 0 is undefined) */
-    assert(n == 0 || 2 * n <= gr->edge_ix_cap);
-    uint32_t *rel_rank = relation_ranks(gr->lx);
-    for (size_t i = 0; i < n; i++) {
-        graph_edge *e = &gr->edges[i];
-        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
-        if (!e->directed && x > y) {
-            uint32_t t = e->a; /* undirected: source is the smaller id in every output */
-            e->a = e->b;
-            e->b = t;
-            t = x;
-            x = y;
-            y = t;
-        }
-        ra[i] = x;
-        rb[i] = y;
+    if (gr->n_edges) { /* no index without edges */
+        uint32_t *rel_rank = relation_ranks(gr->lx);
+        sort_edges(gr, rel_rank);
+        free(rel_rank);
     }
-    if (n)
-        sort_edges(gr, ra, rb, rel_rank);
-    free(rel_rank);
     xbig_free(gr->edge_ix);
     gr->edge_ix = NULL;
-    gr->edge_ix_cap = 0;
+    gr->edge_ix_cap = gr->edge_ix_len = 0;
 }
 
 /* ---- merging partial graphs ---- */

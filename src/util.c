@@ -208,7 +208,8 @@ void xbig_trim(void)
     pthread_mutex_unlock(&kept_lock);
 }
 
-void *xbig_alloc(size_t n)
+/* xbig_alloc; a kept mapping is zeroed only if zero is set. */
+static void *big_alloc(size_t n, int zero)
 {
     if (n > SIZE_MAX - sizeof(big_head))
         out_of_memory(SIZE_MAX);
@@ -217,12 +218,13 @@ void *xbig_alloc(size_t n)
         /* At least one byte past the header: for n = 0 the caller's pointer
          * would point just past the block, and valgrind would count a block
          * still in use (at an exit on out of memory) as definitely lost. */
-        h = xcalloc(1, sizeof *h + (n ? n : 1));
+        h = zero ? xcalloc(1, sizeof *h + (n ? n : 1)) : xmalloc(sizeof *h + (n ? n : 1));
+        h->map_len = 0;
     } else {
         size_t len = huge_round(sizeof *h + n);
         h = take_mapping(len);
         if (h)
-            memset(h, 0, sizeof *h + n); /* as fresh as a new mapping */
+            memset(h, 0, zero ? sizeof *h + n : sizeof *h); /* as fresh as a new mapping */
         else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
         h->map_len = len;
@@ -230,6 +232,9 @@ void *xbig_alloc(size_t n)
     h->size = n;
     return h + 1;
 }
+
+void *xbig_alloc(size_t n) { return big_alloc(n, 1); }
+void *xbig_alloc_raw(size_t n) { return big_alloc(n, 0); }
 
 void *xbig_scratch(size_t n)
 {
@@ -356,7 +361,7 @@ void buf_free(buf *b)
 
 static char *arena_block(const arena *a, size_t size)
 {
-    return a->big ? xbig_alloc(size) : xmalloc(size);
+    return a->big ? xbig_alloc_raw(size) : xmalloc(size);
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)

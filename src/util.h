@@ -50,6 +50,9 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
  * costs as much as one of this size. */
 #define XBIG_PAGE ((size_t)(2 << 20) - 64)
 void *xbig_alloc(size_t n);
+/* xbig_alloc, but the bytes are undefined: a kept mapping handed out again
+ * is not zeroed (for blocks written before they are read). */
+void *xbig_alloc_raw(size_t n);
 /* xbig_alloc, but from XBIG_SCRATCH_MIN bytes on a block gets a mapping of
  * its own too: for arrays of start-up that are filled whole as soon as they
  * are made. On a VM a fault per 4 KiB page costs ~20 us, a 2 MiB huge page

@@ -194,6 +194,39 @@ static void test_xbig_reuses_freed_mapping(void **state)
     xbig_free(c);
 }
 
+/* xbig_alloc_raw takes a kept mapping as it is (its bytes are not zeroed:
+ * blocks written before they are read), from the heap too below XBIG_MIN;
+ * both grow and free as any big block, and the zeroing xbig_alloc still
+ * zeroes what a raw block left behind. */
+static void test_xbig_alloc_raw(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB mapped */
+    memset(a, 0xAB, 3 * mib);
+    xbig_free(a);
+    unsigned char *r = xbig_alloc_raw(3 * mib);
+    assert_ptr_equal(r, a);
+    assert_int_equal(r[0], 0xAB); /* not zeroed */
+    assert_int_equal(r[3 * mib - 1], 0xAB);
+    r = xbig_realloc(r, 5 * mib);
+    assert_int_equal(r[3 * mib - 1], 0xAB);
+    memset(r, 0xEF, 5 * mib);
+    xbig_free(r);
+    unsigned char *z = xbig_alloc(5 * mib);
+    for (size_t i = 0; i < 5 * mib; i++)
+        if (z[i])
+            fail_msg("byte %zu of a block after a raw one is not zero", i);
+    xbig_free(z);
+    unsigned char *small = xbig_alloc_raw(100); /* from the heap */
+    memset(small, 1, 100);
+    small = xbig_realloc(small, 2 * mib); /* into a mapping */
+    assert_int_equal(small[99], 1);
+    xbig_free(small);
+    xbig_trim();
+}
+
 /* xbig_scratch: blocks of every size are zeroed and whole, and one
  * between XBIG_SCRATCH_MIN and XBIG_MIN grows with its bytes kept. */
 static void test_xbig_scratch(void **state)
@@ -292,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_strmap_add),
         cmocka_unit_test(test_strmap_reserve),
         cmocka_unit_test(test_xbig_reuses_freed_mapping),
+        cmocka_unit_test(test_xbig_alloc_raw),
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
