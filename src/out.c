@@ -836,19 +836,20 @@ void out_num_memo_init(out_num_memo *m, out_fmt_double fmt)
     m->fmt = fmt;
 }
 
-void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h)
+const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     char tmp[32];
     size_t n = m->fmt(tmp, v);
-    if (n > sizeof m->text[h]) {
-        out_w_put(w, tmp, n); /* never in practice: %.6g is at most 13 bytes */
-        return;
+    *len = n;
+    if (n > sizeof m->text[h]) { /* never in practice: %.6g is at most 13 bytes */
+        memcpy(m->spill, tmp, n);
+        return m->spill;
     }
     memset(m->text[h], 0, sizeof m->text[h]);
     memcpy(m->text[h], tmp, n);
     m->bits[h] = bits;
     m->len[h] = (uint8_t)n;
-    out_w_slot(w, m->text[h], m->len[h]);
+    return m->text[h];
 }

@@ -201,6 +201,23 @@ static inline size_t out_digits_word(uint32_t v, uint64_t *word)
     return 0;
 #endif
 }
+/* The digits of v at p, which has 20 bytes of room (writes up to 8 past
+ * the digits below OUT_WORD_MAX); returns the end. One digit, the most
+ * common count, is one store. */
+static inline char *out_put_u64(char *p, uint64_t v)
+{
+    uint64_t word;
+    size_t n;
+    if (v < 10)
+        *p++ = (char)('0' + v);
+    else if (v < OUT_WORD_MAX && (n = out_digits_word((uint32_t)v, &word)) != 0) {
+        memcpy(p, &word, 8);
+        p += n;
+    } else
+        p += out_fmt_u64(p, v);
+    return p;
+}
+
 /* Most counts an emitter writes are one digit: those skip the formatter. */
 static inline void out_w_u64(out_w *w, uint64_t v)
 {
@@ -323,26 +340,39 @@ static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
  * by their bits: the text is exactly fmt's. */
 #define OUT_NUM_BITS 12
 #define OUT_NUM_SLOTS (1 << OUT_NUM_BITS)
+#define OUT_NUM_TEXT 24 /* a slot's text: %.6g is at most 13 bytes */
 typedef size_t (*out_fmt_double)(char out[32], double v);
 typedef struct {
     out_fmt_double fmt;
     uint64_t bits[OUT_NUM_SLOTS];
     uint8_t len[OUT_NUM_SLOTS]; /* 0: an empty slot */
-    char text[OUT_NUM_SLOTS][24];
+    char text[OUT_NUM_SLOTS][OUT_NUM_TEXT];
+    char spill[OUT_NUM_TEXT + 32]; /* a text longer than a slot (never with %.6g) */
 } out_num_memo;
 void out_num_memo_init(out_num_memo *m, out_fmt_double fmt);
-/* out_w_num's first sight of v (or of v after a collision): formats it
- * into slot h, then writes it. */
-void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h);
-static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+/* out_num_text's first sight of v (or of v after a collision): formats it
+ * into slot h (or, too long for a slot, into spill), returns the text. */
+const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len);
+/* fmt's text of v, from the memo; *len its length. The text has 24
+ * readable bytes (a slot), so it can be copied as a fixed 24. */
+static inline const char *out_num_text(out_num_memo *m, double v, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
-    if (m->len[h] && m->bits[h] == bits)
-        out_w_slot(w, m->text[h], m->len[h]);
-    else
-        out_w_num_miss(w, m, v, h);
+    if (m->len[h] && m->bits[h] == bits) {
+        *len = m->len[h];
+        return m->text[h];
+    }
+    return out_num_miss(m, v, h, len);
+}
+static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+{
+    size_t n;
+    const char *text = out_num_text(m, v, &n);
+    out_w_room(w, OUT_NUM_TEXT);
+    memcpy(w->p, text, OUT_NUM_TEXT);
+    w->p += n;
 }
 
 #endif
