@@ -132,6 +132,12 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 static void xml_text(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
+#ifdef __SSE2__
+    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, xml_flags)) {
+        w->p += n;
+        return;
+    }
+#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = plain_run(u, i, n)) < n) {
         unsigned cls = xml_class[u[i]];

@@ -172,30 +172,35 @@ size_t out_fmt_u64(char out[20], uint64_t v);
 
 /* Below OUT_WORD_MAX, the digits of v as one 8-byte word: the first digit
  * in its lowest byte, bytes past the last digit unspecified. Made in
- * registers (the lanes of one word split 4+4 digits, then 2+2, then 1+1),
+ * registers (below 10^4 two pairs of digits from a table; else the lanes
+ * of one word split 4+4 digits, then 2+2, then 1+1),
  * so a row can store the word twice or keep it for the next row: no
  * re-reading of digits just stored, which stalls a load (store
  * forwarding fails). Returns the digit count; v >= OUT_WORD_MAX: 0. */
 #define OUT_WORD_MAX 100000000u
+extern const char out_pairs[201]; /* "00" "01" ... "99" */
 static inline size_t out_digits_word(uint32_t v, uint64_t *word)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint64_t x = v; /* 32-bit lanes, < 10^4: below 10^4 (most offsets) only the first */
-    unsigned lanes = 4;
-    if (v >= 10000) {
-        if (v >= OUT_WORD_MAX)
-            return 0;
-        x = v / 10000 | (uint64_t)(v % 10000) << 32;
-        lanes = 8;
+    if (v < 10000) {                  /* most offsets and counts: two digit pairs from the table */
+        uint32_t hi = v * 5243 >> 19; /* v / 100 */
+        uint16_t a, b;
+        memcpy(&a, out_pairs + 2 * hi, 2);
+        memcpy(&b, out_pairs + 2 * (v - hi * 100), 2);
+        unsigned lead = (v < 1000) + (v < 100) + (v < 10); /* leading zeros; v = 0 keeps one */
+        *word = ((uint64_t)a | (uint64_t)b << 16) >> (8 * lead);
+        return 4 - lead;
     }
+    if (v >= OUT_WORD_MAX)
+        return 0;
+    uint64_t x = v / 10000 | (uint64_t)(v % 10000) << 32; /* 32-bit lanes, < 10^4 */
     uint64_t y = (x * 10486 >> 20) & 0x0000007F0000007Fu; /* lane / 100 */
     x = y | (x - y * 100) << 16;                          /* 16-bit lanes, < 100 */
     y = (x * 103 >> 10) & 0x000F000F000F000Fu;            /* lane / 10 */
     x = y | (x - y * 10) << 8;                            /* one digit a byte */
-    /* Leading zero digits; v = 0 keeps its last one. */
-    unsigned lead = (unsigned)__builtin_ctzll(x | (uint64_t)1 << (8 * lanes - 1)) / 8;
+    unsigned lead = (unsigned)__builtin_ctzll(x) / 8;     /* leading zero digits (v >= 10^4: < 4) */
     *word = (x | 0x3030303030303030u) >> (8 * lead);
-    return lanes - lead;
+    return 8 - lead;
 #else
     (void)v, (void)word;
     return 0;
@@ -269,6 +274,36 @@ static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsi
 static inline int out_clean_short(const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
 {
     return (flags(eg_load_short(s, n)) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
+}
+
+/* For escapers, on short texts (ids, names, types): copies s[0, n),
+ * 4 <= n <= 32, to p (room for 32 bytes) if no byte of it is one flags
+ * marks, through two loads and two stores that overlap in the middle
+ * (no scan loop, no memcpy call, no read past n). Returns 0, writing
+ * nothing, if a byte is marked. */
+static inline int out_copy_short(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
+{
+    if (n >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+        if (flags(x) | flags(y))
+            return 0;
+        _mm_storeu_si128((__m128i *)(void *)p, x);
+        _mm_storeu_si128((__m128i *)(void *)(p + n - 16), y);
+        return 1;
+    }
+    __m128i x = eg_load_short(s, n);
+    if (flags(x) & (n >= 8 ? 0xFFFFu : 0xFFu))
+        return 0;
+    if (n >= 8) {
+        _mm_storel_epi64((__m128i *)(void *)p, x);
+        _mm_storel_epi64((__m128i *)(void *)(p + n - 8), _mm_unpackhi_epi64(x, x));
+    } else {
+        uint32_t a = (uint32_t)_mm_cvtsi128_si32(x), b = (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(x, 4));
+        memcpy(p, &a, 4);
+        memcpy(p + n - 4, &b, 4);
+    }
+    return 1;
 }
 
 /* One bit per byte of x that a TSV field escapes. */

@@ -754,6 +754,39 @@ static void tsv_reference(buf *out, const char *s, size_t n)
     }
 }
 
+/* out_w_tsv on fields of every length up to 40 (the two-load copy of 4
+ * to 32 bytes, and around it) with each escaped byte at every place, or
+ * none, against the reference, with room for the copy and without. */
+static void test_tsv_field_each_byte(void **state)
+{
+    (void)state;
+    static const char esc[] = {'\\', '\t', '\n', '\r', 'e'}; /* 'e': nothing to escape */
+    char src[48];
+    for (size_t n = 0; n <= 40; n++)
+        for (size_t e = 0; e < sizeof esc; e++)
+            for (size_t at = 0; at < (n ? n : 1); at++)
+                for (int tight = 0; tight < 2; tight++) {
+                    for (size_t i = 0; i < sizeof src; i++)
+                        src[i] = (char)('a' + i % 23);
+                    if (n)
+                        src[at] = esc[e];
+                    buf want = {0};
+                    tsv_reference(&want, src, n);
+                    char storage[128];
+                    out_w w;
+                    out_w_init(&w, NULL, storage, sizeof storage);
+                    if (tight)
+                        w.p = w.end - 20; /* less than the copy's 32: the plain path */
+                    size_t from = (size_t)(w.p - w.start);
+                    out_w_tsv(&w, src, n);
+                    assert_int_equal((size_t)(w.p - w.start) - from, want.len);
+                    if (want.len)
+                        assert_memory_equal(w.start + from, want.data, want.len);
+                    out_w_done(&w);
+                    buf_free(&want);
+                }
+}
+
 static void test_mentions_rows_escapes(void **state)
 {
     (void)state;
@@ -984,6 +1017,7 @@ int main(void)
         cmocka_unit_test(test_digits_word),
         cmocka_unit_test(test_tsv_short_each_byte),
         cmocka_unit_test(test_mentions_rows_escapes),
+        cmocka_unit_test(test_tsv_field_each_byte),
         cmocka_unit_test(test_num_memo_matches_formatter),
         cmocka_unit_test(test_memory_writer_and_table),
         cmocka_unit_test(test_names_doc_table_bounded),
