@@ -132,6 +132,12 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 static void xml_text(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
+#ifdef __SSE2__
+    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, xml_flags)) {
+        w->p += n;
+        return;
+    }
+#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = plain_run(u, i, n)) < n) {
         unsigned cls = xml_class[u[i]];
@@ -309,36 +315,83 @@ static void fields_head(out_w *w, const emit_names *nm, const graph_edge *ed)
     fields_rest(w, nm, ed);
 }
 
+/* The pieces of an edge's line at p, which has the room: a datum's start
+ * tag (a 16-byte copy), its end tag (8), and a whole datum of an int. */
+static inline char *put_open(char *p, enum key k)
+{
+    memcpy(p, keys[k].open, sizeof keys[k].open);
+    return p + keys[k].open_len;
+}
+
+static inline char *put_close(char *p)
+{
+    memcpy(p, "</data>", 8);
+    return p + 7;
+}
+
+static inline char *put_int(char *p, enum key k, uint64_t v)
+{
+    return put_close(out_put_u64(put_open(p, k), v));
+}
+
+/* Room for an edge's line but its spans, snippet and the fields: the
+ * tags and numbers (about 500 bytes), and the 64 bytes each span copies
+ * past its text. */
+#define EDGE_ROOM 1024
+
+/* One edge's line, from one room check, through a local pointer (w goes
+ * to calls: its p would live in memory). The rare pieces (fields not the
+ * relation's, a snippet to escape) go through w. */
 static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
 {
     const emit_names *nm = c->names;
-    out_w_lit(w, "<edge id=\"e");
-    out_w_u64(w, i);
-    out_w_lit(w, "\" source=\"");
-    emit_names_id(w, nm, ed->a);
-    out_w_lit(w, "\" target=\"");
-    emit_names_id(w, nm, ed->b);
-    out_w_lit(w, "\">");
-    data_int(w, K_e_weight, ed->weight);
-    emit_names_fields(w, nm, ed);
-    data_int(w, K_e_evidence_count, ed->evidence_count);
-    if (ed->best.snippet_plain && ed->best.snippet_len) { /* nothing to escape (graph.h) */
-        data_open(w, K_e_evidence);
-        out_w_put(w, ed->best.snippet, ed->best.snippet_len);
-        data_close(w);
-    } else
-        data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet ? ed->best.snippet_len : 0);
+    const char *names = nm->tab.text.start;
+    emit_span a = nm->id[ed->a], b = nm->id[ed->b];
     emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
-    if (ev_doc.len) {
-        data_open(w, K_e_evidence_doc);
-        emit_docs_span(w, c->docs, ev_doc);
-        data_close(w);
+    const emit_fields *f = emit_names_fields_of(nm, ed);
+    int plain = ed->best.snippet_plain || !ed->best.snippet_len; /* nothing to escape (graph.h) */
+    out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? ed->best.snippet_len : 0) +
+                         (f ? emit_fields_room(nm, f, ed) : 0));
+    char *p = w->p;
+    memcpy(p, "<edge id=\"e", 11);
+    p = out_put_u64(p + 11, i);
+    memcpy(p, "\" source=\"", 10);
+    p = emit_span_put(p + 10, names, a);
+    memcpy(p, "\" target=\"", 10);
+    p = emit_span_put(p + 10, names, b);
+    memcpy(p, "\">", 2);
+    p = put_int(p + 2, K_e_weight, ed->weight);
+    if (f)
+        p = emit_fields_put(p, nm, f, ed);
+    else {
+        w->p = p;
+        emit_names_fields_slow(w, nm, ed);
+        out_w_reserve(w, EDGE_ROOM + ev_doc.len + (plain ? ed->best.snippet_len : 0));
+        p = w->p;
     }
-    data_int(w, K_e_documents, ed->documents);
-    data_int(w, K_e_negated, ed->negated);
-    data_int(w, K_e_hypothetical, ed->hypothetical);
-    data_num(w, K_e_score, &c->num, graph_edge_score(ed));
-    out_w_lit(w, "</edge>\n");
+    p = put_int(p, K_e_evidence_count, ed->evidence_count);
+    if (!plain) {
+        w->p = p;
+        data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet_len);
+        out_w_reserve(w, EDGE_ROOM + ev_doc.len);
+        p = w->p;
+    } else if (ed->best.snippet_len) {
+        p = put_open(p, K_e_evidence);
+        memcpy(p, ed->best.snippet, ed->best.snippet_len);
+        p = put_close(p + ed->best.snippet_len);
+    }
+    if (ev_doc.len)
+        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), c->docs->text.start, ev_doc));
+    p = put_int(p, K_e_documents, ed->documents);
+    p = put_int(p, K_e_negated, ed->negated);
+    p = put_int(p, K_e_hypothetical, ed->hypothetical);
+    size_t n;
+    const char *score = out_num_text(&c->num, graph_edge_score(ed), &n);
+    p = put_open(p, K_e_score);
+    memcpy(p, score, OUT_NUM_TEXT);
+    p = put_close(p + n);
+    memcpy(p, "</edge>\n", 8);
+    w->p = p + 8;
 }
 
 /* A writer's state; names (NULL for the nodes' writer) where edges are

@@ -44,7 +44,7 @@ struct emit_names {
 };
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one); head and tail as
- * emit_fields_fn says (head NULL: no emit_names_fields). Can't fail. */
+ * emit_fields_fn says (head NULL: no emit_fields_put). Can't fail. */
 emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head, emit_fields_fn tail);
 void emit_names_free(emit_names *nm); /* NULL-safe */
 
@@ -53,6 +53,18 @@ void emit_names_free(emit_names *nm); /* NULL-safe */
 static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
 {
     out_w_put_over(w, nm->tab.text.start + s.off, s.len, 64);
+}
+
+/* A span of a table with 64 bytes readable after each entry (the names,
+ * a thread's documents), base its text, to p, which has room for
+ * max(s.len, 64) bytes; returns the end. */
+static inline char *emit_span_put(char *p, const char *base, emit_span s)
+{
+    if (s.len <= 64)
+        memcpy(p, base + s.off, 64);
+    else
+        memcpy(p, base + s.off, s.len);
+    return p + s.len;
 }
 
 /* entity must be a node of the graph (every edge endpoint is). */
@@ -108,6 +120,7 @@ static inline const emit_doc_slot *emit_docs_slot(const emit_docs *dc, const gra
 EMIT_PREFETCHER emit_names_prefetch_far(const emit_docs *dc, const graph_edge *ed)
 {
     __builtin_prefetch(emit_docs_slot(dc, &ed->best));
+    __builtin_prefetch(&dc->nm->id[ed->b]); /* read by _near */
 }
 EMIT_PREFETCHER emit_names_prefetch_near(const emit_docs *dc, const graph_edge *ed)
 {
@@ -177,21 +190,30 @@ static inline uint32_t emit_fields_key(const graph_edge *ed)
 /* head, the actor's id and tail as the edge needs them, written directly. */
 void emit_names_fields_slow(out_w *w, const emit_names *nm, const graph_edge *ed);
 
-/* The edge's fields (emit_fields_fn), copied from the table: one or two
- * copies instead of six formatted columns. An edge whose polarity or
+/* The table's fields for the edge, or NULL: an edge whose polarity or
  * quadclass is not its relation's goes the slow way. */
-static inline void emit_names_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
+static inline const emit_fields *emit_names_fields_of(const emit_names *nm, const graph_edge *ed)
 {
     const emit_fields *f = &nm->fields[emit_names_pair(nm, ed) + (ed->directed != 0)];
-    if (f->key != emit_fields_key(ed)) {
-        emit_names_fields_slow(w, nm, ed);
-        return;
-    }
-    emit_names_span(w, nm, f->head);
+    return f->key == emit_fields_key(ed) ? f : NULL;
+}
+
+/* The fields f (emit_names_fields_of(ed)) at p, which has room for
+ * emit_fields_room(nm, f, ed) bytes: one or two copies instead of six
+ * formatted columns. Returns the end. */
+static inline size_t emit_fields_room(const emit_names *nm, const emit_fields *f, const graph_edge *ed)
+{
+    return f->head.len + f->tail.len + nm->id[ed->a].len + 3 * 64;
+}
+static inline char *emit_fields_put(char *p, const emit_names *nm, const emit_fields *f, const graph_edge *ed)
+{
+    const char *base = nm->tab.text.start;
+    p = emit_span_put(p, base, f->head);
     if (f->hole) {
-        emit_names_id(w, nm, ed->a);
-        emit_names_span(w, nm, f->tail);
+        p = emit_span_put(p, base, nm->id[ed->a]);
+        p = emit_span_put(p, base, f->tail);
     }
+    return p;
 }
 
 #endif

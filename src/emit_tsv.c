@@ -281,7 +281,7 @@ static void edges_state_free(void *state)
 }
 
 /* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
- * goldstein: written once per kind and relation (emit_names_fields). */
+ * goldstein: written once per kind and relation (emit_fields_put). */
 static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
 {
     out_w_putc(w, '\t');
@@ -297,32 +297,70 @@ static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
     next_num(w, emit_names_goldstein(nm, ed));
 }
 
+/* "\t" and v's digits at p, which has 21 bytes of room; returns the end. */
+static inline char *put_tab_u64(char *p, uint64_t v)
+{
+    *p = '\t';
+    return out_put_u64(p + 1, v);
+}
+
+/* Room for a row but its spans, snippet and fields: five counts, a score,
+ * tabs (about 140 bytes), and the 64 bytes each span copies past its
+ * text. */
+#define EDGE_ROW_ROOM 512
+
+/* Each row from one room check, through a local pointer (w goes to calls:
+ * its p would live in memory). The rare pieces (fields not the
+ * relation's, a snippet to escape) go through w. */
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     edges_state *st = state;
     const emit_names *nm = st->nm;
+    const char *names = nm->tab.text.start;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = &nm->edges[i];
         emit_names_ahead(st->dc, i, hi);
-        emit_names_id(w, nm, ed->a);
-        out_w_putc(w, '\t');
-        emit_names_id(w, nm, ed->b);
-        emit_names_fields(w, nm, ed);
-        next_u32(w, ed->weight);
-        next_u32(w, ed->documents);
-        out_w_putc(w, '\t');
-        out_w_num(w, &st->num, graph_edge_score(ed));
-        next_u32(w, ed->negated);
-        next_u32(w, ed->hypothetical);
-        out_w_putc(w, '\t');
-        if (ed->best.doc)
-            emit_docs_span(w, st->dc, emit_docs_get(st->dc, &ed->best));
-        out_w_putc(w, '\t');
-        if (ed->best.snippet_plain) /* nothing to escape (graph.h) */
-            out_w_put(w, ed->best.snippet, ed->best.snippet_len);
-        else if (ed->best.snippet)
-            out_w_tsv(w, ed->best.snippet, ed->best.snippet_len);
-        out_w_putc(w, '\n');
+        emit_span a = nm->id[ed->a], b = nm->id[ed->b];
+        emit_span ev_doc = ed->best.doc ? emit_docs_get(st->dc, &ed->best) : (emit_span){0, 0};
+        const emit_fields *f = emit_names_fields_of(nm, ed);
+        int plain = ed->best.snippet_plain || !ed->best.snippet; /* nothing to escape (graph.h) */
+        size_t snippet_len = ed->best.snippet ? ed->best.snippet_len : 0;
+        out_w_reserve(w, EDGE_ROW_ROOM + a.len + b.len + ev_doc.len + (plain ? snippet_len : 0) +
+                             (f ? emit_fields_room(nm, f, ed) : 0));
+        char *p = emit_span_put(w->p, names, a);
+        *p++ = '\t';
+        p = emit_span_put(p, names, b);
+        if (f)
+            p = emit_fields_put(p, nm, f, ed);
+        else {
+            w->p = p;
+            emit_names_fields_slow(w, nm, ed);
+            out_w_reserve(w, EDGE_ROW_ROOM + ev_doc.len + (plain ? snippet_len : 0));
+            p = w->p;
+        }
+        p = put_tab_u64(p, ed->weight);
+        p = put_tab_u64(p, ed->documents);
+        size_t n;
+        const char *score = out_num_text(&st->num, graph_edge_score(ed), &n);
+        *p++ = '\t';
+        memcpy(p, score, OUT_NUM_TEXT);
+        p = put_tab_u64(p + n, ed->negated);
+        p = put_tab_u64(p, ed->hypothetical);
+        *p++ = '\t';
+        if (ev_doc.len)
+            p = emit_span_put(p, st->dc->text.start, ev_doc);
+        *p++ = '\t';
+        if (plain) {
+            memcpy(p, ed->best.snippet, snippet_len);
+            p += snippet_len;
+        } else {
+            w->p = p;
+            out_w_tsv(w, ed->best.snippet, snippet_len);
+            out_w_reserve(w, 1);
+            p = w->p;
+        }
+        *p++ = '\n';
+        w->p = p;
     }
 }
 

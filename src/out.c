@@ -673,14 +673,14 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     w->p += n;
 }
 
-static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
+const char out_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536"
                             "37383940414243444546474849505152535455565758596061626364656667686970717273"
                             "7475767778798081828384858687888990919293949596979899";
 
 /* The two digits of v < 100 at q; returns q + 2. */
 static inline char *put2(char *q, uint32_t v)
 {
-    memcpy(q, pairs + 2 * v, 2);
+    memcpy(q, out_pairs + 2 * v, 2);
     return q + 2;
 }
 
@@ -738,14 +738,14 @@ size_t out_fmt_u64(char out[20], uint64_t v)
     size_t n = t + 1 - ((v | 1) < pow10[t]);
     char *q = out + n;
     while (v >= 100) {
-        const char *d = pairs + 2 * (v % 100);
+        const char *d = out_pairs + 2 * (v % 100);
         v /= 100;
         *--q = d[1];
         *--q = d[0];
     }
     if (v >= 10) {
-        *--q = pairs[2 * v + 1];
-        *--q = pairs[2 * v];
+        *--q = out_pairs[2 * v + 1];
+        *--q = out_pairs[2 * v];
     } else
         *--q = (char)('0' + v);
     return n;
@@ -771,6 +771,12 @@ static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
 void out_w_tsv(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
+#ifdef __SSE2__
+    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, out_tsv_flags)) {
+        w->p += n;
+        return;
+    }
+#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = tsv_plain_run(u, i, n)) < n) {
         out_w_put(w, s + run, i - run);
@@ -836,19 +842,20 @@ void out_num_memo_init(out_num_memo *m, out_fmt_double fmt)
     m->fmt = fmt;
 }
 
-void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h)
+const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     char tmp[32];
     size_t n = m->fmt(tmp, v);
-    if (n > sizeof m->text[h]) {
-        out_w_put(w, tmp, n); /* never in practice: %.6g is at most 13 bytes */
-        return;
+    *len = n;
+    if (n > sizeof m->text[h]) { /* never in practice: %.6g is at most 13 bytes */
+        memcpy(m->spill, tmp, n);
+        return m->spill;
     }
     memset(m->text[h], 0, sizeof m->text[h]);
     memcpy(m->text[h], tmp, n);
     m->bits[h] = bits;
     m->len[h] = (uint8_t)n;
-    out_w_slot(w, m->text[h], m->len[h]);
+    return m->text[h];
 }

@@ -172,35 +172,57 @@ size_t out_fmt_u64(char out[20], uint64_t v);
 
 /* Below OUT_WORD_MAX, the digits of v as one 8-byte word: the first digit
  * in its lowest byte, bytes past the last digit unspecified. Made in
- * registers (the lanes of one word split 4+4 digits, then 2+2, then 1+1),
+ * registers (below 10^4 two pairs of digits from a table; else the lanes
+ * of one word split 4+4 digits, then 2+2, then 1+1),
  * so a row can store the word twice or keep it for the next row: no
  * re-reading of digits just stored, which stalls a load (store
  * forwarding fails). Returns the digit count; v >= OUT_WORD_MAX: 0. */
 #define OUT_WORD_MAX 100000000u
+extern const char out_pairs[201]; /* "00" "01" ... "99" */
 static inline size_t out_digits_word(uint32_t v, uint64_t *word)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    uint64_t x = v; /* 32-bit lanes, < 10^4: below 10^4 (most offsets) only the first */
-    unsigned lanes = 4;
-    if (v >= 10000) {
-        if (v >= OUT_WORD_MAX)
-            return 0;
-        x = v / 10000 | (uint64_t)(v % 10000) << 32;
-        lanes = 8;
+    if (v < 10000) {                  /* most offsets and counts: two digit pairs from the table */
+        uint32_t hi = v * 5243 >> 19; /* v / 100 */
+        uint16_t a, b;
+        memcpy(&a, out_pairs + 2 * hi, 2);
+        memcpy(&b, out_pairs + 2 * (v - hi * 100), 2);
+        unsigned lead = (v < 1000) + (v < 100) + (v < 10); /* leading zeros; v = 0 keeps one */
+        *word = ((uint64_t)a | (uint64_t)b << 16) >> (8 * lead);
+        return 4 - lead;
     }
+    if (v >= OUT_WORD_MAX)
+        return 0;
+    uint64_t x = v / 10000 | (uint64_t)(v % 10000) << 32; /* 32-bit lanes, < 10^4 */
     uint64_t y = (x * 10486 >> 20) & 0x0000007F0000007Fu; /* lane / 100 */
     x = y | (x - y * 100) << 16;                          /* 16-bit lanes, < 100 */
     y = (x * 103 >> 10) & 0x000F000F000F000Fu;            /* lane / 10 */
     x = y | (x - y * 10) << 8;                            /* one digit a byte */
-    /* Leading zero digits; v = 0 keeps its last one. */
-    unsigned lead = (unsigned)__builtin_ctzll(x | (uint64_t)1 << (8 * lanes - 1)) / 8;
+    unsigned lead = (unsigned)__builtin_ctzll(x) / 8;     /* leading zero digits (v >= 10^4: < 4) */
     *word = (x | 0x3030303030303030u) >> (8 * lead);
-    return lanes - lead;
+    return 8 - lead;
 #else
     (void)v, (void)word;
     return 0;
 #endif
 }
+/* The digits of v at p, which has 20 bytes of room (writes up to 8 past
+ * the digits below OUT_WORD_MAX); returns the end. One digit, the most
+ * common count, is one store. */
+static inline char *out_put_u64(char *p, uint64_t v)
+{
+    uint64_t word;
+    size_t n;
+    if (v < 10)
+        *p++ = (char)('0' + v);
+    else if (v < OUT_WORD_MAX && (n = out_digits_word((uint32_t)v, &word)) != 0) {
+        memcpy(p, &word, 8);
+        p += n;
+    } else
+        p += out_fmt_u64(p, v);
+    return p;
+}
+
 /* Most counts an emitter writes are one digit: those skip the formatter. */
 static inline void out_w_u64(out_w *w, uint64_t v)
 {
@@ -252,6 +274,36 @@ static inline size_t out_scan16(const unsigned char *s, size_t i, size_t n, unsi
 static inline int out_clean_short(const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
 {
     return (flags(eg_load_short(s, n)) & (n >= 8 ? 0xFFFFu : 0xFFu)) == 0;
+}
+
+/* For escapers, on short texts (ids, names, types): copies s[0, n),
+ * 4 <= n <= 32, to p (room for 32 bytes) if no byte of it is one flags
+ * marks, through two loads and two stores that overlap in the middle
+ * (no scan loop, no memcpy call, no read past n). Returns 0, writing
+ * nothing, if a byte is marked. */
+static inline int out_copy_short(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
+{
+    if (n >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+        if (flags(x) | flags(y))
+            return 0;
+        _mm_storeu_si128((__m128i *)(void *)p, x);
+        _mm_storeu_si128((__m128i *)(void *)(p + n - 16), y);
+        return 1;
+    }
+    __m128i x = eg_load_short(s, n);
+    if (flags(x) & (n >= 8 ? 0xFFFFu : 0xFFu))
+        return 0;
+    if (n >= 8) {
+        _mm_storel_epi64((__m128i *)(void *)p, x);
+        _mm_storel_epi64((__m128i *)(void *)(p + n - 8), _mm_unpackhi_epi64(x, x));
+    } else {
+        uint32_t a = (uint32_t)_mm_cvtsi128_si32(x), b = (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(x, 4));
+        memcpy(p, &a, 4);
+        memcpy(p + n - 4, &b, 4);
+    }
+    return 1;
 }
 
 /* One bit per byte of x that a TSV field escapes. */
@@ -323,26 +375,39 @@ static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
  * by their bits: the text is exactly fmt's. */
 #define OUT_NUM_BITS 12
 #define OUT_NUM_SLOTS (1 << OUT_NUM_BITS)
+#define OUT_NUM_TEXT 24 /* a slot's text: %.6g is at most 13 bytes */
 typedef size_t (*out_fmt_double)(char out[32], double v);
 typedef struct {
     out_fmt_double fmt;
     uint64_t bits[OUT_NUM_SLOTS];
     uint8_t len[OUT_NUM_SLOTS]; /* 0: an empty slot */
-    char text[OUT_NUM_SLOTS][24];
+    char text[OUT_NUM_SLOTS][OUT_NUM_TEXT];
+    char spill[OUT_NUM_TEXT + 32]; /* a text longer than a slot (never with %.6g) */
 } out_num_memo;
 void out_num_memo_init(out_num_memo *m, out_fmt_double fmt);
-/* out_w_num's first sight of v (or of v after a collision): formats it
- * into slot h, then writes it. */
-void out_w_num_miss(out_w *w, out_num_memo *m, double v, size_t h);
-static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+/* out_num_text's first sight of v (or of v after a collision): formats it
+ * into slot h (or, too long for a slot, into spill), returns the text. */
+const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len);
+/* fmt's text of v, from the memo; *len its length. The text has 24
+ * readable bytes (a slot), so it can be copied as a fixed 24. */
+static inline const char *out_num_text(out_num_memo *m, double v, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     size_t h = (size_t)((bits * 0x9E3779B97F4A7C15u) >> (64 - OUT_NUM_BITS)); /* the top bits */
-    if (m->len[h] && m->bits[h] == bits)
-        out_w_slot(w, m->text[h], m->len[h]);
-    else
-        out_w_num_miss(w, m, v, h);
+    if (m->len[h] && m->bits[h] == bits) {
+        *len = m->len[h];
+        return m->text[h];
+    }
+    return out_num_miss(m, v, h, len);
+}
+static inline void out_w_num(out_w *w, out_num_memo *m, double v)
+{
+    size_t n;
+    const char *text = out_num_text(m, v, &n);
+    out_w_room(w, OUT_NUM_TEXT);
+    memcpy(w->p, text, OUT_NUM_TEXT);
+    w->p += n;
 }
 
 #endif

@@ -362,7 +362,7 @@ static void probe_tail(out_w *w, const emit_names *nm, const graph_edge *ed)
     out_w_i64(w, ed->polarity); /* more than the head writes: tail is its own text */
 }
 
-/* emit_names_fields: the fields of every kind and relation, directed or
+/* emit_fields_put: the fields of every kind and relation, directed or
  * not, as the format's own functions write them (the actor's id between
  * head and tail), from the table where an edge's polarity and quadclass
  * are its relation's and straight from the functions where they are not;
@@ -373,7 +373,8 @@ static void test_names_fields_table(void **state)
     gaz g = {0};
     g.n_ents = g.cap_ents = 2;
     g.ents = xbig_alloc(2 * sizeof *g.ents); /* gaz_free frees it with xbig_free */
-    g.ents[0].id = gaz_strdup(&g, "a&b");
+    /* An id longer than the 64 bytes a span is copied as, whole. */
+    g.ents[0].id = gaz_strdup(&g, "a&b-an-identifier-long-enough-to-need-more-than-one-fixed-copy-of-64");
     g.ents[1].id = gaz_strdup(&g, "c");
     char path[] = "/tmp/entgraph_fields_XXXXXX.tsv";
     temp_file_with(path, 4,
@@ -410,7 +411,15 @@ static void test_names_fields_table(void **state)
                 got.p = got.start;
                 want.p = want.start;
                 out_w_lit(&got, "<");
-                emit_names_fields(&got, nm, &ed);
+                /* The table's copy, or the slow way exactly when the
+                 * edge's polarity is not its relation's. */
+                const emit_fields *f = emit_names_fields_of(nm, &ed);
+                assert_true((f == NULL) == ((bits & 4) != 0));
+                if (f) {
+                    out_w_reserve(&got, emit_fields_room(nm, f, &ed));
+                    got.p = emit_fields_put(got.p, nm, f, &ed);
+                } else
+                    emit_names_fields_slow(&got, nm, &ed);
                 out_w_lit(&got, ">");
                 out_w_lit(&want, "<");
                 probe_head(&want, nm, &ed);
@@ -745,6 +754,39 @@ static void tsv_reference(buf *out, const char *s, size_t n)
     }
 }
 
+/* out_w_tsv on fields of every length up to 40 (the two-load copy of 4
+ * to 32 bytes, and around it) with each escaped byte at every place, or
+ * none, against the reference, with room for the copy and without. */
+static void test_tsv_field_each_byte(void **state)
+{
+    (void)state;
+    static const char esc[] = {'\\', '\t', '\n', '\r', 'e'}; /* 'e': nothing to escape */
+    char src[48];
+    for (size_t n = 0; n <= 40; n++)
+        for (size_t e = 0; e < sizeof esc; e++)
+            for (size_t at = 0; at < (n ? n : 1); at++)
+                for (int tight = 0; tight < 2; tight++) {
+                    for (size_t i = 0; i < sizeof src; i++)
+                        src[i] = (char)('a' + i % 23);
+                    if (n)
+                        src[at] = esc[e];
+                    buf want = {0};
+                    tsv_reference(&want, src, n);
+                    char storage[128];
+                    out_w w;
+                    out_w_init(&w, NULL, storage, sizeof storage);
+                    if (tight)
+                        w.p = w.end - 20; /* less than the copy's 32: the plain path */
+                    size_t from = (size_t)(w.p - w.start);
+                    out_w_tsv(&w, src, n);
+                    assert_int_equal((size_t)(w.p - w.start) - from, want.len);
+                    if (want.len)
+                        assert_memory_equal(w.start + from, want.data, want.len);
+                    out_w_done(&w);
+                    buf_free(&want);
+                }
+}
+
 static void test_mentions_rows_escapes(void **state)
 {
     (void)state;
@@ -975,6 +1017,7 @@ int main(void)
         cmocka_unit_test(test_digits_word),
         cmocka_unit_test(test_tsv_short_each_byte),
         cmocka_unit_test(test_mentions_rows_escapes),
+        cmocka_unit_test(test_tsv_field_each_byte),
         cmocka_unit_test(test_num_memo_matches_formatter),
         cmocka_unit_test(test_memory_writer_and_table),
         cmocka_unit_test(test_names_doc_table_bounded),
