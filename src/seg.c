@@ -72,14 +72,22 @@ static bool is_space(char c)
     return space_byte[(unsigned char)c];
 }
 
+/* Terminal punctuation (1) and closing quotes and brackets (2), by byte:
+ * one load where terminal_end and judge test each byte for both. */
+enum { B_TERM = 1, B_CLOSER = 2 };
+static const unsigned char end_byte[256] = {
+    ['.'] = B_TERM,    ['!'] = B_TERM,   ['?'] = B_TERM,   ['"'] = B_CLOSER,
+    ['\''] = B_CLOSER, [')'] = B_CLOSER, [']'] = B_CLOSER, ['}'] = B_CLOSER,
+};
+
 static bool is_term(char c)
 {
-    return c == '.' || c == '!' || c == '?';
+    return end_byte[(unsigned char)c] & B_TERM;
 }
 
 static bool is_closer(char c)
 {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
+    return end_byte[(unsigned char)c] & B_CLOSER;
 }
 
 static bool is_alpha(char c)
@@ -369,7 +377,7 @@ static size_t next_stop(const ctx *c, size_t from)
 /* The end of the terminal punctuation and closing quotes or brackets from p. */
 static size_t terminal_end(const ctx *c, size_t p)
 {
-    while (p < c->len && (is_term(c->t[p]) || is_closer(c->t[p])))
+    while (p < c->len && end_byte[(unsigned char)c->t[p]])
         p++;
     return p;
 }
