@@ -50,7 +50,8 @@ uint32_t ac_canonical(const ac *a, uint32_t i);
 void ac_scan(const ac *a, const char *text, size_t len, ac_hits *out);
 
 /* How ac_scan reads the text at the root: byte by byte (any CPU), or in
- * blocks of 64 bytes classified with AVX2 or AVX-512BW. */
+ * blocks of 64 bytes classified with AVX2 or AVX-512 (BW and VBMI; VBMI
+ * runs the trigram filter of ac_int.h over the block). */
 typedef enum { AC_SCAN_BYTES, AC_SCAN_AVX2, AC_SCAN_AVX512 } ac_scan_kind;
 /* The fastest kind this CPU runs: the one ac_scan uses. */
 ac_scan_kind ac_scan_best(void);
