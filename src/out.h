@@ -339,17 +339,6 @@ static inline char *out_tsv_short(char *p, const char *s, size_t n, size_t reada
     return NULL;
 }
 
-/* out_w_tsv for a short text inside a larger buffer (out_tsv_short), with
- * readable bytes from s (readable >= n). */
-static inline void out_w_tsv_in(out_w *w, const char *s, size_t n, size_t readable)
-{
-    char *end = (size_t)(w->end - w->p) >= 32 ? out_tsv_short(w->p, s, n, readable) : NULL;
-    if (end)
-        w->p = end;
-    else
-        out_w_tsv(w, s, n);
-}
-
 /* Texts escaped once and written many times (an id on every edge). Entry i
  * is the i-th out_tab_add: s[0, n) through esc (out_w_tsv, an XML escaper). */
 typedef void (*out_escape)(out_w *w, const char *s, size_t n);

@@ -510,6 +510,22 @@ static void test_writer_matches_stdio(void **state)
     buf_free(&want);
 }
 
+/* What out_w_tsv must write for s[0, n). */
+static void tsv_reference(buf *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *esc = s[i] == '\\'   ? "\\\\"
+                          : s[i] == '\t' ? "\\t"
+                          : s[i] == '\n' ? "\\n"
+                          : s[i] == '\r' ? "\\r"
+                                         : NULL;
+        if (esc)
+            buf_puts(out, esc);
+        else
+            buf_append(out, s + i, 1);
+    }
+}
+
 /* Random fields of every length up to 100 with the escaped bytes anywhere,
  * so the sixteen-byte scan meets them at every offset. */
 static void test_tsv_escape_random(void **state)
@@ -523,17 +539,7 @@ static void test_tsv_escape_random(void **state)
         for (size_t i = 0; i < n; i++)
             in[i] = rand() % 8 ? 'x' : alphabet[rand() % (sizeof alphabet - 1)];
         buf want = {0};
-        for (size_t i = 0; i < n; i++) {
-            const char *esc = in[i] == '\\'   ? "\\\\"
-                              : in[i] == '\t' ? "\\t"
-                              : in[i] == '\n' ? "\\n"
-                              : in[i] == '\r' ? "\\r"
-                                              : NULL;
-            if (esc)
-                buf_puts(&want, esc);
-            else
-                buf_append(&want, in + i, 1);
-        }
+        tsv_reference(&want, in, n);
         char *mem = NULL;
         size_t len = 0;
         FILE *fp = open_memstream(&mem, &len);
@@ -552,23 +558,17 @@ static void test_tsv_escape_random(void **state)
         for (size_t i = n; i < sizeof big; i++)
             big[i] = alphabet[rand() % (sizeof alphabet - 1)];
         buf part = {0};
-        for (size_t i = off; i < n; i++) {
-            const char *esc = in[i] == '\\'   ? "\\\\"
-                              : in[i] == '\t' ? "\\t"
-                              : in[i] == '\n' ? "\\n"
-                              : in[i] == '\r' ? "\\r"
-                                              : NULL;
-            if (esc)
-                buf_puts(&part, esc);
-            else
-                buf_append(&part, in + i, 1);
-        }
+        tsv_reference(&part, in + off, n - off);
         char storage[64];
         out_w w;
         out_w_init(&w, NULL, storage, sizeof storage);
         w.p += (size_t)rand() % 60; /* little room left: the fallback grows it */
         size_t at = (size_t)(w.p - w.start);
-        out_w_tsv_in(&w, big + off, k, readable);
+        char *end = (size_t)(w.end - w.p) >= 32 ? out_tsv_short(w.p, big + off, k, readable) : NULL;
+        if (end)
+            w.p = end;
+        else
+            out_w_tsv(&w, big + off, k); /* as a mention row does */
         assert_int_equal((size_t)(w.p - w.start) - at, part.len);
         if (part.len)
             assert_memory_equal(w.start + at, part.data, part.len);
@@ -591,6 +591,32 @@ static size_t read_file_len(const char *dir, const char *name, char *out, size_t
 }
 
 /* A failed batch leaves the previous files; a good one replaces them all. */
+/* A gazetteer of n entities with these ids and types: the rows' tests. */
+static void entity_gaz(gaz *g, size_t n, const char *const *ids, const char *const *types)
+{
+    g->n_ents = g->cap_ents = n;
+    g->ents = xbig_alloc(n * sizeof *g->ents);
+    for (size_t i = 0; i < n; i++) {
+        g->ents[i].id = gaz_strdup(g, ids[i]);
+        g->ents[i].type = gaz_strdup(g, types[i]);
+    }
+}
+
+/* The document's rows into out, and they must read want. */
+static void check_rows(buf *out, emit_mentions *em, const doc *d, const buf *want)
+{
+    emit_mentions_rows(out, em, d);
+    assert_int_equal(out->len, want->len);
+    assert_memory_equal(out->data, want->data, want->len);
+}
+
+/* One entity, id "e" and type "t". */
+static void one_entity_gaz(gaz *g)
+{
+    static const char *const id[] = {"e"}, *const type[] = {"t"};
+    entity_gaz(g, 1, id, type);
+}
+
 /* mentions.tsv rows: the entity columns come from a cache filled on first
  * use by whichever thread meets the entity first; rows must read the same
  * whichever thread made them, escaped like any TSV field. */
@@ -615,14 +641,9 @@ static void test_mentions_rows_shared_cache(void **state)
 {
     (void)state;
     gaz g = {0};
-    g.n_ents = g.cap_ents = 3;
-    g.ents = xbig_alloc(3 * sizeof *g.ents);
     static const char *const ids[] = {"usa", "kim-jong-un", "x"};
     static const char *const types[] = {"country", "per\\son\twith\ttabs", "organization"};
-    for (int i = 0; i < 3; i++) {
-        g.ents[i].id = gaz_strdup(&g, ids[i]);
-        g.ents[i].type = gaz_strdup(&g, types[i]);
-    }
+    entity_gaz(&g, 3, ids, types);
     mention ms[] = {{.start = 0, .end = 2, .entity = 1},
                     {.start = 3, .end = 6, .entity = 0},
                     {.start = 8, .end = 10, .entity = 1, .sentence = 12}};
@@ -645,15 +666,6 @@ static void test_mentions_rows_shared_cache(void **state)
     emit_mentions_free(em);
     emit_mentions_free(NULL);
     gaz_free(&g);
-}
-
-/* A gazetteer of one entity, id "e" and type "t": the rows' tests. */
-static void one_entity_gaz(gaz *g)
-{
-    g->n_ents = g->cap_ents = 1;
-    g->ents = xbig_alloc(sizeof *g->ents);
-    g->ents[0].id = gaz_strdup(g, "e");
-    g->ents[0].type = gaz_strdup(g, "t");
 }
 
 /* A document whose rows outgrow the buffer's estimate (a long surface of
@@ -722,36 +734,13 @@ static void test_mentions_rows_numbers(void **state)
     doc d = {.path = "d", .bytes = text, .len = LEN, .mentions = {.v = ms, .n = N}};
     emit_mentions *em = emit_mentions_new(&g);
     buf out = {0};
-    emit_mentions_rows(&out, em, &d);
-    assert_int_equal(out.len, want.len);
-    assert_memory_equal(out.data, want.data, want.len);
+    check_rows(&out, em, &d, &want);
     buf_free(&out);
     buf_free(&want);
     emit_mentions_free(em);
     free(ms);
     free(text);
     gaz_free(&g);
-}
-
-/* The row's fast path and its ways out: a document path longer than the
- * copy of 64, entity columns longer than a slot (formatted on every row),
- * surfaces with an escaped byte at every place around the 16 and 32 byte
- * loads, surfaces longer than 32, and surfaces that end at the end of the
- * document (fewer than 32 bytes readable). Against rows made with printf
- * and the escaper, twice (the second time from the filled slots). */
-static void tsv_reference(buf *out, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        const char *esc = s[i] == '\\'   ? "\\\\"
-                          : s[i] == '\t' ? "\\t"
-                          : s[i] == '\n' ? "\\n"
-                          : s[i] == '\r' ? "\\r"
-                                         : NULL;
-        if (esc)
-            buf_puts(out, esc);
-        else
-            buf_append(out, s + i, 1);
-    }
 }
 
 /* out_w_tsv on fields of every length up to 40 (the two-load copy of 4
@@ -787,18 +776,19 @@ static void test_tsv_field_each_byte(void **state)
                 }
 }
 
+/* The row's fast path and its ways out: a document path longer than the
+ * copy of 64, entity columns longer than a slot (formatted on every row),
+ * surfaces with an escaped byte at every place around the 16 and 32 byte
+ * loads, surfaces longer than 32, and surfaces that end at the end of the
+ * document (fewer than 32 bytes readable). Against rows made with printf
+ * and the escaper, twice (the second time from the filled slots). */
 static void test_mentions_rows_escapes(void **state)
 {
     (void)state;
     gaz g = {0};
-    g.n_ents = g.cap_ents = 3;
-    g.ents = xbig_alloc(3 * sizeof *g.ents);
     static const char *const ids[] = {"short", "a-very-long-entity-identifier-that-does-not-fit-a-slot", "t\\ab"};
     static const char *const types[] = {"person", "organization-of-a-long-kind", "x\ty"};
-    for (int i = 0; i < 3; i++) {
-        g.ents[i].id = gaz_strdup(&g, ids[i]);
-        g.ents[i].type = gaz_strdup(&g, types[i]);
-    }
+    entity_gaz(&g, 3, ids, types);
     static const char esc[] = {'\\', '\t', '\n', '\r'};
     enum { LEN = 200 };
     char text[LEN];
@@ -838,11 +828,8 @@ static void test_mentions_rows_escapes(void **state)
                     tsv_reference(&want, text + ms[i].start, ms[i].end - ms[i].start);
                     buf_puts(&want, "\n");
                 }
-                for (int round = 0; round < 2; round++) {
-                    emit_mentions_rows(&out, em, &d);
-                    assert_int_equal(out.len, want.len);
-                    assert_memory_equal(out.data, want.data, want.len);
-                }
+                for (int round = 0; round < 2; round++)
+                    check_rows(&out, em, &d, &want);
                 buf_free(&want);
             }
     buf_free(&out);
