@@ -2,7 +2,13 @@
  *
  * Invariant: slot k holds document i only while next_consume <= i <
  * next_consume + RING, with i % RING == k; workers claim indexes in order and
- * wait for their slot to be released, the consumer waits for slot readiness. */
+ * wait for their slot to be released. There is no consumer thread: the
+ * worker that makes document next_consume ready delivers it, and every
+ * ready one after it, while the others go on processing (one deliverer at a
+ * time, so the consumer sees documents in order, one after the other). No
+ * thread sleeps waiting for a document; on two cores a separate consumer
+ * cost a wake-up per batch and the preemption of a worker each time. The
+ * calling thread is one of the workers. */
 #include "pipeline.h"
 
 #include <pthread.h>
@@ -14,7 +20,6 @@
 #include "resolve.h"
 
 #define RING 64
-#define WAKE_BATCH 16 /* a waiting consumer sleeps until this many documents are ready */
 
 struct pipe_scratch {
     match_scratch ms;
@@ -37,13 +42,12 @@ typedef struct {
     slot *slots;
     size_t next_claim, next_consume;
     int stop;
-    /* Who sleeps: a wake-up is sent only to a waiting thread. A consumer
-     * that has caught up waits for a batch (documents next_consume..wake_at
-     * all ready), not for each document: one futex wake per batch. */
-    int consumer_waits, workers_wait;
-    size_t wake_at;
+    int workers_wait; /* workers sleeping until a slot is released */
+    int rc;           /* 0, or -1 once the consumer stopped the run */
+    pipe_stats *st;   /* written by the deliverer only */
+    double last_progress;
     pthread_mutex_t mu;
-    pthread_cond_t ready_cv, free_cv;
+    pthread_cond_t free_cv;
 } shared;
 
 pipe_scratch *pipe_scratch_new(void)
@@ -129,15 +133,6 @@ static void worker_finish(const pipe_config *c, pipe_scratch *s)
     pipe_scratch_free(s);
 }
 
-/* Under the lock: documents next_consume..wake_at are all ready. */
-static int batch_ready(const shared *sh)
-{
-    for (size_t k = sh->next_consume; k <= sh->wake_at; k++)
-        if (!sh->slots[k % RING].ready)
-            return 0;
-    return 1;
-}
-
 /* How many documents a worker claims at once: a batch is read with one
  * system call (input_prefetch), but near the end the documents left are
  * shared out between the workers. */
@@ -146,6 +141,68 @@ static size_t claim_size(const shared *sh)
     size_t left = sh->in->n - sh->next_claim, nt = sh->c->threads > 1 ? (size_t)sh->c->threads : 1;
     size_t share = (left + nt - 1) / nt;
     return share < INPUT_RING_FILES ? share : INPUT_RING_FILES;
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Hands document i (ready) to the consumer and counts it; the deliverer
+ * only, without the lock. Returns the consumer's verdict. */
+static int deliver_one(shared *sh, size_t i)
+{
+    const pipe_config *c = sh->c;
+    slot *sl = &sh->slots[i % RING];
+    pipe_stats *st = sh->st;
+    int rc = 0;
+    if (sl->status == 0) {
+        st->docs++;
+        st->bytes += sl->d.len;
+        st->mentions += sl->d.mentions.n;
+        st->relations += sl->d.rels.n;
+        rc = c->consume(c->ctx, &sl->d);
+    } else if (sl->status > 0)
+        st->skipped++;
+    else
+        st->failed++;
+    input_release(&sl->in);
+    if (c->progress) {
+        double t = now_seconds();
+        if (t - sh->last_progress > 0.25 || i + 1 == sh->in->n) {
+            fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, sh->in->n, (double)st->bytes / 1e6);
+            if (i + 1 == sh->in->n)
+                fputc('\n', stderr);
+            sh->last_progress = t;
+        }
+    }
+    return rc;
+}
+
+/* With mu held, by the worker that has just made document next_consume
+ * ready: delivers it and the ready ones after it, releasing their slots.
+ * Returns with mu held. There is one deliverer at a time: while one
+ * delivers document j (outside the lock), next_consume stays j, which is
+ * ready already, so no other worker makes next_consume ready; one that
+ * makes j + 1 ready meanwhile leaves it to the deliverer's next check. */
+static void deliver(shared *sh)
+{
+    while (!sh->stop && sh->next_consume < sh->in->n && sh->slots[sh->next_consume % RING].ready) {
+        size_t i = sh->next_consume;
+        pthread_mutex_unlock(&sh->mu);
+        int rc = deliver_one(sh, i);
+        pthread_mutex_lock(&sh->mu);
+        sh->slots[i % RING].ready = 0;
+        sh->next_consume++;
+        if (rc != 0) {
+            sh->rc = -1;
+            sh->stop = 1;
+        }
+        if (sh->workers_wait || sh->stop)
+            pthread_cond_broadcast(&sh->free_cv);
+    }
 }
 
 /* Returns its scratch, which pipe_run hands to worker_end and frees. */
@@ -175,8 +232,8 @@ static void *worker(void *arg)
             fill_slot(sh, s, i);
             pthread_mutex_lock(&sh->mu);
             sh->slots[i % RING].ready = 1;
-            if (sh->consumer_waits && i <= sh->wake_at && batch_ready(sh))
-                pthread_cond_signal(&sh->ready_cv);
+            if (i == sh->next_consume)
+                deliver(sh);
             if (i + 1 < first + n)
                 pthread_mutex_unlock(&sh->mu);
         }
@@ -187,84 +244,30 @@ static void *worker(void *arg)
     return s;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
 {
     memset(st, 0, sizeof *st);
-    shared sh = {.c = c, .in = in};
+    shared sh = {.c = c, .in = in, .st = st};
     sh.slots = xcalloc(RING, sizeof *sh.slots);
     pthread_mutex_init(&sh.mu, NULL);
-    pthread_cond_init(&sh.ready_cv, NULL);
     pthread_cond_init(&sh.free_cv, NULL);
+    sh.last_progress = now_seconds();
+    /* The calling thread is worker 0; threads - 1 more are started (the
+     * calling one does all the work if none can be). */
     int nt = c->threads < 1 ? 1 : c->threads;
     pthread_t *tids = xcalloc((size_t)nt, sizeof *tids);
     int started = 0;
-    for (; started < nt; started++)
+    for (; started < nt - 1; started++)
         if (eg_thread_start(&tids[started], worker, &sh) != 0)
             break;
-    /* If no thread could start, the consumer does the work itself. */
-    pipe_scratch *inline_scratch = started == 0 ? worker_scratch(c) : NULL;
-
-    int rc = 0;
-    double t0 = now_seconds(), last = t0;
-    for (size_t i = 0; i < in->n && rc == 0; i++) {
-        slot *sl = &sh.slots[i % RING];
-        if (inline_scratch) {
-            fill_slot(&sh, inline_scratch, i);
-            sl->ready = 1;
-        }
-        pthread_mutex_lock(&sh.mu);
-        while (!sl->ready) {
-            sh.wake_at = in->n - i > WAKE_BATCH ? i + WAKE_BATCH - 1 : in->n - 1;
-            sh.consumer_waits = 1;
-            pthread_cond_wait(&sh.ready_cv, &sh.mu);
-            sh.consumer_waits = 0;
-        }
-        pthread_mutex_unlock(&sh.mu);
-
-        if (sl->status == 0) {
-            st->docs++;
-            st->bytes += sl->d.len;
-            st->mentions += sl->d.mentions.n;
-            st->relations += sl->d.rels.n;
-            if (c->consume(c->ctx, &sl->d) != 0)
-                rc = -1;
-        } else if (sl->status > 0)
-            st->skipped++;
-        else
-            st->failed++;
-        input_release(&sl->in);
-
-        if (c->progress) {
-            double t = now_seconds();
-            if (t - last > 0.25 || i + 1 == in->n) {
-                fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, in->n, (double)st->bytes / 1e6);
-                if (i + 1 == in->n)
-                    fputc('\n', stderr);
-                last = t;
-            }
-        }
-        pthread_mutex_lock(&sh.mu);
-        sl->ready = 0;
-        sh.next_consume++;
-        if (rc != 0)
-            sh.stop = 1;
-        if (sh.workers_wait || sh.stop)
-            pthread_cond_broadcast(&sh.free_cv);
-        pthread_mutex_unlock(&sh.mu);
-    }
+    pipe_scratch *own = worker(&sh);
+    /* A document claimed but never ready can only follow a stop. */
+    worker_finish(c, own);
     for (int t = 0; t < started; t++) {
         void *s = NULL;
         pthread_join(tids[t], &s);
         worker_finish(c, s);
     }
-    worker_finish(c, inline_scratch);
     for (int k = 0; k < RING; k++) {
         doc_free(&sh.slots[k].d);
         input_bytes_free(&sh.slots[k].in);
@@ -272,7 +275,6 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
     free(sh.slots);
     free(tids);
     pthread_mutex_destroy(&sh.mu);
-    pthread_cond_destroy(&sh.ready_cv);
     pthread_cond_destroy(&sh.free_cv);
-    return rc;
+    return sh.rc;
 }

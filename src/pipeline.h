@@ -1,9 +1,10 @@
 /* pipeline.h - runs every document through read -> normalise -> segment ->
  * match -> resolve -> relations on worker threads (plus the caller's own
  * per-worker work: partial graphs, formatted rows), and hands the finished
- * documents to a consumer on the calling thread strictly in input order, so
- * streamed outputs are deterministic whatever the thread timing. A bounded
- * ring of document slots keeps memory flat. */
+ * documents to a consumer strictly in input order, one at a time (on
+ * whichever worker finished the next one: the calling thread is a worker
+ * too), so streamed outputs are deterministic whatever the thread timing. A
+ * bounded ring of document slots keeps memory flat. */
 #ifndef ENTGRAPH_PIPELINE_H
 #define ENTGRAPH_PIPELINE_H
 
@@ -28,13 +29,16 @@ typedef struct {
      * document that worker processed (in increasing input order),
      * worker_done runs on the worker's thread once it has no document left
      * to take (work that can go on while other workers still process),
-     * worker_end runs on the calling thread after the workers are joined,
-     * once per worker state, in worker order. */
+     * worker_end runs on the calling thread once per worker state: first
+     * for the calling thread's own, as soon as it has no document left (the
+     * other workers may still run), then for each other worker as it is
+     * joined, in order. */
     void *(*worker_begin)(void *ctx);
     void (*worker_doc)(void *ctx, void *state, doc *d);
     void (*worker_done)(void *ctx, void *state);
     void (*worker_end)(void *ctx, void *state);
-    /* Called once per document in input order; a non-zero return stops the run. */
+    /* Called once per document in input order, never two at once (on any
+     * worker thread); a non-zero return stops the run. */
     int (*consume)(void *ctx, doc *d); /* may take d->rows (leaving a valid buf) */
     void *ctx;
 } pipe_config;

@@ -1,0 +1,170 @@
+/* test_pipeline.c - pipe_run over a folder of small files on 1 to 4
+ * threads: every document reaches the consumer exactly once, in input
+ * order, one at a time, whatever order the workers finish in; binary and
+ * vanished files are counted, not delivered; a consumer that stops the run
+ * sees no document after that and the run ends with -1. */
+#include "testutil.h"
+
+#include "testmatch.h"
+
+#include <stdatomic.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "input.h"
+#include "pipeline.h"
+
+#define N_FILES 300
+#define BINARY_EVERY 37 /* file k is binary when k % BINARY_EVERY == 5 */
+#define GONE 123        /* removed after the listing */
+
+typedef struct {
+    size_t *order; /* ordinals in delivery order */
+    size_t n;
+    size_t mentions;   /* summed over delivered documents */
+    size_t stop_after; /* return -1 once this many were delivered (0: never) */
+    atomic_int inside; /* consumers running at this moment */
+    int overlap;       /* set if two consumers ever ran at once */
+} recorder;
+
+static int record(void *ctx, doc *d)
+{
+    recorder *r = ctx;
+    if (atomic_fetch_add(&r->inside, 1) != 0)
+        r->overlap = 1;
+    r->order[r->n++] = d->ordinal;
+    r->mentions += d->mentions.n;
+    struct timespec pause = {0, 20000}; /* a slow consumer: workers run ahead of it */
+    if (d->ordinal % 16 == 0)
+        nanosleep(&pause, NULL);
+    atomic_fetch_sub(&r->inside, 1);
+    return r->stop_after && r->n == r->stop_after ? -1 : 0;
+}
+
+/* Workers finish out of order: some documents take longer. */
+static void slow_some(void *ctx, void *state, doc *d)
+{
+    (void)ctx, (void)state;
+    struct timespec pause = {0, (long)(d->ordinal % 7) * 30000};
+    if (d->ordinal % 3 == 0)
+        nanosleep(&pause, NULL);
+}
+
+typedef struct {
+    char *root;
+    input_list in;
+    gaz g;
+    matcher *m;
+} fixture;
+
+static void make_files(fixture *f)
+{
+    char tmpl[] = "/tmp/entgraph-pipeline.XXXXXX";
+    assert_non_null(mkdtemp(tmpl));
+    f->root = strdup(tmpl);
+    for (int k = 0; k < N_FILES; k++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/doc%03d.txt", f->root, k);
+        FILE *fp = fopen(path, "w");
+        assert_non_null(fp);
+        if (k % BINARY_EVERY == 5)
+            fwrite("\0\0\0binary\0", 1, 10, fp);
+        else
+            fprintf(fp, "Report %d. Alpha met Beta.%s\n", k, k % 2 ? " Beta thanked Alpha." : "");
+        fclose(fp);
+    }
+    eg_err e;
+    assert_int_equal(input_add(&f->in, f->root, &e), 0);
+    assert_int_equal(f->in.n, N_FILES);
+    char gone[512];
+    snprintf(gone, sizeof gone, "%s/doc%03d.txt", f->root, GONE);
+    assert_int_equal(unlink(gone), 0);
+}
+
+static int setup(void **state)
+{
+    fixture *f = xcalloc(1, sizeof *f);
+    tm_gaz(&f->g, "id\ttype\tname\n"
+                  "alpha\tstate\tAlpha\n"
+                  "beta\tstate\tBeta\n");
+    f->m = match_new(&f->g);
+    make_files(f);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->root);
+    assert_int_equal(system(cmd), 0);
+    free(f->root);
+    input_list_free(&f->in);
+    match_free(f->m);
+    gaz_free(&f->g);
+    free(f);
+    return 0;
+}
+
+static int binary(size_t k)
+{
+    return k % BINARY_EVERY == 5;
+}
+
+static int run(fixture *f, int threads, recorder *r, pipe_stats *st)
+{
+    r->order = xcalloc(N_FILES, sizeof *r->order);
+    pipe_config c = {.g = &f->g, .m = f->m, .threads = threads, .worker_doc = slow_some, .consume = record, .ctx = r};
+    return pipe_run(&c, &f->in, st);
+}
+
+static void test_in_order_once_on_each_thread_count(void **state)
+{
+    fixture *f = *state;
+    for (int threads = 1; threads <= 4; threads++) {
+        recorder r = {0};
+        pipe_stats st;
+        assert_int_equal(run(f, threads, &r, &st), 0);
+        size_t want = 0, mentions = 0;
+        for (size_t k = 0; k < N_FILES; k++) {
+            if (binary(k) || k == GONE)
+                continue;
+            assert_true(want < r.n);
+            assert_int_equal(r.order[want++], k); /* the next one delivered is the next readable text */
+            mentions += k % 2 ? 4 : 2;
+        }
+        assert_int_equal(r.n, want);
+        assert_false(r.overlap);
+        assert_int_equal(r.mentions, mentions);
+        assert_int_equal(st.docs, want);
+        assert_int_equal(st.mentions, mentions);
+        assert_int_equal(st.skipped, (N_FILES - 1 - 5) / BINARY_EVERY + 1);
+        assert_int_equal(st.failed, 1);
+        free(r.order);
+    }
+}
+
+static void test_consumer_stops_the_run(void **state)
+{
+    fixture *f = *state;
+    for (int threads = 1; threads <= 4; threads++) {
+        recorder r = {.stop_after = 50};
+        pipe_stats st;
+        assert_int_equal(run(f, threads, &r, &st), -1);
+        assert_int_equal(r.n, 50); /* nothing after the stop */
+        assert_int_equal(st.docs, 50);
+        for (size_t i = 1; i < r.n; i++)
+            assert_true(r.order[i] > r.order[i - 1]);
+        free(r.order);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_in_order_once_on_each_thread_count, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_consumer_stops_the_run, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
