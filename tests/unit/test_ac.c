@@ -28,8 +28,7 @@ static const char *scan_str(const ac *a, const char *text, ac_hits *h)
     ac_scan(a, text, strlen(text), h);
     out[0] = '\0';
     for (size_t i = 0; i < h->n && o < sizeof out - 40; i++)
-        o += (size_t)snprintf(out + o, sizeof out - o, "%u@%u-%u,", h->v[i].pattern, h->v[i].start,
-                              h->v[i].end);
+        o += (size_t)snprintf(out + o, sizeof out - o, "%u@%u-%u,", h->v[i].pattern, h->v[i].start, h->v[i].end);
     return out;
 }
 
@@ -63,8 +62,9 @@ static void test_word_boundaries(void **state)
     assert_string_equal(scan_str(a, "business focus Muse us.", &h), "5@20-22,");
     assert_string_equal(scan_str(a, "7Korea Korea7 Korea_", &h), "4@14-19,");
     /* long words are skipped in blocks: the byte after the block still counts */
-    assert_string_equal(scan_str(a, "Xylophonesxylophonesxylophonesxylophones Korea "
-                                    "Koreaxylophonesxylophonesxylophones;Korea",
+    assert_string_equal(scan_str(a,
+                                 "Xylophonesxylophonesxylophonesxylophones Korea "
+                                 "Koreaxylophonesxylophonesxylophones;Korea",
                                  &h),
                         "4@41-46,4@83-88,");
     free(h.v);
@@ -212,8 +212,7 @@ static int fold(int b)
     return b;
 }
 
-static void brute(const char *const *keys, const size_t *lens, size_t n, const char *text, size_t len,
-                  ac_hits *out)
+static void brute(const char *const *keys, const size_t *lens, size_t n, const char *text, size_t len, ac_hits *out)
 {
     out->n = 0;
     for (size_t end = 1; end <= len; end++) {
@@ -238,13 +237,14 @@ static void brute(const char *const *keys, const size_t *lens, size_t n, const c
     }
 }
 
-static const char *const pieces[] = {"a", "b", "a", "b", "A", "B", "1", " ", " ", "-", "\n", ".", "'", "\xc3\xa9", "\xc2\xbb"};
+static const char *const pieces[] = {"a", "b", "a",  "b", "A", "B",        "1",       " ",
+                                     " ", "-", "\n", ".", "'", "\xc3\xa9", "\xc2\xbb"};
 #define N_PIECES (sizeof pieces / sizeof pieces[0])
 
 /* Words longer than eight bytes, some equal in their first eight: the
  * gate for capitals hashes eight bytes, the last one and the length. */
 static const char *const long_pieces[] = {"abcdefgh", "Abcdefgh", "abcdefghi", "ABCDEFGHIJ", "abcdefghij", "x",
-                                          "X", "7", " ", "-", "."};
+                                          "X",        "7",        " ",         "-",          "."};
 #define N_LONG_PIECES (sizeof long_pieces / sizeof long_pieces[0])
 
 static size_t random_from(char *dst, size_t max_pieces, unsigned *seed, const char *const *from, size_t n_from)
@@ -260,7 +260,10 @@ static size_t random_from(char *dst, size_t max_pieces, unsigned *seed, const ch
     return o;
 }
 
-static bool lower_start(const char *text, const ac_hit *h) { return text[h->start] >= 'a' && text[h->start] <= 'z'; }
+static bool lower_start(const char *text, const ac_hit *h)
+{
+    return text[h->start] >= 'a' && text[h->start] <= 'z';
+}
 
 static int hit_cmp(const ac_hit *x, const ac_hit *y)
 {
@@ -317,8 +320,15 @@ static void test_capital_gate(void **state)
 static void test_run_table(void **state)
 {
     (void)state;
-    const char *keys[] = {"Kilimanjaro Airport", "Kilimanjaro", "Kilimanj", ("Ren\xc3\xa9" "e Fleming"), "Renault",
-                          "iPhone", "Iran",       "7th Fleet"};
+    const char *keys[] = {"Kilimanjaro Airport",
+                          "Kilimanjaro",
+                          "Kilimanj",
+                          ("Ren\xc3\xa9"
+                           "e Fleming"),
+                          "Renault",
+                          "iPhone",
+                          "Iran",
+                          "7th Fleet"};
     size_t lens[] = {19, 11, 8, 14, 7, 6, 4, 9};
     const uint8_t capfirst[] = {1, 1, 1, 1, 1, 0, 1, 1};
     ac *a = ac_build_cased(keys, lens, capfirst, 8);
@@ -327,7 +337,10 @@ static void test_run_table(void **state)
                         "1@0-11,0@0-19,2@45-53,");
     assert_string_equal(scan_str(a, "to Kilimanjaro", &h), "1@3-14,");
     assert_string_equal(scan_str(a, "to Kilimanj", &h), "2@3-11,");
-    assert_string_equal(scan_str(a, "Ren\xc3\xa9" "e Fleming Ren Fleming Renault Ren\xc3\xa9 Renaults", &h),
+    assert_string_equal(scan_str(a,
+                                 "Ren\xc3\xa9"
+                                 "e Fleming Ren Fleming Renault Ren\xc3\xa9 Renaults",
+                                 &h),
                         "3@0-14,4@27-34,");
     assert_string_equal(scan_str(a, "Renault", &h), "4@0-7,");
     assert_string_equal(scan_str(a, "iphone IPHONE iPhones iran Iran IRAN", &h), "5@0-6,5@7-13,6@27-31,6@32-36,");
@@ -400,6 +413,24 @@ static void test_random_long_words(void **state)
     assert_true(total > 500);
 }
 
+/* sections[0..ns) into text, each after a cut of filler (its first (f +
+ * stride * j) % 81 bytes and a space): the sections land at every offset of
+ * a 64-byte block as f goes 0..80. Returns the length. */
+static size_t interleave(char *text, const char *const *sections, size_t ns, const char *filler, size_t f,
+                         size_t stride)
+{
+    size_t len = 0;
+    for (size_t j = 0; j < ns; j++) {
+        size_t fl = (f + stride * j) % 81;
+        memcpy(text + len, filler, fl);
+        text[len + fl] = ' ';
+        len += fl + 1;
+        memcpy(text + len, sections[j], strlen(sections[j]));
+        len += strlen(sections[j]);
+    }
+    return len;
+}
+
 /* Scans text[0..len) every way the CPU runs (from an exact copy: reading
  * past it is an error for ASan and valgrind); all must find the same.
  * Returns the hits. */
@@ -462,15 +493,7 @@ static void test_scan_kinds_agree(void **state)
     char text[2048];
     ac_hits want = {0}, got = {0};
     for (size_t f = 0; f <= 80; f++) {
-        size_t len = 0;
-        for (size_t j = 0; j < ns; j++) {
-            size_t fl = (f + 29 * j) % 81;
-            memcpy(text + len, filler, fl);
-            text[len + fl] = ' ';
-            len += fl + 1;
-            memcpy(text + len, sections[j], strlen(sections[j]));
-            len += strlen(sections[j]);
-        }
+        size_t len = interleave(text, sections, ns, filler, f, 29);
         hits += scan_kinds_agree(a, text, len, &want, &got);
         if (f % 16 == 0) { /* and it is right */
             brute(keys, lens, n, text, len, &want);
@@ -519,15 +542,7 @@ static void test_trigram_filter(void **state)
     char text[2048];
     ac_hits want = {0}, got = {0};
     for (size_t f = 0; f <= 80; f++) {
-        size_t len = 0;
-        for (size_t j = 0; j < ns; j++) {
-            size_t fl = (f + 23 * j) % 81;
-            memcpy(text + len, filler, fl);
-            text[len + fl] = ' ';
-            len += fl + 1;
-            memcpy(text + len, sections[j], strlen(sections[j]));
-            len += strlen(sections[j]);
-        }
+        size_t len = interleave(text, sections, ns, filler, f, 23);
         brute(keys, lens, n, text, len, &want);
         assert_true(want.n >= 15);
         ac_scan(a, text, len, &got);
