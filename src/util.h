@@ -37,7 +37,8 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
  * per 2 MiB instead of once per 4 KiB, and growing it moves the mapping
  * (mremap) instead of copying bytes into fresh pages. Smaller blocks come
  * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
- * bytes, what it adds is undefined (as with realloc). A freed mapping is
+ * bytes, what it adds is undefined (as with realloc: kept mappings moved
+ * there when there are, fresh pages for the rest). A freed mapping is
  * kept (up to 32 MiB in all) and handed out again, zeroed: on this VM a
  * page touched before costs far less than a fresh one. Only xbig_free
  * frees what these return (never free()), and only these take it. Never
