@@ -934,7 +934,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
-        dst->edges = xbig_realloc(dst->edges, n * sizeof *dst->edges);
+        dst->edges = xbig_realloc_last(dst->edges, n * sizeof *dst->edges); /* graph_finish only shrinks it */
         dst->cap_edges = n;
     }
     lo.x = dst->edges;

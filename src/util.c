@@ -297,7 +297,8 @@ static void grow_from_kept(big_head *h, size_t from, size_t to)
     }
 }
 
-void *xbig_realloc(void *p, size_t n)
+/* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
+static void *big_realloc(void *p, size_t n, int fill)
 {
     if (!p)
         return xbig_alloc(n);
@@ -338,12 +339,15 @@ void *xbig_realloc(void *p, size_t n)
     if (q == MAP_FAILED)
         out_of_memory(n);
     h = q;
-    if (len > h->map_len)
+    if (fill && len > h->map_len)
         grow_from_kept(h, h->map_len, len);
     h->map_len = len;
     h->size = n;
     return h + 1;
 }
+
+void *xbig_realloc(void *p, size_t n) { return big_realloc(p, n, 0); }
+void *xbig_realloc_last(void *p, size_t n) { return big_realloc(p, n, 1); }
 
 void xbig_free(void *p)
 {

@@ -227,9 +227,10 @@ static void test_xbig_alloc_raw(void **state)
     xbig_trim();
 }
 
-/* A block's growth takes kept mappings' pages (moved, not copied): the
+/* xbig_realloc_last takes kept mappings' pages (moved, not copied): the
  * grown part holds what the freed block held. Such a block is several
- * mappings; it still grows (by a copy), shrinks and is reused whole. */
+ * mappings; it still grows (by a copy), shrinks and is reused whole.
+ * xbig_realloc leaves kept mappings for xbig_alloc. */
 static void test_xbig_grows_into_kept(void **state)
 {
     (void)state;
@@ -240,18 +241,26 @@ static void test_xbig_grows_into_kept(void **state)
     unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB */
     memset(a, 0x5A, 3 * mib);
     xbig_free(a);
-    b = xbig_realloc(b, 5 * mib); /* 6 MiB: the last 4 are a's mapping */
+    b = xbig_realloc_last(b, 5 * mib); /* 6 MiB: the last 4 are a's mapping */
     assert_int_equal(b[0], 0x11);
     assert_int_equal(b[mib - 1], 0x11);
     assert_int_equal(b[2 * mib], 0x5A);     /* a[0] */
     assert_int_equal(b[5 * mib - 1], 0x5A); /* a[3 MiB - 1] */
+    unsigned char *d = xbig_alloc(mib), *e = xbig_alloc(mib);
+    memset(e, 0x44, mib);
+    xbig_free(e);
+    d = xbig_realloc(d, 3 * mib); /* fresh pages: e's mapping stays kept */
+    assert_int_equal(d[2 * mib], 0);
+    assert_ptr_equal(xbig_alloc_raw(mib), e);
+    xbig_free(e);
+    xbig_free(d);
     memset(b + mib, 0x22, 4 * mib);
+    b = xbig_realloc(b, 3 * mib); /* shrinks: 2 MiB of a's mapping left */
+    assert_int_equal(b[3 * mib - 1], 0x22);
     b = xbig_realloc(b, 9 * mib); /* grows by a copy */
     assert_int_equal(b[0], 0x11);
-    assert_int_equal(b[5 * mib - 1], 0x22);
-    memset(b + 5 * mib, 0x33, 4 * mib);
-    b = xbig_realloc(b, 3 * mib); /* shrinks */
     assert_int_equal(b[3 * mib - 1], 0x22);
+    memset(b + 3 * mib, 0x33, 6 * mib);
     xbig_free(b);
     unsigned char *z = xbig_alloc(3 * mib); /* b's kept mapping, zeroed */
     for (size_t i = 0; i < 3 * mib; i++)
