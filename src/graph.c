@@ -934,7 +934,7 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
-        dst->edges = xbig_realloc(dst->edges, n * sizeof *dst->edges);
+        dst->edges = xbig_realloc_last(dst->edges, n * sizeof *dst->edges); /* graph_finish only shrinks it */
         dst->cap_edges = n;
     }
     lo.x = dst->edges;
@@ -945,10 +945,23 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
     dst->n_edges = n;
 }
 
-/* Output order of nodes x (of dst) and y (of src) of one gazetteer. */
-static int cmp_node_ids(const graph *gr, const graph_node *x, const graph_node *y)
+/* Output order of dst's node i and src's node j, both not merged yet. A
+ * node in both graphs is merged with its twin, so a twin not merged yet
+ * still has its index in its sealed graph's node_of: if y has one in dst
+ * (or x in src), the indexes decide, with no look at the ids (a cache
+ * miss in the gazetteer's entities and another in its text). */
+static int cmp_node_ids(const graph *dst, const graph *src, size_t i, size_t j)
 {
-    return x->entity == y->entity ? 0 : strcmp(entity_id(gr, x), entity_id(gr, y));
+    uint32_t ex = dst->nodes[i].entity, ey = src->nodes[j].entity;
+    if (ex == ey)
+        return 0;
+    uint32_t twin = dst->node_of[ey];
+    if (twin != NO_NODE)
+        return twin < i ? 1 : -1;
+    twin = src->node_of[ex];
+    if (twin != NO_NODE)
+        return twin < j ? -1 : 1;
+    return strcmp(entity_id(dst, &dst->nodes[i]), entity_id(src, &src->nodes[j]));
 }
 
 /* src's nodes into dst's array, both in id order, in place from the back
@@ -958,7 +971,7 @@ static void merge_nodes(graph *dst, const graph *src)
 {
     size_t nd = dst->n_nodes, ns = src->n_nodes, same = 0;
     for (size_t i = 0, j = 0; i < nd && j < ns;) {
-        int c = cmp_node_ids(dst, &dst->nodes[i], &src->nodes[j]);
+        int c = cmp_node_ids(dst, src, i, j);
         same += c == 0;
         i += c <= 0;
         j += c >= 0;
@@ -968,7 +981,7 @@ static void merge_nodes(graph *dst, const graph *src)
     dst->n_nodes = w;
     for (size_t i = nd, j = ns; j;) { /* once src's are used up, dst's first i nodes are in place */
         const graph_node *x = i ? &dst->nodes[i - 1] : NULL, *y = &src->nodes[j - 1];
-        int c = !x ? -1 : cmp_node_ids(dst, x, y);
+        int c = !x ? -1 : cmp_node_ids(dst, src, i - 1, j - 1);
         graph_node t = c >= 0 ? *x : *y;
         if (c == 0) {
             t.mentions += y->mentions;

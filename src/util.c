@@ -116,7 +116,8 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem)
 typedef struct {
     size_t map_len; /* bytes mapped from the header on; 0: from calloc */
     size_t size;    /* bytes the caller asked for */
-    char pad[64 - 2 * sizeof(size_t)];
+    size_t pieced;  /* 1: more than one mapping (kernel VMA) back to back, see grow_from_kept */
+    char pad[64 - 3 * sizeof(size_t)];
 } big_head;
 _Static_assert(sizeof(big_head) == 64, "a big block's data starts one cache line in");
 _Static_assert(XBIG_PAGE + sizeof(big_head) == HUGE_UNIT, "XBIG_PAGE fills one huge page with its header");
@@ -156,17 +157,19 @@ static void *map_huge(size_t len)
 static struct {
     void *p;
     size_t len;
+    int pieced; /* as big_head.pieced */
 } kept[KEEP_N];
 static size_t n_kept, kept_bytes;
 static pthread_mutex_t kept_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Keeps the mapping p of len bytes, or unmaps it if the store is full. */
-static void keep_mapping(void *p, size_t len)
+static void keep_mapping(void *p, size_t len, int pieced)
 {
     pthread_mutex_lock(&kept_lock);
     int room = n_kept < KEEP_N && kept_bytes + len <= KEEP_BYTES;
     if (room) {
         kept[n_kept].p = p;
+        kept[n_kept].pieced = pieced;
         kept[n_kept++].len = len;
         kept_bytes += len;
     }
@@ -175,25 +178,49 @@ static void keep_mapping(void *p, size_t len)
         munmap(p, len);
 }
 
+/* Cuts len bytes from the front of kept[i] (the rest stays kept); lock held. */
+static void *cut_kept(size_t i, size_t len, int *pieced)
+{
+    char *p = kept[i].p;
+    size_t rest = kept[i].len - len;
+    *pieced = kept[i].pieced;
+    kept_bytes -= len;
+    if (rest) { /* whole units at a unit boundary: a mapping of its own */
+        kept[i].p = p + len;
+        kept[i].len = rest;
+    } else
+        kept[i] = kept[--n_kept];
+    return p;
+}
+
 /* A kept mapping of exactly len bytes (cut from the smallest that is at
- * least as long; the rest stays kept), or NULL. */
-static void *take_mapping(size_t len)
+ * least as long), or NULL; *pieced as the kept one's. */
+static void *take_mapping(size_t len, int *pieced)
 {
     pthread_mutex_lock(&kept_lock);
     size_t best = n_kept;
     for (size_t i = 0; i < n_kept; i++)
         if (kept[i].len >= len && (best == n_kept || kept[i].len < kept[best].len))
             best = i;
-    char *p = NULL;
+    void *p = best < n_kept ? cut_kept(best, len, pieced) : NULL;
+    pthread_mutex_unlock(&kept_lock);
+    return p;
+}
+
+/* Up to max bytes (whole units) of the longest kept mapping of one VMA
+ * (mremap moves one), their length in *got; NULL if there is none. */
+static void *take_some(size_t max, size_t *got)
+{
+    pthread_mutex_lock(&kept_lock);
+    size_t best = n_kept;
+    for (size_t i = 0; i < n_kept; i++)
+        if (!kept[i].pieced && (best == n_kept || kept[i].len > kept[best].len))
+            best = i;
+    void *p = NULL;
     if (best < n_kept) {
-        p = kept[best].p;
-        size_t rest = kept[best].len - len;
-        kept_bytes -= len;
-        if (rest) { /* whole units at a unit boundary: a mapping of its own */
-            kept[best].p = p + len;
-            kept[best].len = rest;
-        } else
-            kept[best] = kept[--n_kept];
+        int pieced;
+        *got = kept[best].len < max ? kept[best].len : max;
+        p = cut_kept(best, *got, &pieced);
     }
     pthread_mutex_unlock(&kept_lock);
     return p;
@@ -220,14 +247,17 @@ static void *big_alloc(size_t n, int zero)
          * still in use (at an exit on out of memory) as definitely lost. */
         h = zero ? xcalloc(1, sizeof *h + (n ? n : 1)) : xmalloc(sizeof *h + (n ? n : 1));
         h->map_len = 0;
+        h->pieced = 0;
     } else {
         size_t len = huge_round(sizeof *h + n);
-        h = take_mapping(len);
+        int pieced = 0;
+        h = take_mapping(len, &pieced);
         if (h)
             memset(h, 0, zero ? sizeof *h + n : sizeof *h); /* as fresh as a new mapping */
         else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
         h->map_len = len;
+        h->pieced = (size_t)pieced;
     }
     h->size = n;
     return h + 1;
@@ -245,7 +275,30 @@ void *xbig_scratch(size_t n)
     return h + 1;
 }
 
-void *xbig_realloc(void *p, size_t n)
+/* The grown part [from, to) of mapping h, untouched so far, is replaced
+ * by kept mappings moved there (mremap, no copy) as far as they go: pages
+ * touched before instead of fresh ones, which are dear here (see kept).
+ * Its bytes are undefined either way. The block is then several VMAs,
+ * which mremap cannot grow: h->pieced sends a later growth to a copy
+ * (shrinking works on several). */
+static void grow_from_kept(big_head *h, size_t from, size_t to)
+{
+    while (from < to) {
+        size_t got = 0;
+        char *k = take_some(to - from, &got);
+        if (!k)
+            return;
+        if (mremap(k, got, got, MREMAP_MAYMOVE | MREMAP_FIXED, (char *)h + from) == MAP_FAILED) {
+            keep_mapping(k, got, 1);
+            return;
+        }
+        h->pieced = 1;
+        from += got;
+    }
+}
+
+/* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
+static void *big_realloc(void *p, size_t n, int fill)
 {
     if (!p)
         return xbig_alloc(n);
@@ -264,6 +317,12 @@ void *xbig_realloc(void *p, size_t n)
     if (n > SIZE_MAX - sizeof *h)
         out_of_memory(SIZE_MAX);
     size_t len = huge_round(sizeof *h + n);
+    if (len > h->map_len && h->pieced) { /* mremap resizes one VMA only: a copy */
+        char *q = xbig_alloc_raw(n);
+        memcpy(q, p, h->size);
+        xbig_free(p);
+        return q;
+    }
     void *q = h;
     if (len < h->map_len) {
         q = mremap(h, h->map_len, len, 0); /* whole units past the end go back */
@@ -280,10 +339,15 @@ void *xbig_realloc(void *p, size_t n)
     if (q == MAP_FAILED)
         out_of_memory(n);
     h = q;
+    if (fill && len > h->map_len)
+        grow_from_kept(h, h->map_len, len);
     h->map_len = len;
     h->size = n;
     return h + 1;
 }
+
+void *xbig_realloc(void *p, size_t n) { return big_realloc(p, n, 0); }
+void *xbig_realloc_last(void *p, size_t n) { return big_realloc(p, n, 1); }
 
 void xbig_free(void *p)
 {
@@ -291,7 +355,7 @@ void xbig_free(void *p)
         return;
     big_head *h = (big_head *)p - 1;
     if (h->map_len)
-        keep_mapping(h, h->map_len);
+        keep_mapping(h, h->map_len, (int)h->pieced);
     else
         free(h);
 }

@@ -60,6 +60,11 @@ void *xbig_alloc_raw(size_t n);
 #define XBIG_SCRATCH_MIN ((size_t)64 << 10)
 void *xbig_scratch(size_t n);
 void *xbig_realloc(void *p, size_t n);
+/* xbig_realloc for a block's last growth (say, merged arrays): the grown
+ * part is kept mappings moved there (no copy) as far as they go, fresh
+ * pages only for the rest. The block is then several mappings, which
+ * mremap cannot grow: a later growth copies it (shrinking is as cheap). */
+void *xbig_realloc_last(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
 void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
 /* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */

@@ -227,6 +227,51 @@ static void test_xbig_alloc_raw(void **state)
     xbig_trim();
 }
 
+/* xbig_realloc_last takes kept mappings' pages (moved, not copied): the
+ * grown part holds what the freed block held. Such a block is several
+ * mappings; it still grows (by a copy), shrinks and is reused whole.
+ * xbig_realloc leaves kept mappings for xbig_alloc. */
+static void test_xbig_grows_into_kept(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *b = xbig_alloc(mib); /* 2 MiB mapped */
+    memset(b, 0x11, mib);
+    unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB */
+    memset(a, 0x5A, 3 * mib);
+    xbig_free(a);
+    b = xbig_realloc_last(b, 5 * mib); /* 6 MiB: the last 4 are a's mapping */
+    assert_int_equal(b[0], 0x11);
+    assert_int_equal(b[mib - 1], 0x11);
+    assert_int_equal(b[2 * mib], 0x5A);     /* a[0] */
+    assert_int_equal(b[5 * mib - 1], 0x5A); /* a[3 MiB - 1] */
+    unsigned char *d = xbig_alloc(mib), *e = xbig_alloc(mib);
+    memset(e, 0x44, mib);
+    xbig_free(e);
+    d = xbig_realloc(d, 3 * mib); /* fresh pages: e's mapping stays kept */
+    assert_int_equal(d[2 * mib], 0);
+    assert_ptr_equal(xbig_alloc_raw(mib), e);
+    xbig_free(e);
+    xbig_free(d);
+    memset(b + mib, 0x22, 4 * mib);
+    b = xbig_realloc(b, 3 * mib); /* shrinks: 2 MiB of a's mapping left */
+    assert_int_equal(b[3 * mib - 1], 0x22);
+    b = xbig_realloc(b, 9 * mib); /* grows by a copy */
+    assert_int_equal(b[0], 0x11);
+    assert_int_equal(b[3 * mib - 1], 0x22);
+    memset(b + 3 * mib, 0x33, 6 * mib);
+    xbig_free(b);
+    unsigned char *z = xbig_alloc(3 * mib); /* b's kept mapping, zeroed */
+    for (size_t i = 0; i < 3 * mib; i++)
+        if (z[i])
+            fail_msg("byte %zu of a reused block is not zero", i);
+    z = xbig_realloc(z, 7 * mib);
+    z[7 * mib - 1] = 1;
+    xbig_free(z);
+    xbig_trim();
+}
+
 /* xbig_scratch: blocks of every size are zeroed and whole, and one
  * between XBIG_SCRATCH_MIN and XBIG_MIN grows with its bytes kept. */
 static void test_xbig_scratch(void **state)
@@ -326,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_strmap_reserve),
         cmocka_unit_test(test_xbig_reuses_freed_mapping),
         cmocka_unit_test(test_xbig_alloc_raw),
+        cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
