@@ -4,6 +4,8 @@
  * to memory, and through a table of escaped texts) the same bytes as stdio. */
 #include "testutil.h"
 
+#include "testmatch.h"
+
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -376,15 +378,14 @@ static void test_names_fields_table(void **state)
     /* An id longer than the 64 bytes a span is copied as, whole. */
     g.ents[0].id = gaz_strdup(&g, "a&b-an-identifier-long-enough-to-need-more-than-one-fixed-copy-of-64");
     g.ents[1].id = gaz_strdup(&g, "c");
-    char path[] = "/tmp/entgraph_fields_XXXXXX.tsv";
-    temp_file_with(path, 4,
-                   "relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
-                   "attack\tattack\t4\t-10\tab\t190\tt\n"
-                   "meet\tmeet\t1\t1.5\tsym\t040\tt\n");
     rel_lexicon *lx = NULL;
     eg_err e = {{0}};
-    assert_int_equal(rel_load(&lx, path, &e), 0);
-    unlink(path);
+    assert_int_equal(tm_rel_load_text(&lx,
+                                      "relation\ttrigger\tquadclass\tgoldstein\tdirection\tcameo\tsource\n"
+                                      "attack\tattack\t4\t-10\tab\t190\tt\n"
+                                      "meet\tmeet\t1\t1.5\tsym\t040\tt\n",
+                                      &e),
+                     0);
     graph *gr = graph_new(&g, lx, NULL);
     mention ms[] = {{.entity = 0}, {.entity = 1}};
     doc d = {.path = "d", .bytes = "x", .len = 1, .mentions = {.v = ms, .n = 2}};

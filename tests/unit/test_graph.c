@@ -3,6 +3,8 @@
  * and documents are built by hand so only graph.c is under test. */
 #include "testutil.h"
 
+#include "testmatch.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -589,16 +591,14 @@ static void add_rel(tdoc *t, uint32_t a, uint32_t b, uint32_t relation, int nega
 static void test_stated_edges(void **state)
 {
     (void)state;
-    char path[] = "/tmp/entgraph-test-rel-XXXXXX";
-    temp_file_with(path, 0,
-                   "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
-                   "attacks|attacked\tattack\t4\t-10\tab\n"
-                   "meets|met\tconsult\t1\t1.0\tsym\n");
     rel_lexicon *lx = NULL;
     eg_err e;
-    int rc = rel_load(&lx, path, &e);
-    unlink(path);
-    assert_int_equal(rc, 0);
+    assert_int_equal(tm_rel_load_text(&lx,
+                                      "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+                                      "attacks|attacked\tattack\t4\t-10\tab\n"
+                                      "meets|met\tconsult\t1\t1.0\tsym\n",
+                                      &e),
+                     0);
     uint32_t attack = relation_index(lx, "attack"), consult = relation_index(lx, "consult");
 
     gaz g;

@@ -46,14 +46,6 @@ static char *write_tmp(const char *text)
     return path;
 }
 
-static int load_text(rel_lexicon **out, const char *text, eg_err *e)
-{
-    char *p = write_tmp(text);
-    int rc = rel_load(out, p, e);
-    unlink(p);
-    return rc;
-}
-
 static int setup(void **state)
 {
     (void)state;
@@ -61,7 +53,7 @@ static int setup(void **state)
     mt = match_new(&g);
     eg_err e = {{0}};
     lx = NULL;
-    if (load_text(&lx, LEX, &e) != 0)
+    if (tm_rel_load_text(&lx, LEX, &e) != 0)
         fail_msg("rel_load: %s", e.msg);
     return 0;
 }
@@ -313,7 +305,7 @@ static void test_word_index_two_files(void **state)
     (void)state;
     rel_lexicon *x = NULL;
     eg_err e = {{0}};
-    if (load_text(&x, LEX, &e) != 0 || load_text(&x,
+    if (tm_rel_load_text(&x, LEX, &e) != 0 || tm_rel_load_text(&x,
                                                  "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
                                                  "blockade\tblockade|blockaded|naval blockade\t4\t-9.5\tab\n",
                                                  &e) != 0)
@@ -413,7 +405,7 @@ static void test_word_token(void **state)
         buf_printf(&lex, "attack\t%s\t4\t-10\tab\n", words[i]);
     rel_lexicon *x = NULL;
     eg_err e = {{0}};
-    if (load_text(&x, lex.data, &e) != 0)
+    if (tm_rel_load_text(&x, lex.data, &e) != 0)
         fail_msg("rel_load: %s", e.msg);
     buf_free(&lex);
     static const char follow[] = " .a\xc3-9'"; /* and its NUL: the word ends the text */
@@ -601,7 +593,7 @@ static void test_trigger_second_words(void **state)
     check_seconds(lx);
     rel_lexicon *x = NULL;
     eg_err e = {{0}};
-    if (load_text(&x,
+    if (tm_rel_load_text(&x,
                   "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
                   "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n",
                   &e) != 0)

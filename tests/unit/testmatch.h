@@ -1,5 +1,6 @@
-/* testmatch.h - helpers shared by the matcher and resolver tests: a
- * gazetteer from TSV text, and a document run through norm/seg/match/resolve. */
+/* testmatch.h - helpers shared by the matcher, resolver, relation, graph and
+ * emitter tests: a gazetteer or relation lexicon from TSV text, and a
+ * document run through norm/seg/match/resolve. */
 #ifndef ENTGRAPH_TESTMATCH_H
 #define ENTGRAPH_TESTMATCH_H
 
@@ -11,6 +12,7 @@
 #include "gaz.h"
 #include "match.h"
 #include "norm.h"
+#include "rel.h"
 #include "resolve.h"
 #include "seg.h"
 #include "util.h"
@@ -31,6 +33,17 @@ static inline void tm_gaz(gaz *g, const char *tsv)
     unlink(path);
     if (rc != 0)
         fail_msg("gaz_load: %s", e.msg);
+}
+
+/* rel_load on TSV text written to a temp file (removed again): its result,
+ * and its message in e on failure. */
+static inline int tm_rel_load_text(rel_lexicon **out, const char *tsv, eg_err *e)
+{
+    char path[] = "/tmp/entgraph_test_rel_XXXXXX.tsv";
+    temp_file_with(path, 4, tsv);
+    int rc = rel_load(out, path, e);
+    unlink(path);
+    return rc;
 }
 
 /* Normalises and segments text into d (d must be zeroed or reused). */
@@ -83,15 +96,15 @@ static inline const char *tm_mentions(tm_fixture *f, const char *text)
     out[0] = '\0';
     for (size_t i = 0; i < f->d.mentions.n && o < sizeof out - 200; i++) {
         const mention *mn = &f->d.mentions.v[i];
-        o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s,", f->g.ents[mn->entity].id,
-                              (int)(mn->end - mn->start), text + mn->start);
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s:%.*s,", f->g.ents[mn->entity].id, (int)(mn->end - mn->start),
+                              text + mn->start);
     }
     return out;
 }
 
 /* Defines cmocka setup/teardown that build a fixture from the test file's
  * gazetteer text (a `static const char *const gaz_tsv`). */
-#define TM_FIXTURE_FUNCS(tsv)                                                                                         \
+#define TM_FIXTURE_FUNCS(tsv)                                                                                          \
     typedef tm_fixture fixture;                                                                                        \
     static int setup(void **state)                                                                                     \
     {                                                                                                                  \
