@@ -320,10 +320,34 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return n;
 }
 
+/* Whether the tokens after the last argument mention (the first n, with
+ * the bracket stack top) can be left uncut. A trigger there has no object,
+ * so it relates only a joint subject, which a symmetric trigger's left scan
+ * builds from a link before its last member: "and"/"or" outside a name or
+ * a '-' (rel_joint_before). Without one, the tail holds nothing to find, as
+ * long as no form of a trigger candidate before it could run into it (a
+ * shorter form would match in its place) and no bracket is open (a closer
+ * in the tail would pair with it). Every other scan stops at the last
+ * argument or finds nothing past it: objects, agents and pairs are
+ * mentions. */
+static int tail_idle(sctx *c, size_t n, long top)
+{
+    if (top >= 0)
+        return 0;
+    c->n = (long)n;
+    for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
+        const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
+        if ((size_t)c->trig_at[j] + c->lx->trigs[w->first].ntok > n)
+            return 0;
+    }
+    return !rel_joint_before(c, (long)n);
+}
+
 /* Tokens of sentence s, cut at mention edges (as rel_next_token cuts): run
  * by run between mention edges (tok_run; a run over RUN_ROOM bytes in
  * parts, each part taking the tokens that start in it), so the loop over
- * tokens knows nothing of mentions; then its triggers.
+ * tokens knows nothing of mentions; then its triggers. Those after the last
+ * argument mention only where they may count (tail_idle).
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -336,6 +360,10 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     const size_t end = s->end;
     size_t pos = s->start, n = 0, k = mlo;
     long top = -1; /* innermost open bracket; its pair field links the next one out */
+    size_t last = mhi;
+    while (last > mlo && c->cls[last - 1] == 0)
+        last--;
+    size_t tail = last > mlo && !c->whole ? mv[last - 1].nend : SIZE_MAX; /* where the tail starts */
     c->men_last = c->actor_first = -1;
     c->joint = 0;
     c->n_trig = 0;
@@ -344,6 +372,11 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
             pos++;
         if (pos >= end)
             break;
+        if (pos >= tail) {
+            if (tail_idle(c, n, top))
+                break;
+            tail = SIZE_MAX;
+        }
         while (k < mhi && mv[k].nend <= pos) /* k: the first mention not ending at or before pos */
             k++;
         size_t lim = end;
@@ -425,7 +458,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .tk = st->tk,
               .tk_cap = st->tk_cap,
               .trig_at = st->trig_at,
-              .trig_cap = st->trig_cap};
+              .trig_cap = st->trig_cap,
+              .whole = st->whole};
     size_t m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -453,6 +487,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         do_dyads(&c, m, mhi);
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
+        st->n_tk = c.n;
         m = mhi;
     }
     st->tk = c.tk; /* grown here, kept for the next document */

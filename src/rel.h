@@ -45,6 +45,8 @@ typedef struct {
     const gaz *g;     /* the gazetteer ent_cls is for */
     uint8_t *ent_cls; /* per entity: its argument class */
     size_t n_ents;
+    long n_tk; /* tokens cut of the last sentence looked at (tests) */
+    int whole; /* cut every sentence looked at to its end (tests compare) */
 } rel_state;
 
 void rel_state_free(rel_state *st);

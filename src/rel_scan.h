@@ -50,6 +50,7 @@ typedef struct {
     size_t n_trig, trig_cap;
     uint32_t sent;
     size_t first_rel; /* d->rels index where this sentence's relations start */
+    int whole;        /* rel_state.whole */
 } sctx;
 
 typedef struct {

@@ -684,10 +684,13 @@ static void test_word_bits16(void **state)
  * byte loop: a token at each byte that is no space; a word runs over word
  * bytes but stops at the next mention edge (a mention's start before it,
  * else its end); a token inside an argument mention is that mention's.
- * tokenize cuts the sentence run by run between mention edges. */
-static void check_tokens(const char *text)
+ * tokenize cuts the sentence run by run between mention edges, all of it
+ * when told to (rst.whole), else perhaps only up to the tail. */
+static void check_tokens_of(const char *text, int whole)
 {
+    rst.whole = whole;
     rels(text);
+    rst.whole = 0;
     assert_int_equal(d.sents.n, 1);
     const char *t = d.nt.text;
     const mention *mv = d.mentions.v;
@@ -695,7 +698,7 @@ static void check_tokens(const char *text)
     for (;; i++) {
         while (pos < end && rel_space_byte((unsigned char)t[pos]))
             pos++;
-        if (pos >= end)
+        if (pos >= end || (!whole && i == (size_t)rst.n_tk))
             break;
         while (k < d.mentions.n && mv[k].nend <= pos)
             k++;
@@ -711,6 +714,13 @@ static void check_tokens(const char *text)
         pos = e;
     }
     assert_true(i > 0);
+    assert_int_equal(i, rst.n_tk); /* no token more than the byte loop's */
+}
+
+static void check_tokens(const char *text)
+{
+    check_tokens_of(text, 1);
+    check_tokens_of(text, 0);
 }
 
 /* A run of over a thousand bytes between two names is cut in parts, each
@@ -791,6 +801,80 @@ static void test_sentences_between_mentions(void **state)
     assert_string_equal(rels("It rained. It snowed. Japan"), "");
 }
 
+/* The relations of text with every sentence cut whole (rst.whole) and as
+ * rel_doc cuts them: the same. Returns the tokens cut of its last sentence
+ * looked at. */
+static long check_tail(const char *text)
+{
+    char whole[1024];
+    rst.whole = 1;
+    snprintf(whole, sizeof whole, "%s", rels(text));
+    rst.whole = 0;
+    const char *cut = rels(text);
+    if (strcmp(cut, whole) != 0)
+        fail_msg("'%s': '%s' as cut, '%s' whole", text, cut, whole);
+    return rst.n_tk;
+}
+
+/* The tokens after the last argument mention are cut only where a trigger
+ * there could relate a joint subject ("and"/"or" outside a name or a '-'
+ * before), where a trigger form before could run into them, or where a
+ * bracket is open. Then random sentences of such pieces: the relations are
+ * those of the whole sentence. */
+static void test_tail_after_last_argument(void **state)
+{
+    (void)state;
+    assert_int_equal(check_tail("Russia attacked Ukraine in a war that goes on and on."), 3);
+    assert_string_equal(rels("Russia attacked Ukraine in a war that goes on and on."), "rus>ukr attack");
+    /* a joint subject: the symmetric trigger after the last name counts */
+    assert_true(check_tail("Russia and Japan finally met in Tokyo.") > 4);
+    assert_string_equal(rels("Russia and Japan finally met in Tokyo."), "rus=jpn consult");
+    assert_string_equal(rels("Russia-Japan, after years, finally met."), "rus=jpn consult");
+    assert_string_equal(rels("Russia or Japan met."), "rus=jpn consult");
+    /* "and" inside a name is no link */
+    assert_int_equal(check_tail("South Korea attacked Lloyd Austin and then they met."), 5);
+    /* the closer in the tail makes "Russia (...)'s" a possessor */
+    assert_true(check_tail("Russia (the attack on Ukraine)'s aim.") > 7);
+    assert_string_equal(rels("Russia (the attack on Ukraine)'s aim."), "rus>ukr attack");
+    /* a form running past the last name wins over a shorter one that would
+     * not */
+    rel_lexicon *x = NULL, *keep = lx;
+    eg_err e = {{0}};
+    if (tm_rel_load_text(&x,
+                         "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                         "attack\tattack|attack on ukraine at once\t4\t-10\tab\n"
+                         "consult\tmet|meet\t1\t1\tsym\n",
+                         &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    lx = x;
+    assert_true(check_tail("Russia will attack on Ukraine at once.") > 6);
+    assert_string_equal(rels("Russia will attack on Ukraine at once."), "");
+    assert_string_equal(rels("Russia will attack on Ukraine at last."), "rus>ukr attack");
+    lx = keep;
+    static const char *const pieces[] = {
+        "Russia",   "Japan",     "Ukraine", "Lloyd Austin", "cyber",       "Winter Olympics",
+        "attacked", "attack on", "met",     "talks",        "cooperation", "supply chain",
+        "by",       "between",   "the",     "its",          "was",         "and",
+        "or",       "said",      "not",     "if",           "to",          ",",
+        "-",        "(",         ")",       "'s",           ";",           "a",
+        "9"};
+    enum { NP = sizeof pieces / sizeof *pieces };
+    char text[512];
+    unsigned seed = 7;
+    for (int round = 0; round < 3000; round++) {
+        lx = round % 3 == 2 ? x : keep;
+        text[0] = '\0';
+        for (int j = 0; j < 4 + round % 17; j++) {
+            seed = seed * 1103515245u + 12345u;
+            strcat(text, pieces[(seed >> 16) % NP]);
+            strcat(text, (seed >> 8) % 5 ? " " : "");
+        }
+        check_tail(text);
+    }
+    lx = keep;
+    rel_free(x);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,6 +903,7 @@ int main(void)
         cmocka_unit_test(test_tokens_at_mention_edges),
         cmocka_unit_test(test_tokens_of_long_runs),
         cmocka_unit_test(test_sentences_between_mentions),
+        cmocka_unit_test(test_tail_after_last_argument),
         cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_trigger_second_words),
         cmocka_unit_test(test_state_follows_gazetteer),
