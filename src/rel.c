@@ -171,7 +171,7 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
         long q = tok_at(c, mv[j].nend), found = -1;
         for (int words = 0; q < c->n && words <= DYAD_WORDS && found < 0; q++) {
             const tok *t = &c->tk[q];
-            if (t->trig >= 0 && !(t->flags & TK_USED)) {
+            if ((t->flags & (TK_TRIG | TK_USED)) == TK_TRIG) {
                 uint32_t r = c->lx->trigs[t->trig].relation;
                 if (r != REL_STOP && c->lx->types[r].symmetric)
                     found = q;
@@ -241,6 +241,7 @@ static void find_triggers(sctx *c)
             continue;
         k->trig = (int32_t)(hit - lx->trigs);
         k->tlen = (uint8_t)hit->ntok;
+        k->flags |= TK_TRIG;
         for (long q = i; q < i + hit->ntok; q++)
             if (c->tk[q].men >= 0)
                 k->flags |= TK_IN_MENTION;
@@ -281,12 +282,9 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
         size_t te = p + 1;
         o->s = (uint32_t)p;
         o->men = men;
-        o->trig = -1;
-        o->tlen = 0;
         if (kind & 1) {
             const rel_wslot *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
             o->flags = TK_WORD;
-            o->pair = -1;
             o->word = -1;
             o->cue = 0;
             if (w) {

@@ -505,7 +505,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
 static int noun_phrase(const sctx *c, long ts)
 {
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
-        if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || c->tk[q].trig >= 0)
+        if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */
         if (!(c->tk[q].flags & TK_WORD)) {
             if (!rel_is_punct(c, q, "-"))

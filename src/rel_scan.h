@@ -21,16 +21,16 @@ enum {
     POSS_TOKENS = 8   /* a possessor "A's" within this many tokens of the trigger is its subject */
 };
 
-enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8 };
+enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8, TK_TRIG = 16 };
 
 typedef struct rel_tok {
     uint32_t s, e; /* normalised offsets */
     int32_t men;   /* argument mention covering the token, or -1 */
-    int32_t trig;  /* first token of a trigger occurrence: trigger index, else -1 */
+    int32_t trig;  /* first token of a trigger occurrence (TK_TRIG): trigger index, else unset */
     int32_t word;  /* lx->wordv entry of the token, else -1 */
     uint32_t cue;  /* its cue-list bits (rel_word.cue), else 0 */
-    int32_t pair;  /* bracket token: its partner (paired as rel.c cuts the sentence), else -1 */
-    uint8_t tlen;  /* tokens in that occurrence */
+    int32_t pair;  /* bracket token: its partner (paired as rel.c cuts the sentence), else -1; unset for words */
+    uint8_t tlen;  /* tokens in that occurrence (TK_TRIG), else unset */
     uint8_t flags;
 } tok;
 

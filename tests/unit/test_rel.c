@@ -505,6 +505,9 @@ static void test_nominal_forms(void **state)
     /* a noun led by an article has no subject further left */
     assert_string_equal(rels("Japan condemned the attack on Ukraine."), "");
     assert_string_equal(rels("Russia noted the attack on Ukraine by North Korea."), "prk>ukr attack");
+    /* a trigger right before the noun ends the article search: "the supply
+     * attack" is no noun phrase of "attack" */
+    assert_string_equal(rels("Japan condemned the supply attack on Ukraine."), "jpn>ukr attack");
 }
 
 static void test_negation_and_modality(void **state)
