@@ -2,7 +2,13 @@
  *
  * Invariant: slot k holds document i only while next_consume <= i <
  * next_consume + RING, with i % RING == k; workers claim indexes in order and
- * wait for their slot to be released. There is no consumer thread: the
+ * wait for their slot to be released. A slot is small: the document's
+ * buffers come from a pool when it is claimed and go back when it is
+ * delivered, last in first out, so the buffers in use are about as many as
+ * the documents in flight and were touched last (still in cache), however
+ * long the ring. The ring is long so that a worker whose peer was preempted
+ * holding the next document goes on (up to RING documents) instead of
+ * sleeping until it runs again. There is no consumer thread: the
  * worker that makes document next_consume ready delivers it, and every
  * ready one after it, while the others go on processing (one deliverer at a
  * time, so the consumer sees documents in order, one after the other). No
@@ -19,7 +25,7 @@
 
 #include "resolve.h"
 
-#define RING 64
+#define RING 1024
 
 struct pipe_scratch {
     match_scratch ms;
@@ -29,9 +35,15 @@ struct pipe_scratch {
     void *user;    /* pipe_config.worker_begin's state */
 };
 
-typedef struct {
+/* A document's buffers, reused from one document to the next. */
+typedef struct doc_buf {
     doc d;
     input_bytes in;
+    struct doc_buf *next_free;
+} doc_buf;
+
+typedef struct {
+    doc_buf *b; /* from claim to delivery; NULL otherwise */
     int ready;
     int status; /* 0 ok, 1 skipped (binary), -1 unreadable */
 } slot;
@@ -40,6 +52,7 @@ typedef struct {
     const pipe_config *c;
     const input_list *in;
     slot *slots;
+    doc_buf *free_bufs; /* the pool, last released first */
     size_t next_claim, next_consume;
     int stop;
     int workers_wait; /* workers sleeping until a slot is released */
@@ -102,18 +115,19 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
 static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
 {
     slot *sl = &sh->slots[i % RING];
+    doc *d = &sl->b->d;
     eg_err e;
-    sl->d.path = sh->in->paths[i];
-    sl->status = input_read_entry(&sl->in, &s->dir, sh->in, i, &e);
+    d->path = sh->in->paths[i];
+    sl->status = input_read_entry(&sl->b->in, &s->dir, sh->in, i, &e);
     if (sl->status < 0)
         eg_warn("%s", e.msg);
     if (sl->status == 0) {
-        sl->d.bytes = sl->in.data ? sl->in.data : "";
-        sl->d.len = sl->in.len;
-        sl->d.ordinal = (uint32_t)i;
-        pipe_doc(sh->c, s, &sl->d);
+        d->bytes = sl->b->in.data ? sl->b->in.data : "";
+        d->len = sl->b->in.len;
+        d->ordinal = (uint32_t)i;
+        pipe_doc(sh->c, s, d);
         if (sh->c->worker_doc)
-            sh->c->worker_doc(sh->c->ctx, s->user, &sl->d);
+            sh->c->worker_doc(sh->c->ctx, s->user, d);
     }
 }
 
@@ -156,19 +170,20 @@ static int deliver_one(shared *sh, size_t i)
 {
     const pipe_config *c = sh->c;
     slot *sl = &sh->slots[i % RING];
+    doc *d = &sl->b->d;
     pipe_stats *st = sh->st;
     int rc = 0;
     if (sl->status == 0) {
         st->docs++;
-        st->bytes += sl->d.len;
-        st->mentions += sl->d.mentions.n;
-        st->relations += sl->d.rels.n;
-        rc = c->consume(c->ctx, &sl->d);
+        st->bytes += d->len;
+        st->mentions += d->mentions.n;
+        st->relations += d->rels.n;
+        rc = c->consume(c->ctx, d);
     } else if (sl->status > 0)
         st->skipped++;
     else
         st->failed++;
-    input_release(&sl->in);
+    input_release(&sl->b->in);
     if (c->progress) {
         double t = now_seconds();
         if (t - sh->last_progress > 0.25 || i + 1 == sh->in->n) {
@@ -194,7 +209,11 @@ static void deliver(shared *sh)
         pthread_mutex_unlock(&sh->mu);
         int rc = deliver_one(sh, i);
         pthread_mutex_lock(&sh->mu);
-        sh->slots[i % RING].ready = 0;
+        slot *sl = &sh->slots[i % RING];
+        sl->ready = 0;
+        sl->b->next_free = sh->free_bufs;
+        sh->free_bufs = sl->b;
+        sl->b = NULL;
         sh->next_consume++;
         if (rc != 0) {
             sh->rc = -1;
@@ -203,6 +222,23 @@ static void deliver(shared *sh)
         if (sh->workers_wait || sh->stop)
             pthread_cond_broadcast(&sh->free_cv);
     }
+}
+
+/* A document's buffers from the pool, or new ones; mu held. */
+static doc_buf *take_buf(shared *sh)
+{
+    doc_buf *b = sh->free_bufs;
+    if (!b)
+        return xcalloc(1, sizeof *b);
+    sh->free_bufs = b->next_free;
+    return b;
+}
+
+static void free_buf(doc_buf *b)
+{
+    doc_free(&b->d);
+    input_bytes_free(&b->in);
+    free(b);
 }
 
 /* Returns its scratch, which pipe_run hands to worker_end and frees. */
@@ -223,10 +259,13 @@ static void *worker(void *arg)
         }
         if (sh->stop)
             break;
-        pthread_mutex_unlock(&sh->mu);
         input_bytes *batch[INPUT_RING_FILES];
-        for (size_t k = 0; k < n; k++)
-            batch[k] = &sh->slots[(first + k) % RING].in;
+        for (size_t k = 0; k < n; k++) {
+            slot *sl = &sh->slots[(first + k) % RING];
+            sl->b = take_buf(sh);
+            batch[k] = &sl->b->in;
+        }
+        pthread_mutex_unlock(&sh->mu);
         input_prefetch(&s->dir, sh->in, first, n, batch);
         for (size_t i = first; i < first + n; i++) {
             fill_slot(sh, s, i);
@@ -268,9 +307,13 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
         pthread_join(tids[t], &s);
         worker_finish(c, s);
     }
-    for (int k = 0; k < RING; k++) {
-        doc_free(&sh.slots[k].d);
-        input_bytes_free(&sh.slots[k].in);
+    for (int k = 0; k < RING; k++) /* documents claimed but not delivered: after a stop */
+        if (sh.slots[k].b)
+            free_buf(sh.slots[k].b);
+    while (sh.free_bufs) {
+        doc_buf *b = sh.free_bufs;
+        sh.free_bufs = b->next_free;
+        free_buf(b);
     }
     free(sh.slots);
     free(tids);
