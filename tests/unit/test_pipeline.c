@@ -25,6 +25,7 @@ typedef struct {
     size_t stop_after; /* return -1 once this many were delivered (0: never) */
     atomic_int inside; /* consumers running at this moment */
     int overlap;       /* set if two consumers ever ran at once */
+    int foreign_text;  /* set if a document came with another one's text */
 } recorder;
 
 static int record(void *ctx, doc *d)
@@ -33,6 +34,12 @@ static int record(void *ctx, doc *d)
     if (atomic_fetch_add(&r->inside, 1) != 0)
         r->overlap = 1;
     r->order[r->n++] = d->ordinal;
+    /* Buffers go round between documents: each must still hold its own. */
+    char head[32] = {0};
+    memcpy(head, d->bytes, d->len < sizeof head - 1 ? d->len : sizeof head - 1);
+    int k = -1;
+    if (sscanf(head, "Report %d.", &k) != 1 || k != (int)d->ordinal)
+        r->foreign_text = 1;
     r->mentions += d->mentions.n;
     struct timespec pause = {0, 20000}; /* a slow consumer: workers run ahead of it */
     if (d->ordinal % 16 == 0)
@@ -136,6 +143,7 @@ static void test_in_order_once_on_each_thread_count(void **state)
         }
         assert_int_equal(r.n, want);
         assert_false(r.overlap);
+        assert_false(r.foreign_text);
         assert_int_equal(r.mentions, mentions);
         assert_int_equal(st.docs, want);
         assert_int_equal(st.mentions, mentions);
