@@ -28,6 +28,7 @@
 #define RING 1024
 
 struct pipe_scratch {
+    doc work; /* the document being processed: its buffers stay hot */
     match_scratch ms;
     resolve_state rs;
     rel_state rl;
@@ -73,6 +74,7 @@ void pipe_scratch_free(pipe_scratch *s)
     if (!s)
         return;
     input_dir_free(&s->dir);
+    doc_free(&s->work);
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
     rel_state_free(&s->rl);
@@ -111,23 +113,36 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
         rel_doc(&s->rl, c->lx, c->g, d);
 }
 
-/* Reads and processes document i into its slot. */
+#define SWAP(T, a, b)                                                                                         \
+    do {                                                                                                       \
+        T swap_tmp_ = (a);                                                                                     \
+        (a) = (b);                                                                                             \
+        (b) = swap_tmp_;                                                                                       \
+    } while (0)
+
+/* Reads and processes document i into its slot. The worker's own doc does
+ * the work; what the consumer reads (pipeline.h) then moves to the slot's,
+ * which hands back its emptied lists. */
 static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
 {
     slot *sl = &sh->slots[i % RING];
-    doc *d = &sl->b->d;
+    doc *d = &sl->b->d, *w = &s->work;
     eg_err e;
     d->path = sh->in->paths[i];
     sl->status = input_read_entry(&sl->b->in, &s->dir, sh->in, i, &e);
     if (sl->status < 0)
         eg_warn("%s", e.msg);
     if (sl->status == 0) {
-        d->bytes = sl->b->in.data ? sl->b->in.data : "";
-        d->len = sl->b->in.len;
-        d->ordinal = (uint32_t)i;
-        pipe_doc(sh->c, s, d);
+        w->path = d->path;
+        w->bytes = d->bytes = sl->b->in.data ? sl->b->in.data : "";
+        w->len = d->len = sl->b->in.len;
+        w->ordinal = d->ordinal = (uint32_t)i;
+        pipe_doc(sh->c, s, w);
         if (sh->c->worker_doc)
-            sh->c->worker_doc(sh->c->ctx, s->user, d);
+            sh->c->worker_doc(sh->c->ctx, s->user, w);
+        SWAP(mention_list, w->mentions, d->mentions);
+        SWAP(rel_list, w->rels, d->rels);
+        SWAP(buf, w->rows, d->rows);
     }
 }
 
