@@ -29,6 +29,7 @@
 
 struct pipe_scratch {
     doc work; /* the document being processed: its buffers stay hot */
+    input_bytes in[INPUT_RING_FILES]; /* the batch being processed */
     match_scratch ms;
     resolve_state rs;
     rel_state rl;
@@ -36,10 +37,9 @@ struct pipe_scratch {
     void *user;    /* pipe_config.worker_begin's state */
 };
 
-/* A document's buffers, reused from one document to the next. */
+/* What a document hands the consumer, reused from one to the next. */
 typedef struct doc_buf {
     doc d;
-    input_bytes in;
     struct doc_buf *next_free;
 } doc_buf;
 
@@ -75,6 +75,8 @@ void pipe_scratch_free(pipe_scratch *s)
         return;
     input_dir_free(&s->dir);
     doc_free(&s->work);
+    for (int k = 0; k < INPUT_RING_FILES; k++)
+        input_bytes_free(&s->in[k]);
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
     rel_state_free(&s->rl);
@@ -120,22 +122,25 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
         (b) = swap_tmp_;                                                                                       \
     } while (0)
 
-/* Reads and processes document i into its slot. The worker's own doc does
- * the work; what the consumer reads (pipeline.h) then moves to the slot's,
- * which hands back its emptied lists. */
-static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
+/* Reads document i (from in, where input_prefetch may have put it) and
+ * processes it into its slot. The worker's own doc does the work; what the
+ * consumer reads (pipeline.h) then moves to the slot's, which hands back
+ * its emptied lists. The input bytes are done with here. */
+static void fill_slot(shared *sh, pipe_scratch *s, size_t i, input_bytes *in)
 {
     slot *sl = &sh->slots[i % RING];
     doc *d = &sl->b->d, *w = &s->work;
     eg_err e;
     d->path = sh->in->paths[i];
-    sl->status = input_read_entry(&sl->b->in, &s->dir, sh->in, i, &e);
+    d->bytes = NULL;
+    d->len = 0;
+    sl->status = input_read_entry(in, &s->dir, sh->in, i, &e);
     if (sl->status < 0)
         eg_warn("%s", e.msg);
     if (sl->status == 0) {
         w->path = d->path;
-        w->bytes = d->bytes = sl->b->in.data ? sl->b->in.data : "";
-        w->len = d->len = sl->b->in.len;
+        w->bytes = in->data ? in->data : "";
+        w->len = d->len = in->len;
         w->ordinal = d->ordinal = (uint32_t)i;
         pipe_doc(sh->c, s, w);
         if (sh->c->worker_doc)
@@ -144,6 +149,7 @@ static void fill_slot(shared *sh, pipe_scratch *s, size_t i)
         SWAP(rel_list, w->rels, d->rels);
         SWAP(buf, w->rows, d->rows);
     }
+    input_release(in);
 }
 
 static pipe_scratch *worker_scratch(const pipe_config *c)
@@ -198,7 +204,6 @@ static int deliver_one(shared *sh, size_t i)
         st->skipped++;
     else
         st->failed++;
-    input_release(&sl->b->in);
     if (c->progress) {
         double t = now_seconds();
         if (t - sh->last_progress > 0.25 || i + 1 == sh->in->n) {
@@ -252,7 +257,6 @@ static doc_buf *take_buf(shared *sh)
 static void free_buf(doc_buf *b)
 {
     doc_free(&b->d);
-    input_bytes_free(&b->in);
     free(b);
 }
 
@@ -278,12 +282,12 @@ static void *worker(void *arg)
         for (size_t k = 0; k < n; k++) {
             slot *sl = &sh->slots[(first + k) % RING];
             sl->b = take_buf(sh);
-            batch[k] = &sl->b->in;
+            batch[k] = &s->in[k];
         }
         pthread_mutex_unlock(&sh->mu);
         input_prefetch(&s->dir, sh->in, first, n, batch);
         for (size_t i = first; i < first + n; i++) {
-            fill_slot(sh, s, i);
+            fill_slot(sh, s, i, &s->in[i - first]);
             pthread_mutex_lock(&sh->mu);
             sh->slots[i % RING].ready = 1;
             if (i == sh->next_consume)

@@ -39,7 +39,7 @@ typedef struct {
     void (*worker_end)(void *ctx, void *state);
     /* Called once per document in input order, never two at once (on any
      * worker thread); a non-zero return stops the run. d holds path,
-     * ordinal, bytes, len, mentions, rels and rows; its normalised text and
+     * ordinal, len, mentions, rels and rows; its bytes, normalised text and
      * sentences stayed with the worker (worker_doc sees them). */
     int (*consume)(void *ctx, doc *d); /* may take d->rows (leaving a valid buf) */
     void *ctx;
