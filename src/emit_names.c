@@ -110,7 +110,7 @@ emit_docs *emit_docs_new(const emit_names *nm)
     dc->nm = nm;
     /* The tables a thread fills as it meets documents, spread over all
      * their pages, come from big blocks (util.h): a huge page, often one
-     * kept from the scan, instead of a fault per 4 KiB page (~200 a table
+     * kept from the scan, instead of a fault per 4 KiB page (~90 a thread
      * at 100 MB); the ids' text starts as one whole huge page. */
     out_w_init(&dc->text, NULL, NULL, XBIG_PAGE);
     dc->doc_text_max = EMIT_NAMES_DOC_TEXT;

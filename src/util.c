@@ -416,23 +416,23 @@ void buf_reset(buf *b)
 /* ---- recycled blocks ----
  * One range, reserved on first use (virtual: pages are touched as blocks
  * are carved), cut from the front; a freed block waits on its size's list,
- * linked through its first bytes. lo and hi are read without the lock by
- * buf_free: a thread holding a pool block has synchronised with the
- * reservation through the lock it came out under. */
+ * linked through its first bytes. buf_free reads pool_lo without the
+ * lock, on any thread and at any time: one pointer, set once, and the range
+ * follows from it (a stale NULL only means "not a pool block", which holds
+ * for any block of a thread that has not met the pool yet). */
 #define POOL_RANGE ((size_t)64 << 20)
 #define POOL_SIZES 9 /* XPOOL_MIN << 0 .. 8 */
 _Static_assert(XPOOL_MIN << (POOL_SIZES - 1) == XPOOL_MAX, "one free list per power of two");
-static _Atomic(char *) pool_lo, pool_hi;
-static char *pool_next;
+static _Atomic(char *) pool_lo;
+static char *pool_next, *pool_end; /* under pool_lock */
 static int pool_tried;
 static void *pool_free_list[POOL_SIZES];
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int pool_owns(const void *p)
 {
-    const char *c = p;
-    return c && c >= atomic_load_explicit(&pool_lo, memory_order_relaxed) &&
-           c < atomic_load_explicit(&pool_hi, memory_order_relaxed);
+    const char *c = p, *lo = atomic_load_explicit(&pool_lo, memory_order_relaxed);
+    return lo && c >= lo && c < lo + POOL_RANGE;
 }
 
 void *xpool_alloc(size_t n, size_t *cap)
@@ -452,14 +452,14 @@ void *xpool_alloc(size_t n, size_t *cap)
         char *lo = map_huge(POOL_RANGE); /* none: every block from malloc */
         if (lo) {
             pool_next = lo;
-            atomic_store_explicit(&pool_hi, lo + POOL_RANGE, memory_order_relaxed);
+            pool_end = lo + POOL_RANGE;
             atomic_store_explicit(&pool_lo, lo, memory_order_relaxed);
         }
     }
     if (pool_free_list[k]) {
         p = pool_free_list[k];
         memcpy(&pool_free_list[k], p, sizeof(void *));
-    } else if (pool_next && (size_t)(atomic_load_explicit(&pool_hi, memory_order_relaxed) - pool_next) >= size) {
+    } else if (pool_next && (size_t)(pool_end - pool_next) >= size) {
         p = pool_next;
         pool_next += size;
     }
