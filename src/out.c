@@ -470,7 +470,10 @@ void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
 {
     w->fp = fp;
     w->owned = storage == NULL;
-    w->start = storage ? storage : xbig_alloc(cap);
+    /* Not zeroed: a writer's bytes are written before they are read, and a
+     * kept mapping handed out again would be cleared for nothing (2 MiB a
+     * parallel slot). */
+    w->start = storage ? storage : xbig_alloc_raw(cap);
     w->p = w->start;
     w->end = w->start + cap;
 }

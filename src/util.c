@@ -5,6 +5,7 @@
 #include <assert.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -412,9 +413,80 @@ void buf_reset(buf *b)
         b->data[0] = '\0';
 }
 
+/* ---- recycled blocks ----
+ * One range, reserved on first use (virtual: pages are touched as blocks
+ * are carved), cut from the front; a freed block waits on its size's list,
+ * linked through its first bytes. buf_free reads pool_lo without the
+ * lock, on any thread and at any time: one pointer, set once, and the range
+ * follows from it (a stale NULL only means "not a pool block", which holds
+ * for any block of a thread that has not met the pool yet). */
+#define POOL_RANGE ((size_t)64 << 20)
+#define POOL_SIZES 9 /* XPOOL_MIN << 0 .. 8 */
+_Static_assert(XPOOL_MIN << (POOL_SIZES - 1) == XPOOL_MAX, "one free list per power of two");
+static _Atomic(char *) pool_lo;
+static char *pool_next, *pool_end; /* under pool_lock */
+static int pool_tried;
+static void *pool_free_list[POOL_SIZES];
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int pool_owns(const void *p)
+{
+    const char *c = p, *lo = atomic_load_explicit(&pool_lo, memory_order_relaxed);
+    return lo && c >= lo && c < lo + POOL_RANGE;
+}
+
+void *xpool_alloc(size_t n, size_t *cap)
+{
+    size_t k = 0;
+    while (k < POOL_SIZES && XPOOL_MIN << k < n)
+        k++;
+    if (k == POOL_SIZES) {
+        *cap = n ? n : 1;
+        return xmalloc(*cap);
+    }
+    size_t size = XPOOL_MIN << k;
+    char *p = NULL;
+    pthread_mutex_lock(&pool_lock);
+    if (!pool_tried) {
+        pool_tried = 1;
+        char *lo = map_huge(POOL_RANGE); /* none: every block from malloc */
+        if (lo) {
+            pool_next = lo;
+            pool_end = lo + POOL_RANGE;
+            atomic_store_explicit(&pool_lo, lo, memory_order_relaxed);
+        }
+    }
+    if (pool_free_list[k]) {
+        p = pool_free_list[k];
+        memcpy(&pool_free_list[k], p, sizeof(void *));
+    } else if (pool_next && (size_t)(pool_end - pool_next) >= size) {
+        p = pool_next;
+        pool_next += size;
+    }
+    pthread_mutex_unlock(&pool_lock);
+    *cap = size;
+    return p ? p : xmalloc(size);
+}
+
+/* Back on its size's list: p is a pool block of size bytes. */
+static void pool_free(void *p, size_t size)
+{
+    size_t k = 0;
+    while (XPOOL_MIN << k < size)
+        k++;
+    assert(XPOOL_MIN << k == size && k < POOL_SIZES);
+    pthread_mutex_lock(&pool_lock);
+    memcpy(p, &pool_free_list[k], sizeof(void *));
+    pool_free_list[k] = p;
+    pthread_mutex_unlock(&pool_lock);
+}
+
 void buf_free(buf *b)
 {
-    free(b->data);
+    if (pool_owns(b->data))
+        pool_free(b->data, b->cap);
+    else
+        free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
 }

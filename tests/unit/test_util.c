@@ -1,6 +1,8 @@
 /* test_util.c - buffer, growable arrays, error formatting, hash map. */
 #include "testutil.h"
 
+#include <pthread.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -360,6 +362,79 @@ static void test_big_arena_absorb(void **state)
     assert_int_equal(a.big, 1);
 }
 
+/* Pool blocks: a power of two from XPOOL_MIN that holds n, aligned to
+ * XPOOL_MIN, whole and apart; buf_free gives one back and the next
+ * request of its size gets it again (latest first), from any thread;
+ * sizes past XPOOL_MAX come from malloc and are freed the same way. */
+typedef struct {
+    buf b[16];
+} pool_batch;
+
+static void *pool_take_batch(void *arg)
+{
+    pool_batch *pb = arg;
+    for (size_t i = 0; i < 16; i++) {
+        pb->b[i].data = xpool_alloc(100 + 5000 * i, &pb->b[i].cap);
+        memset(pb->b[i].data, (int)i, pb->b[i].cap);
+    }
+    return NULL;
+}
+
+static void test_pool_blocks_recycled(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0, 1, 4096, 4097, 20000, 65536, 300000, (size_t)1 << 20};
+    static const size_t caps[] = {4096, 4096, 4096, 8192, 32768, 65536, 524288, (size_t)1 << 20};
+    buf b[8];
+    for (size_t i = 0; i < 8; i++) {
+        b[i] = (buf){0};
+        b[i].data = xpool_alloc(sizes[i], &b[i].cap);
+        assert_int_equal(b[i].cap, caps[i]);
+        assert_int_equal((uintptr_t)b[i].data % XPOOL_MIN, 0);
+        memset(b[i].data, 'a' + (int)i, b[i].cap);
+    }
+    for (size_t i = 0; i < 8; i++)
+        for (size_t k = 0; k < b[i].cap; k += 997)
+            assert_int_equal(b[i].data[k], 'a' + (int)i); /* no block overlaps another */
+    char *was = b[4].data, *was_too = b[3].data;
+    buf_free(&b[3]);
+    buf_free(&b[4]);
+    assert_null(b[4].data);
+    assert_int_equal(b[4].cap, 0);
+    size_t cap;
+    char *again = xpool_alloc(17000, &cap); /* b[4]'s size: its block */
+    assert_ptr_equal(again, was);
+    assert_int_equal(cap, 32768);
+    b[4] = (buf){.data = again, .cap = cap};
+    char *too = xpool_alloc(5000, &cap);
+    assert_ptr_equal(too, was_too);
+    b[3] = (buf){.data = too, .cap = cap};
+
+    buf big = {0};
+    big.data = xpool_alloc(XPOOL_MAX + 1, &big.cap);
+    assert_int_equal(big.cap, XPOOL_MAX + 1);
+    memset(big.data, 'z', big.cap);
+    buf_free(&big); /* malloc's: freed by free (valgrind, ASan check it) */
+
+    /* Blocks taken on one thread go back on another and come out again. */
+    pool_batch pb;
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, pool_take_batch, &pb), 0);
+    pthread_join(t, NULL);
+    char *first = pb.b[15].data;
+    size_t first_cap = pb.b[15].cap;
+    for (size_t i = 0; i < 16; i++) {
+        assert_int_equal(pb.b[i].data[pb.b[i].cap - 1], (char)i);
+        buf_free(&pb.b[i]);
+    }
+    char *back = xpool_alloc(first_cap, &cap);
+    assert_ptr_equal(back, first);
+    buf last = {.data = back, .cap = cap};
+    buf_free(&last);
+    for (size_t i = 0; i < 8; i++)
+        buf_free(&b[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +450,7 @@ int main(void)
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
+        cmocka_unit_test(test_pool_blocks_recycled),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
