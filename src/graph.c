@@ -440,10 +440,15 @@ static void touch_doc(graph_edge *e, uint32_t tag)
     }
 }
 
-/* Lookups are queued per document and done in batches: each one's index
- * slot, and then its edge, is prefetched a few lookups ahead, so the cache
- * misses of a batch overlap instead of coming one after another. The queue
- * keeps the document's order (evidence ties go to the first offer). */
+/* Lookups are queued per document and done in batches, in three passes,
+ * so that a batch's cache misses overlap instead of coming one after
+ * another: the first prefetches every lookup's home slot; the second walks
+ * each probe run (in cache or on its way by then) and prefetches the edges
+ * whose slots carry the lookup's hash bits; the third finds or adds each
+ * edge and counts it, in the queue's order (evidence ties go to the first
+ * offer, and new edges are numbered in that order). A document's batch is
+ * a few dozen lookups: prefetching a fixed distance ahead instead left its
+ * first lookups waiting, one miss after another. */
 typedef struct pending {
     size_t h;         /* edge_hash */
     uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
@@ -452,22 +457,18 @@ typedef struct pending {
 } pending;
 
 #define PENDING_BATCH 256
-#define AHEAD 16 /* lookups between a slot's prefetch and its use; the edge's at half that */
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* For a lookup of hash h coming soon: its index slot, far ahead; the edge
- * the slot names, nearer (when the slot is in cache by then). */
-static void prefetch_slot(const graph *gr, size_t h)
+/* Prefetches the edges in hash h's probe run whose slots carry its hash
+ * bits: the edge edge_find will compare, most often the only one. */
+static void prefetch_run_edges(const graph *gr, size_t h)
 {
-    __builtin_prefetch(&gr->edge_ix[ix_home(h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
-}
-static void prefetch_slot_edge(const graph *gr, size_t h)
-{
-    size_t mask = gr->edge_ix_cap - 1;
-    uint32_t slot = gr->edge_ix[ix_home(h, mask, gr->edge_ix_len)];
-    if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
-        __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    uint32_t tag = (uint32_t)(h & ~mask);
+    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
+        if ((slot & ~(uint32_t)mask) == tag)
+            __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
 }
 
 static void flush(graph *gr, const doc *d)
@@ -476,13 +477,11 @@ static void flush(graph *gr, const doc *d)
     size_t n = gr->n_pend;
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
-    for (size_t i = 0; i < n && i < AHEAD; i++)
-        prefetch_slot(gr, p[i].h);
+    for (size_t i = 0; i < n; i++)
+        __builtin_prefetch(&gr->edge_ix[ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
+    for (size_t i = 0; i < n; i++)
+        prefetch_run_edges(gr, p[i].h);
     for (size_t i = 0; i < n; i++) {
-        if (i + AHEAD < n)
-            prefetch_slot(gr, p[i + AHEAD].h);
-        if (i + AHEAD / 2 < n)
-            prefetch_slot_edge(gr, p[i + AHEAD / 2].h);
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
         graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
         if (kind == EDGE_STATED) {
