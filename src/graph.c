@@ -717,12 +717,64 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
     return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
 }
 
-#define MOVE_AHEAD 16 /* edges prefetched ahead along a permutation cycle */
+/* Edges per block of the permutation: a block's edges (128 KiB) and their
+ * targets fit in the second-level cache. */
+#define SORT_BLOCK 2048
+#define SORT_AHEAD 2 /* edges prefetched ahead in a block's stream */
 
-static void prefetch_edge(const graph_edge *e)
+/* Puts edge i at dest[i], for a permutation dest of 0..n-1, in place and
+ * in two steps with no chain of cache misses (following the permutation's
+ * cycles through the whole array missed the cache at every step, each
+ * step's address coming from the last one's load): first each edge goes
+ * to the block of SORT_BLOCK positions that holds its target (an American
+ * flag sort on dest / SORT_BLOCK: each block fills from its front, so the
+ * edges taken out and put in at each front come one after another, and
+ * are prefetched); then each block, prefetched whole, follows its own
+ * cycles within the cache. dest moves with the edges; head has room for
+ * one entry per block (n entries will do). */
+static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *head)
 {
-    __builtin_prefetch(e);
-    __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
+    size_t nb = (n + SORT_BLOCK - 1) / SORT_BLOCK;
+    for (size_t b = 0; b < nb; b++)
+        head[b] = (uint32_t)(b * SORT_BLOCK);
+    for (size_t b = 0; b < nb; b++) {
+        size_t end = b + 1 < nb ? (b + 1) * SORT_BLOCK : n;
+        while (head[b] < end) {
+            size_t i = head[b];
+            graph_edge x = ed[i];
+            uint32_t dx = dest[i];
+            for (size_t c = dx / SORT_BLOCK; c != b; c = dx / SORT_BLOCK) {
+                size_t j = head[c]++;
+                if (j + SORT_AHEAD < n) {
+                    __builtin_prefetch(&ed[j + SORT_AHEAD]);
+                    __builtin_prefetch(&dest[j + SORT_AHEAD]);
+                }
+                graph_edge t = ed[j];
+                uint32_t dt = dest[j];
+                ed[j] = x;
+                dest[j] = dx;
+                x = t;
+                dx = dt;
+            }
+            ed[i] = x;
+            dest[i] = dx;
+            head[b]++;
+        }
+    }
+    for (size_t b = 0; b < nb; b++) {
+        size_t lo = b * SORT_BLOCK, hi = b + 1 < nb ? lo + SORT_BLOCK : n;
+        for (size_t i = lo; i < hi; i++)
+            __builtin_prefetch(&ed[i]);
+        for (size_t i = lo; i < hi; i++)
+            while (dest[i] != i) {
+                size_t k = dest[i];
+                graph_edge t = ed[k];
+                ed[k] = ed[i];
+                ed[i] = t;
+                dest[i] = dest[k];
+                dest[k] = (uint32_t)k;
+            }
+    }
 }
 
 /* Orients the edges (undirected: the source is the smaller id in every
@@ -733,7 +785,7 @@ static void prefetch_edge(const graph_edge *e)
  * pages (lookups are over; the index has two slots per edge at least,
  * pages already touched instead of new ones), the pair keys to the sort's
  * block until the first sort is done with them. The order is applied in
- * place along the permutation's cycles: no second edge array. */
+ * place (permute_edges): no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
@@ -762,31 +814,11 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
     rank_pass(tmp, n, n_pk, NULL, order, next);
     rank_pass(rb, n, gr->n_nodes, order, tmp, next);
     rank_pass(ra, n, gr->n_nodes, tmp, order, next);
-    /* order[i] is the edge that belongs at i. A second walker runs
-     * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
-     * reset ones, where it stays put: then it only prefetches in vain). */
-    for (size_t i = 0; i < n; i++) {
-        if (order[i] == i)
-            continue;
-        graph_edge t = ed[i];
-        size_t ahead = i;
-        for (int d = 0; d < MOVE_AHEAD; d++) {
-            ahead = order[ahead];
-            prefetch_edge(&ed[ahead]);
-        }
-        for (size_t j = i;;) {
-            size_t k = order[j];
-            ahead = order[ahead];
-            prefetch_edge(&ed[ahead]);
-            order[j] = (uint32_t)j;
-            if (k == i) {
-                ed[j] = t;
-                break;
-            }
-            ed[j] = ed[k];
-            j = k;
-        }
-    }
+    /* order[i] is the edge that belongs at i; tmp becomes its inverse,
+     * each edge's target, and order the blocks' fronts. */
+    for (size_t i = 0; i < n; i++)
+        tmp[order[i]] = (uint32_t)i;
+    permute_edges(ed, tmp, n, order);
     xbig_free(order);
 }
 

@@ -849,7 +849,7 @@ static void test_merge_random_splits(void **state)
  * mappings of their own, whose nodes are sorted in the index's pages,
  * merged with one that has nodes and no edge (its keys on the heap), in
  * either order: equal to the graph of both documents, nodes in id order,
- * each entity's node found again. */
+ * each entity's node found again, edges in id order. */
 static void test_big_partial_sorted_in_place(void **state)
 {
     (void)state;
@@ -876,6 +876,13 @@ static void test_big_partial_sorted_in_place(void **state)
     graph_add_doc(whole, &lone.d);
     graph_finish(whole);
     assert_int_equal(graph_edge_count(whole), N_BIG * (N_BIG - 1) / 2);
+    /* Its ~20k edges are permuted in ten blocks (permute_edges): in
+     * strictly increasing (source id, target id) order, each pair once. */
+    for (size_t i = 1; i < graph_edge_count(whole); i++) {
+        const graph_edge *x = graph_edge_at(whole, i - 1), *y = graph_edge_at(whole, i);
+        int c = strcmp(g.ents[x->a].id, g.ents[y->a].id);
+        assert_true(c < 0 || (c == 0 && strcmp(g.ents[x->b].id, g.ents[y->b].id) < 0));
+    }
     for (int order = 0; order < 2; order++) {
         graph *gr = graph_new(&g, NULL, &o), *p_big = graph_new(&g, NULL, &o), *p_lone = graph_new(&g, NULL, &o);
         graph_add_doc(p_big, &big.d);
