@@ -378,6 +378,8 @@ static size_t ix_next(size_t k, size_t len) { return k + 1 < len ? k + 1 : 0; }
  * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
  * costly here, and the old index, freed first, is the next one's mapping
  * until 2 MiB, so most rebuilds write pages already touched. */
+#define GROW_AHEAD 16 /* a power of two */
+
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1, len = cap - IX_SPARE;
@@ -385,12 +387,23 @@ static void edge_index_grow(graph *gr)
     gr->edge_ix = xbig_scratch(len * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     gr->edge_ix_len = len;
-    for (size_t i = 0; i < gr->n_edges; i++) {
-        const graph_edge *e = &gr->edges[i];
-        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = ix_home(h, mask, len);
-        while (gr->edge_ix[k])
-            k = ix_next(k, len);
-        gr->edge_ix[k] = edge_slot(h, mask, i);
+    /* Each edge's home slot is prefetched GROW_AHEAD edges before its
+     * insertion (its hash kept in a ring till then): the slots are random
+     * misses, the edges a stream. */
+    size_t ring[GROW_AHEAD], n = gr->n_edges;
+    for (size_t i = 0; i < n + GROW_AHEAD; i++) {
+        if (i >= GROW_AHEAD) { /* edge j's hash is in the ring where edge i's goes */
+            size_t j = i - GROW_AHEAD, h = ring[j % GROW_AHEAD], k = ix_home(h, mask, len);
+            while (gr->edge_ix[k])
+                k = ix_next(k, len);
+            gr->edge_ix[k] = edge_slot(h, mask, j);
+        }
+        if (i < n) {
+            const graph_edge *e = &gr->edges[i];
+            size_t h = edge_hash(e->a, e->b, e->kind, e->relation);
+            __builtin_prefetch(&gr->edge_ix[ix_home(h, mask, len)]);
+            ring[i % GROW_AHEAD] = h;
+        }
     }
 }
 
