@@ -778,15 +778,22 @@ static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *he
         size_t lo = b * SORT_BLOCK, hi = b + 1 < nb ? lo + SORT_BLOCK : n;
         for (size_t i = lo; i < hi; i++)
             __builtin_prefetch(&ed[i]);
-        for (size_t i = lo; i < hi; i++)
-            while (dest[i] != i) {
-                size_t k = dest[i];
-                graph_edge t = ed[k];
-                ed[k] = ed[i];
-                ed[i] = t;
-                dest[i] = dest[k];
-                dest[k] = (uint32_t)k;
+        for (size_t i = lo; i < hi; i++) {
+            if (dest[i] == i)
+                continue;
+            graph_edge x = ed[i]; /* carried round its cycle: one copy in and out per edge */
+            size_t dx = dest[i];
+            while (dx != i) {
+                graph_edge t = ed[dx];
+                size_t dt = dest[dx];
+                ed[dx] = x;
+                dest[dx] = (uint32_t)dx;
+                x = t;
+                dx = dt;
             }
+            ed[i] = x;
+            dest[i] = (uint32_t)i;
+        }
     }
 }
 
