@@ -374,6 +374,8 @@ static size_t ix_home(size_t h, size_t mask, size_t len)
 
 static size_t ix_next(size_t k, size_t len) { return k + 1 < len ? k + 1 : 0; }
 
+#define GROW_AHEAD 16 /* edges between a home slot's prefetch and its insertion */
+
 /* Rebuilds the edge index at twice the size (or its first size). From 64
  * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
  * costly here, and the old index, freed first, is the next one's mapping
@@ -385,12 +387,23 @@ static void edge_index_grow(graph *gr)
     gr->edge_ix = xbig_scratch(len * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     gr->edge_ix_len = len;
-    for (size_t i = 0; i < gr->n_edges; i++) {
-        const graph_edge *e = &gr->edges[i];
-        size_t h = edge_hash(e->a, e->b, e->kind, e->relation), k = ix_home(h, mask, len);
-        while (gr->edge_ix[k])
-            k = ix_next(k, len);
-        gr->edge_ix[k] = edge_slot(h, mask, i);
+    /* Each edge's home slot is prefetched GROW_AHEAD edges before its
+     * insertion (its hash kept in a ring till then): the slots are random
+     * misses, the edges a stream. */
+    size_t ring[GROW_AHEAD], n = gr->n_edges;
+    for (size_t i = 0; i < n + GROW_AHEAD; i++) {
+        if (i >= GROW_AHEAD) { /* edge j's hash is in the ring where edge i's goes */
+            size_t j = i - GROW_AHEAD, h = ring[j % GROW_AHEAD], k = ix_home(h, mask, len);
+            while (gr->edge_ix[k])
+                k = ix_next(k, len);
+            gr->edge_ix[k] = edge_slot(h, mask, j);
+        }
+        if (i < n) {
+            const graph_edge *e = &gr->edges[i];
+            size_t h = edge_hash(e->a, e->b, e->kind, e->relation);
+            __builtin_prefetch(&gr->edge_ix[ix_home(h, mask, len)]);
+            ring[i % GROW_AHEAD] = h;
+        }
     }
 }
 
@@ -440,10 +453,15 @@ static void touch_doc(graph_edge *e, uint32_t tag)
     }
 }
 
-/* Lookups are queued per document and done in batches: each one's index
- * slot, and then its edge, is prefetched a few lookups ahead, so the cache
- * misses of a batch overlap instead of coming one after another. The queue
- * keeps the document's order (evidence ties go to the first offer). */
+/* Lookups are queued per document and done in batches, in three passes,
+ * so that a batch's cache misses overlap instead of coming one after
+ * another: the first prefetches every lookup's home slot; the second walks
+ * each probe run (in cache or on its way by then) and prefetches the edges
+ * whose slots carry the lookup's hash bits; the third finds or adds each
+ * edge and counts it, in the queue's order (evidence ties go to the first
+ * offer, and new edges are numbered in that order). A document's batch is
+ * a few dozen lookups: prefetching a fixed distance ahead instead left its
+ * first lookups waiting, one miss after another. */
 typedef struct pending {
     size_t h;         /* edge_hash */
     uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
@@ -452,22 +470,18 @@ typedef struct pending {
 } pending;
 
 #define PENDING_BATCH 256
-#define AHEAD 16 /* lookups between a slot's prefetch and its use; the edge's at half that */
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* For a lookup of hash h coming soon: its index slot, far ahead; the edge
- * the slot names, nearer (when the slot is in cache by then). */
-static void prefetch_slot(const graph *gr, size_t h)
+/* Prefetches the edges in hash h's probe run whose slots carry its hash
+ * bits: the edge edge_find will compare, most often the only one. */
+static void prefetch_run_edges(const graph *gr, size_t h)
 {
-    __builtin_prefetch(&gr->edge_ix[ix_home(h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
-}
-static void prefetch_slot_edge(const graph *gr, size_t h)
-{
-    size_t mask = gr->edge_ix_cap - 1;
-    uint32_t slot = gr->edge_ix[ix_home(h, mask, gr->edge_ix_len)];
-    if (slot && (slot & ~(uint32_t)mask) == (uint32_t)(h & ~mask))
-        __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    uint32_t tag = (uint32_t)(h & ~mask);
+    for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
+        if ((slot & ~(uint32_t)mask) == tag)
+            __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
 }
 
 static void flush(graph *gr, const doc *d)
@@ -476,13 +490,11 @@ static void flush(graph *gr, const doc *d)
     size_t n = gr->n_pend;
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
-    for (size_t i = 0; i < n && i < AHEAD; i++)
-        prefetch_slot(gr, p[i].h);
+    for (size_t i = 0; i < n; i++)
+        __builtin_prefetch(&gr->edge_ix[ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
+    for (size_t i = 0; i < n; i++)
+        prefetch_run_edges(gr, p[i].h);
     for (size_t i = 0; i < n; i++) {
-        if (i + AHEAD < n)
-            prefetch_slot(gr, p[i + AHEAD].h);
-        if (i + AHEAD / 2 < n)
-            prefetch_slot_edge(gr, p[i + AHEAD / 2].h);
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
         graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
         if (kind == EDGE_STATED) {
@@ -718,12 +730,71 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
     return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
 }
 
-#define MOVE_AHEAD 16 /* edges prefetched ahead along a permutation cycle */
+/* Edges per block of the permutation: a block's edges (128 KiB) and their
+ * targets fit in the second-level cache. */
+#define SORT_BLOCK 2048
+#define SORT_AHEAD 2 /* edges prefetched ahead in a block's stream */
 
-static void prefetch_edge(const graph_edge *e)
+/* Puts edge i at dest[i], for a permutation dest of 0..n-1, in place and
+ * in two steps with no chain of cache misses (following the permutation's
+ * cycles through the whole array missed the cache at every step, each
+ * step's address coming from the last one's load): first each edge goes
+ * to the block of SORT_BLOCK positions that holds its target (an American
+ * flag sort on dest / SORT_BLOCK: each block fills from its front, so the
+ * edges taken out and put in at each front come one after another, and
+ * are prefetched); then each block, prefetched whole, follows its own
+ * cycles within the cache. dest moves with the edges; head has room for
+ * one entry per block (n entries will do). */
+static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *head)
 {
-    __builtin_prefetch(e);
-    __builtin_prefetch((const char *)e + sizeof *e - 1); /* an edge spans two cache lines */
+    size_t nb = (n + SORT_BLOCK - 1) / SORT_BLOCK;
+    for (size_t b = 0; b < nb; b++)
+        head[b] = (uint32_t)(b * SORT_BLOCK);
+    for (size_t b = 0; b < nb; b++) {
+        size_t end = b + 1 < nb ? (b + 1) * SORT_BLOCK : n;
+        while (head[b] < end) {
+            size_t i = head[b];
+            graph_edge x = ed[i];
+            uint32_t dx = dest[i];
+            for (size_t c = dx / SORT_BLOCK; c != b; c = dx / SORT_BLOCK) {
+                size_t j = head[c]++;
+                if (j + SORT_AHEAD < n) {
+                    __builtin_prefetch(&ed[j + SORT_AHEAD]);
+                    __builtin_prefetch(&dest[j + SORT_AHEAD]);
+                }
+                graph_edge t = ed[j];
+                uint32_t dt = dest[j];
+                ed[j] = x;
+                dest[j] = dx;
+                x = t;
+                dx = dt;
+            }
+            ed[i] = x;
+            dest[i] = dx;
+            head[b]++;
+        }
+    }
+    for (size_t b = 0; b < nb; b++) {
+        size_t lo = b * SORT_BLOCK, hi = b + 1 < nb ? lo + SORT_BLOCK : n;
+        for (size_t i = lo; i < hi; i++)
+            __builtin_prefetch(&ed[i]);
+        for (size_t i = lo; i < hi; i++) {
+            if (dest[i] == i)
+                continue;
+            graph_edge x = ed[i]; /* carried round its cycle: one copy in and out per edge */
+            size_t dx = dest[i];
+            while (dx != i) {
+                graph_edge t = ed[dx];
+                size_t dt = dest[dx];
+                ed[dx] = x;
+                dest[dx] = (uint32_t)dx;
+                x = t;
+                dx = dt;
+            }
+            ed[i] = x;
+            dest[i] = (uint32_t)i;
+        }
+    }
 }
 
 /* Orients the edges (undirected: the source is the smaller id in every
@@ -734,7 +805,7 @@ static void prefetch_edge(const graph_edge *e)
  * pages (lookups are over; the index has two slots per edge at least,
  * pages already touched instead of new ones), the pair keys to the sort's
  * block until the first sort is done with them. The order is applied in
- * place along the permutation's cycles: no second edge array. */
+ * place (permute_edges): no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
@@ -763,31 +834,11 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
     rank_pass(tmp, n, n_pk, NULL, order, next);
     rank_pass(rb, n, gr->n_nodes, order, tmp, next);
     rank_pass(ra, n, gr->n_nodes, tmp, order, next);
-    /* order[i] is the edge that belongs at i. A second walker runs
-     * MOVE_AHEAD steps ahead on the cycle (over entries not yet reset, or
-     * reset ones, where it stays put: then it only prefetches in vain). */
-    for (size_t i = 0; i < n; i++) {
-        if (order[i] == i)
-            continue;
-        graph_edge t = ed[i];
-        size_t ahead = i;
-        for (int d = 0; d < MOVE_AHEAD; d++) {
-            ahead = order[ahead];
-            prefetch_edge(&ed[ahead]);
-        }
-        for (size_t j = i;;) {
-            size_t k = order[j];
-            ahead = order[ahead];
-            prefetch_edge(&ed[ahead]);
-            order[j] = (uint32_t)j;
-            if (k == i) {
-                ed[j] = t;
-                break;
-            }
-            ed[j] = ed[k];
-            j = k;
-        }
-    }
+    /* order[i] is the edge that belongs at i; tmp becomes its inverse,
+     * each edge's target, and order the blocks' fronts. */
+    for (size_t i = 0; i < n; i++)
+        tmp[order[i]] = (uint32_t)i;
+    permute_edges(ed, tmp, n, order);
     xbig_free(order);
 }
 

@@ -849,7 +849,7 @@ static void test_merge_random_splits(void **state)
  * mappings of their own, whose nodes are sorted in the index's pages,
  * merged with one that has nodes and no edge (its keys on the heap), in
  * either order: equal to the graph of both documents, nodes in id order,
- * each entity's node found again. */
+ * each entity's node found again, edges in id order. */
 static void test_big_partial_sorted_in_place(void **state)
 {
     (void)state;
@@ -876,6 +876,13 @@ static void test_big_partial_sorted_in_place(void **state)
     graph_add_doc(whole, &lone.d);
     graph_finish(whole);
     assert_int_equal(graph_edge_count(whole), N_BIG * (N_BIG - 1) / 2);
+    /* Its ~20k edges are permuted in ten blocks (permute_edges): in
+     * strictly increasing (source id, target id) order, each pair once. */
+    for (size_t i = 1; i < graph_edge_count(whole); i++) {
+        const graph_edge *x = graph_edge_at(whole, i - 1), *y = graph_edge_at(whole, i);
+        int c = strcmp(g.ents[x->a].id, g.ents[y->a].id);
+        assert_true(c < 0 || (c == 0 && strcmp(g.ents[x->b].id, g.ents[y->b].id) < 0));
+    }
     for (int order = 0; order < 2; order++) {
         graph *gr = graph_new(&g, NULL, &o), *p_big = graph_new(&g, NULL, &o), *p_lone = graph_new(&g, NULL, &o);
         graph_add_doc(p_big, &big.d);
@@ -899,12 +906,77 @@ static void test_big_partial_sorted_in_place(void **state)
     gaz_free(&g);
 }
 
+/* One document whose token windows make some 1,900 lookups of 66 pairs,
+ * several batches, each pair many times within one (found as created a
+ * few lookups before), and sentences of many lengths, so the evidence
+ * changes hands within batches: weights and evidence equal a brute-force
+ * count in mention order (the later mention's sentence; shortest, first
+ * on ties). Fails if the batch's passes counted or offered out of order. */
+static void test_repeated_pairs_across_batches(void **state)
+{
+    (void)state;
+    enum { N_PAIR_ENTS = 12, N_SENTS = 90, N_MENTIONS = 480, SPAN = 4 };
+    gaz g;
+    make_gaz_of(&g, N_PAIR_ENTS, scrambled_id);
+    static char texts[N_SENTS][64];
+    const char *sents[N_SENTS];
+    int np[N_SENTS] = {0};
+    for (int i = 0; i < N_SENTS; i++) {
+        int len = 4 + (i * 7) % 11; /* eight or so sentences of each length: ties */
+        memset(texts[i], 'a' + i % 26, (size_t)len);
+        texts[i][len] = '\0';
+        sents[i] = texts[i];
+    }
+    tdoc t;
+    tdoc_init(&t, "pairs.txt", sents, np, N_SENTS);
+    unsigned seed = 77;
+    for (uint32_t i = 0; i < N_MENTIONS; i++) {
+        seed = seed * 1103515245u + 12345u;
+        tdoc_mention(&t, (seed >> 16) % N_PAIR_ENTS, i * N_SENTS / N_MENTIONS, i);
+    }
+    graph_opts o = {.window = WINDOW_TOKENS, .window_tokens = SPAN};
+    graph *gr = graph_new(&g, NULL, &o);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    uint32_t weight[N_PAIR_ENTS][N_PAIR_ENTS] = {{0}}, best[N_PAIR_ENTS][N_PAIR_ENTS];
+    size_t lookups = 0;
+    const mention *m = t.d.mentions.v;
+    for (size_t j = 1; j < N_MENTIONS; j++)
+        for (size_t i = j; i-- > 0 && m[j].token - m[i].token <= SPAN;) {
+            uint32_t x = m[i].entity, y = m[j].entity, s = m[j].sentence;
+            if (x == y)
+                continue;
+            uint32_t lo = x < y ? x : y, hi = x < y ? y : x;
+            lookups++;
+            if (!weight[lo][hi]++ || strlen(texts[s]) < strlen(texts[best[lo][hi]]))
+                best[lo][hi] = s;
+        }
+    assert_true(lookups > 4 * 256);
+    size_t pairs = 0;
+    for (uint32_t x = 0; x < N_PAIR_ENTS; x++)
+        for (uint32_t y = x + 1; y < N_PAIR_ENTS; y++) {
+            const graph_edge *e = find_edge(gr, x, y);
+            assert_int_equal(e ? e->weight : 0, weight[x][y]);
+            if (!e)
+                continue;
+            pairs++;
+            assert_int_equal(e->evidence_count, weight[x][y]);
+            assert_int_equal(e->documents, 1);
+            assert_int_equal(e->best.start, t.d.sent_orig[2 * best[x][y]]);
+        }
+    assert_int_equal(pairs, graph_edge_count(gr));
+    graph_free(gr);
+    tdoc_free(&t);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentence_window_counts_pairs_once),
         cmocka_unit_test(test_merge_random_splits),
         cmocka_unit_test(test_big_partial_sorted_in_place),
+        cmocka_unit_test(test_repeated_pairs_across_batches),
         cmocka_unit_test(test_paragraph_window),
         cmocka_unit_test(test_document_window),
         cmocka_unit_test(test_token_window_counts_mention_pairs),
