@@ -67,9 +67,9 @@ emit_mentions *emit_mentions_new(const gaz *g)
 {
     emit_mentions *m = xcalloc(1, sizeof *m);
     m->g = g;
-    /* All zero: every slot empty (xcalloc of many pages maps zero pages,
-     * touched only where an entity is met). */
-    m->slot = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *m->slot);
+    /* All zero: every slot empty (zero pages, touched only where an entity
+     * is met: util.h). */
+    m->slot = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *m->slot);
     return m;
 }
 
@@ -77,7 +77,7 @@ void emit_mentions_free(emit_mentions *m)
 {
     if (!m)
         return;
-    free(m->slot);
+    xsparse_free(m->slot);
     free(m);
 }
 
