@@ -26,7 +26,6 @@ typedef struct {
     const char *file;
     char *empty; /* the value of a missing field */
     long line;
-    int have;                /* the header is read */
     int col_of[N_KNOWN];     /* field index of each known column, -1 if absent */
     int n_cols, n_extra;
     char *extra_names[MAX_COLS]; /* header name of each unknown column, else NULL */
@@ -389,137 +388,6 @@ static void reserve_rows(gaz *g, const char *p, size_t n)
     XBIG_GROW(g->aliases, g->cap_aliases, g->n_aliases + 2 * lines + bars);
 }
 
-/* Reads the lines of [*pp, end) (each NUL-terminated in place) into g,
- * counting them in h->line: the header first while h has none, then rows.
- * Stops at a failure, or right after the header if header_only. valid: the
- * text is known to be valid UTF-8 without NUL bytes; if not, each line is
- * checked (a row's error before the first bad line comes first). */
-static int parse_lines(gaz *g, header *h, char **pp, char *end, int valid, int header_only, eg_err *e)
-{
-    char *fields[MAX_COLS + 1];
-    size_t lens[MAX_COLS + 1];
-    char *p = *pp;
-    int rc = 0;
-    while (p < end && rc == 0 && !(header_only && h->have)) {
-        h->line++;
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        if (le > p && le[-1] == '\r')
-            le--;
-        size_t n = (size_t)(le - p);
-        if (!valid && memchr(p, '\0', n))
-            rc = eg_fail(e, h->file, h->line, "NUL byte in gazetteer");
-        else if (!valid && !norm_valid_utf8(p, n))
-            rc = eg_fail(e, h->file, h->line, "invalid UTF-8");
-        else if (n > 0 && p[0] != '#') {
-            *le = '\0';
-            size_t i = 0;
-            while (i < n && (p[i] == ' ' || p[i] == '\t'))
-                i++;
-            if (i < n) { /* not blank */
-                int nf = split_tabs(p, n, fields, lens, MAX_COLS);
-                if (nf > MAX_COLS)
-                    rc = eg_fail(e, h->file, h->line, "more than %d columns", MAX_COLS);
-                else if (!h->have) {
-                    rc = parse_header(h, fields, nf, e);
-                    h->have = rc == 0; /* its names stay in the text, shared by the rows */
-                } else
-                    rc = parse_row(g, h, fields, lens, nf, e);
-            }
-        }
-        p = nl ? nl + 1 : end;
-    }
-    *pp = p;
-    return rc;
-}
-
-/* A file's rows from SPLIT_MIN bytes on are read by two threads: the
- * second half's rows go to a gazetteer of their own, appended to g once
- * both are read. Its arrays, freed then, are pages the matcher build takes
- * next (util.h: kept mappings). */
-#define SPLIT_MIN ((size_t)256 << 10)
-
-/* Rows of [p, end) to read into g after the header h. */
-typedef struct {
-    gaz *g;
-    header h;
-    char *p, *end;
-    int rc;
-    eg_err *e;
-} half;
-
-static void *parse_half(void *arg)
-{
-    half *hf = arg;
-    size_t n = (size_t)(hf->end - hf->p);
-    /* One check of the whole text instead of one per line; the lines are
-     * checked one by one only to name the first bad one. */
-    int valid = !memchr(hf->p, '\0', n) && norm_valid_utf8(hf->p, n);
-    reserve_rows(hf->g, hf->p, n);
-    hf->rc = parse_lines(hf->g, &hf->h, &hf->p, hf->end, valid, 0, hf->e);
-    return NULL;
-}
-
-/* Appends the rows of b (a gazetteer of rows only, read from a text of
- * lines without a file name, counted from 1) to g as lines of file from
- * line + 1 on, and frees b. */
-static void append_rows(gaz *g, gaz *b, const char *file, long line)
-{
-    size_t e0 = g->n_ents, a0 = g->n_aliases;
-    XBIG_GROW(g->ents, g->cap_ents, e0 + b->n_ents);
-    XBIG_GROW(g->aliases, g->cap_aliases, a0 + b->n_aliases);
-    for (size_t i = 0; i < b->n_ents; i++) {
-        gaz_entity *en = &g->ents[e0 + i];
-        *en = b->ents[i]; /* its attrs move along */
-        en->first_alias += (uint32_t)a0;
-        en->file = file;
-        en->line += line;
-    }
-    for (size_t i = 0; i < b->n_aliases; i++) {
-        g->aliases[a0 + i] = b->aliases[i];
-        g->aliases[a0 + i].entity += (uint32_t)e0;
-        g->aliases[a0 + i].line += line;
-    }
-    g->n_ents += b->n_ents;
-    g->n_aliases += b->n_aliases;
-    arena_absorb(&g->strings, &b->strings);
-    xbig_free(b->ents);
-    xbig_free(b->aliases);
-    memset(b, 0, sizeof *b);
-}
-
-/* The rows of [p, end), after the header h; a big text in two halves split
- * at a line end, the second on a helper thread. The first failure in the
- * file's order is the error, and the rows before it are in g. The second
- * half's lines are counted from its start (the first half's count is known
- * once it is read) and its messages come without "file:line: " (no file),
- * put in front once it is known. */
-static int parse_rows(gaz *g, header *h, char *p, char *end, eg_err *e)
-{
-    half a = {.g = g, .h = *h, .p = p, .end = end, .e = e};
-    if ((size_t)(end - p) < SPLIT_MIN) {
-        parse_half(&a);
-        return a.rc;
-    }
-    char *mid = memchr(p + (end - p) / 2, '\n', (size_t)(end - p) - (size_t)(end - p) / 2);
-    mid = mid ? mid + 1 : end;
-    gaz second = {0};
-    eg_err eb = {{0}};
-    half b = {.g = &second, .h = *h, .p = mid, .end = end, .e = &eb};
-    b.h.file = NULL;
-    b.h.line = 0;
-    a.end = mid;
-    eg_run_both(parse_half, &a, parse_half, &b);
-    if (a.rc < 0) {
-        gaz_free(&second); /* rows after the failure */
-        return -1;
-    }
-    append_rows(g, &second, h->file, a.h.line);
-    if (b.rc < 0)
-        eg_fail(e, h->file, a.h.line + b.h.line, "%s", eb.msg);
-    return b.rc;
-}
-
 static int load_file(gaz *g, const char *path, eg_err *e)
 {
     char *data = NULL;
@@ -529,16 +397,50 @@ static int load_file(gaz *g, const char *path, eg_err *e)
     XGROW(g->texts, g->cap_texts, g->n_texts + 1);
     g->texts[g->n_texts++] = data; /* the entities point into it */
     header h = {.file = intern_file(g, path), .empty = gaz_strdup(g, "")};
+    int have_header = 0, rc = 0;
+    char *fields[MAX_COLS + 1];
+    size_t lens[MAX_COLS + 1];
     char *p = data, *end = data + len;
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    /* the lines up to the header, each checked, then the rows */
-    int rc = parse_lines(g, &h, &p, end, 0, 1, e);
-    if (rc == 0 && h.have)
-        rc = parse_rows(g, &h, p, end, e);
-    if (rc == 0 && !h.have)
+    size_t bom = (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    p += bom;
+    /* One check of the whole file instead of one per line; the lines are
+     * checked one by one only to name the first bad one. */
+    int valid = !memchr(p, '\0', len - bom) && norm_valid_utf8(p, len - bom);
+    reserve_rows(g, p, len - bom);
+    while (p < end && rc == 0) {
+        h.line++;
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        if (le > p && le[-1] == '\r')
+            le--;
+        size_t n = (size_t)(le - p);
+        if (!valid && memchr(p, '\0', n))
+            rc = eg_fail(e, h.file, h.line, "NUL byte in gazetteer");
+        else if (!valid && !norm_valid_utf8(p, n))
+            rc = eg_fail(e, h.file, h.line, "invalid UTF-8");
+        else if (n > 0 && p[0] != '#') {
+            *le = '\0';
+            size_t i = 0;
+            while (i < n && (p[i] == ' ' || p[i] == '\t'))
+                i++;
+            if (i < n) { /* not blank */
+                int nf = split_tabs(p, n, fields, lens, MAX_COLS);
+                if (nf > MAX_COLS)
+                    rc = eg_fail(e, h.file, h.line, "more than %d columns", MAX_COLS);
+                else if (!have_header) {
+                    rc = parse_header(&h, fields, nf, e);
+                    if (rc < 0)
+                        break;
+                    have_header = 1; /* its names stay in data, shared by the rows */
+                } else
+                    rc = parse_row(g, &h, fields, lens, nf, e);
+            }
+        }
+        p = nl ? nl + 1 : end;
+    }
+    if (rc == 0 && !have_header)
         rc = eg_fail(e, h.file, 0, "no header row (an empty gazetteer file)");
-    for (int i = 0; h.have && i < h.n_cols; i++)
+    for (int i = 0; have_header && i < h.n_cols; i++)
         if (h.extra_names[i]) {
             int seen = 0;
             for (size_t j = 0; j < g->n_attr_names; j++)

@@ -209,111 +209,11 @@ static void test_gaz_ids_checked_after_rows(void **state)
     gaz_free(&g);
 }
 
-/* A gazetteer text of n rows, the rows from line 3 on (a comment, then the
- * header): row i has id r<i>, a name and, every third row, two aliases
- * (the second a key that normalises: a capital with an accent). Row bad
- * (if any) is replaced by text. */
-static char *big_gaz_text(int n, int bad, const char *text)
-{
-    buf b = {0};
-    buf_puts(&b, "# rows\nid\ttype\tname\taliases\tnote\n");
-    for (int i = 0; i < n; i++) {
-        if (i == bad)
-            buf_puts(&b, text);
-        else if (i % 3 == 0)
-            buf_printf(&b, "r%d\tperson\tPerson Number %d\tP. N. %d|\xc3\x89mile %d\tsome note text\n", i, i, i, i);
-        else
-            buf_printf(&b, "r%d\torganization\tOrganisation %d\t\tanother note\n", i, i);
-    }
-    return b.data;
-}
-
-/* A text of SPLIT_MIN bytes or more is read in two halves (parse_rows):
- * the rows, their aliases and their entities are those of one pass, and a
- * failure in the second half names its line in the file. */
-static void test_gaz_big_file_in_halves(void **state)
-{
-    (void)state;
-    enum { N = 8000 }; /* ~400 KB */
-    char path[40], want[160];
-    eg_err e = {{0}};
-    gaz g = {0};
-    char *text = big_gaz_text(N, -1, NULL);
-    assert_true(strlen(text) > 300000);
-    assert_int_equal(parse_text(&g, text, path, &e), 0);
-    free(text);
-    assert_int_equal(gaz_check_ids(&g, 0, &e), 0);
-    assert_int_equal(g.n_ents, N);
-    assert_int_equal(g.n_aliases, N + 2 * ((N + 2) / 3));
-    uint32_t next = 0;
-    for (uint32_t i = 0; i < N; i++) {
-        char id[16];
-        snprintf(id, sizeof id, "r%u", i);
-        assert_string_equal(g.ents[i].id, id);
-        assert_int_equal(g.ents[i].line, i + 3);
-        assert_int_equal(g.ents[i].first_alias, next);
-        assert_int_equal(g.ents[i].n_aliases, i % 3 == 0 ? 3 : 1);
-        for (uint32_t k = 0; k < g.ents[i].n_aliases; k++)
-            assert_int_equal(g.aliases[next + k].entity, i);
-        next += g.ents[i].n_aliases;
-        assert_int_equal(gaz_find(&g, id), i);
-    }
-    /* a key that normalises: a copy in the second half's arena, kept */
-    const gaz_alias *last = &g.aliases[g.ents[N - 2].first_alias + 2];
-    snprintf(want, sizeof want, "\xc3\x89mile %d", N - 2);
-    assert_string_equal(last->surface, want);
-    size_t klen;
-    char *key = norm_string(want, strlen(want), &klen);
-    assert_true(last->key != last->surface);
-    assert_string_equal(last->key, key);
-    free(key);
-    assert_string_equal(g.ents[N - 1].note, "another note");
-    gaz_free(&g);
-
-    /* a bad row late in the file (the second half): its line */
-    text = big_gaz_text(N, N - 10, "r-late\t\tNo Type\t\t\n");
-    assert_int_equal(parse_text(&g, text, path, &e), -1);
-    assert_error_at(&e, path, N - 10 + 3, "entity 'r-late' has no type");
-    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
-    assert_error_at(&e, path, N - 10 + 3, "entity 'r-late' has no type");
-    gaz_free(&g);
-    free(text);
-
-    /* invalid UTF-8 late in the file: its line */
-    text = big_gaz_text(N, N - 5, "r-bad\tperson\tBad \xc3 Byte\t\t\n");
-    assert_int_equal(parse_text(&g, text, path, &e), -1);
-    assert_error_at(&e, path, N - 5 + 3, "invalid UTF-8");
-    gaz_free(&g);
-    free(text);
-
-    /* a duplicate of a first-half id late in the file: found by the check,
-     * after the rows of both halves */
-    text = big_gaz_text(N, N - 2, "r7\tperson\tAgain\t\t\n");
-    assert_int_equal(parse_text(&g, text, path, &e), 0);
-    assert_int_equal(g.n_ents, N);
-    assert_int_equal(gaz_check_ids(&g, 0, &e), -1);
-    snprintf(want, sizeof want, "duplicate id 'r7' (first defined at %s:10)", path);
-    assert_error_at(&e, path, N - 2 + 3, want);
-    gaz_free(&g);
-    free(text);
-
-    /* failures in both halves: the first half's */
-    text = big_gaz_text(N, 5, "r-early\t\tNo Type\t\t\n");
-    char *p = strstr(text, "\nr7990\t");
-    assert_non_null(p);
-    memcpy(p + 1, "R", 1); /* a bad id late in the file */
-    assert_int_equal(parse_text(&g, text, path, &e), -1);
-    assert_error_at(&e, path, 5 + 3, "entity 'r-early' has no type");
-    gaz_free(&g);
-    free(text);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gaz_pipe_then_file),
         cmocka_unit_test(test_gaz_ids_checked_after_rows),
-        cmocka_unit_test(test_gaz_big_file_in_halves),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),
