@@ -16,6 +16,8 @@
 #include "norm.h"
 #include "strmap.h"
 
+_Static_assert(sizeof(gaz_entity) <= 72, "gaz_entity grew: see gaz.h");
+
 enum { COL_ID, COL_TYPE, COL_NAME, COL_ALIASES, COL_BLOC, COL_COUNTRY, COL_CASE, COL_NOTE, N_KNOWN };
 static const char *const known_cols[N_KNOWN] = {"id",      "type",    "name", "aliases",
                                                 "bloc",    "country", "case", "note"};
@@ -331,7 +333,7 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     en->type = type;
     en->name = name;
     en->file = h->file;
-    en->line = h->line;
+    en->line = (uint32_t)h->line;
     en->first_alias = (uint32_t)g->n_aliases;
     enum gaz_casemode cm = GAZ_CASE_AUTO;
     const char *cs = field(h, fields, lens, n, COL_CASE, &len);
@@ -347,14 +349,11 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
     en->country = field(h, fields, lens, n, COL_COUNTRY, &len);
     en->note = field(h, fields, lens, n, COL_NOTE, &len);
     en->casemode = cm;
-    for (int i = 0; h->n_extra && i < h->n_cols; i++) {
-        if (!h->extra_names[i])
-            continue;
-        en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
-        en->attrs[en->n_attrs].key = h->extra_names[i];
-        en->attrs[en->n_attrs].value = i < n ? fields[i] : h->empty;
-        en->n_attrs++;
-    }
+    for (int i = 0; h->n_extra && i < h->n_cols; i++)
+        if (h->extra_names[i]) {
+            XGROW(g->attrs, g->cap_attrs, g->n_attrs + 1);
+            g->attrs[g->n_attrs++] = (gaz_attr){idx, h->extra_names[i], i < n ? fields[i] : h->empty};
+        }
 
     /* The name is an alias list too: split in a copy, unless it is one
      * plain alias (most are), which is then the name itself. */
@@ -513,8 +512,8 @@ int gaz_check_ids(gaz *g, int rc, eg_err *e)
         const gaz_entity *en = &g->ents[g->n_checked];
         uint32_t prev;
         if (!strmap_add(g->ids, en->id, strlen(en->id), (uint32_t)g->n_checked, &prev))
-            return eg_fail(e, en->file, en->line, "duplicate id '%s' (first defined at %s:%ld)", en->id,
-                           g->ents[prev].file, g->ents[prev].line);
+            return eg_fail(e, en->file, (long)en->line, "duplicate id '%s' (first defined at %s:%ld)", en->id,
+                           g->ents[prev].file, (long)g->ents[prev].line);
     }
     return rc;
 }
@@ -538,8 +537,6 @@ void gaz_free(gaz *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_ents; i++)
-        free(g->ents[i].attrs);
     for (size_t i = 0; i < g->n_files; i++)
         free(g->files[i]);
     for (size_t i = 0; i < g->n_attr_names; i++)
@@ -551,6 +548,7 @@ void gaz_free(gaz *g)
     xbig_free(g->aliases);
     free(g->files);
     free(g->attr_names);
+    free(g->attrs);
     strmap_free(g->ids);
     arena_free(&g->strings);
     memset(g, 0, sizeof *g);

@@ -20,20 +20,22 @@ enum gaz_alias_rule {
     GAZ_RULE_ANY = 3       /* any case */
 };
 
+/* The value of an unknown column in an entity's row. */
 typedef struct {
-    char *key;  /* column name */
+    uint32_t entity;
+    char *key; /* column name */
     char *value;
 } gaz_attr;
 
+/* 72 bytes: the entities of a gazetteer of 27k rows fill one 2 MiB huge
+ * page, not two (a fresh one is dear on a VM: util.h). */
 typedef struct {
     char *id, *type, *name;
-    char *bloc, *country, *note; /* "" when absent */
-    enum gaz_casemode casemode;
-    gaz_attr *attrs; /* unknown columns, in header order */
-    size_t n_attrs;
+    char *bloc, *country, *note;     /* "" when absent */
     uint32_t first_alias, n_aliases; /* range in gaz.aliases */
     const char *file;                /* interned source file name */
-    long line;
+    uint32_t line;
+    enum gaz_casemode casemode;
 } gaz_entity;
 
 typedef struct {
@@ -57,6 +59,8 @@ typedef struct {
     size_t n_files, cap_files;
     char **attr_names; /* union of unknown column names, in first-seen order */
     size_t n_attr_names, cap_attr_names;
+    gaz_attr *attrs; /* the unknown columns' values: by entity, then in header order */
+    size_t n_attrs, cap_attrs;
     struct strmap *ids; /* id -> entity index (of the ents[0, n_checked) that gaz_check_ids saw) */
     size_t n_checked;
     char **texts;       /* each file's text, a big block (util.h): entity fields, attributes

@@ -209,11 +209,34 @@ static void test_gaz_ids_checked_after_rows(void **state)
     gaz_free(&g);
 }
 
+/* Unknown columns are kept: each value with its entity and column name,
+ * by entity, then in header order (a missing trailing field is ""). */
+static void test_gaz_unknown_columns_kept(void **state)
+{
+    (void)state;
+    gaz g;
+    tm_gaz(&g, "id\ttype\twikidata\tname\tsince\n"
+               "a\tperson\tQ1\tAnn\t1990\n"
+               "b\tperson\tQ2\tBob\n");
+    assert_int_equal(g.n_attr_names, 2);
+    assert_int_equal(g.n_attrs, 4);
+    const char *want[4][3] = {
+        {"0", "wikidata", "Q1"}, {"0", "since", "1990"}, {"1", "wikidata", "Q2"}, {"1", "since", ""}};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(g.attrs[i].entity, want[i][0][0] - '0');
+        assert_string_equal(g.attrs[i].key, want[i][1]);
+        assert_string_equal(g.attrs[i].value, want[i][2]);
+    }
+    assert_int_equal(g.ents[1].line, 3);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gaz_pipe_then_file),
         cmocka_unit_test(test_gaz_ids_checked_after_rows),
+        cmocka_unit_test(test_gaz_unknown_columns_kept),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),
