@@ -159,6 +159,23 @@ static void assert_error_at(const eg_err *e, const char *path, int line, const c
     assert_string_equal(e->msg, want);
 }
 
+/* rows (after a header of id, type, name, case) fail to parse at
+ * parse_line with parse_what; the id check then gives line: what (its %s
+ * the file's path). */
+static void parse_fails_then_ids(const char *rows, int parse_line, const char *parse_what, int line, const char *what)
+{
+    char path[40], text[256], want[160];
+    eg_err e = {{0}};
+    gaz g = {0};
+    snprintf(text, sizeof text, "id\ttype\tname\tcase\n%s", rows);
+    assert_int_equal(parse_text(&g, text, path, &e), -1);
+    assert_error_at(&e, path, parse_line, parse_what);
+    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
+    snprintf(want, sizeof want, what, path);
+    assert_error_at(&e, path, line, want);
+    gaz_free(&g);
+}
+
 /* gaz_parse leaves the ids unchecked; gaz_check_ids then finds the first
  * duplicate, which comes before the parse's own failure when its row is
  * earlier, or is the failing row once that row's id was read. */
@@ -170,29 +187,16 @@ static void test_gaz_ids_checked_after_rows(void **state)
     eg_err e = {{0}};
     gaz g = {0};
 
-    /* a duplicate on line 3, a bad case on line 5: the duplicate */
-    snprintf(text, sizeof text, "%sa\tperson\tA\t\nb\tperson\tB\t\na\tperson\tC\t\nc\tperson\tD\tupper\n", h);
-    assert_int_equal(parse_text(&g, text, p1, &e), -1);
-    assert_error_at(&e, p1, 5, "bad case 'upper' for 'c' (want auto, exact or any)");
-    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
-    snprintf(want, sizeof want, "duplicate id 'a' (first defined at %s:2)", p1);
-    assert_error_at(&e, p1, 4, want);
-    gaz_free(&g);
-
+    /* a duplicate on line 4, a bad case on line 5: the duplicate */
+    parse_fails_then_ids("a\tperson\tA\t\nb\tperson\tB\t\na\tperson\tC\t\nc\tperson\tD\tupper\n", 5,
+                         "bad case 'upper' for 'c' (want auto, exact or any)", 4,
+                         "duplicate id 'a' (first defined at %s:2)");
     /* the failing row's own id is a duplicate: the duplicate */
-    snprintf(text, sizeof text, "%sa\tperson\tA\t\na\tperson\tB\tupper\n", h);
-    assert_int_equal(parse_text(&g, text, p1, &e), -1);
-    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
-    snprintf(want, sizeof want, "duplicate id 'a' (first defined at %s:2)", p1);
-    assert_error_at(&e, p1, 3, want);
-    gaz_free(&g);
-
+    parse_fails_then_ids("a\tperson\tA\t\na\tperson\tB\tupper\n", 3,
+                         "bad case 'upper' for 'a' (want auto, exact or any)", 3,
+                         "duplicate id 'a' (first defined at %s:2)");
     /* the failing row has no type, checked before its id is taken: its error */
-    snprintf(text, sizeof text, "%sa\tperson\tA\t\na\t\tB\t\n", h);
-    assert_int_equal(parse_text(&g, text, p1, &e), -1);
-    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
-    assert_error_at(&e, p1, 3, "entity 'a' has no type");
-    gaz_free(&g);
+    parse_fails_then_ids("a\tperson\tA\t\na\t\tB\t\n", 3, "entity 'a' has no type", 3, "entity 'a' has no type");
 
     /* rows parse whole with a duplicate; the check finds it across files,
      * once: a second check sees only rows added since */
