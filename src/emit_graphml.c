@@ -5,6 +5,7 @@
  * node and per edge; a string datum that is empty is left out (networkx
  * drops it, igraph reads "", Gephi ignores it: no reader tells the two apart). */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,11 +215,11 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 typedef struct {
     const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
     emit_docs *docs;         /* this thread's escaped document ids */
-    out_num_memo num;
-    const char *color[8]; /* bloc colours met so far, and their emit_rgb */
+    const char *color[8];    /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
     const char *last_bloc; /* the bloc of the previous node, and its rgb */
     const int *last_rgb;
+    out_num_memo num; /* last: ~130 KB, cleared only as far as out_num_memo_init needs */
 } graphml_ctx;
 
 /* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
@@ -398,7 +399,8 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
  * written. */
 static graphml_ctx *ctx_alloc(const emit_names *names)
 {
-    graphml_ctx *c = xcalloc(1, sizeof *c);
+    graphml_ctx *c = xmalloc(sizeof *c); /* the memo's pages are touched as numbers come */
+    memset(c, 0, offsetof(graphml_ctx, num));
     c->names = names;
     c->docs = names ? emit_docs_new(names) : NULL;
     out_num_memo_init(&c->num, emit_num_len);

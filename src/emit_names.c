@@ -80,7 +80,7 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         out_tab_add_str(&nm->tab, esc, emit_relation_name(gr, &probe));
         nm->goldstein[k] = graph_edge_goldstein(gr, &probe);
     }
-    nm->id = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id);
+    nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         const graph_node *n = graph_node_at(gr, i);
         const char *id = g->ents[n->entity].id;
@@ -98,7 +98,7 @@ void emit_names_free(emit_names *nm)
     if (!nm)
         return;
     out_tab_free(&nm->tab);
-    free(nm->id);
+    xsparse_free(nm->id);
     free(nm->goldstein);
     free(nm->fields);
     free(nm);

@@ -16,6 +16,8 @@
 #include "norm.h"
 #include "strmap.h"
 
+_Static_assert(sizeof(gaz_entity) <= 72, "gaz_entity grew: see gaz.h");
+
 enum { COL_ID, COL_TYPE, COL_NAME, COL_ALIASES, COL_BLOC, COL_COUNTRY, COL_CASE, COL_NOTE, N_KNOWN };
 static const char *const known_cols[N_KNOWN] = {"id",      "type",    "name", "aliases",
                                                 "bloc",    "country", "case", "note"};
@@ -319,11 +321,20 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
         return eg_fail(e, h->file, h->line, "bad type '%s' for '%s' (want a lowercase word)", type, id);
     if (!*name)
         return eg_fail(e, h->file, h->line, "entity '%s' has no name", id);
-    uint32_t prev, idx = (uint32_t)g->n_ents;
-    /* the id goes in now; if the row fails below, so does the whole load */
-    if (!strmap_add(g->ids, id, idlen, idx, &prev))
-        return eg_fail(e, h->file, h->line, "duplicate id '%s' (first defined at %s:%ld)", id,
-                       g->ents[prev].file, g->ents[prev].line);
+    /* The entity goes in here, where its id is checked for a duplicate
+     * (gaz_check_ids, later): a row that fails below still has its id
+     * checked, and a duplicate comes first. */
+    uint32_t idx = (uint32_t)g->n_ents;
+    XBIG_GROW(g->ents, g->cap_ents, g->n_ents + 1);
+    g->n_ents++;
+    gaz_entity *en = &g->ents[idx];
+    memset(en, 0, sizeof *en);
+    en->id = id;
+    en->type = type;
+    en->name = name;
+    en->file = h->file;
+    en->line = (uint32_t)h->line;
+    en->first_alias = (uint32_t)g->n_aliases;
     enum gaz_casemode cm = GAZ_CASE_AUTO;
     const char *cs = field(h, fields, lens, n, COL_CASE, &len);
     if (!*cs) /* most rows: no case column, or it is empty */
@@ -334,29 +345,15 @@ static int parse_row(gaz *g, header *h, char **fields, size_t *lens, int n, eg_e
         cm = GAZ_CASE_ANY;
     else if (strcmp(cs, "auto") != 0)
         return eg_fail(e, h->file, h->line, "bad case '%s' for '%s' (want auto, exact or any)", cs, id);
-
-    XBIG_GROW(g->ents, g->cap_ents, g->n_ents + 1);
-    g->n_ents++;
-    gaz_entity *en = &g->ents[idx];
-    memset(en, 0, sizeof *en);
-    en->id = id;
-    en->type = type;
-    en->name = name;
     en->bloc = field(h, fields, lens, n, COL_BLOC, &len);
     en->country = field(h, fields, lens, n, COL_COUNTRY, &len);
     en->note = field(h, fields, lens, n, COL_NOTE, &len);
     en->casemode = cm;
-    en->file = h->file;
-    en->line = h->line;
-    en->first_alias = (uint32_t)g->n_aliases;
-    for (int i = 0; h->n_extra && i < h->n_cols; i++) {
-        if (!h->extra_names[i])
-            continue;
-        en->attrs = xrealloc(en->attrs, (en->n_attrs + 1) * sizeof *en->attrs);
-        en->attrs[en->n_attrs].key = h->extra_names[i];
-        en->attrs[en->n_attrs].value = i < n ? fields[i] : h->empty;
-        en->n_attrs++;
-    }
+    for (int i = 0; h->n_extra && i < h->n_cols; i++)
+        if (h->extra_names[i]) {
+            XGROW(g->attrs, g->cap_attrs, g->n_attrs + 1);
+            g->attrs[g->n_attrs++] = (gaz_attr){idx, h->extra_names[i], i < n ? fields[i] : h->empty};
+        }
 
     /* The name is an alias list too: split in a copy, unless it is one
      * plain alias (most are), which is then the name itself. */
@@ -388,7 +385,6 @@ static void reserve_rows(gaz *g, const char *p, size_t n)
     size_t lines = 1 + count_byte(p, n, '\n'), bars = count_byte(p, n, '|');
     XBIG_GROW(g->ents, g->cap_ents, g->n_ents + lines);
     XBIG_GROW(g->aliases, g->cap_aliases, g->n_aliases + 2 * lines + bars);
-    strmap_reserve(g->ids, g->n_ents + lines);
 }
 
 static int load_file(gaz *g, const char *path, eg_err *e)
@@ -467,10 +463,8 @@ static int has_suffix(const char *s, const char *suf)
     return n > m && strcmp(s + n - m, suf) == 0;
 }
 
-int gaz_load(gaz *g, const char *path, eg_err *e)
+int gaz_parse(gaz *g, const char *path, eg_err *e)
 {
-    if (!g->ids)
-        g->ids = strmap_new();
     struct stat st;
     if (stat(path, &st) != 0)
         return eg_fail(e, path, 0, "cannot open gazetteer: %s", strerror(errno));
@@ -509,6 +503,26 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
     return rc;
 }
 
+int gaz_check_ids(gaz *g, int rc, eg_err *e)
+{
+    if (!g->ids)
+        g->ids = strmap_new_borrowed(); /* the ids stay in their file's text */
+    strmap_reserve(g->ids, g->n_ents);
+    for (; g->n_checked < g->n_ents; g->n_checked++) {
+        const gaz_entity *en = &g->ents[g->n_checked];
+        uint32_t prev;
+        if (!strmap_add(g->ids, en->id, strlen(en->id), (uint32_t)g->n_checked, &prev))
+            return eg_fail(e, en->file, (long)en->line, "duplicate id '%s' (first defined at %s:%ld)", en->id,
+                           g->ents[prev].file, (long)g->ents[prev].line);
+    }
+    return rc;
+}
+
+int gaz_load(gaz *g, const char *path, eg_err *e)
+{
+    return gaz_check_ids(g, gaz_parse(g, path, e), e);
+}
+
 char *gaz_strdup(gaz *g, const char *s) { return arena_strndup(&g->strings, s, strlen(s)); }
 
 long gaz_find(const gaz *g, const char *id)
@@ -523,8 +537,6 @@ void gaz_free(gaz *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_ents; i++)
-        free(g->ents[i].attrs);
     for (size_t i = 0; i < g->n_files; i++)
         free(g->files[i]);
     for (size_t i = 0; i < g->n_attr_names; i++)
@@ -536,6 +548,7 @@ void gaz_free(gaz *g)
     xbig_free(g->aliases);
     free(g->files);
     free(g->attr_names);
+    free(g->attrs);
     strmap_free(g->ids);
     arena_free(&g->strings);
     memset(g, 0, sizeof *g);

@@ -20,20 +20,22 @@ enum gaz_alias_rule {
     GAZ_RULE_ANY = 3       /* any case */
 };
 
+/* The value of an unknown column in an entity's row. */
 typedef struct {
-    char *key;  /* column name */
+    uint32_t entity;
+    char *key; /* column name */
     char *value;
 } gaz_attr;
 
+/* 72 bytes: the entities of a gazetteer of 27k rows fill one 2 MiB huge
+ * page, not two (a fresh one is dear on a VM: util.h). */
 typedef struct {
     char *id, *type, *name;
-    char *bloc, *country, *note; /* "" when absent */
-    enum gaz_casemode casemode;
-    gaz_attr *attrs; /* unknown columns, in header order */
-    size_t n_attrs;
+    char *bloc, *country, *note;     /* "" when absent */
     uint32_t first_alias, n_aliases; /* range in gaz.aliases */
     const char *file;                /* interned source file name */
-    long line;
+    uint32_t line;
+    enum gaz_casemode casemode;
 } gaz_entity;
 
 typedef struct {
@@ -57,7 +59,10 @@ typedef struct {
     size_t n_files, cap_files;
     char **attr_names; /* union of unknown column names, in first-seen order */
     size_t n_attr_names, cap_attr_names;
-    struct strmap *ids; /* id -> entity index */
+    gaz_attr *attrs; /* the unknown columns' values: by entity, then in header order */
+    size_t n_attrs, cap_attrs;
+    struct strmap *ids; /* id -> entity index (of the ents[0, n_checked) that gaz_check_ids saw) */
+    size_t n_checked;
     char **texts;       /* each file's text, a big block (util.h): entity fields, attributes
                            and alias surfaces point into it */
     size_t n_texts, cap_texts;
@@ -68,6 +73,17 @@ typedef struct {
  * g must be zeroed before the first call. Returns 0, or -1 with e set to
  * "file:line: what" (invalid UTF-8, missing column, bad or duplicate id...). */
 int gaz_load(gaz *g, const char *path, eg_err *e);
+/* gaz_load in two steps, so that the rows can be put to use (the matcher
+ * build) while their ids are checked: gaz_parse adds the entities of path
+ * but leaves their ids unchecked; gaz_check_ids checks the ids of the
+ * entities added since its last call, in order, and the first one seen
+ * before is the error. rc is the result of the gaz_parse calls since then
+ * (on failure, e holds the message): a duplicate id comes before it, since
+ * a parse stops at its failure and the rows before it, and the failing row
+ * too once its id is read, are in. Returns 0 or -1 with e set, as gaz_load,
+ * which is gaz_check_ids(g, gaz_parse(g, path, e), e). */
+int gaz_parse(gaz *g, const char *path, eg_err *e);
+int gaz_check_ids(gaz *g, int rc, eg_err *e);
 void gaz_free(gaz *g);
 
 /* A copy of s owned by g (freed by gaz_free): for entity fields. */

@@ -250,28 +250,6 @@ static int is_relation_file(const char *p)
     return strcmp(base ? base + 1 : p, "relations.tsv") == 0;
 }
 
-/* Loads entities from every -g path, and the relation lexicon from the first
- * path that has one. */
-static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, eg_err *e)
-{
-    for (size_t i = 0; i < o->n_gaz; i++) {
-        const char *p = o->gaz_paths[i];
-        if (!is_relation_file(p) && gaz_load(g, p, e) < 0)
-            return -1;
-        if (!*lx && (is_relation_file(p) || is_dir(p))) {
-            if (rel_load(lx, p, e) < 0)
-                return -1;
-            if (rel_count(*lx) == 0) {
-                rel_free(*lx);
-                *lx = NULL;
-            }
-        }
-    }
-    if (g->n_ents == 0)
-        return eg_fail(e, o->gaz_paths[0], 0, "gazetteer has no entities");
-    return 0;
-}
-
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
  * graphs are merged into gr at the end. */
@@ -422,6 +400,40 @@ static matcher *matcher_build_join(matcher_build *b)
     return b->m;
 }
 
+/* Loads entities from every -g path, and the relation lexicon from the first
+ * path that has one. The matcher build starts once the last path with
+ * entities is read (it needs their rows only), so the relation lexicon that
+ * follows and the check of the ids overlap it. The first failure in the
+ * paths' order is the message (see gaz_check_ids). */
+static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, matcher_build *mb, eg_err *e)
+{
+    size_t last_gaz = SIZE_MAX;
+    for (size_t i = 0; i < o->n_gaz; i++)
+        if (!is_relation_file(o->gaz_paths[i]))
+            last_gaz = i;
+    int rc = 0;
+    for (size_t i = 0; i < o->n_gaz && rc == 0; i++) {
+        const char *p = o->gaz_paths[i];
+        if (!is_relation_file(p)) {
+            rc = gaz_parse(g, p, e);
+            if (rc == 0 && i == last_gaz && g->n_ents)
+                matcher_build_start(mb, g);
+        }
+        if (rc == 0 && !*lx && (is_relation_file(p) || is_dir(p))) {
+            rc = rel_load(lx, p, e);
+            if (rc == 0 && rel_count(*lx) == 0) {
+                rel_free(*lx);
+                *lx = NULL;
+            }
+        }
+    }
+    if (gaz_check_ids(g, rc, e) < 0)
+        return -1;
+    if (g->n_ents == 0)
+        return eg_fail(e, o->gaz_paths[0], 0, "gazetteer has no entities");
+    return 0;
+}
+
 static int run(options *o, int n_inputs, char **inputs)
 {
     double t0 = now_seconds();
@@ -436,10 +448,9 @@ static int run(options *o, int n_inputs, char **inputs)
     emit_mentions *em = NULL;
     int status = 1;
 
-    if (load_gazetteers(o, &g, &lx, &e) < 0)
+    if (load_gazetteers(o, &g, &lx, &mb, &e) < 0)
         goto done;
     double t_load = now_seconds();
-    matcher_build_start(&mb, &g);
     if (n_inputs == 0) {
         const char *dflt = isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-";
         if (input_add(&in, dflt, &e) < 0)

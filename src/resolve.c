@@ -243,8 +243,9 @@ static uint32_t words_before(const norm_text *nt, word_blocks *b, uint32_t to)
 static void size_state(resolve_state *st, const gaz *g)
 {
     if (st->n_ents != g->n_ents || !st->last_named) {
-        free(st->last_named);
-        st->last_named = xcalloc(g->n_ents ? g->n_ents : 1, sizeof *st->last_named);
+        xsparse_free(st->last_named);
+        /* a slot per entity, a document names a few: pages only where they are */
+        st->last_named = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *st->last_named);
         st->n_ents = g->n_ents;
         st->n_touched = 0;
     }
@@ -307,7 +308,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
 
 void resolve_state_free(resolve_state *st)
 {
-    free(st->last_named);
+    xsparse_free(st->last_named);
     free(st->touched);
     *st = (resolve_state){0};
 }

@@ -3,7 +3,8 @@
  * one cache line; the entries follow in insertion order and the keys are
  * copied into an arena (no allocation per key). Capacity is a power of two,
  * the table at most half full, and the slot's hash bits give the home slot,
- * so growing never reads a key. The slots and entries are big blocks
+ * so growing never reads a key. A borrowed map keeps the caller's key
+ * pointers instead of copies. The slots and entries are big blocks
  * (util.h: one page fault per 2 MiB once they are large), and so are the
  * key arena's blocks for a map reserved for many keys. */
 #include "strmap.h"
@@ -27,6 +28,7 @@ struct strmap {
     entry *ents;
     size_t cap_ents;
     arena keys;
+    int borrowed; /* the caller's keys, not copies */
 };
 
 strmap *strmap_new(void)
@@ -34,6 +36,13 @@ strmap *strmap_new(void)
     strmap *m = xcalloc(1, sizeof *m);
     m->cap = 64;
     m->slots = xbig_alloc(m->cap * sizeof *m->slots);
+    return m;
+}
+
+strmap *strmap_new_borrowed(void)
+{
+    strmap *m = strmap_new();
+    m->borrowed = 1;
     return m;
 }
 
@@ -107,7 +116,7 @@ void strmap_reserve(strmap *m, size_t n)
     if (cap > m->cap)
         rehash(m, cap);
     XBIG_GROW(m->ents, m->cap_ents, n);
-    if (n >= STRMAP_MANY && m->keys.n == 0)
+    if (n >= STRMAP_MANY && m->keys.n == 0 && !m->borrowed)
         m->keys.big = 1; /* their copies fill MiBs */
 }
 
@@ -119,7 +128,7 @@ static void insert(strmap *m, size_t i, uint32_t h, const char *key, size_t len,
         i = find(m, key, len, h);
     }
     XBIG_GROW(m->ents, m->cap_ents, m->count + 1);
-    m->ents[m->count] = (entry){arena_strndup(&m->keys, key, len), len, value};
+    m->ents[m->count] = (entry){m->borrowed ? key : arena_strndup(&m->keys, key, len), len, value};
     m->slots[i] = (uint64_t)h << 32 | (m->count + 1);
     m->count++;
 }

@@ -1,6 +1,6 @@
 /* strmap.h - the project's one hash map: byte-string keys to uint32 values.
  * Open addressing with linear probing; keys are copied into the map (an
- * arena of its own). */
+ * arena of its own), unless it borrows them (strmap_new_borrowed). */
 #ifndef ENTGRAPH_STRMAP_H
 #define ENTGRAPH_STRMAP_H
 
@@ -10,6 +10,9 @@
 typedef struct strmap strmap;
 
 strmap *strmap_new(void);
+/* A map that keeps the keys it is given instead of copies: each must stay
+ * valid and unchanged until strmap_free (say, fields of a text it outlives). */
+strmap *strmap_new_borrowed(void);
 void strmap_free(strmap *m); /* NULL-safe */
 /* Returns 1 and sets *out if key is present, else 0. */
 int strmap_get(const strmap *m, const char *key, size_t len, uint32_t *out);

@@ -87,6 +87,44 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
+/* A sparse table's header: its mapping's length, 0 if from calloc. 16
+ * bytes, so the caller's table stays aligned as calloc's. */
+typedef struct {
+    size_t map_len, pad;
+} sparse_head;
+
+void *xsparse_calloc(size_t count, size_t size)
+{
+    if (size && count > (SIZE_MAX - sizeof(sparse_head) - 4096) / size)
+        out_of_memory(SIZE_MAX);
+    size_t n = count * size + sizeof(sparse_head);
+    sparse_head *h;
+    if (n < XSPARSE_MIN) {
+        h = xcalloc(1, n);
+        h->map_len = 0;
+    } else {
+        n = (n + 4095) & ~(size_t)4095;
+        void *p =
+            should_fail() ? MAP_FAILED : mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            out_of_memory(n);
+        h = p;
+        h->map_len = n;
+    }
+    return h + 1;
+}
+
+void xsparse_free(void *p)
+{
+    if (!p)
+        return;
+    sparse_head *h = (sparse_head *)p - 1;
+    if (h->map_len)
+        munmap(h, h->map_len);
+    else
+        free(h);
+}
+
 /* The capacity (cap doubled, from 8) that holds need items of elem bytes. */
 static size_t doubled_cap(size_t cap, size_t need, size_t elem)
 {

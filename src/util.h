@@ -31,6 +31,16 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem);
             xgrow((void **)&(ptr), &(cap), (need), sizeof *(ptr));                                                     \
     } while (0)
 
+/* xcalloc for a table used sparsely (say, one slot per gazetteer entity,
+ * of which a run meets a few): from XSPARSE_MIN bytes on, an anonymous
+ * mapping of its own, whose 4 KiB pages are faulted in (zero) only where
+ * they are touched. calloc does so only while glibc's mmap threshold is
+ * low: it rises once a mapped block is freed, and then calloc clears a
+ * heap block whole, a fault per page. Freed by xsparse_free only. */
+#define XSPARSE_MIN ((size_t)64 << 10)
+void *xsparse_calloc(size_t count, size_t size);
+void xsparse_free(void *p); /* NULL-safe */
+
 /* Big arrays (the graph's edges, its edge index, output buffers): from
  * XBIG_MIN bytes on, a block is mapped on its own at a 2 MiB boundary with
  * transparent huge pages asked for (madvise), so first touches fault once

@@ -319,6 +319,16 @@ check "lexicon: short row file:line" has_err "$R/relations.tsv:2:"
 lex utf "${RH}m\xffet\tconsult\t1\t1\tsym\n"; check_status "lexicon: invalid UTF-8 exits 1" 1 $?
 check "lexicon: invalid UTF-8 file:line" has_err "$R/relations.tsv:2: invalid UTF-8"
 lex hdronly "$RH"; check_status "lexicon: header only is an empty lexicon, exit 0" 0 $?
+# the first failure in the order of the -g paths is the message, whatever is
+# checked later (the ids once the rows are handed on)
+mkdir -p "$R/bad-relations"; printf "${RH}met\tconsult\t7\t1\tsym\n" >"$R/bad-relations/relations.tsv"
+printf "${H}kor\tcountry\tSouth Korea\t\nkor\tcountry\tKorea\t\n" >"$B/dupid.tsv"
+eg -g "$B/dupid.tsv" -g "$R/bad-relations/relations.tsv" -o "$TMP/lout" "$D/bom.txt"
+check_status "a duplicate id, then a bad lexicon: exits 1" 1 $?
+check "a duplicate id, then a bad lexicon: the duplicate" has_err "entgraph: $B/dupid.tsv:3: duplicate id 'kor'"
+eg -g "$R/bad-relations/relations.tsv" -g "$B/dupid.tsv" -o "$TMP/lout" "$D/bom.txt"
+check_status "a bad lexicon, then a duplicate id: exits 1" 1 $?
+check "a bad lexicon, then a duplicate id: the lexicon's" has_err "$R/bad-relations/relations.tsv:2: quadclass '7'"
 
 # ---- usage errors: exit 2 ----
 for args in "--bogus" "-Z" "-o" "--window" "-w fortnight" "-j 0" "--top many" "--min-weight -1" \

@@ -140,10 +140,107 @@ static void test_gaz_pipe_then_file(void **state)
     gaz_free(&g);
 }
 
+/* gaz_parse on TSV text through a temp file (removed again); its path in
+ * path (room for 40 bytes). */
+static int parse_text(gaz *g, const char *tsv, char *path, eg_err *e)
+{
+    strcpy(path, "/tmp/entgraph_test_ids_XXXXXX.tsv");
+    temp_file_with(path, 4, tsv);
+    int rc = gaz_parse(g, path, e);
+    unlink(path);
+    return rc;
+}
+
+/* e's message is "path:line: what" */
+static void assert_error_at(const eg_err *e, const char *path, int line, const char *what)
+{
+    char want[256];
+    snprintf(want, sizeof want, "%s:%d: %s", path, line, what);
+    assert_string_equal(e->msg, want);
+}
+
+/* rows (after a header of id, type, name, case) fail to parse at
+ * parse_line with parse_what; the id check then gives line: what (its %s
+ * the file's path). */
+static void parse_fails_then_ids(const char *rows, int parse_line, const char *parse_what, int line, const char *what)
+{
+    char path[40], text[256], want[160];
+    eg_err e = {{0}};
+    gaz g = {0};
+    snprintf(text, sizeof text, "id\ttype\tname\tcase\n%s", rows);
+    assert_int_equal(parse_text(&g, text, path, &e), -1);
+    assert_error_at(&e, path, parse_line, parse_what);
+    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
+    snprintf(want, sizeof want, what, path);
+    assert_error_at(&e, path, line, want);
+    gaz_free(&g);
+}
+
+/* gaz_parse leaves the ids unchecked; gaz_check_ids then finds the first
+ * duplicate, which comes before the parse's own failure when its row is
+ * earlier, or is the failing row once that row's id was read. */
+static void test_gaz_ids_checked_after_rows(void **state)
+{
+    (void)state;
+    const char *h = "id\ttype\tname\tcase\n";
+    char p1[40], p2[40], text[256], want[128];
+    eg_err e = {{0}};
+    gaz g = {0};
+
+    /* a duplicate on line 4, a bad case on line 5: the duplicate */
+    parse_fails_then_ids("a\tperson\tA\t\nb\tperson\tB\t\na\tperson\tC\t\nc\tperson\tD\tupper\n", 5,
+                         "bad case 'upper' for 'c' (want auto, exact or any)", 4,
+                         "duplicate id 'a' (first defined at %s:2)");
+    /* the failing row's own id is a duplicate: the duplicate */
+    parse_fails_then_ids("a\tperson\tA\t\na\tperson\tB\tupper\n", 3,
+                         "bad case 'upper' for 'a' (want auto, exact or any)", 3,
+                         "duplicate id 'a' (first defined at %s:2)");
+    /* the failing row has no type, checked before its id is taken: its error */
+    parse_fails_then_ids("a\tperson\tA\t\na\t\tB\t\n", 3, "entity 'a' has no type", 3, "entity 'a' has no type");
+
+    /* rows parse whole with a duplicate; the check finds it across files,
+     * once: a second check sees only rows added since */
+    snprintf(text, sizeof text, "%sa\tperson\tA\t\nb\tperson\tB\t\n", h);
+    assert_int_equal(parse_text(&g, text, p1, &e), 0);
+    assert_int_equal(gaz_check_ids(&g, 0, &e), 0);
+    assert_int_equal(gaz_find(&g, "b"), 1);
+    snprintf(text, sizeof text, "# x\n%sc\tperson\tC\t\nb\tperson\tD\t\nd\tperson\tD\tupper\n", h);
+    assert_int_equal(parse_text(&g, text, p2, &e), -1);
+    assert_int_equal(g.n_ents, 5);
+    assert_int_equal(gaz_check_ids(&g, -1, &e), -1);
+    snprintf(want, sizeof want, "duplicate id 'b' (first defined at %s:3)", p1);
+    assert_error_at(&e, p2, 4, want);
+    gaz_free(&g);
+}
+
+/* Unknown columns are kept: each value with its entity and column name,
+ * by entity, then in header order (a missing trailing field is ""). */
+static void test_gaz_unknown_columns_kept(void **state)
+{
+    (void)state;
+    gaz g;
+    tm_gaz(&g, "id\ttype\twikidata\tname\tsince\n"
+               "a\tperson\tQ1\tAnn\t1990\n"
+               "b\tperson\tQ2\tBob\n");
+    assert_int_equal(g.n_attr_names, 2);
+    assert_int_equal(g.n_attrs, 4);
+    const char *want[4][3] = {
+        {"0", "wikidata", "Q1"}, {"0", "since", "1990"}, {"1", "wikidata", "Q2"}, {"1", "since", ""}};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(g.attrs[i].entity, want[i][0][0] - '0');
+        assert_string_equal(g.attrs[i].key, want[i][1]);
+        assert_string_equal(g.attrs[i].value, want[i][2]);
+    }
+    assert_int_equal(g.ents[1].line, 3);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gaz_pipe_then_file),
+        cmocka_unit_test(test_gaz_ids_checked_after_rows),
+        cmocka_unit_test(test_gaz_unknown_columns_kept),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),

@@ -435,6 +435,63 @@ static void test_pool_blocks_recycled(void **state)
         buf_free(&b[i]);
 }
 
+/* A borrowed map keeps the caller's key bytes: a key changed in place is
+ * found as changed (a copy would still hold the old one). */
+static void test_strmap_borrowed(void **state)
+{
+    (void)state;
+    char keys[] = "alpha\0beta\0gamma";
+    strmap *m = strmap_new_borrowed();
+    strmap_reserve(m, 10000); /* a big map: copying maps take a key arena here */
+    assert_int_equal(strmap_add(m, keys, 5, 1, NULL), 1);
+    assert_int_equal(strmap_add(m, keys + 6, 4, 2, NULL), 1);
+    uint32_t v = 0, old = 0;
+    assert_int_equal(strmap_add(m, "beta", 4, 9, &old), 0);
+    assert_int_equal(old, 2);
+    keys[0] = 'A'; /* the entry holds the caller's bytes, now "Alpha" */
+    assert_int_equal(strmap_get(m, "alpha", 5, &v), 0);
+    keys[0] = 'a';
+    assert_int_equal(strmap_get(m, "alpha", 5, &v), 1);
+    assert_int_equal(v, 1);
+    strmap_free(m);
+}
+
+/* Pages resident in [p, p + n) (mincore), p page-aligned. */
+static size_t resident_pages(const void *p, size_t n)
+{
+    size_t pages = (n + 4095) / 4096, k = 0;
+    unsigned char *vec = xmalloc(pages);
+    assert_int_equal(mincore((void *)(uintptr_t)p, n, vec), 0);
+    for (size_t i = 0; i < pages; i++)
+        k += vec[i] & 1;
+    free(vec);
+    return k;
+}
+
+/* A sparse table is zero and only its touched pages are resident, even
+ * where calloc would clear a heap block freed after use. */
+static void test_xsparse_calloc(void **state)
+{
+    (void)state;
+    free(xmalloc((size_t)4 << 20)); /* a mapped block freed: glibc's mmap threshold rises past 1 MiB */
+    char *used = xmalloc((size_t)1 << 20);
+    memset(used, 1, (size_t)1 << 20);
+    free(used); /* a dirty heap block calloc would hand out again, cleared */
+    uint32_t *t = xsparse_calloc((size_t)1 << 18, sizeof *t);
+    assert_int_equal((uintptr_t)t % 16, 0);
+    t[200000] = 7;
+    assert_int_equal(t[0], 0);
+    const char *map = (const char *)((uintptr_t)t & ~(uintptr_t)4095);
+    assert_true(resident_pages(map, ((size_t)1 << 20) + 4096) <= 3);
+    assert_int_equal(t[200000], 7);
+    xsparse_free(t);
+    uint32_t *small = xsparse_calloc(10, sizeof *small); /* from the heap */
+    for (int i = 0; i < 10; i++)
+        assert_int_equal(small[i], 0);
+    xsparse_free(small);
+    xsparse_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -444,6 +501,8 @@ int main(void)
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
         cmocka_unit_test(test_strmap_reserve),
+        cmocka_unit_test(test_strmap_borrowed),
+        cmocka_unit_test(test_xsparse_calloc),
         cmocka_unit_test(test_xbig_reuses_freed_mapping),
         cmocka_unit_test(test_xbig_alloc_raw),
         cmocka_unit_test(test_xbig_grows_into_kept),
