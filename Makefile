@@ -8,9 +8,8 @@ OPT     ?= -O2 -g
 CFLAGS  := $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread $(EXTRA_CFLAGS)
 BUILD   ?= build
 PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# Graphviz is not linked: emit_gv.c loads it with the first picture (dlopen).
-PKGLIBS   = $(shell pkg-config --libs libutf8proc 2>/dev/null)
-LDLIBS  := -pthread -lm -ldl $(EXTRA_LDFLAGS)
+PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS  := -pthread -lm $(EXTRA_LDFLAGS)
 
 SRC      := $(wildcard src/*.c)
 LIBSRC   := $(filter-out src/main.c,$(SRC))

@@ -2,13 +2,8 @@
  * that includes Graphviz headers (Debian's 2.42 API takes non-const char *,
  * so the casts stay here). The view drawn is a subset of the graph: the
  * network filter, then the top-N nodes by weight; GraphML and the tables
- * always keep everything. Graphviz is loaded with the first picture
- * (dlopen), not linked: its eight libraries cost every run ~3.5 ms and ~70
- * page faults of dynamic loading, and most runs draw no picture. */
-#include <dlfcn.h>
+ * always keep everything. */
 #include <math.h>
-#include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,61 +12,6 @@
 
 #include "emit.h"
 #include "out.h"
-
-/* The Graphviz functions this file calls, each looked up once (gv_load)
- * and called as gv.name. */
-#define GV_FUNCS(X)                                                                                                    \
-    X(agopen);                                                                                                         \
-    X(agclose);                                                                                                        \
-    X(agnode);                                                                                                         \
-    X(agedge);                                                                                                         \
-    X(agattr);                                                                                                         \
-    X(agsafeset);                                                                                                      \
-    X(agstrdup_html);                                                                                                  \
-    X(agstrfree);                                                                                                      \
-    X(agwrite);                                                                                                        \
-    X(agmemread);                                                                                                      \
-    X(gvContext);                                                                                                      \
-    X(gvFreeContext);                                                                                                  \
-    X(gvLayout);                                                                                                       \
-    X(gvFreeLayout);                                                                                                   \
-    X(gvRenderData);                                                                                                   \
-    X(gvFreeRenderData);
-
-static struct {
-#define GV_FIELD(name) __typeof__(name) *name
-    GV_FUNCS(GV_FIELD)
-#undef GV_FIELD
-    Agdesc_t *Agdirected; /* a variable of cgraph's */
-} gv;
-
-#ifndef GVC_SONAME
-#define GVC_SONAME "libgvc.so.6"
-#endif
-static pthread_once_t gv_once = PTHREAD_ONCE_INIT;
-static char gv_error[512]; /* why gv_load failed, "" if it did not */
-
-/* Loads libgvc (cgraph comes with it) and looks up what gv holds. */
-static void gv_load(void)
-{
-    void *lib = dlopen(GVC_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!lib)
-        lib = dlopen("libgvc.so", RTLD_NOW | RTLD_LOCAL); /* where the soname differs: the -dev link */
-    if (!lib) {
-        snprintf(gv_error, sizeof gv_error, "cannot load Graphviz (%s): %s", GVC_SONAME, dlerror());
-        return;
-    }
-    void *sym;
-#define GV_LOOKUP(name)                                                                                                \
-    if (!(sym = dlsym(lib, #name))) {                                                                                  \
-        snprintf(gv_error, sizeof gv_error, "Graphviz has no '%s'", #name);                                            \
-        return;                                                                                                        \
-    }                                                                                                                  \
-    memcpy(&gv.name, &sym, sizeof sym) /* ISO C has no object-to-function pointer cast */
-    GV_FUNCS(GV_LOOKUP);
-    GV_LOOKUP(Agdirected);
-#undef GV_LOOKUP
-}
 
 #define COLOR_COOPERATION "#2e7d32"
 #define COLOR_CONFLICT "#c62828"
@@ -248,7 +188,7 @@ static void html_text(buf *b, const char *s)
 
 static void set(void *obj, const char *name, const char *value)
 {
-    gv.agsafeset(obj, (char *)name, (char *)value, (char *)"");
+    agsafeset(obj, (char *)name, (char *)value, (char *)"");
 }
 
 static void set_text(void *obj, const char *name, buf *tmp)
@@ -277,7 +217,7 @@ static void defaults(Agraph_t *g)
         {AGEDGE, "arrowsize", "0.7"},     {AGEDGE, "tooltip", ""},
     };
     for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
-        gv.agattr(g, d[i].kind, (char *)d[i].name, (char *)d[i].value);
+        agattr(g, d[i].kind, (char *)d[i].name, (char *)d[i].value);
 }
 
 static const char *bloc_row[][2] = {
@@ -313,16 +253,16 @@ static void legend(Agraph_t *g, const graph *gr, const view *v)
                  "<tr><td colspan=\"5\" align=\"left\">ellipse person, double octagon country, "
                  "box organisation/unit, hexagon group, note agreement, diamond weapon, "
                  "text issue, oval other</td></tr></table>");
-    char *html = gv.agstrdup_html(g, b.data);
-    gv.agsafeset(g, (char *)"label", html, (char *)"");
-    gv.agstrfree(g, html);
+    char *html = agstrdup_html(g, b.data);
+    agsafeset(g, (char *)"label", html, (char *)"");
+    agstrfree(g, html);
     buf_free(&b);
 }
 
 static void add_node(Agraph_t *g, const graph *gr, const graph_node *n, double w, buf *tmp)
 {
     const gaz_entity *ent = emit_node_entity(gr, n);
-    Agnode_t *an = gv.agnode(g, (char *)ent->id, 1);
+    Agnode_t *an = agnode(g, (char *)ent->id, 1);
     char num[32];
     gv_text(tmp, ent->name);
     set_text(an, "label", tmp);
@@ -341,11 +281,11 @@ static void add_node(Agraph_t *g, const graph *gr, const graph_node *n, double w
 static void add_edge(Agraph_t *g, const graph *gr, const graph_edge *ed, size_t i, buf *tmp)
 {
     const gaz *gz = graph_gaz(gr);
-    Agnode_t *t = gv.agnode(g, (char *)gz->ents[ed->a].id, 0);
-    Agnode_t *h = gv.agnode(g, (char *)gz->ents[ed->b].id, 0);
+    Agnode_t *t = agnode(g, (char *)gz->ents[ed->a].id, 0);
+    Agnode_t *h = agnode(g, (char *)gz->ents[ed->b].id, 0);
     char key[32], num[32];
     snprintf(key, sizeof key, "e%zu", i); /* the graph index: unique and stable */
-    Agedge_t *ae = gv.agedge(g, t, h, key, 1);
+    Agedge_t *ae = agedge(g, t, h, key, 1);
     int stated = ed->kind == EDGE_STATED;
     if (stated)
         set(ae, "color", ed->polarity > 0 ? COLOR_COOPERATION : ed->polarity < 0 ? COLOR_CONFLICT : COLOR_COOCCURRENCE);
@@ -365,7 +305,7 @@ static void add_edge(Agraph_t *g, const graph *gr, const graph_edge *ed, size_t 
 
 static Agraph_t *build(const graph *gr, const view *v)
 {
-    Agraph_t *g = gv.agopen((char *)"entgraph", *gv.Agdirected, NULL);
+    Agraph_t *g = agopen((char *)"entgraph", Agdirected, NULL);
     buf tmp = {0};
     defaults(g);
     legend(g, gr, v);
@@ -391,7 +331,7 @@ static Agraph_t *build(const graph *gr, const view *v)
 static int dot_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 {
     (void)gr;
-    if (gv.agwrite((Agraph_t *)ctx, fp) != 0 || ferror(fp))
+    if (agwrite((Agraph_t *)ctx, fp) != 0 || ferror(fp))
         return eg_fail(e, NULL, 0, "graph.dot: write failed");
     return 0;
 }
@@ -412,9 +352,9 @@ static Agraph_t *reread(Agraph_t *g)
     FILE *mem = open_memstream(&text, &len);
     if (!mem)
         return NULL;
-    int bad = gv.agwrite(g, mem) != 0;
+    int bad = agwrite(g, mem) != 0;
     bad |= fclose(mem) != 0;
-    Agraph_t *copy = bad ? NULL : gv.agmemread(text);
+    Agraph_t *copy = bad ? NULL : agmemread(text);
     free(text);
     return copy;
 }
@@ -437,38 +377,35 @@ static int svg_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     Agraph_t *g = reread(job->g);
     if (!g)
         return eg_fail(e, NULL, 0, "graph.svg: cannot copy the graph for layout");
-    GVC_t *gvc = gv.gvContext();
+    GVC_t *gvc = gvContext();
     reset_random();
     int rc = 0;
     if (!gvc) {
         rc = eg_fail(e, NULL, 0, "graph.svg: cannot start Graphviz");
-    } else if (gv.gvLayout(gvc, g, job->layout) != 0) {
+    } else if (gvLayout(gvc, g, job->layout) != 0) {
         rc = eg_fail(e, NULL, 0, "graph.svg: layout engine '%s' failed", job->layout);
     } else {
         /* Rendered to memory: Graphviz exits the process when its own write
          * to a stream fails (full disk); our write error goes to out_commit. */
         char *svg = NULL;
         unsigned int len = 0;
-        if (gv.gvRenderData(gvc, g, "svg", &svg, &len) != 0 || !svg)
+        if (gvRenderData(gvc, g, "svg", &svg, &len) != 0 || !svg)
             rc = eg_fail(e, NULL, 0, "graph.svg: rendering failed");
         else
             fwrite(svg, 1, len, fp);
         if (svg)
-            gv.gvFreeRenderData(svg);
-        gv.gvFreeLayout(gvc, g);
+            gvFreeRenderData(svg);
+        gvFreeLayout(gvc, g);
     }
-    gv.agclose(g);
+    agclose(g);
     if (gvc)
-        gv.gvFreeContext(gvc);
+        gvFreeContext(gvc);
     return rc;
 }
 
 int emit_graphviz(const graph *gr, const char *dir, int want_dot, int want_svg, const emit_opts *o,
                   size_t *cut_nodes, eg_err *e)
 {
-    pthread_once(&gv_once, gv_load);
-    if (gv_error[0])
-        return eg_fail(e, NULL, 0, "%s", gv_error);
     view v;
     view_build(&v, gr, o);
     if (cut_nodes)
@@ -482,7 +419,7 @@ int emit_graphviz(const graph *gr, const char *dir, int want_dot, int want_svg, 
         svg_job job = {g, o && o->layout && *o->layout ? o->layout : "sfdp"};
         rc = emit_write(dir, "graph.svg", svg_body, gr, &job, e);
     }
-    gv.agclose(g);
+    agclose(g);
     view_free(&v);
     return rc;
 }

@@ -88,13 +88,6 @@ PY
 printf 'Seoul and America.\n' | eg -q -g "$G" -o "$TMP/o2" -f mentions -; check_status "stdin run exits 0" 0 $?
 check "stdin doc id is -" has_row "$TMP/o2/mentions.tsv" "^-	0	5	0	kor	country	Seoul$"
 check "only the asked formats are written" test ! -e "$TMP/o2/graph.svg"
-# Graphviz is loaded only for a picture (emit_gv.c: dlopen), not at start-up
-printf 'Seoul and America.\n' >"$TMP/gv.txt"
-LD_DEBUG=files "$ROOT/$ENTGRAPH" -q -g "$G" -o "$TMP/o2g" -f nodes,graphml "$TMP/gv.txt" 2>"$TMP/ld.log" >/dev/null
-check "a run without a picture does not load Graphviz" bash -c "grep -q 'file=libutf8proc' '$TMP/ld.log' && ! grep -q 'file=libgvc' '$TMP/ld.log'"
-LD_DEBUG=files "$ROOT/$ENTGRAPH" -q -g "$G" -o "$TMP/o2g" -f dot "$TMP/gv.txt" 2>"$TMP/ld.log" >/dev/null
-check "a run with a picture loads Graphviz" grep -q 'file=libgvc' "$TMP/ld.log"
-check "and writes it" grep -q 'Seoul' "$TMP/o2g/graph.dot"
 
 # gazetteer errors name file and line, exit 1
 B=$TMP/bad; mkdir -p "$B"
