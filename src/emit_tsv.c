@@ -144,13 +144,11 @@ void emit_mentions_rows(buf *out, emit_mentions *em, const doc *d)
     size_t path_len = strlen(path);
     /* A memory writer over out's buffer: it grows (into a new heap buffer)
      * when a document has more rows than the buffer holds. Buffers go round
-     * between documents (out_gather), so one too small for a typical row
-     * count is replaced up front, not copied as it grows. */
-    size_t want = d->mentions.n * (path_len + 96);
-    if (out->cap < want) {
-        buf_free(out);
-        out->data = xpool_alloc(want, &out->cap); /* recycled, a few sizes (util.h) */
-    }
+     * between documents (out_gather), hundreds of them when a worker runs
+     * ahead: each takes the pool's size for this document's rows (util.h:
+     * xpool_fit), too small ones replaced up front instead of copied as
+     * they grow, too big ones handed back for the big documents. */
+    xpool_fit(out, d->mentions.n * (path_len + 96));
     out_w w;
     out_w_init(&w, NULL, out->data, out->cap);
     /* Every row starts with the same doc field: escaped once (on the stack

@@ -473,11 +473,18 @@ static int pool_owns(const void *p)
     return lo && c >= lo && c < lo + POOL_RANGE;
 }
 
-void *xpool_alloc(size_t n, size_t *cap)
+/* The size class of a request of n bytes (POOL_SIZES: past XPOOL_MAX). */
+static size_t pool_class(size_t n)
 {
     size_t k = 0;
     while (k < POOL_SIZES && XPOOL_MIN << k < n)
         k++;
+    return k;
+}
+
+void *xpool_alloc(size_t n, size_t *cap)
+{
+    size_t k = pool_class(n);
     if (k == POOL_SIZES) {
         *cap = n ? n : 1;
         return xmalloc(*cap);
@@ -509,10 +516,8 @@ void *xpool_alloc(size_t n, size_t *cap)
 /* Back on its size's list: p is a pool block of size bytes. */
 static void pool_free(void *p, size_t size)
 {
-    size_t k = 0;
-    while (XPOOL_MIN << k < size)
-        k++;
-    assert(XPOOL_MIN << k == size && k < POOL_SIZES);
+    size_t k = pool_class(size);
+    assert(k < POOL_SIZES && XPOOL_MIN << k == size);
     pthread_mutex_lock(&pool_lock);
     memcpy(p, &pool_free_list[k], sizeof(void *));
     pool_free_list[k] = p;
@@ -527,6 +532,18 @@ void buf_free(buf *b)
         free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+}
+
+void xpool_fit(buf *b, size_t n)
+{
+    size_t k = pool_class(n);
+    size_t size = k < POOL_SIZES ? XPOOL_MIN << k : (n ? n : 1);
+    if (b->data && b->cap == size) {
+        buf_reset(b);
+        return;
+    }
+    buf_free(b);
+    b->data = xpool_alloc(n, &b->cap);
 }
 
 #define ARENA_BLOCK ((size_t)64 << 10)

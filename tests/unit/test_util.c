@@ -435,6 +435,38 @@ static void test_pool_blocks_recycled(void **state)
         buf_free(&b[i]);
 }
 
+/* xpool_fit keeps a block of the size asked for, and swaps any other for
+ * one of that size: a too big one goes back to its size's list, where the
+ * next request of that size finds it (a buffer that kept it would leave
+ * that request a fresh block). */
+static void test_pool_fit_swaps_sizes(void **state)
+{
+    (void)state;
+    buf b = {0};
+    xpool_fit(&b, 20000); /* empty: a block */
+    assert_non_null(b.data);
+    assert_int_equal(b.cap, 32768);
+    char *big = b.data;
+    b.len = 7;
+    xpool_fit(&b, 17000); /* the same size: kept, emptied */
+    assert_ptr_equal(b.data, big);
+    assert_int_equal(b.len, 0);
+    xpool_fit(&b, 5000); /* smaller: swapped */
+    assert_int_equal(b.cap, 8192);
+    assert_ptr_not_equal(b.data, big);
+    size_t cap;
+    char *again = xpool_alloc(30000, &cap);
+    assert_ptr_equal(again, big); /* the big block was given back */
+    buf other = {.data = again, .cap = cap};
+    buf_free(&other);
+    xpool_fit(&b, XPOOL_MAX + 1); /* past the pool's sizes: malloc's, as asked */
+    assert_int_equal(b.cap, XPOOL_MAX + 1);
+    memset(b.data, 'z', b.cap);
+    xpool_fit(&b, 100); /* and freed by free (valgrind, ASan check it) */
+    assert_int_equal(b.cap, XPOOL_MIN);
+    buf_free(&b);
+}
+
 /* A borrowed map keeps the caller's key bytes: a key changed in place is
  * found as changed (a copy would still hold the old one). */
 static void test_strmap_borrowed(void **state)
@@ -510,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
         cmocka_unit_test(test_pool_blocks_recycled),
+        cmocka_unit_test(test_pool_fit_swaps_sizes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
