@@ -16,8 +16,8 @@
  * in the window; token windows the sentence of the later mention. The
  * shortest candidate sentence (original bytes) wins, the first on ties
  * (earliest document, then earliest sentence: the rule graph_merge keeps).
- * Memory: document ids and snippets live in a per-graph arena; the edges of
- * one sentence share its snippet. */
+ * Memory: document ids (unless borrowed) and snippets live in a per-graph
+ * arena; the edges of one sentence share its snippet. */
 #include "graph.h"
 
 #include <assert.h>
@@ -70,7 +70,8 @@ struct graph {
     arena strings;      /* document ids and evidence snippets */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
-    int sealed; /* graph_seal ran: in output order, no index, no more documents */
+    int borrow_paths; /* graph_borrow_paths: doc ids point at the documents' paths */
+    int sealed;       /* graph_seal ran: in output order, no index, no more documents */
     int finished;
 };
 
@@ -108,6 +109,11 @@ void graph_free(graph *gr)
     free(gr->memo);
     xbig_free(gr->edge_ix);
     free(gr);
+}
+
+void graph_borrow_paths(graph *gr)
+{
+    gr->borrow_paths = 1;
 }
 
 /* ---- evidence snippets ---- */
@@ -622,7 +628,8 @@ void graph_add_doc(graph *gr, const doc *d)
     docs_reserve(gr, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     size_t path_len = strlen(path);
-    gr->doc_ids[gr->n_docs] = (doc_name){arena_strndup(&gr->strings, path, path_len), path_len};
+    const char *id = gr->borrow_paths ? path : arena_strndup(&gr->strings, path, path_len);
+    gr->doc_ids[gr->n_docs] = (doc_name){id, path_len};
     gr->doc_ords[gr->n_docs++] = d->ordinal;
     uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {

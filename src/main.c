@@ -265,7 +265,9 @@ typedef struct {
 static void *worker_begin(void *ctx)
 {
     const run_ctx *rc = ctx;
-    return graph_new(rc->g, rc->lx, rc->gopts);
+    graph *gr = graph_new(rc->g, rc->lx, rc->gopts);
+    graph_borrow_paths(gr); /* the input list's paths live till the end (run) */
+    return gr;
 }
 
 static void worker_doc(void *ctx, void *partial, doc *d)

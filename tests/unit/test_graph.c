@@ -328,6 +328,48 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
     tdoc_free(&t);
 }
 
+/* A graph that borrows paths names its documents by the documents' own
+ * path pointers, through a merge too; one that does not keeps copies,
+ * which outlive the documents. */
+static void test_borrowed_paths_are_not_copied(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *lender = graph_new(&g, NULL, &o), *copier = graph_new(&g, NULL, &o), *gr = graph_new(&g, NULL, &o);
+    graph_borrow_paths(lender);
+    char one[] = "one.txt", two[] = "two.txt";
+    tdoc t1, t2;
+    standard_doc(&t1, one);
+    standard_doc(&t2, two);
+    t2.d.ordinal = 1;
+    graph_add_doc(lender, &t1.d);
+    graph_add_doc(copier, &t2.d);
+    size_t len = 0;
+    assert_ptr_equal(graph_doc_id(lender, 0, &len), one);
+    assert_int_equal(len, 7);
+    assert_ptr_not_equal(graph_doc_id(copier, 0, NULL), two);
+    two[0] = 'X'; /* the copy does not see it */
+    graph_merge(gr, lender);
+    graph_merge(gr, copier);
+    graph_finish(gr);
+    assert_int_equal(graph_doc_count(gr), 2);
+    int seen = 0;
+    for (size_t i = 0; i < 2; i++) {
+        const char *id = graph_doc_id(gr, i, NULL);
+        if (id == one)
+            seen |= 1;
+        else if (strcmp(id, "two.txt") == 0)
+            seen |= 2;
+    }
+    assert_int_equal(seen, 3);
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t1);
+    tdoc_free(&t2);
+}
+
 static void test_long_snippet_cut_at_character_boundary(void **state)
 {
     (void)state;
@@ -1015,6 +1057,7 @@ int main(void)
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
         cmocka_unit_test(test_node_order_long_common_prefixes),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
+        cmocka_unit_test(test_borrowed_paths_are_not_copied),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
         cmocka_unit_test(test_snippet_plain_flag),
