@@ -39,6 +39,12 @@ typedef struct {
     char *text;
 } snippet_memo;
 
+/* An evidence that won in the current document, its snippet not made yet
+ * (offer_evidence): the edge's index and the sentence. */
+typedef struct {
+    uint32_t edge, sentence;
+} snippet_due;
+
 _Static_assert(sizeof(graph_edge) <= 64, "graph_edge grew past a cache line: see graph.h");
 
 typedef struct {
@@ -70,6 +76,8 @@ struct graph {
     arena strings;      /* document ids and evidence snippets */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
+    snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
+    size_t n_due, cap_due;
     int borrow_paths; /* graph_borrow_paths: doc ids point at the documents' paths */
     int sealed;       /* graph_seal ran: in output order, no index, no more documents */
     int finished;
@@ -107,6 +115,7 @@ void graph_free(graph *gr)
     free(gr->scratch);
     free(gr->pend);
     free(gr->memo);
+    free(gr->due);
     xbig_free(gr->edge_ix);
     free(gr);
 }
@@ -284,6 +293,11 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
         *start = *end;
 }
 
+/* Sentence s of d becomes e's evidence if it is shorter. Its snippet is
+ * made once the document is counted (make_due_snippets), for the edges'
+ * last wins only: a snippet replaced stays in the arena, and of the ones
+ * replaced within their own document (a shorter sentence later on) none
+ * is made that way. */
 static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
 {
     uint32_t start, end;
@@ -291,20 +305,38 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
-    b->doc = (uint32_t)gr->n_docs; /* a replaced snippet stays in the arena: a few bytes per edge */
+    b->doc = (uint32_t)gr->n_docs;
     b->start = start;
     b->end = end;
+    b->snippet = NULL; /* due */
+    XGROW(gr->due, gr->cap_due, gr->n_due + 1);
+    gr->due[gr->n_due++] = (snippet_due){(uint32_t)(e - gr->edges), s};
+}
+
+/* The snippets of the current document's wins: latest first, so each
+ * edge's last win makes (or shares) its snippet and the earlier ones,
+ * made already, are passed over. Edges offered the same sentence share one
+ * copy (the memo). */
+static void make_due_snippets(graph *gr, const doc *d)
+{
     uint32_t tag = (uint32_t)gr->n_docs;
-    snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
-    if (m && m->tag == tag) {
-        b->snippet = m->text;
-        b->snippet_len = m->len;
-        b->snippet_plain = m->plain;
-        return;
+    for (size_t i = gr->n_due; i-- > 0;) {
+        graph_evidence *b = &gr->edges[gr->due[i].edge].best;
+        if (b->snippet)
+            continue;
+        uint32_t s = gr->due[i].sentence;
+        snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
+        if (m && m->tag == tag) {
+            b->snippet = m->text;
+            b->snippet_len = m->len;
+            b->snippet_plain = m->plain;
+            continue;
+        }
+        make_snippet(&gr->strings, d->bytes + b->start, b->end - b->start, d->len - b->start, b);
+        if (m)
+            *m = (snippet_memo){tag, b->snippet_len, b->snippet_plain, b->snippet};
     }
-    make_snippet(&gr->strings, d->bytes + start, end - start, d->len - start, b);
-    if (m)
-        *m = (snippet_memo){tag, b->snippet_len, b->snippet_plain, b->snippet};
+    gr->n_due = 0;
 }
 
 /* ---- nodes and edges ---- */
@@ -641,6 +673,7 @@ void graph_add_doc(graph *gr, const doc *d)
     add_cooccurrences(gr, d);
     add_stated(gr, d);
     flush(gr, d);
+    make_due_snippets(gr, d);
 }
 
 /* ---- sealing: a partial graph in output order ---- */

@@ -328,6 +328,44 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
     tdoc_free(&t);
 }
 
+/* Evidence replaced within its own document leaves no snippet behind: the
+ * arena (a bump allocator) holds the document's id and then the snippet
+ * of the last win of each edge, here the third sentence's for A-B and the
+ * second's for A-C, latest first; the first sentence, A-B's evidence for
+ * a while, is never copied (it would sit between them). */
+static void test_replaced_evidence_makes_no_snippet(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o);
+    static const char *const s[] = {"Alpha and Bravo talked for a long while.", "Alpha met Charlie there.",
+                                    "Alpha, Bravo."};
+    static const int np[] = {0, 0, 0};
+    tdoc t;
+    tdoc_init(&t, "one.txt", s, np, 3);
+    tdoc_mention(&t, A, 0, 0);
+    tdoc_mention(&t, B, 0, 2);
+    tdoc_mention(&t, A, 1, 8);
+    tdoc_mention(&t, C, 1, 10);
+    tdoc_mention(&t, A, 2, 12);
+    tdoc_mention(&t, B, 2, 13);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    const graph_edge *ab = find_edge(gr, A, B), *a_c = find_edge(gr, A, C);
+    assert_non_null(ab);
+    assert_non_null(a_c);
+    assert_string_equal(ab->best.snippet, "Alpha, Bravo.");
+    assert_string_equal(a_c->best.snippet, "Alpha met Charlie there.");
+    const char *id = graph_doc_id(gr, 0, NULL);
+    assert_ptr_equal(ab->best.snippet, id + strlen(id) + 1);
+    assert_ptr_equal(a_c->best.snippet, ab->best.snippet + ab->best.snippet_len + 1);
+    graph_free(gr);
+    gaz_free(&g);
+    tdoc_free(&t);
+}
+
 /* A graph that borrows paths names its documents by the documents' own
  * path pointers, through a merge too; one that does not keeps copies,
  * which outlive the documents. */
@@ -1057,6 +1095,7 @@ int main(void)
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
         cmocka_unit_test(test_node_order_long_common_prefixes),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
+        cmocka_unit_test(test_replaced_evidence_makes_no_snippet),
         cmocka_unit_test(test_borrowed_paths_are_not_copied),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
