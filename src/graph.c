@@ -96,7 +96,7 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     /* At most one node per entity: room for all up front, so the array
      * never grows by copying (pages no node uses are never touched). */
     gr->cap_nodes = g->n_ents ? g->n_ents : 1;
-    gr->nodes = xmalloc(gr->cap_nodes * sizeof *gr->nodes);
+    gr->nodes = xbig_alloc_raw(gr->cap_nodes * sizeof *gr->nodes);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
     return gr;
@@ -107,10 +107,10 @@ void graph_free(graph *gr)
     if (!gr)
         return;
     arena_free(&gr->strings);
-    free(gr->doc_ids);
-    free(gr->doc_ords);
+    xbig_free(gr->doc_ids);
+    xbig_free(gr->doc_ords);
     xbig_free(gr->edges);
-    free(gr->nodes);
+    xbig_free(gr->nodes);
     xbig_free(gr->node_of);
     free(gr->scratch);
     free(gr->pend);
@@ -345,7 +345,7 @@ static graph_node *node_for(graph *gr, uint32_t entity)
 {
     assert(entity < gr->g->n_ents);
     if (gr->node_of[entity] == NO_NODE) {
-        XGROW(gr->nodes, gr->cap_nodes, gr->n_nodes + 1);
+        XBIG_GROW(gr->nodes, gr->cap_nodes, gr->n_nodes + 1);
         graph_node *n = &gr->nodes[gr->n_nodes];
         memset(n, 0, sizeof *n);
         n->entity = entity;
@@ -649,8 +649,8 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
 static void docs_reserve(graph *gr, size_t n)
 {
     if (n > gr->cap_docs) {
-        XGROW(gr->doc_ids, gr->cap_docs, n);
-        gr->doc_ords = xrealloc(gr->doc_ords, gr->cap_docs * sizeof *gr->doc_ords);
+        XBIG_GROW(gr->doc_ids, gr->cap_docs, n);
+        gr->doc_ords = xbig_realloc(gr->doc_ords, gr->cap_docs * sizeof *gr->doc_ords);
     }
 }
 
@@ -1069,7 +1069,7 @@ static void merge_nodes(graph *dst, const graph *src)
         j += c >= 0;
     }
     size_t w = nd + ns - same;
-    XGROW(dst->nodes, dst->cap_nodes, w);
+    XBIG_GROW(dst->nodes, dst->cap_nodes, w);
     dst->n_nodes = w;
     for (size_t i = nd, j = ns; j;) { /* once src's are used up, dst's first i nodes are in place */
         const graph_node *x = i ? &dst->nodes[i - 1] : NULL, *y = &src->nodes[j - 1];

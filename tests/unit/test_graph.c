@@ -328,6 +328,42 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
     tdoc_free(&t);
 }
 
+/* Past XBIG_MIN bytes the per-document arrays move from the heap to a
+ * mapping of their own and grow there (xbig_grow): every id and input
+ * place is kept across the moves, and a merge adds a graph's to another's. */
+static void test_many_documents_keep_their_ids(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *gr = graph_new(&g, NULL, &o), *other = graph_new(&g, NULL, &o);
+    enum { N = 40000 }; /* 16 bytes of id each: 640 KB */
+    for (uint32_t i = 0; i < N; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "doc%u.txt", (unsigned)i);
+        doc d = {0};
+        d.path = name;
+        d.ordinal = i;
+        graph_add_doc(i % 4 == 3 ? other : gr, &d);
+    }
+    graph_merge(gr, other);
+    graph_finish(gr);
+    assert_int_equal(graph_doc_count(gr), N);
+    size_t seen = 0;
+    for (size_t i = 0; i < N; i++) {
+        size_t len = 0;
+        const char *id = graph_doc_id(gr, i, &len);
+        unsigned k = 0;
+        assert_int_equal(sscanf(id, "doc%u.txt", &k), 1);
+        assert_int_equal(len, strlen(id));
+        seen += k;
+    }
+    assert_int_equal(seen, (size_t)N * (N - 1) / 2); /* each once */
+    graph_free(gr);
+    gaz_free(&g);
+}
+
 /* Evidence replaced within its own document leaves no snippet behind: the
  * arena (a bump allocator) holds the document's id and then the snippet
  * of the last win of each edge, here the third sentence's for A-B and the
@@ -1095,6 +1131,7 @@ int main(void)
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
         cmocka_unit_test(test_node_order_long_common_prefixes),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
+        cmocka_unit_test(test_many_documents_keep_their_ids),
         cmocka_unit_test(test_replaced_evidence_makes_no_snippet),
         cmocka_unit_test(test_borrowed_paths_are_not_copied),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
