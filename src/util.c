@@ -319,21 +319,22 @@ void *xbig_scratch(size_t n)
  * touched before instead of fresh ones, which are dear here (see kept).
  * Its bytes are undefined either way. The block is then several VMAs,
  * which mremap cannot grow: h->pieced sends a later growth to a copy
- * (shrinking works on several). */
-static void grow_from_kept(big_head *h, size_t from, size_t to)
+ * (shrinking works on several). Returns the end of the part replaced. */
+static size_t grow_from_kept(big_head *h, size_t from, size_t to)
 {
     while (from < to) {
         size_t got = 0;
         char *k = take_some(to - from, &got);
         if (!k)
-            return;
+            break;
         if (mremap(k, got, got, MREMAP_MAYMOVE | MREMAP_FIXED, (char *)h + from) == MAP_FAILED) {
             keep_mapping(k, got, 1);
-            return;
+            break;
         }
         h->pieced = 1;
         from += got;
     }
+    return from;
 }
 
 /* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
@@ -387,6 +388,24 @@ static void *big_realloc(void *p, size_t n, int fill)
 
 void *xbig_realloc(void *p, size_t n) { return big_realloc(p, n, 0); }
 void *xbig_realloc_last(void *p, size_t n) { return big_realloc(p, n, 1); }
+
+void *xbig_alloc_pieced(size_t n)
+{
+    if (n < XBIG_MIN || n > SIZE_MAX - sizeof(big_head))
+        return xbig_alloc_raw(n);
+    size_t len = huge_round(sizeof(big_head) + n);
+    int pieced = 0;
+    big_head *h = take_mapping(len, &pieced);
+    if (!h) {
+        if (!(h = should_fail() ? NULL : map_huge(len)))
+            out_of_memory(n);
+        pieced = grow_from_kept(h, 0, len) > 0; /* writes h->pieced: the header is set below */
+    }
+    h->map_len = len;
+    h->size = n;
+    h->pieced = (size_t)pieced;
+    return h + 1;
+}
 
 void xbig_free(void *p)
 {

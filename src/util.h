@@ -69,6 +69,12 @@ void *xbig_alloc_raw(size_t n);
  * ~0.2 ms in all, so from about 64 KiB on the huge page is the cheaper. */
 #define XBIG_SCRATCH_MIN ((size_t)64 << 10)
 void *xbig_scratch(size_t n);
+/* xbig_alloc_raw for a block that is written whole and never grows: when no
+ * kept mapping is long enough, it is pieced together from several kept ones
+ * (moved, not copied: see xbig_realloc_last) before fresh pages make up the
+ * rest. A start-up array built from freed scratch then costs no fresh
+ * pages. It may still grow, by a copy. */
+void *xbig_alloc_pieced(size_t n);
 void *xbig_realloc(void *p, size_t n);
 /* xbig_realloc for a block's last growth (say, merged arrays): the grown
  * part is kept mappings moved there (no copy) as far as they go, fresh

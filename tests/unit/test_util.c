@@ -298,6 +298,42 @@ static void test_xbig_scratch(void **state)
     }
 }
 
+/* xbig_alloc_pieced: with no kept mapping long enough, the block is made of
+ * kept ones (moved there with their bytes: not zeroed), then fresh pages
+ * for the rest. It is kept whole when freed, and grows by a copy. */
+static void test_xbig_alloc_pieced(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
+    memset(a, 0x5A, mib);
+    memset(b, 0x6B, mib);
+    xbig_free(a);
+    xbig_free(b);
+    unsigned char *p = xbig_alloc_pieced(5 * mib); /* 6 MiB: the two kept, then 2 fresh */
+    /* p[i] is byte 64 + i of the first piece, p[2 MiB + i] of the second:
+     * the freed blocks' first bytes */
+    assert_true(p[0] == 0x5A || p[0] == 0x6B);
+    assert_true(p[2 * mib] == (p[0] == 0x5A ? 0x6B : 0x5A));
+    assert_int_equal(p[4 * mib], 0); /* fresh */
+    assert_int_equal(p[5 * mib - 1], 0);
+    memset(p, 0x7C, 5 * mib);
+    xbig_free(p);
+    unsigned char *q = xbig_alloc_pieced(5 * mib); /* p's mapping, kept whole */
+    assert_ptr_equal(q, p);
+    assert_int_equal(q[3 * mib], 0x7C);
+    q = xbig_realloc(q, 9 * mib); /* several mappings: grows by a copy */
+    assert_int_equal(q[0], 0x7C);
+    assert_int_equal(q[5 * mib - 1], 0x7C);
+    q[9 * mib - 1] = 1;
+    xbig_free(q);
+    unsigned char *small = xbig_alloc_pieced(100); /* from the heap, as xbig_alloc_raw */
+    small[99] = 1;
+    xbig_free(small);
+    xbig_trim();
+}
+
 static void test_xbig_grows_keeps_bytes(void **state)
 {
     (void)state;
@@ -507,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_xbig_alloc_raw),
         cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
+        cmocka_unit_test(test_xbig_alloc_pieced),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
         cmocka_unit_test(test_pool_blocks_recycled),
