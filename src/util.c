@@ -631,6 +631,10 @@ int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
     return -1;
 }
 
+static _Thread_local buf *warn_held; /* eg_warn_hold's buffer on this thread */
+
+void eg_warn_hold(buf *b) { warn_held = b; }
+
 void eg_warn(const char *fmt, ...)
 {
     /* One write per message, so lines from worker threads never interleave. */
@@ -644,7 +648,10 @@ void eg_warn(const char *fmt, ...)
     if (len > sizeof line - 2)
         len = sizeof line - 2;
     line[len++] = '\n';
-    fwrite(line, 1, len, stderr);
+    if (warn_held)
+        buf_append(warn_held, line, len);
+    else
+        fwrite(line, 1, len, stderr);
 }
 
 uint64_t eg_hash(const void *p, size_t n)

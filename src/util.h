@@ -143,6 +143,10 @@ int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...) __attr
 
 /* Prints "entgraph: <fmt>" to stderr (a warning, or the final error). */
 void eg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* While b is set (NULL: no more), eg_warn on the calling thread appends its
+ * lines to b instead: work done ahead on a thread of its own holds its
+ * warnings back until they are due, so stderr reads as in a serial run. */
+void eg_warn_hold(buf *b);
 
 /* Cleanups run once on exit paths that go through eg_exit or allocation
  * failure (e.g. removing temporary output files). */

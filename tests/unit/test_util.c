@@ -36,6 +36,33 @@ static void test_eg_fail_formats_file_line(void **state)
     assert_string_equal(e.msg, "g.tsv: unreadable");
 }
 
+/* eg_warn_hold: the lines go to the buffer, on the holding thread only,
+ * until it is let go. */
+static void *warn_on_other_thread(void *arg)
+{
+    eg_warn_hold(arg);
+    eg_warn("other %s", "thread");
+    eg_warn_hold(NULL);
+    return NULL;
+}
+
+static void test_eg_warn_hold(void **state)
+{
+    (void)state;
+    buf mine = {0}, other = {0};
+    eg_warn_hold(&mine);
+    eg_warn("%s: first", "a.txt");
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, warn_on_other_thread, &other), 0);
+    pthread_join(t, NULL);
+    eg_warn("second");
+    eg_warn_hold(NULL);
+    assert_string_equal(mine.data, "entgraph: a.txt: first\nentgraph: second\n");
+    assert_string_equal(other.data, "entgraph: other thread\n");
+    buf_free(&mine);
+    buf_free(&other);
+}
+
 /* eg_hash as it was: the tail by a memcpy into a zeroed word. */
 static uint64_t hash_memcpy_tail(const void *p, size_t n)
 {
@@ -533,6 +560,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_terminates),
         cmocka_unit_test(test_eg_fail_formats_file_line),
+        cmocka_unit_test(test_eg_warn_hold),
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
