@@ -265,6 +265,21 @@ static void *take_some(size_t max, size_t *got)
     return p;
 }
 
+void xbig_prefault(size_t bytes)
+{
+    const size_t step = (size_t)8 << 20; /* a mapping kept as soon as it is touched */
+    bytes = bytes < KEEP_BYTES ? bytes : KEEP_BYTES;
+    for (size_t done = 0; done < bytes; done += step) {
+        size_t len = huge_round(bytes - done < step ? bytes - done : step);
+        volatile char *p = map_huge(len);
+        if (!p)
+            return;
+        for (size_t i = 0; i < len; i += HUGE_UNIT)
+            p[i] = 0; /* the fault zeroes the whole huge page */
+        keep_mapping((void *)p, len, 0);
+    }
+}
+
 void xbig_trim(void)
 {
     pthread_mutex_lock(&kept_lock);

@@ -83,6 +83,11 @@ void *xbig_realloc(void *p, size_t n);
 void *xbig_realloc_last(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
 void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
+/* Maps up to `bytes` (at most what is kept, rounded to 2 MiB), touches
+ * every huge page and keeps the mappings for the next big blocks: a thread
+ * with time to spare pays the first touches (up to 3 ms a page on this VM)
+ * ahead of the one that will allocate them. */
+void xbig_prefault(size_t bytes);
 /* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */
 void xbig_grow(void **p, size_t *cap, size_t need, size_t elem);
 #define XBIG_GROW(ptr, cap, need) xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))

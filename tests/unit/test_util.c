@@ -361,6 +361,48 @@ static void test_xbig_alloc_pieced(void **state)
     xbig_trim();
 }
 
+/* Is every page of p[0..n) in memory (touched)? */
+static int resident(const void *p, size_t n)
+{
+    uintptr_t a = (uintptr_t)p & ~(uintptr_t)4095;
+    size_t len = (uintptr_t)p + n - a, pages = (len + 4095) / 4096;
+    unsigned char *v = xmalloc(pages);
+    int all = mincore((void *)a, len, v) == 0;
+    for (size_t i = 0; all && i < pages; i++)
+        all = v[i] & 1;
+    free(v);
+    return all;
+}
+
+/* xbig_prefault touches the pages of the mappings it keeps: the next big
+ * blocks are in memory before anyone wrote them; without it a block's
+ * pages are not. */
+static void test_xbig_prefault(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *fresh = xbig_alloc_raw(3 * mib); /* its header touched the first huge page only */
+    assert_false(resident(fresh, 3 * mib));
+    xbig_free(fresh);
+    xbig_trim();
+    xbig_prefault(10 * mib); /* 8 MiB and 2 MiB mappings */
+    unsigned char *a = xbig_alloc_raw(7 * mib), *b = xbig_alloc_raw(mib), *c = xbig_alloc_raw(mib);
+    assert_true(resident(a, 7 * mib));
+    assert_true(resident(b, mib));
+    assert_true(resident(c, mib));
+    c[mib - 1] = 1;
+    xbig_free(a);
+    xbig_free(b);
+    xbig_free(c);
+    xbig_trim();
+    xbig_prefault(0);
+    unsigned char *d = xbig_alloc_raw(3 * mib); /* nothing kept: a fresh mapping (its header's page only) */
+    assert_false(resident(d, 3 * mib));
+    xbig_free(d);
+    xbig_trim();
+}
+
 static void test_xbig_grows_keeps_bytes(void **state)
 {
     (void)state;
@@ -572,6 +614,7 @@ int main(void)
         cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_alloc_pieced),
+        cmocka_unit_test(test_xbig_prefault),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
         cmocka_unit_test(test_pool_blocks_recycled),
