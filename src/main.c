@@ -366,14 +366,39 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
+/* A job of start-up on a thread of its own, or run at its join if no
+ * thread could start. */
+typedef struct {
+    void *(*fn)(void *);
+    void *arg;
+    pthread_t tid;
+    int threaded;
+} side_job;
+
+static void side_start(side_job *j, void *(*fn)(void *), void *arg)
+{
+    *j = (side_job){.fn = fn, .arg = arg};
+    j->threaded = eg_thread_start(&j->tid, fn, arg) == 0;
+}
+
+/* Waits for the job (or runs it here); a job never started, or joined
+ * already, is nothing to wait for. */
+static void side_join(side_job *j)
+{
+    if (j->threaded)
+        pthread_join(j->tid, NULL);
+    else if (j->fn)
+        j->fn(j->arg);
+    *j = (side_job){0};
+}
+
 /* The automaton is built on its own thread while the calling thread lists
  * the inputs and opens the outputs (both read the gazetteer only). */
 typedef struct {
     const gaz *g;
     matcher *m;
     double seconds;
-    pthread_t tid;
-    int threaded;
+    side_job job;
 } matcher_build;
 
 static void *build_matcher(void *arg)
@@ -388,17 +413,13 @@ static void *build_matcher(void *arg)
 static void matcher_build_start(matcher_build *b, const gaz *g)
 {
     *b = (matcher_build){.g = g};
-    b->threaded = eg_thread_start(&b->tid, build_matcher, b) == 0;
+    side_start(&b->job, build_matcher, b);
 }
 
 /* Returns the matcher (built here if no thread could start). */
 static matcher *matcher_build_join(matcher_build *b)
 {
-    if (b->threaded)
-        pthread_join(b->tid, NULL);
-    else if (b->g && !b->m)
-        build_matcher(b);
-    b->threaded = 0;
+    side_join(&b->job);
     return b->m;
 }
 
@@ -418,8 +439,7 @@ typedef struct {
     buf warnings;
     eg_err e;
     int rc;
-    pthread_t tid;
-    int threaded;
+    side_job job;
 } input_listing;
 
 static void *list_inputs(void *arg)
@@ -436,7 +456,7 @@ static void *list_inputs(void *arg)
 static void input_listing_start(input_listing *l, const char *const *args, int n, size_t prefault)
 {
     *l = (input_listing){.args = args, .n = n, .prefault = prefault};
-    l->threaded = eg_thread_start(&l->tid, list_inputs, l) == 0;
+    side_start(&l->job, list_inputs, l);
 }
 
 /* Waits for the listing (lists here if no thread could start) and moves
@@ -444,11 +464,7 @@ static void input_listing_start(input_listing *l, const char *const *args, int n
  * (0, or -1 with e set). */
 static int input_listing_join(input_listing *l, input_list *in, int show, eg_err *e)
 {
-    if (l->threaded)
-        pthread_join(l->tid, NULL);
-    else
-        list_inputs(l);
-    l->threaded = 0;
+    side_join(&l->job);
     if (show && l->warnings.len)
         fwrite(l->warnings.data, 1, l->warnings.len, stderr);
     buf_free(&l->warnings);
