@@ -262,6 +262,7 @@ typedef struct {
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
     uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
+    uint32_t root_to[256];  /* byte -> the root's next state (root_targets) */
     uint32_t *pos;          /* BFS id -> final id */
     uint32_t *inv;          /* final id -> BFS id */
     /* per key in sorted order, for the run table: its first run's slot word
@@ -673,7 +674,8 @@ typedef struct {
 /* Writes the records of the part in final order, so the writes go forwards
  * and the reads of the BFS arrays go forwards at each depth, then its dense
  * rows. A dense record's base is set with its row; the rest of the record
- * with the record (distinct fields: the parts may share records). */
+ * with the record (distinct fields: the parts may share records). Every
+ * byte is written: the arrays are not zeroed (assemble). */
 static void *assemble_range(void *arg)
 {
     const assemble_part *p = arg;
@@ -690,22 +692,23 @@ static void *assemble_range(void *arg)
         uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
         flags |= dict != AC_NONE ? AC_F_NEXT : 0;
         bool row = is_dense(b, s);
+        uint8_t nk = 0, lab[AC_INLINE] = {AC_NO_CLASS}; /* step() looks at lab[0] first */
         if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
             flags |= AC_F_INL;
-            memcpy(x->lab + 1, &pat, sizeof pat);
-            x->lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
+            memcpy(lab + 1, &pat, sizeof pat);
+            lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
         }
-        if (row) {
-            flags |= AC_F_DENSE;     /* the row below */
-            x->lab[0] = AC_NO_CLASS; /* step() looks at it first */
-        } else {
-            x->nk = t->nk[s];
-            x->base = x->nk ? pos[t->first[s]] : 0;
-            flags |= x->nk && x->base == id + 1 ? AC_F_ADJ : 0;
-            x->lab[0] = AC_NO_CLASS;
-            for (uint32_t j = 0; j < x->nk; j++) /* nk <= 1 with AC_F_INL */
-                x->lab[j] = t->lab[t->first[s] + j];
+        if (row)
+            flags |= AC_F_DENSE; /* the row below */
+        else {
+            nk = t->nk[s];
+            x->base = nk ? pos[t->first[s]] : 0;
+            flags |= nk && x->base == id + 1 ? AC_F_ADJ : 0;
+            for (uint32_t j = 0; j < nk; j++) /* nk <= 1 with AC_F_INL */
+                lab[j] = t->lab[t->first[s] + j];
         }
+        x->nk = nk;
+        memcpy(x->lab, lab, sizeof lab);
         x->flags = flags;
     }
     for (size_t r = p->rlo; r < p->rhi; r++) {
@@ -715,6 +718,19 @@ static void *assemble_range(void *arg)
             a->dense[base + c] = pos[delta(b, a, p->dense[r], (uint8_t)c)];
     }
     return NULL;
+}
+
+/* Where the root goes on each byte (BFS ids): the last use of the map to
+ * the lower-case copies, which can then go before assemble's arrays come. */
+static void root_targets(builder *b, const ac *a)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        uint32_t u = child_of(&b->t, 0, a->cls[c]);
+        uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
+        if (b->lower && c >= 'a' && c <= 'z')
+            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
+        b->root_to[c] = to;
+    }
 }
 
 /* The records and the dense rows (numbered in BFS order), in two halves on
@@ -731,20 +747,18 @@ static void assemble(ac *a, const builder *b)
             dense[rows++] = s;
         }
     a->ndense = rows * a->nclasses;
-    /* The automaton's arrays are big blocks (util.h), freed by ac_free. */
-    a->dense = xbig_alloc(a->ndense * sizeof *a->dense);
-    a->st = xbig_alloc(n * sizeof *a->st); /* zeroed */
-    a->out = xbig_alloc(n * sizeof *a->out);
+    /* The automaton's arrays are big blocks (util.h), freed by ac_free,
+     * written whole by assemble_range: pieced together from the build's
+     * freed scratch, not fresh pages, as far as it goes. */
+    a->dense = xbig_alloc_pieced(a->ndense * sizeof *a->dense);
+    a->st = xbig_alloc_pieced(n * sizeof *a->st);
+    a->out = xbig_alloc_pieced(n * sizeof *a->out);
     assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
     free(dense);
     for (unsigned c = 0; c < 256; c++) {
-        uint32_t u = child_of(t, 0, a->cls[c]);
-        uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
-        if (b->lower && c >= 'a' && c <= 'z')
-            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
-        a->root_byte[c] = pos[to];
+        a->root_byte[c] = pos[b->root_to[c]];
         if (c < 0x80 && a->root_byte[c] > AC_RWORD)
             a->root_lut[c & 15] |= (uint8_t)(1u << (c >> 4));
     }
@@ -798,10 +812,10 @@ static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
 
 static void build_runs(ac *a, const builder *b, size_t m)
 {
-    /* The table starts at the size for a quarter of the puts (most are
-     * new runs), not at 16 slots doubled a dozen times: a grown table is
-     * the same as one that starts bigger, and at most two doublings remain
-     * unless most puts repeat a run. */
+    /* The table starts at the size for all the puts: nearly all are new
+     * runs (17046 of 17054 for the bench's gazetteer), so it seldom grows.
+     * Each growth left a block behind, and a fresh huge page each (2 MiB
+     * zeroed, up to 3 ms on a VM whose host backs memory lazily). */
     size_t puts = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
@@ -813,7 +827,7 @@ static void build_runs(ac *a, const builder *b, size_t m)
         puts += 1 + (run_lower(b, q, u) != AC_NONE);
     }
     a->run_bits = 4;
-    while (2 * (puts / 4 + 2) > (size_t)1 << a->run_bits)
+    while (2 * (puts + 2) > (size_t)1 << a->run_bits)
         a->run_bits++;
     a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs);
     size_t used = 0;
@@ -1010,11 +1024,14 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.nruns = m;
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     xbig_free(run_temps);
+    root_targets(&b, a);
+    xbig_free(b.copy); /* its pages for assemble's arrays (xbig_alloc_pieced) */
+    b.copy = NULL;
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
-        a->runs[h].rec = a->st[a->runs[h].state]; /* the records of the runs' states (ac_int.h) */
+        if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
+            a->runs[h].rec = a->st[a->runs[h].state]; /* spill into a huge page of their own */
     trie_free(&b.t);
-    xbig_free(b.copy);
     xbig_free(b.fail);
     xbig_free(b.dict);
     xbig_free(b.pos);

@@ -33,16 +33,16 @@ static int dir_seen(dir_set *s, const struct stat *st)
     return 0;
 }
 
-/* dir: 1 + the folder's index in l->dirs, 0 for none; name_at: where the
- * name below that folder starts in p. */
-static void add_path(input_list *l, const char *p, uint32_t dir, size_t name_at)
+/* p[0..len): dir: 1 + the folder's index in l->dirs, 0 for none; name_at:
+ * where the name below that folder starts in p. */
+static void add_path(input_list *l, const char *p, size_t len, uint32_t dir, size_t name_at)
 {
     if (l->n == l->cap) {
         XGROW(l->paths, l->cap, l->n + 1);
         l->dir = xrealloc(l->dir, l->cap * sizeof *l->dir);
         l->name_at = xrealloc(l->name_at, l->cap * sizeof *l->name_at);
     }
-    l->paths[l->n] = xstrdup(p);
+    l->paths[l->n] = arena_strndup(&l->strings, p, len);
     l->dir[l->n] = name_at <= UINT32_MAX ? dir : 0;
     l->name_at[l->n++] = (uint32_t)name_at;
 }
@@ -65,17 +65,6 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
-static char *join(const char *dir, const char *name)
-{
-    buf b = {0};
-    size_t n = strlen(dir);
-    buf_append(&b, dir, n);
-    if (n == 0 || dir[n - 1] != '/')
-        buf_putc(&b, '/');
-    buf_puts(&b, name);
-    return b.data;
-}
-
 static void walk(input_list *l, dir_set *seen, const char *path, int depth)
 {
     DIR *d = opendir(path);
@@ -84,57 +73,66 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
         return;
     }
     /* Each name is kept with its type byte in front: a regular file that
-     * readdir already calls one needs no stat (one syscall fewer per article). */
-    char **names = NULL;
+     * readdir already calls one needs no stat (one syscall fewer per
+     * article). The names share an arena, and each path is joined in one
+     * buffer and copied to the list's arena: no malloc per article (a
+     * folder of 21k articles took 36 ms to list, a quarter of it malloc
+     * and free). */
+    arena names = {0};
+    char **by_name = NULL;
     size_t n = 0, cap = 0;
     struct dirent *de;
+    char typed[1 + sizeof de->d_name];
     while ((de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue;
         size_t len = strlen(de->d_name);
-        char *e = xmalloc(len + 2);
-        e[0] = de->d_type == DT_REG ? 'f' : '?';
-        memcpy(e + 1, de->d_name, len + 1);
-        XGROW(names, cap, n + 1);
-        names[n++] = e;
+        typed[0] = de->d_type == DT_REG ? 'f' : '?';
+        memcpy(typed + 1, de->d_name, len);
+        XGROW(by_name, cap, n + 1);
+        by_name[n++] = arena_strndup(&names, typed, len + 1);
     }
     closedir(d);
-    if (n > 1) /* names is NULL for an empty folder */
-        qsort(names, n, sizeof *names, cmp_name);
+    if (n > 1) /* by_name is NULL for an empty folder */
+        qsort(by_name, n, sizeof *by_name, cmp_name);
     uint32_t dir = 0; /* this folder in l->dirs, once a file of it is kept */
-    size_t name_at = strlen(path);
-    name_at += name_at == 0 || path[name_at - 1] != '/'; /* as join puts it */
+    buf full = {0};
+    buf_puts(&full, path);
+    if (full.len == 0 || path[full.len - 1] != '/')
+        buf_putc(&full, '/');
+    size_t name_at = full.len;
     for (size_t i = 0; i < n; i++) {
-        const char *name = names[i] + 1;
-        char *full = join(path, name);
+        const char *name = by_name[i] + 1;
+        full.len = name_at;
+        buf_puts(&full, name);
         struct stat st;
         if (!dir && l->n_dirs < UINT32_MAX) {
             XGROW(l->dirs, l->cap_dirs, l->n_dirs + 1);
             l->dirs[l->n_dirs++] = xstrdup(path);
             dir = (uint32_t)l->n_dirs;
         }
-        if (names[i][0] == 'f') {
+        if (by_name[i][0] == 'f') {
             if (wanted_name(name))
-                add_path(l, full, dir, name_at);
-        } else if (stat(full, &st) != 0)
-            eg_warn("%s: %s (skipped)", full, strerror(errno));
+                add_path(l, full.data, full.len, dir, name_at);
+        } else if (stat(full.data, &st) != 0)
+            eg_warn("%s: %s (skipped)", full.data, strerror(errno));
         else if (S_ISDIR(st.st_mode)) {
             if (depth > 256)
-                eg_warn("%s: folders nested too deep (skipped)", full);
+                eg_warn("%s: folders nested too deep (skipped)", full.data);
             else if (!dir_seen(seen, &st))
-                walk(l, seen, full, depth + 1);
+                walk(l, seen, full.data, depth + 1);
         } else if (S_ISREG(st.st_mode) && wanted_name(name))
-            add_path(l, full, dir, name_at);
-        free(full);
-        free(names[i]);
+            add_path(l, full.data, full.len, dir, name_at);
     }
-    free(names);
+    buf_free(&full);
+    free(by_name);
+    arena_free(&names);
 }
 
 int input_add(input_list *l, const char *arg, eg_err *e)
 {
     if (strcmp(arg, "-") == 0) {
-        add_path(l, arg, 0, 0);
+        add_path(l, arg, 1, 0, 0);
         return 0;
     }
     struct stat st;
@@ -153,14 +151,13 @@ int input_add(input_list *l, const char *arg, eg_err *e)
         free(seen.v);
         return 0;
     }
-    add_path(l, arg, 0, 0); /* a named file is read whatever its extension */
+    add_path(l, arg, strlen(arg), 0, 0); /* a named file is read whatever its extension */
     return 0;
 }
 
 void input_list_free(input_list *l)
 {
-    for (size_t i = 0; i < l->n; i++)
-        free(l->paths[i]);
+    arena_free(&l->strings);
     for (size_t i = 0; i < l->n_dirs; i++)
         free(l->dirs[i]);
     free(l->paths);

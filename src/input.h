@@ -24,13 +24,14 @@
 #define INPUT_PREFETCH_BUF (64u << 10) /* a read buffer's least size for input_prefetch */
 
 typedef struct {
-    char **paths;      /* document ids; "-" is stdin */
+    char **paths;      /* document ids; "-" is stdin (in strings) */
     uint32_t *dir;     /* per path: 1 + the index in dirs of the folder it was
                           listed in; 0: opened by its whole path */
     uint32_t *name_at; /* per path with a dir: where its name in that folder starts */
     size_t n, cap;
     char **dirs; /* the folders walked, as joined paths */
     size_t n_dirs, cap_dirs;
+    arena strings; /* the paths */
 } input_list;
 
 /* Adds one command-line input. Returns 0, or -1 with e set (missing path,

@@ -265,6 +265,21 @@ static void *take_some(size_t max, size_t *got)
     return p;
 }
 
+void xbig_prefault(size_t bytes)
+{
+    const size_t step = (size_t)8 << 20; /* a mapping kept as soon as it is touched */
+    bytes = bytes < KEEP_BYTES ? bytes : KEEP_BYTES;
+    for (size_t done = 0; done < bytes; done += step) {
+        size_t len = huge_round(bytes - done < step ? bytes - done : step);
+        volatile char *p = map_huge(len);
+        if (!p)
+            return;
+        for (size_t i = 0; i < len; i += HUGE_UNIT)
+            p[i] = 0; /* the fault zeroes the whole huge page */
+        keep_mapping((void *)p, len, 0);
+    }
+}
+
 void xbig_trim(void)
 {
     pthread_mutex_lock(&kept_lock);
@@ -319,21 +334,22 @@ void *xbig_scratch(size_t n)
  * touched before instead of fresh ones, which are dear here (see kept).
  * Its bytes are undefined either way. The block is then several VMAs,
  * which mremap cannot grow: h->pieced sends a later growth to a copy
- * (shrinking works on several). */
-static void grow_from_kept(big_head *h, size_t from, size_t to)
+ * (shrinking works on several). Returns the end of the part replaced. */
+static size_t grow_from_kept(big_head *h, size_t from, size_t to)
 {
     while (from < to) {
         size_t got = 0;
         char *k = take_some(to - from, &got);
         if (!k)
-            return;
+            break;
         if (mremap(k, got, got, MREMAP_MAYMOVE | MREMAP_FIXED, (char *)h + from) == MAP_FAILED) {
             keep_mapping(k, got, 1);
-            return;
+            break;
         }
         h->pieced = 1;
         from += got;
     }
+    return from;
 }
 
 /* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
@@ -387,6 +403,24 @@ static void *big_realloc(void *p, size_t n, int fill)
 
 void *xbig_realloc(void *p, size_t n) { return big_realloc(p, n, 0); }
 void *xbig_realloc_last(void *p, size_t n) { return big_realloc(p, n, 1); }
+
+void *xbig_alloc_pieced(size_t n)
+{
+    if (n < XBIG_MIN || n > SIZE_MAX - sizeof(big_head))
+        return xbig_alloc_raw(n);
+    size_t len = huge_round(sizeof(big_head) + n);
+    int pieced = 0;
+    big_head *h = take_mapping(len, &pieced);
+    if (!h) {
+        if (!(h = should_fail() ? NULL : map_huge(len)))
+            out_of_memory(n);
+        pieced = grow_from_kept(h, 0, len) > 0; /* writes h->pieced: the header is set below */
+    }
+    h->map_len = len;
+    h->size = n;
+    h->pieced = (size_t)pieced;
+    return h + 1;
+}
 
 void xbig_free(void *p)
 {
@@ -629,6 +663,10 @@ int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)
     return -1;
 }
 
+static _Thread_local buf *warn_held; /* eg_warn_hold's buffer on this thread */
+
+void eg_warn_hold(buf *b) { warn_held = b; }
+
 void eg_warn(const char *fmt, ...)
 {
     /* One write per message, so lines from worker threads never interleave. */
@@ -642,7 +680,10 @@ void eg_warn(const char *fmt, ...)
     if (len > sizeof line - 2)
         len = sizeof line - 2;
     line[len++] = '\n';
-    fwrite(line, 1, len, stderr);
+    if (warn_held)
+        buf_append(warn_held, line, len);
+    else
+        fwrite(line, 1, len, stderr);
 }
 
 uint64_t eg_hash(const void *p, size_t n)

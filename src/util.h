@@ -69,6 +69,12 @@ void *xbig_alloc_raw(size_t n);
  * ~0.2 ms in all, so from about 64 KiB on the huge page is the cheaper. */
 #define XBIG_SCRATCH_MIN ((size_t)64 << 10)
 void *xbig_scratch(size_t n);
+/* xbig_alloc_raw for a block that is written whole and never grows: when no
+ * kept mapping is long enough, it is pieced together from several kept ones
+ * (moved, not copied: see xbig_realloc_last) before fresh pages make up the
+ * rest. A start-up array built from freed scratch then costs no fresh
+ * pages. It may still grow, by a copy. */
+void *xbig_alloc_pieced(size_t n);
 void *xbig_realloc(void *p, size_t n);
 /* xbig_realloc for a block's last growth (say, merged arrays): the grown
  * part is kept mappings moved there (no copy) as far as they go, fresh
@@ -77,6 +83,11 @@ void *xbig_realloc(void *p, size_t n);
 void *xbig_realloc_last(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
 void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
+/* Maps up to `bytes` (at most what is kept, rounded to 2 MiB), touches
+ * every huge page and keeps the mappings for the next big blocks: a thread
+ * with time to spare pays the first touches (up to 3 ms a page on this VM)
+ * ahead of the one that will allocate them. */
+void xbig_prefault(size_t bytes);
 /* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */
 void xbig_grow(void **p, size_t *cap, size_t need, size_t elem);
 #define XBIG_GROW(ptr, cap, need) xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
@@ -145,6 +156,10 @@ int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...) __attr
 
 /* Prints "entgraph: <fmt>" to stderr (a warning, or the final error). */
 void eg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* While b is set (NULL: no more), eg_warn on the calling thread appends its
+ * lines to b instead: work done ahead on a thread of its own holds its
+ * warnings back until they are due, so stderr reads as in a serial run. */
+void eg_warn_hold(buf *b);
 
 /* Cleanups run once on exit paths that go through eg_exit or allocation
  * failure (e.g. removing temporary output files). */

@@ -161,6 +161,10 @@ check_status "symlink loops end, exit 0" 0 $?
 check "each looped folder read once" test "$(cut -f1 "$TMP/loops/mentions.tsv" | grep -c 'two.txt$')" = 1
 check "a dangling symlink is warned about" has_err "dangling.txt: No such file or directory (skipped)"
 check "a symlink cycle between files is warned about" has_err "loop1.txt: Too many levels of symbolic links (skipped)"
+# the inputs are listed while the gazetteer loads: their warnings wait for it
+eg -g "$TMP/nogaz.tsv" -o "$TMP/loopsnogaz" "$L"; check_status "missing gazetteer, folder with bad links: exits 1" 1 $?
+check "missing gazetteer: its message" has_err "nogaz.tsv: cannot open gazetteer"
+check "missing gazetteer: the folder's warnings (listed meanwhile) are not shown" test "$(count_err skipped)" = 0
 
 # ---- unreadable inputs and outputs (as an unprivileged user: root reads everything) ----
 P=$(mktemp -d /tmp/entgraph-perm.XXXXXX); chmod 755 "$P"

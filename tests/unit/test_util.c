@@ -36,6 +36,33 @@ static void test_eg_fail_formats_file_line(void **state)
     assert_string_equal(e.msg, "g.tsv: unreadable");
 }
 
+/* eg_warn_hold: the lines go to the buffer, on the holding thread only,
+ * until it is let go. */
+static void *warn_on_other_thread(void *arg)
+{
+    eg_warn_hold(arg);
+    eg_warn("other %s", "thread");
+    eg_warn_hold(NULL);
+    return NULL;
+}
+
+static void test_eg_warn_hold(void **state)
+{
+    (void)state;
+    buf mine = {0}, other = {0};
+    eg_warn_hold(&mine);
+    eg_warn("%s: first", "a.txt");
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, warn_on_other_thread, &other), 0);
+    pthread_join(t, NULL);
+    eg_warn("second");
+    eg_warn_hold(NULL);
+    assert_string_equal(mine.data, "entgraph: a.txt: first\nentgraph: second\n");
+    assert_string_equal(other.data, "entgraph: other thread\n");
+    buf_free(&mine);
+    buf_free(&other);
+}
+
 /* eg_hash as it was: the tail by a memcpy into a zeroed word. */
 static uint64_t hash_memcpy_tail(const void *p, size_t n)
 {
@@ -298,6 +325,84 @@ static void test_xbig_scratch(void **state)
     }
 }
 
+/* xbig_alloc_pieced: with no kept mapping long enough, the block is made of
+ * kept ones (moved there with their bytes: not zeroed), then fresh pages
+ * for the rest. It is kept whole when freed, and grows by a copy. */
+static void test_xbig_alloc_pieced(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
+    memset(a, 0x5A, mib);
+    memset(b, 0x6B, mib);
+    xbig_free(a);
+    xbig_free(b);
+    unsigned char *p = xbig_alloc_pieced(5 * mib); /* 6 MiB: the two kept, then 2 fresh */
+    /* p[i] is byte 64 + i of the first piece, p[2 MiB + i] of the second:
+     * the freed blocks' first bytes */
+    assert_true(p[0] == 0x5A || p[0] == 0x6B);
+    assert_true(p[2 * mib] == (p[0] == 0x5A ? 0x6B : 0x5A));
+    assert_int_equal(p[4 * mib], 0); /* fresh */
+    assert_int_equal(p[5 * mib - 1], 0);
+    memset(p, 0x7C, 5 * mib);
+    xbig_free(p);
+    unsigned char *q = xbig_alloc_pieced(5 * mib); /* p's mapping, kept whole */
+    assert_ptr_equal(q, p);
+    assert_int_equal(q[3 * mib], 0x7C);
+    q = xbig_realloc(q, 9 * mib); /* several mappings: grows by a copy */
+    assert_int_equal(q[0], 0x7C);
+    assert_int_equal(q[5 * mib - 1], 0x7C);
+    q[9 * mib - 1] = 1;
+    xbig_free(q);
+    unsigned char *small = xbig_alloc_pieced(100); /* from the heap, as xbig_alloc_raw */
+    small[99] = 1;
+    xbig_free(small);
+    xbig_trim();
+}
+
+/* Is every page of p[0..n) in memory (touched)? */
+static int resident(const void *p, size_t n)
+{
+    uintptr_t a = (uintptr_t)p & ~(uintptr_t)4095;
+    size_t len = (uintptr_t)p + n - a, pages = (len + 4095) / 4096;
+    unsigned char *v = xmalloc(pages);
+    int all = mincore((void *)a, len, v) == 0;
+    for (size_t i = 0; all && i < pages; i++)
+        all = v[i] & 1;
+    free(v);
+    return all;
+}
+
+/* xbig_prefault touches the pages of the mappings it keeps: the next big
+ * blocks are in memory before anyone wrote them; without it a block's
+ * pages are not. */
+static void test_xbig_prefault(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *fresh = xbig_alloc_raw(3 * mib); /* its header touched the first huge page only */
+    assert_false(resident(fresh, 3 * mib));
+    xbig_free(fresh);
+    xbig_trim();
+    xbig_prefault(10 * mib); /* 8 MiB and 2 MiB mappings */
+    unsigned char *a = xbig_alloc_raw(7 * mib), *b = xbig_alloc_raw(mib), *c = xbig_alloc_raw(mib);
+    assert_true(resident(a, 7 * mib));
+    assert_true(resident(b, mib));
+    assert_true(resident(c, mib));
+    c[mib - 1] = 1;
+    xbig_free(a);
+    xbig_free(b);
+    xbig_free(c);
+    xbig_trim();
+    xbig_prefault(0);
+    unsigned char *d = xbig_alloc_raw(3 * mib); /* nothing kept: a fresh mapping (its header's page only) */
+    assert_false(resident(d, 3 * mib));
+    xbig_free(d);
+    xbig_trim();
+}
+
 static void test_xbig_grows_keeps_bytes(void **state)
 {
     (void)state;
@@ -529,6 +634,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_terminates),
         cmocka_unit_test(test_eg_fail_formats_file_line),
+        cmocka_unit_test(test_eg_warn_hold),
         cmocka_unit_test(test_eg_hash_tail),
         cmocka_unit_test(test_strmap_put_get_many),
         cmocka_unit_test(test_strmap_add),
@@ -539,6 +645,8 @@ int main(void)
         cmocka_unit_test(test_xbig_alloc_raw),
         cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
+        cmocka_unit_test(test_xbig_alloc_pieced),
+        cmocka_unit_test(test_xbig_prefault),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
         cmocka_unit_test(test_pool_blocks_recycled),
