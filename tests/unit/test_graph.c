@@ -906,6 +906,51 @@ static void test_big_partial_sorted_in_place(void **state)
     gaz_free(&g);
 }
 
+/* Ids of three kinds in scrambled order: most share their first eight
+ * bytes (the sort's number key ties, strcmp decides), some are shorter. */
+static void shared_head_id(uint32_t i, char id[16])
+{
+    uint32_t k = (i * 389 + 7) % 1000;
+    if (i % 5 == 0)
+        snprintf(id, 16, "same%03u", k);
+    else
+        snprintf(id, 16, i % 3 ? "samehead%03u" : "sameheadX%03u", k);
+}
+
+/* Several hundred nodes: the node sort's insertion runs and all its merge
+ * passes (an odd count: a last run of its own). Nodes come out in strcmp
+ * order of their ids and graph_node_find agrees; fails if a merge drops,
+ * repeats or misorders a key. */
+static void test_node_sort_many_shared_heads(void **state)
+{
+    (void)state;
+    enum { N_IDS = 613 };
+    gaz g;
+    make_gaz_of(&g, N_IDS, shared_head_id);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    const char *sents[N_IDS];
+    int np[N_IDS] = {0};
+    for (int i = 0; i < N_IDS; i++)
+        sents[i] = "Alone.";
+    tdoc t;
+    tdoc_init(&t, "many.txt", sents, np, N_IDS);
+    for (uint32_t i = 0; i < N_IDS; i++)
+        tdoc_mention(&t, (i * 101 + 3) % N_IDS, i, i);
+    graph *gr = graph_new(&g, NULL, &o);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    assert_int_equal(graph_node_count(gr), N_IDS);
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        uint32_t e = graph_node_at(gr, i)->entity;
+        assert_int_equal(graph_node_find(gr, e), (long)i);
+        if (i)
+            assert_true(strcmp(g.ents[graph_node_at(gr, i - 1)->entity].id, g.ents[e].id) < 0);
+    }
+    graph_free(gr);
+    tdoc_free(&t);
+    gaz_free(&g);
+}
+
 /* One document whose token windows make some 1,900 lookups of 66 pairs,
  * several batches, each pair many times within one (found as created a
  * few lookups before), and sentences of many lengths, so the evidence
@@ -1014,6 +1059,7 @@ int main(void)
         cmocka_unit_test(test_token_window_counts_mention_pairs),
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
         cmocka_unit_test(test_node_order_long_common_prefixes),
+        cmocka_unit_test(test_node_sort_many_shared_heads),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
