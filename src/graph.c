@@ -665,6 +665,7 @@ static inline int key_before(const node_key *a, const node_key *b)
 }
 
 #define SORT_RUN 16 /* keys per run sorted by insertion before the merges */
+#define KEY_AHEAD 8 /* nodes between an id's prefetch and its key */
 
 /* k[0, n) by id, with tmp (n keys) as the other buffer of a bottom-up
  * merge sort: qsort took a buffer of its own from malloc, fresh pages at
@@ -716,8 +717,16 @@ static void sort_nodes(graph *gr)
     char *own = need <= gr->edge_ix_len * sizeof *gr->edge_ix ? NULL : xmalloc(need);
     node_key *k = (node_key *)(void *)(own ? own : (char *)gr->edge_ix);
     graph_node *out = (graph_node *)(void *)(k + n); /* 24 n bytes in: aligned for a graph_node */
+    /* Nodes are in order of first mention, their entities all over the
+     * gazetteer: each entity and then its id are fetched a few nodes ahead
+     * (two cache misses a node otherwise, one after the other). */
+    const gaz_entity *ents = gr->g->ents;
     for (size_t i = 0; i < n; i++) {
-        const char *id = gr->g->ents[gr->nodes[i].entity].id;
+        if (i + 2 * KEY_AHEAD < n)
+            __builtin_prefetch(&ents[gr->nodes[i + 2 * KEY_AHEAD].entity]);
+        if (i + KEY_AHEAD < n)
+            __builtin_prefetch(ents[gr->nodes[i + KEY_AHEAD].entity].id);
+        const char *id = ents[gr->nodes[i].entity].id;
         k[i] = (node_key){id_head(id), id, (uint32_t)i};
     }
     sort_node_keys(k, (node_key *)(void *)out, n);
