@@ -435,8 +435,10 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     for (size_t i = 0; i < N_KEYS; i++)
         out_w_str(&w, keys[i].decl);
     out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++)
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        emit_node_ahead(gr, i);
         write_node(&w, c, gr, graph_node_at(gr, i));
+    }
     ctx_free(c);
     emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
     out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};

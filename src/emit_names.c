@@ -88,6 +88,7 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
     nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
     size_t room = 4096;
     for (size_t i = 0; i < graph_node_count(gr); i++) {
+        emit_node_ahead(gr, i);
         uint32_t entity = graph_node_at(gr, i)->entity;
         nm->id[entity].len = (uint32_t)strlen(g->ents[entity].id);
         room += nm->id[entity].len;
