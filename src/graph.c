@@ -710,6 +710,8 @@ static void sort_node_keys(node_key *k, node_key *tmp, size_t n)
 static void sort_nodes(graph *gr)
 {
     size_t n = gr->n_nodes;
+    if (n == 1)
+        gr->nodes[0].id_head = id_head(gr->g->ents[gr->nodes[0].entity].id);
     if (n < 2)
         return;
     _Static_assert(sizeof(graph_node) >= sizeof(node_key), "sort_node_keys uses the nodes' room");
@@ -730,8 +732,10 @@ static void sort_nodes(graph *gr)
         k[i] = (node_key){id_head(id), id, (uint32_t)i};
     }
     sort_node_keys(k, (node_key *)(void *)out, n);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         out[i] = gr->nodes[k[i].node];
+        out[i].id_head = k[i].head; /* graph_merge compares by it, no look at the ids */
+    }
     memcpy(gr->nodes, out, n * sizeof *out);
     free(own);
 }
@@ -1049,7 +1053,8 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
  * node in both graphs is merged with its twin, so a twin not merged yet
  * still has its index in its sealed graph's node_of: if y has one in dst
  * (or x in src), the indexes decide, with no look at the ids (a cache
- * miss in the gazetteer's entities and another in its text). */
+ * miss in the gazetteer's entities and another in its text); else the
+ * ids' heads (sort_nodes) do, unless they are equal. */
 static int cmp_node_ids(const graph *dst, const graph *src, size_t i, size_t j)
 {
     uint32_t ex = dst->nodes[i].entity, ey = src->nodes[j].entity;
@@ -1061,6 +1066,9 @@ static int cmp_node_ids(const graph *dst, const graph *src, size_t i, size_t j)
     twin = src->node_of[ex];
     if (twin != NO_NODE)
         return twin < j ? -1 : 1;
+    uint64_t hx = dst->nodes[i].id_head, hy = src->nodes[j].id_head;
+    if (hx != hy)
+        return hx < hy ? -1 : 1;
     return strcmp(entity_id(dst, &dst->nodes[i]), entity_id(src, &src->nodes[j]));
 }
 
