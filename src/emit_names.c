@@ -9,6 +9,8 @@
 
 #include "emit.h"
 
+#define DOC_AHEAD 8 /* documents between an id's prefetch and its escape */
+
 /* Adds s[0, n) through esc; returns where it went. Straight into the
  * table's text, with no entry of its own: its span is how it is found. */
 static emit_span add(emit_names *nm, out_escape esc, const char *s, size_t n)
@@ -104,9 +106,13 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         uint32_t entity = graph_node_at(gr, i)->entity;
         nm->id[entity] = add(nm, esc, g->ents[entity].id, nm->id[entity].len);
     }
-    /* Every document's id: nearly all are some edge's evidence. */
+    /* Every document's id: nearly all are some edge's evidence. The ids
+     * lie in the graph's arena among the snippets, each on lines of its
+     * own: fetched a few documents ahead. */
     nm->doc = xbig_scratch((n_docs ? n_docs : 1) * sizeof *nm->doc);
     for (size_t i = 0; i < n_docs; i++) {
+        if (i + DOC_AHEAD < n_docs)
+            __builtin_prefetch(graph_doc_id(gr, i + DOC_AHEAD, NULL));
         size_t n;
         const char *id = graph_doc_id(gr, i, &n);
         nm->doc[i] = add(nm, esc, id, n);
