@@ -45,6 +45,10 @@ const char *emit_num(char out[32], double v);                       /* "%.6g" in
 size_t emit_num_len(char out[32], double v); /* the same; returns the length */
 const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n);
 const char *emit_entity_id(const graph *gr, uint32_t entity);
+/* Called at node i of a loop over the graph's nodes in order: fetches what
+ * later nodes' rows read from the gazetteer (entities and their strings,
+ * all over it), so they are in cache when those rows are written. */
+void emit_node_ahead(const graph *gr, size_t i);
 
 /* Writes dir/name atomically: body fills the stream (returns 0, or -1 with e
  * set, which discards the file). */

@@ -214,7 +214,6 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 
 typedef struct {
     const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
-    emit_docs *docs;         /* this thread's escaped document ids */
     const char *color[8];    /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
     const char *last_bloc; /* the bloc of the previous node, and its rgb */
@@ -348,7 +347,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     const emit_names *nm = c->names;
     const char *names = nm->tab.text.start;
     emit_span a = nm->id[ed->a], b = nm->id[ed->b];
-    emit_span ev_doc = ed->best.doc ? emit_docs_get(c->docs, &ed->best) : (emit_span){0, 0};
+    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
     const emit_fields *f = emit_names_fields_of(nm, ed);
     int plain = ed->best.snippet_plain || !ed->best.snippet_len; /* nothing to escape (graph.h) */
     out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? ed->best.snippet_len : 0) +
@@ -382,7 +381,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
         p = put_close(p + ed->best.snippet_len);
     }
     if (ev_doc.len)
-        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), c->docs->text.start, ev_doc));
+        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), names, ev_doc));
     p = put_int(p, K_e_documents, ed->documents);
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
@@ -402,7 +401,6 @@ static graphml_ctx *ctx_alloc(const emit_names *names)
     graphml_ctx *c = xmalloc(sizeof *c); /* the memo's pages are touched as numbers come */
     memset(c, 0, offsetof(graphml_ctx, num));
     c->names = names;
-    c->docs = names ? emit_docs_new(names) : NULL;
     out_num_memo_init(&c->num, emit_num_len);
     return c;
 }
@@ -412,18 +410,13 @@ static void *ctx_new(void *names)
     return ctx_alloc(names);
 }
 
-static void ctx_free(void *state)
-{
-    graphml_ctx *c = state;
-    emit_docs_free(c->docs);
-    free(c);
-}
+static void ctx_free(void *state) { free(state); }
 
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     graphml_ctx *c = state;
     for (size_t i = lo; i < hi; i++) {
-        emit_names_ahead(c->docs, i, hi);
+        emit_names_ahead(c->names, i, hi);
         write_edge(w, c, &c->names->edges[i], i);
     }
 }
@@ -442,8 +435,10 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     for (size_t i = 0; i < N_KEYS; i++)
         out_w_str(&w, keys[i].decl);
     out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++)
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        emit_node_ahead(gr, i);
         write_node(&w, c, gr, graph_node_at(gr, i));
+    }
     ctx_free(c);
     emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
     out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};

@@ -1,5 +1,4 @@
-/* emit_names.c - texts every edge repeats, escaped once per file (document
- * ids: once per thread that meets them). The kind
+/* emit_names.c - texts every edge repeats, escaped once per file. The kind
  * and relation names come from emit_kind_name/emit_relation_name on a probe
  * edge per relation, so they stay the one source of those names. */
 #include "emit_names.h"
@@ -10,12 +9,17 @@
 
 #include "emit.h"
 
-/* Adds s[0, n) through esc; returns where it went. */
+#define DOC_AHEAD 8 /* documents between an id's prefetch and its escape */
+
+/* Adds s[0, n) through esc; returns where it went. Straight into the
+ * table's text, with no entry of its own: its span is how it is found. */
 static emit_span add(emit_names *nm, out_escape esc, const char *s, size_t n)
 {
-    size_t at = (size_t)(nm->tab.text.p - nm->tab.text.start);
-    out_tab_add(&nm->tab, esc, s, n);
-    size_t len = (size_t)(nm->tab.text.p - nm->tab.text.start) - at;
+    out_w *t = &nm->tab.text;
+    size_t at = (size_t)(t->p - t->start);
+    esc(t, s, n);
+    out_w_room(t, 64); /* emit_span_put reads 64 bytes from any entry */
+    size_t len = (size_t)(t->p - t->start) - at;
     assert(at <= UINT32_MAX && len <= UINT32_MAX);
     return (emit_span){(uint32_t)at, (uint32_t)len};
 }
@@ -80,11 +84,38 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         out_tab_add_str(&nm->tab, esc, emit_relation_name(gr, &probe));
         nm->goldstein[k] = graph_edge_goldstein(gr, &probe);
     }
+    /* The ids' room first, as one block: a table grown by doubling from
+     * 4 KiB took fresh heap pages at each step (~60 faults a file). A
+     * node's span holds its id's length until the id is added. */
     nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
+    size_t room = 4096;
     for (size_t i = 0; i < graph_node_count(gr); i++) {
-        const graph_node *n = graph_node_at(gr, i);
-        const char *id = g->ents[n->entity].id;
-        nm->id[n->entity] = add(nm, esc, id, strlen(id));
+        emit_node_ahead(gr, i);
+        uint32_t entity = graph_node_at(gr, i)->entity;
+        nm->id[entity].len = (uint32_t)strlen(g->ents[entity].id);
+        room += nm->id[entity].len;
+    }
+    size_t n_docs = graph_doc_count(gr);
+    for (size_t i = 0; i < n_docs; i++) {
+        size_t n;
+        graph_doc_id(gr, i, &n);
+        room += n;
+    }
+    out_w_reserve(&nm->tab.text, room + room / 8);
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        uint32_t entity = graph_node_at(gr, i)->entity;
+        nm->id[entity] = add(nm, esc, g->ents[entity].id, nm->id[entity].len);
+    }
+    /* Every document's id: nearly all are some edge's evidence. The ids
+     * lie in the graph's arena among the snippets, each on lines of its
+     * own: fetched a few documents ahead. */
+    nm->doc = xbig_scratch((n_docs ? n_docs : 1) * sizeof *nm->doc);
+    for (size_t i = 0; i < n_docs; i++) {
+        if (i + DOC_AHEAD < n_docs)
+            __builtin_prefetch(graph_doc_id(gr, i + DOC_AHEAD, NULL));
+        size_t n;
+        const char *id = graph_doc_id(gr, i, &n);
+        nm->doc[i] = add(nm, esc, id, n);
     }
     nm->head = head;
     nm->tail = tail;
@@ -99,51 +130,8 @@ void emit_names_free(emit_names *nm)
         return;
     out_tab_free(&nm->tab);
     xsparse_free(nm->id);
+    xbig_free(nm->doc);
     free(nm->goldstein);
     free(nm->fields);
     free(nm);
-}
-
-emit_docs *emit_docs_new(const emit_names *nm)
-{
-    emit_docs *dc = xcalloc(1, sizeof *dc);
-    dc->nm = nm;
-    /* The tables a thread fills as it meets documents, spread over all
-     * their pages, come from big blocks (util.h): a huge page, often one
-     * kept from the scan, instead of a fault per 4 KiB page (~90 a thread
-     * at 100 MB); the ids' text starts as one whole huge page. */
-    out_w_init(&dc->text, NULL, NULL, XBIG_PAGE);
-    dc->doc_text_max = EMIT_NAMES_DOC_TEXT;
-    size_t slots = 64;
-    while (slots < graph_doc_count(nm->gr) && slots < EMIT_NAMES_DOC_SLOTS_MAX)
-        slots *= 2;
-    dc->doc = xbig_scratch(slots * sizeof *dc->doc);
-    dc->doc_mask = slots - 1;
-    return dc;
-}
-
-void emit_docs_free(emit_docs *dc)
-{
-    if (!dc)
-        return;
-    out_w_done(&dc->text);
-    xbig_free(dc->doc);
-    free(dc);
-}
-
-void emit_docs_miss(emit_docs *dc, const graph_evidence *ev)
-{
-    if ((size_t)(dc->text.p - dc->text.start) >= dc->doc_text_max) {
-        dc->text.p = dc->text.start;
-        memset(dc->doc, 0, (dc->doc_mask + 1) * sizeof *dc->doc);
-    }
-    emit_doc_slot *s = &dc->doc[ev->doc & dc->doc_mask];
-    size_t n, at = (size_t)(dc->text.p - dc->text.start);
-    const char *id = graph_doc_id(dc->nm->gr, ev->doc - 1, &n);
-    dc->nm->esc(&dc->text, id, n);
-    out_w_room(&dc->text, 64); /* emit_docs_span reads 64 bytes from any entry */
-    size_t len = (size_t)(dc->text.p - dc->text.start) - at;
-    assert(at <= UINT32_MAX && len <= UINT32_MAX);
-    s->id = ev->doc;
-    s->text = (emit_span){(uint32_t)at, (uint32_t)len};
 }

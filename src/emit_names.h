@@ -1,8 +1,7 @@
 /* emit_names.h - the texts edges of a table or GraphML file repeat (their
  * endpoints' ids, kind and relation names, evidence documents), escaped once
- * per file for that file's format instead of once per edge: the names in
- * one table all formatting threads share, the documents in a cache per
- * thread. */
+ * per file for that file's format instead of once per edge, in one table
+ * all formatting threads share. */
 #ifndef ENTGRAPH_EMIT_NAMES_H
 #define ENTGRAPH_EMIT_NAMES_H
 
@@ -36,8 +35,9 @@ struct emit_names {
     const graph *gr;
     const graph_edge *edges; /* graph_edge_at(gr, 0): edge i is edges[i], no call */
     out_escape esc;
-    out_tab tab;       /* (kind, relation) pairs, then node ids, then the fields' texts */
+    out_tab tab;       /* (kind, relation) pairs; then node ids, document ids, the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
+    emit_span *doc;    /* by the graph's document index (graph_evidence.doc - 1) */
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
     emit_fields *fields; /* by emit_names_pair + directed; NULL without head */
@@ -73,59 +73,33 @@ static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity
     emit_names_span(w, nm, nm->id[entity]);
 }
 
-/* Document ids kept at most: past this much text the document entries are
- * dropped and the cache starts over, so the table stays small however many
- * documents give evidence. */
-#define EMIT_NAMES_DOC_TEXT ((size_t)8 << 20)
-#define EMIT_NAMES_DOC_SLOTS_MAX ((size_t)1 << 18)
-typedef struct {
-    uint32_t id; /* the graph_evidence.doc it holds; 0: empty */
-    emit_span text;
-} emit_doc_slot;
-/* The escaped ids of the evidence documents one thread has met: each thread
- * keeps its own (a miss writes to it). */
-typedef struct {
-    const emit_names *nm;
-    out_w text;          /* the ids back to back, 64 bytes of room after the last */
-    size_t doc_text_max; /* EMIT_NAMES_DOC_TEXT (tests make it small) */
-    /* Direct-mapped by graph_evidence.doc (the graph's document index:
-     * dense, so a table as big as the graph's document list has no
-     * collisions). A miss adds an entry. */
-    emit_doc_slot *doc;
-    size_t doc_mask;
-} emit_docs;
-
-emit_docs *emit_docs_new(const emit_names *nm); /* nm must outlive it; can't fail */
-void emit_docs_free(emit_docs *dc);             /* NULL-safe */
-
-static inline void emit_docs_span(out_w *w, const emit_docs *dc, emit_span s)
+/* The escaped id of the evidence's document (ev from the graph, with a
+ * document: ev->doc != 0), for emit_span_put from the table's text. */
+static inline emit_span emit_names_doc(const emit_names *nm, const graph_evidence *ev)
 {
-    out_w_put_over(w, dc->text.start + s.off, s.len, 64);
+    return nm->doc[ev->doc - 1];
 }
 
 /* Edges come in order of their first endpoint; the second one's id, the
- * evidence document and the evidence snippet (in the graph's arena) are
- * random reads, cache misses that used to stall most of the escaping time.
- * A loop over edges calls _far 2 * EMIT_AHEAD edges ahead (the document's
- * slot), _near EMIT_AHEAD ahead (the texts), so they are in cache when the
- * edge is written. */
+ * evidence document's id and the evidence snippet (in the graph's arena)
+ * are random reads, cache misses that used to stall most of the escaping
+ * time. A loop over edges calls _far 2 * EMIT_AHEAD edges ahead (the
+ * spans), _near EMIT_AHEAD ahead (the texts), so they are in cache when
+ * the edge is written. */
 #define EMIT_AHEAD 8
-static inline const emit_doc_slot *emit_docs_slot(const emit_docs *dc, const graph_evidence *ev)
-{
-    return &dc->doc[ev->doc & dc->doc_mask];
-}
 /* always_inline: GCC 12 finds a function that only prefetches "const" and
  * drops calls to it when it is inlined late (all of _near's prefetches went). */
 #define EMIT_PREFETCHER static inline __attribute__((always_inline)) void
-EMIT_PREFETCHER emit_names_prefetch_far(const emit_docs *dc, const graph_edge *ed)
+EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *ed)
 {
-    __builtin_prefetch(emit_docs_slot(dc, &ed->best));
-    __builtin_prefetch(&dc->nm->id[ed->b]); /* read by _near */
+    if (ed->best.doc)
+        __builtin_prefetch(&nm->doc[ed->best.doc - 1]);
+    __builtin_prefetch(&nm->id[ed->b]); /* read by _near */
 }
-EMIT_PREFETCHER emit_names_prefetch_near(const emit_docs *dc, const graph_edge *ed)
+EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
 {
-    const emit_names *nm = dc->nm;
-    __builtin_prefetch(nm->tab.text.start + nm->id[ed->b].off);
+    const char *names = nm->tab.text.start;
+    __builtin_prefetch(names + nm->id[ed->b].off);
     /* Most snippets span two or three lines (~110 bytes). */
     const char *snippet = ed->best.snippet;
     if (snippet) { /* NULL + 64 is undefined, though a prefetch never faults */
@@ -133,30 +107,18 @@ EMIT_PREFETCHER emit_names_prefetch_near(const emit_docs *dc, const graph_edge *
         __builtin_prefetch(snippet + 64);
         __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
     }
-    const emit_doc_slot *s = emit_docs_slot(dc, &ed->best);
-    if (s->id == ed->best.doc)
-        __builtin_prefetch(dc->text.start + s->text.off);
+    if (ed->best.doc)
+        __builtin_prefetch(names + nm->doc[ed->best.doc - 1].off);
 }
 
 /* Both, in a loop writing edges i < hi. */
-EMIT_PREFETCHER emit_names_ahead(const emit_docs *dc, size_t i, size_t hi)
+EMIT_PREFETCHER emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
 {
-    const graph_edge *edges = dc->nm->edges;
+    const graph_edge *edges = nm->edges;
     if (i + 2 * EMIT_AHEAD < hi)
-        emit_names_prefetch_far(dc, &edges[i + 2 * EMIT_AHEAD]);
+        emit_names_prefetch_far(nm, &edges[i + 2 * EMIT_AHEAD]);
     if (i + EMIT_AHEAD < hi)
-        emit_names_prefetch_near(dc, &edges[i + EMIT_AHEAD]);
-}
-
-void emit_docs_miss(emit_docs *dc, const graph_evidence *ev);
-/* The escaped id of the evidence's document (ev from the graph, with a
- * document: ev->doc != 0); write it with emit_docs_span. */
-static inline emit_span emit_docs_get(emit_docs *dc, const graph_evidence *ev)
-{
-    const emit_doc_slot *s = emit_docs_slot(dc, ev);
-    if (s->id != ev->doc)
-        emit_docs_miss(dc, ev);
-    return s->text;
+        emit_names_prefetch_near(nm, &edges[i + EMIT_AHEAD]);
 }
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */

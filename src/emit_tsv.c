@@ -229,6 +229,7 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
     for (size_t i = 0; i < graph_node_count(gr); i++) {
+        emit_node_ahead(gr, i);
         const graph_node *n = graph_node_at(gr, i);
         const gaz_entity *ent = emit_node_entity(gr, n);
         field(&w, ent->id);
@@ -253,29 +254,21 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
 
 /* Rows repeat ids, names and the same few scores: those come escaped or
  * formatted once per file (emit_names, shared by the threads) or once per
- * thread (the documents, a number memo). */
+ * thread (a number memo). */
 typedef struct {
     const emit_names *nm;
-    emit_docs *dc;
     out_num_memo num;
 } edges_state;
 
 static void *edges_state_new(void *names)
 {
-    const emit_names *nm = names;
     edges_state *st = xmalloc(sizeof *st);
-    st->nm = nm;
-    st->dc = emit_docs_new(nm);
+    st->nm = names;
     out_num_memo_init(&st->num, emit_num_len);
     return st;
 }
 
-static void edges_state_free(void *state)
-{
-    edges_state *st = state;
-    emit_docs_free(st->dc);
-    free(st);
-}
+static void edges_state_free(void *state) { free(state); }
 
 /* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
  * goldstein: written once per kind and relation (emit_fields_put). */
@@ -316,9 +309,9 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
     const char *names = nm->tab.text.start;
     for (size_t i = lo; i < hi; i++) {
         const graph_edge *ed = &nm->edges[i];
-        emit_names_ahead(st->dc, i, hi);
+        emit_names_ahead(nm, i, hi);
         emit_span a = nm->id[ed->a], b = nm->id[ed->b];
-        emit_span ev_doc = ed->best.doc ? emit_docs_get(st->dc, &ed->best) : (emit_span){0, 0};
+        emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
         const emit_fields *f = emit_names_fields_of(nm, ed);
         int plain = ed->best.snippet_plain || !ed->best.snippet; /* nothing to escape (graph.h) */
         size_t snippet_len = ed->best.snippet ? ed->best.snippet_len : 0;
@@ -345,7 +338,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         p = put_tab_u64(p, ed->hypothetical);
         *p++ = '\t';
         if (ev_doc.len)
-            p = emit_span_put(p, st->dc->text.start, ev_doc);
+            p = emit_span_put(p, names, ev_doc);
         *p++ = '\t';
         if (plain) {
             memcpy(p, ed->best.snippet, snippet_len);

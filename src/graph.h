@@ -37,8 +37,9 @@ typedef struct {
     uint32_t entity;    /* gazetteer entity index */
     uint32_t mentions;  /* mention count */
     uint32_t documents; /* distinct documents */
-    double weight;      /* sum of incident edge weights (for ranking) */
     uint32_t last_doc;  /* internal: 1 + last document index counted */
+    double weight;      /* sum of incident edge weights (for ranking) */
+    uint64_t id_head;   /* internal, once sealed: the id's first 8 bytes as a big-endian number */
 } graph_node;
 
 /* 64 bytes: edges are counted in hash order, sorted and merged by the

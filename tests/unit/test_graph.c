@@ -1022,6 +1022,106 @@ static void test_big_partial_sorted_in_place(void **state)
     gaz_free(&g);
 }
 
+/* Ids of three kinds in scrambled order: most share their first eight
+ * bytes (the sort's number key ties, strcmp decides), some are shorter. */
+static void shared_head_id(uint32_t i, char id[16])
+{
+    uint32_t k = (i * 389 + 7) % 1000;
+    if (i % 5 == 0)
+        snprintf(id, 16, "same%03u", k);
+    else
+        snprintf(id, 16, i % 3 ? "samehead%03u" : "sameheadX%03u", k);
+}
+
+/* Several hundred nodes: the node sort's insertion runs and all its merge
+ * passes (an odd count: a last run of its own). Nodes come out in strcmp
+ * order of their ids and graph_node_find agrees; fails if a merge drops,
+ * repeats or misorders a key. */
+static void test_node_sort_many_shared_heads(void **state)
+{
+    (void)state;
+    enum { N_IDS = 613 };
+    gaz g;
+    make_gaz_of(&g, N_IDS, shared_head_id);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    const char *sents[N_IDS];
+    int np[N_IDS] = {0};
+    for (int i = 0; i < N_IDS; i++)
+        sents[i] = "Alone.";
+    tdoc t;
+    tdoc_init(&t, "many.txt", sents, np, N_IDS);
+    for (uint32_t i = 0; i < N_IDS; i++)
+        tdoc_mention(&t, (i * 101 + 3) % N_IDS, i, i);
+    graph *gr = graph_new(&g, NULL, &o);
+    graph_add_doc(gr, &t.d);
+    graph_finish(gr);
+    assert_int_equal(graph_node_count(gr), N_IDS);
+    for (size_t i = 0; i < graph_node_count(gr); i++) {
+        uint32_t e = graph_node_at(gr, i)->entity;
+        assert_int_equal(graph_node_find(gr, e), (long)i);
+        if (i)
+            assert_true(strcmp(g.ents[graph_node_at(gr, i - 1)->entity].id, g.ents[e].id) < 0);
+    }
+    graph_free(gr);
+    tdoc_free(&t);
+    gaz_free(&g);
+}
+
+/* Two partial graphs whose nodes are partly in both (twins) and partly in
+ * one only, with ids that tie on their first eight bytes or not: merged in
+ * either order, the nodes are in strcmp order, each once, as the whole
+ * graph has them. Fails if graph_merge's node order goes wrong when the
+ * ids' heads decide (or tie). */
+static void paired_head_id(uint32_t i, char id[16])
+{
+    snprintf(id, 16, "%03u_tail%c", (i / 2 * 389 + 7) % 1000, i % 2 ? 'b' : 'a'); /* i, i ^ 1: one head */
+}
+
+static void test_merge_nodes_by_id_heads(void **state)
+{
+    (void)state;
+    enum { N_IDS = 301 };
+    gaz g;
+    make_gaz_of(&g, N_IDS, paired_head_id);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    const char *sents[N_IDS];
+    int np[N_IDS] = {0};
+    for (int i = 0; i < N_IDS; i++)
+        sents[i] = "Alone.";
+    tdoc part[2];
+    for (int p = 0; p < 2; p++) {
+        tdoc_init(&part[p], p ? "b.txt" : "a.txt", sents, np, N_IDS);
+        part[p].d.ordinal = (uint32_t)p;
+        for (uint32_t i = 0; i < N_IDS; i++)
+            if (p ? i % 2 == 0 : i % 3 != 0)
+                tdoc_mention(&part[p], (i * 10 + 1) % N_IDS, i, i); /* 10: prime to 301 */
+    }
+    graph *whole = graph_new(&g, NULL, &o);
+    graph_add_doc(whole, &part[0].d);
+    graph_add_doc(whole, &part[1].d);
+    graph_finish(whole);
+    for (int order = 0; order < 2; order++) {
+        graph *gr = graph_new(&g, NULL, &o), *p0 = graph_new(&g, NULL, &o), *p1 = graph_new(&g, NULL, &o);
+        graph_add_doc(p0, &part[0].d);
+        graph_add_doc(p1, &part[1].d);
+        graph_merge(gr, order ? p1 : p0);
+        graph_merge(gr, order ? p0 : p1);
+        graph_finish(gr);
+        assert_same_graph(gr, whole);
+        for (size_t i = 0; i < graph_node_count(gr); i++) {
+            uint32_t e = graph_node_at(gr, i)->entity;
+            assert_int_equal(graph_node_find(gr, e), (long)i);
+            if (i)
+                assert_true(strcmp(g.ents[graph_node_at(gr, i - 1)->entity].id, g.ents[e].id) < 0);
+        }
+        graph_free(gr);
+    }
+    graph_free(whole);
+    tdoc_free(&part[0]);
+    tdoc_free(&part[1]);
+    gaz_free(&g);
+}
+
 /* One document whose token windows make some 1,900 lookups of 66 pairs,
  * several batches, each pair many times within one (found as created a
  * few lookups before), and sentences of many lengths, so the evidence
@@ -1130,6 +1230,8 @@ int main(void)
         cmocka_unit_test(test_token_window_counts_mention_pairs),
         cmocka_unit_test(test_nodes_mentions_documents_and_score),
         cmocka_unit_test(test_node_order_long_common_prefixes),
+        cmocka_unit_test(test_node_sort_many_shared_heads),
+        cmocka_unit_test(test_merge_nodes_by_id_heads),
         cmocka_unit_test(test_evidence_shortest_sentence_first_on_ties),
         cmocka_unit_test(test_many_documents_keep_their_ids),
         cmocka_unit_test(test_replaced_evidence_makes_no_snippet),
