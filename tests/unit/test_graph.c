@@ -47,8 +47,17 @@ static void small_id(uint32_t i, char id[16]) { snprintf(id, 16, "%s", ids[i]); 
 
 static void make_gaz(gaz *g) { make_gaz_of(g, N_ENTS, small_id); }
 
+/* The small gazetteer and an empty graph over it with sentence windows,
+ * the start of most tests here. */
+static graph *sentence_graph(gaz *g)
+{
+    make_gaz(g);
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    return graph_new(g, NULL, &o);
+}
+
 /* A document assembled from sentences: a paragraph break before each
- * sentence flagged in `newpara`, one space otherwise. */
+ * sentence flagged in `newpara`, one space otherwise (NULL: one paragraph). */
 typedef struct {
     doc d;
     buf text;
@@ -62,9 +71,9 @@ static void tdoc_init(tdoc *t, const char *path, const char *const *sents, const
     XGROW(t->d.sents.v, t->d.sents.cap, n);
     uint32_t para = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && newpara[i])
-            para++;
-        buf_puts(&t->text, i == 0 ? "" : newpara[i] ? "\n\n" : " ");
+        int brk = i && newpara && newpara[i];
+        para += brk;
+        buf_puts(&t->text, i == 0 ? "" : brk ? "\n\n" : " ");
         t->d.sent_orig[2 * i] = (uint32_t)t->text.len;
         buf_puts(&t->text, sents[i]);
         t->d.sent_orig[2 * i + 1] = (uint32_t)t->text.len;
@@ -255,9 +264,7 @@ static void test_nodes_mentions_documents_and_score(void **state)
 {
     (void)state;
     gaz g;
-    make_gaz(&g);
-    graph_opts o = {.window = WINDOW_SENTENCE};
-    graph *gr = graph_new(&g, NULL, &o);
+    graph *gr = sentence_graph(&g);
     tdoc t1, t2;
     standard_doc(&t1, "one.txt");
     graph_add_doc(gr, &t1.d);
@@ -297,9 +304,7 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
 {
     (void)state;
     gaz g;
-    make_gaz(&g);
-    graph_opts o = {.window = WINDOW_SENTENCE};
-    graph *gr = graph_new(&g, NULL, &o);
+    graph *gr = sentence_graph(&g);
     static const char *const s[] = {"Alpha and Bravo talked for a long while.", "Alpha,\t Bravo\n met.",
                                     "Alpha  Bravo did go"};
     static const int np[] = {0, 0, 0};
@@ -373,16 +378,12 @@ static void test_replaced_evidence_makes_no_snippet(void **state)
 {
     (void)state;
     gaz g;
-    make_gaz(&g);
-    graph_opts o = {.window = WINDOW_SENTENCE};
-    graph *gr = graph_new(&g, NULL, &o);
-    static const char *const s[] = {"Alpha and Bravo talked for a long while.", "Alpha met Charlie there.",
-                                    "Alpha, Bravo."};
-    static const int np[] = {0, 0, 0};
+    graph *gr = sentence_graph(&g);
+    static const char *const s[] = {"Bravo saw Alpha at the long talks.", "Alpha met Charlie there.", "Alpha, Bravo."};
     tdoc t;
-    tdoc_init(&t, "one.txt", s, np, 3);
-    tdoc_mention(&t, A, 0, 0);
-    tdoc_mention(&t, B, 0, 2);
+    tdoc_init(&t, "one.txt", s, NULL, 3);
+    tdoc_mention(&t, B, 0, 0);
+    tdoc_mention(&t, A, 0, 2);
     tdoc_mention(&t, A, 1, 8);
     tdoc_mention(&t, C, 1, 10);
     tdoc_mention(&t, A, 2, 12);
@@ -448,9 +449,7 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
 {
     (void)state;
     gaz g;
-    make_gaz(&g);
-    graph_opts o = {.window = WINDOW_SENTENCE};
-    graph *gr = graph_new(&g, NULL, &o);
+    graph *gr = sentence_graph(&g);
     buf longs = {0};
     buf_puts(&longs, "Alpha and Bravo ");
     while (longs.len < 700)
@@ -486,9 +485,7 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
 static graph_evidence evidence_cut(const char *text, uint32_t cut)
 {
     gaz g;
-    make_gaz(&g);
-    graph_opts o = {.window = WINDOW_SENTENCE};
-    graph *gr = graph_new(&g, NULL, &o);
+    graph *gr = sentence_graph(&g);
     const char *s[] = {text};
     static const int np[] = {0};
     tdoc t;
