@@ -289,8 +289,13 @@ void xbig_trim(void)
     pthread_mutex_unlock(&kept_lock);
 }
 
-/* xbig_alloc; a kept mapping is zeroed only if zero is set. */
-static void *big_alloc(size_t n, int zero)
+static size_t grow_from_kept(big_head *h, size_t from, size_t to);
+
+/* xbig_alloc; a kept mapping is zeroed only if zero is set. piece: when no
+ * kept mapping is long enough, a fresh one is pieced together from shorter
+ * kept ones first (xbig_alloc_pieced; never with zero, the pieces are not
+ * zeroed). */
+static void *big_alloc(size_t n, int zero, int piece)
 {
     if (n > SIZE_MAX - sizeof(big_head))
         out_of_memory(SIZE_MAX);
@@ -310,6 +315,8 @@ static void *big_alloc(size_t n, int zero)
             memset(h, 0, zero ? sizeof *h + n : sizeof *h); /* as fresh as a new mapping */
         else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
+        else if (piece)
+            pieced = grow_from_kept(h, 0, len) > 0; /* writes h->pieced: the header is set below */
         h->map_len = len;
         h->pieced = (size_t)pieced;
     }
@@ -317,8 +324,9 @@ static void *big_alloc(size_t n, int zero)
     return h + 1;
 }
 
-void *xbig_alloc(size_t n) { return big_alloc(n, 1); }
-void *xbig_alloc_raw(size_t n) { return big_alloc(n, 0); }
+void *xbig_alloc(size_t n) { return big_alloc(n, 1, 0); }
+void *xbig_alloc_raw(size_t n) { return big_alloc(n, 0, 0); }
+void *xbig_alloc_pieced(size_t n) { return big_alloc(n, 0, 1); }
 
 void *xbig_scratch(size_t n)
 {
@@ -403,24 +411,6 @@ static void *big_realloc(void *p, size_t n, int fill)
 
 void *xbig_realloc(void *p, size_t n) { return big_realloc(p, n, 0); }
 void *xbig_realloc_last(void *p, size_t n) { return big_realloc(p, n, 1); }
-
-void *xbig_alloc_pieced(size_t n)
-{
-    if (n < XBIG_MIN || n > SIZE_MAX - sizeof(big_head))
-        return xbig_alloc_raw(n);
-    size_t len = huge_round(sizeof(big_head) + n);
-    int pieced = 0;
-    big_head *h = take_mapping(len, &pieced);
-    if (!h) {
-        if (!(h = should_fail() ? NULL : map_huge(len)))
-            out_of_memory(n);
-        pieced = grow_from_kept(h, 0, len) > 0; /* writes h->pieced: the header is set below */
-    }
-    h->map_len = len;
-    h->size = n;
-    h->pieced = (size_t)pieced;
-    return h + 1;
-}
 
 void xbig_free(void *p)
 {
