@@ -349,8 +349,9 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     emit_span a = nm->id[ed->a], b = nm->id[ed->b];
     emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
     const emit_fields *f = emit_names_fields_of(nm, ed);
-    int plain = ed->best.snippet_plain || !ed->best.snippet_len; /* nothing to escape (graph.h) */
-    out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? ed->best.snippet_len : 0) +
+    graph_snippet sn = graph_snippet_in(nm->snips, ed->best.snippet);
+    int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
+    out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
                          (f ? emit_fields_room(nm, f, ed) : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
@@ -366,19 +367,19 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     else {
         w->p = p;
         emit_names_fields_slow(w, nm, ed);
-        out_w_reserve(w, EDGE_ROOM + ev_doc.len + (plain ? ed->best.snippet_len : 0));
+        out_w_reserve(w, EDGE_ROOM + ev_doc.len + (plain ? sn.len : 0));
         p = w->p;
     }
-    p = put_int(p, K_e_evidence_count, ed->evidence_count);
+    p = put_int(p, K_e_evidence_count, graph_edge_evidence_count(ed));
     if (!plain) {
         w->p = p;
-        data_text(w, K_e_evidence, ed->best.snippet, ed->best.snippet_len);
+        data_text(w, K_e_evidence, sn.text, sn.len);
         out_w_reserve(w, EDGE_ROOM + ev_doc.len);
         p = w->p;
-    } else if (ed->best.snippet_len) {
+    } else if (sn.len) {
         p = put_open(p, K_e_evidence);
-        memcpy(p, ed->best.snippet, ed->best.snippet_len);
-        p = put_close(p + ed->best.snippet_len);
+        memcpy(p, sn.text, sn.len);
+        p = put_close(p + sn.len);
     }
     if (ev_doc.len)
         p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), names, ev_doc));
@@ -386,7 +387,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
     size_t n;
-    const char *score = out_num_text(&c->num, graph_edge_score(ed), &n);
+    const char *score = out_num_text(&c->num, graph_edge_score(c->names->gr, ed), &n);
     p = put_open(p, K_e_score);
     memcpy(p, score, OUT_NUM_TEXT);
     p = put_close(p + n);

@@ -62,7 +62,7 @@ static int cmp_link(const void *x, const void *y)
     const graph_edge *ea = graph_edge_at(rank_graph, a), *eb = graph_edge_at(rank_graph, b);
     if (ea->weight != eb->weight)
         return ea->weight < eb->weight ? 1 : -1;
-    double sa = graph_edge_score(ea), sb = graph_edge_score(eb);
+    double sa = graph_edge_score(rank_graph, ea), sb = graph_edge_score(rank_graph, eb);
     if (sa != sb)
         return sa < sb ? 1 : -1;
     return (a > b) - (a < b);
@@ -299,7 +299,7 @@ static void add_edge(Agraph_t *g, const graph *gr, const graph_edge *ed, size_t 
     buf_printf(tmp, " %s ", stated ? emit_relation_name(gr, ed) : "with");
     gv_text(tmp, gz->ents[ed->b].name);
     buf_printf(tmp, " (%u): ", ed->weight);
-    gv_text(tmp, ed->best.snippet);
+    gv_text(tmp, graph_evidence_snippet(gr, &ed->best).text);
     set_text(ae, "tooltip", tmp);
 }
 

@@ -75,6 +75,7 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
     size_t rels = rel_count(graph_lexicon(gr));
     nm->gr = gr;
     nm->edges = graph_edge_count(gr) ? graph_edge_at(gr, 0) : NULL;
+    nm->snips = graph_snippet_blocks(gr);
     nm->esc = esc;
     out_tab_init(&nm->tab);
     nm->goldstein = xmalloc((rels + 1) * sizeof *nm->goldstein);
@@ -107,7 +108,7 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         nm->id[entity] = add(nm, esc, g->ents[entity].id, nm->id[entity].len);
     }
     /* Every document's id: nearly all are some edge's evidence. The ids
-     * lie in the graph's arena among the snippets, each on lines of its
+     * lie in the graph's arena (or the input list), each on lines of its
      * own: fetched a few documents ahead. */
     nm->doc = xbig_scratch((n_docs ? n_docs : 1) * sizeof *nm->doc);
     for (size_t i = 0; i < n_docs; i++) {

@@ -34,6 +34,7 @@ typedef struct {
 struct emit_names {
     const graph *gr;
     const graph_edge *edges; /* graph_edge_at(gr, 0): edge i is edges[i], no call */
+    char *const *snips;      /* graph_snippet_blocks(gr), for graph_snippet_in */
     out_escape esc;
     out_tab tab;       /* (kind, relation) pairs; then node ids, document ids, the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
@@ -81,7 +82,7 @@ static inline emit_span emit_names_doc(const emit_names *nm, const graph_evidenc
 }
 
 /* Edges come in order of their first endpoint; the second one's id, the
- * evidence document's id and the evidence snippet (in the graph's arena)
+ * evidence document's id and the evidence snippet (in the graph's store)
  * are random reads, cache misses that used to stall most of the escaping
  * time. A loop over edges calls _far 2 * EMIT_AHEAD edges ahead (the
  * spans), _near EMIT_AHEAD ahead (the texts), so they are in cache when
@@ -100,12 +101,13 @@ EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge 
 {
     const char *names = nm->tab.text.start;
     __builtin_prefetch(names + nm->id[ed->b].off);
-    /* Most snippets span two or three lines (~110 bytes). */
-    const char *snippet = ed->best.snippet;
-    if (snippet) { /* NULL + 64 is undefined, though a prefetch never faults */
-        __builtin_prefetch(snippet);
-        __builtin_prefetch(snippet + 64);
-        __builtin_prefetch(snippet + (ed->best.snippet_len ? ed->best.snippet_len - 1 : 0));
+    /* Most snippets span two or three lines (~110 bytes); the length is
+     * in the record, so the third line is a guess. */
+    if (ed->best.snippet) {
+        const char *r = graph_snippet_record(nm->snips, ed->best.snippet);
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + 64);
+        __builtin_prefetch(r + 128);
     }
     if (ed->best.doc)
         __builtin_prefetch(names + nm->doc[ed->best.doc - 1].off);

@@ -313,8 +313,9 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         emit_span a = nm->id[ed->a], b = nm->id[ed->b];
         emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
         const emit_fields *f = emit_names_fields_of(nm, ed);
-        int plain = ed->best.snippet_plain || !ed->best.snippet; /* nothing to escape (graph.h) */
-        size_t snippet_len = ed->best.snippet ? ed->best.snippet_len : 0;
+        graph_snippet sn = graph_snippet_in(nm->snips, ed->best.snippet);
+        int plain = sn.plain; /* nothing to escape (graph.h) */
+        size_t snippet_len = sn.len;
         out_w_reserve(w, EDGE_ROW_ROOM + a.len + b.len + ev_doc.len + (plain ? snippet_len : 0) +
                              (f ? emit_fields_room(nm, f, ed) : 0));
         char *p = emit_span_put(w->p, names, a);
@@ -331,7 +332,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         p = put_tab_u64(p, ed->weight);
         p = put_tab_u64(p, ed->documents);
         size_t n;
-        const char *score = out_num_text(&st->num, graph_edge_score(ed), &n);
+        const char *score = out_num_text(&st->num, graph_edge_score(nm->gr, ed), &n);
         *p++ = '\t';
         memcpy(p, score, OUT_NUM_TEXT);
         p = put_tab_u64(p + n, ed->negated);
@@ -341,11 +342,11 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
             p = emit_span_put(p, names, ev_doc);
         *p++ = '\t';
         if (plain) {
-            memcpy(p, ed->best.snippet, snippet_len);
+            memcpy(p, sn.text, snippet_len);
             p += snippet_len;
         } else {
             w->p = p;
-            out_w_tsv(w, ed->best.snippet, snippet_len);
+            out_w_tsv(w, sn.text, snippet_len);
             out_w_reserve(w, 1);
             p = w->p;
         }

@@ -16,14 +16,16 @@
  * in the window; token windows the sentence of the later mention. The
  * shortest candidate sentence (original bytes) wins, the first on ties
  * (earliest document, then earliest sentence: the rule graph_merge keeps).
- * Memory: document ids (unless borrowed) and snippets live in a per-graph
- * arena; the edges of one sentence share its snippet. */
+ * Memory: document ids (unless borrowed) live in a per-graph arena, snippets
+ * in its snippet store (graph.h); the edges of one sentence share its
+ * snippet. */
 #include "graph.h"
 
 #include <assert.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,8 +37,7 @@
  * graph's document count. */
 typedef struct {
     uint32_t tag;
-    uint16_t len, plain;
-    char *text;
+    uint32_t snippet; /* its reference */
 } snippet_memo;
 
 /* An evidence that won in the current document, its snippet not made yet
@@ -45,7 +46,19 @@ typedef struct {
     uint32_t edge, sentence;
 } snippet_due;
 
-_Static_assert(sizeof(graph_edge) <= 64, "graph_edge grew past a cache line: see graph.h");
+_Static_assert(sizeof(graph_edge) == 48, "graph_edge changed size: see graph.h");
+
+/* The snippet store (graph.h): records are added at `used` in the newest
+ * block. */
+typedef struct {
+    char **blocks;
+    size_t n, cap;
+    size_t used; /* bytes of the newest block taken */
+} snip_store;
+
+#define SNIP_MAX_BLOCKS ((size_t)1 << (32 - GRAPH_SNIPPET_BLOCK_BITS))
+_Static_assert(XBIG_PAGE / GRAPH_SNIPPET_UNIT < (1u << GRAPH_SNIPPET_BLOCK_BITS) - 1,
+               "a block's units and the 1 added fit a reference");
 
 typedef struct {
     const char *id;
@@ -73,7 +86,9 @@ struct graph {
     size_t n_pend;        /* PENDING_BATCH at most */
     uint32_t *scratch;    /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
-    arena strings;      /* document ids and evidence snippets */
+    arena strings;      /* document ids */
+    snip_store snips;   /* evidence snippets */
+    uint32_t *edge_doc; /* per edge while counting (till graph_seal): 1 + the last document counted */
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
     snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
@@ -110,6 +125,10 @@ void graph_free(graph *gr)
     xbig_free(gr->doc_ids);
     xbig_free(gr->doc_ords);
     xbig_free(gr->edges);
+    xbig_free(gr->edge_doc);
+    for (size_t i = 0; i < gr->snips.n; i++)
+        xbig_free(gr->snips.blocks[i]);
+    free(gr->snips.blocks);
     xbig_free(gr->nodes);
     xbig_free(gr->node_of);
     free(gr->scratch);
@@ -126,6 +145,58 @@ void graph_borrow_paths(graph *gr)
 }
 
 /* ---- evidence snippets ---- */
+
+static _Noreturn void snips_full(void)
+{
+    fprintf(stderr, "entgraph: evidence snippets past %zu GiB (the snippet store's limit)\n",
+            (SNIP_MAX_BLOCKS * XBIG_PAGE) >> 30);
+    eg_exit(1);
+}
+
+/* Room for n blocks in the store's table; past SNIP_MAX_BLOCKS a reference
+ * could not name a block, and the run stops. */
+static void snips_reserve(snip_store *s, size_t n)
+{
+    if (n > SNIP_MAX_BLOCKS)
+        snips_full();
+    XGROW(s->blocks, s->cap, n);
+}
+
+/* A record of s[0, n) (at most 0x7FFF bytes) in the store; its reference. */
+static uint32_t snips_add(snip_store *st, const char *s, size_t n, int plain)
+{
+    uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
+    size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
+    assert(n <= 0x7FFF);
+    if (!st->n || XBIG_PAGE - st->used < size) {
+        snips_reserve(st, st->n + 1);
+        st->blocks[st->n++] = xbig_alloc_raw(XBIG_PAGE); /* one huge page, its header included */
+        st->used = 0;
+    }
+    char *r = st->blocks[st->n - 1] + st->used;
+    memcpy(r, &head, sizeof head);
+    memcpy(r + sizeof head, s, n);
+    r[sizeof head + n] = '\0';
+    uint32_t ref = (uint32_t)((st->n - 1) << GRAPH_SNIPPET_BLOCK_BITS | st->used / GRAPH_SNIPPET_UNIT) + 1;
+    st->used += size;
+    return ref;
+}
+
+/* Moves src's blocks after dst's (src ends empty); src's references
+ * name them once the returned number is added. */
+static uint32_t snips_absorb(snip_store *dst, snip_store *src)
+{
+    uint32_t base = (uint32_t)(dst->n << GRAPH_SNIPPET_BLOCK_BITS);
+    if (src->n) {
+        snips_reserve(dst, dst->n + src->n);
+        memcpy(dst->blocks + dst->n, src->blocks, src->n * sizeof *src->blocks);
+        dst->n += src->n;
+        dst->used = src->used; /* the newest block is src's */
+    }
+    free(src->blocks);
+    *src = (snip_store){0};
+    return base;
+}
 
 /* An ASCII byte that is not whitespace: copied into a snippet as it is. */
 #define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
@@ -216,8 +287,8 @@ static uint16_t snippet_plain(const char *s, size_t n)
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. Sets the
- * evidence's snippet, snippet_len and snippet_plain. */
-static void make_snippet(arena *a, const char *text, size_t n, size_t avail, graph_evidence *ev)
+ * evidence's snippet. */
+static void make_snippet(snip_store *st, const char *text, size_t n, size_t avail, graph_evidence *ev)
 {
     /* The limit is checked before each character: at most SNIPPET_MAX - 1
      * bytes, a space, one 4-byte character, "..." and the NUL; then 16
@@ -270,9 +341,7 @@ static void make_snippet(arena *a, const char *text, size_t n, size_t avail, gra
         len += 3;
     }
     memset(out + len, 'x', 16);
-    ev->snippet_len = (uint16_t)len;
-    ev->snippet_plain = snippet_plain(out, len);
-    ev->snippet = arena_strndup(a, out, len);
+    ev->snippet = snips_add(st, out, len, snippet_plain(out, len));
 }
 
 /* Original byte span of sentence s of d. */
@@ -308,7 +377,7 @@ static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
     b->doc = (uint32_t)gr->n_docs;
     b->start = start;
     b->end = end;
-    b->snippet = NULL; /* due */
+    b->snippet = 0; /* due */
     XGROW(gr->due, gr->cap_due, gr->n_due + 1);
     gr->due[gr->n_due++] = (snippet_due){(uint32_t)(e - gr->edges), s};
 }
@@ -327,14 +396,12 @@ static void make_due_snippets(graph *gr, const doc *d)
         uint32_t s = gr->due[i].sentence;
         snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
         if (m && m->tag == tag) {
-            b->snippet = m->text;
-            b->snippet_len = m->len;
-            b->snippet_plain = m->plain;
+            b->snippet = m->snippet;
             continue;
         }
-        make_snippet(&gr->strings, d->bytes + b->start, b->end - b->start, d->len - b->start, b);
+        make_snippet(&gr->snips, d->bytes + b->start, b->end - b->start, d->len - b->start, b);
         if (m)
-            *m = (snippet_memo){tag, b->snippet_len, b->snippet_plain, b->snippet};
+            *m = (snippet_memo){tag, b->snippet};
     }
     gr->n_due = 0;
 }
@@ -466,9 +533,11 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (need * sizeof *gr->edges > XBIG_SCRATCH_MIN && need * sizeof *gr->edges < XBIG_MIN)
             need = XBIG_MIN / sizeof *gr->edges;
         XBIG_GROW(gr->edges, gr->cap_edges, need);
+        gr->edge_doc = xbig_realloc(gr->edge_doc, gr->cap_edges * sizeof *gr->edge_doc);
     }
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
+    gr->edge_doc[gr->n_edges] = 0;
     e->a = a;
     e->b = b;
     e->kind = (uint8_t)kind;
@@ -484,10 +553,11 @@ static void edge_index_reserve(graph *gr, size_t n)
         edge_index_grow(gr);
 }
 
-static void touch_doc(graph_edge *e, uint32_t tag)
+static void touch_doc(graph *gr, graph_edge *e, uint32_t tag)
 {
-    if (e->last_doc != tag) {
-        e->last_doc = tag;
+    uint32_t *last = &gr->edge_doc[e - gr->edges];
+    if (*last != tag) {
+        *last = tag;
         e->documents++;
     }
 }
@@ -513,14 +583,17 @@ typedef struct pending {
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
 /* Prefetches the edges in hash h's probe run whose slots carry its hash
- * bits: the edge edge_find will compare, most often the only one. */
+ * bits: the edge edge_find will compare, most often the only one, and its
+ * last document. */
 static void prefetch_run_edges(const graph *gr, size_t h)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
-        if ((slot & ~(uint32_t)mask) == tag)
+        if ((slot & ~(uint32_t)mask) == tag) {
             __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+            __builtin_prefetch(&gr->edge_doc[(slot & mask) - 1]);
+        }
 }
 
 static void flush(graph *gr, const doc *d)
@@ -541,8 +614,7 @@ static void flush(graph *gr, const doc *d)
             continue;
         }
         e->weight++;
-        e->evidence_count++;
-        touch_doc(e, (uint32_t)gr->n_docs);
+        touch_doc(gr, e, (uint32_t)gr->n_docs);
         offer_evidence(gr, e, d, p[i].arg);
     }
 }
@@ -641,8 +713,7 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
         e->weight++;
     if (r->hypothetical && !r->negated)
         e->hypothetical++;
-    e->evidence_count++; /* a negation is evidence too: it was said */
-    touch_doc(e, (uint32_t)gr->n_docs);
+    touch_doc(gr, e, (uint32_t)gr->n_docs);
     offer_evidence(gr, e, d, r->sentence);
 }
 
@@ -663,7 +734,7 @@ void graph_add_doc(graph *gr, const doc *d)
     const char *id = gr->borrow_paths ? path : arena_strndup(&gr->strings, path, path_len);
     gr->doc_ids[gr->n_docs] = (doc_name){id, path_len};
     gr->doc_ords[gr->n_docs++] = d->ordinal;
-    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
+    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc, edge_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
         size_t old = gr->cap_memo;
         XGROW(gr->memo, gr->cap_memo, d->sents.n);
@@ -823,7 +894,7 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
     return e->kind == EDGE_STATED ? 1 + rel_rank[e->relation] : 0;
 }
 
-/* Edges per block of the permutation: a block's edges (128 KiB) and their
+/* Edges per block of the permutation: a block's edges (96 KiB) and their
  * targets fit in the second-level cache. */
 #define SORT_BLOCK 2048
 #define SORT_AHEAD 2 /* edges prefetched ahead in a block's stream */
@@ -947,6 +1018,8 @@ void graph_seal(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
+    xbig_free(gr->edge_doc); /* counting is over: its pages can be the sort's */
+    gr->edge_doc = NULL;
     if (gr->n_edges) { /* no index without edges */
         uint32_t *rel_rank = relation_ranks(gr->lx);
         sort_edges(gr, rel_rank);
@@ -1007,7 +1080,8 @@ typedef struct {
     graph_edge *x;
     const graph_edge *y;
     size_t nx, ny, n;
-    uint32_t doc_base; /* src's documents are in dst's list from here on */
+    uint32_t doc_base;  /* src's documents are in dst's list from here on */
+    uint32_t snip_base; /* added to src's snippet references (snips_absorb) */
 } merge_part;
 
 /* Sets p->n: pairs in both are added up into one. */
@@ -1037,12 +1111,13 @@ static void *fill_part(void *arg)
         graph_evidence ev = c > 0 ? x->best : y->best;
         if (c <= 0 && ev.doc)
             ev.doc += p->doc_base; /* src's evidence, now in dst's document list */
+        if (c <= 0 && ev.snippet)
+            ev.snippet += p->snip_base; /* and its snippet in dst's store */
         if (c == 0) {
             e.weight += y->weight;
             e.documents += y->documents;
             e.negated += y->negated;
             e.hypothetical += y->hypothetical;
-            e.evidence_count += y->evidence_count;
         }
         if (c < 0 || (c == 0 && better_evidence(p->doc_ords, &ev, &e.best)))
             e.best = ev;
@@ -1061,7 +1136,7 @@ static void *fill_part(void *arg)
  * threads. dst's array grows to the merged size (most often into the slack
  * of its growth) and dst's hi edges move up to where hi's output starts, so
  * each part is merged in place from the back. */
-static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
+static void merge_edges(graph *dst, graph *src, uint32_t doc_base, uint32_t snip_base)
 {
     uint32_t *rel_rank = relation_ranks(dst->lx);
     const uint32_t *rank = dst->node_of;
@@ -1073,8 +1148,9 @@ static void merge_edges(graph *dst, graph *src, uint32_t doc_base)
         else
             hi_n = mid;
     }
-    merge_part lo = {rank, rel_rank, dst->doc_ords, dst->edges, src->edges, h, j0, 0, doc_base};
-    merge_part hi = {rank, rel_rank, dst->doc_ords, dst->edges + h, src->edges + j0, ne - h, nf - j0, 0, doc_base};
+    merge_part lo = {rank, rel_rank, dst->doc_ords, dst->edges, src->edges, h, j0, 0, doc_base, snip_base};
+    merge_part hi = {rank,    rel_rank, dst->doc_ords, dst->edges + h, src->edges + j0, ne - h,
+                     nf - j0, 0,        doc_base,      snip_base};
     eg_run_both(count_part, &lo, count_part, &hi);
     size_t n = lo.n + hi.n;
     if (n > dst->cap_edges) {
@@ -1163,9 +1239,10 @@ void graph_merge(graph *dst, graph *src)
     }
 
     merge_nodes(dst, src);
+    uint32_t snip_base = snips_absorb(&dst->snips, &src->snips); /* snippets now belong to dst */
     if (src->n_edges)
-        merge_edges(dst, src, doc_base);
-    arena_absorb(&dst->strings, &src->strings); /* doc ids and snippets now belong to dst */
+        merge_edges(dst, src, doc_base, snip_base);
+    arena_absorb(&dst->strings, &src->strings); /* and doc ids */
     graph_free(src);
 }
 
@@ -1186,7 +1263,6 @@ void graph_finish(graph *gr)
             gr->edges[kept] = *e;
         e = &gr->edges[kept++];
         graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
-        e->pair_docs = na->documents + nb->documents; /* last_doc is done with */
         na->weight += e->weight;
         nb->weight += e->weight;
     }
@@ -1216,6 +1292,23 @@ const char *graph_doc_id(const graph *gr, size_t i, size_t *len)
 const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
 {
     return ev->doc ? gr->doc_ids[ev->doc - 1].id : NULL;
+}
+
+double graph_edge_score(const graph *gr, const graph_edge *e)
+{
+    assert(gr->finished);
+    uint64_t pair = (uint64_t)gr->nodes[gr->node_of[e->a]].documents + gr->nodes[gr->node_of[e->b]].documents;
+    return pair ? 2.0 * e->documents / (double)pair : 0.0;
+}
+
+char *const *graph_snippet_blocks(const graph *gr)
+{
+    return gr->snips.blocks;
+}
+
+graph_snippet graph_evidence_snippet(const graph *gr, const graph_evidence *ev)
+{
+    return graph_snippet_in(gr->snips.blocks, ev->snippet);
 }
 
 double graph_edge_goldstein(const graph *gr, const graph_edge *e)

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 #include "gaz.h"
@@ -26,12 +27,19 @@ typedef struct {
 
 /* The evidence of an edge: a sentence of one document. */
 typedef struct {
-    char *snippet;        /* the sentence text, whitespace collapsed, at most ~300 bytes */
-    uint32_t doc;         /* 1 + the document's index (graph_evidence_doc); 0: no evidence yet */
-    uint32_t start, end;  /* original bytes of the sentence */
-    uint16_t snippet_len; /* strlen(snippet), at most ~310 */
-    uint16_t snippet_plain; /* 1: TSV and XML escaping leave the snippet as it is (graph.c: snippet_plain) */
+    uint32_t doc;        /* 1 + the document's index (graph_evidence_doc); 0: no evidence yet */
+    uint32_t start, end; /* original bytes of the sentence */
+    uint32_t snippet;    /* the sentence text in the graph's snippet store (graph_evidence_snippet); 0: none */
 } graph_evidence;
+
+/* A snippet: the sentence text, whitespace collapsed, at most ~310 bytes,
+ * NUL-terminated. plain: TSV and XML escaping leave it as it is (graph.c:
+ * snippet_plain). */
+typedef struct {
+    const char *text; /* NULL: no evidence */
+    uint32_t len;
+    int plain;
+} graph_snippet;
 
 typedef struct {
     uint32_t entity;    /* gazetteer entity index */
@@ -42,27 +50,30 @@ typedef struct {
     uint64_t id_head;   /* internal, once sealed: the id's first 8 bytes as a big-endian number */
 } graph_node;
 
-/* 64 bytes: edges are counted in hash order, sorted and merged by the
- * hundred thousand, so their size is memory traffic. What follows from the
- * relation (goldstein) or from a few counts (score) is computed by the
- * functions below. */
+/* 48 bytes: edges are counted in hash order, sorted and merged by the
+ * hundred thousand, so their size is memory traffic, and their pages are
+ * fresh memory (costly here: the kernel zeroes each). What follows from the
+ * relation (goldstein), from the other counts (evidence count) or from the
+ * nodes (score) is computed by the functions below; what only counting
+ * needs (an edge's last document) lives beside the array until graph_seal. */
 typedef struct {
-    uint32_t a, b;       /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
-    int32_t relation;    /* relation lexicon index, -1 for co-occurrence */
-    uint8_t kind;        /* enum graph_edge_kind */
+    uint32_t a, b;    /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
+    int32_t relation; /* relation lexicon index, -1 for co-occurrence */
+    uint8_t kind;     /* enum graph_edge_kind */
     uint8_t directed;
-    int8_t polarity;     /* -1 conflict, 0 co-occurrence, +1 cooperation */
-    uint8_t quadclass;   /* 0 for co-occurrence */
-    uint32_t weight;     /* occurrences (windows or statements) */
-    uint32_t documents;  /* distinct documents */
-    uint32_t evidence_count;
-    union {
-        uint32_t last_doc;  /* internal, while counting */
-        uint32_t pair_docs; /* after graph_finish: documents(a) + documents(b), see graph_edge_score */
-    };
+    int8_t polarity;                /* -1 conflict, 0 co-occurrence, +1 cooperation */
+    uint8_t quadclass;              /* 0 for co-occurrence */
+    uint32_t weight;                /* occurrences (windows or statements) */
+    uint32_t documents;             /* distinct documents */
     uint32_t negated, hypothetical; /* statements marked so */
-    graph_evidence best; /* strongest evidence: shortest sentence, first seen on ties */
+    graph_evidence best;            /* strongest evidence: shortest sentence, first seen on ties */
 } graph_edge;
+
+/* Occurrences and negated statements: every one is evidence. */
+static inline uint64_t graph_edge_evidence_count(const graph_edge *e)
+{
+    return (uint64_t)e->weight + e->negated;
+}
 
 typedef struct graph graph;
 
@@ -109,9 +120,42 @@ const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev);
 double graph_edge_goldstein(const graph *gr, const graph_edge *e);
 /* Association after graph_finish: the Dice coefficient on the document
  * sets of a and b, 2*documents(ab) / (documents(a) + documents(b)). */
-static inline double graph_edge_score(const graph_edge *e)
+double graph_edge_score(const graph *gr, const graph_edge *e);
+
+/* The snippet store: records of a 16-bit header (the length, bit 15 the
+ * plain flag), the text and a NUL, each at a multiple of
+ * GRAPH_SNIPPET_UNIT bytes in one of the store's blocks (one huge page
+ * each). graph_evidence.snippet is 1 + (block << GRAPH_SNIPPET_BLOCK_BITS
+ * | unit): a 32-bit reference instead of a pointer keeps graph_edge at 48
+ * bytes, and addresses 32 GiB of snippets. */
+#define GRAPH_SNIPPET_UNIT 8
+#define GRAPH_SNIPPET_BLOCK_BITS 18
+
+/* The store's block table, for graph_snippet_in in a loop over edges;
+ * valid until the graph is freed or changed. */
+char *const *graph_snippet_blocks(const graph *gr);
+
+/* The first byte of the record of reference ref (not 0): for a prefetch. */
+static inline const char *graph_snippet_record(char *const *blocks, uint32_t ref)
 {
-    return e->pair_docs ? 2.0 * e->documents / e->pair_docs : 0.0;
+    uint32_t r = ref - 1;
+    return blocks[r >> GRAPH_SNIPPET_BLOCK_BITS] +
+           (size_t)(r & ((1u << GRAPH_SNIPPET_BLOCK_BITS) - 1)) * GRAPH_SNIPPET_UNIT;
 }
+
+/* The snippet of reference ref in the store of blocks (graph_snippet_blocks);
+ * {NULL, 0, 1} for 0. */
+static inline graph_snippet graph_snippet_in(char *const *blocks, uint32_t ref)
+{
+    if (!ref)
+        return (graph_snippet){NULL, 0, 1};
+    const char *r = graph_snippet_record(blocks, ref);
+    uint16_t head;
+    memcpy(&head, r, sizeof head);
+    return (graph_snippet){r + sizeof head, head & 0x7FFFu, head >> 15};
+}
+
+/* The evidence's snippet, owned by the graph; {NULL, 0, 1} if none. */
+graph_snippet graph_evidence_snippet(const graph *gr, const graph_evidence *ev);
 
 #endif

@@ -100,7 +100,7 @@ static void fz_pipe_graph(const doc *d)
         const graph_edge *e = graph_edge_at(gr, i);
         FZ_CHECK(graph_node_find(gr, e->a) >= 0 && graph_node_find(gr, e->b) >= 0);
         FZ_CHECK(e->weight + e->negated >= 1 && e->documents == 1); /* negated-only edges have weight 0 */
-        FZ_CHECK(e->best.snippet != NULL && e->best.end <= d->len);
+        FZ_CHECK(graph_evidence_snippet(gr, &e->best).text != NULL && e->best.end <= d->len);
     }
     graph_free(gr);
 }

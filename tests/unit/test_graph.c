@@ -105,6 +105,12 @@ static void tdoc_free(tdoc *t)
     buf_free(&t->text);
 }
 
+/* The edge's evidence snippet (NULL if none). */
+static const char *snip(const graph *gr, const graph_edge *e)
+{
+    return graph_evidence_snippet(gr, &e->best).text;
+}
+
 static const graph_edge *find_edge(const graph *gr, uint32_t x, uint32_t y)
 {
     for (size_t i = 0; i < graph_edge_count(gr); i++) {
@@ -292,8 +298,8 @@ static void test_nodes_mentions_documents_and_score(void **state)
     /* Dice: B-C seen in 1 document; B in 2, C in 2 -> 2*1/4 */
     const graph_edge *bc = find_edge(gr, B, C);
     assert_non_null(bc);
-    assert_true(graph_edge_score(bc) == 0.5);
-    assert_true(graph_edge_score(find_edge(gr, A, B)) == 2.0 / 3.0);
+    assert_true(graph_edge_score(gr, bc) == 0.5);
+    assert_true(graph_edge_score(gr, find_edge(gr, A, B)) == 2.0 / 3.0);
     graph_free(gr);
     gaz_free(&g);
     tdoc_free(&t1);
@@ -319,9 +325,9 @@ static void test_evidence_shortest_sentence_first_on_ties(void **state)
     const graph_edge *e = find_edge(gr, A, B);
     assert_non_null(e);
     assert_int_equal(e->weight, 3);
-    assert_int_equal(e->evidence_count, 3);
+    assert_int_equal(graph_edge_evidence_count(e), 3);
     /* s1 and s2 are both 19 bytes: the first one wins, whitespace collapsed */
-    assert_string_equal(e->best.snippet, "Alpha, Bravo met.");
+    assert_string_equal(snip(gr, e), "Alpha, Bravo met.");
     assert_string_equal(graph_evidence_doc(gr, &e->best), "ev.txt");
     size_t id_len = 0;
     assert_string_equal(graph_doc_id(gr, e->best.doc - 1, &id_len), "ev.txt");
@@ -370,10 +376,11 @@ static void test_many_documents_keep_their_ids(void **state)
 }
 
 /* Evidence replaced within its own document leaves no snippet behind: the
- * arena (a bump allocator) holds the document's id and then the snippet
- * of the last win of each edge, here the third sentence's for A-B and the
- * second's for A-C, latest first; the first sentence, A-B's evidence for
- * a while, is never copied (it would sit between them). */
+ * snippet store (a bump allocator) holds the snippet of the last win of
+ * each edge, here the third sentence's for A-B and the second's for A-C,
+ * latest first, each record a header, the text and a NUL, at a multiple
+ * of GRAPH_SNIPPET_UNIT; the first sentence, A-B's evidence for a while,
+ * is never copied (it would sit between them). */
 static void test_replaced_evidence_makes_no_snippet(void **state)
 {
     (void)state;
@@ -393,11 +400,12 @@ static void test_replaced_evidence_makes_no_snippet(void **state)
     const graph_edge *ab = find_edge(gr, A, B), *a_c = find_edge(gr, A, C);
     assert_non_null(ab);
     assert_non_null(a_c);
-    assert_string_equal(ab->best.snippet, "Alpha, Bravo.");
-    assert_string_equal(a_c->best.snippet, "Alpha met Charlie there.");
-    const char *id = graph_doc_id(gr, 0, NULL);
-    assert_ptr_equal(ab->best.snippet, id + strlen(id) + 1);
-    assert_ptr_equal(a_c->best.snippet, ab->best.snippet + ab->best.snippet_len + 1);
+    assert_string_equal(snip(gr, ab), "Alpha, Bravo.");
+    assert_string_equal(snip(gr, a_c), "Alpha met Charlie there.");
+    assert_int_equal(ab->best.snippet, 1); /* the store's first record */
+    graph_snippet x = graph_evidence_snippet(gr, &ab->best);
+    size_t record = (2 + x.len + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
+    assert_ptr_equal(snip(gr, a_c), x.text + record);
     graph_free(gr);
     gaz_free(&g);
     tdoc_free(&t);
@@ -463,13 +471,13 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     tdoc_mention(&t, B, 0, 2);
     graph_add_doc(gr, &t.d);
     graph_finish(gr);
-    const char *snip = find_edge(gr, A, B)->best.snippet;
-    assert_int_equal(find_edge(gr, A, B)->best.snippet_len, strlen(snip));
-    size_t n = strlen(snip);
+    graph_snippet sn = graph_evidence_snippet(gr, &find_edge(gr, A, B)->best);
+    assert_int_equal(sn.len, strlen(sn.text));
+    size_t n = sn.len;
     assert_true(n >= 300 && n <= 310);
-    assert_string_equal(snip + n - 3, "...");
+    assert_string_equal(sn.text + n - 3, "...");
     for (size_t i = 0; i < n - 3;) { /* valid UTF-8 up to the dots */
-        size_t k = eg_utf8_len(snip + i, n - 3 - i);
+        size_t k = eg_utf8_len(sn.text + i, n - 3 - i);
         assert_true(k > 0);
         i += k;
     }
@@ -479,10 +487,16 @@ static void test_long_snippet_cut_at_character_boundary(void **state)
     buf_free(&longs);
 }
 
-/* The evidence of a one-sentence document whose text is `text`, the
- * sentence ending at byte `cut` (the whole text if 0); its snippet is a
- * copy, for the caller to free. */
-static graph_evidence evidence_cut(const char *text, uint32_t cut)
+/* A snippet's text copied out of its graph, for the caller to free. */
+typedef struct {
+    char *text;
+    uint32_t len;
+    int plain;
+} snippet_copy;
+
+/* The evidence snippet of a one-sentence document whose text is `text`,
+ * the sentence ending at byte `cut` (the whole text if 0). */
+static snippet_copy evidence_cut(const char *text, uint32_t cut)
 {
     gaz g;
     graph *gr = sentence_graph(&g);
@@ -496,8 +510,8 @@ static graph_evidence evidence_cut(const char *text, uint32_t cut)
     tdoc_mention(&t, B, 0, 1);
     graph_add_doc(gr, &t.d);
     graph_finish(gr);
-    graph_evidence ev = find_edge(gr, A, B)->best;
-    ev.snippet = xstrdup(ev.snippet);
+    graph_snippet sn = graph_evidence_snippet(gr, &find_edge(gr, A, B)->best);
+    snippet_copy ev = {xstrdup(sn.text), sn.len, sn.plain};
     graph_free(gr);
     gaz_free(&g);
     tdoc_free(&t);
@@ -506,7 +520,7 @@ static graph_evidence evidence_cut(const char *text, uint32_t cut)
 
 static char *snippet_cut(const char *text, uint32_t cut)
 {
-    return evidence_cut(text, cut).snippet;
+    return evidence_cut(text, cut).text;
 }
 
 static char *snippet_of(const char *text) { return snippet_cut(text, 0); }
@@ -596,21 +610,21 @@ static void test_snippet_plain_flag(void **state)
         }
         if (round % 4 == 2) /* plain but for one piece at the end */
             buf_puts(&text, pieces[5 + (seed >> 20) % (sizeof pieces / sizeof pieces[0] - 5)]);
-        graph_evidence ev = evidence_cut(text.data, 0);
+        snippet_copy ev = evidence_cut(text.data, 0);
         int want = 1;
-        for (const unsigned char *c = (const unsigned char *)ev.snippet; *c; c++)
+        for (const unsigned char *c = (const unsigned char *)ev.text; *c; c++)
             if (*c < 0x20 || strchr("\"&'<>\\", *c) || *c == 0xEF)
                 want = 0;
-        assert_int_equal(ev.snippet_len, strlen(ev.snippet));
-        assert_int_equal(ev.snippet_plain, want);
+        assert_int_equal(ev.len, strlen(ev.text));
+        assert_int_equal(ev.plain, want);
         if (want) {
             w.p = w.start;
-            out_w_tsv(&w, ev.snippet, ev.snippet_len);
-            assert_int_equal(w.p - w.start, ev.snippet_len);
-            assert_memory_equal(w.start, ev.snippet, ev.snippet_len);
+            out_w_tsv(&w, ev.text, ev.len);
+            assert_int_equal(w.p - w.start, ev.len);
+            assert_memory_equal(w.start, ev.text, ev.len);
         }
         plain += want;
-        free(ev.snippet);
+        free(ev.text);
         buf_free(&text);
     }
     assert_true(plain > 500 && plain < 1500);
@@ -631,7 +645,7 @@ static void test_invalid_utf8_in_snippet_replaced(void **state)
     tdoc_mention(&t, B, 0, 2);
     graph_add_doc(gr, &t.d);
     graph_finish(gr);
-    assert_string_equal(find_edge(gr, A, B)->best.snippet, "Alpha \xEF\xBF\xBD Bravo.");
+    assert_string_equal(snip(gr, find_edge(gr, A, B)), "Alpha \xEF\xBF\xBD Bravo.");
     graph_free(gr);
     gaz_free(&g);
     tdoc_free(&t);
@@ -671,7 +685,7 @@ static void test_sorted_by_id_and_deterministic(void **state)
         assert_int_equal(e->a, f->a);
         assert_int_equal(e->b, f->b);
         assert_int_equal(e->weight, f->weight);
-        assert_string_equal(e->best.snippet, f->best.snippet);
+        assert_string_equal(snip(x, e), snip(y, f));
     }
     graph_free(x);
     graph_free(y);
@@ -753,7 +767,7 @@ static void test_stated_edges(void **state)
     assert_false(sym->directed);
     assert_int_equal(sym->weight, 2); /* both orders of a symmetric relation are one edge */
     assert_int_equal(sym->polarity, 1);
-    assert_string_equal(sym->best.snippet, "Alpha and Bravo met.");
+    assert_string_equal(snip(gr, sym), "Alpha and Bravo met.");
 
     assert_int_equal(ba->a, B);
     assert_int_equal(ba->b, A);
@@ -840,11 +854,11 @@ static void assert_same_graph(const graph *gr, const graph *whole)
         assert_int_equal(x->b, y->b);
         assert_int_equal(x->weight, y->weight);
         assert_int_equal(x->documents, y->documents);
-        assert_int_equal(x->evidence_count, y->evidence_count);
-        assert_true(graph_edge_score(x) == graph_edge_score(y));
+        assert_int_equal(graph_edge_evidence_count(x), graph_edge_evidence_count(y));
+        assert_true(graph_edge_score(gr, x) == graph_edge_score(whole, y));
         assert_string_equal(graph_evidence_doc(gr, &x->best), graph_evidence_doc(whole, &y->best));
         assert_int_equal(x->best.start, y->best.start);
-        assert_string_equal(x->best.snippet, y->best.snippet);
+        assert_string_equal(snip(gr, x), snip(whole, y));
     }
 }
 
@@ -1119,6 +1133,75 @@ static void test_merge_nodes_by_id_heads(void **state)
     gaz_free(&g);
 }
 
+/* Snippets past one block of the snippet store, in both partials: each of
+ * 19,900 pairs is said in a sentence of its own (~270 bytes, naming the
+ * pair), the sentences spread over four documents, two per partial. The
+ * merged graph's snippets, references into blocks from both partials,
+ * name each edge's own pair and equal one graph's. */
+static void test_snippets_past_one_block_merged(void **state)
+{
+    (void)state;
+    enum { N_SNIP_ENTS = 200, N_DOCS = 4 };
+    gaz g;
+    make_gaz_of(&g, N_SNIP_ENTS, scrambled_id);
+    tdoc t[N_DOCS];
+    buf sents[N_DOCS] = {{0}};
+    for (int k = 0; k < N_DOCS; k++) {
+        size_t n = 0;
+        for (uint32_t x = 0, i = 0; x < N_SNIP_ENTS; x++)
+            for (uint32_t y = x + 1; y < N_SNIP_ENTS; y++, i++)
+                if (i % N_DOCS == (uint32_t)k) {
+                    buf_printf(&sents[k], "pair %u %u ", x, y);
+                    for (int c = 0; c < 28; c++)
+                        buf_printf(&sents[k], "word%c%c%c. ", 'a' + x % 26, 'a' + y % 26, 'a' + c % 26);
+                    buf_putc(&sents[k], '\0');
+                    n++;
+                }
+        const char **v = xmalloc(n * sizeof *v);
+        for (size_t i = 0, off = 0; i < n; i++, off += strlen(sents[k].data + off) + 1)
+            v[i] = sents[k].data + off;
+        tdoc_init(&t[k], k % 2 ? "odd.txt" : "even.txt", v, NULL, n);
+        t[k].d.ordinal = (uint32_t)k;
+        free(v);
+        uint32_t s = 0;
+        for (uint32_t x = 0, i = 0; x < N_SNIP_ENTS; x++)
+            for (uint32_t y = x + 1; y < N_SNIP_ENTS; y++, i++)
+                if (i % N_DOCS == (uint32_t)k) {
+                    tdoc_mention(&t[k], x, s, 2 * s);
+                    tdoc_mention(&t[k], y, s, 2 * s + 1);
+                    s++;
+                }
+    }
+    graph_opts o = {.window = WINDOW_SENTENCE};
+    graph *whole = graph_new(&g, NULL, &o), *gr = graph_new(&g, NULL, &o);
+    graph *part[2] = {graph_new(&g, NULL, &o), graph_new(&g, NULL, &o)};
+    for (int k = 0; k < N_DOCS; k++) {
+        graph_add_doc(whole, &t[k].d);
+        graph_add_doc(part[k % 2], &t[k].d);
+    }
+    graph_merge(gr, part[1]);
+    graph_merge(gr, part[0]);
+    graph_finish(whole);
+    graph_finish(gr);
+    assert_int_equal(graph_edge_count(gr), N_SNIP_ENTS * (N_SNIP_ENTS - 1) / 2);
+    assert_same_graph(gr, whole);
+    for (size_t i = 0; i < graph_edge_count(gr); i++) {
+        const graph_edge *e = graph_edge_at(gr, i);
+        char want[32];
+        snprintf(want, sizeof want, "pair %u %u ", e->a < e->b ? e->a : e->b, e->a < e->b ? e->b : e->a);
+        graph_snippet sn = graph_evidence_snippet(gr, &e->best);
+        assert_true(sn.len > 250 && sn.plain);
+        assert_memory_equal(sn.text, want, strlen(want));
+    }
+    graph_free(gr);
+    graph_free(whole);
+    for (int k = 0; k < N_DOCS; k++) {
+        tdoc_free(&t[k]);
+        buf_free(&sents[k]);
+    }
+    gaz_free(&g);
+}
+
 /* One document whose token windows make some 1,900 lookups of 66 pairs,
  * several batches, each pair many times within one (found as created a
  * few lookups before), and sentences of many lengths, so the evidence
@@ -1173,7 +1256,7 @@ static void test_repeated_pairs_across_batches(void **state)
             if (!e)
                 continue;
             pairs++;
-            assert_int_equal(e->evidence_count, weight[x][y]);
+            assert_int_equal(graph_edge_evidence_count(e), weight[x][y]);
             assert_int_equal(e->documents, 1);
             assert_int_equal(e->best.start, t.d.sent_orig[2 * best[x][y]]);
         }
@@ -1243,6 +1326,7 @@ int main(void)
         cmocka_unit_test(test_stated_edges),
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_merged_partials_equal_one_graph),
+        cmocka_unit_test(test_snippets_past_one_block_merged),
         cmocka_unit_test(test_graph_new_map_from_kept_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
