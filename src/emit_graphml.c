@@ -387,7 +387,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
     size_t n;
-    const char *score = out_num_text(&c->num, graph_edge_score(c->names->gr, ed), &n);
+    const char *score = out_num_text(&c->num, emit_names_score(nm, ed), &n);
     p = put_open(p, K_e_score);
     memcpy(p, score, OUT_NUM_TEXT);
     p = put_close(p + n);

@@ -89,11 +89,13 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
      * 4 KiB took fresh heap pages at each step (~60 faults a file). A
      * node's span holds its id's length until the id is added. */
     nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
+    nm->docs = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->docs);
     size_t room = 4096;
     for (size_t i = 0; i < graph_node_count(gr); i++) {
         emit_node_ahead(gr, i);
         uint32_t entity = graph_node_at(gr, i)->entity;
         nm->id[entity].len = (uint32_t)strlen(g->ents[entity].id);
+        nm->docs[entity] = graph_node_at(gr, i)->documents;
         room += nm->id[entity].len;
     }
     size_t n_docs = graph_doc_count(gr);
@@ -131,6 +133,7 @@ void emit_names_free(emit_names *nm)
         return;
     out_tab_free(&nm->tab);
     xsparse_free(nm->id);
+    xsparse_free(nm->docs);
     xbig_free(nm->doc);
     free(nm->goldstein);
     free(nm->fields);

@@ -38,6 +38,7 @@ struct emit_names {
     out_escape esc;
     out_tab tab;       /* (kind, relation) pairs; then node ids, document ids, the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
+    uint32_t *docs;    /* by entity index: its node's documents (emit_names_score) */
     emit_span *doc;    /* by the graph's document index (graph_evidence.doc - 1) */
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
@@ -96,6 +97,7 @@ EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *
     if (ed->best.doc)
         __builtin_prefetch(&nm->doc[ed->best.doc - 1]);
     __builtin_prefetch(&nm->id[ed->b]); /* read by _near */
+    __builtin_prefetch(&nm->docs[ed->b]);
 }
 EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
 {
@@ -121,6 +123,12 @@ EMIT_PREFETCHER emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
         emit_names_prefetch_far(nm, &edges[i + 2 * EMIT_AHEAD]);
     if (i + EMIT_AHEAD < hi)
         emit_names_prefetch_near(nm, &edges[i + EMIT_AHEAD]);
+}
+
+/* graph_edge_score(nm->gr, ed) without the look-ups of the nodes. */
+static inline double emit_names_score(const emit_names *nm, const graph_edge *ed)
+{
+    return graph_dice(ed->documents, (uint64_t)nm->docs[ed->a] + nm->docs[ed->b]);
 }
 
 /* Pair 0 is co-occurrence, pair 1 + r lexicon relation r. */

@@ -332,7 +332,7 @@ static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
         p = put_tab_u64(p, ed->weight);
         p = put_tab_u64(p, ed->documents);
         size_t n;
-        const char *score = out_num_text(&st->num, graph_edge_score(nm->gr, ed), &n);
+        const char *score = out_num_text(&st->num, emit_names_score(nm, ed), &n);
         *p++ = '\t';
         memcpy(p, score, OUT_NUM_TEXT);
         p = put_tab_u64(p + n, ed->negated);

@@ -88,7 +88,8 @@ struct graph {
     size_t cap_scratch;
     arena strings;      /* document ids */
     snip_store snips;   /* evidence snippets */
-    uint32_t *edge_doc; /* per edge while counting (till graph_seal): 1 + the last document counted */
+    uint32_t *touched; /* the current document's edges that carry DOC_COUNTED (touch_doc) */
+    size_t n_touched, cap_touched;
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
     size_t cap_memo;
     snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
@@ -125,7 +126,7 @@ void graph_free(graph *gr)
     xbig_free(gr->doc_ids);
     xbig_free(gr->doc_ords);
     xbig_free(gr->edges);
-    xbig_free(gr->edge_doc);
+    free(gr->touched);
     for (size_t i = 0; i < gr->snips.n; i++)
         xbig_free(gr->snips.blocks[i]);
     free(gr->snips.blocks);
@@ -146,10 +147,10 @@ void graph_borrow_paths(graph *gr)
 
 /* ---- evidence snippets ---- */
 
-static _Noreturn void snips_full(void)
+/* A limit of the graph's layout reached: the run stops. */
+static _Noreturn void graph_full(const char *what)
 {
-    fprintf(stderr, "entgraph: evidence snippets past %zu GiB (the snippet store's limit)\n",
-            (SNIP_MAX_BLOCKS * XBIG_PAGE) >> 30);
+    fprintf(stderr, "entgraph: %s\n", what);
     eg_exit(1);
 }
 
@@ -158,7 +159,7 @@ static _Noreturn void snips_full(void)
 static void snips_reserve(snip_store *s, size_t n)
 {
     if (n > SNIP_MAX_BLOCKS)
-        snips_full();
+        graph_full("evidence snippets past 32 GiB (the snippet store's limit)");
     XGROW(s->blocks, s->cap, n);
 }
 
@@ -533,11 +534,9 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
         if (need * sizeof *gr->edges > XBIG_SCRATCH_MIN && need * sizeof *gr->edges < XBIG_MIN)
             need = XBIG_MIN / sizeof *gr->edges;
         XBIG_GROW(gr->edges, gr->cap_edges, need);
-        gr->edge_doc = xbig_realloc(gr->edge_doc, gr->cap_edges * sizeof *gr->edge_doc);
     }
     graph_edge *e = &gr->edges[gr->n_edges];
     memset(e, 0, sizeof *e);
-    gr->edge_doc[gr->n_edges] = 0;
     e->a = a;
     e->b = b;
     e->kind = (uint8_t)kind;
@@ -553,12 +552,18 @@ static void edge_index_reserve(graph *gr, size_t n)
         edge_index_grow(gr);
 }
 
-static void touch_doc(graph *gr, graph_edge *e, uint32_t tag)
+/* Counts the current document in e's documents, once: the count's top
+ * bit marks it counted till the document is done (graph_add_doc clears
+ * the marks of the edges listed in touched). An index of the last document
+ * beside each edge took a second cache miss per lookup. A graph has fewer
+ * than DOC_COUNTED documents (graph_add_doc), so no count reaches the bit. */
+#define DOC_COUNTED 0x80000000u
+
+static void touch_doc(graph *gr, graph_edge *e)
 {
-    uint32_t *last = &gr->edge_doc[e - gr->edges];
-    if (*last != tag) {
-        *last = tag;
-        e->documents++;
+    if (!(e->documents & DOC_COUNTED)) {
+        e->documents = (e->documents + 1) | DOC_COUNTED;
+        gr->touched[gr->n_touched++] = (uint32_t)(e - gr->edges); /* flush made room */
     }
 }
 
@@ -583,17 +588,14 @@ typedef struct pending {
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
 /* Prefetches the edges in hash h's probe run whose slots carry its hash
- * bits: the edge edge_find will compare, most often the only one, and its
- * last document. */
+ * bits: the edge edge_find will compare, most often the only one. */
 static void prefetch_run_edges(const graph *gr, size_t h)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
-        if ((slot & ~(uint32_t)mask) == tag) {
+        if ((slot & ~(uint32_t)mask) == tag)
             __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
-            __builtin_prefetch(&gr->edge_doc[(slot & mask) - 1]);
-        }
 }
 
 static void flush(graph *gr, const doc *d)
@@ -602,6 +604,7 @@ static void flush(graph *gr, const doc *d)
     size_t n = gr->n_pend;
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
+    XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
     for (size_t i = 0; i < n; i++)
         __builtin_prefetch(&gr->edge_ix[ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
     for (size_t i = 0; i < n; i++)
@@ -614,7 +617,7 @@ static void flush(graph *gr, const doc *d)
             continue;
         }
         e->weight++;
-        touch_doc(gr, e, (uint32_t)gr->n_docs);
+        touch_doc(gr, e);
         offer_evidence(gr, e, d, p[i].arg);
     }
 }
@@ -713,7 +716,7 @@ static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_re
         e->weight++;
     if (r->hypothetical && !r->negated)
         e->hypothetical++;
-    touch_doc(gr, e, (uint32_t)gr->n_docs);
+    touch_doc(gr, e);
     offer_evidence(gr, e, d, r->sentence);
 }
 
@@ -728,13 +731,15 @@ static void docs_reserve(graph *gr, size_t n)
 void graph_add_doc(graph *gr, const doc *d)
 {
     assert(!gr->finished && !gr->sealed);
+    if (gr->n_docs + 1 >= DOC_COUNTED)
+        graph_full("more than 2147483646 documents in one graph");
     docs_reserve(gr, gr->n_docs + 1);
     const char *path = d->path ? d->path : "-";
     size_t path_len = strlen(path);
     const char *id = gr->borrow_paths ? path : arena_strndup(&gr->strings, path, path_len);
     gr->doc_ids[gr->n_docs] = (doc_name){id, path_len};
     gr->doc_ords[gr->n_docs++] = d->ordinal;
-    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc, edge_doc and memo marks */
+    uint32_t tag = (uint32_t)gr->n_docs; /* 1 + document index: last_doc and memo marks */
     if (d->sents.n > gr->cap_memo) {
         size_t old = gr->cap_memo;
         XGROW(gr->memo, gr->cap_memo, d->sents.n);
@@ -744,6 +749,9 @@ void graph_add_doc(graph *gr, const doc *d)
     add_cooccurrences(gr, d);
     add_stated(gr, d);
     flush(gr, d);
+    for (size_t i = 0; i < gr->n_touched; i++)
+        gr->edges[gr->touched[i]].documents &= ~DOC_COUNTED;
+    gr->n_touched = 0;
     make_due_snippets(gr, d);
 }
 
@@ -1018,8 +1026,6 @@ void graph_seal(graph *gr)
     for (size_t i = 0; i < gr->n_nodes; i++)
         gr->node_of[gr->nodes[i].entity] = (uint32_t)i;
 
-    xbig_free(gr->edge_doc); /* counting is over: its pages can be the sort's */
-    gr->edge_doc = NULL;
     if (gr->n_edges) { /* no index without edges */
         uint32_t *rel_rank = relation_ranks(gr->lx);
         sort_edges(gr, rel_rank);
@@ -1297,8 +1303,8 @@ const char *graph_evidence_doc(const graph *gr, const graph_evidence *ev)
 double graph_edge_score(const graph *gr, const graph_edge *e)
 {
     assert(gr->finished);
-    uint64_t pair = (uint64_t)gr->nodes[gr->node_of[e->a]].documents + gr->nodes[gr->node_of[e->b]].documents;
-    return pair ? 2.0 * e->documents / (double)pair : 0.0;
+    return graph_dice(e->documents,
+                      (uint64_t)gr->nodes[gr->node_of[e->a]].documents + gr->nodes[gr->node_of[e->b]].documents);
 }
 
 char *const *graph_snippet_blocks(const graph *gr)

@@ -121,6 +121,11 @@ double graph_edge_goldstein(const graph *gr, const graph_edge *e);
 /* Association after graph_finish: the Dice coefficient on the document
  * sets of a and b, 2*documents(ab) / (documents(a) + documents(b)). */
 double graph_edge_score(const graph *gr, const graph_edge *e);
+/* The same from the counts: documents(ab) and documents(a) + documents(b). */
+static inline double graph_dice(uint32_t documents, uint64_t pair_docs)
+{
+    return pair_docs ? 2.0 * documents / (double)pair_docs : 0.0;
+}
 
 /* The snippet store: records of a 16-bit header (the length, bit 15 the
  * plain flag), the text and a NUL, each at a multiple of
