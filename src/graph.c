@@ -86,8 +86,8 @@ struct graph {
     size_t n_pend;        /* PENDING_BATCH at most */
     uint32_t *scratch;    /* per window: distinct entities, then their sentences */
     size_t cap_scratch;
-    arena strings;      /* document ids */
-    snip_store snips;   /* evidence snippets */
+    arena strings;     /* document ids */
+    snip_store snips;  /* evidence snippets */
     uint32_t *touched; /* the current document's edges that carry DOC_COUNTED (touch_doc) */
     size_t n_touched, cap_touched;
     snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
