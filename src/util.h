@@ -48,7 +48,7 @@ void xsparse_free(void *p); /* NULL-safe */
  * (mremap) instead of copying bytes into fresh pages. Smaller blocks come
  * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
  * bytes, what it adds is undefined (as with realloc). A freed mapping is
- * kept (up to 32 MiB in all) and handed out again, zeroed: on this VM a
+ * kept (up to 128 MiB in all) and handed out again, zeroed: on this VM a
  * page touched before costs far less than a fresh one. Only xbig_free
  * frees what these return (never free()), and only these take it. Never
  * NULL: allocation failure exits as with xmalloc. */
