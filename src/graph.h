@@ -54,8 +54,9 @@ typedef struct {
  * hundred thousand, so their size is memory traffic, and their pages are
  * fresh memory (costly here: the kernel zeroes each). What follows from the
  * relation (goldstein), from the other counts (evidence count) or from the
- * nodes (score) is computed by the functions below; what only counting
- * needs (an edge's last document) lives beside the array until graph_seal. */
+ * nodes (score) is computed by the functions below; while counting, the
+ * top bit of documents marks an edge counted in the current document
+ * (graph.c: touch_doc). */
 typedef struct {
     uint32_t a, b;    /* entity indexes; after graph_finish id(a) < id(b) unless directed (then a acts on b) */
     int32_t relation; /* relation lexicon index, -1 for co-occurrence */
