@@ -166,37 +166,55 @@ static inline __attribute__((always_inline)) bool cap_gate_open(const ac *a, con
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
-/* The slot of the run table with the state after reading the run t[0..n)
- * (n > 0; avail bytes readable from t) from the root: of its first eight
- * bytes if it is longer. NULL if no key starts with the run. */
-static inline __attribute__((always_inline)) const ac_run *run_slot(const ac *a, const unsigned char *t, size_t n,
-                                                                    size_t avail)
+/* Where the run t[0..n) (n > 0; avail bytes readable from t) is looked
+ * up in the run table: of its first eight bytes if it is longer. */
+typedef struct {
+    uint64_t w;   /* the slot word */
+    uint32_t tag; /* and tag (ac_int.h) */
+    uint32_t h;   /* the slot the probe starts at */
+} run_key;
+
+static inline __attribute__((always_inline)) run_key run_key_of(const ac *a, const unsigned char *t, size_t n,
+                                                                size_t avail)
 {
     unsigned char head[8] = {0};
     uint32_t tag = ac_run_tag(t[0], n);
     if (avail < 8)
         t = memcpy(head, t, avail);
     uint64_t w = ac_run_word(t, n);
+    return (run_key){w, tag, ac_run_slot(w, tag, a->run_bits)};
+}
+
+/* The slot of the run table with the state after reading the run of k
+ * from the root; NULL if no key starts with the run. */
+static inline __attribute__((always_inline)) const ac_run *run_find(const ac *a, run_key k)
+{
     uint32_t mask = (1u << a->run_bits) - 1;
-    for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
+    for (uint32_t h = k.h;; h = (h + 1) & mask) {
         const ac_run *r = &a->runs[h];
-        if (r->run == w && r->tag == tag)
+        if (r->run == k.w && r->tag == k.tag)
             return r;
         if (r->tag == 0)
             return NULL;
     }
 }
 
-/* The run table's slot for the word t[i..e) read from the root (b = t[i],
- * s its root_byte): NULL if it starts no key (its gate is closed or its
- * run is no key's). */
+/* May the word t[i..e) read from the root (b = t[i], s its root_byte)
+ * start a key? Its gate (ac_int.h). */
+static inline __attribute__((always_inline)) bool word_open(const ac *a, const unsigned char *t, size_t i, size_t e,
+                                                            size_t len, unsigned b, uint32_t s)
+{
+    return b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
+           : s == AC_RWORD ? false
+                           : cap_gate_open(a, t + i, e - i, len - i);
+}
+
+/* The run table's slot for the word t[i..e) read from the root: NULL if it
+ * starts no key (its gate is closed or its run is no key's). */
 static inline __attribute__((always_inline)) const ac_run *word_run(const ac *a, const unsigned char *t, size_t i,
                                                                     size_t e, size_t len, unsigned b, uint32_t s)
 {
-    bool open = b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
-                : s == AC_RWORD ? false
-                                : cap_gate_open(a, t + i, e - i, len - i);
-    return open ? run_slot(a, t + i, e - i, len - i) : NULL;
+    return word_open(a, t, i, e, len, b, s) ? run_find(a, run_key_of(a, t + i, e - i, len - i)) : NULL;
 }
 
 /* In the trie at state s (> AC_RWORD; its record x, maybe the copy in the
@@ -284,17 +302,48 @@ typedef struct {
 /* The root over blocks: the positions the root must look at are the bits
  * of a mask (a word byte only where a word starts), so spaces, punctuation
  * and words whose first byte starts no key cost nothing each; a word's end
- * is the next zero bit of the word mask. Where the trie hands back a byte,
- * the next block starts there. classify reads 66 bytes (the trigram filter
- * looks two bytes past the block). The same steps as
- * scan_bytes, which the unit tests compare it with. */
-static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const char *text, size_t len, ac_hits *out,
-                                                              scan_block (*classify)(const ac *, const unsigned char *))
+ * is the next zero bit of the word mask. The same steps as scan_bytes,
+ * which the unit tests compare it with.
+ *
+ * A word that passes its gate costs a cache miss on its run's slot. So the
+ * root does not take the words one by one: it reads the text in batches of
+ * blocks, and while it walks the words of one batch, the slots of the next
+ * batch's words are on their way (the batch lists the word starts, their
+ * runs hashed, and prefetches their slots). Where the trie hands a byte
+ * back, the root goes on with the listed words from there: what the walk
+ * went past is dropped (past the next batch, that batch is read again from
+ * there). So the gates are left to the root, which checks only the words
+ * it reads: a batch hashes a word's run in a few steps, a gate takes more,
+ * and a quarter of the words that pass one are inside a name the trie
+ * reads; a slot prefetched for a word whose gate is closed is a cache line
+ * read for nothing. Whether a word is listed does not depend on where the
+ * trie left the root: a word start follows a byte that is not an ASCII
+ * letter or digit, and the trie hands back a word byte only after a byte
+ * that starts no word (checked: else the root reads that word at once, as
+ * scan_bytes does). */
+#define SCAN_BATCH 4 /* blocks in a batch: the slots of 4 to 8 words on their way */
+
+typedef struct {
+    size_t i, e; /* the word t[i..e); e == i: a non-word byte, whose root_byte is k.h */
+    run_key k;   /* where the word's run is looked up */
+} scan_cand;
+
+typedef struct {
+    size_t end; /* the batch reads up to here */
+    size_t n;   /* the words and bytes it lists: */
+    scan_cand v[64 * SCAN_BATCH];
+} scan_batch;
+
+/* Reads the blocks from p on (classify reads 66 bytes of each: the
+ * trigram filter looks two bytes past the block) and lists the word starts,
+ * prefetching their slots, and the other bytes the root looks at. */
+static inline __attribute__((always_inline)) void read_batch(const ac *a, const unsigned char *t, size_t len, size_t p,
+                                                             scan_batch *z,
+                                                             scan_block (*classify)(const ac *, const unsigned char *))
 {
-    const unsigned char *t = (const unsigned char *)text;
-    size_t p = 0;
-    uint64_t carry = 0; /* 1: byte p continues a word the root does not look at */
-    while (p < len) {
+    uint64_t carry = p > 0 && a->wordbyte[t[p - 1]];
+    size_t n = 0;
+    for (int blk = 0; blk < SCAN_BATCH && p < len; blk++, p += 64) {
         unsigned char pad[128];
         const unsigned char *q = t + p;
         uint64_t live = ~0ull;
@@ -305,36 +354,89 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
         }
         scan_block k = classify(a, q);
         uint64_t cand = k.cand & ~(k.word & (k.word << 1 | carry)) & live;
-        size_t next = p + 64;
         carry = k.word >> 63;
-        while (cand) {
+        for (; cand; cand &= cand - 1) {
             unsigned c = (unsigned)__builtin_ctzll(cand);
             size_t i = p + c;
             unsigned b = t[i];
             uint32_t s = a->root_byte[b];
-            const ac_state *x = &a->st[s];
+            scan_cand *x = &z->v[n];
             if (a->wordbyte[b]) {
                 uint64_t ends = ~k.word >> c;
                 size_t e = ends ? i + (unsigned)__builtin_ctzll(ends) : skip_word(a, t, p + 64, len);
-                const ac_run *r = word_run(a, t, i, e, len, b, s);
-                if (!r) {
-                    cand &= cand - 1;
-                    continue;
-                }
-                s = r->state;
-                x = &r->rec;
-                i = e - i > 8 ? i + 8 : e;
-            } else if (s == AC_ROOT) { /* not ASCII, starts no key */
-                cand &= cand - 1;
-                continue;
+                x->i = i;
+                x->e = e;
+                x->k = run_key_of(a, t + i, e - i, len - i);
+                __builtin_prefetch(&a->runs[x->k.h]);
+            } else if (s != AC_ROOT) {
+                x->i = x->e = i;
+                x->k.h = s;
             } else
-                i++;
-            s = walk(a, text, len, &i, s, x, out);
-            next = i + (s == AC_RWORD);
-            carry = s == AC_RWORD;
-            break;
+                continue; /* not ASCII, starts no key */
+            n++;
         }
-        p = next;
+    }
+    z->end = p < len ? p : len;
+    z->n = n;
+}
+
+static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const char *text, size_t len, ac_hits *out,
+                                                              scan_block (*classify)(const ac *, const unsigned char *))
+{
+    const unsigned char *t = (const unsigned char *)text;
+    scan_batch two[2], *z = &two[0], *ahead = &two[1];
+    size_t next = 0; /* the root has read the bytes before next */
+    z->n = z->end = 0;
+    for (;;) {
+        size_t from = z->end; /* where the batch read ahead starts */
+        if (next > from) {    /* the trie went past batch z: read from next's block */
+            from = next - next % 64;
+            z->n = 0;
+        }
+        ahead->n = 0;
+        ahead->end = len;
+        if (from < len)
+            read_batch(a, t, len, from, ahead, classify);
+        else if (!z->n)
+            break;
+        for (size_t j = 0; j < z->n; j++) {
+            const scan_cand *x = &z->v[j];
+            if (x->i < next)
+                continue; /* read by the trie */
+            size_t i;
+            uint32_t s;
+            if (x->e == x->i) {
+                s = x->k.h;
+                i = x->i + 1;
+                s = walk(a, text, len, &i, s, &a->st[s], out);
+            } else {
+                if (!word_open(a, t, x->i, x->e, len, t[x->i], a->root_byte[t[x->i]]))
+                    continue; /* its gate is closed */
+                const ac_run *r = run_find(a, x->k);
+                if (!r)
+                    continue; /* its run is no key's */
+                i = x->e - x->i > 8 ? x->i + 8 : x->e;
+                s = walk(a, text, len, &i, r->state, &r->rec, out);
+            }
+            /* Out at ROOT, byte i goes back to the root (listed if a word
+             * starts there); out at RWORD, it is a word's. */
+            while (s == AC_ROOT && i < len && a->wordbyte[t[i]] && a->wordbyte[t[i - 1]]) {
+                size_t e = skip_word(a, t, i + 1, len);
+                const ac_run *r = word_run(a, t, i, e, len, t[i], a->root_byte[t[i]]);
+                if (!r) {
+                    i = e;
+                    break;
+                }
+                i = e - i > 8 ? i + 8 : e;
+                s = walk(a, text, len, &i, r->state, &r->rec, out);
+            }
+            next = i + (s == AC_RWORD);
+        }
+        if (next >= len)
+            break;
+        scan_batch *tmp = z;
+        z = ahead;
+        ahead = tmp;
     }
 }
 

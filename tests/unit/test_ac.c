@@ -509,6 +509,65 @@ static void test_scan_kinds_agree(void **state)
     ac_free(a);
 }
 
+/* Walks longer than the batches the block root reads ahead (ac.c): a key of
+ * 600 bytes, and texts with its beginning cut at every word after filler
+ * of up to 250 bytes, so the trie hands a byte back far past the batch the
+ * walk started in, at every offset of a block; the root must go on from
+ * there and find the names after it, and inside it where the walk
+ * failed. */
+static void test_scan_long_walks(void **state)
+{
+    (void)state;
+    const char *words[] = {"Alpha", "Beta",  "Gamma",  "Delta", "Epsilon", "Zeta", "Eta",    "Theta",
+                           "Iota",  "Kappa", "Lambda", "Mu",    "Nu",      "Xi",   "Omicron"};
+    char longkey[700];
+    size_t ll = 0;
+    for (size_t w = 0; ll < 600; w++) {
+        const char *x = words[w % (sizeof words / sizeof words[0])];
+        memcpy(longkey + ll, x, strlen(x));
+        ll += strlen(x);
+        longkey[ll++] = ' ';
+    }
+    memcpy(longkey + ll, "Omega", 6);
+    ll += 5;
+    const char *keys[] = {longkey, "Gamma Delta", "Kappa", "Nauru", "Omega"};
+    size_t n = sizeof keys / sizeof keys[0], lens[sizeof keys / sizeof keys[0]];
+    for (size_t i = 0; i < n; i++)
+        lens[i] = strlen(keys[i]);
+    ac *a = ac_build(keys, lens, n);
+    const char *filler = "the talks went on for a long while without any names at all, so then the talks went on"
+                         " and on for a long while without any names at all, so then the talks went on and on for"
+                         " a long while without any names at all, so then the talks went on and on and on again";
+    const char *tail = " Nauru said Kappa, Gamma Delta and Omega";
+    char text[2048];
+    ac_hits want = {0}, got = {0};
+    size_t hits = 0, cuts = 0;
+    for (size_t f = 0; f < strlen(filler); f += 13)
+        for (size_t cut = 0; cut <= ll; cut++) {
+            if (cut < ll && longkey[cut] != ' ')
+                continue; /* cut after whole words */
+            size_t len = f;
+            memcpy(text, filler, f);
+            text[len++] = ' ';
+            memcpy(text + len, longkey, cut);
+            len += cut;
+            memcpy(text + len, tail, strlen(tail));
+            len += strlen(tail);
+            hits += scan_kinds_agree(a, text, len, &want, &got);
+            if (f % 117 == 0 && cut % 5 == 0) { /* and it is right */
+                brute(keys, lens, n, text, len, &want);
+                ac_scan(a, text, len, &got);
+                compare_hits(&got, &want, text, NULL);
+                cuts++;
+            }
+        }
+    assert_true(cuts > 5);
+    assert_true(hits > 1000);
+    free(want.v);
+    free(got.v);
+    ac_free(a);
+}
+
 /* The trigram filter (ac_int.h) in front of lower-case words: it must pass
  * every word a key may start with. Keys of two bytes (the byte after them
  * is a separator, punctuation, non-ASCII or the end), with a non-ASCII or
@@ -592,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
         cmocka_unit_test(test_scan_kinds_agree),
+        cmocka_unit_test(test_scan_long_walks),
         cmocka_unit_test(test_trigram_filter),
         cmocka_unit_test(test_trigram_filter_one_letter),
     };
