@@ -252,6 +252,63 @@ static void find_triggers(sctx *c)
     c->n_trig = kept;
 }
 
+/* The tokens of text that start in [p, stop), stored from o on (the run
+ * and its arrays as tok_run says); returns the position past the last and
+ * moves *op and *candp past what it stored. room16: a load of sixteen bytes
+ * at any token start may be read (the whole run is far from the text's
+ * end), so no word asks. Inlined twice, with room16 a constant. */
+static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, const rel_windex *ix, size_t p, size_t stop,
+                                                             size_t lim, int32_t men, tok **op, int32_t **candp,
+                                                             long *top, int room16)
+{
+    const char *text = c->t; /* locals: the stores to tokens cannot move them */
+    const size_t readable = c->d->nt.len + 1;
+    tok *const tk = c->tk, *o = *op;
+    int32_t *cand = *candp;
+    while (p < stop) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
+        if (kind & 2) { /* a space */
+            p++;
+            continue;
+        }
+        size_t te = p + 1;
+        o->s = (uint32_t)p;
+        o->men = men;
+        o->word = -1;
+        o->cue = 0;
+        if (kind & 1) {
+            const rel_wslot *w = room16 ? rel_word_token16(c->lx, ix, text, p, lim, readable, &te)
+                                        : rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            o->flags = TK_WORD;
+            if (w) {
+                o->word = (int32_t)rel_wslot_word(w);
+                o->cue = w->cue;
+                if (w->meta & REL_WS_TRIG)
+                    *cand++ = (int32_t)(o - tk);
+            }
+        } else {
+            int32_t pair = -1;
+            if (text[p] == '(' || text[p] == '[') {
+                pair = (int32_t)*top;
+                *top = o - tk;
+            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+                long open = *top;
+                *top = tk[open].pair;
+                tk[open].pair = (int32_t)(o - tk);
+                pair = (int32_t)open;
+            }
+            o->flags = 0;
+            o->pair = pair;
+        }
+        o->e = (uint32_t)te;
+        o++;
+        p = te + (text[te] == ' '); /* the space after a word: one round less */
+    }
+    *op = o;
+    *candp = cand;
+    return p;
+}
+
 enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for at once */
 
 /* The tokens of the sentence text that start in [*pos, stop), stop <= lim,
@@ -265,57 +322,18 @@ enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for 
 static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, size_t lim, int32_t men, size_t n,
                       long *top)
 {
-    const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    const size_t readable = c->d->nt.len + 1;
-    size_t p = *pos, ncand = c->n_trig;
-    XGROW(c->tk, c->tk_cap, n + (stop - p));
-    XGROW(c->trig_at, c->trig_cap, ncand + (stop - p));
-    tok *tk = c->tk;
-    int32_t *trig_at = c->trig_at;
-    while (p < stop) {
-        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
-        if (kind & 2) { /* a space */
-            p++;
-            continue;
-        }
-        tok *o = &tk[n];
-        size_t te = p + 1;
-        o->s = (uint32_t)p;
-        o->men = men;
-        if (kind & 1) {
-            const rel_wslot *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
-            o->flags = TK_WORD;
-            o->word = -1;
-            o->cue = 0;
-            if (w) {
-                o->word = (int32_t)rel_wslot_word(w);
-                o->cue = w->cue;
-                if (w->meta & REL_WS_TRIG)
-                    trig_at[ncand++] = (int32_t)n;
-            }
-        } else {
-            int32_t pair = -1;
-            if (text[p] == '(' || text[p] == '[') {
-                pair = (int32_t)*top;
-                *top = (long)n;
-            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
-                long open = *top;
-                *top = tk[open].pair;
-                tk[open].pair = (int32_t)n;
-                pair = (int32_t)open;
-            }
-            o->flags = 0;
-            o->pair = pair;
-            o->word = -1;
-            o->cue = 0;
-        }
-        o->e = (uint32_t)te;
-        p = te + (text[te] == ' '); /* the space after a word: one round less */
-        n++;
-    }
-    *pos = p;
-    c->n_trig = ncand;
-    return n;
+    XGROW(c->tk, c->tk_cap, n + (stop - *pos));
+    XGROW(c->trig_at, c->trig_cap, c->n_trig + (stop - *pos));
+    tok *o = c->tk + n;
+    int32_t *cand = c->trig_at + c->n_trig;
+#ifdef __SSE2__
+    if (stop + 15 <= c->d->nt.len + 1) /* token starts are below stop */
+        *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 1);
+    else
+#endif
+        *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 0);
+    c->n_trig = (size_t)(cand - c->trig_at);
+    return (size_t)(o - c->tk);
 }
 
 /* Whether the tokens after the last argument mention (the first n, with

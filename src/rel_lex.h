@@ -268,30 +268,40 @@ static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t re
     return q;
 }
 
-/* The word token at text[ts] (a word byte) ending at or before lim (> ts;
- * text[0..readable) may be read): its end in *te, and its slot in the word
- * index (ix, from rel_word_index(lx)) or NULL. With SSE2 one load finds the
+#ifdef __SSE2__
+/* rel_word_token where text[ts, ts + 16) may be read: one load finds the
  * end of a word of up to 15 bytes and gives its lower-case bytes for the
  * index. */
+static inline __attribute__((always_inline)) const rel_wslot *rel_word_token16(const rel_lexicon *lx,
+                                                                               const rel_windex *ix, const char *text,
+                                                                               size_t ts, size_t lim, size_t readable,
+                                                                               size_t *te)
+{
+    __m128i lower;
+    unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
+    size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
+    if (e > lim)
+        e = lim;
+    *te = e;
+    size_t n = e - ts;
+    if (n > 16)
+        return rel_wslot_find_any(lx, text + ts, n, readable - ts);
+    uint64_t w[2]; /* memory order, as the index stores words */
+    __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
+    _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
+    return rel_word_get(ix, w[0], w[1], n);
+}
+#endif
+
+/* The word token at text[ts] (a word byte) ending at or before lim (> ts;
+ * text[0..readable) may be read): its end in *te, and its slot in the word
+ * index (ix, from rel_word_index(lx)) or NULL. */
 static inline const rel_wslot *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
                                               size_t lim, size_t readable, size_t *te)
 {
 #ifdef __SSE2__
-    if (ts + 16 <= readable) {
-        __m128i lower;
-        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
-        size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
-        if (e > lim)
-            e = lim;
-        *te = e;
-        size_t n = e - ts;
-        if (n > 16)
-            return rel_wslot_find_any(lx, text + ts, n, readable - ts);
-        uint64_t w[2]; /* memory order, as the index stores words */
-        __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
-        _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
-        return rel_word_get(ix, w[0], w[1], n);
-    }
+    if (ts + 16 <= readable)
+        return rel_word_token16(lx, ix, text, ts, lim, readable, te);
 #else
     (void)ix;
 #endif
