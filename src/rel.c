@@ -257,7 +257,9 @@ static void find_triggers(sctx *c)
  * and its arrays as tok_run says); returns the position past the last and
  * moves *op and *candp past what it stored. room16: a load of sixteen bytes
  * at any token start may be read (the whole run is far from the text's
- * end), so no word asks. Inlined twice, with room16 a constant. */
+ * end), so no word asks, and the loop stops before a word over sixteen
+ * bytes (returning its start), whose lookup is a call. Inlined twice, with
+ * room16 a constant. */
 static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, const rel_windex *ix, size_t p, size_t stop,
                                                              size_t lim, int32_t men, tok **op, int32_t **candp,
                                                              long *top, int room16)
@@ -278,8 +280,16 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
         o->word = -1;
         o->cue = 0;
         if (kind & 1) {
-            const rel_wslot *w = room16 ? rel_word_token16(c->lx, ix, text, p, lim, readable, &te)
-                                        : rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            const rel_wslot *w;
+#ifdef __SSE2__
+            if (!room16)
+                w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            else if (!rel_word_short16(ix, text, p, lim, readable, &te, &w))
+                break; /* a long word: for the caller */
+#else
+            (void)room16;
+            w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+#endif
             o->flags = TK_WORD;
             if (w) {
                 o->word = (int32_t)rel_wslot_word(w);
@@ -327,11 +337,10 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     XGROW(c->trig_at, c->trig_cap, c->n_trig + (stop - *pos));
     tok *o = c->tk + n;
     int32_t *cand = c->trig_at + c->n_trig;
-#ifdef __SSE2__
     if (stop + 15 <= c->d->nt.len + 1) /* token starts are below stop */
-        *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 1);
+        while ((*pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 1)) < stop)
+            *pos = tok_loop(c, ix, *pos, *pos + 1, lim, men, &o, &cand, top, 0); /* the long word */
     else
-#endif
         *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 0);
     c->n_trig = (size_t)(cand - c->trig_at);
     return (size_t)(o - c->tk);
@@ -375,6 +384,8 @@ static int memo_same(const char *a, const char *t, size_t n, size_t avail)
         }
         return 1;
     }
+#else
+    (void)avail;
 #endif
     return memcmp(a, t, n) == 0;
 }
