@@ -20,7 +20,6 @@
 #include "rel.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "rel_scan.h"
 
@@ -346,108 +345,6 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
-/* ---- runs inside mentions ---- */
-
-/* A run of tokens inside a mention is cut from its bytes alone: a word
- * ends at a byte that is none or at the run's end (the mention's), and is
- * looked up by its bytes. A document names the same few entities again and
- * again, so the tokens of such a run are kept per alias (direct-mapped, the
- * slot's bytes checked before use) and copied when the bytes come again,
- * instead of being cut and looked up word by word. Runs holding a bracket
- * are not kept: its pairing depends on the sentence around. */
-enum { MEMO_SLOTS = 512, MEMO_BYTES = 64, MEMO_TOKS = 8 };
-
-typedef struct rel_memo {
-    uint32_t alias; /* the alias + 1; 0: empty */
-    uint8_t len;    /* bytes of the run */
-    uint8_t ntok, ncand;
-    uint8_t cand[MEMO_TOKS]; /* tokens whose word starts triggers (tok_run's list) */
-    char bytes[MEMO_BYTES];
-    tok tk[MEMO_TOKS]; /* offsets from the run's start */
-} rel_memo;
-
-/* Whether a[0, n) equals t[0, n), n <= MEMO_BYTES, where a slot's bytes
- * are a and t[0, avail) may be read: sixteen bytes a step when a slot's
- * worth may be read at t, which is most of the text. */
-static int memo_same(const char *a, const char *t, size_t n, size_t avail)
-{
-#ifdef __SSE2__
-    if (avail >= MEMO_BYTES) {
-        for (size_t i = 0; i < n; i += 16) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + i));
-            __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-            unsigned diff = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) ^ 0xFFFFu;
-            if (n - i < 16)
-                diff &= (1u << (n - i)) - 1; /* the bytes past n may differ */
-            if (diff)
-                return 0;
-        }
-        return 1;
-    }
-#else
-    (void)avail;
-#endif
-    return memcmp(a, t, n) == 0;
-}
-
-/* The slot kept for the run text[pos, lim) of mention m, or NULL. */
-static const rel_memo *memo_find(const sctx *c, const mention *m, size_t pos, size_t lim)
-{
-    const rel_memo *r = &c->memo[m->alias % MEMO_SLOTS];
-    if (r->alias != m->alias + 1 || r->len != lim - pos)
-        return NULL;
-    return memo_same(r->bytes, c->t + pos, lim - pos, c->d->nt.len + 1 - pos) ? r : NULL;
-}
-
-/* Appends r's tokens for the run at pos (in mention men, -1: none) from
- * token n, as tok_run would; returns the new token count. */
-static size_t memo_put(sctx *c, const rel_memo *r, size_t pos, int32_t men, size_t n)
-{
-    XGROW(c->tk, c->tk_cap, n + r->ntok);
-    XGROW(c->trig_at, c->trig_cap, c->n_trig + r->ncand);
-    tok *o = c->tk + n;
-    size_t ntok = r->ntok, ncand = r->ncand; /* locals: the stores to tokens cannot change them */
-    for (size_t i = 0; i < ntok; i++) {
-        o[i] = r->tk[i];
-        o[i].s += (uint32_t)pos;
-        o[i].e += (uint32_t)pos;
-        o[i].men = men;
-    }
-    for (size_t i = 0; i < ncand; i++)
-        c->trig_at[c->n_trig++] = (int32_t)(n + r->cand[i]);
-    c->memo_hits++;
-    return n + ntok;
-}
-
-/* Keeps the tokens [first, n) just cut of the run text[pos, lim) of
- * mention m, with the trigger candidates from list index cand0 on, if they
- * fit a slot and hold no bracket. */
-static void memo_keep(sctx *c, const mention *m, size_t pos, size_t lim, size_t first, size_t n, size_t cand0)
-{
-    if (lim - pos > MEMO_BYTES || n - first > MEMO_TOKS || n == first)
-        return;
-    const tok *tk = c->tk + first;
-    for (size_t i = 0; i < n - first; i++) {
-        char b = c->t[tk[i].s];
-        if (!(tk[i].flags & TK_WORD) && (b == '(' || b == '[' || b == ')' || b == ']'))
-            return;
-    }
-    rel_memo *r = &c->memo[m->alias % MEMO_SLOTS];
-    r->alias = m->alias + 1;
-    r->len = (uint8_t)(lim - pos);
-    memcpy(r->bytes, c->t + pos, lim - pos);
-    r->ntok = (uint8_t)(n - first);
-    for (size_t i = 0; i < n - first; i++) {
-        r->tk[i] = tk[i];
-        r->tk[i].s -= (uint32_t)pos;
-        r->tk[i].e -= (uint32_t)pos;
-        r->tk[i].pair = -1;
-    }
-    r->ncand = (uint8_t)(c->n_trig - cand0);
-    for (size_t i = cand0; i < c->n_trig; i++)
-        r->cand[i - cand0] = (uint8_t)((size_t)c->trig_at[i] - first);
-}
-
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -516,17 +413,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
             men = c->cls[k] > 0 ? (int32_t)k : -1;
         }
         size_t first = n, stop = lim - pos > RUN_ROOM ? pos + RUN_ROOM : lim; /* a long run: in parts */
-        int keep = k < mhi && pos >= mv[k].nstart && lim - pos <= MEMO_BYTES && c->memo; /* inside k, short */
-        const rel_memo *r = keep ? memo_find(c, &mv[k], pos, lim) : NULL;
-        if (r) {
-            n = memo_put(c, r, pos, men, n);
-            pos = lim;
-        } else {
-            size_t at = pos, cand0 = c->n_trig;
-            n = tok_run(c, &ix, &pos, stop, lim, men, n, &top);
-            if (keep)
-                memo_keep(c, &mv[k], at, lim, first, n, cand0);
-        }
+        n = tok_run(c, &ix, &pos, stop, lim, men, n, &top);
         if (men >= 0 && n > first) {
             c->men_last = (long)n - 1;
             if (c->actor_first < 0 && c->cls[k] == 2)
@@ -588,11 +475,6 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         return;
     if (d->mentions.n < 2)
         return;
-    if (!st->memo || st->memo_serial != lx->serial) { /* words of another lexicon: a new memo */
-        free(st->memo);
-        st->memo = xcalloc(MEMO_SLOTS, sizeof *st->memo);
-        st->memo_serial = lx->serial;
-    }
     sctx c = {.lx = lx,
               .g = g,
               .d = d,
@@ -602,8 +484,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .tk_cap = st->tk_cap,
               .trig_at = st->trig_at,
               .trig_cap = st->trig_cap,
-              .whole = st->whole,
-              .memo = st->whole ? NULL : st->memo};
+              .whole = st->whole};
     size_t m = 0;
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -638,7 +519,6 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     st->tk_cap = c.tk_cap;
     st->trig_at = c.trig_at;
     st->trig_cap = c.trig_cap;
-    st->memo_hits += c.memo_hits;
 }
 
 void rel_state_free(rel_state *st)
@@ -647,6 +527,5 @@ void rel_state_free(rel_state *st)
     free(st->trig_at);
     free(st->cls);
     free(st->ent_cls);
-    free(st->memo);
     *st = (rel_state){0};
 }

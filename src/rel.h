@@ -45,11 +45,8 @@ typedef struct {
     const gaz *g;     /* the gazetteer ent_cls is for */
     uint8_t *ent_cls; /* per entity: its argument class */
     size_t n_ents;
-    struct rel_memo *memo;     /* tokens of runs inside mentions, by alias (rel.c) */
-    unsigned long memo_serial; /* the word index they were looked up in (rel_lexicon.serial) */
-    long n_tk;                 /* tokens cut of the last sentence looked at (tests) */
-    long memo_hits;            /* runs taken from the memo (tests) */
-    int whole;                 /* cut every sentence looked at to its end, without the memo (tests compare) */
+    long n_tk; /* tokens cut of the last sentence looked at (tests) */
+    int whole; /* cut every sentence looked at to its end (tests compare) */
 } rel_state;
 
 void rel_state_free(rel_state *st);

@@ -5,7 +5,6 @@
 
 #include <assert.h>
 #include <errno.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,8 +207,6 @@ static void index_triggers(rel_lexicon *lx)
             t->second = (int32_t)(rel_word_slot(lx, w, n) - lx->wordv);
     }
     wslot_sync(lx);
-    static atomic_ulong serials; /* lexicons may be loaded on several threads */
-    lx->serial = atomic_fetch_add(&serials, 1) + 1;
 }
 
 /* Turns one trigger form into its key; returns -1 on a form with no token

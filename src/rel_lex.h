@@ -92,7 +92,6 @@ struct rel_lexicon {
     rel_word *wordv;
     size_t n_words, cap_words;
     size_t max_word; /* the longest word's length */
-    unsigned long serial; /* new with each rebuilt word index, never 0: what a token memo was made of (rel.c) */
 };
 
 /* The entry of word w[0..n) (lower case, 0 < n <= REL_WORD_MAX), made

@@ -49,10 +49,8 @@ typedef struct {
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
-    size_t first_rel;      /* d->rels index where this sentence's relations start */
-    int whole;             /* rel_state.whole */
-    struct rel_memo *memo; /* rel_state.memo */
-    long memo_hits;
+    size_t first_rel; /* d->rels index where this sentence's relations start */
+    int whole;        /* rel_state.whole */
 } sctx;
 
 typedef struct {

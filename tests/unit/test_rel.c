@@ -19,7 +19,6 @@ static const char *GAZ = "id\ttype\tname\taliases\n"
                          "chn\tcountry\tChina\t\n"
                          "lloyd-austin\tperson\tLloyd Austin\t~Austin\n"
                          "games\tevent\tWinter Olympics\t\n"
-                         "mct\tagreement\tMutual Cooperation Treaty\t\n"
                          "cyber\tissue\tcyber\tcyber|cyber security\n";
 
 static const char *LEX =
@@ -879,40 +878,6 @@ static void test_tail_after_last_argument(void **state)
     rel_free(x);
 }
 
-/* The tokens of a run inside a name are cut once and then copied from the
- * memo (rel_state.memo) wherever the same bytes come again, punctuation and
- * trigger words inside the name included: a text read a second time takes
- * its names from the memo, and its tokens and relations are those cut
- * fresh (rst.whole leaves the memo out). */
-static void test_name_tokens_memo(void **state)
-{
-    (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
-        {"Russia-Japan Mutual Cooperation Treaty was signed.", "rus=jpn cooperate"},
-        {"U.S. and Japan met; U.S. attacked Russia, and U.S. supplied Japan.",
-         "usa=jpn consult; usa>rus attack; usa>jpn aid"},
-        {"Lloyd Austin met Seoul officials; Lloyd Austin attacked Moscow.",
-         "lloyd-austin=kor consult; lloyd-austin>rus attack"},
-        {"Russia and Japan signed the Mutual Cooperation Treaty; Russia-Japan Mutual Cooperation Treaty talks.",
-         "rus=jpn cooperate"},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        assert_string_equal(rels(cases[i].text), cases[i].want);
-        long hits = rst.memo_hits;
-        assert_string_equal(rels(cases[i].text), cases[i].want);
-        assert_true(rst.memo_hits > hits); /* the second time, from the memo */
-        check_tokens_of(cases[i].text, 0);
-        check_tail(cases[i].text);
-    }
-    /* names seen before, each in a run of its own: both from the memo */
-    rels("Japan. Russia attacked Ukraine. Japan attacked Russia.");
-    long hits = rst.memo_hits;
-    assert_string_equal(rels("Japan attacked Ukraine."), "jpn>ukr attack");
-    assert_int_equal(rst.memo_hits - hits, 2);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -945,7 +910,6 @@ int main(void)
         cmocka_unit_test(test_multiword_triggers),
         cmocka_unit_test(test_trigger_second_words),
         cmocka_unit_test(test_state_follows_gazetteer),
-        cmocka_unit_test(test_name_tokens_memo),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
