@@ -429,22 +429,6 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     find_triggers(c);
 }
 
-/* A sentence needs two argument mentions of different entities. */
-static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
-{
-    const mention *mv = c->d->mentions.v;
-    long first = -1;
-    for (size_t i = mlo; i < mhi; i++) {
-        if (c->cls[i] == 0)
-            continue;
-        if (first < 0)
-            first = (long)mv[i].entity;
-        else if (mv[i].entity != (uint32_t)first)
-            return 1;
-    }
-    return 0;
-}
-
 /* The argument class of each mention of d, from the per-entity table. The
  * table is filled for every entity at once, in entity order: named entities
  * are scattered over the gazetteer, and reading their types as documents
@@ -499,10 +483,16 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 si = next - 1; /* the sentences between end before it: none has a mention */
             continue;
         }
+        /* A sentence needs argument mentions of two entities: told while
+         * finding its mentions (an entity index is below MATCH_SHORT). */
         size_t mhi = m;
-        while (mhi < d->mentions.n && mv[mhi].nstart < s->end)
-            mhi++;
-        if (!worth_a_look(&c, m, mhi)) {
+        uint32_t first = UINT32_MAX, other = 0;
+        for (; mhi < d->mentions.n && mv[mhi].nstart < s->end; mhi++)
+            if (c.cls[mhi]) {
+                other |= first != UINT32_MAX && mv[mhi].entity != first;
+                first = first == UINT32_MAX ? mv[mhi].entity : first;
+            }
+        if (!other) {
             m = mhi;
             continue;
         }
