@@ -32,18 +32,16 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     if (a == b)
         return;
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
-    const norm_text *nt = &c->d->nt;
-    uint32_t ts = c->tk[ti].s, te = c->tk[ti + c->tk[ti].tlen - 1].e;
-    if (nt->map) {
-        ts = norm_orig(nt, ts);
-        te = norm_orig(nt, te);
-    }
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {
         const stated_rel *o = &c->d->rels.v[i];
         if (o->relation == r && ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
             return; /* one statement per sentence, however many trigger words */
     }
+    const norm_text *nt = &c->d->nt;
+    uint32_t ts = c->tk[ti].s, te = c->tk[ti + c->tk[ti].tlen - 1].e;
+    if (nt->map)
+        norm_orig_span(nt, ts, te, &ts, &te);
     if (c->d->rels.n == c->d->rels.cap)
         XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
     c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a,
