@@ -125,11 +125,12 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
     st->last_named[e] = stamp;
 }
 
-/* Picks the slot in s->aliases a candidate resolves to, or NONE. Full
- * aliases win over short forms; among equals the most recently named entity,
- * then the first in gazetteer order (aliases arrive in that order). */
+/* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
+ * resolves to, or NONE. Full aliases win over short forms; among equals the
+ * most recently named entity, then the first in gazetteer order (aliases
+ * arrive in that order). */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
-                       uint32_t sent_start, uint32_t sent_end)
+                       const seg_list *sl, size_t si)
 {
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
@@ -143,7 +144,11 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
             best_rank = rank;
         }
     }
-    if (best != NONE || !any_short || name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
+    if (best != NONE || !any_short)
+        return best;
+    uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
+    uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
+    if (name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
         return best;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
         uint32_t info = s->info[k];
@@ -268,9 +273,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             continue; /* inside the previous mention, or another candidate for it */
         while (si < sl->n && sl->v[si].end <= c->nstart)
             si++;
-        uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
-        uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
-        uint32_t k = choose(st, s, c, d, sent_start, sent_end);
+        uint32_t k = choose(st, s, c, d, sl, si);
         if (k == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
