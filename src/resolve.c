@@ -132,6 +132,8 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
                        const seg_list *sl, size_t si)
 {
+    if (c->count == 1 && !(s->info[c->first] & MATCH_SHORT))
+        return c->first; /* one full alias (most candidates): no recency to weigh */
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
