@@ -229,22 +229,21 @@ static void find_triggers(sctx *c)
             continue;
         tok *k = &c->tk[i];
         const rel_word *w = &lx->wordv[k->word];
-        const rel_trigger *hit = NULL;
-        if (lx->trigs[w->first].ntok == 1) /* longest first: the word is its only form */
-            hit = &lx->trigs[w->first];
-        for (uint32_t q = w->first; q < w->end && !hit; q++)
-            if (match_trigger(c, i, &lx->trigs[q]))
-                hit = &lx->trigs[q];
-        if (!hit)
+        uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
+        if (lx->trigs[hit].ntok != 1)
+            while (hit < w->end && !match_trigger(c, i, &lx->trigs[hit]))
+                hit++;
+        if (hit == w->end)
             continue;
-        k->trig = (int32_t)(hit - lx->trigs);
-        k->tlen = (uint8_t)hit->ntok;
+        long ntok = lx->trigs[hit].ntok;
+        k->trig = (int32_t)hit;
+        k->tlen = (uint8_t)ntok;
         k->flags |= TK_TRIG;
-        for (long q = i; q < i + hit->ntok; q++)
+        for (long q = i; q < i + ntok; q++)
             if (c->tk[q].men >= 0)
                 k->flags |= TK_IN_MENTION;
-        c->tk[i + hit->ntok - 1].flags |= TK_TRIG_END;
-        next = i + hit->ntok;
+        c->tk[i + ntok - 1].flags |= TK_TRIG_END;
+        next = i + ntok;
         c->trig_at[kept++] = (int32_t)i;
     }
     c->n_trig = kept;
