@@ -32,18 +32,16 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     if (a == b)
         return;
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
-    const norm_text *nt = &c->d->nt;
-    uint32_t ts = c->tk[ti].s, te = c->tk[ti + c->tk[ti].tlen - 1].e;
-    if (nt->map) {
-        ts = norm_orig(nt, ts);
-        te = norm_orig(nt, te);
-    }
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {
         const stated_rel *o = &c->d->rels.v[i];
         if (o->relation == r && ((o->a == a && o->b == b) || (sym && o->a == b && o->b == a)))
             return; /* one statement per sentence, however many trigger words */
     }
+    const norm_text *nt = &c->d->nt;
+    uint32_t ts = c->tk[ti].s, te = c->tk[ti + c->tk[ti].tlen - 1].e;
+    if (nt->map)
+        norm_orig_span(nt, ts, te, &ts, &te);
     if (c->d->rels.n == c->d->rels.cap)
         XGROW(c->d->rels.v, c->d->rels.cap, c->d->rels.n + 1);
     c->d->rels.v[c->d->rels.n++] = (stated_rel){.a = a,
@@ -231,25 +229,91 @@ static void find_triggers(sctx *c)
             continue;
         tok *k = &c->tk[i];
         const rel_word *w = &lx->wordv[k->word];
-        const rel_trigger *hit = NULL;
-        if (lx->trigs[w->first].ntok == 1) /* longest first: the word is its only form */
-            hit = &lx->trigs[w->first];
-        for (uint32_t q = w->first; q < w->end && !hit; q++)
-            if (match_trigger(c, i, &lx->trigs[q]))
-                hit = &lx->trigs[q];
-        if (!hit)
+        uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
+        if (lx->trigs[hit].ntok != 1)
+            while (hit < w->end && !match_trigger(c, i, &lx->trigs[hit]))
+                hit++;
+        if (hit == w->end)
             continue;
-        k->trig = (int32_t)(hit - lx->trigs);
-        k->tlen = (uint8_t)hit->ntok;
+        long ntok = lx->trigs[hit].ntok;
+        k->trig = (int32_t)hit;
+        k->tlen = (uint8_t)ntok;
         k->flags |= TK_TRIG;
-        for (long q = i; q < i + hit->ntok; q++)
+        for (long q = i; q < i + ntok; q++)
             if (c->tk[q].men >= 0)
                 k->flags |= TK_IN_MENTION;
-        c->tk[i + hit->ntok - 1].flags |= TK_TRIG_END;
-        next = i + hit->ntok;
+        c->tk[i + ntok - 1].flags |= TK_TRIG_END;
+        next = i + ntok;
         c->trig_at[kept++] = (int32_t)i;
     }
     c->n_trig = kept;
+}
+
+/* The tokens of text that start in [p, stop), stored from o on (the run
+ * and its arrays as tok_run says); returns the position past the last and
+ * moves *op and *candp past what it stored. room16: a load of sixteen bytes
+ * at any token start may be read (the whole run is far from the text's
+ * end), so no word asks, and the loop stops before a word over sixteen
+ * bytes (returning its start), whose lookup is a call. Inlined twice, with
+ * room16 a constant. */
+static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, const rel_windex *ix, size_t p, size_t stop,
+                                                             size_t lim, int32_t men, tok **op, int32_t **candp,
+                                                             long *top, int room16)
+{
+    const char *text = c->t; /* locals: the stores to tokens cannot move them */
+    const size_t readable = c->d->nt.len + 1;
+    tok *const tk = c->tk, *o = *op;
+    int32_t *cand = *candp;
+    while (p < stop) {
+        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
+        if (kind & 2) { /* a space */
+            p++;
+            continue;
+        }
+        size_t te = p + 1;
+        o->s = (uint32_t)p;
+        o->men = men;
+        o->word = -1;
+        o->cue = 0;
+        if (kind & 1) {
+            const rel_wslot *w;
+#ifdef __SSE2__
+            if (!room16)
+                w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+            else if (!rel_word_short16(ix, text, p, lim, readable, &te, &w))
+                break; /* a long word: for the caller */
+#else
+            (void)room16;
+            w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
+#endif
+            o->flags = TK_WORD;
+            if (w) {
+                o->word = (int32_t)rel_wslot_word(w);
+                o->cue = w->cue;
+                if (w->meta & REL_WS_TRIG)
+                    *cand++ = (int32_t)(o - tk);
+            }
+        } else {
+            int32_t pair = -1;
+            if (text[p] == '(' || text[p] == '[') {
+                pair = (int32_t)*top;
+                *top = o - tk;
+            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
+                long open = *top;
+                *top = tk[open].pair;
+                tk[open].pair = (int32_t)(o - tk);
+                pair = (int32_t)open;
+            }
+            o->flags = 0;
+            o->pair = pair;
+        }
+        o->e = (uint32_t)te;
+        o++;
+        p = te + (text[te] == ' '); /* the space after a word: one round less */
+    }
+    *op = o;
+    *candp = cand;
+    return p;
 }
 
 enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for at once */
@@ -265,57 +329,17 @@ enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for 
 static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, size_t lim, int32_t men, size_t n,
                       long *top)
 {
-    const char *text = c->t; /* locals: the stores to tokens cannot move them */
-    const size_t readable = c->d->nt.len + 1;
-    size_t p = *pos, ncand = c->n_trig;
-    XGROW(c->tk, c->tk_cap, n + (stop - p));
-    XGROW(c->trig_at, c->trig_cap, ncand + (stop - p));
-    tok *tk = c->tk;
-    int32_t *trig_at = c->trig_at;
-    while (p < stop) {
-        unsigned kind = rel_word_bytes[(unsigned char)text[p]];
-        if (kind & 2) { /* a space */
-            p++;
-            continue;
-        }
-        tok *o = &tk[n];
-        size_t te = p + 1;
-        o->s = (uint32_t)p;
-        o->men = men;
-        if (kind & 1) {
-            const rel_wslot *w = rel_word_token(c->lx, ix, text, p, lim, readable, &te);
-            o->flags = TK_WORD;
-            o->word = -1;
-            o->cue = 0;
-            if (w) {
-                o->word = (int32_t)rel_wslot_word(w);
-                o->cue = w->cue;
-                if (w->meta & REL_WS_TRIG)
-                    trig_at[ncand++] = (int32_t)n;
-            }
-        } else {
-            int32_t pair = -1;
-            if (text[p] == '(' || text[p] == '[') {
-                pair = (int32_t)*top;
-                *top = (long)n;
-            } else if ((text[p] == ')' || text[p] == ']') && *top >= 0) {
-                long open = *top;
-                *top = tk[open].pair;
-                tk[open].pair = (int32_t)n;
-                pair = (int32_t)open;
-            }
-            o->flags = 0;
-            o->pair = pair;
-            o->word = -1;
-            o->cue = 0;
-        }
-        o->e = (uint32_t)te;
-        p = te + (text[te] == ' '); /* the space after a word: one round less */
-        n++;
-    }
-    *pos = p;
-    c->n_trig = ncand;
-    return n;
+    XGROW(c->tk, c->tk_cap, n + (stop - *pos));
+    XGROW(c->trig_at, c->trig_cap, c->n_trig + (stop - *pos));
+    tok *o = c->tk + n;
+    int32_t *cand = c->trig_at + c->n_trig;
+    if (stop + 15 <= c->d->nt.len + 1) /* token starts are below stop */
+        while ((*pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 1)) < stop)
+            *pos = tok_loop(c, ix, *pos, *pos + 1, lim, men, &o, &cand, top, 0); /* the long word */
+    else
+        *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 0);
+    c->n_trig = (size_t)(cand - c->trig_at);
+    return (size_t)(o - c->tk);
 }
 
 /* Whether the tokens after the last argument mention (the first n, with
@@ -402,22 +426,6 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     find_triggers(c);
 }
 
-/* A sentence needs two argument mentions of different entities. */
-static int worth_a_look(const sctx *c, size_t mlo, size_t mhi)
-{
-    const mention *mv = c->d->mentions.v;
-    long first = -1;
-    for (size_t i = mlo; i < mhi; i++) {
-        if (c->cls[i] == 0)
-            continue;
-        if (first < 0)
-            first = (long)mv[i].entity;
-        else if (mv[i].entity != (uint32_t)first)
-            return 1;
-    }
-    return 0;
-}
-
 /* The argument class of each mention of d, from the per-entity table. The
  * table is filled for every entity at once, in entity order: named entities
  * are scattered over the gazetteer, and reading their types as documents
@@ -472,10 +480,16 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 si = next - 1; /* the sentences between end before it: none has a mention */
             continue;
         }
+        /* A sentence needs argument mentions of two entities: told while
+         * finding its mentions (an entity index is below MATCH_SHORT). */
         size_t mhi = m;
-        while (mhi < d->mentions.n && mv[mhi].nstart < s->end)
-            mhi++;
-        if (!worth_a_look(&c, m, mhi)) {
+        uint32_t first = UINT32_MAX, other = 0;
+        for (; mhi < d->mentions.n && mv[mhi].nstart < s->end; mhi++)
+            if (c.cls[mhi]) {
+                other |= first != UINT32_MAX && mv[mhi].entity != first;
+                first = first == UINT32_MAX ? mv[mhi].entity : first;
+            }
+        if (!other) {
             m = mhi;
             continue;
         }

@@ -268,29 +268,45 @@ static inline size_t rel_word_end(const char *t, size_t q, size_t end, size_t re
     return q;
 }
 
+#ifdef __SSE2__
+/* rel_word_token for a word of up to 16 bytes, where text[ts, ts + 16) may
+ * be read: one load finds the end of a word of up to 15 bytes and gives its
+ * lower-case bytes for the index. Sets *te; returns 0 for a longer word
+ * (whose lookup is a call: loops with none keep their constants in
+ * registers), else 1 with its slot or NULL in *out. */
+static inline __attribute__((always_inline)) int rel_word_short16(const rel_windex *ix, const char *text, size_t ts,
+                                                                  size_t lim, size_t readable, size_t *te,
+                                                                  const rel_wslot **out)
+{
+    __m128i lower;
+    unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
+    size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
+    if (e > lim)
+        e = lim;
+    *te = e;
+    size_t n = e - ts;
+    if (n > 16)
+        return 0;
+    uint64_t w[2]; /* memory order, as the index stores words */
+    __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
+    _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
+    *out = rel_word_get(ix, w[0], w[1], n);
+    return 1;
+}
+#endif
+
 /* The word token at text[ts] (a word byte) ending at or before lim (> ts;
  * text[0..readable) may be read): its end in *te, and its slot in the word
- * index (ix, from rel_word_index(lx)) or NULL. With SSE2 one load finds the
- * end of a word of up to 15 bytes and gives its lower-case bytes for the
- * index. */
+ * index (ix, from rel_word_index(lx)) or NULL. */
 static inline const rel_wslot *rel_word_token(const rel_lexicon *lx, const rel_windex *ix, const char *text, size_t ts,
                                               size_t lim, size_t readable, size_t *te)
 {
 #ifdef __SSE2__
     if (ts + 16 <= readable) {
-        __m128i lower;
-        unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
-        size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
-        if (e > lim)
-            e = lim;
-        *te = e;
-        size_t n = e - ts;
-        if (n > 16)
-            return rel_wslot_find_any(lx, text + ts, n, readable - ts);
-        uint64_t w[2]; /* memory order, as the index stores words */
-        __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
-        _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
-        return rel_word_get(ix, w[0], w[1], n);
+        const rel_wslot *w;
+        if (rel_word_short16(ix, text, ts, lim, readable, te, &w))
+            return w;
+        return rel_wslot_find_any(lx, text + ts, *te - ts, readable - ts);
     }
 #else
     (void)ix;

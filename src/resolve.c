@@ -125,12 +125,15 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
     st->last_named[e] = stamp;
 }
 
-/* Picks the slot in s->aliases a candidate resolves to, or NONE. Full
- * aliases win over short forms; among equals the most recently named entity,
- * then the first in gazetteer order (aliases arrive in that order). */
+/* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
+ * resolves to, or NONE. Full aliases win over short forms; among equals the
+ * most recently named entity, then the first in gazetteer order (aliases
+ * arrive in that order). */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
-                       uint32_t sent_start, uint32_t sent_end)
+                       const seg_list *sl, size_t si)
 {
+    if (c->count == 1 && !(s->info[c->first] & MATCH_SHORT))
+        return c->first; /* one full alias (most candidates): no recency to weigh */
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
@@ -143,7 +146,11 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
             best_rank = rank;
         }
     }
-    if (best != NONE || !any_short || name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
+    if (best != NONE || !any_short)
+        return best;
+    uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
+    uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
+    if (name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
         return best;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
         uint32_t info = s->info[k];
@@ -261,45 +268,35 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     word_blocks words = {0};
     if (!st->no_tokens)
         block_load(&d->nt, &words);
-    for (size_t i = 0; i < s->n_cands;) {
-        uint32_t start = s->cands[i].nstart;
-        size_t j = i;
-        while (j < s->n_cands && s->cands[j].nstart == start)
-            j++;
-        if (start < next) {
-            i = j;
-            continue; /* inside the previous mention */
-        }
-        while (si < sl->n && sl->v[si].end <= start)
+    uint32_t taken = UINT32_MAX; /* the start of the last mention: its other candidates are passed over */
+    for (size_t i = 0; i < s->n_cands; i++) {
+        const match_cand *c = &s->cands[i];
+        if (c->nstart < next || c->nstart == taken)
+            continue; /* inside the previous mention, or another candidate for it */
+        while (si < sl->n && sl->v[si].end <= c->nstart)
             si++;
-        uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
-        uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
-        for (; i < j; i++) {
-            const match_cand *c = &s->cands[i];
-            uint32_t k = choose(st, s, c, d, sent_start, sent_end);
-            if (k == NONE)
-                continue;
-            uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
-            if (!(info & MATCH_SHORT))
-                touch(st, e, c->nstart + 1);
-            if (d->mentions.n == d->mentions.cap)
-                XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
-            uint32_t ostart, oend;
-            norm_orig_span(&d->nt, c->nstart, c->nend, &ostart, &oend);
-            d->mentions.v[d->mentions.n++] = (mention){
-                .start = ostart,
-                .end = oend,
-                .nstart = c->nstart,
-                .nend = c->nend,
-                .entity = e,
-                .alias = s->aliases[k],
-                .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
-                .token = st->no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
-            };
-            next = c->nend;
-            break;
-        }
-        i = j;
+        uint32_t k = choose(st, s, c, d, sl, si);
+        if (k == NONE)
+            continue; /* the next candidate at the same start may resolve */
+        uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
+        if (!(info & MATCH_SHORT))
+            touch(st, e, c->nstart + 1);
+        if (d->mentions.n == d->mentions.cap)
+            XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
+        uint32_t ostart, oend;
+        norm_orig_span(&d->nt, c->nstart, c->nend, &ostart, &oend);
+        d->mentions.v[d->mentions.n++] = (mention){
+            .start = ostart,
+            .end = oend,
+            .nstart = c->nstart,
+            .nend = c->nend,
+            .entity = e,
+            .alias = s->aliases[k],
+            .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
+            .token = st->no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
+        };
+        next = c->nend;
+        taken = c->nstart;
     }
     for (size_t k = 0; k < st->n_touched; k++)
         st->last_named[st->touched[k]] = 0;
