@@ -494,7 +494,7 @@ static void add_lower_copies(builder *b)
     if (nc == 0)
         return;
     assert(t->n + nc <= t->cap); /* build_trie counted them */
-    uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
+    uint32_t *copy = b->copy = xbig_alloc_raw(nu * sizeof *copy); /* filled next */
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
@@ -539,8 +539,10 @@ static void *build_links(void *arg)
         b->root_kid[c] = AC_NONE;
     for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
         b->root_kid[t->lab[v]] = v;
-    b->fail = xbig_alloc(t->n * sizeof *b->fail);
-    b->dict = xbig_alloc(t->n * sizeof *b->dict);
+    /* Not zeroed: every state's entry is set below (the roots here, the
+     * trie's children of each u < nu, the copies after). */
+    b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
+    b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
     b->fail[0] = 0;
     b->fail[rw] = rw;
     b->dict[0] = b->dict[rw] = AC_NONE;
@@ -621,8 +623,8 @@ static void *layout(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
-    uint32_t *pos = b->pos = xbig_alloc(t->n * sizeof *pos);
-    uint32_t *inv = b->inv = xbig_alloc(t->n * sizeof *inv);
+    uint32_t *pos = b->pos = xbig_alloc_raw(t->n * sizeof *pos); /* PLACE sets every state's */
+    uint32_t *inv = b->inv = xbig_alloc_raw(t->n * sizeof *inv);
     /* The stack holds the children of the blocks on one path down: far
      * fewer than the states, so it grows as needed. */
     size_t sp = 0, cap = 0;
@@ -652,6 +654,7 @@ static void *layout(void *arg)
         }
     }
 #undef PLACE
+    assert(next == t->n); /* every state placed: pos and inv are set whole */
     free(stack);
     return NULL;
 }

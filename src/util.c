@@ -367,8 +367,8 @@ static size_t grow_from_kept(big_head *h, size_t from, size_t to)
 /* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
 static void *big_realloc(void *p, size_t n, int fill)
 {
-    if (!p)
-        return xbig_alloc(n);
+    if (!p) /* what a growth adds is undefined: not zeroed (xbig_alloc_raw) */
+        return xbig_alloc_raw(n);
     big_head *h = (big_head *)p - 1;
     if (h->map_len == 0 && n < XBIG_MIN) {
         h = xrealloc(h, sizeof *h + (n ? n : 1)); /* see xbig_alloc */
@@ -376,7 +376,7 @@ static void *big_realloc(void *p, size_t n, int fill)
         return h + 1;
     }
     if (h->map_len == 0) { /* from the heap into a mapping of its own */
-        char *q = xbig_alloc(n);
+        char *q = xbig_alloc_raw(n);
         memcpy(q, p, h->size);
         free(h);
         return q;
