@@ -46,8 +46,9 @@ matcher *match_new(const gaz *g)
     matcher *m = xcalloc(1, sizeof *m);
     size_t na = g->n_aliases;
     /* The start-up arrays share one block (util.h: xbig_scratch), widest
-     * elements first so each stays aligned: keys, lens, fill, capfirst. */
-    char *temps = xbig_scratch(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
+     * elements first so each stays aligned: keys, lens, fill, capfirst; each
+     * filled whole before it is read (fill from pat_first), so not zeroed. */
+    char *temps = xbig_scratch_raw(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
     const char **keys = (const char **)(void *)temps;
     size_t *lens = (size_t *)(void *)(temps + na * sizeof *keys);
     uint32_t *fill = (uint32_t *)(void *)(lens + na);
