@@ -977,9 +977,11 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     builder b = {0};
     size_t sizes[] = {
         (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
-    char *temps = at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    /* Not zeroed: each array is written before it is read (sk below) */
+    char *temps = at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
     size_t *off = carve(&at, sizes[0]);
-    uint8_t *sk = carve(&at, sizes[1]); /* common_prefix reads words: zeroed past total */
+    uint8_t *sk = carve(&at, sizes[1]);
+    memset(sk + total, 0, 8); /* readable eight bytes past the keys' classes, zero */
     skey *v = carve(&at, sizes[2]), *tmp = carve(&at, sizes[3]);
     b.lcp = carve(&at, sizes[4]);
     b.lk = carve(&at, sizes[5]);
