@@ -971,7 +971,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
      * the sorting's and build_trie's arrays share a block freed after
      * build_trie, and the run arrays one freed once the run table is made */
     size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
-    char *at = xbig_scratch(carve_size(keep, 2));
+    char *at = xbig_scratch_raw(carve_size(keep, 2)); /* both set for every key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
     builder b = {0};
@@ -987,7 +987,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.lk = carve(&at, sizes[5]);
     b.suf = carve(&at, sizes[6]);
     size_t run_sizes[] = {m * sizeof *b.run_word, m * sizeof *b.run_node, m};
-    char *run_temps = at = xbig_scratch(carve_size(run_sizes, 3));
+    char *run_temps = at = xbig_scratch_raw(carve_size(run_sizes, 3)); /* build_trie sets them per key */
     b.run_word = carve(&at, run_sizes[0]);
     b.run_node = carve(&at, run_sizes[1]);
     b.run_len = carve(&at, run_sizes[2]);

@@ -64,7 +64,9 @@ matcher *match_new(const gaz *g)
 
     /* counting sort of aliases by group keeps gazetteer order within one */
     /* pat_first and by_pat: one block, freed with pat_first */
-    m->pat_first = xbig_scratch((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat); /* zeroed */
+    /* pat_first zeroed (counts); by_pat is written at the places they give */
+    m->pat_first = xbig_scratch_raw((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat);
+    memset(m->pat_first, 0, (na + 2) * sizeof *m->pat_first);
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0)
             m->pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;
