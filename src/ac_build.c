@@ -494,7 +494,7 @@ static void add_lower_copies(builder *b)
     if (nc == 0)
         return;
     assert(t->n + nc <= t->cap); /* build_trie counted them */
-    uint32_t *copy = b->copy = xbig_alloc(nu * sizeof *copy);
+    uint32_t *copy = b->copy = xbig_alloc_raw(nu * sizeof *copy); /* filled next */
     for (uint32_t u = 0; u < nu; u++)
         copy[u] = AC_NONE;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
@@ -539,8 +539,10 @@ static void *build_links(void *arg)
         b->root_kid[c] = AC_NONE;
     for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
         b->root_kid[t->lab[v]] = v;
-    b->fail = xbig_alloc(t->n * sizeof *b->fail);
-    b->dict = xbig_alloc(t->n * sizeof *b->dict);
+    /* Not zeroed: every state's entry is set below (the roots here, the
+     * trie's children of each u < nu, the copies after). */
+    b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
+    b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
     b->fail[0] = 0;
     b->fail[rw] = rw;
     b->dict[0] = b->dict[rw] = AC_NONE;
@@ -621,8 +623,8 @@ static void *layout(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
-    uint32_t *pos = b->pos = xbig_alloc(t->n * sizeof *pos);
-    uint32_t *inv = b->inv = xbig_alloc(t->n * sizeof *inv);
+    uint32_t *pos = b->pos = xbig_alloc_raw(t->n * sizeof *pos); /* PLACE sets every state's */
+    uint32_t *inv = b->inv = xbig_alloc_raw(t->n * sizeof *inv);
     /* The stack holds the children of the blocks on one path down: far
      * fewer than the states, so it grows as needed. */
     size_t sp = 0, cap = 0;
@@ -652,6 +654,7 @@ static void *layout(void *arg)
         }
     }
 #undef PLACE
+    assert(next == t->n); /* every state placed: pos and inv are set whole */
     free(stack);
     return NULL;
 }
@@ -968,21 +971,23 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
      * the sorting's and build_trie's arrays share a block freed after
      * build_trie, and the run arrays one freed once the run table is made */
     size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
-    char *at = xbig_scratch(carve_size(keep, 2));
+    char *at = xbig_scratch_raw(carve_size(keep, 2)); /* both set for every key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
     builder b = {0};
     size_t sizes[] = {
         (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
-    char *temps = at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    /* Not zeroed: each array is written before it is read (sk below) */
+    char *temps = at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
     size_t *off = carve(&at, sizes[0]);
-    uint8_t *sk = carve(&at, sizes[1]); /* common_prefix reads words: zeroed past total */
+    uint8_t *sk = carve(&at, sizes[1]);
+    memset(sk + total, 0, 8); /* readable eight bytes past the keys' classes, zero */
     skey *v = carve(&at, sizes[2]), *tmp = carve(&at, sizes[3]);
     b.lcp = carve(&at, sizes[4]);
     b.lk = carve(&at, sizes[5]);
     b.suf = carve(&at, sizes[6]);
     size_t run_sizes[] = {m * sizeof *b.run_word, m * sizeof *b.run_node, m};
-    char *run_temps = at = xbig_scratch(carve_size(run_sizes, 3));
+    char *run_temps = at = xbig_scratch_raw(carve_size(run_sizes, 3)); /* build_trie sets them per key */
     b.run_word = carve(&at, run_sizes[0]);
     b.run_node = carve(&at, run_sizes[1]);
     b.run_len = carve(&at, run_sizes[2]);

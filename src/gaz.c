@@ -45,13 +45,13 @@ static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
     struct stat st;
     size_t want = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
     size_t cap = want + 2, n, got = 0;
-    char *data = xbig_alloc(cap);
+    char *data = xbig_alloc_raw(cap); /* read over: only the tail is zeroed, below */
     while ((n = fread(data + got, 1, cap - got - 1, fp)) > 0) {
         got += n;
         if (got + 1 == cap)
             data = xbig_realloc(data, cap *= 2);
     }
-    data[got] = '\0';
+    memset(data + got, 0, cap - got); /* the NUL and the rest, zero as from xbig_alloc */
     int bad = ferror(fp);
     fclose(fp);
     if (bad) {

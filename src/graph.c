@@ -107,8 +107,9 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     if (o)
         gr->o = *o;
     gr->strings.big = 1; /* snippets: tens of MiB on big inputs */
-    /* filled whole right away: a huge page (or a kept one), not a fault per 4 KiB (util.h: xbig_scratch) */
-    gr->node_of = xbig_scratch((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
+    /* filled whole right away, so not zeroed first: a huge page (or a kept
+     * one), not a fault per 4 KiB (util.h: xbig_scratch) */
+    gr->node_of = xbig_scratch_raw((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
     /* At most one node per entity: room for all up front, so the array
      * never grows by copying (pages no node uses are never touched). */
     gr->cap_nodes = g->n_ents ? g->n_ents : 1;

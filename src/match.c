@@ -46,8 +46,9 @@ matcher *match_new(const gaz *g)
     matcher *m = xcalloc(1, sizeof *m);
     size_t na = g->n_aliases;
     /* The start-up arrays share one block (util.h: xbig_scratch), widest
-     * elements first so each stays aligned: keys, lens, fill, capfirst. */
-    char *temps = xbig_scratch(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
+     * elements first so each stays aligned: keys, lens, fill, capfirst; each
+     * filled whole before it is read (fill from pat_first), so not zeroed. */
+    char *temps = xbig_scratch_raw(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
     const char **keys = (const char **)(void *)temps;
     size_t *lens = (size_t *)(void *)(temps + na * sizeof *keys);
     uint32_t *fill = (uint32_t *)(void *)(lens + na);
@@ -63,7 +64,9 @@ matcher *match_new(const gaz *g)
 
     /* counting sort of aliases by group keeps gazetteer order within one */
     /* pat_first and by_pat: one block, freed with pat_first */
-    m->pat_first = xbig_scratch((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat); /* zeroed */
+    /* pat_first zeroed (counts); by_pat is written at the places they give */
+    m->pat_first = xbig_scratch_raw((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat);
+    memset(m->pat_first, 0, (na + 2) * sizeof *m->pat_first);
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0)
             m->pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;

@@ -583,7 +583,16 @@ bool norm_valid_utf8(const char *s, size_t n)
     while (i < n) {
         if (u[i] < 0x80) {
             i++;
-            uint64_t w; /* then eight ASCII bytes at a time */
+#ifdef __SSE2__
+            while (n - i >= 32) { /* then 32 ASCII bytes at a time, */
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+                __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 16));
+                if (_mm_movemask_epi8(_mm_or_si128(x, y)))
+                    break; /* a byte >= 0x80 in these: the words below find it */
+                i += 32;
+            }
+#endif
+            uint64_t w; /* then eight */
             while (i + 8 <= n && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL)))
                 i += 8;
             continue;

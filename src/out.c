@@ -486,7 +486,7 @@ static void grow(out_w *w, size_t need)
 {
     size_t used = (size_t)(w->p - w->start), cap = (size_t)(w->end - w->start);
     size_t want = 2 * cap > used + need ? 2 * cap : used + need;
-    char *to = w->owned ? xbig_realloc(w->start, want) : memcpy(xbig_alloc(want), w->start, used);
+    char *to = w->owned ? xbig_realloc(w->start, want) : memcpy(xbig_alloc_raw(want), w->start, used);
     w->owned = 1;
     w->start = to;
     w->p = to + used;

@@ -295,11 +295,12 @@ void xbig_trim(void)
 
 static size_t grow_from_kept(big_head *h, size_t from, size_t to);
 
-/* xbig_alloc; a kept mapping is zeroed only if zero is set. piece: when no
- * kept mapping is long enough, a fresh one is pieced together from shorter
- * kept ones first (xbig_alloc_pieced; never with zero, the pieces are not
- * zeroed). */
-static void *big_alloc(size_t n, int zero, int piece)
+/* xbig_alloc; of a kept mapping, the header and the first zero bytes (0 or
+ * n) are zeroed, the rest is left as it was (a heap block: all zero or
+ * none, as zero is set or not). piece: when no kept mapping is long enough,
+ * a fresh one is pieced together from shorter kept ones first
+ * (xbig_alloc_pieced; never with zero, the pieces are not zeroed). */
+static void *big_alloc(size_t n, size_t zero, int piece)
 {
     if (n > SIZE_MAX - sizeof(big_head))
         out_of_memory(SIZE_MAX);
@@ -316,7 +317,7 @@ static void *big_alloc(size_t n, int zero, int piece)
         int pieced = 0;
         h = take_mapping(len, &pieced);
         if (h)
-            memset(h, 0, zero ? sizeof *h + n : sizeof *h); /* as fresh as a new mapping */
+            memset(h, 0, sizeof *h + zero); /* the header and the bytes asked for as fresh as a new mapping's */
         else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
         else if (piece)
@@ -328,18 +329,23 @@ static void *big_alloc(size_t n, int zero, int piece)
     return h + 1;
 }
 
-void *xbig_alloc(size_t n) { return big_alloc(n, 1, 0); }
+void *xbig_alloc(size_t n) { return big_alloc(n, n, 0); }
 void *xbig_alloc_raw(size_t n) { return big_alloc(n, 0, 0); }
 void *xbig_alloc_pieced(size_t n) { return big_alloc(n, 0, 1); }
 
-void *xbig_scratch(size_t n)
+/* xbig_scratch (zero set) or xbig_scratch_raw. From XBIG_SCRATCH_MIN on a
+ * block of XBIG_MIN bytes, of which only n are zeroed: the rest is never read. */
+static void *scratch(size_t n, int zero)
 {
     if (n < XBIG_SCRATCH_MIN || n >= XBIG_MIN)
-        return xbig_alloc(n);
-    big_head *h = (big_head *)xbig_alloc(XBIG_MIN) - 1;
+        return big_alloc(n, zero ? n : 0, 0);
+    big_head *h = (big_head *)big_alloc(XBIG_MIN, zero ? n : 0, 0) - 1;
     h->size = n;
     return h + 1;
 }
+
+void *xbig_scratch(size_t n) { return scratch(n, 1); }
+void *xbig_scratch_raw(size_t n) { return scratch(n, 0); }
 
 /* The grown part [from, to) of mapping h, untouched so far, is replaced
  * by kept mappings moved there (mremap, no copy) as far as they go: pages
@@ -367,8 +373,8 @@ static size_t grow_from_kept(big_head *h, size_t from, size_t to)
 /* xbig_realloc; fill: the grown part from kept mappings (grow_from_kept). */
 static void *big_realloc(void *p, size_t n, int fill)
 {
-    if (!p)
-        return xbig_alloc(n);
+    if (!p) /* what a growth adds is undefined: not zeroed (xbig_alloc_raw) */
+        return xbig_alloc_raw(n);
     big_head *h = (big_head *)p - 1;
     if (h->map_len == 0 && n < XBIG_MIN) {
         h = xrealloc(h, sizeof *h + (n ? n : 1)); /* see xbig_alloc */
@@ -376,7 +382,7 @@ static void *big_realloc(void *p, size_t n, int fill)
         return h + 1;
     }
     if (h->map_len == 0) { /* from the heap into a mapping of its own */
-        char *q = xbig_alloc(n);
+        char *q = xbig_alloc_raw(n);
         memcpy(q, p, h->size);
         free(h);
         return q;

@@ -69,6 +69,9 @@ void *xbig_alloc_raw(size_t n);
  * ~0.2 ms in all, so from about 64 KiB on the huge page is the cheaper. */
 #define XBIG_SCRATCH_MIN ((size_t)64 << 10)
 void *xbig_scratch(size_t n);
+/* xbig_scratch, but the bytes are undefined (as xbig_alloc_raw's): for
+ * arrays filled whole before they are read. */
+void *xbig_scratch_raw(size_t n);
 /* xbig_alloc_raw for a block that is written whole and never grows: when no
  * kept mapping is long enough, it is pieced together from several kept ones
  * (moved, not copied: see xbig_realloc_last) before fresh pages make up the

@@ -219,6 +219,21 @@ static void test_norm_string_and_validity(void **state)
         assert_true(norm_valid_utf8(t, sizeof t));
         assert_false(norm_valid_utf8(t, k + 10)); /* cut inside the character */
     }
+    /* past runs of 32 ASCII bytes (two vector loads), the bad byte at every
+     * place: in the first or second load, in the tail after the last one */
+    for (size_t k = 1; k < 99; k++) {
+        char t[100];
+        memset(t, 'b', sizeof t);
+        t[k] = '\x80'; /* a lone continuation byte: only its top bit set */
+        assert_false(norm_valid_utf8(t, sizeof t));
+        assert_true(norm_valid_utf8(t, k)); /* ends before it */
+        if (k + 2 <= sizeof t) {
+            memcpy(t + k, "\xCE\xBB", 2);
+            assert_true(norm_valid_utf8(t, sizeof t));
+            t[k + 1] = 'b'; /* a lead byte without its continuation */
+            assert_false(norm_valid_utf8(t, sizeof t));
+        }
+    }
 }
 
 static void test_word_predicates(void **state)

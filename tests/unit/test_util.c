@@ -256,6 +256,81 @@ static void test_xbig_alloc_raw(void **state)
     xbig_trim();
 }
 
+/* xbig_realloc (and so XBIG_GROW) from NULL or from a heap block adds
+ * undefined bytes, as realloc does: a kept mapping is handed out as it is,
+ * not zeroed (a block filled by the growth's caller is not written twice),
+ * and the heap block's bytes are kept. */
+static void test_xbig_realloc_not_zeroed(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB mapped */
+    memset(a, 0xAB, 3 * mib);
+    xbig_free(a);
+    unsigned char *r = xbig_realloc(NULL, 3 * mib);
+    assert_ptr_equal(r, a);
+    assert_int_equal(r[0], 0xAB); /* not zeroed */
+    assert_int_equal(r[3 * mib - 1], 0xAB);
+    xbig_free(r);
+    unsigned char *small = xbig_alloc(100); /* from the heap */
+    memset(small, 7, 100);
+    unsigned char *big = xbig_realloc(small, 3 * mib); /* into the kept mapping */
+    assert_ptr_equal(big, a);
+    assert_int_equal(big[99], 7);
+    assert_int_equal(big[100], 0xAB); /* the grown part: not zeroed */
+    assert_int_equal(big[3 * mib - 1], 0xAB);
+    xbig_free(big);
+    size_t cap = 0;
+    uint32_t *v = NULL;
+    XBIG_GROW(v, cap, mib / 2); /* 2 MiB from NULL: the kept mapping again */
+    assert_ptr_equal(v, a);
+    assert_int_equal(v[mib / 2 - 1], 0xABABABABu); /* its first bytes are the heap block's */
+    xbig_free(v);
+    unsigned char *z = xbig_alloc(3 * mib); /* xbig_alloc still zeroes it */
+    assert_int_equal(z[0], 0);
+    assert_int_equal(z[3 * mib - 1], 0);
+    xbig_free(z);
+    xbig_trim();
+}
+
+/* xbig_scratch_raw takes a kept mapping as it is; xbig_scratch zeroes the
+ * n bytes it hands out (only those: of a block of XBIG_MIN below that), the
+ * ones a raw block and the block before it left behind included. */
+static void test_xbig_scratch_raw(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20, kib = 1024;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(mib); /* 2 MiB mapped */
+    memset(a, 0xCD, mib);
+    xbig_free(a);
+    unsigned char *r = xbig_scratch_raw(100 * kib); /* a mapping of its own: a's */
+    assert_ptr_equal(r, a);
+    assert_int_equal(r[0], 0xCD); /* not zeroed */
+    assert_int_equal(r[100 * kib - 1], 0xCD);
+    memset(r, 0xEE, 100 * kib);
+    xbig_free(r);
+    unsigned char *z = xbig_scratch(200 * kib);
+    assert_ptr_equal(z, a);
+    for (size_t i = 0; i < 200 * kib; i++)
+        if (z[i])
+            fail_msg("byte %zu of xbig_scratch's block is not zero", i);
+    xbig_free(z);
+    unsigned char *big = xbig_scratch_raw(mib); /* from XBIG_MIN on: as xbig_alloc_raw */
+    assert_ptr_equal(big, a);
+    assert_int_equal(big[mib - 1], 0xCD);
+    xbig_free(big);
+    unsigned char *zb = xbig_scratch(mib);
+    assert_int_equal(zb[0], 0);
+    assert_int_equal(zb[mib - 1], 0);
+    xbig_free(zb);
+    unsigned char *small = xbig_scratch_raw(100); /* below XBIG_SCRATCH_MIN: the heap */
+    memset(small, 1, 100);
+    xbig_free(small);
+    xbig_trim();
+}
+
 /* xbig_realloc_last takes kept mappings' pages (moved, not copied): the
  * grown part holds what the freed block held. Such a block is several
  * mappings; it still grows (by a copy), shrinks and is reused whole.
@@ -678,6 +753,8 @@ int main(void)
         cmocka_unit_test(test_xsparse_calloc),
         cmocka_unit_test(test_xbig_reuses_freed_mapping),
         cmocka_unit_test(test_xbig_alloc_raw),
+        cmocka_unit_test(test_xbig_realloc_not_zeroed),
+        cmocka_unit_test(test_xbig_scratch_raw),
         cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_alloc_pieced),
