@@ -227,18 +227,28 @@ static void test_xbig_reuses_freed_mapping(void **state)
  * blocks written before they are read), from the heap too below XBIG_MIN;
  * both grow and free as any big block, and the zeroing xbig_alloc still
  * zeroes what a raw block left behind. */
+/* Frees a mapped block of n bytes filled with 0xAB and takes it back
+ * through take: it must come back as it was left, not zeroed. */
+static unsigned char *take_back_unzeroed(void *(*take)(size_t), size_t n)
+{
+    xbig_trim();
+    unsigned char *a = xbig_alloc(n);
+    memset(a, 0xAB, n);
+    xbig_free(a);
+    unsigned char *r = take(n);
+    assert_ptr_equal(r, a);
+    assert_int_equal(r[0], 0xAB);
+    assert_int_equal(r[n - 1], 0xAB);
+    return r;
+}
+
+static void *realloc_from_null(size_t n) { return xbig_realloc(NULL, n); }
+
 static void test_xbig_alloc_raw(void **state)
 {
     (void)state;
     const size_t mib = (size_t)1 << 20;
-    xbig_trim();
-    unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB mapped */
-    memset(a, 0xAB, 3 * mib);
-    xbig_free(a);
-    unsigned char *r = xbig_alloc_raw(3 * mib);
-    assert_ptr_equal(r, a);
-    assert_int_equal(r[0], 0xAB); /* not zeroed */
-    assert_int_equal(r[3 * mib - 1], 0xAB);
+    unsigned char *r = take_back_unzeroed(xbig_alloc_raw, 3 * mib); /* 4 MiB mapped */
     r = xbig_realloc(r, 5 * mib);
     assert_int_equal(r[3 * mib - 1], 0xAB);
     memset(r, 0xEF, 5 * mib);
@@ -264,15 +274,8 @@ static void test_xbig_realloc_not_zeroed(void **state)
 {
     (void)state;
     const size_t mib = (size_t)1 << 20;
-    xbig_trim();
-    unsigned char *a = xbig_alloc(3 * mib); /* 4 MiB mapped */
-    memset(a, 0xAB, 3 * mib);
+    unsigned char *a = take_back_unzeroed(realloc_from_null, 3 * mib); /* 4 MiB mapped */
     xbig_free(a);
-    unsigned char *r = xbig_realloc(NULL, 3 * mib);
-    assert_ptr_equal(r, a);
-    assert_int_equal(r[0], 0xAB); /* not zeroed */
-    assert_int_equal(r[3 * mib - 1], 0xAB);
-    xbig_free(r);
     unsigned char *small = xbig_alloc(100); /* from the heap */
     memset(small, 7, 100);
     unsigned char *big = xbig_realloc(small, 3 * mib); /* into the kept mapping */
