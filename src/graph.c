@@ -106,7 +106,7 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     gr->lx = lx;
     if (o)
         gr->o = *o;
-    gr->strings.big = 1; /* snippets: tens of MiB on big inputs */
+    gr->strings.big = 1; /* document ids, unless borrowed: MiBs on big inputs */
     /* filled whole right away, so not zeroed first: a huge page (or a kept
      * one), not a fault per 4 KiB (util.h: xbig_scratch) */
     gr->node_of = xbig_scratch_raw((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
