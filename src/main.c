@@ -33,8 +33,13 @@ enum { FMT_DOT = 1, FMT_SVG = 2, FMT_GRAPHML = 4, FMT_MENTIONS = 8, FMT_NODES = 
 static const struct {
     const char *name;
     int bit;
-} formats[] = {{"dot", FMT_DOT},           {"svg", FMT_SVG},     {"graphml", FMT_GRAPHML},
-               {"mentions", FMT_MENTIONS}, {"nodes", FMT_NODES}, {"edges", FMT_EDGES}};
+    const char *file; /* what it writes in the output folder */
+} formats[] = {{"dot", FMT_DOT, "graph.dot"},
+               {"svg", FMT_SVG, "graph.svg"},
+               {"graphml", FMT_GRAPHML, "graph.graphml"},
+               {"mentions", FMT_MENTIONS, "mentions.tsv"},
+               {"nodes", FMT_NODES, "nodes.tsv"},
+               {"edges", FMT_EDGES, "edges.tsv"}};
 
 typedef struct {
     const char **gaz_paths;
@@ -425,6 +430,19 @@ static matcher *matcher_build_join(matcher_build *b)
     return b->m;
 }
 
+/* The previous outputs this run will replace give their cached pages back
+ * (out_release_old) on a thread of their own, at once: start-up leaves
+ * the second core partly idle, and the run's memory and its outputs then
+ * take those pages instead of fresh ones. */
+static void *release_old_outputs(void *arg)
+{
+    const options *o = arg;
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+        if (o->formats & formats[i].bit)
+            out_release_old(o->out_dir, formats[i].file);
+    return NULL;
+}
+
 /* The inputs are listed on a thread of their own while the gazetteers load
  * (a folder of 21k articles takes 20-40 ms, mostly the kernel's; the
  * gazetteers leave the second core idle meanwhile). Its warnings are held
@@ -552,6 +570,8 @@ static int run(options *o, int n_inputs, char **inputs)
     int status = 1;
     const char *dflt[1] = {isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-"};
     input_listing il;
+    side_job release;
+    side_start(&release, release_old_outputs, o);
     size_t gz = gazetteer_bytes(o);
     input_listing_start(&il, n_inputs ? (const char *const *)inputs : dflt, n_inputs ? n_inputs : 1,
                         gz >= ((size_t)256 << 10) ? 16 * gz : 0); /* small ones: a few pages */
@@ -594,6 +614,7 @@ static int run(options *o, int n_inputs, char **inputs)
     mb = (matcher_build){0};
     out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */
     double t_scan = now_seconds();
+    side_join(&release); /* done long before: none of its advice lands on the new outputs */
     graph_finish(gr);
     size_t cut = 0;
     int wrc = write_outputs(o, gr, mf, &cut, &e);
@@ -624,6 +645,7 @@ done:
         fprintf(stderr, "entgraph: %s\n", e.msg);
     if (!m)
         m = matcher_build_join(&mb); /* an error came while it was being built */
+    side_join(&release);             /* a no-op if joined already */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);

@@ -41,6 +41,10 @@ int out_batch_end(int ok, eg_err *e);
 /* out_batch_end leaves the replaced outputs to be unlinked on threads of
  * their own; this waits for them. Call before exiting. */
 void out_reap_wait(void);
+/* Drops the cached pages of dir/name, the previous output a run will
+ * replace, if they are all clean (out.c says why); nothing if it is not a
+ * regular file. Performance only: the file itself is left as it is. */
+void out_release_old(const char *dir, const char *name);
 /* Removes the temp file and frees f. NULL-safe. */
 void out_abort(out_file *f);
 /* Installs signal handlers and the exit cleanup; call once from main. */

@@ -7,8 +7,12 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -510,6 +514,110 @@ static void test_writer_buffer_not_cleared(void **state)
     out_tab_free(&tab);
 }
 
+/* ---- out_release_old ---- */
+
+#define RELEASE_BYTES ((size_t)4 << 20)
+
+/* Writes RELEASE_BYTES to dir/name; clean: written back, and last written
+ * two minutes ago (the fallback's test where cachestat is missing). */
+static void write_cached_file(const char *dir, const char *name, int clean)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    assert_true(fd >= 0);
+    char *block = xmalloc(RELEASE_BYTES);
+    memset(block, 'x', RELEASE_BYTES);
+    assert_int_equal(write(fd, block, RELEASE_BYTES), (ssize_t)RELEASE_BYTES);
+    free(block);
+    if (clean) {
+        assert_int_equal(fsync(fd), 0);
+        struct timespec old[2];
+        clock_gettime(CLOCK_REALTIME, &old[0]);
+        old[0].tv_sec -= 120;
+        old[1] = old[0];
+        assert_int_equal(futimens(fd, old), 0);
+        assert_int_equal(fsync(fd), 0);
+    }
+    close(fd);
+}
+
+/* Pages of dir/name in the page cache (mincore on a mapping never touched). */
+static size_t resident_pages(const char *dir, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    int fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), pages = RELEASE_BYTES / page, n = 0;
+    void *map = mmap(NULL, RELEASE_BYTES, PROT_READ, MAP_SHARED, fd, 0);
+    assert_true(map != MAP_FAILED);
+    unsigned char *vec = xmalloc(pages);
+    assert_int_equal(mincore(map, RELEASE_BYTES, vec), 0);
+    for (size_t i = 0; i < pages; i++)
+        n += vec[i] & 1;
+    free(vec);
+    munmap(map, RELEASE_BYTES);
+    close(fd);
+    return n;
+}
+
+/* cachestat (Linux 6.5) of dir/name into counts; -1 where it is missing. */
+static int dirty_counts(const char *dir, const char *name, uint64_t counts[5])
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    int fd = open(path, O_RDONLY);
+    assert_true(fd >= 0);
+    uint64_t range[2] = {0, 0};
+    int rc = (int)syscall(451, fd, range, counts, 0);
+    close(fd);
+    return rc;
+}
+
+static void test_release_old_drops_clean_pages_only(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    struct statfs fs;
+    assert_int_equal(statfs(dir, &fs), 0);
+    if (fs.f_type == 0x01021994) { /* tmpfs: its pages are the file, nothing to drop */
+        print_message("out_release_old: %s is tmpfs, page cache not testable here\n", dir);
+        remove_tree(dir);
+        return;
+    }
+    size_t all = RELEASE_BYTES / (size_t)sysconf(_SC_PAGESIZE);
+    write_cached_file(dir, "clean.tsv", 1);
+    write_cached_file(dir, "dirty.tsv", 0);
+    assert_true(resident_pages(dir, "clean.tsv") > all / 2); /* cached to begin with */
+    assert_true(resident_pages(dir, "dirty.tsv") > all / 2);
+    char link[512], fifo[512];
+    snprintf(link, sizeof link, "%s/link.tsv", dir);
+    snprintf(fifo, sizeof fifo, "%s/fifo.tsv", dir);
+    assert_int_equal(symlink("clean.tsv", link), 0);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+
+    out_release_old(dir, "link.tsv"); /* not followed */
+    assert_true(resident_pages(dir, "clean.tsv") > all / 2);
+    out_release_old(dir, "fifo.tsv"); /* returns: not opened for a writer */
+    out_release_old(dir, "missing.tsv");
+    out_release_old(dir, "dirty.tsv"); /* dirty pages stay, and no writeback of them starts */
+    assert_true(resident_pages(dir, "dirty.tsv") > all / 2);
+    uint64_t counts[5]; /* struct cachestat: cache, dirty, writeback, evicted, recently evicted */
+    if (dirty_counts(dir, "dirty.tsv", counts) == 0) {
+        assert_true(counts[1] > all / 2);
+        assert_int_equal(counts[2], 0);
+    }
+    out_release_old(dir, "clean.tsv");
+    assert_true(resident_pages(dir, "clean.tsv") < all / 8);
+    char *text = slurp(dir, "clean.tsv"); /* the file itself as it was */
+    assert_non_null(text);
+    assert_int_equal(strlen(text), RELEASE_BYTES);
+    assert_int_equal(text[RELEASE_BYTES - 1], 'x');
+    free(text);
+    remove_tree(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +632,7 @@ int main(void)
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_parallel_format_keeps_order),
         cmocka_unit_test(test_writer_buffer_not_cleared),
+        cmocka_unit_test(test_release_old_drops_clean_pages_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
