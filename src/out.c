@@ -332,9 +332,11 @@ static int cache_clean(int fd, const struct stat *st)
 void out_release_old(const char *dir, const char *name)
 {
 #ifdef __linux__
-    char *path = join_path(dir, "", name, "");
+    char path[4096]; /* no allocation: it runs beside start-up, on a thread of its own */
+    int n = snprintf(path, sizeof path, "%s%s%s", dir, *dir && dir[strlen(dir) - 1] != '/' ? "/" : "", name);
+    if (n < 0 || (size_t)n >= sizeof path)
+        return;
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC); /* a FIFO would block */
-    free(path);
     if (fd < 0)
         return;
     struct stat st;
