@@ -257,7 +257,11 @@ typedef struct {
     size_t maxlen;
     size_t *level;                       /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
     bool lower;                          /* some key needs a capital: a lower-case letter may not start them all */
-    uint32_t *copy;                      /* NULL when no key needs a capital or none may start in lower case */
+    /* The trie nodes [1, nu) with a lower-case copy (those with lc set), in
+     * order: the copy of corig[i] is state nu + 1 + i. None (ncopy 0) when
+     * no key needs a capital or none may start in lower case. */
+    uint32_t *corig;
+    size_t ncopy;
     size_t *clevel;                      /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
@@ -480,39 +484,63 @@ static uint32_t next_lc(const uint8_t *lc, uint32_t u, uint32_t nu)
     return u;
 }
 
+/* The lower-case copy of trie node u, or AC_NONE. */
+static uint32_t copy_of(const builder *b, uint32_t u)
+{
+    if (b->ncopy == 0 || u == 0 || u >= b->nu || !b->t.lc[u])
+        return AC_NONE;
+    size_t lo = 0, hi = b->ncopy; /* corig[lo] == u */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->corig[mid] <= u)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)(b->nu + 1 + lo);
+}
+
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
- * contiguous), and sets b->copy, the map from a trie node to its copy or
- * AC_NONE; none if no key may start in lower case. */
+ * contiguous), and sets b->corig; none if no key may start in lower case. */
 static void add_lower_copies(builder *b)
 {
     trie *t = &b->t;
     uint32_t nu = (uint32_t)b->nu;
-    size_t nc = 0;
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu))
-        nc++;
+    size_t nc = 0, cap = 0;
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
+        XGROW(b->corig, cap, nc + 1);
+        b->corig[nc++] = u;
+    }
+    b->ncopy = nc;
     if (nc == 0)
         return;
     assert(t->n + nc <= t->cap); /* build_trie counted them */
-    uint32_t *copy = b->copy = xbig_alloc_raw(nu * sizeof *copy); /* filled next */
-    for (uint32_t u = 0; u < nu; u++)
-        copy[u] = AC_NONE;
+    const uint32_t *orig = b->corig;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t u = orig[i];
         while (d <= b->maxlen && b->level[d] <= u)
             cl[d++] = t->n; /* no copies from the nodes skipped */
-        copy[u] = trie_add(t, t->lab[u], t->nonword_end[u]);
+        trie_add(t, t->lab[u], t->nonword_end[u]);
     }
     while (d <= b->maxlen + 1)
         cl[d++] = t->n;
     cl[0] = cl[1];
     b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
     b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
-        uint32_t l = copy[u];
-        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++)
-            if (copy[v] != AC_NONE && t->nk[l]++ == 0)
-                t->first[l] = copy[v];
+    /* The children of the originals come in increasing order, as the
+     * originals do: one cursor over orig finds their copies. */
+    for (size_t i = 0, k = 0; i < nc; i++) {
+        uint32_t u = orig[i], l = nu + 1 + (uint32_t)i;
+        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+            if (!t->lc[v])
+                continue;
+            while (orig[k] < v)
+                k++;
+            if (t->nk[l]++ == 0)
+                t->first[l] = nu + 1 + (uint32_t)k;
+        }
         if (t->end_lc[u])
             t->out[l] = t->out[u];
     }
@@ -527,66 +555,99 @@ static uint32_t child(const builder *b, uint32_t x, uint8_t c)
     return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
 }
 
-/* Failure links in BFS order. The first candidate for a child v of u is
- * the child of fail[u] with v's class; the children of both are sorted, so
- * one walk over fail[u]'s children serves all of u's. */
+/* The first of the sorted labels lab[lo, hi) that is not below c (hi if
+ * none): halving down to a few, then a walk. */
+static uint32_t label_at_least(const uint8_t *lab, uint32_t lo, uint32_t hi, uint8_t c)
+{
+    while (hi - lo > 8) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (lab[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < hi && lab[lo] < c)
+        lo++;
+    return lo;
+}
+
+/* The failure links of the children of u, whose own link x0 is a trie node
+ * (not the root, not RWORD). The first candidate for a child v is the child
+ * of x0 with v's class; the children of both are sorted, so one pass over
+ * x0's children serves all of u's. */
+static void links_below(builder *b, uint32_t u, uint32_t x0)
+{
+    const trie *t = &b->t;
+    uint32_t rw = (uint32_t)b->nu, j = t->first[x0], jend = j + t->nk[x0];
+    for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+        uint32_t f = t->nonword_end[v] ? 0 : rw;
+        uint8_t c = t->lab[v];
+        j = label_at_least(t->lab, j, jend, c);
+        if (j < jend && t->lab[j] == c)
+            f = j;
+        else /* shorter proper suffixes of u that may start a match, longest first */
+            for (uint32_t x = b->fail[x0]; x != rw;) {
+                uint32_t z = child(b, x, c);
+                if (z != AC_NONE) {
+                    f = z;
+                    break;
+                }
+                if (x == 0)
+                    break;
+                x = b->fail[x];
+            }
+        b->fail[v] = f;
+        b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
+    }
+}
+
+/* Failure links in BFS order. Most states are inside a word, where no
+ * suffix may start a match (their link is RWORD): their children link to
+ * the root or RWORD by their class alone. After a word's end (the link is
+ * the root) the root's child with the class is the link. */
 static void *build_links(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
+    const uint32_t *first = t->first, *out = t->out;
+    const uint8_t *nk = t->nk, *lab = t->lab, *nonword_end = t->nonword_end;
     uint32_t rw = (uint32_t)b->nu;
     for (unsigned c = 0; c < 256; c++)
         b->root_kid[c] = AC_NONE;
-    for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
-        b->root_kid[t->lab[v]] = v;
+    for (uint32_t v = first[0]; v < first[0] + nk[0]; v++)
+        b->root_kid[lab[v]] = v;
     /* Not zeroed: every state's entry is set below (the roots here, the
      * trie's children of each u < nu, the copies after). */
-    b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
-    b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
-    b->fail[0] = 0;
-    b->fail[rw] = rw;
-    b->dict[0] = b->dict[rw] = AC_NONE;
-    for (uint32_t u = 0; u < b->nu; u++) {
-        uint32_t first = t->first[u], end = first + t->nk[u];
-        uint32_t x0 = u ? b->fail[u] : rw, j = 0, jend = 0; /* fail[u]'s children, walked */
-        if (x0 != 0 && x0 != rw) {
-            j = t->first[x0];
-            jend = j + t->nk[x0];
-        }
-        for (uint32_t v = first; v < end; v++) {
-            uint32_t f = t->nonword_end[v] ? 0 : rw;
-            uint8_t c = t->lab[v];
-            if (x0 == 0) {
-                if (b->root_kid[c] != AC_NONE)
-                    f = b->root_kid[c];
-            } else if (x0 != rw) {
-                while (j < jend && t->lab[j] < c)
-                    j++;
-                uint32_t y = j < jend && t->lab[j] == c ? j : AC_NONE;
-                if (y != AC_NONE)
-                    f = y;
-                else /* shorter proper suffixes of u that may start a match, longest first */
-                    for (uint32_t x = b->fail[x0]; x != rw;) {
-                        uint32_t z = child(b, x, c);
-                        if (z != AC_NONE) {
-                            f = z;
-                            break;
-                        }
-                        if (x == 0)
-                            break;
-                        x = b->fail[x];
-                    }
+    uint32_t *fail = b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
+    uint32_t *dict = b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
+    fail[0] = 0;
+    fail[rw] = rw;
+    dict[0] = dict[rw] = AC_NONE;
+    for (uint32_t u = 0; u < rw; u++) {
+        uint32_t v = first[u], end = v + nk[u], x0 = u ? fail[u] : rw;
+        if (x0 == rw) /* the link of v is the root or RWORD: neither has a pattern */
+            for (; v < end; v++) {
+                fail[v] = nonword_end[v] ? 0 : rw;
+                dict[v] = AC_NONE;
             }
-            b->fail[v] = f;
-            b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
-        }
+        else if (x0 == 0)
+            for (; v < end; v++) {
+                uint32_t f = b->root_kid[lab[v]];
+                f = f != AC_NONE ? f : nonword_end[v] ? 0 : rw;
+                fail[v] = f;
+                dict[v] = out[f] != AC_NONE ? f : dict[f];
+            }
+        else if (v + 1 == end && nk[x0] == 1 && lab[first[x0]] == lab[v]) {
+            uint32_t f = first[x0]; /* down a chain as u's link goes down one */
+            fail[v] = f;
+            dict[v] = out[f] != AC_NONE ? f : dict[f];
+        } else if (v < end)
+            links_below(b, u, x0);
     }
-    if (b->copy)
-        for (uint32_t u = 1; u < b->nu; u++)
-            if (b->copy[u] != AC_NONE) {
-                b->fail[b->copy[u]] = b->fail[u]; /* same string, same suffixes */
-                b->dict[b->copy[u]] = b->dict[u];
-            }
+    for (size_t i = 0; i < b->ncopy; i++) { /* same string, same suffixes */
+        b->fail[b->nu + 1 + i] = b->fail[b->corig[i]];
+        b->dict[b->nu + 1 + i] = b->dict[b->corig[i]];
+    }
     return NULL;
 }
 
@@ -731,7 +792,7 @@ static void root_targets(builder *b, const ac *a)
         uint32_t u = child_of(&b->t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
         if (b->lower && c >= 'a' && c <= 'z')
-            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
+            to = u != AC_NONE && copy_of(b, u) != AC_NONE ? copy_of(b, u) : (uint32_t)b->nu;
         b->root_to[c] = to;
     }
 }
@@ -810,7 +871,7 @@ static void runs_grow(ac *a)
 /* The root's entry of key q's run for a lower-case first letter, if any. */
 static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
 {
-    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : copy_of(b, u);
 }
 
 static void build_runs(ac *a, const builder *b, size_t m)
@@ -1030,8 +1091,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     xbig_free(run_temps);
     root_targets(&b, a);
-    xbig_free(b.copy); /* its pages for assemble's arrays (xbig_alloc_pieced) */
-    b.copy = NULL;
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
@@ -1043,6 +1102,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.inv);
     free(b.level);
     free(b.clevel);
+    free(b.corig);
     return a;
 }
 
