@@ -267,7 +267,9 @@ typedef struct {
     uint32_t *fail, *dict;
     uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
     uint32_t root_to[256];  /* byte -> the root's next state (root_targets) */
-    uint32_t *pos;          /* BFS id -> final id */
+    uint32_t *pos;          /* BFS id -> final id; till layout, the preorder below */
+    size_t npre;            /* build_trie's: the trie nodes of depth TOP_LEVELS or more in
+                               preorder (the keys' sorted order), pos[0, npre) */
     uint32_t *inv;          /* final id -> BFS id */
     /* per key in sorted order, for the run table: its first run's slot word
      * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
@@ -390,7 +392,8 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     b->maxlen = maxlen;
     b->top_end = level[(maxlen < TOP_LEVELS ? maxlen : TOP_LEVELS) + 1];
     b->long_from = level[(maxlen < UINT8_MAX ? maxlen : UINT8_MAX) + 1];
-    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path);
+    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path), *pre = b->pos = xbig_alloc_raw(t->cap * sizeof *pre);
+    size_t npre = 0;
     path[0] = 0;
     const uint8_t *c = suf;
     size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
@@ -415,6 +418,8 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             t->end_lc[id] = 0;
             t->out[id] = AC_NONE;
             path[d] = id;
+            if (d >= TOP_LEVELS)
+                pre[npre++] = id;
         }
         if (lk[q])
             lc_to = len;
@@ -430,6 +435,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             a->canon[v[run].k] = t->out[e];
     }
     t->n = b->nu = nodes;
+    b->npre = npre;
     free(next);
     free(path);
 }
@@ -666,11 +672,6 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
     }
 }
 
-static bool is_top(const builder *b, uint32_t s)
-{
-    return s < b->top_end || (s > b->nu && s < b->copy_top_end);
-}
-
 /* May the pattern ending at s be inlined: is it at most 255 long? */
 static bool is_short(const builder *b, uint32_t s)
 {
@@ -679,44 +680,51 @@ static bool is_short(const builder *b, uint32_t s)
 
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
- * depth-first order. Sets pos and its inverse. */
+ * depth-first order: the block of each state below the top levels (and of
+ * each of the deepest top states) in preorder of its parent, the trie's
+ * first, then the copies'. build_trie left the trie's preorder in pos;
+ * sets inv, then pos, its inverse. */
 static void *layout(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
-    uint32_t *pos = b->pos = xbig_alloc_raw(t->n * sizeof *pos); /* PLACE sets every state's */
+    const uint32_t *pre = b->pos;
     uint32_t *inv = b->inv = xbig_alloc_raw(t->n * sizeof *inv);
-    /* The stack holds the children of the blocks on one path down: far
-     * fewer than the states, so it grows as needed. */
+    uint32_t next = 0;
+    inv[next++] = 0;
+    inv[next++] = (uint32_t)b->nu;
+    for (uint32_t u = 1; u < b->top_end; u++)
+        inv[next++] = u;
+    for (uint32_t l = (uint32_t)b->nu + 1; l < b->copy_top_end; l++)
+        inv[next++] = l; /* the copies of the top levels: the first copies */
+    for (size_t i = 0; i < b->npre; i++) {
+        uint32_t u = pre[i], f = t->first[u], n = t->nk[u];
+        for (uint32_t v = f; v < f + n; v++)
+            inv[next++] = v;
+    }
+    /* The copies (fewer) by a walk down from each of their deepest top
+     * states; the stack holds the children of the blocks on one path. */
     size_t sp = 0, cap = 0;
     uint32_t *stack = NULL;
-    uint32_t next = 0;
-#define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
-    PLACE(0);
-    PLACE(b->nu);
-    for (uint32_t u = 1; u < b->top_end; u++)
-        PLACE(u);
-    for (uint32_t l = (uint32_t)b->nu + 1; l < b->copy_top_end; l++)
-        PLACE(l); /* the copies of the top levels: the first copies */
-    for (uint32_t r = 0; r < t->n; r = r + 1 == b->top_end ? (uint32_t)b->nu + 1 : r + 1) {
-        if (!is_top(b, r))
-            break;
-        if (t->nk[r] && is_top(b, t->first[r]))
-            continue; /* its children are top states */
+    for (uint32_t r = (uint32_t)b->nu + 1; r < b->copy_top_end; r++) {
+        if (t->nk[r] == 0 || t->first[r] < b->copy_top_end)
+            continue; /* no children, or top states */
         XGROW(stack, cap, 1);
         stack[sp++] = r;
         while (sp > 0) {
             uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
             for (uint32_t v = f; v < f + n; v++)
-                PLACE(v);
+                inv[next++] = v;
             XGROW(stack, cap, sp + n);
             for (uint32_t v = f + n; v-- > f;)
                 stack[sp++] = v;
         }
     }
-#undef PLACE
-    assert(next == t->n); /* every state placed: pos and inv are set whole */
     free(stack);
+    assert(next == t->n); /* every state placed: inv is set whole */
+    uint32_t *pos = b->pos;
+    for (uint32_t id = 0; id < next; id++)
+        pos[inv[id]] = id;
     return NULL;
 }
 
