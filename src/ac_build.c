@@ -205,13 +205,15 @@ static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
         return;
-    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n, n, n, n};
+    /* lab: eight bytes more, so that a block of children's labels can be
+     * read eight at a time (assemble_range) */
+    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n + 8, n, n, n};
     char *at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
     trie was = *t;
     t->first = carve(&at, sizes[0]);
     t->out = carve(&at, sizes[1]);
     t->nk = carve(&at, n);
-    t->lab = carve(&at, n);
+    t->lab = carve(&at, sizes[3]);
     t->nonword_end = carve(&at, n);
     t->lc = carve(&at, n);
     t->end_lc = carve(&at, n);
@@ -271,6 +273,8 @@ typedef struct {
     size_t npre;            /* build_trie's: the trie nodes of depth TOP_LEVELS or more in
                                preorder (the keys' sorted order), pos[0, npre) */
     uint32_t *inv;          /* final id -> BFS id */
+    uint32_t *dense;        /* the dense states (is_dense) in BFS order: few (not a block of n) */
+    size_t ndense;
     /* per key in sorted order, for the run table: its first run's slot word
      * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
      * first) | RUN_DIGIT for a digit first, and the trie node of its first
@@ -396,43 +400,49 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     size_t npre = 0;
     path[0] = 0;
     const uint8_t *c = suf;
+    /* the trie's arrays in locals: their stores (bytes) could alias the
+     * builder's fields otherwise, which would then be read again per node */
+    uint32_t *first = t->first, *out = t->out, *run_node = b->run_node, *canon = a->canon;
+    uint8_t *nk = t->nk, *lab = t->lab, *nonword_end = t->nonword_end, *lc = t->lc, *end_lc = t->end_lc;
+    const uint8_t *kind = a->kind, *run_len = b->run_len;
     size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
     for (size_t q = 0, run = 0; q < n; q++) {
         uint32_t k = v[q].k;
         size_t len = v[q].len, l = lcp[q];
+        uint8_t lower = lk[q];
         if (lc_to > l)
             lc_to = l;
-        for (size_t d = lc_to + 1; lk[q] && d <= l; d++)
-            t->lc[path[d]] = 1;
-        for (size_t d = l + 1; d <= len; d++) {
+        for (size_t d = lc_to + 1; lower && d <= l; d++)
+            lc[path[d]] = 1;
+        for (size_t d = l + 1, p = path[l]; d <= len; d++) {
             uint8_t cl = *c++;
-            uint32_t id = (uint32_t)next[d]++, p = path[d - 1];
-            if (t->nk[p]++ == 0)
-                t->first[p] = id;
-            t->first[id] = 0;
-            t->nk[id] = 0;
-            t->lab[id] = cl;
-            t->nonword_end[id] = a->kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d)
-                                                              : a->kind[cl] == AC_K_NONWORD;
-            t->lc[id] = lk[q];
-            t->end_lc[id] = 0;
-            t->out[id] = AC_NONE;
+            uint32_t id = (uint32_t)next[d]++;
+            if (nk[p]++ == 0)
+                first[p] = id;
+            first[id] = 0;
+            nk[id] = 0;
+            lab[id] = cl;
+            nonword_end[id] = kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d) : kind[cl] == AC_K_NONWORD;
+            lc[id] = lower;
+            end_lc[id] = 0;
+            out[id] = AC_NONE;
             path[d] = id;
+            p = id;
             if (d >= TOP_LEVELS)
                 pre[npre++] = id;
         }
-        if (lk[q])
+        if (lower)
             lc_to = len;
-        size_t r = b->run_len[q] & ~RUN_DIGIT;
-        b->run_node[q] = path[r < 8 ? r : 8]; /* the path is at hand here */
+        size_t r = run_len[q] & ~RUN_DIGIT;
+        run_node[q] = path[r < 8 ? r : 8]; /* the path is at hand here */
         uint32_t e = path[len];
-        if (t->out[e] == AC_NONE || k < t->out[e])
-            t->out[e] = k;
-        t->end_lc[e] |= lk[q];
+        if (out[e] == AC_NONE || k < out[e])
+            out[e] = k;
+        end_lc[e] |= lower;
         if (q + 1 < n && lcp[q + 1] == len && v[q + 1].len == len)
             continue; /* equal keys are adjacent: the run ends later */
         for (; run <= q; run++)
-            a->canon[v[run].k] = t->out[e];
+            canon[v[run].k] = out[e];
     }
     t->n = b->nu = nodes;
     b->npre = npre;
@@ -456,17 +466,26 @@ static uint32_t depth_of(const builder *b, uint32_t s)
     return (uint32_t)lo;
 }
 
-static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
+/* The first of the sorted labels lab[lo, hi) that is not below c (hi if
+ * none): halving down to a few, then a walk. */
+static uint32_t label_at_least(const uint8_t *lab, uint32_t lo, uint32_t hi, uint8_t c)
 {
-    uint32_t lo = t->first[x], end = lo + t->nk[x], hi = end;
-    while (lo < hi) {
+    while (hi - lo > 8) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (t->lab[mid] < c)
+        if (lab[mid] < c)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < end && t->lab[lo] == c ? lo : AC_NONE;
+    while (lo < hi && lab[lo] < c)
+        lo++;
+    return lo;
+}
+
+static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
+{
+    uint32_t end = t->first[x] + t->nk[x], y = label_at_least(t->lab, t->first[x], end, c);
+    return y < end && t->lab[y] == c ? y : AC_NONE;
 }
 
 /* The first trie node u' >= u below nu on the path of a key that may start
@@ -559,22 +578,6 @@ static void add_lower_copies(builder *b)
 static uint32_t child(const builder *b, uint32_t x, uint8_t c)
 {
     return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
-}
-
-/* The first of the sorted labels lab[lo, hi) that is not below c (hi if
- * none): halving down to a few, then a walk. */
-static uint32_t label_at_least(const uint8_t *lab, uint32_t lo, uint32_t hi, uint8_t c)
-{
-    while (hi - lo > 8) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (lab[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    while (lo < hi && lab[lo] < c)
-        lo++;
-    return lo;
 }
 
 /* The failure links of the children of u, whose own link x0 is a trie node
@@ -738,7 +741,6 @@ static bool is_dense(const builder *b, uint32_t s)
 typedef struct {
     ac *a;
     const builder *b;
-    const uint32_t *dense; /* the dense states in BFS order */
     uint32_t lo, hi;
     size_t rlo, rhi;
 } assemble_part;
@@ -750,44 +752,66 @@ typedef struct {
  * byte is written: the arrays are not zeroed (assemble). */
 static void *assemble_range(void *arg)
 {
+    /* which of a block's first eight labels are its children's (no more
+     * than AC_INLINE in a sparse record) */
+    static const uint8_t keep[AC_INLINE + 1][8] = {{0},
+                                                   {0xFF},
+                                                   {0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}};
     const assemble_part *p = arg;
     ac *a = p->a;
     const builder *b = p->b;
     const trie *t = &b->t;
-    const uint32_t *pos = b->pos, *inv = b->inv;
+    const uint32_t *pos = b->pos, *inv = b->inv, *outs = t->out, *dicts = b->dict, *fails = b->fail;
+    const uint32_t *first = t->first, rw = (uint32_t)b->nu;
+    const uint8_t *nks = t->nk, *labs = t->lab;
+    ac_state *st = a->st;
+    ac_out *out = a->out;
     for (uint32_t id = p->lo; id < p->hi; id++) {
-        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
-        ac_state *x = &a->st[id];
-        a->out[id].pat = pat;
-        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
-        x->fail = pos[b->fail[s]];
+        uint32_t s = inv[id], pat = outs[s], dict = dicts[s], nk = nks[s];
+        out[id] = (ac_out){pat, dict == AC_NONE ? AC_NONE : pos[dict]};
         uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
         flags |= dict != AC_NONE ? AC_F_NEXT : 0;
-        bool row = is_dense(b, s);
-        uint8_t nk = 0, lab[AC_INLINE] = {AC_NO_CLASS}; /* step() looks at lab[0] first */
-        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
+        bool row = s == 0 || s == rw || nk > AC_INLINE; /* is_dense */
+        uint8_t lab[8];                                 /* the record's AC_INLINE, and two more */
+        uint64_t w, mask;
+        memcpy(&w, labs + first[s], sizeof w);
+        memcpy(&mask, keep[row ? 0 : nk], sizeof mask);
+        w &= mask;
+        memcpy(lab, &w, sizeof w);
+        if (row || nk == 0)
+            lab[0] = AC_NO_CLASS; /* step() looks at lab[0] first */
+        if (pat != AC_NONE && is_short(b, s) && (row || nk <= 1)) {
             flags |= AC_F_INL;
             memcpy(lab + 1, &pat, sizeof pat);
             lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
         }
-        if (row)
-            flags |= AC_F_DENSE; /* the row below */
-        else {
-            nk = t->nk[s];
-            x->base = nk ? pos[t->first[s]] : 0;
-            flags |= nk && x->base == id + 1 ? AC_F_ADJ : 0;
-            for (uint32_t j = 0; j < nk; j++) /* nk <= 1 with AC_F_INL */
-                lab[j] = t->lab[t->first[s] + j];
+        if (row) { /* the row below sets base */
+            st[id].fail = pos[fails[s]];
+            st[id].nk = 0;
+            st[id].flags = flags | AC_F_DENSE;
+            memcpy(st[id].lab, lab, sizeof st[id].lab);
+        } else {
+            ac_state x = {nk ? pos[first[s]] : 0, pos[fails[s]], (uint8_t)nk, 0, {0}};
+            x.flags = flags | (nk && x.base == id + 1 ? AC_F_ADJ : 0);
+            memcpy(x.lab, lab, sizeof x.lab);
+            st[id] = x;
         }
-        x->nk = nk;
-        memcpy(x->lab, lab, sizeof lab);
-        x->flags = flags;
     }
+    /* A row: the state's children, found by one walk over them (both in
+     * class order), and for the other classes its failure link's
+     * transitions (the root's and RWORD's rows are their own). */
     for (size_t r = p->rlo; r < p->rhi; r++) {
-        uint32_t base = (uint32_t)(r * a->nclasses);
-        a->st[pos[p->dense[r]]].base = base;
+        uint32_t base = (uint32_t)(r * a->nclasses), d = b->dense[r], j = first[d], jend = j + nks[d];
+        uint32_t x = d == 0 || d == rw ? d : fails[d];
+        if (x == d)
+            j = jend;
+        st[pos[d]].base = base;
         for (uint32_t c = 0; c < a->nclasses; c++)
-            a->dense[base + c] = pos[delta(b, a, p->dense[r], (uint8_t)c)];
+            a->dense[base + c] = pos[j < jend && labs[j] == c ? j++ : delta(b, a, x, (uint8_t)c)];
     }
     return NULL;
 }
@@ -811,13 +835,7 @@ static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
-    size_t n = a->nstates = (uint32_t)t->n, rows = 0, cap = 0;
-    uint32_t *dense = NULL; /* the dense states in BFS order: few (not a block of n) */
-    for (uint32_t s = 0; s < n; s++)
-        if (is_dense(b, s)) {
-            XGROW(dense, cap, rows + 1);
-            dense[rows++] = s;
-        }
+    size_t n = a->nstates = (uint32_t)t->n, rows = b->ndense;
     a->ndense = rows * a->nclasses;
     /* The automaton's arrays are big blocks (util.h), freed by ac_free,
      * written whole by assemble_range: pieced together from the build's
@@ -825,10 +843,9 @@ static void assemble(ac *a, const builder *b)
     a->dense = xbig_alloc_pieced(a->ndense * sizeof *a->dense);
     a->st = xbig_alloc_pieced(n * sizeof *a->st);
     a->out = xbig_alloc_pieced(n * sizeof *a->out);
-    assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
-    assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
+    assemble_part lo = {a, b, 0, (uint32_t)(n / 2), 0, rows / 2};
+    assemble_part hi = {a, b, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
-    free(dense);
     for (unsigned c = 0; c < 256; c++) {
         a->root_byte[c] = pos[b->root_to[c]];
         if (c < 0x80 && a->root_byte[c] > AC_RWORD)
@@ -927,6 +944,12 @@ static void *layout_runs(void *arg)
     builder *b = arg;
     layout(b);
     build_runs(b->a, b, b->nruns);
+    size_t cap = 0;
+    for (uint32_t s = 0; s < b->t.n; s++)
+        if (is_dense(b, s)) {
+            XGROW(b->dense, cap, b->ndense + 1);
+            b->dense[b->ndense++] = s;
+        }
     return NULL;
 }
 
@@ -1079,8 +1102,10 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     if (!gates_threaded)
         build_gates(&gj);
     for (size_t i = 0, q = 0; i < n; i++) {
+        const unsigned char *key = (const unsigned char *)keys[i];
+        uint8_t *to = sk + off[i]; /* a local: its stores could alias keys[i] and off[i] */
         for (size_t j = 0; j < lens[i]; j++)
-            sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
+            to[j] = a->cls[key[j]];
         if (lens[i] > 0)
             v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
     }
@@ -1111,6 +1136,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     free(b.level);
     free(b.clevel);
     free(b.corig);
+    free(b.dense);
     return a;
 }
 
