@@ -103,10 +103,19 @@ static uint64_t pack8(const uint8_t *c, size_t len, size_t d)
     if (len <= d)
         return 0;
     size_t e = len - d < 8 ? len : d + 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* one load (c is readable eight bytes past its end, maybe not yet
+     * written: masked before the sum); classes are below 0xFF, so adding
+     * one to each byte carries into none */
+    uint64_t x, keep = ~0ull << 8 * (d + 8 - e);
+    memcpy(&x, c + d, sizeof x);
+    return (__builtin_bswap64(x) & keep) + (0x0101010101010101ull & keep);
+#else
     uint64_t x = 0;
     for (size_t j = d; j < e; j++)
         x = x << 8 | ((uint64_t)c[j] + 1);
     return x << 8 * (d + 8 - e); /* e > d: shifts by 56 at most */
+#endif
 }
 
 /* Keys v[lo, lo + n) agree on their classes before depth d plus byte b of pfx. */
@@ -165,6 +174,15 @@ static void sort_keys(skey *v, skey *tmp, size_t n, const uint8_t *sk, const siz
         size_t cnt[256] = {0};
         for (size_t i = 0; i < t.n; i++)
             cnt[(w[i].pfx >> sh) & 0xFF]++;
+        unsigned one = (w[0].pfx >> sh) & 0xFF;
+        if (cnt[one] == t.n && one != 0) { /* all share the byte (a common prefix): on to the next */
+            if (t.b < 7) {
+                XGROW(st, cap, ns + 1);
+                st[ns++] = (sort_task){t.lo, t.n, t.d, t.b + 1};
+            } else
+                sort_deeper(&st, &ns, &cap, v, t.lo, t.n, t.d, sk, off);
+            continue;
+        }
         size_t at[256], sum = 0;
         for (unsigned c = 0; c < 256; c++) {
             at[c] = sum;
@@ -404,7 +422,10 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
      * builder's fields otherwise, which would then be read again per node */
     uint32_t *first = t->first, *out = t->out, *run_node = b->run_node, *canon = a->canon;
     uint8_t *nk = t->nk, *lab = t->lab, *nonword_end = t->nonword_end, *lc = t->lc, *end_lc = t->end_lc;
-    const uint8_t *kind = a->kind, *run_len = b->run_len;
+    const uint8_t *run_len = b->run_len;
+    uint8_t ends_word[256]; /* per class: 1 a non-word byte, 0 a word byte, 2 either (may_start_after) */
+    for (unsigned cl = 0; cl < 256; cl++)
+        ends_word[cl] = a->kind[cl] == AC_K_UNKNOWN ? 2 : a->kind[cl] == AC_K_NONWORD;
     size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
     for (size_t q = 0, run = 0; q < n; q++) {
         uint32_t k = v[q].k;
@@ -422,7 +443,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
             first[id] = 0;
             nk[id] = 0;
             lab[id] = cl;
-            nonword_end[id] = kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d) : kind[cl] == AC_K_NONWORD;
+            nonword_end[id] = ends_word[cl] < 2 ? ends_word[cl] : may_start_after(keys[k], len, d);
             lc[id] = lower;
             end_lc[id] = 0;
             out[id] = AC_NONE;
@@ -580,31 +601,34 @@ static uint32_t child(const builder *b, uint32_t x, uint8_t c)
     return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
 }
 
-/* The failure links of the children of u, whose own link x0 is a trie node
- * (not the root, not RWORD). The first candidate for a child v is the child
- * of x0 with v's class; the children of both are sorted, so one pass over
- * x0's children serves all of u's. */
-static void links_below(builder *b, uint32_t u, uint32_t x0)
+/* The failure link of a child with class c of a state whose link x0 (a
+ * trie node) has no child with c: the child with c of a shorter proper
+ * suffix that may start a match, the longest there is, else dflt. */
+static __attribute__((noinline)) uint32_t fail_further(const builder *b, uint32_t x0, uint8_t c, uint32_t dflt)
+{
+    for (uint32_t x = b->fail[x0]; x != b->nu;) {
+        uint32_t z = child(b, x, c);
+        if (z != AC_NONE)
+            return z;
+        if (x == 0)
+            break;
+        x = b->fail[x];
+    }
+    return dflt;
+}
+
+/* The failure links of the children of u (more than one), whose own link
+ * x0 is a trie node (not the root, not RWORD). The first candidate for a
+ * child v is the child of x0 with v's class; the children of both are
+ * sorted, so one pass over x0's children serves all of u's. */
+static __attribute__((noinline)) void links_below(builder *b, uint32_t u, uint32_t x0)
 {
     const trie *t = &b->t;
     uint32_t rw = (uint32_t)b->nu, j = t->first[x0], jend = j + t->nk[x0];
     for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
-        uint32_t f = t->nonword_end[v] ? 0 : rw;
         uint8_t c = t->lab[v];
         j = label_at_least(t->lab, j, jend, c);
-        if (j < jend && t->lab[j] == c)
-            f = j;
-        else /* shorter proper suffixes of u that may start a match, longest first */
-            for (uint32_t x = b->fail[x0]; x != rw;) {
-                uint32_t z = child(b, x, c);
-                if (z != AC_NONE) {
-                    f = z;
-                    break;
-                }
-                if (x == 0)
-                    break;
-                x = b->fail[x];
-            }
+        uint32_t f = j < jend && t->lab[j] == c ? j : fail_further(b, x0, c, t->nonword_end[v] ? 0 : rw);
         b->fail[v] = f;
         b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
     }
@@ -646,8 +670,11 @@ static void *build_links(void *arg)
                 fail[v] = f;
                 dict[v] = out[f] != AC_NONE ? f : dict[f];
             }
-        else if (v + 1 == end && nk[x0] == 1 && lab[first[x0]] == lab[v]) {
-            uint32_t f = first[x0]; /* down a chain as u's link goes down one */
+        else if (v + 1 == end) { /* one child, as most have */
+            uint8_t c = lab[v];
+            uint32_t j = first[x0], jend = j + nk[x0];
+            j = label_at_least(lab, j, jend, c);
+            uint32_t f = j < jend && lab[j] == c ? j : fail_further(b, x0, c, nonword_end[v] ? 0 : rw);
             fail[v] = f;
             dict[v] = out[f] != AC_NONE ? f : dict[f];
         } else if (v < end)
