@@ -866,8 +866,12 @@ static void assemble(ac *a, const builder *b)
     a->ndense = rows * a->nclasses;
     /* The automaton's arrays are big blocks (util.h), freed by ac_free,
      * written whole by assemble_range: pieced together from the build's
-     * freed scratch, not fresh pages, as far as it goes. */
-    a->dense = xbig_alloc_pieced(a->ndense * sizeof *a->dense);
+     * freed scratch, not fresh pages, as far as it goes. The rows are
+     * fewer (360 KB for the bench's gazetteer): below XBIG_MIN a block of
+     * their own would be fresh 4 KiB pages from the heap, a fault each (88
+     * here, ~20 us each); a scratch block is one huge page, most often a
+     * kept one. */
+    a->dense = xbig_scratch_raw(a->ndense * sizeof *a->dense);
     a->st = xbig_alloc_pieced(n * sizeof *a->st);
     a->out = xbig_alloc_pieced(n * sizeof *a->out);
     assemble_part lo = {a, b, 0, (uint32_t)(n / 2), 0, rows / 2};
@@ -971,12 +975,27 @@ static void *layout_runs(void *arg)
     builder *b = arg;
     layout(b);
     build_runs(b->a, b, b->nruns);
-    size_t cap = 0;
-    for (uint32_t s = 0; s < b->t.n; s++)
-        if (is_dense(b, s)) {
-            XGROW(b->dense, cap, b->ndense + 1);
-            b->dense[b->ndense++] = s;
+    /* The dense states (few), eight counts at a time: a count over
+     * AC_INLINE has bit 7 set or reaches it when 0x79 is added to its low
+     * seven bits (no carry crosses a byte). The root and RWORD are dense. */
+    const uint8_t *nk = b->t.nk;
+    size_t cap = 0, n = b->t.n;
+    for (size_t s = 0; s < n; s += 8) {
+        size_t e = s + 8 < n ? s + 8 : n;
+        uint64_t w;
+        if (e - s == 8 && s > 0 && !(s <= b->nu && b->nu < e)) {
+            memcpy(&w, nk + s, sizeof w);
+            if ((((w & 0x7F7F7F7F7F7F7F7Full) + 0x7979797979797979ull) | w) & 0x8080808080808080ull)
+                ; /* one of them is */
+            else
+                continue;
         }
+        for (size_t x = s; x < e; x++)
+            if (is_dense(b, (uint32_t)x)) {
+                XGROW(b->dense, cap, b->ndense + 1);
+                b->dense[b->ndense++] = (uint32_t)x;
+            }
+    }
     return NULL;
 }
 
