@@ -29,9 +29,7 @@ void ac_free(ac *a)
 {
     if (!a)
         return;
-    xbig_free(a->st);
-    xbig_free(a->dense);
-    xbig_free(a->out);
+    xbig_free(a->st);   /* out and dense are in its block */
     xbig_free(a->plen); /* canon is in its block */
     free(a->cap_gate);
     xbig_free(a->runs);

@@ -864,16 +864,17 @@ static void assemble(ac *a, const builder *b)
     const uint32_t *pos = b->pos;
     size_t n = a->nstates = (uint32_t)t->n, rows = b->ndense;
     a->ndense = rows * a->nclasses;
-    /* The automaton's arrays are big blocks (util.h), freed by ac_free,
-     * written whole by assemble_range: pieced together from the build's
-     * freed scratch, not fresh pages, as far as it goes. The rows are
-     * fewer (360 KB for the bench's gazetteer): below XBIG_MIN a block of
-     * their own would be fresh 4 KiB pages from the heap, a fault each (88
-     * here, ~20 us each); a scratch block is one huge page, most often a
-     * kept one. */
-    a->dense = xbig_scratch_raw(a->ndense * sizeof *a->dense);
-    a->st = xbig_alloc_pieced(n * sizeof *a->st);
-    a->out = xbig_alloc_pieced(n * sizeof *a->out);
+    /* The automaton's arrays share one big block (util.h), freed by
+     * ac_free, written whole by assemble_range: pieced together from the
+     * build's freed scratch, not fresh pages, as far as it goes. One block,
+     * not three: each would round up to whole huge pages of its own (the
+     * bench's gazetteer: 10 MB in 5 pages, not 7), and a fresh one costs
+     * up to milliseconds here. */
+    size_t sizes[] = {n * sizeof *a->st, n * sizeof *a->out, a->ndense * sizeof *a->dense};
+    char *at = xbig_alloc_pieced(carve_size(sizes, 3));
+    a->st = carve(&at, sizes[0]);
+    a->out = carve(&at, sizes[1]);
+    a->dense = carve(&at, sizes[2]);
     assemble_part lo = {a, b, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
