@@ -30,8 +30,7 @@ void ac_free(ac *a)
     if (!a)
         return;
     xbig_free(a->st);   /* out and dense are in its block */
-    xbig_free(a->plen); /* canon is in its block */
-    free(a->cap_gate);
+    xbig_free(a->plen); /* canon and cap_gate are in its block */
     xbig_free(a->runs);
     free(a);
 }

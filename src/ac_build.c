@@ -1106,13 +1106,19 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
         ncap += capital_first && capital_first[i];
         total += lens[i];
     }
-    /* plen and canon stay with the automaton (ac_free frees plen's block);
-     * the sorting's and build_trie's arrays share a block freed after
-     * build_trie, and the run arrays one freed once the run table is made */
-    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
-    char *at = xbig_scratch_raw(carve_size(keep, 2)); /* both set for every key below */
+    a->cap_bits = 16; /* four bits per key, up to 512 KiB */
+    while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
+        a->cap_bits++;
+    /* plen, canon and cap_gate stay with the automaton (ac_free frees
+     * plen's block; cap_gate on the heap would be fresh small pages, a
+     * fault each); the sorting's and build_trie's arrays share a block
+     * freed after build_trie, and the run arrays one freed once the run
+     * table is made */
+    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon, ((size_t)1 << a->cap_bits) / 8};
+    char *at = xbig_scratch_raw(carve_size(keep, 3)); /* plen and canon set for every key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
+    a->cap_gate = memset(carve(&at, keep[2]), 0, keep[2]);
     builder b = {0};
     size_t sizes[] = {
         (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
@@ -1139,10 +1145,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     off[n] = total;
     if (ncap == 0)
         capital_first = NULL; /* no lower-case entry needed */
-    a->cap_bits = 16; /* four bits per key, up to 512 KiB */
-    while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
-        a->cap_bits++;
-    a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
     gate_job gj = {a, keys, lens, capital_first, n};
     pthread_t gt;
     bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
