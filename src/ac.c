@@ -29,9 +29,8 @@ void ac_free(ac *a)
 {
     if (!a)
         return;
-    xbig_free(a->st);   /* out and dense are in its block */
+    xbig_free(a->st);   /* out, dense and runs are in its block */
     xbig_free(a->plen); /* canon and cap_gate are in its block */
-    xbig_free(a->runs);
     free(a);
 }
 

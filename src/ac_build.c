@@ -862,19 +862,7 @@ static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
-    size_t n = a->nstates = (uint32_t)t->n, rows = b->ndense;
-    a->ndense = rows * a->nclasses;
-    /* The automaton's arrays share one big block (util.h), freed by
-     * ac_free, written whole by assemble_range: pieced together from the
-     * build's freed scratch, not fresh pages, as far as it goes. One block,
-     * not three: each would round up to whole huge pages of its own (the
-     * bench's gazetteer: 10 MB in 5 pages, not 7), and a fresh one costs
-     * up to milliseconds here. */
-    size_t sizes[] = {n * sizeof *a->st, n * sizeof *a->out, a->ndense * sizeof *a->dense};
-    char *at = xbig_alloc_pieced(carve_size(sizes, 3));
-    a->st = carve(&at, sizes[0]);
-    a->out = carve(&at, sizes[1]);
-    a->dense = carve(&at, sizes[2]);
+    size_t n = a->nstates = (uint32_t)t->n, rows = b->ndense; /* the arrays: layout_runs */
     assemble_part lo = {a, b, 0, (uint32_t)(n / 2), 0, rows / 2};
     assemble_part hi = {a, b, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
@@ -888,34 +876,21 @@ static void assemble(ac *a, const builder *b)
 }
 
 /* Puts the run (w, tag) with state s in the run table; a run already there
- * was read along the same path. Returns whether it was new. */
-static bool run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
+ * was read along the same path. */
+static void run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
 {
     uint32_t mask = (1u << a->run_bits) - 1;
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         ac_run *r = &a->runs[h];
         if (r->tag == 0) {
             *r = (ac_run){w, tag, s, {0}}; /* the record: once the states are written */
-            return true;
+            return;
         }
         if (r->run == w && r->tag == tag) {
             assert(r->state == s);
-            return false;
+            return;
         }
     }
-}
-
-/* Doubles the run table. */
-static void runs_grow(ac *a)
-{
-    ac_run *old = a->runs;
-    size_t nold = (size_t)1 << a->run_bits;
-    a->run_bits++;
-    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
-    for (size_t h = 0; h < nold; h++)
-        if (old[h].tag != 0)
-            run_put(a, old[h].run, old[h].tag, old[h].state);
-    xbig_free(old);
 }
 
 /* The run table (ac_int.h): for the first run of each key that starts with
@@ -924,19 +899,17 @@ static void runs_grow(ac *a)
  * first and once for a lower-case letter first if that enters the trie.
  * build_trie has the runs and their nodes at hand (run_word, run_len,
  * run_node); the keys come in sorted order, so keys with the same run are
- * adjacent and are put once. The table grows to stay at most half full. */
+ * adjacent and are put once. The table is at most half full (its size is
+ * set from the number of puts, run_puts). */
 /* The root's entry of key q's run for a lower-case first letter, if any. */
 static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
 {
     return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : copy_of(b, u);
 }
 
-static void build_runs(ac *a, const builder *b, size_t m)
+/* How many puts build_runs makes: the table's size is set from it. */
+static size_t run_puts(const builder *b, size_t m)
 {
-    /* The table starts at the size for all the puts: nearly all are new
-     * runs (17046 of 17054 for the bench's gazetteer), so it seldom grows.
-     * Each growth left a block behind, and a fresh huge page each (2 MiB
-     * zeroed, up to 3 ms on a VM whose host backs memory lazily). */
     size_t puts = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
@@ -947,13 +920,14 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_r = r;
         puts += 1 + (run_lower(b, q, u) != AC_NONE);
     }
-    a->run_bits = 4;
-    while (2 * (puts + 2) > (size_t)1 << a->run_bits)
-        a->run_bits++;
-    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs);
-    size_t used = 0;
-    last_u = AC_NONE;
-    last_r = 0;
+    return puts;
+}
+
+/* Fills the table a->runs (all slots empty), which has room for twice the
+ * puts: it never grows. */
+static void build_runs(ac *a, const builder *b, size_t m)
+{
+    uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
         uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
         if (r == 0 || (u == last_u && r == last_r))
@@ -962,23 +936,17 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_r = r;
         uint64_t w = b->run_word[q];
         uint32_t l = run_lower(b, q, u);
-        if (2 * (used + 2) > (size_t)1 << a->run_bits)
-            runs_grow(a);
-        used += run_put(a, w, ac_run_tag('A', r), b->pos[u]);
+        run_put(a, w, ac_run_tag('A', r), b->pos[u]);
         if (l != AC_NONE)
-            used += run_put(a, w, ac_run_tag('a', r), b->pos[l]);
+            run_put(a, w, ac_run_tag('a', r), b->pos[l]);
     }
 }
 
-/* The layout, then the run table, which needs it. */
-static void *layout_runs(void *arg)
+/* The dense states (few), eight counts at a time: a count over AC_INLINE
+ * has bit 7 set or reaches it when 0x79 is added to its low seven bits (no
+ * carry crosses a byte). The root and RWORD are dense. */
+static void find_dense(builder *b)
 {
-    builder *b = arg;
-    layout(b);
-    build_runs(b->a, b, b->nruns);
-    /* The dense states (few), eight counts at a time: a count over
-     * AC_INLINE has bit 7 set or reaches it when 0x79 is added to its low
-     * seven bits (no carry crosses a byte). The root and RWORD are dense. */
     const uint8_t *nk = b->t.nk;
     size_t cap = 0, n = b->t.n;
     for (size_t s = 0; s < n; s += 8) {
@@ -997,6 +965,38 @@ static void *layout_runs(void *arg)
                 b->dense[b->ndense++] = (uint32_t)x;
             }
     }
+}
+
+/* The layout; then the automaton's arrays, which it sizes, and the run
+ * table in them, which needs the layout. The arrays share one big block
+ * (util.h), freed by ac_free: each of its own would round up to whole huge
+ * pages (the bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 + 4 +
+ * 2 + 4, the run table's header spilling into a page of its own; one block
+ * takes 12), and a fresh huge page costs up to milliseconds on a VM whose
+ * host backs memory lazily. It is pieced together from the build's freed
+ * scratch as far as that goes; assemble_range writes the records, outputs
+ * and rows whole. The run table starts at the size for all the puts (twice
+ * as many slots): nearly all are new runs (17046 of 17054 for the bench's
+ * gazetteer). */
+static void *layout_runs(void *arg)
+{
+    builder *b = arg;
+    ac *a = b->a;
+    layout(b);
+    find_dense(b);
+    size_t puts = run_puts(b, b->nruns), n = b->t.n;
+    a->run_bits = 4;
+    while (2 * (puts + 2) > (size_t)1 << a->run_bits)
+        a->run_bits++;
+    a->ndense = b->ndense * a->nclasses;
+    size_t sizes[] = {n * sizeof *a->st, n * sizeof *a->out, a->ndense * sizeof *a->dense,
+                      ((size_t)1 << a->run_bits) * sizeof *a->runs};
+    char *at = xbig_alloc_pieced(carve_size(sizes, 4));
+    a->st = carve(&at, sizes[0]);
+    a->out = carve(&at, sizes[1]);
+    a->dense = carve(&at, sizes[2]);
+    a->runs = memset(carve(&at, sizes[3]), 0, sizes[3]); /* all slots empty */
+    build_runs(a, b, b->nruns);
     return NULL;
 }
 
