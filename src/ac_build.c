@@ -218,7 +218,9 @@ typedef struct {
 } trie;
 
 /* Room for n nodes in all: the seven arrays in one block (first at its
- * start), moved to a bigger one if need be. */
+ * start), moved to a bigger one if need be. Not zeroed (a block from a
+ * kept mapping would be memset whole): every node's fields are written as
+ * it is added, and lab's eight bytes past its end here. */
 static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
@@ -226,12 +228,13 @@ static void trie_reserve(trie *t, size_t n)
     /* lab: eight bytes more, so that a block of children's labels can be
      * read eight at a time (assemble_range) */
     size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n + 8, n, n, n};
-    char *at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
     trie was = *t;
     t->first = carve(&at, sizes[0]);
     t->out = carve(&at, sizes[1]);
     t->nk = carve(&at, n);
     t->lab = carve(&at, sizes[3]);
+    memset(t->lab + n, 0, 8);
     t->nonword_end = carve(&at, n);
     t->lc = carve(&at, n);
     t->end_lc = carve(&at, n);
