@@ -29,12 +29,8 @@ void ac_free(ac *a)
 {
     if (!a)
         return;
-    xbig_free(a->st);
-    xbig_free(a->dense);
-    xbig_free(a->out);
-    xbig_free(a->plen); /* canon is in its block */
-    free(a->cap_gate);
-    xbig_free(a->runs);
+    xbig_free(a->st);   /* out, dense and runs are in its block */
+    xbig_free(a->plen); /* canon and cap_gate are in its block */
     free(a);
 }
 

@@ -103,10 +103,19 @@ static uint64_t pack8(const uint8_t *c, size_t len, size_t d)
     if (len <= d)
         return 0;
     size_t e = len - d < 8 ? len : d + 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* one load (c is readable eight bytes past its end, maybe not yet
+     * written: masked before the sum); classes are below 0xFF, so adding
+     * one to each byte carries into none */
+    uint64_t x, keep = ~0ull << 8 * (d + 8 - e);
+    memcpy(&x, c + d, sizeof x);
+    return (__builtin_bswap64(x) & keep) + (0x0101010101010101ull & keep);
+#else
     uint64_t x = 0;
     for (size_t j = d; j < e; j++)
         x = x << 8 | ((uint64_t)c[j] + 1);
     return x << 8 * (d + 8 - e); /* e > d: shifts by 56 at most */
+#endif
 }
 
 /* Keys v[lo, lo + n) agree on their classes before depth d plus byte b of pfx. */
@@ -165,6 +174,15 @@ static void sort_keys(skey *v, skey *tmp, size_t n, const uint8_t *sk, const siz
         size_t cnt[256] = {0};
         for (size_t i = 0; i < t.n; i++)
             cnt[(w[i].pfx >> sh) & 0xFF]++;
+        unsigned one = (w[0].pfx >> sh) & 0xFF;
+        if (cnt[one] == t.n && one != 0) { /* all share the byte (a common prefix): on to the next */
+            if (t.b < 7) {
+                XGROW(st, cap, ns + 1);
+                st[ns++] = (sort_task){t.lo, t.n, t.d, t.b + 1};
+            } else
+                sort_deeper(&st, &ns, &cap, v, t.lo, t.n, t.d, sk, off);
+            continue;
+        }
         size_t at[256], sum = 0;
         for (unsigned c = 0; c < 256; c++) {
             at[c] = sum;
@@ -200,18 +218,23 @@ typedef struct {
 } trie;
 
 /* Room for n nodes in all: the seven arrays in one block (first at its
- * start), moved to a bigger one if need be. */
+ * start), moved to a bigger one if need be. Not zeroed (a block from a
+ * kept mapping would be memset whole): every node's fields are written as
+ * it is added, and lab's eight bytes past its end here. */
 static void trie_reserve(trie *t, size_t n)
 {
     if (n <= t->cap)
         return;
-    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n, n, n, n};
-    char *at = xbig_scratch(carve_size(sizes, sizeof sizes / sizeof *sizes));
+    /* lab: eight bytes more, so that a block of children's labels can be
+     * read eight at a time (assemble_range) */
+    size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n + 8, n, n, n};
+    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
     trie was = *t;
     t->first = carve(&at, sizes[0]);
     t->out = carve(&at, sizes[1]);
     t->nk = carve(&at, n);
-    t->lab = carve(&at, n);
+    t->lab = carve(&at, sizes[3]);
+    memset(t->lab + n, 0, 8);
     t->nonword_end = carve(&at, n);
     t->lc = carve(&at, n);
     t->end_lc = carve(&at, n);
@@ -257,14 +280,22 @@ typedef struct {
     size_t maxlen;
     size_t *level;                       /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
     bool lower;                          /* some key needs a capital: a lower-case letter may not start them all */
-    uint32_t *copy;                      /* NULL when no key needs a capital or none may start in lower case */
+    /* The trie nodes [1, nu) with a lower-case copy (those with lc set), in
+     * order: the copy of corig[i] is state nu + 1 + i. None (ncopy 0) when
+     * no key needs a capital or none may start in lower case. */
+    uint32_t *corig;
+    size_t ncopy;
     size_t *clevel;                      /* the same for the copies */
     size_t copy_top_end, copy_long_from; /* and the bounds above */
     uint32_t *fail, *dict;
     uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
     uint32_t root_to[256];  /* byte -> the root's next state (root_targets) */
-    uint32_t *pos;          /* BFS id -> final id */
+    uint32_t *pos;          /* BFS id -> final id; till layout, the preorder below */
+    size_t npre;            /* build_trie's: the trie nodes of depth TOP_LEVELS or more in
+                               preorder (the keys' sorted order), pos[0, npre) */
     uint32_t *inv;          /* final id -> BFS id */
+    uint32_t *dense;        /* the dense states (is_dense) in BFS order: few (not a block of n) */
+    size_t ndense;
     /* per key in sorted order, for the run table: its first run's slot word
      * (ac_run_word), length (up to AC_RUN_LONG; 0: not a letter or digit
      * first) | RUN_DIGIT for a digit first, and the trie node of its first
@@ -386,46 +417,59 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     b->maxlen = maxlen;
     b->top_end = level[(maxlen < TOP_LEVELS ? maxlen : TOP_LEVELS) + 1];
     b->long_from = level[(maxlen < UINT8_MAX ? maxlen : UINT8_MAX) + 1];
-    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path);
+    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path), *pre = b->pos = xbig_alloc_raw(t->cap * sizeof *pre);
+    size_t npre = 0;
     path[0] = 0;
     const uint8_t *c = suf;
+    /* the trie's arrays in locals: their stores (bytes) could alias the
+     * builder's fields otherwise, which would then be read again per node */
+    uint32_t *first = t->first, *out = t->out, *run_node = b->run_node, *canon = a->canon;
+    uint8_t *nk = t->nk, *lab = t->lab, *nonword_end = t->nonword_end, *lc = t->lc, *end_lc = t->end_lc;
+    const uint8_t *run_len = b->run_len;
+    uint8_t ends_word[256]; /* per class: 1 a non-word byte, 0 a word byte, 2 either (may_start_after) */
+    for (unsigned cl = 0; cl < 256; cl++)
+        ends_word[cl] = a->kind[cl] == AC_K_UNKNOWN ? 2 : a->kind[cl] == AC_K_NONWORD;
     size_t lc_to = 0; /* path[1..lc_to] are on the path of a lower-case key */
     for (size_t q = 0, run = 0; q < n; q++) {
         uint32_t k = v[q].k;
         size_t len = v[q].len, l = lcp[q];
+        uint8_t lower = lk[q];
         if (lc_to > l)
             lc_to = l;
-        for (size_t d = lc_to + 1; lk[q] && d <= l; d++)
-            t->lc[path[d]] = 1;
-        for (size_t d = l + 1; d <= len; d++) {
+        for (size_t d = lc_to + 1; lower && d <= l; d++)
+            lc[path[d]] = 1;
+        for (size_t d = l + 1, p = path[l]; d <= len; d++) {
             uint8_t cl = *c++;
-            uint32_t id = (uint32_t)next[d]++, p = path[d - 1];
-            if (t->nk[p]++ == 0)
-                t->first[p] = id;
-            t->first[id] = 0;
-            t->nk[id] = 0;
-            t->lab[id] = cl;
-            t->nonword_end[id] = a->kind[cl] == AC_K_UNKNOWN ? may_start_after(keys[k], len, d)
-                                                              : a->kind[cl] == AC_K_NONWORD;
-            t->lc[id] = lk[q];
-            t->end_lc[id] = 0;
-            t->out[id] = AC_NONE;
+            uint32_t id = (uint32_t)next[d]++;
+            if (nk[p]++ == 0)
+                first[p] = id;
+            first[id] = 0;
+            nk[id] = 0;
+            lab[id] = cl;
+            nonword_end[id] = ends_word[cl] < 2 ? ends_word[cl] : may_start_after(keys[k], len, d);
+            lc[id] = lower;
+            end_lc[id] = 0;
+            out[id] = AC_NONE;
             path[d] = id;
+            p = id;
+            if (d >= TOP_LEVELS)
+                pre[npre++] = id;
         }
-        if (lk[q])
+        if (lower)
             lc_to = len;
-        size_t r = b->run_len[q] & ~RUN_DIGIT;
-        b->run_node[q] = path[r < 8 ? r : 8]; /* the path is at hand here */
+        size_t r = run_len[q] & ~RUN_DIGIT;
+        run_node[q] = path[r < 8 ? r : 8]; /* the path is at hand here */
         uint32_t e = path[len];
-        if (t->out[e] == AC_NONE || k < t->out[e])
-            t->out[e] = k;
-        t->end_lc[e] |= lk[q];
+        if (out[e] == AC_NONE || k < out[e])
+            out[e] = k;
+        end_lc[e] |= lower;
         if (q + 1 < n && lcp[q + 1] == len && v[q + 1].len == len)
             continue; /* equal keys are adjacent: the run ends later */
         for (; run <= q; run++)
-            a->canon[v[run].k] = t->out[e];
+            canon[v[run].k] = out[e];
     }
     t->n = b->nu = nodes;
+    b->npre = npre;
     free(next);
     free(path);
 }
@@ -446,17 +490,26 @@ static uint32_t depth_of(const builder *b, uint32_t s)
     return (uint32_t)lo;
 }
 
-static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
+/* The first of the sorted labels lab[lo, hi) that is not below c (hi if
+ * none): halving down to a few, then a walk. */
+static uint32_t label_at_least(const uint8_t *lab, uint32_t lo, uint32_t hi, uint8_t c)
 {
-    uint32_t lo = t->first[x], end = lo + t->nk[x], hi = end;
-    while (lo < hi) {
+    while (hi - lo > 8) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (t->lab[mid] < c)
+        if (lab[mid] < c)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < end && t->lab[lo] == c ? lo : AC_NONE;
+    while (lo < hi && lab[lo] < c)
+        lo++;
+    return lo;
+}
+
+static uint32_t child_of(const trie *t, uint32_t x, uint8_t c)
+{
+    uint32_t end = t->first[x] + t->nk[x], y = label_at_least(t->lab, t->first[x], end, c);
+    return y < end && t->lab[y] == c ? y : AC_NONE;
 }
 
 /* The first trie node u' >= u below nu on the path of a key that may start
@@ -480,39 +533,63 @@ static uint32_t next_lc(const uint8_t *lc, uint32_t u, uint32_t nu)
     return u;
 }
 
+/* The lower-case copy of trie node u, or AC_NONE. */
+static uint32_t copy_of(const builder *b, uint32_t u)
+{
+    if (b->ncopy == 0 || u == 0 || u >= b->nu || !b->t.lc[u])
+        return AC_NONE;
+    size_t lo = 0, hi = b->ncopy; /* corig[lo] == u */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->corig[mid] <= u)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)(b->nu + 1 + lo);
+}
+
 /* Appends the lower-case entry: a copy of the trie below the root cut down
  * to the keys that may start in lower case (still BFS order, children still
- * contiguous), and sets b->copy, the map from a trie node to its copy or
- * AC_NONE; none if no key may start in lower case. */
+ * contiguous), and sets b->corig; none if no key may start in lower case. */
 static void add_lower_copies(builder *b)
 {
     trie *t = &b->t;
     uint32_t nu = (uint32_t)b->nu;
-    size_t nc = 0;
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu))
-        nc++;
+    size_t nc = 0, cap = 0;
+    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
+        XGROW(b->corig, cap, nc + 1);
+        b->corig[nc++] = u;
+    }
+    b->ncopy = nc;
     if (nc == 0)
         return;
     assert(t->n + nc <= t->cap); /* build_trie counted them */
-    uint32_t *copy = b->copy = xbig_alloc_raw(nu * sizeof *copy); /* filled next */
-    for (uint32_t u = 0; u < nu; u++)
-        copy[u] = AC_NONE;
+    const uint32_t *orig = b->corig;
     size_t *cl = b->clevel = xmalloc((b->maxlen + 2) * sizeof *cl), d = 1;
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t u = orig[i];
         while (d <= b->maxlen && b->level[d] <= u)
             cl[d++] = t->n; /* no copies from the nodes skipped */
-        copy[u] = trie_add(t, t->lab[u], t->nonword_end[u]);
+        trie_add(t, t->lab[u], t->nonword_end[u]);
     }
     while (d <= b->maxlen + 1)
         cl[d++] = t->n;
     cl[0] = cl[1];
     b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
     b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
-    for (uint32_t u = next_lc(t->lc, 1, nu); u < nu; u = next_lc(t->lc, u + 1, nu)) {
-        uint32_t l = copy[u];
-        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++)
-            if (copy[v] != AC_NONE && t->nk[l]++ == 0)
-                t->first[l] = copy[v];
+    /* The children of the originals come in increasing order, as the
+     * originals do: one cursor over orig finds their copies. */
+    for (size_t i = 0, k = 0; i < nc; i++) {
+        uint32_t u = orig[i], l = nu + 1 + (uint32_t)i;
+        for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+            if (!t->lc[v])
+                continue;
+            while (orig[k] < v)
+                k++;
+            if (t->nk[l]++ == 0)
+                t->first[l] = nu + 1 + (uint32_t)k;
+        }
         if (t->end_lc[u])
             t->out[l] = t->out[u];
     }
@@ -527,66 +604,89 @@ static uint32_t child(const builder *b, uint32_t x, uint8_t c)
     return x == 0 ? b->root_kid[c] : child_of(&b->t, x, c);
 }
 
-/* Failure links in BFS order. The first candidate for a child v of u is
- * the child of fail[u] with v's class; the children of both are sorted, so
- * one walk over fail[u]'s children serves all of u's. */
+/* The failure link of a child with class c of a state whose link x0 (a
+ * trie node) has no child with c: the child with c of a shorter proper
+ * suffix that may start a match, the longest there is, else dflt. */
+static __attribute__((noinline)) uint32_t fail_further(const builder *b, uint32_t x0, uint8_t c, uint32_t dflt)
+{
+    for (uint32_t x = b->fail[x0]; x != b->nu;) {
+        uint32_t z = child(b, x, c);
+        if (z != AC_NONE)
+            return z;
+        if (x == 0)
+            break;
+        x = b->fail[x];
+    }
+    return dflt;
+}
+
+/* The failure links of the children of u (more than one), whose own link
+ * x0 is a trie node (not the root, not RWORD). The first candidate for a
+ * child v is the child of x0 with v's class; the children of both are
+ * sorted, so one pass over x0's children serves all of u's. */
+static __attribute__((noinline)) void links_below(builder *b, uint32_t u, uint32_t x0)
+{
+    const trie *t = &b->t;
+    uint32_t rw = (uint32_t)b->nu, j = t->first[x0], jend = j + t->nk[x0];
+    for (uint32_t v = t->first[u]; v < t->first[u] + t->nk[u]; v++) {
+        uint8_t c = t->lab[v];
+        j = label_at_least(t->lab, j, jend, c);
+        uint32_t f = j < jend && t->lab[j] == c ? j : fail_further(b, x0, c, t->nonword_end[v] ? 0 : rw);
+        b->fail[v] = f;
+        b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
+    }
+}
+
+/* Failure links in BFS order. Most states are inside a word, where no
+ * suffix may start a match (their link is RWORD): their children link to
+ * the root or RWORD by their class alone. After a word's end (the link is
+ * the root) the root's child with the class is the link. */
 static void *build_links(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
+    const uint32_t *first = t->first, *out = t->out;
+    const uint8_t *nk = t->nk, *lab = t->lab, *nonword_end = t->nonword_end;
     uint32_t rw = (uint32_t)b->nu;
     for (unsigned c = 0; c < 256; c++)
         b->root_kid[c] = AC_NONE;
-    for (uint32_t v = t->first[0]; v < t->first[0] + t->nk[0]; v++)
-        b->root_kid[t->lab[v]] = v;
+    for (uint32_t v = first[0]; v < first[0] + nk[0]; v++)
+        b->root_kid[lab[v]] = v;
     /* Not zeroed: every state's entry is set below (the roots here, the
      * trie's children of each u < nu, the copies after). */
-    b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
-    b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
-    b->fail[0] = 0;
-    b->fail[rw] = rw;
-    b->dict[0] = b->dict[rw] = AC_NONE;
-    for (uint32_t u = 0; u < b->nu; u++) {
-        uint32_t first = t->first[u], end = first + t->nk[u];
-        uint32_t x0 = u ? b->fail[u] : rw, j = 0, jend = 0; /* fail[u]'s children, walked */
-        if (x0 != 0 && x0 != rw) {
-            j = t->first[x0];
-            jend = j + t->nk[x0];
-        }
-        for (uint32_t v = first; v < end; v++) {
-            uint32_t f = t->nonword_end[v] ? 0 : rw;
-            uint8_t c = t->lab[v];
-            if (x0 == 0) {
-                if (b->root_kid[c] != AC_NONE)
-                    f = b->root_kid[c];
-            } else if (x0 != rw) {
-                while (j < jend && t->lab[j] < c)
-                    j++;
-                uint32_t y = j < jend && t->lab[j] == c ? j : AC_NONE;
-                if (y != AC_NONE)
-                    f = y;
-                else /* shorter proper suffixes of u that may start a match, longest first */
-                    for (uint32_t x = b->fail[x0]; x != rw;) {
-                        uint32_t z = child(b, x, c);
-                        if (z != AC_NONE) {
-                            f = z;
-                            break;
-                        }
-                        if (x == 0)
-                            break;
-                        x = b->fail[x];
-                    }
+    uint32_t *fail = b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
+    uint32_t *dict = b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
+    fail[0] = 0;
+    fail[rw] = rw;
+    dict[0] = dict[rw] = AC_NONE;
+    for (uint32_t u = 0; u < rw; u++) {
+        uint32_t v = first[u], end = v + nk[u], x0 = u ? fail[u] : rw;
+        if (x0 == rw) /* the link of v is the root or RWORD: neither has a pattern */
+            for (; v < end; v++) {
+                fail[v] = nonword_end[v] ? 0 : rw;
+                dict[v] = AC_NONE;
             }
-            b->fail[v] = f;
-            b->dict[v] = t->out[f] != AC_NONE ? f : b->dict[f];
-        }
+        else if (x0 == 0)
+            for (; v < end; v++) {
+                uint32_t f = b->root_kid[lab[v]];
+                f = f != AC_NONE ? f : nonword_end[v] ? 0 : rw;
+                fail[v] = f;
+                dict[v] = out[f] != AC_NONE ? f : dict[f];
+            }
+        else if (v + 1 == end) { /* one child, as most have */
+            uint8_t c = lab[v];
+            uint32_t j = first[x0], jend = j + nk[x0];
+            j = label_at_least(lab, j, jend, c);
+            uint32_t f = j < jend && lab[j] == c ? j : fail_further(b, x0, c, nonword_end[v] ? 0 : rw);
+            fail[v] = f;
+            dict[v] = out[f] != AC_NONE ? f : dict[f];
+        } else if (v < end)
+            links_below(b, u, x0);
     }
-    if (b->copy)
-        for (uint32_t u = 1; u < b->nu; u++)
-            if (b->copy[u] != AC_NONE) {
-                b->fail[b->copy[u]] = b->fail[u]; /* same string, same suffixes */
-                b->dict[b->copy[u]] = b->dict[u];
-            }
+    for (size_t i = 0; i < b->ncopy; i++) { /* same string, same suffixes */
+        b->fail[b->nu + 1 + i] = b->fail[b->corig[i]];
+        b->dict[b->nu + 1 + i] = b->dict[b->corig[i]];
+    }
     return NULL;
 }
 
@@ -605,11 +705,6 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
     }
 }
 
-static bool is_top(const builder *b, uint32_t s)
-{
-    return s < b->top_end || (s > b->nu && s < b->copy_top_end);
-}
-
 /* May the pattern ending at s be inlined: is it at most 255 long? */
 static bool is_short(const builder *b, uint32_t s)
 {
@@ -618,44 +713,51 @@ static bool is_short(const builder *b, uint32_t s)
 
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
- * depth-first order. Sets pos and its inverse. */
+ * depth-first order: the block of each state below the top levels (and of
+ * each of the deepest top states) in preorder of its parent, the trie's
+ * first, then the copies'. build_trie left the trie's preorder in pos;
+ * sets inv, then pos, its inverse. */
 static void *layout(void *arg)
 {
     builder *b = arg;
     const trie *t = &b->t;
-    uint32_t *pos = b->pos = xbig_alloc_raw(t->n * sizeof *pos); /* PLACE sets every state's */
+    const uint32_t *pre = b->pos;
     uint32_t *inv = b->inv = xbig_alloc_raw(t->n * sizeof *inv);
-    /* The stack holds the children of the blocks on one path down: far
-     * fewer than the states, so it grows as needed. */
+    uint32_t next = 0;
+    inv[next++] = 0;
+    inv[next++] = (uint32_t)b->nu;
+    for (uint32_t u = 1; u < b->top_end; u++)
+        inv[next++] = u;
+    for (uint32_t l = (uint32_t)b->nu + 1; l < b->copy_top_end; l++)
+        inv[next++] = l; /* the copies of the top levels: the first copies */
+    for (size_t i = 0; i < b->npre; i++) {
+        uint32_t u = pre[i], f = t->first[u], n = t->nk[u];
+        for (uint32_t v = f; v < f + n; v++)
+            inv[next++] = v;
+    }
+    /* The copies (fewer) by a walk down from each of their deepest top
+     * states; the stack holds the children of the blocks on one path. */
     size_t sp = 0, cap = 0;
     uint32_t *stack = NULL;
-    uint32_t next = 0;
-#define PLACE(s) (pos[s] = next, inv[next++] = (uint32_t)(s))
-    PLACE(0);
-    PLACE(b->nu);
-    for (uint32_t u = 1; u < b->top_end; u++)
-        PLACE(u);
-    for (uint32_t l = (uint32_t)b->nu + 1; l < b->copy_top_end; l++)
-        PLACE(l); /* the copies of the top levels: the first copies */
-    for (uint32_t r = 0; r < t->n; r = r + 1 == b->top_end ? (uint32_t)b->nu + 1 : r + 1) {
-        if (!is_top(b, r))
-            break;
-        if (t->nk[r] && is_top(b, t->first[r]))
-            continue; /* its children are top states */
+    for (uint32_t r = (uint32_t)b->nu + 1; r < b->copy_top_end; r++) {
+        if (t->nk[r] == 0 || t->first[r] < b->copy_top_end)
+            continue; /* no children, or top states */
         XGROW(stack, cap, 1);
         stack[sp++] = r;
         while (sp > 0) {
             uint32_t u = stack[--sp], f = t->first[u], n = t->nk[u];
             for (uint32_t v = f; v < f + n; v++)
-                PLACE(v);
+                inv[next++] = v;
             XGROW(stack, cap, sp + n);
             for (uint32_t v = f + n; v-- > f;)
                 stack[sp++] = v;
         }
     }
-#undef PLACE
-    assert(next == t->n); /* every state placed: pos and inv are set whole */
     free(stack);
+    assert(next == t->n); /* every state placed: inv is set whole */
+    uint32_t *pos = b->pos;
+    for (uint32_t id = 0; id < next; id++)
+        pos[inv[id]] = id;
     return NULL;
 }
 
@@ -669,7 +771,6 @@ static bool is_dense(const builder *b, uint32_t s)
 typedef struct {
     ac *a;
     const builder *b;
-    const uint32_t *dense; /* the dense states in BFS order */
     uint32_t lo, hi;
     size_t rlo, rhi;
 } assemble_part;
@@ -681,44 +782,66 @@ typedef struct {
  * byte is written: the arrays are not zeroed (assemble). */
 static void *assemble_range(void *arg)
 {
+    /* which of a block's first eight labels are its children's (no more
+     * than AC_INLINE in a sparse record) */
+    static const uint8_t keep[AC_INLINE + 1][8] = {{0},
+                                                   {0xFF},
+                                                   {0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF, 0xFF},
+                                                   {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}};
     const assemble_part *p = arg;
     ac *a = p->a;
     const builder *b = p->b;
     const trie *t = &b->t;
-    const uint32_t *pos = b->pos, *inv = b->inv;
+    const uint32_t *pos = b->pos, *inv = b->inv, *outs = t->out, *dicts = b->dict, *fails = b->fail;
+    const uint32_t *first = t->first, rw = (uint32_t)b->nu;
+    const uint8_t *nks = t->nk, *labs = t->lab;
+    ac_state *st = a->st;
+    ac_out *out = a->out;
     for (uint32_t id = p->lo; id < p->hi; id++) {
-        uint32_t s = inv[id], pat = t->out[s], dict = b->dict[s];
-        ac_state *x = &a->st[id];
-        a->out[id].pat = pat;
-        a->out[id].next = dict == AC_NONE ? AC_NONE : pos[dict];
-        x->fail = pos[b->fail[s]];
+        uint32_t s = inv[id], pat = outs[s], dict = dicts[s], nk = nks[s];
+        out[id] = (ac_out){pat, dict == AC_NONE ? AC_NONE : pos[dict]};
         uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
         flags |= dict != AC_NONE ? AC_F_NEXT : 0;
-        bool row = is_dense(b, s);
-        uint8_t nk = 0, lab[AC_INLINE] = {AC_NO_CLASS}; /* step() looks at lab[0] first */
-        if (pat != AC_NONE && is_short(b, s) && (row || t->nk[s] <= 1)) {
+        bool row = s == 0 || s == rw || nk > AC_INLINE; /* is_dense */
+        uint8_t lab[8];                                 /* the record's AC_INLINE, and two more */
+        uint64_t w, mask;
+        memcpy(&w, labs + first[s], sizeof w);
+        memcpy(&mask, keep[row ? 0 : nk], sizeof mask);
+        w &= mask;
+        memcpy(lab, &w, sizeof w);
+        if (row || nk == 0)
+            lab[0] = AC_NO_CLASS; /* step() looks at lab[0] first */
+        if (pat != AC_NONE && is_short(b, s) && (row || nk <= 1)) {
             flags |= AC_F_INL;
             memcpy(lab + 1, &pat, sizeof pat);
             lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
         }
-        if (row)
-            flags |= AC_F_DENSE; /* the row below */
-        else {
-            nk = t->nk[s];
-            x->base = nk ? pos[t->first[s]] : 0;
-            flags |= nk && x->base == id + 1 ? AC_F_ADJ : 0;
-            for (uint32_t j = 0; j < nk; j++) /* nk <= 1 with AC_F_INL */
-                lab[j] = t->lab[t->first[s] + j];
+        if (row) { /* the row below sets base */
+            st[id].fail = pos[fails[s]];
+            st[id].nk = 0;
+            st[id].flags = flags | AC_F_DENSE;
+            memcpy(st[id].lab, lab, sizeof st[id].lab);
+        } else {
+            ac_state x = {nk ? pos[first[s]] : 0, pos[fails[s]], (uint8_t)nk, 0, {0}};
+            x.flags = flags | (nk && x.base == id + 1 ? AC_F_ADJ : 0);
+            memcpy(x.lab, lab, sizeof x.lab);
+            st[id] = x;
         }
-        x->nk = nk;
-        memcpy(x->lab, lab, sizeof lab);
-        x->flags = flags;
     }
+    /* A row: the state's children, found by one walk over them (both in
+     * class order), and for the other classes its failure link's
+     * transitions (the root's and RWORD's rows are their own). */
     for (size_t r = p->rlo; r < p->rhi; r++) {
-        uint32_t base = (uint32_t)(r * a->nclasses);
-        a->st[pos[p->dense[r]]].base = base;
+        uint32_t base = (uint32_t)(r * a->nclasses), d = b->dense[r], j = first[d], jend = j + nks[d];
+        uint32_t x = d == 0 || d == rw ? d : fails[d];
+        if (x == d)
+            j = jend;
+        st[pos[d]].base = base;
         for (uint32_t c = 0; c < a->nclasses; c++)
-            a->dense[base + c] = pos[delta(b, a, p->dense[r], (uint8_t)c)];
+            a->dense[base + c] = pos[j < jend && labs[j] == c ? j++ : delta(b, a, x, (uint8_t)c)];
     }
     return NULL;
 }
@@ -731,7 +854,7 @@ static void root_targets(builder *b, const ac *a)
         uint32_t u = child_of(&b->t, 0, a->cls[c]);
         uint32_t to = u != AC_NONE ? u : a->kind[a->cls[c]] == AC_K_WORD ? (uint32_t)b->nu : 0;
         if (b->lower && c >= 'a' && c <= 'z')
-            to = b->copy && u != AC_NONE && b->copy[u] != AC_NONE ? b->copy[u] : (uint32_t)b->nu;
+            to = u != AC_NONE && copy_of(b, u) != AC_NONE ? copy_of(b, u) : (uint32_t)b->nu;
         b->root_to[c] = to;
     }
 }
@@ -742,24 +865,10 @@ static void assemble(ac *a, const builder *b)
 {
     const trie *t = &b->t;
     const uint32_t *pos = b->pos;
-    size_t n = a->nstates = (uint32_t)t->n, rows = 0, cap = 0;
-    uint32_t *dense = NULL; /* the dense states in BFS order: few (not a block of n) */
-    for (uint32_t s = 0; s < n; s++)
-        if (is_dense(b, s)) {
-            XGROW(dense, cap, rows + 1);
-            dense[rows++] = s;
-        }
-    a->ndense = rows * a->nclasses;
-    /* The automaton's arrays are big blocks (util.h), freed by ac_free,
-     * written whole by assemble_range: pieced together from the build's
-     * freed scratch, not fresh pages, as far as it goes. */
-    a->dense = xbig_alloc_pieced(a->ndense * sizeof *a->dense);
-    a->st = xbig_alloc_pieced(n * sizeof *a->st);
-    a->out = xbig_alloc_pieced(n * sizeof *a->out);
-    assemble_part lo = {a, b, dense, 0, (uint32_t)(n / 2), 0, rows / 2};
-    assemble_part hi = {a, b, dense, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
+    size_t n = a->nstates = (uint32_t)t->n, rows = b->ndense; /* the arrays: layout_runs */
+    assemble_part lo = {a, b, 0, (uint32_t)(n / 2), 0, rows / 2};
+    assemble_part hi = {a, b, (uint32_t)(n / 2), (uint32_t)n, rows / 2, rows};
     eg_run_both(assemble_range, &lo, assemble_range, &hi);
-    free(dense);
     for (unsigned c = 0; c < 256; c++) {
         a->root_byte[c] = pos[b->root_to[c]];
         if (c < 0x80 && a->root_byte[c] > AC_RWORD)
@@ -770,34 +879,21 @@ static void assemble(ac *a, const builder *b)
 }
 
 /* Puts the run (w, tag) with state s in the run table; a run already there
- * was read along the same path. Returns whether it was new. */
-static bool run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
+ * was read along the same path. */
+static void run_put(ac *a, uint64_t w, uint32_t tag, uint32_t s)
 {
     uint32_t mask = (1u << a->run_bits) - 1;
     for (uint32_t h = ac_run_slot(w, tag, a->run_bits);; h = (h + 1) & mask) {
         ac_run *r = &a->runs[h];
         if (r->tag == 0) {
             *r = (ac_run){w, tag, s, {0}}; /* the record: once the states are written */
-            return true;
+            return;
         }
         if (r->run == w && r->tag == tag) {
             assert(r->state == s);
-            return false;
+            return;
         }
     }
-}
-
-/* Doubles the run table. */
-static void runs_grow(ac *a)
-{
-    ac_run *old = a->runs;
-    size_t nold = (size_t)1 << a->run_bits;
-    a->run_bits++;
-    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs); /* zeroed: all slots empty */
-    for (size_t h = 0; h < nold; h++)
-        if (old[h].tag != 0)
-            run_put(a, old[h].run, old[h].tag, old[h].state);
-    xbig_free(old);
 }
 
 /* The run table (ac_int.h): for the first run of each key that starts with
@@ -806,19 +902,17 @@ static void runs_grow(ac *a)
  * first and once for a lower-case letter first if that enters the trie.
  * build_trie has the runs and their nodes at hand (run_word, run_len,
  * run_node); the keys come in sorted order, so keys with the same run are
- * adjacent and are put once. The table grows to stay at most half full. */
+ * adjacent and are put once. The table is at most half full (its size is
+ * set from the number of puts, run_puts). */
 /* The root's entry of key q's run for a lower-case first letter, if any. */
 static uint32_t run_lower(const builder *b, size_t q, uint32_t u)
 {
-    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : b->copy ? b->copy[u] : AC_NONE;
+    return b->run_len[q] & RUN_DIGIT ? AC_NONE : !b->lower ? u : copy_of(b, u);
 }
 
-static void build_runs(ac *a, const builder *b, size_t m)
+/* How many puts build_runs makes: the table's size is set from it. */
+static size_t run_puts(const builder *b, size_t m)
 {
-    /* The table starts at the size for all the puts: nearly all are new
-     * runs (17046 of 17054 for the bench's gazetteer), so it seldom grows.
-     * Each growth left a block behind, and a fresh huge page each (2 MiB
-     * zeroed, up to 3 ms on a VM whose host backs memory lazily). */
     size_t puts = 0;
     uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
@@ -829,13 +923,14 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_r = r;
         puts += 1 + (run_lower(b, q, u) != AC_NONE);
     }
-    a->run_bits = 4;
-    while (2 * (puts + 2) > (size_t)1 << a->run_bits)
-        a->run_bits++;
-    a->runs = xbig_scratch(((size_t)1 << a->run_bits) * sizeof *a->runs);
-    size_t used = 0;
-    last_u = AC_NONE;
-    last_r = 0;
+    return puts;
+}
+
+/* Fills the table a->runs (all slots empty), which has room for twice the
+ * puts: it never grows. */
+static void build_runs(ac *a, const builder *b, size_t m)
+{
+    uint32_t last_u = AC_NONE, last_r = 0;
     for (size_t q = 0; q < m; q++) {
         uint32_t u = b->run_node[q], r = b->run_len[q] & ~RUN_DIGIT;
         if (r == 0 || (u == last_u && r == last_r))
@@ -844,20 +939,67 @@ static void build_runs(ac *a, const builder *b, size_t m)
         last_r = r;
         uint64_t w = b->run_word[q];
         uint32_t l = run_lower(b, q, u);
-        if (2 * (used + 2) > (size_t)1 << a->run_bits)
-            runs_grow(a);
-        used += run_put(a, w, ac_run_tag('A', r), b->pos[u]);
+        run_put(a, w, ac_run_tag('A', r), b->pos[u]);
         if (l != AC_NONE)
-            used += run_put(a, w, ac_run_tag('a', r), b->pos[l]);
+            run_put(a, w, ac_run_tag('a', r), b->pos[l]);
     }
 }
 
-/* The layout, then the run table, which needs it. */
+/* The dense states (few), eight counts at a time: a count over AC_INLINE
+ * has bit 7 set or reaches it when 0x79 is added to its low seven bits (no
+ * carry crosses a byte). The root and RWORD are dense. */
+static void find_dense(builder *b)
+{
+    const uint8_t *nk = b->t.nk;
+    size_t cap = 0, n = b->t.n;
+    for (size_t s = 0; s < n; s += 8) {
+        size_t e = s + 8 < n ? s + 8 : n;
+        uint64_t w;
+        if (e - s == 8 && s > 0 && !(s <= b->nu && b->nu < e)) {
+            memcpy(&w, nk + s, sizeof w);
+            if ((((w & 0x7F7F7F7F7F7F7F7Full) + 0x7979797979797979ull) | w) & 0x8080808080808080ull)
+                ; /* one of them is */
+            else
+                continue;
+        }
+        for (size_t x = s; x < e; x++)
+            if (is_dense(b, (uint32_t)x)) {
+                XGROW(b->dense, cap, b->ndense + 1);
+                b->dense[b->ndense++] = (uint32_t)x;
+            }
+    }
+}
+
+/* The layout; then the automaton's arrays, which it sizes, and the run
+ * table in them, which needs the layout. The arrays share one big block
+ * (util.h), freed by ac_free: each of its own would round up to whole huge
+ * pages (the bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 + 4 +
+ * 2 + 4, the run table's header spilling into a page of its own; one block
+ * takes 12), and a fresh huge page costs up to milliseconds on a VM whose
+ * host backs memory lazily. It is pieced together from the build's freed
+ * scratch as far as that goes; assemble_range writes the records, outputs
+ * and rows whole. The run table starts at the size for all the puts (twice
+ * as many slots): nearly all are new runs (17046 of 17054 for the bench's
+ * gazetteer). */
 static void *layout_runs(void *arg)
 {
     builder *b = arg;
+    ac *a = b->a;
     layout(b);
-    build_runs(b->a, b, b->nruns);
+    find_dense(b);
+    size_t puts = run_puts(b, b->nruns), n = b->t.n;
+    a->run_bits = 4;
+    while (2 * (puts + 2) > (size_t)1 << a->run_bits)
+        a->run_bits++;
+    a->ndense = b->ndense * a->nclasses;
+    size_t sizes[] = {n * sizeof *a->st, n * sizeof *a->out, a->ndense * sizeof *a->dense,
+                      ((size_t)1 << a->run_bits) * sizeof *a->runs};
+    char *at = xbig_alloc_pieced(carve_size(sizes, 4));
+    a->st = carve(&at, sizes[0]);
+    a->out = carve(&at, sizes[1]);
+    a->dense = carve(&at, sizes[2]);
+    a->runs = memset(carve(&at, sizes[3]), 0, sizes[3]); /* all slots empty */
+    build_runs(a, b, b->nruns);
     return NULL;
 }
 
@@ -967,13 +1109,19 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
         ncap += capital_first && capital_first[i];
         total += lens[i];
     }
-    /* plen and canon stay with the automaton (ac_free frees plen's block);
-     * the sorting's and build_trie's arrays share a block freed after
-     * build_trie, and the run arrays one freed once the run table is made */
-    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon};
-    char *at = xbig_scratch_raw(carve_size(keep, 2)); /* both set for every key below */
+    a->cap_bits = 16; /* four bits per key, up to 512 KiB */
+    while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
+        a->cap_bits++;
+    /* plen, canon and cap_gate stay with the automaton (ac_free frees
+     * plen's block; cap_gate on the heap would be fresh small pages, a
+     * fault each); the sorting's and build_trie's arrays share a block
+     * freed after build_trie, and the run arrays one freed once the run
+     * table is made */
+    size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon, ((size_t)1 << a->cap_bits) / 8};
+    char *at = xbig_scratch_raw(carve_size(keep, 3)); /* plen and canon set for every key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
+    a->cap_gate = memset(carve(&at, keep[2]), 0, keep[2]);
     builder b = {0};
     size_t sizes[] = {
         (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
@@ -1000,18 +1148,16 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     off[n] = total;
     if (ncap == 0)
         capital_first = NULL; /* no lower-case entry needed */
-    a->cap_bits = 16; /* four bits per key, up to 512 KiB */
-    while (a->cap_bits < 22 && (1ull << a->cap_bits) < 4 * (uint64_t)n)
-        a->cap_bits++;
-    a->cap_gate = xcalloc((1ull << a->cap_bits) / 64, sizeof *a->cap_gate);
     gate_job gj = {a, keys, lens, capital_first, n};
     pthread_t gt;
     bool gates_threaded = eg_thread_start(&gt, build_gates, &gj) == 0;
     if (!gates_threaded)
         build_gates(&gj);
     for (size_t i = 0, q = 0; i < n; i++) {
+        const unsigned char *key = (const unsigned char *)keys[i];
+        uint8_t *to = sk + off[i]; /* a local: its stores could alias keys[i] and off[i] */
         for (size_t j = 0; j < lens[i]; j++)
-            sk[off[i] + j] = a->cls[(unsigned char)keys[i][j]];
+            to[j] = a->cls[key[j]];
         if (lens[i] > 0)
             v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
     }
@@ -1030,8 +1176,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     eg_run_both(build_links, &b, layout_runs, &b); /* independent: fail and dict; pos, inv and runs */
     xbig_free(run_temps);
     root_targets(&b, a);
-    xbig_free(b.copy); /* its pages for assemble's arrays (xbig_alloc_pieced) */
-    b.copy = NULL;
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
@@ -1043,6 +1187,8 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     xbig_free(b.inv);
     free(b.level);
     free(b.clevel);
+    free(b.corig);
+    free(b.dense);
     return a;
 }
 
