@@ -8,10 +8,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "norm.h"
 #include "strmap.h"
@@ -34,30 +36,38 @@ typedef struct {
 } header;
 
 /* The file's bytes in a big block (util.h: one fault per 2 MiB, not per
- * page, for a text that is read whole and split in place), NUL-terminated. */
+ * page, for a text that is read whole and split in place), NUL-terminated.
+ * read(2) straight into a buffer the size of the file (it grows if the file
+ * does): no stdio buffer, whose free inside fclose an out-of-memory exit on
+ * another thread could catch half done (valgrind then saw it lost). */
 static int read_whole_file(const char *path, char **out, size_t *len, eg_err *e)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return eg_fail(e, path, 0, "cannot open: %s", strerror(errno));
-    /* Read straight into a buffer the size of the file (it grows if the
-     * file does), not through a chunk copied and a buffer doubled. */
     struct stat st;
-    size_t want = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
-    size_t cap = want + 2, n, got = 0;
+    size_t want = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    size_t cap = want + 2, got = 0;
     char *data = xbig_alloc_raw(cap); /* read over: only the tail is zeroed, below */
-    while ((n = fread(data + got, 1, cap - got - 1, fp)) > 0) {
-        got += n;
+    int bad = 0;
+    for (;;) {
+        ssize_t n = read(fd, data + got, cap - got - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            bad = n < 0;
+            break;
+        }
+        got += (size_t)n;
         if (got + 1 == cap)
             data = xbig_realloc(data, cap *= 2);
     }
-    memset(data + got, 0, cap - got); /* the NUL and the rest, zero as from xbig_alloc */
-    int bad = ferror(fp);
-    fclose(fp);
+    close(fd);
     if (bad) {
         xbig_free(data);
         return eg_fail(e, path, 0, "read error");
     }
+    memset(data + got, 0, cap - got); /* the NUL and the rest, zero as from xbig_alloc */
     *out = data;
     *len = got;
     return 0;
