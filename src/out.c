@@ -849,15 +849,14 @@ const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    char tmp[32];
+    char tmp[32] = {0}; /* copied whole into the slot: no byte of it uninitialised */
     size_t n = m->fmt(tmp, v);
     *len = n;
     if (n > sizeof m->text[h]) { /* never in practice: %.6g is at most 13 bytes */
         memcpy(m->spill, tmp, n);
         return m->spill;
     }
-    memset(m->text[h], 0, sizeof m->text[h]);
-    memcpy(m->text[h], tmp, n);
+    memcpy(m->text[h], tmp, sizeof m->text[h]);
     m->bits[h] = bits;
     m->len[h] = (uint8_t)n;
     return m->text[h];
