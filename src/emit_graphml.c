@@ -342,7 +342,7 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
 /* One edge's line, from one room check, through a local pointer (w goes
  * to calls: its p would live in memory). The rare pieces (fields not the
  * relation's, a snippet to escape) go through w. */
-static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
+static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, const out_counter *id)
 {
     const emit_names *nm = c->names;
     const char *names = nm->tab.text.start;
@@ -355,7 +355,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
                          (f ? emit_fields_room(nm, f, ed) : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
-    p = out_put_u64(p + 11, i);
+    p = out_counter_put(p + 11, id);
     memcpy(p, "\" source=\"", 10);
     p = emit_span_put(p + 10, names, a);
     memcpy(p, "\" target=\"", 10);
@@ -413,12 +413,16 @@ static void *ctx_new(void *names)
 
 static void ctx_free(void *state) { free(state); }
 
+/* Edge i's id is "e" and i: counted up, not formatted per edge. */
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
     graphml_ctx *c = state;
+    out_counter id;
+    out_counter_init(&id, lo);
     for (size_t i = lo; i < hi; i++) {
         emit_names_ahead(c->names, i, hi);
-        write_edge(w, c, &c->names->edges[i], i);
+        write_edge(w, c, &c->names->edges[i], &id);
+        out_counter_next(&id);
     }
 }
 

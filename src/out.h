@@ -223,6 +223,39 @@ static inline char *out_put_u64(char *p, uint64_t v)
     return p;
 }
 
+/* A number written once per row and one more each row (an edge's index):
+ * its digits kept as text and counted up in place, a carry only past a 9,
+ * instead of formatted anew. d holds len digits, then room, so the digits
+ * are copied as a fixed OUT_COUNTER_TEXT bytes. */
+#define OUT_COUNTER_TEXT 24
+typedef struct {
+    char d[OUT_COUNTER_TEXT];
+    size_t len;
+} out_counter;
+static inline void out_counter_init(out_counter *k, uint64_t v)
+{
+    memset(k->d, 0, sizeof k->d);
+    k->len = out_fmt_u64(k->d, v);
+}
+static inline void out_counter_next(out_counter *k)
+{
+    size_t j = k->len;
+    while (j > 0 && k->d[j - 1] == '9')
+        k->d[--j] = '0';
+    if (j > 0) {
+        k->d[j - 1]++;
+        return;
+    }
+    memmove(k->d + 1, k->d, k->len++); /* all nines: one digit more (at most 20) */
+    k->d[0] = '1';
+}
+/* The digits at p, which has OUT_COUNTER_TEXT bytes of room; returns the end. */
+static inline char *out_counter_put(char *p, const out_counter *k)
+{
+    memcpy(p, k->d, OUT_COUNTER_TEXT);
+    return p + k->len;
+}
+
 /* Most counts an emitter writes are one digit: those skip the formatter. */
 static inline void out_w_u64(out_w *w, uint64_t v)
 {

@@ -510,6 +510,27 @@ static void test_writer_buffer_not_cleared(void **state)
     out_tab_free(&tab);
 }
 
+/* The counter's text is the number's at every step, across carries and
+ * new digits, and its fixed-size copy writes exactly the digits' length. */
+static void test_counter_counts_up(void **state)
+{
+    (void)state;
+    static const uint64_t starts[] = {0, 7, 95, 990, 9990, 99990, 123456789, 9999999990u, 99999999999999990u};
+    for (size_t s = 0; s < sizeof starts / sizeof starts[0]; s++) {
+        out_counter k;
+        out_counter_init(&k, starts[s]);
+        for (uint64_t v = starts[s]; v < starts[s] + 40; v++) {
+            char want[24], got[OUT_COUNTER_TEXT + 8];
+            size_t n = out_fmt_u64(want, v);
+            memset(got, 'X', sizeof got);
+            char *end = out_counter_put(got, &k);
+            if ((size_t)(end - got) != n || memcmp(got, want, n) != 0)
+                fail_msg("counter at %llu: \"%.*s\"", (unsigned long long)v, (int)(end - got), got);
+            out_counter_next(&k);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_parallel_format_keeps_order),
         cmocka_unit_test(test_writer_buffer_not_cleared),
+        cmocka_unit_test(test_counter_counts_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
