@@ -218,7 +218,7 @@ typedef struct {
     int rgb[8][3];
     const char *last_bloc; /* the bloc of the previous node, and its rgb */
     const int *last_rgb;
-    out_num_memo num; /* last: ~130 KB, cleared only as far as out_num_memo_init needs */
+    out_num_memo num; /* last: ~530 KB, cleared only as far as out_num_memo_init needs */
 } graphml_ctx;
 
 /* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
@@ -399,7 +399,7 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, const out
  * written. */
 static graphml_ctx *ctx_alloc(const emit_names *names)
 {
-    graphml_ctx *c = xmalloc(sizeof *c); /* the memo's pages are touched as numbers come */
+    graphml_ctx *c = xbig_alloc_raw(sizeof *c); /* the memo: a huge page, most often one kept from the graph's sort */
     memset(c, 0, offsetof(graphml_ctx, num));
     c->names = names;
     out_num_memo_init(&c->num, emit_num_len);
@@ -411,7 +411,10 @@ static void *ctx_new(void *names)
     return ctx_alloc(names);
 }
 
-static void ctx_free(void *state) { free(state); }
+static void ctx_free(void *state)
+{
+    xbig_free(state);
+}
 
 /* Edge i's id is "e" and i: counted up, not formatted per edge. */
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)

@@ -262,13 +262,16 @@ typedef struct {
 
 static void *edges_state_new(void *names)
 {
-    edges_state *st = xmalloc(sizeof *st);
+    edges_state *st = xbig_alloc_raw(sizeof *st); /* the memo: as graphml's (emit_graphml.c: ctx_alloc) */
     st->nm = names;
     out_num_memo_init(&st->num, emit_num_len);
     return st;
 }
 
-static void edges_state_free(void *state) { free(state); }
+static void edges_state_free(void *state)
+{
+    xbig_free(state);
+}
 
 /* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
  * goldstein: written once per kind and relation (emit_fields_put). */

@@ -395,7 +395,7 @@ static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 /* Doubles that come back again and again (scores, goldstein values) are
  * formatted once by fmt, then copied from a small direct-mapped cache keyed
  * by their bits: the text is exactly fmt's. */
-#define OUT_NUM_BITS 12
+#define OUT_NUM_BITS 14
 #define OUT_NUM_SLOTS (1 << OUT_NUM_BITS)
 #define OUT_NUM_TEXT 24 /* a slot's text: %.6g is at most 13 bytes */
 typedef size_t (*out_fmt_double)(char out[32], double v);
