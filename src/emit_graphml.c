@@ -246,10 +246,9 @@ static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
     return c->rgb[i];
 }
 
-static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_node *n)
+static void write_node(out_w *w, graphml_ctx *c, const gaz *g, const graph_node *n)
 {
-    const gaz *g = graph_gaz(gr);
-    const gaz_entity *ent = emit_node_entity(gr, n);
+    const gaz_entity *ent = &g->ents[n->entity];
     int scratch[3];
     const int *rgb = node_rgb(c, ent->bloc, scratch);
     out_w_lit(w, "<node id=\"");
@@ -443,9 +442,12 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     for (size_t i = 0; i < N_KEYS; i++)
         out_w_str(&w, keys[i].decl);
     out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        emit_node_ahead(gr, i);
-        write_node(&w, c, gr, graph_node_at(gr, i));
+    const gaz *g = graph_gaz(gr);
+    size_t nn = graph_node_count(gr);
+    const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
+    for (size_t i = 0; i < nn; i++) {
+        emit_node_ahead(g, nodes, nn, i);
+        write_node(&w, c, g, &nodes[i]);
     }
     ctx_free(c);
     emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);

@@ -178,30 +178,6 @@ const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n)
 
 const char *emit_entity_id(const graph *gr, uint32_t entity) { return graph_gaz(gr)->ents[entity].id; }
 
-/* Three steps ahead of a loop over the nodes: the entity (far), then its
- * strings and first alias (near), then that alias's text (nearer). */
-#define NODE_AHEAD 8
-void emit_node_ahead(const graph *gr, size_t i)
-{
-    const gaz *g = graph_gaz(gr);
-    size_t n = graph_node_count(gr);
-    if (i + 2 * NODE_AHEAD < n)
-        __builtin_prefetch(&g->ents[graph_node_at(gr, i + 2 * NODE_AHEAD)->entity]);
-    if (i + NODE_AHEAD < n) {
-        const gaz_entity *e = &g->ents[graph_node_at(gr, i + NODE_AHEAD)->entity];
-        __builtin_prefetch(e->id);
-        __builtin_prefetch(e->name);
-        __builtin_prefetch(e->note);
-        if (e->n_aliases)
-            __builtin_prefetch(&g->aliases[e->first_alias]);
-    }
-    if (i + NODE_AHEAD / 2 < n) {
-        const gaz_entity *e = &g->ents[graph_node_at(gr, i + NODE_AHEAD / 2)->entity];
-        if (e->n_aliases)
-            __builtin_prefetch(g->aliases[e->first_alias].surface);
-    }
-}
-
 int emit_write(const char *dir, const char *name, emit_body body, const graph *gr, const void *ctx,
                eg_err *e)
 {

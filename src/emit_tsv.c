@@ -228,10 +228,12 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        emit_node_ahead(gr, i);
-        const graph_node *n = graph_node_at(gr, i);
-        const gaz_entity *ent = emit_node_entity(gr, n);
+    size_t nn = graph_node_count(gr);
+    const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
+    for (size_t i = 0; i < nn; i++) {
+        emit_node_ahead(g, nodes, nn, i);
+        const graph_node *n = &nodes[i];
+        const gaz_entity *ent = &g->ents[n->entity];
         field(&w, ent->id);
         next(&w, ent->name);
         next(&w, ent->type);
