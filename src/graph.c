@@ -1272,6 +1272,14 @@ void graph_merge(graph *dst, graph *src)
 
 /* ---- finishing ---- */
 
+/* The edge's weight to both its nodes' (node_of: the graph's). */
+static inline void add_weight(graph_node *nodes, const uint32_t *node_of, const graph_edge *e)
+{
+    double w = e->weight;
+    nodes[node_of[e->a]].weight += w;
+    nodes[node_of[e->b]].weight += w;
+}
+
 void graph_finish(graph *gr)
 {
     assert(!gr->finished);
@@ -1279,23 +1287,26 @@ void graph_finish(graph *gr)
     gr->finished = 1;
     /* One pass in order: filter, score denominators, node weights. The
      * arrays through locals: the stores to weights would otherwise reload
-     * them from gr at every edge. */
+     * them from gr at every edge. Without a minimum weight (the default)
+     * nothing is filtered: a loop without the tests and copies. */
     size_t kept = 0, n = gr->n_edges;
     graph_edge *ed = gr->edges;
     graph_node *nodes = gr->nodes;
     const uint32_t *node_of = gr->node_of;
     uint32_t min_weight = gr->o.min_weight;
-    for (size_t i = 0; i < n; i++) {
-        const graph_edge *e = &ed[i];
-        if (e->kind == EDGE_COOCCURRENCE && e->weight < min_weight)
-            continue;
-        if (kept != i)
-            ed[kept] = *e;
-        kept++;
-        double w = e->weight;
-        nodes[node_of[e->a]].weight += w;
-        nodes[node_of[e->b]].weight += w;
-    }
+    if (!min_weight)
+        for (kept = 0; kept < n; kept++)
+            add_weight(nodes, node_of, &ed[kept]);
+    else
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *e = &ed[i];
+            if (e->kind == EDGE_COOCCURRENCE && e->weight < min_weight)
+                continue;
+            if (kept != i)
+                ed[kept] = *e;
+            kept++;
+            add_weight(nodes, node_of, e);
+        }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
         gr->edges = xbig_realloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
