@@ -134,7 +134,7 @@ static void xml_text(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
 #ifdef __SSE2__
-    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, xml_flags)) {
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 && out_copy_upto64(w->p, u, n, xml_flags, xml_class)) {
         w->p += n;
         return;
     }

@@ -775,7 +775,8 @@ void out_w_tsv(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
 #ifdef __SSE2__
-    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, out_tsv_flags)) {
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
+        out_copy_upto64(w->p, u, n, out_tsv_flags, (const unsigned char *)tsv_escape)) {
         w->p += n;
         return;
     }

@@ -339,6 +339,23 @@ static inline int out_copy_short(char *p, const unsigned char *s, size_t n, unsi
     return 1;
 }
 
+/* out_copy_short for 32 < n <= 64 (the documents' paths): four loads and
+ * four stores, two pairs that overlap in the middle; p has room for 64. */
+static inline int out_copy_mid(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
+{
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 32));
+    __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+    if (flags(a) | flags(b) | flags(c) | flags(d))
+        return 0;
+    _mm_storeu_si128((__m128i *)(void *)p, a);
+    _mm_storeu_si128((__m128i *)(void *)(p + 16), b);
+    _mm_storeu_si128((__m128i *)(void *)(p + n - 32), c);
+    _mm_storeu_si128((__m128i *)(void *)(p + n - 16), d);
+    return 1;
+}
+
 /* One bit per byte of x that a TSV field escapes. */
 static inline unsigned out_tsv_flags(__m128i x)
 {
@@ -346,6 +363,25 @@ static inline unsigned out_tsv_flags(__m128i x)
                   cr = _mm_set1_epi8('\r');
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, bs), _mm_cmpeq_epi8(x, tab)),
                                                     _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+}
+#endif
+
+/* For escapers: copies s[0, n), n <= 64, to p (room for 64) if no byte of
+ * it needs escaping: out_copy_short / out_copy_mid from 4 bytes on, a
+ * byte at a time below (plain[c]: byte c is copied as it is). Returns 0
+ * if a byte does (what was copied is left for the caller to overwrite). */
+#ifdef __SSE2__
+static inline int out_copy_upto64(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x),
+                                  const unsigned char *escapes)
+{
+    if (n >= 4)
+        return n <= 32 ? out_copy_short(p, s, n, flags) : out_copy_mid(p, s, n, flags);
+    for (size_t k = 0; k < n; k++) {
+        if (escapes[s[k]])
+            return 0;
+        p[k] = (char)s[k];
+    }
+    return 1;
 }
 #endif
 

@@ -387,6 +387,36 @@ static void test_tsv_escaping(void **state)
     free(mem);
 }
 
+/* Every length up to past 64 (the copies that skip the scan: by bytes
+ * below 4, by two or four loads up to 64), with no byte to escape or one
+ * at each place: out_w_tsv writes what escaping byte by byte gives. */
+static void test_tsv_escaping_every_length(void **state)
+{
+    (void)state;
+    static const char specials[] = "\\\t\n\r";
+    for (size_t n = 0; n <= 70; n++)
+        for (size_t at = 0; at <= n; at++) /* at == n: nothing to escape */
+            for (size_t k = 0; k < (at < n ? 4u : 1u); k++) {
+                char in[80], want[160];
+                size_t m = 0;
+                for (size_t i = 0; i < n; i++) {
+                    in[i] = i == at ? specials[k] : (char)('a' + i % 26);
+                    if (i == at) {
+                        want[m++] = '\\';
+                        want[m++] = "\\tnr"[k];
+                    } else
+                        want[m++] = in[i];
+                }
+                out_w w;
+                out_w_init(&w, NULL, NULL, 256);
+                out_w_tsv(&w, in, n);
+                if ((size_t)(w.p - w.start) != m || memcmp(w.start, want, m) != 0)
+                    fail_msg("out_w_tsv of %zu bytes, special %zu at %zu: \"%.*s\"", n, k, at, (int)(w.p - w.start),
+                             w.start);
+                out_w_done(&w);
+            }
+}
+
 /* out_par_write: item i is "i:" plus i % 97 letters, so chunks differ in
  * size; the state counts the items its thread formatted. */
 typedef struct {
@@ -543,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_tsv_escaping),
+        cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
         cmocka_unit_test(test_writer_buffer_not_cleared),
         cmocka_unit_test(test_counter_counts_up),
