@@ -30,6 +30,10 @@ int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e);
 int emit_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);
 /* threads: how many may format the edges at once (>= 1). */
 int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e);
+/* graph.graphml and edges.tsv both, their edges from one pass: what an
+ * edge's two rows share (its snippet, its score) is looked up once. The
+ * files are the two calls' byte for byte; a failure leaves neither. */
+int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);
 /* graph.dot and/or graph.svg through cgraph/gvc (the only Graphviz user).
  * *cut_nodes tells how many nodes the top-N cut removed. */
 int emit_graphviz(const graph *gr, const char *dir, int want_dot, int want_svg,

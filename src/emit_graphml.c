@@ -213,8 +213,7 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 /* ---- the file ---- */
 
 typedef struct {
-    const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
-    const char *color[8];    /* bloc colours met so far, and their emit_rgb */
+    const char *color[8]; /* bloc colours met so far, and their emit_rgb */
     int rgb[8][3];
     const char *last_bloc; /* the bloc of the previous node, and its rgb */
     const int *last_rgb;
@@ -338,23 +337,23 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
  * past its text. */
 #define EDGE_ROOM 1024
 
-/* One edge's line, from one room check, through a local pointer (w goes
- * to calls: its p would live in memory). The rare pieces (fields not the
- * relation's, a snippet to escape) go through w. */
-static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, const out_counter *id)
+/* One edge's line (an emit_edge_fn), from one room check, through a local
+ * pointer (w goes to calls: its p would live in memory). The rare pieces
+ * (fields not the relation's, a snippet to escape) go through w. */
+static inline void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
 {
-    const emit_names *nm = c->names;
+    const graph_edge *ed = e->ed;
     const char *names = nm->tab.text.start;
     emit_span a = nm->id[ed->a], b = nm->id[ed->b];
     emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
     const emit_fields *f = emit_names_fields_of(nm, ed);
-    graph_snippet sn = graph_snippet_in(nm->snips, ed->best.snippet);
+    graph_snippet sn = e->sn;
     int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
     out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
                          (f ? emit_fields_room(nm, f, ed) : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
-    p = out_counter_put(p + 11, id);
+    p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */
     memcpy(p, "\" source=\"", 10);
     p = emit_span_put(p + 10, names, a);
     memcpy(p, "\" target=\"", 10);
@@ -385,78 +384,112 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, const out
     p = put_int(p, K_e_documents, ed->documents);
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
-    size_t n;
-    const char *score = out_num_text(&c->num, emit_names_score(nm, ed), &n);
     p = put_open(p, K_e_score);
-    memcpy(p, score, OUT_NUM_TEXT);
-    p = put_close(p + n);
+    memcpy(p, e->score, OUT_NUM_TEXT);
+    p = put_close(p + e->score_len);
     memcpy(p, "</edge>\n", 8);
     w->p = p + 8;
 }
 
-/* A writer's state; names (NULL for the nodes' writer) where edges are
- * written. */
-static graphml_ctx *ctx_alloc(const emit_names *names)
+/* The nodes' writer state: numbers and colours. */
+static graphml_ctx *ctx_alloc(void)
 {
     graphml_ctx *c = xbig_alloc_raw(sizeof *c); /* the memo: a huge page, most often one kept from the graph's sort */
     memset(c, 0, offsetof(graphml_ctx, num));
-    c->names = names;
     out_num_memo_init(&c->num, emit_num_len);
     return c;
 }
 
-static void *ctx_new(void *names)
+/* The XML header, the keys, the graph's start and its nodes. */
+static void write_head(out_w *w, const graph *gr)
 {
-    return ctx_alloc(names);
-}
-
-static void ctx_free(void *state)
-{
-    xbig_free(state);
-}
-
-/* Edge i's id is "e" and i: counted up, not formatted per edge. */
-static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
-{
-    graphml_ctx *c = state;
-    out_counter id;
-    out_counter_init(&id, lo);
-    for (size_t i = lo; i < hi; i++) {
-        emit_names_ahead(c->names, i, hi);
-        write_edge(w, c, &c->names->edges[i], &id);
-        out_counter_next(&id);
-    }
-}
-
-/* Edges, most of the file, are formatted on up to *threads threads. */
-static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
-{
-    graphml_ctx *c = ctx_alloc(NULL); /* nodes: numbers and colours only */
-    out_w w;
-    out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
-    out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-                  "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                  "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-                  "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
+    graphml_ctx *c = ctx_alloc();
+    out_w_lit(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                 "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                 "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                 "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
     for (size_t i = 0; i < N_KEYS; i++)
-        out_w_str(&w, keys[i].decl);
-    out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
+        out_w_str(w, keys[i].decl);
+    out_w_lit(w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
     const gaz *g = graph_gaz(gr);
     size_t nn = graph_node_count(gr);
     const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
     for (size_t i = 0; i < nn; i++) {
         emit_node_ahead(g, nodes, nn, i);
-        write_node(&w, c, g, &nodes[i]);
+        write_node(w, c, g, &nodes[i]);
     }
-    ctx_free(c);
-    emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
-    out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};
-    /* ~600 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
-    out_par_write(&w, graph_edge_count(gr), 2048, *(const int *)threads, &f);
-    emit_names_free(nm);
-    out_w_lit(&w, "</graph>\n</graphml>\n");
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
+    xbig_free(c);
+}
+
+#define GRAPHML_END "</graph>\n</graphml>\n"
+#define GRAPHML_WRITE_ERROR "graph.graphml: write error"
+/* ~600 bytes an edge (and ~250 of edges.tsv): a chunk fits a slot's buffer (OUT_W_SIZE). */
+#define EDGE_CHUNK 2048
+
+static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
+{
+    emit_edges_loop(state, w, lo, hi, write_edge, NULL);
+}
+
+/* An edge's line in w[0], its edges.tsv row in w[1]. */
+static void format_edges_tsv(void *state, out_w *w, size_t lo, size_t hi)
+{
+    emit_edges_loop(state, w, lo, hi, write_edge, emit_tsv_row);
+}
+
+/* Edges, most of the file, are formatted on up to *threads threads. */
+static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
+{
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
+    write_head(&w, gr);
+    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest);
+    const emit_names *nm[2] = {gnm, NULL};
+    out_par_fmt f = {
+        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges, .ctx = nm};
+    out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, *(const int *)threads, &f);
+    emit_names_free(gnm);
+    out_w_lit(&w, GRAPHML_END);
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, GRAPHML_WRITE_ERROR) : 0;
+}
+
+int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e)
+{
+    out_file *gf = out_open(dir, "graph.graphml", e);
+    if (!gf)
+        return -1;
+    out_file *tf = out_open(dir, "edges.tsv", e);
+    if (!tf) {
+        out_abort(gf);
+        return -1;
+    }
+    out_w gw, tw;
+    out_w_init(&gw, out_stream(gf), NULL, OUT_W_SMALL);
+    out_w_init(&tw, out_stream(tf), NULL, OUT_W_SMALL);
+    write_head(&gw, gr);
+    emit_edges_tsv_head(&tw);
+    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest), *tnm = emit_edges_tsv_names(gr);
+    const emit_names *nm[2] = {gnm, tnm};
+    out_par_fmt f = {
+        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges_tsv, .ctx = nm};
+    out_w *ws[2] = {&gw, &tw};
+    out_par_write_n(ws, 2, graph_edge_count(gr), EDGE_CHUNK, threads, &f);
+    emit_names_free(gnm);
+    emit_names_free(tnm);
+    out_w_lit(&gw, GRAPHML_END);
+    int gbad = out_w_done(&gw) != 0, tbad = out_w_done(&tw) != 0;
+    if (gbad || tbad) {
+        eg_fail(e, NULL, 0, gbad ? GRAPHML_WRITE_ERROR : EMIT_EDGES_TSV_WRITE_ERROR);
+        out_abort(gf);
+        out_abort(tf);
+        return -1;
+    }
+    if (out_commit(gf, e) != 0) {
+        out_abort(tf);
+        return -1;
+    }
+    return out_commit(tf, e);
 }
 
 int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e)
