@@ -339,8 +339,10 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
 
 /* One edge's line (an emit_edge_fn), from one room check, through a local
  * pointer (w goes to calls: its p would live in memory). The rare pieces
- * (fields not the relation's, a snippet to escape) go through w. */
-static inline void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
+ * (fields not the relation's, a snippet to escape) go through w. Always
+ * inlined: with two loops calling it, GCC made it a call (11M more
+ * instructions on 100 MB). */
+static inline __attribute__((always_inline)) void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
 {
     const graph_edge *ed = e->ed;
     const char *names = nm->tab.text.start;
