@@ -129,16 +129,11 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 /* Writes s[0, n) escaped for XML text or attribute values. Characters XML
  * 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
  * UTF-8 become U+FFFD, so a hostile name cannot break the document. Runs of
- * bytes that need nothing (valid UTF-8 included) are copied in one go. */
-static void xml_text(out_w *w, const char *s, size_t n)
+ * bytes that need nothing (valid UTF-8 included) are copied in one go.
+ * xml_text (below) copies a short text with nothing to escape itself. */
+static void xml_text_slow(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-#ifdef __SSE2__
-    if (n <= 64 && (size_t)(w->end - w->p) >= 64 && out_copy_upto64(w->p, u, n, xml_flags, xml_class)) {
-        w->p += n;
-        return;
-    }
-#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = plain_run(u, i, n)) < n) {
         unsigned cls = xml_class[u[i]];
@@ -162,6 +157,20 @@ static void xml_text(out_w *w, const char *s, size_t n)
         run = i;
     }
     out_w_put(w, s + run, n - run);
+}
+
+/* Inline, so the node's columns (most of them short and plain) skip the
+ * call's prologue as well as the scan. */
+static inline __attribute__((always_inline)) void xml_text(out_w *w, const char *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
+        out_copy_upto64(w->p, (const unsigned char *)s, n, xml_flags, xml_class)) {
+        w->p += n;
+        return;
+    }
+#endif
+    xml_text_slow(w, s, n);
 }
 
 /* ---- data ---- */
@@ -212,19 +221,42 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 
 /* ---- the file ---- */
 
+/* A colour's r, g and b data, as a node writes them. */
 typedef struct {
-    const char *color[8]; /* bloc colours met so far, and their emit_rgb */
-    int rgb[8][3];
-    const char *last_bloc; /* the bloc of the previous node, and its rgb */
-    const int *last_rgb;
+    char text[96]; /* three data of at most 27 bytes */
+    size_t len;
+} rgb_data;
+
+typedef struct {
+    const char *color[8]; /* bloc colours met so far, and their data */
+    rgb_data rgb[8];
+    const char *last_bloc; /* the bloc of the previous node, and its data */
+    const rgb_data *last_rgb;
+    double size[256]; /* node_size by mentions below 256; 0: not made yet */
     out_num_memo num; /* last: ~530 KB, cleared only as far as out_num_memo_init needs */
 } graphml_ctx;
 
-/* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
- * once per colour, as there are only a few. Neighbours in id order mostly
- * share their bloc (often ""): that one is compared first, before the
- * lookup of its colour (a strcmp per known bloc). */
-static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
+/* The bloc's colour as its r, g, b data, into d. */
+static void make_rgb(rgb_data *d, const char *bloc)
+{
+    int rgb[3];
+    emit_rgb(bloc, rgb);
+    out_w t;
+    out_w_init(&t, NULL, NULL, 256);
+    data_int(&t, K_n_r, rgb[0]);
+    data_int(&t, K_n_g, rgb[1]);
+    data_int(&t, K_n_b, rgb[2]);
+    d->len = (size_t)(t.p - t.start);
+    memcpy(d->text, t.start, d->len);
+    out_w_done(&t);
+}
+
+/* A node's colour as its r, g, b data. emit_rgb parses the colour text
+ * (sscanf): once per colour, as there are only a few, and the data are
+ * formatted then. Neighbours in id order mostly share their bloc (often
+ * ""): that one is compared first, before the lookup of its colour (a
+ * strcmp per known bloc). */
+static const rgb_data *node_rgb(graphml_ctx *c, const char *bloc, rgb_data *scratch)
 {
     if (bloc && c->last_bloc && strcmp(bloc, c->last_bloc) == 0)
         return c->last_rgb;
@@ -233,23 +265,36 @@ static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
     while (i < n && c->color[i] && strcmp(c->color[i], color) != 0)
         i++;
     if (i == n) {
-        emit_rgb(bloc, scratch);
+        make_rgb(scratch, bloc);
         return scratch;
     }
     if (!c->color[i]) {
         c->color[i] = color;
-        emit_rgb(bloc, c->rgb[i]);
+        make_rgb(&c->rgb[i], bloc);
     }
     c->last_bloc = bloc;
-    c->last_rgb = c->rgb[i];
-    return c->rgb[i];
+    c->last_rgb = &c->rgb[i];
+    return &c->rgb[i];
+}
+
+/* Gephi size: grows with the log of mentions so one hub does not dwarf
+ * all. Most nodes have few mentions: those sizes are kept (at least 10,
+ * so 0 marks one not made yet), not recomputed (log2 and round) per node. */
+static double node_size(graphml_ctx *c, uint32_t mentions)
+{
+    if (mentions < sizeof c->size / sizeof c->size[0] && c->size[mentions] != 0)
+        return c->size[mentions];
+    double size = round(10.0 + 6.0 * log2(1.0 + mentions));
+    if (mentions < sizeof c->size / sizeof c->size[0])
+        c->size[mentions] = size;
+    return size;
 }
 
 static void write_node(out_w *w, graphml_ctx *c, const gaz *g, const graph_node *n)
 {
     const gaz_entity *ent = &g->ents[n->entity];
-    int scratch[3];
-    const int *rgb = node_rgb(c, ent->bloc, scratch);
+    rgb_data scratch;
+    const rgb_data *rgb = node_rgb(c, ent->bloc, &scratch);
     out_w_lit(w, "<node id=\"");
     xml_text(w, ent->id, strlen(ent->id));
     out_w_lit(w, "\">");
@@ -272,11 +317,8 @@ static void write_node(out_w *w, graphml_ctx *c, const gaz *g, const graph_node 
         data_close(w);
     }
     data_str(w, K_n_note, ent->note);
-    data_int(w, K_n_r, rgb[0]);
-    data_int(w, K_n_g, rgb[1]);
-    data_int(w, K_n_b, rgb[2]);
-    /* Gephi size: grows with the log of mentions so one hub does not dwarf all. */
-    data_num(w, K_n_size, &c->num, round(10.0 + 6.0 * log2(1.0 + n->mentions)));
+    out_w_put(w, rgb->text, rgb->len);
+    data_num(w, K_n_size, &c->num, node_size(c, n->mentions));
     out_w_lit(w, "</node>\n");
 }
 

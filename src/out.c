@@ -755,7 +755,7 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 }
 
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
-static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
+const char out_tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
 /* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
@@ -766,25 +766,18 @@ static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
     if (n >= 4 && i == 0 && out_clean_short(u, n, out_tsv_flags))
         return n;
 #endif
-    while (i < n && !tsv_escape[u[i]])
+    while (i < n && !out_tsv_escape[u[i]])
         i++;
     return i;
 }
 
-void out_w_tsv(out_w *w, const char *s, size_t n)
+void out_w_tsv_slow(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-#ifdef __SSE2__
-    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
-        out_copy_upto64(w->p, u, n, out_tsv_flags, (const unsigned char *)tsv_escape)) {
-        w->p += n;
-        return;
-    }
-#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = tsv_plain_run(u, i, n)) < n) {
         out_w_put(w, s + run, i - run);
-        char esc[2] = {'\\', tsv_escape[u[i]]};
+        char esc[2] = {'\\', out_tsv_escape[u[i]]};
         out_w_put(w, esc, 2);
         run = ++i;
     }

@@ -164,9 +164,13 @@ static inline void out_w_put_over(out_w *w, const void *s, size_t n, size_t cap)
 static inline void out_w_str(out_w *w, const char *s) { out_w_put(w, s, strlen(s)); }
 /* A string literal, length known at compile time. */
 #define out_w_lit(w, lit) out_w_put((w), "" lit, sizeof(lit) - 1)
-/* A TSV field escaped as out_tsv_field; _str takes a C string (NULL = ""). */
-void out_w_tsv(out_w *w, const char *s, size_t n);
+/* A TSV field escaped as out_tsv_field (out_w_tsv, inline below: a short
+ * text with nothing to escape is copied there, the rest goes to
+ * out_w_tsv_slow); _str takes a C string (NULL = ""). */
+void out_w_tsv_slow(out_w *w, const char *s, size_t n);
 void out_w_tsv_str(out_w *w, const char *s);
+/* Per byte: the letter after the backslash that escapes it, 0 if none. */
+extern const char out_tsv_escape[256];
 /* Decimal digits of v into out (no NUL); returns the length (1..20). */
 size_t out_fmt_u64(char out[20], uint64_t v);
 
@@ -384,6 +388,18 @@ static inline int out_copy_upto64(char *p, const unsigned char *s, size_t n, uns
     return 1;
 }
 #endif
+
+static inline void out_w_tsv(out_w *w, const char *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
+        out_copy_upto64(w->p, (const unsigned char *)s, n, out_tsv_flags, (const unsigned char *)out_tsv_escape)) {
+        w->p += n;
+        return;
+    }
+#endif
+    out_w_tsv_slow(w, s, n);
+}
 
 /* A short text inside a larger buffer, with readable bytes from s
  * (readable >= n), to p, which has 32 bytes of room: up to 32 bytes that
