@@ -30,6 +30,10 @@ int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e);
 int emit_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);
 /* threads: how many may format the edges at once (>= 1). */
 int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e);
+/* graph.graphml and edges.tsv both, their edges from one pass: what an
+ * edge's two rows share (its snippet, its score) is looked up once. The
+ * files are the two calls' byte for byte; a failure leaves neither. */
+int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e);
 /* graph.dot and/or graph.svg through cgraph/gvc (the only Graphviz user).
  * *cut_nodes tells how many nodes the top-N cut removed. */
 int emit_graphviz(const graph *gr, const char *dir, int want_dot, int want_svg,
@@ -45,10 +49,31 @@ const char *emit_num(char out[32], double v);                       /* "%.6g" in
 size_t emit_num_len(char out[32], double v); /* the same; returns the length */
 const gaz_entity *emit_node_entity(const graph *gr, const graph_node *n);
 const char *emit_entity_id(const graph *gr, uint32_t entity);
-/* Called at node i of a loop over the graph's nodes in order: fetches what
- * later nodes' rows read from the gazetteer (entities and their strings,
- * all over it), so they are in cache when those rows are written. */
-void emit_node_ahead(const graph *gr, size_t i);
+/* Called at node i of a loop over the graph's n nodes in order (nodes:
+ * graph_node_at(gr, 0), g: graph_gaz(gr), read once by the loop): fetches
+ * what later nodes' rows read from the gazetteer (entities and their
+ * strings, all over it), so they are in cache when those rows are written.
+ * Three steps ahead: the entity (far), then its strings and first alias
+ * (near), then that alias's text (nearer). */
+#define EMIT_NODE_AHEAD 8
+static inline void emit_node_ahead(const gaz *g, const graph_node *nodes, size_t n, size_t i)
+{
+    if (i + 2 * EMIT_NODE_AHEAD < n)
+        __builtin_prefetch(&g->ents[nodes[i + 2 * EMIT_NODE_AHEAD].entity]);
+    if (i + EMIT_NODE_AHEAD < n) {
+        const gaz_entity *e = &g->ents[nodes[i + EMIT_NODE_AHEAD].entity];
+        __builtin_prefetch(e->id);
+        __builtin_prefetch(e->name);
+        __builtin_prefetch(e->note);
+        if (e->n_aliases)
+            __builtin_prefetch(&g->aliases[e->first_alias]);
+    }
+    if (i + EMIT_NODE_AHEAD / 2 < n) {
+        const gaz_entity *e = &g->ents[nodes[i + EMIT_NODE_AHEAD / 2].entity];
+        if (e->n_aliases)
+            __builtin_prefetch(g->aliases[e->first_alias].surface);
+    }
+}
 
 /* Writes dir/name atomically: body fills the stream (returns 0, or -1 with e
  * set, which discards the file). */

@@ -129,16 +129,11 @@ static size_t plain_run(const unsigned char *u, size_t i, size_t n)
 /* Writes s[0, n) escaped for XML text or attribute values. Characters XML
  * 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and invalid
  * UTF-8 become U+FFFD, so a hostile name cannot break the document. Runs of
- * bytes that need nothing (valid UTF-8 included) are copied in one go. */
-static void xml_text(out_w *w, const char *s, size_t n)
+ * bytes that need nothing (valid UTF-8 included) are copied in one go.
+ * xml_text (below) copies a short text with nothing to escape itself. */
+static void xml_text_slow(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-#ifdef __SSE2__
-    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, xml_flags)) {
-        w->p += n;
-        return;
-    }
-#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = plain_run(u, i, n)) < n) {
         unsigned cls = xml_class[u[i]];
@@ -162,6 +157,20 @@ static void xml_text(out_w *w, const char *s, size_t n)
         run = i;
     }
     out_w_put(w, s + run, n - run);
+}
+
+/* Inline, so the node's columns (most of them short and plain) skip the
+ * call's prologue as well as the scan. */
+static inline __attribute__((always_inline)) void xml_text(out_w *w, const char *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
+        out_copy_upto64(w->p, (const unsigned char *)s, n, xml_flags, xml_class)) {
+        w->p += n;
+        return;
+    }
+#endif
+    xml_text_slow(w, s, n);
 }
 
 /* ---- data ---- */
@@ -212,20 +221,42 @@ static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 
 /* ---- the file ---- */
 
+/* A colour's r, g and b data, as a node writes them. */
 typedef struct {
-    const emit_names *names; /* ids, kind and relation names: XML-escaped, shared */
-    const char *color[8];    /* bloc colours met so far, and their emit_rgb */
-    int rgb[8][3];
-    const char *last_bloc; /* the bloc of the previous node, and its rgb */
-    const int *last_rgb;
-    out_num_memo num; /* last: ~130 KB, cleared only as far as out_num_memo_init needs */
+    char text[96]; /* three data of at most 27 bytes */
+    size_t len;
+} rgb_data;
+
+typedef struct {
+    const char *color[8]; /* bloc colours met so far, and their data */
+    rgb_data rgb[8];
+    const char *last_bloc; /* the bloc of the previous node, and its data */
+    const rgb_data *last_rgb;
+    double size[256]; /* node_size by mentions below 256; 0: not made yet */
+    out_num_memo num; /* last: ~530 KB, cleared only as far as out_num_memo_init needs */
 } graphml_ctx;
 
-/* A node's colour as r, g, b. emit_rgb parses the colour text (sscanf):
- * once per colour, as there are only a few. Neighbours in id order mostly
- * share their bloc (often ""): that one is compared first, before the
- * lookup of its colour (a strcmp per known bloc). */
-static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
+/* The bloc's colour as its r, g, b data, into d. */
+static void make_rgb(rgb_data *d, const char *bloc)
+{
+    int rgb[3];
+    emit_rgb(bloc, rgb);
+    out_w t;
+    out_w_init(&t, NULL, NULL, 256);
+    data_int(&t, K_n_r, rgb[0]);
+    data_int(&t, K_n_g, rgb[1]);
+    data_int(&t, K_n_b, rgb[2]);
+    d->len = (size_t)(t.p - t.start);
+    memcpy(d->text, t.start, d->len);
+    out_w_done(&t);
+}
+
+/* A node's colour as its r, g, b data. emit_rgb parses the colour text
+ * (sscanf): once per colour, as there are only a few, and the data are
+ * formatted then. Neighbours in id order mostly share their bloc (often
+ * ""): that one is compared first, before the lookup of its colour (a
+ * strcmp per known bloc). */
+static const rgb_data *node_rgb(graphml_ctx *c, const char *bloc, rgb_data *scratch)
 {
     if (bloc && c->last_bloc && strcmp(bloc, c->last_bloc) == 0)
         return c->last_rgb;
@@ -234,24 +265,36 @@ static const int *node_rgb(graphml_ctx *c, const char *bloc, int scratch[3])
     while (i < n && c->color[i] && strcmp(c->color[i], color) != 0)
         i++;
     if (i == n) {
-        emit_rgb(bloc, scratch);
+        make_rgb(scratch, bloc);
         return scratch;
     }
     if (!c->color[i]) {
         c->color[i] = color;
-        emit_rgb(bloc, c->rgb[i]);
+        make_rgb(&c->rgb[i], bloc);
     }
     c->last_bloc = bloc;
-    c->last_rgb = c->rgb[i];
-    return c->rgb[i];
+    c->last_rgb = &c->rgb[i];
+    return &c->rgb[i];
 }
 
-static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_node *n)
+/* Gephi size: grows with the log of mentions so one hub does not dwarf
+ * all. Most nodes have few mentions: those sizes are kept (at least 10,
+ * so 0 marks one not made yet), not recomputed (log2 and round) per node. */
+static double node_size(graphml_ctx *c, uint32_t mentions)
 {
-    const gaz *g = graph_gaz(gr);
-    const gaz_entity *ent = emit_node_entity(gr, n);
-    int scratch[3];
-    const int *rgb = node_rgb(c, ent->bloc, scratch);
+    if (mentions < sizeof c->size / sizeof c->size[0] && c->size[mentions] != 0)
+        return c->size[mentions];
+    double size = round(10.0 + 6.0 * log2(1.0 + mentions));
+    if (mentions < sizeof c->size / sizeof c->size[0])
+        c->size[mentions] = size;
+    return size;
+}
+
+static void write_node(out_w *w, graphml_ctx *c, const gaz *g, const graph_node *n)
+{
+    const gaz_entity *ent = &g->ents[n->entity];
+    rgb_data scratch;
+    const rgb_data *rgb = node_rgb(c, ent->bloc, &scratch);
     out_w_lit(w, "<node id=\"");
     xml_text(w, ent->id, strlen(ent->id));
     out_w_lit(w, "\">");
@@ -274,11 +317,8 @@ static void write_node(out_w *w, graphml_ctx *c, const graph *gr, const graph_no
         data_close(w);
     }
     data_str(w, K_n_note, ent->note);
-    data_int(w, K_n_r, rgb[0]);
-    data_int(w, K_n_g, rgb[1]);
-    data_int(w, K_n_b, rgb[2]);
-    /* Gephi size: grows with the log of mentions so one hub does not dwarf all. */
-    data_num(w, K_n_size, &c->num, round(10.0 + 6.0 * log2(1.0 + n->mentions)));
+    out_w_put(w, rgb->text, rgb->len);
+    data_num(w, K_n_size, &c->num, node_size(c, n->mentions));
     out_w_lit(w, "</node>\n");
 }
 
@@ -339,23 +379,25 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
  * past its text. */
 #define EDGE_ROOM 1024
 
-/* One edge's line, from one room check, through a local pointer (w goes
- * to calls: its p would live in memory). The rare pieces (fields not the
- * relation's, a snippet to escape) go through w. */
-static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
+/* One edge's line (an emit_edge_fn), from one room check, through a local
+ * pointer (w goes to calls: its p would live in memory). The rare pieces
+ * (fields not the relation's, a snippet to escape) go through w. Always
+ * inlined: with two loops calling it, GCC made it a call (11M more
+ * instructions on 100 MB). */
+static inline __attribute__((always_inline)) void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
 {
-    const emit_names *nm = c->names;
+    const graph_edge *ed = e->ed;
     const char *names = nm->tab.text.start;
     emit_span a = nm->id[ed->a], b = nm->id[ed->b];
     emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
     const emit_fields *f = emit_names_fields_of(nm, ed);
-    graph_snippet sn = graph_snippet_in(nm->snips, ed->best.snippet);
+    graph_snippet sn = e->sn;
     int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
     out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
                          (f ? emit_fields_room(nm, f, ed) : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
-    p = out_put_u64(p + 11, i);
+    p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */
     memcpy(p, "\" source=\"", 10);
     p = emit_span_put(p + 10, names, a);
     memcpy(p, "\" target=\"", 10);
@@ -386,68 +428,112 @@ static void write_edge(out_w *w, graphml_ctx *c, const graph_edge *ed, size_t i)
     p = put_int(p, K_e_documents, ed->documents);
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
-    size_t n;
-    const char *score = out_num_text(&c->num, emit_names_score(nm, ed), &n);
     p = put_open(p, K_e_score);
-    memcpy(p, score, OUT_NUM_TEXT);
-    p = put_close(p + n);
+    memcpy(p, e->score, OUT_NUM_TEXT);
+    p = put_close(p + e->score_len);
     memcpy(p, "</edge>\n", 8);
     w->p = p + 8;
 }
 
-/* A writer's state; names (NULL for the nodes' writer) where edges are
- * written. */
-static graphml_ctx *ctx_alloc(const emit_names *names)
+/* The nodes' writer state: numbers and colours. */
+static graphml_ctx *ctx_alloc(void)
 {
-    graphml_ctx *c = xmalloc(sizeof *c); /* the memo's pages are touched as numbers come */
+    graphml_ctx *c = xbig_alloc_raw(sizeof *c); /* the memo: a huge page, most often one kept from the graph's sort */
     memset(c, 0, offsetof(graphml_ctx, num));
-    c->names = names;
     out_num_memo_init(&c->num, emit_num_len);
     return c;
 }
 
-static void *ctx_new(void *names)
+/* The XML header, the keys, the graph's start and its nodes. */
+static void write_head(out_w *w, const graph *gr)
 {
-    return ctx_alloc(names);
+    graphml_ctx *c = ctx_alloc();
+    out_w_lit(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                 "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                 "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                 "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
+    for (size_t i = 0; i < N_KEYS; i++)
+        out_w_str(w, keys[i].decl);
+    out_w_lit(w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
+    const gaz *g = graph_gaz(gr);
+    size_t nn = graph_node_count(gr);
+    const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
+    for (size_t i = 0; i < nn; i++) {
+        emit_node_ahead(g, nodes, nn, i);
+        write_node(w, c, g, &nodes[i]);
+    }
+    xbig_free(c);
 }
 
-static void ctx_free(void *state) { free(state); }
+#define GRAPHML_END "</graph>\n</graphml>\n"
+#define GRAPHML_WRITE_ERROR "graph.graphml: write error"
+/* ~600 bytes an edge (and ~250 of edges.tsv): a chunk fits a slot's buffer (OUT_W_SIZE). */
+#define EDGE_CHUNK 2048
 
 static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
 {
-    graphml_ctx *c = state;
-    for (size_t i = lo; i < hi; i++) {
-        emit_names_ahead(c->names, i, hi);
-        write_edge(w, c, &c->names->edges[i], i);
-    }
+    emit_edges_loop(state, w, lo, hi, write_edge, NULL);
+}
+
+/* An edge's line in w[0], its edges.tsv row in w[1]. */
+static void format_edges_tsv(void *state, out_w *w, size_t lo, size_t hi)
+{
+    emit_edges_loop(state, w, lo, hi, write_edge, emit_tsv_row);
 }
 
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
-    graphml_ctx *c = ctx_alloc(NULL); /* nodes: numbers and colours only */
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
-    out_w_lit(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-                  "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                  "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-                  "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
-    for (size_t i = 0; i < N_KEYS; i++)
-        out_w_str(&w, keys[i].decl);
-    out_w_lit(&w, "<graph id=\"entgraph\" edgedefault=\"undirected\">\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        emit_node_ahead(gr, i);
-        write_node(&w, c, gr, graph_node_at(gr, i));
+    write_head(&w, gr);
+    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest);
+    const emit_names *nm[2] = {gnm, NULL};
+    out_par_fmt f = {
+        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges, .ctx = nm};
+    out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, *(const int *)threads, &f);
+    emit_names_free(gnm);
+    out_w_lit(&w, GRAPHML_END);
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, GRAPHML_WRITE_ERROR) : 0;
+}
+
+int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e)
+{
+    out_file *gf = out_open(dir, "graph.graphml", e);
+    if (!gf)
+        return -1;
+    out_file *tf = out_open(dir, "edges.tsv", e);
+    if (!tf) {
+        out_abort(gf);
+        return -1;
     }
-    ctx_free(c);
-    emit_names *nm = emit_names_new(gr, xml_text, fields_head, fields_rest);
-    out_par_fmt f = {.state_new = ctx_new, .state_free = ctx_free, .format = format_edges, .ctx = nm};
-    /* ~600 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
-    out_par_write(&w, graph_edge_count(gr), 2048, *(const int *)threads, &f);
-    emit_names_free(nm);
-    out_w_lit(&w, "</graph>\n</graphml>\n");
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, "graph.graphml: write error") : 0;
+    out_w gw, tw;
+    out_w_init(&gw, out_stream(gf), NULL, OUT_W_SMALL);
+    out_w_init(&tw, out_stream(tf), NULL, OUT_W_SMALL);
+    write_head(&gw, gr);
+    emit_edges_tsv_head(&tw);
+    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest), *tnm = emit_edges_tsv_names(gr);
+    const emit_names *nm[2] = {gnm, tnm};
+    out_par_fmt f = {
+        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges_tsv, .ctx = nm};
+    out_w *ws[2] = {&gw, &tw};
+    out_par_write_n(ws, 2, graph_edge_count(gr), EDGE_CHUNK, threads, &f);
+    emit_names_free(gnm);
+    emit_names_free(tnm);
+    out_w_lit(&gw, GRAPHML_END);
+    int gbad = out_w_done(&gw) != 0, tbad = out_w_done(&tw) != 0;
+    if (gbad || tbad) {
+        eg_fail(e, NULL, 0, gbad ? GRAPHML_WRITE_ERROR : EMIT_EDGES_TSV_WRITE_ERROR);
+        out_abort(gf);
+        out_abort(tf);
+        return -1;
+    }
+    if (out_commit(gf, e) != 0) {
+        out_abort(tf);
+        return -1;
+    }
+    return out_commit(tf, e);
 }
 
 int emit_graphml(const graph *gr, const char *dir, int threads, eg_err *e)

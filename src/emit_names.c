@@ -91,11 +91,13 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
     nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
     nm->docs = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->docs);
     size_t room = 4096;
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        emit_node_ahead(gr, i);
-        uint32_t entity = graph_node_at(gr, i)->entity;
+    size_t nn = graph_node_count(gr);
+    const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
+    for (size_t i = 0; i < nn; i++) {
+        emit_node_ahead(g, nodes, nn, i);
+        uint32_t entity = nodes[i].entity;
         nm->id[entity].len = (uint32_t)strlen(g->ents[entity].id);
-        nm->docs[entity] = graph_node_at(gr, i)->documents;
+        nm->docs[entity] = nodes[i].documents;
         room += nm->id[entity].len;
     }
     size_t n_docs = graph_doc_count(gr);
@@ -105,8 +107,8 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         room += n;
     }
     out_w_reserve(&nm->tab.text, room + room / 8);
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        uint32_t entity = graph_node_at(gr, i)->entity;
+    for (size_t i = 0; i < nn; i++) {
+        uint32_t entity = nodes[i].entity;
         nm->id[entity] = add(nm, esc, g->ents[entity].id, nm->id[entity].len);
     }
     /* Every document's id: nearly all are some edge's evidence. The ids
@@ -138,4 +140,20 @@ void emit_names_free(emit_names *nm)
     free(nm->goldstein);
     free(nm->fields);
     free(nm);
+}
+
+void *emit_edges_state_new(void *ctx)
+{
+    const emit_names *const *nm = ctx;
+    emit_edges_state *st =
+        xbig_alloc_raw(sizeof *st); /* the memo: a huge page, most often one kept from the graph's sort */
+    st->nm[0] = nm[0];
+    st->nm[1] = nm[1];
+    out_num_memo_init(&st->num, emit_num_len);
+    return st;
+}
+
+void emit_edges_state_free(void *state)
+{
+    xbig_free(state);
 }

@@ -59,10 +59,13 @@ static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
 
 /* A span of a table with 64 bytes readable after each entry (the names,
  * a thread's documents), base its text, to p, which has room for
- * max(s.len, 64) bytes; returns the end. */
+ * max(s.len, 64) bytes; returns the end. Most ids fit 32 bytes: half the
+ * moves of 64. */
 static inline char *emit_span_put(char *p, const char *base, emit_span s)
 {
-    if (s.len <= 64)
+    if (s.len <= 32)
+        memcpy(p, base + s.off, 32);
+    else if (s.len <= 64)
         memcpy(p, base + s.off, 64);
     else
         memcpy(p, base + s.off, s.len);
@@ -87,7 +90,8 @@ static inline emit_span emit_names_doc(const emit_names *nm, const graph_evidenc
  * are random reads, cache misses that used to stall most of the escaping
  * time. A loop over edges calls _far 2 * EMIT_AHEAD edges ahead (the
  * spans), _near EMIT_AHEAD ahead (the texts), so they are in cache when
- * the edge is written. */
+ * the edge is written: emit_edge_prefetch_* once per edge for what every
+ * file reads, emit_names_prefetch_* for each file's table. */
 #define EMIT_AHEAD 8
 /* always_inline: GCC 12 finds a function that only prefetches "const" and
  * drops calls to it when it is inlined late (all of _near's prefetches went). */
@@ -97,12 +101,20 @@ EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *
     if (ed->best.doc)
         __builtin_prefetch(&nm->doc[ed->best.doc - 1]);
     __builtin_prefetch(&nm->id[ed->b]); /* read by _near */
-    __builtin_prefetch(&nm->docs[ed->b]);
 }
 EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
 {
     const char *names = nm->tab.text.start;
     __builtin_prefetch(names + nm->id[ed->b].off);
+    if (ed->best.doc)
+        __builtin_prefetch(names + nm->doc[ed->best.doc - 1].off);
+}
+EMIT_PREFETCHER emit_edge_prefetch_far(const emit_names *nm, const graph_edge *ed)
+{
+    __builtin_prefetch(&nm->docs[ed->b]);
+}
+EMIT_PREFETCHER emit_edge_prefetch_near(const emit_names *nm, const graph_edge *ed)
+{
     /* Most snippets span two or three lines (~110 bytes); the length is
      * in the record, so the third line is a guess. */
     if (ed->best.snippet) {
@@ -111,18 +123,25 @@ EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge 
         __builtin_prefetch(r + 64);
         __builtin_prefetch(r + 128);
     }
-    if (ed->best.doc)
-        __builtin_prefetch(names + nm->doc[ed->best.doc - 1].off);
 }
 
-/* Both, in a loop writing edges i < hi. */
-EMIT_PREFETCHER emit_names_ahead(const emit_names *nm, size_t i, size_t hi)
+/* All of them, in a loop writing edges i < hi to the files of tables
+ * nm[0, n). */
+EMIT_PREFETCHER emit_names_ahead(const emit_names *const *nm, size_t n, size_t i, size_t hi)
 {
-    const graph_edge *edges = nm->edges;
-    if (i + 2 * EMIT_AHEAD < hi)
-        emit_names_prefetch_far(nm, &edges[i + 2 * EMIT_AHEAD]);
-    if (i + EMIT_AHEAD < hi)
-        emit_names_prefetch_near(nm, &edges[i + EMIT_AHEAD]);
+    const graph_edge *edges = nm[0]->edges;
+    if (i + 2 * EMIT_AHEAD < hi) {
+        const graph_edge *ed = &edges[i + 2 * EMIT_AHEAD];
+        emit_edge_prefetch_far(nm[0], ed);
+        for (size_t k = 0; k < n; k++)
+            emit_names_prefetch_far(nm[k], ed);
+    }
+    if (i + EMIT_AHEAD < hi) {
+        const graph_edge *ed = &edges[i + EMIT_AHEAD];
+        emit_edge_prefetch_near(nm[0], ed);
+        for (size_t k = 0; k < n; k++)
+            emit_names_prefetch_near(nm[k], ed);
+    }
 }
 
 /* graph_edge_score(nm->gr, ed) without the look-ups of the nodes. */
@@ -187,5 +206,120 @@ static inline char *emit_fields_put(char *p, const emit_names *nm, const emit_fi
     }
     return p;
 }
+
+/* ---- the loop over edges ---- */
+
+/* An edge as each file's row reads it: what does not depend on the file's
+ * format is looked up once per edge however many files are written. */
+typedef struct {
+    const graph_edge *ed;
+    const out_counter *id; /* the edge's index, as text */
+    graph_snippet sn;      /* its evidence snippet */
+    const char *score;     /* emit_names_score's text (OUT_NUM_TEXT bytes readable) */
+    size_t score_len;
+} emit_edge;
+
+/* Writes an edge's row (a line of the file) to w; nm is the file's table. */
+typedef void (*emit_edge_fn)(out_w *w, const emit_names *nm, const emit_edge *e);
+
+/* A formatting thread's state (out_par_fmt's): the tables of the files
+ * written, and a memo of the scores' texts. */
+typedef struct {
+    const emit_names *nm[2]; /* nm[1] NULL: one file */
+    out_num_memo num;        /* last: ~530 KB, cleared only as far as out_num_memo_init needs */
+} emit_edges_state;
+/* ctx: the emit_names of the files, an array of two (the second NULL for one file). */
+void *emit_edges_state_new(void *ctx);
+void emit_edges_state_free(void *state);
+
+/* The rows of edges [lo, hi) into w[0] (row0, table st->nm[0]) and, if
+ * row1, into w[1] (row1, st->nm[1]): a formatter for out_par_write(_n).
+ * Inlined with the row functions constant, so one loop writes an edge's
+ * rows of both files with what they share looked up once. */
+#define EMIT_LOOP static inline __attribute__((always_inline)) void
+EMIT_LOOP emit_edges_loop(emit_edges_state *st, out_w *w, size_t lo, size_t hi, emit_edge_fn row0, emit_edge_fn row1)
+{
+    const emit_names *nm = st->nm[0];
+    out_counter id;
+    out_counter_init(&id, lo);
+    for (size_t i = lo; i < hi; i++) {
+        emit_names_ahead(st->nm, row1 ? 2 : 1, i, hi);
+        const graph_edge *ed = &nm->edges[i];
+        emit_edge e = {.ed = ed, .id = &id, .sn = graph_snippet_in(nm->snips, ed->best.snippet)};
+        e.score = out_num_text(&st->num, emit_names_score(nm, ed), &e.score_len);
+        row0(&w[0], nm, &e);
+        if (row1)
+            row1(&w[1], st->nm[1], &e);
+        out_counter_next(&id);
+    }
+}
+
+/* ---- edges.tsv's row ---- */
+
+/* Here, inline, so that GraphML's loop writes an edge's two rows at once
+ * (emit_graphml_edges_tsv). Room for a row but its spans, snippet and
+ * fields: five counts, a score, tabs (about 140 bytes), and the 64 bytes
+ * each span copies past its text. */
+#define EMIT_TSV_ROW_ROOM 512
+
+/* "\t" and v's digits at p, which has 21 bytes of room; returns the end. */
+static inline char *emit_tsv_put_count(char *p, uint64_t v)
+{
+    *p = '\t';
+    return out_put_u64(p + 1, v);
+}
+
+/* An edge's row (an emit_edge_fn), from one room check, through a local
+ * pointer (w goes to calls: its p would live in memory). The rare pieces
+ * (fields not the relation's, a snippet to escape) go through w. */
+static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge *e)
+{
+    const graph_edge *ed = e->ed;
+    const char *names = nm->tab.text.start;
+    emit_span a = nm->id[ed->a], b = nm->id[ed->b];
+    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
+    const emit_fields *f = emit_names_fields_of(nm, ed);
+    graph_snippet sn = e->sn;
+    int plain = sn.plain; /* nothing to escape (graph.h) */
+    out_w_reserve(w, EMIT_TSV_ROW_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
+                         (f ? emit_fields_room(nm, f, ed) : 0));
+    char *p = emit_span_put(w->p, names, a);
+    *p++ = '\t';
+    p = emit_span_put(p, names, b);
+    if (f)
+        p = emit_fields_put(p, nm, f, ed);
+    else {
+        w->p = p;
+        emit_names_fields_slow(w, nm, ed);
+        out_w_reserve(w, EMIT_TSV_ROW_ROOM + ev_doc.len + (plain ? sn.len : 0));
+        p = w->p;
+    }
+    p = emit_tsv_put_count(p, ed->weight);
+    p = emit_tsv_put_count(p, ed->documents);
+    *p++ = '\t';
+    memcpy(p, e->score, OUT_NUM_TEXT);
+    p = emit_tsv_put_count(p + e->score_len, ed->negated);
+    p = emit_tsv_put_count(p, ed->hypothetical);
+    *p++ = '\t';
+    if (ev_doc.len)
+        p = emit_span_put(p, names, ev_doc);
+    *p++ = '\t';
+    if (plain) {
+        memcpy(p, sn.text, sn.len);
+        p += sn.len;
+    } else {
+        w->p = p;
+        out_w_tsv(w, sn.text, sn.len);
+        out_w_reserve(w, 1);
+        p = w->p;
+    }
+    *p++ = '\n';
+    w->p = p;
+}
+
+/* edges.tsv's header row and table (emit_tsv.c), for emit_graphml_edges_tsv. */
+#define EMIT_EDGES_TSV_WRITE_ERROR "write error"
+void emit_edges_tsv_head(out_w *w);
+emit_names *emit_edges_tsv_names(const graph *gr); /* free with emit_names_free */
 
 #endif

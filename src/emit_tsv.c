@@ -228,10 +228,12 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SMALL);
     out_w_lit(&w, "id\tlabel\ttype\tbloc\tcountry\tmentions\tdocuments\tweight\taliases\tnote\n");
-    for (size_t i = 0; i < graph_node_count(gr); i++) {
-        emit_node_ahead(gr, i);
-        const graph_node *n = graph_node_at(gr, i);
-        const gaz_entity *ent = emit_node_entity(gr, n);
+    size_t nn = graph_node_count(gr);
+    const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
+    for (size_t i = 0; i < nn; i++) {
+        emit_node_ahead(g, nodes, nn, i);
+        const graph_node *n = &nodes[i];
+        const gaz_entity *ent = &g->ents[n->entity];
         field(&w, ent->id);
         next(&w, ent->name);
         next(&w, ent->type);
@@ -252,24 +254,6 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
     return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
 }
 
-/* Rows repeat ids, names and the same few scores: those come escaped or
- * formatted once per file (emit_names, shared by the threads) or once per
- * thread (a number memo). */
-typedef struct {
-    const emit_names *nm;
-    out_num_memo num;
-} edges_state;
-
-static void *edges_state_new(void *names)
-{
-    edges_state *st = xmalloc(sizeof *st);
-    st->nm = names;
-    out_num_memo_init(&st->num, emit_num_len);
-    return st;
-}
-
-static void edges_state_free(void *state) { free(state); }
-
 /* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
  * goldstein: written once per kind and relation (emit_fields_put). */
 static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
@@ -287,72 +271,23 @@ static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
     next_num(w, emit_names_goldstein(nm, ed));
 }
 
-/* "\t" and v's digits at p, which has 21 bytes of room; returns the end. */
-static inline char *put_tab_u64(char *p, uint64_t v)
+/* Rows repeat ids, names and the same few scores: those come escaped or
+ * formatted once per file (emit_names, shared by the threads) or once per
+ * thread (the score memo, emit_edges.c). */
+emit_names *emit_edges_tsv_names(const graph *gr)
 {
-    *p = '\t';
-    return out_put_u64(p + 1, v);
+    return emit_names_new(gr, out_w_tsv, edge_fields, NULL);
 }
 
-/* Room for a row but its spans, snippet and fields: five counts, a score,
- * tabs (about 140 bytes), and the 64 bytes each span copies past its
- * text. */
-#define EDGE_ROW_ROOM 512
-
-/* Each row from one room check, through a local pointer (w goes to calls:
- * its p would live in memory). The rare pieces (fields not the
- * relation's, a snippet to escape) go through w. */
-static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
+void emit_edges_tsv_head(out_w *w)
 {
-    edges_state *st = state;
-    const emit_names *nm = st->nm;
-    const char *names = nm->tab.text.start;
-    for (size_t i = lo; i < hi; i++) {
-        const graph_edge *ed = &nm->edges[i];
-        emit_names_ahead(nm, i, hi);
-        emit_span a = nm->id[ed->a], b = nm->id[ed->b];
-        emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
-        const emit_fields *f = emit_names_fields_of(nm, ed);
-        graph_snippet sn = graph_snippet_in(nm->snips, ed->best.snippet);
-        int plain = sn.plain; /* nothing to escape (graph.h) */
-        size_t snippet_len = sn.len;
-        out_w_reserve(w, EDGE_ROW_ROOM + a.len + b.len + ev_doc.len + (plain ? snippet_len : 0) +
-                             (f ? emit_fields_room(nm, f, ed) : 0));
-        char *p = emit_span_put(w->p, names, a);
-        *p++ = '\t';
-        p = emit_span_put(p, names, b);
-        if (f)
-            p = emit_fields_put(p, nm, f, ed);
-        else {
-            w->p = p;
-            emit_names_fields_slow(w, nm, ed);
-            out_w_reserve(w, EDGE_ROW_ROOM + ev_doc.len + (plain ? snippet_len : 0));
-            p = w->p;
-        }
-        p = put_tab_u64(p, ed->weight);
-        p = put_tab_u64(p, ed->documents);
-        size_t n;
-        const char *score = out_num_text(&st->num, emit_names_score(nm, ed), &n);
-        *p++ = '\t';
-        memcpy(p, score, OUT_NUM_TEXT);
-        p = put_tab_u64(p + n, ed->negated);
-        p = put_tab_u64(p, ed->hypothetical);
-        *p++ = '\t';
-        if (ev_doc.len)
-            p = emit_span_put(p, names, ev_doc);
-        *p++ = '\t';
-        if (plain) {
-            memcpy(p, sn.text, snippet_len);
-            p += snippet_len;
-        } else {
-            w->p = p;
-            out_w_tsv(w, sn.text, snippet_len);
-            out_w_reserve(w, 1);
-            p = w->p;
-        }
-        *p++ = '\n';
-        w->p = p;
-    }
+    out_w_lit(w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
+                 "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
+}
+
+static void format_rows(void *state, out_w *w, size_t lo, size_t hi)
+{
+    emit_edges_loop(state, w, lo, hi, emit_tsv_row, NULL);
 }
 
 /* Rows are formatted on up to *threads threads, written in order. */
@@ -360,14 +295,15 @@ static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SMALL);
-    out_w_lit(&w, "source\ttarget\tkind\trelation\tdirected\tpolarity\tquadclass\tgoldstein\tweight\t"
-                  "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
-    emit_names *nm = emit_names_new(gr, out_w_tsv, edge_fields, NULL);
-    out_par_fmt f = {.state_new = edges_state_new, .state_free = edges_state_free, .format = format_edges, .ctx = nm};
+    emit_edges_tsv_head(&w);
+    emit_names *tnm = emit_edges_tsv_names(gr);
+    const emit_names *nm[2] = {tnm, NULL};
+    out_par_fmt f = {
+        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_rows, .ctx = nm};
     /* ~250 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
     out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
-    emit_names_free(nm);
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
+    emit_names_free(tnm);
+    return out_w_done(&w) ? eg_fail(e, NULL, 0, EMIT_EDGES_TSV_WRITE_ERROR) : 0;
 }
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e)

@@ -882,18 +882,20 @@ static uint32_t *relation_ranks(const rel_lexicon *lx)
 }
 
 /* One stable counting sort: out = in (NULL: 0..n-1) ordered by key[], whose
- * values are below nk; next[0..nk] is the caller's scratch. */
+ * values are below nk; next[1 + v] holds the count of key v (the caller
+ * counts all the passes' keys in one loop), next[0] is 0. */
 static void rank_pass(const uint32_t *key, size_t n, size_t nk, const uint32_t *in, uint32_t *out, uint32_t *next)
 {
-    memset(next, 0, (nk + 1) * sizeof *next);
-    for (size_t i = 0; i < n; i++)
-        next[key[i] + 1]++;
     for (size_t r = 1; r <= nk; r++)
         next[r] += next[r - 1];
-    for (size_t i = 0; i < n; i++) {
-        uint32_t k = in ? in[i] : (uint32_t)i;
-        out[next[key[k]]++] = k;
-    }
+    if (in)
+        for (size_t i = 0; i < n; i++) {
+            uint32_t k = in[i];
+            out[next[key[k]]++] = k;
+        }
+    else
+        for (size_t i = 0; i < n; i++)
+            out[next[key[i]]++] = (uint32_t)i;
 }
 
 /* Position of an edge among those of its pair: co-occurrence first, then
@@ -918,8 +920,16 @@ static uint32_t pair_key(const graph_edge *e, const uint32_t *rel_rank)
  * are prefetched); then each block, prefetched whole, follows its own
  * cycles within the cache. dest moves with the edges; head has room for
  * one entry per block (n entries will do). */
-static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *head)
+/* An edge's bytes as a block of words: copied as such, three 16-byte moves
+ * where a graph_edge goes field by field through registers. */
+typedef struct {
+    uint64_t w[6];
+} edge_bits;
+_Static_assert(sizeof(edge_bits) == sizeof(graph_edge), "edge_bits holds an edge");
+
+static void permute_edges(graph_edge *edges, uint32_t *dest, size_t n, uint32_t *head)
 {
+    edge_bits *ed = (edge_bits *)(void *)edges;
     size_t nb = (n + SORT_BLOCK - 1) / SORT_BLOCK;
     for (size_t b = 0; b < nb; b++)
         head[b] = (uint32_t)(b * SORT_BLOCK);
@@ -927,7 +937,7 @@ static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *he
         size_t end = b + 1 < nb ? (b + 1) * SORT_BLOCK : n;
         while (head[b] < end) {
             size_t i = head[b];
-            graph_edge x = ed[i];
+            edge_bits x = ed[i];
             uint32_t dx = dest[i];
             for (size_t c = dx / SORT_BLOCK; c != b; c = dx / SORT_BLOCK) {
                 size_t j = head[c]++;
@@ -935,7 +945,7 @@ static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *he
                     __builtin_prefetch(&ed[j + SORT_AHEAD]);
                     __builtin_prefetch(&dest[j + SORT_AHEAD]);
                 }
-                graph_edge t = ed[j];
+                edge_bits t = ed[j];
                 uint32_t dt = dest[j];
                 ed[j] = x;
                 dest[j] = dx;
@@ -954,10 +964,10 @@ static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *he
         for (size_t i = lo; i < hi; i++) {
             if (dest[i] == i)
                 continue;
-            graph_edge x = ed[i]; /* carried round its cycle: one copy in and out per edge */
+            edge_bits x = ed[i]; /* carried round its cycle: one copy in and out per edge */
             size_t dx = dest[i];
             while (dx != i) {
-                graph_edge t = ed[dx];
+                edge_bits t = ed[dx];
                 size_t dt = dest[dx];
                 ed[dx] = x;
                 dest[dx] = (uint32_t)dx;
@@ -981,17 +991,20 @@ static void permute_edges(graph_edge *ed, uint32_t *dest, size_t n, uint32_t *he
  * place (permute_edges): no second edge array. */
 static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
-    size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0);
-    size_t nk = n_pk > gr->n_nodes ? n_pk : gr->n_nodes;
+    size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0), nn = gr->n_nodes;
     graph_edge *ed = gr->edges;
+    const uint32_t *node_of = gr->node_of;
     uint32_t *ra = gr->edge_ix, *rb = ra + n;
     assert(2 * n <= gr->edge_ix_len);
     /* One block (one huge page) for the order, a second array for the
-     * passes and their counts; edge indexes fit in 32 bits (edge_slot). */
-    uint32_t *order = xbig_alloc_raw((2 * n + nk + 1) * sizeof *order), *tmp = order + n, *next = tmp + n;
+     * passes, and the three passes' counts; edge indexes fit in 32 bits
+     * (edge_slot). */
+    uint32_t *order = xbig_alloc_raw((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;
+    uint32_t *count_pk = tmp + n, *count_b = count_pk + n_pk + 1, *count_a = count_b + nn + 1;
+    memset(count_pk, 0, (n_pk + 2 * nn + 3) * sizeof *count_pk);
     for (size_t i = 0; i < n; i++) {
         graph_edge *e = &ed[i];
-        uint32_t x = gr->node_of[e->a], y = gr->node_of[e->b];
+        uint32_t x = node_of[e->a], y = node_of[e->b];
         if (!e->directed && x > y) {
             uint32_t t = e->a;
             e->a = e->b;
@@ -1002,11 +1015,15 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
         }
         ra[i] = x;
         rb[i] = y;
-        tmp[i] = pair_key(e, rel_rank);
+        uint32_t pk = pair_key(e, rel_rank);
+        tmp[i] = pk;
+        count_pk[pk + 1]++;
+        count_b[y + 1]++;
+        count_a[x + 1]++;
     }
-    rank_pass(tmp, n, n_pk, NULL, order, next);
-    rank_pass(rb, n, gr->n_nodes, order, tmp, next);
-    rank_pass(ra, n, gr->n_nodes, tmp, order, next);
+    rank_pass(tmp, n, n_pk, NULL, order, count_pk);
+    rank_pass(rb, n, nn, order, tmp, count_b);
+    rank_pass(ra, n, nn, tmp, order, count_a);
     /* order[i] is the edge that belongs at i; tmp becomes its inverse,
      * each edge's target, and order the blocks' fronts. */
     for (size_t i = 0; i < n; i++)
@@ -1255,24 +1272,41 @@ void graph_merge(graph *dst, graph *src)
 
 /* ---- finishing ---- */
 
+/* The edge's weight to both its nodes' (node_of: the graph's). */
+static inline void add_weight(graph_node *nodes, const uint32_t *node_of, const graph_edge *e)
+{
+    double w = e->weight;
+    nodes[node_of[e->a]].weight += w;
+    nodes[node_of[e->b]].weight += w;
+}
+
 void graph_finish(graph *gr)
 {
     assert(!gr->finished);
     graph_seal(gr);
     gr->finished = 1;
-    /* One pass in order: filter, score denominators, node weights. */
-    size_t kept = 0;
-    for (size_t i = 0; i < gr->n_edges; i++) {
-        graph_edge *e = &gr->edges[i];
-        if (e->kind == EDGE_COOCCURRENCE && e->weight < gr->o.min_weight)
-            continue;
-        if (kept != i)
-            gr->edges[kept] = *e;
-        e = &gr->edges[kept++];
-        graph_node *na = &gr->nodes[gr->node_of[e->a]], *nb = &gr->nodes[gr->node_of[e->b]];
-        na->weight += e->weight;
-        nb->weight += e->weight;
-    }
+    /* One pass in order: filter, score denominators, node weights. The
+     * arrays through locals: the stores to weights would otherwise reload
+     * them from gr at every edge. Without a minimum weight (the default)
+     * nothing is filtered: a loop without the tests and copies. */
+    size_t kept = 0, n = gr->n_edges;
+    graph_edge *ed = gr->edges;
+    graph_node *nodes = gr->nodes;
+    const uint32_t *node_of = gr->node_of;
+    uint32_t min_weight = gr->o.min_weight;
+    if (!min_weight)
+        for (kept = 0; kept < n; kept++)
+            add_weight(nodes, node_of, &ed[kept]);
+    else
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *e = &ed[i];
+            if (e->kind == EDGE_COOCCURRENCE && e->weight < min_weight)
+                continue;
+            if (kept != i)
+                ed[kept] = *e;
+            kept++;
+            add_weight(nodes, node_of, e);
+        }
     gr->n_edges = kept;
     if (kept && kept < gr->cap_edges) {
         gr->edges = xbig_realloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */

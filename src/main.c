@@ -333,6 +333,11 @@ static int job_edges(void *ctx, eg_err *e)
     const write_ctx *w = ctx;
     return emit_edges_tsv(w->gr, w->o->out_dir, w->o->threads, e);
 }
+static int job_graphml_edges(void *ctx, eg_err *e)
+{
+    const write_ctx *w = ctx;
+    return emit_graphml_edges_tsv(w->gr, w->o->out_dir, w->o->threads, e);
+}
 static int job_nodes(void *ctx, eg_err *e)
 {
     const write_ctx *w = ctx;
@@ -358,11 +363,16 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
         mentions = n;
         jobs[n++] = (out_job){.fn = job_mentions, .ctx = &w};
     }
-    if (o->formats & FMT_GRAPHML)
+    /* graph.graphml and edges.tsv: both from one pass over the edges when
+     * both are asked for. */
+    int both = (o->formats & FMT_GRAPHML) && (o->formats & FMT_EDGES);
+    if (both)
+        jobs[n++] = (out_job){.fn = job_graphml_edges, .ctx = &w};
+    else if (o->formats & FMT_GRAPHML)
         jobs[n++] = (out_job){.fn = job_graphml, .ctx = &w};
     if (o->formats & (FMT_DOT | FMT_SVG))
         jobs[n++] = (out_job){.fn = job_graphviz, .ctx = &w};
-    if (o->formats & FMT_EDGES)
+    if (!both && (o->formats & FMT_EDGES))
         jobs[n++] = (out_job){.fn = job_edges, .ctx = &w};
     if (o->formats & FMT_NODES)
         jobs[n++] = (out_job){.fn = job_nodes, .ctx = &w};

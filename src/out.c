@@ -810,7 +810,7 @@ size_t out_fmt_u64(char out[20], uint64_t v)
 }
 
 /* The letter after the backslash for bytes a TSV field escapes, else 0. */
-static const char tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
+const char out_tsv_escape[256] = {['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
 
 /* Index of the first byte at or after i that a TSV field escapes (n if none). */
 static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
@@ -821,24 +821,18 @@ static size_t tsv_plain_run(const unsigned char *u, size_t i, size_t n)
     if (n >= 4 && i == 0 && out_clean_short(u, n, out_tsv_flags))
         return n;
 #endif
-    while (i < n && !tsv_escape[u[i]])
+    while (i < n && !out_tsv_escape[u[i]])
         i++;
     return i;
 }
 
-void out_w_tsv(out_w *w, const char *s, size_t n)
+void out_w_tsv_slow(out_w *w, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-#ifdef __SSE2__
-    if (n >= 4 && n <= 32 && (size_t)(w->end - w->p) >= 32 && out_copy_short(w->p, u, n, out_tsv_flags)) {
-        w->p += n;
-        return;
-    }
-#endif
     size_t run = 0, i = 0; /* s[run, i) is copied in one go */
     while ((i = tsv_plain_run(u, i, n)) < n) {
         out_w_put(w, s + run, i - run);
-        char esc[2] = {'\\', tsv_escape[u[i]]};
+        char esc[2] = {'\\', out_tsv_escape[u[i]]};
         out_w_put(w, esc, 2);
         run = ++i;
     }
@@ -904,15 +898,14 @@ const char *out_num_miss(out_num_memo *m, double v, size_t h, size_t *len)
 {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    char tmp[32];
+    char tmp[32] = {0}; /* copied whole into the slot: no byte of it uninitialised */
     size_t n = m->fmt(tmp, v);
     *len = n;
     if (n > sizeof m->text[h]) { /* never in practice: %.6g is at most 13 bytes */
         memcpy(m->spill, tmp, n);
         return m->spill;
     }
-    memset(m->text[h], 0, sizeof m->text[h]);
-    memcpy(m->text[h], tmp, n);
+    memcpy(m->text[h], tmp, sizeof m->text[h]);
     m->bits[h] = bits;
     m->len[h] = (uint8_t)n;
     return m->text[h];

@@ -168,9 +168,13 @@ static inline void out_w_put_over(out_w *w, const void *s, size_t n, size_t cap)
 static inline void out_w_str(out_w *w, const char *s) { out_w_put(w, s, strlen(s)); }
 /* A string literal, length known at compile time. */
 #define out_w_lit(w, lit) out_w_put((w), "" lit, sizeof(lit) - 1)
-/* A TSV field escaped as out_tsv_field; _str takes a C string (NULL = ""). */
-void out_w_tsv(out_w *w, const char *s, size_t n);
+/* A TSV field escaped as out_tsv_field (out_w_tsv, inline below: a short
+ * text with nothing to escape is copied there, the rest goes to
+ * out_w_tsv_slow); _str takes a C string (NULL = ""). */
+void out_w_tsv_slow(out_w *w, const char *s, size_t n);
 void out_w_tsv_str(out_w *w, const char *s);
+/* Per byte: the letter after the backslash that escapes it, 0 if none. */
+extern const char out_tsv_escape[256];
 /* Decimal digits of v into out (no NUL); returns the length (1..20). */
 size_t out_fmt_u64(char out[20], uint64_t v);
 
@@ -225,6 +229,39 @@ static inline char *out_put_u64(char *p, uint64_t v)
     } else
         p += out_fmt_u64(p, v);
     return p;
+}
+
+/* A number written once per row and one more each row (an edge's index):
+ * its digits kept as text and counted up in place, a carry only past a 9,
+ * instead of formatted anew. d holds len digits, then room, so the digits
+ * are copied as a fixed OUT_COUNTER_TEXT bytes. */
+#define OUT_COUNTER_TEXT 24
+typedef struct {
+    char d[OUT_COUNTER_TEXT];
+    size_t len;
+} out_counter;
+static inline void out_counter_init(out_counter *k, uint64_t v)
+{
+    memset(k->d, 0, sizeof k->d);
+    k->len = out_fmt_u64(k->d, v);
+}
+static inline void out_counter_next(out_counter *k)
+{
+    size_t j = k->len;
+    while (j > 0 && k->d[j - 1] == '9')
+        k->d[--j] = '0';
+    if (j > 0) {
+        k->d[j - 1]++;
+        return;
+    }
+    memmove(k->d + 1, k->d, k->len++); /* all nines: one digit more (at most 20) */
+    k->d[0] = '1';
+}
+/* The digits at p, which has OUT_COUNTER_TEXT bytes of room; returns the end. */
+static inline char *out_counter_put(char *p, const out_counter *k)
+{
+    memcpy(p, k->d, OUT_COUNTER_TEXT);
+    return p + k->len;
 }
 
 /* Most counts an emitter writes are one digit: those skip the formatter. */
@@ -310,6 +347,23 @@ static inline int out_copy_short(char *p, const unsigned char *s, size_t n, unsi
     return 1;
 }
 
+/* out_copy_short for 32 < n <= 64 (the documents' paths): four loads and
+ * four stores, two pairs that overlap in the middle; p has room for 64. */
+static inline int out_copy_mid(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x))
+{
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 32));
+    __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+    if (flags(a) | flags(b) | flags(c) | flags(d))
+        return 0;
+    _mm_storeu_si128((__m128i *)(void *)p, a);
+    _mm_storeu_si128((__m128i *)(void *)(p + 16), b);
+    _mm_storeu_si128((__m128i *)(void *)(p + n - 32), c);
+    _mm_storeu_si128((__m128i *)(void *)(p + n - 16), d);
+    return 1;
+}
+
 /* One bit per byte of x that a TSV field escapes. */
 static inline unsigned out_tsv_flags(__m128i x)
 {
@@ -319,6 +373,37 @@ static inline unsigned out_tsv_flags(__m128i x)
                                                     _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
 }
 #endif
+
+/* For escapers: copies s[0, n), n <= 64, to p (room for 64) if no byte of
+ * it needs escaping: out_copy_short / out_copy_mid from 4 bytes on, a
+ * byte at a time below (plain[c]: byte c is copied as it is). Returns 0
+ * if a byte does (what was copied is left for the caller to overwrite). */
+#ifdef __SSE2__
+static inline int out_copy_upto64(char *p, const unsigned char *s, size_t n, unsigned (*flags)(__m128i x),
+                                  const unsigned char *escapes)
+{
+    if (n >= 4)
+        return n <= 32 ? out_copy_short(p, s, n, flags) : out_copy_mid(p, s, n, flags);
+    for (size_t k = 0; k < n; k++) {
+        if (escapes[s[k]])
+            return 0;
+        p[k] = (char)s[k];
+    }
+    return 1;
+}
+#endif
+
+static inline void out_w_tsv(out_w *w, const char *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n <= 64 && (size_t)(w->end - w->p) >= 64 &&
+        out_copy_upto64(w->p, (const unsigned char *)s, n, out_tsv_flags, (const unsigned char *)out_tsv_escape)) {
+        w->p += n;
+        return;
+    }
+#endif
+    out_w_tsv_slow(w, s, n);
+}
 
 /* A short text inside a larger buffer, with readable bytes from s
  * (readable >= n), to p, which has 32 bytes of room: up to 32 bytes that
@@ -366,7 +451,7 @@ static inline void out_w_tab(out_w *w, const out_tab *t, size_t i)
 /* Doubles that come back again and again (scores, goldstein values) are
  * formatted once by fmt, then copied from a small direct-mapped cache keyed
  * by their bits: the text is exactly fmt's. */
-#define OUT_NUM_BITS 12
+#define OUT_NUM_BITS 14
 #define OUT_NUM_SLOTS (1 << OUT_NUM_BITS)
 #define OUT_NUM_TEXT 24 /* a slot's text: %.6g is at most 13 bytes */
 typedef size_t (*out_fmt_double)(char out[32], double v);

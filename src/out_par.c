@@ -1,6 +1,6 @@
 /* out_par.c - ordered parallel formatting of one output file.
  *
- * Chunk c is formatted into slot c % nslots. Invariants, under mu:
+ * Chunk c is formatted into slot c % nslots (outs writers, one per file). Invariants, under mu:
  * written <= c < next for every chunk being formatted or ready; a chunk is
  * claimed only when c < written + nslots, so its slot is free; ready[k]
  * holds 1 + the chunk formatted in slot k, 0 when the slot is free. Only the
@@ -14,9 +14,9 @@
 
 typedef struct {
     const out_par_fmt *f;
-    size_t n, chunk, nchunks, nslots;
+    size_t n, chunk, nchunks, nslots, outs;
     size_t next, written;
-    out_w *slots;
+    out_w *slots; /* slot k's writers are slots[k * outs, (k + 1) * outs) */
     size_t *ready;
     pthread_mutex_t mu;
     pthread_cond_t cv;
@@ -35,10 +35,11 @@ static int claim(par *p, size_t *c)
  * returns with mu held. */
 static void format_chunk(par *p, void *state, size_t c)
 {
-    out_w *w = &p->slots[c % p->nslots];
+    out_w *w = &p->slots[c % p->nslots * p->outs];
     size_t lo = c * p->chunk, hi = lo + p->chunk < p->n ? lo + p->chunk : p->n;
     pthread_mutex_unlock(&p->mu);
-    w->p = w->start;
+    for (size_t k = 0; k < p->outs; k++)
+        w[k].p = w[k].start;
     p->f->format(state, w, lo, hi);
     pthread_mutex_lock(&p->mu);
     p->ready[c % p->nslots] = c + 1;
@@ -64,30 +65,45 @@ static void *helper(void *arg)
     return NULL;
 }
 
+/* The chunk formatted into writers s (outs of them) to the files ws. */
+static void put_chunk(out_w *const *ws, out_w *s, size_t outs)
+{
+    for (size_t k = 0; k < outs; k++)
+        out_w_put_block(ws[k], s[k].start, (size_t)(s[k].p - s[k].start));
+}
+
 void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_fmt *f)
+{
+    out_par_write_n(&w, 1, n, chunk, threads, f);
+}
+
+void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int threads, const out_par_fmt *f)
 {
     if (chunk == 0)
         chunk = 1;
     size_t nchunks = (n + chunk - 1) / chunk;
     if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same: w's buffer may be small */
         void *state = f->state_new(f->ctx);
-        out_w slot;
-        out_w_init(&slot, NULL, NULL, OUT_W_SIZE);
+        out_w slot[OUT_PAR_OUTS];
+        for (size_t k = 0; k < outs; k++)
+            out_w_init(&slot[k], NULL, NULL, OUT_W_SIZE);
         for (size_t lo = 0; lo < n; lo += chunk) {
-            slot.p = slot.start;
-            f->format(state, &slot, lo, lo + chunk < n ? lo + chunk : n);
-            out_w_put_block(w, slot.start, (size_t)(slot.p - slot.start));
+            for (size_t k = 0; k < outs; k++)
+                slot[k].p = slot[k].start;
+            f->format(state, slot, lo, lo + chunk < n ? lo + chunk : n);
+            put_chunk(ws, slot, outs);
         }
-        out_w_done(&slot);
+        for (size_t k = 0; k < outs; k++)
+            out_w_done(&slot[k]);
         f->state_free(state);
         return;
     }
     if (threads > 16)
         threads = 16;
-    par p = {.f = f, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads};
-    p.slots = xcalloc(p.nslots, sizeof *p.slots);
+    par p = {.f = f, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads, .outs = outs};
+    p.slots = xcalloc(p.nslots * outs, sizeof *p.slots);
     p.ready = xcalloc(p.nslots, sizeof *p.ready);
-    for (size_t k = 0; k < p.nslots; k++)
+    for (size_t k = 0; k < p.nslots * outs; k++)
         out_w_init(&p.slots[k], NULL, NULL, OUT_W_SIZE);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
@@ -98,14 +114,14 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
         started++;
 
     void *state = f->state_new(f->ctx);
-    out_w_flush(w); /* what w held goes first */
+    for (size_t k = 0; k < outs; k++)
+        out_w_flush(ws[k]); /* what w held goes first */
     pthread_mutex_lock(&p.mu);
     while (p.written < p.nchunks) {
         size_t k = p.written % p.nslots, c;
         if (p.ready[k] == p.written + 1) {
-            out_w *s = &p.slots[k];
             pthread_mutex_unlock(&p.mu);
-            out_w_put_block(w, s->start, (size_t)(s->p - s->start));
+            put_chunk(ws, &p.slots[k * outs], outs);
             pthread_mutex_lock(&p.mu);
             p.ready[k] = 0;
             p.written++;
@@ -120,7 +136,7 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
     f->state_free(state);
     for (int t = 0; t < started; t++)
         pthread_join(tid[t], NULL);
-    for (size_t k = 0; k < p.nslots; k++)
+    for (size_t k = 0; k < p.nslots * outs; k++)
         out_w_done(&p.slots[k]);
     free(p.slots);
     free(p.ready);

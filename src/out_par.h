@@ -1,4 +1,4 @@
-/* out_par.h - one output file formatted on several threads: the items
+/* out_par.h - one output file (or a few) formatted on several threads: the items
  * [0, n) are cut into chunks, formatted into memory by any of the threads,
  * and written to the stream strictly in chunk order, so the bytes are the
  * same as a single-threaded run. At most 2 * threads chunks are held at
@@ -15,7 +15,8 @@ typedef struct {
      * thread that uses it, freed there. */
     void *(*state_new)(void *ctx);
     void (*state_free)(void *state);
-    /* Formats items [lo, hi) into w (a memory writer). */
+    /* Formats items [lo, hi) into w (memory writers, one per output:
+     * w[k] for output k). */
     void (*format)(void *state, out_w *w, size_t lo, size_t hi);
     void *ctx;
 } out_par_fmt;
@@ -23,5 +24,10 @@ typedef struct {
 /* Writes items [0, n) after what w holds so far, using up to `threads`
  * threads (the caller's included); w stays usable afterwards. */
 void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_fmt *f);
+/* The same for outs files at once (1 <= outs <= OUT_PAR_OUTS): each item
+ * is formatted into all of them in one go, chunk by chunk, and the chunk's
+ * text for file k goes to ws[k]. */
+#define OUT_PAR_OUTS 2
+void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int threads, const out_par_fmt *f);
 
 #endif

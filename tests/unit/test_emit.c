@@ -986,6 +986,93 @@ static void test_graphml_escape_random(void **state)
     rmdir(dir);
 }
 
+/* The whole of dir/name into out (emptied first). */
+static void slurp(const char *dir, const char *name, buf *out)
+{
+    char path[512], tmp[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    out->len = 0;
+    for (size_t k; (k = fread(tmp, 1, sizeof tmp, fp)) > 0;)
+        buf_append(out, tmp, k);
+    fclose(fp);
+    unlink(path);
+}
+
+/* graph.graphml and edges.tsv written together (one pass over the edges,
+ * on one thread or several, chunks of edges of both files in step) read
+ * byte for byte as each file written alone: ids and snippets to escape,
+ * several thousand edges (more than a chunk). */
+static void test_graphml_edges_tsv_together(void **state)
+{
+    (void)state;
+    enum { ENTS = 100, SENTS = 400, PER = 6 };
+    gaz g = {0};
+    g.n_ents = g.cap_ents = ENTS;
+    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
+    for (size_t i = 0; i < ENTS; i++) {
+        char id[16];
+        snprintf(id, sizeof id, i % 17 == 3 ? "e&%03zu" : i % 23 == 5 ? "e\t%03zu" : "e%03zu", i);
+        g.ents[i].id = gaz_strdup(&g, id);
+        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
+    }
+    static const char sentence[] = "Alpha & beta <met> gamma\there. ";
+    size_t slen = sizeof sentence - 1;
+    buf text = {0};
+    mention *ms = xcalloc(SENTS * PER, sizeof *ms);
+    seg_sentence *sents = xcalloc(SENTS, sizeof *sents);
+    uint32_t *orig = xcalloc(2 * SENTS, sizeof *orig);
+    srand(11);
+    for (uint32_t s = 0; s < SENTS; s++) {
+        uint32_t at = (uint32_t)text.len;
+        buf_append(&text, sentence, slen - (s % 5)); /* a few lengths: a few snippets */
+        orig[2 * s] = at;
+        orig[2 * s + 1] = (uint32_t)text.len;
+        for (uint32_t k = 0; k < PER; k++)
+            ms[s * PER + k] = (mention){.start = at, .end = at + 5, .entity = (uint32_t)rand() % ENTS, .sentence = s};
+    }
+    doc d = {.path = "docs/a&b.txt",
+             .bytes = text.data,
+             .len = text.len,
+             .mentions = {.v = ms, .n = SENTS * PER},
+             .sents = {.v = sents, .n = SENTS},
+             .sent_orig = orig};
+    graph *gr = graph_new(&g, NULL, NULL);
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    assert_true(graph_edge_count(gr) > 3000);
+    char tmpl[] = "/tmp/entgraph-both-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    assert_non_null(dir);
+    eg_err err = {{0}};
+    buf want_g = {0}, want_t = {0}, got_g = {0}, got_t = {0};
+    assert_int_equal(emit_graphml(gr, dir, 1, &err), 0);
+    assert_int_equal(emit_edges_tsv(gr, dir, 1, &err), 0);
+    slurp(dir, "graph.graphml", &want_g);
+    slurp(dir, "edges.tsv", &want_t);
+    for (int threads = 1; threads <= 3; threads += 2) {
+        assert_int_equal(emit_graphml_edges_tsv(gr, dir, threads, &err), 0);
+        slurp(dir, "graph.graphml", &got_g);
+        slurp(dir, "edges.tsv", &got_t);
+        assert_int_equal(got_g.len, want_g.len);
+        assert_memory_equal(got_g.data, want_g.data, want_g.len);
+        assert_int_equal(got_t.len, want_t.len);
+        assert_memory_equal(got_t.data, want_t.data, want_t.len);
+    }
+    assert_int_equal(rmdir(dir), 0);
+    buf_free(&want_g);
+    buf_free(&want_t);
+    buf_free(&got_g);
+    buf_free(&got_t);
+    buf_free(&text);
+    free(ms);
+    free(sents);
+    free(orig);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1006,6 +1093,7 @@ int main(void)
         cmocka_unit_test(test_mentions_rows_outgrow_buffer),
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
+        cmocka_unit_test(test_graphml_edges_tsv_together),
         cmocka_unit_test(test_names_fields_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -391,6 +391,36 @@ static void test_tsv_escaping(void **state)
     free(mem);
 }
 
+/* Every length up to past 64 (the copies that skip the scan: by bytes
+ * below 4, by two or four loads up to 64), with no byte to escape or one
+ * at each place: out_w_tsv writes what escaping byte by byte gives. */
+static void test_tsv_escaping_every_length(void **state)
+{
+    (void)state;
+    static const char specials[] = "\\\t\n\r";
+    for (size_t n = 0; n <= 70; n++)
+        for (size_t at = 0; at <= n; at++) /* at == n: nothing to escape */
+            for (size_t k = 0; k < (at < n ? 4u : 1u); k++) {
+                char in[80], want[160];
+                size_t m = 0;
+                for (size_t i = 0; i < n; i++) {
+                    in[i] = i == at ? specials[k] : (char)('a' + i % 26);
+                    if (i == at) {
+                        want[m++] = '\\';
+                        want[m++] = "\\tnr"[k];
+                    } else
+                        want[m++] = in[i];
+                }
+                out_w w;
+                out_w_init(&w, NULL, NULL, 256);
+                out_w_tsv(&w, in, n);
+                if ((size_t)(w.p - w.start) != m || memcmp(w.start, want, m) != 0)
+                    fail_msg("out_w_tsv of %zu bytes, special %zu at %zu: \"%.*s\"", n, k, at, (int)(w.p - w.start),
+                             w.start);
+                out_w_done(&w);
+            }
+}
+
 /* out_par_write: item i is "i:" plus i % 97 letters, so chunks differ in
  * size; the state counts the items its thread formatted. */
 typedef struct {
@@ -618,6 +648,27 @@ static void test_release_old_drops_clean_pages_only(void **state)
     remove_tree(dir);
 }
 
+/* The counter's text is the number's at every step, across carries and
+ * new digits, and its fixed-size copy writes exactly the digits' length. */
+static void test_counter_counts_up(void **state)
+{
+    (void)state;
+    static const uint64_t starts[] = {0, 7, 95, 990, 9990, 99990, 123456789, 9999999990u, 99999999999999990u};
+    for (size_t s = 0; s < sizeof starts / sizeof starts[0]; s++) {
+        out_counter k;
+        out_counter_init(&k, starts[s]);
+        for (uint64_t v = starts[s]; v < starts[s] + 40; v++) {
+            char want[24], got[OUT_COUNTER_TEXT + 8];
+            size_t n = out_fmt_u64(want, v);
+            memset(got, 'X', sizeof got);
+            char *end = out_counter_put(got, &k);
+            if ((size_t)(end - got) != n || memcmp(got, want, n) != 0)
+                fail_msg("counter at %llu: \"%.*s\"", (unsigned long long)v, (int)(end - got), got);
+            out_counter_next(&k);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,9 +681,11 @@ int main(void)
         cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_tsv_escaping),
+        cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
         cmocka_unit_test(test_writer_buffer_not_cleared),
         cmocka_unit_test(test_release_old_drops_clean_pages_only),
+        cmocka_unit_test(test_counter_counts_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
