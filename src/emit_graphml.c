@@ -386,45 +386,34 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
  * instructions on 100 MB). */
 static inline __attribute__((always_inline)) void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
 {
-    const graph_edge *ed = e->ed;
-    const char *names = nm->tab.text.start;
-    emit_span a = nm->id[ed->a], b = nm->id[ed->b];
-    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
-    const emit_fields *f = emit_names_fields_of(nm, ed);
+    emit_row r = emit_row_of(nm, e);
+    const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
-    out_w_reserve(w, EDGE_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
-                         (f ? emit_fields_room(nm, f, ed) : 0));
+    out_w_reserve(w, emit_row_room(nm, &r, EDGE_ROOM, plain ? sn.len : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
     p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */
     memcpy(p, "\" source=\"", 10);
-    p = emit_span_put(p + 10, names, a);
+    p = emit_span_put(p + 10, r.names, r.a);
     memcpy(p, "\" target=\"", 10);
-    p = emit_span_put(p + 10, names, b);
+    p = emit_span_put(p + 10, r.names, r.b);
     memcpy(p, "\">", 2);
     p = put_int(p + 2, K_e_weight, ed->weight);
-    if (f)
-        p = emit_fields_put(p, nm, f, ed);
-    else {
-        w->p = p;
-        emit_names_fields_slow(w, nm, ed);
-        out_w_reserve(w, EDGE_ROOM + ev_doc.len + (plain ? sn.len : 0));
-        p = w->p;
-    }
+    p = emit_fields_at(w, p, nm, r.f, ed, EDGE_ROOM + r.ev_doc.len + (plain ? sn.len : 0));
     p = put_int(p, K_e_evidence_count, graph_edge_evidence_count(ed));
     if (!plain) {
         w->p = p;
         data_text(w, K_e_evidence, sn.text, sn.len);
-        out_w_reserve(w, EDGE_ROOM + ev_doc.len);
+        out_w_reserve(w, EDGE_ROOM + r.ev_doc.len);
         p = w->p;
     } else if (sn.len) {
         p = put_open(p, K_e_evidence);
         memcpy(p, sn.text, sn.len);
         p = put_close(p + sn.len);
     }
-    if (ev_doc.len)
-        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), names, ev_doc));
+    if (r.ev_doc.len)
+        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), r.names, r.ev_doc));
     p = put_int(p, K_e_documents, ed->documents);
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);

@@ -206,6 +206,19 @@ static inline char *emit_fields_put(char *p, const emit_names *nm, const emit_fi
     }
     return p;
 }
+/* The fields at p: from f, or else through the slow path, which writes
+ * through w (it may grow the buffer) and then reserves `room` again.
+ * Returns where the row goes on. */
+static inline char *emit_fields_at(out_w *w, char *p, const emit_names *nm, const emit_fields *f, const graph_edge *ed,
+                                   size_t room)
+{
+    if (f)
+        return emit_fields_put(p, nm, f, ed);
+    w->p = p;
+    emit_names_fields_slow(w, nm, ed);
+    out_w_reserve(w, room);
+    return w->p;
+}
 
 /* ---- the loop over edges ---- */
 
@@ -218,6 +231,32 @@ typedef struct {
     const char *score;     /* emit_names_score's text (OUT_NUM_TEXT bytes readable) */
     size_t score_len;
 } emit_edge;
+
+/* What an edge's row reads first, in either format, from the file's table
+ * nm: its two ids, its evidence's document, the relation's fields (NULL:
+ * the slow path, emit_fields_at). */
+typedef struct {
+    const graph_edge *ed;
+    const char *names; /* the table's text, which the spans index */
+    emit_span a, b, ev_doc;
+    const emit_fields *f;
+} emit_row;
+static inline emit_row emit_row_of(const emit_names *nm, const emit_edge *e)
+{
+    const graph_edge *ed = e->ed;
+    return (emit_row){ed,
+                      nm->tab.text.start,
+                      nm->id[ed->a],
+                      nm->id[ed->b],
+                      ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0},
+                      emit_names_fields_of(nm, ed)};
+}
+/* The room for a row: `fixed` bytes, the spans, `copied` bytes of snippet
+ * copied as they are, and the relation's fields. */
+static inline size_t emit_row_room(const emit_names *nm, const emit_row *r, size_t fixed, size_t copied)
+{
+    return fixed + r->a.len + r->b.len + r->ev_doc.len + copied + (r->f ? emit_fields_room(nm, r->f, r->ed) : 0);
+}
 
 /* Writes an edge's row (a line of the file) to w; nm is the file's table. */
 typedef void (*emit_edge_fn)(out_w *w, const emit_names *nm, const emit_edge *e);
@@ -274,26 +313,15 @@ static inline char *emit_tsv_put_count(char *p, uint64_t v)
  * (fields not the relation's, a snippet to escape) go through w. */
 static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge *e)
 {
-    const graph_edge *ed = e->ed;
-    const char *names = nm->tab.text.start;
-    emit_span a = nm->id[ed->a], b = nm->id[ed->b];
-    emit_span ev_doc = ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0};
-    const emit_fields *f = emit_names_fields_of(nm, ed);
+    emit_row r = emit_row_of(nm, e);
+    const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain; /* nothing to escape (graph.h) */
-    out_w_reserve(w, EMIT_TSV_ROW_ROOM + a.len + b.len + ev_doc.len + (plain ? sn.len : 0) +
-                         (f ? emit_fields_room(nm, f, ed) : 0));
-    char *p = emit_span_put(w->p, names, a);
+    out_w_reserve(w, emit_row_room(nm, &r, EMIT_TSV_ROW_ROOM, plain ? sn.len : 0));
+    char *p = emit_span_put(w->p, r.names, r.a);
     *p++ = '\t';
-    p = emit_span_put(p, names, b);
-    if (f)
-        p = emit_fields_put(p, nm, f, ed);
-    else {
-        w->p = p;
-        emit_names_fields_slow(w, nm, ed);
-        out_w_reserve(w, EMIT_TSV_ROW_ROOM + ev_doc.len + (plain ? sn.len : 0));
-        p = w->p;
-    }
+    p = emit_span_put(p, r.names, r.b);
+    p = emit_fields_at(w, p, nm, r.f, ed, EMIT_TSV_ROW_ROOM + r.ev_doc.len + (plain ? sn.len : 0));
     p = emit_tsv_put_count(p, ed->weight);
     p = emit_tsv_put_count(p, ed->documents);
     *p++ = '\t';
@@ -301,8 +329,8 @@ static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge 
     p = emit_tsv_put_count(p + e->score_len, ed->negated);
     p = emit_tsv_put_count(p, ed->hypothetical);
     *p++ = '\t';
-    if (ev_doc.len)
-        p = emit_span_put(p, names, ev_doc);
+    if (r.ev_doc.len)
+        p = emit_span_put(p, r.names, r.ev_doc);
     *p++ = '\t';
     if (plain) {
         memcpy(p, sn.text, sn.len);
