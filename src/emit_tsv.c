@@ -273,7 +273,7 @@ static void edge_fields(out_w *w, const emit_names *nm, const graph_edge *ed)
 
 /* Rows repeat ids, names and the same few scores: those come escaped or
  * formatted once per file (emit_names, shared by the threads) or once per
- * thread (the score memo, emit_edges.c). */
+ * thread (the score memo, emit_edges_state in emit_names.h). */
 emit_names *emit_edges_tsv_names(const graph *gr)
 {
     return emit_names_new(gr, out_w_tsv, edge_fields, NULL);
