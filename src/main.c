@@ -457,14 +457,10 @@ static void *release_old_outputs(void *arg)
  * (a folder of 21k articles takes 20-40 ms, mostly the kernel's; the
  * gazetteers leave the second core idle meanwhile). Its warnings are held
  * back until the gazetteers have loaded, and dropped if they fail, so
- * stderr reads as when the inputs were listed after them. First it touches
- * the huge pages the matcher build will take (xbig_prefault: about 16
- * bytes per gazetteer byte; up to 3 ms a page here), which the build would
- * otherwise fault in one by one on start-up's critical path. */
+ * stderr reads as when the inputs were listed after them. */
 typedef struct {
     const char *const *args;
     int n;
-    size_t prefault;
     input_list in;
     buf warnings;
     eg_err e;
@@ -475,7 +471,6 @@ typedef struct {
 static void *list_inputs(void *arg)
 {
     input_listing *l = arg;
-    xbig_prefault(l->prefault);
     eg_warn_hold(&l->warnings);
     for (int i = 0; i < l->n && l->rc == 0; i++)
         l->rc = input_add(&l->in, l->args[i], &l->e);
@@ -483,9 +478,9 @@ static void *list_inputs(void *arg)
     return NULL;
 }
 
-static void input_listing_start(input_listing *l, const char *const *args, int n, size_t prefault)
+static void input_listing_start(input_listing *l, const char *const *args, int n)
 {
-    *l = (input_listing){.args = args, .n = n, .prefault = prefault};
+    *l = (input_listing){.args = args, .n = n};
     side_start(&l->job, list_inputs, l);
 }
 
@@ -503,6 +498,25 @@ static int input_listing_join(input_listing *l, input_list *in, int show, eg_err
     if (l->rc < 0 && e)
         *e = l->e;
     return l->rc;
+}
+
+/* The huge pages the matcher build will take (about 16 bytes per gazetteer
+ * byte; up to 3 ms a page on this host) are touched on a thread of their
+ * own (xbig_prefault), so the build does not fault them in one by one on
+ * start-up's critical path, and the listing of the inputs does not wait
+ * for them either. Pages the build leaves serve the workers' big blocks.
+ * Without a thread it is skipped: faulting them later would gain nothing. */
+static void *prefault_build(void *arg)
+{
+    xbig_prefault(*(const size_t *)arg);
+    return NULL;
+}
+
+static void prefault_start(side_job *j, const size_t *bytes)
+{
+    side_start(j, prefault_build, (void *)bytes);
+    if (!j->threaded)
+        *j = (side_job){0};
 }
 
 /* The bytes of the gazetteer files (*.tsv of a folder): what the matcher
@@ -583,8 +597,11 @@ static int run(options *o, int n_inputs, char **inputs)
     side_job release;
     side_start(&release, release_old_outputs, o);
     size_t gz = gazetteer_bytes(o);
-    input_listing_start(&il, n_inputs ? (const char *const *)inputs : dflt, n_inputs ? n_inputs : 1,
-                        gz >= ((size_t)256 << 10) ? 16 * gz : 0); /* small ones: a few pages */
+    size_t prefault_bytes = gz >= ((size_t)256 << 10) ? 16 * gz : 0; /* small ones: a few pages */
+    side_job prefault = {0};
+    if (prefault_bytes)
+        prefault_start(&prefault, &prefault_bytes);
+    input_listing_start(&il, n_inputs ? (const char *const *)inputs : dflt, n_inputs ? n_inputs : 1);
 
     int loaded = load_gazetteers(o, &g, &lx, &mb, &e);
     double t_load = now_seconds();
@@ -616,6 +633,7 @@ static int run(options *o, int n_inputs, char **inputs)
                       .no_tokens = o->gopts.window != WINDOW_TOKENS};
     pipe_stats st;
     pipe_run(&pc, &in, &st);
+    side_join(&prefault); /* done long before */
     /* The automaton is done with: its pages go back before the outputs'
      * buffers take theirs. Joined, so nothing is left to join or free at done. */
     match_free(m);
@@ -656,6 +674,7 @@ done:
     if (!m)
         m = matcher_build_join(&mb); /* an error came while it was being built */
     side_join(&release);             /* a no-op if joined already */
+    side_join(&prefault);            /* likewise */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);
