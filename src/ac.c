@@ -128,18 +128,8 @@ static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *
     }
 }
 
-/* Reads the run t[0..n) (n > 0) for a gate's hash: ac_cap_hash reads
- * eight bytes, so near the end of the text (avail bytes left from t) the
- * run is copied. */
-static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail, unsigned bits)
-{
-    unsigned char head[8] = {0};
-    if (avail < 8)
-        t = memcpy(head, t, avail);
-    return ac_cap_hash(t, n, bits);
-}
-
-/* Can the lower-case word t[0..n) start a key? (The gates of ac_int.h.)
+/* Can the lower-case word t[0..n) (avail bytes readable from t; w its
+ * ac_run_word) start a key? (The gates of ac_int.h.)
  * Without an early exit: whether a word passes is hard to predict, and
  * one branch mispredicts less than two. Of the words the trigram filter
  * turns away (the AVX-512 root applies it first), only a run of one letter
@@ -147,18 +137,19 @@ static inline uint32_t gate_hash(const unsigned char *t, size_t n, size_t avail,
  * loop takes the same steps: a longer run that fails the filter is no
  * key's first run (such a key's first three bytes, or its two and a
  * non-word byte or its end, would be the word's). */
-static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail)
+static inline __attribute__((always_inline)) bool gate_open(const ac *a, const unsigned char *t, size_t n, size_t avail,
+                                                            uint64_t w)
 {
-    uint32_t h = gate_hash(t, n, avail, AC_GATE_LOG2);
+    uint32_t h = ac_gate_hash(w, t[n - 1], n, AC_GATE_LOG2);
     unsigned tri = n > 1 || ac_tri_open(a, t[0], avail > 1 ? t[1] : 0, avail > 2 ? t[2] : 0);
     return (a->lc_len[t[0] - 'a'] >> (n < 31 ? n : 31) & a->lc_gate[h / 64] >> (h % 64) & tri) & 1;
 }
 
 /* The same for a word that starts with a capital or digit. */
 static inline __attribute__((always_inline)) bool cap_gate_open(const ac *a, const unsigned char *t, size_t n,
-                                                                size_t avail)
+                                                                uint64_t w)
 {
-    uint32_t h = gate_hash(t, n, avail, a->cap_bits);
+    uint32_t h = ac_gate_hash(w, t[n - 1], n, a->cap_bits);
     return a->cap_gate[h / 64] >> (h % 64) & 1;
 }
 
@@ -195,14 +186,14 @@ static inline __attribute__((always_inline)) const ac_run *run_find(const ac *a,
     }
 }
 
-/* May the word t[i..e) read from the root (b = t[i], s its root_byte)
- * start a key? Its gate (ac_int.h). */
+/* May the word t[i..e) read from the root (b = t[i], s its root_byte, w
+ * its ac_run_word) start a key? Its gate (ac_int.h). */
 static inline __attribute__((always_inline)) bool word_open(const ac *a, const unsigned char *t, size_t i, size_t e,
-                                                            size_t len, unsigned b, uint32_t s)
+                                                            size_t len, unsigned b, uint32_t s, uint64_t w)
 {
-    return b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i) /* always closed for RWORD */
+    return b - 'a' < 26u   ? gate_open(a, t + i, e - i, len - i, w) /* always closed for RWORD */
            : s == AC_RWORD ? false
-                           : cap_gate_open(a, t + i, e - i, len - i);
+                           : cap_gate_open(a, t + i, e - i, w);
 }
 
 /* The run table's slot for the word t[i..e) read from the root: NULL if it
@@ -210,7 +201,8 @@ static inline __attribute__((always_inline)) bool word_open(const ac *a, const u
 static inline __attribute__((always_inline)) const ac_run *word_run(const ac *a, const unsigned char *t, size_t i,
                                                                     size_t e, size_t len, unsigned b, uint32_t s)
 {
-    return word_open(a, t, i, e, len, b, s) ? run_find(a, run_key_of(a, t + i, e - i, len - i)) : NULL;
+    run_key k = run_key_of(a, t + i, e - i, len - i);
+    return word_open(a, t, i, e, len, b, s, k.w) ? run_find(a, k) : NULL;
 }
 
 /* In the trie at state s (> AC_RWORD; its record x, maybe the copy in the
@@ -308,8 +300,9 @@ typedef struct {
  * runs hashed, and prefetches their slots). Where the trie hands a byte
  * back, the root goes on with the listed words from there: what the walk
  * went past is dropped (past the next batch, that batch is read again from
- * there). So the gates are left to the root, which checks only the words
- * it reads: a batch hashes a word's run in a few steps, a gate takes more,
+ * there). So the gate is left to the root (a lower-case word's only: see
+ * scan_blocks), which checks only the words it reads, from the run word
+ * the batch has: a batch hashes a word's run in a few steps, a gate more,
  * and a quarter of the words that pass one are inside a name the trie
  * reads; a slot prefetched for a word whose gate is closed is a cache line
  * read for nothing. Whether a word is listed does not depend on where the
@@ -406,7 +399,12 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
                 i = x->i + 1;
                 s = walk(a, text, len, &i, s, &a->st[s], out);
             } else {
-                if (!word_open(a, t, x->i, x->e, len, t[x->i], a->root_byte[t[x->i]]))
+                /* A lower-case word passes its gate first (most have no
+                 * slot: the gate is cheaper than the miss). A capital or
+                 * digit does not: the cap gate lets through every run the
+                 * table has, few words are turned away by it, and the slot
+                 * is on its way anyway. */
+                if (t[x->i] - (unsigned)'a' < 26u && !gate_open(a, t + x->i, x->e - x->i, len - x->i, x->k.w))
                     continue; /* its gate is closed */
                 const ac_run *r = run_find(a, x->k);
                 if (!r)

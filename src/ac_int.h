@@ -70,15 +70,29 @@ typedef struct {
  * with a letter or digit, about four bits per key. */
 #define AC_GATE_LOG2 12
 
-/* The cap_gate hash of the run p[0..n) (n > 0), in `bits` bits. p[0..8) must
- * be readable; bytes from p[n] on do not count. */
-static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bits)
+/* The first eight bytes of the run p[0..n) (n > 0), case folded and zero
+ * padded: the word the gates hash and the run table's slots hold (below).
+ * p[0..8) must be readable; bytes from p[n] on do not count. */
+static inline uint64_t ac_run_word(const unsigned char *p, size_t n)
 {
     uint64_t x;
     memcpy(&x, p, sizeof x);
-    x = (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
-    x ^= (uint64_t)(p[n - 1] | 0x20) << 32 ^ (uint64_t)n << 56;
+    return (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+}
+
+/* The gates' hash, in `bits` bits, of a run of n bytes whose word is w
+ * (ac_run_word) and whose last byte is `last`: the scan has w at hand, as
+ * it looks the run up in the run table too. */
+static inline uint32_t ac_gate_hash(uint64_t w, unsigned last, size_t n, unsigned bits)
+{
+    uint64_t x = w ^ (uint64_t)(last | 0x20) << 32 ^ (uint64_t)n << 56;
     return (uint32_t)((x * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
+/* The same of the run p[0..n) (p[0..8) readable). */
+static inline uint32_t ac_cap_hash(const unsigned char *p, size_t n, unsigned bits)
+{
+    return ac_gate_hash(ac_run_word(p, n), p[n - 1], n, bits);
 }
 
 /* The trigram filter, a gate the AVX-512 root applies to 64 bytes at once
@@ -117,14 +131,6 @@ typedef struct {
     uint32_t state;
     ac_state rec; /* st[state] */
 } ac_run;
-
-/* The slot word of the run p[0..n) (n > 0); p[0..8) must be readable. */
-static inline uint64_t ac_run_word(const unsigned char *p, size_t n)
-{
-    uint64_t x;
-    memcpy(&x, p, sizeof x);
-    return (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
-}
 
 static inline uint32_t ac_run_tag(unsigned first, size_t n)
 {
