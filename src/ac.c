@@ -161,15 +161,28 @@ typedef struct {
     uint32_t h;   /* the slot the probe starts at */
 } run_key;
 
+/* The ac_run_word of the run t[0..n) (near the end of the text, the run
+ * is copied: it reads eight bytes). */
+static inline __attribute__((always_inline)) uint64_t run_word_of(const unsigned char *t, size_t n, size_t avail)
+{
+    unsigned char head[8] = {0};
+    if (avail < 8)
+        t = memcpy(head, t, avail);
+    return ac_run_word(t, n);
+}
+
+/* The key of the run t[0..n) whose word is w. */
+static inline __attribute__((always_inline)) run_key run_key_at(const ac *a, const unsigned char *t, size_t n,
+                                                                uint64_t w)
+{
+    uint32_t tag = ac_run_tag(t[0], n);
+    return (run_key){w, tag, ac_run_slot(w, tag, a->run_bits)};
+}
+
 static inline __attribute__((always_inline)) run_key run_key_of(const ac *a, const unsigned char *t, size_t n,
                                                                 size_t avail)
 {
-    unsigned char head[8] = {0};
-    uint32_t tag = ac_run_tag(t[0], n);
-    if (avail < 8)
-        t = memcpy(head, t, avail);
-    uint64_t w = ac_run_word(t, n);
-    return (run_key){w, tag, ac_run_slot(w, tag, a->run_bits)};
+    return run_key_at(a, t, n, run_word_of(t, n, avail));
 }
 
 /* The slot of the run table with the state after reading the run of k
@@ -359,13 +372,13 @@ static inline __attribute__((always_inline)) void read_batch(const ac *a, const 
             if (a->wordbyte[b]) {
                 uint64_t ends = ~k.word >> c;
                 size_t e = ends ? i + (unsigned)__builtin_ctzll(ends) : skip_word(a, t, p + 64, len);
-                run_key rk = run_key_of(a, t + i, e - i, len - i);
-                if (lc_gated && b - 'a' < 26u && !gate_open(a, t + i, e - i, len - i, rk.w))
+                uint64_t w = run_word_of(t + i, e - i, len - i);
+                if (lc_gated && b - 'a' < 26u && !gate_open(a, t + i, e - i, len - i, w))
                     continue; /* a lower-case word whose gate is closed */
                 x->i = i;
                 x->e = e;
-                x->k = rk;
-                __builtin_prefetch(&a->runs[rk.h]);
+                x->k = run_key_at(a, t + i, e - i, w);
+                __builtin_prefetch(&a->runs[x->k.h]);
             } else if (s != AC_ROOT) {
                 x->i = x->e = i;
                 x->k.h = s;
