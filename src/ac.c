@@ -313,20 +313,27 @@ typedef struct {
  * runs hashed, and prefetches their slots). Where the trie hands a byte
  * back, the root goes on with the listed words from there: what the walk
  * went past is dropped (past the next batch, that batch is read again from
- * there). Only a lower-case word has a gate here (a capital goes straight
- * to its slot: below), checked on the run word the batch computed. Where
- * the root's blocks list every lower-case word whose first letter may
- * start a key (AVX2: 720k words of corpus-10M, 22k of which pass), the
- * batch checks the gate and lists only the words that pass, so the others
- * cost no slot, no prefetch and no visit; where the trigram filter has
- * already turned most away (AVX-512: 89k listed, 22k pass), the root checks
- * it, for the words it reads only (the time is the same either way there,
- * and a quarter of the words listed are inside a name the trie reads).
- * Whether a word is listed does not depend on where the trie left the
- * root: a word start follows a byte that is not an ASCII letter or digit,
- * and the trie hands back a word byte only after a byte that starts no
- * word (checked: else the root reads that word at once, as scan_bytes
- * does). */
+ * there). Where the root's blocks list every lower-case word whose first
+ * letter may start a key (AVX2: 720k words of corpus-10M, 22k of which
+ * pass), the batch checks their gate (ac_int.h) on the run word it has
+ * computed and lists only the words that pass, so the others cost no slot,
+ * no prefetch and no visit. Where the trigram filter has turned most away
+ * already (AVX-512: 89k listed, 22k pass the gate), the words listed go
+ * straight to their slots, and so do capitals and digits everywhere (the
+ * cap gate lets through every run the table has, and few others): the
+ * slot is on its way anyway. The table has slots behind closed gates (a
+ * capital-first key's run ending at a node on the path of a key that may
+ * start in lower case: the node's lower-case copy is there), but a word
+ * that reads one starts no key, and its walk finds nothing and hands back
+ * the byte after the run or one inside it, as if the root had skipped the
+ * word: no key that may start in lower case has the word's run, so the
+ * copy ends inside the run or at its end (no output, no child for the byte
+ * after it), and inside a run every failure link is RWORD
+ * (test_lower_case_slots_behind_closed_gates). Whether a word is listed does not
+ * depend on where the trie left the root: a word start follows a byte
+ * that is not an ASCII letter or digit, and the trie hands back a word
+ * byte only after a byte that starts no word (checked: else the root reads
+ * that word at once, as scan_bytes does). */
 #define SCAN_BATCH 4 /* blocks in a batch: the slots of 4 to 8 words on their way */
 
 typedef struct {
@@ -392,7 +399,8 @@ static inline __attribute__((always_inline)) void read_batch(const ac *a, const 
 }
 
 /* The root over blocks with classify; lc_gated: the batches check the
- * lower-case gate (read_batch), else the root does. */
+ * lower-case gate (read_batch), else no gate is checked (classify has
+ * applied the trigram filter). */
 static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const char *text, size_t len, ac_hits *out,
                                                               scan_block (*classify)(const ac *, const unsigned char *),
                                                               bool lc_gated)
@@ -424,14 +432,6 @@ static inline __attribute__((always_inline)) void scan_blocks(const ac *a, const
                 i = x->i + 1;
                 s = walk(a, text, len, &i, s, &a->st[s], out);
             } else {
-                /* A lower-case word passes its gate first, if the batch
-                 * did not check it (most have no slot: the gate is cheaper
-                 * than the miss). A capital or digit does not: the cap gate
-                 * lets through every run the table has, few words are
-                 * turned away by it, and the slot is on its way anyway. */
-                if (!lc_gated && t[x->i] - (unsigned)'a' < 26u &&
-                    !gate_open(a, t + x->i, x->e - x->i, len - x->i, x->k.w))
-                    continue; /* its gate is closed */
                 const ac_run *r = run_find(a, x->k);
                 if (!r)
                     continue; /* its run is no key's */

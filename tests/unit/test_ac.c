@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #include "ac.h"
-#include "ac_int.h" /* ac_tri_open: is the trigram filter on? */
+#include "ac_int.h" /* the trigram filter, the run table */
 #include "norm.h"
 #include "util.h"
 
@@ -635,6 +635,64 @@ static void test_trigram_filter_one_letter(void **state)
     ac_free(a);
 }
 
+/* Is the run key[0..n) in the run table, entered from a lower-case first
+ * letter (lower) or not? */
+static bool run_in_table(const ac *a, const char *key, size_t n, bool lower)
+{
+    unsigned char head[8] = {0};
+    memcpy(head, key, n < 8 ? n : 8);
+    uint64_t w = ac_run_word(head, n);
+    uint32_t tag = ac_run_tag(lower ? 'a' : 'A', n), mask = (1u << a->run_bits) - 1;
+    for (uint32_t h = ac_run_slot(w, tag, a->run_bits); a->runs[h].tag != 0; h = (h + 1) & mask)
+        if (a->runs[h].run == w && a->runs[h].tag == tag)
+            return true;
+    return false;
+}
+
+/* The run table has slots for lower-case words that no key may start
+ * with: a capital-first key's first run ("kor" of "Kor Bay", the first
+ * eight bytes of "Abcdefghij") ends at a node on the path of a key that
+ * may start in lower case ("korea", "abcdefghxy"), so the lower-case copy
+ * of that node is there. The gate turns such words away; the AVX-512 root
+ * reads their slots without it, walks the copy and must find the same
+ * (nothing there, and every name after them). */
+static void test_lower_case_slots_behind_closed_gates(void **state)
+{
+    (void)state;
+    const char *keys[] = {"Kor Bay", "korea", "Abcdefghij Co", "abcdefghxy", "Xyz", "bay", "Co"};
+    size_t n = sizeof keys / sizeof keys[0], lens[sizeof keys / sizeof keys[0]];
+    uint8_t capfirst[sizeof keys / sizeof keys[0]], group_lc[sizeof keys / sizeof keys[0]];
+    for (size_t i = 0; i < n; i++) {
+        lens[i] = strlen(keys[i]);
+        capfirst[i] = keys[i][0] >= 'A' && keys[i][0] <= 'Z';
+        group_lc[i] = !capfirst[i];
+    }
+    ac *a = ac_build_cased(keys, lens, capfirst, n);
+    assert_true(run_in_table(a, "kor", 3, true));         /* the copy of "kor", for "korea" */
+    assert_true(run_in_table(a, "abcdefghij", 10, true)); /* of "abcdefgh", for "abcdefghxy" */
+    assert_false(run_in_table(a, "xyz", 3, true));        /* no lower-case key there */
+    const char *sections[] = {"kor bay Kor Bay kor Xyz kor xyz kor-bay kor, Co korea kor",
+                              "abcdefghij co Abcdefghij Co abcdefghij Xyz abcdefghxy abcdefghxyz abcdefghi Co",
+                              "kor\xc3\xa9 Xyz abcdefghij\xc3\xa9 bay kor7 Xyz", "abcdefghij", "kor"};
+    const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
+    size_t ns = sizeof sections / sizeof sections[0], hits = 0;
+    char text[2048];
+    ac_hits want = {0}, got = {0};
+    for (size_t f = 0; f <= 80; f++) {
+        size_t len = interleave(text, sections, ns, filler, f, 31);
+        brute(keys, lens, n, text, len, &want);
+        ac_scan(a, text, len, &got);
+        compare_hits(&got, &want, text, group_lc);
+        hits += scan_kinds_agree(a, text, len, &want, &got);
+        for (size_t end = len - 40; end < len; end++)
+            hits += scan_kinds_agree(a, text, end, &want, &got);
+    }
+    assert_true(hits > 5000);
+    free(want.v);
+    free(got.v);
+    ac_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -654,6 +712,7 @@ int main(void)
         cmocka_unit_test(test_scan_long_walks),
         cmocka_unit_test(test_trigram_filter),
         cmocka_unit_test(test_trigram_filter_one_letter),
+        cmocka_unit_test(test_lower_case_slots_behind_closed_gates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
