@@ -75,9 +75,13 @@ typedef struct {
  * p[0..8) must be readable; bytes from p[n] on do not count. */
 static inline uint64_t ac_run_word(const unsigned char *p, size_t n)
 {
+    /* keep[k]: the low k bytes (a load, not a shift by a variable) */
+    static const uint64_t keep[9] = {
+        0,    0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+        ~0ull};
     uint64_t x;
     memcpy(&x, p, sizeof x);
-    return (x | 0x2020202020202020ull) & ~0ull >> (64 - 8 * (n < 8 ? n : 8));
+    return (x | 0x2020202020202020ull) & keep[n < 8 ? n : 8];
 }
 
 /* The gates' hash, in `bits` bits, of a run of n bytes whose word is w
