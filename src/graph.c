@@ -164,20 +164,29 @@ static void snips_reserve(snip_store *s, size_t n)
     XGROW(s->blocks, s->cap, n);
 }
 
-/* A record of s[0, n) (at most 0x7FFF bytes) in the store; its reference. */
-static uint32_t snips_add(snip_store *st, const char *s, size_t n, int plain)
+/* Room for a record's text of up to `room` bytes (header, text and slack
+ * past it) at the end of the newest block; returns where its text goes.
+ * snips_take then makes the record of the text written there, so a snippet
+ * is built in place instead of on the stack and copied. */
+static char *snips_room(snip_store *st, size_t room)
 {
-    uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
-    size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
-    assert(n <= 0x7FFF);
-    if (!st->n || XBIG_PAGE - st->used < size) {
+    if (!st->n || XBIG_PAGE - st->used < sizeof(uint16_t) + room) {
         snips_reserve(st, st->n + 1);
         st->blocks[st->n++] = xbig_alloc_raw(XBIG_PAGE); /* one huge page, its header included */
         st->used = 0;
     }
+    return st->blocks[st->n - 1] + st->used + sizeof(uint16_t);
+}
+
+/* Records the n bytes (at most 0x7FFF) that snips_room's text holds; its
+ * reference. */
+static uint32_t snips_take(snip_store *st, size_t n, int plain)
+{
+    uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
+    size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
+    assert(n <= 0x7FFF);
     char *r = st->blocks[st->n - 1] + st->used;
     memcpy(r, &head, sizeof head);
-    memcpy(r + sizeof head, s, n);
     r[sizeof head + n] = '\0';
     uint32_t ref = (uint32_t)((st->n - 1) << GRAPH_SNIPPET_BLOCK_BITS | st->used / GRAPH_SNIPPET_UNIT) + 1;
     st->used += size;
@@ -292,10 +301,12 @@ static uint16_t snippet_plain(const char *s, size_t n)
  * evidence's snippet. */
 static void make_snippet(snip_store *st, const char *text, size_t n, size_t avail, graph_evidence *ev)
 {
-    /* The limit is checked before each character: at most SNIPPET_MAX - 1
-     * bytes, a space, one 4-byte character, "..." and the NUL; then 16
-     * plain bytes for snippet_plain's last load. */
-    char out[SNIPPET_MAX + 8 + 16];
+    /* Written in place in the store. The limit is checked before each
+     * character: at most SNIPPET_MAX - 1 bytes, a space, one 4-byte
+     * character, "..." and the NUL; then 16 plain bytes for snippet_plain's
+     * last load (the next record's room: snips_take writes the NUL after
+     * that load). */
+    char *out = snips_room(st, SNIPPET_MAX + 8 + 16);
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
     int space = 0;
@@ -343,7 +354,7 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
         len += 3;
     }
     memset(out + len, 'x', 16);
-    ev->snippet = snips_add(st, out, len, snippet_plain(out, len));
+    ev->snippet = snips_take(st, len, snippet_plain(out, len));
 }
 
 /* Original byte span of sentence s of d. */
