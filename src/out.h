@@ -195,9 +195,12 @@ static inline size_t out_digits_word(uint32_t v, uint64_t *word)
         uint16_t a, b;
         memcpy(&a, out_pairs + 2 * hi, 2);
         memcpy(&b, out_pairs + 2 * (v - hi * 100), 2);
-        unsigned lead = (v < 1000) + (v < 100) + (v < 10); /* leading zeros; v = 0 keeps one */
-        *word = ((uint64_t)a | (uint64_t)b << 16) >> (8 * lead);
-        return 4 - lead;
+        uint32_t four = (uint32_t)a | (uint32_t)b << 16;
+        /* The leading zeros: the low bytes that are '0', the last digit
+         * always kept (v = 0 keeps one), as a shift of 0, 8, 16 or 24. */
+        unsigned shift = (unsigned)__builtin_ctz((four ^ 0x30303030u) | 1u << 24) & 24;
+        *word = four >> shift;
+        return 4 - shift / 8;
     }
     if (v >= OUT_WORD_MAX)
         return 0;
