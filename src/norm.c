@@ -344,24 +344,32 @@ static void space_run(run *r)
     r->i = i;
 }
 
+/* The length of break_run's case at in[i]: one or two line breaks (a
+ * paragraph break) before a plain byte; 0 if not. */
+static size_t breaks_before_plain(const unsigned char *in, size_t n, size_t i)
+{
+    size_t k = i + (i + 1 < n && in[i + 1] == '\n'); /* the last break */
+    return in[i] == '\n' && k + 1 < n && byte_class[in[k + 1]] == K_COPY ? k - i + 1 : 0;
+}
+
 /* space_run's commonest case, inline: one or two line breaks (a paragraph
  * break) before a plain byte, after text that ends in neither a space nor a
- * break. Emits what space_run would ("\n" or "\n\n", mapped to the first
- * break) and returns true; returns false, having done nothing, otherwise. */
+ * break. Emits what space_run would, "\n" or "\n\n": the breaks as they
+ * are, so mapped linearly (as when a run of plain bytes takes them in,
+ * plain_end), and returns true; returns false, having done nothing,
+ * otherwise. */
 static inline __attribute__((always_inline)) bool break_run(run *r)
 {
-    const unsigned char *in = r->in;
-    size_t i = r->i, k = i + (i + 1 < r->n && in[i + 1] == '\n'); /* the last break */
-    if (in[i] != '\n' || k + 1 >= r->n || byte_class[in[k + 1]] != K_COPY || r->o == 0)
+    size_t i = r->i, count = breaks_before_plain(r->in, r->n, i);
+    if (!count || r->o == 0)
         return false;
     char *t = r->nt->text;
     if (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')
         return false;
-    size_t count = k - i + 1;
     t[r->o] = t[r->o + count - 1] = '\n';
-    map_put(r->nt, r->o, i, count, false);
+    map_put(r->nt, r->o, i, count, true);
     r->o += count;
-    r->i = k + 1;
+    r->i = i + count;
     return true;
 }
 
@@ -459,6 +467,16 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
     return byte_class[in[i]] == K_COPY || (in[i] == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY);
 }
 
+/* The bytes at in[i] that a run of plain bytes takes in after its first
+ * one (so in[i - 1] is not whitespace): 1 for a plain byte (plain_at), or
+ * break_run's one or two line breaks before a plain byte, copied as they
+ * are, as break_run would; 0 where the run ends. Paragraph breaks then cut
+ * no run. */
+static size_t run_step(const unsigned char *in, size_t n, size_t i)
+{
+    return plain_at(in, n, i) ? 1 : breaks_before_plain(in, n, i);
+}
+
 #ifdef __SSE2__
 /* 0xFF for each of the 16 bytes at p that may end a run of plain bytes: a
  * byte below a space (signed: from 0x80 on too), or a space before a byte
@@ -474,7 +492,7 @@ static inline __m128i plain_stops16(const unsigned char *p)
 
 #if defined(__x86_64__) && defined(__GNUC__)
 /* plain_end's loop over 32 bytes at a time with AVX2 (plain_stops16's test
- * on twice the bytes): returns at the first byte that is not plain, or where
+ * on twice the bytes): returns where the run ends (run_step), or where
  * fewer than 33 bytes are left. */
 __attribute__((target("avx2"))) static size_t plain_end_avx2(const unsigned char *in, size_t i, size_t n)
 {
@@ -490,18 +508,20 @@ __attribute__((target("avx2"))) static size_t plain_end_avx2(const unsigned char
             continue;
         }
         i += (size_t)__builtin_ctz(stop);
-        if (!plain_at(in, n, i))
+        size_t k = run_step(in, n, i);
+        if (!k)
             return i;
-        i++;
+        i += k;
     }
     return i;
 }
 #endif
 
-/* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
- * time (plain_stops16), or 32 with AVX2 (plain_end_avx2) when avx2 is set;
- * each stop is then checked exactly, since control bytes other than
- * whitespace are plain. */
+/* End of the run of plain bytes (and of paragraph breaks between them,
+ * run_step) going on at in[i]. With SSE2, 16 bytes at a time
+ * (plain_stops16), or 32 with AVX2 (plain_end_avx2) when avx2 is set; each
+ * stop is then checked exactly, since control bytes other than whitespace
+ * are plain. */
 static size_t plain_end(const unsigned char *in, size_t i, size_t n, bool avx2)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -521,13 +541,14 @@ static size_t plain_end(const unsigned char *in, size_t i, size_t n, bool avx2)
             continue;
         }
         i += (size_t)__builtin_ctz(stop);
-        if (!plain_at(in, n, i))
+        size_t k = run_step(in, n, i);
+        if (!k)
             return i;
-        i++;
+        i += k;
     }
 #endif
-    while (i < n && plain_at(in, n, i))
-        i++;
+    for (size_t k; i < n && (k = run_step(in, n, i)) != 0;)
+        i += k;
     return i;
 }
 
