@@ -344,17 +344,28 @@ static void space_run(run *r)
     r->i = i;
 }
 
+/* Whether in[i] (i < n) starts a character that ends a whitespace run
+ * before it, known without a look-up: a plain byte, or one of U+2010 ..
+ * U+201F (E2 80 90..9F: dashes and curly quotes, common after a space or
+ * a paragraph break), neither whitespace nor ignorable. */
+static bool ends_space_at(const unsigned char *in, size_t n, size_t i)
+{
+    return byte_class[in[i]] == K_COPY ||
+           (n - i >= 3 && in[i] == 0xE2 && in[i + 1] == 0x80 && (in[i + 2] & 0xF0) == 0x90);
+}
+
 /* The length of break_run's case at in[i]: one or two line breaks (a
- * paragraph break) before a plain byte; 0 if not. */
+ * paragraph break) before a character that ends them (ends_space_at); 0 if
+ * not. */
 static size_t breaks_before_plain(const unsigned char *in, size_t n, size_t i)
 {
     size_t k = i + (i + 1 < n && in[i + 1] == '\n'); /* the last break */
-    return in[i] == '\n' && k + 1 < n && byte_class[in[k + 1]] == K_COPY ? k - i + 1 : 0;
+    return in[i] == '\n' && k + 1 < n && ends_space_at(in, n, k + 1) ? k - i + 1 : 0;
 }
 
 /* space_run's commonest case, inline: one or two line breaks (a paragraph
- * break) before a plain byte, after text that ends in neither a space nor a
- * break. Emits what space_run would, "\n" or "\n\n": the breaks as they
+ * break) before a plain byte or a dash (ends_space_at), after text that ends
+ * in neither a space nor a break. Emits what space_run would, "\n" or "\n\n": the breaks as they
  * are, so mapped linearly (as when a run of plain bytes takes them in,
  * plain_end), and returns true; returns false, having done nothing,
  * otherwise. */
@@ -469,12 +480,17 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
 
 /* The bytes at in[i] that a run of plain bytes takes in after its first
  * one (so in[i - 1] is not whitespace): 1 for a plain byte (plain_at), or
- * break_run's one or two line breaks before a plain byte, copied as they
- * are, as break_run would; 0 where the run ends. Paragraph breaks then cut
- * no run. */
+ * whitespace copied as it is, as space_run and break_run would: a space or
+ * break_run's one or two line breaks before a character that ends them
+ * (ends_space_at); 0 where the run ends. Paragraph breaks then cut no run,
+ * and a space before a dash ends it at the dash. */
 static size_t run_step(const unsigned char *in, size_t n, size_t i)
 {
-    return plain_at(in, n, i) ? 1 : breaks_before_plain(in, n, i);
+    if (plain_at(in, n, i))
+        return 1;
+    if (in[i] == ' ')
+        return i + 1 < n && ends_space_at(in, n, i + 1);
+    return breaks_before_plain(in, n, i);
 }
 
 #ifdef __SSE2__
