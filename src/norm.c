@@ -437,6 +437,17 @@ static void cluster(run *r, size_t start, size_t first_end)
 static void high(run *r)
 {
     size_t i = r->i, len;
+    if (r->n - i >= 3 && r->in[i] == 0xE2 && r->in[i + 1] == 0x80 && (r->in[i + 2] & 0xF0) == 0x90) {
+        /* U+2010..U+201F, the dashes and curly quotes of most text: what
+         * punct_ascii gives them, without decoding (two have none). */
+        static const char ascii[16] = {'-', '-', '-', '-', '-', '-', 0, 0, '\'', '\'', '\'', '\'', '"', '"', '"', '"'};
+        char a = ascii[r->in[i + 2] & 0x0F];
+        if (a) {
+            put(r, a, i);
+            r->i = i + 3;
+            return;
+        }
+    }
     int32_t cp = decode(r->in, r->n, i, &len);
     if (cp < 0) {
         if (r->nt->bad_at < 0)

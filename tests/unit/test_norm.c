@@ -127,6 +127,30 @@ static void test_punctuation(void **state)
            "KimJong", 3, 4, 5, 8, 9, 10, 11);
 }
 
+/* Each of U+2010..U+201F (norm_run reads them without decoding): the
+ * dashes U+2010..U+2015 become '-', the single quotes U+2018..U+201B '\'',
+ * the double ones U+201C..U+201F '"', mapped to the character's start;
+ * U+2016 and U+2017 are no punctuation that folds to ASCII. */
+static void test_dashes_and_quotes(void **state)
+{
+    (void)state;
+    for (unsigned cp = 0x2010; cp <= 0x201F; cp++) {
+        char in[] = {'x', (char)0xE2, (char)0x80, (char)(0x80 | (cp & 0x3F)), 'y', 0};
+        char want = cp <= 0x2015 ? '-' : cp >= 0x2018 && cp <= 0x201B ? '\'' : cp >= 0x201C ? '"' : 0;
+        norm_text t = {0};
+        assert_int_equal(norm_run(&t, in, 5), 0);
+        if (want) {
+            char out[] = {'x', want, 'y', 0};
+            assert_string_equal(t.text, out);
+            assert_int_equal(norm_orig(&t, 1), 1);
+            assert_int_equal(norm_orig(&t, 2), 4);
+        } else {
+            assert_null(memchr("-'\"", t.text[1], 3)); /* U+2016 stays, U+2017 is " " U+0333 */
+        }
+        norm_text_free(&t);
+    }
+}
+
 static void test_unicode_folding_and_map(void **state)
 {
     (void)state;
@@ -638,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_whitespace_runs),
         cmocka_unit_test(test_breaks_inside_runs),
         cmocka_unit_test(test_punctuation),
+        cmocka_unit_test(test_dashes_and_quotes),
         cmocka_unit_test(test_unicode_folding_and_map),
         cmocka_unit_test(test_map_cases),
         cmocka_unit_test(test_invalid_bytes),
