@@ -219,16 +219,69 @@ static uint32_t snips_absorb(snip_store *dst, snip_store *src)
 /* An ASCII byte that is not whitespace: copied into a snippet as it is. */
 #define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
 
+/* At a stop of plain_run's scans, s[i] (i < n): the bytes the run takes
+ * there (a control byte below '\t', which is PLAIN, or a space before a
+ * PLAIN byte), 0 if it ends. */
+static inline size_t stop_step(const unsigned char *s, size_t i, size_t n)
+{
+    if (PLAIN(s[i]))
+        return 1;
+    return s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]) ? 2 : 0;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* plain_run's loop 32 bytes at a time with AVX2, while more than 32 bytes
+ * are readable: returns where the run ends, or where plain_run's own loops
+ * take over (i >= n, or avail - i <= 32). */
+__attribute__((target("avx2"))) static size_t plain_run_avx2(const unsigned char *s, size_t i, size_t n, size_t avail)
+{
+    const __m256i bang = _mm256_set1_epi8('!'), space = _mm256_set1_epi8(' ');
+    while (i < n && avail - i > 32) { /* s[i + 32] is read too */
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1));
+        uint64_t low = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, x));
+        uint64_t spaces = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, space));
+        uint64_t next_low = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, next));
+        if (n - i <= 32) {
+            next_low |= ~0ull << (n - i - 1); /* s[n] and on count as stops */
+            low |= ~0ull << (n - i);
+        }
+        uint64_t stop = (low & ~spaces) | (spaces & next_low);
+        if (stop == 0) {
+            i += 32;
+            continue;
+        }
+        i += (unsigned)__builtin_ctzll(stop);
+        if (i >= n)
+            return n;
+        size_t k = stop_step(s, i, n);
+        if (!k)
+            return i;
+        i += k;
+    }
+    return i;
+}
+#endif
+
 /* End of the run from s[i] (PLAIN, i < n) of PLAIN bytes and single spaces
  * each followed by a PLAIN byte, within s[0..n). Sixteen bytes at a time
  * where SSE2 is there, reading up to `avail` >= n (the rest of the document,
  * so that a sentence's last bytes need no byte loop): a byte below '!' or
  * >= 0x80 (both below '!' as signed chars) stops the scan unless it is a
  * space before a byte that does not, and so do the bytes from n on and a
- * space right before n; each stop is then checked exactly, since control
- * bytes below '\t' are PLAIN. */
-static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail)
+ * space right before n; each stop is then checked exactly (stop_step).
+ * With AVX2 (avx2 set), 32 bytes at a time first (plain_run_avx2). */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail, int avx2)
 {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (avx2) {
+        i = plain_run_avx2(s, i, n, avail);
+        if (i < n && avail - i > 32) /* stopped at a byte the run does not take */
+            return i;
+    }
+#else
+    (void)avx2;
+#endif
 #ifdef __SSE2__
     const __m128i bang = _mm_set1_epi8('!'), space = _mm_set1_epi8(' ');
     while (i < n && avail - i > 16) { /* s[i + 16] is read too: the byte after a space */
@@ -249,12 +302,10 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail
         i += (unsigned)__builtin_ctz(stop);
         if (i >= n)
             return n;
-        if (PLAIN(s[i]))
-            i++;
-        else if (s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]))
-            i += 2;
-        else
+        size_t k = stop_step(s, i, n);
+        if (!k)
             return i;
+        i += k;
     }
 #endif
     for (;;) {
@@ -352,7 +403,7 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
             /* A run of ASCII other than whitespace, with single spaces
              * between such bytes, is copied as it is. The limit is checked
              * as above: a space goes out with the character after it. */
-            size_t run = plain_run(s, i, n, avail), k = SNIPPET_MAX - len;
+            size_t run = plain_run(s, i, n, avail, avx2), k = SNIPPET_MAX - len;
             if (k >= run - i)
                 k = run - i;
             else if (k && s[i + k - 1] == ' ')

@@ -637,6 +637,73 @@ static void test_snippet_plain_flag(void **state)
     out_w_done(&w);
 }
 
+/* make_snippet's rule byte by byte: whitespace runs become one space (none
+ * at either end), a character is taken while fewer than 300 bytes are out
+ * (a pending space goes out with the character after it), invalid UTF-8
+ * becomes U+FFFD, and "..." marks a cut. */
+static size_t snippet_reference(const char *text, size_t n, char *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t len = 0, i = 0;
+    int space = 0;
+    while (i < n && len < 300) {
+        if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
+            space = len > 0;
+            i++;
+            continue;
+        }
+        if (space)
+            out[len++] = ' ';
+        space = 0;
+        size_t k = s[i] < 0x80 ? 1 : eg_utf8_len(s + i, n - i);
+        if (k == 0) {
+            memcpy(out + len, "\xEF\xBF\xBD", 3);
+            len += 3, i++;
+        } else {
+            memcpy(out + len, s + i, k);
+            len += k, i += k;
+        }
+    }
+    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+        i++;
+    if (i < n) {
+        memcpy(out + len, "...", 3);
+        len += 3;
+    }
+    out[len] = '\0';
+    return len;
+}
+
+/* Snippets of random sentences (letters, single and double spaces, tabs
+ * and line breaks, control bytes, UTF-8 and invalid bytes, in runs long
+ * and short) cut at random places inside longer texts: as the byte by byte
+ * rule makes them, whichever vector loop (16 or 32 bytes) reads them. */
+static void test_snippet_matches_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a",        "Bravo",        "x.",   " ",    " ",
+        " ",        "  ",           "\t",   "\n\n", "\x01",
+        "\xC3\xA9", "\xE2\x80\x94", "\xC3", "\xFF", "abcdefghijklmnopqrstuvwxyz0123456789"};
+    unsigned seed = 11;
+    for (int round = 0; round < 3000; round++) {
+        buf text = {0};
+        seed = seed * 1103515245u + 12345u;
+        for (unsigned k = 0, n = (seed >> 16) % 60 + 1; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf_puts(&text, pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])]);
+        }
+        seed = seed * 1103515245u + 12345u;
+        uint32_t cut = (uint32_t)(1 + (seed >> 16) % text.len);
+        char want[400];
+        snippet_reference(text.data, cut, want);
+        snippet_copy ev = evidence_cut(text.data, cut);
+        assert_string_equal(ev.text, want);
+        free(ev.text);
+        buf_free(&text);
+    }
+}
+
 /* The plain flag of a snippet that holds one given character in a run of
  * letters, at a given place: it must agree with the snippet's bytes. */
 static void check_plain_with(const char *ch, size_t at)
@@ -1369,6 +1436,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
         cmocka_unit_test(test_snippet_plain_flag),
         cmocka_unit_test(test_snippet_plain_every_byte),
+        cmocka_unit_test(test_snippet_matches_reference),
         cmocka_unit_test(test_snippet_limit_and_spaces),
         cmocka_unit_test(test_snippet_stops_at_sentence_end),
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
