@@ -348,18 +348,13 @@ __attribute__((target("avx2"))) static size_t stop_blocks_avx2(const char *t, si
 }
 #endif
 
-static size_t next_stop(const ctx *c, size_t from)
-{
-    const char *t = c->t;
-    size_t i = from, len = c->len;
-#if defined(__x86_64__) && defined(__GNUC__)
-    if (c->avx2) {
-        i = stop_blocks_avx2(t, i, len);
-        if (len - i >= 32) /* a stop in a block */
-            return i;
-    }
-#endif
 #ifdef __SSE2__
+/* The first stop byte in t[i..len) from 16-byte blocks with SSE2, or the
+ * start of the last part under 16 bytes if no block holds one. Not inline:
+ * seg_run's loop would keep its four constants in registers, and reload
+ * them after each call it makes (four per stop and per judgement). */
+static __attribute__((noinline)) size_t stop_blocks_sse2(const char *t, size_t i, size_t len)
+{
     for (; len - i >= 32; i += 32) { /* two blocks, one test: a stop is ~100 bytes away */
         __m128i a = stops16(t + i), b = stops16(t + i + 16);
         if (_mm_movemask_epi8(_mm_or_si128(a, b))) {
@@ -372,6 +367,25 @@ static size_t next_stop(const ctx *c, size_t from)
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
     }
+    return i;
+}
+#endif
+
+/* A stop the block scans find in the last bytes (fewer than a block left)
+ * is found again by the byte loop, which starts on it. */
+static size_t next_stop(const ctx *c, size_t from)
+{
+    const char *t = c->t;
+    size_t i = from, len = c->len;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (c->avx2) {
+        i = stop_blocks_avx2(t, i, len);
+        if (len - i >= 32) /* a stop in a block */
+            return i;
+    }
+#endif
+#ifdef __SSE2__
+    i = stop_blocks_sse2(t, i, len);
 #endif
     while (i < len && !is_stop(t[i]))
         i++;
