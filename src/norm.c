@@ -348,7 +348,7 @@ static void space_run(run *r)
  * before it, known without a look-up: a plain byte, or one of U+2010 ..
  * U+201F (E2 80 90..9F: dashes and curly quotes, common after a space or
  * a paragraph break), neither whitespace nor ignorable. */
-static bool ends_space_at(const unsigned char *in, size_t n, size_t i)
+static inline bool ends_space_at(const unsigned char *in, size_t n, size_t i)
 {
     return byte_class[in[i]] == K_COPY ||
            (n - i >= 3 && in[i] == 0xE2 && in[i + 1] == 0x80 && (in[i + 2] & 0xF0) == 0x90);
@@ -357,7 +357,7 @@ static bool ends_space_at(const unsigned char *in, size_t n, size_t i)
 /* The length of break_run's case at in[i]: one or two line breaks (a
  * paragraph break) before a character that ends them (ends_space_at); 0 if
  * not. */
-static size_t breaks_before_plain(const unsigned char *in, size_t n, size_t i)
+static inline size_t breaks_before_plain(const unsigned char *in, size_t n, size_t i)
 {
     size_t k = i + (i + 1 < n && in[i + 1] == '\n'); /* the last break */
     return in[i] == '\n' && k + 1 < n && ends_space_at(in, n, k + 1) ? k - i + 1 : 0;
@@ -495,7 +495,7 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
  * break_run's one or two line breaks before a character that ends them
  * (ends_space_at); 0 where the run ends. Paragraph breaks then cut no run,
  * and a space before a dash ends it at the dash. */
-static size_t run_step(const unsigned char *in, size_t n, size_t i)
+static inline size_t run_step(const unsigned char *in, size_t n, size_t i)
 {
     if (plain_at(in, n, i))
         return 1;
