@@ -271,7 +271,7 @@ typedef struct {
     size_t n, i, o;
 } run;
 
-static void put(run *r, char c, size_t src)
+static inline void put(run *r, char c, size_t src)
 {
     map_put(r->nt, r->o, src, 1, true);
     r->nt->text[r->o++] = c;
