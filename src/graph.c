@@ -187,7 +187,7 @@ static char *snips_room(snip_store *st, size_t room)
 
 /* Records the n bytes (at most 0x7FFF) that snips_room's text holds; its
  * reference. */
-static uint32_t snips_take(snip_store *st, size_t n, int plain)
+static inline uint32_t snips_take(snip_store *st, size_t n, int plain)
 {
     uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
     size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
@@ -721,7 +721,7 @@ static void flush(graph *gr, const doc *d)
     }
 }
 
-static void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
+static inline void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
 {
     if (gr->n_pend == PENDING_BATCH)
         flush(gr, d);
