@@ -128,7 +128,7 @@ static size_t word_hash(const char *w, size_t wl)
 }
 
 /* The IN_* lists that w[0..wl) is in (0 for none). */
-static unsigned lists_of(const char *w, size_t wl)
+static inline unsigned lists_of(const char *w, size_t wl)
 {
     if (wl == 0 || wl > WORD_MAX || !(by_first[(unsigned char)w[0]] >> wl & 1))
         return 0;
@@ -178,7 +178,7 @@ static bool upper_at(const ctx *c, size_t q)
 
 /* What may open a sentence: a capital or digit, possibly after an opening
  * quote or bracket. */
-static bool opens_sentence(const ctx *c, size_t q)
+static inline bool opens_sentence(const ctx *c, size_t q)
 {
     if (q < c->len && (c->t[q] == '"' || c->t[q] == '\'' || c->t[q] == '(' || c->t[q] == '['))
         q++;
