@@ -28,6 +28,7 @@
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #endif
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,6 +230,32 @@ static inline size_t stop_step(const unsigned char *s, size_t i, size_t n)
     return s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]) ? 2 : 0;
 }
 
+/* One block of plain_run's scans, the w bytes at s[i], from its masks: the
+ * bytes below '!' (signed: >= 0x80 too), the spaces, and the bytes after
+ * them below '!'; the bytes from n on count as stops. Returns where the
+ * scan goes on, or where the run ends with *end set. Always inline: both
+ * scans' loops are this. */
+static inline __attribute__((always_inline)) size_t block_step(const unsigned char *s, size_t i, size_t n, size_t w,
+                                                               uint64_t low, uint64_t spaces, uint64_t next_low,
+                                                               bool *end)
+{
+    if (n - i <= w) {
+        next_low |= ~0ull << (n - i - 1); /* s[n] and on count as stops */
+        low |= ~0ull << (n - i);
+    }
+    uint64_t stop = (low & ~spaces) | (spaces & next_low);
+    if (stop == 0)
+        return i + w;
+    i += (size_t)__builtin_ctzll(stop);
+    if (i >= n) {
+        *end = true;
+        return n;
+    }
+    size_t k = stop_step(s, i, n);
+    *end = k == 0;
+    return i + k;
+}
+
 #if defined(__x86_64__) && defined(__GNUC__)
 /* plain_run's loop 32 bytes at a time with AVX2, while more than 32 bytes
  * are readable: returns where the run ends, or where plain_run's own loops
@@ -239,25 +266,12 @@ __attribute__((target("avx2"))) static size_t plain_run_avx2(const unsigned char
     while (i < n && avail - i > 32) { /* s[i + 32] is read too */
         __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
         __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1));
-        uint64_t low = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, x));
-        uint64_t spaces = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, space));
-        uint64_t next_low = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, next));
-        if (n - i <= 32) {
-            next_low |= ~0ull << (n - i - 1); /* s[n] and on count as stops */
-            low |= ~0ull << (n - i);
-        }
-        uint64_t stop = (low & ~spaces) | (spaces & next_low);
-        if (stop == 0) {
-            i += 32;
-            continue;
-        }
-        i += (unsigned)__builtin_ctzll(stop);
-        if (i >= n)
-            return n;
-        size_t k = stop_step(s, i, n);
-        if (!k)
+        bool end = false;
+        i = block_step(s, i, n, 32, (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, x)),
+                       (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, space)),
+                       (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, next)), &end);
+        if (end)
             return i;
-        i += k;
     }
     return i;
 }
@@ -287,25 +301,12 @@ static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail
     while (i < n && avail - i > 16) { /* s[i + 16] is read too: the byte after a space */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-        unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
-        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space));
-        unsigned next_low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang));
-        if (n - i <= 16) {
-            next_low |= ~0u << (n - i - 1); /* s[n] and on count as stops */
-            low |= ~0u << (n - i);
-        }
-        unsigned stop = (low & ~spaces) | (spaces & next_low);
-        if (stop == 0) {
-            i += 16;
-            continue;
-        }
-        i += (unsigned)__builtin_ctz(stop);
-        if (i >= n)
-            return n;
-        size_t k = stop_step(s, i, n);
-        if (!k)
+        bool end = false;
+        i = block_step(s, i, n, 16, (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang)),
+                       (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)),
+                       (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang)), &end);
+        if (end)
             return i;
-        i += k;
     }
 #endif
     for (;;) {

@@ -637,38 +637,31 @@ static void test_snippet_plain_flag(void **state)
     out_w_done(&w);
 }
 
-/* make_snippet's rule byte by byte: whitespace runs become one space (none
- * at either end), a character is taken while fewer than 300 bytes are out
- * (a pending space goes out with the character after it), invalid UTF-8
- * becomes U+FFFD, and "..." marks a cut. */
+/* make_snippet's rule, character by character: each character that is not
+ * whitespace, with one space before it if whitespace came between it and
+ * the one before (none first), while fewer than 300 bytes are out; invalid
+ * UTF-8 becomes U+FFFD, and "..." marks a cut before a character. */
 static size_t snippet_reference(const char *text, size_t n, char *out)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
-    int space = 0;
-    while (i < n && len < 300) {
-        if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
-            space = len > 0;
+    for (;;) {
+        size_t gap = i;
+        while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
             i++;
-            continue;
+        if (i == n)
+            break; /* whitespace at the end: no cut */
+        if (len >= 300) {
+            strcpy(out + len, "...");
+            return len + 3;
         }
-        if (space)
+        if (i > gap && len > 0)
             out[len++] = ' ';
-        space = 0;
         size_t k = s[i] < 0x80 ? 1 : eg_utf8_len(s + i, n - i);
-        if (k == 0) {
-            memcpy(out + len, "\xEF\xBF\xBD", 3);
-            len += 3, i++;
-        } else {
-            memcpy(out + len, s + i, k);
-            len += k, i += k;
-        }
-    }
-    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
-        i++;
-    if (i < n) {
-        memcpy(out + len, "...", 3);
-        len += 3;
+        const char *ch = k ? (const char *)s + i : "\xEF\xBF\xBD";
+        memcpy(out + len, ch, k ? k : 3);
+        len += k ? k : 3;
+        i += k ? k : 1;
     }
     out[len] = '\0';
     return len;
