@@ -614,11 +614,11 @@ static void edge_index_grow(graph *gr)
     }
 }
 
-/* The edge (a, b, kind, relation) whose edge_hash is h, created with zero
- * counts if new. The index has room for it. */
-static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h)
+/* The edge (a, b, kind, relation) whose edge_hash is h (home slot k,
+ * ix_home), created with zero counts if new. The index has room for it. */
+static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h, size_t k)
 {
-    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len)) {
         if ((slot & ~(uint32_t)mask) != tag)
@@ -687,11 +687,12 @@ typedef struct pending {
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* Prefetches the edges in hash h's probe run whose slots carry its hash
- * bits: the edge edge_find will compare, most often the only one. */
-static void prefetch_run_edges(const graph *gr, size_t h)
+/* Prefetches the edges in hash h's probe run (from home slot k) whose slots
+ * carry its hash bits: the edge edge_find will compare, most often the only
+ * one. */
+static void prefetch_run_edges(const graph *gr, size_t h, size_t k)
 {
-    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
         if ((slot & ~(uint32_t)mask) == tag)
@@ -705,13 +706,16 @@ static void flush(graph *gr, const doc *d)
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
     XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
+    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, worked out once */
+    for (size_t i = 0; i < n; i++) {
+        home[i] = (uint32_t)ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len);
+        __builtin_prefetch(&gr->edge_ix[home[i]]);
+    }
     for (size_t i = 0; i < n; i++)
-        __builtin_prefetch(&gr->edge_ix[ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
-    for (size_t i = 0; i < n; i++)
-        prefetch_run_edges(gr, p[i].h);
+        prefetch_run_edges(gr, p[i].h, home[i]);
     for (size_t i = 0; i < n; i++) {
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
-        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
+        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h, home[i]);
         if (kind == EDGE_STATED) {
             apply_stated(gr, e, d, &d->rels.v[p[i].arg]);
             continue;
