@@ -365,10 +365,10 @@ static inline size_t breaks_before_plain(const unsigned char *in, size_t n, size
 
 /* space_run's commonest case, inline: one or two line breaks (a paragraph
  * break) before a plain byte or a dash (ends_space_at), after text that ends
- * in neither a space nor a break. Emits what space_run would, "\n" or "\n\n": the breaks as they
- * are, so mapped linearly (as when a run of plain bytes takes them in,
- * plain_end), and returns true; returns false, having done nothing,
- * otherwise. */
+ * in neither a space nor a break. Emits what space_run would, "\n" or
+ * "\n\n": the breaks as they are, so mapped linearly (as when a run of plain
+ * bytes takes them in, plain_end), and returns true; returns false, having
+ * done nothing, otherwise. */
 static inline __attribute__((always_inline)) bool break_run(run *r)
 {
     size_t i = r->i, count = breaks_before_plain(r->in, r->n, i);
