@@ -164,16 +164,23 @@ static void table_build(void)
     table_add(joiners, COUNT(joiners), IN_JOINER);
 }
 
-/* A capital letter or digit at normalised offset q; outside ASCII the case
- * is read from the original bytes, since normalisation folded it. */
-static bool upper_at(const ctx *c, size_t q)
+/* upper_at outside ASCII: the case is read from the original bytes, since
+ * normalisation folded it. Not inline: the offset map's look-up would make
+ * upper_at and opens_sentence too big to inline for their ASCII case. */
+static __attribute__((noinline)) bool upper_in_input(const ctx *c, size_t q)
+{
+    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
+}
+
+/* A capital letter or digit at normalised offset q. */
+static inline bool upper_at(const ctx *c, size_t q)
 {
     if (q >= c->len)
         return false;
     unsigned char b = (unsigned char)c->t[q];
     if (b < 0x80)
         return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
+    return upper_in_input(c, q);
 }
 
 /* What may open a sentence: a capital or digit, possibly after an opening
