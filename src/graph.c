@@ -25,6 +25,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +98,7 @@ struct graph {
     size_t cap_memo;
     snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
     size_t n_due, cap_due;
+    int avx2;         /* the CPU has AVX2: snippet_plain_avx2 */
     int borrow_paths; /* graph_borrow_paths: doc ids point at the documents' paths */
     int sealed;       /* graph_seal ran: in output order, no index, no more documents */
     int finished;
@@ -107,6 +112,9 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     if (o)
         gr->o = *o;
     gr->strings.big = 1; /* document ids, unless borrowed: MiBs on big inputs */
+#if defined(__x86_64__) && defined(__GNUC__)
+    gr->avx2 = __builtin_cpu_supports("avx2");
+#endif
     /* filled whole right away, so not zeroed first: a huge page (or a kept
      * one), not a fault per 4 KiB (util.h: xbig_scratch) */
     gr->node_of = xbig_scratch_raw((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
@@ -164,20 +172,29 @@ static void snips_reserve(snip_store *s, size_t n)
     XGROW(s->blocks, s->cap, n);
 }
 
-/* A record of s[0, n) (at most 0x7FFF bytes) in the store; its reference. */
-static uint32_t snips_add(snip_store *st, const char *s, size_t n, int plain)
+/* Room for a record's text of up to `room` bytes (header, text and slack
+ * past it) at the end of the newest block; returns where its text goes.
+ * snips_take then makes the record of the text written there, so a snippet
+ * is built in place instead of on the stack and copied. */
+static char *snips_room(snip_store *st, size_t room)
 {
-    uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
-    size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
-    assert(n <= 0x7FFF);
-    if (!st->n || XBIG_PAGE - st->used < size) {
+    if (!st->n || XBIG_PAGE - st->used < sizeof(uint16_t) + room) {
         snips_reserve(st, st->n + 1);
         st->blocks[st->n++] = xbig_alloc_raw(XBIG_PAGE); /* one huge page, its header included */
         st->used = 0;
     }
+    return st->blocks[st->n - 1] + st->used + sizeof(uint16_t);
+}
+
+/* Records the n bytes (at most 0x7FFF) that snips_room's text holds; its
+ * reference. */
+static inline uint32_t snips_take(snip_store *st, size_t n, int plain)
+{
+    uint16_t head = (uint16_t)(n | (size_t)(plain != 0) << 15);
+    size_t size = (sizeof head + n + 1 + GRAPH_SNIPPET_UNIT - 1) / GRAPH_SNIPPET_UNIT * GRAPH_SNIPPET_UNIT;
+    assert(n <= 0x7FFF);
     char *r = st->blocks[st->n - 1] + st->used;
     memcpy(r, &head, sizeof head);
-    memcpy(r + sizeof head, s, n);
     r[sizeof head + n] = '\0';
     uint32_t ref = (uint32_t)((st->n - 1) << GRAPH_SNIPPET_BLOCK_BITS | st->used / GRAPH_SNIPPET_UNIT) + 1;
     st->used += size;
@@ -203,41 +220,92 @@ static uint32_t snips_absorb(snip_store *dst, snip_store *src)
 /* An ASCII byte that is not whitespace: copied into a snippet as it is. */
 #define PLAIN(b) ((b) < 0x80 && (b) != ' ' && ((b) < '\t' || (b) > '\r'))
 
+/* At a stop of plain_run's scans, s[i] (i < n): the bytes the run takes
+ * there (a control byte below '\t', which is PLAIN, or a space before a
+ * PLAIN byte), 0 if it ends. */
+static inline size_t stop_step(const unsigned char *s, size_t i, size_t n)
+{
+    if (PLAIN(s[i]))
+        return 1;
+    return s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]) ? 2 : 0;
+}
+
+/* One block of plain_run's scans, the w bytes at s[i], from its masks: the
+ * bytes below '!' (signed: >= 0x80 too), the spaces, and the bytes after
+ * them below '!'; the bytes from n on count as stops. Returns where the
+ * scan goes on, or where the run ends with *end set. Always inline: both
+ * scans' loops are this. */
+static inline __attribute__((always_inline)) size_t block_step(const unsigned char *s, size_t i, size_t n, size_t w,
+                                                               uint64_t low, uint64_t spaces, uint64_t next_low,
+                                                               bool *end)
+{
+    if (n - i <= w) {
+        next_low |= ~0ull << (n - i - 1); /* s[n] and on count as stops */
+        low |= ~0ull << (n - i);
+    }
+    uint64_t stop = (low & ~spaces) | (spaces & next_low);
+    if (stop == 0)
+        return i + w;
+    i += (size_t)__builtin_ctzll(stop);
+    if (i >= n) {
+        *end = true;
+        return n;
+    }
+    size_t k = stop_step(s, i, n);
+    *end = k == 0;
+    return i + k;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* plain_run's loop 32 bytes at a time with AVX2, while more than 32 bytes
+ * are readable: returns where the run ends, or where plain_run's own loops
+ * take over (i >= n, or avail - i <= 32). */
+__attribute__((target("avx2"))) static size_t plain_run_avx2(const unsigned char *s, size_t i, size_t n, size_t avail)
+{
+    const __m256i bang = _mm256_set1_epi8('!'), space = _mm256_set1_epi8(' ');
+    while (i < n && avail - i > 32) { /* s[i + 32] is read too */
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1));
+        bool end = false;
+        i = block_step(s, i, n, 32, (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, x)),
+                       (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, space)),
+                       (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(bang, next)), &end);
+        if (end)
+            return i;
+    }
+    return i;
+}
+#endif
+
 /* End of the run from s[i] (PLAIN, i < n) of PLAIN bytes and single spaces
  * each followed by a PLAIN byte, within s[0..n). Sixteen bytes at a time
  * where SSE2 is there, reading up to `avail` >= n (the rest of the document,
  * so that a sentence's last bytes need no byte loop): a byte below '!' or
  * >= 0x80 (both below '!' as signed chars) stops the scan unless it is a
  * space before a byte that does not, and so do the bytes from n on and a
- * space right before n; each stop is then checked exactly, since control
- * bytes below '\t' are PLAIN. */
-static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail)
+ * space right before n; each stop is then checked exactly (stop_step).
+ * With AVX2 (avx2 set), 32 bytes at a time first (plain_run_avx2). */
+static size_t plain_run(const unsigned char *s, size_t i, size_t n, size_t avail, int avx2)
 {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (avx2) {
+        i = plain_run_avx2(s, i, n, avail);
+        if (i < n && avail - i > 32) /* stopped at a byte the run does not take */
+            return i;
+    }
+#else
+    (void)avx2;
+#endif
 #ifdef __SSE2__
     const __m128i bang = _mm_set1_epi8('!'), space = _mm_set1_epi8(' ');
     while (i < n && avail - i > 16) { /* s[i + 16] is read too: the byte after a space */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-        unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang));
-        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space));
-        unsigned next_low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang));
-        if (n - i <= 16) {
-            next_low |= ~0u << (n - i - 1); /* s[n] and on count as stops */
-            low |= ~0u << (n - i);
-        }
-        unsigned stop = (low & ~spaces) | (spaces & next_low);
-        if (stop == 0) {
-            i += 16;
-            continue;
-        }
-        i += (unsigned)__builtin_ctz(stop);
-        if (i >= n)
-            return n;
-        if (PLAIN(s[i]))
-            i++;
-        else if (s[i] == ' ' && i + 1 < n && PLAIN(s[i + 1]))
-            i += 2;
-        else
+        bool end = false;
+        i = block_step(s, i, n, 16, (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, bang)),
+                       (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)),
+                       (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(next, bang)), &end);
+        if (end)
             return i;
     }
 #endif
@@ -286,16 +354,39 @@ static uint16_t snippet_plain(const char *s, size_t n)
 #endif
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+/* snippet_plain with AVX2, 32 bytes a step. A byte's class is looked up
+ * twice, by its low and by its high nibble: the two sets of bits meet only
+ * for the bytes snippet_plain rejects (bit 0: 0x00-0x1F; 1: " & '; 2: < >;
+ * 3: the backslash; 4: 0xEF). s[n, n + 32) must be readable and plain. */
+__attribute__((target("avx2"))) static uint16_t snippet_plain_avx2(const char *s, size_t n)
+{
+    const __m256i by_low = _mm256_broadcastsi128_si256(_mm_setr_epi8(1, 1, 3, 1, 1, 1, 3, 3, 1, 1, 1, 1, 13, 1, 5, 17));
+    const __m256i by_high = _mm256_broadcastsi128_si256(_mm_setr_epi8(1, 1, 2, 4, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0));
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
+    __m256i any = _mm256_setzero_si256();
+    for (size_t i = 0; i < n; i += 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+        __m256i low = _mm256_shuffle_epi8(by_low, _mm256_and_si256(x, nibble));
+        __m256i high = _mm256_shuffle_epi8(by_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+        any = _mm256_or_si256(any, _mm256_and_si256(low, high));
+    }
+    return (uint16_t)_mm256_testz_si256(any, any);
+}
+#endif
+
 /* The sentence's original bytes with whitespace runs collapsed to one space,
  * invalid UTF-8 replaced by U+FFFD, cut at a character boundary near
  * SNIPPET_MAX bytes with "..." appended. Always valid UTF-8. Sets the
  * evidence's snippet. */
-static void make_snippet(snip_store *st, const char *text, size_t n, size_t avail, graph_evidence *ev)
+static void make_snippet(snip_store *st, const char *text, size_t n, size_t avail, int avx2, graph_evidence *ev)
 {
-    /* The limit is checked before each character: at most SNIPPET_MAX - 1
-     * bytes, a space, one 4-byte character, "..." and the NUL; then 16
-     * plain bytes for snippet_plain's last load. */
-    char out[SNIPPET_MAX + 8 + 16];
+    /* Written in place in the store. The limit is checked before each
+     * character: at most SNIPPET_MAX - 1 bytes, a space, one 4-byte
+     * character, "..." and the NUL; then 32 plain bytes for the plain
+     * check's last load (the next record's room: snips_take writes the NUL
+     * after that load). */
+    char *out = snips_room(st, SNIPPET_MAX + 8 + 32);
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;
     int space = 0;
@@ -313,7 +404,7 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
             /* A run of ASCII other than whitespace, with single spaces
              * between such bytes, is copied as it is. The limit is checked
              * as above: a space goes out with the character after it. */
-            size_t run = plain_run(s, i, n, avail), k = SNIPPET_MAX - len;
+            size_t run = plain_run(s, i, n, avail, avx2), k = SNIPPET_MAX - len;
             if (k >= run - i)
                 k = run - i;
             else if (k && s[i + k - 1] == ' ')
@@ -342,8 +433,15 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
         memcpy(out + len, "...", 3);
         len += 3;
     }
-    memset(out + len, 'x', 16);
-    ev->snippet = snips_add(st, out, len, snippet_plain(out, len));
+    memset(out + len, 'x', 32);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (avx2) {
+        ev->snippet = snips_take(st, len, snippet_plain_avx2(out, len));
+        return;
+    }
+#endif
+    (void)avx2;
+    ev->snippet = snips_take(st, len, snippet_plain(out, len));
 }
 
 /* Original byte span of sentence s of d. */
@@ -368,8 +466,9 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
  * made once the document is counted (make_due_snippets), for the edges'
  * last wins only: a snippet replaced stays in the arena, and of the ones
  * replaced within their own document (a shorter sentence later on) none
- * is made that way. */
-static void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
+ * is made that way. Inline: a call per lookup (73k at 10 MB) cost more
+ * than most of its body. */
+static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
 {
     uint32_t start, end;
     sentence_span(d, s, &start, &end);
@@ -401,7 +500,7 @@ static void make_due_snippets(graph *gr, const doc *d)
             b->snippet = m->snippet;
             continue;
         }
-        make_snippet(&gr->snips, d->bytes + b->start, b->end - b->start, d->len - b->start, b);
+        make_snippet(&gr->snips, d->bytes + b->start, b->end - b->start, d->len - b->start, gr->avx2, b);
         if (m)
             *m = (snippet_memo){tag, b->snippet};
     }
@@ -515,11 +614,11 @@ static void edge_index_grow(graph *gr)
     }
 }
 
-/* The edge (a, b, kind, relation) whose edge_hash is h, created with zero
- * counts if new. The index has room for it. */
-static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h)
+/* The edge (a, b, kind, relation) whose edge_hash is h (home slot k,
+ * ix_home), created with zero counts if new. The index has room for it. */
+static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h, size_t k)
 {
-    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len)) {
         if ((slot & ~(uint32_t)mask) != tag)
@@ -588,11 +687,12 @@ typedef struct pending {
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* Prefetches the edges in hash h's probe run whose slots carry its hash
- * bits: the edge edge_find will compare, most often the only one. */
-static void prefetch_run_edges(const graph *gr, size_t h)
+/* Prefetches the edges in hash h's probe run (from home slot k) whose slots
+ * carry its hash bits: the edge edge_find will compare, most often the only
+ * one. */
+static void prefetch_run_edges(const graph *gr, size_t h, size_t k)
 {
-    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len, k = ix_home(h, mask, len);
+    size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
         if ((slot & ~(uint32_t)mask) == tag)
@@ -606,13 +706,16 @@ static void flush(graph *gr, const doc *d)
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
     XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
+    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, worked out once */
+    for (size_t i = 0; i < n; i++) {
+        home[i] = (uint32_t)ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len);
+        __builtin_prefetch(&gr->edge_ix[home[i]]);
+    }
     for (size_t i = 0; i < n; i++)
-        __builtin_prefetch(&gr->edge_ix[ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len)]);
-    for (size_t i = 0; i < n; i++)
-        prefetch_run_edges(gr, p[i].h);
+        prefetch_run_edges(gr, p[i].h, home[i]);
     for (size_t i = 0; i < n; i++) {
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
-        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h);
+        graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h, home[i]);
         if (kind == EDGE_STATED) {
             apply_stated(gr, e, d, &d->rels.v[p[i].arg]);
             continue;
@@ -623,7 +726,7 @@ static void flush(graph *gr, const doc *d)
     }
 }
 
-static void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
+static inline void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_t relation, uint32_t arg)
 {
     if (gr->n_pend == PENDING_BATCH)
         flush(gr, d);

@@ -271,7 +271,7 @@ typedef struct {
     size_t n, i, o;
 } run;
 
-static void put(run *r, char c, size_t src)
+static inline void put(run *r, char c, size_t src)
 {
     map_put(r->nt, r->o, src, 1, true);
     r->nt->text[r->o++] = c;
@@ -344,24 +344,43 @@ static void space_run(run *r)
     r->i = i;
 }
 
+/* Whether in[i] (i < n) starts a character that ends a whitespace run
+ * before it, known without a look-up: a plain byte, or one of U+2010 ..
+ * U+201F (E2 80 90..9F: dashes and curly quotes, common after a space or
+ * a paragraph break), neither whitespace nor ignorable. */
+static inline bool ends_space_at(const unsigned char *in, size_t n, size_t i)
+{
+    return byte_class[in[i]] == K_COPY ||
+           (n - i >= 3 && in[i] == 0xE2 && in[i + 1] == 0x80 && (in[i + 2] & 0xF0) == 0x90);
+}
+
+/* The length of break_run's case at in[i]: one or two line breaks (a
+ * paragraph break) before a character that ends them (ends_space_at); 0 if
+ * not. */
+static inline size_t breaks_before_plain(const unsigned char *in, size_t n, size_t i)
+{
+    size_t k = i + (i + 1 < n && in[i + 1] == '\n'); /* the last break */
+    return in[i] == '\n' && k + 1 < n && ends_space_at(in, n, k + 1) ? k - i + 1 : 0;
+}
+
 /* space_run's commonest case, inline: one or two line breaks (a paragraph
- * break) before a plain byte, after text that ends in neither a space nor a
- * break. Emits what space_run would ("\n" or "\n\n", mapped to the first
- * break) and returns true; returns false, having done nothing, otherwise. */
+ * break) before a plain byte or a dash (ends_space_at), after text that ends
+ * in neither a space nor a break. Emits what space_run would, "\n" or
+ * "\n\n": the breaks as they are, so mapped linearly (as when a run of plain
+ * bytes takes them in, plain_end), and returns true; returns false, having
+ * done nothing, otherwise. */
 static inline __attribute__((always_inline)) bool break_run(run *r)
 {
-    const unsigned char *in = r->in;
-    size_t i = r->i, k = i + (i + 1 < r->n && in[i + 1] == '\n'); /* the last break */
-    if (in[i] != '\n' || k + 1 >= r->n || byte_class[in[k + 1]] != K_COPY || r->o == 0)
+    size_t i = r->i, count = breaks_before_plain(r->in, r->n, i);
+    if (!count || r->o == 0)
         return false;
     char *t = r->nt->text;
     if (t[r->o - 1] == ' ' || t[r->o - 1] == '\n')
         return false;
-    size_t count = k - i + 1;
     t[r->o] = t[r->o + count - 1] = '\n';
-    map_put(r->nt, r->o, i, count, false);
+    map_put(r->nt, r->o, i, count, true);
     r->o += count;
-    r->i = k + 1;
+    r->i = i + count;
     return true;
 }
 
@@ -418,6 +437,17 @@ static void cluster(run *r, size_t start, size_t first_end)
 static void high(run *r)
 {
     size_t i = r->i, len;
+    if (r->n - i >= 3 && r->in[i] == 0xE2 && r->in[i + 1] == 0x80 && (r->in[i + 2] & 0xF0) == 0x90) {
+        /* U+2010..U+201F, the dashes and curly quotes of most text: what
+         * punct_ascii gives them, without decoding (two have none). */
+        static const char ascii[16] = {'-', '-', '-', '-', '-', '-', 0, 0, '\'', '\'', '\'', '\'', '"', '"', '"', '"'};
+        char a = ascii[r->in[i + 2] & 0x0F];
+        if (a) {
+            put(r, a, i);
+            r->i = i + 3;
+            return;
+        }
+    }
     int32_t cp = decode(r->in, r->n, i, &len);
     if (cp < 0) {
         if (r->nt->bad_at < 0)
@@ -459,6 +489,21 @@ static bool plain_at(const unsigned char *in, size_t n, size_t i)
     return byte_class[in[i]] == K_COPY || (in[i] == ' ' && i + 1 < n && byte_class[in[i + 1]] == K_COPY);
 }
 
+/* The bytes at in[i] that a run of plain bytes takes in after its first
+ * one (so in[i - 1] is not whitespace): 1 for a plain byte (plain_at), or
+ * whitespace copied as it is, as space_run and break_run would: a space or
+ * break_run's one or two line breaks before a character that ends them
+ * (ends_space_at); 0 where the run ends. Paragraph breaks then cut no run,
+ * and a space before a dash ends it at the dash. */
+static inline size_t run_step(const unsigned char *in, size_t n, size_t i)
+{
+    if (plain_at(in, n, i))
+        return 1;
+    if (in[i] == ' ')
+        return i + 1 < n && ends_space_at(in, n, i + 1);
+    return breaks_before_plain(in, n, i);
+}
+
 #ifdef __SSE2__
 /* 0xFF for each of the 16 bytes at p that may end a run of plain bytes: a
  * byte below a space (signed: from 0x80 on too), or a space before a byte
@@ -474,7 +519,7 @@ static inline __m128i plain_stops16(const unsigned char *p)
 
 #if defined(__x86_64__) && defined(__GNUC__)
 /* plain_end's loop over 32 bytes at a time with AVX2 (plain_stops16's test
- * on twice the bytes): returns at the first byte that is not plain, or where
+ * on twice the bytes): returns where the run ends (run_step), or where
  * fewer than 33 bytes are left. */
 __attribute__((target("avx2"))) static size_t plain_end_avx2(const unsigned char *in, size_t i, size_t n)
 {
@@ -490,18 +535,20 @@ __attribute__((target("avx2"))) static size_t plain_end_avx2(const unsigned char
             continue;
         }
         i += (size_t)__builtin_ctz(stop);
-        if (!plain_at(in, n, i))
+        size_t k = run_step(in, n, i);
+        if (!k)
             return i;
-        i++;
+        i += k;
     }
     return i;
 }
 #endif
 
-/* End of the run of plain bytes starting at in[i]. With SSE2, 16 bytes at a
- * time (plain_stops16), or 32 with AVX2 (plain_end_avx2) when avx2 is set;
- * each stop is then checked exactly, since control bytes other than
- * whitespace are plain. */
+/* End of the run of plain bytes (and of paragraph breaks between them,
+ * run_step) going on at in[i]. With SSE2, 16 bytes at a time
+ * (plain_stops16), or 32 with AVX2 (plain_end_avx2) when avx2 is set; each
+ * stop is then checked exactly, since control bytes other than whitespace
+ * are plain. */
 static size_t plain_end(const unsigned char *in, size_t i, size_t n, bool avx2)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -521,13 +568,14 @@ static size_t plain_end(const unsigned char *in, size_t i, size_t n, bool avx2)
             continue;
         }
         i += (size_t)__builtin_ctz(stop);
-        if (!plain_at(in, n, i))
+        size_t k = run_step(in, n, i);
+        if (!k)
             return i;
-        i++;
+        i += k;
     }
 #endif
-    while (i < n && plain_at(in, n, i))
-        i++;
+    for (size_t k; i < n && (k = run_step(in, n, i)) != 0;)
+        i += k;
     return i;
 }
 

@@ -195,9 +195,12 @@ static inline size_t out_digits_word(uint32_t v, uint64_t *word)
         uint16_t a, b;
         memcpy(&a, out_pairs + 2 * hi, 2);
         memcpy(&b, out_pairs + 2 * (v - hi * 100), 2);
-        unsigned lead = (v < 1000) + (v < 100) + (v < 10); /* leading zeros; v = 0 keeps one */
-        *word = ((uint64_t)a | (uint64_t)b << 16) >> (8 * lead);
-        return 4 - lead;
+        uint32_t four = (uint32_t)a | (uint32_t)b << 16;
+        /* The leading zeros: the low bytes that are '0', the last digit
+         * always kept (v = 0 keeps one), as a shift of 0, 8, 16 or 24. */
+        unsigned shift = (unsigned)__builtin_ctz((four ^ 0x30303030u) | 1u << 24) & 24;
+        *word = four >> shift;
+        return 4 - shift / 8;
     }
     if (v >= OUT_WORD_MAX)
         return 0;
@@ -405,17 +408,29 @@ static inline void out_w_tsv(out_w *w, const char *s, size_t n)
     out_w_tsv_slow(w, s, n);
 }
 
+#ifdef __SSE2__
+/* One bit per byte of x that a TSV field may escape: out_tsv_flags' bytes
+ * and the other ones below 0x0E (controls, rare in text), in one compare
+ * fewer than the exact test; for callers that then take the exact way. */
+static inline unsigned out_tsv_maybe_flags(__m128i x)
+{
+    __m128i below = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8('\r')), x); /* x <= 0x0D */
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(below, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+}
+#endif
+
 /* A short text inside a larger buffer, with readable bytes from s
  * (readable >= n), to p, which has 32 bytes of room: up to 32 bytes that
  * need no TSV escape go through two loads and two stores. Returns the end,
- * or NULL (nothing written) if the text needs escaping or is too long. */
+ * or NULL (nothing written) if the text may need escaping (any byte below
+ * 0x0E or a backslash: out_w_tsv then decides) or is too long. */
 static inline char *out_tsv_short(char *p, const char *s, size_t n, size_t readable)
 {
 #ifdef __SSE2__
     if (n <= 32 && readable >= 32) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
         __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
-        uint64_t stop = out_tsv_flags(x) | (uint64_t)out_tsv_flags(y) << 16;
+        uint64_t stop = out_tsv_maybe_flags(x) | (uint64_t)out_tsv_maybe_flags(y) << 16;
         if (!(stop & ((1ull << n) - 1))) {
             _mm_storeu_si128((__m128i *)(void *)p, x);
             _mm_storeu_si128((__m128i *)(void *)(p + 16), y);

@@ -128,7 +128,7 @@ static size_t word_hash(const char *w, size_t wl)
 }
 
 /* The IN_* lists that w[0..wl) is in (0 for none). */
-static unsigned lists_of(const char *w, size_t wl)
+static inline unsigned lists_of(const char *w, size_t wl)
 {
     if (wl == 0 || wl > WORD_MAX || !(by_first[(unsigned char)w[0]] >> wl & 1))
         return 0;
@@ -164,21 +164,28 @@ static void table_build(void)
     table_add(joiners, COUNT(joiners), IN_JOINER);
 }
 
-/* A capital letter or digit at normalised offset q; outside ASCII the case
- * is read from the original bytes, since normalisation folded it. */
-static bool upper_at(const ctx *c, size_t q)
+/* upper_at outside ASCII: the case is read from the original bytes, since
+ * normalisation folded it. Not inline: the offset map's look-up would make
+ * upper_at and opens_sentence too big to inline for their ASCII case. */
+static __attribute__((noinline)) bool upper_in_input(const ctx *c, size_t q)
+{
+    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
+}
+
+/* A capital letter or digit at normalised offset q. */
+static inline bool upper_at(const ctx *c, size_t q)
 {
     if (q >= c->len)
         return false;
     unsigned char b = (unsigned char)c->t[q];
     if (b < 0x80)
         return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    return c->in && norm_upper_or_digit_at(c->in, c->n, norm_orig(c->nt, q));
+    return upper_in_input(c, q);
 }
 
 /* What may open a sentence: a capital or digit, possibly after an opening
  * quote or bracket. */
-static bool opens_sentence(const ctx *c, size_t q)
+static inline bool opens_sentence(const ctx *c, size_t q)
 {
     if (q < c->len && (c->t[q] == '"' || c->t[q] == '\'' || c->t[q] == '(' || c->t[q] == '['))
         q++;
@@ -196,7 +203,7 @@ static bool opener_at(const ctx *c, size_t q)
     return lists_of(c->t + q, e - q) & IN_OPENER;
 }
 
-size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted)
+static inline size_t token_start(const char *t, size_t s, size_t b, bool *dotted)
 {
     size_t ts = b;
     bool dot = false;
@@ -226,6 +233,12 @@ size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted)
     return ts;
 }
 
+/* seg.h's entry (the tests'); seg_run inlines token_start. */
+size_t seg_token_start(const char *t, size_t s, size_t b, bool *dotted)
+{
+    return token_start(t, s, b, dotted);
+}
+
 /* Terminal punctuation [b,k) ends the token [ts,b); the next sentence would
  * start at q (known to open a sentence). Decides whether this is a break. */
 static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q)
@@ -233,7 +246,7 @@ static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q
     if (k - b > 1 || c->t[b] != '.')
         return true; /* "?", "!", "?!", an ellipsis */
     bool dotted;
-    size_t ts = seg_token_start(c->t, s, b, &dotted);
+    size_t ts = token_start(c->t, s, b, &dotted);
     if (ts > s && norm_word_before(c->t, ts))
         return true; /* the tail of a longer non-ASCII word */
     const char *w = c->t + ts;
@@ -325,17 +338,21 @@ static inline __m128i stops16(const char *p)
 #endif
 
 #if defined(__x86_64__) && defined(__GNUC__)
-/* The first stop byte in t[i..len) from 32-byte blocks with AVX2 (one load
- * and four compares a block, where SSE2 takes two and eight), or the start
- * of the last part under 32 bytes if no block holds one. */
+/* The first stop byte in t[i..len) from 32-byte blocks with AVX2, or the
+ * start of the last part under 32 bytes if no block holds one. The four
+ * stop bytes differ in their low nibble: a table lookup (pshufb) by it
+ * gives the one stop byte each byte can be, and one compare tells if it is
+ * (0x80 for the other nibbles matches no ASCII byte; a byte >= 0x80 looks
+ * up 0). One load, lookup and compare a block, where SSE2 takes two loads
+ * and eight compares. */
 __attribute__((target("avx2"))) static size_t stop_blocks_avx2(const char *t, size_t i, size_t len)
 {
-    const __m256i dot = _mm256_set1_epi8('.'), bang = _mm256_set1_epi8('!');
-    const __m256i ask = _mm256_set1_epi8('?'), nl = _mm256_set1_epi8('\n');
+    const char no = (char)0x80;
+    const __m256i stop_of =
+        _mm256_broadcastsi128_si256(_mm_setr_epi8(no, '!', no, no, no, no, no, no, no, no, '\n', no, no, no, '.', '?'));
     for (; len - i >= 32; i += 32) {
         __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-        __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, dot), _mm256_cmpeq_epi8(x, bang)),
-                                      _mm256_or_si256(_mm256_cmpeq_epi8(x, ask), _mm256_cmpeq_epi8(x, nl)));
+        __m256i hit = _mm256_cmpeq_epi8(x, _mm256_shuffle_epi8(stop_of, x));
         unsigned bits = (unsigned)_mm256_movemask_epi8(hit);
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
@@ -344,18 +361,13 @@ __attribute__((target("avx2"))) static size_t stop_blocks_avx2(const char *t, si
 }
 #endif
 
-static size_t next_stop(const ctx *c, size_t from)
-{
-    const char *t = c->t;
-    size_t i = from, len = c->len;
-#if defined(__x86_64__) && defined(__GNUC__)
-    if (c->avx2) {
-        i = stop_blocks_avx2(t, i, len);
-        if (len - i >= 32) /* a stop in a block */
-            return i;
-    }
-#endif
 #ifdef __SSE2__
+/* The first stop byte in t[i..len) from 16-byte blocks with SSE2, or the
+ * start of the last part under 16 bytes if no block holds one. Not inline:
+ * seg_run's loop would keep its four constants in registers, and reload
+ * them after each call it makes (four per stop and per judgement). */
+static __attribute__((noinline)) size_t stop_blocks_sse2(const char *t, size_t i, size_t len)
+{
     for (; len - i >= 32; i += 32) { /* two blocks, one test: a stop is ~100 bytes away */
         __m128i a = stops16(t + i), b = stops16(t + i + 16);
         if (_mm_movemask_epi8(_mm_or_si128(a, b))) {
@@ -368,6 +380,25 @@ static size_t next_stop(const ctx *c, size_t from)
         if (bits)
             return i + (unsigned)__builtin_ctz(bits);
     }
+    return i;
+}
+#endif
+
+/* A stop the block scans find in the last bytes (fewer than a block left)
+ * is found again by the byte loop, which starts on it. */
+static size_t next_stop(const ctx *c, size_t from)
+{
+    const char *t = c->t;
+    size_t i = from, len = c->len;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (c->avx2) {
+        i = stop_blocks_avx2(t, i, len);
+        if (len - i >= 32) /* a stop in a block */
+            return i;
+    }
+#endif
+#ifdef __SSE2__
+    i = stop_blocks_sse2(t, i, len);
 #endif
     while (i < len && !is_stop(t[i]))
         i++;

@@ -583,6 +583,15 @@ static void test_snippet_limit_and_spaces(void **state)
     buf_free(&want);
 }
 
+/* 1 if no byte of s is one that snippet_plain rejects. */
+static int plain_text(const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if (*c < 0x20 || strchr("\"&'<>\\", *c) || *c == 0xEF)
+            return 0;
+    return 1;
+}
+
 /* snippet_plain is set exactly when no byte of the snippet is one that TSV
  * or XML escaping changes (controls, " & ' < > and the backslash) or 0xEF
  * (which leads U+FFFE and U+FFFF): random sentences of such bytes, letters,
@@ -611,10 +620,7 @@ static void test_snippet_plain_flag(void **state)
         if (round % 4 == 2) /* plain but for one piece at the end */
             buf_puts(&text, pieces[5 + (seed >> 20) % (sizeof pieces / sizeof pieces[0] - 5)]);
         snippet_copy ev = evidence_cut(text.data, 0);
-        int want = 1;
-        for (const unsigned char *c = (const unsigned char *)ev.text; *c; c++)
-            if (*c < 0x20 || strchr("\"&'<>\\", *c) || *c == 0xEF)
-                want = 0;
+        int want = plain_text(ev.text);
         assert_int_equal(ev.len, strlen(ev.text));
         assert_int_equal(ev.plain, want);
         if (want) {
@@ -629,6 +635,109 @@ static void test_snippet_plain_flag(void **state)
     }
     assert_true(plain > 500 && plain < 1500);
     out_w_done(&w);
+}
+
+/* make_snippet's rule, character by character: each character that is not
+ * whitespace, with one space before it if whitespace came between it and
+ * the one before (none first), while fewer than 300 bytes are out; invalid
+ * UTF-8 becomes U+FFFD, and "..." marks a cut before a character. */
+static size_t snippet_reference(const char *text, size_t n, char *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t len = 0, i = 0;
+    for (;;) {
+        size_t gap = i;
+        while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            i++;
+        if (i == n)
+            break; /* whitespace at the end: no cut */
+        if (len >= 300) {
+            strcpy(out + len, "...");
+            return len + 3;
+        }
+        if (i > gap && len > 0)
+            out[len++] = ' ';
+        size_t k = s[i] < 0x80 ? 1 : eg_utf8_len(s + i, n - i);
+        const char *ch = k ? (const char *)s + i : "\xEF\xBF\xBD";
+        memcpy(out + len, ch, k ? k : 3);
+        len += k ? k : 3;
+        i += k ? k : 1;
+    }
+    out[len] = '\0';
+    return len;
+}
+
+/* Snippets of random sentences (letters, single and double spaces, tabs
+ * and line breaks, control bytes, UTF-8 and invalid bytes, in runs long
+ * and short) cut at random places inside longer texts: as the byte by byte
+ * rule makes them, whichever vector loop (16 or 32 bytes) reads them. */
+static void test_snippet_matches_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a",        "Bravo",        "x.",   " ",    " ",
+        " ",        "  ",           "\t",   "\n\n", "\x01",
+        "\xC3\xA9", "\xE2\x80\x94", "\xC3", "\xFF", "abcdefghijklmnopqrstuvwxyz0123456789"};
+    unsigned seed = 11;
+    for (int round = 0; round < 3000; round++) {
+        buf text = {0};
+        seed = seed * 1103515245u + 12345u;
+        for (unsigned k = 0, n = (seed >> 16) % 60 + 1; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf_puts(&text, pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])]);
+        }
+        seed = seed * 1103515245u + 12345u;
+        uint32_t cut = (uint32_t)(1 + (seed >> 16) % text.len);
+        char want[400];
+        snippet_reference(text.data, cut, want);
+        snippet_copy ev = evidence_cut(text.data, cut);
+        assert_string_equal(ev.text, want);
+        free(ev.text);
+        buf_free(&text);
+    }
+}
+
+/* The plain flag of a snippet that holds one given character in a run of
+ * letters, at a given place: it must agree with the snippet's bytes. */
+static void check_plain_with(const char *ch, size_t at)
+{
+    char text[128];
+    size_t n = strlen(ch);
+    memset(text, 'a', at);
+    memcpy(text + at, ch, n);
+    memcpy(text + at + n, "bcd", 4);
+    snippet_copy ev = evidence_cut(text, 0);
+    assert_int_equal(ev.plain, plain_text(ev.text));
+    free(ev.text);
+}
+
+/* Every ASCII byte and every two-byte character, and three- and four-byte
+ * ones with each lead byte, decide the plain flag right, at each place of
+ * the 32- and 16-byte loads of its check (the AVX2 check classifies a byte
+ * by its two nibbles: each one of them comes by). */
+static void test_snippet_plain_every_byte(void **state)
+{
+    (void)state;
+    char ch[5] = {0};
+    for (int c = 1; c < 0x80; c++)
+        for (size_t at = 1; at < 70; at += 3) {
+            ch[0] = (char)c;
+            check_plain_with(ch, at);
+        }
+    for (int lead = 0xC2; lead <= 0xDF; lead++)
+        for (int next = 0x80; next <= 0xBF; next++) {
+            ch[0] = (char)lead, ch[1] = (char)next;
+            check_plain_with(ch, 1 + (size_t)(lead + next) % 64);
+        }
+    ch[2] = 0;
+    static const char *const wide[] = {"\xE0\xA4\x85",     "\xE1\x80\x80",     "\xE2\x80\x94",     "\xE3\x81\x82",
+                                       "\xE4\xB8\x80",     "\xE5\x9B\xBD",     "\xE6\x97\xA5",     "\xE7\x8C\xAB",
+                                       "\xE8\xAA\x9E",     "\xE9\x9F\xB3",     "\xEA\xB0\x80",     "\xEB\x8B\xA4",
+                                       "\xEC\x9D\xB4",     "\xED\x9F\xBF",     "\xEE\x80\x80",     "\xEF\xBC\x81",
+                                       "\xF0\x9F\x98\x80", "\xF1\x80\x80\x80", "\xF3\xBF\xBF\xBF", "\xF4\x8F\xBF\xBF"};
+    for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
+        for (size_t at = 1; at < 70; at += 5)
+            check_plain_with(wide[k], at);
 }
 
 static void test_invalid_utf8_in_snippet_replaced(void **state)
@@ -1319,6 +1428,8 @@ int main(void)
         cmocka_unit_test(test_long_snippet_cut_at_character_boundary),
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
         cmocka_unit_test(test_snippet_plain_flag),
+        cmocka_unit_test(test_snippet_plain_every_byte),
+        cmocka_unit_test(test_snippet_matches_reference),
         cmocka_unit_test(test_snippet_limit_and_spaces),
         cmocka_unit_test(test_snippet_stops_at_sentence_end),
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),

@@ -168,6 +168,38 @@ static void test_stop_offsets(void **state)
         }
 }
 
+/* No other byte value stops the scan: any byte but the four, at every
+ * offset across the blocks, is inside the one sentence (a byte taken for a
+ * stop that is none would hang the loop; one of the four missed would lose
+ * a sentence end, test_stop_offsets). Bytes are set in the normalised text
+ * directly, so every value comes by, the non-ASCII ones alone too. */
+static void test_no_other_stops(void **state)
+{
+    (void)state;
+    char in[160];
+    memset(in, 'x', 150);
+    memcpy(in + 150, " end", 5);
+    size_t n = strlen(in);
+    norm_text nt = {0};
+    seg_list l = {0};
+    assert_int_equal(norm_run(&nt, in, n), 0);
+    assert_int_equal(nt.len, n);
+    for (int b = 1; b < 256; b++) {
+        if (strchr(".!?\n", b))
+            continue;
+        for (size_t k = 1; k < 100; k++) {
+            nt.text[k] = (char)b;
+            seg_run(&l, &nt, in, n);
+            assert_int_equal(l.n, 1);
+            assert_int_equal(l.v[0].start, 0);
+            assert_int_equal(l.v[0].end, n);
+            nt.text[k] = 'x';
+        }
+    }
+    seg_list_free(&l);
+    norm_text_free(&nt);
+}
+
 /* seg_token_start against its definition, byte by byte: random text of
  * letters (both cases), full stops and other bytes (the neighbours of the
  * letter ranges, digits, spaces, non-ASCII), every end b and a start s
@@ -276,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_non_ascii_capitals),
         cmocka_unit_test(test_scan_stops),
         cmocka_unit_test(test_stop_offsets),
+        cmocka_unit_test(test_no_other_stops),
         cmocka_unit_test(test_token_start),
         cmocka_unit_test(test_coverage_random),
         cmocka_unit_test(test_find),
