@@ -154,9 +154,9 @@ static long tok_at(const sctx *c, uint32_t off)
 static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
-    for (size_t k = mlo; k < mhi; k++) {
-        if (c->cls[k] == 0)
-            continue;
+    for (size_t k = mlo; k + 1 < mhi; k++) {
+        if (mv[k + 1].nstart != mv[k].nend + 1 || c->cls[k] == 0)
+            continue; /* most mentions: the next one is not joined to it */
         size_t j = k;
         while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
                c->cls[j + 1] > 0)
@@ -496,7 +496,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         c.sent = (uint32_t)si;
         c.first_rel = d->rels.n;
         tokenize(&c, s, m, mhi);
-        do_dyads(&c, m, mhi);
+        if (c.n_trig) /* a dyad takes a trigger after it */
+            do_dyads(&c, m, mhi);
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
         st->n_tk = c.n;
