@@ -280,13 +280,19 @@ static inline __attribute__((always_inline)) int rel_word_short16(const rel_wind
 {
     __m128i lower;
     unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
-    size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
-    if (e > lim)
-        e = lim;
+    size_t e;
+    if (__builtin_expect(stop != 0, 1)) { /* a word of up to 15 bytes */
+        e = ts + (unsigned)__builtin_ctz(stop);
+        e = e > lim ? lim : e;
+    } else {
+        e = rel_word_end(text, ts + 16, lim, readable);
+        if (e - ts > 16) {
+            *te = e;
+            return 0;
+        }
+    }
     *te = e;
     size_t n = e - ts;
-    if (n > 16)
-        return 0;
     uint64_t w[2]; /* memory order, as the index stores words */
     __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
     _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
