@@ -270,7 +270,7 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
             p++;
             continue;
         }
-        size_t te = p + 1;
+        size_t te;
         o->s = (uint32_t)p;
         o->men = -1; /* tokenize gives a mention's tokens their mention */
         o->word = -1;
@@ -294,6 +294,7 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
                     *cand++ = (int32_t)(o - tk);
             }
         } else {
+            te = p + 1;
             int32_t pair = -1;
             if (text[p] == '(' || text[p] == '[') {
                 pair = (int32_t)*top;
