@@ -266,15 +266,13 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
     int32_t *cand = *candp;
     while (p < stop) {
         unsigned kind = rel_word_bytes[(unsigned char)text[p]];
-        if (kind & 2) { /* a space */
+        if (__builtin_expect(kind == 2, 0)) { /* a space */
             p++;
             continue;
         }
         size_t te;
         o->s = (uint32_t)p;
         o->men = -1; /* tokenize gives a mention's tokens their mention */
-        o->word = -1;
-        o->cue = 0;
         if (kind & 1) {
             const rel_wslot *w;
 #ifdef __SSE2__
@@ -292,9 +290,14 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
                 o->cue = w->cue;
                 if (w->meta & REL_WS_TRIG)
                     *cand++ = (int32_t)(o - tk);
+            } else {
+                o->word = -1;
+                o->cue = 0;
             }
         } else {
             te = p + 1;
+            o->word = -1;
+            o->cue = 0;
             int32_t pair = -1;
             if (text[p] == '(' || text[p] == '[') {
                 pair = (int32_t)*top;
