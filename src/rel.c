@@ -154,9 +154,9 @@ static long tok_at(const sctx *c, uint32_t off)
 static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
-    for (size_t k = mlo; k < mhi; k++) {
-        if (c->cls[k] == 0)
-            continue;
+    for (size_t k = mlo; k + 1 < mhi; k++) {
+        if (mv[k + 1].nstart != mv[k].nend + 1 || c->cls[k] == 0)
+            continue; /* most mentions: the next one is not joined to it */
         size_t j = k;
         while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
                c->cls[j + 1] > 0)
@@ -257,8 +257,8 @@ static void find_triggers(sctx *c)
  * bytes (returning its start), whose lookup is a call. Inlined twice, with
  * room16 a constant. */
 static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, const rel_windex *ix, size_t p, size_t stop,
-                                                             size_t lim, int32_t men, tok **op, int32_t **candp,
-                                                             long *top, int room16)
+                                                             size_t lim, tok **op, int32_t **candp, long *top,
+                                                             int room16)
 {
     const char *text = c->t; /* locals: the stores to tokens cannot move them */
     const size_t readable = c->d->nt.len + 1;
@@ -266,15 +266,13 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
     int32_t *cand = *candp;
     while (p < stop) {
         unsigned kind = rel_word_bytes[(unsigned char)text[p]];
-        if (kind & 2) { /* a space */
+        if (__builtin_expect(kind == 2, 0)) { /* a space */
             p++;
             continue;
         }
-        size_t te = p + 1;
+        size_t te;
         o->s = (uint32_t)p;
-        o->men = men;
-        o->word = -1;
-        o->cue = 0;
+        o->men = -1; /* tokenize gives a mention's tokens their mention */
         if (kind & 1) {
             const rel_wslot *w;
 #ifdef __SSE2__
@@ -292,8 +290,14 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
                 o->cue = w->cue;
                 if (w->meta & REL_WS_TRIG)
                     *cand++ = (int32_t)(o - tk);
+            } else {
+                o->word = -1;
+                o->cue = 0;
             }
         } else {
+            te = p + 1;
+            o->word = -1;
+            o->cue = 0;
             int32_t pair = -1;
             if (text[p] == '(' || text[p] == '[') {
                 pair = (int32_t)*top;
@@ -319,25 +323,24 @@ static inline __attribute__((always_inline)) size_t tok_loop(const sctx *c, cons
 enum { RUN_ROOM = 1024 }; /* bytes of a run whose tokens tok_run makes room for at once */
 
 /* The tokens of the sentence text that start in [*pos, stop), stop <= lim,
- * where lim is a mention edge or the sentence end, so that all of them lie
- * in mention men (-1: none) and a word ends at lim at the latest: appends
- * them to c->tk from token n, looks each word up, lists the tokens that may
- * start a trigger (c->trig_at, c->n_trig) and pairs brackets (*top: see
- * tokenize). Returns the new token count and moves *pos past the last
- * token. A token takes a byte at least: the arrays get room for stop - *pos
- * more first, and the loop checks no capacity. */
-static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, size_t lim, int32_t men, size_t n,
-                      long *top)
+ * where lim is a mention's end, or a mention's start no word runs over, or
+ * the sentence end, so that a word ends at lim at the latest: appends them
+ * to c->tk from token n (in no mention: men -1), looks each word up, lists
+ * the tokens that may start a trigger (c->trig_at, c->n_trig) and pairs
+ * brackets (*top: see tokenize). Returns the new token count and moves *pos
+ * past the last token. A token takes a byte at least: the arrays get room
+ * for stop - *pos more first, and the loop checks no capacity. */
+static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, size_t lim, size_t n, long *top)
 {
     XGROW(c->tk, c->tk_cap, n + (stop - *pos));
     XGROW(c->trig_at, c->trig_cap, c->n_trig + (stop - *pos));
     tok *o = c->tk + n;
     int32_t *cand = c->trig_at + c->n_trig;
     if (stop + 15 <= c->d->nt.len + 1) /* token starts are below stop */
-        while ((*pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 1)) < stop)
-            *pos = tok_loop(c, ix, *pos, *pos + 1, lim, men, &o, &cand, top, 0); /* the long word */
+        while ((*pos = tok_loop(c, ix, *pos, stop, lim, &o, &cand, top, 1)) < stop)
+            *pos = tok_loop(c, ix, *pos, *pos + 1, lim, &o, &cand, top, 0); /* the long word */
     else
-        *pos = tok_loop(c, ix, *pos, stop, lim, men, &o, &cand, top, 0);
+        *pos = tok_loop(c, ix, *pos, stop, lim, &o, &cand, top, 0);
     c->n_trig = (size_t)(cand - c->trig_at);
     return (size_t)(o - c->tk);
 }
@@ -369,7 +372,11 @@ static int tail_idle(sctx *c, size_t n, long top)
  * by run between mention edges (tok_run; a run over RUN_ROOM bytes in
  * parts, each part taking the tokens that start in it), so the loop over
  * tokens knows nothing of mentions; then its triggers. Those after the last
- * argument mention only where they may count (tail_idle).
+ * argument mention only where they may count (tail_idle). A run starts as
+ * many instructions as a few tokens take, so the run up to a mention goes
+ * on through it where no word runs over the mention's start (a cut there
+ * changes nothing), and the run's last tokens, those from that start on,
+ * are given the mention after it.
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -401,20 +408,27 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
         }
         while (k < mhi && mv[k].nend <= pos) /* k: the first mention not ending at or before pos */
             k++;
-        size_t lim = end;
-        int32_t men = -1;
+        size_t lim = end, from = pos;        /* the run's tokens that start at from or after are k's */
         if (k < mhi && pos < mv[k].nstart) { /* up to k's start */
             lim = mv[k].nstart < end ? mv[k].nstart : end;
+            from = SIZE_MAX;
+            if (!rel_word_byte((unsigned char)c->t[lim - 1]) || !rel_word_byte((unsigned char)c->t[lim])) {
+                from = lim; /* no word runs over k's start: the run goes on through k */
+                lim = mv[k].nend < end ? mv[k].nend : end;
+            }
         } else if (k < mhi) { /* inside k */
             lim = mv[k].nend < end ? mv[k].nend : end;
-            men = c->cls[k] > 0 ? (int32_t)k : -1;
         }
         size_t first = n, stop = lim - pos > RUN_ROOM ? pos + RUN_ROOM : lim; /* a long run: in parts */
-        n = tok_run(c, &ix, &pos, stop, lim, men, n, &top);
-        if (men >= 0 && n > first) {
+        n = tok_run(c, &ix, &pos, stop, lim, n, &top);
+        if (k < mhi && c->cls[k] > 0 && n > first && c->tk[n - 1].s >= from) {
+            size_t t = n - 1; /* k's tokens: the run's last ones */
+            for (; t > first && c->tk[t - 1].s >= from; t--)
+                c->tk[t].men = (int32_t)k;
+            c->tk[t].men = (int32_t)k;
             c->men_last = (long)n - 1;
             if (c->actor_first < 0 && c->cls[k] == 2)
-                c->actor_first = (long)first;
+                c->actor_first = (long)t;
         }
     }
     while (top >= 0) { /* never closed */
@@ -496,7 +510,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         c.sent = (uint32_t)si;
         c.first_rel = d->rels.n;
         tokenize(&c, s, m, mhi);
-        do_dyads(&c, m, mhi);
+        if (c.n_trig) /* a dyad takes a trigger after it */
+            do_dyads(&c, m, mhi);
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
         st->n_tk = c.n;

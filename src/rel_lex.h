@@ -165,14 +165,18 @@ static inline rel_windex rel_word_index(const rel_lexicon *lx)
                         .shift = 64 - lx->wtab_bits};
 }
 
-/* The slot of the word of n bytes (0 < n <= 16) whose bytes, lower case
- * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
-static inline const rel_wslot *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
+/* Whether the word filter lets a word of hash mix through: most words of
+ * a text need no probe. */
+static inline int rel_word_maybe(const rel_windex *ix, uint64_t mix)
 {
-    uint64_t mix = rel_word_mix(head, n);
     size_t bit = rel_bloom_bit(mix);
-    if (!(ix->bloom[bit / 64] >> (bit % 64) & 1)) /* most words of a text: no need to probe */
-        return NULL;
+    return ix->bloom[bit / 64] >> (bit % 64) & 1;
+}
+
+/* rel_word_get past the filter: mix is the word's rel_word_mix. */
+static inline const rel_wslot *rel_word_probe(const rel_windex *ix, uint64_t mix, uint64_t head, uint64_t next,
+                                              size_t n)
+{
     for (size_t i = (size_t)(mix >> ix->shift);; i = (i + 1) & ix->mask) {
         const rel_wslot *s = &ix->tab[i];
         /* under 8 bytes the head is the word: it ends at its first NUL byte */
@@ -182,6 +186,14 @@ static inline const rel_wslot *rel_word_get(const rel_windex *ix, uint64_t head,
         if (!s->meta)
             return NULL;
     }
+}
+
+/* The slot of the word of n bytes (0 < n <= 16) whose bytes, lower case
+ * and zero-padded, are head (0..7) and next (8..15, 0 if n <= 8), or NULL. */
+static inline const rel_wslot *rel_word_get(const rel_windex *ix, uint64_t head, uint64_t next, size_t n)
+{
+    uint64_t mix = rel_word_mix(head, n);
+    return rel_word_maybe(ix, mix) ? rel_word_probe(ix, mix, head, next, n) : NULL;
 }
 
 /* rel_wslot_find_any, with the common case inline: a word of at most 16
@@ -280,17 +292,30 @@ static inline __attribute__((always_inline)) int rel_word_short16(const rel_wind
 {
     __m128i lower;
     unsigned stop = ~rel_word_bits16(_mm_loadu_si128((const __m128i *)(const void *)(text + ts)), &lower) & 0xFFFEu;
-    size_t e = stop ? ts + (unsigned)__builtin_ctz(stop) : rel_word_end(text, ts + 16, lim, readable);
-    if (e > lim)
-        e = lim;
+    size_t e;
+    if (__builtin_expect(stop != 0, 1)) { /* a word of up to 15 bytes */
+        e = ts + (unsigned)__builtin_ctz(stop);
+        e = e > lim ? lim : e;
+    } else {
+        e = rel_word_end(text, ts + 16, lim, readable);
+        if (e - ts > 16) {
+            *te = e;
+            return 0;
+        }
+    }
     *te = e;
     size_t n = e - ts;
-    if (n > 16)
-        return 0;
-    uint64_t w[2]; /* memory order, as the index stores words */
     __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(rel_first_16 + 16 - n));
-    _mm_storeu_si128((__m128i *)(void *)w, _mm_and_si128(lower, keep));
-    *out = rel_word_get(ix, w[0], w[1], n);
+    __m128i word = _mm_and_si128(lower, keep);
+    uint64_t head, next; /* memory order, as the index stores words */
+    _mm_storel_epi64((__m128i *)(void *)&head, word);
+    uint64_t mix = rel_word_mix(head, n);
+    if (!rel_word_maybe(ix, mix)) {
+        *out = NULL;
+        return 1;
+    }
+    _mm_storel_epi64((__m128i *)(void *)&next, _mm_unpackhi_epi64(word, word)); /* only past the filter */
+    *out = rel_word_probe(ix, mix, head, next, n);
     return 1;
 }
 #endif

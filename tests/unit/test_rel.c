@@ -773,6 +773,15 @@ static void test_tokens_at_mention_edges(void **state)
         assert_string_equal(rels(cases[i].text), cases[i].want);
         check_tokens(cases[i].text);
     }
+    /* a run up to a name goes on through it where no word runs over its
+     * start: after punctuation, a space, the sentence start, another name */
+    static const char *const runs[] = {
+        "Russia-Japan (Ukraine), China's Seoul; [Japan]attacked\"Russia\" and Ukraine",
+        "cyber Russia cyber\xe2\x82\xac Japan\xe2\x82\xac cyber 9Ukraine China9 met",
+        "Lloyd Austin Lloyd Austin, Russia Winter Olympics Japan.",
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
+        check_tokens(runs[i]);
     static const char *const pieces[] = {
         "Russia", "Japan", "Ukraine", "cyber", "attacked", "met", "\xe2\x82\xac",          " ",    "  ", "\t", ",",
         "(",      ")",     "'s",      "a",     "9",        "-",   "internationalisations", "Seoul"};
