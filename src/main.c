@@ -631,6 +631,7 @@ static int run(options *o, int n_inputs, char **inputs)
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
                       .no_tokens = o->gopts.window != WINDOW_TOKENS};
+    pc.rows_only = 1; /* consume takes the rows only */
     pipe_stats st;
     pipe_run(&pc, &in, &st);
     side_join(&prefault); /* done long before */

@@ -47,6 +47,7 @@ typedef struct {
     doc_buf *b; /* from claim to delivery; NULL otherwise */
     int ready;
     int status; /* 0 ok, 1 skipped (binary), -1 unreadable */
+    size_t mentions, rels; /* the document's counts (pipe_config.rows_only: its lists stayed) */
 } slot;
 
 typedef struct {
@@ -145,8 +146,12 @@ static void fill_slot(shared *sh, pipe_scratch *s, size_t i, input_bytes *in)
         pipe_doc(sh->c, s, w);
         if (sh->c->worker_doc)
             sh->c->worker_doc(sh->c->ctx, s->user, w);
-        SWAP(mention_list, w->mentions, d->mentions);
-        SWAP(rel_list, w->rels, d->rels);
+        sl->mentions = w->mentions.n;
+        sl->rels = w->rels.n;
+        if (!sh->c->rows_only) {
+            SWAP(mention_list, w->mentions, d->mentions);
+            SWAP(rel_list, w->rels, d->rels);
+        }
         SWAP(buf, w->rows, d->rows);
     }
     input_release(in);
@@ -197,8 +202,8 @@ static int deliver_one(shared *sh, size_t i)
     if (sl->status == 0) {
         st->docs++;
         st->bytes += d->len;
-        st->mentions += d->mentions.n;
-        st->relations += d->rels.n;
+        st->mentions += sl->mentions;
+        st->relations += sl->rels;
         rc = c->consume(c->ctx, d);
     } else if (sl->status > 0)
         st->skipped++;

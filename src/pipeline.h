@@ -43,6 +43,12 @@ typedef struct {
      * sentences stayed with the worker (worker_doc sees them). */
     int (*consume)(void *ctx, doc *d); /* may take d->rows (leaving a valid buf) */
     void *ctx;
+    /* Set: consume reads no mention or relation (d->mentions and d->rels
+     * come empty; pipe_stats still counts them), so the lists stay with the
+     * worker. A document that waits for delivery then holds its rows only:
+     * when a worker runs ahead of a preempted peer, hundreds wait, and each
+     * list of its own was fresh memory (a page fault or more each). */
+    int rows_only;
 } pipe_config;
 
 typedef struct {

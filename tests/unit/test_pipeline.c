@@ -2,7 +2,8 @@
  * threads: every document reaches the consumer exactly once, in input
  * order, one at a time, whatever order the workers finish in; binary and
  * vanished files are counted, not delivered; a consumer that stops the run
- * sees no document after that and the run ends with -1. */
+ * sees no document after that and the run ends with -1. With rows_only
+ * the consumer gets no lists, and the counts stay right. */
 #include "testutil.h"
 
 #include "testmatch.h"
@@ -174,11 +175,53 @@ static void test_consumer_stops_the_run(void **state)
     }
 }
 
+typedef struct {
+    atomic_size_t seen; /* mentions worker_doc saw */
+    size_t delivered, listed;
+} rows_only_rec;
+
+static void count_worker_mentions(void *ctx, void *state, doc *d)
+{
+    (void)state;
+    atomic_fetch_add(&((rows_only_rec *)ctx)->seen, d->mentions.n);
+}
+
+static int count_listed(void *ctx, doc *d)
+{
+    rows_only_rec *r = ctx;
+    r->delivered++;
+    r->listed += d->mentions.n + d->rels.n;
+    return 0;
+}
+
+static void test_rows_only_keeps_lists_with_the_worker(void **state)
+{
+    fixture *f = *state;
+    size_t mentions = 0, docs = 0;
+    for (size_t k = 0; k < N_FILES; k++)
+        if (!binary(k) && k != GONE)
+            mentions += k % 2 ? 4 : 2, docs++;
+    for (int threads = 1; threads <= 3; threads++) {
+        rows_only_rec r = {0};
+        pipe_config c = {.g = &f->g, .m = f->m, .threads = threads, .consume = count_listed, .ctx = &r};
+        c.worker_doc = count_worker_mentions;
+        c.rows_only = 1;
+        pipe_stats st;
+        assert_int_equal(pipe_run(&c, &f->in, &st), 0);
+        assert_int_equal(r.delivered, docs);
+        assert_int_equal(r.listed, 0); /* the consumer gets empty lists */
+        assert_int_equal(atomic_load(&r.seen), mentions);
+        assert_int_equal(st.mentions, mentions); /* counted all the same */
+        assert_int_equal(st.docs, docs);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_in_order_once_on_each_thread_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_consumer_stops_the_run, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rows_only_keeps_lists_with_the_worker, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
