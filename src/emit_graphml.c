@@ -408,9 +408,7 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
         out_w_reserve(w, EDGE_ROOM + r.ev_doc.len);
         p = w->p;
     } else if (sn.len) {
-        p = put_open(p, K_e_evidence);
-        memcpy(p, sn.text, sn.len);
-        p = put_close(p + sn.len);
+        p = put_close(emit_snippet_put(put_open(p, K_e_evidence), &sn));
     }
     if (r.ev_doc.len)
         p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), r.names, r.ev_doc));

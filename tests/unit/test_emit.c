@@ -1008,6 +1008,27 @@ static void slurp(const char *dir, const char *name, buf *out)
  * on one thread or several, chunks of edges of both files in step) read
  * byte for byte as each file written alone: ids and snippets to escape,
  * several thousand edges (more than a chunk). */
+/* emit_copy_over at every length to past its largest fixed copy: the n
+ * bytes land, the end is p + n, and nothing is written 64 or more bytes
+ * past it (the room its callers keep). */
+static void test_copy_over_each_length(void **state)
+{
+    (void)state;
+    enum { MAXN = 260, PAST = 64 };
+    char src[MAXN + PAST], dst[MAXN + 2 * PAST];
+    for (size_t i = 0; i < sizeof src; i++)
+        src[i] = (char)(i * 7 + 1);
+    for (size_t n = 0; n <= MAXN; n++) {
+        memset(dst, 0x55, sizeof dst);
+        char *end = emit_copy_over(dst, src, n);
+        assert_ptr_equal(end, dst + n);
+        assert_memory_equal(dst, src, n);
+        for (size_t i = n + PAST; i < sizeof dst; i++)
+            if (dst[i] != 0x55)
+                fail_msg("n %zu: byte %zu past the room written", n, i);
+    }
+}
+
 static void test_graphml_edges_tsv_together(void **state)
 {
     (void)state;
@@ -1098,6 +1119,7 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
         cmocka_unit_test(test_graphml_edges_tsv_together),
+        cmocka_unit_test(test_copy_over_each_length),
         cmocka_unit_test(test_names_fields_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
