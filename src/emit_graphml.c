@@ -406,7 +406,7 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
     const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
-    out_w_reserve(w, emit_row_room(nm, &r, EDGE_ROOM, plain ? sn.len : 0));
+    out_w_reserve(w, emit_row_room(nm, EDGE_ROOM, plain ? sn.len : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
     p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */

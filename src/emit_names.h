@@ -43,6 +43,7 @@ struct emit_names {
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
     emit_fields *fields; /* by emit_names_pair + directed; NULL without head */
+    size_t row_max;      /* the most an edge's row takes of the table (emit_row_room) */
 };
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one); head and tail as
@@ -203,12 +204,9 @@ static inline const emit_fields *emit_names_fields_of(const emit_names *nm, cons
 }
 
 /* The fields f (emit_names_fields_of(ed)) at p, which has room for
- * emit_fields_room(nm, f, ed) bytes: one or two copies instead of six
- * formatted columns. Returns the end. */
-static inline size_t emit_fields_room(const emit_names *nm, const emit_fields *f, const graph_edge *ed)
-{
-    return f->head.len + f->tail.len + nm->id[ed->a].len + 3 * 64;
-}
+ * f->head.len + f->tail.len + nm->id[ed->a].len + 3 * 64 bytes (row_max
+ * counts them): one or two copies instead of six formatted columns.
+ * Returns the end. */
 static inline char *emit_fields_put(char *p, const emit_names *nm, const emit_fields *f, const graph_edge *ed)
 {
     const char *base = nm->tab.text.start;
@@ -264,11 +262,12 @@ static inline emit_row emit_row_of(const emit_names *nm, const emit_edge *e)
                       ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0},
                       emit_names_fields_of(nm, ed)};
 }
-/* The room for a row: `fixed` bytes, the spans, `copied` bytes of snippet
- * copied as they are, and the relation's fields. */
-static inline size_t emit_row_room(const emit_names *nm, const emit_row *r, size_t fixed, size_t copied)
+/* The room for a row: `fixed` bytes, `copied` bytes of snippet copied as
+ * they are, and the spans and relation's fields at their table's longest
+ * (a bound made once, instead of the row's own lengths added per row). */
+static inline size_t emit_row_room(const emit_names *nm, size_t fixed, size_t copied)
 {
-    return fixed + r->a.len + r->b.len + r->ev_doc.len + copied + (r->f ? emit_fields_room(nm, r->f, r->ed) : 0);
+    return fixed + nm->row_max + copied;
 }
 
 /* Writes an edge's row (a line of the file) to w; nm is the file's table. */
@@ -339,7 +338,7 @@ static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge 
     const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain; /* nothing to escape (graph.h) */
-    out_w_reserve(w, emit_row_room(nm, &r, EMIT_TSV_ROW_ROOM, plain ? sn.len : 0));
+    out_w_reserve(w, emit_row_room(nm, EMIT_TSV_ROW_ROOM, plain ? sn.len : 0));
     char *p = emit_span_put(w->p, r.names, r.a);
     *p++ = '\t';
     p = emit_span_put(p, r.names, r.b);
