@@ -175,15 +175,40 @@ static inline __attribute__((always_inline)) void xml_text(out_w *w, const char 
 
 /* ---- data ---- */
 
+/* The pieces of a line at p, which has the room: a datum's start tag (a
+ * 16-byte copy) and its end tag (8). */
+static inline char *put_open(char *p, enum key k)
+{
+    memcpy(p, keys[k].open, sizeof keys[k].open);
+    return p + keys[k].open_len;
+}
+
+static inline char *put_close(char *p)
+{
+    memcpy(p, "</data>", 8);
+    return p + 7;
+}
+
 static void data_open(out_w *w, enum key k) { out_w_slot(w, keys[k].open, keys[k].open_len); }
 
 static void data_close(out_w *w) { out_w_lit(w, "</data>"); }
 
-/* An empty string is left out (see the header). */
+/* An empty string is left out (see the header). A short plain text (most
+ * of a node's) is written whole at a local pointer from one room check:
+ * tag 16, text 64 (out_copy_upto64's stores), end tag 8 bytes. */
 static void data_text(out_w *w, enum key k, const char *s, size_t n)
 {
     if (!n)
         return;
+#ifdef __SSE2__
+    if (n <= 64 && (size_t)(w->end - w->p) >= 16 + 64 + 8) {
+        char *p = put_open(w->p, k);
+        if (out_copy_upto64(p, (const unsigned char *)s, n, xml_flags, xml_class)) {
+            w->p = put_close(p + n);
+            return;
+        }
+    }
+#endif
     data_open(w, k);
     xml_text(w, s, n);
     data_close(w);
@@ -212,11 +237,15 @@ static inline void data_int(out_w *w, enum key k, int64_t v)
     w->p = p + 7;
 }
 
+/* Two per node: one room check (tag 16, the memo's text slot, "</data>" 8). */
 static void data_num(out_w *w, enum key k, out_num_memo *memo, double v)
 {
-    data_open(w, k);
-    out_w_num(w, memo, v);
-    data_close(w);
+    size_t n;
+    const char *text = out_num_text(memo, v, &n);
+    out_w_room(w, 16 + OUT_NUM_TEXT + 8);
+    char *p = put_open(w->p, k);
+    memcpy(p, text, OUT_NUM_TEXT);
+    w->p = put_close(p + n);
 }
 
 /* ---- the file ---- */
@@ -355,20 +384,7 @@ static void fields_head(out_w *w, const emit_names *nm, const graph_edge *ed)
     fields_rest(w, nm, ed);
 }
 
-/* The pieces of an edge's line at p, which has the room: a datum's start
- * tag (a 16-byte copy), its end tag (8), and a whole datum of an int. */
-static inline char *put_open(char *p, enum key k)
-{
-    memcpy(p, keys[k].open, sizeof keys[k].open);
-    return p + keys[k].open_len;
-}
-
-static inline char *put_close(char *p)
-{
-    memcpy(p, "</data>", 8);
-    return p + 7;
-}
-
+/* A whole datum of an int at p. */
 static inline char *put_int(char *p, enum key k, uint64_t v)
 {
     return put_close(out_put_u64(put_open(p, k), v));
@@ -390,7 +406,7 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
     const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain || !sn.len; /* nothing to escape (graph.h) */
-    out_w_reserve(w, emit_row_room(nm, &r, EDGE_ROOM, plain ? sn.len : 0));
+    out_w_reserve(w, emit_row_room(nm, EDGE_ROOM, plain ? sn.len : 0));
     char *p = w->p;
     memcpy(p, "<edge id=\"e", 11);
     p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */
@@ -408,9 +424,7 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
         out_w_reserve(w, EDGE_ROOM + r.ev_doc.len);
         p = w->p;
     } else if (sn.len) {
-        p = put_open(p, K_e_evidence);
-        memcpy(p, sn.text, sn.len);
-        p = put_close(p + sn.len);
+        p = put_close(emit_snippet_put(put_open(p, K_e_evidence), &sn));
     }
     if (r.ev_doc.len)
         p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), r.names, r.ev_doc));

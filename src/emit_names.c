@@ -107,9 +107,11 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         room += n;
     }
     out_w_reserve(&nm->tab.text, room + room / 8);
+    size_t max_id = 0, max_doc = 0, max_fields = 0;
     for (size_t i = 0; i < nn; i++) {
         uint32_t entity = nodes[i].entity;
         nm->id[entity] = add(nm, esc, g->ents[entity].id, nm->id[entity].len);
+        max_id = nm->id[entity].len > max_id ? nm->id[entity].len : max_id;
     }
     /* Every document's id: nearly all are some edge's evidence. The ids
      * lie in the graph's arena (or the input list), each on lines of its
@@ -121,11 +123,19 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
         size_t n;
         const char *id = graph_doc_id(gr, i, &n);
         nm->doc[i] = add(nm, esc, id, n);
+        max_doc = nm->doc[i].len > max_doc ? nm->doc[i].len : max_doc;
     }
     nm->head = head;
     nm->tail = tail;
-    if (head)
+    if (head) {
         make_fields(nm, rels);
+        for (size_t k = 0; k < 2 * (rels + 1); k++) {
+            size_t n = (size_t)nm->fields[k].head.len + nm->fields[k].tail.len;
+            max_fields = n > max_fields ? n : max_fields;
+        }
+    }
+    /* emit_row_room: two ids, a document and the fields with the actor's id. */
+    nm->row_max = 2 * max_id + max_doc + max_fields + max_id + 3 * 64;
     return nm;
 }
 

@@ -43,6 +43,7 @@ struct emit_names {
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
     emit_fields *fields; /* by emit_names_pair + directed; NULL without head */
+    size_t row_max;      /* the most an edge's row takes of the table (emit_row_room) */
 };
 
 /* esc: the file's escaper (out_w_tsv, the GraphML one); head and tail as
@@ -57,19 +58,32 @@ static inline void emit_names_span(out_w *w, const emit_names *nm, emit_span s)
     out_w_put_over(w, nm->tab.text.start + s.off, s.len, 64);
 }
 
+/* s[0, n) to p, returns p + n. Copied as a fixed 32, 64, 128 or 192
+ * bytes (n up to 192) inline, so up to 63 bytes past s + n are read and
+ * past p + n written: the caller has them. Most ids fit 32 bytes, a
+ * relation's GraphML fields ~130 and a snippet ~110: no memcpy call for
+ * those (26 instructions each, with the call). */
+static inline char *emit_copy_over(char *p, const char *s, size_t n)
+{
+    if (n <= 32)
+        memcpy(p, s, 32);
+    else if (n <= 64)
+        memcpy(p, s, 64);
+    else if (n <= 128)
+        memcpy(p, s, 128);
+    else if (n <= 192)
+        memcpy(p, s, 192);
+    else
+        memcpy(p, s, n);
+    return p + n;
+}
+
 /* A span of a table with 64 bytes readable after each entry (the names,
  * a thread's documents), base its text, to p, which has room for
- * max(s.len, 64) bytes; returns the end. Most ids fit 32 bytes: half the
- * moves of 64. */
+ * s.len + 64 bytes (emit_copy_over); returns the end. */
 static inline char *emit_span_put(char *p, const char *base, emit_span s)
 {
-    if (s.len <= 32)
-        memcpy(p, base + s.off, 32);
-    else if (s.len <= 64)
-        memcpy(p, base + s.off, 64);
-    else
-        memcpy(p, base + s.off, s.len);
-    return p + s.len;
+    return emit_copy_over(p, base + s.off, s.len);
 }
 
 /* entity must be a node of the graph (every edge endpoint is). */
@@ -190,12 +204,9 @@ static inline const emit_fields *emit_names_fields_of(const emit_names *nm, cons
 }
 
 /* The fields f (emit_names_fields_of(ed)) at p, which has room for
- * emit_fields_room(nm, f, ed) bytes: one or two copies instead of six
- * formatted columns. Returns the end. */
-static inline size_t emit_fields_room(const emit_names *nm, const emit_fields *f, const graph_edge *ed)
-{
-    return f->head.len + f->tail.len + nm->id[ed->a].len + 3 * 64;
-}
+ * f->head.len + f->tail.len + nm->id[ed->a].len + 3 * 64 bytes (row_max
+ * counts them): one or two copies instead of six formatted columns.
+ * Returns the end. */
 static inline char *emit_fields_put(char *p, const emit_names *nm, const emit_fields *f, const graph_edge *ed)
 {
     const char *base = nm->tab.text.start;
@@ -251,11 +262,12 @@ static inline emit_row emit_row_of(const emit_names *nm, const emit_edge *e)
                       ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0},
                       emit_names_fields_of(nm, ed)};
 }
-/* The room for a row: `fixed` bytes, the spans, `copied` bytes of snippet
- * copied as they are, and the relation's fields. */
-static inline size_t emit_row_room(const emit_names *nm, const emit_row *r, size_t fixed, size_t copied)
+/* The room for a row: `fixed` bytes, `copied` bytes of snippet copied as
+ * they are, and the spans and relation's fields at their table's longest
+ * (a bound made once, instead of the row's own lengths added per row). */
+static inline size_t emit_row_room(const emit_names *nm, size_t fixed, size_t copied)
 {
-    return fixed + r->a.len + r->b.len + r->ev_doc.len + copied + (r->f ? emit_fields_room(nm, r->f, r->ed) : 0);
+    return fixed + nm->row_max + copied;
 }
 
 /* Writes an edge's row (a line of the file) to w; nm is the file's table. */
@@ -293,6 +305,15 @@ EMIT_LOOP emit_edges_loop(emit_edges_state *st, out_w *w, size_t lo, size_t hi, 
     }
 }
 
+/* A plain snippet's text to p, which has room for sn->len + 64 bytes;
+ * returns the end. Up to 192 bytes (most) through emit_copy_over, which
+ * reads past the text into the store's slack (GRAPH_SNIPPET_READABLE). */
+static inline char *emit_snippet_put(char *p, const graph_snippet *sn)
+{
+    _Static_assert(GRAPH_SNIPPET_READABLE >= 192, "emit_copy_over reads up to 192 bytes of a snippet");
+    return emit_copy_over(p, sn->text, sn->len);
+}
+
 /* ---- edges.tsv's row ---- */
 
 /* Here, inline, so that GraphML's loop writes an edge's two rows at once
@@ -317,7 +338,7 @@ static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge 
     const graph_edge *ed = r.ed;
     graph_snippet sn = e->sn;
     int plain = sn.plain; /* nothing to escape (graph.h) */
-    out_w_reserve(w, emit_row_room(nm, &r, EMIT_TSV_ROW_ROOM, plain ? sn.len : 0));
+    out_w_reserve(w, emit_row_room(nm, EMIT_TSV_ROW_ROOM, plain ? sn.len : 0));
     char *p = emit_span_put(w->p, r.names, r.a);
     *p++ = '\t';
     p = emit_span_put(p, r.names, r.b);
@@ -333,8 +354,8 @@ static inline void emit_tsv_row(out_w *w, const emit_names *nm, const emit_edge 
         p = emit_span_put(p, r.names, r.ev_doc);
     *p++ = '\t';
     if (plain) {
-        memcpy(p, sn.text, sn.len);
-        p += sn.len;
+        if (sn.len) /* else no snippet at all: no text to read */
+            p = emit_snippet_put(p, &sn);
     } else {
         w->p = p;
         out_w_tsv(w, sn.text, sn.len);

@@ -386,6 +386,7 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
      * character, "..." and the NUL; then 32 plain bytes for the plain
      * check's last load (the next record's room: snips_take writes the NUL
      * after that load). */
+    _Static_assert(SNIPPET_MAX + 8 + 32 >= GRAPH_SNIPPET_READABLE, "a snippet's readable bytes (graph.h)");
     char *out = snips_room(st, SNIPPET_MAX + 8 + 32);
     const unsigned char *s = (const unsigned char *)text;
     size_t len = 0, i = 0;

@@ -136,6 +136,10 @@ static inline double graph_dice(uint32_t documents, uint64_t pair_docs)
  * bytes, and addresses 32 GiB of snippets. */
 #define GRAPH_SNIPPET_UNIT 8
 #define GRAPH_SNIPPET_BLOCK_BITS 18
+/* Bytes readable from a snippet's text on, whatever its length: the
+ * store's room for a record (slack past a short one), for fixed-size
+ * copies. */
+#define GRAPH_SNIPPET_READABLE 320
 
 /* The store's block table, for graph_snippet_in in a loop over edges;
  * valid until the graph is freed or changed. */

@@ -409,7 +409,7 @@ static void test_names_fields_table(void **state)
                 const emit_fields *f = emit_names_fields_of(nm, &ed);
                 assert_true((f == NULL) == ((bits & 4) != 0));
                 if (f) {
-                    out_w_reserve(&got, emit_fields_room(nm, f, &ed));
+                    out_w_reserve(&got, nm->row_max); /* bounds the fields and the actor's id */
                     got.p = emit_fields_put(got.p, nm, f, &ed);
                 } else
                     emit_names_fields_slow(&got, nm, &ed);
@@ -1008,6 +1008,85 @@ static void slurp(const char *dir, const char *name, buf *out)
  * on one thread or several, chunks of edges of both files in step) read
  * byte for byte as each file written alone: ids and snippets to escape,
  * several thousand edges (more than a chunk). */
+/* A table's row_max bounds what each edge's row takes of it: both ids,
+ * the evidence document, and the fields with the actor's id and the 64
+ * bytes each of three copies may write past. All ids are one length here
+ * (tabs, escaped to two bytes each), so the longest row meets the bound
+ * exactly and a term left out of it fails. */
+static void test_row_max_bounds_rows(void **state)
+{
+    (void)state;
+    enum { ENTS = 12, IDLEN = 150 };
+    gaz g = {0};
+    g.n_ents = g.cap_ents = ENTS;
+    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
+    for (size_t i = 0; i < ENTS; i++) {
+        char id[IDLEN + 1];
+        memset(id, '\t', IDLEN);
+        snprintf(id, 4, "%03zu", i);
+        id[3] = '\t';
+        id[IDLEN] = '\0';
+        g.ents[i].id = gaz_strdup(&g, id);
+        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
+    }
+    static const char text[] = "Alpha met beta.";
+    mention ms[ENTS];
+    for (uint32_t k = 0; k < ENTS; k++)
+        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
+    seg_sentence sent = {0};
+    uint32_t orig[2] = {0, sizeof text - 1};
+    char path[200];
+    memset(path, 'p', sizeof path - 1);
+    path[sizeof path - 1] = '\0';
+    doc d = {.path = path,
+             .bytes = text,
+             .len = sizeof text - 1,
+             .mentions = {.v = ms, .n = ENTS},
+             .sents = {.v = &sent, .n = 1},
+             .sent_orig = orig};
+    graph *gr = graph_new(&g, NULL, NULL);
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    assert_true(graph_edge_count(gr) > 0);
+    emit_names *nm = emit_edges_tsv_names(gr);
+    size_t most = 0;
+    for (size_t i = 0; i < graph_edge_count(gr); i++) {
+        const graph_edge *ed = graph_edge_at(gr, i);
+        const emit_fields *f = emit_names_fields_of(nm, ed);
+        assert_non_null(f);
+        assert_true(ed->best.doc != 0);
+        size_t need = nm->id[ed->a].len + nm->id[ed->b].len + emit_names_doc(nm, &ed->best).len + f->head.len +
+                      f->tail.len + nm->id[ed->a].len + 3 * 64;
+        assert_true(need <= nm->row_max);
+        most = need > most ? need : most;
+    }
+    assert_int_equal(most, nm->row_max);
+    emit_names_free(nm);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
+/* emit_copy_over at every length to past its largest fixed copy: the n
+ * bytes land, the end is p + n, and nothing is written 64 or more bytes
+ * past it (the room its callers keep). */
+static void test_copy_over_each_length(void **state)
+{
+    (void)state;
+    enum { MAXN = 260, PAST = 64 };
+    char src[MAXN + PAST], dst[MAXN + 2 * PAST];
+    for (size_t i = 0; i < sizeof src; i++)
+        src[i] = (char)(i * 7 + 1);
+    for (size_t n = 0; n <= MAXN; n++) {
+        memset(dst, 0x55, sizeof dst);
+        char *end = emit_copy_over(dst, src, n);
+        assert_ptr_equal(end, dst + n);
+        assert_memory_equal(dst, src, n);
+        for (size_t i = n + PAST; i < sizeof dst; i++)
+            if (dst[i] != 0x55)
+                fail_msg("n %zu: byte %zu past the room written", n, i);
+    }
+}
+
 static void test_graphml_edges_tsv_together(void **state)
 {
     (void)state;
@@ -1098,6 +1177,8 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
         cmocka_unit_test(test_graphml_edges_tsv_together),
+        cmocka_unit_test(test_copy_over_each_length),
+        cmocka_unit_test(test_row_max_bounds_rows),
         cmocka_unit_test(test_names_fields_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
