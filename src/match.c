@@ -72,7 +72,7 @@ matcher *match_new(const gaz *g)
     m->a = ac_build_cased(keys, lens, capfirst, na);
 
     /* counting sort of aliases by group keeps gazetteer order within one */
-    /* pats and by_pat: one block, freed with pats; both written whole */
+    /* pats and by_pat: one block, freed with pats; not zeroed (see below) */
     m->pats = xbig_scratch_raw(2 * (na ? na : 1) * sizeof *m->pats);
     m->by_pat = m->pats + na;
     memset(pat_first, 0, (na + 2) * sizeof *pat_first);
@@ -83,16 +83,19 @@ matcher *match_new(const gaz *g)
         pat_first[p + 1] += pat_first[p];
     pat_first[na + 1] = pat_first[na];
     memcpy(fill, pat_first, na * sizeof *fill);
+    /* only the records of canonical keys are written: hits name no other */
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0) {
             const gaz_alias *al = &g->aliases[i];
-            m->by_pat[fill[ac_canonical(m->a, (uint32_t)i)]++] =
-                (match_alias){(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
+            uint32_t p = ac_canonical(m->a, (uint32_t)i), n = pat_first[p + 1] - pat_first[p];
+            match_alias rec = {(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
+            if (n == 1)
+                m->pats[p] = rec;
+            else {
+                m->by_pat[fill[p]++] = rec;
+                m->pats[p] = (match_alias){pat_first[p], n, MATCH_GROUP};
+            }
         }
-    for (size_t p = 0; p < na; p++) {
-        uint32_t n = pat_first[p + 1] - pat_first[p];
-        m->pats[p] = n == 1 ? m->by_pat[pat_first[p]] : (match_alias){pat_first[p], n, MATCH_GROUP};
-    }
     xbig_free(temps);
     return m;
 }
