@@ -19,15 +19,21 @@ typedef struct {
     uint8_t rule;  /* its case rule */
 } match_alias;
 
+/* In a pattern's record (matcher.pats) instead of a case rule: the pattern
+ * has no alias or several, by_pat[id, id + info) */
+#define MATCH_GROUP 0
+
 struct matcher {
     ac *a;
-    /* the aliases of canonical key p (an alias index, see ac_canonical) are
-     * by_pat[pat_first[p], pat_first[p + 1]), in gazetteer order */
-    uint32_t *pat_first;
+    /* Per canonical key p (an alias index, see ac_canonical): its one alias
+     * itself (most keys have one), so that a hit reads a single record, or,
+     * with rule MATCH_GROUP, where its aliases are in by_pat (gazetteer
+     * order). by_pat shares pats' block. */
+    match_alias *pats;
     match_alias *by_pat;
 };
 
-#define MATCH_AHEAD 8 /* hits between a prefetch of a pattern's range and its use */
+#define MATCH_AHEAD 8 /* hits between a prefetch of a pattern's record and its use */
 
 static bool is_sep(unsigned char b) { return b == ' ' || b == '\n' || b == '-'; }
 
@@ -46,12 +52,15 @@ matcher *match_new(const gaz *g)
     matcher *m = xcalloc(1, sizeof *m);
     size_t na = g->n_aliases;
     /* The start-up arrays share one block (util.h: xbig_scratch), widest
-     * elements first so each stays aligned: keys, lens, fill, capfirst; each
-     * filled whole before it is read (fill from pat_first), so not zeroed. */
-    char *temps = xbig_scratch_raw(na * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1));
+     * elements first so each stays aligned: keys, lens, pat_first, fill,
+     * capfirst; each filled whole before it is read (fill from pat_first,
+     * pat_first zeroed below: counts), so not zeroed here. */
+    char *temps =
+        xbig_scratch_raw(na * (sizeof(char *) + sizeof(size_t) + 2 * sizeof(uint32_t) + 1) + 2 * sizeof(uint32_t));
     const char **keys = (const char **)(void *)temps;
     size_t *lens = (size_t *)(void *)(temps + na * sizeof *keys);
-    uint32_t *fill = (uint32_t *)(void *)(lens + na);
+    uint32_t *pat_first = (uint32_t *)(void *)(lens + na); /* the aliases of p: by_pat[pat_first[p], [p + 1]) */
+    uint32_t *fill = pat_first + na + 2;
     uint8_t *capfirst = (uint8_t *)(fill + na);
     for (size_t i = 0; i < na; i++) {
         keys[i] = g->aliases[i].key;
@@ -63,23 +72,29 @@ matcher *match_new(const gaz *g)
     m->a = ac_build_cased(keys, lens, capfirst, na);
 
     /* counting sort of aliases by group keeps gazetteer order within one */
-    /* pat_first and by_pat: one block, freed with pat_first */
-    /* pat_first zeroed (counts); by_pat is written at the places they give */
-    m->pat_first = xbig_scratch_raw((na + 2) * sizeof *m->pat_first + na * sizeof *m->by_pat);
-    memset(m->pat_first, 0, (na + 2) * sizeof *m->pat_first);
+    /* pats and by_pat: one block, freed with pats; not zeroed (see below) */
+    m->pats = xbig_scratch_raw(2 * (na ? na : 1) * sizeof *m->pats);
+    m->by_pat = m->pats + na;
+    memset(pat_first, 0, (na + 2) * sizeof *pat_first);
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0)
-            m->pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;
+            pat_first[ac_canonical(m->a, (uint32_t)i) + 1]++;
     for (size_t p = 0; p < na; p++)
-        m->pat_first[p + 1] += m->pat_first[p];
-    m->pat_first[na + 1] = m->pat_first[na];
-    m->by_pat = (match_alias *)(void *)(m->pat_first + na + 2);
-    memcpy(fill, m->pat_first, na * sizeof *fill);
+        pat_first[p + 1] += pat_first[p];
+    pat_first[na + 1] = pat_first[na];
+    memcpy(fill, pat_first, na * sizeof *fill);
+    /* only the records of canonical keys are written: hits name no other */
     for (size_t i = 0; i < na; i++)
         if (g->aliases[i].keylen > 0) {
             const gaz_alias *al = &g->aliases[i];
-            m->by_pat[fill[ac_canonical(m->a, (uint32_t)i)]++] =
-                (match_alias){(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
+            uint32_t p = ac_canonical(m->a, (uint32_t)i), n = pat_first[p + 1] - pat_first[p];
+            match_alias rec = {(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
+            if (n == 1)
+                m->pats[p] = rec;
+            else {
+                m->by_pat[fill[p]++] = rec;
+                m->pats[p] = (match_alias){pat_first[p], n, MATCH_GROUP};
+            }
         }
     xbig_free(temps);
     return m;
@@ -90,7 +105,7 @@ void match_free(matcher *m)
     if (!m)
         return;
     ac_free(m->a);
-    xbig_free(m->pat_first); /* by_pat is in its block */
+    xbig_free(m->pats); /* by_pat is in its block */
     free(m);
 }
 
@@ -113,12 +128,15 @@ static bool exact_equal(const char *t, const char *key, size_t n)
  * is (utf8proc's output is case-folded), so only other bytes need the
  * offset map: a lower-case letter may come from a folded capital, a digit
  * from a circled one. */
+static bool __attribute__((noinline)) capital_in_input(const doc *d, uint32_t p)
+{
+    return norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, p));
+}
+
 static bool capital_at(const doc *d, uint32_t p)
 {
     unsigned char b = (unsigned char)d->nt.text[p];
-    if (b >= 'A' && b <= 'Z')
-        return true;
-    return norm_upper_or_digit_at(d->bytes, d->len, norm_orig(&d->nt, p));
+    return (b >= 'A' && b <= 'Z') || capital_in_input(d, p);
 }
 
 static int cand_before(const match_cand *x, const match_cand *y)
@@ -126,58 +144,90 @@ static int cand_before(const match_cand *x, const match_cand *y)
     return x->nstart < y->nstart || (x->nstart == y->nstart && x->nend > y->nend);
 }
 
+/* Does the text at hit h satisfy alias a's case rule? *cap caches the
+ * capital-first test for the hit (-1: not worked out yet). */
+static bool rule_ok(const gaz *g, const doc *d, const ac_hit *h, const match_alias *a, int *cap)
+{
+    if (a->rule == GAZ_RULE_ANY)
+        return true;
+    if (a->rule == GAZ_RULE_CAPFIRST) {
+        if (*cap < 0)
+            *cap = capital_at(d, h->start);
+        return *cap;
+    }
+    const gaz_alias *al = &g->aliases[a->id];
+    return exact_equal(d->nt.text + h->start, al->key, al->keylen);
+}
+
+/* Room for one more alias in s->aliases and s->info. */
+static void alias_room(match_scratch *s)
+{
+    if (s->n_aliases == s->cap_aliases) {
+        s->cap_aliases = s->cap_aliases ? 2 * s->cap_aliases : 64;
+        s->aliases = xrealloc(s->aliases, s->cap_aliases * sizeof *s->aliases);
+        s->info = xrealloc(s->info, s->cap_aliases * sizeof *s->info);
+    }
+}
+
+static void add_alias(match_scratch *s, const match_alias *a)
+{
+    alias_room(s);
+    s->info[s->n_aliases] = a->info;
+    s->aliases[s->n_aliases++] = a->id;
+}
+
+/* The aliases of a group pattern that pass their case rules at hit h,
+ * appended to s->aliases; returns how many. */
+static uint32_t add_group(const matcher *m, const gaz *g, const doc *d, const ac_hit *h, const match_alias *p,
+                          match_scratch *s)
+{
+    int cap = -1;
+    uint32_t n = 0;
+    for (uint32_t k = p->id; k < p->id + p->info; k++)
+        if (rule_ok(g, d, h, &m->by_pat[k], &cap)) {
+            add_alias(s, &m->by_pat[k]);
+            n++;
+        }
+    return n;
+}
+
 void match_doc(const matcher *m, const gaz *g, const doc *d, match_scratch *s)
 {
     ac_scan(m->a, d->nt.text, d->nt.len, &s->hits);
-    s->n_cands = 0;
     s->n_aliases = 0;
+    /* at most a candidate per hit: room for all at once, and the count and
+     * array in locals (stores into s->info would otherwise make them be read
+     * again per hit) */
+    XGROW(s->cands, s->cap_cands, s->hits.n);
+    match_cand *cands = s->cands;
+    size_t nc = 0;
     for (size_t h = 0; h < s->hits.n; h++) {
-        /* A hit reads its pattern's range and then its aliases, both
-         * scattered over gazetteer-sized arrays: fetch them a few hits
-         * ahead (the range first, its aliases once the range is there). */
+        /* A hit reads its pattern's record, scattered over a
+         * gazetteer-sized array: fetch it a few hits ahead. */
         if (h + MATCH_AHEAD < s->hits.n)
-            __builtin_prefetch(&m->pat_first[s->hits.v[h + MATCH_AHEAD].pattern]);
-        if (h + MATCH_AHEAD / 2 < s->hits.n)
-            __builtin_prefetch(&m->by_pat[m->pat_first[s->hits.v[h + MATCH_AHEAD / 2].pattern]]);
+            __builtin_prefetch(&m->pats[s->hits.v[h + MATCH_AHEAD].pattern]);
         const ac_hit *hit = &s->hits.v[h];
-        int cap = -1; /* capital first? computed once per hit, when needed */
-        uint32_t first = (uint32_t)s->n_aliases;
-        for (uint32_t k = m->pat_first[hit->pattern]; k < m->pat_first[hit->pattern + 1]; k++) {
-            const match_alias *ma = &m->by_pat[k];
-            bool ok;
-            if (ma->rule == GAZ_RULE_EXACT) {
-                const gaz_alias *al = &g->aliases[ma->id];
-                ok = exact_equal(d->nt.text + hit->start, al->key, al->keylen);
-            } else if (ma->rule == GAZ_RULE_CAPFIRST) {
-                if (cap < 0)
-                    cap = capital_at(d, hit->start);
-                ok = cap;
-            } else
-                ok = true;
-            if (ok) {
-                if (s->n_aliases == s->cap_aliases) {
-                    s->cap_aliases = s->cap_aliases ? 2 * s->cap_aliases : 64;
-                    s->aliases = xrealloc(s->aliases, s->cap_aliases * sizeof *s->aliases);
-                    s->info = xrealloc(s->info, s->cap_aliases * sizeof *s->info);
-                }
-                s->info[s->n_aliases] = ma->info;
-                s->aliases[s->n_aliases++] = ma->id;
-            }
-        }
-        if (s->n_aliases == first)
+        const match_alias *p = &m->pats[hit->pattern];
+        uint32_t first = (uint32_t)s->n_aliases, n;
+        if (p->rule != MATCH_GROUP) {
+            int cap = -1;
+            if (!rule_ok(g, d, hit, p, &cap))
+                continue;
+            add_alias(s, p);
+            n = 1;
+        } else if (!(n = add_group(m, g, d, hit, p, s)))
             continue;
-        if (s->n_cands == s->cap_cands)
-            XGROW(s->cands, s->cap_cands, s->n_cands + 1);
         /* Hits come by end; insertion into start order only moves a
          * candidate past the few hits that overlap it. */
-        match_cand c = {hit->start, hit->end, first, (uint32_t)s->n_aliases - first};
-        size_t j = s->n_cands++;
-        while (j > 0 && cand_before(&c, &s->cands[j - 1])) {
-            s->cands[j] = s->cands[j - 1];
+        match_cand c = {hit->start, hit->end, first, n};
+        size_t j = nc++;
+        while (j > 0 && cand_before(&c, &cands[j - 1])) {
+            cands[j] = cands[j - 1];
             j--;
         }
-        s->cands[j] = c;
+        cands[j] = c;
     }
+    s->n_cands = nc;
 }
 
 void match_scratch_free(match_scratch *s)

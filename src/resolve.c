@@ -128,12 +128,10 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 /* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
  * resolves to, or NONE. Full aliases win over short forms; among equals the
  * most recently named entity, then the first in gazetteer order (aliases
- * arrive in that order). */
+ * arrive in that order). The caller takes a lone full alias itself. */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
                        const seg_list *sl, size_t si)
 {
-    if (c->count == 1 && !(s->info[c->first] & MATCH_SHORT))
-        return c->first; /* one full alias (most candidates): no recency to weigh */
     uint32_t best = NONE, best_rank = 0;
     bool any_short = false;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
@@ -269,23 +267,29 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     if (!st->no_tokens)
         block_load(&d->nt, &words);
     uint32_t taken = UINT32_MAX; /* the start of the last mention: its other candidates are passed over */
+    /* At most a mention per candidate: room for all at once. The sentence's
+     * end and the mention count live in locals, which the stores into
+     * mentions (uint32_t fields) would otherwise make be read again. */
+    XGROW(d->mentions.v, d->mentions.cap, s->n_cands);
+    mention *mv = d->mentions.v;
+    size_t nm = 0;
+    uint32_t sent_end = sl->n ? sl->v[0].end : UINT32_MAX; /* of sentence si; past the last: none */
     for (size_t i = 0; i < s->n_cands; i++) {
         const match_cand *c = &s->cands[i];
         if (c->nstart < next || c->nstart == taken)
             continue; /* inside the previous mention, or another candidate for it */
-        while (si < sl->n && sl->v[si].end <= c->nstart)
-            si++;
-        uint32_t k = choose(st, s, c, d, sl, si);
-        if (k == NONE)
+        while (sent_end <= c->nstart)
+            sent_end = ++si < sl->n ? sl->v[si].end : UINT32_MAX;
+        uint32_t k = c->first;
+        /* one full alias (most candidates) needs no recency to weigh */
+        if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
         if (!(info & MATCH_SHORT))
             touch(st, e, c->nstart + 1);
-        if (d->mentions.n == d->mentions.cap)
-            XGROW(d->mentions.v, d->mentions.cap, d->mentions.n + 1);
         uint32_t ostart, oend;
         norm_orig_span(&d->nt, c->nstart, c->nend, &ostart, &oend);
-        d->mentions.v[d->mentions.n++] = (mention){
+        mv[nm++] = (mention){
             .start = ostart,
             .end = oend,
             .nstart = c->nstart,
@@ -298,6 +302,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         next = c->nend;
         taken = c->nstart;
     }
+    d->mentions.n = nm;
     for (size_t k = 0; k < st->n_touched; k++)
         st->last_named[st->touched[k]] = 0;
     st->n_touched = 0;

@@ -13,7 +13,9 @@ static const char *const gaz_tsv =
     "cyber\tissue\tcyber\tcyber attack\n"
     "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
     "stratcom\tunit\tUS Strategic Command\tStrategic Command|STRATCOM\n"
-    "unit7445\tunit\tUnit 7445\n";
+    "unit7445\tunit\tUnit 7445\n"
+    "wmd\tissue\tWMD\twmd\n"
+    "wmd-co\tcompany\tWmd\n";
 
 TM_FIXTURE_FUNCS(gaz_tsv)
 
@@ -54,6 +56,20 @@ static void test_capital_first(void **state)
     /* only the first character is checked */
     assert_string_equal(cands(f, "AMERICA america aMERICA"), "0-7:America;");
     assert_string_equal(cands(f, "Unit 7445 UNIT 7445"), "0-9:Unit 7445;10-19:Unit 7445;");
+}
+
+/* One key, three aliases with three rules (WMD exact as an acronym, wmd any
+ * case as an issue, Wmd capital first): each hit keeps exactly the aliases
+ * whose own rule passes, in gazetteer order; a key's lone alias (US) is
+ * checked the same way. */
+static void test_rules_within_one_key(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(cands(f, "WMD"), "0-3:WMD|wmd|Wmd;");
+    assert_string_equal(cands(f, "Wmd"), "0-3:wmd|Wmd;");
+    assert_string_equal(cands(f, "wmd"), "0-3:wmd;");
+    assert_string_equal(cands(f, "wMD"), "0-3:wmd;");
+    assert_string_equal(cands(f, "WMD us wmd US"), "0-3:WMD|wmd|Wmd;7-10:wmd;11-13:US;");
 }
 
 static void test_any_case_issue(void **state)
@@ -243,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_gaz_unknown_columns_kept),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rules_within_one_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_any_case_issue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_separators, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nested_sorted_by_start_then_length, setup, teardown),

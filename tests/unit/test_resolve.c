@@ -108,6 +108,24 @@ static void test_mention_fields(void **state)
     assert_string_equal(f->g.aliases[a->alias].surface, "DPRK");
 }
 
+/* Each mention's sentence index is the sentence that holds its start, also
+ * when sentences without mentions lie between two mentions, and several
+ * mentions share one sentence. */
+static void test_sentence_indexes(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "DPRK and ROK met. Nothing here. Nor here. Then US spoke. So. US and DPRK. End."),
+                        "prk:DPRK,kor:ROK,usa:US,usa:US,prk:DPRK,");
+    const doc *d = &f->d;
+    assert_int_equal(d->sents.n, 7);
+    static const uint32_t want[] = {0, 0, 3, 5, 5};
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const mention *m = &d->mentions.v[i];
+        assert_int_equal(m->sentence, want[i]);
+        assert_true(d->sents.v[m->sentence].start <= m->nstart && m->nstart < d->sents.v[m->sentence].end);
+    }
+}
+
 /* Word starts before normalised offset end, one character at a time. */
 static uint32_t words_before(const norm_text *nt, uint32_t end)
 {
@@ -191,6 +209,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_title_heuristic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sentence_indexes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_token_index_long_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_tokens, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_candidates, setup, teardown),
