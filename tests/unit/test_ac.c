@@ -448,6 +448,42 @@ static size_t scan_kinds_agree(const ac *a, const char *text, size_t len, ac_hit
     return want->n;
 }
 
+/* An automaton and the keys it was built from, for sections_agree. */
+typedef struct {
+    const ac *a;
+    const char *const *keys;
+    const size_t *lens;
+    size_t n;
+    const uint8_t *group_lc;
+} section_scan;
+
+/* For f = 0..80, the sections interleaved with filler (interleave, stride)
+ * and that text cut at each of its last `tail` lengths: ac_scan finds what
+ * brute force finds, and every scan kind agrees. Each whole text must have
+ * min_hits hits or more. Returns the hits of all scans. */
+static size_t sections_agree(const section_scan *sc, const char *const *sections, size_t ns, size_t stride, size_t tail,
+                             size_t min_hits)
+{
+    const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
+    size_t hits = 0;
+    char text[2048];
+    ac_hits want = {0}, got = {0};
+    for (size_t f = 0; f <= 80; f++) {
+        size_t len = interleave(text, sections, ns, filler, f, stride);
+        for (size_t end = len; end + tail >= len; end--) {
+            brute(sc->keys, sc->lens, sc->n, text, end, &want);
+            if (end == len)
+                assert_true(want.n >= min_hits);
+            ac_scan(sc->a, text, end, &got);
+            compare_hits(&got, &want, text, sc->group_lc);
+            hits += scan_kinds_agree(sc->a, text, end, &want, &got);
+        }
+    }
+    free(want.v);
+    free(got.v);
+    return hits;
+}
+
 /* The root in 64-byte blocks (AVX2, AVX-512) finds what the byte-by-byte
  * root finds. Blocks start where the trie hands a byte back, so filler of
  * every length before each name puts names, words and non-ASCII bytes at
@@ -596,27 +632,8 @@ static void test_trigram_filter(void **state)
         "g7 g77 G7 nauru Nauru",
         "un",
         "g7"};
-    const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
-    size_t ns = sizeof sections / sizeof sections[0], hits = 0;
-    char text[2048];
-    ac_hits want = {0}, got = {0};
-    for (size_t f = 0; f <= 80; f++) {
-        size_t len = interleave(text, sections, ns, filler, f, 23);
-        brute(keys, lens, n, text, len, &want);
-        assert_true(want.n >= 15);
-        ac_scan(a, text, len, &got);
-        compare_hits(&got, &want, text, group_lc);
-        hits += scan_kinds_agree(a, text, len, &want, &got);
-        for (size_t end = len - 70; end < len; end++) {
-            brute(keys, lens, n, text, end, &want);
-            ac_scan(a, text, end, &got);
-            compare_hits(&got, &want, text, group_lc);
-            hits += scan_kinds_agree(a, text, end, &want, &got);
-        }
-    }
-    assert_true(hits > 10000);
-    free(want.v);
-    free(got.v);
+    section_scan sc = {a, keys, lens, n, group_lc};
+    assert_true(sections_agree(&sc, sections, sizeof sections / sizeof sections[0], 23, 70, 15) > 10000);
     ac_free(a);
 }
 
@@ -674,22 +691,8 @@ static void test_lower_case_slots_behind_closed_gates(void **state)
     const char *sections[] = {"kor bay Kor Bay kor Xyz kor xyz kor-bay kor, Co korea kor",
                               "abcdefghij co Abcdefghij Co abcdefghij Xyz abcdefghxy abcdefghxyz abcdefghi Co",
                               "kor\xc3\xa9 Xyz abcdefghij\xc3\xa9 bay kor7 Xyz", "abcdefghij", "kor"};
-    const char *filler = "there were talks, and then more talks went on for a long while without any names at all";
-    size_t ns = sizeof sections / sizeof sections[0], hits = 0;
-    char text[2048];
-    ac_hits want = {0}, got = {0};
-    for (size_t f = 0; f <= 80; f++) {
-        size_t len = interleave(text, sections, ns, filler, f, 31);
-        brute(keys, lens, n, text, len, &want);
-        ac_scan(a, text, len, &got);
-        compare_hits(&got, &want, text, group_lc);
-        hits += scan_kinds_agree(a, text, len, &want, &got);
-        for (size_t end = len - 40; end < len; end++)
-            hits += scan_kinds_agree(a, text, end, &want, &got);
-    }
-    assert_true(hits > 5000);
-    free(want.v);
-    free(got.v);
+    section_scan sc = {a, keys, lens, n, group_lc};
+    assert_true(sections_agree(&sc, sections, sizeof sections / sizeof sections[0], 31, 40, 0) > 5000);
     ac_free(a);
 }
 
