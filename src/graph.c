@@ -112,9 +112,7 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     if (o)
         gr->o = *o;
     gr->strings.big = 1; /* document ids, unless borrowed: MiBs on big inputs */
-#if defined(__x86_64__) && defined(__GNUC__)
-    gr->avx2 = __builtin_cpu_supports("avx2");
-#endif
+    gr->avx2 = eg_cpu_avx2();
     /* filled whole right away, so not zeroed first: a huge page (or a kept
      * one), not a fault per 4 KiB (util.h: xbig_scratch) */
     gr->node_of = xbig_scratch_raw((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);

@@ -344,14 +344,19 @@ static void space_run(run *r)
     r->i = i;
 }
 
+/* Whether in[i] (i < n) is one of U+2010..U+201F (E2 80 90..9F): the
+ * dashes and curly quotes of most text, neither whitespace nor ignorable. */
+static inline bool dash_or_quote_at(const unsigned char *in, size_t n, size_t i)
+{
+    return n - i >= 3 && in[i] == 0xE2 && in[i + 1] == 0x80 && (in[i + 2] & 0xF0) == 0x90;
+}
+
 /* Whether in[i] (i < n) starts a character that ends a whitespace run
- * before it, known without a look-up: a plain byte, or one of U+2010 ..
- * U+201F (E2 80 90..9F: dashes and curly quotes, common after a space or
- * a paragraph break), neither whitespace nor ignorable. */
+ * before it, known without a look-up: a plain byte, or a dash or quote
+ * (common after a space or a paragraph break). */
 static inline bool ends_space_at(const unsigned char *in, size_t n, size_t i)
 {
-    return byte_class[in[i]] == K_COPY ||
-           (n - i >= 3 && in[i] == 0xE2 && in[i + 1] == 0x80 && (in[i + 2] & 0xF0) == 0x90);
+    return byte_class[in[i]] == K_COPY || dash_or_quote_at(in, n, i);
 }
 
 /* The length of break_run's case at in[i]: one or two line breaks (a
@@ -437,9 +442,8 @@ static void cluster(run *r, size_t start, size_t first_end)
 static void high(run *r)
 {
     size_t i = r->i, len;
-    if (r->n - i >= 3 && r->in[i] == 0xE2 && r->in[i + 1] == 0x80 && (r->in[i + 2] & 0xF0) == 0x90) {
-        /* U+2010..U+201F, the dashes and curly quotes of most text: what
-         * punct_ascii gives them, without decoding (two have none). */
+    if (dash_or_quote_at(r->in, r->n, i)) {
+        /* What punct_ascii gives them, without decoding (two have none). */
         static const char ascii[16] = {'-', '-', '-', '-', '-', '-', 0, 0, '\'', '\'', '\'', '\'', '"', '"', '"', '"'};
         char a = ascii[r->in[i + 2] & 0x0F];
         if (a) {
@@ -588,10 +592,7 @@ int norm_run(norm_text *out, const char *in_, size_t n)
     out->map_n = 0;
     run r = {out, (const unsigned char *)in_, n, 0, 0};
     const unsigned char *in = r.in;
-    bool avx2 = false;
-#if defined(__x86_64__) && defined(__GNUC__)
-    avx2 = __builtin_cpu_supports("avx2");
-#endif
+    bool avx2 = eg_cpu_avx2();
     while (r.i < n) {
         if (plain_at(in, n, r.i)) { /* a run of plain bytes: the vector scan from the next one */
             size_t end = plain_end(in, r.i + 1, n, avx2);

@@ -29,11 +29,11 @@
  * from src + (p - at)); any other maps all its bytes to src (a cluster that
  * normalisation rewrote, or a collapsed whitespace run). One or two line
  * breaks alone after a plain byte, before a plain byte or one of U+2010 ..
- * U+201F, are copied as they are, so linear. The
- * last entry is the end mark {len, input length}. Plain ASCII text is one
- * segment per collapsed whitespace run. A lookup is a binary search between two entries
- * of map_index, which holds the segment covering every 64th byte: cheap at
- * the boundaries callers need, not meant for every byte. */
+ * U+201F, are copied as they are, so linear. The last entry is the end mark
+ * {len, input length}. Plain ASCII text is one segment per collapsed
+ * whitespace run. A lookup is a binary search between two entries of
+ * map_index, which holds the segment covering every 64th byte: cheap at the
+ * boundaries callers need, not meant for every byte. */
 #ifndef ENTGRAPH_NORM_H
 #define ENTGRAPH_NORM_H
 

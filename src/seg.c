@@ -415,10 +415,7 @@ static size_t terminal_end(const ctx *c, size_t p)
 
 void seg_run(seg_list *out, const norm_text *nt, const char *in, size_t n)
 {
-    ctx c = {nt->text, nt->len, nt, in, n, false};
-#if defined(__x86_64__) && defined(__GNUC__)
-    c.avx2 = __builtin_cpu_supports("avx2");
-#endif
+    ctx c = {nt->text, nt->len, nt, in, n, eg_cpu_avx2()};
     const char *t = c.t;
     size_t len = c.len, i = 0;
     uint32_t para = 0;

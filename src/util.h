@@ -184,6 +184,18 @@ int eg_thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
 /* fx(x) here and fy(y) on a helper thread (here too if none starts). */
 void eg_run_both(void *(*fx)(void *), void *x, void *(*fy)(void *), void *y);
 
+/* Non-zero if the CPU runs AVX2: the build targets any x86-64, and the
+ * stages with an AVX2 loop (norm, seg, the graph's snippets) choose it at
+ * run time. */
+static inline int eg_cpu_avx2(void)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    return __builtin_cpu_supports("avx2");
+#else
+    return 0;
+#endif
+}
+
 #ifdef __SSE2__
 /* For a text too short for a 16-byte load, 4 <= n < 16 bytes at s: with
  * h = 8 (n >= 8) or 4, s[0, h) in bytes 0..h-1 of the result and
