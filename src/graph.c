@@ -353,23 +353,66 @@ static uint16_t snippet_plain(const char *s, size_t n)
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
-/* snippet_plain with AVX2, 32 bytes a step. A byte's class is looked up
- * twice, by its low and by its high nibble: the two sets of bits meet only
- * for the bytes snippet_plain rejects (bit 0: 0x00-0x1F; 1: " & '; 2: < >;
- * 3: the backslash; 4: 0xEF). s[n, n + 32) must be readable and plain. */
-__attribute__((target("avx2"))) static uint16_t snippet_plain_avx2(const char *s, size_t n)
+/* The lanes of x that hold a byte snippet_plain rejects, nonzero. A byte's
+ * class is looked up twice, by its low and by its high nibble: the two sets
+ * of bits meet only for the bytes snippet_plain rejects (bit 0: 0x00-0x1F;
+ * 1: " & '; 2: < >; 3: the backslash; 4: 0xEF). */
+__attribute__((target("avx2"))) static inline __m256i marked_avx2(__m256i x)
 {
     const __m256i by_low = _mm256_broadcastsi128_si256(_mm_setr_epi8(1, 1, 3, 1, 1, 1, 3, 3, 1, 1, 1, 1, 13, 1, 5, 17));
     const __m256i by_high = _mm256_broadcastsi128_si256(_mm_setr_epi8(1, 1, 2, 4, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0));
     const __m256i nibble = _mm256_set1_epi8(0x0F);
+    __m256i low = _mm256_shuffle_epi8(by_low, _mm256_and_si256(x, nibble));
+    __m256i high = _mm256_shuffle_epi8(by_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+    return _mm256_and_si256(low, high);
+}
+
+/* snippet_plain with AVX2, 32 bytes a step. s[n, n + 32) must be readable
+ * and plain. */
+__attribute__((target("avx2"))) static uint16_t snippet_plain_avx2(const char *s, size_t n)
+{
     __m256i any = _mm256_setzero_si256();
-    for (size_t i = 0; i < n; i += 32) {
-        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-        __m256i low = _mm256_shuffle_epi8(by_low, _mm256_and_si256(x, nibble));
-        __m256i high = _mm256_shuffle_epi8(by_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
-        any = _mm256_or_si256(any, _mm256_and_si256(low, high));
-    }
+    for (size_t i = 0; i < n; i += 32)
+        any = _mm256_or_si256(any, marked_avx2(_mm256_loadu_si256((const __m256i *)(const void *)(s + i))));
     return (uint16_t)_mm256_testz_si256(any, any);
+}
+
+/* The common sentence in one pass: if s[0, n) is one run of plain_run's
+ * (no whitespace but single spaces between its bytes, all ASCII above the
+ * controls) and fits a snippet (n <= SNIPPET_MAX), make_snippet's text is
+ * s[0, n) as it is: copied to out 32 bytes at a time (out has room for the
+ * last block's slack), while the same loads give the plain flag. Returns
+ * that flag (0 or 1), or -1 if s is not such a run or a load would pass
+ * avail (then make_snippet's loop makes it, writing out anew). */
+__attribute__((target("avx2"))) static int plain_copy_avx2(char *out, const unsigned char *s, size_t n, size_t avail)
+{
+    if (!n || n > SNIPPET_MAX || s[0] == ' ')
+        return -1;
+    size_t last = (n - 1) & ~(size_t)31; /* the last block's start */
+    if (avail - last <= 32)              /* the loads read s[last + 32]: the byte after a space */
+        return -1;
+    const __m256i bang = _mm256_set1_epi8('!'), space = _mm256_set1_epi8(' ');
+    __m256i any = _mm256_setzero_si256();
+    for (size_t i = 0;; i += 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 1));
+        __m256i low = _mm256_cmpgt_epi8(bang, x), spaces = _mm256_cmpeq_epi8(x, space); /* below '!': >= 0x80 too */
+        __m256i stop =
+            _mm256_or_si256(_mm256_andnot_si256(spaces, low), _mm256_and_si256(spaces, _mm256_cmpgt_epi8(bang, next)));
+        __m256i marked = marked_avx2(x);
+        _mm256_storeu_si256((__m256i *)(void *)(out + i), x);
+        if (i == last) { /* only the bytes before n count; a space at n - 1 ends the run */
+            uint32_t in = (uint32_t)((2ull << (n - 1 - i)) - 1);
+            uint32_t end_space = (uint32_t)_mm256_movemask_epi8(spaces) & 1u << (n - 1 - i);
+            if (((uint32_t)_mm256_movemask_epi8(stop) & in) || end_space)
+                return -1;
+            uint32_t clean = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(marked, _mm256_setzero_si256()));
+            return _mm256_testz_si256(any, any) && !(~clean & in);
+        }
+        if (!_mm256_testz_si256(stop, stop))
+            return -1;
+        any = _mm256_or_si256(any, marked);
+    }
 }
 #endif
 
@@ -387,6 +430,14 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
     _Static_assert(SNIPPET_MAX + 8 + 32 >= GRAPH_SNIPPET_READABLE, "a snippet's readable bytes (graph.h)");
     char *out = snips_room(st, SNIPPET_MAX + 8 + 32);
     const unsigned char *s = (const unsigned char *)text;
+#if defined(__x86_64__) && defined(__GNUC__)
+    int plain = avx2 ? plain_copy_avx2(out, s, n, avail) : -1;
+    if (plain >= 0) {
+        memset(out + n, 'x', 32); /* as below: the store's bytes are the loop's */
+        ev->snippet = snips_take(st, n, plain);
+        return;
+    }
+#endif
     size_t len = 0, i = 0;
     int space = 0;
     while (i < n && len < SNIPPET_MAX) {

@@ -697,6 +697,38 @@ static void test_snippet_matches_reference(void **state)
     }
 }
 
+/* Sentences that are one run of single-spaced ASCII words (make_snippet
+ * copies those in one pass), of each length up to the 300-byte limit and
+ * one past it, with more text after them: the bytes right after the
+ * sentence (a byte the plain flag rejects, a double space, a tab, a control
+ * byte, non-ASCII) change neither the snippet nor its flag; a rejected byte
+ * inside it clears the flag wherever it is; a space at its end is trimmed. */
+static void test_snippet_one_run(void **state)
+{
+    (void)state;
+    static const char *const after[] = {"&", "  x", "\t", "\x01", "\xC3\xA9", " <", "\"", "x"};
+    static const char words[] = "Alpha met Bravo, near the river; ";
+    for (size_t n = 1; n <= 301; n++)
+        for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+            for (int mark = 0; mark < 2; mark++) {
+                buf text = {0};
+                for (size_t i = 0; i < n; i++)
+                    buf_putc(&text, words[i % (sizeof words - 1)]);
+                if (mark) /* a rejected byte somewhere in the sentence, not over a space */
+                    text.data[(n * 7 + k) % n] = text.data[(n * 7 + k) % n] == ' ' ? ' ' : "&<>\"'\\"[k % 6];
+                buf_puts(&text, after[k]);
+                buf_puts(&text, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
+                char want[400];
+                snippet_reference(text.data, n, want);
+                snippet_copy ev = evidence_cut(text.data, (uint32_t)n);
+                assert_string_equal(ev.text, want);
+                assert_int_equal(ev.len, strlen(want));
+                assert_int_equal(ev.plain, plain_text(want));
+                free(ev.text);
+                buf_free(&text);
+            }
+}
+
 /* The plain flag of a snippet that holds one given character in a run of
  * letters, at a given place: it must agree with the snippet's bytes. */
 static void check_plain_with(const char *ch, size_t at)
@@ -1429,6 +1461,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_in_snippet_replaced),
         cmocka_unit_test(test_snippet_plain_flag),
         cmocka_unit_test(test_snippet_plain_every_byte),
+        cmocka_unit_test(test_snippet_one_run),
         cmocka_unit_test(test_snippet_matches_reference),
         cmocka_unit_test(test_snippet_limit_and_spaces),
         cmocka_unit_test(test_snippet_stops_at_sentence_end),
