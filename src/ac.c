@@ -111,8 +111,11 @@ static inline size_t skip_word(const ac *a, const unsigned char *t, size_t i, si
 }
 
 /* The state after class c from trie state x: a child, or else the same
- * through failure links; AC_ROOT says "start over with this byte". */
-static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *x, uint32_t c)
+ * through failure links; AC_ROOT says "start over with this byte". Most
+ * failure chains end at the root or RWORD, whose rows need no look: the
+ * root's row is all AC_ROOT, RWORD's keeps the word classes (ac_build.c,
+ * delta). */
+static uint32_t step(const ac_state *st, const uint32_t *dense, const uint8_t *kind, const ac_state *x, uint32_t c)
 {
     for (;;) {
         if (x->lab[0] == c) /* the common case: a name goes on */
@@ -124,7 +127,10 @@ static uint32_t step(const ac_state *st, const uint32_t *dense, const ac_state *
             j++;
         if (j < nk && x->lab[j] == c)
             return x->base + j;
-        x = &st[x->fail];
+        uint32_t f = x->fail;
+        if (f <= AC_RWORD)
+            return f == AC_RWORD && kind[c] == AC_K_WORD ? AC_RWORD : AC_ROOT;
+        x = &st[f];
     }
 }
 
@@ -245,7 +251,7 @@ static inline uint32_t walk(const ac *a, const char *text, size_t len, size_t *p
             s = AC_ROOT;
             break;
         }
-        s = step(st, dense, x, a->cls[t[i]]);
+        s = step(st, dense, a->kind, x, a->cls[t[i]]);
         x = &st[s];
         i += s > AC_RWORD;
     }
