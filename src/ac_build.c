@@ -38,6 +38,15 @@ static size_t carve_size(const size_t *sizes, size_t k)
     return sum;
 }
 
+/* The huge pages a block of this size from xbig_scratch takes: none from
+ * the heap (below XBIG_SCRATCH_MIN), else whole pages for it and its
+ * header (XBIG_PAGE: what one page holds). */
+static size_t huge_pages(size_t size)
+{
+    const size_t unit = (size_t)2 << 20, head = unit - XBIG_PAGE;
+    return size < XBIG_SCRATCH_MIN ? 0 : (size + head + unit - 1) / unit;
+}
+
 static void *carve(char **at, size_t size)
 {
     void *p = *at;
@@ -218,18 +227,21 @@ typedef struct {
 } trie;
 
 /* Room for n nodes in all: the seven arrays in one block (first at its
- * start), moved to a bigger one if need be. Not zeroed (a block from a
- * kept mapping would be memset whole): every node's fields are written as
- * it is added, and lab's eight bytes past its end here. */
-static void trie_reserve(trie *t, size_t n)
+ * start), and in the same block the per-state arrays of n entries each
+ * that *per_state[0, k) are set to (the builder's links and layout): one
+ * block of whole huge pages instead of several, each with its last page
+ * partly unused (the bench's gazetteer: 6 huge pages, not 7). Not zeroed
+ * (a block from a kept mapping would be memset whole): every node's fields
+ * are written as it is added, and lab's eight bytes past its end here;
+ * the per-state arrays are written whole before they are read. Made once,
+ * for all the nodes trie_add adds. */
+static void trie_alloc(trie *t, size_t n, uint32_t **const *per_state, size_t k)
 {
-    if (n <= t->cap)
-        return;
     /* lab: eight bytes more, so that a block of children's labels can be
      * read eight at a time (assemble_range) */
     size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n + 8, n, n, n};
-    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
-    trie was = *t;
+    size_t per = (n * sizeof(uint32_t) + 63) & ~(size_t)63; /* as carve rounds */
+    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes) + k * per);
     t->first = carve(&at, sizes[0]);
     t->out = carve(&at, sizes[1]);
     t->nk = carve(&at, n);
@@ -238,25 +250,14 @@ static void trie_reserve(trie *t, size_t n)
     t->nonword_end = carve(&at, n);
     t->lc = carve(&at, n);
     t->end_lc = carve(&at, n);
+    for (size_t i = 0; i < k; i++)
+        *per_state[i] = carve(&at, n * sizeof(uint32_t));
     t->cap = n;
-    if (was.first) {
-        memcpy(t->first, was.first, was.n * sizeof *t->first);
-        memcpy(t->out, was.out, was.n * sizeof *t->out);
-        memcpy(t->nk, was.nk, was.n);
-        memcpy(t->lab, was.lab, was.n);
-        memcpy(t->nonword_end, was.nonword_end, was.n);
-        memcpy(t->lc, was.lc, was.n);
-        memcpy(t->end_lc, was.end_lc, was.n);
-        xbig_free(was.first);
-    }
 }
 
 static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 {
-    if (t->n + 1 >= AC_NONE)
-        eg_exit(1); /* more than 4G states: cannot happen for text keys */
-    if (t->n == t->cap)
-        trie_reserve(t, t->cap ? t->cap * 2 : 256);
+    assert(t->n < t->cap); /* trie_alloc made room for all */
     uint32_t id = (uint32_t)t->n++;
     t->first[id] = 0;
     t->nk[id] = 0;
@@ -269,7 +270,7 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
 
 static void trie_free(trie *t)
 {
-    xbig_free(t->first);
+    xbig_free(t->first); /* and the per-state arrays, in its block */
 }
 
 typedef struct {
@@ -398,12 +399,13 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
         next[len + 1]--;
         nodes += len - l;
     }
-    if (nodes + 1 >= AC_NONE)
-        eg_exit(1); /* more than 4G states: cannot happen for text keys */
     /* Room for RWORD and the lower-case copies too (add_lower_copies: one
-     * per node on a lower-case key's path), so the arrays are not copied
-     * again. */
-    trie_reserve(t, nodes + 1 + (capfirst ? lc_nodes : 0));
+     * per node on a lower-case key's path): the arrays are made once. */
+    size_t states = nodes + 1 + (capfirst ? lc_nodes : 0);
+    if (states >= AC_NONE)
+        eg_exit(1); /* more than 4G states: cannot happen for text keys */
+    uint32_t **const per_state[] = {&b->pos, &b->inv, &b->fail, &b->dict};
+    trie_alloc(t, states, per_state, sizeof per_state / sizeof *per_state);
     trie_add(t, 0, true);
     size_t *level = b->level = xmalloc((maxlen + 2) * sizeof *level);
     size_t width = 0;
@@ -417,7 +419,7 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     b->maxlen = maxlen;
     b->top_end = level[(maxlen < TOP_LEVELS ? maxlen : TOP_LEVELS) + 1];
     b->long_from = level[(maxlen < UINT8_MAX ? maxlen : UINT8_MAX) + 1];
-    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path), *pre = b->pos = xbig_alloc_raw(t->cap * sizeof *pre);
+    uint32_t *path = xmalloc((maxlen + 1) * sizeof *path), *pre = b->pos;
     size_t npre = 0;
     path[0] = 0;
     const uint8_t *c = suf;
@@ -654,8 +656,7 @@ static void *build_links(void *arg)
         b->root_kid[lab[v]] = v;
     /* Not zeroed: every state's entry is set below (the roots here, the
      * trie's children of each u < nu, the copies after). */
-    uint32_t *fail = b->fail = xbig_alloc_raw(t->n * sizeof *b->fail);
-    uint32_t *dict = b->dict = xbig_alloc_raw(t->n * sizeof *b->dict);
+    uint32_t *fail = b->fail, *dict = b->dict;
     fail[0] = 0;
     fail[rw] = rw;
     dict[0] = dict[rw] = AC_NONE;
@@ -722,7 +723,7 @@ static void *layout(void *arg)
     builder *b = arg;
     const trie *t = &b->t;
     const uint32_t *pre = b->pos;
-    uint32_t *inv = b->inv = xbig_alloc_raw(t->n * sizeof *inv);
+    uint32_t *inv = b->inv;
     uint32_t next = 0;
     inv[next++] = 0;
     inv[next++] = (uint32_t)b->nu;
@@ -1116,13 +1117,23 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
      * plen's block; cap_gate on the heap would be fresh small pages, a
      * fault each); the sorting's and build_trie's arrays share a block
      * freed after build_trie, and the run arrays one freed once the run
-     * table is made */
+     * table is made (or stay in the first block: below) */
     size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon, ((size_t)1 << a->cap_bits) / 8};
-    char *at = xbig_scratch_raw(carve_size(keep, 3)); /* plen and canon set for every key below */
+    size_t run_sizes[] = {m * sizeof(uint64_t), m * sizeof(uint32_t), m}; /* run_word, run_node, run_len */
+    size_t keep_size = carve_size(keep, 3), run_size = carve_size(run_sizes, 3);
+    /* the run arrays go in the same block if its huge pages have room for
+     * them anyway (the bench's gazetteer: 0.3 MB kept, 0.5 MB of runs, one
+     * page instead of two); they then stay till ac_free */
+    bool runs_kept = huge_pages(keep_size + run_size) == huge_pages(keep_size);
+    char *at = xbig_scratch_raw(keep_size + (runs_kept ? run_size : 0)); /* plen, canon: set per key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
     a->cap_gate = memset(carve(&at, keep[2]), 0, keep[2]);
+    char *run_temps = runs_kept ? NULL : (at = xbig_scratch_raw(run_size)); /* build_trie sets them per key */
     builder b = {0};
+    b.run_word = carve(&at, run_sizes[0]);
+    b.run_node = carve(&at, run_sizes[1]);
+    b.run_len = carve(&at, run_sizes[2]);
     size_t sizes[] = {
         (n + 1) * sizeof(size_t), total + 8, m * sizeof(skey), m * sizeof(skey), m * sizeof *b.lcp, m, total};
     /* Not zeroed: each array is written before it is read (sk below) */
@@ -1134,11 +1145,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     b.lcp = carve(&at, sizes[4]);
     b.lk = carve(&at, sizes[5]);
     b.suf = carve(&at, sizes[6]);
-    size_t run_sizes[] = {m * sizeof *b.run_word, m * sizeof *b.run_node, m};
-    char *run_temps = at = xbig_scratch_raw(carve_size(run_sizes, 3)); /* build_trie sets them per key */
-    b.run_word = carve(&at, run_sizes[0]);
-    b.run_node = carve(&at, run_sizes[1]);
-    b.run_len = carve(&at, run_sizes[2]);
     for (size_t i = 0, sum = 0; i < n; i++) {
         a->plen[i] = (uint32_t)lens[i];
         a->canon[i] = (uint32_t)i; /* build_trie sets the others */
@@ -1181,10 +1187,6 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
         if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
             a->runs[h].rec = a->st[a->runs[h].state]; /* spill into a huge page of their own */
     trie_free(&b.t);
-    xbig_free(b.fail);
-    xbig_free(b.dict);
-    xbig_free(b.pos);
-    xbig_free(b.inv);
     free(b.level);
     free(b.clevel);
     free(b.corig);
