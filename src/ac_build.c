@@ -66,12 +66,40 @@ static unsigned fold_byte(unsigned b) { return b >= 'A' && b <= 'Z' ? b + ('a' -
 
 static bool is_sep(unsigned b) { return b == ' ' || b == '\n' || b == '-'; }
 
+/* Sets used[b] for every byte b of k[0, len): eight bytes read before
+ * their eight stores (which could alias k), so no byte is read twice. */
+static void mark_used(bool *used, const unsigned char *k, size_t len)
+{
+    size_t j = 0;
+    for (; j + 8 <= len; j += 8) {
+        unsigned b0 = k[j], b1 = k[j + 1], b2 = k[j + 2], b3 = k[j + 3];
+        unsigned b4 = k[j + 4], b5 = k[j + 5], b6 = k[j + 6], b7 = k[j + 7];
+        used[b0] = used[b1] = used[b2] = used[b3] = true;
+        used[b4] = used[b5] = used[b6] = used[b7] = true;
+    }
+    for (; j < len; j++)
+        used[k[j]] = true;
+}
+
+/* to[0, len) = the classes of key[0, len), eight at a time as mark_used. */
+static void to_classes(uint8_t *to, const unsigned char *key, size_t len, const uint8_t *cls)
+{
+    size_t j = 0;
+    for (; j + 8 <= len; j += 8) {
+        uint8_t c[8];
+        for (unsigned i = 0; i < 8; i++)
+            c[i] = cls[key[j + i]];
+        memcpy(to + j, c, sizeof c);
+    }
+    for (; j < len; j++)
+        to[j] = cls[key[j]];
+}
+
 static void make_classes(ac *a, const char *const *keys, const size_t *lens, size_t n)
 {
     bool used[256] = {false};
     for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < lens[i]; j++)
-            used[(unsigned char)keys[i][j]] = true;
+        mark_used(used, (const unsigned char *)keys[i], lens[i]);
     for (unsigned b = 'A'; b <= 'Z'; b++)
         used[fold_byte(b)] |= used[b];
     a->kind[C_OTHER] = AC_K_NONWORD;
@@ -1160,10 +1188,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     if (!gates_threaded)
         build_gates(&gj);
     for (size_t i = 0, q = 0; i < n; i++) {
-        const unsigned char *key = (const unsigned char *)keys[i];
-        uint8_t *to = sk + off[i]; /* a local: its stores could alias keys[i] and off[i] */
-        for (size_t j = 0; j < lens[i]; j++)
-            to[j] = a->cls[key[j]];
+        to_classes(sk + off[i], (const unsigned char *)keys[i], lens[i], a->cls);
         if (lens[i] > 0)
             v[q++] = (skey){pack8(sk + off[i], lens[i], 0), (uint32_t)i, (uint32_t)lens[i]};
     }
