@@ -485,18 +485,56 @@ static void format_edges_tsv(void *state, out_w *w, size_t lo, size_t hi)
     emit_edges_loop(state, w, lo, hi, write_edge, emit_tsv_row);
 }
 
+/* What comes before the edges: the head (the nodes) into w, and the
+ * files' tables (tsv: edges.tsv's too). Both only read the graph: with
+ * threads to spare, the head is written on a helper while this thread
+ * makes the tables, not one after the other while the edges' parallel
+ * formatting waits (at 100 MB, 21M and 14M instructions). */
+typedef struct {
+    out_w *w;
+    const graph *gr;
+    int tsv;
+    emit_names *nm[2];
+} before_edges;
+
+static void *head_run(void *arg)
+{
+    before_edges *b = arg;
+    write_head(b->w, b->gr);
+    return NULL;
+}
+
+static void *names_run(void *arg)
+{
+    before_edges *b = arg;
+    b->nm[0] = emit_names_new(b->gr, xml_text, fields_head, fields_rest);
+    b->nm[1] = b->tsv ? emit_edges_tsv_names(b->gr) : NULL;
+    return NULL;
+}
+
+static void write_before_edges(before_edges *b, int threads)
+{
+    if (threads > 1) {
+        eg_run_both(names_run, b, head_run, b);
+        return;
+    }
+    head_run(b);
+    names_run(b);
+}
+
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
     out_w w;
     out_w_init(&w, fp, NULL, OUT_W_SMALL); /* nodes, a few MiB; then blocks */
-    write_head(&w, gr);
-    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest);
-    const emit_names *nm[2] = {gnm, NULL};
+    int nt = *(const int *)threads;
+    before_edges b = {.w = &w, .gr = gr};
+    write_before_edges(&b, nt);
+    const emit_names *nm[2] = {b.nm[0], NULL};
     out_par_fmt f = {
         .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges, .ctx = nm};
-    out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, *(const int *)threads, &f);
-    emit_names_free(gnm);
+    out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, nt, &f);
+    emit_names_free(b.nm[0]);
     out_w_lit(&w, GRAPHML_END);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, GRAPHML_WRITE_ERROR) : 0;
 }
@@ -514,16 +552,16 @@ int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err
     out_w gw, tw;
     out_w_init(&gw, out_stream(gf), NULL, OUT_W_SMALL);
     out_w_init(&tw, out_stream(tf), NULL, OUT_W_SMALL);
-    write_head(&gw, gr);
     emit_edges_tsv_head(&tw);
-    emit_names *gnm = emit_names_new(gr, xml_text, fields_head, fields_rest), *tnm = emit_edges_tsv_names(gr);
-    const emit_names *nm[2] = {gnm, tnm};
+    before_edges b = {.w = &gw, .gr = gr, .tsv = 1};
+    write_before_edges(&b, threads);
+    const emit_names *nm[2] = {b.nm[0], b.nm[1]};
     out_par_fmt f = {
         .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_edges_tsv, .ctx = nm};
     out_w *ws[2] = {&gw, &tw};
     out_par_write_n(ws, 2, graph_edge_count(gr), EDGE_CHUNK, threads, &f);
-    emit_names_free(gnm);
-    emit_names_free(tnm);
+    emit_names_free(b.nm[0]);
+    emit_names_free(b.nm[1]);
     out_w_lit(&gw, GRAPHML_END);
     int gbad = out_w_done(&gw) != 0, tbad = out_w_done(&tw) != 0;
     if (gbad || tbad) {

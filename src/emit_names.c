@@ -116,14 +116,15 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
     /* Every document's id: nearly all are some edge's evidence. The ids
      * lie in the graph's arena (or the input list), each on lines of its
      * own: fetched a few documents ahead. */
-    nm->doc = xbig_scratch_raw((n_docs ? n_docs : 1) * sizeof *nm->doc);
+    nm->doc = xbig_scratch_raw((n_docs + 1) * sizeof *nm->doc);
+    nm->doc[0] = (emit_span){0, 0}; /* no document */
     for (size_t i = 0; i < n_docs; i++) {
         if (i + DOC_AHEAD < n_docs)
             __builtin_prefetch(graph_doc_id(gr, i + DOC_AHEAD, NULL));
         size_t n;
         const char *id = graph_doc_id(gr, i, &n);
-        nm->doc[i] = add(nm, esc, id, n);
-        max_doc = nm->doc[i].len > max_doc ? nm->doc[i].len : max_doc;
+        nm->doc[i + 1] = add(nm, esc, id, n);
+        max_doc = nm->doc[i + 1].len > max_doc ? nm->doc[i + 1].len : max_doc;
     }
     nm->head = head;
     nm->tail = tail;

@@ -39,7 +39,7 @@ struct emit_names {
     out_tab tab;       /* (kind, relation) pairs; then node ids, document ids, the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
     uint32_t *docs;    /* by entity index: its node's documents (emit_names_score) */
-    emit_span *doc;    /* by the graph's document index (graph_evidence.doc - 1) */
+    emit_span *doc;    /* by graph_evidence.doc: 1 + the graph's document index, 0 (no document) an empty span */
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
     emit_fields *fields; /* by emit_names_pair + directed; NULL without head */
@@ -92,11 +92,12 @@ static inline void emit_names_id(out_w *w, const emit_names *nm, uint32_t entity
     emit_names_span(w, nm, nm->id[entity]);
 }
 
-/* The escaped id of the evidence's document (ev from the graph, with a
- * document: ev->doc != 0), for emit_span_put from the table's text. */
+/* The escaped id of the evidence's document (ev from the graph), for
+ * emit_span_put from the table's text; an empty span if it has none: no
+ * test for that in a loop over edges. */
 static inline emit_span emit_names_doc(const emit_names *nm, const graph_evidence *ev)
 {
-    return nm->doc[ev->doc - 1];
+    return nm->doc[ev->doc];
 }
 
 /* Edges come in order of their first endpoint; the second one's id, the
@@ -112,16 +113,14 @@ static inline emit_span emit_names_doc(const emit_names *nm, const graph_evidenc
 #define EMIT_PREFETCHER static inline __attribute__((always_inline)) void
 EMIT_PREFETCHER emit_names_prefetch_far(const emit_names *nm, const graph_edge *ed)
 {
-    if (ed->best.doc)
-        __builtin_prefetch(&nm->doc[ed->best.doc - 1]);
+    __builtin_prefetch(&nm->doc[ed->best.doc]);
     __builtin_prefetch(&nm->id[ed->b]); /* read by _near */
 }
 EMIT_PREFETCHER emit_names_prefetch_near(const emit_names *nm, const graph_edge *ed)
 {
     const char *names = nm->tab.text.start;
     __builtin_prefetch(names + nm->id[ed->b].off);
-    if (ed->best.doc)
-        __builtin_prefetch(names + nm->doc[ed->best.doc - 1].off);
+    __builtin_prefetch(names + nm->doc[ed->best.doc].off);
 }
 EMIT_PREFETCHER emit_edge_prefetch_far(const emit_names *nm, const graph_edge *ed)
 {
@@ -259,7 +258,7 @@ static inline emit_row emit_row_of(const emit_names *nm, const emit_edge *e)
                       nm->tab.text.start,
                       nm->id[ed->a],
                       nm->id[ed->b],
-                      ed->best.doc ? emit_names_doc(nm, &ed->best) : (emit_span){0, 0},
+                      emit_names_doc(nm, &ed->best),
                       emit_names_fields_of(nm, ed)};
 }
 /* The room for a row: `fixed` bytes, `copied` bytes of snippet copied as
