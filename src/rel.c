@@ -158,8 +158,7 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
         if (mv[k + 1].nstart != mv[k].nend + 1 || c->cls[k] == 0)
             continue; /* most mentions: the next one is not joined to it */
         size_t j = k;
-        while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
-               c->cls[j + 1] > 0)
+        while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' && c->cls[j + 1] > 0)
             j++;
         if (j == k) /* no dyad: most mentions */
             continue;
@@ -197,13 +196,18 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 
 /* The key's space-separated tokens equal the sentence's from token i on,
  * the first being token i's word already (the trigger is one of its). Token
- * bytes are compared ASCII case folded (keys are lower case). */
+ * bytes are compared ASCII case folded (keys are lower case); a second token
+ * that is a word (rel_trigger.second) is that word's entry, so equal entries
+ * are equal bytes. */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
     const char *key = t->key + t->first_len;
     if (i + t->ntok > c->n || (t->second >= 0 && c->tk[i + 1].word != t->second))
         return 0; /* most forms: the second word differs */
-    for (long k = i + 1; k < i + t->ntok; k++) {
+    long k = i + 1;
+    if (t->second >= 0) /* the same word: past it and the space before it */
+        key += 1 + (c->tk[k].e - c->tk[k].s), k++;
+    for (; k < i + t->ntok; k++) {
         key++; /* the space before the token */
         const char *p = c->t + c->tk[k].s;
         for (size_t j = 0, n = c->tk[k].e - c->tk[k].s; j < n; j++, key++)
