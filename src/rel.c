@@ -374,18 +374,20 @@ static int tail_idle(sctx *c, size_t n, long top)
 
 /* Whether one run can cut sentence s: its mentions mlo..mhi do not overlap
  * and no word runs over an edge of one inside the sentence, so a cut at a
- * mention edge changes no token. */
+ * mention edge changes no token. (An end at or past the sentence's end is
+ * looked at too, which can only say no where yes was right; the text has a
+ * NUL byte after its last.) */
 static int one_run(const sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
-    const char *t = c->t;
+    const unsigned char *t = (const unsigned char *)c->t;
+    const size_t start = s->start;
     for (size_t k = mlo; k < mhi; k++) {
         size_t a = mv[k].nstart, b = mv[k].nend;
         if (k + 1 < mhi && b > mv[k + 1].nstart)
             return 0;
-        if (a > s->start && a < s->end && rel_word_byte((unsigned char)t[a - 1]) && rel_word_byte((unsigned char)t[a]))
-            return 0;
-        if (b > s->start && b < s->end && rel_word_byte((unsigned char)t[b - 1]) && rel_word_byte((unsigned char)t[b]))
+        if ((a > start && rel_word_bytes[t[a - 1]] & rel_word_bytes[t[a]] & 1) ||
+            (b > start && rel_word_bytes[t[b - 1]] & rel_word_bytes[t[b]] & 1))
             return 0;
     }
     return 1;
