@@ -370,8 +370,7 @@ static int dyad_next(const sctx *c, long last)
 {
     /* both ends must be mentions: ".-ROK" is no dyad */
     return last >= 0 && c->tk[last].men >= 0 && rel_is_punct(c, last + 1, "-") && last + 2 < c->n &&
-           c->tk[last + 2].men >= 0 &&
-           c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
+           c->tk[last + 2].men >= 0 && c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
 }
 
 /* "talks were held in 2012, between A and B": a pair named a little further
@@ -513,7 +512,7 @@ static int noun_phrase(const sctx *c, long ts)
             continue;
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
-            return 0;                /* "were attacked", "has attacked": a verb */
+            return 0;                 /* "were attacked", "has attacked": a verb */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion" is still a predicate */
             return !word_in(c, q - 1, C_LIGHT_VERB);
         w++;
@@ -590,8 +589,12 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 int rel_joint_before(sctx *c, long ts)
 {
     long i = c->joint;
-    while (i < ts && !word_in(c, i, C_CONJ) && !rel_is_punct(c, i, "-"))
-        i++;
+    if (ts > c->n)
+        ts = c->n;
+    /* word_in(C_CONJ) or rel_is_punct("-"), token by token (i < ts <= n) */
+    for (const tok *k = c->tk + i; i < ts; i++, k++)
+        if ((k->flags & TK_WORD) ? (k->cue & C_CONJ) && k->men < 0 : c->t[k->s] == '-')
+            break;
     c->joint = i; /* where it stopped: each token is looked at once per sentence */
     return i < ts;
 }
