@@ -538,7 +538,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_REPORT))
+            if (k->cue & C_REPORT) /* word_in(c, p, C_REPORT): p is in the sentence, k outside mentions */
                 return;
             p--, words++;
             continue;
