@@ -179,14 +179,16 @@ int rel_arg_class(const gaz *g, uint32_t entity)
 
 static long men_first(const sctx *c, long i)
 {
-    while (i > 0 && c->tk[i - 1].men == c->tk[i].men)
+    const int32_t m = c->tk[i].men;
+    while (i > 0 && c->tk[i - 1].men == m)
         i--;
     return i;
 }
 
 static long men_last(const sctx *c, long i)
 {
-    while (i + 1 < c->n && c->tk[i + 1].men == c->tk[i].men)
+    const int32_t m = c->tk[i].men;
+    while (i + 1 < c->n && c->tk[i + 1].men == m)
         i++;
     return i;
 }
