@@ -158,8 +158,7 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
         if (mv[k + 1].nstart != mv[k].nend + 1 || c->cls[k] == 0)
             continue; /* most mentions: the next one is not joined to it */
         size_t j = k;
-        while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' &&
-               c->cls[j + 1] > 0)
+        while (j + 1 < mhi && mv[j + 1].nstart == mv[j].nend + 1 && c->t[mv[j].nend] == '-' && c->cls[j + 1] > 0)
             j++;
         if (j == k) /* no dyad: most mentions */
             continue;
@@ -197,13 +196,18 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
 
 /* The key's space-separated tokens equal the sentence's from token i on,
  * the first being token i's word already (the trigger is one of its). Token
- * bytes are compared ASCII case folded (keys are lower case). */
+ * bytes are compared ASCII case folded (keys are lower case); a second token
+ * that is a word (rel_trigger.second) is that word's entry, so equal entries
+ * are equal bytes. */
 static int match_trigger(const sctx *c, long i, const rel_trigger *t)
 {
     const char *key = t->key + t->first_len;
     if (i + t->ntok > c->n || (t->second >= 0 && c->tk[i + 1].word != t->second))
         return 0; /* most forms: the second word differs */
-    for (long k = i + 1; k < i + t->ntok; k++) {
+    long k = i + 1;
+    if (t->second >= 0) /* the same word: past it and the space before it */
+        key += 1 + (c->tk[k].e - c->tk[k].s), k++;
+    for (; k < i + t->ntok; k++) {
         key++; /* the space before the token */
         const char *p = c->t + c->tk[k].s;
         for (size_t j = 0, n = c->tk[k].e - c->tk[k].s; j < n; j++, key++)
@@ -368,6 +372,58 @@ static int tail_idle(sctx *c, size_t n, long top)
     return !rel_joint_before(c, (long)n);
 }
 
+/* Whether one run can cut sentence s: its mentions mlo..mhi do not overlap
+ * and no word runs over an edge of one inside the sentence, so a cut at a
+ * mention edge changes no token. (An end at or past the sentence's end is
+ * looked at too, which can only say no where yes was right; the text has a
+ * NUL byte after its last.) */
+static int one_run(const sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
+{
+    const mention *mv = c->d->mentions.v;
+    const unsigned char *t = (const unsigned char *)c->t;
+    const size_t start = s->start;
+    for (size_t k = mlo; k < mhi; k++) {
+        size_t a = mv[k].nstart, b = mv[k].nend;
+        if (k + 1 < mhi && b > mv[k + 1].nstart)
+            return 0;
+        if ((a > start && rel_word_bytes[t[a - 1]] & rel_word_bytes[t[a]] & 1) ||
+            (b > start && rel_word_bytes[t[b - 1]] & rel_word_bytes[t[b]] & 1))
+            return 0;
+    }
+    return 1;
+}
+
+/* After one run (one_run): gives the first n tokens their argument mention
+ * of mlo..last (those that start in it), and sets men_last and actor_first
+ * as the runs between mention edges would. A token after the n (room for it
+ * is made) stops the walks: no mention starts at UINT32_MAX. */
+static inline void mark_mentions(sctx *c, size_t n, size_t mlo, size_t last)
+{
+    XGROW(c->tk, c->tk_cap, n + 1);
+    const mention *mv = c->d->mentions.v;
+    const uint8_t *cls = c->cls;
+    tok *const tk = c->tk, *t = tk;
+    tk[n].s = UINT32_MAX;
+    long men_last = -1, actor_first = -1;
+    for (size_t k = mlo; k < last; k++) {
+        if (!cls[k])
+            continue;
+        uint32_t a = mv[k].nstart, b = mv[k].nend;
+        while (t->s < a)
+            t++;
+        const tok *first = t;
+        for (; t->s < b; t++)
+            t->men = (int32_t)k;
+        if (t > first) {
+            men_last = t - tk - 1;
+            if (actor_first < 0 && cls[k] == 2)
+                actor_first = first - tk;
+        }
+    }
+    c->men_last = men_last;
+    c->actor_first = actor_first;
+}
+
 /* Tokens of sentence s, cut at mention edges (as rel_next_token cuts): run
  * by run between mention edges (tok_run; a run over RUN_ROOM bytes in
  * parts, each part taking the tokens that start in it), so the loop over
@@ -376,7 +432,9 @@ static int tail_idle(sctx *c, size_t n, long top)
  * many instructions as a few tokens take, so the run up to a mention goes
  * on through it where no word runs over the mention's start (a cut there
  * changes nothing), and the run's last tokens, those from that start on,
- * are given the mention after it.
+ * are given the mention after it. Where no cut changes anything in the
+ * whole sentence (one_run, most sentences), one run goes up to the tail and
+ * one after it, and mark_mentions gives the tokens their mentions.
  * Brackets: "(" and "[" open, ")" and "]" close, interchangeably. A depth
  * count from an opener stops at the closer where the tokens between are
  * balanced; so does one leftwards from that closer, and so does a stack that
@@ -387,7 +445,9 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     const mention *mv = c->d->mentions.v;
     const rel_windex ix = rel_word_index(c->lx);
     const size_t end = s->end;
-    size_t pos = s->start, n = 0, k = mlo;
+    const int one = one_run(c, s, mlo, mhi);
+    int marked = !one;                                 /* mark_mentions done, or not needed */
+    size_t pos = s->start, n = 0, k = one ? mhi : mlo; /* one run: no mention edge cuts */
     long top = -1; /* innermost open bracket; its pair field links the next one out */
     size_t last = mhi;
     while (last > mlo && c->cls[last - 1] == 0)
@@ -402,6 +462,8 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
         if (pos >= end)
             break;
         if (pos >= tail) {
+            if (!marked)
+                mark_mentions(c, n, mlo, last), marked = 1;
             if (tail_idle(c, n, top))
                 break;
             tail = SIZE_MAX;
@@ -418,6 +480,8 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
             }
         } else if (k < mhi) { /* inside k */
             lim = mv[k].nend < end ? mv[k].nend : end;
+        } else if (pos < tail && tail < end) { /* one run: up to the tail, where tail_idle looks */
+            lim = tail;
         }
         size_t first = n, stop = lim - pos > RUN_ROOM ? pos + RUN_ROOM : lim; /* a long run: in parts */
         n = tok_run(c, &ix, &pos, stop, lim, n, &top);
@@ -431,6 +495,8 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
                 c->actor_first = (long)t;
         }
     }
+    if (!marked)
+        mark_mentions(c, n, mlo, last);
     while (top >= 0) { /* never closed */
         long open = top;
         top = c->tk[open].pair;

@@ -179,14 +179,16 @@ int rel_arg_class(const gaz *g, uint32_t entity)
 
 static long men_first(const sctx *c, long i)
 {
-    while (i > 0 && c->tk[i - 1].men == c->tk[i].men)
+    const int32_t m = c->tk[i].men;
+    while (i > 0 && c->tk[i - 1].men == m)
         i--;
     return i;
 }
 
 static long men_last(const sctx *c, long i)
 {
-    while (i + 1 < c->n && c->tk[i + 1].men == c->tk[i].men)
+    const int32_t m = c->tk[i].men;
+    while (i + 1 < c->n && c->tk[i + 1].men == m)
         i++;
     return i;
 }
@@ -370,8 +372,7 @@ static int dyad_next(const sctx *c, long last)
 {
     /* both ends must be mentions: ".-ROK" is no dyad */
     return last >= 0 && c->tk[last].men >= 0 && rel_is_punct(c, last + 1, "-") && last + 2 < c->n &&
-           c->tk[last + 2].men >= 0 &&
-           c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
+           c->tk[last + 2].men >= 0 && c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
 }
 
 /* "talks were held in 2012, between A and B": a pair named a little further
@@ -513,7 +514,7 @@ static int noun_phrase(const sctx *c, long ts)
             continue;
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
-            return 0;                /* "were attacked", "has attacked": a verb */
+            return 0;                 /* "were attacked", "has attacked": a verb */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion" is still a predicate */
             return !word_in(c, q - 1, C_LIGHT_VERB);
         w++;
@@ -539,7 +540,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_REPORT))
+            if (k->cue & C_REPORT) /* word_in(c, p, C_REPORT): p is in the sentence, k outside mentions */
                 return;
             p--, words++;
             continue;
@@ -590,8 +591,12 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 int rel_joint_before(sctx *c, long ts)
 {
     long i = c->joint;
-    while (i < ts && !word_in(c, i, C_CONJ) && !rel_is_punct(c, i, "-"))
-        i++;
+    if (ts > c->n)
+        ts = c->n;
+    /* word_in(C_CONJ) or rel_is_punct("-"), token by token (i < ts <= n) */
+    for (const tok *k = c->tk + i; i < ts; i++, k++)
+        if ((k->flags & TK_WORD) ? (k->cue & C_CONJ) && k->men < 0 : c->t[k->s] == '-')
+            break;
     c->joint = i; /* where it stopped: each token is looked at once per sentence */
     return i < ts;
 }

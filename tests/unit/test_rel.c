@@ -572,6 +572,30 @@ static void test_multiword_triggers(void **state)
     assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
 }
 
+/* A form of three words whose second word matches the sentence's (checked
+ * by word entry, not by bytes) still needs its third: only "hit back at"
+ * relates, in any case, not "hit back on", "hit backs at" or "hit back atx". */
+static void test_three_word_triggers(void **state)
+{
+    (void)state;
+    rel_lexicon *three = NULL, *keep = lx;
+    eg_err e = {{0}};
+    if (tm_rel_load_text(&three,
+                         "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                         "attack\thit back at|strike\t4\t-10\tab\n",
+                         &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    lx = three;
+    assert_string_equal(rels("Japan hit back at China."), "jpn>chn attack");
+    assert_string_equal(rels("Japan hit BACK AT China."), "jpn>chn attack");
+    assert_string_equal(rels("Japan hit back on China."), "");
+    assert_string_equal(rels("Japan hit backs at China."), "");
+    assert_string_equal(rels("Japan hit back atx China."), "");
+    assert_string_equal(rels("Japan hit back a China."), "");
+    lx = keep;
+    rel_free(three);
+}
+
 /* A form's second token, if a word, is in the word index (rel_trigger.second,
  * match_trigger's quick reject): the entry of exactly its bytes; -1 for a
  * punctuation token or a one-word form. */
@@ -917,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_sentences_between_mentions),
         cmocka_unit_test(test_tail_after_last_argument),
         cmocka_unit_test(test_multiword_triggers),
+        cmocka_unit_test(test_three_word_triggers),
         cmocka_unit_test(test_trigger_second_words),
         cmocka_unit_test(test_state_follows_gazetteer),
     };
