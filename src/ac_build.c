@@ -255,21 +255,23 @@ typedef struct {
 } trie;
 
 /* Room for n nodes in all: the seven arrays in one block (first at its
- * start), and in the same block the per-state arrays of n entries each
- * that *per_state[0, k) are set to (the builder's links and layout): one
- * block of whole huge pages instead of several, each with its last page
- * partly unused (the bench's gazetteer: 6 huge pages, not 7). Not zeroed
- * (a block from a kept mapping would be memset whole): every node's fields
- * are written as it is added, and lab's eight bytes past its end here;
- * the per-state arrays are written whole before they are read. Made once,
- * for all the nodes trie_add adds. */
+ * start), and the per-state arrays of n entries each that *per_state[0,
+ * k) are set to (the builder's links and layout) in a second: two blocks
+ * instead of one each. Not one block for all: from 8 MiB on (the bench's
+ * gazetteer: 12) it would find no kept mapping as long (start-up's
+ * prefault keeps 8 MiB ones) and the build thread would fault in fresh
+ * pages itself, on the start-up's critical path. Not zeroed (a block from
+ * a kept mapping would be memset whole): every node's fields are written
+ * as it is added, and lab's eight bytes past its end here; the per-state
+ * arrays are written whole before they are read. Made once, for all the
+ * nodes trie_add adds. */
 static void trie_alloc(trie *t, size_t n, uint32_t **const *per_state, size_t k)
 {
     /* lab: eight bytes more, so that a block of children's labels can be
      * read eight at a time (assemble_range) */
     size_t sizes[] = {n * sizeof *t->first, n * sizeof *t->out, n, n + 8, n, n, n};
     size_t per = (n * sizeof(uint32_t) + 63) & ~(size_t)63; /* as carve rounds */
-    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes) + k * per);
+    char *at = xbig_scratch_raw(carve_size(sizes, sizeof sizes / sizeof *sizes));
     t->first = carve(&at, sizes[0]);
     t->out = carve(&at, sizes[1]);
     t->nk = carve(&at, n);
@@ -278,6 +280,7 @@ static void trie_alloc(trie *t, size_t n, uint32_t **const *per_state, size_t k)
     t->nonword_end = carve(&at, n);
     t->lc = carve(&at, n);
     t->end_lc = carve(&at, n);
+    at = xbig_scratch_raw(k * per);
     for (size_t i = 0; i < k; i++)
         *per_state[i] = carve(&at, n * sizeof(uint32_t));
     t->cap = n;
@@ -296,9 +299,10 @@ static uint32_t trie_add(trie *t, uint8_t lab, bool nonword_end)
     return id;
 }
 
-static void trie_free(trie *t)
+static void trie_free(trie *t, uint32_t *per_state)
 {
-    xbig_free(t->first); /* and the per-state arrays, in its block */
+    xbig_free(t->first);
+    xbig_free(per_state); /* the first of trie_alloc's per-state arrays: its block */
 }
 
 typedef struct {
@@ -1211,7 +1215,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
             a->runs[h].rec = a->st[a->runs[h].state]; /* spill into a huge page of their own */
-    trie_free(&b.t);
+    trie_free(&b.t, b.pos);
     free(b.level);
     free(b.clevel);
     free(b.corig);
