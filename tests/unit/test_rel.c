@@ -572,28 +572,40 @@ static void test_multiword_triggers(void **state)
     assert_string_equal(rels("Japan guards its supply chains with China."), "jpn>chn aid");
 }
 
+/* Loads a lexicon from text (the test fails if it does not load) and makes
+ * it the one rels() reads; returns the one it replaced (restore_lexicon). */
+static rel_lexicon *use_lexicon(const char *text)
+{
+    rel_lexicon *x = NULL, *was = lx;
+    eg_err e = {{0}};
+    if (tm_rel_load_text(&x, text, &e) != 0)
+        fail_msg("rel_load: %s", e.msg);
+    lx = x;
+    return was;
+}
+
+/* Frees the lexicon use_lexicon set and puts back the one it replaced. */
+static void restore_lexicon(rel_lexicon *was)
+{
+    rel_free(lx);
+    lx = was;
+}
+
 /* A form of three words whose second word matches the sentence's (checked
  * by word entry, not by bytes) still needs its third: only "hit back at"
  * relates, in any case, not "hit back on", "hit backs at" or "hit back atx". */
 static void test_three_word_triggers(void **state)
 {
     (void)state;
-    rel_lexicon *three = NULL, *keep = lx;
-    eg_err e = {{0}};
-    if (tm_rel_load_text(&three,
-                         "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
-                         "attack\thit back at|strike\t4\t-10\tab\n",
-                         &e) != 0)
-        fail_msg("rel_load: %s", e.msg);
-    lx = three;
+    rel_lexicon *keep = use_lexicon("relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                                    "attack\thit back at|strike\t4\t-10\tab\n");
     assert_string_equal(rels("Japan hit back at China."), "jpn>chn attack");
     assert_string_equal(rels("Japan hit BACK AT China."), "jpn>chn attack");
     assert_string_equal(rels("Japan hit back on China."), "");
     assert_string_equal(rels("Japan hit backs at China."), "");
     assert_string_equal(rels("Japan hit back atx China."), "");
     assert_string_equal(rels("Japan hit back a China."), "");
-    lx = keep;
-    rel_free(three);
+    restore_lexicon(keep);
 }
 
 /* A form's second token, if a word, is in the word index (rel_trigger.second,
@@ -618,23 +630,15 @@ static void test_trigger_second_words(void **state)
 {
     (void)state;
     check_seconds(lx);
-    rel_lexicon *x = NULL;
-    eg_err e = {{0}};
-    if (tm_rel_load_text(&x,
-                  "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
-                  "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n",
-                  &e) != 0)
-        fail_msg("rel_load: %s", e.msg);
-    check_seconds(x);
-    rel_lexicon *keep = lx;
-    lx = x;
+    rel_lexicon *keep = use_lexicon("relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                                    "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n");
+    check_seconds(lx);
     assert_string_equal(rels("Japan will co-operate with South Korea."), "jpn=kor cooperate");
     assert_string_equal(rels("Japan will Work CLOSELY with South Korea."), "jpn=kor cooperate");
     assert_string_equal(rels("Japan will work closer with South Korea."), "jpn=kor cooperate");
     assert_string_equal(rels("Japan will work close with South Korea."), "");
     assert_string_equal(rels("Japan will work closelywith South Korea."), "");
-    lx = keep;
-    rel_free(x);
+    restore_lexicon(keep);
 }
 
 /* The state's per-entity argument classes belong to one gazetteer: another
@@ -874,15 +878,10 @@ static void test_tail_after_last_argument(void **state)
     assert_string_equal(rels("Russia (the attack on Ukraine)'s aim."), "rus>ukr attack");
     /* a form running past the last name wins over a shorter one that would
      * not */
-    rel_lexicon *x = NULL, *keep = lx;
-    eg_err e = {{0}};
-    if (tm_rel_load_text(&x,
-                         "relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
-                         "attack\tattack|attack on ukraine at once\t4\t-10\tab\n"
-                         "consult\tmet|meet\t1\t1\tsym\n",
-                         &e) != 0)
-        fail_msg("rel_load: %s", e.msg);
-    lx = x;
+    rel_lexicon *keep = use_lexicon("relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
+                                    "attack\tattack|attack on ukraine at once\t4\t-10\tab\n"
+                                    "consult\tmet|meet\t1\t1\tsym\n"),
+                *x = lx;
     assert_true(check_tail("Russia will attack on Ukraine at once.") > 6);
     assert_string_equal(rels("Russia will attack on Ukraine at once."), "");
     assert_string_equal(rels("Russia will attack on Ukraine at last."), "rus>ukr attack");
@@ -907,8 +906,8 @@ static void test_tail_after_last_argument(void **state)
         }
         check_tail(text);
     }
-    lx = keep;
-    rel_free(x);
+    lx = x;
+    restore_lexicon(keep);
 }
 
 int main(void)
