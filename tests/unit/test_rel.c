@@ -591,6 +591,13 @@ static void restore_lexicon(rel_lexicon *was)
     lx = was;
 }
 
+/* Each sentence cases[i][0] gives the relations cases[i][1] (rels). */
+static void expect_rels(const char *const cases[][2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(rels(cases[i][0]), cases[i][1]);
+}
+
 /* A form of three words whose second word matches the sentence's (checked
  * by word entry, not by bytes) still needs its third: only "hit back at"
  * relates, in any case, not "hit back on", "hit backs at" or "hit back atx". */
@@ -599,12 +606,13 @@ static void test_three_word_triggers(void **state)
     (void)state;
     rel_lexicon *keep = use_lexicon("relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
                                     "attack\thit back at|strike\t4\t-10\tab\n");
-    assert_string_equal(rels("Japan hit back at China."), "jpn>chn attack");
-    assert_string_equal(rels("Japan hit BACK AT China."), "jpn>chn attack");
-    assert_string_equal(rels("Japan hit back on China."), "");
-    assert_string_equal(rels("Japan hit backs at China."), "");
-    assert_string_equal(rels("Japan hit back atx China."), "");
-    assert_string_equal(rels("Japan hit back a China."), "");
+    static const char *const cases[][2] = {{"Japan hit back at China.", "jpn>chn attack"},
+                                           {"Japan hit BACK AT China.", "jpn>chn attack"},
+                                           {"Japan hit back on China.", ""},
+                                           {"Japan hit backs at China.", ""},
+                                           {"Japan hit back atx China.", ""},
+                                           {"Japan hit back a China.", ""}};
+    expect_rels(cases, sizeof cases / sizeof *cases);
     restore_lexicon(keep);
 }
 
@@ -633,11 +641,12 @@ static void test_trigger_second_words(void **state)
     rel_lexicon *keep = use_lexicon("relation\ttrigger\tquadclass\tgoldstein\tdirection\n"
                                     "cooperate\tco-operate|work closely with|work closer\t1\t3.5\tsym\n");
     check_seconds(lx);
-    assert_string_equal(rels("Japan will co-operate with South Korea."), "jpn=kor cooperate");
-    assert_string_equal(rels("Japan will Work CLOSELY with South Korea."), "jpn=kor cooperate");
-    assert_string_equal(rels("Japan will work closer with South Korea."), "jpn=kor cooperate");
-    assert_string_equal(rels("Japan will work close with South Korea."), "");
-    assert_string_equal(rels("Japan will work closelywith South Korea."), "");
+    static const char *const cases[][2] = {{"Japan will co-operate with South Korea.", "jpn=kor cooperate"},
+                                           {"Japan will Work CLOSELY with South Korea.", "jpn=kor cooperate"},
+                                           {"Japan will work closer with South Korea.", "jpn=kor cooperate"},
+                                           {"Japan will work close with South Korea.", ""},
+                                           {"Japan will work closelywith South Korea.", ""}};
+    expect_rels(cases, sizeof cases / sizeof *cases);
     restore_lexicon(keep);
 }
 
