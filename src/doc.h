@@ -32,7 +32,7 @@ typedef struct {
     uint32_t trig_start, trig_end; /* original bytes of the trigger */
     int8_t negated;         /* 1: "did not", "no", "refrained from" */
     int8_t hypothetical;    /* 1: could, would, may ... */
-    int8_t symmetric;
+    int8_t symmetric;       /* its relation's direction is "sym" (a copy: the graph reads the lexicon's) */
 } stated_rel;
 
 typedef struct {

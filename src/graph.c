@@ -850,7 +850,7 @@ static void add_stated(graph *gr, const doc *d)
         const stated_rel *r = &d->rels.v[i];
         if (r->relation >= nrel || r->a == r->b)
             continue;
-        int sym = r->symmetric || rel_get(gr->lx, r->relation)->symmetric;
+        int sym = rel_get(gr->lx, r->relation)->symmetric; /* the relation's, never the statement's: see apply_stated */
         uint32_t a = r->a, b = r->b;
         if (sym && a > b)
             a = r->b, b = r->a;
@@ -861,7 +861,11 @@ static void add_stated(graph *gr, const doc *d)
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r)
 {
     const rel_type *t = rel_get(gr->lx, r->relation);
-    e->directed = (uint8_t)!(r->symmetric || t->symmetric);
+    /* From the relation alone, like the edge's key (add_stated): a flag of
+     * the statement's own could differ between two statements of one edge,
+     * and the last one's would win, in each partial graph apart, so the
+     * merged edge would depend on how the documents were split. */
+    e->directed = (uint8_t)!t->symmetric;
     e->polarity = (int8_t)t->polarity;
     e->quadclass = (uint8_t)t->quadclass;
     if (r->negated)

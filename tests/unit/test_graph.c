@@ -856,6 +856,64 @@ static void add_rel(tdoc *t, uint32_t a, uint32_t b, uint32_t relation, int nega
     r->hypothetical = (int8_t)hypothetical;
 }
 
+/* A statement's own symmetric flag does not make its edge undirected: the
+ * relation's direction decides, so every statement of an edge agrees, and
+ * partial graphs merged in either order give the same edge. */
+static void test_stated_direction_from_relation(void **state)
+{
+    (void)state;
+    rel_lexicon *lx = NULL;
+    eg_err e;
+    assert_int_equal(tm_rel_load_text(&lx,
+                                      "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+                                      "attacks|attacked\tattack\t4\t-10\tab\n",
+                                      &e),
+                     0);
+    uint32_t attack = relation_index(lx, "attack");
+    gaz g;
+    make_gaz(&g);
+    static const char *const s[] = {"Alpha attacked Bravo."};
+    static const int np[] = {0};
+    tdoc t[2];
+    for (int k = 0; k < 2; k++) {
+        tdoc_init(&t[k], k ? "two.txt" : "one.txt", s, np, 1);
+        tdoc_mention(&t[k], A, 0, 0);
+        tdoc_mention(&t[k], B, 0, 2);
+        add_rel(&t[k], A, B, attack, 0, 0);
+        t[k].d.rels.v[0].symmetric = (int8_t)k; /* the second statement says "symmetric" */
+    }
+    for (int order = 0; order < 3; order++) {
+        graph *gr = graph_new(&g, lx, NULL);
+        if (order == 0) { /* one graph, in input order */
+            graph_add_doc(gr, &t[0].d);
+            graph_add_doc(gr, &t[1].d);
+        } else { /* two partials, merged into the one or the other */
+            graph *other = graph_new(&g, lx, NULL);
+            graph_add_doc(order == 1 ? gr : other, &t[0].d);
+            graph_add_doc(order == 1 ? other : gr, &t[1].d);
+            graph_merge(gr, other);
+        }
+        graph_finish(gr);
+        size_t stated = 0;
+        for (size_t i = 0; i < graph_edge_count(gr); i++) {
+            const graph_edge *ed = graph_edge_at(gr, i);
+            if (ed->kind != EDGE_STATED)
+                continue;
+            stated++;
+            assert_true(ed->directed);
+            assert_int_equal(ed->a, A);
+            assert_int_equal(ed->b, B);
+            assert_int_equal(ed->weight, 2);
+        }
+        assert_int_equal(stated, 1);
+        graph_free(gr);
+    }
+    for (int k = 0; k < 2; k++)
+        tdoc_free(&t[k]);
+    gaz_free(&g);
+    rel_free(lx);
+}
+
 static void test_stated_edges(void **state)
 {
     (void)state;
@@ -1468,6 +1526,7 @@ int main(void)
         cmocka_unit_test(test_min_weight_drops_weak_cooccurrence),
         cmocka_unit_test(test_sorted_by_id_and_deterministic),
         cmocka_unit_test(test_stated_edges),
+        cmocka_unit_test(test_stated_direction_from_relation),
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_merged_partials_equal_one_graph),
         cmocka_unit_test(test_snippets_past_one_block_merged),
