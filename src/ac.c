@@ -387,7 +387,7 @@ static inline __attribute__((always_inline)) size_t list_cand(const ac *a, const
  * trigram filter looks two bytes past the block) and lists the word starts
  * and the other bytes the root looks at (list_cand). Where the blocks list
  * few (the trigram filter applied, !lc_gated), the candidates of the whole
- * batch are put in order first, eight of a block without a branch, so the
+ * batch are put in order first, SCAN_UNROLL of a block without a branch, so the
  * loop over them ends once a batch, not once a block: a loop end that
  * mispredicts. */
 static inline __attribute__((always_inline)) void read_batch(const ac *a, const unsigned char *t, size_t len, size_t p,

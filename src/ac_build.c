@@ -257,7 +257,7 @@ typedef struct {
 /* Room for n nodes in all: the seven arrays in one block (first at its
  * start), and the per-state arrays of n entries each that *per_state[0,
  * k) are set to (the builder's links and layout) in a second: two blocks
- * instead of one each. Not one block for all: from 8 MiB on (the bench's
+ * in all, not one per array. Not one block for all: from 8 MiB on (the bench's
  * gazetteer: 12) it would find no kept mapping as long (start-up's
  * prefault keeps 8 MiB ones) and the build thread would fault in fresh
  * pages itself, on the start-up's critical path. Not zeroed (a block from
