@@ -856,19 +856,23 @@ static void add_rel(tdoc *t, uint32_t a, uint32_t b, uint32_t relation, int nega
     r->hypothetical = (int8_t)hypothetical;
 }
 
+/* The relation lexicon of text; the test fails if it does not load. */
+static rel_lexicon *test_lexicon(const char *text)
+{
+    rel_lexicon *lx = NULL;
+    eg_err e;
+    assert_int_equal(tm_rel_load_text(&lx, text, &e), 0);
+    return lx;
+}
+
 /* A statement's own symmetric flag does not make its edge undirected: the
  * relation's direction decides, so every statement of an edge agrees, and
  * partial graphs merged in either order give the same edge. */
 static void test_stated_direction_from_relation(void **state)
 {
     (void)state;
-    rel_lexicon *lx = NULL;
-    eg_err e;
-    assert_int_equal(tm_rel_load_text(&lx,
-                                      "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
-                                      "attacks|attacked\tattack\t4\t-10\tab\n",
-                                      &e),
-                     0);
+    rel_lexicon *lx = test_lexicon("trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+                                   "attacks|attacked\tattack\t4\t-10\tab\n");
     uint32_t attack = relation_index(lx, "attack");
     gaz g;
     make_gaz(&g);
@@ -917,14 +921,9 @@ static void test_stated_direction_from_relation(void **state)
 static void test_stated_edges(void **state)
 {
     (void)state;
-    rel_lexicon *lx = NULL;
-    eg_err e;
-    assert_int_equal(tm_rel_load_text(&lx,
-                                      "trigger\trelation\tquadclass\tgoldstein\tdirection\n"
-                                      "attacks|attacked\tattack\t4\t-10\tab\n"
-                                      "meets|met\tconsult\t1\t1.0\tsym\n",
-                                      &e),
-                     0);
+    rel_lexicon *lx = test_lexicon("trigger\trelation\tquadclass\tgoldstein\tdirection\n"
+                                   "attacks|attacked\tattack\t4\t-10\tab\n"
+                                   "meets|met\tconsult\t1\t1.0\tsym\n");
     uint32_t attack = relation_index(lx, "attack"), consult = relation_index(lx, "consult");
 
     gaz g;
