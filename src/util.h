@@ -91,9 +91,14 @@ void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
  * with time to spare pays the first touches (up to 3 ms a page on this VM)
  * ahead of the one that will allocate them. */
 void xbig_prefault(size_t bytes);
-/* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. */
+/* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. As
+ * XGROW, no call while it has room (need is read twice: no side effects). */
 void xbig_grow(void **p, size_t *cap, size_t need, size_t elem);
-#define XBIG_GROW(ptr, cap, need) xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
+#define XBIG_GROW(ptr, cap, need)                                                                                      \
+    do {                                                                                                               \
+        if ((size_t)(need) > (cap))                                                                                    \
+            xbig_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr));                                                 \
+    } while (0)
 
 /* Byte buffer; always NUL-terminated after the first append. */
 typedef struct {
