@@ -309,7 +309,6 @@ typedef struct {
     trie t;
     size_t nu;        /* trie nodes [0, nu); nu itself is RWORD; copies follow */
     size_t top_end;   /* trie nodes [0, top_end) are the top levels */
-    size_t long_from; /* trie nodes from here on are deeper than 255 */
     size_t maxlen;
     size_t *level;                       /* level[d]: the first trie node of depth d or more (d <= maxlen + 1) */
     bool lower;                          /* some key needs a capital: a lower-case letter may not start them all */
@@ -319,7 +318,7 @@ typedef struct {
     uint32_t *corig;
     size_t ncopy;
     size_t *clevel;                      /* the same for the copies */
-    size_t copy_top_end, copy_long_from; /* and the bounds above */
+    size_t copy_top_end;                 /* and the bound above */
     uint32_t *fail, *dict;
     uint32_t root_kid[256]; /* class -> child of the root, or AC_NONE */
     uint32_t root_to[256];  /* byte -> the root's next state (root_targets) */
@@ -450,7 +449,6 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     }
     b->maxlen = maxlen;
     b->top_end = level[(maxlen < TOP_LEVELS ? maxlen : TOP_LEVELS) + 1];
-    b->long_from = level[(maxlen < UINT8_MAX ? maxlen : UINT8_MAX) + 1];
     uint32_t *path = xmalloc((maxlen + 1) * sizeof *path), *pre = b->pos;
     size_t npre = 0;
     path[0] = 0;
@@ -506,22 +504,6 @@ static void build_trie(builder *b, ac *a, const char *const *keys, const uint8_t
     b->npre = npre;
     free(next);
     free(path);
-}
-
-/* Depth of state s (not RWORD): the trie and the copies are numbered by
- * depth. */
-static uint32_t depth_of(const builder *b, uint32_t s)
-{
-    const size_t *lv = s < b->nu ? b->level : b->clevel;
-    size_t lo = 0, hi = b->maxlen + 1; /* the last d with lv[d] <= s */
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (lv[mid] <= s)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
 }
 
 /* The first of the sorted labels lab[lo, hi) that is not below c (hi if
@@ -611,7 +593,6 @@ static void add_lower_copies(builder *b)
         cl[d++] = t->n;
     cl[0] = cl[1];
     b->copy_top_end = cl[(b->maxlen < TOP_LEVELS ? b->maxlen : TOP_LEVELS) + 1];
-    b->copy_long_from = cl[(b->maxlen < UINT8_MAX ? b->maxlen : UINT8_MAX) + 1];
     /* The children of the originals come in increasing order, as the
      * originals do: one cursor over orig finds their copies. */
     for (size_t i = 0, k = 0; i < nc; i++) {
@@ -738,12 +719,6 @@ static uint32_t delta(const builder *b, const ac *a, uint32_t x, uint8_t c)
     }
 }
 
-/* May the pattern ending at s be inlined: is it at most 255 long? */
-static bool is_short(const builder *b, uint32_t s)
-{
-    return s < b->nu ? s < b->long_from : s < b->copy_long_from;
-}
-
 /* Final ids: ROOT, RWORD, the top levels of the trie and then of the
  * lower-case copies in BFS order, then the blocks of children below them in
  * depth-first order: the block of each state below the top levels (and of
@@ -847,10 +822,11 @@ static void *assemble_range(void *arg)
         memcpy(lab, &w, sizeof w);
         if (row || nk == 0)
             lab[0] = AC_NO_CLASS; /* step() looks at lab[0] first */
-        if (pat != AC_NONE && is_short(b, s) && (row || nk <= 1)) {
+        /* the key's length is the state's depth: it fits a byte up to 255 */
+        if (pat != AC_NONE && a->plen[pat] <= UINT8_MAX && (row || nk <= 1)) {
             flags |= AC_F_INL;
             memcpy(lab + 1, &pat, sizeof pat);
-            lab[5] = (uint8_t)depth_of(b, s); /* the key's length */
+            lab[5] = (uint8_t)a->plen[pat];
         }
         if (row) { /* the row below sets base */
             st[id].fail = pos[fails[s]];

@@ -291,6 +291,44 @@ static void compare_hits(const ac_hits *got, const ac_hits *want, const char *te
         fail_msg("extra hit %u@%u-%u", got->v[g].pattern, got->v[g].start, got->v[g].end);
 }
 
+/* A hit's start is its end less its key's length, which the record of
+ * the state that ends the key holds for keys up to 255 bytes (ac_int.h:
+ * AC_F_INL) and the scan looks up for longer ones: keys of 250 to 260
+ * bytes and of 300, in a text one after the other, are found where they
+ * are. */
+static void test_keys_around_255_bytes(void **state)
+{
+    (void)state;
+    enum { NK = 12 };
+    static char key[NK][301], text[NK * 310];
+    const char *keys[NK];
+    size_t lens[NK], starts[NK], len = 0;
+    for (size_t i = 0; i < NK; i++) {
+        size_t n = i + 1 < NK ? 250 + i : 300;
+        for (size_t j = 0; j < n; j++)
+            key[i][j] = j % 6 == 5 && j + 1 < n ? ' ' : "kqz"[(i + j) % 3];
+        key[i][0] = (char)('A' + i);
+        keys[i] = key[i];
+        lens[i] = n;
+        starts[i] = len;
+        memcpy(text + len, key[i], n);
+        len += n;
+        memcpy(text + len, " and ", 5);
+        len += 5;
+    }
+    ac *a = ac_build(keys, lens, NK);
+    ac_hits h = {0};
+    ac_scan(a, text, len, &h);
+    assert_int_equal(h.n, NK);
+    for (size_t i = 0; i < NK; i++) {
+        assert_int_equal(h.v[i].pattern, i);
+        assert_int_equal(h.v[i].start, starts[i]);
+        assert_int_equal(h.v[i].end, starts[i] + lens[i]);
+    }
+    free(h.v);
+    ac_free(a);
+}
+
 /* Words that start with a capital or digit pass a gate when their run is
  * one a key starts with: same first eight bytes but another length or last
  * byte, runs of exactly eight, runs at the very end of the text. */
@@ -708,6 +746,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_nodes_among_many),
         cmocka_unit_test(test_lower_case_gate),
         cmocka_unit_test(test_capital_gate),
+        cmocka_unit_test(test_keys_around_255_bytes),
         cmocka_unit_test(test_run_table),
         cmocka_unit_test(test_random_long_words),
         cmocka_unit_test(test_random_against_brute_force),
