@@ -804,11 +804,11 @@ static void *assemble_range(void *arg)
     const builder *b = p->b;
     const trie *t = &b->t;
     const uint32_t *pos = b->pos, *inv = b->inv, *outs = t->out, *dicts = b->dict, *fails = b->fail;
-    const uint32_t *first = t->first, rw = (uint32_t)b->nu;
+    const uint32_t *first = t->first, *plen = a->plen, rw = (uint32_t)b->nu, hi = p->hi;
     const uint8_t *nks = t->nk, *labs = t->lab;
     ac_state *st = a->st;
     ac_out *out = a->out;
-    for (uint32_t id = p->lo; id < p->hi; id++) {
+    for (uint32_t id = p->lo; id < hi; id++) {
         uint32_t s = inv[id], pat = outs[s], dict = dicts[s], nk = nks[s];
         out[id] = (ac_out){pat, dict == AC_NONE ? AC_NONE : pos[dict]};
         uint8_t flags = pat != AC_NONE || dict != AC_NONE ? AC_F_OUT : 0;
@@ -823,21 +823,23 @@ static void *assemble_range(void *arg)
         if (row || nk == 0)
             lab[0] = AC_NO_CLASS; /* step() looks at lab[0] first */
         /* the key's length is the state's depth: it fits a byte up to 255 */
-        if (pat != AC_NONE && a->plen[pat] <= UINT8_MAX && (row || nk <= 1)) {
+        if (pat != AC_NONE && plen[pat] <= UINT8_MAX && (row || nk <= 1)) {
             flags |= AC_F_INL;
             memcpy(lab + 1, &pat, sizeof pat);
-            lab[5] = (uint8_t)a->plen[pat];
+            lab[5] = (uint8_t)plen[pat];
         }
         if (row) { /* the row below sets base */
             st[id].fail = pos[fails[s]];
             st[id].nk = 0;
             st[id].flags = flags | AC_F_DENSE;
             memcpy(st[id].lab, lab, sizeof st[id].lab);
-        } else {
-            ac_state x = {nk ? pos[first[s]] : 0, pos[fails[s]], (uint8_t)nk, 0, {0}};
-            x.flags = flags | (nk && x.base == id + 1 ? AC_F_ADJ : 0);
-            memcpy(x.lab, lab, sizeof x.lab);
-            st[id] = x;
+        } else { /* field by field: a record built aside went through the stack */
+            uint32_t base = nk ? pos[first[s]] : 0;
+            st[id].base = base;
+            st[id].fail = pos[fails[s]];
+            st[id].nk = (uint8_t)nk;
+            st[id].flags = flags | (nk && base == id + 1 ? AC_F_ADJ : 0);
+            memcpy(st[id].lab, lab, sizeof st[id].lab);
         }
     }
     /* A row: the state's children, found by one walk over them (both in
