@@ -642,7 +642,7 @@ static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1, len = cap - IX_SPARE;
     xbig_free(gr->edge_ix);
-    gr->edge_ix = xbig_scratch(len * sizeof *gr->edge_ix);
+    gr->edge_ix = xbig_scratch_pieced(len * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     gr->edge_ix_len = len;
     /* Each edge's home slot is prefetched GROW_AHEAD edges before its
@@ -1157,7 +1157,7 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
     /* One block (one huge page) for the order, a second array for the
      * passes, and the three passes' counts; edge indexes fit in 32 bits
      * (edge_slot). */
-    uint32_t *order = xbig_alloc_raw((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;
+    uint32_t *order = xbig_alloc_pieced((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;
     uint32_t *count_pk = tmp + n, *count_b = count_pk + n_pk + 1, *count_a = count_b + nn + 1;
     memset(count_pk, 0, (n_pk + 2 * nn + 3) * sizeof *count_pk);
     for (size_t i = 0; i < n; i++) {
