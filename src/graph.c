@@ -635,9 +635,10 @@ static size_t ix_next(size_t k, size_t len) { return k + 1 < len ? k + 1 : 0; }
 #define GROW_AHEAD 16 /* edges between a home slot's prefetch and its insertion */
 
 /* Rebuilds the edge index at twice the size (or its first size). From 64
- * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
- * costly here, and the old index, freed first, is the next one's mapping
- * until 2 MiB, so most rebuilds write pages already touched. */
+ * KiB on it has a mapping of its own (xbig_scratch_pieced): fresh 4 KiB
+ * pages are costly here, and the old index, freed first, is the next one's
+ * mapping until 2 MiB, and one of its pieces after, so most rebuilds write
+ * pages already touched. */
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1, len = cap - IX_SPARE;
