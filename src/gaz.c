@@ -533,6 +533,12 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
     return gaz_check_ids(g, gaz_parse(g, path, e), e);
 }
 
+void gaz_drop_ids(gaz *g)
+{
+    strmap_free(g->ids);
+    g->ids = NULL;
+}
+
 char *gaz_strdup(gaz *g, const char *s) { return arena_strndup(&g->strings, s, strlen(s)); }
 
 long gaz_find(const gaz *g, const char *id)

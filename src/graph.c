@@ -75,7 +75,7 @@ struct graph {
     graph_opts o;
     graph_node *nodes;
     size_t n_nodes, cap_nodes;
-    uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen */
+    uint32_t *node_of; /* entity index -> node index, NO_NODE if unseen; in the nodes' block (graph_new) */
     graph_edge *edges;
     size_t n_edges, cap_edges;
     uint32_t *edge_ix;  /* open addressing, at most half full: see edge_slot; 0 = empty */
@@ -113,13 +113,15 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
         gr->o = *o;
     gr->strings.big = 1; /* document ids, unless borrowed: MiBs on big inputs */
     gr->avx2 = eg_cpu_avx2();
-    /* filled whole right away, so not zeroed first: a huge page (or a kept
-     * one), not a fault per 4 KiB (util.h: xbig_scratch) */
-    gr->node_of = xbig_scratch_raw((g->n_ents ? g->n_ents : 1) * sizeof *gr->node_of);
     /* At most one node per entity: room for all up front, so the array
-     * never grows by copying (pages no node uses are never touched). */
+     * never grows (pages no node uses are never touched). node_of follows
+     * the nodes in their block: filled whole right away, so not zeroed
+     * first, and sharing the nodes' huge page where both fit in one (up to
+     * ~60,000 entities), where a block each took two fresh ones a graph
+     * (util.h: xbig_scratch). */
     gr->cap_nodes = g->n_ents ? g->n_ents : 1;
-    gr->nodes = xbig_alloc_raw(gr->cap_nodes * sizeof *gr->nodes);
+    gr->nodes = xbig_scratch_raw(gr->cap_nodes * (sizeof *gr->nodes + sizeof *gr->node_of));
+    gr->node_of = (uint32_t *)(void *)(gr->nodes + gr->cap_nodes);
     for (size_t i = 0; i < g->n_ents; i++)
         gr->node_of[i] = NO_NODE;
     return gr;
@@ -137,8 +139,7 @@ void graph_free(graph *gr)
     for (size_t i = 0; i < gr->snips.n; i++)
         xbig_free(gr->snips.blocks[i]);
     free(gr->snips.blocks);
-    xbig_free(gr->nodes);
-    xbig_free(gr->node_of);
+    xbig_free(gr->nodes); /* node_of is in its block */
     free(gr->scratch);
     free(gr->pend);
     free(gr->memo);
@@ -563,7 +564,7 @@ static graph_node *node_for(graph *gr, uint32_t entity)
 {
     assert(entity < gr->g->n_ents);
     if (gr->node_of[entity] == NO_NODE) {
-        XBIG_GROW(gr->nodes, gr->cap_nodes, gr->n_nodes + 1);
+        assert(gr->n_nodes < gr->cap_nodes); /* room for every entity (graph_new) */
         graph_node *n = &gr->nodes[gr->n_nodes];
         memset(n, 0, sizeof *n);
         n->entity = entity;
@@ -634,14 +635,15 @@ static size_t ix_next(size_t k, size_t len) { return k + 1 < len ? k + 1 : 0; }
 #define GROW_AHEAD 16 /* edges between a home slot's prefetch and its insertion */
 
 /* Rebuilds the edge index at twice the size (or its first size). From 64
- * KiB on it has a mapping of its own (xbig_scratch): fresh 4 KiB pages are
- * costly here, and the old index, freed first, is the next one's mapping
- * until 2 MiB, so most rebuilds write pages already touched. */
+ * KiB on it has a mapping of its own (xbig_scratch_pieced): fresh 4 KiB
+ * pages are costly here, and the old index, freed first, is the next one's
+ * mapping until 2 MiB, and one of its pieces after, so most rebuilds write
+ * pages already touched. */
 static void edge_index_grow(graph *gr)
 {
     size_t cap = gr->edge_ix_cap ? 2 * gr->edge_ix_cap : 1024, mask = cap - 1, len = cap - IX_SPARE;
     xbig_free(gr->edge_ix);
-    gr->edge_ix = xbig_scratch(len * sizeof *gr->edge_ix);
+    gr->edge_ix = xbig_scratch_pieced(len * sizeof *gr->edge_ix);
     gr->edge_ix_cap = cap;
     gr->edge_ix_len = len;
     /* Each edge's home slot is prefetched GROW_AHEAD edges before its
@@ -1156,7 +1158,7 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
     /* One block (one huge page) for the order, a second array for the
      * passes, and the three passes' counts; edge indexes fit in 32 bits
      * (edge_slot). */
-    uint32_t *order = xbig_alloc_raw((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;
+    uint32_t *order = xbig_alloc_pieced((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;
     uint32_t *count_pk = tmp + n, *count_b = count_pk + n_pk + 1, *count_a = count_b + nn + 1;
     memset(count_pk, 0, (n_pk + 2 * nn + 3) * sizeof *count_pk);
     for (size_t i = 0; i < n; i++) {
@@ -1382,7 +1384,7 @@ static void merge_nodes(graph *dst, const graph *src)
         j += c >= 0;
     }
     size_t w = nd + ns - same;
-    XBIG_GROW(dst->nodes, dst->cap_nodes, w);
+    assert(w <= dst->cap_nodes); /* room for every entity (graph_new) */
     dst->n_nodes = w;
     for (size_t i = nd, j = ns; j;) { /* once src's are used up, dst's first i nodes are in place */
         const graph_node *x = i ? &dst->nodes[i - 1] : NULL, *y = &src->nodes[j - 1];

@@ -259,11 +259,13 @@ static int is_relation_file(const char *p)
 
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
- * graphs are merged into gr at the end. */
+ * graphs are merged at the end: the first one ended becomes gr, the others
+ * are merged into it. */
 typedef struct {
-    graph *gr;
+    graph *gr;            /* NULL till the first worker ends */
     out_gather *mentions; /* NULL unless mentions.tsv is wanted */
-    emit_mentions *em;
+    matcher *m;           /* freed once the scan is done (scan_done) */
+    emit_mentions *em;    /* likewise */
     const gaz *g;
     const rel_lexicon *lx;
     const graph_opts *gopts;
@@ -285,6 +287,19 @@ static void worker_doc(void *ctx, void *partial, doc *d)
         emit_mentions_rows(&d->rows, rc->em, d);
 }
 
+/* The automaton and the mention rows' entity columns are done with once
+ * the last document is processed: their pages go back (kept, util.h)
+ * before the last partial graph is sorted and the partials are merged,
+ * which took fresh huge pages while these still held theirs. */
+static void scan_done(void *ctx)
+{
+    run_ctx *rc = ctx;
+    match_free(rc->m);
+    rc->m = NULL;
+    emit_mentions_free(rc->em);
+    rc->em = NULL;
+}
+
 /* Sorting a partial graph on its worker's thread overlaps the other
  * workers' last documents, and leaves graph_merge a linear pass. */
 static void worker_done(void *ctx, void *partial)
@@ -293,7 +308,16 @@ static void worker_done(void *ctx, void *partial)
     graph_seal(partial);
 }
 
-static void worker_end(void *ctx, void *partial) { graph_merge(((run_ctx *)ctx)->gr, partial); }
+/* An empty graph made up front to merge into held its node arrays' fresh
+ * huge page for the whole scan, and the first merge gave it up unused. */
+static void worker_end(void *ctx, void *partial)
+{
+    run_ctx *rc = ctx;
+    if (rc->gr)
+        graph_merge(rc->gr, partial);
+    else
+        rc->gr = partial;
+}
 
 /* The rows go to the file as the worker formatted them (no copy into the
  * stream's buffer); the document gets an emptied buffer of earlier rows. */
@@ -574,6 +598,7 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, matcher_b
     }
     if (gaz_check_ids(g, rc, e) < 0)
         return -1;
+    gaz_drop_ids(g); /* checked: no lookups follow */
     if (g->n_ents == 0)
         return eg_fail(e, o->gaz_paths[0], 0, "gazetteer has no entities");
     return 0;
@@ -619,26 +644,25 @@ static int run(options *o, int n_inputs, char **inputs)
         emit_mentions_header(out_stream(mf));
         em = emit_mentions_new(&g);
     }
-    gr = graph_new(&g, lx, &o->gopts);
     m = matcher_build_join(&mb);
     double t_build = now_seconds();
 
     out_gather rows;
     if (mf)
         out_gather_init(&rows, out_stream(mf));
-    run_ctx ctx = {.gr = gr, .mentions = mf ? &rows : NULL, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
+    run_ctx ctx = {.mentions = mf ? &rows : NULL, .m = m, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
                       .no_tokens = o->gopts.window != WINDOW_TOKENS};
-    pc.rows_only = 1; /* consume takes the rows only */
+    pc.rows_only = 1;         /* consume takes the rows only */
+    pc.scan_done = scan_done; /* frees m and em */
     pipe_stats st;
     pipe_run(&pc, &in, &st);
-    side_join(&prefault); /* done long before */
-    /* The automaton is done with: its pages go back before the outputs'
-     * buffers take theirs. Joined, so nothing is left to join or free at done. */
-    match_free(m);
-    m = NULL;
+    gr = ctx.gr; /* every worker ended (pipeline.h), the calling thread's at least */
+    m = ctx.m;   /* NULL: scan_done freed it (and em), so nothing is left to free at done */
+    em = ctx.em;
+    side_join(&prefault);        /* done long before */
     double t_built = mb.seconds; /* for the summary */
     mb = (matcher_build){0};
     out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */

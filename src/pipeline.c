@@ -58,6 +58,7 @@ typedef struct {
     size_t next_claim, next_consume;
     int stop;
     int workers_wait; /* workers sleeping until a slot is released */
+    int scanning;     /* workers that may still process a document (pipe_config.scan_done) */
     int rc;           /* 0, or -1 once the consumer stopped the run */
     pipe_stats *st;   /* written by the deliverer only */
     double last_progress;
@@ -301,7 +302,10 @@ static void *worker(void *arg)
                 pthread_mutex_unlock(&sh->mu);
         }
     }
+    int last = --sh->scanning == 0;
     pthread_mutex_unlock(&sh->mu);
+    if (last && sh->c->scan_done)
+        sh->c->scan_done(sh->c->ctx);
     if (sh->c->worker_done)
         sh->c->worker_done(sh->c->ctx, s->user);
     return s;
@@ -320,9 +324,13 @@ int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
     int nt = c->threads < 1 ? 1 : c->threads;
     pthread_t *tids = xcalloc((size_t)nt, sizeof *tids);
     int started = 0;
+    sh.scanning = nt; /* the calling thread's own counts till it has run: no other is last before */
     for (; started < nt - 1; started++)
         if (eg_thread_start(&tids[started], worker, &sh) != 0)
             break;
+    pthread_mutex_lock(&sh.mu);
+    sh.scanning -= nt - 1 - started; /* the threads that did not start */
+    pthread_mutex_unlock(&sh.mu);
     pipe_scratch *own = worker(&sh);
     /* A document claimed but never ready can only follow a stop. */
     worker_finish(c, own);

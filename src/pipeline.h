@@ -37,6 +37,11 @@ typedef struct {
     void (*worker_doc)(void *ctx, void *state, doc *d);
     void (*worker_done)(void *ctx, void *state);
     void (*worker_end)(void *ctx, void *state);
+    /* Optional: runs once, on the worker that is last to have no document
+     * left, before its worker_done: no document is processed after it (and
+     * m is read no more), so what only the documents needed can be freed
+     * (say, the automaton) before the partial results are put together. */
+    void (*scan_done)(void *ctx);
     /* Called once per document in input order, never two at once (on any
      * worker thread); a non-zero return stops the run. d holds path,
      * ordinal, len, mentions, rels and rows; its bytes, normalised text and

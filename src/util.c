@@ -251,18 +251,22 @@ static void *take_mapping(size_t len, int *pieced)
 }
 
 /* Up to max bytes (whole units) of the longest kept mapping of one VMA
- * (mremap moves one), their length in *got; NULL if there is none. */
+ * (mremap moves one), their length in *got; NULL if there is none. Of a
+ * mapping of several VMAs (pieced), one unit: its pieces are whole units,
+ * so a unit lies in one of them. */
 static void *take_some(size_t max, size_t *got)
 {
     pthread_mutex_lock(&kept_lock);
     size_t best = n_kept;
     for (size_t i = 0; i < n_kept; i++)
-        if (!kept[i].pieced && (best == n_kept || kept[i].len > kept[best].len))
+        if (best == n_kept || kept[i].pieced < kept[best].pieced ||
+            (kept[i].pieced == kept[best].pieced && kept[i].len > kept[best].len))
             best = i;
     void *p = NULL;
     if (best < n_kept) {
         int pieced;
-        *got = kept[best].len < max ? kept[best].len : max;
+        size_t most = kept[best].pieced ? HUGE_UNIT : kept[best].len;
+        *got = most < max ? most : max;
         p = cut_kept(best, *got, &pieced);
     }
     pthread_mutex_unlock(&kept_lock);
@@ -299,7 +303,7 @@ static size_t grow_from_kept(big_head *h, size_t from, size_t to);
  * n) are zeroed, the rest is left as it was (a heap block: all zero or
  * none, as zero is set or not). piece: when no kept mapping is long enough,
  * a fresh one is pieced together from shorter kept ones first
- * (xbig_alloc_pieced; never with zero, the pieces are not zeroed). */
+ * (xbig_alloc_pieced), whose first zero bytes are zeroed likewise. */
 static void *big_alloc(size_t n, size_t zero, int piece)
 {
     if (n > SIZE_MAX - sizeof(big_head))
@@ -320,8 +324,12 @@ static void *big_alloc(size_t n, size_t zero, int piece)
             memset(h, 0, sizeof *h + zero); /* the header and the bytes asked for as fresh as a new mapping's */
         else if (!(h = should_fail() ? NULL : map_huge(len)))
             out_of_memory(n);
-        else if (piece)
-            pieced = grow_from_kept(h, 0, len) > 0; /* writes h->pieced: the header is set below */
+        else if (piece) {
+            size_t done = grow_from_kept(h, 0, len); /* writes h->pieced: the header is set below */
+            pieced = done > 0;
+            if (zero && done > sizeof *h) /* the pieces kept their bytes; the fresh pages after them are zero */
+                memset(h + 1, 0, zero < done - sizeof *h ? zero : done - sizeof *h);
+        }
         h->map_len = len;
         h->pieced = (size_t)pieced;
     }
@@ -345,6 +353,10 @@ static void *scratch(size_t n, int zero)
 }
 
 void *xbig_scratch(size_t n) { return scratch(n, 1); }
+void *xbig_scratch_pieced(size_t n)
+{
+    return n < XBIG_MIN ? scratch(n, 1) : big_alloc(n, n, 1);
+}
 void *xbig_scratch_raw(size_t n) { return scratch(n, 0); }
 
 /* The grown part [from, to) of mapping h, untouched so far, is replaced

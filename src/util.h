@@ -78,6 +78,9 @@ void *xbig_scratch_raw(size_t n);
  * rest. A start-up array built from freed scratch then costs no fresh
  * pages. It may still grow, by a copy. */
 void *xbig_alloc_pieced(size_t n);
+/* xbig_scratch (zeroed), pieced as xbig_alloc_pieced from XBIG_MIN bytes
+ * on: for a table that is rebuilt bigger, the old one freed first. */
+void *xbig_scratch_pieced(size_t n);
 void *xbig_realloc(void *p, size_t n);
 /* xbig_realloc for a block's last growth (say, merged arrays): the grown
  * part is kept mappings moved there (no copy) as far as they go, fresh

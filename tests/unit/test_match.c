@@ -229,6 +229,28 @@ static void test_gaz_ids_checked_after_rows(void **state)
     gaz_free(&g);
 }
 
+/* gaz_drop_ids frees the id map only: the entities and their ids (in the
+ * file's text) stay, lookups find nothing, and a second drop is a no-op. */
+static void test_gaz_drop_ids(void **state)
+{
+    (void)state;
+    char path[40];
+    eg_err e = {{0}};
+    gaz g = {0};
+    assert_int_equal(parse_text(&g, "id\ttype\tname\nx\tperson\tX\ny\tperson\tY\n", path, &e), 0);
+    assert_int_equal(gaz_check_ids(&g, 0, &e), 0);
+    assert_int_equal(gaz_find(&g, "y"), 1);
+    gaz_drop_ids(&g);
+    assert_null(g.ids);
+    assert_int_equal(gaz_find(&g, "y"), -1);
+    assert_int_equal(g.n_ents, 2);
+    assert_string_equal(g.ents[1].id, "y");
+    assert_string_equal(g.ents[1].name, "Y");
+    gaz_drop_ids(&g);
+    assert_null(g.ids);
+    gaz_free(&g);
+}
+
 /* Unknown columns are kept: each value with its entity and column name,
  * by entity, then in header order (a missing trailing field is ""). */
 static void test_gaz_unknown_columns_kept(void **state)
@@ -256,6 +278,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gaz_pipe_then_file),
         cmocka_unit_test(test_gaz_ids_checked_after_rows),
+        cmocka_unit_test(test_gaz_drop_ids),
         cmocka_unit_test(test_gaz_unknown_columns_kept),
         cmocka_unit_test_setup_teardown(test_exact_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capital_first, setup, teardown),

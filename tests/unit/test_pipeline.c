@@ -3,7 +3,8 @@
  * order, one at a time, whatever order the workers finish in; binary and
  * vanished files are counted, not delivered; a consumer that stops the run
  * sees no document after that and the run ends with -1. With rows_only
- * the consumer gets no lists, and the counts stay right. */
+ * the consumer gets no lists, and the counts stay right. scan_done runs
+ * once, when no document is left to process. */
 #include "testutil.h"
 
 #include "testmatch.h"
@@ -216,12 +217,77 @@ static void test_rows_only_keeps_lists_with_the_worker(void **state)
     }
 }
 
+typedef struct {
+    atomic_size_t docs;  /* worker_doc calls */
+    atomic_size_t done;  /* worker_done calls */
+    atomic_size_t scans; /* scan_done calls */
+    size_t docs_at_scan; /* worker_doc calls when scan_done ran */
+    size_t done_at_scan; /* worker_done calls when scan_done ran */
+    size_t stop_after;   /* the consumer stops the run at this many documents (0: never) */
+    size_t delivered;
+} scan_rec;
+
+static void scan_count_doc(void *ctx, void *state, doc *d)
+{
+    (void)state;
+    slow_some(ctx, state, d);
+    atomic_fetch_add(&((scan_rec *)ctx)->docs, 1);
+}
+
+static void scan_count_done(void *ctx, void *state)
+{
+    (void)state;
+    atomic_fetch_add(&((scan_rec *)ctx)->done, 1);
+}
+
+static void scan_over(void *ctx)
+{
+    scan_rec *r = ctx;
+    r->docs_at_scan = atomic_load(&r->docs);
+    r->done_at_scan = atomic_load(&r->done);
+    atomic_fetch_add(&r->scans, 1);
+}
+
+static int scan_consume(void *ctx, doc *d)
+{
+    (void)d;
+    scan_rec *r = ctx;
+    return r->stop_after && ++r->delivered == r->stop_after ? -1 : 0;
+}
+
+/* scan_done runs once, after the last document's worker_doc and before the
+ * last worker's worker_done, on every thread count, also when the consumer
+ * stops the run. */
+static void test_scan_done_once_after_the_last_document(void **state)
+{
+    fixture *f = *state;
+    size_t docs = 0;
+    for (size_t k = 0; k < N_FILES; k++)
+        docs += !binary(k) && k != GONE;
+    for (int threads = 1; threads <= 4; threads++)
+        for (int stop = 0; stop <= 1; stop++) {
+            scan_rec r = {.stop_after = stop ? 40 : 0};
+            pipe_config c = {.g = &f->g, .m = f->m, .threads = threads, .consume = scan_consume, .ctx = &r};
+            c.worker_doc = scan_count_doc;
+            c.worker_done = scan_count_done;
+            c.scan_done = scan_over;
+            pipe_stats st;
+            assert_int_equal(pipe_run(&c, &f->in, &st), stop ? -1 : 0);
+            assert_int_equal(atomic_load(&r.scans), 1);
+            assert_int_equal(r.docs_at_scan, atomic_load(&r.docs)); /* none after it */
+            if (!stop)
+                assert_int_equal(r.docs_at_scan, docs);
+            assert_true(r.done_at_scan < atomic_load(&r.done)); /* the last worker_done follows */
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_in_order_once_on_each_thread_count, setup, teardown),
         cmocka_unit_test_setup_teardown(test_consumer_stops_the_run, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rows_only_keeps_lists_with_the_worker, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_scan_done_once_after_the_last_document, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -439,6 +439,39 @@ static void test_xbig_alloc_pieced(void **state)
     xbig_trim();
 }
 
+/* xbig_scratch_pieced: pieced as xbig_alloc_pieced, but zero all the same
+ * (the pieces' old bytes cleared); below XBIG_MIN as xbig_scratch. A kept
+ * mapping of several pieces still lends its pages unit by unit to
+ * xbig_realloc_last. */
+static void test_xbig_scratch_pieced(void **state)
+{
+    (void)state;
+    const size_t mib = (size_t)1 << 20;
+    xbig_trim();
+    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
+    memset(a, 0x5A, mib);
+    memset(b, 0x6B, mib);
+    xbig_free(a);
+    xbig_free(b);
+    unsigned char *p = xbig_scratch_pieced(5 * mib); /* 6 MiB: the two kept, then 2 fresh */
+    for (size_t i = 0; i < 5 * mib; i += 4096)
+        if (p[i] || p[i + 4095 < 5 * mib ? i + 4095 : 5 * mib - 1])
+            fail_msg("byte %zu of a pieced scratch block is not zero", i);
+    memset(p, 0x7C, 5 * mib);
+    unsigned char *c = xbig_alloc(mib); /* 2 MiB, fresh: one mapping */
+    memset(c, 0x11, mib);
+    xbig_free(p);                      /* kept: 6 MiB of several pieces */
+    c = xbig_realloc_last(c, 5 * mib); /* its growth: p's units, moved one by one */
+    assert_int_equal(c[0], 0x11);
+    assert_int_equal(c[2 * mib], 0x7C);
+    assert_int_equal(c[5 * mib - 1], 0x7C);
+    xbig_free(c);
+    unsigned char *small = xbig_scratch_pieced(100000); /* as xbig_scratch */
+    assert_int_equal(small[99999], 0);
+    xbig_free(small);
+    xbig_trim();
+}
+
 /* Is every page of p[0..n) in memory (touched)? */
 static int resident(const void *p, size_t n)
 {
@@ -761,6 +794,7 @@ int main(void)
         cmocka_unit_test(test_xbig_grows_into_kept),
         cmocka_unit_test(test_xbig_scratch),
         cmocka_unit_test(test_xbig_alloc_pieced),
+        cmocka_unit_test(test_xbig_scratch_pieced),
         cmocka_unit_test(test_xbig_prefault),
         cmocka_unit_test(test_xbig_keeps_freed_up_to_128_mib),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
