@@ -664,8 +664,10 @@ static void edge_index_grow(graph *gr)
     }
 }
 
-/* The edge (a, b, kind, relation) whose edge_hash is h (home slot k,
- * ix_home), created with zero counts if new. The index has room for it. */
+/* The edge (a, b, kind, relation) whose edge_hash is h, from slot k of its
+ * probe run (the home slot, ix_home, or a later one such that no slot
+ * before it holds the edge: run_start), created with zero counts if new.
+ * The index has room for it. */
 static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h, size_t k)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
@@ -720,12 +722,13 @@ static void touch_doc(graph *gr, graph_edge *e)
 /* Lookups are queued per document and done in batches, in three passes,
  * so that a batch's cache misses overlap instead of coming one after
  * another: the first prefetches every lookup's home slot; the second walks
- * each probe run (in cache or on its way by then) and prefetches the edges
- * whose slots carry the lookup's hash bits; the third finds or adds each
- * edge and counts it, in the queue's order (evidence ties go to the first
- * offer, and new edges are numbered in that order). A document's batch is
- * a few dozen lookups: prefetching a fixed distance ahead instead left its
- * first lookups waiting, one miss after another. */
+ * each probe run (in cache or on its way by then) up to the first slot
+ * that carries the lookup's hash bits and prefetches its edge (run_start);
+ * the third finds or adds each edge from there and counts it, in the
+ * queue's order (evidence ties go to the first offer, and new edges are
+ * numbered in that order). A document's batch is a few dozen lookups:
+ * prefetching a fixed distance ahead instead left its first lookups
+ * waiting, one miss after another. */
 typedef struct pending {
     size_t h;         /* edge_hash */
     uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
@@ -737,16 +740,23 @@ typedef struct pending {
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* Prefetches the edges in hash h's probe run (from home slot k) whose slots
- * carry its hash bits: the edge edge_find will compare, most often the only
- * one. */
-static void prefetch_run_edges(const graph *gr, size_t h, size_t k)
+/* Where edge_find starts for hash h (home slot k): the first slot of the
+ * probe run that carries h's hash bits, its edge prefetched (most often the
+ * one looked up: other edges' bits seldom match), or else the empty slot
+ * that ends the run. The slots before it hold other edges, and stay as they
+ * are through the batch (edge_find fills empty slots only), so edge_find
+ * does not walk them again; the slot itself may be filled meanwhile (by an
+ * earlier lookup of the batch), and edge_find reads it then. */
+static size_t run_start(const graph *gr, size_t h, size_t k)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
-        if ((slot & ~(uint32_t)mask) == tag)
+        if ((slot & ~(uint32_t)mask) == tag) {
             __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+            break;
+        }
+    return k;
 }
 
 static void flush(graph *gr, const doc *d)
@@ -756,13 +766,13 @@ static void flush(graph *gr, const doc *d)
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
     XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
-    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, worked out once */
+    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, then where edge_find starts */
     for (size_t i = 0; i < n; i++) {
         home[i] = (uint32_t)ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len);
         __builtin_prefetch(&gr->edge_ix[home[i]]);
     }
     for (size_t i = 0; i < n; i++)
-        prefetch_run_edges(gr, p[i].h, home[i]);
+        home[i] = (uint32_t)run_start(gr, p[i].h, home[i]);
     for (size_t i = 0; i < n; i++) {
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
         graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h, home[i]);
@@ -791,9 +801,9 @@ static void count_cooc(graph *gr, const doc *d, uint32_t x, uint32_t y, uint32_t
     queue(gr, d, x < y ? x : y, x < y ? y : x, -1, sentence);
 }
 
-static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
+static uint32_t window_of(enum graph_window w, const doc *d, const mention *m)
 {
-    switch (gr->o.window) {
+    switch (w) {
     case WINDOW_SENTENCE: return m->sentence;
     case WINDOW_PARAGRAPH: return m->sentence < d->sents.n ? d->sents.v[m->sentence].para : 0;
     default: return 0;
@@ -835,12 +845,19 @@ static void add_cooccurrences(graph *gr, const doc *d)
                     count_cooc(gr, d, m[i].entity, m[j].entity, m[j].sentence);
         return;
     }
+    /* The window kind and the current window's key in locals: the queue's
+     * stores (into gr->pend) would make both be read again per mention. */
+    enum graph_window w = gr->o.window;
     size_t lo = 0;
-    for (size_t i = 1; i <= n; i++)
-        if (i == n || window_of(gr, d, &m[i]) != window_of(gr, d, &m[lo])) {
-            window_pairs(gr, d, lo, i);
-            lo = i;
-        }
+    uint32_t lo_key = n ? window_of(w, d, &m[0]) : 0;
+    for (size_t i = 1; i <= n; i++) {
+        uint32_t key = i < n ? window_of(w, d, &m[i]) : 0;
+        if (i < n && key == lo_key)
+            continue;
+        window_pairs(gr, d, lo, i);
+        lo = i;
+        lo_key = key;
+    }
 }
 
 static void add_stated(graph *gr, const doc *d)
