@@ -36,13 +36,15 @@
 #define SNIPPET_MAX 300
 #define NO_NODE UINT32_MAX
 
-/* The snippet of one sentence of the current document: edges offered the
- * same sentence share one copy in the arena. Valid while tag matches the
- * graph's document count. */
+/* One sentence of the current document as evidence: its original byte
+ * span, worked out at its first offer (sentence_span), and its snippet,
+ * which edges offered the sentence share (one copy in the arena). Valid
+ * while tag matches the graph's document count. */
 typedef struct {
     uint32_t tag;
-    uint32_t snippet; /* its reference */
-} snippet_memo;
+    uint32_t start, end;
+    uint32_t snippet; /* its reference; 0 until made */
+} sentence_memo;
 
 /* An evidence that won in the current document, its snippet not made yet
  * (offer_evidence): the edge's index and the sentence. */
@@ -94,7 +96,7 @@ struct graph {
     snip_store snips;  /* evidence snippets */
     uint32_t *touched; /* the current document's edges that carry DOC_COUNTED (touch_doc) */
     size_t n_touched, cap_touched;
-    snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
+    sentence_memo *memo; /* per sentence of the current document: span and snippet, once needed */
     size_t cap_memo;
     snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
     size_t n_due, cap_due;
@@ -495,14 +497,13 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
 }
 
 /* Original byte span of sentence s of d. */
-static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
+static inline void sentence_orig(const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
 {
     if (d->sent_orig) {
         *start = d->sent_orig[2 * (size_t)s];
         *end = d->sent_orig[2 * (size_t)s + 1];
     } else if (d->nt.map && s < d->sents.n) {
-        *start = norm_orig(&d->nt, d->sents.v[s].start);
-        *end = norm_orig(&d->nt, d->sents.v[s].end);
+        norm_orig_span(&d->nt, d->sents.v[s].start, d->sents.v[s].end, start, end);
     } else {
         *start = *end = 0;
     }
@@ -510,6 +511,26 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
         *end = (uint32_t)d->len;
     if (*start > *end)
         *start = *end;
+}
+
+/* sentence_orig, once per sentence of the current document: a document
+ * offers about a third of its sentences (those with two entities or a
+ * statement), most of them several times, so the offset map is read for
+ * those only, not for every sentence ahead (doc.h: sent_orig). */
+static inline void sentence_span(graph *gr, const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
+{
+    if (s >= d->sents.n) { /* no memo (graph_add_doc sized it by sentence) */
+        sentence_orig(d, s, start, end);
+        return;
+    }
+    sentence_memo *m = &gr->memo[s];
+    if (m->tag != (uint32_t)gr->n_docs) {
+        sentence_orig(d, s, &m->start, &m->end);
+        m->tag = (uint32_t)gr->n_docs;
+        m->snippet = 0;
+    }
+    *start = m->start;
+    *end = m->end;
 }
 
 /* Sentence s of d becomes e's evidence if it is shorter. Its snippet is
@@ -521,7 +542,7 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
 static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
 {
     uint32_t start, end;
-    sentence_span(d, s, &start, &end);
+    sentence_span(gr, d, s, &start, &end);
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
@@ -539,20 +560,20 @@ static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32
  * copy (the memo). */
 static void make_due_snippets(graph *gr, const doc *d)
 {
-    uint32_t tag = (uint32_t)gr->n_docs;
     for (size_t i = gr->n_due; i-- > 0;) {
         graph_evidence *b = &gr->edges[gr->due[i].edge].best;
         if (b->snippet)
             continue;
         uint32_t s = gr->due[i].sentence;
-        snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
-        if (m && m->tag == tag) {
+        /* its memo is current: the offer filled it (sentence_span) */
+        sentence_memo *m = s < d->sents.n ? &gr->memo[s] : NULL;
+        if (m && m->snippet) {
             b->snippet = m->snippet;
             continue;
         }
         make_snippet(&gr->snips, d->bytes + b->start, b->end - b->start, d->len - b->start, gr->avx2, b);
         if (m)
-            *m = (snippet_memo){tag, b->snippet};
+            m->snippet = b->snippet;
     }
     gr->n_due = 0;
 }
