@@ -549,8 +549,7 @@ static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32
     b->doc = (uint32_t)gr->n_docs;
     b->start = start;
     b->end = end;
-    b->snippet = 0; /* due */
-    XGROW(gr->due, gr->cap_due, gr->n_due + 1);
+    b->snippet = 0; /* due; flush made room in gr->due */
     gr->due[gr->n_due++] = (snippet_due){(uint32_t)(e - gr->edges), s};
 }
 
@@ -787,6 +786,7 @@ static void flush(graph *gr, const doc *d)
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
     XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
+    XGROW(gr->due, gr->cap_due, gr->n_due + n); /* a win at most per lookup (offer_evidence) */
     uint32_t home[PENDING_BATCH]; /* each lookup's home slot, then where edge_find starts */
     for (size_t i = 0; i < n; i++) {
         home[i] = (uint32_t)ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len);
@@ -811,8 +811,6 @@ static inline void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_
 {
     if (gr->n_pend == PENDING_BATCH)
         flush(gr, d);
-    if (!gr->pend)
-        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
     int kind = relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
     gr->pend[gr->n_pend++] = (pending){edge_hash(a, b, kind, relation), a, b, relation, arg};
 }
@@ -941,6 +939,8 @@ void graph_add_doc(graph *gr, const doc *d)
         XGROW(gr->memo, gr->cap_memo, d->sents.n);
         memset(gr->memo + old, 0, (gr->cap_memo - old) * sizeof *gr->memo); /* tag 0: never current */
     }
+    if (!gr->pend) /* once, not per queued lookup */
+        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
     count_mentions(gr, d, tag);
     add_cooccurrences(gr, d);
     add_stated(gr, d);
