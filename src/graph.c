@@ -612,7 +612,8 @@ static void count_mentions(graph *gr, const doc *d, uint32_t tag)
             if (k != NO_NODE)
                 __builtin_prefetch(&gr->nodes[k]);
         }
-        graph_node *nd = node_for(gr, m[i].entity);
+        uint32_t k = gr->node_of[m[i].entity];
+        graph_node *nd = k != NO_NODE ? &gr->nodes[k] : node_for(gr, m[i].entity);
         nd->mentions++;
         if (nd->last_doc != tag) {
             nd->last_doc = tag;
