@@ -47,7 +47,8 @@ typedef struct {
     size_t len;
     norm_text nt;
     seg_list sents;
-    uint32_t *sent_orig;   /* per sentence: original [start,end) pairs, 2 entries each */
+    uint32_t *sent_orig;   /* per sentence: original [start,end) pairs, 2 entries each; NULL (the pipeline's
+                            * documents): the graph maps the sentences it needs through nt */
     size_t sent_orig_cap;
     mention_list mentions; /* in text order */
     rel_list rels;

@@ -36,13 +36,15 @@
 #define SNIPPET_MAX 300
 #define NO_NODE UINT32_MAX
 
-/* The snippet of one sentence of the current document: edges offered the
- * same sentence share one copy in the arena. Valid while tag matches the
- * graph's document count. */
+/* One sentence of the current document as evidence: its original byte
+ * span, worked out at its first offer (sentence_span), and its snippet,
+ * which edges offered the sentence share (one copy in the arena). Valid
+ * while tag matches the graph's document count. */
 typedef struct {
     uint32_t tag;
-    uint32_t snippet; /* its reference */
-} snippet_memo;
+    uint32_t start, end;
+    uint32_t snippet; /* its reference; 0 until made */
+} sentence_memo;
 
 /* An evidence that won in the current document, its snippet not made yet
  * (offer_evidence): the edge's index and the sentence. */
@@ -94,7 +96,7 @@ struct graph {
     snip_store snips;  /* evidence snippets */
     uint32_t *touched; /* the current document's edges that carry DOC_COUNTED (touch_doc) */
     size_t n_touched, cap_touched;
-    snippet_memo *memo; /* per sentence of the current document: its snippet, once made */
+    sentence_memo *memo; /* per sentence of the current document: span and snippet, once needed */
     size_t cap_memo;
     snippet_due *due; /* the current document's wins, in order (make_due_snippets) */
     size_t n_due, cap_due;
@@ -496,14 +498,13 @@ static void make_snippet(snip_store *st, const char *text, size_t n, size_t avai
 }
 
 /* Original byte span of sentence s of d. */
-static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
+static inline void sentence_orig(const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
 {
     if (d->sent_orig) {
         *start = d->sent_orig[2 * (size_t)s];
         *end = d->sent_orig[2 * (size_t)s + 1];
     } else if (d->nt.map && s < d->sents.n) {
-        *start = norm_orig(&d->nt, d->sents.v[s].start);
-        *end = norm_orig(&d->nt, d->sents.v[s].end);
+        norm_orig_span(&d->nt, d->sents.v[s].start, d->sents.v[s].end, start, end);
     } else {
         *start = *end = 0;
     }
@@ -511,6 +512,26 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
         *end = (uint32_t)d->len;
     if (*start > *end)
         *start = *end;
+}
+
+/* sentence_orig, once per sentence of the current document: a document
+ * offers about a third of its sentences (those with two entities or a
+ * statement), most of them several times, so the offset map is read for
+ * those only, not for every sentence ahead (doc.h: sent_orig). */
+static inline void sentence_span(graph *gr, const doc *d, uint32_t s, uint32_t *start, uint32_t *end)
+{
+    if (s >= d->sents.n) { /* no memo (graph_add_doc sized it by sentence) */
+        sentence_orig(d, s, start, end);
+        return;
+    }
+    sentence_memo *m = &gr->memo[s];
+    if (m->tag != (uint32_t)gr->n_docs) {
+        sentence_orig(d, s, &m->start, &m->end);
+        m->tag = (uint32_t)gr->n_docs;
+        m->snippet = 0;
+    }
+    *start = m->start;
+    *end = m->end;
 }
 
 /* Sentence s of d becomes e's evidence if it is shorter. Its snippet is
@@ -522,15 +543,14 @@ static void sentence_span(const doc *d, uint32_t s, uint32_t *start, uint32_t *e
 static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32_t s)
 {
     uint32_t start, end;
-    sentence_span(d, s, &start, &end);
+    sentence_span(gr, d, s, &start, &end);
     graph_evidence *b = &e->best;
     if (b->doc && end - start >= b->end - b->start)
         return;
     b->doc = (uint32_t)gr->n_docs;
     b->start = start;
     b->end = end;
-    b->snippet = 0; /* due */
-    XGROW(gr->due, gr->cap_due, gr->n_due + 1);
+    b->snippet = 0; /* due; flush made room in gr->due */
     gr->due[gr->n_due++] = (snippet_due){(uint32_t)(e - gr->edges), s};
 }
 
@@ -540,20 +560,20 @@ static inline void offer_evidence(graph *gr, graph_edge *e, const doc *d, uint32
  * copy (the memo). */
 static void make_due_snippets(graph *gr, const doc *d)
 {
-    uint32_t tag = (uint32_t)gr->n_docs;
     for (size_t i = gr->n_due; i-- > 0;) {
         graph_evidence *b = &gr->edges[gr->due[i].edge].best;
         if (b->snippet)
             continue;
         uint32_t s = gr->due[i].sentence;
-        snippet_memo *m = s < d->sents.n ? &gr->memo[s] : NULL; /* graph_add_doc sized it */
-        if (m && m->tag == tag) {
+        /* its memo is current: the offer filled it (sentence_span) */
+        sentence_memo *m = s < d->sents.n ? &gr->memo[s] : NULL;
+        if (m && m->snippet) {
             b->snippet = m->snippet;
             continue;
         }
         make_snippet(&gr->snips, d->bytes + b->start, b->end - b->start, d->len - b->start, gr->avx2, b);
         if (m)
-            *m = (snippet_memo){tag, b->snippet};
+            m->snippet = b->snippet;
     }
     gr->n_due = 0;
 }
@@ -593,7 +613,8 @@ static void count_mentions(graph *gr, const doc *d, uint32_t tag)
             if (k != NO_NODE)
                 __builtin_prefetch(&gr->nodes[k]);
         }
-        graph_node *nd = node_for(gr, m[i].entity);
+        uint32_t k = gr->node_of[m[i].entity];
+        graph_node *nd = k != NO_NODE ? &gr->nodes[k] : node_for(gr, m[i].entity);
         nd->mentions++;
         if (nd->last_doc != tag) {
             nd->last_doc = tag;
@@ -666,8 +687,10 @@ static void edge_index_grow(graph *gr)
     }
 }
 
-/* The edge (a, b, kind, relation) whose edge_hash is h (home slot k,
- * ix_home), created with zero counts if new. The index has room for it. */
+/* The edge (a, b, kind, relation) whose edge_hash is h, from slot k of its
+ * probe run (the home slot, ix_home, or a later one such that no slot
+ * before it holds the edge: run_start), created with zero counts if new.
+ * The index has room for it. */
 static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_t relation, size_t h, size_t k)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
@@ -722,12 +745,13 @@ static void touch_doc(graph *gr, graph_edge *e)
 /* Lookups are queued per document and done in batches, in three passes,
  * so that a batch's cache misses overlap instead of coming one after
  * another: the first prefetches every lookup's home slot; the second walks
- * each probe run (in cache or on its way by then) and prefetches the edges
- * whose slots carry the lookup's hash bits; the third finds or adds each
- * edge and counts it, in the queue's order (evidence ties go to the first
- * offer, and new edges are numbered in that order). A document's batch is
- * a few dozen lookups: prefetching a fixed distance ahead instead left its
- * first lookups waiting, one miss after another. */
+ * each probe run (in cache or on its way by then) up to the first slot
+ * that carries the lookup's hash bits and prefetches its edge (run_start);
+ * the third finds or adds each edge from there and counts it, in the
+ * queue's order (evidence ties go to the first offer, and new edges are
+ * numbered in that order). A document's batch is a few dozen lookups:
+ * prefetching a fixed distance ahead instead left its first lookups
+ * waiting, one miss after another. */
 typedef struct pending {
     size_t h;         /* edge_hash */
     uint32_t a, b;    /* the edge's key; kind EDGE_STATED if relation >= 0 */
@@ -739,16 +763,23 @@ typedef struct pending {
 
 static void apply_stated(graph *gr, graph_edge *e, const doc *d, const stated_rel *r);
 
-/* Prefetches the edges in hash h's probe run (from home slot k) whose slots
- * carry its hash bits: the edge edge_find will compare, most often the only
- * one. */
-static void prefetch_run_edges(const graph *gr, size_t h, size_t k)
+/* Where edge_find starts for hash h (home slot k): the first slot of the
+ * probe run that carries h's hash bits, its edge prefetched (most often the
+ * one looked up: other edges' bits seldom match), or else the empty slot
+ * that ends the run. The slots before it hold other edges, and stay as they
+ * are through the batch (edge_find fills empty slots only), so edge_find
+ * does not walk them again; the slot itself may be filled meanwhile (by an
+ * earlier lookup of the batch), and edge_find reads it then. */
+static size_t run_start(const graph *gr, size_t h, size_t k)
 {
     size_t mask = gr->edge_ix_cap - 1, len = gr->edge_ix_len;
     uint32_t tag = (uint32_t)(h & ~mask);
     for (uint32_t slot; (slot = gr->edge_ix[k]) != 0; k = ix_next(k, len))
-        if ((slot & ~(uint32_t)mask) == tag)
+        if ((slot & ~(uint32_t)mask) == tag) {
             __builtin_prefetch(&gr->edges[(slot & mask) - 1]);
+            break;
+        }
+    return k;
 }
 
 static void flush(graph *gr, const doc *d)
@@ -758,13 +789,14 @@ static void flush(graph *gr, const doc *d)
     gr->n_pend = 0;
     edge_index_reserve(gr, n); /* the mask stays put during the batch */
     XGROW(gr->touched, gr->cap_touched, gr->n_touched + n);
-    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, worked out once */
+    XGROW(gr->due, gr->cap_due, gr->n_due + n); /* a win at most per lookup (offer_evidence) */
+    uint32_t home[PENDING_BATCH]; /* each lookup's home slot, then where edge_find starts */
     for (size_t i = 0; i < n; i++) {
         home[i] = (uint32_t)ix_home(p[i].h, gr->edge_ix_cap - 1, gr->edge_ix_len);
         __builtin_prefetch(&gr->edge_ix[home[i]]);
     }
     for (size_t i = 0; i < n; i++)
-        prefetch_run_edges(gr, p[i].h, home[i]);
+        home[i] = (uint32_t)run_start(gr, p[i].h, home[i]);
     for (size_t i = 0; i < n; i++) {
         int kind = p[i].relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
         graph_edge *e = edge_find(gr, p[i].a, p[i].b, kind, p[i].relation, p[i].h, home[i]);
@@ -782,8 +814,6 @@ static inline void queue(graph *gr, const doc *d, uint32_t a, uint32_t b, int32_
 {
     if (gr->n_pend == PENDING_BATCH)
         flush(gr, d);
-    if (!gr->pend)
-        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
     int kind = relation < 0 ? EDGE_COOCCURRENCE : EDGE_STATED;
     gr->pend[gr->n_pend++] = (pending){edge_hash(a, b, kind, relation), a, b, relation, arg};
 }
@@ -793,9 +823,9 @@ static void count_cooc(graph *gr, const doc *d, uint32_t x, uint32_t y, uint32_t
     queue(gr, d, x < y ? x : y, x < y ? y : x, -1, sentence);
 }
 
-static uint32_t window_of(const graph *gr, const doc *d, const mention *m)
+static uint32_t window_of(enum graph_window w, const doc *d, const mention *m)
 {
-    switch (gr->o.window) {
+    switch (w) {
     case WINDOW_SENTENCE: return m->sentence;
     case WINDOW_PARAGRAPH: return m->sentence < d->sents.n ? d->sents.v[m->sentence].para : 0;
     default: return 0;
@@ -837,12 +867,19 @@ static void add_cooccurrences(graph *gr, const doc *d)
                     count_cooc(gr, d, m[i].entity, m[j].entity, m[j].sentence);
         return;
     }
+    /* The window kind and the current window's key in locals: the queue's
+     * stores (into gr->pend) would make both be read again per mention. */
+    enum graph_window w = gr->o.window;
     size_t lo = 0;
-    for (size_t i = 1; i <= n; i++)
-        if (i == n || window_of(gr, d, &m[i]) != window_of(gr, d, &m[lo])) {
-            window_pairs(gr, d, lo, i);
-            lo = i;
-        }
+    uint32_t lo_key = n ? window_of(w, d, &m[0]) : 0;
+    for (size_t i = 1; i <= n; i++) {
+        uint32_t key = i < n ? window_of(w, d, &m[i]) : 0;
+        if (i < n && key == lo_key)
+            continue;
+        window_pairs(gr, d, lo, i);
+        lo = i;
+        lo_key = key;
+    }
 }
 
 static void add_stated(graph *gr, const doc *d)
@@ -905,6 +942,8 @@ void graph_add_doc(graph *gr, const doc *d)
         XGROW(gr->memo, gr->cap_memo, d->sents.n);
         memset(gr->memo + old, 0, (gr->cap_memo - old) * sizeof *gr->memo); /* tag 0: never current */
     }
+    if (!gr->pend) /* once, not per queued lookup */
+        gr->pend = xmalloc(PENDING_BATCH * sizeof *gr->pend);
     count_mentions(gr, d, tag);
     add_cooccurrences(gr, d);
     add_stated(gr, d);

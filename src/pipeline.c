@@ -85,17 +85,6 @@ void pipe_scratch_free(pipe_scratch *s)
     free(s);
 }
 
-/* Original byte range of each sentence, for evidence snippets. */
-static void map_sentences(doc *d)
-{
-    size_t need = d->sents.n * 2;
-    XGROW(d->sent_orig, d->sent_orig_cap, need ? need : 1);
-    for (size_t i = 0; i < d->sents.n; i++) {
-        d->sent_orig[2 * i] = norm_orig(&d->nt, d->sents.v[i].start);
-        d->sent_orig[2 * i + 1] = norm_orig(&d->nt, d->sents.v[i].end);
-    }
-}
-
 void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
 {
     d->mentions.n = 0;
@@ -109,7 +98,6 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
     if (d->nt.bad_at >= 0)
         eg_warn("%s: invalid UTF-8 at byte %ld (treated as non-letters)", d->path, d->nt.bad_at);
     seg_run(&d->sents, &d->nt, d->bytes, d->len);
-    map_sentences(d);
     match_doc(c->m, c->g, d, &s->ms);
     s->rs.no_tokens = c->no_tokens;
     resolve_doc(&s->rs, c->g, &s->ms, d);

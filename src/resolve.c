@@ -274,12 +274,21 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     mention *mv = d->mentions.v;
     size_t nm = 0;
     uint32_t sent_end = sl->n ? sl->v[0].end : UINT32_MAX; /* of sentence si; past the last: none */
+    /* The mentions' sentence column, si clamped to the last sentence, is
+     * set as si moves; no_tokens is read once (the stores into mv could
+     * change it, as far as the compiler knows). */
+    uint32_t sent_no = 0;
+    int no_tokens = st->no_tokens;
     for (size_t i = 0; i < s->n_cands; i++) {
         const match_cand *c = &s->cands[i];
         if (c->nstart < next || c->nstart == taken)
             continue; /* inside the previous mention, or another candidate for it */
-        while (sent_end <= c->nstart)
-            sent_end = ++si < sl->n ? sl->v[si].end : UINT32_MAX;
+        if (sent_end <= c->nstart) {
+            do
+                sent_end = ++si < sl->n ? sl->v[si].end : UINT32_MAX;
+            while (sent_end <= c->nstart);
+            sent_no = si < sl->n ? (uint32_t)si : (uint32_t)sl->n - 1; /* si moved: sl->n > 0 */
+        }
         uint32_t k = c->first;
         /* one full alias (most candidates) needs no recency to weigh */
         if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
@@ -296,8 +305,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             .nend = c->nend,
             .entity = e,
             .alias = s->aliases[k],
-            .sentence = si < sl->n ? (uint32_t)si : (sl->n ? (uint32_t)sl->n - 1 : 0),
-            .token = st->no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
+            .sentence = sent_no,
+            .token = no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
         };
         next = c->nend;
         taken = c->nstart;

@@ -80,7 +80,8 @@ static void fz_pipe_check(const doc *d)
         FZ_CHECK(r->relation < rel_count(fz_pipe_lx));
         FZ_CHECK(r->sentence < d->sents.n);
         FZ_CHECK(r->trig_start < r->trig_end && r->trig_end <= d->len);
-        FZ_CHECK(d->sent_orig[2 * r->sentence] <= r->trig_start && r->trig_end <= d->sent_orig[2 * r->sentence + 1]);
+        const seg_sentence *s = &d->sents.v[r->sentence];
+        FZ_CHECK(norm_orig(&d->nt, s->start) <= r->trig_start && r->trig_end <= norm_orig(&d->nt, s->end));
     }
 }
 

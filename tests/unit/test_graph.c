@@ -1464,6 +1464,62 @@ static void test_repeated_pairs_across_batches(void **state)
     gaz_free(&g);
 }
 
+/* Documents as the pipeline hands them, without sent_orig: the graph maps
+ * the sentences it offers as evidence through the offset map, once per
+ * sentence and document. Curly quotes and collapsed spaces make normalised
+ * and original offsets differ, and the first sentences of the two
+ * documents differ in length: each edge's evidence is its own document's
+ * sentence, in original bytes. Fails if a span were taken from the
+ * normalised offsets, or kept from the previous document. */
+static void test_evidence_spans_through_offset_map(void **state)
+{
+    (void)state;
+    gaz g;
+    graph *gr = sentence_graph(&g);
+    static const char *const texts[] = {"\xE2\x80\x9C" "Alpha\xE2\x80\x9D  met Bravo. Alpha and Charlie.",
+                                        "Delta  met   Echo, then left. Bravo and Charlie."};
+    static const uint32_t pairs[2][2][2] = {{{A, B}, {A, C}}, {{D, E}, {B, C}}}; /* per document, per sentence */
+    uint32_t want[2][2][2];
+    for (int k = 0; k < 2; k++) {
+        doc d = {0};
+        d.path = k ? "two.txt" : "one.txt";
+        d.bytes = texts[k];
+        d.len = strlen(texts[k]);
+        assert_int_equal(norm_run(&d.nt, d.bytes, d.len), 0);
+        seg_run(&d.sents, &d.nt, d.bytes, d.len);
+        assert_int_equal(d.sents.n, 2);
+        XGROW(d.mentions.v, d.mentions.cap, 4);
+        for (uint32_t s = 0; s < 2; s++) {
+            want[k][s][0] = norm_orig(&d.nt, d.sents.v[s].start);
+            want[k][s][1] = norm_orig(&d.nt, d.sents.v[s].end);
+            for (int j = 0; j < 2; j++)
+                d.mentions.v[d.mentions.n++] = (mention){.entity = pairs[k][s][j], .sentence = s};
+        }
+        assert_true(want[k][0][0] != d.sents.v[0].start || want[k][0][1] != d.sents.v[0].end);
+        graph_add_doc(gr, &d);
+        doc_free(&d);
+    }
+    assert_true(want[0][0][1] - want[0][0][0] != want[1][0][1] - want[1][0][0]);
+    graph_finish(gr);
+    for (int k = 0; k < 2; k++)
+        for (int s = 0; s < 2; s++) {
+            const graph_edge *e = find_edge(gr, pairs[k][s][0], pairs[k][s][1]);
+            assert_non_null(e);
+            assert_string_equal(graph_evidence_doc(gr, &e->best), k ? "two.txt" : "one.txt");
+            assert_int_equal(e->best.start, want[k][s][0]);
+            assert_int_equal(e->best.end, want[k][s][1]);
+            char one[64]; /* the sentence, its runs of spaces made one (as snippets have them) */
+            size_t n = 0;
+            for (uint32_t i = want[k][s][0]; i < want[k][s][1]; i++)
+                if (!(texts[k][i] == ' ' && n && one[n - 1] == ' '))
+                    one[n++] = texts[k][i];
+            one[n] = '\0';
+            assert_string_equal(snip(gr, e), one);
+        }
+    graph_free(gr);
+    gaz_free(&g);
+}
+
 static void numbered_id(uint32_t i, char id[16])
 {
     snprintf(id, 16, "e%u", i);
@@ -1503,6 +1559,7 @@ int main(void)
         cmocka_unit_test(test_merge_random_splits),
         cmocka_unit_test(test_big_partial_sorted_in_place),
         cmocka_unit_test(test_repeated_pairs_across_batches),
+        cmocka_unit_test(test_evidence_spans_through_offset_map),
         cmocka_unit_test(test_paragraph_window),
         cmocka_unit_test(test_document_window),
         cmocka_unit_test(test_token_window_counts_mention_pairs),
