@@ -400,7 +400,8 @@ static inline char *put_int(char *p, enum key k, uint64_t v)
  * (fields not the relation's, a snippet to escape) go through w. Always
  * inlined: with two loops calling it, GCC made it a call (11M more
  * instructions on 100 MB). */
-static inline __attribute__((always_inline)) void write_edge(out_w *w, const emit_names *nm, const emit_edge *e)
+static inline __attribute__((always_inline)) void write_edge(out_w *w, const emit_names *nm, const emit_edge *e,
+                                                             int wide)
 {
     emit_row r = emit_row_of(nm, e);
     const graph_edge *ed = r.ed;
@@ -411,12 +412,12 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
     memcpy(p, "<edge id=\"e", 11);
     p = out_counter_put(p + 11, e->id); /* edge i's id is "e" and i */
     memcpy(p, "\" source=\"", 10);
-    p = emit_span_put(p + 10, r.names, r.a);
+    p = emit_span_put(p + 10, r.names, r.a, wide);
     memcpy(p, "\" target=\"", 10);
-    p = emit_span_put(p + 10, r.names, r.b);
+    p = emit_span_put(p + 10, r.names, r.b, wide);
     memcpy(p, "\">", 2);
     p = put_int(p + 2, K_e_weight, ed->weight);
-    p = emit_fields_at(w, p, nm, r.f, ed, EDGE_ROOM + r.ev_doc.len + (plain ? sn.len : 0));
+    p = emit_fields_at(w, p, nm, r.f, ed, EDGE_ROOM + r.ev_doc.len + (plain ? sn.len : 0), wide);
     p = put_int(p, K_e_evidence_count, graph_edge_evidence_count(ed));
     if (!plain) {
         w->p = p;
@@ -424,10 +425,10 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
         out_w_reserve(w, EDGE_ROOM + r.ev_doc.len);
         p = w->p;
     } else if (sn.len) {
-        p = put_close(emit_snippet_put(put_open(p, K_e_evidence), &sn));
+        p = put_close(emit_snippet_put(put_open(p, K_e_evidence), &sn, wide));
     }
     if (r.ev_doc.len)
-        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), r.names, r.ev_doc));
+        p = put_close(emit_span_put(put_open(p, K_e_evidence_doc), r.names, r.ev_doc, wide));
     p = put_int(p, K_e_documents, ed->documents);
     p = put_int(p, K_e_negated, ed->negated);
     p = put_int(p, K_e_hypothetical, ed->hypothetical);
@@ -474,16 +475,10 @@ static void write_head(out_w *w, const graph *gr)
 /* ~600 bytes an edge (and ~250 of edges.tsv): a chunk fits a slot's buffer (OUT_W_SIZE). */
 #define EDGE_CHUNK 2048
 
-static void format_edges(void *state, out_w *w, size_t lo, size_t hi)
-{
-    emit_edges_loop(state, w, lo, hi, write_edge, NULL);
-}
+EMIT_EDGES_FORMATTER(format_edges, write_edge, NULL)
 
 /* An edge's line in w[0], its edges.tsv row in w[1]. */
-static void format_edges_tsv(void *state, out_w *w, size_t lo, size_t hi)
-{
-    emit_edges_loop(state, w, lo, hi, write_edge, emit_tsv_row);
-}
+EMIT_EDGES_FORMATTER(format_edges_tsv, write_edge, emit_tsv_row)
 
 /* What comes before the edges: the head (the nodes) into w, and the
  * files' tables (tsv: edges.tsv's too). Both only read the graph: with

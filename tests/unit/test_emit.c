@@ -322,7 +322,7 @@ static void test_names_doc_ids(void **state)
         emit_span t = emit_names_doc(nm, &ev);
         assert_int_equal(t.len == 0, i == 5);
         out_w_reserve(&w, t.len + 64 + 1);
-        w.p = emit_span_put(w.p, nm->tab.text.start, t);
+        w.p = emit_span_put(w.p, nm->tab.text.start, t, 0);
         assert_true(t.off + t.len + 64 <= (size_t)(nm->tab.text.end - nm->tab.text.start));
         if (i != 5)
             buf_printf(&want, "dir\\\\%zu.txt", i);
@@ -410,7 +410,7 @@ static void test_names_fields_table(void **state)
                 assert_true((f == NULL) == ((bits & 4) != 0));
                 if (f) {
                     out_w_reserve(&got, nm->row_max); /* bounds the fields and the actor's id */
-                    got.p = emit_fields_put(got.p, nm, f, &ed);
+                    got.p = emit_fields_put(got.p, nm, f, &ed, 1);
                 } else
                     emit_names_fields_slow(&got, nm, &ed);
                 out_w_lit(&got, ">");
@@ -1066,25 +1066,28 @@ static void test_row_max_bounds_rows(void **state)
     gaz_free(&g);
 }
 
-/* emit_copy_over at every length to past its largest fixed copy: the n
- * bytes land, the end is p + n, and nothing is written 64 or more bytes
- * past it (the room its callers keep). */
+/* emit_copy_over at every length to past its largest fixed copy, in
+ * 16-byte pieces and in 32-byte ones (wide), from every offset in a
+ * 32-byte line: the n bytes land, the end is p + n, and nothing is
+ * written 64 or more bytes past it (the room its callers keep). */
 static void test_copy_over_each_length(void **state)
 {
     (void)state;
-    enum { MAXN = 260, PAST = 64 };
-    char src[MAXN + PAST], dst[MAXN + 2 * PAST];
+    enum { MAXN = 260, PAST = 64, SHIFT = 32 };
+    char src[SHIFT + MAXN + PAST], dst[SHIFT + MAXN + 2 * PAST];
     for (size_t i = 0; i < sizeof src; i++)
         src[i] = (char)(i * 7 + 1);
-    for (size_t n = 0; n <= MAXN; n++) {
-        memset(dst, 0x55, sizeof dst);
-        char *end = emit_copy_over(dst, src, n);
-        assert_ptr_equal(end, dst + n);
-        assert_memory_equal(dst, src, n);
-        for (size_t i = n + PAST; i < sizeof dst; i++)
-            if (dst[i] != 0x55)
-                fail_msg("n %zu: byte %zu past the room written", n, i);
-    }
+    for (int wide = 0; wide < 2; wide++)
+        for (size_t at = 0; at < SHIFT; at += 7)
+            for (size_t n = 0; n <= MAXN; n++) {
+                memset(dst, 0x55, sizeof dst);
+                char *end = emit_copy_over(dst + at, src + at, n, wide);
+                assert_ptr_equal(end, dst + at + n);
+                assert_memory_equal(dst + at, src + at, n);
+                for (size_t i = 0; i < sizeof dst; i++)
+                    if (dst[i] != 0x55 && (i < at || i >= at + n + PAST))
+                        fail_msg("wide %d at %zu n %zu: byte %zu written", wide, at, n, i);
+            }
 }
 
 static void test_graphml_edges_tsv_together(void **state)
