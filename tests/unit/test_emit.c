@@ -1090,6 +1090,85 @@ static void test_copy_over_each_length(void **state)
             }
 }
 
+/* GraphML's run of documents, negated and hypothetical: copied as one
+ * block when each count is one digit, datum by datum otherwise. Counts
+ * on both sides of 10 (set on the finished graph's edges), every edge's
+ * run as the datum writer gives it, in both the one-file and the
+ * graphml+edges loops. */
+static void test_graphml_count_run(void **state)
+{
+    (void)state;
+    enum { ENTS = 14 }; /* 91 edges: every pair of counts */
+    static const uint32_t vals[] = {0, 1, 7, 9, 10, 11, 99, 100, 4294967295u};
+    enum { NV = sizeof vals / sizeof vals[0] };
+    gaz g = {0};
+    g.n_ents = g.cap_ents = ENTS;
+    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
+    for (size_t i = 0; i < ENTS; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%02zu", i);
+        g.ents[i].id = gaz_strdup(&g, id);
+        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
+    }
+    static const char text[] = "Alpha met beta.";
+    mention ms[ENTS];
+    for (uint32_t k = 0; k < ENTS; k++)
+        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
+    seg_sentence sent = {0};
+    uint32_t orig[2] = {0, sizeof text - 1};
+    doc d = {.path = "a.txt",
+             .bytes = text,
+             .len = sizeof text - 1,
+             .mentions = {.v = ms, .n = ENTS},
+             .sents = {.v = &sent, .n = 1},
+             .sent_orig = orig};
+    graph *gr = graph_new(&g, NULL, NULL);
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    size_t n = graph_edge_count(gr);
+    assert_true(n >= NV * NV);
+    for (size_t i = 0; i < n; i++) {
+        graph_edge *ed = (graph_edge *)graph_edge_at(gr, i);
+        ed->documents = vals[i % NV];
+        ed->negated = vals[i / NV % NV];
+        ed->hypothetical = vals[(i * 5 + 1) % NV];
+    }
+    char tmpl[] = "/tmp/entgraph-counts-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    assert_non_null(dir);
+    eg_err err = {{0}};
+    buf got = {0}, tsv = {0};
+    for (int both = 0; both < 2; both++) {
+        assert_int_equal(both ? emit_graphml_edges_tsv(gr, dir, 1, &err) : emit_graphml(gr, dir, 1, &err), 0);
+        slurp(dir, "graph.graphml", &got);
+        if (both)
+            slurp(dir, "edges.tsv", &tsv); /* only to empty the folder */
+        buf_append(&got, "", 1);
+        const char *line = got.data;
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *ed = graph_edge_at(gr, i);
+            line = strstr(line, "<edge ");
+            assert_non_null(line);
+            const char *end = strchr(line, '\n');
+            assert_non_null(end);
+            char want[160];
+            snprintf(want, sizeof want,
+                     "<data key=\"e11\">%u</data><data key=\"e12\">%u</data><data key=\"e13\">%u</data>"
+                     "<data key=\"e14\">",
+                     ed->documents, ed->negated, ed->hypothetical);
+            const char *at = strstr(line, want);
+            if (!at || at > end)
+                fail_msg("edge %zu: no run %s in %.*s", i, want, (int)(end - line), line);
+            line = end;
+        }
+    }
+    assert_int_equal(rmdir(dir), 0);
+    buf_free(&got);
+    buf_free(&tsv);
+    graph_free(gr);
+    gaz_free(&g);
+}
+
 static void test_graphml_edges_tsv_together(void **state)
 {
     (void)state;
@@ -1180,6 +1259,7 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
         cmocka_unit_test(test_graphml_edges_tsv_together),
+        cmocka_unit_test(test_graphml_count_run),
         cmocka_unit_test(test_copy_over_each_length),
         cmocka_unit_test(test_row_max_bounds_rows),
         cmocka_unit_test(test_names_fields_table),
