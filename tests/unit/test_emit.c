@@ -1090,12 +1090,13 @@ static void test_copy_over_each_length(void **state)
             }
 }
 
-/* GraphML's run of documents, negated and hypothetical: copied as one
- * block when each count is one digit, datum by datum otherwise. Counts
- * on both sides of 10 (set on the finished graph's edges), every edge's
- * run as the datum writer gives it, in both the one-file and the
- * graphml+edges loops. */
-static void test_graphml_count_run(void **state)
+/* The counts of an edge's line and row, each one digit (GraphML: one
+ * block copied for documents, negated and hypothetical; edges.tsv: two
+ * digits and three tabs at a time) or not (datum by datum, number by
+ * number): counts on both sides of 10, set on the finished graph's edges,
+ * in every pair; every line as the datum writer gives it, in the
+ * one-file loops and in the graphml+edges one. */
+static void test_count_runs(void **state)
 {
     (void)state;
     enum { ENTS = 14 }; /* 91 edges: every pair of counts */
@@ -1132,6 +1133,7 @@ static void test_graphml_count_run(void **state)
         ed->documents = vals[i % NV];
         ed->negated = vals[i / NV % NV];
         ed->hypothetical = vals[(i * 5 + 1) % NV];
+        ed->weight = vals[(i * 7 + 3) % NV];
     }
     char tmpl[] = "/tmp/entgraph-counts-XXXXXX";
     char *dir = mkdtemp(tmpl);
@@ -1140,10 +1142,25 @@ static void test_graphml_count_run(void **state)
     buf got = {0}, tsv = {0};
     for (int both = 0; both < 2; both++) {
         assert_int_equal(both ? emit_graphml_edges_tsv(gr, dir, 1, &err) : emit_graphml(gr, dir, 1, &err), 0);
+        if (!both)
+            assert_int_equal(emit_edges_tsv(gr, dir, 1, &err), 0);
         slurp(dir, "graph.graphml", &got);
-        if (both)
-            slurp(dir, "edges.tsv", &tsv); /* only to empty the folder */
+        slurp(dir, "edges.tsv", &tsv);
         buf_append(&got, "", 1);
+        buf_append(&tsv, "", 1);
+        const char *row = strchr(tsv.data, '\n'); /* past the header */
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *ed = graph_edge_at(gr, i);
+            assert_non_null(row);
+            unsigned long col[15] = {0};
+            const char *f = row + 1;
+            for (int c = 0; c < 13; c++, f = strchr(f, '\t') + 1)
+                col[c] = strtoul(f, NULL, 10); /* 0 for the texts */
+            if (col[8] != ed->weight || col[9] != ed->documents || col[11] != ed->negated ||
+                col[12] != ed->hypothetical)
+                fail_msg("edge %zu: row %.*s", i, (int)(strchr(row + 1, '\n') - row - 1), row + 1);
+            row = strchr(row + 1, '\n');
+        }
         const char *line = got.data;
         for (size_t i = 0; i < n; i++) {
             const graph_edge *ed = graph_edge_at(gr, i);
@@ -1259,7 +1276,7 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
         cmocka_unit_test(test_graphml_edges_tsv_together),
-        cmocka_unit_test(test_graphml_count_run),
+        cmocka_unit_test(test_count_runs),
         cmocka_unit_test(test_copy_over_each_length),
         cmocka_unit_test(test_row_max_bounds_rows),
         cmocka_unit_test(test_names_fields_table),
