@@ -79,26 +79,50 @@ static inline __attribute__((always_inline)) void emit_copy32(char *p, const cha
         ((emit_v16 *)(void *)p)[2 * i + 1] = ((const emit_v16 *)(const void *)s)[2 * i + 1];
     }
 }
+/* The first k (1, 2, 4 or 6, a constant) pieces, the last first:
+ * written out, as GCC 12 at -O2 does not unroll a loop over them. */
+static inline __attribute__((always_inline)) void emit_copy_k(char *p, const char *s, int k, int wide)
+{
+    switch (k) {
+    case 6:
+        emit_copy32(p, s, 5, wide);
+        emit_copy32(p, s, 4, wide);
+        /* fall through */
+    case 4:
+        emit_copy32(p, s, 3, wide);
+        emit_copy32(p, s, 2, wide);
+        /* fall through */
+    case 2:
+        emit_copy32(p, s, 1, wide);
+        /* fall through */
+    default:
+        emit_copy32(p, s, 0, wide);
+    }
+}
 static inline __attribute__((always_inline)) char *emit_copy_over(char *p, const char *s, size_t n, int wide)
 {
-    /* Written out: GCC 12 at -O2 does not unroll a loop over the pieces. */
-    if (n <= 32) {
-        emit_copy32(p, s, 0, wide);
-    } else if (n <= 64) {
-        emit_copy32(p, s, 0, wide);
-        emit_copy32(p, s, 1, wide);
-    } else if (n <= 128) {
-        emit_copy32(p, s, 0, wide);
-        emit_copy32(p, s, 1, wide);
-        emit_copy32(p, s, 2, wide);
-        emit_copy32(p, s, 3, wide);
+    if (n <= 32)
+        emit_copy_k(p, s, 1, wide);
+    else if (n <= 64)
+        emit_copy_k(p, s, 2, wide);
+    else if (n <= 128)
+        emit_copy_k(p, s, 4, wide);
+    else if (n <= 192)
+        emit_copy_k(p, s, 6, wide);
+    else
+        memcpy(p, s, n);
+    return p + n;
+}
+/* emit_copy_over for a text most often 65 to 192 bytes long (a snippet:
+ * 92% at 10 MB): two tests to its size, not three or four. */
+static inline __attribute__((always_inline)) char *emit_copy_long(char *p, const char *s, size_t n, int wide)
+{
+    if (n <= 128) {
+        if (n <= 64)
+            return emit_copy_over(p, s, n, wide);
+        emit_copy_k(p, s, 4, wide);
     } else if (n <= 192) {
-        emit_copy32(p, s, 0, wide);
-        emit_copy32(p, s, 1, wide);
-        emit_copy32(p, s, 2, wide);
-        emit_copy32(p, s, 3, wide);
-        emit_copy32(p, s, 4, wide);
-        emit_copy32(p, s, 5, wide);
+        emit_copy_k(p, s, 6, wide);
     } else {
         memcpy(p, s, n);
     }
@@ -364,7 +388,7 @@ EMIT_LOOP emit_edges_loop(emit_edges_state *st, out_w *w, size_t lo, size_t hi, 
 static inline char *emit_snippet_put(char *p, const graph_snippet *sn, int wide)
 {
     _Static_assert(GRAPH_SNIPPET_READABLE >= 192, "emit_copy_over reads up to 192 bytes of a snippet");
-    return emit_copy_over(p, sn->text, sn->len, wide);
+    return emit_copy_long(p, sn->text, sn->len, wide);
 }
 
 /* ---- edges.tsv's row ---- */

@@ -1066,10 +1066,10 @@ static void test_row_max_bounds_rows(void **state)
     gaz_free(&g);
 }
 
-/* emit_copy_over at every length to past its largest fixed copy, in
- * 16-byte pieces and in 32-byte ones (wide), from every offset in a
- * 32-byte line: the n bytes land, the end is p + n, and nothing is
- * written 64 or more bytes past it (the room its callers keep). */
+/* emit_copy_over and emit_copy_long at every length to past their
+ * largest fixed copy, in 16-byte pieces and in 32-byte ones (wide), from
+ * offsets across a 32-byte line: the n bytes land, the end is p + n, and
+ * nothing is written 64 or more bytes past it (the room callers keep). */
 static void test_copy_over_each_length(void **state)
 {
     (void)state;
@@ -1077,17 +1077,19 @@ static void test_copy_over_each_length(void **state)
     char src[SHIFT + MAXN + PAST], dst[SHIFT + MAXN + 2 * PAST];
     for (size_t i = 0; i < sizeof src; i++)
         src[i] = (char)(i * 7 + 1);
-    for (int wide = 0; wide < 2; wide++)
-        for (size_t at = 0; at < SHIFT; at += 7)
-            for (size_t n = 0; n <= MAXN; n++) {
-                memset(dst, 0x55, sizeof dst);
-                char *end = emit_copy_over(dst + at, src + at, n, wide);
-                assert_ptr_equal(end, dst + at + n);
-                assert_memory_equal(dst + at, src + at, n);
-                for (size_t i = 0; i < sizeof dst; i++)
-                    if (dst[i] != 0x55 && (i < at || i >= at + n + PAST))
-                        fail_msg("wide %d at %zu n %zu: byte %zu written", wide, at, n, i);
-            }
+    for (int lng = 0; lng < 2; lng++)
+        for (int wide = 0; wide < 2; wide++)
+            for (size_t at = 0; at < SHIFT; at += 7)
+                for (size_t n = 0; n <= MAXN; n++) {
+                    memset(dst, 0x55, sizeof dst);
+                    char *end =
+                        lng ? emit_copy_long(dst + at, src + at, n, wide) : emit_copy_over(dst + at, src + at, n, wide);
+                    assert_ptr_equal(end, dst + at + n);
+                    assert_memory_equal(dst + at, src + at, n);
+                    for (size_t i = 0; i < sizeof dst; i++)
+                        if (dst[i] != 0x55 && (i < at || i >= at + n + PAST))
+                            fail_msg("long %d wide %d at %zu n %zu: byte %zu written", lng, wide, at, n, i);
+                }
 }
 
 /* The counts of an edge's line and row, each one digit (GraphML: one
