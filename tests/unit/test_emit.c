@@ -1008,6 +1008,43 @@ static void slurp(const char *dir, const char *name, buf *out)
  * on one thread or several, chunks of edges of both files in step) read
  * byte for byte as each file written alone: ids and snippets to escape,
  * several thousand edges (more than a chunk). */
+/* A graph, on g, of one document (path) whose one sentence mentions
+ * entities 0 .. ents - 1: an edge for every pair. Entity i's id is i in
+ * three digits, then tabs up to idlen bytes. path must outlive the graph. */
+static graph *one_sentence_graph(gaz *g, size_t ents, size_t idlen, const char *path)
+{
+    enum { MAXE = 16, MAXID = 200 };
+    assert_true(ents <= MAXE && idlen >= 3 && idlen < MAXID);
+    memset(g, 0, sizeof *g);
+    g->n_ents = g->cap_ents = ents;
+    g->ents = xbig_alloc(ents * sizeof *g->ents);
+    for (size_t i = 0; i < ents; i++) {
+        char id[MAXID], digits[4];
+        memset(id, '\t', idlen);
+        id[idlen] = '\0';
+        snprintf(digits, sizeof digits, "%03zu", i);
+        memcpy(id, digits, 3);
+        g->ents[i].id = gaz_strdup(g, id);
+        g->ents[i].type = g->ents[i].name = gaz_strdup(g, "t");
+    }
+    static const char text[] = "Alpha met beta.";
+    mention ms[MAXE];
+    for (uint32_t k = 0; k < ents; k++)
+        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
+    seg_sentence sent = {0};
+    uint32_t orig[2] = {0, sizeof text - 1};
+    doc d = {.path = path,
+             .bytes = text,
+             .len = sizeof text - 1,
+             .mentions = {.v = ms, .n = ents},
+             .sents = {.v = &sent, .n = 1},
+             .sent_orig = orig};
+    graph *gr = graph_new(g, NULL, NULL);
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    return gr;
+}
+
 /* A table's row_max bounds what each edge's row takes of it: both ids,
  * the evidence document, and the fields with the actor's id and the 64
  * bytes each of three copies may write past. All ids are one length here
@@ -1016,37 +1053,11 @@ static void slurp(const char *dir, const char *name, buf *out)
 static void test_row_max_bounds_rows(void **state)
 {
     (void)state;
-    enum { ENTS = 12, IDLEN = 150 };
-    gaz g = {0};
-    g.n_ents = g.cap_ents = ENTS;
-    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
-    for (size_t i = 0; i < ENTS; i++) {
-        char id[IDLEN + 1];
-        memset(id, '\t', IDLEN);
-        snprintf(id, 4, "%03zu", i);
-        id[3] = '\t';
-        id[IDLEN] = '\0';
-        g.ents[i].id = gaz_strdup(&g, id);
-        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
-    }
-    static const char text[] = "Alpha met beta.";
-    mention ms[ENTS];
-    for (uint32_t k = 0; k < ENTS; k++)
-        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
-    seg_sentence sent = {0};
-    uint32_t orig[2] = {0, sizeof text - 1};
     char path[200];
     memset(path, 'p', sizeof path - 1);
     path[sizeof path - 1] = '\0';
-    doc d = {.path = path,
-             .bytes = text,
-             .len = sizeof text - 1,
-             .mentions = {.v = ms, .n = ENTS},
-             .sents = {.v = &sent, .n = 1},
-             .sent_orig = orig};
-    graph *gr = graph_new(&g, NULL, NULL);
-    graph_add_doc(gr, &d);
-    graph_finish(gr);
+    gaz g;
+    graph *gr = one_sentence_graph(&g, 12, 150, path);
     assert_true(graph_edge_count(gr) > 0);
     emit_names *nm = emit_edges_tsv_names(gr);
     size_t most = 0;
@@ -1101,33 +1112,10 @@ static void test_copy_over_each_length(void **state)
 static void test_count_runs(void **state)
 {
     (void)state;
-    enum { ENTS = 14 }; /* 91 edges: every pair of counts */
     static const uint32_t vals[] = {0, 1, 7, 9, 10, 11, 99, 100, 4294967295u};
     enum { NV = sizeof vals / sizeof vals[0] };
-    gaz g = {0};
-    g.n_ents = g.cap_ents = ENTS;
-    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
-    for (size_t i = 0; i < ENTS; i++) {
-        char id[16];
-        snprintf(id, sizeof id, "n%02zu", i);
-        g.ents[i].id = gaz_strdup(&g, id);
-        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
-    }
-    static const char text[] = "Alpha met beta.";
-    mention ms[ENTS];
-    for (uint32_t k = 0; k < ENTS; k++)
-        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
-    seg_sentence sent = {0};
-    uint32_t orig[2] = {0, sizeof text - 1};
-    doc d = {.path = "a.txt",
-             .bytes = text,
-             .len = sizeof text - 1,
-             .mentions = {.v = ms, .n = ENTS},
-             .sents = {.v = &sent, .n = 1},
-             .sent_orig = orig};
-    graph *gr = graph_new(&g, NULL, NULL);
-    graph_add_doc(gr, &d);
-    graph_finish(gr);
+    gaz g;
+    graph *gr = one_sentence_graph(&g, 14, 3, "a.txt"); /* 91 edges: every pair of counts */
     size_t n = graph_edge_count(gr);
     assert_true(n >= NV * NV);
     for (size_t i = 0; i < n; i++) {
