@@ -285,10 +285,7 @@ void emit_edges_tsv_head(out_w *w)
                  "documents\tscore\tnegated\thypothetical\tevidence_doc\tevidence\n");
 }
 
-static void format_rows(void *state, out_w *w, size_t lo, size_t hi)
-{
-    emit_edges_loop(state, w, lo, hi, emit_tsv_row, NULL);
-}
+EMIT_EDGES_FORMATTER(format_rows, emit_tsv_row, NULL)
 
 /* Rows are formatted on up to *threads threads, written in order. */
 static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)

@@ -322,7 +322,7 @@ static void test_names_doc_ids(void **state)
         emit_span t = emit_names_doc(nm, &ev);
         assert_int_equal(t.len == 0, i == 5);
         out_w_reserve(&w, t.len + 64 + 1);
-        w.p = emit_span_put(w.p, nm->tab.text.start, t);
+        w.p = emit_span_put(w.p, nm->tab.text.start, t, 0);
         assert_true(t.off + t.len + 64 <= (size_t)(nm->tab.text.end - nm->tab.text.start));
         if (i != 5)
             buf_printf(&want, "dir\\\\%zu.txt", i);
@@ -410,7 +410,7 @@ static void test_names_fields_table(void **state)
                 assert_true((f == NULL) == ((bits & 4) != 0));
                 if (f) {
                     out_w_reserve(&got, nm->row_max); /* bounds the fields and the actor's id */
-                    got.p = emit_fields_put(got.p, nm, f, &ed);
+                    got.p = emit_fields_put(got.p, nm, f, &ed, 1);
                 } else
                     emit_names_fields_slow(&got, nm, &ed);
                 out_w_lit(&got, ">");
@@ -1008,6 +1008,43 @@ static void slurp(const char *dir, const char *name, buf *out)
  * on one thread or several, chunks of edges of both files in step) read
  * byte for byte as each file written alone: ids and snippets to escape,
  * several thousand edges (more than a chunk). */
+/* A graph, on g, of one document (path) whose one sentence mentions
+ * entities 0 .. ents - 1: an edge for every pair. Entity i's id is i in
+ * three digits, then tabs up to idlen bytes. path must outlive the graph. */
+static graph *one_sentence_graph(gaz *g, size_t ents, size_t idlen, const char *path)
+{
+    enum { MAXE = 16, MAXID = 200 };
+    assert_true(ents <= MAXE && idlen >= 3 && idlen < MAXID);
+    memset(g, 0, sizeof *g);
+    g->n_ents = g->cap_ents = ents;
+    g->ents = xbig_alloc(ents * sizeof *g->ents);
+    for (size_t i = 0; i < ents; i++) {
+        char id[MAXID], digits[4];
+        memset(id, '\t', idlen);
+        id[idlen] = '\0';
+        snprintf(digits, sizeof digits, "%03zu", i);
+        memcpy(id, digits, 3);
+        g->ents[i].id = gaz_strdup(g, id);
+        g->ents[i].type = g->ents[i].name = gaz_strdup(g, "t");
+    }
+    static const char text[] = "Alpha met beta.";
+    mention ms[MAXE];
+    for (uint32_t k = 0; k < ents; k++)
+        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
+    seg_sentence sent = {0};
+    uint32_t orig[2] = {0, sizeof text - 1};
+    doc d = {.path = path,
+             .bytes = text,
+             .len = sizeof text - 1,
+             .mentions = {.v = ms, .n = ents},
+             .sents = {.v = &sent, .n = 1},
+             .sent_orig = orig};
+    graph *gr = graph_new(g, NULL, NULL);
+    graph_add_doc(gr, &d);
+    graph_finish(gr);
+    return gr;
+}
+
 /* A table's row_max bounds what each edge's row takes of it: both ids,
  * the evidence document, and the fields with the actor's id and the 64
  * bytes each of three copies may write past. All ids are one length here
@@ -1016,37 +1053,11 @@ static void slurp(const char *dir, const char *name, buf *out)
 static void test_row_max_bounds_rows(void **state)
 {
     (void)state;
-    enum { ENTS = 12, IDLEN = 150 };
-    gaz g = {0};
-    g.n_ents = g.cap_ents = ENTS;
-    g.ents = xbig_alloc(ENTS * sizeof *g.ents);
-    for (size_t i = 0; i < ENTS; i++) {
-        char id[IDLEN + 1];
-        memset(id, '\t', IDLEN);
-        snprintf(id, 4, "%03zu", i);
-        id[3] = '\t';
-        id[IDLEN] = '\0';
-        g.ents[i].id = gaz_strdup(&g, id);
-        g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
-    }
-    static const char text[] = "Alpha met beta.";
-    mention ms[ENTS];
-    for (uint32_t k = 0; k < ENTS; k++)
-        ms[k] = (mention){.start = 0, .end = 5, .entity = k, .sentence = 0};
-    seg_sentence sent = {0};
-    uint32_t orig[2] = {0, sizeof text - 1};
     char path[200];
     memset(path, 'p', sizeof path - 1);
     path[sizeof path - 1] = '\0';
-    doc d = {.path = path,
-             .bytes = text,
-             .len = sizeof text - 1,
-             .mentions = {.v = ms, .n = ENTS},
-             .sents = {.v = &sent, .n = 1},
-             .sent_orig = orig};
-    graph *gr = graph_new(&g, NULL, NULL);
-    graph_add_doc(gr, &d);
-    graph_finish(gr);
+    gaz g;
+    graph *gr = one_sentence_graph(&g, 12, 150, path);
     assert_true(graph_edge_count(gr) > 0);
     emit_names *nm = emit_edges_tsv_names(gr);
     size_t most = 0;
@@ -1066,25 +1077,103 @@ static void test_row_max_bounds_rows(void **state)
     gaz_free(&g);
 }
 
-/* emit_copy_over at every length to past its largest fixed copy: the n
- * bytes land, the end is p + n, and nothing is written 64 or more bytes
- * past it (the room its callers keep). */
+/* emit_copy_over and emit_copy_long at every length to past their
+ * largest fixed copy, in 16-byte pieces and in 32-byte ones (wide), from
+ * offsets across a 32-byte line: the n bytes land, the end is p + n, and
+ * nothing is written 64 or more bytes past it (the room callers keep). */
 static void test_copy_over_each_length(void **state)
 {
     (void)state;
-    enum { MAXN = 260, PAST = 64 };
-    char src[MAXN + PAST], dst[MAXN + 2 * PAST];
+    enum { MAXN = 260, PAST = 64, SHIFT = 32 };
+    char src[SHIFT + MAXN + PAST], dst[SHIFT + MAXN + 2 * PAST];
     for (size_t i = 0; i < sizeof src; i++)
         src[i] = (char)(i * 7 + 1);
-    for (size_t n = 0; n <= MAXN; n++) {
-        memset(dst, 0x55, sizeof dst);
-        char *end = emit_copy_over(dst, src, n);
-        assert_ptr_equal(end, dst + n);
-        assert_memory_equal(dst, src, n);
-        for (size_t i = n + PAST; i < sizeof dst; i++)
-            if (dst[i] != 0x55)
-                fail_msg("n %zu: byte %zu past the room written", n, i);
+    for (int lng = 0; lng < 2; lng++)
+        for (int wide = 0; wide < 2; wide++)
+            for (size_t at = 0; at < SHIFT; at += 7)
+                for (size_t n = 0; n <= MAXN; n++) {
+                    memset(dst, 0x55, sizeof dst);
+                    char *end =
+                        lng ? emit_copy_long(dst + at, src + at, n, wide) : emit_copy_over(dst + at, src + at, n, wide);
+                    assert_ptr_equal(end, dst + at + n);
+                    assert_memory_equal(dst + at, src + at, n);
+                    for (size_t i = 0; i < sizeof dst; i++)
+                        if (dst[i] != 0x55 && (i < at || i >= at + n + PAST))
+                            fail_msg("long %d wide %d at %zu n %zu: byte %zu written", lng, wide, at, n, i);
+                }
+}
+
+/* The counts of an edge's line and row, each one digit (GraphML: one
+ * block copied for documents, negated and hypothetical; edges.tsv: two
+ * digits and three tabs at a time) or not (datum by datum, number by
+ * number): counts on both sides of 10, set on the finished graph's edges,
+ * in every pair; every line as the datum writer gives it, in the
+ * one-file loops and in the graphml+edges one. */
+static void test_count_runs(void **state)
+{
+    (void)state;
+    static const uint32_t vals[] = {0, 1, 7, 9, 10, 11, 99, 100, 4294967295u};
+    enum { NV = sizeof vals / sizeof vals[0] };
+    gaz g;
+    graph *gr = one_sentence_graph(&g, 14, 3, "a.txt"); /* 91 edges: every pair of counts */
+    size_t n = graph_edge_count(gr);
+    assert_true(n >= NV * NV);
+    for (size_t i = 0; i < n; i++) {
+        graph_edge *ed = (graph_edge *)graph_edge_at(gr, i);
+        ed->documents = vals[i % NV];
+        ed->negated = vals[i / NV % NV];
+        ed->hypothetical = vals[(i * 5 + 1) % NV];
+        ed->weight = vals[(i * 7 + 3) % NV];
     }
+    char tmpl[] = "/tmp/entgraph-counts-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    assert_non_null(dir);
+    eg_err err = {{0}};
+    buf got = {0}, tsv = {0};
+    for (int both = 0; both < 2; both++) {
+        assert_int_equal(both ? emit_graphml_edges_tsv(gr, dir, 1, &err) : emit_graphml(gr, dir, 1, &err), 0);
+        if (!both)
+            assert_int_equal(emit_edges_tsv(gr, dir, 1, &err), 0);
+        slurp(dir, "graph.graphml", &got);
+        slurp(dir, "edges.tsv", &tsv);
+        buf_append(&got, "", 1);
+        buf_append(&tsv, "", 1);
+        const char *row = strchr(tsv.data, '\n'); /* past the header */
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *ed = graph_edge_at(gr, i);
+            assert_non_null(row);
+            unsigned long col[15] = {0};
+            const char *f = row + 1;
+            for (int c = 0; c < 13; c++, f = strchr(f, '\t') + 1)
+                col[c] = strtoul(f, NULL, 10); /* 0 for the texts */
+            if (col[8] != ed->weight || col[9] != ed->documents || col[11] != ed->negated ||
+                col[12] != ed->hypothetical)
+                fail_msg("edge %zu: row %.*s", i, (int)(strchr(row + 1, '\n') - row - 1), row + 1);
+            row = strchr(row + 1, '\n');
+        }
+        const char *line = got.data;
+        for (size_t i = 0; i < n; i++) {
+            const graph_edge *ed = graph_edge_at(gr, i);
+            line = strstr(line, "<edge ");
+            assert_non_null(line);
+            const char *end = strchr(line, '\n');
+            assert_non_null(end);
+            char want[160];
+            snprintf(want, sizeof want,
+                     "<data key=\"e11\">%u</data><data key=\"e12\">%u</data><data key=\"e13\">%u</data>"
+                     "<data key=\"e14\">",
+                     ed->documents, ed->negated, ed->hypothetical);
+            const char *at = strstr(line, want);
+            if (!at || at > end)
+                fail_msg("edge %zu: no run %s in %.*s", i, want, (int)(end - line), line);
+            line = end;
+        }
+    }
+    assert_int_equal(rmdir(dir), 0);
+    buf_free(&got);
+    buf_free(&tsv);
+    graph_free(gr);
+    gaz_free(&g);
 }
 
 static void test_graphml_edges_tsv_together(void **state)
@@ -1177,6 +1266,7 @@ int main(void)
         cmocka_unit_test(test_batch_all_or_nothing),
         cmocka_unit_test(test_graphml_escape_random),
         cmocka_unit_test(test_graphml_edges_tsv_together),
+        cmocka_unit_test(test_count_runs),
         cmocka_unit_test(test_copy_over_each_length),
         cmocka_unit_test(test_row_max_bounds_rows),
         cmocka_unit_test(test_names_fields_table),
