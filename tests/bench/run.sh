@@ -79,12 +79,13 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
 
-# measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_RSS (max KB),
-# M_CPU (% of one core, best run), M_USER and M_SYS (CPU seconds of the best
-# run), M_STATUS; stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed
-# (untimed) before each run
+# measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_MEDIAN (median wall
+# s: how much the host moved the runs), M_RSS (max KB), M_CPU (% of one
+# core, best run), M_USER and M_SYS (CPU seconds of the best run), M_STATUS;
+# stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed (untimed)
+# before each run
 measure() {
-    local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0
+    local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0 walls=""
     shift 2
     M_STATUS=0
     for ((r = 0; r < reps; r++)); do
@@ -94,6 +95,7 @@ measure() {
         local st=$?
         [ "$st" -gt 1 ] && M_STATUS=$st
         read -r e m u s < <(tail -n 1 "$TMP/time")
+        walls="$walls $e"
         [ "$m" -gt "$rss" ] && rss=$m
         if [ -z "$best" ] || awk -v a="$e" -v b="$best" 'BEGIN { exit !(a < b) }'; then
             best=$e
@@ -103,6 +105,7 @@ measure() {
         fi
     done
     M_TIME=$best M_RSS=$rss M_CPU=$cpu M_USER=$user M_SYS=$sys
+    M_MEDIAN=$(printf '%s\n' $walls | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')
 }
 
 ROWS=$TMP/rows # tool, corpus, bytes, files, time, rss KB, cpu %, matches, note
@@ -124,7 +127,7 @@ run_entgraph() { # size reps [rerun]
     m=$(($(wc -l <"$out/mentions.tsv") - 1))
     read -r G_ENTS G_ALIASES G_LOAD G_BUILD G_SCAN G_SCANMBS <<<"$sum"
     row "$label" "$1" "$(stat_of "$1" bytes)" "$(stat_of "$1" files)" "$M_TIME" "$M_RSS" "$M_CPU" "$m" \
-        "load ${G_LOAD:-?}s build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s user ${M_USER}s sys ${M_SYS}s"
+        "load ${G_LOAD:-?}s build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s user ${M_USER}s sys ${M_SYS}s median ${M_MEDIAN}s"
 }
 
 run_peer() { # label size reps cmd...
@@ -202,7 +205,8 @@ print("corpus: generated news-like text, one name per %s bytes, 300 B - 20 KB fi
       % "$(stat_of 10M bytes_per_name 2>/dev/null || echo '~100')")
 print("entgraph: -f mentions,nodes,edges,graphml -j $THREADS, relation lexicon ${REL[1]:-none} "
       "(full pipeline, outputs written); "
-      "peers: -o, output to a file; best of runs; matches = mentions or output lines")
+      "peers: -o, output to a file; best of runs (entgraph rows: the same runs' median wall time at the"
+      " end of the line); matches = mentions or output lines")
 print("names inserted by the generator: %s" % "$(for s in $SIZES; do printf '%s %s, ' "$s" "$(stat_of "$s" names)"; done)".rstrip(", "))
 load = float("$LOAD_START")
 if load > $(nproc) - 0.5:
