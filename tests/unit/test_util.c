@@ -403,6 +403,18 @@ static void test_xbig_scratch(void **state)
     }
 }
 
+/* Empties the kept store, then leaves two kept mappings of 2 MiB in it, the
+ * first MiB of one 0x5A and of the other 0x6B (the pieced tests' pieces). */
+static void keep_two_mappings(size_t mib)
+{
+    xbig_trim();
+    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
+    memset(a, 0x5A, mib);
+    memset(b, 0x6B, mib);
+    xbig_free(a);
+    xbig_free(b);
+}
+
 /* xbig_alloc_pieced: with no kept mapping long enough, the block is made of
  * kept ones (moved there with their bytes: not zeroed), then fresh pages
  * for the rest. It is kept whole when freed, and grows by a copy. */
@@ -410,12 +422,7 @@ static void test_xbig_alloc_pieced(void **state)
 {
     (void)state;
     const size_t mib = (size_t)1 << 20;
-    xbig_trim();
-    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
-    memset(a, 0x5A, mib);
-    memset(b, 0x6B, mib);
-    xbig_free(a);
-    xbig_free(b);
+    keep_two_mappings(mib);
     unsigned char *p = xbig_alloc_pieced(5 * mib); /* 6 MiB: the two kept, then 2 fresh */
     /* p[i] is byte 64 + i of the first piece, p[2 MiB + i] of the second:
      * the freed blocks' first bytes */
@@ -447,12 +454,7 @@ static void test_xbig_scratch_pieced(void **state)
 {
     (void)state;
     const size_t mib = (size_t)1 << 20;
-    xbig_trim();
-    unsigned char *a = xbig_alloc(mib), *b = xbig_alloc(mib); /* 2 MiB mapped each */
-    memset(a, 0x5A, mib);
-    memset(b, 0x6B, mib);
-    xbig_free(a);
-    xbig_free(b);
+    keep_two_mappings(mib);
     unsigned char *p = xbig_scratch_pieced(5 * mib); /* 6 MiB: the two kept, then 2 fresh */
     for (size_t i = 0; i < 5 * mib; i += 4096)
         if (p[i] || p[i + 4095 < 5 * mib ? i + 4095 : 5 * mib - 1])
