@@ -580,17 +580,16 @@ static void make_due_snippets(graph *gr, const doc *d)
 
 /* ---- nodes and edges ---- */
 
-static graph_node *node_for(graph *gr, uint32_t entity)
+/* The node of an entity that has none yet (its node_of is NO_NODE). */
+static graph_node *new_node(graph *gr, uint32_t entity)
 {
-    assert(entity < gr->g->n_ents);
-    if (gr->node_of[entity] == NO_NODE) {
-        assert(gr->n_nodes < gr->cap_nodes); /* room for every entity (graph_new) */
-        graph_node *n = &gr->nodes[gr->n_nodes];
-        memset(n, 0, sizeof *n);
-        n->entity = entity;
-        gr->node_of[entity] = (uint32_t)gr->n_nodes++;
-    }
-    return &gr->nodes[gr->node_of[entity]];
+    assert(entity < gr->g->n_ents && gr->node_of[entity] == NO_NODE);
+    assert(gr->n_nodes < gr->cap_nodes); /* room for every entity (graph_new) */
+    graph_node *n = &gr->nodes[gr->n_nodes];
+    memset(n, 0, sizeof *n);
+    n->entity = entity;
+    gr->node_of[entity] = (uint32_t)gr->n_nodes++;
+    return n;
 }
 
 #define NODE_AHEAD 16 /* mentions between an entity's node_of prefetch and its use; its node's at half that */
@@ -614,7 +613,7 @@ static void count_mentions(graph *gr, const doc *d, uint32_t tag)
                 __builtin_prefetch(&gr->nodes[k]);
         }
         uint32_t k = gr->node_of[m[i].entity];
-        graph_node *nd = k != NO_NODE ? &gr->nodes[k] : node_for(gr, m[i].entity);
+        graph_node *nd = k != NO_NODE ? &gr->nodes[k] : new_node(gr, m[i].entity);
         nd->mentions++;
         if (nd->last_doc != tag) {
             nd->last_doc = tag;
