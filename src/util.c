@@ -341,23 +341,21 @@ void *xbig_alloc(size_t n) { return big_alloc(n, n, 0); }
 void *xbig_alloc_raw(size_t n) { return big_alloc(n, 0, 0); }
 void *xbig_alloc_pieced(size_t n) { return big_alloc(n, 0, 1); }
 
-/* xbig_scratch (zero set) or xbig_scratch_raw. From XBIG_SCRATCH_MIN on a
- * block of XBIG_MIN bytes, of which only n are zeroed: the rest is never read. */
-static void *scratch(size_t n, int zero)
+/* xbig_scratch (zero set), xbig_scratch_pieced (piece set, as big_alloc's)
+ * or xbig_scratch_raw. From XBIG_SCRATCH_MIN on a block of XBIG_MIN bytes,
+ * of which only n are zeroed: the rest is never read. */
+static void *scratch(size_t n, int zero, int piece)
 {
     if (n < XBIG_SCRATCH_MIN || n >= XBIG_MIN)
-        return big_alloc(n, zero ? n : 0, 0);
+        return big_alloc(n, zero ? n : 0, piece);
     big_head *h = (big_head *)big_alloc(XBIG_MIN, zero ? n : 0, 0) - 1;
     h->size = n;
     return h + 1;
 }
 
-void *xbig_scratch(size_t n) { return scratch(n, 1); }
-void *xbig_scratch_pieced(size_t n)
-{
-    return n < XBIG_MIN ? scratch(n, 1) : big_alloc(n, n, 1);
-}
-void *xbig_scratch_raw(size_t n) { return scratch(n, 0); }
+void *xbig_scratch(size_t n) { return scratch(n, 1, 0); }
+void *xbig_scratch_pieced(size_t n) { return scratch(n, 1, 1); }
+void *xbig_scratch_raw(size_t n) { return scratch(n, 0, 0); }
 
 /* The grown part [from, to) of mapping h, untouched so far, is replaced
  * by kept mappings moved there (mremap, no copy) as far as they go: pages
