@@ -273,6 +273,32 @@ static int is_relation_file(const char *p)
     return strcmp(base ? base + 1 : p, "relations.tsv") == 0;
 }
 
+/* A job (of start-up, mostly) on a thread of its own, or run at its join if no
+ * thread could start. */
+typedef struct {
+    void *(*fn)(void *);
+    void *arg;
+    pthread_t tid;
+    int threaded;
+} side_job;
+
+static void side_start(side_job *j, void *(*fn)(void *), void *arg)
+{
+    *j = (side_job){.fn = fn, .arg = arg};
+    j->threaded = eg_thread_start(&j->tid, fn, arg) == 0;
+}
+
+/* Waits for the job (or runs it here); a job never started, or joined
+ * already, is nothing to wait for. */
+static void side_join(side_job *j)
+{
+    if (j->threaded)
+        pthread_join(j->tid, NULL);
+    else if (j->fn)
+        j->fn(j->arg);
+    *j = (side_job){0};
+}
+
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
  * graphs are merged at the end: the first one ended becomes gr, the others
@@ -281,7 +307,8 @@ typedef struct {
     graph *gr;            /* NULL till the first worker ends */
     out_gather *mentions; /* NULL unless mentions.tsv is wanted */
     matcher *m;           /* freed once the scan is done (scan_done) */
-    emit_mentions *em;    /* likewise */
+    side_job *saving;     /* m's cache image being written (joined before m is freed) */
+    emit_mentions *em;    /* freed once the scan is done, too */
     const gaz *g;
     const rel_lexicon *lx;
     const graph_opts *gopts;
@@ -310,6 +337,7 @@ static void worker_doc(void *ctx, void *partial, doc *d)
 static void scan_done(void *ctx)
 {
     run_ctx *rc = ctx;
+    side_join(rc->saving);
     match_free(rc->m);
     rc->m = NULL;
     emit_mentions_free(rc->em);
@@ -423,32 +451,6 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
-/* A job of start-up on a thread of its own, or run at its join if no
- * thread could start. */
-typedef struct {
-    void *(*fn)(void *);
-    void *arg;
-    pthread_t tid;
-    int threaded;
-} side_job;
-
-static void side_start(side_job *j, void *(*fn)(void *), void *arg)
-{
-    *j = (side_job){.fn = fn, .arg = arg};
-    j->threaded = eg_thread_start(&j->tid, fn, arg) == 0;
-}
-
-/* Waits for the job (or runs it here); a job never started, or joined
- * already, is nothing to wait for. */
-static void side_join(side_job *j)
-{
-    if (j->threaded)
-        pthread_join(j->tid, NULL);
-    else if (j->fn)
-        j->fn(j->arg);
-    *j = (side_job){0};
-}
-
 /* The huge pages the matcher build will take (about 16 bytes per gazetteer
  * byte; up to 3 ms a page on this host) are touched on a thread of their
  * own (xbig_prefault), so the build does not fault them in one by one on
@@ -480,25 +482,37 @@ typedef struct {
     matcher *m;
     double seconds;
     bool cached; /* mapped from the cache, not built */
+    bool save;   /* built: its image is wanted under key */
+    cache_key key;
     side_job job;
+    side_job saving; /* save_image, while the scan runs */
 } matcher_build;
 
 static void *build_matcher(void *arg)
 {
     matcher_build *b = arg;
     double t = now_seconds();
-    cache_key k;
-    bool keyed = b->cache_dir && match_cache_key(&k, b->g) == 0;
-    b->m = keyed ? match_from_cache(b->g, b->cache_dir, &k) : NULL;
+    bool keyed = b->cache_dir && match_cache_key(&b->key, b->g) == 0;
+    b->m = keyed ? match_from_cache(b->g, b->cache_dir, &b->key) : NULL;
     b->cached = b->m != NULL;
     if (!b->m) {
         if (b->prefault_bytes)
             prefault_start(&b->prefault, &b->prefault_bytes);
         b->m = match_new(b->g);
-        if (keyed)
-            match_to_cache(b->m, b->g, b->cache_dir, &k); /* no image only means the next run builds too */
+        b->save = keyed;
     }
     b->seconds = now_seconds() - t;
+    return NULL;
+}
+
+/* A built matcher's image is written on a thread of its own while the
+ * documents are scanned (the matcher is read-only by then); 187 MB for a
+ * million aliases took a second. Failing to write one only means the next
+ * run builds too. */
+static void *save_image(void *arg)
+{
+    const matcher_build *b = arg;
+    match_to_cache(b->m, b->g, b->cache_dir, &b->key);
     return NULL;
 }
 
@@ -677,11 +691,14 @@ static int run(options *o, int n_inputs, char **inputs)
     }
     m = matcher_build_join(&mb);
     double t_build = now_seconds();
+    if (mb.save)
+        side_start(&mb.saving, save_image, &mb);
 
     out_gather rows;
     if (mf)
         out_gather_init(&rows, out_stream(mf));
-    run_ctx ctx = {.mentions = mf ? &rows : NULL, .m = m, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
+    run_ctx ctx = {
+        .mentions = mf ? &rows : NULL, .m = m, .saving = &mb.saving, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
@@ -693,6 +710,7 @@ static int run(options *o, int n_inputs, char **inputs)
     gr = ctx.gr; /* every worker ended (pipeline.h), the calling thread's at least */
     m = ctx.m;   /* NULL: scan_done freed it (and em), so nothing is left to free at done */
     em = ctx.em;
+    side_join(&mb.saving);       /* scan_done joined it (a no-op then) */
     side_join(&mb.prefault);     /* done long before */
     double t_built = mb.seconds; /* for the summary */
     bool cached = mb.cached;
@@ -733,6 +751,7 @@ done:
         m = matcher_build_join(&mb); /* an error came while it was being built */
     side_join(&release);             /* a no-op if joined already */
     side_join(&mb.prefault);         /* likewise */
+    side_join(&mb.saving);           /* likewise; before m goes */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);
