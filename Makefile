@@ -9,7 +9,7 @@ CFLAGS  := $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread $
 BUILD   ?= build
 PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-LDLIBS  := -pthread -lm $(EXTRA_LDFLAGS)
+LDLIBS  := -pthread -lm -Wl,--build-id $(EXTRA_LDFLAGS)
 
 SRC      := $(wildcard src/*.c)
 LIBSRC   := $(filter-out src/main.c,$(SRC))

@@ -29,9 +29,53 @@ void ac_free(ac *a)
 {
     if (!a)
         return;
-    xbig_free(a->st);   /* out, dense and runs are in its block */
-    xbig_free(a->plen); /* canon and cap_gate are in its block */
+    if (!a->borrowed) {
+        xbig_free(a->st);   /* out, dense and runs are in its block */
+        xbig_free(a->plen); /* canon and cap_gate are in its block */
+    }
     free(a);
+}
+
+size_t ac_parts(const ac *a, cache_part *out)
+{
+    out[0] = (cache_part){a, sizeof *a};
+    out[1] = (cache_part){a->st, a->nstates * sizeof *a->st};
+    out[2] = (cache_part){a->out, a->nstates * sizeof *a->out};
+    out[3] = (cache_part){a->dense, a->ndense * sizeof *a->dense};
+    out[4] = (cache_part){a->runs, ((size_t)1 << a->run_bits) * sizeof *a->runs};
+    out[5] = (cache_part){a->plen, a->npat * sizeof *a->plen};
+    out[6] = (cache_part){a->canon, a->npat * sizeof *a->canon};
+    out[7] = (cache_part){a->cap_gate, ((size_t)1 << a->cap_bits) / 8};
+    return AC_PARTS;
+}
+
+ac *ac_from_parts(const cache_part *p, size_t n)
+{
+    if (n != AC_PARTS || p[0].size != sizeof(ac))
+        return NULL;
+    ac *a = xmalloc(sizeof *a);
+    memcpy(a, p[0].data, sizeof *a);
+    a->borrowed = 1;
+    /* the pointers are the array parts; the build's bounds on the sizes */
+    a->st = (ac_state *)p[1].data;
+    a->out = (ac_out *)p[2].data;
+    a->dense = (uint32_t *)p[3].data;
+    a->runs = (ac_run *)p[4].data;
+    a->plen = (uint32_t *)p[5].data;
+    a->canon = (uint32_t *)p[6].data;
+    a->cap_gate = (uint64_t *)p[7].data;
+    cache_part want[AC_PARTS];
+    bool fits = a->run_bits >= 4 && a->run_bits < 40 && a->cap_bits >= 6 && a->cap_bits < 40 && a->nstates >= 2 &&
+                a->nclasses <= 256;
+    if (fits)
+        ac_parts(a, want);
+    for (size_t i = 1; fits && i < AC_PARTS; i++)
+        fits = want[i].size == p[i].size;
+    if (!fits) {
+        free(a);
+        return NULL;
+    }
+    return a;
 }
 
 size_t ac_memory(const ac *a)

@@ -16,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "cache.h"
+
 typedef struct ac ac;
 
 typedef struct {
@@ -57,6 +59,15 @@ typedef enum { AC_SCAN_BYTES, AC_SCAN_AVX2, AC_SCAN_AVX512 } ac_scan_kind;
 ac_scan_kind ac_scan_best(void);
 /* ac_scan the given way (at most ac_scan_best()); all find the same. */
 void ac_scan_as(const ac *a, ac_scan_kind kind, const char *text, size_t len, ac_hits *out);
+
+/* The automaton as parts of a cache image (cache.h): its struct, then its
+ * arrays; they stay a's. Returns how many (AC_PARTS). */
+#define AC_PARTS 8
+size_t ac_parts(const ac *a, cache_part *out);
+/* The automaton over parts from ac_parts (a cache image that must stay
+ * mapped while it lives; ac_free leaves the parts alone), or NULL if their
+ * sizes do not fit together. */
+ac *ac_from_parts(const cache_part *p, size_t n);
 
 /* Memory held by the automaton, in bytes (for the benchmark). */
 size_t ac_memory(const ac *a);

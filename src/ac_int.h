@@ -171,6 +171,7 @@ struct ac {
     uint32_t *plen;  /* per pattern: key length */
     uint32_t *canon; /* per pattern: lowest index of an equal key */
     size_t npat;
+    int borrowed; /* the arrays are a cache image's (ac_from_parts): not freed here */
 };
 
 /* Does the lower-case word starting with bytes x0, x1, x2 pass the

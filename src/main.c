@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "emit.h"
 #include "gaz.h"
 #include "graph.h"
@@ -50,6 +51,8 @@ typedef struct {
     emit_opts eopts;
     int quiet;
     int threads;
+    const char *cache_dir; /* compiled matchers (cache.h); NULL: none */
+    char cache_buf[4096];  /* cache_dir when it is the default */
 } options;
 
 static void usage(FILE *fp)
@@ -70,6 +73,9 @@ static void usage(FILE *fp)
           "  -j, --threads N        worker threads (default: number of cores)\n"
           "      --fsync            outputs reach the disk before they replace the old ones\n"
           "                         (durable across a power cut; slower: waits for the disk)\n"
+          "      --cache DIR        keep compiled gazetteers in DIR (default: $ENTGRAPH_CACHE,\n"
+          "                         else $XDG_CACHE_HOME/entgraph or ~/.cache/entgraph)\n"
+          "      --no-cache         build the gazetteer's automaton afresh, keep nothing\n"
           "  -q, --quiet            no progress or summary\n"
           "  -h, --help             this help\n"
           "      --version          print the version\n",
@@ -160,7 +166,7 @@ static int cores(void)
  * the first INPUT in argv. */
 static int parse_options(options *o, int argc, char **argv, int lint_mode)
 {
-    enum { OPT_MIN_WEIGHT = 256, OPT_LAYOUT, OPT_TOP, OPT_NETWORK, OPT_FSYNC, OPT_VERSION };
+    enum { OPT_MIN_WEIGHT = 256, OPT_LAYOUT, OPT_TOP, OPT_NETWORK, OPT_FSYNC, OPT_CACHE, OPT_NO_CACHE, OPT_VERSION };
     static const struct option longopts[] = {
         {"gazetteer", required_argument, NULL, 'g'},
         {"out", required_argument, NULL, 'o'},
@@ -172,6 +178,8 @@ static int parse_options(options *o, int argc, char **argv, int lint_mode)
         {"network", required_argument, NULL, OPT_NETWORK},
         {"threads", required_argument, NULL, 'j'},
         {"fsync", no_argument, NULL, OPT_FSYNC},
+        {"cache", required_argument, NULL, OPT_CACHE},
+        {"no-cache", no_argument, NULL, OPT_NO_CACHE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -234,6 +242,14 @@ static int parse_options(options *o, int argc, char **argv, int lint_mode)
         case OPT_FSYNC:
             out_set_fsync(1);
             break;
+        case OPT_CACHE:
+            if (!*optarg)
+                usage_error("%sempty cache folder", "");
+            o->cache_dir = optarg;
+            break;
+        case OPT_NO_CACHE:
+            o->cache_dir = NULL;
+            break;
         case 'h':
             usage(stdout);
             exit(0);
@@ -257,6 +273,32 @@ static int is_relation_file(const char *p)
     return strcmp(base ? base + 1 : p, "relations.tsv") == 0;
 }
 
+/* A job (of start-up, mostly) on a thread of its own, or run at its join if no
+ * thread could start. */
+typedef struct {
+    void *(*fn)(void *);
+    void *arg;
+    pthread_t tid;
+    int threaded;
+} side_job;
+
+static void side_start(side_job *j, void *(*fn)(void *), void *arg)
+{
+    *j = (side_job){.fn = fn, .arg = arg};
+    j->threaded = eg_thread_start(&j->tid, fn, arg) == 0;
+}
+
+/* Waits for the job (or runs it here); a job never started, or joined
+ * already, is nothing to wait for. */
+static void side_join(side_job *j)
+{
+    if (j->threaded)
+        pthread_join(j->tid, NULL);
+    else if (j->fn)
+        j->fn(j->arg);
+    *j = (side_job){0};
+}
+
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
  * graphs are merged at the end: the first one ended becomes gr, the others
@@ -265,7 +307,8 @@ typedef struct {
     graph *gr;            /* NULL till the first worker ends */
     out_gather *mentions; /* NULL unless mentions.tsv is wanted */
     matcher *m;           /* freed once the scan is done (scan_done) */
-    emit_mentions *em;    /* likewise */
+    side_job *saving;     /* m's cache image being written (joined before m is freed) */
+    emit_mentions *em;    /* freed once the scan is done, too */
     const gaz *g;
     const rel_lexicon *lx;
     const graph_opts *gopts;
@@ -294,6 +337,7 @@ static void worker_doc(void *ctx, void *partial, doc *d)
 static void scan_done(void *ctx)
 {
     run_ctx *rc = ctx;
+    side_join(rc->saving);
     match_free(rc->m);
     rc->m = NULL;
     emit_mentions_free(rc->em);
@@ -407,53 +451,76 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
-/* A job of start-up on a thread of its own, or run at its join if no
- * thread could start. */
-typedef struct {
-    void *(*fn)(void *);
-    void *arg;
-    pthread_t tid;
-    int threaded;
-} side_job;
-
-static void side_start(side_job *j, void *(*fn)(void *), void *arg)
+/* The huge pages the matcher build will take (about 16 bytes per gazetteer
+ * byte; up to 3 ms a page on this host) are touched on a thread of their
+ * own (xbig_prefault), so the build does not fault them in one by one on
+ * start-up's critical path. Pages the build leaves serve the workers' big
+ * blocks. Without a thread it is skipped: faulting them later would gain
+ * nothing. A matcher mapped from the cache needs none of them: then the
+ * listing of the inputs and the gazetteer have both cores. */
+static void *prefault_build(void *arg)
 {
-    *j = (side_job){.fn = fn, .arg = arg};
-    j->threaded = eg_thread_start(&j->tid, fn, arg) == 0;
+    xbig_prefault(*(const size_t *)arg);
+    return NULL;
 }
 
-/* Waits for the job (or runs it here); a job never started, or joined
- * already, is nothing to wait for. */
-static void side_join(side_job *j)
+static void prefault_start(side_job *j, const size_t *bytes)
 {
-    if (j->threaded)
-        pthread_join(j->tid, NULL);
-    else if (j->fn)
-        j->fn(j->arg);
-    *j = (side_job){0};
+    side_start(j, prefault_build, (void *)bytes);
+    if (!j->threaded)
+        *j = (side_job){0};
 }
 
-/* The automaton is built on its own thread while the calling thread lists
- * the inputs and opens the outputs (both read the gazetteer only). */
+/* The automaton is built (or mapped from the cache) on its own thread
+ * while the calling thread lists the inputs and opens the outputs (both
+ * read the gazetteer only). */
 typedef struct {
     const gaz *g;
+    const char *cache_dir;
+    size_t prefault_bytes; /* for a build: see prefault_build */
+    side_job prefault;     /* started by a build; joined by the caller */
     matcher *m;
     double seconds;
+    bool cached; /* mapped from the cache, not built */
+    bool save;   /* built: its image is wanted under key */
+    cache_key key;
     side_job job;
+    side_job saving; /* save_image, while the scan runs */
 } matcher_build;
 
 static void *build_matcher(void *arg)
 {
     matcher_build *b = arg;
     double t = now_seconds();
-    b->m = match_new(b->g);
+    bool keyed = b->cache_dir && match_cache_key(&b->key, b->g) == 0;
+    b->m = keyed ? match_from_cache(b->g, b->cache_dir, &b->key) : NULL;
+    b->cached = b->m != NULL;
+    if (!b->m) {
+        if (b->prefault_bytes)
+            prefault_start(&b->prefault, &b->prefault_bytes);
+        b->m = match_new(b->g);
+        b->save = keyed;
+    }
     b->seconds = now_seconds() - t;
     return NULL;
 }
 
-static void matcher_build_start(matcher_build *b, const gaz *g)
+/* A built matcher's image is written on a thread of its own while the
+ * documents are scanned (the matcher is read-only by then); 187 MB for a
+ * million aliases took a second. Failing to write one only means the next
+ * run builds too. */
+static void *save_image(void *arg)
 {
-    *b = (matcher_build){.g = g};
+    const matcher_build *b = arg;
+    match_to_cache(b->m, b->g, b->cache_dir, &b->key);
+    return NULL;
+}
+
+/* b->prefault_bytes is set (or 0) before. */
+static void matcher_build_start(matcher_build *b, const gaz *g, const char *cache_dir)
+{
+    b->g = g;
+    b->cache_dir = cache_dir;
     side_start(&b->job, build_matcher, b);
 }
 
@@ -524,25 +591,6 @@ static int input_listing_join(input_listing *l, input_list *in, int show, eg_err
     return l->rc;
 }
 
-/* The huge pages the matcher build will take (about 16 bytes per gazetteer
- * byte; up to 3 ms a page on this host) are touched on a thread of their
- * own (xbig_prefault), so the build does not fault them in one by one on
- * start-up's critical path, and the listing of the inputs does not wait
- * for them either. Pages the build leaves serve the workers' big blocks.
- * Without a thread it is skipped: faulting them later would gain nothing. */
-static void *prefault_build(void *arg)
-{
-    xbig_prefault(*(const size_t *)arg);
-    return NULL;
-}
-
-static void prefault_start(side_job *j, const size_t *bytes)
-{
-    side_start(j, prefault_build, (void *)bytes);
-    if (!j->threaded)
-        *j = (side_job){0};
-}
-
 /* The bytes of the gazetteer files (*.tsv of a folder): what the matcher
  * build's memory grows with. */
 static size_t gazetteer_bytes(const options *o)
@@ -586,7 +634,7 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, matcher_b
         if (!is_relation_file(p)) {
             rc = gaz_parse(g, p, e);
             if (rc == 0 && i == last_gaz && g->n_ents)
-                matcher_build_start(mb, g);
+                matcher_build_start(mb, g, o->cache_dir);
         }
         if (rc == 0 && !*lx && (is_relation_file(p) || is_dir(p))) {
             rc = rel_load(lx, p, e);
@@ -622,10 +670,7 @@ static int run(options *o, int n_inputs, char **inputs)
     side_job release;
     side_start(&release, release_old_outputs, o);
     size_t gz = gazetteer_bytes(o);
-    size_t prefault_bytes = gz >= ((size_t)256 << 10) ? 16 * gz : 0; /* small ones: a few pages */
-    side_job prefault = {0};
-    if (prefault_bytes)
-        prefault_start(&prefault, &prefault_bytes);
+    mb.prefault_bytes = gz >= ((size_t)256 << 10) ? 16 * gz : 0; /* small ones: a few pages */
     input_listing_start(&il, n_inputs ? (const char *const *)inputs : dflt, n_inputs ? n_inputs : 1);
 
     int loaded = load_gazetteers(o, &g, &lx, &mb, &e);
@@ -646,11 +691,14 @@ static int run(options *o, int n_inputs, char **inputs)
     }
     m = matcher_build_join(&mb);
     double t_build = now_seconds();
+    if (mb.save)
+        side_start(&mb.saving, save_image, &mb);
 
     out_gather rows;
     if (mf)
         out_gather_init(&rows, out_stream(mf));
-    run_ctx ctx = {.mentions = mf ? &rows : NULL, .m = m, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
+    run_ctx ctx = {
+        .mentions = mf ? &rows : NULL, .m = m, .saving = &mb.saving, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
@@ -662,8 +710,10 @@ static int run(options *o, int n_inputs, char **inputs)
     gr = ctx.gr; /* every worker ended (pipeline.h), the calling thread's at least */
     m = ctx.m;   /* NULL: scan_done freed it (and em), so nothing is left to free at done */
     em = ctx.em;
-    side_join(&prefault);        /* done long before */
+    side_join(&mb.saving);       /* scan_done joined it (a no-op then) */
+    side_join(&mb.prefault);     /* done long before */
     double t_built = mb.seconds; /* for the summary */
+    bool cached = mb.cached;
     mb = (matcher_build){0};
     out_gather_done(ctx.mentions); /* a write error stays in the stream: out_commit reports it */
     double t_scan = now_seconds();
@@ -682,9 +732,10 @@ static int run(options *o, int n_inputs, char **inputs)
                 "relations, %zu nodes, %zu edges\n",
                 st.docs, st.skipped, st.failed, (double)st.bytes / 1e6, st.mentions, st.relations,
                 graph_node_count(gr), graph_edge_count(gr));
-        fprintf(stderr, "entgraph: gazetteer %zu entities, %zu aliases (load %.3fs, build %.3fs); scan %.3fs = %.1f "
-                        "MB/s; total %.3fs\n",
-                g.n_ents, g.n_aliases, t_load - t0, t_built, scan,
+        fprintf(stderr,
+                "entgraph: gazetteer %zu entities, %zu aliases (load %.3fs, build %.3fs%s); scan %.3fs = %.1f "
+                "MB/s; total %.3fs\n",
+                g.n_ents, g.n_aliases, t_load - t0, t_built, cached ? ", cached" : "", scan,
                 scan > 0 ? (double)st.bytes / 1e6 / scan : 0.0, t_end - t0);
         if (cut)
             fprintf(stderr, "entgraph: the picture shows the top %zu nodes by weight; %zu lighter nodes cut "
@@ -699,7 +750,8 @@ done:
     if (!m)
         m = matcher_build_join(&mb); /* an error came while it was being built */
     side_join(&release);             /* a no-op if joined already */
-    side_join(&prefault);            /* likewise */
+    side_join(&mb.prefault);         /* likewise */
+    side_join(&mb.saving);           /* likewise; before m goes */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);
@@ -719,6 +771,7 @@ int main(int argc, char **argv)
                  .gopts = {.window = WINDOW_SENTENCE, .min_weight = 0},
                  .eopts = {.layout = "sfdp", .top = 40, .network = 0},
                  .threads = cores()};
+    o.cache_dir = cache_dir_default(o.cache_buf, sizeof o.cache_buf);
     int lint_mode = argc > 1 && strcmp(argv[1], "lint") == 0;
     if (lint_mode) {
         argv++;

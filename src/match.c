@@ -17,6 +17,7 @@ typedef struct {
     uint32_t id;   /* alias index */
     uint32_t info; /* its entity | MATCH_SHORT */
     uint8_t rule;  /* its case rule */
+    uint8_t pad[3]; /* named, so records made from initialisers are defined whole (cache images) */
 } match_alias;
 
 /* In a pattern's record (matcher.pats) instead of a case rule: the pattern
@@ -31,6 +32,7 @@ struct matcher {
      * order). by_pat shares pats' block. */
     match_alias *pats;
     match_alias *by_pat;
+    cache_map *image; /* the cache image a and pats are in, or NULL (built here) */
 };
 
 #define MATCH_AHEAD 8 /* hits between a prefetch of a pattern's record and its use */
@@ -72,8 +74,10 @@ matcher *match_new(const gaz *g)
     m->a = ac_build_cased(keys, lens, capfirst, na);
 
     /* counting sort of aliases by group keeps gazetteer order within one */
-    /* pats and by_pat: one block, freed with pats; not zeroed (see below) */
-    m->pats = xbig_scratch_raw(2 * (na ? na : 1) * sizeof *m->pats);
+    /* pats and by_pat: one block, freed with pats; zeroed, as records of
+     * keys that are not canonical are never written, and a cache image
+     * (match_new_cached) holds the block whole */
+    m->pats = xbig_scratch(2 * (na ? na : 1) * sizeof *m->pats);
     m->by_pat = m->pats + na;
     memset(pat_first, 0, (na + 2) * sizeof *pat_first);
     for (size_t i = 0; i < na; i++)
@@ -88,15 +92,85 @@ matcher *match_new(const gaz *g)
         if (g->aliases[i].keylen > 0) {
             const gaz_alias *al = &g->aliases[i];
             uint32_t p = ac_canonical(m->a, (uint32_t)i), n = pat_first[p + 1] - pat_first[p];
-            match_alias rec = {(uint32_t)i, al->entity | (al->short_form ? MATCH_SHORT : 0), al->rule};
+            match_alias rec = {
+                .id = (uint32_t)i, .info = al->entity | (al->short_form ? MATCH_SHORT : 0), .rule = al->rule};
             if (n == 1)
                 m->pats[p] = rec;
             else {
                 m->by_pat[fill[p]++] = rec;
-                m->pats[p] = (match_alias){pat_first[p], n, MATCH_GROUP};
+                m->pats[p] = (match_alias){.id = pat_first[p], .info = n, .rule = MATCH_GROUP};
             }
         }
     xbig_free(temps);
+    return m;
+}
+
+int match_cache_key(cache_key *k, const gaz *g)
+{
+    if (cache_key_init(k) < 0)
+        return -1;
+    uint64_t na = g->n_aliases;
+    cache_key_add(k, "matcher", 8);
+    cache_key_add(k, &na, sizeof na);
+    for (size_t i = 0; i < g->n_aliases; i++) {
+        const gaz_alias *al = &g->aliases[i];
+        uint32_t f[4] = {(uint32_t)al->keylen, al->entity, (uint32_t)al->rule, al->short_form ? 1u : 0u};
+        cache_key_add(k, f, sizeof f);
+        cache_key_add(k, al->key, al->keylen);
+    }
+    cache_key_end(k);
+    return 0;
+}
+
+/* The matcher over an image's parts: the automaton's, then pats and by_pat
+ * (one part). NULL if they do not fit g. */
+static matcher *match_from_parts(const gaz *g, const cache_part *p, size_t n)
+{
+    size_t na = g->n_aliases ? g->n_aliases : 1;
+    if (n != AC_PARTS + 1 || p[AC_PARTS].size != 2 * na * sizeof(match_alias))
+        return NULL;
+    ac *a = ac_from_parts(p, AC_PARTS);
+    if (!a)
+        return NULL;
+    matcher *m = xcalloc(1, sizeof *m);
+    m->a = a;
+    m->pats = (match_alias *)p[AC_PARTS].data;
+    m->by_pat = m->pats + g->n_aliases;
+    return m;
+}
+
+matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k)
+{
+    cache_part p[AC_PARTS + 1];
+    size_t n;
+    cache_map *image = cache_load(dir, k, p, AC_PARTS + 1, &n);
+    matcher *m = image ? match_from_parts(g, p, n) : NULL;
+    if (m)
+        m->image = image;
+    else
+        cache_unmap(image);
+    return m;
+}
+
+int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_key *k)
+{
+    cache_part p[AC_PARTS + 1];
+    ac_parts(m->a, p);
+    p[AC_PARTS] = (cache_part){m->pats, 2 * (g->n_aliases ? g->n_aliases : 1) * sizeof *m->pats};
+    return cache_save(dir, k, p, AC_PARTS + 1);
+}
+
+matcher *match_new_cached(const gaz *g, const char *dir, bool *hit)
+{
+    cache_key k;
+    bool keyed = dir && match_cache_key(&k, g) == 0;
+    matcher *m = keyed ? match_from_cache(g, dir, &k) : NULL;
+    *hit = m != NULL;
+    if (!m) {
+        m = match_new(g);
+        if (keyed)
+            match_to_cache(m, g, dir, &k);
+    }
     return m;
 }
 
@@ -105,7 +179,10 @@ void match_free(matcher *m)
     if (!m)
         return;
     ac_free(m->a);
-    xbig_free(m->pats); /* by_pat is in its block */
+    if (m->image)
+        cache_unmap(m->image);
+    else
+        xbig_free(m->pats); /* by_pat is in its block */
     free(m);
 }
 

@@ -696,11 +696,11 @@ void eg_warn(const char *fmt, ...)
         fwrite(line, 1, len, stderr);
 }
 
-uint64_t eg_hash(const void *p, size_t n)
+uint64_t eg_hash_seeded(const void *p, size_t n, uint64_t seed)
 {
     /* Eight bytes per step: multiply-xorshift mixing (not cryptographic). */
     const unsigned char *s = p;
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xFF51AFD7ED558CCDULL);
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ seed ^ (n * 0xFF51AFD7ED558CCDULL);
     while (n >= 8) {
         uint64_t w;
         memcpy(&w, s, 8);

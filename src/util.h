@@ -181,8 +181,14 @@ _Noreturn void eg_exit(int status);
  * are not one (overlong, surrogate, truncated...). n must be >= 1. */
 size_t eg_utf8_len(const void *s, size_t n);
 
-/* A fast 64-bit hash of bytes (multiply-xorshift, eight bytes a step); used by strmap. */
-uint64_t eg_hash(const void *p, size_t n);
+/* A fast 64-bit hash of bytes (multiply-xorshift, eight bytes a step; not
+ * cryptographic): strmap's, and, seeded with a previous hash to chain
+ * pieces, the cache's keys (cache.c). */
+uint64_t eg_hash_seeded(const void *p, size_t n, uint64_t seed);
+static inline uint64_t eg_hash(const void *p, size_t n)
+{
+    return eg_hash_seeded(p, n, 0);
+}
 
 /* Helper threads take no signal: they start with every signal blocked, so
  * SIGINT and the like reach a thread that runs the output cleanup (a
