@@ -291,6 +291,7 @@ static int write_image(int fd, const cache_key *k, const cache_part *parts, size
 typedef struct {
     char name[256];
     struct timespec used;
+    uint64_t size;
 } image_file;
 
 static int by_used_desc(const void *x, const void *y)
@@ -309,9 +310,7 @@ static bool has_affix(const char *s, const char *prefix, const char *suffix)
     return n >= a + b && memcmp(s, prefix, a) == 0 && strcmp(s + n - b, suffix) == 0;
 }
 
-/* Removes the images used least recently beyond CACHE_KEEP, and temporary
- * files left by runs that died while writing one. */
-static void evict(const char *dir)
+void cache_trim(const char *dir, size_t keep, uint64_t max_bytes)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -334,11 +333,15 @@ static void evict(const char *dir)
         if (n == cap)
             v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
         snprintf(v[n].name, sizeof v[n].name, "%s", de->d_name);
+        v[n].size = (uint64_t)st.st_size;
         v[n++].used = st.st_mtim;
     }
-    if (n > CACHE_KEEP) {
+    if (n > 1)
         qsort(v, n, sizeof *v, by_used_desc);
-        for (size_t i = CACHE_KEEP; i < n; i++)
+    uint64_t sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        sum += v[i].size;
+        if (i > 0 && (i >= keep || sum > max_bytes)) /* the newest one stays whatever its size */
             unlinkat(dirfd(d), v[i].name, 0);
     }
     free(v);
@@ -367,6 +370,6 @@ int cache_save(const char *dir, const cache_key *k, const cache_part *parts, siz
         unlink(temp);
         return -1;
     }
-    evict(dir);
+    cache_trim(dir, CACHE_KEEP, CACHE_MAX_BYTES);
     return 0;
 }

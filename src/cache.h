@@ -10,8 +10,8 @@
  * and a checksum of the rest: a file that is truncated, damaged or made by
  * another program build is never used (the run builds as if it were not
  * there). Files are written to a temporary name and renamed, so readers
- * see a whole file or none; the folder keeps the CACHE_KEEP files used
- * last. Nothing here is an error for the run: a folder that cannot be made
+ * see a whole file or none; the folder keeps the files used last, up to
+ * CACHE_KEEP of them and CACHE_MAX_BYTES. Nothing here is an error for the run: a folder that cannot be made
  * or written only means no cache. */
 #ifndef ENTGRAPH_CACHE_H
 #define ENTGRAPH_CACHE_H
@@ -19,8 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CACHE_KEEP 8       /* image files kept in the folder */
-#define CACHE_MAX_PARTS 16 /* parts of one image */
+#define CACHE_KEEP 8                        /* image files kept in the folder */
+#define CACHE_MAX_BYTES ((uint64_t)1 << 30) /* and their bytes (the newest stays whatever its size) */
+#define CACHE_MAX_PARTS 16                  /* parts of one image */
 
 typedef struct {
     const void *data;
@@ -56,8 +57,12 @@ cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, si
 void cache_unmap(cache_map *m); /* NULL-safe */
 
 /* Writes parts[0..n) as the image of key k in dir (made if missing), then
- * removes the images used least recently beyond CACHE_KEEP. Returns 0, or
+ * trims the folder to CACHE_KEEP images and CACHE_MAX_BYTES. Returns 0, or
  * -1 if it could not (nothing is left behind then). */
 int cache_save(const char *dir, const cache_key *k, const cache_part *parts, size_t n);
+/* Removes the images of dir used least recently, beyond the first `keep`
+ * or past max_bytes in all (the one used last stays), and temporary files
+ * left by runs that died while writing an image. */
+void cache_trim(const char *dir, size_t keep, uint64_t max_bytes);
 
 #endif

@@ -291,6 +291,39 @@ static void test_folder_keeps_last_used(void **state)
     remove_dir(dir);
 }
 
+/* The folder's bytes are capped too: images past max_bytes in all go,
+ * oldest first, but the one used last stays however big it is. */
+static void test_trim_by_bytes(void **state)
+{
+    (void)state;
+    char dir[64];
+    temp_dir(dir);
+    time_t now = time(NULL);
+    for (int i = 0; i < 4; i++) { /* 1000 bytes each, i = 3 the newest */
+        char path[128];
+        snprintf(path, sizeof path, "%s/matcher-%d.bin", dir, i);
+        FILE *fp = fopen(path, "w");
+        assert_non_null(fp);
+        for (int k = 0; k < 1000; k++)
+            fputc('x', fp);
+        fclose(fp);
+        struct timespec when[2] = {{0, UTIME_OMIT}, {now - 100 + i, 0}};
+        assert_int_equal(utimensat(AT_FDCWD, path, when, 0), 0);
+    }
+    cache_trim(dir, 8, 2500); /* room for two */
+    assert_int_equal(images_in(dir, NULL), 2);
+    char path[128];
+    snprintf(path, sizeof path, "%s/matcher-3.bin", dir);
+    assert_int_equal(access(path, F_OK), 0);
+    snprintf(path, sizeof path, "%s/matcher-2.bin", dir);
+    assert_int_equal(access(path, F_OK), 0);
+    cache_trim(dir, 8, 10); /* smaller than any: the newest stays */
+    assert_int_equal(images_in(dir, NULL), 1);
+    snprintf(path, sizeof path, "%s/matcher-3.bin", dir);
+    assert_int_equal(access(path, F_OK), 0);
+    remove_dir(dir);
+}
+
 /* A folder that cannot be made is no cache: the matcher is built. A
  * temporary file left by a run that died is removed once it is old. */
 static void test_unusable_folder_and_stale_temps(void **state)
@@ -414,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_damaged_image_rebuilt),
         cmocka_unit_test(test_other_gazetteer_other_image),
         cmocka_unit_test(test_folder_keeps_last_used),
+        cmocka_unit_test(test_trim_by_bytes),
         cmocka_unit_test(test_unusable_folder_and_stale_temps),
         cmocka_unit_test(test_only_own_regular_files),
         cmocka_unit_test(test_parts_must_fit),
