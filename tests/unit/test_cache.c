@@ -12,20 +12,19 @@
 #include "cache.h"
 #include "testmatch.h"
 
+/* Rows with every case rule, a short form and keys that share a group. */
 static const char *const gaz_tsv = "id\ttype\tname\taliases\n"
-                                   "usa\tcountry\tUnited States\tUS|U.S.|America\n"
-                                   "rok\tcountry\tSouth Korea\tROK|Republic of Korea\n"
-                                   "austin\tperson\tLloyd Austin\t~Austin\n"
-                                   "austin-tx\tlocation\tAustin\n"
-                                   "cyber\tissue\tcyber\tcyber attack\n"
-                                   "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
-                                   "stratcom\tunit\tUS Strategic Command\tStrategic Command|STRATCOM\n"
-                                   "unit7445\tunit\tUnit 7445\n"
-                                   "wmd\tissue\tWMD\twmd\n";
+                                   "jpn\tcountry\tJapan\tJP|Nippon\n"
+                                   "aus\tcountry\tAustralia\tAU|Commonwealth of Australia\n"
+                                   "marles\tperson\tRichard Marles\t~Marles\n"
+                                   "aukus\tagreement\tAUKUS\tAUKUS Pillar 2\n"
+                                   "space\tissue\tspace security\tcounterspace\n"
+                                   "apt41\tgroup\tAPT41\tDouble Dragon|Double-Dragon\n"
+                                   "quad\tgroup\tQuad\tQUAD\n";
 
 static const char *const text =
-    "Lloyd Austin met the ROK delegation; Austin said US Strategic Command and STRATCOM staff would "
-    "meet again. Kim Jong-un, Kim and the Republic of Korea: cyber attack, wmd, Unit 7445 in Austin.";
+    "Richard Marles met JP officials; Marles said AUKUS Pillar 2 and the Commonwealth of Australia "
+    "would act on counterspace. APT41, also called Double Dragon, tested space security; the QUAD met.";
 
 /* A gazetteer big enough for dense states and long runs: the fixed rows
  * and n generated names sharing first words. */
@@ -216,11 +215,11 @@ static void test_other_gazetteer_other_image(void **state)
     matcher *m2 = match_new_cached(&g2, dir, &hit);
     assert_false(hit);
     assert_int_equal(images_in(dir, NULL), 2);
-    char *x = render(m2, &g2, "NATO and the ROK.");
+    char *x = render(m2, &g2, "NATO and Japan.");
     match_free(m2);
     m2 = match_new_cached(&g2, dir, &hit);
     assert_true(hit);
-    char *y = render(m2, &g2, "NATO and the ROK.");
+    char *y = render(m2, &g2, "NATO and Japan.");
     assert_string_equal(x, y);
     assert_non_null(strstr(x, "0-4:"));
     free(x);
