@@ -231,7 +231,7 @@ if load > $(nproc) - 0.5:
     print("warning: the machine was busy (load average %.1f on $(nproc) cores): wall times are pessimistic" % load)
 print()
 hdr = ("tool", "corpus", "files", "wall s", "MB/s", "x rg -F", "x grep -F", "peak RSS", "CPU", "matches")
-fmt = "%-15s %7s %7s %8s %8s %8s %9s %9s %5s %9s  %s"
+fmt = "%-19s %7s %7s %8s %8s %8s %9s %9s %5s %9s  %s"
 print(fmt % (hdr + ("",)))
 for r in rows:
     m = mbs(r)
