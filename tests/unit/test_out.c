@@ -1,8 +1,10 @@
 /* test_out.c - atomic output files (commit, abort, failure, cleanup on a
  * fatal signal) and TSV field escaping. */
+#define _GNU_SOURCE /* fopencookie */
 #include "testutil.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <signal.h>
 #include <stdio.h>
@@ -500,6 +502,86 @@ static void test_parallel_format_keeps_order(void **state)
     }
 }
 
+/* Which thread writes a chunk: one item a chunk, written through a stream
+ * with no buffer and no descriptor, so each chunk's text comes to
+ * par_cookie_write on the thread that writes it. */
+#define PAR_ITEMS 400
+static pthread_t par_caller;
+static _Atomic int par_written[PAR_ITEMS], par_by_helper[PAR_ITEMS], par_helper_formats[PAR_ITEMS];
+static _Atomic int par_timed_out, par_helper_began;
+
+static ssize_t par_cookie_write(void *cookie, const char *s, size_t n)
+{
+    (void)cookie;
+    size_t i = strtoul(s, NULL, 10); /* "i:" starts the chunk's text */
+    if (i < PAR_ITEMS && s[0] != 'h') {
+        par_by_helper[i] = !pthread_equal(pthread_self(), par_caller);
+        par_written[i] = 1;
+    }
+    return (ssize_t)n;
+}
+
+/* Waits up to 2 s for *flag to be set; a timeout is remembered and ends
+ * every later wait. */
+static void par_wait_for(_Atomic int *flag)
+{
+    for (int t = 0; !*flag && !par_timed_out; t++) {
+        if (t == 2000)
+            par_timed_out = 1;
+        usleep(1000);
+    }
+}
+
+/* Items take a while (so the threads take turns). The caller waits for a
+ * helper to have begun one; then, about to format item c while a helper
+ * formats an earlier one, it waits for that one to be written: a helper
+ * has to write it. */
+static void par_format_watched(void *state, out_w *w, size_t lo, size_t hi)
+{
+    usleep(100);
+    if (!pthread_equal(pthread_self(), par_caller)) {
+        par_helper_formats[lo] = 1;
+        par_helper_began = 1;
+    } else if (lo > 0) {
+        par_wait_for(&par_helper_began);
+        for (size_t c = 0; c < lo; c++)
+            if (par_helper_formats[c])
+                par_wait_for(&par_written[c]);
+    }
+    par_format(state, w, lo, hi);
+}
+
+/* A chunk a helper made is written by a helper while the caller formats
+ * a later one, instead of waiting for the caller; the file is the same. */
+static void test_parallel_helpers_write(void **state)
+{
+    (void)state;
+    par_caller = pthread_self();
+    par_timed_out = par_helper_began = 0;
+    for (size_t i = 0; i < PAR_ITEMS; i++)
+        par_written[i] = par_by_helper[i] = par_helper_formats[i] = 0;
+    FILE *fp = fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_write});
+    assert_non_null(fp);
+    setvbuf(fp, NULL, _IONBF, 0);
+    out_w w;
+    char storage[256];
+    out_w_init(&w, fp, storage, sizeof storage);
+    out_w_lit(&w, "head\n");
+    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format_watched};
+    par_total = 0;
+    out_par_write(&w, PAR_ITEMS, 1, 2, &f);
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+    assert_int_equal(par_total, PAR_ITEMS);
+    int helper_writes = 0;
+    for (size_t i = 0; i < PAR_ITEMS; i++) {
+        assert_true(par_written[i]);
+        helper_writes += par_by_helper[i];
+    }
+    assert_false(par_timed_out);
+    assert_true(helper_writes > 0);
+}
+
 /* A writer's buffer is not cleared: one made from a kept mapping still
  * holds the old bytes past what it wrote, and none of them reach the
  * stream, whatever writes copy a fixed size past their text (slots, table
@@ -683,6 +765,7 @@ int main(void)
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
+        cmocka_unit_test(test_parallel_helpers_write),
         cmocka_unit_test(test_writer_buffer_not_cleared),
         cmocka_unit_test(test_release_old_drops_clean_pages_only),
         cmocka_unit_test(test_counter_counts_up),
