@@ -52,6 +52,13 @@ static void format_chunk(par *p, void *state, size_t c)
     pthread_cond_broadcast(&p->cv);
 }
 
+/* What goes before the items: done (f->lead) before the first write. */
+static void lead(const out_par_fmt *f)
+{
+    if (f->lead)
+        f->lead(f->lead_ctx);
+}
+
 /* The chunk formatted into writers s (outs of them) to the files ws. */
 static void put_chunk(out_w *const *ws, out_w *s, size_t outs)
 {
@@ -71,6 +78,8 @@ static void *run_par(void *arg)
         if (!p->writing && p->ready[k] == p->written + 1) {
             p->writing = 1;
             pthread_mutex_unlock(&p->mu);
+            if (p->written == 0)
+                lead(p->f);
             put_chunk(p->ws, &p->slots[k * p->outs], p->outs);
             pthread_mutex_lock(&p->mu);
             p->writing = 0;
@@ -99,6 +108,7 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
         chunk = 1;
     size_t nchunks = (n + chunk - 1) / chunk;
     if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same: w's buffer may be small */
+        lead(f);
         void *state = f->state_new(f->ctx);
         out_w slot[OUT_PAR_OUTS];
         for (size_t k = 0; k < outs; k++)
@@ -121,8 +131,6 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     p.ready = xcalloc(p.nslots, sizeof *p.ready);
     for (size_t k = 0; k < p.nslots * outs; k++)
         out_w_init(&p.slots[k], NULL, NULL, OUT_W_SIZE);
-    for (size_t k = 0; k < outs; k++)
-        out_w_flush(ws[k]); /* what w held goes first */
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
     pthread_t tid[15];

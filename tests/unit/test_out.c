@@ -455,6 +455,13 @@ static void par_format(void *state, out_w *w, size_t lo, size_t hi)
     }
 }
 
+/* out_par's lead: what goes before the items, written into the writer
+ * once, before any item's text. */
+static void par_lead(void *w)
+{
+    out_w_lit((out_w *)w, "lead\n");
+}
+
 /* The file as one thread writes it, from a stream with a small buffer. */
 static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
 {
@@ -464,7 +471,11 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
     char storage[256];
     out_w_init(&w, fp, storage, sizeof storage);
     out_w_lit(&w, "head\n");
-    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format};
+    out_par_fmt f = {.state_new = par_state_new,
+                     .state_free = par_state_free,
+                     .format = par_format,
+                     .lead = par_lead,
+                     .lead_ctx = &w};
     par_total = 0;
     out_par_write(&w, n, chunk, threads, &f);
     out_w_lit(&w, "tail\n");
@@ -475,7 +486,8 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
 }
 
 /* Any chunk size and thread count, one thread too (which also goes chunk
- * by chunk), writes what formatting all items in one go writes. */
+ * by chunk), writes what formatting all items in one go writes, the
+ * lead's text once, before the items. */
 static void test_parallel_format_keeps_order(void **state)
 {
     (void)state;
@@ -485,11 +497,11 @@ static void test_parallel_format_keeps_order(void **state)
         out_w want;
         out_w_init(&want, NULL, NULL, 64);
         par_state st = {0};
-        out_w_lit(&want, "head\n");
+        out_w_lit(&want, "head\nlead\n");
         par_format(&st, &want, 0, sizes[a]);
         out_w_lit(&want, "tail\n");
         size_t want_len = (size_t)(want.p - want.start);
-        assert_true(want_len >= 10 + sizes[a] * 2); /* "head\n", "tail\n", "i:\n" at least */
+        assert_true(want_len >= 15 + sizes[a] * 2); /* "head\n", "lead\n", "tail\n", "i:\n" at least */
         for (size_t b = 0; b < sizeof chunks / sizeof chunks[0]; b++)
             for (int threads = 1; threads <= 5; threads++) {
                 size_t len;
