@@ -39,6 +39,7 @@ struct emit_names {
     out_tab tab;       /* (kind, relation) pairs; then node ids, document ids, the fields' texts */
     emit_span *id;     /* by entity index; only the graph's nodes are set */
     uint32_t *docs;    /* by entity index: its node's documents (emit_names_score) */
+    int dense;         /* id and docs are big blocks, not sparse mappings (emit_names.c: by_entity) */
     emit_span *doc;    /* by graph_evidence.doc: 1 + the graph's document index, 0 (no document) an empty span */
     double *goldstein; /* graph_edge_goldstein by emit_names_pair / 2 */
     emit_fields_fn head, tail;
