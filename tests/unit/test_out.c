@@ -638,6 +638,25 @@ static void test_writer_buffer_not_cleared(void **state)
     out_tab_free(&tab);
 }
 
+/* A small stream writer's buffer (OUT_W_SMALL, from the heap's size
+ * range) is a kept block as well: no fresh pages. */
+static void test_small_writer_from_kept_block(void **state)
+{
+    (void)state;
+    xbig_trim();
+    char *old = xbig_alloc(XBIG_MIN);
+    xbig_free(old);
+    FILE *fp = fopen("/dev/null", "w");
+    assert_non_null(fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
+    assert_ptr_equal(w.start, old);
+    assert_int_equal(w.end - w.start, OUT_W_SMALL);
+    out_w_lit(&w, "text");
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+}
+
 /* ---- out_release_old ---- */
 
 #define RELEASE_BYTES ((size_t)4 << 20)
@@ -779,6 +798,7 @@ int main(void)
         cmocka_unit_test(test_parallel_format_keeps_order),
         cmocka_unit_test(test_parallel_helpers_write),
         cmocka_unit_test(test_writer_buffer_not_cleared),
+        cmocka_unit_test(test_small_writer_from_kept_block),
         cmocka_unit_test(test_release_old_drops_clean_pages_only),
         cmocka_unit_test(test_counter_counts_up),
     };
