@@ -563,6 +563,19 @@ static void head_wait(void *arg)
     b->head_threaded = 0;
 }
 
+/* The edges' formatting by format (GraphML's rows, or both files'), with
+ * the files' tables nm, after the head that b writes. */
+static out_par_fmt edges_fmt(void (*format)(void *state, out_w *w, size_t lo, size_t hi), const emit_names **nm,
+                             before_edges *b)
+{
+    return (out_par_fmt){.state_new = emit_edges_state_new,
+                         .state_free = emit_edges_state_free,
+                         .format = format,
+                         .ctx = nm,
+                         .lead = head_wait,
+                         .lead_ctx = b};
+}
+
 /* Edges, most of the file, are formatted on up to *threads threads. */
 static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
 {
@@ -572,12 +585,7 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     before_edges b = {.w = &w, .gr = gr};
     write_before_edges(&b, nt);
     const emit_names *nm[2] = {b.nm[0], NULL};
-    out_par_fmt f = {.state_new = emit_edges_state_new,
-                     .state_free = emit_edges_state_free,
-                     .format = format_edges,
-                     .ctx = nm,
-                     .lead = head_wait,
-                     .lead_ctx = &b};
+    out_par_fmt f = edges_fmt(format_edges, nm, &b);
     out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, nt, &f);
     emit_names_free(b.nm[0]);
     out_w_lit(&w, GRAPHML_END);
@@ -601,12 +609,7 @@ int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err
     before_edges b = {.w = &gw, .gr = gr, .tsv = 1};
     write_before_edges(&b, threads);
     const emit_names *nm[2] = {b.nm[0], b.nm[1]};
-    out_par_fmt f = {.state_new = emit_edges_state_new,
-                     .state_free = emit_edges_state_free,
-                     .format = format_edges_tsv,
-                     .ctx = nm,
-                     .lead = head_wait,
-                     .lead_ctx = &b};
+    out_par_fmt f = edges_fmt(format_edges_tsv, nm, &b);
     out_w *ws[2] = {&gw, &tw};
     out_par_write_n(ws, 2, graph_edge_count(gr), EDGE_CHUNK, threads, &f);
     emit_names_free(b.nm[0]);
