@@ -68,6 +68,27 @@ static void make_fields(emit_names *nm, size_t rels)
     out_w_done(&w);
 }
 
+/* A table by entity index of which only the nodes' entries are written
+ * (and read): where the graph has at least one node in DENSE_NODES
+ * entities, nearly every 4 KiB page of it holds one, and a big block
+ * (kept pages, most often: no fault at all) is cheaper than a sparse
+ * mapping (a fault per page touched: ~50 a table for 27k entities at 100
+ * MB); else the sparse mapping, for few nodes in a big gazetteer. */
+#define DENSE_NODES 64
+static void *by_entity(const emit_names *nm, size_t size)
+{
+    size_t n = graph_gaz(nm->gr)->n_ents;
+    return nm->dense ? xbig_scratch_raw((n ? n : 1) * size) : xsparse_calloc(n ? n : 1, size);
+}
+
+static void by_entity_free(const emit_names *nm, void *table)
+{
+    if (nm->dense)
+        xbig_free(table);
+    else
+        xsparse_free(table);
+}
+
 emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head, emit_fields_fn tail)
 {
     emit_names *nm = xcalloc(1, sizeof *nm);
@@ -88,10 +109,11 @@ emit_names *emit_names_new(const graph *gr, out_escape esc, emit_fields_fn head,
     /* The ids' room first, as one block: a table grown by doubling from
      * 4 KiB took fresh heap pages at each step (~60 faults a file). A
      * node's span holds its id's length until the id is added. */
-    nm->id = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->id); /* pages only where a node's id goes */
-    nm->docs = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *nm->docs);
     size_t room = 4096;
     size_t nn = graph_node_count(gr);
+    nm->dense = nn >= g->n_ents / DENSE_NODES;
+    nm->id = by_entity(nm, sizeof *nm->id);
+    nm->docs = by_entity(nm, sizeof *nm->docs);
     const graph_node *nodes = nn ? graph_node_at(gr, 0) : NULL;
     for (size_t i = 0; i < nn; i++) {
         emit_node_ahead(g, nodes, nn, i);
@@ -145,8 +167,8 @@ void emit_names_free(emit_names *nm)
     if (!nm)
         return;
     out_tab_free(&nm->tab);
-    xsparse_free(nm->id);
-    xsparse_free(nm->docs);
+    by_entity_free(nm, nm->id);
+    by_entity_free(nm, nm->docs);
     xbig_free(nm->doc);
     free(nm->goldstein);
     free(nm->fields);

@@ -1184,12 +1184,15 @@ static void permute_edges(graph_edge *edges, uint32_t *dest, size_t n, uint32_t 
  * over the edges reads all three keys: ra and rb go to the edge index's
  * pages (lookups are over; the index has two slots per edge at least,
  * pages already touched instead of new ones), the pair keys to the sort's
- * block until the first sort is done with them. The order is applied in
- * place (permute_edges): no second edge array. */
+ * block until the first sort is done with them. The same pass adds each
+ * edge's weight to its two nodes' (graph_finish then has no pass of its
+ * own). The order is applied in place (permute_edges): no second edge
+ * array. */
 static void sort_edges(graph *gr, const uint32_t *rel_rank)
 {
     size_t n = gr->n_edges, n_pk = 1 + (gr->lx ? rel_count(gr->lx) : 0), nn = gr->n_nodes;
     graph_edge *ed = gr->edges;
+    graph_node *nodes = gr->nodes;
     const uint32_t *node_of = gr->node_of;
     uint32_t *ra = gr->edge_ix, *rb = ra + n;
     assert(2 * n <= gr->edge_ix_len);
@@ -1212,6 +1215,8 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
         }
         ra[i] = x;
         rb[i] = y;
+        nodes[x].weight += e->weight;
+        nodes[y].weight += e->weight;
         uint32_t pk = pair_key(e, rel_rank);
         tmp[i] = pk;
         count_pk[pk + 1]++;
@@ -1431,6 +1436,7 @@ static void merge_nodes(graph *dst, const graph *src)
         if (c == 0) {
             t.mentions += y->mentions;
             t.documents += y->documents; /* each document was added to one graph only */
+            t.weight += y->weight;       /* whole numbers: the same sum in any order */
         }
         dst->nodes[--w] = t;
         dst->node_of[t.entity] = (uint32_t)w;
@@ -1477,34 +1483,39 @@ static inline void add_weight(graph_node *nodes, const uint32_t *node_of, const 
     nodes[node_of[e->b]].weight += w;
 }
 
+/* Drops co-occurrence edges below min_weight; the node weights, summed
+ * at sealing over every edge, are summed again over the edges kept. */
+static void drop_weak_edges(graph *gr, uint32_t min_weight)
+{
+    size_t kept = 0, n = gr->n_edges;
+    graph_edge *ed = gr->edges;
+    graph_node *nodes = gr->nodes;
+    const uint32_t *node_of = gr->node_of;
+    for (size_t i = 0; i < gr->n_nodes; i++)
+        nodes[i].weight = 0;
+    for (size_t i = 0; i < n; i++) {
+        const graph_edge *e = &ed[i];
+        if (e->kind == EDGE_COOCCURRENCE && e->weight < min_weight)
+            continue;
+        if (kept != i)
+            ed[kept] = *e;
+        kept++;
+        add_weight(nodes, node_of, e);
+    }
+    gr->n_edges = kept;
+}
+
 void graph_finish(graph *gr)
 {
     assert(!gr->finished);
     graph_seal(gr);
     gr->finished = 1;
-    /* One pass in order: filter, score denominators, node weights. The
-     * arrays through locals: the stores to weights would otherwise reload
-     * them from gr at every edge. Without a minimum weight (the default)
-     * nothing is filtered: a loop without the tests and copies. */
-    size_t kept = 0, n = gr->n_edges;
-    graph_edge *ed = gr->edges;
-    graph_node *nodes = gr->nodes;
-    const uint32_t *node_of = gr->node_of;
-    uint32_t min_weight = gr->o.min_weight;
-    if (!min_weight)
-        for (kept = 0; kept < n; kept++)
-            add_weight(nodes, node_of, &ed[kept]);
-    else
-        for (size_t i = 0; i < n; i++) {
-            const graph_edge *e = &ed[i];
-            if (e->kind == EDGE_COOCCURRENCE && e->weight < min_weight)
-                continue;
-            if (kept != i)
-                ed[kept] = *e;
-            kept++;
-            add_weight(nodes, node_of, e);
-        }
-    gr->n_edges = kept;
+    /* The node weights are made (graph_seal, graph_merge): whole numbers,
+     * so every order of the additions gives the same sums. Without a
+     * minimum weight (the default) nothing is left to do. */
+    if (gr->o.min_weight)
+        drop_weak_edges(gr, gr->o.min_weight);
+    size_t kept = gr->n_edges;
     if (kept && kept < gr->cap_edges) {
         gr->edges = xbig_realloc(gr->edges, kept * sizeof *gr->edges); /* the slack of growth back */
         gr->cap_edges = kept;

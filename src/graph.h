@@ -46,7 +46,7 @@ typedef struct {
     uint32_t mentions;  /* mention count */
     uint32_t documents; /* distinct documents */
     uint32_t last_doc;  /* internal: 1 + last document index counted */
-    double weight;      /* sum of incident edge weights (for ranking) */
+    double weight;      /* sum of incident edge weights (for ranking); internal until graph_finish */
     uint64_t id_head;   /* internal, once sealed: the id's first 8 bytes as a big-endian number */
 } graph_node;
 

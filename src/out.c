@@ -527,8 +527,10 @@ void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
     w->owned = storage == NULL;
     /* Not zeroed: a writer's bytes are written before they are read, and a
      * kept mapping handed out again would be cleared for nothing (2 MiB a
-     * parallel slot). */
-    w->start = storage ? storage : xbig_alloc_raw(cap);
+     * parallel slot). Scratch: a small stream writer's buffer (OUT_W_SMALL)
+     * is a kept block too, not heap pages faulted in one by one (~30
+     * faults a file). */
+    w->start = storage ? storage : xbig_scratch_raw(cap);
     w->p = w->start;
     w->end = w->start + cap;
 }

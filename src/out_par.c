@@ -3,8 +3,12 @@
  * Chunk c is formatted into slot c % nslots (outs writers, one per file). Invariants, under mu:
  * written <= c < next for every chunk being formatted or ready; a chunk is
  * claimed only when c < written + nslots, so its slot is free; ready[k]
- * holds 1 + the chunk formatted in slot k, 0 when the slot is free. Only the
- * caller writes, always chunk `written`, so the stream sees chunks in order. */
+ * holds 1 + the chunk formatted in slot k, 0 when the slot is free. One
+ * thread at a time writes (`writing`), always chunk `written`, so the
+ * stream sees chunks in order. Any thread may be that one: most often it
+ * is the one that formatted the chunk, whose cache still holds it (when
+ * only the caller wrote, it copied every chunk the helpers made from
+ * their caches, and a helper with every slot full waited on it). */
 #include "out_par.h"
 
 #include <pthread.h>
@@ -15,7 +19,9 @@
 typedef struct {
     const out_par_fmt *f;
     size_t n, chunk, nchunks, nslots, outs;
+    out_w *const *ws; /* the files' writers */
     size_t next, written;
+    int writing;  /* a thread is writing chunk `written` */
     out_w *slots; /* slot k's writers are slots[k * outs, (k + 1) * outs) */
     size_t *ready;
     pthread_mutex_t mu;
@@ -46,23 +52,11 @@ static void format_chunk(par *p, void *state, size_t c)
     pthread_cond_broadcast(&p->cv);
 }
 
-static void *helper(void *arg)
+/* What goes before the items: done (f->lead) before the first write. */
+static void lead(const out_par_fmt *f)
 {
-    par *p = arg;
-    void *state = p->f->state_new(p->f->ctx);
-    pthread_mutex_lock(&p->mu);
-    for (;;) {
-        size_t c;
-        if (claim(p, &c))
-            format_chunk(p, state, c);
-        else if (p->next >= p->nchunks)
-            break;
-        else
-            pthread_cond_wait(&p->cv, &p->mu);
-    }
-    pthread_mutex_unlock(&p->mu);
-    p->f->state_free(state);
-    return NULL;
+    if (f->lead)
+        f->lead(f->lead_ctx);
 }
 
 /* The chunk formatted into writers s (outs of them) to the files ws. */
@@ -70,6 +64,37 @@ static void put_chunk(out_w *const *ws, out_w *s, size_t outs)
 {
     for (size_t k = 0; k < outs; k++)
         out_w_put_block(ws[k], s[k].start, (size_t)(s[k].p - s[k].start));
+}
+
+/* Every thread, the caller's too: writes chunk `written` if it is ready
+ * and no other thread is writing it, else formats the next chunk. */
+static void *run_par(void *arg)
+{
+    par *p = arg;
+    void *state = p->f->state_new(p->f->ctx);
+    pthread_mutex_lock(&p->mu);
+    while (p->written < p->nchunks) {
+        size_t k = p->written % p->nslots, c;
+        if (!p->writing && p->ready[k] == p->written + 1) {
+            p->writing = 1;
+            pthread_mutex_unlock(&p->mu);
+            if (p->written == 0)
+                lead(p->f);
+            put_chunk(p->ws, &p->slots[k * p->outs], p->outs);
+            pthread_mutex_lock(&p->mu);
+            p->writing = 0;
+            p->ready[k] = 0;
+            p->written++;
+            pthread_cond_broadcast(&p->cv);
+        } else if (claim(p, &c)) {
+            format_chunk(p, state, c);
+        } else {
+            pthread_cond_wait(&p->cv, &p->mu);
+        }
+    }
+    pthread_mutex_unlock(&p->mu);
+    p->f->state_free(state);
+    return NULL;
 }
 
 void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_fmt *f)
@@ -83,6 +108,7 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
         chunk = 1;
     size_t nchunks = (n + chunk - 1) / chunk;
     if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same: w's buffer may be small */
+        lead(f);
         void *state = f->state_new(f->ctx);
         out_w slot[OUT_PAR_OUTS];
         for (size_t k = 0; k < outs; k++)
@@ -100,7 +126,7 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     }
     if (threads > 16)
         threads = 16;
-    par p = {.f = f, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads, .outs = outs};
+    par p = {.f = f, .ws = ws, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads, .outs = outs};
     p.slots = xcalloc(p.nslots * outs, sizeof *p.slots);
     p.ready = xcalloc(p.nslots, sizeof *p.ready);
     for (size_t k = 0; k < p.nslots * outs; k++)
@@ -110,30 +136,9 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     pthread_t tid[15];
     int started = 0;
     /* A helper that cannot start is no error: the caller formats alone. */
-    while (started < threads - 1 && eg_thread_start(&tid[started], helper, &p) == 0)
+    while (started < threads - 1 && eg_thread_start(&tid[started], run_par, &p) == 0)
         started++;
-
-    void *state = f->state_new(f->ctx);
-    for (size_t k = 0; k < outs; k++)
-        out_w_flush(ws[k]); /* what w held goes first */
-    pthread_mutex_lock(&p.mu);
-    while (p.written < p.nchunks) {
-        size_t k = p.written % p.nslots, c;
-        if (p.ready[k] == p.written + 1) {
-            pthread_mutex_unlock(&p.mu);
-            put_chunk(ws, &p.slots[k * outs], outs);
-            pthread_mutex_lock(&p.mu);
-            p.ready[k] = 0;
-            p.written++;
-            pthread_cond_broadcast(&p.cv);
-        } else if (claim(&p, &c)) {
-            format_chunk(&p, state, c);
-        } else {
-            pthread_cond_wait(&p.cv, &p.mu);
-        }
-    }
-    pthread_mutex_unlock(&p.mu);
-    f->state_free(state);
+    run_par(&p);
     for (int t = 0; t < started; t++)
         pthread_join(tid[t], NULL);
     for (size_t k = 0; k < p.nslots * outs; k++)

@@ -19,6 +19,12 @@ typedef struct {
      * w[k] for output k). */
     void (*format)(void *state, out_w *w, size_t lo, size_t hi);
     void *ctx;
+    /* Optional: what goes before the items and may still be on its way
+     * into the writers (a head written on another thread): called once,
+     * before anything is written, by the thread about to write; items
+     * are formatted meanwhile. */
+    void (*lead)(void *lead_ctx);
+    void *lead_ctx;
 } out_par_fmt;
 
 /* Writes items [0, n) after what w holds so far, using up to `threads`

@@ -1045,6 +1045,54 @@ static graph *one_sentence_graph(gaz *g, size_t ents, size_t idlen, const char *
     return gr;
 }
 
+/* The tables by entity (ids, documents) hold the nodes' entries whether
+ * they are big blocks (many nodes for the gazetteer) or sparse mappings
+ * (a few nodes in a big gazetteer). */
+static void test_names_by_entity_dense_or_sparse(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {100, 3000};
+    for (size_t t = 0; t < 2; t++) {
+        size_t n = sizes[t];
+        gaz g = {0};
+        g.n_ents = g.cap_ents = n;
+        g.ents = xbig_alloc(n * sizeof *g.ents);
+        for (size_t i = 0; i < n; i++) {
+            char id[32];
+            snprintf(id, sizeof id, "e%04zu", i);
+            g.ents[i].id = gaz_strdup(&g, id);
+            g.ents[i].type = g.ents[i].name = gaz_strdup(&g, "t");
+        }
+        static const char text[] = "Alpha met beta and gamma.";
+        uint32_t ents[3] = {0, (uint32_t)n / 2, (uint32_t)n - 1};
+        mention ms[3];
+        for (uint32_t k = 0; k < 3; k++)
+            ms[k] = (mention){.start = 0, .end = 5, .entity = ents[k], .sentence = 0};
+        seg_sentence sent = {0};
+        uint32_t orig[2] = {0, sizeof text - 1};
+        doc d = {.path = "a.txt",
+                 .bytes = text,
+                 .len = sizeof text - 1,
+                 .mentions = {.v = ms, .n = 3},
+                 .sents = {.v = &sent, .n = 1},
+                 .sent_orig = orig};
+        graph *gr = graph_new(&g, NULL, NULL);
+        graph_add_doc(gr, &d);
+        graph_finish(gr);
+        emit_names *nm = emit_edges_tsv_names(gr);
+        assert_int_equal(nm->dense, n < 64 * 3); /* 3 nodes: dense up to 3 * 64 entities */
+        for (uint32_t k = 0; k < 3; k++) {
+            emit_span sp = nm->id[ents[k]];
+            assert_int_equal(sp.len, 5);
+            assert_memory_equal(nm->tab.text.start + sp.off, g.ents[ents[k]].id, 5);
+            assert_int_equal(nm->docs[ents[k]], 1);
+        }
+        emit_names_free(nm);
+        graph_free(gr);
+        gaz_free(&g);
+    }
+}
+
 /* A table's row_max bounds what each edge's row takes of it: both ids,
  * the evidence document, and the fields with the actor's id and the 64
  * bytes each of three copies may write past. All ids are one length here
@@ -1257,6 +1305,7 @@ int main(void)
         cmocka_unit_test(test_num_memo_matches_formatter),
         cmocka_unit_test(test_memory_writer_and_table),
         cmocka_unit_test(test_names_doc_ids),
+        cmocka_unit_test(test_names_by_entity_dense_or_sparse),
         cmocka_unit_test(test_writer_matches_stdio),
         cmocka_unit_test(test_put_block_in_order),
         cmocka_unit_test(test_tsv_escape_random),

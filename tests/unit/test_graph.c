@@ -1106,6 +1106,33 @@ static void test_merged_partials_equal_one_graph(void **state)
     gaz_free(&g);
 }
 
+/* Node weights are summed as partial graphs are sealed and merged; with a
+ * minimum weight, graph_finish sums them again over the edges it keeps:
+ * the merged graph still equals the one built whole. */
+static void test_merged_partials_min_weight(void **state)
+{
+    (void)state;
+    gaz g;
+    make_gaz(&g);
+    graph_opts o = {.window = WINDOW_PARAGRAPH, .min_weight = 2};
+    graph *whole = graph_new(&g, NULL, &o);
+    add_docs(whole, 0, 0);
+    graph_finish(whole);
+    const graph_node *c = graph_node_at(whole, (size_t)graph_node_find(whole, C));
+    assert_true(c->weight == 3.0); /* A-C 3 kept; B-C 1 and C-D 1 dropped */
+    for (unsigned mask = 1; mask < 15; mask++) {
+        graph *gr = graph_new(&g, NULL, &o), *p = graph_new(&g, NULL, &o);
+        add_docs(gr, mask, 0);
+        add_docs(p, mask, 1);
+        graph_merge(gr, p);
+        graph_finish(gr);
+        assert_same_graph(gr, whole);
+        graph_free(gr);
+    }
+    graph_free(whole);
+    gaz_free(&g);
+}
+
 /* Ids that sort in another order than their indexes ("e" + a scrambled
  * number). */
 static void scrambled_id(uint32_t i, char id[16]) { snprintf(id, 16, "e%03u", (i * 37 + 11) % 1000); }
@@ -1585,6 +1612,7 @@ int main(void)
         cmocka_unit_test(test_stated_direction_from_relation),
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_merged_partials_equal_one_graph),
+        cmocka_unit_test(test_merged_partials_min_weight),
         cmocka_unit_test(test_snippets_past_one_block_merged),
         cmocka_unit_test(test_graph_new_map_from_kept_pages),
     };

@@ -1,8 +1,10 @@
 /* test_out.c - atomic output files (commit, abort, failure, cleanup on a
  * fatal signal) and TSV field escaping. */
+#define _GNU_SOURCE /* fopencookie */
 #include "testutil.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <signal.h>
 #include <stdio.h>
@@ -453,6 +455,13 @@ static void par_format(void *state, out_w *w, size_t lo, size_t hi)
     }
 }
 
+/* out_par's lead: what goes before the items, written into the writer
+ * once, before any item's text. */
+static void par_lead(void *w)
+{
+    out_w_lit((out_w *)w, "lead\n");
+}
+
 /* The file as one thread writes it, from a stream with a small buffer. */
 static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
 {
@@ -462,7 +471,11 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
     char storage[256];
     out_w_init(&w, fp, storage, sizeof storage);
     out_w_lit(&w, "head\n");
-    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format};
+    out_par_fmt f = {.state_new = par_state_new,
+                     .state_free = par_state_free,
+                     .format = par_format,
+                     .lead = par_lead,
+                     .lead_ctx = &w};
     par_total = 0;
     out_par_write(&w, n, chunk, threads, &f);
     out_w_lit(&w, "tail\n");
@@ -473,7 +486,8 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
 }
 
 /* Any chunk size and thread count, one thread too (which also goes chunk
- * by chunk), writes what formatting all items in one go writes. */
+ * by chunk), writes what formatting all items in one go writes, the
+ * lead's text once, before the items. */
 static void test_parallel_format_keeps_order(void **state)
 {
     (void)state;
@@ -483,11 +497,11 @@ static void test_parallel_format_keeps_order(void **state)
         out_w want;
         out_w_init(&want, NULL, NULL, 64);
         par_state st = {0};
-        out_w_lit(&want, "head\n");
+        out_w_lit(&want, "head\nlead\n");
         par_format(&st, &want, 0, sizes[a]);
         out_w_lit(&want, "tail\n");
         size_t want_len = (size_t)(want.p - want.start);
-        assert_true(want_len >= 10 + sizes[a] * 2); /* "head\n", "tail\n", "i:\n" at least */
+        assert_true(want_len >= 15 + sizes[a] * 2); /* "head\n", "lead\n", "tail\n", "i:\n" at least */
         for (size_t b = 0; b < sizeof chunks / sizeof chunks[0]; b++)
             for (int threads = 1; threads <= 5; threads++) {
                 size_t len;
@@ -498,6 +512,86 @@ static void test_parallel_format_keeps_order(void **state)
             }
         out_w_done(&want);
     }
+}
+
+/* Which thread writes a chunk: one item a chunk, written through a stream
+ * with no buffer and no descriptor, so each chunk's text comes to
+ * par_cookie_write on the thread that writes it. */
+#define PAR_ITEMS 400
+static pthread_t par_caller;
+static _Atomic int par_written[PAR_ITEMS], par_by_helper[PAR_ITEMS], par_helper_formats[PAR_ITEMS];
+static _Atomic int par_timed_out, par_helper_began;
+
+static ssize_t par_cookie_write(void *cookie, const char *s, size_t n)
+{
+    (void)cookie;
+    size_t i = strtoul(s, NULL, 10); /* "i:" starts the chunk's text */
+    if (i < PAR_ITEMS && s[0] != 'h') {
+        par_by_helper[i] = !pthread_equal(pthread_self(), par_caller);
+        par_written[i] = 1;
+    }
+    return (ssize_t)n;
+}
+
+/* Waits up to 2 s for *flag to be set; a timeout is remembered and ends
+ * every later wait. */
+static void par_wait_for(_Atomic int *flag)
+{
+    for (int t = 0; !*flag && !par_timed_out; t++) {
+        if (t == 2000)
+            par_timed_out = 1;
+        usleep(1000);
+    }
+}
+
+/* Items take a while (so the threads take turns). The caller waits for a
+ * helper to have begun one; then, about to format item c while a helper
+ * formats an earlier one, it waits for that one to be written: a helper
+ * has to write it. */
+static void par_format_watched(void *state, out_w *w, size_t lo, size_t hi)
+{
+    usleep(100);
+    if (!pthread_equal(pthread_self(), par_caller)) {
+        par_helper_formats[lo] = 1;
+        par_helper_began = 1;
+    } else if (lo > 0) {
+        par_wait_for(&par_helper_began);
+        for (size_t c = 0; c < lo; c++)
+            if (par_helper_formats[c])
+                par_wait_for(&par_written[c]);
+    }
+    par_format(state, w, lo, hi);
+}
+
+/* A chunk a helper made is written by a helper while the caller formats
+ * a later one, instead of waiting for the caller; the file is the same. */
+static void test_parallel_helpers_write(void **state)
+{
+    (void)state;
+    par_caller = pthread_self();
+    par_timed_out = par_helper_began = 0;
+    for (size_t i = 0; i < PAR_ITEMS; i++)
+        par_written[i] = par_by_helper[i] = par_helper_formats[i] = 0;
+    FILE *fp = fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_write});
+    assert_non_null(fp);
+    setvbuf(fp, NULL, _IONBF, 0);
+    out_w w;
+    char storage[256];
+    out_w_init(&w, fp, storage, sizeof storage);
+    out_w_lit(&w, "head\n");
+    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format_watched};
+    par_total = 0;
+    out_par_write(&w, PAR_ITEMS, 1, 2, &f);
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
+    assert_int_equal(par_total, PAR_ITEMS);
+    int helper_writes = 0;
+    for (size_t i = 0; i < PAR_ITEMS; i++) {
+        assert_true(par_written[i]);
+        helper_writes += par_by_helper[i];
+    }
+    assert_false(par_timed_out);
+    assert_true(helper_writes > 0);
 }
 
 /* A writer's buffer is not cleared: one made from a kept mapping still
@@ -542,6 +636,25 @@ static void test_writer_buffer_not_cleared(void **state)
     assert_memory_equal(text, "id\\t1ab0.251234567", len);
     free(text);
     out_tab_free(&tab);
+}
+
+/* A small stream writer's buffer (OUT_W_SMALL, from the heap's size
+ * range) is a kept block as well: no fresh pages. */
+static void test_small_writer_from_kept_block(void **state)
+{
+    (void)state;
+    xbig_trim();
+    char *old = xbig_alloc(XBIG_MIN);
+    xbig_free(old);
+    FILE *fp = fopen("/dev/null", "w");
+    assert_non_null(fp);
+    out_w w;
+    out_w_init(&w, fp, NULL, OUT_W_SMALL);
+    assert_ptr_equal(w.start, old);
+    assert_int_equal(w.end - w.start, OUT_W_SMALL);
+    out_w_lit(&w, "text");
+    assert_int_equal(out_w_done(&w), 0);
+    fclose(fp);
 }
 
 /* ---- out_release_old ---- */
@@ -683,7 +796,9 @@ int main(void)
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
+        cmocka_unit_test(test_parallel_helpers_write),
         cmocka_unit_test(test_writer_buffer_not_cleared),
+        cmocka_unit_test(test_small_writer_from_kept_block),
         cmocka_unit_test(test_release_old_drops_clean_pages_only),
         cmocka_unit_test(test_counter_counts_up),
     };
