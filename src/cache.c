@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "out.h"
 #include "util.h"
 
 #define CACHE_MAGIC "EGMATCH1"
@@ -218,27 +219,6 @@ void cache_unmap(cache_map *m)
     free(m);
 }
 
-/* mkdir -p, the folders it makes private (0700): images say which names
- * a user looks for. Returns 0 if dir is a folder at the end. */
-static int make_dirs(const char *dir)
-{
-    char p[4096];
-    size_t n = strlen(dir);
-    if (n == 0 || n >= sizeof p)
-        return -1;
-    memcpy(p, dir, n + 1);
-    for (size_t i = 1; i <= n; i++)
-        if (p[i] == '/' || p[i] == '\0') {
-            char c = p[i];
-            p[i] = '\0';
-            if (mkdir(p, 0700) != 0 && errno != EEXIST)
-                return -1;
-            p[i] = c;
-        }
-    struct stat st;
-    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
-}
-
 static int write_all(int fd, const void *p, size_t n)
 {
     const char *s = p;
@@ -351,7 +331,8 @@ void cache_trim(const char *dir, size_t keep, uint64_t max_bytes)
 int cache_save(const char *dir, const cache_key *k, const cache_part *parts, size_t n)
 {
     char path[4096], temp[4096];
-    if (!dir || n > CACHE_MAX_PARTS || image_path(path, sizeof path, dir, k) < 0 || make_dirs(dir) < 0)
+    if (!dir || n > CACHE_MAX_PARTS || image_path(path, sizeof path, dir, k) < 0 ||
+        out_mkdir_mode(dir, 0700, NULL) < 0) /* private: the images say which names a user looks for */
         return -1;
     int tn = snprintf(temp, sizeof temp, "%s/." CACHE_PREFIX "%016llx.%ld.tmp", dir, (unsigned long long)k->h[0],
                       (long)getpid());

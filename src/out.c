@@ -112,10 +112,10 @@ void out_install_cleanup(void)
     atexit(on_exit_cleanup); /* a plain exit() after a forgotten commit */
 }
 
-static int mkdir_one(const char *path, eg_err *e)
+static int mkdir_one(const char *path, unsigned mode, eg_err *e)
 {
     struct stat st;
-    if (mkdir(path, 0777) == 0)
+    if (mkdir(path, (mode_t)mode) == 0)
         return 0;
     if (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
         return 0;
@@ -126,6 +126,11 @@ static int mkdir_one(const char *path, eg_err *e)
 
 int out_mkdir(const char *dir, eg_err *e)
 {
+    return out_mkdir_mode(dir, 0777, e);
+}
+
+int out_mkdir_mode(const char *dir, unsigned mode, eg_err *e)
+{
     if (!dir || !*dir)
         return eg_fail(e, NULL, 0, "empty output directory name");
     char *p = xstrdup(dir);
@@ -135,11 +140,11 @@ int out_mkdir(const char *dir, eg_err *e)
         if (*s != '/' || s[-1] == '/')
             continue;
         *s = '\0';
-        rc = mkdir_one(p, e);
+        rc = mkdir_one(p, mode, e);
         *s = '/';
     }
     if (rc == 0)
-        rc = mkdir_one(p, e);
+        rc = mkdir_one(p, mode, e);
     free(p);
     return rc;
 }

@@ -19,6 +19,8 @@ typedef struct out_file out_file;
 
 /* Creates dir (and parents) if missing. Returns 0 or -1 with e set. */
 int out_mkdir(const char *dir, eg_err *e);
+/* The same, the folders it makes with mode (before the umask). */
+int out_mkdir_mode(const char *dir, unsigned mode, eg_err *e);
 /* Opens a temporary file for dir/name. Returns NULL with e set on failure. */
 out_file *out_open(const char *dir, const char *name, eg_err *e);
 FILE *out_stream(out_file *f);
