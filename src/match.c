@@ -76,7 +76,7 @@ matcher *match_new(const gaz *g)
     /* counting sort of aliases by group keeps gazetteer order within one */
     /* pats and by_pat: one block, freed with pats; zeroed, as records of
      * keys that are not canonical are never written, and a cache image
-     * (match_new_cached) holds the block whole */
+     * (match_to_cache) holds the block whole */
     m->pats = xbig_scratch(2 * (na ? na : 1) * sizeof *m->pats);
     m->by_pat = m->pats + na;
     memset(pat_first, 0, (na + 2) * sizeof *pat_first);
@@ -158,20 +158,6 @@ int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_
     ac_parts(m->a, p);
     p[AC_PARTS] = (cache_part){m->pats, 2 * (g->n_aliases ? g->n_aliases : 1) * sizeof *m->pats};
     return cache_save(dir, k, p, AC_PARTS + 1);
-}
-
-matcher *match_new_cached(const gaz *g, const char *dir, bool *hit)
-{
-    cache_key k;
-    bool keyed = dir && match_cache_key(&k, g) == 0;
-    matcher *m = keyed ? match_from_cache(g, dir, &k) : NULL;
-    *hit = m != NULL;
-    if (!m) {
-        m = match_new(g);
-        if (keyed)
-            match_to_cache(m, g, dir, &k);
-    }
-    return m;
 }
 
 void match_free(matcher *m)

@@ -12,7 +12,6 @@
 #ifndef ENTGRAPH_MATCH_H
 #define ENTGRAPH_MATCH_H
 
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -40,14 +39,13 @@ typedef struct {
 typedef struct matcher matcher;
 
 matcher *match_new(const gaz *g); /* never NULL */
-/* The matcher through the cache folder dir (cache.h; NULL: none): maps
+/* The matcher through a cache folder (cache.h), in steps, so that the
+ * caller can do work of its own between them (main.c: build_matcher maps
  * the image an earlier run of this program built for the same aliases if
- * there is a sound one (*hit set), else builds and leaves an image for the
- * next run. The matchers are the same either way. Never NULL. */
-matcher *match_new_cached(const gaz *g, const char *dir, bool *hit);
-/* Its steps, for a caller with work of its own between them. The key of
- * g's matcher: every alias field match_new reads, in gazetteer order, and
- * the program's build id for the code (-1: none; nothing may be cached). */
+ * there is a sound one, else builds, and writes the image while the scan
+ * runs). The matchers are the same either way. The key of g's matcher:
+ * every alias field match_new reads, in gazetteer order, and the
+ * program's build id for the code (-1: none; nothing may be cached). */
 int match_cache_key(cache_key *k, const gaz *g);
 matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k);            /* NULL: no sound image */
 int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_key *k); /* 0, or -1 */

@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <dirent.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,6 +44,22 @@ static char *big_tsv(size_t n, const char *extra)
         buf_puts(&b, extra);
     buf_putc(&b, '\0');
     return b.data;
+}
+
+/* The matcher through dir as a run gets it: mapped from a sound image
+ * (*hit), else built, its image written. */
+static matcher *cached_matcher(const gaz *g, const char *dir, bool *hit)
+{
+    cache_key k;
+    bool keyed = dir && match_cache_key(&k, g) == 0;
+    matcher *m = keyed ? match_from_cache(g, dir, &k) : NULL;
+    *hit = m != NULL;
+    if (!m) {
+        m = match_new(g);
+        if (keyed)
+            match_to_cache(m, g, dir, &k);
+    }
+    return m;
 }
 
 /* A fresh cache folder under /tmp. */
@@ -115,10 +132,10 @@ static void test_image_round_trip(void **state)
     char *tsv = big_tsv(3000, NULL);
     tm_gaz(&g, tsv);
     bool hit = true;
-    matcher *built = match_new_cached(&g, dir, &hit);
+    matcher *built = cached_matcher(&g, dir, &hit);
     assert_false(hit);
     assert_int_equal(images_in(dir, NULL), 1);
-    matcher *mapped = match_new_cached(&g, dir, &hit);
+    matcher *mapped = cached_matcher(&g, dir, &hit);
     assert_true(hit);
     cache_part a[AC_PARTS], b[AC_PARTS];
     assert_int_equal(ac_parts(match_automaton(built), a), AC_PARTS);
@@ -175,7 +192,7 @@ static void test_damaged_image_rebuilt(void **state)
     gaz g;
     tm_gaz(&g, gaz_tsv);
     bool hit;
-    matcher *m = match_new_cached(&g, dir, &hit);
+    matcher *m = cached_matcher(&g, dir, &hit);
     char *want = render(m, &g, text);
     match_free(m);
     assert_int_equal(images_in(dir, path), 1);
@@ -184,13 +201,13 @@ static void test_damaged_image_rebuilt(void **state)
     const long how[][2] = {{st.st_size / 2, -1}, {-3, -1}, {70, -1}, {-1, st.st_size - 64}, {-1, 10}, {-1, 0}};
     for (size_t i = 0; i < sizeof how / sizeof how[0]; i++) {
         damage(path, how[i][0], how[i][1]);
-        m = match_new_cached(&g, dir, &hit);
+        m = cached_matcher(&g, dir, &hit);
         assert_false(hit);
         char *got = render(m, &g, text);
         assert_string_equal(got, want);
         free(got);
         match_free(m);
-        m = match_new_cached(&g, dir, &hit); /* rewritten whole */
+        m = cached_matcher(&g, dir, &hit); /* rewritten whole */
         assert_true(hit);
         match_free(m);
     }
@@ -211,13 +228,13 @@ static void test_other_gazetteer_other_image(void **state)
     char *tsv2 = big_tsv(0, "nato\tgroup\tNATO\n");
     tm_gaz(&g2, tsv2);
     bool hit;
-    match_free(match_new_cached(&g1, dir, &hit));
-    matcher *m2 = match_new_cached(&g2, dir, &hit);
+    match_free(cached_matcher(&g1, dir, &hit));
+    matcher *m2 = cached_matcher(&g2, dir, &hit);
     assert_false(hit);
     assert_int_equal(images_in(dir, NULL), 2);
     char *x = render(m2, &g2, "NATO and Japan.");
     match_free(m2);
-    m2 = match_new_cached(&g2, dir, &hit);
+    m2 = cached_matcher(&g2, dir, &hit);
     assert_true(hit);
     char *y = render(m2, &g2, "NATO and Japan.");
     assert_string_equal(x, y);
@@ -266,22 +283,22 @@ static void test_folder_keeps_last_used(void **state)
         snprintf(extra, sizeof extra, "x%zu\tgroup\tGroup %zu\n", i, i);
         tsv[i] = big_tsv(0, extra);
         tm_gaz(&g[i], tsv[i]);
-        match_free(match_new_cached(&g[i], dir, &hit));
+        match_free(cached_matcher(&g[i], dir, &hit));
         assert_false(hit);
         if (i == 0)
             images_in(dir, first);
         if (i == CACHE_KEEP - 1) {
-            match_free(match_new_cached(&g[0], dir, &hit)); /* used again: the newest */
+            match_free(cached_matcher(&g[0], dir, &hit)); /* used again: the newest */
             assert_true(hit);
         }
         date_fresh(dir, now - 1000 + (time_t)i, i >= CACHE_KEEP - 1 ? first : "");
         assert_int_equal(images_in(dir, NULL), i + 1 < CACHE_KEEP ? i + 1 : CACHE_KEEP);
     }
-    match_free(match_new_cached(&g[0], dir, &hit));
+    match_free(cached_matcher(&g[0], dir, &hit));
     assert_true(hit);
-    match_free(match_new_cached(&g[N - 1], dir, &hit));
+    match_free(cached_matcher(&g[N - 1], dir, &hit));
     assert_true(hit);
-    match_free(match_new_cached(&g[1], dir, &hit));
+    match_free(cached_matcher(&g[1], dir, &hit));
     assert_false(hit); /* among the three oldest: removed */
     for (size_t i = 0; i < N; i++) {
         gaz_free(&g[i]);
@@ -331,13 +348,13 @@ static void test_unusable_folder_and_stale_temps(void **state)
     gaz g;
     tm_gaz(&g, gaz_tsv);
     bool hit = true;
-    matcher *m = match_new_cached(&g, "/dev/null/entgraph", &hit);
+    matcher *m = cached_matcher(&g, "/dev/null/entgraph", &hit);
     assert_false(hit);
     char *x = render(m, &g, text);
     assert_true(strlen(x) > 10);
     free(x);
     match_free(m);
-    m = match_new_cached(&g, NULL, &hit);
+    m = cached_matcher(&g, NULL, &hit);
     assert_false(hit);
     match_free(m);
 
@@ -352,7 +369,7 @@ static void test_unusable_folder_and_stale_temps(void **state)
     fclose(fq);
     struct timespec old[2] = {{0, UTIME_OMIT}, {time(NULL) - 2 * 3600, 0}};
     assert_int_equal(utimensat(AT_FDCWD, stale, old, 0), 0);
-    match_free(match_new_cached(&g, dir, &hit));
+    match_free(cached_matcher(&g, dir, &hit));
     assert_int_not_equal(access(stale, F_OK), 0);
     assert_int_equal(access(fresh, F_OK), 0);
     gaz_free(&g);
@@ -370,21 +387,21 @@ static void test_only_own_regular_files(void **state)
     gaz g;
     tm_gaz(&g, gaz_tsv);
     bool hit;
-    match_free(match_new_cached(&g, dir, &hit));
+    match_free(cached_matcher(&g, dir, &hit));
     assert_int_equal(images_in(dir, path), 1);
     snprintf(moved, sizeof moved, "%s/sound.image", dir);
     assert_int_equal(rename(path, moved), 0);
     assert_int_equal(symlink(moved, path), 0);
-    match_free(match_new_cached(&g, dir, &hit));
+    match_free(cached_matcher(&g, dir, &hit));
     assert_false(hit); /* and the link is replaced by a file of its own */
     struct stat st;
     assert_int_equal(lstat(path, &st), 0);
     assert_true(S_ISREG(st.st_mode));
-    match_free(match_new_cached(&g, dir, &hit));
+    match_free(cached_matcher(&g, dir, &hit));
     assert_true(hit);
     if (geteuid() == 0) {
         assert_int_equal(chown(path, 65534, 65534), 0);
-        match_free(match_new_cached(&g, dir, &hit));
+        match_free(cached_matcher(&g, dir, &hit));
         assert_false(hit);
     }
     unlink(moved);
