@@ -512,8 +512,11 @@ static void write_head(out_w *w, const graph *gr)
 
 #define GRAPHML_END "</graph>\n</graphml>\n"
 #define GRAPHML_WRITE_ERROR "graph.graphml: write error"
-/* ~600 bytes an edge (and ~250 of edges.tsv): a chunk fits a slot's buffer (OUT_W_SIZE). */
-#define EDGE_CHUNK 2048
+/* Edges a chunk (out_par) holds: ~600 bytes an edge (and ~250 of
+ * edges.tsv) here, with room for long evidence sentences. */
+#define EDGE_CHUNK 1024
+#define SLOT_EDGE_BYTES 1000 /* GraphML an edge takes, as a slot's room (out_par_fmt.slot_bytes): all slots 6 MB */
+#define SLOT_TSV_BYTES 500   /* and edges.tsv */
 
 EMIT_EDGES_FORMATTER(format_edges, write_edge, NULL)
 
@@ -573,7 +576,8 @@ static out_par_fmt edges_fmt(void (*format)(void *state, out_w *w, size_t lo, si
                          .format = format,
                          .ctx = nm,
                          .lead = head_wait,
-                         .lead_ctx = b};
+                         .lead_ctx = b,
+                         .slot_bytes = {EDGE_CHUNK * SLOT_EDGE_BYTES, EDGE_CHUNK * SLOT_TSV_BYTES}};
 }
 
 /* Edges, most of the file, are formatted on up to *threads threads. */

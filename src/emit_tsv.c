@@ -295,10 +295,14 @@ static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
     emit_edges_tsv_head(&w);
     emit_names *tnm = emit_edges_tsv_names(gr);
     const emit_names *nm[2] = {tnm, NULL};
-    out_par_fmt f = {
-        .state_new = emit_edges_state_new, .state_free = emit_edges_state_free, .format = format_rows, .ctx = nm};
-    /* ~250 bytes an edge: a chunk fits a slot's buffer (OUT_W_SIZE). */
-    out_par_write(&w, graph_edge_count(gr), 4096, *(const int *)threads, &f);
+    /* ~250 bytes an edge; room for long evidence sentences. */
+    enum { chunk = 2048, room = 512 };
+    out_par_fmt f = {.state_new = emit_edges_state_new,
+                     .state_free = emit_edges_state_free,
+                     .format = format_rows,
+                     .ctx = nm,
+                     .slot_bytes = {chunk * room}};
+    out_par_write(&w, graph_edge_count(gr), chunk, *(const int *)threads, &f);
     emit_names_free(tnm);
     return out_w_done(&w) ? eg_fail(e, NULL, 0, EMIT_EDGES_TSV_WRITE_ERROR) : 0;
 }

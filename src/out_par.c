@@ -129,8 +129,17 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     par p = {.f = f, .ws = ws, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads, .outs = outs};
     p.slots = xcalloc(p.nslots * outs, sizeof *p.slots);
     p.ready = xcalloc(p.nslots, sizeof *p.ready);
-    for (size_t k = 0; k < p.nslots * outs; k++)
-        out_w_init(&p.slots[k], NULL, NULL, OUT_W_SIZE);
+    size_t room[OUT_PAR_OUTS], all = 0;
+    for (size_t k = 0; k < outs; k++) {
+        size_t r = f->slot_bytes[k] && f->slot_bytes[k] < OUT_W_SIZE ? f->slot_bytes[k] : OUT_W_SIZE;
+        room[k] = (r + 63) & ~(size_t)63;
+        all += p.nslots * room[k];
+    }
+    char *block = xbig_alloc_pieced(all), *at = block; /* from freed blocks where the pool has them */
+    for (size_t k = 0; k < p.nslots * outs; k++) {     /* slot j's writer for output k % outs */
+        out_w_init(&p.slots[k], NULL, at, room[k % outs]);
+        at += room[k % outs];
+    }
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
     pthread_t tid[15];
@@ -142,7 +151,8 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     for (int t = 0; t < started; t++)
         pthread_join(tid[t], NULL);
     for (size_t k = 0; k < p.nslots * outs; k++)
-        out_w_done(&p.slots[k]);
+        out_w_done(&p.slots[k]); /* frees the buffers that grew */
+    xbig_free(block);
     free(p.slots);
     free(p.ready);
     pthread_mutex_destroy(&p.mu);

@@ -10,6 +10,8 @@
 
 #include "out.h"
 
+#define OUT_PAR_OUTS 2 /* files written at once, at most (out_par_write_n) */
+
 typedef struct {
     /* Per-thread formatting state (caches that are not shared): made on the
      * thread that uses it, freed there. */
@@ -25,6 +27,12 @@ typedef struct {
      * are formatted meanwhile. */
     void (*lead)(void *lead_ctx);
     void *lead_ctx;
+    /* Optional: the room a chunk's text takes in output k, about (0:
+     * OUT_W_SIZE). The slots' buffers are cut from one block this size
+     * each, so they take as many fresh huge pages as their text needs, not
+     * one each (on this VM a fresh huge page costs up to 3 ms); a chunk
+     * that needs more grows its buffer (a copy, kept for its next chunks). */
+    size_t slot_bytes[OUT_PAR_OUTS];
 } out_par_fmt;
 
 /* Writes items [0, n) after what w holds so far, using up to `threads`
@@ -33,7 +41,6 @@ void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_
 /* The same for outs files at once (1 <= outs <= OUT_PAR_OUTS): each item
  * is formatted into all of them in one go, chunk by chunk, and the chunk's
  * text for file k goes to ws[k]. */
-#define OUT_PAR_OUTS 2
 void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int threads, const out_par_fmt *f);
 
 #endif

@@ -462,8 +462,9 @@ static void par_lead(void *w)
     out_w_lit((out_w *)w, "lead\n");
 }
 
-/* The file as one thread writes it, from a stream with a small buffer. */
-static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
+/* The file as one thread writes it, from a stream with a small buffer;
+ * room: the slots' room (out_par_fmt.slot_bytes; 0: the default). */
+static char *par_run(size_t n, size_t chunk, int threads, size_t room, size_t *len)
 {
     char *text = NULL;
     FILE *fp = open_memstream(&text, len);
@@ -475,7 +476,8 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
                      .state_free = par_state_free,
                      .format = par_format,
                      .lead = par_lead,
-                     .lead_ctx = &w};
+                     .lead_ctx = &w,
+                     .slot_bytes = {room}};
     par_total = 0;
     out_par_write(&w, n, chunk, threads, &f);
     out_w_lit(&w, "tail\n");
@@ -487,7 +489,8 @@ static char *par_run(size_t n, size_t chunk, int threads, size_t *len)
 
 /* Any chunk size and thread count, one thread too (which also goes chunk
  * by chunk), writes what formatting all items in one go writes, the
- * lead's text once, before the items. */
+ * lead's text once, before the items; so do slots whose room the chunks
+ * outgrow. */
 static void test_parallel_format_keeps_order(void **state)
 {
     (void)state;
@@ -503,13 +506,14 @@ static void test_parallel_format_keeps_order(void **state)
         size_t want_len = (size_t)(want.p - want.start);
         assert_true(want_len >= 15 + sizes[a] * 2); /* "head\n", "lead\n", "tail\n", "i:\n" at least */
         for (size_t b = 0; b < sizeof chunks / sizeof chunks[0]; b++)
-            for (int threads = 1; threads <= 5; threads++) {
-                size_t len;
-                char *got = par_run(sizes[a], chunks[b], threads, &len);
-                assert_int_equal(len, want_len);
-                assert_memory_equal(got, want.start, len);
-                free(got);
-            }
+            for (int threads = 1; threads <= 5; threads++)
+                for (size_t room = 0; room <= 64; room += 64) { /* 64: most chunks outgrow their room */
+                    size_t len;
+                    char *got = par_run(sizes[a], chunks[b], threads, room, &len);
+                    assert_int_equal(len, want_len);
+                    assert_memory_equal(got, want.start, len);
+                    free(got);
+                }
         out_w_done(&want);
     }
 }
