@@ -299,6 +299,43 @@ static void side_join(side_job *j)
     *j = (side_job){0};
 }
 
+/* A matcher mapped from the cache leaves the block pool (util.h) nothing
+ * when the scan ends, where a built one leaves its arrays; the end phase's
+ * big blocks (the edge writers' slots, the formatting memos, the name
+ * tables: ~18 MiB at 100 MB of text) then took fresh huge pages, one after
+ * another on one thread while the other core waited (up to 3 ms a page on
+ * this VM: 30-60 ms a run). So after a cache hit, once the documents
+ * delivered pass RESERVE_AFTER bytes (a smaller run ends too soon to gain),
+ * a side thread faults RESERVE_BYTES in and holds them while the workers
+ * scan, and scan_done gives them to the pool for the end phase. */
+#define RESERVE_AFTER ((size_t)16 << 20)
+#define RESERVE_BYTES (10 * XBIG_PAGE) /* ten huge pages, its header included */
+typedef struct {
+    int wanted; /* the matcher came from the cache */
+    int started;
+    void *block; /* RESERVE_BYTES, touched */
+    side_job job;
+} end_reserve;
+
+static void *reserve_fault(void *arg)
+{
+    end_reserve *r = arg;
+    volatile char *p = xbig_alloc_raw(RESERVE_BYTES);
+    for (size_t i = 0; i < RESERVE_BYTES; i += 4096)
+        p[i] = 0;
+    r->block = (void *)p;
+    return NULL;
+}
+
+/* Joins the reserve's thread and gives its block to the pool (no-op when
+ * none started, or once done). */
+static void reserve_release(end_reserve *r)
+{
+    side_join(&r->job);
+    xbig_free(r->block);
+    r->block = NULL;
+}
+
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
  * graphs are merged at the end: the first one ended becomes gr, the others
@@ -308,6 +345,8 @@ typedef struct {
     out_gather *mentions; /* NULL unless mentions.tsv is wanted */
     matcher *m;           /* freed once the scan is done (scan_done) */
     side_job *saving;     /* m's cache image being written (joined before m is freed) */
+    end_reserve *reserve; /* started by consume, released by scan_done */
+    size_t delivered;     /* bytes of the documents consumed */
     emit_mentions *em;    /* freed once the scan is done, too */
     const gaz *g;
     const rel_lexicon *lx;
@@ -338,6 +377,7 @@ static void scan_done(void *ctx)
 {
     run_ctx *rc = ctx;
     side_join(rc->saving);
+    reserve_release(rc->reserve);
     match_free(rc->m);
     rc->m = NULL;
     emit_mentions_free(rc->em);
@@ -370,6 +410,12 @@ static int consume(void *ctx, doc *d)
     run_ctx *rc = ctx;
     if (rc->mentions)
         out_gather_take(rc->mentions, &d->rows);
+    rc->delivered += d->len;
+    end_reserve *r = rc->reserve;
+    if (r->wanted && !r->started && rc->delivered >= RESERVE_AFTER) {
+        r->started = 1;
+        side_start(&r->job, reserve_fault, r);
+    }
     return 0;
 }
 
@@ -667,6 +713,7 @@ static int run(options *o, int n_inputs, char **inputs)
     int status = 1;
     const char *dflt[1] = {isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-"};
     input_listing il;
+    end_reserve reserve = {0};
     side_job release;
     side_start(&release, release_old_outputs, o);
     size_t gz = gazetteer_bytes(o);
@@ -693,12 +740,19 @@ static int run(options *o, int n_inputs, char **inputs)
     double t_build = now_seconds();
     if (mb.save)
         side_start(&mb.saving, save_image, &mb);
+    reserve.wanted = mb.cached;
 
     out_gather rows;
     if (mf)
         out_gather_init(&rows, out_stream(mf));
-    run_ctx ctx = {
-        .mentions = mf ? &rows : NULL, .m = m, .saving = &mb.saving, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
+    run_ctx ctx = {.mentions = mf ? &rows : NULL,
+                   .m = m,
+                   .saving = &mb.saving,
+                   .reserve = &reserve,
+                   .em = em,
+                   .g = &g,
+                   .lx = lx,
+                   .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
@@ -752,6 +806,7 @@ done:
     side_join(&release);             /* a no-op if joined already */
     side_join(&mb.prefault);         /* likewise */
     side_join(&mb.saving);           /* likewise; before m goes */
+    reserve_release(&reserve);       /* likewise (the run stopped before scan_done) */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);
