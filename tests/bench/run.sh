@@ -6,9 +6,10 @@
 # Builds entgraph (make BUILD=$BUILD all), installs ripgrep and GNU time when
 # missing, generates what is missing under $BENCH_DATA (gazetteer, 1M-alias
 # gazetteer, corpora; each corpus is complete once its DIR.stats exists),
-# warms the page cache, then measures wall time, peak RSS and CPU with
-# /usr/bin/time (best wall time of $BENCH_REPS runs, largest RSS; a sync
-# before each run, so one run's disk writeback does not land in the next).
+# then measures wall time, peak RSS and CPU with /usr/bin/time (best wall
+# time of $BENCH_REPS runs, largest RSS; before each run a sync, so one
+# run's disk writeback does not land in the next, and a read of the corpus
+# into the page cache).
 # Each entgraph row writes into an emptied folder; at 100 MB an "entgraph
 # rerun" row also shows runs that replace the previous run's outputs. The
 # compiled gazetteer comes from a cache folder of the bench's own, filled by
@@ -87,7 +88,9 @@ CACHE=(--cache "$TMP/cache") # compiled gazetteers (cache.h), filled below
 # s: how much the host moved the runs), M_RSS (max KB), M_CPU (% of one
 # core, best run), M_USER and M_SYS (CPU seconds of the best run), M_STATUS;
 # stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed (untimed)
-# before each run
+# before each run; M_WARM: a corpus read (untimed) before each run, as this
+# VM's DAMON pages out file pages unused for a second or two, so a run
+# after a slow sync read part of its corpus from disk
 measure() {
     local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0 walls=""
     shift 2
@@ -95,6 +98,7 @@ measure() {
     for ((r = 0; r < reps; r++)); do
         [ -n "${M_FRESH:-}" ] && rm -rf "$M_FRESH" # each run writes a new output folder, as peers get an emptied file
         sync # the previous run's output is on disk: its writeback does not slow this one
+        [ -n "${M_WARM:-}" ] && warm "$M_WARM"
         /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
         local st=$?
         [ "$st" -gt 1 ] && M_STATUS=$st
@@ -120,12 +124,11 @@ SUMMARY_RE='s/.*gazetteer ([0-9]+) entities, ([0-9]+) aliases \(load ([0-9.]+)s,
 run_entgraph() { # size reps [rerun | no-cache]
     local dir out=$DATA/out-$1 label=entgraph fresh=$DATA/out-$1 cache=("${CACHE[@]}")
     dir=$(corpus "$1")
-    warm "$dir"
     # rerun: each run replaces the previous run's outputs in the same folder,
     # as a user rerunning into out/ does (the other rows start from none).
     [ "${3:-}" = rerun ] && label="entgraph rerun" fresh=""
     [ "${3:-}" = no-cache ] && label="entgraph --no-cache" cache=(--no-cache)
-    M_FRESH=$fresh measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    M_FRESH=$fresh M_WARM=$dir measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
     [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
     local sum m
     sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
@@ -141,8 +144,7 @@ run_peer() { # label size reps cmd...
     local label=$1 size=$2 reps=$3 dir out=$DATA/peer.out
     shift 3
     dir=$(corpus "$size")
-    warm "$dir"
-    measure "$reps" "$out" timeout "${PEER_TIMEOUT:-900}" "$@" "$dir"
+    M_WARM=$dir measure "$reps" "$out" timeout "${PEER_TIMEOUT:-900}" "$@" "$dir"
     local note=""
     [ "$M_STATUS" = 124 ] && note="stopped after ${PEER_TIMEOUT:-900}s"
     [ "$M_STATUS" != 0 ] && [ "$M_STATUS" != 124 ] && note="exit $M_STATUS: $(head -c 120 "$TMP/err")"
