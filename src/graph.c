@@ -113,7 +113,7 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     gr->lx = lx;
     if (o)
         gr->o = *o;
-    gr->strings.big = 1; /* document ids, unless borrowed: MiBs on big inputs */
+    gr->strings.big = ARENA_BIG; /* document ids, unless borrowed: MiBs on big inputs */
     gr->avx2 = eg_cpu_avx2();
     /* At most one node per entity: room for all up front, so the array
      * never grows (pages no node uses are never touched). node_of follows

@@ -42,6 +42,7 @@ static void add_path(input_list *l, const char *p, size_t len, uint32_t dir, siz
         l->dir = xrealloc(l->dir, l->cap * sizeof *l->dir);
         l->name_at = xrealloc(l->name_at, l->cap * sizeof *l->name_at);
     }
+    l->strings.big = ARENA_GROWS; /* 21k articles: 1 MB of paths */
     l->paths[l->n] = arena_strndup(&l->strings, p, len);
     l->dir[l->n] = name_at <= UINT32_MAX ? dir : 0;
     l->name_at[l->n++] = (uint32_t)name_at;

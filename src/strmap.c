@@ -117,7 +117,7 @@ void strmap_reserve(strmap *m, size_t n)
         rehash(m, cap);
     XBIG_GROW(m->ents, m->cap_ents, n);
     if (n >= STRMAP_MANY && m->keys.n == 0 && !m->borrowed)
-        m->keys.big = 1; /* their copies fill MiBs */
+        m->keys.big = ARENA_BIG; /* their copies fill MiBs */
 }
 
 /* Adds key at the empty slot i that find gave. */

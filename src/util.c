@@ -594,9 +594,12 @@ void xpool_fit(buf *b, size_t n)
 /* A big arena's block fills one huge page, its header included. */
 #define ARENA_BIG_BLOCK (HUGE_UNIT - sizeof(big_head))
 
-static char *arena_block(const arena *a, size_t size)
+#define ARENA_SMALL_MAX 4 /* ARENA_GROWS: small blocks before the big ones */
+
+/* Whether the next block is a big one. */
+static int arena_next_big(const arena *a)
 {
-    return a->big ? xbig_alloc_raw(size) : xmalloc(size);
+    return a->big == ARENA_BIG || (a->big == ARENA_GROWS && a->n >= ARENA_SMALL_MAX);
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
@@ -604,11 +607,13 @@ char *arena_strndup(arena *a, const char *s, size_t n)
     if (!a->p || (size_t)(a->end - a->p) < n + 1) {
         /* A string bigger than a quarter block gets a block of its own, so
          * the current block's free space is not thrown away for it. */
-        size_t block = a->big ? ARENA_BIG_BLOCK : ARENA_BLOCK;
+        int big = arena_next_big(a);
+        size_t block = big ? ARENA_BIG_BLOCK : ARENA_BLOCK;
         int own = n + 1 > block / 4;
         size_t size = own ? n + 1 : block;
         XGROW(a->blocks, a->cap, a->n + 1);
-        char *b = arena_block(a, size);
+        char *b = big ? xbig_alloc_raw(size) : xmalloc(size);
+        a->n_small += !big; /* once big, the rest are big too */
         a->blocks[a->n++] = b;
         if (own) {
             memcpy(b, s, n);
@@ -628,10 +633,10 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 void arena_free(arena *a)
 {
     for (size_t i = 0; i < a->n; i++)
-        if (a->big)
-            xbig_free(a->blocks[i]);
-        else
+        if (i < a->n_small)
             free(a->blocks[i]);
+        else
+            xbig_free(a->blocks[i]);
     free(a->blocks);
     *a = (arena){.big = a->big};
 }
@@ -639,10 +644,12 @@ void arena_free(arena *a)
 void arena_absorb(arena *dst, arena *src)
 {
     if (src->n) {
-        assert(dst->big == src->big); /* arena_free frees all blocks one way */
+        /* arena_free frees blocks by their place: small ones first */
+        assert(dst->big == src->big && dst->big != ARENA_GROWS);
         XGROW(dst->blocks, dst->cap, dst->n + src->n);
         memcpy(dst->blocks + dst->n, src->blocks, src->n * sizeof *src->blocks);
         dst->n += src->n;
+        dst->n_small += src->n_small;
     }
     free(src->blocks);
     *src = (arena){.big = src->big};
@@ -653,6 +660,7 @@ void arena_keep(arena *a, void *block)
     assert(!a->big);
     XGROW(a->blocks, a->cap, a->n + 1);
     a->blocks[a->n++] = block;
+    a->n_small++;
 }
 
 int eg_fail(eg_err *e, const char *file, long line, const char *fmt, ...)

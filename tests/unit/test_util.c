@@ -588,7 +588,7 @@ static void test_xbig_grows_keeps_bytes(void **state)
 static void test_big_arena_absorb(void **state)
 {
     (void)state;
-    arena a = {.big = 1}, b = {.big = 1};
+    arena a = {.big = ARENA_BIG}, b = {.big = ARENA_BIG};
     char s[300], *first = NULL, *last = NULL;
     memset(s, 'x', sizeof s);
     for (int i = 0; i < 20000; i++) { /* 6 MB: several blocks */
@@ -613,6 +613,37 @@ static void test_big_arena_absorb(void **state)
     arena_free(&a);
     arena_free(&b);
     assert_int_equal(a.big, 1);
+}
+
+/* ARENA_GROWS: its first blocks from malloc, then big ones; every string
+ * stays whole across the switch, a string bigger than a block too, and
+ * arena_free gives each block back the way it came (ASan and valgrind
+ * would report a block freed the wrong way). */
+static void test_growing_arena(void **state)
+{
+    (void)state;
+    arena a = {.big = ARENA_GROWS};
+    char s[100];
+    char *kept[4000];
+    for (int i = 0; i < 4000; i++) { /* 400 KB: past the small blocks */
+        memset(s, 'a' + i % 26, sizeof s);
+        kept[i] = arena_strndup(&a, s, sizeof s - (size_t)(i % 5));
+    }
+    assert_true(a.n_small >= 1 && a.n_small < a.n); /* small blocks first, then big ones */
+    size_t small = a.n_small;
+    char *huge = xmalloc(3 << 20);
+    memset(huge, 'y', 3 << 20);
+    char *h = arena_strndup(&a, huge, 3 << 20);
+    free(huge);
+    assert_int_equal(a.n_small, small); /* no small block after a big one */
+    for (int i = 0; i < 4000; i++) {
+        assert_int_equal(kept[i][0], 'a' + i % 26);
+        assert_int_equal(strlen(kept[i]), 100 - i % 5);
+    }
+    assert_int_equal(h[(3 << 20) - 1], 'y');
+    arena_free(&a);
+    assert_int_equal(a.big, ARENA_GROWS);
+    assert_int_equal(a.n + a.n_small, 0);
 }
 
 /* Pool blocks: a power of two from XPOOL_MIN that holds n, aligned to
@@ -801,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_xbig_keeps_freed_up_to_128_mib),
         cmocka_unit_test(test_xbig_grows_keeps_bytes),
         cmocka_unit_test(test_big_arena_absorb),
+        cmocka_unit_test(test_growing_arena),
         cmocka_unit_test(test_pool_blocks_recycled),
         cmocka_unit_test(test_pool_fit_swaps_sizes),
     };
