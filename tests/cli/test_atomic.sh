@@ -68,7 +68,7 @@ wait_for() {
     return 1
 }
 
-DFL_INT=(python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])')
+DFL_SIGS=(python3 -c 'import os, signal, sys; [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGHUP)]; os.execvp(sys.argv[1], sys.argv[1:])')
 killed=0 last_st=0
 # scenario SIGNAL WHEN : restore old outputs, start the new run, kill it WHEN
 # (a temp-file pattern to wait for, or a delay in seconds), then check.
@@ -76,9 +76,10 @@ scenario() {
     local sig=$1 when=$2 O="$W/out" pid st bad left
     rm -rf "$O"; cp -a "$W/old" "$O"
     # started directly (not through go) so that $! is entgraph itself
-    # Background jobs of a script start with SIGINT ignored (and entgraph keeps
-    # an ignored signal ignored, as for nohup): restore it before the exec.
-    "${DFL_INT[@]}" ${VALGRIND:-} "$ROOT/$ENTGRAPH" -q -j 1 -g "$W/gaz.tsv" -o "$O" "$W/b" 2>"$TMP/stderr" &
+    # Background jobs of a script start with SIGINT ignored, and a suite run
+    # under nohup has SIGHUP ignored (entgraph keeps an ignored signal
+    # ignored, as nohup wants): both are restored before the exec.
+    "${DFL_SIGS[@]}" ${VALGRIND:-} "$ROOT/$ENTGRAPH" -q -j 1 -g "$W/gaz.tsv" -o "$O" "$W/b" 2>"$TMP/stderr" &
     pid=$!
     case $when in
     [0-9]*) sleep "$when" ;;
