@@ -415,6 +415,8 @@ static int consume(void *ctx, doc *d)
     if (r->wanted && !r->started && rc->delivered >= RESERVE_AFTER) {
         r->started = 1;
         side_start(&r->job, reserve_fault, r);
+        if (!r->job.threaded) /* no thread: faulting at the join would only add to the critical path */
+            r->job = (side_job){0};
     }
     return 0;
 }
