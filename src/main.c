@@ -303,7 +303,7 @@ static void side_join(side_job *j)
  * when the scan ends, where a built one leaves its arrays; the end phase's
  * big blocks (the edge writers' slots, the formatting memos, the name
  * tables: ~18 MiB at 100 MB of text) then took fresh huge pages, one after
- * another on one thread while the other core waited (up to 3 ms a page on
+ * another on one thread while the other core waited (up to 4 ms a page on
  * this VM: 30-60 ms a run). So after a cache hit, once the documents
  * delivered pass RESERVE_AFTER bytes (a smaller run ends too soon to gain),
  * a side thread faults RESERVE_BYTES in and holds them while the workers
