@@ -97,6 +97,33 @@ static void *run_par(void *arg)
     return NULL;
 }
 
+/* Makes nslots slots of outs memory writers in w (slot j's writer for
+ * output k is w[j * outs + k]), their buffers cut from one block, each
+ * f->slot_bytes[k] long (out_par_fmt); returns the block for slots_free. */
+static char *slots_new(out_w *w, size_t nslots, size_t outs, const out_par_fmt *f)
+{
+    size_t room[OUT_PAR_OUTS], all = 0;
+    for (size_t k = 0; k < outs; k++) {
+        size_t r = f->slot_bytes[k] && f->slot_bytes[k] < OUT_W_SIZE ? f->slot_bytes[k] : OUT_W_SIZE;
+        room[k] = (r + 63) & ~(size_t)63;
+        all += nslots * room[k];
+    }
+    char *block = xbig_alloc_pieced(all), *at = block; /* from freed blocks where the pool has them */
+    for (size_t k = 0; k < nslots * outs; k++) {
+        out_w_init(&w[k], NULL, at, room[k % outs]);
+        at += room[k % outs];
+    }
+    return block;
+}
+
+/* The n writers of slots_new and their block. */
+static void slots_free(out_w *w, size_t n, char *block)
+{
+    for (size_t k = 0; k < n; k++)
+        out_w_done(&w[k]); /* frees the buffers that grew */
+    xbig_free(block);
+}
+
 void out_par_write(out_w *w, size_t n, size_t chunk, int threads, const out_par_fmt *f)
 {
     out_par_write_n(&w, 1, n, chunk, threads, f);
@@ -107,20 +134,18 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     if (chunk == 0)
         chunk = 1;
     size_t nchunks = (n + chunk - 1) / chunk;
-    if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same: w's buffer may be small */
+    if (threads < 2 || nchunks < 2) { /* chunk by chunk all the same, in one slot: w's buffer may be small */
         lead(f);
         void *state = f->state_new(f->ctx);
         out_w slot[OUT_PAR_OUTS];
-        for (size_t k = 0; k < outs; k++)
-            out_w_init(&slot[k], NULL, NULL, OUT_W_SIZE);
+        char *block = slots_new(slot, 1, outs, f);
         for (size_t lo = 0; lo < n; lo += chunk) {
             for (size_t k = 0; k < outs; k++)
                 slot[k].p = slot[k].start;
             f->format(state, slot, lo, lo + chunk < n ? lo + chunk : n);
             put_chunk(ws, slot, outs);
         }
-        for (size_t k = 0; k < outs; k++)
-            out_w_done(&slot[k]);
+        slots_free(slot, outs, block);
         f->state_free(state);
         return;
     }
@@ -129,17 +154,7 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     par p = {.f = f, .ws = ws, .n = n, .chunk = chunk, .nchunks = nchunks, .nslots = 2 * (size_t)threads, .outs = outs};
     p.slots = xcalloc(p.nslots * outs, sizeof *p.slots);
     p.ready = xcalloc(p.nslots, sizeof *p.ready);
-    size_t room[OUT_PAR_OUTS], all = 0;
-    for (size_t k = 0; k < outs; k++) {
-        size_t r = f->slot_bytes[k] && f->slot_bytes[k] < OUT_W_SIZE ? f->slot_bytes[k] : OUT_W_SIZE;
-        room[k] = (r + 63) & ~(size_t)63;
-        all += p.nslots * room[k];
-    }
-    char *block = xbig_alloc_pieced(all), *at = block; /* from freed blocks where the pool has them */
-    for (size_t k = 0; k < p.nslots * outs; k++) {     /* slot j's writer for output k % outs */
-        out_w_init(&p.slots[k], NULL, at, room[k % outs]);
-        at += room[k % outs];
-    }
+    char *block = slots_new(p.slots, p.nslots, outs, f);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
     pthread_t tid[15];
@@ -150,9 +165,7 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
     run_par(&p);
     for (int t = 0; t < started; t++)
         pthread_join(tid[t], NULL);
-    for (size_t k = 0; k < p.nslots * outs; k++)
-        out_w_done(&p.slots[k]); /* frees the buffers that grew */
-    xbig_free(block);
+    slots_free(p.slots, p.nslots * outs, block);
     free(p.slots);
     free(p.ready);
     pthread_mutex_destroy(&p.mu);
