@@ -1,14 +1,17 @@
-/* out_par.c - ordered parallel formatting of one output file.
+/* out_par.c - ordered parallel formatting of one output file (or a few).
  *
- * Chunk c is formatted into slot c % nslots (outs writers, one per file). Invariants, under mu:
- * written <= c < next for every chunk being formatted or ready; a chunk is
- * claimed only when c < written + nslots, so its slot is free; ready[k]
- * holds 1 + the chunk formatted in slot k, 0 when the slot is free. One
- * thread at a time writes (`writing`), always chunk `written`, so the
- * stream sees chunks in order. Any thread may be that one: most often it
- * is the one that formatted the chunk, whose cache still holds it (when
- * only the caller wrote, it copied every chunk the helpers made from
- * their caches, and a helper with every slot full waited on it). */
+ * Chunk c is formatted into slot c % nslots (outs writers, one per file).
+ * Invariants, under mu: each file k has its chunks [0, written[k]) written;
+ * every chunk being formatted or ready is in [low, next), low the least
+ * written[k]; a chunk is claimed only when c < low + nslots, so its slot
+ * is free; ready[j] holds 1 + the chunk formatted in slot j, 0 when the
+ * slot is free (every file has written its chunk). One thread at a time
+ * writes a file (`writing[k]`), always its chunk written[k], so each file
+ * sees its chunks in order; two files are written at once by two threads
+ * (fresh page cache costs here as much as fresh memory: one thread writing
+ * 2 GB of GraphML and edges.tsv alone left the other core idle). Any thread
+ * may be a writer: most often the one that formatted the chunk, whose
+ * cache still holds it. */
 #include "out_par.h"
 
 #include <pthread.h>
@@ -20,18 +23,29 @@ typedef struct {
     const out_par_fmt *f;
     size_t n, chunk, nchunks, nslots, outs;
     out_w *const *ws; /* the files' writers */
-    size_t next, written;
-    int writing;  /* a thread is writing chunk `written` */
-    out_w *slots; /* slot k's writers are slots[k * outs, (k + 1) * outs) */
+    size_t next;
+    size_t written[OUT_PAR_OUTS]; /* chunks written to file k */
+    int writing[OUT_PAR_OUTS];    /* a thread is writing file k's chunk written[k] */
+    out_w *slots;                 /* slot j's writers are slots[j * outs, (j + 1) * outs) */
     size_t *ready;
     pthread_mutex_t mu;
     pthread_cond_t cv;
 } par;
 
+/* The first chunk some file has still to write: its slot and those after
+ * it hold the chunks in flight. */
+static size_t low(const par *p)
+{
+    size_t m = p->written[0];
+    for (size_t k = 1; k < p->outs; k++)
+        m = p->written[k] < m ? p->written[k] : m;
+    return m;
+}
+
 /* Claims the next chunk if its slot is free; mu held. */
 static int claim(par *p, size_t *c)
 {
-    if (p->next >= p->nchunks || p->next >= p->written + p->nslots)
+    if (p->next >= p->nchunks || p->next >= low(p) + p->nslots)
         return 0;
     *c = p->next++;
     return 1;
@@ -59,38 +73,62 @@ static void lead(const out_par_fmt *f)
         f->lead(f->lead_ctx);
 }
 
-/* The chunk formatted into writers s (outs of them) to the files ws. */
-static void put_chunk(out_w *const *ws, out_w *s, size_t outs)
+/* The chunk formatted into writers s (outs of them) to the files ws, on
+ * one thread. */
+static void put_chunk(out_w *const *ws, const out_w *s, size_t outs)
 {
     for (size_t k = 0; k < outs; k++)
         out_w_put_block(ws[k], s[k].start, (size_t)(s[k].p - s[k].start));
 }
 
-/* Every thread, the caller's too: writes chunk `written` if it is ready
- * and no other thread is writing it, else formats the next chunk. */
+/* A file whose next chunk is ready and which no thread is writing; -1 if
+ * none. mu held. */
+static int writable(const par *p)
+{
+    for (size_t k = 0; k < p->outs; k++) {
+        size_t c = p->written[k];
+        if (!p->writing[k] && c < p->nchunks && p->ready[c % p->nslots] == c + 1)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* Writes file k's next chunk; called with mu held, returns with it held.
+ * The last file to write a chunk frees its slot. */
+static void write_chunk(par *p, size_t k)
+{
+    size_t c = p->written[k];
+    const out_w *s = &p->slots[c % p->nslots * p->outs + k];
+    p->writing[k] = 1;
+    pthread_mutex_unlock(&p->mu);
+    if (k == 0 && c == 0)
+        lead(p->f);
+    out_w_put_block(p->ws[k], s->start, (size_t)(s->p - s->start));
+    pthread_mutex_lock(&p->mu);
+    p->writing[k] = 0;
+    p->written[k]++;
+    if (low(p) > c)
+        p->ready[c % p->nslots] = 0;
+    pthread_cond_broadcast(&p->cv);
+}
+
+/* Every thread, the caller's too: writes a file's next chunk if it is
+ * ready and no other thread is writing that file, else formats the next
+ * chunk. */
 static void *run_par(void *arg)
 {
     par *p = arg;
     void *state = p->f->state_new(p->f->ctx);
     pthread_mutex_lock(&p->mu);
-    while (p->written < p->nchunks) {
-        size_t k = p->written % p->nslots, c;
-        if (!p->writing && p->ready[k] == p->written + 1) {
-            p->writing = 1;
-            pthread_mutex_unlock(&p->mu);
-            if (p->written == 0)
-                lead(p->f);
-            put_chunk(p->ws, &p->slots[k * p->outs], p->outs);
-            pthread_mutex_lock(&p->mu);
-            p->writing = 0;
-            p->ready[k] = 0;
-            p->written++;
-            pthread_cond_broadcast(&p->cv);
-        } else if (claim(p, &c)) {
+    while (low(p) < p->nchunks) {
+        int k = writable(p);
+        size_t c;
+        if (k >= 0)
+            write_chunk(p, (size_t)k);
+        else if (claim(p, &c))
             format_chunk(p, state, c);
-        } else {
+        else
             pthread_cond_wait(&p->cv, &p->mu);
-        }
     }
     pthread_mutex_unlock(&p->mu);
     p->f->state_free(state);

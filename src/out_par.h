@@ -21,10 +21,11 @@ typedef struct {
      * w[k] for output k). */
     void (*format)(void *state, out_w *w, size_t lo, size_t hi);
     void *ctx;
-    /* Optional: what goes before the items and may still be on its way
-     * into the writers (a head written on another thread): called once,
-     * before anything is written, by the thread about to write; items
-     * are formatted meanwhile. */
+    /* Optional: what goes before the items of output 0 and may still be
+     * on its way into its writer (a head written on another thread):
+     * called once, before anything is written to output 0, by the thread
+     * about to write; items are formatted meanwhile, and the other outputs
+     * written (they have no such head). */
     void (*lead)(void *lead_ctx);
     void *lead_ctx;
     /* Optional: the room a chunk's text takes in output k, about (0:

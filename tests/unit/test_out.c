@@ -598,6 +598,127 @@ static void test_parallel_helpers_write(void **state)
     assert_true(helper_writes > 0);
 }
 
+/* out_par_write_n: item i goes to file 0 as par_format writes it, and to
+ * file 1 as "#i" plus i % 13 'z's. */
+static void par_format_two(void *state, out_w *w, size_t lo, size_t hi)
+{
+    par_format(state, &w[0], lo, hi);
+    for (size_t i = lo; i < hi; i++) {
+        out_w_putc(&w[1], '#');
+        out_w_u64(&w[1], i);
+        for (size_t k = 0; k < i % 13; k++)
+            out_w_putc(&w[1], 'z');
+        out_w_putc(&w[1], '\n');
+    }
+}
+
+/* Two files at once, any chunk size and thread count: each file is what
+ * formatting all items in one go writes into it; the lead goes to file 0
+ * only, before its items. */
+static void test_parallel_two_files_keep_order(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = {0, 1, 1000, 5003};
+    static const size_t chunks[] = {1, 3, 64, 10000};
+    for (size_t a = 0; a < sizeof sizes / sizeof sizes[0]; a++) {
+        out_w want[2];
+        out_w_init(&want[0], NULL, NULL, 64);
+        out_w_init(&want[1], NULL, NULL, 64);
+        par_state st = {0};
+        out_w_lit(&want[0], "head\nlead\n");
+        out_w_lit(&want[1], "head1\n");
+        par_format_two(&st, want, 0, sizes[a]);
+        for (size_t b = 0; b < sizeof chunks / sizeof chunks[0]; b++)
+            for (int threads = 1; threads <= 4; threads++) {
+                char *text[2] = {NULL, NULL};
+                size_t len[2];
+                FILE *fp[2];
+                out_w w[2];
+                char storage[2][256];
+                for (int k = 0; k < 2; k++) {
+                    fp[k] = open_memstream(&text[k], &len[k]);
+                    out_w_init(&w[k], fp[k], storage[k], sizeof storage[k]);
+                }
+                out_w_lit(&w[0], "head\n");
+                out_w_lit(&w[1], "head1\n");
+                out_par_fmt f = {.state_new = par_state_new,
+                                 .state_free = par_state_free,
+                                 .format = par_format_two,
+                                 .lead = par_lead,
+                                 .lead_ctx = &w[0],
+                                 .slot_bytes = {threads == 3 ? 64 : 0, 64}};
+                out_w *ws[2] = {&w[0], &w[1]};
+                par_total = 0;
+                out_par_write_n(ws, 2, sizes[a], chunks[b], threads, &f);
+                assert_int_equal(par_total, sizes[a]);
+                for (int k = 0; k < 2; k++) {
+                    assert_int_equal(out_w_done(&w[k]), 0);
+                    fclose(fp[k]);
+                    assert_int_equal(len[k], (size_t)(want[k].p - want[k].start));
+                    assert_memory_equal(text[k], want[k].start, len[k]);
+                    free(text[k]);
+                }
+            }
+        out_w_done(&want[0]);
+        out_w_done(&want[1]);
+    }
+}
+
+/* File 0's first chunk is held up in its write (a slow disk, say) until
+ * file 1 has taken a chunk: another thread writes file 1 meanwhile,
+ * instead of waiting for file 0's writer. */
+static _Atomic int par_file1_chunks;
+
+static ssize_t par_cookie_slow(void *cookie, const char *s, size_t n)
+{
+    (void)cookie, (void)s;
+    static _Atomic int first_done;
+    if (!first_done) {
+        first_done = 1;
+        for (int t = 0; par_file1_chunks == 0; t++) {
+            if (t == 2000) {
+                par_timed_out = 1;
+                break;
+            }
+            usleep(1000);
+        }
+    }
+    return (ssize_t)n;
+}
+
+static ssize_t par_cookie_count(void *cookie, const char *s, size_t n)
+{
+    (void)cookie, (void)s;
+    par_file1_chunks++;
+    return (ssize_t)n;
+}
+
+static void test_parallel_files_written_at_once(void **state)
+{
+    (void)state;
+    par_timed_out = par_file1_chunks = 0;
+    FILE *fp[2] = {fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_slow}),
+                   fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_count})};
+    out_w w[2];
+    char storage[2][256];
+    for (int k = 0; k < 2; k++) {
+        assert_non_null(fp[k]);
+        setvbuf(fp[k], NULL, _IONBF, 0);
+        out_w_init(&w[k], fp[k], storage[k], sizeof storage[k]);
+    }
+    out_par_fmt f = {.state_new = par_state_new, .state_free = par_state_free, .format = par_format_two};
+    out_w *ws[2] = {&w[0], &w[1]};
+    par_total = 0;
+    out_par_write_n(ws, 2, 50, 1, 2, &f);
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(out_w_done(&w[k]), 0);
+        fclose(fp[k]);
+    }
+    assert_int_equal(par_total, 50);
+    assert_false(par_timed_out);
+    assert_int_equal(par_file1_chunks, 50);
+}
+
 /* A writer's buffer is not cleared: one made from a kept mapping still
  * holds the old bytes past what it wrote, and none of them reach the
  * stream, whatever writes copy a fixed size past their text (slots, table
@@ -800,6 +921,8 @@ int main(void)
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
+        cmocka_unit_test(test_parallel_two_files_keep_order),
+        cmocka_unit_test(test_parallel_files_written_at_once),
         cmocka_unit_test(test_parallel_helpers_write),
         cmocka_unit_test(test_writer_buffer_not_cleared),
         cmocka_unit_test(test_small_writer_from_kept_block),
