@@ -82,7 +82,7 @@ check-sanitize: deps-sanitize
 # Without it, glibc's own blocks stay at exit: only definite leaks are shown.
 check-valgrind: deps
 	$(MAKE) --no-print-directory all unit
-	VALGRIND="valgrind -q --error-exitcode=99 --run-libc-freeres=no --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp" \
+	VALGRIND="valgrind -q --child-silent-after-fork=yes --error-exitcode=99 --run-libc-freeres=no --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp" \
 	  ENTGRAPH=$(BUILD)/entgraph BUILD=$(BUILD) bash tests/run.sh
 
 # libFuzzer targets (tests/fuzz/fuzz_*.c, clang ASan+UBSan), each run for

@@ -816,7 +816,7 @@ done:
     rel_free(lx);
     input_list_free(&in);
     gaz_free(&g);
-    out_reap_wait(); /* the replaced outputs, unlinked while the above was freed */
+    out_release_replaced(); /* the replaced outputs' blocks: freed on a child process */
     return status;
 }
 

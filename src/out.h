@@ -40,9 +40,11 @@ void out_set_fsync(int on);
  * One batch at a time; commits may come from several threads. */
 void out_batch_begin(void);
 int out_batch_end(int ok, eg_err *e);
-/* out_batch_end leaves the replaced outputs to be unlinked on threads of
- * their own; this waits for them. Call before exiting. */
-void out_reap_wait(void);
+/* out_batch_end removes the names of the replaced outputs at once, and
+ * holds them open: their blocks are freed when they close, which takes a
+ * while on some file systems (out.c). This closes them on a child process
+ * that outlives the call: call once the outputs are done, before exiting. */
+void out_release_replaced(void);
 /* Drops the cached pages of dir/name, the previous output a run will
  * replace, if they are all clean (out.c says why); nothing if it is not a
  * regular file. Performance only: the file itself is left as it is. */

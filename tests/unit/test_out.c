@@ -886,6 +886,58 @@ static void test_release_old_drops_clean_pages_only(void **state)
     remove_tree(dir);
 }
 
+/* Descriptors of this process open on deleted files under dir. */
+static int held_deleted(const char *dir)
+{
+    DIR *d = opendir("/proc/self/fd");
+    if (!d)
+        return -1;
+    int n = 0;
+    for (struct dirent *de; (de = readdir(d));) {
+        char link[300], to[1024];
+        snprintf(link, sizeof link, "/proc/self/fd/%s", de->d_name);
+        ssize_t k = readlink(link, to, sizeof to - 1);
+        if (k <= 0)
+            continue;
+        to[k] = 0;
+        n += strncmp(to, dir, strlen(dir)) == 0 && strstr(to, "(deleted)") != NULL;
+    }
+    closedir(d);
+    return n;
+}
+
+/* A batch that replaces an output removes the old contents' name at once
+ * and holds them open; out_release_replaced hands them to a child process,
+ * which exits once this process has closed its copies (the blocks are
+ * freed there). */
+static void test_replaced_outputs_released_on_child(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    eg_err e = {{0}};
+    for (int round = 0; round < 2; round++) {
+        out_batch_begin();
+        out_file *f = out_open(dir, "r.txt", &e);
+        assert_non_null(f);
+        fputs(round ? "new" : "old", out_stream(f));
+        assert_int_equal(out_commit(f, &e), 0);
+        assert_int_equal(out_batch_end(1, &e), 0);
+        assert_int_equal(count_entries(dir), 1);    /* the old contents' name is gone */
+        assert_int_equal(held_deleted(dir), round); /* held open, in the second round */
+        out_release_replaced();
+        assert_int_equal(held_deleted(dir), 0);
+    }
+    int status;
+    pid_t child = waitpid(-1, &status, 0); /* the hand-off's, ended: its gate closed */
+    assert_true(child > 0);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    assert_int_equal(waitpid(-1, &status, WNOHANG), -1); /* one child, for the round that replaced */
+    char *text = slurp(dir, "r.txt");
+    assert_string_equal(text, "new");
+    free(text);
+    remove_tree(dir);
+}
+
 /* The counter's text is the number's at every step, across carries and
  * new digits, and its fixed-size copy writes exactly the digits' length. */
 static void test_counter_counts_up(void **state)
@@ -928,6 +980,7 @@ int main(void)
         cmocka_unit_test(test_small_writer_from_kept_block),
         cmocka_unit_test(test_release_old_drops_clean_pages_only),
         cmocka_unit_test(test_counter_counts_up),
+        cmocka_unit_test(test_replaced_outputs_released_on_child),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
