@@ -389,10 +389,15 @@ static void close_all_but(const int *keep, size_t n)
             syscall(SYS_close_range, lo, (unsigned)keep[i] - 1, 0u);
         lo = (unsigned)keep[i] + 1;
     }
-    if (syscall(SYS_close_range, lo, ~0u, 0u) != 0) /* before Linux 5.9: stdio at least */
-        for (int fd = 0; fd < 3; fd++)
-            if (fd < keep[0] || fd > keep[n - 1])
-                close(fd);
+    if (syscall(SYS_close_range, lo, ~0u, 0u) == 0)
+        return;
+    for (int fd = 0; fd < 3; fd++) { /* before Linux 5.9: stdio at least */
+        size_t i = 0;
+        while (i < n && keep[i] != fd)
+            i++;
+        if (i == n)
+            close(fd);
+    }
 }
 
 /* A child that holds the descriptors till `gate` reads end of file, then
@@ -409,12 +414,12 @@ static int hand_to_child(int gate[2])
             keep[j] = keep[j - 1];
         keep[j] = held[i];
     }
-    pid_t pid = fork();
-    if (pid != 0)
-        return pid > 0 ? 0 : -1;
     struct sigaction dfl;
     memset(&dfl, 0, sizeof dfl);
     dfl.sa_handler = SIG_DFL;
+    pid_t pid = fork();
+    if (pid != 0)
+        return pid > 0 ? 0 : -1;
     for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++)
         sigaction(handled[i], &dfl, NULL); /* no temp files of ours to remove */
     close_all_but(keep, n);
