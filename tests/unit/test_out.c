@@ -667,14 +667,13 @@ static void test_parallel_two_files_keep_order(void **state)
 /* File 0's first chunk is held up in its write (a slow disk, say) until
  * file 1 has taken a chunk: another thread writes file 1 meanwhile,
  * instead of waiting for file 0's writer. */
-static _Atomic int par_file1_chunks;
+static _Atomic int par_file1_chunks, par_file0_held;
 
 static ssize_t par_cookie_slow(void *cookie, const char *s, size_t n)
 {
     (void)cookie, (void)s;
-    static _Atomic int first_done;
-    if (!first_done) {
-        first_done = 1;
+    if (!par_file0_held) {
+        par_file0_held = 1;
         for (int t = 0; par_file1_chunks == 0; t++) {
             if (t == 2000) {
                 par_timed_out = 1;
@@ -696,7 +695,7 @@ static ssize_t par_cookie_count(void *cookie, const char *s, size_t n)
 static void test_parallel_files_written_at_once(void **state)
 {
     (void)state;
-    par_timed_out = par_file1_chunks = 0;
+    par_timed_out = par_file1_chunks = par_file0_held = 0;
     FILE *fp[2] = {fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_slow}),
                    fopencookie(NULL, "w", (cookie_io_functions_t){.write = par_cookie_count})};
     out_w w[2];
@@ -715,6 +714,7 @@ static void test_parallel_files_written_at_once(void **state)
         fclose(fp[k]);
     }
     assert_int_equal(par_total, 50);
+    assert_true(par_file0_held);
     assert_false(par_timed_out);
     assert_int_equal(par_file1_chunks, 50);
 }
