@@ -371,7 +371,8 @@ static size_t n_held;
 
 static void drop_replaced(out_file *f)
 {
-    int fd = n_held < MAX_HELD ? open(f->tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) : -1;
+    /* a regular file (swap_into_place); O_NONBLOCK all the same: a FIFO put there meanwhile would block */
+    int fd = n_held < MAX_HELD ? open(f->tmp, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
     unlink(f->tmp);
     if (fd >= 0)
         held[n_held++] = fd;
