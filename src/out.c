@@ -3,8 +3,9 @@
  * open sits in a static registry so exit cleanups and fatal signals can
  * unlink it: a killed run leaves neither a half-written output nor a stray
  * ".name.XXXXXX". Files may be opened and committed from several threads. */
-#define _GNU_SOURCE /* sync_file_range */
+#define _GNU_SOURCE /* pipe2 */
 #include "out.h"
+#include "out_sink.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -13,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 #ifdef __linux__
@@ -23,6 +23,7 @@
 
 struct out_file {
     FILE *fp;
+    out_sink *sink; /* where fp's bytes go (out_sink.h) */
     char *tmp;   /* dir/.name.XXXXXX */
     char *final; /* dir/name */
     char *dir;
@@ -43,6 +44,7 @@ struct out_file {
  * writing while another exits cannot leave one behind. */
 #define MAX_OPEN 64
 static char *volatile registry[MAX_OPEN];
+static out_file *open_files[MAX_OPEN]; /* under reg_lock: the files of the slots, for sink_of */
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static int closing;
 /* A batch (under reg_lock): committed files wait here, complete under their
@@ -183,8 +185,10 @@ static void out_file_free(out_file *f)
     sigset_t old;
     block_signals(&old);
     pthread_mutex_lock(&reg_lock);
-    if (f->slot < MAX_OPEN && registry[f->slot] == f->tmp)
+    if (f->slot < MAX_OPEN && registry[f->slot] == f->tmp) {
         registry[f->slot] = NULL;
+        open_files[f->slot] = NULL;
+    }
     pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
     free(f->tmp);
@@ -214,8 +218,10 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
         }
     if (f->slot < MAX_OPEN) {
         fd = mkstemp(f->tmp);
-        if (fd >= 0)
+        if (fd >= 0) {
             registry[f->slot] = f->tmp; /* registered before a signal can see the file */
+            open_files[f->slot] = f;
+        }
     }
     pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
@@ -236,7 +242,7 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
         return NULL;
     }
     fchmod(fd, mode); /* mkstemp makes 0600; outputs are ordinary files */
-    f->fp = fdopen(fd, "w");
+    f->fp = out_sink_open(&f->sink, fd);
     if (!f->fp) {
         eg_fail(e, f->final, 0, "cannot open temporary file: %s", strerror(errno));
         close(fd);
@@ -250,6 +256,18 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
 }
 
 FILE *out_stream(out_file *f) { return f->fp; }
+
+/* The sink under fp if fp is an open output's stream, else NULL. */
+static out_sink *sink_of(FILE *fp)
+{
+    out_sink *s = NULL;
+    pthread_mutex_lock(&reg_lock);
+    for (size_t i = 0; i < MAX_OPEN && !s; i++)
+        if (open_files[i] && open_files[i]->fp == fp)
+            s = open_files[i]->sink;
+    pthread_mutex_unlock(&reg_lock);
+    return s;
+}
 
 const char *out_temp_path(const out_file *f) { return f->tmp; }
 
@@ -452,24 +470,16 @@ void out_release_replaced(void)
     }
 }
 
-/* stdio keeps only a flag for a write that failed earlier, and errno has
- * changed since (the layout, other files): a one-byte write past the end of
- * the doomed temp file meets the same cause again (full disk, size limit). */
-static int earlier_write_error(FILE *fp)
-{
-    if (write(fileno(fp), "", 1) < 0)
-        return errno;
-    return EIO;
-}
-
 int out_commit(out_file *f, eg_err *e)
 {
-    int rc = 0;
-    if (fflush(f->fp) != 0)
-        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(errno));
-    else if (ferror(f->fp))
-        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(earlier_write_error(f->fp)));
-    else if (want_fsync && fsync(fileno(f->fp)) != 0 && errno != EINVAL && errno != EROFS)
+    int rc = 0, err = 0;
+    /* Every write goes through the sink, which keeps the first failure's
+     * errno (stdio keeps only a flag, and errno has changed since). */
+    if (fflush(f->fp) != 0 || ferror(f->fp) || (err = out_sink_finish(f->sink)) != 0) {
+        if (!err && (err = out_sink_error(f->sink)) == 0)
+            err = errno ? errno : EIO;
+        rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(err));
+    } else if (want_fsync && fsync(out_sink_fd(f->sink)) != 0 && errno != EINVAL && errno != EROFS)
         rc = eg_fail(e, f->final, 0, "fsync failed: %s", strerror(errno));
     if (fclose(f->fp) != 0 && rc == 0)
         rc = eg_fail(e, f->final, 0, "close failed: %s", strerror(errno));
@@ -527,8 +537,10 @@ void out_abort(out_file *f)
 {
     if (!f)
         return;
-    if (f->fp)
+    if (f->fp) {
+        out_sink_discard(f->sink);
         fclose(f->fp);
+    }
     unlink(f->tmp);
     out_file_free(f);
 }
@@ -597,6 +609,7 @@ int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e)
 void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap)
 {
     w->fp = fp;
+    w->sink = fp ? sink_of(fp) : NULL;
     w->owned = storage == NULL;
     /* Not zeroed: a writer's bytes are written before they are read, and a
      * kept mapping handed out again would be cleared for nothing (2 MiB a
@@ -623,102 +636,32 @@ static void grow(out_w *w, size_t need)
     w->end = to + want;
 }
 
-/* Large blocks skip stdio: fwrite would first copy up to a buffer's worth
- * into the FILE's buffer, and cut the rest at a buffer boundary (two
- * syscalls, one of them small). They go to the descriptor with write(),
- * after whatever stdio still holds. A failed write() hands the rest to
- * fwrite: stdio meets the same cause (full disk, size limit), keeps its
- * sticky error flag and out_commit reports it as before; a stream without a
- * descriptor, or one that already failed, stays on stdio throughout. */
+/* A block formatted elsewhere goes to the sink directly, after whatever
+ * stdio still holds: fwrite would first copy up to a buffer's worth into
+ * the FILE's buffer and cut the rest at a buffer boundary. Small pieces
+ * take stdio's buffer, which gathers them into one write, unless the sink
+ * copies them into buffers of its own anyway. A stream that is not an
+ * output's (no sink), or has failed, stays on stdio, which keeps the flag. */
 #define DIRECT_MIN ((size_t)1 << 16)
-
-/* Write-behind for the big outputs. Past its first WB_FROM bytes, each time
- * a file passes another WB_CHUNK bytes, writeback of that chunk starts, and
- * the chunk two behind (written back by then if the disk keeps up) leaves
- * the page cache, so the next writes take pages just freed. On this VM
- * memory the guest has not touched lately is costly: 2 GB written plainly
- * took 4.5 s of system time, with write-behind 0.5 s. Smaller files are
- * left to the page cache: their writeback would only move into the run.
- * Nothing waits: pages still dirty on a slow disk stay as they would have.
- * Advice only: errors (a pipe) are ignored. */
-#define WB_CHUNK ((off_t)8 << 20)
-#define WB_FROM (32 * WB_CHUNK)
-static void write_behind(int fd, size_t written)
+static void stream_put(FILE *fp, out_sink *sink, const char *s, size_t n)
 {
-#ifdef __linux__
-    off_t end = written ? lseek(fd, 0, SEEK_CUR) : -1;
-    if (end < 0)
-        return;
-    off_t c = (end - (off_t)written) / WB_CHUNK;
-    for (c = c > WB_FROM / WB_CHUNK ? c : WB_FROM / WB_CHUNK; c < end / WB_CHUNK; c++) {
-        sync_file_range(fd, c * WB_CHUNK, WB_CHUNK, SYNC_FILE_RANGE_WRITE);
-        if (c >= WB_FROM / WB_CHUNK + 2)
-            posix_fadvise(fd, (c - 2) * WB_CHUNK, WB_CHUNK, POSIX_FADV_DONTNEED);
-    }
-#else
-    (void)fd, (void)written;
-#endif
-}
-
-_Static_assert(OUT_W_SMALL >= 2 * DIRECT_MIN, "a small writer's flushes go to the descriptor directly");
-static void stream_put(FILE *fp, const char *s, size_t n)
-{
-    int fd = n >= DIRECT_MIN && !ferror(fp) ? fileno(fp) : -1;
-    size_t done = 0;
-    if (fd >= 0 && fflush(fp) == 0)
-        while (n) {
-            ssize_t k = write(fd, s, n);
-            if (k < 0 && errno == EINTR)
-                continue;
-            if (k <= 0)
-                break;
-            s += k;
-            n -= (size_t)k;
-            done += (size_t)k;
-        }
-    write_behind(fd, done);
-    if (n)
+    if (sink && (n >= DIRECT_MIN || out_sink_staged(sink)) && !ferror(fp) && fflush(fp) == 0)
+        out_sink_put(sink, s, n); /* a failure stays in the sink: out_sink_error */
+    else
         fwrite(s, 1, n, fp);
-}
-
-/* stream_put for several blocks at once: one writev for all of them (and
- * again for what a short write left), the same fallback to fwrite. */
-static void stream_putv(FILE *fp, struct iovec *iov, int n)
-{
-    int fd = !ferror(fp) ? fileno(fp) : -1;
-    size_t done = 0;
-    if (fd >= 0 && fflush(fp) == 0)
-        while (n > 0) {
-            ssize_t k = writev(fd, iov, n);
-            if (k < 0 && errno == EINTR)
-                continue;
-            if (k <= 0)
-                break;
-            done += (size_t)k;
-            for (; n > 0 && (size_t)k >= iov->iov_len; iov++, n--)
-                k -= (ssize_t)iov->iov_len;
-            if (n > 0) {
-                iov->iov_base = (char *)iov->iov_base + k;
-                iov->iov_len -= (size_t)k;
-            }
-        }
-    write_behind(fd, done);
-    for (; n > 0; iov++, n--)
-        fwrite(iov->iov_base, 1, iov->iov_len, fp);
 }
 
 void out_gather_init(out_gather *g, FILE *fp)
 {
     memset(g, 0, sizeof *g);
     g->fp = fp;
+    g->sink = sink_of(fp);
 }
 
 static void gather_flush(out_gather *g)
 {
-    struct iovec iov[OUT_GATHER_MAX];
     for (size_t i = 0; i < g->n; i++)
-        iov[i] = (struct iovec){.iov_base = g->held[i].data, .iov_len = g->held[i].len};
-    stream_putv(g->fp, iov, (int)g->n);
+        stream_put(g->fp, g->sink, g->held[i].data, g->held[i].len);
     XGROW(g->spare, g->cap_spare, g->n_spare + g->n);
     for (size_t i = 0; i < g->n; i++) {
         g->held[i].len = 0;
@@ -749,7 +692,7 @@ int out_gather_done(out_gather *g)
     free(g->spare);
     g->spare = NULL;
     g->n_spare = g->cap_spare = 0;
-    return ferror(g->fp) ? -1 : 0;
+    return ferror(g->fp) || (g->sink && out_sink_error(g->sink)) ? -1 : 0;
 }
 
 void out_w_flush(out_w *w)
@@ -759,7 +702,7 @@ void out_w_flush(out_w *w)
         return;
     }
     if (w->p > w->start)
-        stream_put(w->fp, w->start, (size_t)(w->p - w->start));
+        stream_put(w->fp, w->sink, w->start, (size_t)(w->p - w->start));
     w->p = w->start;
 }
 
@@ -770,7 +713,7 @@ int out_w_done(out_w *w)
     if (w->owned)
         xbig_free(w->start);
     w->start = w->p = w->end = NULL;
-    return w->fp && ferror(w->fp) ? -1 : 0;
+    return w->fp && (ferror(w->fp) || (w->sink && out_sink_error(w->sink))) ? -1 : 0;
 }
 
 void out_w_put_block(out_w *w, const void *s, size_t n)
@@ -780,7 +723,7 @@ void out_w_put_block(out_w *w, const void *s, size_t n)
         return;
     }
     out_w_flush(w);
-    stream_put(w->fp, s, n);
+    stream_put(w->fp, w->sink, s, n);
 }
 
 void out_w_reserve_slow(out_w *w, size_t n)
@@ -798,7 +741,7 @@ void out_w_put_slow(out_w *w, const void *s, size_t n)
     else {
         out_w_flush(w);
         if (n >= (size_t)(w->end - w->start) / 2) {
-            stream_put(w->fp, s, n); /* too big to be worth copying */
+            stream_put(w->fp, w->sink, s, n); /* too big to be worth copying */
             return;
         }
     }

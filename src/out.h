@@ -16,6 +16,7 @@
 #endif
 
 typedef struct out_file out_file;
+typedef struct out_sink out_sink;
 
 /* Creates dir (and parents) if missing. Returns 0 or -1 with e set. */
 int out_mkdir(const char *dir, eg_err *e);
@@ -70,16 +71,17 @@ int out_run_jobs(out_job *jobs, size_t n, int threads, eg_err *e);
 /* Whole buffers formatted elsewhere (a document's mention rows, made on a
  * worker), written in order without being copied: out_gather_take takes
  * the buffer and gives the caller back an emptied one written earlier, and
- * buffers go to the descriptor together (writev) once OUT_GATHER_BYTES
- * wait, after whatever stdio still holds. Write errors stay sticky in the
- * stream (ferror), as with out_w. The buffers waiting, with those out on
+ * buffers go to the file together once OUT_GATHER_BYTES wait, after
+ * whatever stdio still holds. Write errors stay sticky (out_gather_done
+ * tells), as with out_w. The buffers waiting, with those out on
  * documents, are the pool the rows live in (each grows to the biggest
  * document it met): 256 KiB keeps it near 50 buffers (1 MiB: ~200, 1000
  * more page faults on 100 MB; 128 KiB saves little more). */
 #define OUT_GATHER_BYTES ((size_t)256 << 10)
-#define OUT_GATHER_MAX 256 /* buffers per writev, well under IOV_MAX */
+#define OUT_GATHER_MAX 256 /* buffers waiting at most */
 typedef struct {
     FILE *fp;
+    out_sink *sink;           /* fp's, if fp is an out_file's stream */
     buf held[OUT_GATHER_MAX]; /* waiting, in order */
     size_t n, bytes;
     buf *spare; /* written, len 0, for the next takes */
@@ -101,7 +103,8 @@ void out_tsv_field(FILE *fp, const char *s, size_t n);
  * per thread; write errors stay sticky in the stream (ferror). */
 typedef struct {
     FILE *fp;
-    char *p, *end; /* next free byte, end of the buffer */
+    out_sink *sink; /* fp's, if fp is an out_file's stream: blocks skip stdio */
+    char *p, *end;  /* next free byte, end of the buffer */
     char *start;
     int owned; /* start is the writer's (an xbig_alloc block: util.h) */
 } out_w;
@@ -109,9 +112,8 @@ typedef struct {
 /* A writer's buffer: one huge page (XBIG_PAGE), formatted chunks included. */
 #define OUT_W_SIZE XBIG_PAGE
 /* A stream writer whose bulk goes out as blocks (out_par_write), or whose
- * text is a few MiB: a small buffer, from the heap, not a huge page; twice
- * the size from which a flush goes to the descriptor directly (not through
- * stdio's buffer). */
+ * text is a few MiB: a small buffer, not a huge page; twice the size from
+ * which a flush skips stdio's buffer (out.c). */
 #define OUT_W_SMALL ((size_t)128 << 10)
 /* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64.
  * fp NULL makes a memory writer: a full buffer grows instead of being

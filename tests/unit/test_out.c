@@ -20,6 +20,7 @@
 
 #include "out.h"
 #include "out_par.h"
+#include "out_sink.h"
 #include "util.h"
 
 static char *make_tmpdir(void)
@@ -368,6 +369,175 @@ static void test_gather_in_order_and_errors_kept(void **state)
     assert_true(WIFEXITED(status));
     assert_int_equal(WEXITSTATUS(status), 0);
     assert_int_equal(count_entries(dir), 1); /* rows.txt; no temp file left */
+    remove_tree(dir);
+}
+
+/* Whether dir's file system takes O_DIRECT: a probe file. */
+static int dir_takes_direct(const char *dir)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/.direct-probe", dir);
+    int fd = open(path, O_WRONLY | O_CREAT | O_DIRECT, 0600);
+    if (fd >= 0)
+        close(fd);
+    unlink(path);
+    return fd >= 0;
+}
+
+/* Descriptors of this process open on path with O_DIRECT (fdinfo flags). */
+static int direct_fds_on(const char *path)
+{
+    DIR *d = opendir("/proc/self/fd");
+    assert_non_null(d);
+    int n = 0;
+    for (struct dirent *de; (de = readdir(d));) {
+        char link[512], to[512], info[512];
+        snprintf(link, sizeof link, "/proc/self/fd/%s", de->d_name);
+        ssize_t k = readlink(link, to, sizeof to - 1);
+        if (k <= 0)
+            continue;
+        to[k] = '\0';
+        if (strcmp(to, path) != 0)
+            continue;
+        snprintf(info, sizeof info, "/proc/self/fdinfo/%s", de->d_name);
+        FILE *fp = fopen(info, "r");
+        unsigned flags = 0;
+        char line[256];
+        while (fp && fgets(line, sizeof line, fp))
+            if (sscanf(line, "flags: %o", &flags) == 1)
+                break;
+        if (fp)
+            fclose(fp);
+        n += (flags & O_DIRECT) != 0;
+    }
+    closedir(d);
+    return n;
+}
+
+/* A pattern that shows a byte out of place: no period of 4096 or 26. */
+static char *pattern(size_t n)
+{
+    char *p = xmalloc(n);
+    for (size_t i = 0; i < n; i++)
+        p[i] = (char)('a' + (i * 7 + i / 4093) % 26);
+    return p;
+}
+
+/* Past OUT_SINK_DIRECT_FROM bytes an output's bytes go through the sink's
+ * buffers, written with O_DIRECT where the file system takes it (or
+ * plainly when the writer is behind): the file holds the same bytes in
+ * the same order however they came (stdio, writer flushes, big blocks,
+ * gathered buffers), across the switch, whole buffers and the last
+ * partial block. */
+static void test_direct_output_same_bytes(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    size_t big = ((size_t)2 << 20) + 12345;
+    char *block = pattern(big);
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "direct.txt", &e);
+    assert_non_null(f);
+    buf want = {0};
+    fputs("head\n", out_stream(f));
+    buf_puts(&want, "head\n");
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    srand(11);
+    for (size_t round = 0; round < 6; round++) {
+        out_w_put(&w, block, big - round * 4099); /* past the small buffer: a block */
+        buf_append(&want, block, big - round * 4099);
+        for (int k = 0; k < 300; k++) { /* pieces through the writer's buffer */
+            size_t n = (size_t)(rand() % 700), at = (size_t)rand() % (big - n);
+            out_w_put(&w, block + at, n);
+            buf_append(&want, block + at, n);
+        }
+    }
+    assert_int_equal(out_w_done(&w), 0);
+    if (dir_takes_direct(dir))
+        assert_int_equal(direct_fds_on(out_temp_path(f)), 1);
+    static out_gather g; /* document-sized buffers, as mention rows */
+    out_gather_init(&g, out_stream(f));
+    buf b = {0};
+    for (int i = 0; i < 1500; i++) {
+        size_t n = (size_t)(rand() % 4000), at = (size_t)rand() % (big - n);
+        buf_append(&b, block + at, n);
+        buf_append(&want, block + at, n);
+        out_gather_take(&g, &b);
+    }
+    buf_free(&b);
+    assert_int_equal(out_gather_done(&g), 0);
+    fputs("end\n", out_stream(f)); /* a last partial block */
+    buf_puts(&want, "end\n");
+    assert_true(want.len > 3 * OUT_SINK_DIRECT_FROM); /* buffers past the switch */
+    assert_int_equal(out_commit(f, &e), 0);
+    char *got = slurp(dir, "direct.txt");
+    assert_non_null(got);
+    assert_int_equal(strlen(got), want.len);
+    assert_memory_equal(got, want.data, want.len);
+    free(got);
+    buf_free(&want);
+    free(block);
+    remove_tree(dir);
+}
+
+/* In a child: a file size limit past OUT_SINK_DIRECT_FROM, and big blocks
+ * written past it; the write fails on the writer thread, or here. Returns
+ * 0 when the commit fails with the cause and leaves no temp file. */
+static int direct_past_limit(const char *dir, const char *block, size_t big)
+{
+    rlim_t most = OUT_SINK_DIRECT_FROM + ((rlim_t)3 << 20);
+    struct rlimit lim = {.rlim_cur = most, .rlim_max = most};
+    signal(SIGXFSZ, SIG_IGN);
+    if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
+        return 3;
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "limited.txt", &e);
+    if (!f)
+        return 4;
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    for (int i = 0; i < 6; i++)
+        out_w_put(&w, block, big);
+    out_w_done(&w); /* the failure may still be on its way from the writer */
+    if (!commit_hits_limit(f, &e))
+        return 5;
+    return count_entries(dir) == 0 ? 0 : 6;
+}
+
+/* A write that fails past the switch to the sink's buffers fails the
+ * commit with its cause, as a plain one does; an output aborted while its
+ * writer has buffers queued goes without a trace, and nothing hangs. */
+static void test_direct_output_errors_and_abort(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    size_t big = (size_t)2 << 20;
+    char *block = pattern(big);
+    pid_t pid = fork(); /* the size limit stays in the child */
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int code = direct_past_limit(dir, block, big);
+        free(block); /* valgrind checks the child for leaks too */
+        free(dir);
+        _exit(code);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "dropped.txt", &e);
+    assert_non_null(f);
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    for (int i = 0; i < 8; i++)
+        out_w_put(&w, block, big);
+    assert_int_equal(out_w_done(&w), 0);
+    out_abort(f);
+    assert_int_equal(count_entries(dir), 0);
+    free(block);
     remove_tree(dir);
 }
 
@@ -970,6 +1140,8 @@ int main(void)
         cmocka_unit_test(test_exit_cleanup_removes_temp_files),
         cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
+        cmocka_unit_test(test_direct_output_same_bytes),
+        cmocka_unit_test(test_direct_output_errors_and_abort),
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
