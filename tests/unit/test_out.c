@@ -250,7 +250,7 @@ static int write_past_limit(const char *dir, const char *block, size_t big)
     return 0;
 }
 
-/* Blocks of 64 KiB and more bypass stdio (write() on the descriptor): the
+/* Blocks of 64 KiB and more bypass stdio (straight to the sink): the
  * bytes stay in order with what stdio held before, and a write that fails
  * there still fails the commit with the cause, as through stdio. */
 static void test_big_blocks_in_order_and_errors_kept(void **state)
@@ -322,7 +322,7 @@ static int gather_past_limit(const char *dir)
 }
 
 /* Buffers handed over whole (mention rows) reach the file in order after
- * what stdio held, across several writev batches (by bytes and by count),
+ * what stdio held, across several flushes (by bytes and by count),
  * with empty ones skipped and the emptied buffers coming back for reuse;
  * a write that fails still fails the commit with its cause. */
 static void test_gather_in_order_and_errors_kept(void **state)
