@@ -250,6 +250,24 @@ static int write_past_limit(const char *dir, const char *block, size_t big)
     return 0;
 }
 
+/* Runs fn(dir, block, big) in a child, where a size limit it sets stays,
+ * and checks that it returned 0. */
+static void run_in_child(int (*fn)(const char *, const char *, size_t), char *dir, char *block, size_t big)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int code = fn(dir, block, big);
+        free(block); /* valgrind checks the child for leaks too */
+        free(dir);
+        _exit(code);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 /* Blocks of 64 KiB and more bypass stdio (straight to the sink): the
  * bytes stay in order with what stdio held before, and a write that fails
  * there still fails the commit with the cause, as through stdio. */
@@ -280,18 +298,7 @@ static void test_big_blocks_in_order_and_errors_kept(void **state)
     assert_string_equal(s + 11 + big, "tail\nend\n");
     free(s);
 
-    pid_t pid = fork(); /* the size limit stays in the child */
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int code = write_past_limit(dir, block, big);
-        free(block); /* valgrind checks the child for leaks too */
-        free(dir);
-        _exit(code);
-    }
-    int status = 0;
-    assert_int_equal(waitpid(pid, &status, 0), pid);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 0);
+    run_in_child(write_past_limit, dir, block, big);
     assert_int_equal(count_entries(dir), 1); /* big.txt; no temp file left */
     free(block);
     remove_tree(dir);
@@ -299,8 +306,9 @@ static void test_big_blocks_in_order_and_errors_kept(void **state)
 
 /* In a child: gathered buffers past the size limit. Returns 0 when the
  * gather and the commit fail as they must, else a code. */
-static int gather_past_limit(const char *dir)
+static int gather_past_limit(const char *dir, const char *block, size_t big)
 {
+    (void)block, (void)big;
     eg_err e = {{0}};
     out_file *f = open_limited(dir, &e);
     if (!f)
@@ -357,17 +365,7 @@ static void test_gather_in_order_and_errors_kept(void **state)
     free(s);
     buf_free(&want);
 
-    pid_t pid = fork(); /* the size limit stays in the child */
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int code = gather_past_limit(dir);
-        free(dir);
-        _exit(code);
-    }
-    int status = 0;
-    assert_int_equal(waitpid(pid, &status, 0), pid);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 0);
+    run_in_child(gather_past_limit, dir, NULL, 0);
     assert_int_equal(count_entries(dir), 1); /* rows.txt; no temp file left */
     remove_tree(dir);
 }
@@ -514,18 +512,7 @@ static void test_direct_output_errors_and_abort(void **state)
     char *dir = make_tmpdir();
     size_t big = (size_t)2 << 20;
     char *block = pattern(big);
-    pid_t pid = fork(); /* the size limit stays in the child */
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        int code = direct_past_limit(dir, block, big);
-        free(block); /* valgrind checks the child for leaks too */
-        free(dir);
-        _exit(code);
-    }
-    int status = 0;
-    assert_int_equal(waitpid(pid, &status, 0), pid);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 0);
+    run_in_child(direct_past_limit, dir, block, big);
 
     eg_err e = {{0}};
     out_file *f = out_open(dir, "dropped.txt", &e);
