@@ -643,6 +643,12 @@ static void grow(out_w *w, size_t need)
  * copies them into buffers of its own anyway. A stream that is not an
  * output's (no sink), or has failed, stays on stdio, which keeps the flag. */
 #define DIRECT_MIN ((size_t)1 << 16)
+/* Whether a write to fp has failed (stdio's flag, or the sink's error). */
+static int stream_failed(FILE *fp, out_sink *sink)
+{
+    return ferror(fp) || (sink && out_sink_error(sink));
+}
+
 static void stream_put(FILE *fp, out_sink *sink, const char *s, size_t n)
 {
     if (sink && (n >= DIRECT_MIN || out_sink_staged(sink)) && !ferror(fp) && fflush(fp) == 0)
@@ -692,7 +698,7 @@ int out_gather_done(out_gather *g)
     free(g->spare);
     g->spare = NULL;
     g->n_spare = g->cap_spare = 0;
-    return ferror(g->fp) || (g->sink && out_sink_error(g->sink)) ? -1 : 0;
+    return stream_failed(g->fp, g->sink) ? -1 : 0;
 }
 
 void out_w_flush(out_w *w)
@@ -713,7 +719,7 @@ int out_w_done(out_w *w)
     if (w->owned)
         xbig_free(w->start);
     w->start = w->p = w->end = NULL;
-    return w->fp && (ferror(w->fp) || (w->sink && out_sink_error(w->sink))) ? -1 : 0;
+    return w->fp && stream_failed(w->fp, w->sink) ? -1 : 0;
 }
 
 void out_w_put_block(out_w *w, const void *s, size_t n)

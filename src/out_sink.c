@@ -88,17 +88,8 @@ static int put_at(int fd, const char *p, size_t n, off_t off)
     return 0;
 }
 
-static int sink_err(out_sink *s)
-{
-    if (!s->threaded)
-        return s->err;
-    pthread_mutex_lock(&s->lock);
-    int err = s->err;
-    pthread_mutex_unlock(&s->lock);
-    return err;
-}
-
-/* Records err if it is the first failure; returns the first failure. */
+/* Records err if it is the first failure; returns the first failure (0:
+ * none; note_err(s, 0) only reads it). */
 static int note_err(out_sink *s, int err)
 {
     if (s->threaded)
@@ -294,16 +285,14 @@ FILE *out_sink_open(out_sink **out, int fd)
 int out_sink_finish(out_sink *s)
 {
     if (s->mode != SINK_DIRECT)
-        return sink_err(s);
+        return note_err(s, 0);
     size_t whole = s->fill / SINK_ALIGN * SINK_ALIGN, tail = s->fill - whole;
     const char *rest = s->fill ? s->data[s->cur] + whole : NULL;
-    off_t rest_at = s->at + (off_t)whole;
     if (whole)
-        ship(s, whole); /* a failure is kept in s->err */
+        ship(s, whole); /* moves at past it; a failure is kept in s->err */
     stop_writer(s);
     s->mode = SINK_PLAIN;
     s->fill = 0;
-    s->at = rest_at;
     if (tail && !s->err)
         put_plain(s, rest, tail);
     return s->err;
@@ -311,7 +300,7 @@ int out_sink_finish(out_sink *s)
 
 int out_sink_error(out_sink *s)
 {
-    return sink_err(s);
+    return note_err(s, 0);
 }
 
 int out_sink_fd(const out_sink *s)
