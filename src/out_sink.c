@@ -1,41 +1,51 @@
 /* out_sink.c - an output file's bytes past its first OUT_SINK_DIRECT_FROM
- * written with O_DIRECT from a few reused buffers, on a writer thread of
- * the file's own (out_sink.h).
+ * written with O_DIRECT from a few reused buffers, asynchronously (an
+ * io_uring of the file's own, uring.h), by the thread that fills them.
  *
- * Why: the outputs come to ~4.8 bytes per input byte (486 MB for the
- * 100 MB bench, 3.6 GB at 1 GB), and a buffered write puts every byte in
- * a page-cache page. On this VM the host takes back guest pages left free
- * for a few seconds (virtio-balloon free page reporting), so most such
- * pages are fresh to the guest: the kernel's copy into them ran at
+ * Why O_DIRECT: the outputs come to ~4.8 bytes per input byte (486 MB for
+ * the 100 MB bench, 3.6 GB at 1 GB), and a buffered write puts every byte
+ * in a page-cache page. On this VM the host takes back guest pages left
+ * free for a few seconds (virtio-balloon free page reporting), so most
+ * such pages are fresh to the guest: the kernel's copy into them ran at
  * 0.4-0.55 GB/s (perf: 45% of a slow 100 MB run in
  * copy_folio_from_iter_atomic), against 4-8 GB/s into pages just freed.
  * With O_DIRECT the device reads the run's own buffers, warm after their
- * first use, at 1.1-1.5 GB/s here (dd), while the thread that writes waits
- * without using a core; the copy into the buffers is the one a buffered
- * write would have made.
+ * first use, at 1.1-1.5 GB/s here (dd).
  *
- * Invariant: bytes [0, at) are written, or handed to the writer; the
- * buffer being filled, cur, holds [at, at + fill). The buffers head ..
- * head + queued - 1 (mod SINK_BUFS) wait for the writer or are being
- * written, the others are free; cur is never among them. One thread at a
- * time fills (whoever holds the FILE). A full buffer goes to the writer if
- * another one is free to fill; else the writer is behind and it is written
- * here, plainly (page cache), so filling never waits for the device. Every
- * write has its offset (pwrite), so their order does not matter. Direct
- * writes begin and end on SINK_ALIGN boundaries; the last partial block
- * goes plainly, after them. */
+ * Why asynchronous, into space allocated ahead: ext4 holds the file's lock
+ * through a synchronous direct write, and makes a direct write that
+ * extends the file synchronous, so a plain write beside one waited for the
+ * device (perf sched: 37 ms of a 100 MB run's ~105 ms of GraphML and
+ * edges.tsv went so, on a writer thread's pwrite). The space is allocated
+ * ahead of the direct writes (fallocate, which also sets the size), and a
+ * write submitted to the ring holds the lock only while it is submitted.
+ * (Linux AIO did the same, but io_destroy waits for RCU grace periods:
+ * 28-33 ms a file, or as long at exit.)
+ *
+ * Invariant: bytes [0, at) are written, or in flight; the buffer being
+ * filled, cur, holds [at, at + fill), and is never busy. A busy buffer's
+ * write is in flight until reap collects it. One thread at a time fills
+ * (whoever holds the FILE), and it alone submits and reaps. A full buffer
+ * is submitted if another one is free to fill next; else the device is
+ * behind and it is written here, plainly (page cache), so filling never
+ * waits for the device. Every write has its offset, so their order does
+ * not matter. Direct writes begin and end on SINK_ALIGN boundaries; the
+ * last partial block goes plainly, after them; then the space allocated
+ * ahead is cut back to the bytes written. */
 #define _GNU_SOURCE /* fopencookie, O_DIRECT */
 #include "out_sink.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <stdio.h>
 
+#include "uring.h"
 #include "util.h"
 
 /* O_DIRECT's alignment of offsets, lengths and addresses: the largest a
@@ -45,6 +55,11 @@
 /* A buffer is one huge page from xbig_alloc_raw (XBIG_PAGE bytes after a
  * header), aligned inside it: what is left for any start within a block. */
 #define SINK_CAP (((size_t)2 << 20) - 2 * SINK_ALIGN)
+/* The space allocated ahead of the direct writes grows by what is written
+ * so far, within these bounds: a few fallocate a file (each waits for the
+ * writes in flight), and never much more than it needs. */
+#define SINK_AHEAD_MIN ((off_t)32 << 20)
+#define SINK_AHEAD_MAX ((off_t)256 << 20)
 
 _Static_assert(OUT_SINK_DIRECT_FROM % SINK_ALIGN == 0, "direct writes start aligned");
 _Static_assert(SINK_CAP % SINK_ALIGN == 0 && SINK_CAP + SINK_ALIGN - 1 <= XBIG_PAGE, "a buffer fits its page");
@@ -58,16 +73,15 @@ struct out_sink {
     size_t fill;
     unsigned cur;
     char *map[SINK_BUFS], *data[SINK_BUFS]; /* the block, its aligned bytes */
-    size_t len[SINK_BUFS];                  /* a queued buffer's bytes and offset */
+    size_t len[SINK_BUFS];                  /* a busy buffer's bytes and offset */
     off_t off[SINK_BUFS];
-    int dfd;      /* the file again, with O_DIRECT: the writer's */
-    int threaded; /* the writer runs */
-    pthread_t writer;
-    /* Under lock while the writer runs: */
-    pthread_mutex_t lock;
-    pthread_cond_t moved; /* a buffer queued or written, or stop */
-    unsigned head, queued;
-    int err, stop;
+    int busy[SINK_BUFS]; /* submitted, not reaped */
+    unsigned inflight;
+    int dfd;            /* the file again, with O_DIRECT */
+    int plain_only;     /* the device refused a direct write: the rest goes plainly */
+    uring ring;         /* SINK_DIRECT: the file's own */
+    off_t ahead, limit; /* the file's size allocated ahead; RLIMIT_FSIZE's (or none: -1) */
+    int err;            /* the first failure (errno) */
 };
 
 /* Writes n bytes at off; returns 0 or an errno. */
@@ -92,112 +106,160 @@ static int put_at(int fd, const char *p, size_t n, off_t off)
  * none; note_err(s, 0) only reads it). */
 static int note_err(out_sink *s, int err)
 {
-    if (s->threaded)
-        pthread_mutex_lock(&s->lock);
     if (err && !s->err)
         s->err = err;
-    err = s->err;
-    if (s->threaded)
-        pthread_mutex_unlock(&s->lock);
-    return err;
+    return s->err;
 }
 
-/* A direct write the file system refuses (EINVAL: an alignment it asks
- * for beyond SINK_ALIGN) is made plainly, as are all later ones. */
-static int put_direct(out_sink *s, unsigned i)
+/* Buffer i, busy or full, written plainly from byte `from` of it. */
+static void put_rest(out_sink *s, unsigned i, size_t from)
 {
-    int err = s->dfd >= 0 ? put_at(s->dfd, s->data[i], s->len[i], s->off[i]) : EINVAL;
-    if (err != EINVAL)
-        return err;
-    if (s->dfd >= 0)
-        close(s->dfd);
-    s->dfd = -1;
-    return put_at(s->fd, s->data[i], s->len[i], s->off[i]);
+    if (!s->err)
+        note_err(s, put_at(s->fd, s->data[i] + from, s->len[i] - from, s->off[i] + (off_t)from));
 }
 
-static void *writer_main(void *arg)
+/* Settles buffer i's write, which returned res. A write the file system
+ * refused (EINVAL: an alignment it asks for beyond SINK_ALIGN) or left
+ * short is made plainly; the first refusal sends the rest plainly too. */
+static void settle(void *ctx, uint64_t user_data, int res)
 {
-    out_sink *s = arg;
-    pthread_mutex_lock(&s->lock);
-    for (;;) {
-        while (!s->queued && !s->stop)
-            pthread_cond_wait(&s->moved, &s->lock);
-        if (!s->queued)
+    out_sink *s = ctx;
+    unsigned i = (unsigned)user_data;
+    s->busy[i] = 0;
+    s->inflight--;
+    if (res == -EINVAL) {
+        s->plain_only = 1;
+        put_rest(s, i, 0);
+    } else if (res < 0)
+        note_err(s, (int)-res);
+    else if ((size_t)res < s->len[i])
+        put_rest(s, i, (size_t)res);
+}
+
+/* Collects the direct writes done, at least `least` of them (waiting for
+ * them). */
+static void reap(out_sink *s, unsigned least)
+{
+    while (s->inflight) {
+        unsigned got = uring_reap(&s->ring, settle, s);
+        least = got < least ? least - got : 0;
+        if (!least || !s->inflight)
             break;
-        unsigned i = s->head;
-        int skip = s->err != 0; /* failed or discarded: the file goes */
-        pthread_mutex_unlock(&s->lock);
-        int err = skip ? 0 : put_direct(s, i);
-        pthread_mutex_lock(&s->lock);
-        if (err && !s->err)
-            s->err = err;
-        s->head = (i + 1) % SINK_BUFS;
-        s->queued--;
-        pthread_cond_broadcast(&s->moved);
+        if (uring_enter(&s->ring, 0, least) < 0 && errno != EINTR && errno != EAGAIN && errno != EBUSY) {
+            /* Writes in flight still read the buffers: going on is not
+             * safe. Not seen; would be a kernel or memory fault. */
+            fprintf(stderr, "entgraph: io_uring: %s\n", strerror(errno));
+            abort();
+        }
     }
-    pthread_mutex_unlock(&s->lock);
-    return NULL;
 }
 
-/* Waits for every queued write; the writer then ends. */
-static void stop_writer(out_sink *s)
+/* Space allocated (and the file's size set) so that [0, end) lies inside
+ * it: a direct write there extends nothing and allocates nothing. 0 if it
+ * could not be (past the file size limit, or out of space): the write goes
+ * plainly, and fails there if it must. */
+static int reach(out_sink *s, off_t end)
 {
-    if (!s->threaded)
-        return;
-    pthread_mutex_lock(&s->lock);
-    s->stop = 1;
-    pthread_cond_broadcast(&s->moved);
-    pthread_mutex_unlock(&s->lock);
-    pthread_join(s->writer, NULL);
-    s->threaded = 0;
+    if (end <= s->ahead)
+        return 1;
+    off_t grow = end < SINK_AHEAD_MIN ? SINK_AHEAD_MIN : end > SINK_AHEAD_MAX ? SINK_AHEAD_MAX : end;
+    off_t want = end + grow;
+    if (s->limit >= 0 && want > s->limit)
+        want = s->limit;
+    if (want < end || fallocate(s->fd, 0, s->ahead, want - s->ahead) != 0)
+        return 0;
+    s->ahead = want;
+    return 1;
+}
+
+/* Submits buffer i's write; 0 if it was not taken (then nothing is in
+ * flight for it). */
+static int submit(out_sink *s, unsigned i)
+{
+    if (s->plain_only || !reach(s, s->off[i] + (off_t)s->len[i]))
+        return 0;
+    unsigned tail = *s->ring.sq_tail, was = tail;
+    struct io_uring_sqe *q = uring_sqe(&s->ring, &tail, i);
+    q->opcode = IORING_OP_WRITE;
+    q->fd = s->dfd;
+    q->addr = (uint64_t)(uintptr_t)s->data[i];
+    q->len = (unsigned)s->len[i];
+    q->off = (uint64_t)s->off[i];
+    uring_publish(&s->ring, tail);
+    long rc;
+    do
+        rc = uring_enter(&s->ring, 1, 0);
+    while (rc < 0 && (errno == EINTR || errno == EAGAIN || errno == EBUSY));
+    if (rc != 1) { /* not taken: the entry is dropped */
+        uring_publish(&s->ring, was);
+        return 0;
+    }
+    s->busy[i] = 1;
+    s->inflight++;
+    return 1;
+}
+
+static void ring_end(out_sink *s)
+{
+    reap(s, s->inflight);
+    uring_free(&s->ring);
 }
 
 /* Past OUT_SINK_DIRECT_FROM: a second descriptor of the file, with
- * O_DIRECT, if the file system takes it, for a writer thread. */
+ * O_DIRECT, if the file system takes it, and a ring for its writes. */
 static sink_mode go_direct(out_sink *s)
 {
-#ifdef __linux__
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", s->fd);
     s->dfd = open(path, O_WRONLY | O_DIRECT | O_CLOEXEC);
     if (s->dfd < 0)
         return SINK_PLAIN;
-    s->threaded = eg_thread_start(&s->writer, writer_main, s) == 0;
-    if (s->threaded)
+    struct rlimit lim;
+    s->limit = getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY ? (off_t)lim.rlim_cur : -1;
+    s->ahead = s->at;
+    if (uring_init(&s->ring, SINK_BUFS, 0) == 0)
         return SINK_DIRECT;
     close(s->dfd);
     s->dfd = -1;
-#endif
     return SINK_PLAIN;
 }
 
-/* [at, at + len) of cur goes to the writer when another buffer is free
- * for the next bytes; when the writer is behind, it is written plainly
- * here instead (the page cache takes what the device cannot), so filling
- * never waits for the device. Returns 0, or -1 with errno set to the
- * first failure. */
+/* A free buffer other than cur, NULL-mapped ones included; SINK_BUFS if
+ * none. */
+static unsigned free_buffer(const out_sink *s)
+{
+    for (unsigned k = 1; k < SINK_BUFS; k++) {
+        unsigned j = (s->cur + k) % SINK_BUFS;
+        if (!s->busy[j])
+            return j;
+    }
+    return SINK_BUFS;
+}
+
+/* [at, at + len) of cur is submitted when another buffer is free for the
+ * next bytes; when the device is behind, it is written plainly here
+ * instead (the page cache takes what the device cannot), so filling never
+ * waits for the device. Returns 0, or -1 with errno set to the first
+ * failure. */
 static int ship(out_sink *s, size_t len)
 {
     unsigned i = s->cur;
-    off_t at = s->at;
+    s->len[i] = len;
+    s->off[i] = s->at;
     s->at += (off_t)len;
     s->fill = 0;
-    pthread_mutex_lock(&s->lock);
-    int queue = s->queued + 1 < SINK_BUFS && !s->err;
-    if (queue) {
-        s->len[i] = len;
-        s->off[i] = at;
-        s->queued++;
-        s->cur = (s->head + s->queued) % SINK_BUFS;
-        pthread_cond_broadcast(&s->moved);
+    if (!s->err) {
+        if (s->inflight)
+            reap(s, 0);
+        unsigned next = free_buffer(s);
+        if (next < SINK_BUFS && submit(s, i))
+            s->cur = next;
+        else
+            put_rest(s, i, 0);
     }
-    int err = s->err;
-    pthread_mutex_unlock(&s->lock);
-    if (!queue && !err)
-        err = note_err(s, put_at(s->fd, s->data[i], len, at));
-    if (err)
-        errno = err;
-    return err ? -1 : 0;
+    if (s->err)
+        errno = s->err;
+    return s->err ? -1 : 0;
 }
 
 static int put_plain(out_sink *s, const char *p, size_t n)
@@ -246,17 +308,24 @@ static ssize_t sink_write(void *cookie, const char *p, size_t n)
     return out_sink_put(cookie, p, n) == 0 ? (ssize_t)n : 0;
 }
 
+/* Waits for the direct writes and ends them (no-op unless direct). */
+static void end_direct(out_sink *s)
+{
+    if (s->mode != SINK_DIRECT)
+        return;
+    ring_end(s);
+    s->mode = SINK_PLAIN;
+}
+
 static int sink_close(void *cookie)
 {
     out_sink *s = cookie;
-    stop_writer(s);
+    end_direct(s); /* no buffer is freed with a write in flight */
     for (unsigned i = 0; i < SINK_BUFS; i++)
         xbig_free(s->map[i]);
     if (s->dfd >= 0)
         close(s->dfd);
     int rc = close(s->fd);
-    pthread_cond_destroy(&s->moved);
-    pthread_mutex_destroy(&s->lock);
     free(s);
     return rc;
 }
@@ -266,14 +335,10 @@ FILE *out_sink_open(out_sink **out, int fd)
     out_sink *s = xcalloc(1, sizeof *s);
     s->fd = fd;
     s->dfd = -1;
-    pthread_mutex_init(&s->lock, NULL);
-    pthread_cond_init(&s->moved, NULL);
     cookie_io_functions_t io = {.write = sink_write, .close = sink_close};
     FILE *fp = fopencookie(s, "w", io);
     if (!fp) {
         int err = errno;
-        pthread_cond_destroy(&s->moved);
-        pthread_mutex_destroy(&s->lock);
         free(s);
         errno = err;
         return NULL;
@@ -285,22 +350,23 @@ FILE *out_sink_open(out_sink **out, int fd)
 int out_sink_finish(out_sink *s)
 {
     if (s->mode != SINK_DIRECT)
-        return note_err(s, 0);
+        return s->err;
     size_t whole = s->fill / SINK_ALIGN * SINK_ALIGN, tail = s->fill - whole;
     const char *rest = s->fill ? s->data[s->cur] + whole : NULL;
     if (whole)
         ship(s, whole); /* moves at past it; a failure is kept in s->err */
-    stop_writer(s);
-    s->mode = SINK_PLAIN;
+    end_direct(s);
     s->fill = 0;
     if (tail && !s->err)
         put_plain(s, rest, tail);
+    if (s->ahead > s->at && !s->err && ftruncate(s->fd, s->at) != 0) /* the size set ahead, cut back */
+        note_err(s, errno);
     return s->err;
 }
 
 int out_sink_error(out_sink *s)
 {
-    return note_err(s, 0);
+    return s->err;
 }
 
 int out_sink_fd(const out_sink *s)

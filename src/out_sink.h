@@ -1,9 +1,9 @@
 /* out_sink.h - where an output file's bytes go. A stream over the temp
  * file's descriptor (fopencookie) whose first OUT_SINK_DIRECT_FROM bytes
- * are written plainly; past them, where the file system allows it, the
- * bytes are gathered in aligned buffers that a writer thread of the file's
- * own writes with O_DIRECT, from memory the run reuses instead of the page
- * cache (out_sink.c says why). The outputs' bytes are the same either way. */
+ * are written plainly; past them, where the file system and io_uring allow
+ * it, the bytes are gathered in aligned buffers written asynchronously
+ * with O_DIRECT, from memory the run reuses instead of the page cache
+ * (out_sink.c says why). The outputs' bytes are the same either way. */
 #ifndef ENTGRAPH_OUT_SINK_H
 #define ENTGRAPH_OUT_SINK_H
 
@@ -12,12 +12,12 @@
 typedef struct out_sink out_sink;
 
 /* From this many bytes on, a file's bytes may bypass the page cache: the
- * small outputs (nodes, DOT, SVG) are never worth a thread and buffers. A
+ * small outputs (nodes, DOT, SVG) are never worth a ring and buffers. A
  * multiple of the alignment O_DIRECT needs. */
 #define OUT_SINK_DIRECT_FROM ((size_t)4 << 20)
 
 /* A stream that writes to fd, which it owns from then on (fclose closes it,
- * after waiting for every write). *out gets the sink, for the calls below;
+ * after waiting for every write in flight). *out gets the sink, for the calls below;
  * it lives until fclose. Returns NULL with errno set (fd left open). */
 FILE *out_sink_open(out_sink **out, int fd);
 /* Writes n bytes after what the stream has flushed (fflush it first): a
@@ -37,8 +37,8 @@ int out_sink_error(out_sink *s);
 int out_sink_staged(const out_sink *s);
 /* The sink's descriptor, for fsync. */
 int out_sink_fd(const out_sink *s);
-/* Writes nothing more (the file is being removed): the writes still
- * queued are dropped, and later ones fail with ECANCELED. */
+/* Writes nothing more (the file is being removed): the writes in flight
+ * end (fclose waits for them), and later ones fail with ECANCELED. */
 void out_sink_discard(out_sink *s);
 
 #endif

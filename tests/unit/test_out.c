@@ -423,10 +423,10 @@ static char *pattern(size_t n)
 
 /* Past OUT_SINK_DIRECT_FROM bytes an output's bytes go through the sink's
  * buffers, written with O_DIRECT where the file system takes it (or
- * plainly when the writer is behind): the file holds the same bytes in
+ * plainly when the device is behind): the file holds the same bytes in
  * the same order however they came (stdio, writer flushes, big blocks,
  * gathered buffers), across the switch, whole buffers and the last
- * partial block. */
+ * partial block, and no more space than they need. */
 static void test_direct_output_same_bytes(void **state)
 {
     (void)state;
@@ -474,14 +474,23 @@ static void test_direct_output_same_bytes(void **state)
     assert_int_equal(strlen(got), want.len);
     assert_memory_equal(got, want.data, want.len);
     free(got);
+    /* The space allocated ahead of the direct writes (32 MiB at least)
+     * is given back: the file takes about its size. */
+    char path[512];
+    snprintf(path, sizeof path, "%s/direct.txt", dir);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_size, want.len);
+    assert_true((size_t)st.st_blocks * 512 < want.len + ((size_t)1 << 20));
     buf_free(&want);
     free(block);
     remove_tree(dir);
 }
 
 /* In a child: a file size limit past OUT_SINK_DIRECT_FROM, and big blocks
- * written past it; the write fails on the writer thread, or here. Returns
- * 0 when the commit fails with the cause and leaves no temp file. */
+ * written past it (the space allocated ahead stops at the limit, and the
+ * buffer that crosses it goes plainly, and fails). Returns 0 when the
+ * commit fails with the cause and leaves no temp file. */
 static int direct_past_limit(const char *dir, const char *block, size_t big)
 {
     rlim_t most = OUT_SINK_DIRECT_FROM + ((rlim_t)3 << 20);
@@ -497,15 +506,15 @@ static int direct_past_limit(const char *dir, const char *block, size_t big)
     out_w_init(&w, out_stream(f), NULL, 4096);
     for (int i = 0; i < 6; i++)
         out_w_put(&w, block, big);
-    out_w_done(&w); /* the failure may still be on its way from the writer */
+    out_w_done(&w); /* the failure may be the commit's to find */
     if (!commit_hits_limit(f, &e))
         return 5;
     return count_entries(dir) == 0 ? 0 : 6;
 }
 
 /* A write that fails past the switch to the sink's buffers fails the
- * commit with its cause, as a plain one does; an output aborted while its
- * writer has buffers queued goes without a trace, and nothing hangs. */
+ * commit with its cause, as a plain one does; an output aborted with
+ * direct writes in flight goes without a trace, and nothing hangs. */
 static void test_direct_output_errors_and_abort(void **state)
 {
     (void)state;
