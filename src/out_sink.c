@@ -81,6 +81,7 @@ struct out_sink {
     int plain_only;     /* the device refused a direct write: the rest goes plainly */
     uring ring;         /* SINK_DIRECT: the file's own */
     off_t ahead, limit; /* the file's size allocated ahead; RLIMIT_FSIZE's (or none: -1) */
+    int sized;          /* space was allocated ahead (or tried): the size is cut back at the end */
     int err;            /* the first failure (errno) */
 };
 
@@ -166,7 +167,10 @@ static int reach(out_sink *s, off_t end)
     off_t want = end + grow;
     if (s->limit >= 0 && want > s->limit)
         want = s->limit;
-    if (want < end || fallocate(s->fd, 0, s->ahead, want - s->ahead) != 0)
+    if (want < end)
+        return 0;
+    s->sized = 1; /* even a failed fallocate may have set the size: finish cuts it back */
+    if (fallocate(s->fd, 0, s->ahead, want - s->ahead) != 0)
         return 0;
     s->ahead = want;
     return 1;
@@ -187,9 +191,16 @@ static int submit(out_sink *s, unsigned i)
     q->off = (uint64_t)s->off[i];
     uring_publish(&s->ring, tail);
     long rc;
-    do
+    for (;;) {
         rc = uring_enter(&s->ring, 1, 0);
-    while (rc < 0 && (errno == EINTR || errno == EAGAIN || errno == EBUSY));
+        if (rc >= 0)
+            break;
+        if (errno == EINTR)
+            continue;
+        if ((errno != EAGAIN && errno != EBUSY) || !s->inflight)
+            break;
+        reap(s, 1); /* the kernel is short of room: a write done frees some */
+    }
     if (rc != 1) { /* not taken: the entry is dropped */
         uring_publish(&s->ring, was);
         return 0;
@@ -359,7 +370,7 @@ int out_sink_finish(out_sink *s)
     s->fill = 0;
     if (tail && !s->err)
         put_plain(s, rest, tail);
-    if (s->ahead > s->at && !s->err && ftruncate(s->fd, s->at) != 0) /* the size set ahead, cut back */
+    if (s->sized && !s->err && ftruncate(s->fd, s->at) != 0) /* the space allocated ahead, given back */
         note_err(s, errno);
     return s->err;
 }
