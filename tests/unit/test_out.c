@@ -487,6 +487,42 @@ static void test_direct_output_same_bytes(void **state)
     remove_tree(dir);
 }
 
+/* Without io_uring (ENTGRAPH_IO_URING=0, as where seccomp forbids it) the
+ * bytes past the switch are written plainly, with no O_DIRECT descriptor
+ * and nothing allocated ahead: the same file. */
+static void test_direct_output_without_ring(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    size_t big = ((size_t)2 << 20) + 4321;
+    char *block = pattern(big);
+    setenv("ENTGRAPH_IO_URING", "0", 1);
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "plain.txt", &e);
+    assert_non_null(f);
+    buf want = {0};
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    for (size_t round = 0; round < 5; round++) {
+        out_w_put(&w, block, big - round * 999);
+        buf_append(&want, block, big - round * 999);
+        out_w_put(&w, "x\n", 2);
+        buf_append(&want, "x\n", 2);
+    }
+    assert_int_equal(out_w_done(&w), 0);
+    assert_int_equal(direct_fds_on(out_temp_path(f)), 0);
+    assert_int_equal(out_commit(f, &e), 0);
+    unsetenv("ENTGRAPH_IO_URING");
+    char *got = slurp(dir, "plain.txt");
+    assert_non_null(got);
+    assert_int_equal(strlen(got), want.len);
+    assert_memory_equal(got, want.data, want.len);
+    free(got);
+    buf_free(&want);
+    free(block);
+    remove_tree(dir);
+}
+
 /* In a child: a file size limit past OUT_SINK_DIRECT_FROM, and big blocks
  * written past it (the space allocated ahead stops at the limit, and the
  * buffer that crosses it goes plainly, and fails). Returns 0 when the
@@ -1138,6 +1174,7 @@ int main(void)
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_direct_output_same_bytes),
         cmocka_unit_test(test_direct_output_errors_and_abort),
+        cmocka_unit_test(test_direct_output_without_ring),
         cmocka_unit_test(test_tsv_escaping),
         cmocka_unit_test(test_tsv_escaping_every_length),
         cmocka_unit_test(test_parallel_format_keeps_order),
