@@ -513,9 +513,13 @@ static void write_head(out_w *w, const graph *gr)
 #define GRAPHML_END "</graph>\n</graphml>\n"
 #define GRAPHML_WRITE_ERROR "graph.graphml: write error"
 /* Edges a chunk (out_par) holds: ~600 bytes an edge (and ~250 of
- * edges.tsv) here, with room for long evidence sentences. */
-#define EDGE_CHUNK 1024
-#define SLOT_EDGE_BYTES 1000 /* GraphML an edge takes, as a slot's room (out_par_fmt.slot_bytes): all slots 6 MB */
+ * edges.tsv) here, with room for long evidence sentences. 256 edges are
+ * ~220 KB of both files, which stay in the core's L2 cache until they are
+ * copied into the output's buffers: the phase after the scan took 0.108-
+ * 0.124 s against 0.115-0.131 s with 1024 (three sets of 10 alternating
+ * runs at 100 MB; 128 and 512 were no better). */
+#define EDGE_CHUNK 256
+#define SLOT_EDGE_BYTES 1000 /* GraphML an edge takes, as a slot's room (out_par_fmt.slot_bytes) */
 #define SLOT_TSV_BYTES 500   /* and edges.tsv */
 
 EMIT_EDGES_FORMATTER(format_edges, write_edge, NULL)
