@@ -4,8 +4,8 @@
  * 36k aliases, a second for a million), and analysts run the same
  * gazetteer over batch after batch. So the first run writes what it built
  * to a file in the cache folder, named by a key over everything the build
- * reads and the running program's build id, and later runs map that file
- * read-only instead of building. An image is a list of parts (arrays) at
+ * reads and the running program's build id, and later runs read that file
+ * instead of building. An image is a list of parts (arrays) at
  * 64-byte aligned offsets behind a header that holds the key, the sizes
  * and a checksum of the rest: a file that is truncated, damaged or made by
  * another program build is never used (the run builds as if it were not
@@ -50,9 +50,9 @@ const char *cache_dir_default(char *out, size_t cap);
 
 typedef struct cache_map cache_map;
 
-/* Maps the image of key k from folder dir and checks it whole. Returns the
- * mapping (parts[0..*n) then point into it, valid until cache_unmap), or
- * NULL if there is no usable image. */
+/* Reads the image of key k from folder dir into memory and checks it whole.
+ * Returns the image (parts[0..*n) then point into it, valid until
+ * cache_unmap), or NULL if there is no usable image. */
 cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n);
 void cache_unmap(cache_map *m); /* NULL-safe */
 
