@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,19 +34,68 @@ static int dir_seen(dir_set *s, const struct stat *st)
     return 0;
 }
 
+/* A shared list (input_list_share): readers see entries [0, listed) and
+ * the arrays only under mu, which the lister takes to move them (grow) and
+ * to publish. */
+struct input_share {
+    pthread_mutex_t mu;
+    pthread_cond_t more; /* entries published, or the listing ended */
+    size_t listed;       /* entries published; written by the lister only */
+    int done;            /* the listing ended */
+    int stop;            /* asked to stop (atomic) */
+    int waiting;         /* readers waiting on more */
+};
+
+/* Entries published at once: a lock per 64 files, and a reader waits at
+ * most for the next 64 (or for its folder's end). */
+#define SHARE_GROUP 64
+
+static void share_lock(const input_list *l)
+{
+    if (l->share)
+        pthread_mutex_lock(&l->share->mu);
+}
+
+static void share_unlock(const input_list *l)
+{
+    if (l->share)
+        pthread_mutex_unlock(&l->share->mu);
+}
+
+/* The lister: entries [0, n) are final. */
+static void publish(input_list *l, int done)
+{
+    input_share *sh = l->share;
+    pthread_mutex_lock(&sh->mu);
+    sh->listed = l->n;
+    sh->done |= done;
+    if (sh->waiting)
+        pthread_cond_broadcast(&sh->more);
+    pthread_mutex_unlock(&sh->mu);
+}
+
+static int stopped(const input_list *l)
+{
+    return l->share && __atomic_load_n(&l->share->stop, __ATOMIC_RELAXED);
+}
+
 /* p[0..len): dir: 1 + the folder's index in l->dirs, 0 for none; name_at:
  * where the name below that folder starts in p. */
 static void add_path(input_list *l, const char *p, size_t len, uint32_t dir, size_t name_at)
 {
     if (l->n == l->cap) {
+        share_lock(l);
         XGROW(l->paths, l->cap, l->n + 1);
         l->dir = xrealloc(l->dir, l->cap * sizeof *l->dir);
         l->name_at = xrealloc(l->name_at, l->cap * sizeof *l->name_at);
+        share_unlock(l);
     }
     l->strings.big = ARENA_GROWS; /* 21k articles: 1 MB of paths */
     l->paths[l->n] = arena_strndup(&l->strings, p, len);
     l->dir[l->n] = name_at <= UINT32_MAX ? dir : 0;
     l->name_at[l->n++] = (uint32_t)name_at;
+    if (l->share && l->n - l->share->listed >= SHARE_GROUP)
+        publish(l, 0);
 }
 
 static int wanted_name(const char *name)
@@ -68,6 +118,8 @@ static int cmp_name(const void *a, const void *b)
 
 static void walk(input_list *l, dir_set *seen, const char *path, int depth)
 {
+    if (stopped(l))
+        return;
     DIR *d = opendir(path);
     if (!d) {
         eg_warn("%s: cannot open folder: %s (skipped)", path, strerror(errno));
@@ -102,13 +154,15 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
     if (full.len == 0 || path[full.len - 1] != '/')
         buf_putc(&full, '/');
     size_t name_at = full.len;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && !stopped(l); i++) {
         const char *name = by_name[i] + 1;
         full.len = name_at;
         buf_puts(&full, name);
         struct stat st;
         if (!dir && l->n_dirs < UINT32_MAX) {
+            share_lock(l);
             XGROW(l->dirs, l->cap_dirs, l->n_dirs + 1);
+            share_unlock(l);
             l->dirs[l->n_dirs++] = xstrdup(path);
             dir = (uint32_t)l->n_dirs;
         }
@@ -128,14 +182,14 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
     buf_free(&full);
     free(by_name);
     arena_free(&names);
+    if (l->share && l->n > l->share->listed)
+        publish(l, 0); /* a folder's last files: readers need not wait for the next folder's */
 }
 
-int input_add(input_list *l, const char *arg, eg_err *e)
+int input_check(const char *arg, eg_err *e)
 {
-    if (strcmp(arg, "-") == 0) {
-        add_path(l, arg, 1, 0, 0);
+    if (strcmp(arg, "-") == 0)
         return 0;
-    }
     struct stat st;
     if (stat(arg, &st) != 0)
         return eg_fail(e, arg, 0, "%s", strerror(errno));
@@ -146,6 +200,22 @@ int input_add(input_list *l, const char *arg, eg_err *e)
         if (!probe)
             return eg_fail(e, arg, 0, "cannot open folder: %s", strerror(errno));
         closedir(probe);
+    }
+    return 0;
+}
+
+int input_add(input_list *l, const char *arg, eg_err *e)
+{
+    if (input_check(arg, e) < 0)
+        return -1;
+    if (strcmp(arg, "-") == 0) {
+        add_path(l, arg, 1, 0, 0);
+        return 0;
+    }
+    struct stat st;
+    if (stat(arg, &st) != 0) /* gone since the check */
+        return eg_fail(e, arg, 0, "%s", strerror(errno));
+    if (S_ISDIR(st.st_mode)) {
         dir_set seen = {0};
         dir_seen(&seen, &st);
         walk(l, &seen, arg, 0);
@@ -156,8 +226,62 @@ int input_add(input_list *l, const char *arg, eg_err *e)
     return 0;
 }
 
+void input_list_share(input_list *l)
+{
+    l->share = xcalloc(1, sizeof *l->share);
+    pthread_mutex_init(&l->share->mu, NULL);
+    pthread_cond_init(&l->share->more, NULL);
+}
+
+void input_list_close(input_list *l)
+{
+    if (l->share)
+        publish(l, 1);
+}
+
+void input_list_stop(const input_list *l)
+{
+    if (l->share)
+        __atomic_store_n(&l->share->stop, 1, __ATOMIC_RELAXED);
+}
+
+size_t input_list_avail(const input_list *l, size_t first, int wait, int *more)
+{
+    input_share *sh = l->share;
+    if (!sh) {
+        *more = 0;
+        return first < l->n ? l->n - first : 0;
+    }
+    pthread_mutex_lock(&sh->mu);
+    while (wait && !sh->done && sh->listed <= first) {
+        sh->waiting++;
+        pthread_cond_wait(&sh->more, &sh->mu);
+        sh->waiting--;
+    }
+    size_t n = sh->listed > first ? sh->listed - first : 0;
+    *more = !sh->done;
+    pthread_mutex_unlock(&sh->mu);
+    return n;
+}
+
+void input_list_take(const input_list *l, size_t first, size_t n, input_entry *out)
+{
+    share_lock(l);
+    for (size_t k = 0; k < n; k++) {
+        size_t i = first + k;
+        uint32_t dir = l->dir[i];
+        out[k] = (input_entry){l->paths[i], dir ? l->dirs[dir - 1] : NULL, dir, l->name_at[i]};
+    }
+    share_unlock(l);
+}
+
 void input_list_free(input_list *l)
 {
+    if (l->share) {
+        pthread_mutex_destroy(&l->share->mu);
+        pthread_cond_destroy(&l->share->more);
+        free(l->share);
+    }
     arena_free(&l->strings);
     for (size_t i = 0; i < l->n_dirs; i++)
         free(l->dirs[i]);
@@ -242,30 +366,29 @@ int input_read(input_bytes *b, const char *path, eg_err *e)
     return read_opened(b, strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC), path, e);
 }
 
-/* Makes d hold folder dir (1 + its index in l->dirs) open. */
-static void hold_dir(input_dir *d, const input_list *l, uint32_t dir)
+/* Makes d hold en's folder open. */
+static void hold_dir(input_dir *d, const input_entry *en)
 {
-    if (d->dir != dir) {
+    if (d->dir != en->dir) {
         input_dir_close(d);
-        d->dir = dir;
-        d->fd = open(l->dirs[dir - 1], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        d->dir = en->dir;
+        d->fd = open(en->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
 }
 
-int input_read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e)
+int input_read_entry(input_bytes *b, input_dir *d, const input_entry *en, eg_err *e)
 {
-    const char *path = l->paths[i];
-    uint32_t dir = l->dir[i];
+    const char *path = en->path;
     if (b->prefetched) {
         b->prefetched = 0;
         return check_text(b, path);
     }
-    if (!dir)
+    if (!en->dir)
         return input_read(b, path, e);
-    hold_dir(d, l, dir);
+    hold_dir(d, en);
     if (d->fd < 0) /* the open below says why if the file cannot be read either */
         return input_read(b, path, e);
-    return read_opened(b, openat(d->fd, path + l->name_at[i], O_RDONLY | O_CLOEXEC), path, e);
+    return read_opened(b, openat(d->fd, path + en->name_at, O_RDONLY | O_CLOEXEC), path, e);
 }
 
 void input_dir_close(input_dir *d)
@@ -276,18 +399,17 @@ void input_dir_close(input_dir *d)
     d->fd = -1;
 }
 
-/* Reads the listed files first + k, k in run[0..m), all of folder d->dir,
- * with one batch: those read whole are marked prefetched. */
-static void prefetch_run(input_dir *d, const input_list *l, size_t first, const size_t *run, unsigned m,
-                         input_bytes *const *b)
+/* Reads the files of en[k], k in run[0..m), all of folder d->dir, with one
+ * batch: those read whole are marked prefetched. */
+static void prefetch_run(input_dir *d, const input_entry *en, const size_t *run, unsigned m, input_bytes *const *b)
 {
     const char *names[INPUT_RING_FILES];
     char *bufs[INPUT_RING_FILES];
     size_t caps[INPUT_RING_FILES];
     long got[INPUT_RING_FILES];
     for (unsigned j = 0; j < m; j++) {
-        size_t i = first + run[j];
-        names[j] = l->paths[i] + l->name_at[i];
+        const input_entry *x = &en[run[j]];
+        names[j] = x->path + x->name_at;
         bufs[j] = b[run[j]]->owned;
         caps[j] = b[run[j]]->cap;
     }
@@ -306,7 +428,7 @@ static void prefetch_run(input_dir *d, const input_list *l, size_t first, const 
         }
 }
 
-void input_prefetch(input_dir *d, const input_list *l, size_t first, size_t n, input_bytes *const *b)
+void input_prefetch(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b)
 {
     for (size_t k = 0; k < n; k++)
         input_release(b[k]);
@@ -316,20 +438,21 @@ void input_prefetch(input_dir *d, const input_list *l, size_t first, size_t n, i
      * named on the command line may be a pipe or a device, which a read
      * ahead could consume: it is left to input_read_entry. */
     for (size_t k = 0; k < n && d->ring;) {
-        uint32_t dir = l->dir[first + k];
+        uint32_t dir = en[k].dir;
         if (!dir) {
             k++;
             continue;
         }
         size_t run[INPUT_RING_FILES];
         unsigned m = 0;
-        for (; k < n && m < INPUT_RING_FILES && l->dir[first + k] == dir; k++) {
+        const input_entry *head = &en[k];
+        for (; k < n && m < INPUT_RING_FILES && en[k].dir == dir; k++) {
             XGROW(b[k]->owned, b[k]->cap, INPUT_PREFETCH_BUF);
             run[m++] = k;
         }
-        hold_dir(d, l, dir);
+        hold_dir(d, head);
         if (d->fd >= 0)
-            prefetch_run(d, l, first, run, m, b);
+            prefetch_run(d, en, run, m, b);
     }
 }
 

@@ -592,11 +592,16 @@ static void *release_old_outputs(void *arg)
     return NULL;
 }
 
-/* The inputs are listed on a thread of their own while the gazetteers load
- * (a folder of 21k articles takes 20-40 ms, mostly the kernel's; the
- * gazetteers leave the second core idle meanwhile). Its warnings are held
- * back until the gazetteers have loaded, and dropped if they fail, so
- * stderr reads as when the inputs were listed after them. */
+/* The inputs are listed on a thread of their own from the start of the run
+ * on: while the gazetteers load (a folder of 21k articles takes 20-40 ms,
+ * mostly the kernel's; the gazetteers leave the second core idle
+ * meanwhile), and on while the workers read what is listed so far
+ * (input_list_share): 211k articles took ~150 ms to list, which the scan
+ * waited for. The command line's inputs are checked before anything is
+ * written (input_listing_check), so a missing path stops the run as it
+ * did when the listing came first. Its warnings are held back until the
+ * listing is joined (after the scan), and dropped if the gazetteers fail,
+ * so they never interleave with the run's own. */
 typedef struct {
     const char *const *args;
     int n;
@@ -614,29 +619,45 @@ static void *list_inputs(void *arg)
     for (int i = 0; i < l->n && l->rc == 0; i++)
         l->rc = input_add(&l->in, l->args[i], &l->e);
     eg_warn_hold(NULL);
+    input_list_close(&l->in); /* readers waiting for more now see the end */
     return NULL;
 }
 
 static void input_listing_start(input_listing *l, const char *const *args, int n)
 {
     *l = (input_listing){.args = args, .n = n};
+    input_list_share(&l->in);
     side_start(&l->job, list_inputs, l);
+    if (!l->job.threaded) /* no thread: list here, as the workers wait for a listing that ends */
+        side_join(&l->job);
 }
 
-/* Waits for the listing (lists here if no thread could start) and moves
- * it to *in; its warnings go to stderr if show is set. Returns its status
- * (0, or -1 with e set). */
-static int input_listing_join(input_listing *l, input_list *in, int show, eg_err *e)
+/* The top-level check of every input (input_check), in order: 0, or -1
+ * with e set to the first failure. */
+static int input_listing_check(const input_listing *l, eg_err *e)
 {
+    for (int i = 0; i < l->n; i++)
+        if (input_check(l->args[i], e) < 0)
+            return -1;
+    return 0;
+}
+
+/* Waits for the listing, stopping it first if stop is set (the run ended
+ * before it did); its warnings go to stderr if show is set. Returns its
+ * status (0, or -1 with e set). The list stays in l->in. */
+static int input_listing_join(input_listing *l, int stop, int show, eg_err *e)
+{
+    if (stop)
+        input_list_stop(&l->in);
     side_join(&l->job);
     if (show && l->warnings.len)
         fwrite(l->warnings.data, 1, l->warnings.len, stderr);
     buf_free(&l->warnings);
-    *in = l->in;
-    l->in = (input_list){0};
-    if (l->rc < 0 && e)
+    int rc = l->rc;
+    if (rc < 0 && e)
         *e = l->e;
-    return l->rc;
+    l->rc = 0;
+    return rc;
 }
 
 /* The bytes of the gazetteer files (*.tsv of a folder): what the matcher
@@ -706,7 +727,6 @@ static int run(options *o, int n_inputs, char **inputs)
     eg_err e = {{0}};
     gaz g = {0};
     rel_lexicon *lx = NULL;
-    input_list in = {0};
     matcher *m = NULL;
     matcher_build mb = {0};
     graph *gr = NULL;
@@ -725,11 +745,13 @@ static int run(options *o, int n_inputs, char **inputs)
     int loaded = load_gazetteers(o, &g, &lx, &mb, &e);
     double t_load = now_seconds();
     if (loaded < 0) {
-        input_listing_join(&il, &in, 0, NULL);
+        input_listing_join(&il, 1, 0, NULL);
         goto done;
     }
-    if (input_listing_join(&il, &in, 1, &e) < 0)
+    if (input_listing_check(&il, &e) < 0) {
+        input_listing_join(&il, 0, 1, NULL); /* its warnings, as when the listing came first */
         goto done;
+    }
     if (out_mkdir(o->out_dir, &e) < 0)
         goto done;
     if (o->formats & FMT_MENTIONS) {
@@ -762,7 +784,9 @@ static int run(options *o, int n_inputs, char **inputs)
     pc.rows_only = 1;         /* consume takes the rows only */
     pc.scan_done = scan_done; /* frees m and em */
     pipe_stats st;
-    pipe_run(&pc, &in, &st);
+    pipe_run(&pc, &il.in, &st);
+    if (input_listing_join(&il, 1, 1, &e) < 0) /* ended already, unless the run stopped first */
+        goto done;
     gr = ctx.gr; /* every worker ended (pipeline.h), the calling thread's at least */
     m = ctx.m;   /* NULL: scan_done freed it (and em), so nothing is left to free at done */
     em = ctx.em;
@@ -814,7 +838,8 @@ done:
     graph_free(gr);
     match_free(m);
     rel_free(lx);
-    input_list_free(&in);
+    input_listing_join(&il, 1, 0, NULL); /* a no-op if joined already */
+    input_list_free(&il.in);
     gaz_free(&g);
     out_release_replaced(); /* the replaced outputs' blocks: freed on a child process */
     return status;

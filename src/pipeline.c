@@ -116,15 +116,15 @@ void pipe_doc(const pipe_config *c, pipe_scratch *s, doc *d)
  * processes it into its slot. The worker's own doc does the work; what the
  * consumer reads (pipeline.h) then moves to the slot's, which hands back
  * its emptied lists. The input bytes are done with here. */
-static void fill_slot(shared *sh, pipe_scratch *s, size_t i, input_bytes *in)
+static void fill_slot(shared *sh, pipe_scratch *s, size_t i, const input_entry *en, input_bytes *in)
 {
     slot *sl = &sh->slots[i % RING];
     doc *d = &sl->b->d, *w = &s->work;
     eg_err e;
-    d->path = sh->in->paths[i];
+    d->path = en->path;
     d->bytes = NULL;
     d->len = 0;
-    sl->status = input_read_entry(in, &s->dir, sh->in, i, &e);
+    sl->status = input_read_entry(in, &s->dir, en, &e);
     if (sl->status < 0)
         eg_warn("%s", e.msg);
     if (sl->status == 0) {
@@ -162,13 +162,14 @@ static void worker_finish(const pipe_config *c, pipe_scratch *s)
     pipe_scratch_free(s);
 }
 
-/* How many documents a worker claims at once: a batch is read with one
- * system call (input_prefetch), but near the end the documents left are
- * shared out between the workers. */
-static size_t claim_size(const shared *sh)
+/* How many of the `left` documents listed and not claimed a worker claims
+ * at once: a batch is read with one system call (input_prefetch), but near
+ * the end the documents left are shared out between the workers. While the
+ * listing goes on (more), a worker takes what is there, up to a batch. */
+static size_t claim_size(const shared *sh, size_t left, int more)
 {
-    size_t left = sh->in->n - sh->next_claim, nt = sh->c->threads > 1 ? (size_t)sh->c->threads : 1;
-    size_t share = (left + nt - 1) / nt;
+    size_t nt = sh->c->threads > 1 ? (size_t)sh->c->threads : 1;
+    size_t share = more ? left : (left + nt - 1) / nt;
     return share < INPUT_RING_FILES ? share : INPUT_RING_FILES;
 }
 
@@ -200,9 +201,14 @@ static int deliver_one(shared *sh, size_t i)
         st->failed++;
     if (c->progress) {
         double t = now_seconds();
-        if (t - sh->last_progress > 0.25 || i + 1 == sh->in->n) {
-            fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, sh->in->n, (double)st->bytes / 1e6);
-            if (i + 1 == sh->in->n)
+        int more;
+        size_t left = input_list_avail(sh->in, i + 1, 0, &more), total = i + 1 + left;
+        if (t - sh->last_progress > 0.25 || (!left && !more)) {
+            if (more) /* the total is not known yet */
+                fprintf(stderr, "\rentgraph: %zu documents, %.1f MB", i + 1, (double)st->bytes / 1e6);
+            else
+                fprintf(stderr, "\rentgraph: %zu/%zu documents, %.1f MB", i + 1, total, (double)st->bytes / 1e6);
+            if (!left && !more)
                 fputc('\n', stderr);
             sh->last_progress = t;
         }
@@ -218,7 +224,7 @@ static int deliver_one(shared *sh, size_t i)
  * makes j + 1 ready meanwhile leaves it to the deliverer's next check. */
 static void deliver(shared *sh)
 {
-    while (!sh->stop && sh->next_consume < sh->in->n && sh->slots[sh->next_consume % RING].ready) {
+    while (!sh->stop && sh->next_consume < sh->next_claim && sh->slots[sh->next_consume % RING].ready) {
         size_t i = sh->next_consume;
         pthread_mutex_unlock(&sh->mu);
         int rc = deliver_one(sh, i);
@@ -232,6 +238,7 @@ static void deliver(shared *sh)
         if (rc != 0) {
             sh->rc = -1;
             sh->stop = 1;
+            input_list_stop(sh->in); /* a worker may be waiting for the listing */
         }
         if (sh->workers_wait || sh->stop)
             pthread_cond_broadcast(&sh->free_cv);
@@ -261,9 +268,20 @@ static void *worker(void *arg)
     pipe_scratch *s = worker_scratch(sh->c);
     pthread_mutex_lock(&sh->mu);
     for (;;) {
-        if (sh->stop || sh->next_claim >= sh->in->n)
+        if (sh->stop)
             break;
-        size_t first = sh->next_claim, n = claim_size(sh);
+        int more;
+        size_t first = sh->next_claim, left = input_list_avail(sh->in, first, 0, &more);
+        if (!left) {
+            if (!more)
+                break;
+            /* the listing is behind: wait for it without holding mu */
+            pthread_mutex_unlock(&sh->mu);
+            input_list_avail(sh->in, first, 1, &more);
+            pthread_mutex_lock(&sh->mu);
+            continue;
+        }
+        size_t n = claim_size(sh, left, more);
         sh->next_claim += n;
         while (!sh->stop && first + n > sh->next_consume + RING) {
             sh->workers_wait++;
@@ -273,15 +291,17 @@ static void *worker(void *arg)
         if (sh->stop)
             break;
         input_bytes *batch[INPUT_RING_FILES];
+        input_entry en[INPUT_RING_FILES];
         for (size_t k = 0; k < n; k++) {
             slot *sl = &sh->slots[(first + k) % RING];
             sl->b = take_buf(sh);
             batch[k] = &s->in[k];
         }
         pthread_mutex_unlock(&sh->mu);
-        input_prefetch(&s->dir, sh->in, first, n, batch);
+        input_list_take(sh->in, first, n, en);
+        input_prefetch(&s->dir, en, n, batch);
         for (size_t i = first; i < first + n; i++) {
-            fill_slot(sh, s, i, &s->in[i - first]);
+            fill_slot(sh, s, i, &en[i - first], &s->in[i - first]);
             pthread_mutex_lock(&sh->mu);
             sh->slots[i % RING].ready = 1;
             if (i == sh->next_consume)

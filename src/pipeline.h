@@ -65,8 +65,11 @@ typedef struct {
     size_t relations;
 } pipe_stats;
 
-/* Processes every input. Returns 0, or -1 with e set if the consumer stopped
- * the run (its message is left in e by the consumer through pipe_config.ctx). */
+/* Processes every input. in may still be listed by another thread
+ * (input_list_share): documents are read as they are listed, and the run
+ * ends when the listing has ended and every listed one is done. Returns 0,
+ * or -1 with e set if the consumer stopped the run (its message is left in
+ * e by the consumer through pipe_config.ctx; the listing is stopped too). */
 int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st);
 
 /* Processes one document already in memory (tests, fuzzing). d->path, d->bytes

@@ -12,6 +12,22 @@
 
 #include "input.h"
 
+/* input_read_entry and input_prefetch of entries i.. of l, as a worker
+ * takes them (input_list_take). */
+static int read_entry(input_bytes *b, input_dir *d, const input_list *l, size_t i, eg_err *e)
+{
+    input_entry en;
+    input_list_take(l, i, 1, &en);
+    return input_read_entry(b, d, &en, e);
+}
+
+static void prefetch(input_dir *d, const input_list *l, size_t first, size_t n, input_bytes *const *b)
+{
+    input_entry en[INPUT_RING_FILES];
+    input_list_take(l, first, n, en);
+    input_prefetch(d, en, n, b);
+}
+
 static void put_file(const char *dir, const char *name, const char *text)
 {
     char path[512];
@@ -88,7 +104,7 @@ static void test_read_nested_relative(void **state)
             snprintf(want, sizeof want, "%s/%s", root, names[i]);
             assert_string_equal(l.paths[i], want);
             assert_int_not_equal(l.dir[i], 0); /* found in a folder: opened relative to it */
-            assert_int_equal(input_read_entry(&b, &d, &l, i, &e), 0);
+            assert_int_equal(read_entry(&b, &d, &l, i, &e), 0);
             assert_int_equal(b.len, strlen(texts[i]));
             assert_memory_equal(b.data, texts[i], b.len);
         }
@@ -106,11 +122,11 @@ static void test_read_gone_names_whole_path(void **state)
     char *root = listed_tree(&l);
     input_dir d = {0};
     input_bytes b = {0};
-    assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0); /* root held open */
+    assert_int_equal(read_entry(&b, &d, &l, 0, &e), 0); /* root held open */
     assert_int_equal(unlink(l.paths[3]), 0);
     char want[600];
     snprintf(want, sizeof want, "%s: cannot open: No such file or directory", l.paths[3]);
-    assert_int_equal(input_read_entry(&b, &d, &l, 3, &e), -1);
+    assert_int_equal(read_entry(&b, &d, &l, 3, &e), -1);
     assert_string_equal(e.msg, want);
 
     char sub[512], moved[512];
@@ -118,9 +134,9 @@ static void test_read_gone_names_whole_path(void **state)
     snprintf(moved, sizeof moved, "%s/moved", root);
     assert_int_equal(rename(sub, moved), 0);
     snprintf(want, sizeof want, "%s: cannot open: No such file or directory", l.paths[1]);
-    assert_int_equal(input_read_entry(&b, &d, &l, 1, &e), -1);
+    assert_int_equal(read_entry(&b, &d, &l, 1, &e), -1);
     assert_string_equal(e.msg, want);
-    assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0);
+    assert_int_equal(read_entry(&b, &d, &l, 0, &e), 0);
     assert_memory_equal(b.data, "alpha", 5);
     done(&d, &b, &l, root);
 }
@@ -139,7 +155,7 @@ static void test_named_file_by_path(void **state)
     assert_int_equal(l.dir[0], 0);
     input_dir d = {0};
     input_bytes b = {0};
-    assert_int_equal(input_read_entry(&b, &d, &l, 0, &e), 0);
+    assert_int_equal(read_entry(&b, &d, &l, 0, &e), 0);
     assert_memory_equal(b.data, "charlie", 7);
     done(&d, &b, &l, root);
 }
@@ -205,11 +221,11 @@ static void read_all(const input_list *l, size_t batch, int *status, char **copy
         for (size_t k = 0; k < n; k++)
             bp[k] = &b[k];
         if (batch)
-            input_prefetch(&d, l, first, n, bp);
+            prefetch(&d, l, first, n, bp);
         for (size_t k = 0; k < n; k++) {
             eg_err e = {0};
             ahead[first + k] = b[k].prefetched;
-            status[first + k] = input_read_entry(&b[k], &d, l, first + k, &e);
+            status[first + k] = read_entry(&b[k], &d, l, first + k, &e);
             len[first + k] = b[k].len;
             copy[first + k] = malloc(b[k].len + 1);
             memcpy(copy[first + k], b[k].data ? b[k].data : "", b[k].len);
@@ -278,10 +294,10 @@ static void test_prefetch_across_folders(void **state)
     input_dir d = {0};
     input_bytes b[5] = {{0}};
     input_bytes *bp[5] = {&b[0], &b[1], &b[2], &b[3], &b[4]};
-    input_prefetch(&d, &l, 0, 5, bp);
+    prefetch(&d, &l, 0, 5, bp);
     for (size_t k = 0; k < 5; k++) {
         assert_int_equal(b[k].prefetched, k < 4 && ring_available());
-        assert_int_equal(input_read_entry(&b[k], &d, &l, k, &e), 0);
+        assert_int_equal(read_entry(&b[k], &d, &l, k, &e), 0);
         assert_int_equal(b[k].len, strlen(texts[k]));
         assert_memory_equal(b[k].data, texts[k], b[k].len);
         input_bytes_free(&b[k]);

@@ -4,11 +4,14 @@
  * vanished files are counted, not delivered; a consumer that stops the run
  * sees no document after that and the run ends with -1. With rows_only
  * the consumer gets no lists, and the counts stay right. scan_done runs
- * once, when no document is left to process. */
+ * once, when no document is left to process. A list read while another
+ * thread makes it (input_list_share) gives the same: every listed document
+ * once, in order, and a stop ends the listing too. */
 #include "testutil.h"
 
 #include "testmatch.h"
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -281,6 +284,97 @@ static void test_scan_done_once_after_the_last_document(void **state)
         }
 }
 
+/* A lister that adds the fixture's folder `passes` times, pausing before
+ * each, so the workers catch up with it and wait. */
+typedef struct {
+    input_list *l;
+    const char *root;
+    int passes;
+} lister;
+
+static void *list_slowly(void *arg)
+{
+    lister *x = arg;
+    eg_err e;
+    for (int p = 0; p < x->passes; p++) {
+        struct timespec pause = {0, 2000000};
+        nanosleep(&pause, NULL);
+        if (input_add(x->l, x->root, &e) != 0)
+            break;
+    }
+    input_list_close(x->l);
+    return NULL;
+}
+
+typedef struct {
+    size_t n, stop_after;
+    size_t ordinal[4 * N_FILES];
+    size_t len[4 * N_FILES];
+    const char *path[4 * N_FILES];
+} seq_rec;
+
+static int record_seq(void *ctx, doc *d)
+{
+    seq_rec *r = ctx;
+    r->ordinal[r->n] = d->ordinal;
+    r->len[r->n] = d->len;
+    r->path[r->n++] = d->path;
+    return r->stop_after && r->n == r->stop_after ? -1 : 0;
+}
+
+/* The file number k of a fixture path (".../docKKK.txt"). */
+static size_t file_number(const char *path)
+{
+    const char *name = strrchr(path, '/');
+    assert_non_null(name);
+    return (size_t)strtoul(name + 4, NULL, 10);
+}
+
+static void test_reads_a_list_while_it_is_made(void **state)
+{
+    fixture *f = *state;
+    enum { PASSES = 3 };
+    for (int threads = 1; threads <= 4; threads++)
+        for (int stop = 0; stop <= 1; stop++) {
+            input_list l = {0};
+            input_list_share(&l);
+            lister x = {&l, f->root, PASSES};
+            pthread_t t;
+            assert_int_equal(pthread_create(&t, NULL, list_slowly, &x), 0);
+            seq_rec *r = xcalloc(1, sizeof *r);
+            r->stop_after = stop ? 50 : 0;
+            pipe_config c = {.g = &f->g, .m = f->m, .threads = threads, .consume = record_seq, .ctx = r};
+            pipe_stats st;
+            assert_int_equal(pipe_run(&c, &l, &st), stop ? -1 : 0);
+            assert_int_equal(pthread_join(t, NULL), 0); /* a stopped run stopped the lister too */
+            for (size_t j = 1; j < r->n; j++)
+                assert_true(r->ordinal[j] > r->ordinal[j - 1]);
+            for (size_t j = 0; j < r->n; j++) { /* each with its own file's bytes */
+                char text[128];
+                size_t k = file_number(r->path[j]);
+                assert_string_equal(r->path[j], l.paths[r->ordinal[j]]);
+                assert_int_equal(r->len[j], (size_t)file_text(text, sizeof text, k));
+            }
+            if (stop) {
+                assert_int_equal(r->n, 50);
+            } else {
+                assert_int_equal(l.n, PASSES * (N_FILES - 1)); /* GONE was removed before */
+                size_t want = 0;
+                for (size_t i = 0; i < l.n; i++)
+                    if (!binary(file_number(l.paths[i]))) {
+                        assert_true(want < r->n);
+                        assert_int_equal(r->ordinal[want++], i);
+                    }
+                assert_int_equal(r->n, want);
+                assert_int_equal(st.docs, want);
+                assert_int_equal(st.skipped, l.n - want);
+                assert_int_equal(st.failed, 0);
+            }
+            free(r);
+            input_list_free(&l);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +382,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_consumer_stops_the_run, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rows_only_keeps_lists_with_the_worker, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan_done_once_after_the_last_document, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reads_a_list_while_it_is_made, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
