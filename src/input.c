@@ -186,14 +186,12 @@ static void walk(input_list *l, dir_set *seen, const char *path, int depth)
         publish(l, 0); /* a folder's last files: readers need not wait for the next folder's */
 }
 
-int input_check(const char *arg, eg_err *e)
+/* The top-level check of arg (not "-"), its stat left in *st. */
+static int check_arg(const char *arg, struct stat *st, eg_err *e)
 {
-    if (strcmp(arg, "-") == 0)
-        return 0;
-    struct stat st;
-    if (stat(arg, &st) != 0)
+    if (stat(arg, st) != 0)
         return eg_fail(e, arg, 0, "%s", strerror(errno));
-    if (S_ISDIR(st.st_mode)) {
+    if (S_ISDIR(st->st_mode)) {
         /* A folder named on the command line must open: only entries deep in
          * the tree are skipped with a warning. */
         DIR *probe = opendir(arg);
@@ -204,17 +202,21 @@ int input_check(const char *arg, eg_err *e)
     return 0;
 }
 
+int input_check(const char *arg, eg_err *e)
+{
+    struct stat st;
+    return strcmp(arg, "-") == 0 ? 0 : check_arg(arg, &st, e);
+}
+
 int input_add(input_list *l, const char *arg, eg_err *e)
 {
-    if (input_check(arg, e) < 0)
-        return -1;
     if (strcmp(arg, "-") == 0) {
         add_path(l, arg, 1, 0, 0);
         return 0;
     }
     struct stat st;
-    if (stat(arg, &st) != 0) /* gone since the check */
-        return eg_fail(e, arg, 0, "%s", strerror(errno));
+    if (check_arg(arg, &st, e) < 0)
+        return -1;
     if (S_ISDIR(st.st_mode)) {
         dir_set seen = {0};
         dir_seen(&seen, &st);
