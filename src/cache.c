@@ -43,6 +43,7 @@ typedef struct {
 struct cache_map {
     void *base;
     size_t size;
+    uint64_t key[2]; /* the image's key (its header's) */
 };
 
 _Static_assert(sizeof(header) == 64, "the header is one cache line");
@@ -200,11 +201,10 @@ static void *read_image(int fd, size_t size)
     return p;
 }
 
-cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n)
+/* The image at path, read and checked whole: cache_load's work, its key
+ * checked against k, or any key if k is NULL. */
+static cache_map *load_path(const char *path, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n)
 {
-    char path[4096];
-    if (!dir || image_path(path, sizeof path, dir, k) < 0)
-        return NULL;
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return NULL;
@@ -225,8 +225,9 @@ cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, si
     header h;
     memcpy(&h, b, sizeof h);
     const part_entry *table = (const void *)(b + sizeof h); /* 8-byte aligned: the image is */
-    bool ok = memcmp(h.magic, CACHE_MAGIC, 8) == 0 && h.key[0] == k->h[0] && h.key[1] == k->h[1] && h.size == size &&
-              h.nparts <= max_parts && h.nparts <= CACHE_MAX_PARTS && sizeof h + h.nparts * sizeof *table <= size;
+    bool ok = memcmp(h.magic, CACHE_MAGIC, 8) == 0 && (!k || (h.key[0] == k->h[0] && h.key[1] == k->h[1])) &&
+              h.size == size && h.nparts <= max_parts && h.nparts <= CACHE_MAX_PARTS &&
+              sizeof h + h.nparts * sizeof *table <= size;
     for (size_t i = 0; ok && i < h.nparts; i++) {
         ok = table[i].offset % 64 == 0 && table[i].offset <= size && table[i].size <= size - table[i].offset;
         parts[i] = (cache_part){b + table[i].offset, (size_t)table[i].size};
@@ -240,8 +241,21 @@ cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, si
     }
     *n = (size_t)h.nparts;
     cache_map *m = xmalloc(sizeof *m);
-    *m = (cache_map){base, size};
+    *m = (cache_map){base, size, {h.key[0], h.key[1]}};
     return m;
+}
+
+cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n)
+{
+    char path[4096];
+    if (!dir || image_path(path, sizeof path, dir, k) < 0)
+        return NULL;
+    return load_path(path, k, parts, max_parts, n);
+}
+
+int cache_map_is(const cache_map *m, const cache_key *k)
+{
+    return m->key[0] == k->h[0] && m->key[1] == k->h[1];
 }
 
 void cache_unmap(cache_map *m)
@@ -321,6 +335,28 @@ static bool has_affix(const char *s, const char *prefix, const char *suffix)
 {
     size_t n = strlen(s), a = strlen(prefix), b = strlen(suffix);
     return n >= a + b && memcmp(s, prefix, a) == 0 && strcmp(s + n - b, suffix) == 0;
+}
+
+cache_map *cache_load_newest(const char *dir, cache_part *parts, size_t max_parts, size_t *n)
+{
+    DIR *d = dir ? opendir(dir) : NULL;
+    if (!d)
+        return NULL;
+    image_file best = {.name = ""}, cand;
+    struct stat st;
+    for (struct dirent *de; (de = readdir(d)) != NULL;) {
+        if (!has_affix(de->d_name, CACHE_PREFIX, CACHE_SUFFIX) || strlen(de->d_name) >= sizeof cand.name ||
+            fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        strcpy(cand.name, de->d_name);
+        cand.used = st.st_mtim;
+        if (!best.name[0] || by_used_desc(&cand, &best) < 0)
+            best = cand;
+    }
+    closedir(d);
+    char path[4096];
+    int len = snprintf(path, sizeof path, "%s/%s", dir, best.name);
+    return best.name[0] && len > 0 && (size_t)len < sizeof path ? load_path(path, NULL, parts, max_parts, n) : NULL;
 }
 
 void cache_trim(const char *dir, size_t keep, uint64_t max_bytes)

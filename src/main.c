@@ -519,7 +519,22 @@ static void prefault_start(side_job *j, const size_t *bytes)
         *j = (side_job){0};
 }
 
-/* The automaton is built (or mapped from the cache) on its own thread
+/* The image of the cache used last, read on a thread of its own from the
+ * start of the run (match_guess_read), while the gazetteer is parsed. */
+typedef struct {
+    const char *dir;
+    match_guess *guess; /* NULL: none, or taken */
+    side_job job;
+} image_guess;
+
+static void *read_guess(void *arg)
+{
+    image_guess *ig = arg;
+    ig->guess = match_guess_read(ig->dir);
+    return NULL;
+}
+
+/* The automaton is built (or read from the cache) on its own thread
  * while the calling thread lists the inputs and opens the outputs (both
  * read the gazetteer only). */
 typedef struct {
@@ -534,6 +549,7 @@ typedef struct {
     cache_key key;
     side_job job;
     side_job saving; /* save_image, while the scan runs */
+    image_guess guess;
 } matcher_build;
 
 static void *build_matcher(void *arg)
@@ -541,7 +557,11 @@ static void *build_matcher(void *arg)
     matcher_build *b = arg;
     double t = now_seconds();
     bool keyed = b->cache_dir && match_cache_key(&b->key, b->g) == 0;
-    b->m = keyed ? match_from_cache(b->g, b->cache_dir, &b->key) : NULL;
+    side_join(&b->guess.job);
+    b->m = keyed ? match_from_guess(b->guess.guess, b->g, &b->key) : (match_guess_free(b->guess.guess), NULL);
+    b->guess.guess = NULL;
+    if (keyed && !b->m) /* no guess, or a wrong one: the image by its key */
+        b->m = match_from_cache(b->g, b->cache_dir, &b->key);
     b->cached = b->m != NULL;
     if (!b->m) {
         if (b->prefault_bytes)
@@ -562,6 +582,23 @@ static void *save_image(void *arg)
     const matcher_build *b = arg;
     match_to_cache(b->m, b->g, b->cache_dir, &b->key);
     return NULL;
+}
+
+/* Starts the guess at the cache image (image_guess) if there is a cache. */
+static void matcher_guess_start(matcher_build *b, const char *cache_dir)
+{
+    if (!cache_dir)
+        return;
+    b->guess.dir = cache_dir;
+    side_start(&b->guess.job, read_guess, &b->guess);
+}
+
+/* Joins the guess if no build took it, and frees what it read. */
+static void matcher_guess_end(matcher_build *b)
+{
+    side_join(&b->guess.job);
+    match_guess_free(b->guess.guess);
+    b->guess.guess = NULL;
 }
 
 /* b->prefault_bytes is set (or 0) before. */
@@ -738,6 +775,7 @@ static int run(options *o, int n_inputs, char **inputs)
     end_reserve reserve = {0};
     side_job release;
     side_start(&release, release_old_outputs, o);
+    matcher_guess_start(&mb, o->cache_dir);
     size_t gz = gazetteer_bytes(o);
     mb.prefault_bytes = gz >= ((size_t)256 << 10) ? 16 * gz : 0; /* small ones: a few pages */
     input_listing_start(&il, n_inputs ? (const char *const *)inputs : dflt, n_inputs ? n_inputs : 1);
@@ -829,6 +867,7 @@ done:
         fprintf(stderr, "entgraph: %s\n", e.msg);
     if (!m)
         m = matcher_build_join(&mb); /* an error came while it was being built */
+    matcher_guess_end(&mb);          /* a no-op if the build took it */
     side_join(&release);             /* a no-op if joined already */
     side_join(&mb.prefault);         /* likewise */
     side_join(&mb.saving);           /* likewise; before m goes */

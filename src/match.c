@@ -152,6 +152,41 @@ matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k)
     return m;
 }
 
+struct match_guess {
+    cache_map *image;
+    cache_part p[AC_PARTS + 1];
+    size_t n;
+};
+
+match_guess *match_guess_read(const char *dir)
+{
+    match_guess *guess = xmalloc(sizeof *guess);
+    guess->image = cache_load_newest(dir, guess->p, AC_PARTS + 1, &guess->n);
+    if (!guess->image) {
+        free(guess);
+        return NULL;
+    }
+    return guess;
+}
+
+void match_guess_free(match_guess *guess)
+{
+    if (guess)
+        cache_unmap(guess->image);
+    free(guess);
+}
+
+matcher *match_from_guess(match_guess *guess, const gaz *g, const cache_key *k)
+{
+    matcher *m = guess && cache_map_is(guess->image, k) ? match_from_parts(g, guess->p, guess->n) : NULL;
+    if (m) {
+        m->image = guess->image;
+        free(guess);
+    } else
+        match_guess_free(guess);
+    return m;
+}
+
 int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_key *k)
 {
     cache_part p[AC_PARTS + 1];

@@ -49,6 +49,17 @@ matcher *match_new(const gaz *g); /* never NULL */
 int match_cache_key(cache_key *k, const gaz *g);
 matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k);            /* NULL: no sound image */
 int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_key *k); /* 0, or -1 */
+/* The image of dir used last, read before the gazetteer is parsed (on a
+ * thread of its own, while the parse runs: the read and its checksum were
+ * ~3 of the ~4 ms a cached start-up waited for after the parse). Most runs
+ * use the gazetteer of the run before; match_from_guess takes the guess
+ * only if its key is g's, so a wrong guess costs its read and no more. */
+typedef struct match_guess match_guess;
+match_guess *match_guess_read(const char *dir); /* NULL: no usable image */
+/* The matcher from guess if it is g's image (key k), else NULL; frees
+ * guess (NULL-safe) either way. */
+matcher *match_from_guess(match_guess *guess, const gaz *g, const cache_key *k);
+void match_guess_free(match_guess *guess); /* NULL-safe: a guess not taken */
 void match_free(matcher *m);      /* NULL-safe */
 const ac *match_automaton(const matcher *m);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The compiled-gazetteer cache: the first run leaves an image, the next maps
-# it ("cached" in the summary) and writes the very same outputs; --no-cache,
+# it ("cached" in the summary) and writes the very same outputs, also after
+# a run with another gazetteer (the guess at the image); --no-cache,
 # ENTGRAPH_CACHE=off, a damaged image and a folder that cannot be written all
 # give the same outputs too; the default folder follows XDG_CACHE_HOME.
 . tests/lib.sh
@@ -59,6 +60,18 @@ eg --no-cache -f nodes,edges,graphml -o "$TMP/ob1" "$TMP/big"; check_status "a b
 eg --cache "$C" -f nodes,edges,graphml -o "$TMP/ob2" "$TMP/big"; check_status "a big corpus, mapped" 0 $?
 check "... the image was mapped" grep -q 'build [0-9.]*s, cached)' "$TMP/stderr"
 check "... the same outputs" diff -r "$TMP/ob1" "$TMP/ob2"
+
+# A run reads the image used last as a guess while its gazetteer is parsed
+# (match.h): after a run with another gazetteer, the guess is that one's
+# image, which must not be taken; the run finds its own by its key.
+printf 'id\ttype\tname\nzed\tgroup\tZedland Front\n' >"$TMP/other.tsv"
+eg --cache "$C" -g "$TMP/other.tsv" -f nodes -o "$TMP/o9" tests/corpus; check_status "a run with another gazetteer" 0 $?
+eg --cache "$C" -f $FMT -o "$TMP/o10" tests/corpus; check_status "then one with the first again" 0 $?
+check "... its own image is read (by its key)" grep -q 'build [0-9.]*s, cached)' "$TMP/stderr"
+check "... the same outputs as the first run" same_as "$TMP/o10"
+eg --cache "$C" -f $FMT -o "$TMP/o11" tests/corpus; check_status "and once more (the guess is right)" 0 $?
+check "... cached" grep -q 'build [0-9.]*s, cached)' "$TMP/stderr"
+check "... the same outputs" same_as "$TMP/o11"
 
 touch "$TMP/afile"
 eg --cache "$TMP/afile/sub" -f $FMT -o "$TMP/o7" tests/corpus

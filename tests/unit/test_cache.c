@@ -1,6 +1,7 @@
 /* test_cache.c - compiled matchers on disk: an image maps back to the same
  * automaton and the same candidates; damaged, truncated or foreign images
- * are never used; the folder keeps the images used last; the default
+ * are never used; a guess at the image (the one used last) is taken only
+ * by its own gazetteer; the folder keeps the images used last; the default
  * folder follows the environment. */
 #include "testutil.h"
 
@@ -307,6 +308,60 @@ static void test_folder_keeps_last_used(void **state)
     remove_dir(dir);
 }
 
+/* The image used last, read as a guess before the gazetteer is parsed, is
+ * taken only by its own gazetteer: another's image of the very same size
+ * (its parts fit) is refused by its key. */
+static void test_guess_only_its_own_image(void **state)
+{
+    (void)state;
+    char dir[64], empty[64], path[512];
+    temp_dir(dir);
+    temp_dir(empty);
+    assert_null(match_guess_read(empty)); /* no image: no guess */
+    char *t1 = big_tsv(40, "x\tgroup\tGroup Alpha\n"), *t2 = big_tsv(40, "x\tgroup\tGroup Omega\n");
+    gaz g1, g2;
+    tm_gaz(&g1, t1);
+    tm_gaz(&g2, t2);
+    bool hit;
+    match_free(cached_matcher(&g1, dir, &hit));
+    images_in(dir, path);
+    struct stat st1, st2;
+    assert_int_equal(stat(path, &st1), 0);
+    date_fresh(dir, time(NULL) - 100, ""); /* g1's image is the older */
+    match_free(cached_matcher(&g2, dir, &hit));
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    for (struct dirent *de; (de = readdir(d)) != NULL;) {
+        char other[512];
+        snprintf(other, sizeof other, "%s/%s", dir, de->d_name);
+        if (strncmp(de->d_name, "matcher-", 8) == 0 && strcmp(other, path) != 0)
+            assert_int_equal(stat(other, &st2), 0);
+    }
+    closedir(d);
+    assert_int_equal(st1.st_size, st2.st_size); /* only the key tells them apart */
+    cache_key k1, k2;
+    assert_int_equal(match_cache_key(&k1, &g1), 0);
+    assert_int_equal(match_cache_key(&k2, &g2), 0);
+    assert_null(match_from_guess(match_guess_read(dir), &g1, &k1)); /* the newest is g2's */
+    match_guess_free(match_guess_read(dir));                        /* a guess not taken */
+    matcher *m = match_from_guess(match_guess_read(dir), &g2, &k2);
+    assert_non_null(m);
+    matcher *built = match_new(&g2);
+    char *x = render(m, &g2, "Group Omega met Group Alpha and Japan."),
+         *y = render(built, &g2, "Group Omega met Group Alpha and Japan.");
+    assert_string_equal(x, y);
+    free(x);
+    free(y);
+    match_free(built);
+    match_free(m);
+    gaz_free(&g1);
+    gaz_free(&g2);
+    free(t1);
+    free(t2);
+    remove_dir(dir);
+    remove_dir(empty);
+}
+
 /* The folder's bytes are capped too: images past max_bytes in all go,
  * oldest first, but the one used last stays however big it is. */
 static void test_trim_by_bytes(void **state)
@@ -463,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_damaged_image_rebuilt),
         cmocka_unit_test(test_other_gazetteer_other_image),
         cmocka_unit_test(test_folder_keeps_last_used),
+        cmocka_unit_test(test_guess_only_its_own_image),
         cmocka_unit_test(test_trim_by_bytes),
         cmocka_unit_test(test_unusable_folder_and_stale_temps),
         cmocka_unit_test(test_only_own_regular_files),
