@@ -558,7 +558,7 @@ static void *build_matcher(void *arg)
     double t = now_seconds();
     bool keyed = b->cache_dir && match_cache_key(&b->key, b->g) == 0;
     side_join(&b->guess.job);
-    b->m = keyed ? match_from_guess(b->guess.guess, b->g, &b->key) : (match_guess_free(b->guess.guess), NULL);
+    b->m = match_from_guess(b->guess.guess, b->g, keyed ? &b->key : NULL);
     b->guess.guess = NULL;
     if (keyed && !b->m) /* no guess, or a wrong one: the image by its key */
         b->m = match_from_cache(b->g, b->cache_dir, &b->key);

@@ -139,17 +139,25 @@ static matcher *match_from_parts(const gaz *g, const cache_part *p, size_t n)
     return m;
 }
 
-matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k)
+/* The matcher over image's parts p[0..n), which then owns the image; NULL
+ * (the image freed) if there is no image, take is unset, or the parts do
+ * not fit g. */
+static matcher *match_from_image(const gaz *g, cache_map *image, const cache_part *p, size_t n, bool take)
 {
-    cache_part p[AC_PARTS + 1];
-    size_t n;
-    cache_map *image = cache_load(dir, k, p, AC_PARTS + 1, &n);
-    matcher *m = image ? match_from_parts(g, p, n) : NULL;
+    matcher *m = image && take ? match_from_parts(g, p, n) : NULL;
     if (m)
         m->image = image;
     else
         cache_unmap(image);
     return m;
+}
+
+matcher *match_from_cache(const gaz *g, const char *dir, const cache_key *k)
+{
+    cache_part p[AC_PARTS + 1];
+    size_t n = 0;
+    cache_map *image = cache_load(dir, k, p, AC_PARTS + 1, &n);
+    return match_from_image(g, image, p, n, true);
 }
 
 struct match_guess {
@@ -169,22 +177,18 @@ match_guess *match_guess_read(const char *dir)
     return guess;
 }
 
-void match_guess_free(match_guess *guess)
-{
-    if (guess)
-        cache_unmap(guess->image);
-    free(guess);
-}
-
 matcher *match_from_guess(match_guess *guess, const gaz *g, const cache_key *k)
 {
-    matcher *m = guess && cache_map_is(guess->image, k) ? match_from_parts(g, guess->p, guess->n) : NULL;
-    if (m) {
-        m->image = guess->image;
-        free(guess);
-    } else
-        match_guess_free(guess);
+    if (!guess)
+        return NULL;
+    matcher *m = match_from_image(g, guess->image, guess->p, guess->n, k && cache_map_is(guess->image, k));
+    free(guess);
     return m;
+}
+
+void match_guess_free(match_guess *guess)
+{
+    match_from_guess(guess, NULL, NULL);
 }
 
 int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_key *k)

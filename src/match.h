@@ -56,8 +56,8 @@ int match_to_cache(const matcher *m, const gaz *g, const char *dir, const cache_
  * only if its key is g's, so a wrong guess costs its read and no more. */
 typedef struct match_guess match_guess;
 match_guess *match_guess_read(const char *dir); /* NULL: no usable image */
-/* The matcher from guess if it is g's image (key k), else NULL; frees
- * guess (NULL-safe) either way. */
+/* The matcher from guess if it is g's image (key k; NULL: no key, never),
+ * else NULL; frees guess (NULL-safe) either way. */
 matcher *match_from_guess(match_guess *guess, const gaz *g, const cache_key *k);
 void match_guess_free(match_guess *guess); /* NULL-safe: a guess not taken */
 void match_free(matcher *m);      /* NULL-safe */
