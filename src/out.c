@@ -44,7 +44,15 @@ struct out_file {
  * writing while another exits cannot leave one behind. */
 #define MAX_OPEN 64
 static char *volatile registry[MAX_OPEN];
-static out_file *open_files[MAX_OPEN]; /* under reg_lock: the files of the slots, for sink_of */
+/* Under reg_lock: the stream of each slot's file and its sink, for
+ * sink_of; set once the stream is made, cleared before it is closed, so a
+ * thread looking up its stream never reads a field another thread is
+ * writing (ThreadSanitizer). */
+typedef struct {
+    FILE *fp;
+    out_sink *sink;
+} open_stream;
+static open_stream open_streams[MAX_OPEN];
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static int closing;
 /* A batch (under reg_lock): committed files wait here, complete under their
@@ -187,7 +195,7 @@ static void out_file_free(out_file *f)
     pthread_mutex_lock(&reg_lock);
     if (f->slot < MAX_OPEN && registry[f->slot] == f->tmp) {
         registry[f->slot] = NULL;
-        open_files[f->slot] = NULL;
+        open_streams[f->slot] = (open_stream){NULL, NULL};
     }
     pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
@@ -196,6 +204,14 @@ static void out_file_free(out_file *f)
     free(f->dir);
     free(f->iobuf);
     free(f);
+}
+
+/* f's slot in open_streams (f holds a slot). */
+static void set_stream(const out_file *f, FILE *fp, out_sink *sink)
+{
+    pthread_mutex_lock(&reg_lock);
+    open_streams[f->slot] = (open_stream){fp, sink};
+    pthread_mutex_unlock(&reg_lock);
 }
 
 out_file *out_open(const char *dir, const char *name, eg_err *e)
@@ -220,7 +236,6 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
         fd = mkstemp(f->tmp);
         if (fd >= 0) {
             registry[f->slot] = f->tmp; /* registered before a signal can see the file */
-            open_files[f->slot] = f;
         }
     }
     pthread_mutex_unlock(&reg_lock);
@@ -252,6 +267,7 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
     }
     f->iobuf = xmalloc(OUT_IOBUF);
     setvbuf(f->fp, f->iobuf, _IOFBF, OUT_IOBUF);
+    set_stream(f, f->fp, f->sink);
     return f;
 }
 
@@ -263,8 +279,8 @@ static out_sink *sink_of(FILE *fp)
     out_sink *s = NULL;
     pthread_mutex_lock(&reg_lock);
     for (size_t i = 0; i < MAX_OPEN && !s; i++)
-        if (open_files[i] && open_files[i]->fp == fp)
-            s = open_files[i]->sink;
+        if (open_streams[i].fp == fp)
+            s = open_streams[i].sink;
     pthread_mutex_unlock(&reg_lock);
     return s;
 }
@@ -481,6 +497,7 @@ int out_commit(out_file *f, eg_err *e)
         rc = eg_fail(e, f->final, 0, "write failed: %s", strerror(err));
     } else if (want_fsync && fsync(out_sink_fd(f->sink)) != 0 && errno != EINVAL && errno != EROFS)
         rc = eg_fail(e, f->final, 0, "fsync failed: %s", strerror(errno));
+    set_stream(f, NULL, NULL);
     if (fclose(f->fp) != 0 && rc == 0)
         rc = eg_fail(e, f->final, 0, "close failed: %s", strerror(errno));
     f->fp = NULL;
@@ -539,6 +556,7 @@ void out_abort(out_file *f)
         return;
     if (f->fp) {
         out_sink_discard(f->sink);
+        set_stream(f, NULL, NULL);
         fclose(f->fp);
     }
     unlink(f->tmp);
