@@ -28,6 +28,7 @@ typedef struct {
     int writing[OUT_PAR_OUTS];    /* a thread is writing file k's chunk written[k] */
     out_w *slots;                 /* slot j's writers are slots[j * outs, (j + 1) * outs) */
     size_t *ready;
+    int waiting; /* threads in cond_wait */
     pthread_mutex_t mu;
     pthread_cond_t cv;
 } par;
@@ -42,28 +43,19 @@ static size_t low(const par *p)
     return m;
 }
 
+/* The next chunk may be claimed: its slot is free; mu held. */
+static int claimable(const par *p)
+{
+    return p->next < p->nchunks && p->next < low(p) + p->nslots;
+}
+
 /* Claims the next chunk if its slot is free; mu held. */
 static int claim(par *p, size_t *c)
 {
-    if (p->next >= p->nchunks || p->next >= low(p) + p->nslots)
+    if (!claimable(p))
         return 0;
     *c = p->next++;
     return 1;
-}
-
-/* Formats chunk c into its slot, then marks it ready; called with mu held,
- * returns with mu held. */
-static void format_chunk(par *p, void *state, size_t c)
-{
-    out_w *w = &p->slots[c % p->nslots * p->outs];
-    size_t lo = c * p->chunk, hi = lo + p->chunk < p->n ? lo + p->chunk : p->n;
-    pthread_mutex_unlock(&p->mu);
-    for (size_t k = 0; k < p->outs; k++)
-        w[k].p = w[k].start;
-    p->f->format(state, w, lo, hi);
-    pthread_mutex_lock(&p->mu);
-    p->ready[c % p->nslots] = c + 1;
-    pthread_cond_broadcast(&p->cv);
 }
 
 /* What goes before the items: done (f->lead) before the first write. */
@@ -93,6 +85,32 @@ static int writable(const par *p)
     return -1;
 }
 
+/* Unlocks mu, then wakes the waiting threads if one of them has work (a
+ * file to write, a chunk to claim) or the end has come. Only then: on this
+ * VM a thread woken for nothing costs a context switch both ways, and a
+ * thread woken under the lock only waits for it again. */
+static void wake_unlock(par *p)
+{
+    int wake = p->waiting && (low(p) >= p->nchunks || writable(p) >= 0 || claimable(p));
+    pthread_mutex_unlock(&p->mu);
+    if (wake)
+        pthread_cond_broadcast(&p->cv);
+}
+
+/* Formats chunk c into its slot, then marks it ready; called with mu held,
+ * returns with mu held. */
+static void format_chunk(par *p, void *state, size_t c)
+{
+    out_w *w = &p->slots[c % p->nslots * p->outs];
+    size_t lo = c * p->chunk, hi = lo + p->chunk < p->n ? lo + p->chunk : p->n;
+    wake_unlock(p);
+    for (size_t k = 0; k < p->outs; k++)
+        w[k].p = w[k].start;
+    p->f->format(state, w, lo, hi);
+    pthread_mutex_lock(&p->mu);
+    p->ready[c % p->nslots] = c + 1;
+}
+
 /* Writes file k's next chunk; called with mu held, returns with it held.
  * The last file to write a chunk frees its slot. */
 static void write_chunk(par *p, size_t k)
@@ -100,7 +118,7 @@ static void write_chunk(par *p, size_t k)
     size_t c = p->written[k];
     const out_w *s = &p->slots[c % p->nslots * p->outs + k];
     p->writing[k] = 1;
-    pthread_mutex_unlock(&p->mu);
+    wake_unlock(p);
     if (k == 0 && c == 0)
         lead(p->f);
     out_w_put_block(p->ws[k], s->start, (size_t)(s->p - s->start));
@@ -109,7 +127,6 @@ static void write_chunk(par *p, size_t k)
     p->written[k]++;
     if (low(p) > c)
         p->ready[c % p->nslots] = 0;
-    pthread_cond_broadcast(&p->cv);
 }
 
 /* Every thread, the caller's too: writes a file's next chunk if it is
@@ -127,10 +144,13 @@ static void *run_par(void *arg)
             write_chunk(p, (size_t)k);
         else if (claim(p, &c))
             format_chunk(p, state, c);
-        else
+        else { /* nothing to do for any thread: no one to wake */
+            p->waiting++;
             pthread_cond_wait(&p->cv, &p->mu);
+            p->waiting--;
+        }
     }
-    pthread_mutex_unlock(&p->mu);
+    wake_unlock(p); /* the others see the end */
     p->f->state_free(state);
     return NULL;
 }
