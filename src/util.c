@@ -11,12 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static long alloc_fail_at = -1; /* from ENTGRAPH_FAIL_ALLOC; -1 = never */
+/* From ENTGRAPH_FAIL_ALLOC: -1 never, -2 not read yet. Atomic (relaxed):
+ * side threads allocate from the start of a run. */
+static long alloc_fail_at = -2;
 static long alloc_count;
-static int alloc_env_read;
 
 static void (*cleanups[8])(void);
 static int n_cleanups;
+static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
 
 void eg_atexit(void (*fn)(void))
 {
@@ -26,6 +28,9 @@ void eg_atexit(void (*fn)(void))
 
 _Noreturn void eg_exit(int status)
 {
+    /* One thread runs the cleanups and exits; another that fails meanwhile
+     * (say, out of memory too) waits here for the exit. */
+    pthread_mutex_lock(&exit_lock);
     while (n_cleanups > 0)
         cleanups[--n_cleanups]();
     fflush(stdout);
@@ -40,15 +45,17 @@ static _Noreturn void out_of_memory(size_t n)
 
 static int should_fail(void)
 {
-    if (!alloc_env_read) {
+    long at = __atomic_load_n(&alloc_fail_at, __ATOMIC_RELAXED);
+    if (at == -2) { /* threads that get here at once store the same */
         const char *s = getenv("ENTGRAPH_FAIL_ALLOC");
-        alloc_fail_at = s && *s ? atol(s) : -1;
-        alloc_env_read = 1;
+        at = s && *s && atol(s) > 0 ? atol(s) : -1;
+        __atomic_store_n(&alloc_fail_at, at, __ATOMIC_RELAXED);
     }
-    if (alloc_fail_at < 0)
+    if (at < 0)
         return 0;
-    /* Not thread-safe on purpose: fault injection runs with one thread. */
-    return ++alloc_count == alloc_fail_at;
+    /* With threads, which allocation is the at-th depends on timing; only
+     * one is. */
+    return __atomic_add_fetch(&alloc_count, 1, __ATOMIC_RELAXED) == at;
 }
 
 void *xmalloc(size_t n)
