@@ -29,8 +29,13 @@ void eg_atexit(void (*fn)(void))
 _Noreturn void eg_exit(int status)
 {
     /* One thread runs the cleanups and exits; another that fails meanwhile
-     * (say, out of memory too) waits here for the exit. */
-    pthread_mutex_lock(&exit_lock);
+     * (say, out of memory too) waits here for the exit. The thread that
+     * exits may come here again (a failure in exit's own work): it goes on. */
+    static _Thread_local int exiting;
+    if (!exiting) {
+        exiting = 1;
+        pthread_mutex_lock(&exit_lock);
+    }
     while (n_cleanups > 0)
         cleanups[--n_cleanups]();
     fflush(stdout);
