@@ -337,22 +337,30 @@ static bool has_affix(const char *s, const char *prefix, const char *suffix)
     return n >= a + b && memcmp(s, prefix, a) == 0 && strcmp(s + n - b, suffix) == 0;
 }
 
+/* The entry `name` of folder d into *f if it is a regular file (not
+ * followed if a link) whose name fits f. */
+static bool image_entry(DIR *d, const char *name, image_file *f)
+{
+    struct stat st;
+    if (strlen(name) >= sizeof f->name || fstatat(dirfd(d), name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISREG(st.st_mode))
+        return false;
+    strcpy(f->name, name);
+    f->used = st.st_mtim;
+    f->size = (uint64_t)st.st_size;
+    return true;
+}
+
 cache_map *cache_load_newest(const char *dir, cache_part *parts, size_t max_parts, size_t *n)
 {
     DIR *d = dir ? opendir(dir) : NULL;
     if (!d)
         return NULL;
     image_file best = {.name = ""}, cand;
-    struct stat st;
-    for (struct dirent *de; (de = readdir(d)) != NULL;) {
-        if (!has_affix(de->d_name, CACHE_PREFIX, CACHE_SUFFIX) || strlen(de->d_name) >= sizeof cand.name ||
-            fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
-            continue;
-        strcpy(cand.name, de->d_name);
-        cand.used = st.st_mtim;
-        if (!best.name[0] || by_used_desc(&cand, &best) < 0)
+    for (struct dirent *de; (de = readdir(d)) != NULL;)
+        if (has_affix(de->d_name, CACHE_PREFIX, CACHE_SUFFIX) && image_entry(d, de->d_name, &cand) &&
+            (!best.name[0] || by_used_desc(&cand, &best) < 0))
             best = cand;
-    }
     closedir(d);
     char path[4096];
     int len = snprintf(path, sizeof path, "%s/%s", dir, best.name);
@@ -364,26 +372,22 @@ void cache_trim(const char *dir, size_t keep, uint64_t max_bytes)
     DIR *d = opendir(dir);
     if (!d)
         return;
-    image_file *v = NULL;
+    image_file *v = NULL, f;
     size_t n = 0, cap = 0;
     time_t now = time(NULL);
-    struct stat st;
     for (struct dirent *de; (de = readdir(d)) != NULL;) {
         bool image = has_affix(de->d_name, CACHE_PREFIX, CACHE_SUFFIX);
         bool temp = has_affix(de->d_name, "." CACHE_PREFIX, ".tmp");
-        if ((!image && !temp) || strlen(de->d_name) >= sizeof v->name ||
-            fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+        if ((!image && !temp) || !image_entry(d, de->d_name, &f))
             continue;
         if (temp) {
-            if (now - st.st_mtime > STALE_TEMP_SECONDS)
+            if (now - f.used.tv_sec > STALE_TEMP_SECONDS)
                 unlinkat(dirfd(d), de->d_name, 0);
             continue;
         }
         if (n == cap)
             v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
-        snprintf(v[n].name, sizeof v[n].name, "%s", de->d_name);
-        v[n].size = (uint64_t)st.st_size;
-        v[n++].used = st.st_mtim;
+        v[n++] = f;
     }
     if (n > 1)
         qsort(v, n, sizeof *v, by_used_desc);
