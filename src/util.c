@@ -53,7 +53,8 @@ static int should_fail(void)
     long at = __atomic_load_n(&alloc_fail_at, __ATOMIC_RELAXED);
     if (at == -2) { /* threads that get here at once store the same */
         const char *s = getenv("ENTGRAPH_FAIL_ALLOC");
-        at = s && *s && atol(s) > 0 ? atol(s) : -1;
+        at = s && *s ? atol(s) : 0;
+        at = at > 0 ? at : -1;
         __atomic_store_n(&alloc_fail_at, at, __ATOMIC_RELAXED);
     }
     if (at < 0)
