@@ -169,14 +169,18 @@ static uint64_t sum_end(const uint64_t h[4])
 }
 
 /* An image is mapped (MAP_POPULATE: its pages in one call, not a fault
- * each), not read into memory of the process's own. Its pages are in the
- * page cache already, while fresh memory is the dearest thing on this VM
- * once it has sat idle a second or two (the host takes back free guest
- * pages): a tiny run with the bench's 36k aliases took 22 against 41 ms
- * after 2 s idle (medians of 10, alternating), and 17 against 16 ms run
- * back to back; 100 MB after 2 s idle 0.620 against 0.685 s (medians of
- * 8). Images are replaced only by a rename (cache_save), never rewritten
- * in place, so the pages checked are the pages used. NULL if it cannot. */
+ * each), not read into memory of the process's own. Fresh memory is the
+ * dearest thing on this VM once it has sat idle a second or two (the host
+ * takes back free guest pages), and a read copies the image into 13 MB of
+ * it; a mapping takes the page cache's pages. A tiny run with the bench's
+ * 36k aliases (medians of 10, alternating, each binary its own cache
+ * folder): after 2 s idle 41 against 47 ms read, 44 against 65 ms when
+ * the image had left the page cache too (as it does here after some
+ * minutes); back to back, with nothing fresh to pay for, a read is ahead:
+ * 15 against 12 ms, 21 against 13 ms with the image out of the page
+ * cache. 100 MB after 2 s idle: 0.620 against 0.685 s (medians of 8).
+ * Images are replaced only by a rename (cache_save), never rewritten in
+ * place, so the pages checked are the pages used. NULL if it cannot. */
 static void *map_image(int fd, size_t size)
 {
     void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
