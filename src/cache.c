@@ -172,17 +172,17 @@ static uint64_t sum_end(const uint64_t h[4])
  * each), not read into memory of the process's own. Fresh memory is the
  * dearest thing on this VM once it has sat idle a second or two (the host
  * takes back free guest pages), and a read copies the image into 13 MB of
- * it; a mapping takes the page cache's pages. A tiny run with the bench's
- * 36k aliases (medians of 10, alternating, each binary its own cache
- * folder): after 2 s idle 41 against 47 ms read, 44 against 65 ms when
- * the image had left the page cache too (as it does here after some
- * minutes); back to back, with nothing fresh to pay for, a read is ahead:
- * 15 against 12 ms, 21 against 13 ms with the image out of the page
- * cache. 100 MB (medians of 8): after 2 s idle 0.570 against 0.595 s;
- * back to back 0.470 against 0.435 s and 0.500 against 0.475 s (a read
- * image's huge pages, freed after the scan, serve the end phase).
- * Images are replaced only by a rename (cache_save), never rewritten in
- * place, so the pages checked are the pages used. NULL if it cannot. */
+ * it; a mapping takes the page cache's pages. Mapped against read, medians
+ * of alternating runs, each binary its own cache folder: a tiny run with
+ * the bench's 36k aliases after 2 s idle 41 against 47 ms, and 44 against
+ * 65 ms with the image out of the page cache too (as it is here after some
+ * minutes); 100 MB after 2 s idle 0.570 against 0.595 s. Back to back,
+ * with nothing fresh to pay for, a read is ahead: tiny 15 against 12 ms
+ * (21 against 13 ms out of the page cache), 100 MB 0.470-0.500 against
+ * 0.435-0.475 s (a read image's huge pages, freed after the scan, serve
+ * the end phase). Images are replaced only by a rename (cache_save),
+ * never rewritten in place, so the pages checked are the pages used.
+ * NULL if it cannot. */
 static void *map_image(int fd, size_t size)
 {
     void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
