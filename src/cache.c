@@ -189,7 +189,7 @@ static void *map_image(int fd, size_t size)
     return p == MAP_FAILED ? NULL : p;
 }
 
-/* The image at path, read and checked whole: cache_load's work, its key
+/* The image at path, mapped and checked whole: cache_load's work, its key
  * checked against k, or any key if k is NULL. */
 static cache_map *load_path(const char *path, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n)
 {

@@ -55,8 +55,8 @@ typedef struct cache_map cache_map;
  * cache_unmap), or NULL if there is no usable image. */
 cache_map *cache_load(const char *dir, const cache_key *k, cache_part *parts, size_t max_parts, size_t *n);
 void cache_unmap(cache_map *m); /* NULL-safe */
-/* The image of dir used last (the newest by modification time), read and
- * checked as cache_load does, whatever its key: a guess made before the
+/* The image of dir used last (the newest by modification time), mapped
+ * and checked as cache_load does, whatever its key: a guess made before the
  * key is known (the gazetteer not parsed yet), to be taken only if
  * cache_map_is says it is the one. NULL if there is none usable. */
 cache_map *cache_load_newest(const char *dir, cache_part *parts, size_t max_parts, size_t *n);
