@@ -27,8 +27,8 @@
 _Static_assert(TOP_LEVELS >= 1, "the root's children must be top states");
 
 /* Arrays that live and die together share one block from xbig_scratch
- * (util.h): each array of its own would get a huge page of its own, zeroed
- * whole. carve_size sums the sizes, each rounded to a cache line; carve
+ * (util.h): each array of its own would get a mapping of its own, in whole
+ * 2 MiB units. carve_size sums the sizes, each rounded to a cache line; carve
  * then hands out the arrays in the same order. */
 static size_t carve_size(const size_t *sizes, size_t k)
 {
@@ -38,12 +38,12 @@ static size_t carve_size(const size_t *sizes, size_t k)
     return sum;
 }
 
-/* The huge pages a block of this size from xbig_scratch takes: none from
- * the heap (below XBIG_SCRATCH_MIN), else whole pages for it and its
- * header (XBIG_PAGE: what one page holds). */
-static size_t huge_pages(size_t size)
+/* The 2 MiB units a block of this size from xbig_scratch takes: none from
+ * the heap (below XBIG_SCRATCH_MIN), else whole units for it and its
+ * header (XBIG_UNIT: what one unit holds). */
+static size_t block_units(size_t size)
 {
-    const size_t unit = (size_t)2 << 20, head = unit - XBIG_PAGE;
+    const size_t unit = (size_t)2 << 20, head = unit - XBIG_UNIT;
     return size < XBIG_SCRATCH_MIN ? 0 : (size + head + unit - 1) / unit;
 }
 
@@ -983,11 +983,10 @@ static void find_dense(builder *b)
 
 /* The layout; then the automaton's arrays, which it sizes, and the run
  * table in them, which needs the layout. The arrays share one big block
- * (util.h), freed by ac_free: each of its own would round up to whole huge
- * pages (the bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 + 4 +
- * 2 + 4, the run table's header spilling into a page of its own; one block
- * takes 12), and a fresh huge page costs up to milliseconds on a VM whose
- * host backs memory lazily. It is pieced together from the build's freed
+ * (util.h), freed by ac_free: each of its own would round up to whole
+ * 2 MiB units (the bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 +
+ * 4 + 2 + 4, the run table's header spilling into a unit of its own; one
+ * block takes 12), units the block pool hands out again whole. It is pieced together from the build's freed
  * scratch as far as that goes; assemble_range writes the records, outputs
  * and rows whole. The run table starts at the size for all the puts (twice
  * as many slots): nearly all are new runs (17046 of 17054 for the bench's
@@ -1131,10 +1130,10 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     size_t keep[] = {n * sizeof *a->plen, n * sizeof *a->canon, ((size_t)1 << a->cap_bits) / 8};
     size_t run_sizes[] = {m * sizeof(uint64_t), m * sizeof(uint32_t), m}; /* run_word, run_node, run_len */
     size_t keep_size = carve_size(keep, 3), run_size = carve_size(run_sizes, 3);
-    /* the run arrays go in the same block if its huge pages have room for
+    /* the run arrays go in the same block if its 2 MiB units have room for
      * them anyway (the bench's gazetteer: 0.3 MB kept, 0.5 MB of runs, one
-     * page instead of two); they then stay till ac_free */
-    bool runs_kept = huge_pages(keep_size + run_size) == huge_pages(keep_size);
+     * unit instead of two); they then stay till ac_free */
+    bool runs_kept = block_units(keep_size + run_size) == block_units(keep_size);
     char *at = xbig_scratch_raw(keep_size + (runs_kept ? run_size : 0)); /* plen, canon: set per key below */
     a->plen = carve(&at, keep[0]);
     a->canon = carve(&at, keep[1]);
@@ -1192,7 +1191,7 @@ ac *ac_build_cased(const char *const *keys, const size_t *lens, const uint8_t *c
     assemble(a, &b);
     for (size_t h = 0; h < (size_t)1 << a->run_bits; h++)
         if (a->runs[h].tag) /* an empty slot stays untouched: 64 KiSlots of 32 bytes and the block's header */
-            a->runs[h].rec = a->st[a->runs[h].state]; /* spill into a huge page of their own */
+            a->runs[h].rec = a->st[a->runs[h].state]; /* spill into a unit of their own */
     trie_free(&b.t, b.pos);
     free(b.level);
     free(b.clevel);

@@ -482,7 +482,7 @@ static inline __attribute__((always_inline)) void write_edge(out_w *w, const emi
 /* The nodes' writer state: numbers and colours. */
 static graphml_ctx *ctx_alloc(void)
 {
-    graphml_ctx *c = xbig_alloc_raw(sizeof *c); /* the memo: a huge page, most often one kept from the graph's sort */
+    graphml_ctx *c = xbig_alloc_raw(sizeof *c); /* the memo: a 2 MiB unit, most often one kept from the graph's sort */
     memset(c, 0, offsetof(graphml_ctx, num));
     out_num_memo_init(&c->num, emit_num_len);
     return c;

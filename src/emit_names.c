@@ -179,7 +179,7 @@ void *emit_edges_state_new(void *ctx)
 {
     const emit_names *const *nm = ctx;
     emit_edges_state *st =
-        xbig_alloc_raw(sizeof *st); /* the memo: a huge page, most often one kept from the graph's sort */
+        xbig_alloc_raw(sizeof *st); /* the memo: a 2 MiB unit, most often one kept from the graph's sort */
     st->nm[0] = nm[0];
     st->nm[1] = nm[1];
     out_num_memo_init(&st->num, emit_num_len);

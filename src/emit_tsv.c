@@ -67,9 +67,10 @@ emit_mentions *emit_mentions_new(const gaz *g)
 {
     emit_mentions *m = xcalloc(1, sizeof *m);
     m->g = g;
-    /* All zero: every slot empty. Huge pages (xbig): the slots of the
+    /* All zero: every slot empty. A big block (xbig): the slots of the
      * entities met are spread over the whole array (1.7 MB for 27k
-     * entities), and a fault per 4 KiB page touched cost ~400 a run. */
+     * entities), and the pages touched go to the block pool when the scan
+     * is done (emit_mentions_free). */
     m->slot = xbig_alloc((g->n_ents ? g->n_ents : 1) * sizeof *m->slot);
     return m;
 }

@@ -27,8 +27,8 @@ typedef struct {
     char *value;
 } gaz_attr;
 
-/* 72 bytes: the entities of a gazetteer of 27k rows fill one 2 MiB huge
- * page, not two (a fresh one is dear on a VM: util.h). */
+/* 72 bytes: the entities of a gazetteer of 27k rows fill one 2 MiB unit
+ * of a big block (util.h), not two. */
 typedef struct {
     char *id, *type, *name;
     char *bloc, *country, *note;     /* "" when absent */
@@ -85,7 +85,7 @@ int gaz_load(gaz *g, const char *path, eg_err *e);
 int gaz_parse(gaz *g, const char *path, eg_err *e);
 int gaz_check_ids(gaz *g, int rc, eg_err *e);
 /* Frees the id map once no more entities will be loaded: a run does not
- * look ids up, and the map's two huge pages (at 27,000 entities) are then
+ * look ids up, and the map's pages (two 2 MiB units at 27,000 entities) are then
  * reused by the scan instead of fresh ones. gaz_find finds nothing after. */
 void gaz_drop_ids(gaz *g);
 void gaz_free(gaz *g);

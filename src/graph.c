@@ -63,7 +63,7 @@ typedef struct {
 } snip_store;
 
 #define SNIP_MAX_BLOCKS ((size_t)1 << (32 - GRAPH_SNIPPET_BLOCK_BITS))
-_Static_assert(XBIG_PAGE / GRAPH_SNIPPET_UNIT < (1u << GRAPH_SNIPPET_BLOCK_BITS) - 1,
+_Static_assert(XBIG_UNIT / GRAPH_SNIPPET_UNIT < (1u << GRAPH_SNIPPET_BLOCK_BITS) - 1,
                "a block's units and the 1 added fit a reference");
 
 typedef struct {
@@ -118,9 +118,9 @@ graph *graph_new(const gaz *g, const rel_lexicon *lx, const graph_opts *o)
     /* At most one node per entity: room for all up front, so the array
      * never grows (pages no node uses are never touched). node_of follows
      * the nodes in their block: filled whole right away, so not zeroed
-     * first, and sharing the nodes' huge page where both fit in one (up to
-     * ~60,000 entities), where a block each took two fresh ones a graph
-     * (util.h: xbig_scratch). */
+     * first, and sharing the nodes' 2 MiB unit where both fit in one (up to
+     * ~60,000 entities), where a block each took two a graph (util.h:
+     * xbig_scratch). */
     gr->cap_nodes = g->n_ents ? g->n_ents : 1;
     gr->nodes = xbig_scratch_raw(gr->cap_nodes * (sizeof *gr->nodes + sizeof *gr->node_of));
     gr->node_of = (uint32_t *)(void *)(gr->nodes + gr->cap_nodes);
@@ -179,9 +179,9 @@ static void snips_reserve(snip_store *s, size_t n)
  * is built in place instead of on the stack and copied. */
 static char *snips_room(snip_store *st, size_t room)
 {
-    if (!st->n || XBIG_PAGE - st->used < sizeof(uint16_t) + room) {
+    if (!st->n || XBIG_UNIT - st->used < sizeof(uint16_t) + room) {
         snips_reserve(st, st->n + 1);
-        st->blocks[st->n++] = xbig_alloc_raw(XBIG_PAGE); /* one huge page, its header included */
+        st->blocks[st->n++] = xbig_alloc_raw(XBIG_UNIT); /* one 2 MiB unit, its header included */
         st->used = 0;
     }
     return st->blocks[st->n - 1] + st->used + sizeof(uint16_t);
@@ -639,8 +639,8 @@ static uint32_t edge_slot(size_t h, size_t mask, size_t i)
 }
 
 /* The index has IX_SPARE slots fewer than its power of two, so that with
- * the block's header it fills whole huge pages: 2^19 slots and a header
- * would take a second 2 MiB page for their last 64 bytes, zeroed whole.
+ * the block's header it fills whole 2 MiB units: 2^19 slots and a header
+ * would take a second unit for their last 64 bytes.
  * Home slots past the end wrap to the first ones. */
 #define IX_SPARE (64 / sizeof(uint32_t))
 
@@ -702,8 +702,8 @@ static graph_edge *edge_find(graph *gr, uint32_t a, uint32_t b, int kind, int32_
             return e;
     }
     if (gr->n_edges == gr->cap_edges) {
-        /* Past 64 KiB, straight to XBIG_MIN: a mapping of its own, with
-         * huge pages, instead of heap pages faulted in 4 KiB at a time. */
+        /* Past 64 KiB, straight to XBIG_MIN: a mapping of its own, which
+         * grows by moving its pages (mremap), not by copying them. */
         size_t need = gr->n_edges + 1;
         if (need * sizeof *gr->edges > XBIG_SCRATCH_MIN && need * sizeof *gr->edges < XBIG_MIN)
             need = XBIG_MIN / sizeof *gr->edges;
@@ -1196,7 +1196,7 @@ static void sort_edges(graph *gr, const uint32_t *rel_rank)
     const uint32_t *node_of = gr->node_of;
     uint32_t *ra = gr->edge_ix, *rb = ra + n;
     assert(2 * n <= gr->edge_ix_len);
-    /* One block (one huge page) for the order, a second array for the
+    /* One block for the order, a second array for the
      * passes, and the three passes' counts; edge indexes fit in 32 bits
      * (edge_slot). */
     uint32_t *order = xbig_alloc_pieced((2 * n + n_pk + 2 * nn + 3) * sizeof *order), *tmp = order + n;

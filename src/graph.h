@@ -130,7 +130,7 @@ static inline double graph_dice(uint32_t documents, uint64_t pair_docs)
 
 /* The snippet store: records of a 16-bit header (the length, bit 15 the
  * plain flag), the text and a NUL, each at a multiple of
- * GRAPH_SNIPPET_UNIT bytes in one of the store's blocks (one huge page
+ * GRAPH_SNIPPET_UNIT bytes in one of the store's blocks (one 2 MiB unit
  * each). graph_evidence.snippet is 1 + (block << GRAPH_SNIPPET_BLOCK_BITS
  * | unit): a 32-bit reference instead of a pointer keeps graph_edge at 48
  * bytes, and addresses 32 GiB of snippets. */

@@ -302,14 +302,16 @@ static void side_join(side_job *j)
 /* A matcher mapped from the cache leaves the block pool (util.h) nothing
  * when the scan ends, where a built one leaves its arrays; the end phase's
  * big blocks (the edge writers' slots, the formatting memos, the name
- * tables: ~18 MiB at 100 MB of text) then took fresh huge pages, one after
- * another on one thread while the other core waited (up to 4 ms a page on
- * this VM: 30-60 ms a run). So after a cache hit, once the documents
+ * tables: ~18 MiB at 100 MB of text) then took fresh pages, one after
+ * another on one thread while the other core waited (30-60 ms a run when
+ * blocks were on huge pages, up to 4 ms a page on this VM; on 4 KiB pages
+ * 100 MB after idle took 0.536 s with the reserve against 0.550 s without,
+ * back to back 0.525 against 0.527 s, medians of 8). So after a cache hit, once the documents
  * delivered pass RESERVE_AFTER bytes (a smaller run ends too soon to gain),
  * a side thread faults RESERVE_BYTES in and holds them while the workers
  * scan, and scan_done gives them to the pool for the end phase. */
 #define RESERVE_AFTER ((size_t)16 << 20)
-#define RESERVE_BYTES (10 * XBIG_PAGE) /* ten huge pages, its header included */
+#define RESERVE_BYTES (10 * XBIG_UNIT) /* ten 2 MiB units, its header included */
 typedef struct {
     int wanted; /* the matcher came from the cache */
     int started;
@@ -372,7 +374,7 @@ static void worker_doc(void *ctx, void *partial, doc *d)
 /* The automaton and the mention rows' entity columns are done with once
  * the last document is processed: their pages go back (kept, util.h)
  * before the last partial graph is sorted and the partials are merged,
- * which took fresh huge pages while these still held theirs. */
+ * which took fresh pages while these still held theirs. */
 static void scan_done(void *ctx)
 {
     run_ctx *rc = ctx;
@@ -392,8 +394,8 @@ static void worker_done(void *ctx, void *partial)
     graph_seal(partial);
 }
 
-/* An empty graph made up front to merge into held its node arrays' fresh
- * huge page for the whole scan, and the first merge gave it up unused. */
+/* An empty graph made up front to merge into held its node arrays' block
+ * for the whole scan, and the first merge gave it up unused. */
 static void worker_end(void *ctx, void *partial)
 {
     run_ctx *rc = ctx;
@@ -499,9 +501,8 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
-/* The huge pages the matcher build will take (about 16 bytes per gazetteer
- * byte; up to 3 ms a page on this host) are touched on a thread of their
- * own (xbig_prefault), so the build does not fault them in one by one on
+/* The pages the matcher build will take (about 16 bytes per gazetteer
+ * byte) are touched on a thread of their own (xbig_prefault), so the build does not fault them in one by one on
  * start-up's critical path. Pages the build leaves serve the workers' big
  * blocks. Without a thread it is skipped: faulting them later would gain
  * nothing. A matcher mapped from the cache needs none of them: then the

@@ -109,10 +109,10 @@ typedef struct {
     int owned; /* start is the writer's (an xbig_alloc block: util.h) */
 } out_w;
 
-/* A writer's buffer: one huge page (XBIG_PAGE), formatted chunks included. */
-#define OUT_W_SIZE XBIG_PAGE
+/* A writer's buffer: one 2 MiB unit (XBIG_UNIT), formatted chunks included. */
+#define OUT_W_SIZE XBIG_UNIT
 /* A stream writer whose bulk goes out as blocks (out_par_write), or whose
- * text is a few MiB: a small buffer, not a huge page; twice the size from
+ * text is a few MiB: a small buffer, not a 2 MiB unit; twice the size from
  * which a flush skips stdio's buffer (out.c). */
 #define OUT_W_SMALL ((size_t)128 << 10)
 /* storage NULL: allocates cap bytes (freed by out_w_done). cap >= 64.

@@ -52,7 +52,7 @@
  * file system's block asks for here (a device's logical block is 512). */
 #define SINK_ALIGN ((size_t)4096)
 #define SINK_BUFS 4
-/* A buffer is one huge page from xbig_alloc_raw (XBIG_PAGE bytes after a
+/* A buffer is one 2 MiB unit from xbig_alloc_raw (XBIG_UNIT bytes after a
  * header), aligned inside it: what is left for any start within a block. */
 #define SINK_CAP (((size_t)2 << 20) - 2 * SINK_ALIGN)
 /* The space allocated ahead of the direct writes grows by what is written
@@ -62,7 +62,7 @@
 #define SINK_AHEAD_MAX ((off_t)256 << 20)
 
 _Static_assert(OUT_SINK_DIRECT_FROM % SINK_ALIGN == 0, "direct writes start aligned");
-_Static_assert(SINK_CAP % SINK_ALIGN == 0 && SINK_CAP + SINK_ALIGN - 1 <= XBIG_PAGE, "a buffer fits its page");
+_Static_assert(SINK_CAP % SINK_ALIGN == 0 && SINK_CAP + SINK_ALIGN - 1 <= XBIG_UNIT, "a buffer fits its page");
 
 typedef enum { SINK_NEW, SINK_PLAIN, SINK_DIRECT } sink_mode;
 
@@ -300,7 +300,7 @@ int out_sink_put(out_sink *s, const void *bytes, size_t n)
     while (done < n) {
         unsigned i = s->cur;
         if (!s->data[i]) {
-            s->map[i] = xbig_alloc_raw(XBIG_PAGE);
+            s->map[i] = xbig_alloc_raw(XBIG_UNIT);
             s->data[i] = (char *)(((uintptr_t)s->map[i] + SINK_ALIGN - 1) & ~(uintptr_t)(SINK_ALIGN - 1));
         }
         size_t k = n - done < SINK_CAP - s->fill ? n - done : SINK_CAP - s->fill;

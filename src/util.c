@@ -161,9 +161,10 @@ void xgrow(void **p, size_t *cap, size_t need, size_t elem)
 /* ---- big blocks ----
  * Each block starts with a header of one cache line (so the caller's data
  * is cache-line aligned in a mapping): how it was made and its size. A
- * mapping spans whole 2 MiB units from a 2 MiB boundary, header included. */
+ * mapping spans whole 2 MiB units, header included. */
 
-#define HUGE_UNIT ((size_t)2 << 20)
+#define BIG_UNIT ((size_t)2 << 20)
+#define TOUCH_STEP ((size_t)4096) /* the smallest page: one write a page faults it in */
 
 typedef struct {
     size_t map_len; /* bytes mapped from the header on; 0: from calloc */
@@ -172,40 +173,43 @@ typedef struct {
     char pad[64 - 3 * sizeof(size_t)];
 } big_head;
 _Static_assert(sizeof(big_head) == 64, "a big block's data starts one cache line in");
-_Static_assert(XBIG_PAGE + sizeof(big_head) == HUGE_UNIT, "XBIG_PAGE fills one huge page with its header");
+_Static_assert(XBIG_UNIT + sizeof(big_head) == BIG_UNIT, "XBIG_UNIT fills one unit with its header");
 
-static size_t huge_round(size_t n)
+static size_t unit_round(size_t n)
 {
-    if (n > SIZE_MAX - HUGE_UNIT)
+    if (n > SIZE_MAX - BIG_UNIT)
         out_of_memory(SIZE_MAX);
-    return (n + HUGE_UNIT - 1) & ~(HUGE_UNIT - 1);
+    return (n + BIG_UNIT - 1) & ~(BIG_UNIT - 1);
 }
 
-/* len bytes (a multiple of HUGE_UNIT) mapped at a HUGE_UNIT boundary, with
- * huge pages asked for; NULL if the address space is short. The kernel has
- * no aligned mmap: map a unit more and unmap the ends. */
-static void *map_huge(size_t len)
+/* len bytes (a multiple of BIG_UNIT) mapped on 4 KiB pages, transparent
+ * huge pages declined (MADV_NOHUGEPAGE); NULL if the address space is
+ * short. Why not huge pages: this VM's balloon reports free 2 MiB blocks
+ * to the host, which takes them back, so after a few seconds idle a fresh
+ * huge page is memory the host must fault in again, while 4 KiB pages come
+ * first from smaller free blocks it never took. 100 MB of text after 3 s
+ * idle: 0.52 s against 0.62 s (medians of 6), page faults 5% of the CPU
+ * time against 20-25%; a tiny input 19 against 56 ms, 10 MB 0.106 against
+ * 0.19 s. Back to back, huge pages were ahead by up to 10% (27,500 faults
+ * against 1,000: 0.49-0.51 against 0.45-0.51 s); at 1 GB level. */
+static void *map_units(size_t len)
 {
-    char *p = mmap(NULL, len + HUGE_UNIT, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         return NULL;
-    size_t lead = (HUGE_UNIT - (uintptr_t)p % HUGE_UNIT) % HUGE_UNIT;
-    if (lead)
-        munmap(p, lead);
-    munmap(p + lead + len, HUGE_UNIT - lead);
-    madvise(p + lead, len, MADV_HUGEPAGE); /* advice: no huge pages is no error */
-    return p + lead;
+    madvise(p, len, MADV_NOHUGEPAGE); /* advice: a kernel without it is no error */
+    return p;
 }
 
 /* Freed mappings kept for the next big blocks. Here (a virtual machine) the
  * first touch of a fresh page costs far more than zeroing one already
- * touched: the kernel's zeroing of fresh huge pages was a tenth of all CPU
- * time. The matcher's arrays, freed after the scan, and the graph's sort and
+ * touched (when blocks were on huge pages, the kernel's zeroing of fresh
+ * ones was a tenth of all CPU time). The matcher's arrays, freed after the scan, and the graph's sort and
  * index arrays come back as output buffers and the merged graph's arrays.
  * At most KEEP_N mappings and KEEP_BYTES bytes; the rest is unmapped. At
  * 32 MiB, at 1 GB of text, the partials' freed index and sort arrays (~60
- * MB) were half unmapped, and the merge and the output buffers took ~23
- * fresh huge pages instead; the peak RSS stays (what is kept is reused). */
+ * MB) were half unmapped, and the merge and the output buffers took ~46
+ * MB of fresh pages instead; the peak RSS stays (what is kept is reused). */
 #define KEEP_N 32
 #define KEEP_BYTES ((size_t)128 << 20)
 #define PREFAULT_MAX ((size_t)32 << 20) /* xbig_prefault's most */
@@ -278,7 +282,7 @@ static void *take_some(size_t max, size_t *got)
     void *p = NULL;
     if (best < n_kept) {
         int pieced;
-        size_t most = kept[best].pieced ? HUGE_UNIT : kept[best].len;
+        size_t most = kept[best].pieced ? BIG_UNIT : kept[best].len;
         *got = most < max ? most : max;
         p = cut_kept(best, *got, &pieced);
     }
@@ -291,12 +295,12 @@ void xbig_prefault(size_t bytes)
     const size_t step = (size_t)8 << 20; /* a mapping kept as soon as it is touched */
     bytes = bytes < PREFAULT_MAX ? bytes : PREFAULT_MAX;
     for (size_t done = 0; done < bytes; done += step) {
-        size_t len = huge_round(bytes - done < step ? bytes - done : step);
-        volatile char *p = map_huge(len);
+        size_t len = unit_round(bytes - done < step ? bytes - done : step);
+        volatile char *p = map_units(len);
         if (!p)
             return;
-        for (size_t i = 0; i < len; i += HUGE_UNIT)
-            p[i] = 0; /* the fault zeroes the whole huge page */
+        for (size_t i = 0; i < len; i += TOUCH_STEP)
+            p[i] = 0;
         keep_mapping((void *)p, len, 0);
     }
 }
@@ -330,12 +334,12 @@ static void *big_alloc(size_t n, size_t zero, int piece)
         h->map_len = 0;
         h->pieced = 0;
     } else {
-        size_t len = huge_round(sizeof *h + n);
+        size_t len = unit_round(sizeof *h + n);
         int pieced = 0;
         h = take_mapping(len, &pieced);
         if (h)
             memset(h, 0, sizeof *h + zero); /* the header and the bytes asked for as fresh as a new mapping's */
-        else if (!(h = should_fail() ? NULL : map_huge(len)))
+        else if (!(h = should_fail() ? NULL : map_units(len)))
             out_of_memory(n);
         else if (piece) {
             size_t done = grow_from_kept(h, 0, len); /* writes h->pieced: the header is set below */
@@ -412,7 +416,7 @@ static void *big_realloc(void *p, size_t n, int fill)
     }
     if (n > SIZE_MAX - sizeof *h)
         out_of_memory(SIZE_MAX);
-    size_t len = huge_round(sizeof *h + n);
+    size_t len = unit_round(sizeof *h + n);
     if (len > h->map_len && h->pieced) { /* mremap resizes one VMA only: a copy */
         char *q = xbig_alloc_raw(n);
         memcpy(q, p, h->size);
@@ -424,10 +428,7 @@ static void *big_realloc(void *p, size_t n, int fill)
         q = mremap(h, h->map_len, len, 0); /* whole units past the end go back */
     } else if (len > h->map_len) {
         /* Grow in place if the addresses after it are free, else move the
-         * pages (no copy). The kernel picks the new place: since Linux 6.7
-         * on a 2 MiB boundary for a length of whole units, as here (an
-         * aligned range of our own as MREMAP_FIXED's target would be sure,
-         * but valgrind leaves the grown part of such a move unaddressable). */
+         * pages (no copy) where the kernel finds room. */
         q = mremap(h, h->map_len, len, 0);
         if (q == MAP_FAILED)
             q = should_fail() ? MAP_FAILED : mremap(h, h->map_len, len, MREMAP_MAYMOVE);
@@ -551,7 +552,7 @@ void *xpool_alloc(size_t n, size_t *cap)
     pthread_mutex_lock(&pool_lock);
     if (!pool_tried) {
         pool_tried = 1;
-        char *lo = map_huge(POOL_RANGE); /* none: every block from malloc */
+        char *lo = map_units(POOL_RANGE); /* none: every block from malloc */
         if (lo) {
             pool_next = lo;
             pool_end = lo + POOL_RANGE;
@@ -604,8 +605,8 @@ void xpool_fit(buf *b, size_t n)
 }
 
 #define ARENA_BLOCK ((size_t)64 << 10)
-/* A big arena's block fills one huge page, its header included. */
-#define ARENA_BIG_BLOCK (HUGE_UNIT - sizeof(big_head))
+/* A big arena's block fills one 2 MiB unit, its header included. */
+#define ARENA_BIG_BLOCK (BIG_UNIT - sizeof(big_head))
 
 #define ARENA_SMALL_MAX 4 /* ARENA_GROWS: small blocks before the big ones */
 

@@ -42,10 +42,10 @@ void *xsparse_calloc(size_t count, size_t size);
 void xsparse_free(void *p); /* NULL-safe */
 
 /* Big arrays (the graph's edges, its edge index, output buffers): from
- * XBIG_MIN bytes on, a block is mapped on its own at a 2 MiB boundary with
- * transparent huge pages asked for (madvise), so first touches fault once
- * per 2 MiB instead of once per 4 KiB, and growing it moves the mapping
- * (mremap) instead of copying bytes into fresh pages. Smaller blocks come
+ * XBIG_MIN bytes on, a block is mapped on its own in whole 2 MiB units, on
+ * 4 KiB pages (util.c: map_units says why not huge ones), so only the pages
+ * touched are faulted in, and growing it moves the mapping (mremap)
+ * instead of copying bytes into fresh pages. Smaller blocks come
  * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
  * bytes, what it adds is undefined (as with realloc). A freed mapping is
  * kept (up to 128 MiB in all) and handed out again, zeroed: on this VM a
@@ -55,18 +55,16 @@ void xsparse_free(void *p); /* NULL-safe */
 /* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
  * saved 2% more faults. */
 #define XBIG_MIN ((size_t)512 << 10)
-/* The most a big block holds in one huge page (its header takes a cache
- * line): the first touch zeroes the whole 2 MiB page, so a block of 1 MiB
- * costs as much as one of this size. */
-#define XBIG_PAGE ((size_t)(2 << 20) - 64)
+/* The most a big block holds in one 2 MiB unit (its header takes a cache
+ * line). */
+#define XBIG_UNIT ((size_t)(2 << 20) - 64)
 void *xbig_alloc(size_t n);
 /* xbig_alloc, but the bytes are undefined: a kept mapping handed out again
  * is not zeroed (for blocks written before they are read). */
 void *xbig_alloc_raw(size_t n);
 /* xbig_alloc, but from XBIG_SCRATCH_MIN bytes on a block gets a mapping of
  * its own too: for arrays of start-up that are filled whole as soon as they
- * are made. On a VM a fault per 4 KiB page costs ~20 us, a 2 MiB huge page
- * ~0.2 ms in all, so from about 64 KiB on the huge page is the cheaper. */
+ * are made, whose pages then go to the pool of kept mappings when freed. */
 #define XBIG_SCRATCH_MIN ((size_t)64 << 10)
 void *xbig_scratch(size_t n);
 /* xbig_scratch, but the bytes are undefined (as xbig_alloc_raw's): for
@@ -88,11 +86,11 @@ void *xbig_realloc(void *p, size_t n);
  * mremap cannot grow: a later growth copies it (shrinking is as cheap). */
 void *xbig_realloc_last(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
-void xbig_trim(void);     /* unmaps the kept mappings (tests start from none) */
+void xbig_trim(void);    /* unmaps the kept mappings (tests start from none) */
 /* Maps up to `bytes` (at most what is kept, rounded to 2 MiB), touches
- * every huge page and keeps the mappings for the next big blocks: a thread
- * with time to spare pays the first touches (up to 3 ms a page on this VM)
- * ahead of the one that will allocate them. */
+ * every page and keeps the mappings for the next big blocks: a thread with
+ * time to spare pays the first touches ahead of the one that will allocate
+ * them. */
 void xbig_prefault(size_t bytes);
 /* XGROW for a block from xbig_alloc (or NULL): doubles the capacity. As
  * XGROW, no call while it has room (need is read twice: no side effects). */
@@ -118,13 +116,12 @@ void buf_free(buf *b);  /* a pool block (xpool_alloc) goes back to the pool */
 
 /* Recycled blocks for buffers that go round between threads (a document's
  * mention rows): power-of-two sizes from XPOOL_MIN to XPOOL_MAX, carved
- * from one range mapped on huge pages, and handed out again, latest freed
- * first, once buf_free gives them back. On this VM a fresh 4 KiB page
- * costs ~30 us at its first touch: the rows' buffers from malloc took
- * ~1,000 page faults a run (100 MB), a few huge pages here. A block lives
- * in a buf whose cap is the *cap given (data and cap as returned): only
- * buf_reset and buf_free on it, no appends (they would realloc it). Larger
- * sizes, and any once the range is used up, come from malloc. Never NULL. */
+ * from one range mapped as big blocks are, and handed out again, latest
+ * freed first, once buf_free gives them back (from malloc, the rows'
+ * buffers took ~1,000 page faults a run at 100 MB). A block lives in a buf
+ * whose cap is the *cap given (data and cap as returned): only buf_reset
+ * and buf_free on it, no appends (they would realloc it). Larger sizes, and
+ * any once the range is used up, come from malloc. Never NULL. */
 #define XPOOL_MIN ((size_t)4 << 10)
 #define XPOOL_MAX ((size_t)1 << 20)
 void *xpool_alloc(size_t n, size_t *cap);
@@ -149,9 +146,8 @@ typedef struct {
 /* Big blocks: 2 MiB from xbig_alloc, for arenas that grow to many MiB. */
 #define ARENA_BIG 1
 /* Small blocks (64 KiB from malloc) for the first 256 KiB, then big ones:
- * for an arena whose size the input decides (on this VM each 4 KiB page
- * touched first costs 10-60 us, a huge page 0.4-4 ms: 1 MiB of paths of
- * 21k articles took 256 page faults, 15 ms on a slow day). */
+ * for an arena whose size the input decides (a small input takes a few
+ * pages, not a 2 MiB block). */
 #define ARENA_GROWS 2
 
 /* A NUL-terminated copy of s[0..n) that lives until arena_free. */

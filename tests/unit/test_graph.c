@@ -1565,11 +1565,11 @@ static void test_graph_new_map_from_kept_pages(void **state)
     gaz g;
     make_gaz_of(&g, N, numbered_id);
     xbig_trim();
-    char *warm = xbig_alloc(XBIG_PAGE);
-    memset(warm, 1, XBIG_PAGE);
+    char *warm = xbig_alloc(XBIG_UNIT);
+    memset(warm, 1, XBIG_UNIT);
     xbig_free(warm); /* kept, every page touched */
     graph *gr = graph_new(&g, NULL, NULL);
-    char *next = xbig_alloc(XBIG_PAGE);
+    char *next = xbig_alloc(XBIG_UNIT);
     assert_ptr_not_equal(next, warm); /* the map took it: filled from the heap, it would still be kept */
     xbig_free(next);
     assert_int_equal(graph_node_find(gr, 0), -1);
