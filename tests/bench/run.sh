@@ -11,14 +11,18 @@
 # run's disk writeback does not land in the next, and a read of the corpus
 # into the page cache).
 # Each entgraph row writes into an emptied folder; at 100 MB an "entgraph
-# rerun" row also shows runs that replace the previous run's outputs. The
+# rerun" row also shows runs that replace the previous run's outputs, and an
+# "entgraph after idle" row runs that follow BENCH_IDLE seconds of idle (the
+# other rows follow one another; on a VM whose host takes back free memory
+# a run after idle pays more for fresh pages, as a user's run does). The
 # compiled gazetteer comes from a cache folder of the bench's own, filled by
 # an untimed first run, as on any run after a user's first; the "entgraph
 # --no-cache" row and the gazetteer lines show the build without it.
 # Environment: BUILD (build/bench), ENTGRAPH ($BUILD/entgraph), BENCH_DATA
 # (build/bench-data), BENCH_SIZES ("10M 100M 1G"), BENCH_REPS (3),
 # BENCH_PEER_SIZES ("10M 100M"), BENCH_WORD_SLICE (200K: rg -w is slow),
-# BENCH_BIG (1000000 aliases), BENCH_THREADS (number of cores).
+# BENCH_BIG (1000000 aliases), BENCH_THREADS (number of cores), BENCH_IDLE
+# (5 seconds).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build/bench}
@@ -27,6 +31,7 @@ DATA=${BENCH_DATA:-build/bench-data}
 SIZES=${BENCH_SIZES:-10M 100M 1G}
 PEER_SIZES=${BENCH_PEER_SIZES:-10M 100M}
 REPS=${BENCH_REPS:-3}
+IDLE=${BENCH_IDLE:-5}
 WORD_SLICE=${BENCH_WORD_SLICE:-200K}
 BIG=${BENCH_BIG:-1000000}
 THREADS=${BENCH_THREADS:-$(nproc)}
@@ -88,7 +93,7 @@ CACHE=(--cache "$TMP/cache") # compiled gazetteers (cache.h), filled below
 # s: how much the host moved the runs), M_RSS (max KB), M_CPU (% of one
 # core, best run), M_USER and M_SYS (CPU seconds of the best run), M_STATUS;
 # stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed (untimed)
-# before each run; M_WARM: a corpus read (untimed) before each run, as this
+# before each run; M_IDLE: seconds slept (untimed) before each run; M_WARM: a corpus read (untimed) before each run, as this
 # VM's DAMON pages out file pages unused for a second or two, so a run
 # after a slow sync read part of its corpus from disk
 measure() {
@@ -97,6 +102,7 @@ measure() {
     M_STATUS=0
     for ((r = 0; r < reps; r++)); do
         [ -n "${M_FRESH:-}" ] && rm -rf "$M_FRESH" # each run writes a new output folder, as peers get an emptied file
+        [ -n "${M_IDLE:-}" ] && sleep "$M_IDLE"
         sync # the previous run's output is on disk: its writeback does not slow this one
         [ -n "${M_WARM:-}" ] && warm "$M_WARM"
         /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
@@ -121,14 +127,15 @@ row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$ROWS"; }
 : >"$ROWS"
 SUMMARY_RE='s/.*gazetteer ([0-9]+) entities, ([0-9]+) aliases \(load ([0-9.]+)s, build ([0-9.]+)s(, cached)?\); scan ([0-9.]+)s = ([0-9.]+) MB\/s.*/\1 \2 \3 \4 \6 \7/p'
 
-run_entgraph() { # size reps [rerun | no-cache]
-    local dir out=$DATA/out-$1 label=entgraph fresh=$DATA/out-$1 cache=("${CACHE[@]}")
+run_entgraph() { # size reps [rerun | no-cache | idle]
+    local dir out=$DATA/out-$1 label=entgraph fresh=$DATA/out-$1 cache=("${CACHE[@]}") idle=""
     dir=$(corpus "$1")
     # rerun: each run replaces the previous run's outputs in the same folder,
     # as a user rerunning into out/ does (the other rows start from none).
     [ "${3:-}" = rerun ] && label="entgraph rerun" fresh=""
     [ "${3:-}" = no-cache ] && label="entgraph --no-cache" cache=(--no-cache)
-    M_FRESH=$fresh M_WARM=$dir measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    [ "${3:-}" = idle ] && label="entgraph after idle" idle=$IDLE
+    M_FRESH=$fresh M_IDLE=$idle M_WARM=$dir measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
     [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
     local sum m
     sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
@@ -176,6 +183,7 @@ done
 case " $SIZES " in *" 100M "*)
     run_entgraph 100M "$REPS" rerun
     run_entgraph 100M "$REPS" no-cache
+    run_entgraph 100M "$REPS" idle
     ;;
 esac
 RG="rg --no-ignore --hidden --no-config -F -o -f $ALIASES"
@@ -224,7 +232,8 @@ print("corpus: generated news-like text, one name per %s bytes, 300 B - 20 KB fi
       % "$(stat_of 10M bytes_per_name 2>/dev/null || echo '~100')")
 print("entgraph: -f mentions,nodes,edges,graphml -j $THREADS, relation lexicon ${REL[1]:-none} "
       "(full pipeline, outputs written); compiled gazetteer from the cache (filled by an untimed first run;"
-      " the --no-cache row builds it each run); "
+      " the --no-cache row builds it each run); runs follow one another, but those of the after-idle row"
+      " follow $IDLE s of idle; "
       "peers: -o, output to a file; best of runs (entgraph rows: the same runs' median wall time at the"
       " end of the line); matches = mentions or output lines")
 print("names inserted by the generator: %s" % "$(for s in $SIZES; do printf '%s %s, ' "$s" "$(stat_of "$s" names)"; done)".rstrip(", "))
