@@ -299,45 +299,6 @@ static void side_join(side_job *j)
     *j = (side_job){0};
 }
 
-/* A matcher mapped from the cache leaves the block pool (util.h) nothing
- * when the scan ends, where a built one leaves its arrays; the end phase's
- * big blocks (the edge writers' slots, the formatting memos, the name
- * tables: ~18 MiB at 100 MB of text) then took fresh pages, one after
- * another on one thread while the other core waited (30-60 ms a run when
- * blocks were on huge pages, up to 4 ms a page on this VM; on 4 KiB pages
- * 100 MB after idle took 0.536 s with the reserve against 0.550 s without,
- * back to back 0.525 against 0.527 s, medians of 8). So after a cache hit, once the documents
- * delivered pass RESERVE_AFTER bytes (a smaller run ends too soon to gain),
- * a side thread faults RESERVE_BYTES in and holds them while the workers
- * scan, and scan_done gives them to the pool for the end phase. */
-#define RESERVE_AFTER ((size_t)16 << 20)
-#define RESERVE_BYTES (10 * XBIG_UNIT) /* ten 2 MiB units, its header included */
-typedef struct {
-    int wanted; /* the matcher came from the cache */
-    int started;
-    void *block; /* RESERVE_BYTES, touched */
-    side_job job;
-} end_reserve;
-
-static void *reserve_fault(void *arg)
-{
-    end_reserve *r = arg;
-    volatile char *p = xbig_alloc_raw(RESERVE_BYTES);
-    for (size_t i = 0; i < RESERVE_BYTES; i += 4096)
-        p[i] = 0;
-    r->block = (void *)p;
-    return NULL;
-}
-
-/* Joins the reserve's thread and gives its block to the pool (no-op when
- * none started, or once done). */
-static void reserve_release(end_reserve *r)
-{
-    side_join(&r->job);
-    xbig_free(r->block);
-    r->block = NULL;
-}
-
 /* Each worker builds a partial graph and formats its documents' mention
  * rows; the consumer only writes the rows in input order, and the partial
  * graphs are merged at the end: the first one ended becomes gr, the others
@@ -347,8 +308,6 @@ typedef struct {
     out_gather *mentions; /* NULL unless mentions.tsv is wanted */
     matcher *m;           /* freed once the scan is done (scan_done) */
     side_job *saving;     /* m's cache image being written (joined before m is freed) */
-    end_reserve *reserve; /* started by consume, released by scan_done */
-    size_t delivered;     /* bytes of the documents consumed */
     emit_mentions *em;    /* freed once the scan is done, too */
     const gaz *g;
     const rel_lexicon *lx;
@@ -379,7 +338,6 @@ static void scan_done(void *ctx)
 {
     run_ctx *rc = ctx;
     side_join(rc->saving);
-    reserve_release(rc->reserve);
     match_free(rc->m);
     rc->m = NULL;
     emit_mentions_free(rc->em);
@@ -412,14 +370,6 @@ static int consume(void *ctx, doc *d)
     run_ctx *rc = ctx;
     if (rc->mentions)
         out_gather_take(rc->mentions, &d->rows);
-    rc->delivered += d->len;
-    end_reserve *r = rc->reserve;
-    if (r->wanted && !r->started && rc->delivered >= RESERVE_AFTER) {
-        r->started = 1;
-        side_start(&r->job, reserve_fault, r);
-        if (!r->job.threaded) /* no thread: faulting at the join would only add to the critical path */
-            r->job = (side_job){0};
-    }
     return 0;
 }
 
@@ -773,7 +723,6 @@ static int run(options *o, int n_inputs, char **inputs)
     int status = 1;
     const char *dflt[1] = {isatty(0) ? (is_dir("tests/corpus") ? "tests/corpus" : ENTGRAPH_DATADIR "/corpus") : "-"};
     input_listing il;
-    end_reserve reserve = {0};
     side_job release;
     side_start(&release, release_old_outputs, o);
     matcher_guess_start(&mb, o->cache_dir);
@@ -803,19 +752,12 @@ static int run(options *o, int n_inputs, char **inputs)
     double t_build = now_seconds();
     if (mb.save)
         side_start(&mb.saving, save_image, &mb);
-    reserve.wanted = mb.cached;
 
     out_gather rows;
     if (mf)
         out_gather_init(&rows, out_stream(mf));
-    run_ctx ctx = {.mentions = mf ? &rows : NULL,
-                   .m = m,
-                   .saving = &mb.saving,
-                   .reserve = &reserve,
-                   .em = em,
-                   .g = &g,
-                   .lx = lx,
-                   .gopts = &o->gopts};
+    run_ctx ctx = {
+        .mentions = mf ? &rows : NULL, .m = m, .saving = &mb.saving, .em = em, .g = &g, .lx = lx, .gopts = &o->gopts};
     pipe_config pc = {.g = &g, .m = m, .lx = lx, .threads = o->threads, .worker_begin = worker_begin,
                       .worker_doc = worker_doc, .worker_done = worker_done, .worker_end = worker_end,
                       .consume = consume, .ctx = &ctx, .progress = !o->quiet && isatty(2),
@@ -872,7 +814,6 @@ done:
     side_join(&release);             /* a no-op if joined already */
     side_join(&mb.prefault);         /* likewise */
     side_join(&mb.saving);           /* likewise; before m goes */
-    reserve_release(&reserve);       /* likewise (the run stopped before scan_done) */
     out_abort(mf);
     emit_mentions_free(em);
     graph_free(gr);

@@ -48,9 +48,9 @@ eg --cache "$C" -f $FMT -o "$TMP/o6" tests/corpus; check_status "a run over a da
 check "a damaged image is not used" grep -q 'build [0-9.]*s)' "$TMP/stderr"
 check "a damaged image changes no output" same_as "$TMP/o6"
 
-# Past 16 MB of text a run that maps its image faults in a reserve for the
-# end phase while it scans (main.c, end_reserve): the same outputs as a
-# build, and (under check-sanitize and check-valgrind) nothing leaked.
+# A corpus over 16 MB (many big blocks, freed and handed out again: util.h)
+# gives the same outputs whether its image is mapped or built, and (under
+# check-sanitize and check-valgrind) leaks nothing.
 mkdir -p "$TMP/big"
 cat tests/corpus/* >"$TMP/big/a0.txt"
 for i in 1 2 3 4 5 6 7; do cat "$TMP/big/a0.txt" "$TMP/big/a0.txt" >"$TMP/big/t" && mv "$TMP/big/t" "$TMP/big/a0.txt"; done
