@@ -981,16 +981,16 @@ static void find_dense(builder *b)
     }
 }
 
-/* The layout; then the automaton's arrays, which it sizes, and the run
- * table in them, which needs the layout. The arrays share one big block
- * (util.h), freed by ac_free: each of its own would round up to whole
- * 2 MiB units (the bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 +
- * 4 + 2 + 4, the run table's header spilling into a unit of its own; one
- * block takes 12), units the block pool hands out again whole. It is pieced together from the build's freed
- * scratch as far as that goes; assemble_range writes the records, outputs
- * and rows whole. The run table starts at the size for all the puts (twice
- * as many slots): nearly all are new runs (17046 of 17054 for the bench's
- * gazetteer). */
+/* The layout; then the automaton's arrays, which it sizes, and the run table
+ * in them, which needs the layout. The arrays share one big block (util.h),
+ * freed by ac_free: each of its own would round up to whole 2 MiB units (the
+ * bench's gazetteer: 6.3 + 3.2 + 0.4 + 2 MB would take 8 + 4 + 2 + 4, the run
+ * table's header spilling into a unit of its own; one block takes 12), units
+ * the block pool hands out again whole. It is pieced together from the build's
+ * freed scratch as far as that goes; assemble_range writes the records,
+ * outputs and rows whole. The run table starts at the size for all the puts
+ * (twice as many slots): nearly all are new runs (17046 of 17054 for the
+ * bench's gazetteer). */
 static void *layout_runs(void *arg)
 {
     builder *b = arg;

@@ -84,8 +84,8 @@ int gaz_load(gaz *g, const char *path, eg_err *e);
  * which is gaz_check_ids(g, gaz_parse(g, path, e), e). */
 int gaz_parse(gaz *g, const char *path, eg_err *e);
 int gaz_check_ids(gaz *g, int rc, eg_err *e);
-/* Frees the id map once no more entities will be loaded: a run does not
- * look ids up, and the map's pages (two 2 MiB units at 27,000 entities) are then
+/* Frees the id map once no more entities will be loaded: a run does not look
+ * ids up, and the map's pages (two 2 MiB units at 27,000 entities) are then
  * reused by the scan instead of fresh ones. gaz_find finds nothing after. */
 void gaz_drop_ids(gaz *g);
 void gaz_free(gaz *g);

@@ -451,12 +451,12 @@ static int write_outputs(const options *o, graph *gr, out_file *mf, size_t *cut,
     return out_batch_end(rc == 0, e);
 }
 
-/* The pages the matcher build will take (about 16 bytes per gazetteer
- * byte) are touched on a thread of their own (xbig_prefault), so the build does not fault them in one by one on
- * start-up's critical path. Pages the build leaves serve the workers' big
- * blocks. Without a thread it is skipped: faulting them later would gain
- * nothing. A matcher mapped from the cache needs none of them: then the
- * listing of the inputs and the gazetteer have both cores. */
+/* The pages the matcher build will take (about 16 bytes per gazetteer byte)
+ * are touched on a thread of their own (xbig_prefault), so the build does not
+ * fault them in one by one on start-up's critical path. Pages the build leaves
+ * serve the workers' big blocks. Without a thread it is skipped: faulting them
+ * later would gain nothing. A matcher mapped from the cache needs none of
+ * them: then the listing of the inputs and the gazetteer have both cores. */
 static void *prefault_build(void *arg)
 {
     xbig_prefault(*(const size_t *)arg);

@@ -62,7 +62,7 @@
 #define SINK_AHEAD_MAX ((off_t)256 << 20)
 
 _Static_assert(OUT_SINK_DIRECT_FROM % SINK_ALIGN == 0, "direct writes start aligned");
-_Static_assert(SINK_CAP % SINK_ALIGN == 0 && SINK_CAP + SINK_ALIGN - 1 <= XBIG_UNIT, "a buffer fits its page");
+_Static_assert(SINK_CAP % SINK_ALIGN == 0 && SINK_CAP + SINK_ALIGN - 1 <= XBIG_UNIT, "a buffer fits its unit");
 
 typedef enum { SINK_NEW, SINK_PLAIN, SINK_DIRECT } sink_mode;
 

@@ -190,8 +190,9 @@ static size_t unit_round(size_t n)
  * first from smaller free blocks it never took. 100 MB of text after 3 s
  * idle: 0.52 s against 0.62 s (medians of 6), page faults 5% of the CPU
  * time against 20-25%; a tiny input 19 against 56 ms, 10 MB 0.106 against
- * 0.19 s. Back to back, huge pages were ahead by up to 10% (27,500 faults
- * against 1,000: 0.49-0.51 against 0.45-0.51 s); at 1 GB level. */
+ * 0.19 s; 1 GB level. Back to back, huge pages were ahead: 100 MB 0.471
+ * against 0.509 s (medians of 10; 1,040 page faults against 27,500), 1 GB
+ * by 2%. */
 static void *map_units(size_t len)
 {
     void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -202,14 +203,15 @@ static void *map_units(size_t len)
 }
 
 /* Freed mappings kept for the next big blocks. Here (a virtual machine) the
- * first touch of a fresh page costs far more than zeroing one already
- * touched (when blocks were on huge pages, the kernel's zeroing of fresh
- * ones was a tenth of all CPU time). The matcher's arrays, freed after the scan, and the graph's sort and
- * index arrays come back as output buffers and the merged graph's arrays.
- * At most KEEP_N mappings and KEEP_BYTES bytes; the rest is unmapped. At
- * 32 MiB, at 1 GB of text, the partials' freed index and sort arrays (~60
- * MB) were half unmapped, and the merge and the output buffers took ~46
- * MB of fresh pages instead; the peak RSS stays (what is kept is reused). */
+ * first touch of a fresh page costs far more than zeroing one already touched
+ * (when blocks were on huge pages, the kernel's zeroing of fresh ones was a
+ * tenth of all CPU time). The matcher's arrays, freed after the scan, and the
+ * graph's sort and index arrays come back as output buffers and the merged
+ * graph's arrays. At most KEEP_N mappings and KEEP_BYTES bytes; the rest is
+ * unmapped. At 32 MiB, at 1 GB of text, the partials' freed index and sort
+ * arrays (~60 MB) were half unmapped, and the merge and the output buffers
+ * took ~46 MB of fresh pages instead; the peak RSS stays (what is kept is
+ * reused). */
 #define KEEP_N 32
 #define KEEP_BYTES ((size_t)128 << 20)
 #define PREFAULT_MAX ((size_t)32 << 20) /* xbig_prefault's most */
