@@ -90,12 +90,13 @@ warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
 CACHE=(--cache "$TMP/cache") # compiled gazetteers (cache.h), filled below
 
 # measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_MEDIAN (median wall
-# s: how much the host moved the runs), M_RSS (max KB), M_CPU (% of one
-# core, best run), M_USER and M_SYS (CPU seconds of the best run), M_STATUS;
-# stdout to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed (untimed)
-# before each run; M_IDLE: seconds slept (untimed) before each run; M_WARM: a corpus read (untimed) before each run, as this
-# VM's DAMON pages out file pages unused for a second or two, so a run
-# after a slow sync read part of its corpus from disk
+# s: how much the host moved the runs), M_RSS (max KB), M_CPU (% of one core,
+# best run), M_USER and M_SYS (CPU seconds of the best run), M_STATUS; stdout
+# to OUTFILE, stderr to $TMP/err. M_FRESH: a folder removed (untimed) before
+# each run; M_IDLE: seconds slept (untimed) before each run; M_WARM: a corpus
+# read (untimed) before each run, as this VM's DAMON pages out file pages
+# unused for a second or two, so a run after a slow sync read part of its
+# corpus from disk
 measure() {
     local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0 walls=""
     shift 2
