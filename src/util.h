@@ -52,8 +52,8 @@ void xsparse_free(void *p); /* NULL-safe */
  * page touched before costs far less than a fresh one. Only xbig_free
  * frees what these return (never free()), and only these take it. Never
  * NULL: allocation failure exits as with xmalloc. */
-/* 512 KiB: at 1 MiB the graph's sort arrays stayed on 4 KiB pages; 256 KiB
- * saved 2% more faults. */
+/* 512 KiB, chosen when blocks were on huge pages: at 1 MiB the graph's sort
+ * arrays stayed on the heap; 256 KiB saved 2% more faults. */
 #define XBIG_MIN ((size_t)512 << 10)
 /* The most a big block holds in one 2 MiB unit (its header takes a cache
  * line). */
