@@ -513,12 +513,15 @@ static void write_head(out_w *w, const graph *gr)
 #define GRAPHML_END "</graph>\n</graphml>\n"
 #define GRAPHML_WRITE_ERROR "graph.graphml: write error"
 /* Edges a chunk (out_par) holds: ~600 bytes an edge (and ~250 of
- * edges.tsv) here, with room for long evidence sentences. 256 edges are
- * ~220 KB of both files, which stay in the core's L2 cache until they are
- * copied into the output's buffers: the phase after the scan took 0.108-
- * 0.124 s against 0.115-0.131 s with 1024 (three sets of 10 alternating
- * runs at 100 MB; 128 and 512 were no better). */
-#define EDGE_CHUNK 256
+ * edges.tsv) here, with room for long evidence sentences. 1024 edges are
+ * ~0.9 MB of both files, and four times fewer hand-offs between the
+ * threads than 256 (a thread woken costs a context switch on this VM):
+ * the edges' phase at 100 MB took 92-117 ms against 109-123 ms with 256
+ * (medians 97 against 114 ms, 8 alternating runs; 2048 and 4096 no
+ * better, with 7 and 20 MB more peak RSS; 512 as 256), at 1 GB 1.54-1.70
+ * s against 1.82-1.90 s. (With huge pages, 256 was ahead: its
+ * chunks stayed in L2 until they were copied.) */
+#define EDGE_CHUNK 1024
 #define SLOT_EDGE_BYTES 1000 /* GraphML an edge takes, as a slot's room (out_par_fmt.slot_bytes) */
 #define SLOT_TSV_BYTES 500   /* and edges.tsv */
 

@@ -59,3 +59,37 @@ check "adversary view has conflict edges" has_row "$TMP/nadversary/graph.dot" '^
 eg -q --top 3 -f dot -o "$TMP/top3" "$CORPUS"
 check "--top 3 keeps 3 nodes in the DOT" \
     test "$(grep -E '^\s+"?[a-z0-9][a-z0-9_.-]*"?\s+\[' "$TMP/top3/graph.dot" | grep -cvE '^\s+(graph|node|edge)\s')" -eq 3
+
+# Many edges: edges.tsv and the GraphML's edges are formatted in chunks on
+# several threads and written in chunk order (out_par); with thousands of
+# edges (several chunks) the bytes must be those of a single-threaded run,
+# and the GraphML must still validate and read back with every edge.
+W=$TMP/many; mkdir -p "$W/docs"
+python3 - "$W" <<'PY'
+import os, random, sys
+w = sys.argv[1]
+rnd = random.Random(5)
+ents = [("m%03d" % i, "Envoy%s Delegate%d" % (chr(65 + i % 26), i)) for i in range(150)]
+with open(os.path.join(w, "gaz.tsv"), "w") as f:
+    f.write("id\ttype\tname\taliases\tbloc\tcountry\n")
+    for i, (eid, name) in enumerate(ents):
+        f.write("%s\tperson\t%s\t\t%s\t\n" % (eid, name, ("us-rok", "adversary", "neutral")[i % 3]))
+verbs = ("met", "criticised", "praised", "threatened", "visited")
+for k in range(30):
+    with open(os.path.join(w, "docs", "d%02d.txt" % k), "w") as f:
+        for s in range(200):
+            a, b = rnd.sample(ents, 2)
+            f.write("%s %s %s on the talks, aides said (round %d).\n" % (a[1], rnd.choice(verbs), b[1], s))
+PY
+many() { eg -q -j "$1" -g "$W/gaz.tsv" -g "$ROOT/gazetteer/relations.tsv" -f edges,graphml -o "$W/o$1" "$W/docs"; }
+many 1; check_status "many edges: one thread" 0 $?
+many 2; check_status "many edges: two threads" 0 $?
+check "many edges: more than four chunks of edges" test "$(($(wc -l <"$W/o1/edges.tsv") - 1))" -gt 4100
+for f in edges.tsv graph.graphml; do
+    check "many edges: $f identical with one and two threads" cmp -s "$W/o1/$f" "$W/o2/$f"
+done
+check "many edges: graphml valid against the GraphML XSD" valid_graphml "$W/o2/graph.graphml"
+check "many edges: networkx reads every edge of edges.tsv" $PY -c "
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1]); n = sum(1 for _ in open(sys.argv[2])) - 1
+sys.exit(0 if g.number_of_edges() == n else 1)" "$W/o2/graph.graphml" "$W/o2/edges.tsv"
