@@ -750,6 +750,12 @@ void out_w_put_block(out_w *w, const void *s, size_t n)
     stream_put(w->fp, w->sink, s, n);
 }
 
+void out_w_expect(out_w *w, size_t more)
+{
+    if (w->sink)
+        out_sink_expect(w->sink, (size_t)(w->p - w->start) + more);
+}
+
 void out_w_reserve_slow(out_w *w, size_t n)
 {
     if (!w->fp)

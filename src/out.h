@@ -128,6 +128,10 @@ void out_w_put_slow(out_w *w, const void *s, size_t n);
  * what it holds, then the block straight to the stream (no copy through
  * its buffer); a memory writer appends it. */
 void out_w_put_block(out_w *w, const void *s, size_t n);
+/* The writer's file will take about `more` bytes after what w has put:
+ * a file written past the page cache allocates its space at once
+ * (out_sink_expect). Nothing for a memory writer. */
+void out_w_expect(out_w *w, size_t more);
 
 static inline void out_w_put(out_w *w, const void *s, size_t n)
 {

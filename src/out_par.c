@@ -25,6 +25,7 @@ typedef struct {
     out_w *const *ws; /* the files' writers */
     size_t next;
     size_t written[OUT_PAR_OUTS]; /* chunks written to file k */
+    size_t bytes[OUT_PAR_OUTS];   /* and their bytes */
     int writing[OUT_PAR_OUTS];    /* a thread is writing file k's chunk written[k] */
     out_w *slots;                 /* slot j's writers are slots[j * outs, (j + 1) * outs) */
     size_t *ready;
@@ -65,12 +66,26 @@ static void lead(const out_par_fmt *f)
         f->lead(f->lead_ctx);
 }
 
-/* The chunk formatted into writers s (outs of them) to the files ws, on
- * one thread. */
-static void put_chunk(out_w *const *ws, const out_w *s, size_t outs)
+/* After a chunk of len bytes to w, which makes `done` of the n items and
+ * *bytes bytes written: the items left will take about as many bytes each
+ * as those written, and an eighth more for safety; w's file allocates that
+ * space at once (out_w_expect). */
+static void expect_rest(out_w *w, size_t *bytes, size_t len, size_t done, size_t n)
 {
-    for (size_t k = 0; k < outs; k++)
+    *bytes += len;
+    double more = (double)*bytes / (double)done * (double)(n - done) * 1.125;
+    if (done < n)
+        out_w_expect(w, more < 1e15 ? (size_t)more : (size_t)1e15);
+}
+
+/* The chunk formatted into writers s (outs of them) to the files ws, on
+ * one thread; it ends at item `done` of n (expect_rest). */
+static void put_chunk(out_w *const *ws, const out_w *s, size_t outs, size_t *bytes, size_t done, size_t n)
+{
+    for (size_t k = 0; k < outs; k++) {
         out_w_put_block(ws[k], s[k].start, (size_t)(s[k].p - s[k].start));
+        expect_rest(ws[k], &bytes[k], (size_t)(s[k].p - s[k].start), done, n);
+    }
 }
 
 /* A file whose next chunk is ready and which no thread is writing; -1 if
@@ -111,6 +126,12 @@ static void format_chunk(par *p, void *state, size_t c)
     p->ready[c % p->nslots] = c + 1;
 }
 
+/* The items chunk c ends at. */
+static size_t chunk_end(const par *p, size_t c)
+{
+    return (c + 1) * p->chunk < p->n ? (c + 1) * p->chunk : p->n;
+}
+
 /* Writes file k's next chunk; called with mu held, returns with it held.
  * The last file to write a chunk frees its slot. */
 static void write_chunk(par *p, size_t k)
@@ -122,6 +143,7 @@ static void write_chunk(par *p, size_t k)
     if (k == 0 && c == 0)
         lead(p->f);
     out_w_put_block(p->ws[k], s->start, (size_t)(s->p - s->start));
+    expect_rest(p->ws[k], &p->bytes[k], (size_t)(s->p - s->start), chunk_end(p, c), p->n); /* bytes[k]: the writer's */
     pthread_mutex_lock(&p->mu);
     p->writing[k] = 0;
     p->written[k]++;
@@ -196,12 +218,14 @@ void out_par_write_n(out_w *const *ws, size_t outs, size_t n, size_t chunk, int 
         lead(f);
         void *state = f->state_new(f->ctx);
         out_w slot[OUT_PAR_OUTS];
+        size_t bytes[OUT_PAR_OUTS] = {0};
         char *block = slots_new(slot, 1, outs, f);
         for (size_t lo = 0; lo < n; lo += chunk) {
+            size_t hi = lo + chunk < n ? lo + chunk : n;
             for (size_t k = 0; k < outs; k++)
                 slot[k].p = slot[k].start;
-            f->format(state, slot, lo, lo + chunk < n ? lo + chunk : n);
-            put_chunk(ws, slot, outs);
+            f->format(state, slot, lo, hi);
+            put_chunk(ws, slot, outs, bytes, hi, n);
         }
         slots_free(slot, outs, block);
         f->state_free(state);

@@ -2,7 +2,9 @@
  * [0, n) are cut into chunks, formatted into memory by any of the threads,
  * and written to the stream strictly in chunk order, so the bytes are the
  * same as a single-threaded run. At most 2 * threads chunks are held at
- * once, so memory stays flat however big the file. */
+ * once, so memory stays flat however big the file. As chunks are written,
+ * each file is told its size, projected from them (out_w_expect), so space
+ * written past the page cache is allocated in one go. */
 #ifndef ENTGRAPH_OUT_PAR_H
 #define ENTGRAPH_OUT_PAR_H
 

@@ -57,7 +57,9 @@
 #define SINK_CAP (((size_t)2 << 20) - 2 * SINK_ALIGN)
 /* The space allocated ahead of the direct writes grows by what is written
  * so far, within these bounds: a few fallocate a file (each waits for the
- * writes in flight), and never much more than it needs. */
+ * writes in flight), and never much more than it needs; or, where the
+ * writer said how big the file will be (out_sink_expect), up to that at
+ * once. */
 #define SINK_AHEAD_MIN ((off_t)32 << 20)
 #define SINK_AHEAD_MAX ((off_t)256 << 20)
 
@@ -81,6 +83,7 @@ struct out_sink {
     int plain_only;     /* the device refused a direct write: the rest goes plainly */
     uring ring;         /* SINK_DIRECT: the file's own */
     off_t ahead, limit; /* the file's size allocated ahead; RLIMIT_FSIZE's (or none: -1) */
+    off_t expect;       /* the file's size as its writer expects it (out_sink_expect), or 0 */
     int sized;          /* space was allocated ahead (or tried): the size is cut back at the end */
     int err;            /* the first failure (errno) */
 };
@@ -164,16 +167,27 @@ static int reach(out_sink *s, off_t end)
     if (end <= s->ahead)
         return 1;
     off_t grow = end < SINK_AHEAD_MIN ? SINK_AHEAD_MIN : end > SINK_AHEAD_MAX ? SINK_AHEAD_MAX : end;
-    off_t want = end + grow;
-    if (s->limit >= 0 && want > s->limit)
-        want = s->limit;
-    if (want < end)
-        return 0;
-    s->sized = 1; /* even a failed fallocate may have set the size: finish cuts it back */
-    if (fallocate(s->fd, 0, s->ahead, want - s->ahead) != 0)
-        return 0;
+    off_t step = end + grow, want = s->expect > step ? s->expect : step;
+    for (;;) {
+        if (s->limit >= 0 && want > s->limit)
+            want = s->limit;
+        if (want < end)
+            return 0;
+        s->sized = 1; /* even a failed fallocate may have set the size: finish cuts it back */
+        if (fallocate(s->fd, 0, s->ahead, want - s->ahead) == 0)
+            break;
+        if (want == step)
+            return 0;
+        want = step; /* no room for what was expected: the usual step */
+        s->expect = 0;
+    }
     s->ahead = want;
     return 1;
+}
+
+void out_sink_expect(out_sink *s, size_t more)
+{
+    s->expect = s->at + (off_t)s->fill + (off_t)more;
 }
 
 /* Submits buffer i's write; 0 if it was not taken (then nothing is in

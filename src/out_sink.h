@@ -29,6 +29,11 @@ int out_sink_put(out_sink *s, const void *p, size_t n);
  * for every write. Returns 0, or the errno of the first write that failed
  * (then the stream has its error flag too, or will at the next write). */
 int out_sink_finish(out_sink *s);
+/* The file will take about `more` bytes after those put so far: when the
+ * sink next allocates space ahead of its direct writes, it allocates up to
+ * there at once (each later allocation waits for the writes in flight).
+ * Called again, the newer figure counts. */
+void out_sink_expect(out_sink *s, size_t more);
 /* The errno of the first write that failed so far, 0 if none. */
 int out_sink_error(out_sink *s);
 /* Whether bytes put now are copied into the sink's buffers (past

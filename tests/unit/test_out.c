@@ -487,6 +487,54 @@ static void test_direct_output_same_bytes(void **state)
     remove_tree(dir);
 }
 
+/* A writer that says how big its file will be (out_w_expect) has the
+ * space allocated up to there at once, when the direct writes begin (the
+ * file's size shows it); said too big, the file is cut back to its bytes
+ * at the end, and said too small, the space grows in steps as without. */
+static void test_direct_output_expected_size(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    size_t big = ((size_t)2 << 20) + 777, expect = (size_t)96 << 20;
+    char *block = pattern(big);
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "expect.txt", &e);
+    assert_non_null(f);
+    buf want = {0};
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    out_w_expect(&w, expect);
+    for (int i = 0; i < 5; i++) {
+        out_w_put(&w, block, big - (size_t)i);
+        buf_append(&want, block, big - (size_t)i);
+    }
+    struct stat st;
+    if (dir_takes_direct(dir)) {
+        assert_int_equal(stat(out_temp_path(f), &st), 0);
+        assert_true((size_t)st.st_size >= expect);
+    }
+    out_w_expect(&w, 1000); /* now too small: what follows still goes */
+    for (int i = 0; i < 20; i++) {
+        out_w_put(&w, block, big);
+        buf_append(&want, block, big);
+    }
+    assert_int_equal(out_w_done(&w), 0);
+    assert_int_equal(out_commit(f, &e), 0);
+    char *got = slurp(dir, "expect.txt");
+    assert_non_null(got);
+    assert_int_equal(strlen(got), want.len);
+    assert_memory_equal(got, want.data, want.len);
+    free(got);
+    char path[512];
+    snprintf(path, sizeof path, "%s/expect.txt", dir);
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_size, want.len);
+    assert_true((size_t)st.st_blocks * 512 < want.len + ((size_t)1 << 20));
+    buf_free(&want);
+    free(block);
+    remove_tree(dir);
+}
+
 /* Without io_uring (ENTGRAPH_IO_URING=0, as where seccomp forbids it) the
  * bytes past the switch are written plainly, with no O_DIRECT descriptor
  * and nothing allocated ahead: the same file. */
@@ -540,6 +588,7 @@ static int direct_past_limit(const char *dir, const char *block, size_t big)
         return 4;
     out_w w;
     out_w_init(&w, out_stream(f), NULL, 4096);
+    out_w_expect(&w, (size_t)1 << 30); /* past the limit: allocated up to it */
     for (int i = 0; i < 6; i++)
         out_w_put(&w, block, big);
     out_w_done(&w); /* the failure may be the commit's to find */
@@ -1173,6 +1222,7 @@ int main(void)
         cmocka_unit_test(test_big_blocks_in_order_and_errors_kept),
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_direct_output_same_bytes),
+        cmocka_unit_test(test_direct_output_expected_size),
         cmocka_unit_test(test_direct_output_errors_and_abort),
         cmocka_unit_test(test_direct_output_without_ring),
         cmocka_unit_test(test_tsv_escaping),
