@@ -421,6 +421,24 @@ static char *pattern(size_t n)
     return p;
 }
 
+/* The committed file dir/name holds want's bytes, and no more space than
+ * they take: the space allocated ahead of direct writes (32 MiB at least,
+ * or what the writer expected) is given back. */
+static void assert_file_holds(const char *dir, const char *name, const buf *want)
+{
+    char *got = slurp(dir, name);
+    assert_non_null(got);
+    assert_int_equal(strlen(got), want->len);
+    assert_memory_equal(got, want->data, want->len);
+    free(got);
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_size, want->len);
+    assert_true((size_t)st.st_blocks * 512 < want->len + ((size_t)1 << 20));
+}
+
 /* Past OUT_SINK_DIRECT_FROM bytes an output's bytes go through the sink's
  * buffers, written with O_DIRECT where the file system takes it (or
  * plainly when the device is behind): the file holds the same bytes in
@@ -469,19 +487,7 @@ static void test_direct_output_same_bytes(void **state)
     buf_puts(&want, "end\n");
     assert_true(want.len > 3 * OUT_SINK_DIRECT_FROM); /* buffers past the switch */
     assert_int_equal(out_commit(f, &e), 0);
-    char *got = slurp(dir, "direct.txt");
-    assert_non_null(got);
-    assert_int_equal(strlen(got), want.len);
-    assert_memory_equal(got, want.data, want.len);
-    free(got);
-    /* The space allocated ahead of the direct writes (32 MiB at least)
-     * is given back: the file takes about its size. */
-    char path[512];
-    snprintf(path, sizeof path, "%s/direct.txt", dir);
-    struct stat st;
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_size, want.len);
-    assert_true((size_t)st.st_blocks * 512 < want.len + ((size_t)1 << 20));
+    assert_file_holds(dir, "direct.txt", &want);
     buf_free(&want);
     free(block);
     remove_tree(dir);
@@ -520,16 +526,7 @@ static void test_direct_output_expected_size(void **state)
     }
     assert_int_equal(out_w_done(&w), 0);
     assert_int_equal(out_commit(f, &e), 0);
-    char *got = slurp(dir, "expect.txt");
-    assert_non_null(got);
-    assert_int_equal(strlen(got), want.len);
-    assert_memory_equal(got, want.data, want.len);
-    free(got);
-    char path[512];
-    snprintf(path, sizeof path, "%s/expect.txt", dir);
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_size, want.len);
-    assert_true((size_t)st.st_blocks * 512 < want.len + ((size_t)1 << 20));
+    assert_file_holds(dir, "expect.txt", &want);
     buf_free(&want);
     free(block);
     remove_tree(dir);
@@ -561,11 +558,7 @@ static void test_direct_output_without_ring(void **state)
     assert_int_equal(direct_fds_on(out_temp_path(f)), 0);
     assert_int_equal(out_commit(f, &e), 0);
     unsetenv("ENTGRAPH_IO_URING");
-    char *got = slurp(dir, "plain.txt");
-    assert_non_null(got);
-    assert_int_equal(strlen(got), want.len);
-    assert_memory_equal(got, want.data, want.len);
-    free(got);
+    assert_file_holds(dir, "plain.txt", &want);
     buf_free(&want);
     free(block);
     remove_tree(dir);
