@@ -33,8 +33,8 @@ typedef struct {
     /* Optional: the room a chunk's text takes in output k, about (0:
      * OUT_W_SIZE). The slots' buffers are cut from one block this size
      * each, so they take as many fresh pages as their text needs, not a
-     * 2 MiB unit each; a chunk
-     * that needs more grows its buffer (a copy, kept for its next chunks). */
+     * 2 MiB unit each; a chunk that needs more grows its buffer (a copy,
+     * kept for its next chunks). */
     size_t slot_bytes[OUT_PAR_OUTS];
 } out_par_fmt;
 

@@ -158,31 +158,38 @@ static void reap(out_sink *s, unsigned least)
     }
 }
 
+/* The space allocated ahead up to want (within the file size limit, and
+ * not short of end); 0 if it could not be. */
+static int allocate_to(out_sink *s, off_t end, off_t want)
+{
+    if (s->limit >= 0 && want > s->limit)
+        want = s->limit;
+    if (want < end)
+        return 0;
+    s->sized = 1; /* even a failed fallocate may have set the size: finish cuts it back */
+    if (fallocate(s->fd, 0, s->ahead, want - s->ahead) != 0)
+        return 0;
+    s->ahead = want;
+    return 1;
+}
+
 /* Space allocated (and the file's size set) so that [0, end) lies inside
- * it: a direct write there extends nothing and allocates nothing. 0 if it
- * could not be (past the file size limit, or out of space): the write goes
- * plainly, and fails there if it must. */
+ * it: a direct write there extends nothing and allocates nothing. Up to the
+ * size expected if it is further than the usual step, else (or if there is
+ * no room for it) the step. 0 if it could not be (past the file size
+ * limit, or out of space): the write goes plainly, and fails there if it
+ * must. */
 static int reach(out_sink *s, off_t end)
 {
     if (end <= s->ahead)
         return 1;
     off_t grow = end < SINK_AHEAD_MIN ? SINK_AHEAD_MIN : end > SINK_AHEAD_MAX ? SINK_AHEAD_MAX : end;
-    off_t step = end + grow, want = s->expect > step ? s->expect : step;
-    for (;;) {
-        if (s->limit >= 0 && want > s->limit)
-            want = s->limit;
-        if (want < end)
-            return 0;
-        s->sized = 1; /* even a failed fallocate may have set the size: finish cuts it back */
-        if (fallocate(s->fd, 0, s->ahead, want - s->ahead) == 0)
-            break;
-        if (want == step)
-            return 0;
-        want = step; /* no room for what was expected: the usual step */
-        s->expect = 0;
+    if (s->expect > end + grow) {
+        if (allocate_to(s, end, s->expect))
+            return 1;
+        s->expect = 0; /* no room for what was expected */
     }
-    s->ahead = want;
-    return 1;
+    return allocate_to(s, end, end + grow);
 }
 
 void out_sink_expect(out_sink *s, size_t more)
