@@ -532,6 +532,50 @@ static void test_direct_output_expected_size(void **state)
     remove_tree(dir);
 }
 
+/* Big blocks put faster than the device takes them: once every buffer
+ * but the one being filled is in flight, a block goes plainly from where
+ * it is, after the bytes being gathered (small pieces between the blocks
+ * leave some), up to an aligned offset, and the direct writes go on from
+ * there (out_sink.c, put_around). Whichever way each block goes, the file
+ * holds the bytes in order: with one buffer (the device always behind:
+ * every block goes so), two (one write in flight: most do), and four. */
+static void write_while_behind(const char *dir, const char *bufs)
+{
+    size_t big = (size_t)1 << 20;
+    char *block = pattern(big + 8192);
+    if (bufs)
+        setenv("ENTGRAPH_SINK_BUFS", bufs, 1);
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, "behind.txt", &e);
+    assert_non_null(f);
+    buf want = {0};
+    out_w w;
+    out_w_init(&w, out_stream(f), NULL, 4096);
+    for (size_t i = 0; i < 24; i++) {
+        size_t at = (i * 4099) % 8192, n = big - (i * 1237) % 65536; /* no two alike, none aligned */
+        out_w_put(&w, block + at, n);
+        buf_append(&want, block + at, n);
+        out_w_put(&w, block + i, 100 + i); /* a small piece: gathered */
+        buf_append(&want, block + i, 100 + i);
+    }
+    assert_int_equal(out_w_done(&w), 0);
+    assert_int_equal(out_commit(f, &e), 0);
+    unsetenv("ENTGRAPH_SINK_BUFS");
+    assert_file_holds(dir, "behind.txt", &want);
+    buf_free(&want);
+    free(block);
+}
+
+static void test_direct_output_device_behind(void **state)
+{
+    (void)state;
+    char *dir = make_tmpdir();
+    write_while_behind(dir, "1");
+    write_while_behind(dir, "2");
+    write_while_behind(dir, NULL);
+    remove_tree(dir);
+}
+
 /* Without io_uring (ENTGRAPH_IO_URING=0, as where seccomp forbids it) the
  * bytes past the switch are written plainly, with no O_DIRECT descriptor
  * and nothing allocated ahead: the same file. */
@@ -1216,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_gather_in_order_and_errors_kept),
         cmocka_unit_test(test_direct_output_same_bytes),
         cmocka_unit_test(test_direct_output_expected_size),
+        cmocka_unit_test(test_direct_output_device_behind),
         cmocka_unit_test(test_direct_output_errors_and_abort),
         cmocka_unit_test(test_direct_output_without_ring),
         cmocka_unit_test(test_tsv_escaping),
