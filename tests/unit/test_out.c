@@ -532,47 +532,54 @@ static void test_direct_output_expected_size(void **state)
     remove_tree(dir);
 }
 
-/* Big blocks put faster than the device takes them: once every buffer
- * but the one being filled is in flight, a block goes plainly from where
- * it is, after the bytes being gathered (small pieces between the blocks
- * leave some), up to an aligned offset, and the direct writes go on from
- * there (out_sink.c, put_around). Whichever way each block goes, the file
- * holds the bytes in order: with one buffer (the device always behind:
- * every block goes so), two (one write in flight: most do), and four. */
-static void write_while_behind(const char *dir, const char *bufs)
+/* With env set to value (unset if value is NULL), writes `rounds` blocks
+ * of about `big` bytes (no two alike, none aligned), each followed by a
+ * small piece (gathered), to dir/name, and commits: the file holds them in
+ * order. direct: the O_DIRECT descriptors the file must have open before
+ * the commit (-1: not checked). */
+static void write_blocks_under(const char *dir, const char *env, const char *value, size_t big, size_t rounds,
+                               int direct)
 {
-    size_t big = (size_t)1 << 20;
     char *block = pattern(big + 8192);
-    if (bufs)
-        setenv("ENTGRAPH_SINK_BUFS", bufs, 1);
+    if (value)
+        setenv(env, value, 1);
     eg_err e = {{0}};
-    out_file *f = out_open(dir, "behind.txt", &e);
+    out_file *f = out_open(dir, "blocks.txt", &e);
     assert_non_null(f);
     buf want = {0};
     out_w w;
     out_w_init(&w, out_stream(f), NULL, 4096);
-    for (size_t i = 0; i < 24; i++) {
-        size_t at = (i * 4099) % 8192, n = big - (i * 1237) % 65536; /* no two alike, none aligned */
+    for (size_t i = 0; i < rounds; i++) {
+        size_t at = (i * 4099) % 8192, n = big - (i * 1237) % 65536;
         out_w_put(&w, block + at, n);
         buf_append(&want, block + at, n);
-        out_w_put(&w, block + i, 100 + i); /* a small piece: gathered */
+        out_w_put(&w, block + i, 100 + i);
         buf_append(&want, block + i, 100 + i);
     }
     assert_int_equal(out_w_done(&w), 0);
+    if (direct >= 0)
+        assert_int_equal(direct_fds_on(out_temp_path(f)), direct);
     assert_int_equal(out_commit(f, &e), 0);
-    unsetenv("ENTGRAPH_SINK_BUFS");
-    assert_file_holds(dir, "behind.txt", &want);
+    unsetenv(env);
+    assert_file_holds(dir, "blocks.txt", &want);
     buf_free(&want);
     free(block);
 }
 
+/* Big blocks put faster than the device takes them: once every buffer
+ * but the one being filled is in flight, a block goes plainly from where
+ * it is, after the bytes being gathered (the small pieces leave some), up
+ * to an aligned offset, and the direct writes go on from there (out_sink.c,
+ * put_around). Whichever way each block goes, the file holds the bytes in
+ * order: with one buffer (the device always behind: every block goes so),
+ * two (one write in flight: most do), and four. */
 static void test_direct_output_device_behind(void **state)
 {
     (void)state;
     char *dir = make_tmpdir();
-    write_while_behind(dir, "1");
-    write_while_behind(dir, "2");
-    write_while_behind(dir, NULL);
+    write_blocks_under(dir, "ENTGRAPH_SINK_BUFS", "1", (size_t)1 << 20, 24, -1);
+    write_blocks_under(dir, "ENTGRAPH_SINK_BUFS", "2", (size_t)1 << 20, 24, -1);
+    write_blocks_under(dir, "ENTGRAPH_SINK_BUFS", NULL, (size_t)1 << 20, 24, -1);
     remove_tree(dir);
 }
 
@@ -583,28 +590,7 @@ static void test_direct_output_without_ring(void **state)
 {
     (void)state;
     char *dir = make_tmpdir();
-    size_t big = ((size_t)2 << 20) + 4321;
-    char *block = pattern(big);
-    setenv("ENTGRAPH_IO_URING", "0", 1);
-    eg_err e = {{0}};
-    out_file *f = out_open(dir, "plain.txt", &e);
-    assert_non_null(f);
-    buf want = {0};
-    out_w w;
-    out_w_init(&w, out_stream(f), NULL, 4096);
-    for (size_t round = 0; round < 5; round++) {
-        out_w_put(&w, block, big - round * 999);
-        buf_append(&want, block, big - round * 999);
-        out_w_put(&w, "x\n", 2);
-        buf_append(&want, "x\n", 2);
-    }
-    assert_int_equal(out_w_done(&w), 0);
-    assert_int_equal(direct_fds_on(out_temp_path(f)), 0);
-    assert_int_equal(out_commit(f, &e), 0);
-    unsetenv("ENTGRAPH_IO_URING");
-    assert_file_holds(dir, "plain.txt", &want);
-    buf_free(&want);
-    free(block);
+    write_blocks_under(dir, "ENTGRAPH_IO_URING", "0", ((size_t)2 << 20) + 4321, 5, 0);
     remove_tree(dir);
 }
 
