@@ -29,10 +29,10 @@
  * is submitted if another one is free to fill next; else the device is
  * behind and it is written here, plainly (page cache), so filling never
  * waits for the device; a big put made while it is behind goes plainly
- * from where it is, after cur's bytes (put_around). Every write has its offset, so their order does
- * not matter. Direct writes begin and end on SINK_ALIGN boundaries; the
- * last partial block goes plainly, after them; then the space allocated
- * ahead is cut back to the bytes written. */
+ * from where it is, after cur's bytes (put_around). Every write has its
+ * offset, so their order does not matter. Direct writes begin and end on
+ * SINK_ALIGN boundaries; the last partial block goes plainly, after them;
+ * then the space allocated ahead is cut back to the bytes written. */
 #define _GNU_SOURCE /* fopencookie, O_DIRECT */
 #include "out_sink.h"
 
