@@ -511,7 +511,6 @@ static void write_head(out_w *w, const graph *gr)
 }
 
 #define GRAPHML_END "</graph>\n</graphml>\n"
-#define GRAPHML_WRITE_ERROR "graph.graphml: write error"
 /* Edges a chunk (out_par) holds: ~600 bytes an edge (and ~250 of
  * edges.tsv) here, with room for long evidence sentences. 1024 edges are
  * ~0.9 MB of both files, and four times fewer hand-offs between the
@@ -600,7 +599,7 @@ static int graphml_body(FILE *fp, const graph *gr, const void *threads, eg_err *
     out_par_write(&w, graph_edge_count(gr), EDGE_CHUNK, nt, &f);
     emit_names_free(b.nm[0]);
     out_w_lit(&w, GRAPHML_END);
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, GRAPHML_WRITE_ERROR) : 0;
+    return out_w_done(&w) ? out_w_fail(&w, e) : 0;
 }
 
 int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err *e)
@@ -628,7 +627,7 @@ int emit_graphml_edges_tsv(const graph *gr, const char *dir, int threads, eg_err
     out_w_lit(&gw, GRAPHML_END);
     int gbad = out_w_done(&gw) != 0, tbad = out_w_done(&tw) != 0;
     if (gbad || tbad) {
-        eg_fail(e, NULL, 0, gbad ? GRAPHML_WRITE_ERROR : EMIT_EDGES_TSV_WRITE_ERROR);
+        out_w_fail(gbad ? &gw : &tw, e);
         out_abort(gf);
         out_abort(tf);
         return -1;

@@ -485,7 +485,6 @@ static inline __attribute__((always_inline)) void emit_tsv_row(out_w *w, const e
 }
 
 /* edges.tsv's header row and table (emit_tsv.c), for emit_graphml_edges_tsv. */
-#define EMIT_EDGES_TSV_WRITE_ERROR "write error"
 void emit_edges_tsv_head(out_w *w);
 emit_names *emit_edges_tsv_names(const graph *gr); /* free with emit_names_free */
 

@@ -252,7 +252,7 @@ static int nodes_body(FILE *fp, const graph *gr, const void *ctx, eg_err *e)
         next(&w, ent->note);
         out_w_putc(&w, '\n');
     }
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, "write error") : 0;
+    return out_w_done(&w) ? out_w_fail(&w, e) : 0;
 }
 
 /* "\t" kind "\t" relation "\t" directed "\t" polarity "\t" quadclass "\t"
@@ -305,7 +305,7 @@ static int edges_body(FILE *fp, const graph *gr, const void *threads, eg_err *e)
                      .slot_bytes = {chunk * room}};
     out_par_write(&w, graph_edge_count(gr), chunk, *(const int *)threads, &f);
     emit_names_free(tnm);
-    return out_w_done(&w) ? eg_fail(e, NULL, 0, EMIT_EDGES_TSV_WRITE_ERROR) : 0;
+    return out_w_done(&w) ? out_w_fail(&w, e) : 0;
 }
 
 int emit_nodes_tsv(const graph *gr, const char *dir, eg_err *e)

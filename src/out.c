@@ -51,6 +51,7 @@ static char *volatile registry[MAX_OPEN];
 typedef struct {
     FILE *fp;
     out_sink *sink;
+    const char *final; /* the output's path, for messages */
 } open_stream;
 static open_stream open_streams[MAX_OPEN];
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -195,7 +196,7 @@ static void out_file_free(out_file *f)
     pthread_mutex_lock(&reg_lock);
     if (f->slot < MAX_OPEN && registry[f->slot] == f->tmp) {
         registry[f->slot] = NULL;
-        open_streams[f->slot] = (open_stream){NULL, NULL};
+        open_streams[f->slot] = (open_stream){NULL, NULL, NULL};
     }
     pthread_mutex_unlock(&reg_lock);
     restore_signals(&old);
@@ -210,7 +211,7 @@ static void out_file_free(out_file *f)
 static void set_stream(const out_file *f, FILE *fp, out_sink *sink)
 {
     pthread_mutex_lock(&reg_lock);
-    open_streams[f->slot] = (open_stream){fp, sink};
+    open_streams[f->slot] = (open_stream){fp, sink, fp ? f->final : NULL};
     pthread_mutex_unlock(&reg_lock);
 }
 
@@ -283,6 +284,18 @@ static out_sink *sink_of(FILE *fp)
             s = open_streams[i].sink;
     pthread_mutex_unlock(&reg_lock);
     return s;
+}
+
+int out_w_fail(const out_w *w, eg_err *e)
+{
+    char path[512] = "";
+    pthread_mutex_lock(&reg_lock);
+    for (size_t i = 0; i < MAX_OPEN && !path[0] && w->fp; i++)
+        if (open_streams[i].fp == w->fp && open_streams[i].final)
+            snprintf(path, sizeof path, "%s", open_streams[i].final);
+    pthread_mutex_unlock(&reg_lock);
+    int err = w->sink ? out_sink_error(w->sink) : 0;
+    return eg_fail(e, path[0] ? path : NULL, 0, "write failed: %s", strerror(err ? err : EIO));
 }
 
 const char *out_temp_path(const out_file *f) { return f->tmp; }

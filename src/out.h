@@ -123,6 +123,9 @@ void out_w_init(out_w *w, FILE *fp, char *storage, size_t cap);
 void out_w_flush(out_w *w);
 /* Flushes, frees owned storage; returns 0, or -1 if the stream had an error. */
 int out_w_done(out_w *w);
+/* After out_w_done failed: "PATH: write failed: CAUSE" in e (the output's
+ * path, the first failed write's errno); returns -1. */
+int out_w_fail(const out_w *w, eg_err *e);
 void out_w_put_slow(out_w *w, const void *s, size_t n);
 /* A block formatted elsewhere (a chunk of rows): a stream writer writes
  * what it holds, then the block straight to the stream (no copy through
