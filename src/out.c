@@ -288,7 +288,7 @@ static out_sink *sink_of(FILE *fp)
 
 int out_w_fail(const out_w *w, eg_err *e)
 {
-    char path[512] = "";
+    char path[sizeof e->msg] = "";
     pthread_mutex_lock(&reg_lock);
     for (size_t i = 0; i < MAX_OPEN && !path[0] && w->fp; i++)
         if (open_streams[i].fp == w->fp && open_streams[i].final)
