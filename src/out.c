@@ -274,26 +274,34 @@ out_file *out_open(const char *dir, const char *name, eg_err *e)
 
 FILE *out_stream(out_file *f) { return f->fp; }
 
-/* The sink under fp if fp is an open output's stream, else NULL. */
-static out_sink *sink_of(FILE *fp)
+/* The sink under fp if fp is an open output's stream, else NULL; path
+ * (cap bytes, if not NULL) gets that output's path, or "". */
+static out_sink *stream_lookup(FILE *fp, char *path, size_t cap)
 {
     out_sink *s = NULL;
+    if (path)
+        path[0] = '\0';
     pthread_mutex_lock(&reg_lock);
-    for (size_t i = 0; i < MAX_OPEN && !s; i++)
-        if (open_streams[i].fp == fp)
+    for (size_t i = 0; i < MAX_OPEN && fp; i++)
+        if (open_streams[i].fp == fp) {
             s = open_streams[i].sink;
+            if (path)
+                snprintf(path, cap, "%s", open_streams[i].final);
+            break;
+        }
     pthread_mutex_unlock(&reg_lock);
     return s;
 }
 
+static out_sink *sink_of(FILE *fp)
+{
+    return stream_lookup(fp, NULL, 0);
+}
+
 int out_w_fail(const out_w *w, eg_err *e)
 {
-    char path[sizeof e->msg] = "";
-    pthread_mutex_lock(&reg_lock);
-    for (size_t i = 0; i < MAX_OPEN && !path[0] && w->fp; i++)
-        if (open_streams[i].fp == w->fp && open_streams[i].final)
-            snprintf(path, sizeof path, "%s", open_streams[i].final);
-    pthread_mutex_unlock(&reg_lock);
+    char path[sizeof e->msg];
+    stream_lookup(w->fp, path, sizeof path);
     int err = w->sink ? out_sink_error(w->sink) : 0;
     return eg_fail(e, path[0] ? path : NULL, 0, "write failed: %s", strerror(err ? err : EIO));
 }

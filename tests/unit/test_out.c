@@ -439,6 +439,16 @@ static void assert_file_holds(const char *dir, const char *name, const buf *want
     assert_true((size_t)st.st_blocks * 512 < want->len + ((size_t)1 << 20));
 }
 
+/* dir/name opened as an output, and w made its writer (a 4 KiB buffer). */
+static out_file *open_written(const char *dir, const char *name, out_w *w)
+{
+    eg_err e = {{0}};
+    out_file *f = out_open(dir, name, &e);
+    assert_non_null(f);
+    out_w_init(w, out_stream(f), NULL, 4096);
+    return f;
+}
+
 /* Past OUT_SINK_DIRECT_FROM bytes an output's bytes go through the sink's
  * buffers, written with O_DIRECT where the file system takes it (or
  * plainly when the device is behind): the file holds the same bytes in
@@ -504,11 +514,9 @@ static void test_direct_output_expected_size(void **state)
     size_t big = ((size_t)2 << 20) + 777, expect = (size_t)96 << 20;
     char *block = pattern(big);
     eg_err e = {{0}};
-    out_file *f = out_open(dir, "expect.txt", &e);
-    assert_non_null(f);
-    buf want = {0};
     out_w w;
-    out_w_init(&w, out_stream(f), NULL, 4096);
+    out_file *f = open_written(dir, "expect.txt", &w);
+    buf want = {0};
     out_w_expect(&w, expect);
     for (int i = 0; i < 5; i++) {
         out_w_put(&w, block, big - (size_t)i);
@@ -544,11 +552,9 @@ static void write_blocks_under(const char *dir, const char *env, const char *val
     if (value)
         setenv(env, value, 1);
     eg_err e = {{0}};
-    out_file *f = out_open(dir, "blocks.txt", &e);
-    assert_non_null(f);
-    buf want = {0};
     out_w w;
-    out_w_init(&w, out_stream(f), NULL, 4096);
+    out_file *f = open_written(dir, "blocks.txt", &w);
+    buf want = {0};
     for (size_t i = 0; i < rounds; i++) {
         size_t at = (i * 4099) % 8192, n = big - (i * 1237) % 65536;
         out_w_put(&w, block + at, n);
