@@ -368,14 +368,82 @@ int input_read(input_bytes *b, const char *path, eg_err *e)
     return read_opened(b, strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC), path, e);
 }
 
-/* Makes d hold en's folder open. */
-static void hold_dir(input_dir *d, const input_entry *en)
+/* A folder held open for reads ahead: batches in flight pin it (their
+ * opens name files relative to its descriptor), and it is closed only
+ * when unpinned and its entry is wanted for another folder. */
+typedef struct {
+    uint32_t dir; /* 0: the entry is empty */
+    int fd;
+    unsigned pins;
+    unsigned long used; /* when last pinned: the least recent goes first */
+} held_dir;
+
+/* A batch read ahead, from input_prefetch_start till input_prefetch_wait:
+ * the files the ring reads, in its order, and the folders they pin. */
+typedef struct {
+    input_bytes *b[INPUT_RING_FILES];
+    unsigned held[INPUT_RING_FILES];
+    unsigned n;
+    int busy;
+} ahead_batch;
+
+/* Enough entries for every file of every batch in flight, and one more. */
+#define HELD_DIRS (INPUT_RING_FILES * INPUT_RING_BATCHES + 1)
+
+struct input_ahead {
+    held_dir held[HELD_DIRS];
+    ahead_batch batch[INPUT_RING_BATCHES];
+    unsigned long clock;
+};
+
+/* The held entry of en's folder, or NULL. */
+static const held_dir *find_held(const input_dir *d, const input_entry *en)
 {
+    if (!d->ahead)
+        return NULL;
+    for (unsigned h = 0; h < HELD_DIRS; h++)
+        if (d->ahead->held[h].dir == en->dir)
+            return &d->ahead->held[h];
+    return NULL;
+}
+
+/* Pins en's folder open: its entry's index, or -1 if it will not open. */
+static int pin_dir(input_dir *d, const input_entry *en)
+{
+    struct input_ahead *a = d->ahead;
+    const held_dir *found = find_held(d, en);
+    unsigned h = found ? (unsigned)(found - a->held) : HELD_DIRS;
+    if (h == HELD_DIRS) { /* an empty entry, else the least recent unpinned one */
+        for (unsigned k = 0; k < HELD_DIRS; k++)
+            if (!a->held[k].pins &&
+                (h == HELD_DIRS || !a->held[k].dir || (a->held[h].dir && a->held[k].used < a->held[h].used)))
+                h = k;
+        held_dir *x = &a->held[h]; /* there is one: more entries than files in flight */
+        if (x->dir)
+            close(x->fd);
+        x->fd = open(en->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        x->dir = x->fd >= 0 ? en->dir : 0;
+        if (!x->dir)
+            return -1;
+    }
+    a->held[h].pins++;
+    a->held[h].used = ++a->clock;
+    return (int)h;
+}
+
+/* Makes d hold en's folder open for a plain read: a folder held for reads
+ * ahead serves as it is (a plain read ends before the next batch starts). */
+static int dir_fd(input_dir *d, const input_entry *en)
+{
+    const held_dir *x = find_held(d, en);
+    if (x)
+        return x->fd;
     if (d->dir != en->dir) {
         input_dir_close(d);
         d->dir = en->dir;
         d->fd = open(en->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
+    return d->fd;
 }
 
 int input_read_entry(input_bytes *b, input_dir *d, const input_entry *en, eg_err *e)
@@ -387,10 +455,10 @@ int input_read_entry(input_bytes *b, input_dir *d, const input_entry *en, eg_err
     }
     if (!en->dir)
         return input_read(b, path, e);
-    hold_dir(d, en);
-    if (d->fd < 0) /* the open below says why if the file cannot be read either */
+    int fd = dir_fd(d, en);
+    if (fd < 0) /* the open below says why if the file cannot be read either */
         return input_read(b, path, e);
-    return read_opened(b, openat(d->fd, path + en->name_at, O_RDONLY | O_CLOEXEC), path, e);
+    return read_opened(b, openat(fd, path + en->name_at, O_RDONLY | O_CLOEXEC), path, e);
 }
 
 void input_dir_close(input_dir *d)
@@ -401,68 +469,112 @@ void input_dir_close(input_dir *d)
     d->fd = -1;
 }
 
-/* Reads the files of en[k], k in run[0..m), all of folder d->dir, with one
- * batch: those read whole are marked prefetched. */
-static void prefetch_run(input_dir *d, const input_entry *en, const size_t *run, unsigned m, input_bytes *const *b)
+/* Frees the ring (it waits for the batches in flight first) and plain
+ * reads go on. */
+static void drop_ring(input_dir *d)
 {
-    const char *names[INPUT_RING_FILES];
-    char *bufs[INPUT_RING_FILES];
-    size_t caps[INPUT_RING_FILES];
-    long got[INPUT_RING_FILES];
-    for (unsigned j = 0; j < m; j++) {
-        const input_entry *x = &en[run[j]];
-        names[j] = x->path + x->name_at;
-        bufs[j] = b[run[j]]->owned;
-        caps[j] = b[run[j]]->cap;
-    }
-    if (input_ring_read(d->ring, d->fd, names, bufs, caps, got, m) < 0) {
-        input_ring_free(d->ring);
-        d->ring = NULL;
-        d->no_ring = 1;
-        return;
-    }
-    for (unsigned j = 0; j < m; j++)
-        if (got[j] >= 0) {
-            input_bytes *x = b[run[j]];
-            x->data = x->owned;
-            x->len = (size_t)got[j];
-            x->prefetched = 1;
-        }
+    input_ring_free(d->ring);
+    d->ring = NULL;
+    d->no_ring = 1;
 }
 
-void input_prefetch(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b)
+int input_prefetch_start(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b)
 {
     for (size_t k = 0; k < n; k++)
         input_release(b[k]);
     if (!d->ring && !d->no_ring && !(d->ring = input_ring_new()))
         d->no_ring = 1;
-    /* Runs of files listed in one folder: opened relative to it. A file
-     * named on the command line may be a pipe or a device, which a read
-     * ahead could consume: it is left to input_read_entry. */
-    for (size_t k = 0; k < n && d->ring;) {
-        uint32_t dir = en[k].dir;
-        if (!dir) {
-            k++;
+    if (!d->ring)
+        return -1;
+    if (!d->ahead)
+        d->ahead = xcalloc(1, sizeof *d->ahead);
+    struct input_ahead *a = d->ahead;
+    int t = 0;
+    while (t < INPUT_RING_BATCHES && a->batch[t].busy)
+        t++;
+    if (t == INPUT_RING_BATCHES)
+        return -1;
+    ahead_batch *bt = &a->batch[t];
+    const char *names[INPUT_RING_FILES];
+    char *bufs[INPUT_RING_FILES];
+    size_t caps[INPUT_RING_FILES];
+    int fds[INPUT_RING_FILES];
+    unsigned m = 0;
+    /* A file named on the command line may be a pipe or a device, which a
+     * read ahead could consume: it is left to input_read_entry, as is a
+     * file whose folder will not open. */
+    for (size_t k = 0; k < n && m < INPUT_RING_FILES; k++) {
+        int h = en[k].dir ? pin_dir(d, &en[k]) : -1;
+        if (h < 0)
             continue;
+        XGROW(b[k]->owned, b[k]->cap, INPUT_PREFETCH_BUF);
+        bt->b[m] = b[k];
+        bt->held[m] = (unsigned)h;
+        names[m] = en[k].path + en[k].name_at;
+        bufs[m] = b[k]->owned;
+        caps[m] = b[k]->cap;
+        fds[m++] = a->held[h].fd;
+    }
+    if (!m || input_ring_start(d->ring, (unsigned)t, fds, names, bufs, caps, m) < 0) {
+        for (unsigned j = 0; j < m; j++) /* nothing of it in flight: read the plain way */
+            a->held[bt->held[j]].pins--;
+        if (m)
+            drop_ring(d);
+        return -1;
+    }
+    bt->n = m;
+    bt->busy = 1;
+    return t;
+}
+
+void input_prefetch_wait(input_dir *d, int ticket)
+{
+    if (ticket < 0)
+        return;
+    ahead_batch *bt = &d->ahead->batch[ticket];
+    long got[INPUT_RING_FILES];
+    if (d->ring)
+        input_ring_wait(d->ring, (unsigned)ticket, got, bt->n);
+    else /* the ring failed since: its free waited for the batch, whose files go the plain way */
+        for (unsigned j = 0; j < bt->n; j++)
+            got[j] = -1;
+    for (unsigned j = 0; j < bt->n; j++) {
+        d->ahead->held[bt->held[j]].pins--;
+        if (got[j] >= 0) {
+            input_bytes *x = bt->b[j];
+            x->data = x->owned;
+            x->len = (size_t)got[j];
+            x->prefetched = 1;
         }
-        size_t run[INPUT_RING_FILES];
-        unsigned m = 0;
-        const input_entry *head = &en[k];
-        for (; k < n && m < INPUT_RING_FILES && en[k].dir == dir; k++) {
-            XGROW(b[k]->owned, b[k]->cap, INPUT_PREFETCH_BUF);
-            run[m++] = k;
-        }
-        hold_dir(d, head);
-        if (d->fd >= 0)
-            prefetch_run(d, en, run, m, b);
+    }
+    bt->n = 0;
+    bt->busy = 0;
+}
+
+int input_prefetch_busy(input_dir *d, int ticket)
+{
+    return ticket >= 0 && d->ring && !input_ring_done(d->ring, (unsigned)ticket);
+}
+
+void input_prefetch(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b)
+{
+    for (size_t first = 0; first < n; first += INPUT_RING_FILES) {
+        size_t m = n - first < INPUT_RING_FILES ? n - first : INPUT_RING_FILES;
+        input_prefetch_wait(d, input_prefetch_start(d, en + first, m, b + first));
     }
 }
 
 void input_dir_free(input_dir *d)
 {
-    input_dir_close(d);
-    input_ring_free(d->ring);
+    input_ring_free(d->ring); /* waits for the batches in flight */
     d->ring = NULL;
+    if (d->ahead)
+        for (unsigned h = 0; h < HELD_DIRS; h++)
+            if (d->ahead->held[h].dir)
+                close(d->ahead->held[h].fd);
+    free(d->ahead);
+    d->ahead = NULL;
+    input_dir_close(d);
 }
 
 void input_release(input_bytes *b)

@@ -10,7 +10,9 @@
  * kernel looks up one name per file instead of the whole path; messages
  * still name the whole path. input_prefetch reads a batch of the listed
  * files with one system call where io_uring is there (input_ring.h); files
- * it cannot read whole go the plain way. */
+ * it cannot read whole go the plain way. A reader may keep several batches
+ * in flight (input_prefetch_start), so that files not in the page cache
+ * come from the disk while it works. */
 #ifndef ENTGRAPH_INPUT_H
 #define ENTGRAPH_INPUT_H
 
@@ -89,26 +91,39 @@ int input_read(input_bytes *b, const char *path, eg_err *e);
 void input_release(input_bytes *b); /* unmaps; keeps the read buffer */
 void input_bytes_free(input_bytes *b);
 
-/* The folder one reader holds open, and its io_uring. Zeroed: none (then
- * nothing to close). */
+/* The folder one reader holds open, and its io_uring with the folders and
+ * batches of its reads ahead. Zeroed: none (then nothing to close). */
 typedef struct {
     uint32_t dir; /* 1 + index in input_list.dirs; 0: none */
     int fd;       /* -1 if the folder would not open: files go by whole path */
     input_ring *ring;
     int no_ring; /* io_uring is not there or failed: plain reads only */
+    struct input_ahead *ahead;
 } input_dir;
 /* input_read of en's path, opened relative to its folder when it has one
  * (d holds that folder open for the next files, of the same folder). */
 int input_read_entry(input_bytes *b, input_dir *d, const input_entry *en, eg_err *e);
-void input_dir_close(input_dir *d); /* then it holds no folder */
-void input_dir_free(input_dir *d);  /* closes the folder and frees the ring */
+void input_dir_close(input_dir *d); /* then it holds no folder for plain reads */
+void input_dir_free(input_dir *d);  /* waits for reads ahead, closes the folders, frees the ring */
 
-/* Reads the files of en[0..n) into *b[0..n) ahead of
- * input_read_entry, as far as it can with batches of INPUT_RING_FILES files
- * per system call (files of the same folder; whole paths for files named on
- * the command line). It never fails: a file it did not read whole (missing,
- * unreadable, a folder, larger than its buffer) is read by input_read_entry
- * the plain way, which also reports errors. */
+/* Reads the files of en[0..n) into *b[0..n) ahead of input_read_entry,
+ * as far as it can, with a system call per batch of INPUT_RING_FILES files
+ * (each opened relative to its folder, held open meanwhile). It never
+ * fails: a file it did not read whole (missing, unreadable, a folder,
+ * larger than its buffer) is read by input_read_entry the plain way, which
+ * also reports errors, as is a file named on the command line (it may be a
+ * pipe or a device, which a read ahead could consume). */
 void input_prefetch(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b);
+/* input_prefetch in two steps, so that a reader works while the disk
+ * reads: input_prefetch_start starts reading en[0..n) (n <= INPUT_RING_FILES)
+ * into *b[0..n) and returns a ticket, or -1 if it started nothing (no
+ * io_uring, INPUT_RING_BATCHES tickets out already); input_prefetch_wait
+ * waits for the ticket's reads (nothing for -1) and marks the files read
+ * whole. Until then, b[0..n) must not be touched. */
+int input_prefetch_start(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b);
+void input_prefetch_wait(input_dir *d, int ticket);
+/* Whether a wait for the ticket would wait (its reads are not all done):
+ * the files were not all in the page cache. 0 for -1. */
+int input_prefetch_busy(input_dir *d, int ticket);
 
 #endif

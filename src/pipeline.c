@@ -29,7 +29,7 @@
 
 struct pipe_scratch {
     doc work; /* the document being processed: its buffers stay hot */
-    input_bytes in[INPUT_RING_FILES]; /* the batch being processed */
+    input_bytes in[INPUT_RING_BATCHES * INPUT_RING_FILES]; /* the batches claimed, by place in the queue */
     match_scratch ms;
     resolve_state rs;
     rel_state rl;
@@ -60,6 +60,7 @@ typedef struct {
     int workers_wait; /* workers sleeping until a slot is released */
     int scanning;     /* workers that may still process a document (pipe_config.scan_done) */
     int rc;           /* 0, or -1 once the consumer stopped the run */
+    int read_ahead;   /* 1: batches kept in flight even when read at once (ENTGRAPH_READ_AHEAD) */
     pipe_stats *st;   /* written by the deliverer only */
     double last_progress;
     pthread_mutex_t mu;
@@ -77,7 +78,7 @@ void pipe_scratch_free(pipe_scratch *s)
         return;
     input_dir_free(&s->dir);
     doc_free(&s->work);
-    for (int k = 0; k < INPUT_RING_FILES; k++)
+    for (int k = 0; k < INPUT_RING_BATCHES * INPUT_RING_FILES; k++)
         input_bytes_free(&s->in[k]);
     match_scratch_free(&s->ms);
     resolve_state_free(&s->rs);
@@ -261,20 +262,39 @@ static void free_buf(doc_buf *b)
     free(b);
 }
 
-/* Returns its scratch, which pipe_run hands to worker_end and frees. */
-static void *worker(void *arg)
+/* A batch a worker has claimed: documents first..first+n-1, being read
+ * into its input buffers `in` (ticket: input_prefetch_start). */
+typedef struct {
+    size_t first, n;
+    input_bytes *in;
+    int ticket;
+    input_entry en[INPUT_RING_FILES];
+} claimed;
+
+/* Whether a worker that holds batches not processed yet claims one more
+ * now: not once the listing is done and the documents left are few, which
+ * the other workers may be idle for. */
+static int claim_ahead(const shared *sh, size_t left, int more)
 {
-    shared *sh = arg;
-    pipe_scratch *s = worker_scratch(sh->c);
-    pthread_mutex_lock(&sh->mu);
+    size_t nt = sh->c->threads > 1 ? (size_t)sh->c->threads : 1;
+    return more || left >= nt * INPUT_RING_FILES * INPUT_RING_BATCHES;
+}
+
+/* Claims the next documents, taking their buffers; mu held, and held on
+ * return. A worker that holds batches not processed yet (ahead) waits for
+ * nothing (the documents waited for could be its own): it claims only what
+ * is listed and has free slots now. Returns 0 when there is nothing to
+ * claim (the run stopped, the listing ended, or ahead and nothing now). */
+static int claim_batch(shared *sh, int ahead, claimed *b)
+{
     for (;;) {
         if (sh->stop)
-            break;
+            return 0;
         int more;
         size_t first = sh->next_claim, left = input_list_avail(sh->in, first, 0, &more);
         if (!left) {
-            if (!more)
-                break;
+            if (!more || ahead)
+                return 0;
             /* the listing is behind: wait for it without holding mu */
             pthread_mutex_unlock(&sh->mu);
             input_list_avail(sh->in, first, 1, &more);
@@ -282,6 +302,8 @@ static void *worker(void *arg)
             continue;
         }
         size_t n = claim_size(sh, left, more);
+        if (ahead && (first + n > sh->next_consume + RING || !claim_ahead(sh, left, more)))
+            return 0;
         sh->next_claim += n;
         while (!sh->stop && first + n > sh->next_consume + RING) {
             sh->workers_wait++;
@@ -289,26 +311,83 @@ static void *worker(void *arg)
             sh->workers_wait--;
         }
         if (sh->stop)
-            break;
-        input_bytes *batch[INPUT_RING_FILES];
-        input_entry en[INPUT_RING_FILES];
-        for (size_t k = 0; k < n; k++) {
-            slot *sl = &sh->slots[(first + k) % RING];
-            sl->b = take_buf(sh);
-            batch[k] = &s->in[k];
-        }
-        pthread_mutex_unlock(&sh->mu);
-        input_list_take(sh->in, first, n, en);
-        input_prefetch(&s->dir, en, n, batch);
-        for (size_t i = first; i < first + n; i++) {
-            fill_slot(sh, s, i, &en[i - first], &s->in[i - first]);
+            return 0;
+        for (size_t k = 0; k < n; k++)
+            sh->slots[(first + k) % RING].b = take_buf(sh);
+        b->first = first;
+        b->n = n;
+        return 1;
+    }
+}
+
+/* Starts reading batch b's files (into b->in); mu not held. */
+static void start_batch(const shared *sh, pipe_scratch *s, claimed *b)
+{
+    input_bytes *in[INPUT_RING_FILES];
+    input_list_take(sh->in, b->first, b->n, b->en);
+    for (size_t k = 0; k < b->n; k++)
+        in[k] = &b->in[k];
+    b->ticket = input_prefetch_start(&s->dir, b->en, b->n, in);
+}
+
+/* Processes batch b, its reads waited for; called without mu, returns with
+ * it held. */
+static void run_batch(shared *sh, pipe_scratch *s, claimed *b)
+{
+    input_prefetch_wait(&s->dir, b->ticket);
+    for (size_t i = b->first; i < b->first + b->n; i++) {
+        fill_slot(sh, s, i, &b->en[i - b->first], &b->in[i - b->first]);
+        pthread_mutex_lock(&sh->mu);
+        sh->slots[i % RING].ready = 1;
+        if (i == sh->next_consume)
+            deliver(sh);
+        if (i + 1 < b->first + b->n)
+            pthread_mutex_unlock(&sh->mu);
+    }
+}
+
+/* Returns its scratch, which pipe_run hands to worker_end and frees. While
+ * the files come from the disk (a batch's reads were not done as soon as
+ * they were started), a worker keeps up to INPUT_RING_BATCHES batches
+ * claimed, the first being processed and the others read meanwhile, so the
+ * disk works while the worker is busy, not while it waits. Files in the
+ * page cache are read as they are started: then a worker claims a batch at
+ * a time, and works on bytes it has just read. Cold, 100 MB: the scan
+ * took 0.57-0.63 s against 0.86-1.07 s reading a batch at a time (4
+ * batches: 0.64-0.66 s). */
+static void *worker(void *arg)
+{
+    shared *sh = arg;
+    pipe_scratch *s = worker_scratch(sh->c);
+    claimed q[INPUT_RING_BATCHES]; /* a queue: q[head] is the oldest */
+    size_t head = 0, len = 0;
+    int cold = 0; /* the last batch started was not read at once */
+    pthread_mutex_lock(&sh->mu);
+    for (;;) {
+        while (len < INPUT_RING_BATCHES && (len == 0 || cold)) {
+            size_t at = (head + len) % INPUT_RING_BATCHES;
+            claimed *b = &q[at];
+            if (!claim_batch(sh, len > 0, b))
+                break;
+            pthread_mutex_unlock(&sh->mu);
+            b->in = &s->in[at * INPUT_RING_FILES];
+            start_batch(sh, s, b);
+            cold = sh->read_ahead || input_prefetch_busy(&s->dir, b->ticket);
             pthread_mutex_lock(&sh->mu);
-            sh->slots[i % RING].ready = 1;
-            if (i == sh->next_consume)
-                deliver(sh);
-            if (i + 1 < first + n)
-                pthread_mutex_unlock(&sh->mu);
+            len++;
         }
+        if (!len)
+            break;
+        claimed *b = &q[head];
+        head = (head + 1) % INPUT_RING_BATCHES;
+        len--;
+        int stopped = sh->stop;
+        pthread_mutex_unlock(&sh->mu);
+        if (stopped) { /* claimed, never to be delivered: only the reads are waited for */
+            input_prefetch_wait(&s->dir, b->ticket);
+            pthread_mutex_lock(&sh->mu);
+        } else
+            run_batch(sh, s, b);
     }
     int last = --sh->scanning == 0;
     pthread_mutex_unlock(&sh->mu);
@@ -322,7 +401,10 @@ static void *worker(void *arg)
 int pipe_run(const pipe_config *c, const input_list *in, pipe_stats *st)
 {
     memset(st, 0, sizeof *st);
-    shared sh = {.c = c, .in = in, .st = st};
+    /* ENTGRAPH_READ_AHEAD=1 keeps batches in flight whatever the page
+     * cache holds: for tests, which cannot empty it. */
+    const char *ahead = getenv("ENTGRAPH_READ_AHEAD");
+    shared sh = {.c = c, .in = in, .st = st, .read_ahead = ahead && strcmp(ahead, "1") == 0};
     sh.slots = xcalloc(RING, sizeof *sh.slots);
     pthread_mutex_init(&sh.mu, NULL);
     pthread_cond_init(&sh.free_cv, NULL);

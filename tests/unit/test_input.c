@@ -306,12 +306,96 @@ static void test_prefetch_across_folders(void **state)
     done(&d, &b0, &l, root);
 }
 
+/* A file's plain read: status, length and bytes (a copy), as the
+ * expectation for reads ahead. */
+typedef struct {
+    int status;
+    size_t len;
+    char *bytes;
+} plain_read;
+
+static plain_read read_plain(const input_list *l, size_t i)
+{
+    input_dir d = {.no_ring = 1};
+    input_bytes b = {0};
+    eg_err e;
+    plain_read r = {.status = read_entry(&b, &d, l, i, &e), .len = b.len};
+    r.bytes = malloc(b.len + 1);
+    memcpy(r.bytes, b.data ? b.data : "", b.len);
+    input_bytes_free(&b);
+    input_dir_free(&d);
+    return r;
+}
+
+/* Every ticket out at once (two files each, over four folders), then a
+ * start with none left, which reads nothing ahead; meanwhile plain reads
+ * of files in three other folders (the reader's own folder moves, not one
+ * that a batch in flight opens files in); then the tickets waited for last
+ * first. Every file comes back as its plain read. */
+static void test_prefetch_batches_in_flight(void **state)
+{
+    (void)state;
+    input_list l = {0};
+    char *sized = make_sized_tree(&l), *first = make_tree(), *second = make_tree();
+    eg_err e;
+    assert_int_equal(input_add(&l, first, &e), 0);
+    assert_int_equal(input_add(&l, second, &e), 0);
+    enum { AHEAD = 2 * INPUT_RING_BATCHES, ALL = N_SIZED + 8 };
+    assert_int_equal(l.n, ALL);
+    assert_true(AHEAD <= N_SIZED + 4); /* the batches read the sized tree and the first tree */
+    plain_read want[ALL];
+    for (size_t k = 0; k < ALL; k++)
+        want[k] = read_plain(&l, k);
+    input_dir d = {0};
+    input_bytes b[ALL] = {{0}};
+    int ticket[INPUT_RING_BATCHES];
+    for (size_t t = 0; t < INPUT_RING_BATCHES; t++) {
+        input_entry en[2];
+        input_list_take(&l, 2 * t, 2, en);
+        input_bytes *bp[2] = {&b[2 * t], &b[2 * t + 1]};
+        ticket[t] = input_prefetch_start(&d, en, 2, bp);
+        assert_int_equal(ticket[t] >= 0, ring_available());
+    }
+    input_entry extra;
+    input_list_take(&l, AHEAD, 1, &extra);
+    input_bytes *xp = &b[AHEAD];
+    assert_int_equal(input_prefetch_start(&d, &extra, 1, &xp), -1); /* no ticket left */
+    assert_false(b[AHEAD].prefetched);
+    for (size_t k = AHEAD; k < ALL; k++) { /* plain reads, the batches in flight */
+        assert_int_equal(read_entry(&b[k], &d, &l, k, &e), want[k].status);
+        assert_int_equal(b[k].len, want[k].len);
+        assert_memory_equal(b[k].data ? b[k].data : "", want[k].bytes, want[k].len);
+    }
+    for (size_t t = INPUT_RING_BATCHES; t-- > 0;) {
+        input_prefetch_wait(&d, ticket[t]);
+        assert_false(input_prefetch_busy(&d, ticket[t]));
+        for (size_t k = 2 * t; k < 2 * t + 2; k++) {
+            int fits = k >= N_SIZED || (k != REMOVED && sizes[k] < INPUT_PREFETCH_BUF);
+            assert_int_equal(b[k].prefetched, fits && ring_available());
+            assert_int_equal(read_entry(&b[k], &d, &l, k, &e), want[k].status);
+            assert_int_equal(b[k].len, want[k].len);
+            assert_memory_equal(b[k].data ? b[k].data : "", want[k].bytes, want[k].len);
+        }
+    }
+    for (size_t k = 0; k < ALL; k++) {
+        input_bytes_free(&b[k]);
+        free(want[k].bytes);
+    }
+    input_dir_free(&d);
+    input_list_free(&l);
+    char *roots[] = {sized, first, second};
+    for (size_t k = 0; k < 3; k++) {
+        remove_tree(roots[k]);
+        free(roots[k]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_read_nested_relative),    cmocka_unit_test(test_read_gone_names_whole_path),
         cmocka_unit_test(test_named_file_by_path),      cmocka_unit_test(test_prefetch_matches_plain),
-        cmocka_unit_test(test_prefetch_across_folders),
+        cmocka_unit_test(test_prefetch_across_folders), cmocka_unit_test(test_prefetch_batches_in_flight),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,10 @@
  * the consumer gets no lists, and the counts stay right. scan_done runs
  * once, when no document is left to process. A list read while another
  * thread makes it (input_list_share) gives the same: every listed document
- * once, in order, and a stop ends the listing too. */
+ * once, in order, and a stop ends the listing too. Every test runs twice:
+ * as files in the page cache are read (a batch at a time), and with
+ * batches kept in flight (ENTGRAPH_READ_AHEAD=1), as files that come from
+ * the disk are. */
 #include "testutil.h"
 
 #include "testmatch.h"
@@ -384,5 +387,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_scan_done_once_after_the_last_document, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reads_a_list_while_it_is_made, setup, teardown),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int failed = cmocka_run_group_tests_name("read a batch at a time", tests, NULL, NULL);
+    setenv("ENTGRAPH_READ_AHEAD", "1", 1);
+    failed += cmocka_run_group_tests_name("batches kept in flight", tests, NULL, NULL);
+    return failed;
 }
