@@ -17,7 +17,11 @@
 # a run after idle pays more for fresh pages, as a user's run does). The
 # compiled gazetteer comes from a cache folder of the bench's own, filled by
 # an untimed first run, as on any run after a user's first; the "entgraph
-# --no-cache" row and the gazetteer lines show the build without it.
+# --no-cache" row and the gazetteer lines show the build without it. The
+# "cold" rows (entgraph and rg at 100 MB) run with the corpus dropped from
+# the page cache before each run (posix_fadvise DONTNEED on every file: no
+# root needed), as a first run over new files, or one over files unread
+# for a minute on this VM, reads them from the disk.
 # Environment: BUILD (build/bench), ENTGRAPH ($BUILD/entgraph), BENCH_DATA
 # (build/bench-data), BENCH_SIZES ("10M 100M 1G"), BENCH_REPS (3),
 # BENCH_PEER_SIZES ("10M 100M"), BENCH_WORD_SLICE (200K: rg -w is slow),
@@ -87,6 +91,14 @@ REL=(); [ -f gazetteer/relations.tsv ] && REL=(-g gazetteer/relations.tsv)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 warm() { find "$1" -name '*.txt' -print0 | xargs -0 cat >/dev/null; }
+evict() { # drops the corpus's files from the page cache
+    find "$1" -name '*.txt' -print0 | $PY -c 'import os, sys
+for p in sys.stdin.buffer.read().split(b"\0"):
+    if p:
+        fd = os.open(p, os.O_RDONLY)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        os.close(fd)'
+}
 CACHE=(--cache "$TMP/cache") # compiled gazetteers (cache.h), filled below
 
 # measure REPS OUTFILE CMD... -> M_TIME (best wall s), M_MEDIAN (median wall
@@ -96,7 +108,8 @@ CACHE=(--cache "$TMP/cache") # compiled gazetteers (cache.h), filled below
 # each run; M_IDLE: seconds slept (untimed) before each run; M_WARM: a corpus
 # read (untimed) before each run, as this VM's DAMON pages out file pages
 # unused for a second or two, so a run after a slow sync read part of its
-# corpus from disk
+# corpus from disk; M_COLD: a corpus dropped from the page cache (untimed)
+# before each run instead
 measure() {
     local reps=$1 out=$2 r e m u s best="" rss=0 cpu=0 user=0 sys=0 walls=""
     shift 2
@@ -106,6 +119,7 @@ measure() {
         [ -n "${M_IDLE:-}" ] && sleep "$M_IDLE"
         sync # the previous run's output is on disk: its writeback does not slow this one
         [ -n "${M_WARM:-}" ] && warm "$M_WARM"
+        [ -n "${M_COLD:-}" ] && evict "$M_COLD"
         /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >"$out" 2>"$TMP/err"
         local st=$?
         [ "$st" -gt 1 ] && M_STATUS=$st
@@ -128,15 +142,17 @@ row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$ROWS"; }
 : >"$ROWS"
 SUMMARY_RE='s/.*gazetteer ([0-9]+) entities, ([0-9]+) aliases \(load ([0-9.]+)s, build ([0-9.]+)s(, cached)?\); scan ([0-9.]+)s = ([0-9.]+) MB\/s.*/\1 \2 \3 \4 \6 \7/p'
 
-run_entgraph() { # size reps [rerun | no-cache | idle]
-    local dir out=$DATA/out-$1 label=entgraph fresh=$DATA/out-$1 cache=("${CACHE[@]}") idle=""
+run_entgraph() { # size reps [rerun | no-cache | idle | cold]
+    local dir out=$DATA/out-$1 label=entgraph fresh=$DATA/out-$1 cache=("${CACHE[@]}") idle="" warm cold=""
     dir=$(corpus "$1")
     # rerun: each run replaces the previous run's outputs in the same folder,
     # as a user rerunning into out/ does (the other rows start from none).
     [ "${3:-}" = rerun ] && label="entgraph rerun" fresh=""
     [ "${3:-}" = no-cache ] && label="entgraph --no-cache" cache=(--no-cache)
     [ "${3:-}" = idle ] && label="entgraph after idle" idle=$IDLE
-    M_FRESH=$fresh M_IDLE=$idle M_WARM=$dir measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
+    warm=$dir
+    [ "${3:-}" = cold ] && label="entgraph cold" warm="" cold=$dir
+    M_FRESH=$fresh M_IDLE=$idle M_WARM=$warm M_COLD=$cold measure "$2" /dev/null "$ENTGRAPH" "${cache[@]}" -g "$GAZ" "${REL[@]}" -o "$out" -f mentions,nodes,edges,graphml -j "$THREADS" "$dir"
     [ "$M_STATUS" = 0 ] || { cat "$TMP/err" >&2; die "entgraph failed on corpus-$1"; }
     local sum m
     sum=$(sed -nE "$SUMMARY_RE" "$TMP/err.best")
@@ -148,11 +164,13 @@ run_entgraph() { # size reps [rerun | no-cache | idle]
         "load ${G_LOAD:-?}s $build ${G_BUILD:-?}s scan ${G_SCANMBS:-?} MB/s user ${M_USER}s sys ${M_SYS}s median ${M_MEDIAN}s"
 }
 
-run_peer() { # label size reps cmd...
-    local label=$1 size=$2 reps=$3 dir out=$DATA/peer.out
+run_peer() { # label size reps cmd... (a label ending in "cold": the corpus dropped from the page cache)
+    local label=$1 size=$2 reps=$3 dir out=$DATA/peer.out warm cold=""
     shift 3
     dir=$(corpus "$size")
-    M_WARM=$dir measure "$reps" "$out" timeout "${PEER_TIMEOUT:-900}" "$@" "$dir"
+    warm=$dir
+    case $label in *cold) warm="" cold=$dir ;; esac
+    M_WARM=$warm M_COLD=$cold measure "$reps" "$out" timeout "${PEER_TIMEOUT:-900}" "$@" "$dir"
     local note=""
     [ "$M_STATUS" = 124 ] && note="stopped after ${PEER_TIMEOUT:-900}s"
     [ "$M_STATUS" != 0 ] && [ "$M_STATUS" != 124 ] && note="exit $M_STATUS: $(head -c 120 "$TMP/err")"
@@ -185,6 +203,7 @@ case " $SIZES " in *" 100M "*)
     run_entgraph 100M "$REPS" rerun
     run_entgraph 100M "$REPS" no-cache
     run_entgraph 100M "$REPS" idle
+    run_entgraph 100M "$REPS" cold
     ;;
 esac
 RG="rg --no-ignore --hidden --no-config -F -o -f $ALIASES"
@@ -193,6 +212,7 @@ for s in $PEER_SIZES; do
     run_peer "rg -F -o" "$s" 2 $RG
     run_peer "grep -F -o" "$s" 2 $GREP
 done
+case " $PEER_SIZES " in *" 100M "*) run_peer "rg -F -o cold" 100M 2 $RG ;; esac
 # Whole words: grep -w stays fast; rg -w turns 30k literals into one regex and
 # crawls (~0.005 MB/s), so it gets a small slice.
 last_peer=${PEER_SIZES##* }
@@ -212,7 +232,7 @@ rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
 def mbs(r): return float(r[2]) / 1e6 / max(float(r[4]), 1e-3)
 peer = {}  # tool -> {bytes: MB/s}
 for r in rows:
-    if r[0] in ("rg -F -o", "grep -F -o"):
+    if r[0] in ("rg -F -o", "grep -F -o", "rg -F -o cold"):
         peer.setdefault(r[0], {})[int(r[2])] = mbs(r)
 def peer_rate(tool, b):
     """The peer's rate on the same corpus; for a bigger one, on the peer's largest."""
@@ -247,12 +267,15 @@ fmt = "%-19s %7s %7s %8s %8s %8s %9s %9s %5s %9s  %s"
 print(fmt % (hdr + ("",)))
 for r in rows:
     m = mbs(r)
-    xr, xg = peer_rate("rg -F -o", int(r[2])), peer_rate("grep -F -o", int(r[2]))
+    cold = r[0].endswith(" cold")  # against the cold peer
+    xr = peer_rate("rg -F -o cold" if cold else "rg -F -o", int(r[2]))
+    xg = None if cold else peer_rate("grep -F -o", int(r[2]))
     print(fmt % (r[0], size_label(r[2]), r[3], r[4], "%.1f" % m if m >= 1 else "%.3f" % m,
                  "%.1fx" % (m / xr) if xr else "-", "%.1fx" % (m / xg) if xg else "-",
                  "%.0f MB" % (int(r[5]) / 1024), r[6] + "%", r[7], r[8]))
 print("(x rg/x grep: against the peer on the same corpus; on a corpus bigger than any peer run,"
-      " against the peer's rate on its largest; CPU: % of one core)")
+      " against the peer's rate on its largest; cold: the corpus dropped from the page cache before"
+      " each run, against rg cold; CPU: % of one core)")
 EOF
 echo
 printf 'gazetteer load+build, %s aliases: load %ss + build %ss (--no-cache; whole run on a tiny input %ss); from the cache: load %ss + map %ss (whole run %ss)\n' \
@@ -314,6 +337,10 @@ if len(lin) > 1:
             parts.append("%s: scan %.0f MB/s, user %.2f s/GB, kernel %.2f s/GB" % (r[1], scan, user / mb * 1e3, sys_s / mb * 1e3))
     if parts:
         print("info per size: " + "; ".join(parts))
+cold, rg_cold = get("entgraph cold", "100M"), get("rg -F -o cold", "100M")
+if cold and rg_cold:
+    print("info cold (the corpus read from the disk), 100M: entgraph %.1f MB/s = %.1fx rg (%.1f MB/s)"
+          % (mbs(cold), mbs(cold) / mbs(rg_cold), mbs(rg_cold)))
 cpu = int(ref[6])
 check("both cores used", cpu >= 150, "entgraph CPU %d%% of one core on %s" % (cpu, ref[1]))
 sys.exit(1 if ok else 0)
