@@ -394,6 +394,7 @@ struct input_ahead {
     held_dir held[HELD_DIRS];
     ahead_batch batch[INPUT_RING_BATCHES];
     unsigned long clock;
+    unsigned last; /* the entry pinned last: most files are in its folder */
 };
 
 /* The held entry of en's folder, or NULL. */
@@ -401,6 +402,8 @@ static const held_dir *find_held(const input_dir *d, const input_entry *en)
 {
     if (!d->ahead)
         return NULL;
+    if (d->ahead->held[d->ahead->last].dir == en->dir)
+        return &d->ahead->held[d->ahead->last];
     for (unsigned h = 0; h < HELD_DIRS; h++)
         if (d->ahead->held[h].dir == en->dir)
             return &d->ahead->held[h];
@@ -428,6 +431,7 @@ static int pin_dir(input_dir *d, const input_entry *en)
     }
     a->held[h].pins++;
     a->held[h].used = ++a->clock;
+    a->last = h;
     return (int)h;
 }
 
