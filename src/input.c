@@ -375,16 +375,16 @@ typedef struct {
     uint32_t dir; /* 0: the entry is empty */
     int fd;
     unsigned pins;
-    unsigned long used; /* when last pinned: the least recent goes first */
+    unsigned long used; /* when last pinned (0: empty): the least recent goes first */
 } held_dir;
 
 /* A batch read ahead, from input_prefetch_start till input_prefetch_wait:
- * the files the ring reads, in its order, and the folders they pin. */
+ * the files the ring reads, in its order, and the folders they pin. A
+ * batch with no file (n 0) is not in flight. */
 typedef struct {
     input_bytes *b[INPUT_RING_FILES];
     unsigned held[INPUT_RING_FILES];
     unsigned n;
-    int busy;
 } ahead_batch;
 
 /* Enough entries for every file of every batch in flight, and one more. */
@@ -416,18 +416,19 @@ static int pin_dir(input_dir *d, const input_entry *en)
     struct input_ahead *a = d->ahead;
     const held_dir *found = find_held(d, en);
     unsigned h = found ? (unsigned)(found - a->held) : HELD_DIRS;
-    if (h == HELD_DIRS) { /* an empty entry, else the least recent unpinned one */
+    if (h == HELD_DIRS) { /* the least recent unpinned entry: an empty one first */
         for (unsigned k = 0; k < HELD_DIRS; k++)
-            if (!a->held[k].pins &&
-                (h == HELD_DIRS || !a->held[k].dir || (a->held[h].dir && a->held[k].used < a->held[h].used)))
+            if (!a->held[k].pins && (h == HELD_DIRS || a->held[k].used < a->held[h].used))
                 h = k;
         held_dir *x = &a->held[h]; /* there is one: more entries than files in flight */
         if (x->dir)
             close(x->fd);
         x->fd = open(en->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         x->dir = x->fd >= 0 ? en->dir : 0;
-        if (!x->dir)
+        if (!x->dir) {
+            x->used = 0;
             return -1;
+        }
     }
     a->held[h].pins++;
     a->held[h].used = ++a->clock;
@@ -473,15 +474,6 @@ void input_dir_close(input_dir *d)
     d->fd = -1;
 }
 
-/* Frees the ring (it waits for the batches in flight first) and plain
- * reads go on. */
-static void drop_ring(input_dir *d)
-{
-    input_ring_free(d->ring);
-    d->ring = NULL;
-    d->no_ring = 1;
-}
-
 int input_prefetch_start(input_dir *d, const input_entry *en, size_t n, input_bytes *const *b)
 {
     for (size_t k = 0; k < n; k++)
@@ -494,7 +486,7 @@ int input_prefetch_start(input_dir *d, const input_entry *en, size_t n, input_by
         d->ahead = xcalloc(1, sizeof *d->ahead);
     struct input_ahead *a = d->ahead;
     int t = 0;
-    while (t < INPUT_RING_BATCHES && a->batch[t].busy)
+    while (t < INPUT_RING_BATCHES && a->batch[t].n)
         t++;
     if (t == INPUT_RING_BATCHES)
         return -1;
@@ -522,12 +514,14 @@ int input_prefetch_start(input_dir *d, const input_entry *en, size_t n, input_by
     if (!m || input_ring_start(d->ring, (unsigned)t, fds, names, bufs, caps, m) < 0) {
         for (unsigned j = 0; j < m; j++) /* nothing of it in flight: read the plain way */
             a->held[bt->held[j]].pins--;
-        if (m)
-            drop_ring(d);
+        if (m) { /* the ring failed: its free waits for the batches in flight */
+            input_ring_free(d->ring);
+            d->ring = NULL;
+            d->no_ring = 1;
+        }
         return -1;
     }
     bt->n = m;
-    bt->busy = 1;
     return t;
 }
 
@@ -552,7 +546,6 @@ void input_prefetch_wait(input_dir *d, int ticket)
         }
     }
     bt->n = 0;
-    bt->busy = 0;
 }
 
 int input_prefetch_busy(input_dir *d, int ticket)

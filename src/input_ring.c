@@ -4,9 +4,10 @@
  * slots and entries b * INPUT_RING_FILES on; the submission queue holds
  * every batch's chains at once and the completion queue twice that, so it
  * cannot overflow. A batch is waited for whole (input_ring_wait, or
- * input_ring_free): no buffer is written after that. Linked chains need the kernel to pick up a slot's
- * file when the read runs, not when it is submitted (IORING_FEAT_LINKED_FILE,
- * Linux 5.17); an older kernel gets no ring and the plain reader. */
+ * input_ring_free): no buffer is written after that. Linked chains need
+ * the kernel to pick up a slot's file when the read runs, not when it is
+ * submitted (IORING_FEAT_LINKED_FILE, Linux 5.17); an older kernel gets no
+ * ring and the plain reader. */
 #include "input_ring.h"
 
 #include <errno.h>
@@ -134,7 +135,7 @@ int input_ring_start(input_ring *r, unsigned batch, const int *dirfds, const cha
         long rc = uring_enter(&r->u, want - submitted, 0);
         if (rc < 0 && (errno == EINTR || errno == EAGAIN || errno == EBUSY))
             continue;
-        if (rc < 0 || rc == 0) {  /* failed, or took none of what is left */
+        if (rc <= 0) {            /* failed, or took none of what is left */
             if (submitted == 0) { /* nothing in flight: the caller reads the plain way */
                 r->pending[batch] = 0;
                 return -1;
