@@ -5,6 +5,7 @@
  * gazetteer entity. */
 #include "resolve.h"
 
+#include <assert.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,10 +63,19 @@ static void word_lower(const char *t, size_t len, uint32_t ws, char *w, size_t n
     w[k] = '\0';
 }
 
-/* True if a capitalised word that is neither a title nor a plain sentence
- * opener stands right before normalised offset s ("Felix Kim", "J. Kim"):
- * then a short form at s is most likely part of someone else's name. */
-static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
+/* A capitalised word next to a candidate: lower-cased ("" when too long for
+ * any list), where it starts and ends, and whether it opens its sentence. */
+typedef struct {
+    char w[24];
+    uint32_t start, end;
+    bool opens;
+} cap_word;
+
+/* The capitalised word right before normalised offset s in its sentence
+ * ("Felix Kim", "J. Kim") into *cw: false if there is none (no word right
+ * before, a paragraph break, punctuation or a possessive between, a digit
+ * or lower case). */
+static bool cap_word_before(const doc *d, uint32_t s, uint32_t sent_start, cap_word *cw)
 {
     const char *t = d->nt.text;
     if (s < 2 || !is_space(t[s - 1]) || is_space(t[s - 2]))
@@ -74,7 +84,7 @@ static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
     while (ws > 0 && !is_space(t[ws - 1]))
         ws--;
     if (ws < sent_start)
-        return false; /* the short form opens its sentence */
+        return false; /* s opens its sentence */
     char last = t[we - 1];
     if (!(last == '.' || norm_word_before(t, we)))
         return false; /* "Seoul, Kim", "(KCNA) Kim" */
@@ -84,13 +94,48 @@ static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
     unsigned char first = (unsigned char)d->bytes[off];
     if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
         return false;
-    char w[24];
-    word_lower(t, we, ws, w, sizeof w);
-    if (!w[0])
-        return true; /* too long for a title */
-    if (in_list(titles, sizeof titles / sizeof titles[0], w))
+    word_lower(t, we, ws, cw->w, sizeof cw->w);
+    cw->start = ws;
+    cw->end = we;
+    cw->opens = ws == sent_start;
+    return true;
+}
+
+/* The capitalised word right after the candidate ending at e, in the same
+ * sentence ("Kim Yo-jong"), into *cw as cap_word_before does. */
+static bool cap_word_after(const doc *d, uint32_t e, uint32_t sent_end, cap_word *cw)
+{
+    const char *t = d->nt.text;
+    uint32_t ws = e + 1;
+    if (ws >= sent_end || !is_space(t[e]) || is_space(t[ws]))
         return false;
-    return !(ws == sent_start && in_list(openers, sizeof openers / sizeof openers[0], w));
+    size_t off = norm_orig(&d->nt, ws);
+    unsigned char first = (unsigned char)d->bytes[off];
+    if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
+        return false;
+    word_lower(t, d->nt.len, ws, cw->w, sizeof cw->w);
+    uint32_t we = ws;
+    while (we < d->nt.len && !is_space(t[we]))
+        we++;
+    cw->start = ws;
+    cw->end = we;
+    cw->opens = false;
+    return true;
+}
+
+/* True if a capitalised word that is neither a title nor a plain sentence
+ * opener stands right before normalised offset s: then a short form at s
+ * is most likely part of someone else's name. */
+static bool name_before(const doc *d, uint32_t s, uint32_t sent_start)
+{
+    cap_word cw;
+    if (!cap_word_before(d, s, sent_start, &cw))
+        return false;
+    if (!cw.w[0])
+        return true; /* too long for a title */
+    if (in_list(titles, sizeof titles / sizeof titles[0], cw.w))
+        return false;
+    return !(cw.opens && in_list(openers, sizeof openers / sizeof openers[0], cw.w));
 }
 
 /* Capitalised words that follow a surname without extending it. */
@@ -102,17 +147,129 @@ static const char *const after_ok[] = {"friday", "i", "monday", "saturday", "sun
  * the gazetteer): then it is the start of a name the gazetteer lacks. */
 static bool name_after(const doc *d, uint32_t e, uint32_t sent_end)
 {
+    cap_word cw;
+    return cap_word_after(d, e, sent_end, &cw) && !in_list(after_ok, sizeof after_ok / sizeof after_ok[0], cw.w);
+}
+
+/* ---- places that are part of a person's name or a currency ---- */
+
+/* Common given names, sorted (bsearch): "Michael Jordan" is a person, not
+ * the country, and so is "Chad Smith" where the place's name is one of
+ * them. Some are place names themselves; a few are only here for that. */
+static const char *const given_names[] = {
+    "aaron",     "abdullah",  "adam",     "ahmad",     "ahmed",     "alan",      "albert",      "alex",     "alexander",
+    "alexei",    "alexis",    "ali",      "alice",     "amanda",    "amy",       "andrea",      "andrei",   "andrew",
+    "angela",    "ann",       "anna",     "anne",      "anthony",   "antonio",   "arthur",      "ashley",   "barbara",
+    "benjamin",  "betty",     "bill",     "billy",     "bob",       "bobby",     "boris",       "brandon",  "brenda",
+    "brian",     "bruce",     "carl",     "carlos",    "carol",     "caroline",  "catherine",   "chad",     "charles",
+    "charlie",   "charlotte", "chris",    "christian", "christina", "christine", "christopher", "cynthia",  "daniel",
+    "david",     "dennis",    "diana",    "diane",     "dmitri",    "dmitry",    "donald",      "donna",    "dorothy",
+    "douglas",   "dylan",     "edward",   "elena",     "elizabeth", "emily",     "emma",        "emmanuel", "eric",
+    "ethan",     "eugene",    "evelyn",   "frank",     "fred",      "gary",      "george",      "georgia",  "gerald",
+    "giorgia",   "gloria",    "gregory",  "hannah",    "harold",    "harry",     "hassan",      "heather",  "helen",
+    "henry",     "hillary",   "ibrahim",  "india",     "isabella",  "israel",    "ivan",        "jack",     "jacob",
+    "james",     "jane",      "janet",    "jason",     "jeff",      "jeffrey",   "jennifer",    "jeremy",   "jerry",
+    "jessica",   "jim",       "jimmy",    "joe",       "john",      "jonathan",  "jordan",      "jorge",    "jose",
+    "joseph",    "joshua",    "joyce",    "juan",      "judith",    "julia",     "julie",       "justin",   "karen",
+    "katherine", "kathleen",  "keith",    "kelly",     "kenneth",   "kenya",     "kevin",       "kyle",     "larry",
+    "laura",     "lauren",    "lawrence", "linda",     "lisa",      "luis",      "maria",       "marie",    "mark",
+    "martha",    "mary",      "matthew",  "megan",     "melissa",   "michael",   "michelle",    "mike",     "mohammad",
+    "mohammed",  "muhammad",  "nancy",    "natalie",   "nathan",    "nicholas",  "nicole",      "noah",     "olga",
+    "olivia",    "omar",      "pamela",   "patricia",  "patrick",   "paul",      "pedro",       "peter",    "philip",
+    "rachel",    "ralph",     "raymond",  "rebecca",   "richard",   "robert",    "roger",       "ronald",   "roy",
+    "russell",   "ruth",      "ryan",     "samantha",  "samuel",    "sandra",    "sarah",       "scott",    "sean",
+    "sergei",    "sergey",    "sharon",   "stephanie", "stephen",   "steven",    "susan",       "sydney",   "terry",
+    "thomas",    "timothy",   "tom",      "tony",      "tyler",     "victor",    "victoria",    "vincent",  "vladimir",
+    "walter",    "wayne",     "william",  "yusuf",     "zachary"};
+
+/* Capitalised words after a place whose name is also a given name that
+ * keep it a place: its institutions ("Israel Defense Forces", "Chad Army";
+ * the titles above, "Kenya President") and dates ("India Monday"). */
+static const char *const place_followers[] = {
+    "air",        "airforce", "april",        "armed",   "army",     "august",  "border",     "cabinet",
+    "central",    "coast",    "december",     "embassy", "february", "federal", "force",      "forces",
+    "government", "guard",    "intelligence", "january", "july",     "june",    "march",      "may",
+    "military",   "ministry", "national",     "navy",    "november", "october", "parliament", "police",
+    "republic",   "security", "september",    "special", "state",    "supreme"};
+
+static int cmp_name(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+/* bsearch needs the order: checked (assert) whenever a state is sized. */
+static bool given_names_sorted(void)
+{
+    for (size_t i = 1; i < sizeof given_names / sizeof given_names[0]; i++)
+        if (strcmp(given_names[i - 1], given_names[i]) >= 0)
+            return false;
+    return true;
+}
+
+static bool given_name(const char *w)
+{
+    return w[0] &&
+           bsearch(w, given_names, sizeof given_names / sizeof given_names[0], sizeof given_names[0], cmp_name) != NULL;
+}
+
+/* Whether entity e is a place (type country or location), from st->place
+ * (filled as entities come up). */
+static bool is_place(resolve_state *st, const gaz *g, uint32_t e)
+{
+    if (!st->place[e]) {
+        const char *t = g->ents[e].type;
+        st->place[e] = 1 + (strcmp(t, "country") == 0 || strcmp(t, "location") == 0);
+    }
+    return st->place[e] == 2;
+}
+
+/* True if cw (a capitalised word next to a place's name) stands in a run
+ * of capitalised words, as in a headline's title case ("Jordan Weighs
+ * Pledges", "Push Over Chad Deadline"): then a capital says nothing about
+ * names. A title before it is no headline ("Defense Minister Israel Katz"). */
+static bool title_case(const doc *d, const cap_word *cw, uint32_t sent_start, uint32_t sent_end, bool before)
+{
+    cap_word x;
+    if (before)
+        return cap_word_before(d, cw->start, sent_start, &x) && !in_list(titles, sizeof titles / sizeof titles[0], x.w);
+    return cap_word_after(d, cw->end, sent_end, &x);
+}
+
+/* True if the candidate c that resolved to entity e is not that entity:
+ * a currency code ("US$5 billion", "HK$"), or a place's one-word name that
+ * is part of a person's name: after a given name that is not the previous
+ * mention (prev_end: its end; "Michael Jordan", not "India Pakistan"), or a
+ * given name itself before a capitalised word that is neither an
+ * institution's, a title, a date nor the start of another candidate
+ * ("Chad Smith", "Israel Katz"; "Israel Defense Forces", "Chad President"
+ * stay places). Not in title case (title_case), where every word has a
+ * capital. */
+static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *s, size_t i, const doc *d, uint32_t e,
+                          uint32_t sent_start, uint32_t sent_end, uint32_t prev_end)
+{
+    const match_cand *c = &s->cands[i];
     const char *t = d->nt.text;
-    uint32_t ws = e + 1;
-    if (ws >= sent_end || !is_space(t[e]) || is_space(t[ws]))
+    if (t[c->nend] == '$')
+        return true;
+    if (!is_place(st, g, e) || memchr(t + c->nstart, ' ', c->nend - c->nstart))
         return false;
-    size_t off = norm_orig(&d->nt, ws);
-    unsigned char first = (unsigned char)d->bytes[off];
-    if (!norm_upper_or_digit_at(d->bytes, d->len, off) || (first >= '0' && first <= '9'))
+    cap_word cw, next;
+    bool after = cap_word_after(d, c->nend, sent_end, &next);
+    if (prev_end + 1 != c->nstart && cap_word_before(d, c->nstart, sent_start, &cw) && given_name(cw.w) &&
+        !(cw.opens && in_list(openers, sizeof openers / sizeof openers[0], cw.w)))
+        return !after && !title_case(d, &cw, sent_start, sent_end, true);
+    word_lower(t, c->nend, c->nstart, cw.w, sizeof cw.w);
+    if (!after || !given_name(cw.w))
         return false;
-    char w[24];
-    word_lower(t, d->nt.len, ws, w, sizeof w);
-    return !in_list(after_ok, sizeof after_ok / sizeof after_ok[0], w);
+    if (in_list(place_followers, sizeof place_followers / sizeof place_followers[0], next.w) ||
+        in_list(titles, sizeof titles / sizeof titles[0], next.w) ||
+        in_list(after_ok, sizeof after_ok / sizeof after_ok[0], next.w))
+        return false;
+    for (size_t j = i + 1; j < s->n_cands && s->cands[j].nstart <= c->nend + 1; j++)
+        if (s->cands[j].nstart == c->nend + 1)
+            return false; /* "India Pakistan": two names */
+    cw.start = c->nstart;
+    return !title_case(d, &next, sent_start, sent_end, false) && !title_case(d, &cw, sent_start, sent_end, true);
 }
 
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
@@ -249,8 +406,11 @@ static void size_state(resolve_state *st, const gaz *g)
 {
     if (st->n_ents != g->n_ents || !st->last_named) {
         xsparse_free(st->last_named);
+        xsparse_free(st->place);
         /* a slot per entity, a document names a few: pages only where they are */
         st->last_named = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *st->last_named);
+        st->place = xsparse_calloc(g->n_ents ? g->n_ents : 1, sizeof *st->place);
+        assert(given_names_sorted());
         st->n_ents = g->n_ents;
         st->n_touched = 0;
     }
@@ -294,6 +454,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
+        if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0))
+            continue;
         if (!(info & MATCH_SHORT))
             touch(st, e, c->nstart + 1);
         uint32_t ostart, oend;
@@ -320,6 +482,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
 void resolve_state_free(resolve_state *st)
 {
     xsparse_free(st->last_named);
+    xsparse_free(st->place);
     free(st->touched);
     *st = (resolve_state){0};
 }

@@ -10,7 +10,13 @@
  * lacks: a capitalised word right before it that is not a title or a plain
  * sentence opener ("Felix Kim" is not Kim Jong Un; "President Kim" and "Then
  * Kim" may be), or a capitalised word right after it in the same sentence
- * ("Kim Yo-jong"; weekdays excepted). Mentions get their sentence index
+ * ("Kim Yo-jong"; weekdays excepted). A place's one-word name (a country or
+ * location) inside a person's name is not the place: after a common given
+ * name ("Michael Jordan"), or when it is a given name itself, before a
+ * capitalised word that is no institution, title, date or other name ("Chad
+ * Smith", "Israel Katz"; not "Israel Defense Forces", "Chad President"),
+ * except in a headline's title case; and an alias right before '$' is a
+ * currency code ("US$5 billion"). Mentions get their sentence index
  * (from d->sents) and token index (word starts before them), unless the
  * state says no one needs the token indexes: counting words reads every
  * byte of the text, the rest of resolving only the text near candidates.
@@ -24,6 +30,7 @@
 
 typedef struct {
     uint32_t *last_named; /* per entity: 1 + position of last full mention in this doc (0 = never) */
+    uint8_t *place;       /* per entity: 0 not looked at yet, 1 not a place, 2 a country or location */
     uint32_t *touched;    /* entities to reset after the document */
     size_t n_touched, cap_touched;
     size_t n_ents;

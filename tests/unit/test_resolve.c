@@ -17,7 +17,12 @@ static const char *const gaz_tsv =
     "stratcom\tunit\tUS Strategic Command\tStrategic Command\n"
     "georgia-c\tcountry\tGeorgia\n"
     "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
-    "austin\tperson\tLloyd Austin\t~Austin\n";
+    "austin\tperson\tLloyd Austin\t~Austin\n"
+    "jor\tcountry\tJordan\n"
+    "tcd\tcountry\tChad\n"
+    "isr\tcountry\tIsrael\n"
+    "ind\tcountry\tIndia\n"
+    "pak\tcountry\tPakistan\n";
 
 TM_FIXTURE_FUNCS(gaz_tsv)
 
@@ -74,6 +79,35 @@ static void test_title_heuristic(void **state)
     /* a capitalised word after it: a longer name the gazetteer lacks */
     assert_string_equal(run(f, "Kim Jong Un arrived with Kim Jong Chol. Kim Monday said no."),
                         "kju:Kim Jong Un,kju:Kim,");
+}
+
+/* A place's one-word name inside a person's name is not the place: after
+ * a given name, or a given name itself before a surname; institutions,
+ * titles, dates, other names and headlines' title case keep it a place. */
+static void test_place_in_person_name(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "Basketball star Michael Jordan said he would visit."), "");
+    assert_string_equal(run(f, "They met Chad Smith in Atlanta."), "");
+    assert_string_equal(run(f, "Israel Katz said so. Defense Minister Israel Katz said so again."), "");
+    assert_string_equal(run(f, "Jordan said on Monday it would host talks."), "jor:Jordan,");
+    assert_string_equal(run(f, "They visited Jordan. Jordan Monday said no."), "jor:Jordan,jor:Jordan,");
+    assert_string_equal(run(f, "The Israel Defense Forces and the Chad Army moved; Chad President Deby spoke."),
+                        "isr:Israel,tcd:Chad,tcd:Chad,");
+    assert_string_equal(run(f, "India Pakistan talks resumed."), "ind:India,pak:Pakistan,");
+    /* title case: every word has a capital */
+    assert_string_equal(
+        run(f, "Push Over Chad Deadline Backs\n\nJordan Weighs Pledges Ties\n\nMichael Jordan Deepens Rift"),
+        "tcd:Chad,jor:Jordan,jor:Jordan,");
+    /* not for other types: a person's short form has its own rules */
+    assert_string_equal(run(f, "Lloyd Austin visited. Secretary Austin spoke."), "austin:Lloyd Austin,austin:Austin,");
+}
+
+/* An alias right before '$' is a currency's code, not the country. */
+static void test_currency_code(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "A US$5 billion loan and US$ bonds, but the US agreed."), "usa:US,");
 }
 
 static void test_shared_full_alias(void **state)
@@ -208,6 +242,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_full_alias_beats_short_form, setup, teardown),
         cmocka_unit_test_setup_teardown(test_title_heuristic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_place_in_person_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_currency_code, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sentence_indexes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_token_index_long_text, setup, teardown),
