@@ -481,7 +481,7 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
 static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
     for (int first = 1;; first = 0) {
-        long q = np - 1;
+        long q = skip_dets_left(c, np - 1); /* "A and the B" */
         int conj = word_in(c, q, C_CONJ);
         q -= conj;
         int comma = rel_is_punct(c, q, ",");

@@ -472,6 +472,10 @@ static void test_joint_subject_and_with(void **state)
     assert_string_equal(rels("Russia and North Korea cooperate closely."), "rus=prk cooperate");
     assert_string_equal(rels("Japan will work with South Korea."), "jpn=kor cooperate");
     assert_string_equal(rels("Japan, China and Russia met."), "jpn=chn consult; jpn=rus consult; chn=rus consult");
+    /* an article before a later member: "A and the B", "A, the B and C" */
+    assert_string_equal(rels("Japan and the United States met."), "jpn=usa consult");
+    assert_string_equal(rels("Japan, the United States and China met."),
+                        "jpn=usa consult; jpn=chn consult; usa=chn consult");
     /* a joint subject of a symmetric trigger with an object: all take part */
     assert_string_equal(rels("Seoul and Japan agreed to cooperate with Washington."),
                         "jpn=usa cooperate; kor=usa cooperate; kor=jpn cooperate");
