@@ -99,9 +99,12 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     if (sym && R.by) { /* "signed by A and B" */
-        rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
-        emit_pairs(c, &R.obj, ti, neg, hyp);
-        return;
+        if (R.obj.n >= 2) {
+            rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
+            emit_pairs(c, &R.obj, ti, neg, hyp);
+            return;
+        }
+        R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
     }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */
         if (!R.obj.n) {

@@ -485,6 +485,11 @@ static void test_joint_subject_and_with(void **state)
      * symmetric trigger with no object still finds both; with nothing to
      * join them, one subject relates to nothing */
     assert_string_equal(rels("Japan or China met."), "jpn=chn consult");
+    /* one agent far after a symmetric trigger ("brokered by C") takes no
+     * part, and leaves the joint subject be; two are the pair */
+    assert_string_equal(rels("Japan and Russia met in a deal brokered by China."), "jpn=rus consult");
+    assert_string_equal(rels("Talks held by Japan and China ended."), "jpn=chn consult");
+    assert_string_equal(rels("A meeting hosted by China ended."), "");
     assert_string_equal(rels("Russia-Japan, after years of quiet hostility, finally met."), "rus=jpn consult");
     assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
 }
