@@ -18,7 +18,9 @@ Defense Minister Israel Katz said the Israel Defense Forces would respond.
 
 The bank approved a US$2 billion loan, and the US welcomed it.
 EOF
-eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/wire.txt"
+mkdir "$TMP/in" && mv "$TMP/wire.txt" "$TMP/in/"
+echo "Hezbollah fired rockets at Israel, and the Houthis attacked a tanker." >"$TMP/in/wire2.txt"
+eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
 # stated A B RELATION : edges.tsv states A-B (either way) with RELATION.
@@ -27,6 +29,11 @@ stated() {
         NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
         (($c["source"] == a && $c["target"] == b) || ($c["source"] == b && $c["target"] == a)) &&
         $c["kind"] == "stated" && $c["relation"] == r { f = 1 } END { exit !f }' "$TMP/out/edges.tsv"
+}
+# count_in FILE ENTITY : how many mentions of ENTITY the input FILE (its name) has.
+count_in() {
+    awk -F'\t' -v d="/$1" -v e="$2" 'substr($1, length($1) - length(d) + 1) == d && $5 == e { n++ } END { print n + 0 }' \
+        "$TMP/out/mentions.tsv"
 }
 # mentioned ENTITY SURFACE : mentions.tsv has ENTITY written as SURFACE.
 mentioned() {
@@ -37,10 +44,11 @@ check "a joint subject with an article: Japan and the Philippines sign" stated j
 check "restored diplomatic relations: Saudi Arabia and Iran" stated irn sau restore_relations
 check "the broker is no party: China restores nothing" bash -c '! grep -qP "^(chn\tsau|irn\tchn|chn\tirn|sau\tchn)\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "exchanged fire: India and Pakistan fight" stated ind pak fight
-check "Michael Jordan is not Jordan" bash -c '! cut -f5 "$1" | grep -qx jor' _ "$TMP/out/mentions.tsv"
-check "Chad Smith is not Chad" bash -c '! cut -f5 "$1" | grep -qx tcd' _ "$TMP/out/mentions.tsv"
-check "Israel Katz is not Israel, the Israel Defense Forces are" \
-    bash -c '[ "$(cut -f5 "$1" | grep -cx isr)" -eq 1 ]' _ "$TMP/out/mentions.tsv"
-check "US\$ is a currency, the US a country" \
-    bash -c '[ "$(cut -f5 "$1" | grep -cx usa)" -eq 1 ]' _ "$TMP/out/mentions.tsv"
+check "Michael Jordan is not Jordan" [ "$(count_in wire.txt jor)" -eq 0 ]
+check "Chad Smith is not Chad" [ "$(count_in wire.txt tcd)" -eq 0 ]
+check "Israel Katz is not Israel, the Israel Defense Forces are" [ "$(count_in wire.txt isr)" -eq 1 ]
+check "US\$ is a currency, the US a country" [ "$(count_in wire.txt usa)" -eq 1 ]
 check "the US is found in the last sentence" mentioned usa US
+check "armed groups are in the gazetteer: Hezbollah, the Houthis" \
+    [ "$(count_in wire2.txt hezbollah)" -eq 1 -a "$(count_in wire2.txt houthis)" -eq 1 ]
+check "fired rockets at: Hezbollah attacks Israel" stated hezbollah isr attack
