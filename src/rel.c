@@ -19,6 +19,8 @@
  * argument classes live in the caller's rel_state. */
 #include "rel.h"
 
+#include <string.h>
+
 #include <stdlib.h>
 
 #include "rel_scan.h"
@@ -68,6 +70,19 @@ static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
     for (int i = 0; i < s.n; i++)
         for (int j = i + 1; j < s.n; j++)
             emit(c, s.m[i], s.m[j], ti, neg, hyp);
+}
+
+/* Whether the trigger ending at token te accuses (CAMEO 112 and its
+ * subcodes): what it accuses its object of is a claim, not a fact. */
+static int alleged(const sctx *c, long te)
+{
+    long q = te;
+    while (q > 0 && !(c->tk[q].flags & TK_TRIG))
+        q--;
+    if (!(c->tk[q].flags & TK_TRIG))
+        return 0;
+    const rel_type *t = &c->lx->types[c->lx->trigs[c->tk[q].trig].relation];
+    return strncmp(t->cameo, "112", 3) == 0;
 }
 
 static void do_trigger(sctx *c, long ti)
@@ -129,6 +144,8 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    if (L.gov >= 0 && alleged(c, L.gov))
+        hyp = 1; /* "accused A of supplying B": A's supplying is a claim */
     if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)

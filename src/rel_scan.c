@@ -84,7 +84,8 @@ enum {
     C_TO = 1u << 22,
     C_FROM = 1u << 23,
     C_BY = 1u << 24,
-    C_OF = 1u << 25
+    C_OF = 1u << 25,
+    C_FOR = 1u << 26
 };
 
 static const struct {
@@ -117,6 +118,7 @@ static const struct {
     {(const char *const[]){"from", NULL}, C_FROM},
     {(const char *const[]){"by", NULL}, C_BY},
     {(const char *const[]){"of", NULL}, C_OF},
+    {(const char *const[]){"for", NULL}, C_FOR},
 };
 
 void rel_cue_words_add(rel_lexicon *lx)
@@ -526,6 +528,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 {
     l->subj.n = 0;
     l->start = l->end = ts;
+    l->gov = -1;
+    const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
     int pron = word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON); /* "its war" */
     int nominal = !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
@@ -542,6 +546,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         if (k->men < 0) {
             if (k->cue & C_REPORT) /* word_in(c, p, C_REPORT): p is in the sentence, k outside mentions */
                 return;
+            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
+                return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
             p--, words++;
             continue;
         }
@@ -574,11 +580,15 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN);
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
-        int ok = nominal ? possessive : (possessive || pron || near || (!pp && !obj));
+        /* "accused A of supplying B", "blamed A for attacks": the object of
+         * the trigger before is this one's subject */
+        int of_for = obj && ts == last + 2 && word_in(c, last + 1, C_OF | C_FOR);
+        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             l->subj = group;
             l->start = start;
             l->end = last + 1;
+            l->gov = of_for ? prev : -1;
             return;
         }
         p = start - 1;

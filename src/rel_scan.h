@@ -69,6 +69,7 @@ typedef struct {
     args subj;
     long start; /* first token of the leftmost subject phrase */
     long end;   /* token after the nearest subject */
+    long gov;   /* "accused A of supplying": the last token of the trigger whose object A is, else -1 */
 } left_res;
 
 static inline char rel_lower(char ch)

@@ -20,6 +20,11 @@ The bank approved a US$2 billion loan, and the US welcomed it.
 EOF
 mkdir "$TMP/in" && mv "$TMP/wire.txt" "$TMP/in/"
 echo "Hezbollah fired rockets at Israel, and the Houthis attacked a tanker." >"$TMP/in/wire2.txt"
+cat >"$TMP/in/wire3.txt" <<'EOF'
+Kyiv and its Western allies have accused Pyongyang of supplying artillery shells and missiles to Russia.
+
+Washington blamed Moscow for attacking Ukraine. Seoul praised Tokyo for supporting Kyiv.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -29,6 +34,15 @@ stated() {
         NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
         (($c["source"] == a && $c["target"] == b) || ($c["source"] == b && $c["target"] == a)) &&
         $c["kind"] == "stated" && $c["relation"] == r { f = 1 } END { exit !f }' "$TMP/out/edges.tsv"
+}
+# claimed A B RELATION CLAIMED : the stated edge A-B RELATION, all of whose
+# statements are hypothetical (CLAIMED 1) or none (0).
+claimed() {
+    awk -F'\t' -v a="$1" -v b="$2" -v r="$3" -v want="$4" '
+        NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+        $c["source"] == a && $c["target"] == b && $c["kind"] == "stated" && $c["relation"] == r {
+            f = 1; ok = want ? $c["hypothetical"] == $c["weight"] : $c["hypothetical"] == 0 }
+        END { exit !(f && ok) }' "$TMP/out/edges.tsv"
 }
 # count_in FILE ENTITY : how many mentions of ENTITY the input FILE (its name) has.
 count_in() {
@@ -52,3 +66,7 @@ check "the US is found in the last sentence" mentioned usa US
 check "armed groups are in the gazetteer: Hezbollah, the Houthis" \
     [ "$(count_in wire2.txt hezbollah)" -eq 1 -a "$(count_in wire2.txt houthis)" -eq 1 ]
 check "fired rockets at: Hezbollah attacks Israel" stated hezbollah isr attack
+check "accused A of supplying B: A supplies B, as a claim" claimed prk rus supply 1
+check "the accuser supplies no one" bash -c '! grep -qP "^ukr\trus\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
+check "blamed A for attacking B: A attacks B, as a claim" claimed rus ukr attack 1
+check "praised A for supporting B: A aids B, a fact" claimed jpn ukr aid 0
