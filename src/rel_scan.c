@@ -42,10 +42,14 @@ static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "
 static const char *const NEG[] = {"not",     "never",     "no",      "without",  "neither", "nor",
                                   "cannot",  "refrained", "refrain", "refrains", "refused", "refuse",
                                   "refuses", "denied",    "denies",  "deny",     "failed",  NULL};
-static const char *const MODAL[] = {"could",   "would",     "may",         "might",    "should",  "if",
-                                    "unless",  "whether",   "potentially", "possibly", "perhaps", "accused",
-                                    "alleged", "allegedly", "suspected",   NULL}; /* claims, not facts */
-static const char *const SUBORD[] = {"if", "unless", "whether", "potential", "prospect", NULL};
+static const char *const MODAL[] = {
+    "could",       "would",     "may",        "might",   "should",  "if",        "unless",    "whether",
+    "potentially", "possibly",  "perhaps",    "accused", "alleged", "allegedly", "suspected", /* claims, not facts */
+    "considering", "considers", "considered", "mulling", "mulls",   "weighing",  "plans",     "planned",
+    "planning",    "proposed",  "proposes",   NULL}; /* intentions: "Japan is considering sending" */
+/* before the clause: "if A attacks", "denied that A attacked" */
+static const char *const SUBORD[] = {"if",     "unless", "whether", "potential", "prospect",
+                                     "denied", "denies", "deny",    "denying",   NULL};
 /* "to" + trigger is an intention ("encouraged Seoul to join") unless these say it happens */
 static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began",   "begun", "start",
                                         "started",  "starts",    "managed",   "used",    "went",  "agreed",

@@ -25,6 +25,11 @@ Kyiv and its Western allies have accused Pyongyang of supplying artillery shells
 
 Washington blamed Moscow for attacking Ukraine. Seoul praised Tokyo for supporting Kyiv.
 EOF
+cat >"$TMP/in/wire4.txt" <<'EOF'
+Japan is considering sending air defence systems to Ukraine.
+
+Officials denied that North Korea had attacked South Korean vessels.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -70,3 +75,5 @@ check "accused A of supplying B: A supplies B, as a claim" claimed prk rus suppl
 check "the accuser supplies no one" bash -c '! grep -qP "^ukr\trus\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
 check "blamed A for attacking B: A attacks B, as a claim" claimed rus ukr attack 1
 check "praised A for supporting B: A aids B, a fact" claimed jpn ukr aid 0
+check "considering sending: an intention, hypothetical" claimed jpn ukr supply 1
+check "denied that A attacked B: hypothetical" claimed prk kor attack 1
