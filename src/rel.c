@@ -102,6 +102,14 @@ static void do_trigger(sctx *c, long ti)
     int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
     if (!right && !(sym && left))
         return;
+    if (ti >= 2 && c->tk[ti - 2].men >= 0 && rel_is_punct(c, ti - 1, "-") && c->tk[ti - 1].s == c->tk[ti - 2].e &&
+        c->tk[ti].s == c->tk[ti - 1].e) {
+        /* "Iran-backed Houthis", "Russia-led forces": a compound before a
+         * noun; it relates the name before it to that noun if that is one */
+        if (te < c->n && c->tk[te].men >= 0 && !(k->flags & TK_IN_MENTION))
+            emit(c, c->tk[ti - 2].men, c->tk[te].men, ti, 0, 0);
+        return;
+    }
     if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
         rel_scan_right(c, te, sym, &R);       /* only takes "between A and B" */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)

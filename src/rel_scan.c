@@ -57,7 +57,7 @@ static const char *const REALIS_TO[] = {"continue", "continues", "continued", "b
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
 static const char *const BETWEEN[] = {"between", "among", NULL};
-static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", NULL};
+static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", "any", "another", NULL};
 static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -412,6 +412,25 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     return ROLE_BAD;
 }
 
+/* "his Russian counterpart Sergei Lavrov", "Russian President Vladimir
+ * Putin": a person named a few plain words after mention m (ending at
+ * *last) is the one meant, m only says where from. Returns the person's
+ * mention and moves *last to its end, or returns m. */
+static int32_t person_after(const sctx *c, int32_t m, long *last)
+{
+    long q = *last + 1, words = 0;
+    while (q < c->n && words < 3 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+           !word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT))
+        q++, words++;
+    if (!words || q >= c->n || c->tk[q].men < 0)
+        return m;
+    const char *type = c->g->ents[c->d->mentions.v[c->tk[q].men].entity].type;
+    if (strcmp(type, "person") != 0)
+        return m;
+    *last = men_last(c, q);
+    return c->tk[q].men;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -444,6 +463,8 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
         while (dyad_next(c, last))
             rel_add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
         int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
+        if (chain.n == 1)
+            m = person_after(c, m, &last);
         chain.m[0] = m;
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);

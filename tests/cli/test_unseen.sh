@@ -30,6 +30,13 @@ Japan is considering sending air defence systems to Ukraine.
 
 Officials denied that North Korea had attacked South Korean vessels.
 EOF
+cat >"$TMP/in/wire5.txt" <<'EOF'
+China's foreign minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.
+
+The United States warned China against any attack on Taiwan.
+
+Iran-backed Houthis seized a ship. Iran-backed militias attacked U.S. troops in Syria.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -77,3 +84,10 @@ check "blamed A for attacking B: A attacks B, as a claim" claimed rus ukr attack
 check "praised A for supporting B: A aids B, a fact" claimed jpn ukr aid 0
 check "considering sending: an intention, hypothetical" claimed jpn ukr supply 1
 check "denied that A attacked B: hypothetical" claimed prk kor attack 1
+check "his Russian counterpart Sergei Lavrov: the person is met" stated sergey-lavrov wang-yi consult
+check "... not Russia" bash -c '! grep -qP "^rus\twang-yi\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "warned China against any attack on Taiwan: China is warned" stated usa chn threaten
+check "... and no one attacks Taiwan" bash -c '! grep -qP "\ttwn\tstated\tattack|^twn\t.*\tstated\tattack" "$1"' _ "$TMP/out/edges.tsv"
+check "Iran-backed Houthis: Iran aids the Houthis" stated irn houthis aid
+check "Iran-backed militias attacked U.S. troops: Iran aids no American" \
+    bash -c '! grep -qP "^irn\tusa\tstated\taid" "$1"' _ "$TMP/out/edges.tsv"
