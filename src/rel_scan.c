@@ -89,7 +89,8 @@ enum {
     C_FROM = 1u << 23,
     C_BY = 1u << 24,
     C_OF = 1u << 25,
-    C_FOR = 1u << 26
+    C_FOR = 1u << 26,
+    C_ON = 1u << 27
 };
 
 static const struct {
@@ -123,6 +124,7 @@ static const struct {
     {(const char *const[]){"by", NULL}, C_BY},
     {(const char *const[]){"of", NULL}, C_OF},
     {(const char *const[]){"for", NULL}, C_FOR},
+    {(const char *const[]){"on", NULL}, C_ON},
 };
 
 void rel_cue_words_add(rel_lexicon *lx)
@@ -405,6 +407,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
     if (word_in(c, p, C_AGENT_PREP))
         return sym && is_word(c, p, C_FROM) ? ROLE_BAD : ROLE_AGENT;
+    if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
+        return ROLE_BAD;
     if (p == trig_last || word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */

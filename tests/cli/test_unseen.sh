@@ -36,6 +36,8 @@ China's foreign minister Wang Yi met his Russian counterpart Sergei Lavrov in Be
 The United States warned China against any attack on Taiwan.
 
 Iran-backed Houthis seized a ship. Iran-backed militias attacked U.S. troops in Syria.
+
+South Korea and the United States agreed to share intelligence on North Korean cyber threats.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -91,3 +93,6 @@ check "... and no one attacks Taiwan" bash -c '! grep -qP "\ttwn\tstated\tattack
 check "Iran-backed Houthis: Iran aids the Houthis" stated irn houthis aid
 check "Iran-backed militias attacked U.S. troops: Iran aids no American" \
     bash -c '! grep -qP "^irn\tusa\tstated\taid" "$1"' _ "$TMP/out/edges.tsv"
+check "share intelligence on North Korean threats: the allies share" stated kor usa share_intel
+check "... and North Korea is the topic, no partner" \
+    bash -c '! grep -qP "^(prk\t(kor|usa)|(kor|usa)\tprk)\tstated\t(share_intel|cooperate)" "$1"' _ "$TMP/out/edges.tsv"

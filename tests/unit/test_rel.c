@@ -485,6 +485,8 @@ static void test_joint_subject_and_with(void **state)
      * symmetric trigger with no object still finds both; with nothing to
      * join them, one subject relates to nothing */
     assert_string_equal(rels("Japan or China met."), "jpn=chn consult");
+    /* "on" after a symmetric trigger names a topic, not a partner */
+    assert_string_equal(rels("Japan and China cooperate on Russia."), "jpn=chn cooperate");
     /* one agent far after a symmetric trigger ("brokered by C") takes no
      * part, and leaves the joint subject be; two are the pair */
     assert_string_equal(rels("Japan and Russia met in a deal brokered by China."), "jpn=rus consult");
