@@ -253,6 +253,9 @@ static int32_t possessive_head(const sctx *c, long *last)
             k++;
         if (k >= c->n || c->tk[k].men < 0)
             return m;
+        for (long w = q; w < k; w++)
+            if ((c->tk[w].flags & TK_TRIG) || word_in(c, w, C_PREP))
+                return m; /* "Sweden's bid to join NATO": a phrase of its own, not a name's */
         m = c->tk[k].men;
         *last = men_last(c, k);
     }

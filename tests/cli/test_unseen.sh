@@ -38,6 +38,8 @@ The United States warned China against any attack on Taiwan.
 Iran-backed Houthis seized a ship. Iran-backed militias attacked U.S. troops in Syria.
 
 South Korea and the United States agreed to share intelligence on North Korean cyber threats.
+
+Turkey threatened to block Sweden's bid to join NATO.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -96,3 +98,5 @@ check "Iran-backed militias attacked U.S. troops: Iran aids no American" \
 check "share intelligence on North Korean threats: the allies share" stated kor usa share_intel
 check "... and North Korea is the topic, no partner" \
     bash -c '! grep -qP "^(prk\t(kor|usa)|(kor|usa)\tprk)\tstated\t(share_intel|cooperate)" "$1"' _ "$TMP/out/edges.tsv"
+check "threatened to block Sweden's bid to join NATO: Turkey threatens Sweden" stated tur swe threaten
+check "... not NATO" bash -c '! grep -qP "^tur\tnato\tstated\tthreaten" "$1"' _ "$TMP/out/edges.tsv"
