@@ -19,9 +19,9 @@
  * argument classes live in the caller's rel_state. */
 #include "rel.h"
 
-#include <string.h>
-
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 #include "rel_scan.h"
 
@@ -85,11 +85,24 @@ static int alleged(const sctx *c, long te)
     return strncmp(t->cameo, "112", 3) == 0;
 }
 
+/* "The FBI links Lazarus to North Korea", "which the FBI ties to Russia":
+ * a plural noun of ties right after a name is a verb of attribution, not
+ * ties between the names ("Russia's links with", "its ties with" are). */
+static int attribution_verb(const sctx *c, long ti)
+{
+    const tok *k = &c->tk[ti];
+    if (k->tlen != 1 || ti == 0 || c->tk[ti - 1].men < 0)
+        return 0;
+    size_t n = k->e - k->s;
+    const char *w = c->t + k->s;
+    return (n == 5 && strncasecmp(w, "links", 5) == 0) || (n == 4 && strncasecmp(w, "ties", 4) == 0);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
-    if (r == REL_STOP || (k->flags & TK_USED))
+    if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;

@@ -40,6 +40,8 @@ Iran-backed Houthis seized a ship. Iran-backed militias attacked U.S. troops in 
 South Korea and the United States agreed to share intelligence on North Korean cyber threats.
 
 Turkey threatened to block Sweden's bid to join NATO.
+
+Lazarus Group, which the FBI links to North Korea, stole crypto. Moscow deepened its ties with Pyongyang.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -100,3 +102,6 @@ check "... and North Korea is the topic, no partner" \
     bash -c '! grep -qP "^(prk\t(kor|usa)|(kor|usa)\tprk)\tstated\t(share_intel|cooperate)" "$1"' _ "$TMP/out/edges.tsv"
 check "threatened to block Sweden's bid to join NATO: Turkey threatens Sweden" stated tur swe threaten
 check "... not NATO" bash -c '! grep -qP "^tur\tnato\tstated\tthreaten" "$1"' _ "$TMP/out/edges.tsv"
+check "which the FBI links to North Korea: an attribution, no ties" \
+    bash -c '! grep -qP "^(prk\tus-fbi|us-fbi\tprk)\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "its ties with Pyongyang: ties" stated prk rus cooperate
