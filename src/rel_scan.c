@@ -539,6 +539,9 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
+    const tok *t = &c->tk[ts];
+    if (t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd')
+        return 0; /* a past form is a verb: "the big states called on NATO" */
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */

@@ -42,6 +42,8 @@ South Korea and the United States agreed to share intelligence on North Korean c
 Turkey threatened to block Sweden's bid to join NATO.
 
 Lazarus Group, which the FBI links to North Korea, stole crypto. Moscow deepened its ties with Pyongyang.
+
+In Europe, Poland and the Baltic states called on NATO to boost its presence on the eastern flank.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -105,3 +107,4 @@ check "... not NATO" bash -c '! grep -qP "^tur\tnato\tstated\tthreaten" "$1"' _ 
 check "which the FBI links to North Korea: an attribution, no ties" \
     bash -c '! grep -qP "^(prk\tus-fbi|us-fbi\tprk)\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "its ties with Pyongyang: ties" stated prk rus cooperate
+check "Poland and the Baltic states called on NATO: a verb after 'the ... states'" stated pol nato demand
