@@ -44,6 +44,8 @@ Turkey threatened to block Sweden's bid to join NATO.
 Lazarus Group, which the FBI links to North Korea, stole crypto. Moscow deepened its ties with Pyongyang.
 
 In Europe, Poland and the Baltic states called on NATO to boost its presence on the eastern flank.
+
+South Korea, Japan and the United States held a trilateral exercise near the Korean Peninsula.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -108,3 +110,5 @@ check "which the FBI links to North Korea: an attribution, no ties" \
     bash -c '! grep -qP "^(prk\tus-fbi|us-fbi\tprk)\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "its ties with Pyongyang: ties" stated prk rus cooperate
 check "Poland and the Baltic states called on NATO: a verb after 'the ... states'" stated pol nato demand
+check "a trilateral exercise: Japan and South Korea cooperate militarily" stated jpn kor military_cooperation
+check "a trilateral exercise: Japan and the US cooperate militarily" stated jpn usa military_cooperation
