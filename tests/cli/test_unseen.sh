@@ -46,6 +46,8 @@ Lazarus Group, which the FBI links to North Korea, stole crypto. Moscow deepened
 In Europe, Poland and the Baltic states called on NATO to boost its presence on the eastern flank.
 
 South Korea, Japan and the United States held a trilateral exercise near the Korean Peninsula.
+
+President Joe Biden and Chinese President Xi Jinping spoke by phone.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -112,3 +114,4 @@ check "its ties with Pyongyang: ties" stated prk rus cooperate
 check "Poland and the Baltic states called on NATO: a verb after 'the ... states'" stated pol nato demand
 check "a trilateral exercise: Japan and South Korea cooperate militarily" stated jpn kor military_cooperation
 check "a trilateral exercise: Japan and the US cooperate militarily" stated jpn usa military_cooperation
+check "spoke by phone: Biden and Xi consult" stated joe-biden xi-jinping consult
