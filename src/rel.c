@@ -81,8 +81,8 @@ static int alleged(const sctx *c, long te)
         q--;
     if (!(c->tk[q].flags & TK_TRIG))
         return 0;
-    const rel_type *t = &c->lx->types[c->lx->trigs[c->tk[q].trig].relation];
-    return strncmp(t->cameo, "112", 3) == 0;
+    uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+    return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
 }
 
 /* "The FBI links Lazarus to North Korea", "which the FBI ties to Russia":

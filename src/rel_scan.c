@@ -615,9 +615,10 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN);
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
-        /* "accused A of supplying B", "blamed A for attacks": the object of
-         * the trigger before is this one's subject */
-        int of_for = obj && ts == last + 2 && word_in(c, last + 1, C_OF | C_FOR);
+        /* "accused A of supplying B", "blamed A for attacks", "help A fight
+         * B", "urged A to attack B": the object of the trigger before is this
+         * one's subject */
+        int of_for = obj && (ts == last + 1 || (ts == last + 2 && word_in(c, last + 1, C_OF | C_FOR | C_TO)));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             l->subj = group;

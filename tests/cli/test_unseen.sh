@@ -48,6 +48,8 @@ In Europe, Poland and the Baltic states called on NATO to boost its presence on 
 South Korea, Japan and the United States held a trilateral exercise near the Korean Peninsula.
 
 President Joe Biden and Chinese President Xi Jinping spoke by phone.
+
+North Korea has sent more than 10,000 soldiers to help Russia fight Ukraine, according to Seoul.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -115,3 +117,6 @@ check "Poland and the Baltic states called on NATO: a verb after 'the ... states
 check "a trilateral exercise: Japan and South Korea cooperate militarily" stated jpn kor military_cooperation
 check "a trilateral exercise: Japan and the US cooperate militarily" stated jpn usa military_cooperation
 check "spoke by phone: Biden and Xi consult" stated joe-biden xi-jinping consult
+
+check "help Russia fight Ukraine: Russia fights Ukraine" stated rus ukr fight
+check "... North Korea does not" bash -c '! grep -qP "^(prk\tukr|ukr\tprk)\tstated\tfight" "$1"' _ "$TMP/out/edges.tsv"
