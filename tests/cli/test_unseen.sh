@@ -117,6 +117,5 @@ check "Poland and the Baltic states called on NATO: a verb after 'the ... states
 check "a trilateral exercise: Japan and South Korea cooperate militarily" stated jpn kor military_cooperation
 check "a trilateral exercise: Japan and the US cooperate militarily" stated jpn usa military_cooperation
 check "spoke by phone: Biden and Xi consult" stated joe-biden xi-jinping consult
-
 check "help Russia fight Ukraine: Russia fights Ukraine" stated rus ukr fight
 check "... North Korea does not" bash -c '! grep -qP "^(prk\tukr|ukr\tprk)\tstated\tfight" "$1"' _ "$TMP/out/edges.tsv"
