@@ -510,12 +510,27 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
 
 /* ---- left side: subjects ---- */
 
+/* Before a name's token q + 1: the index before its title and the country
+ * that qualifies it ("and South Korean President Lee": before "South"), or
+ * q if no capitalised word stands there. */
+static long title_left(const sctx *c, long q)
+{
+    long r = q;
+    int words = 0;
+    while (words < 3 && r >= 0 && c->tk[r].men < 0 && (c->tk[r].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+           c->t[c->tk[r].s] >= 'A' && c->t[c->tk[r].s] <= 'Z')
+        r--, words++;
+    if (!words)
+        return q;
+    return r >= 0 && c->tk[r].men >= 0 ? men_first(c, r) - 1 : r;
+}
+
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
  * link nearest to it must be "and"/"or"). Returns the start of the list. */
 static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
     for (int first = 1;; first = 0) {
-        long q = skip_dets_left(c, np - 1); /* "A and the B" */
+        long q = skip_dets_left(c, title_left(c, np - 1)); /* "A and the B", "A and President B" */
         int conj = word_in(c, q, C_CONJ);
         q -= conj;
         int comma = rel_is_punct(c, q, ",");
@@ -568,7 +583,16 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
     int pron = word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON); /* "its war" */
     int nominal = !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
-    for (long p = ts - 1; p >= 0 && words < LEFT_WORDS;) {
+    long p = ts - 1;
+    if (rel_is_punct(c, p, ",")) { /* "A, the sister of B, threatened": past the apposition */
+        for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
+            if (rel_is_punct(c, q, ",")) {
+                if (word_in(c, q + 1, C_DET))
+                    p = q - 1;
+                break;
+            }
+    }
+    for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))

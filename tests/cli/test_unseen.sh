@@ -50,6 +50,10 @@ South Korea, Japan and the United States held a trilateral exercise near the Kor
 President Joe Biden and Chinese President Xi Jinping spoke by phone.
 
 North Korea has sent more than 10,000 soldiers to help Russia fight Ukraine, according to Seoul.
+
+Kim Yo-jong, the powerful sister of North Korean leader Kim Jong Un, threatened Seoul with "a catastrophe".
+
+Japan's Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to strengthen security cooperation with Washington.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -119,3 +123,7 @@ check "a trilateral exercise: Japan and the US cooperate militarily" stated jpn 
 check "spoke by phone: Biden and Xi consult" stated joe-biden xi-jinping consult
 check "help Russia fight Ukraine: Russia fights Ukraine" stated rus ukr fight
 check "... North Korea does not" bash -c '! grep -qP "^(prk\tukr|ukr\tprk)\tstated\tfight" "$1"' _ "$TMP/out/edges.tsv"
+check "an apposition between subject and verb: Kim Yo-jong threatens Seoul" stated kim-yo-jong kor threaten
+check "... not her brother" bash -c '! grep -qP "^kim-jong-un\tkor\tstated\tthreaten" "$1"' _ "$TMP/out/edges.tsv"
+check "A and South Korean President B agreed: both leaders, with Washington" stated shigeru-ishiba usa military_cooperation
+check "... and with each other" stated lee-jae-myung shigeru-ishiba military_cooperation
