@@ -54,6 +54,10 @@ North Korea has sent more than 10,000 soldiers to help Russia fight Ukraine, acc
 Kim Yo-jong, the powerful sister of North Korean leader Kim Jong Un, threatened Seoul with "a catastrophe".
 
 Japan's Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to strengthen security cooperation with Washington.
+
+Israeli missiles hit Beirut overnight. China hit back at the United States with tariffs.
+
+China detained two Japanese nationals. Israel recalled its ambassador to Turkey.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -127,3 +131,7 @@ check "an apposition between subject and verb: Kim Yo-jong threatens Seoul" stat
 check "... not her brother" bash -c '! grep -qP "^kim-jong-un\tkor\tstated\tthreaten" "$1"' _ "$TMP/out/edges.tsv"
 check "A and South Korean President B agreed: both leaders, with Washington" stated shigeru-ishiba usa military_cooperation
 check "... and with each other" stated lee-jae-myung shigeru-ishiba military_cooperation
+check "missiles hit Beirut: Israel attacks Lebanon" stated isr lbn attack
+check "hit back at: no attack" bash -c '! grep -qP "^(chn\tusa|usa\tchn)\tstated\tattack" "$1"' _ "$TMP/out/edges.tsv"
+check "detained Japanese nationals: China detains" stated chn jpn detain
+check "recalled its ambassador to Turkey: relations reduced" stated isr tur reduce_relations
