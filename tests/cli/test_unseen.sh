@@ -58,6 +58,8 @@ Japan's Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung a
 Israeli missiles hit Beirut overnight. China hit back at the United States with tariffs.
 
 China detained two Japanese nationals. Israel recalled its ambassador to Turkey.
+
+Israeli Prime Minister Benjamin Netanyahu met Turkish President Recep Tayyip Erdogan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -135,3 +137,4 @@ check "missiles hit Beirut: Israel attacks Lebanon" stated isr lbn attack
 check "hit back at: no attack" bash -c '! grep -qP "^(chn\tusa|usa\tchn)\tstated\tattack" "$1"' _ "$TMP/out/edges.tsv"
 check "detained Japanese nationals: China detains" stated chn jpn detain
 check "recalled its ambassador to Turkey: relations reduced" stated isr tur reduce_relations
+check "leaders are in the gazetteer: Netanyahu met Erdogan" stated benjamin-netanyahu recep-tayyip-erdogan consult
