@@ -127,6 +127,8 @@ static void do_trigger(sctx *c, long ti)
         rel_scan_right(c, te, sym, &R);       /* only takes "between A and B" */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
+    if (right && !sym && c->lx->types[r].quadclass == 4 && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
         return;
     if (R.pair.n >= 2) {

@@ -90,7 +90,8 @@ enum {
     C_BY = 1u << 24,
     C_OF = 1u << 25,
     C_FOR = 1u << 26,
-    C_ON = 1u << 27
+    C_ON = 1u << 27,
+    C_IN = 1u << 28
 };
 
 static const struct {
@@ -125,6 +126,7 @@ static const struct {
     {(const char *const[]){"of", NULL}, C_OF},
     {(const char *const[]){"for", NULL}, C_FOR},
     {(const char *const[]){"on", NULL}, C_ON},
+    {(const char *const[]){"in", NULL}, C_IN},
 };
 
 void rel_cue_words_add(rel_lexicon *lx)
@@ -396,6 +398,32 @@ int rel_find_between(const sctx *c, long te, args *pair)
         if (word_in(c, p, C_BETWEEN))
             return between_pair(c, p + 1, pair);
         words += (c->tk[p].flags & TK_WORD) != 0;
+    }
+    return 0;
+}
+
+int rel_find_in_place(const sctx *c, long te, args *obj)
+{
+    for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
+        if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP))
+            return 0;
+        if (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2)
+            return 0; /* an actor the object search passed over: an adjunct's */
+        words += (c->tk[p].flags & TK_WORD) != 0;
+        if (!word_in(c, p, C_IN))
+            continue;
+        long q = skip_dets_right(c, p + 1);
+        for (int w = 0; w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
+            q++; /* "in southern Lebanon" */
+        if (q >= c->n || c->tk[q].men < 0)
+            continue;
+        const char *type = c->g->ents[c->d->mentions.v[c->tk[q].men].entity].type;
+        if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
+            return 0;
+        long last = men_last(c, q);
+        rel_add_arg(obj, c->tk[q].men);
+        conj_right(c, &last, obj); /* "in Ukraine and Japan" */
+        return 1;
     }
     return 0;
 }

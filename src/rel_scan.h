@@ -109,6 +109,10 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r);
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
+/* "struck an oil refinery in Russia's Rostov region": the country or place
+ * after "in" (a few words from the trigger ending before te, no actor or
+ * clause between) into obj, for a material conflict that found no object. */
+int rel_find_in_place(const sctx *c, long te, args *obj);
 /* True if a token before ts can join two subjects into one group ("and" or
  * "or" outside a name: conj_left; '-': a dyad). Without one, rel_scan_left
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):

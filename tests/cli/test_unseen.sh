@@ -60,6 +60,8 @@ Israeli missiles hit Beirut overnight. China hit back at the United States with 
 China detained two Japanese nationals. Israel recalled its ambassador to Turkey.
 
 Israeli Prime Minister Benjamin Netanyahu met Turkish President Recep Tayyip Erdogan.
+
+Ukrainian forces struck an oil refinery in Russia's Rostov region overnight. Russia held drills in Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -138,3 +140,5 @@ check "hit back at: no attack" bash -c '! grep -qP "^(chn\tusa|usa\tchn)\tstated
 check "detained Japanese nationals: China detains" stated chn jpn detain
 check "recalled its ambassador to Turkey: relations reduced" stated isr tur reduce_relations
 check "leaders are in the gazetteer: Netanyahu met Erdogan" stated benjamin-netanyahu recep-tayyip-erdogan consult
+check "struck a refinery in Russia's Rostov region: Ukraine attacks Russia" stated ukr rus attack
+check "drills in Belarus: no conflict with Belarus" bash -c '! grep -qP "^rus\tblr\tstated" "$1"' _ "$TMP/out/edges.tsv"

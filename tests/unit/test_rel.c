@@ -549,8 +549,9 @@ static void test_issues_never_arguments(void **state)
     (void)state;
     assert_string_equal(rels("North Korea attacked cyber security firms."), "");
     assert_string_equal(rels("Japan and cyber cooperate."), "");
-    /* an issue between the trigger and the object is just a word */
-    assert_string_equal(rels("Russia attacked cyber networks in Ukraine and Japan."), "");
+    /* an issue between the trigger and the object is just a word; an
+     * attack on what is in a country attacks the country */
+    assert_string_equal(rels("Russia attacked cyber networks in Ukraine and Japan."), "rus>ukr attack; rus>jpn attack");
     assert_string_equal(rels("Russia supplied cyber tools to North Korea."), "rus>prk aid");
 }
 
