@@ -62,6 +62,8 @@ China detained two Japanese nationals. Israel recalled its ambassador to Turkey.
 Israeli Prime Minister Benjamin Netanyahu met Turkish President Recep Tayyip Erdogan.
 
 Ukrainian forces struck an oil refinery in Russia's Rostov region overnight. Russia held drills in Belarus.
+
+China and Russia held joint naval drills in the Sea of Japan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -142,3 +144,4 @@ check "recalled its ambassador to Turkey: relations reduced" stated isr tur redu
 check "leaders are in the gazetteer: Netanyahu met Erdogan" stated benjamin-netanyahu recep-tayyip-erdogan consult
 check "struck a refinery in Russia's Rostov region: Ukraine attacks Russia" stated ukr rus attack
 check "drills in Belarus: no conflict with Belarus" bash -c '! grep -qP "^rus\tblr\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "joint naval drills: China and Russia cooperate militarily" stated chn rus military_cooperation
