@@ -64,6 +64,8 @@ Israeli Prime Minister Benjamin Netanyahu met Turkish President Recep Tayyip Erd
 Ukrainian forces struck an oil refinery in Russia's Rostov region overnight. Russia held drills in Belarus.
 
 China and Russia held joint naval drills in the Sea of Japan.
+
+Zelensky thanked Japan for its support. Ukraine held the front thanks to US aid.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -145,3 +147,5 @@ check "leaders are in the gazetteer: Netanyahu met Erdogan" stated benjamin-neta
 check "struck a refinery in Russia's Rostov region: Ukraine attacks Russia" stated ukr rus attack
 check "drills in Belarus: no conflict with Belarus" bash -c '! grep -qP "^rus\tblr\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "joint naval drills: China and Russia cooperate militarily" stated chn rus military_cooperation
+check "thanked Japan: praise" stated volodymyr-zelensky jpn praise
+check "thanks to US aid: no praise" bash -c '! grep -qP "^ukr\tusa\tstated\tpraise" "$1"' _ "$TMP/out/edges.tsv"
