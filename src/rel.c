@@ -124,7 +124,7 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
-        rel_scan_right(c, te, sym, &R);       /* only takes "between A and B" */
+        rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R); /* only takes "between A and B" */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (right && !sym && c->lx->types[r].quadclass == 4 && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))

@@ -6,6 +6,7 @@
 
 #include <assert.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- word lists ---- */
 
@@ -59,6 +60,11 @@ static const char *const CONJ[] = {"and", "or", NULL};
 static const char *const BETWEEN[] = {"between", "among", NULL};
 static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", "any", "another", NULL};
 static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
+/* people who act for a state: "officials from A and B met", "the leaders of A and B agreed" */
+static const char *const AGENTS_OF[] = {"officials",  "representatives", "delegations", "delegates",   "diplomats",
+                                        "envoys",     "leaders",         "ministers",   "negotiators", "officers",
+                                        "troops",     "forces",          "soldiers",    "governments", "heads",
+                                        "militaries", "navies",          "delegation",  NULL};
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
  * holds the bits of every list it is in, so a test is one AND. */
@@ -91,7 +97,9 @@ enum {
     C_OF = 1u << 25,
     C_FOR = 1u << 26,
     C_ON = 1u << 27,
-    C_IN = 1u << 28
+    C_IN = 1u << 28,
+    C_AGENTS_OF = 1u << 29,
+    C_WITH = 1u << 30
 };
 
 static const struct {
@@ -116,6 +124,7 @@ static const struct {
     {BETWEEN, C_BETWEEN},
     {ARTICLES, C_ARTICLE},
     {AND_BUT, C_AND_BUT},
+    {AGENTS_OF, C_AGENTS_OF},
     {(const char *const[]){"s", NULL}, C_S},
     {(const char *const[]){"t", NULL}, C_T},
     {(const char *const[]){"not", NULL}, C_NOT},
@@ -127,6 +136,7 @@ static const struct {
     {(const char *const[]){"for", NULL}, C_FOR},
     {(const char *const[]){"on", NULL}, C_ON},
     {(const char *const[]){"in", NULL}, C_IN},
+    {(const char *const[]){"with", NULL}, C_WITH},
 };
 
 void rel_cue_words_add(rel_lexicon *lx)
@@ -402,6 +412,14 @@ int rel_find_between(const sctx *c, long te, args *pair)
     return 0;
 }
 
+int rel_topic_verb(const sctx *c, long i)
+{
+    const tok *k = &c->tk[i];
+    size_t n = k->e - k->s;
+    return (k->flags & TK_WORD) && n >= 7 && strncasecmp(c->t + k->s, "discuss", 7) == 0 &&
+           (n == 7 || n == 9 || n == 10); /* discuss, discussed, discusses, discussing */
+}
+
 int rel_find_in_place(const sctx *c, long te, args *obj)
 {
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
@@ -466,7 +484,7 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
     return c->tk[q].men;
 }
 
-void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
+void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->by = 0;
@@ -484,8 +502,8 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_CLAUSE_STOP))
-                break;
+            if (word_in(c, p, C_CLAUSE_STOP) || ((k->flags & TK_TRIG) && rel_topic_verb(c, p)))
+                break; /* "met in Manila to discuss ...": what is discussed is no partner */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             p++, words++;
@@ -493,6 +511,8 @@ void rel_scan_right(const sctx *c, long te, int sym, right_res *r)
         }
         long last = men_last(c, p);
         int role = prep_role(c, p, te - 1, sym);
+        if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
+            role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
         args chain = {.n = 0}; /* "DPRK-Russia [cooperation]": both take the role */
         rel_add_arg(&chain, c->tk[p].men);
         while (dyad_next(c, last))
@@ -664,7 +684,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
         int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS;
-        int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN);
+        int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
+                 !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)); /* "officials from A" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight

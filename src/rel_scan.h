@@ -103,7 +103,7 @@ void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
 
 /* Objects, agents ("by A") or a "between A and B" pair after a trigger
  * ending before token te. */
-void rel_scan_right(const sctx *c, long te, int sym, right_res *r);
+void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r);
 /* Subjects before the trigger at ts (things too when allow_things: the
  * patient of a passive). */
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
@@ -113,6 +113,9 @@ int rel_find_between(const sctx *c, long te, args *pair);
  * after "in" (a few words from the trigger ending before te, no actor or
  * clause between) into obj, for a material conflict that found no object. */
 int rel_find_in_place(const sctx *c, long te, args *obj);
+/* Whether the trigger at token i is a verb of discussing, whose object
+ * without "with" is a topic ("met to discuss Chinese activity"). */
+int rel_topic_verb(const sctx *c, long i);
 /* True if a token before ts can join two subjects into one group ("and" or
  * "or" outside a name: conj_left; '-': a dyad). Without one, rel_scan_left
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):

@@ -66,6 +66,10 @@ Ukrainian forces struck an oil refinery in Russia's Rostov region overnight. Rus
 China and Russia held joint naval drills in the Sea of Japan.
 
 Zelensky thanked Japan for its support. Ukraine held the front thanks to US aid.
+
+Officials from Japan, the Philippines and the United States met in Manila to discuss Chinese activity.
+
+Australia discussed North Korea with New Zealand. Forces from Iran and Syria attacked Israel.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -149,3 +153,8 @@ check "drills in Belarus: no conflict with Belarus" bash -c '! grep -qP "^rus\tb
 check "joint naval drills: China and Russia cooperate militarily" stated chn rus military_cooperation
 check "thanked Japan: praise" stated volodymyr-zelensky jpn praise
 check "thanks to US aid: no praise" bash -c '! grep -qP "^ukr\tusa\tstated\tpraise" "$1"' _ "$TMP/out/edges.tsv"
+check "officials from A, B and C met: they consult" stated jpn phl consult
+check "... to discuss Chinese activity: China is the topic" bash -c '! grep -qP "^(chn\t(jpn|phl|usa)|(jpn|phl|usa)\tchn)\tstated\tconsult" "$1"' _ "$TMP/out/edges.tsv"
+check "discussed North Korea with New Zealand: the partner" stated aus nzl consult
+check "... North Korea the topic" bash -c '! grep -qP "^(aus\tprk|prk\taus)\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "forces from Iran and Syria attacked: both attack" stated syr isr attack
