@@ -14,7 +14,13 @@
  *             "A's" or next to the trigger) acts on the nearest object on the
  *             right whose preposition can mark a patient or partner; "and"
  *             lists add subjects and objects; a joint subject with a
- *             symmetric trigger and no object relates its members.
+ *             symmetric trigger and no object relates its members; the
+ *             object of a trigger right before ("accused A of supplying",
+ *             "help A fight") is the subject; a material conflict with no
+ *             object acts on the country "in" which it happens.
+ * Not relations: a hyphened compound's trigger relates only the name it
+ * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
+ * what is discussed is a topic unless "with" leads it.
  * Nothing is allocated per sentence or document: the token arrays and the
  * argument classes live in the caller's rel_state. */
 #include "rel.h"

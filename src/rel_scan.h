@@ -102,7 +102,8 @@ static inline int rel_men_class(const sctx *c, int32_t m)
 void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
 
 /* Objects, agents ("by A") or a "between A and B" pair after a trigger
- * ending before token te. */
+ * ending before token te; with topic set (rel_topic_verb), a name not led
+ * by "with" is no object. */
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r);
 /* Subjects before the trigger at ts (things too when allow_things: the
  * patient of a passive). */
