@@ -197,6 +197,12 @@ int rel_arg_class(const gaz *g, uint32_t entity)
     return strcmp(t, thing) == 0 || (thing2 && strcmp(t, thing2) == 0) ? 1 : 2;
 }
 
+/* The gazetteer type of mention m's entity ("person", "country"...). */
+static const char *men_type(const sctx *c, int32_t m)
+{
+    return c->g->ents[c->d->mentions.v[m].entity].type;
+}
+
 static long men_first(const sctx *c, long i)
 {
     const int32_t m = c->tk[i].men;
@@ -435,7 +441,7 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
             q++; /* "in southern Lebanon" */
         if (q >= c->n || c->tk[q].men < 0)
             continue;
-        const char *type = c->g->ents[c->d->mentions.v[c->tk[q].men].entity].type;
+        const char *type = men_type(c, c->tk[q].men);
         if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
             return 0;
         long last = men_last(c, q);
@@ -477,7 +483,7 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
         q++, words++;
     if (!words || q >= c->n || c->tk[q].men < 0)
         return m;
-    const char *type = c->g->ents[c->d->mentions.v[c->tk[q].men].entity].type;
+    const char *type = men_type(c, c->tk[q].men);
     if (strcmp(type, "person") != 0)
         return m;
     *last = men_last(c, q);
