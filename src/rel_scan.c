@@ -40,9 +40,11 @@ static const char *const LIGHT_VERBS[] = {
     "make",   "made",     "makes",    "making",    "stage",   "staged",    "staging",    "wage",  "waged",   "waging",
     "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",   NULL};
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
-static const char *const NEG[] = {"not",     "never",     "no",      "without",  "neither", "nor",
-                                  "cannot",  "refrained", "refrain", "refrains", "refused", "refuse",
-                                  "refuses", "denied",    "denies",  "deny",     "failed",  NULL};
+static const char *const NEG[] = {"not",       "never",   "no",       "without", "neither", "nor",     "cannot",
+                                  "refrained", "refrain", "refrains", "refused", "refuse",  "refuses", "denied",
+                                  "denies",    "deny",    "failed",   "vetoed",  "veto",    "vetoes",  "blocked",
+                                  "blocks",    "opposed", "opposes",  "oppose",  NULL}; /* "vetoed sanctions on A": no
+                                                                                           sanctions */
 static const char *const MODAL[] = {
     "could",       "would",     "may",        "might",   "should",  "if",        "unless",    "whether",
     "potentially", "possibly",  "perhaps",    "accused", "alleged", "allegedly", "suspected", /* claims, not facts */

@@ -70,6 +70,8 @@ Zelensky thanked Japan for its support. Ukraine held the front thanks to US aid.
 Officials from Japan, the Philippines and the United States met in Manila to discuss Chinese activity.
 
 Australia discussed North Korea with New Zealand. Forces from Iran and Syria attacked Israel.
+
+Russia and China have vetoed every new sanctions resolution on North Korea since 2022.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -158,3 +160,7 @@ check "... to discuss Chinese activity: China is the topic" bash -c '! grep -qP 
 check "discussed North Korea with New Zealand: the partner" stated aus nzl consult
 check "... North Korea the topic" bash -c '! grep -qP "^(aus\tprk|prk\taus)\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "forces from Iran and Syria attacked: both attack" stated syr isr attack
+check "vetoed sanctions on North Korea: negated (a negated statement adds no weight)" \
+    awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+        $c["source"] == "rus" && $c["target"] == "prk" && $c["relation"] == "sanction" { f = 1; ok = $c["negated"] > 0 && $c["weight"] == 0 }
+        END { exit !(f && ok) }' "$TMP/out/edges.tsv"
