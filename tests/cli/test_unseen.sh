@@ -72,6 +72,8 @@ Officials from Japan, the Philippines and the United States met in Manila to dis
 Australia discussed North Korea with New Zealand. Forces from Iran and Syria attacked Israel.
 
 Russia and China have vetoed every new sanctions resolution on North Korea since 2022.
+
+Tokyo and Seoul, long at odds over history, now share missile-warning data in real time with Washington.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -164,3 +166,4 @@ check "vetoed sanctions on North Korea: negated (a negated statement adds no wei
     awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
         $c["source"] == "rus" && $c["target"] == "prk" && $c["relation"] == "sanction" { f = 1; ok = $c["negated"] > 0 && $c["weight"] == 0 }
         END { exit !(f && ok) }' "$TMP/out/edges.tsv"
+check "share missile-warning data with Washington: all three share" stated jpn usa share_intel
