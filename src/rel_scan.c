@@ -6,7 +6,6 @@
 
 #include <assert.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- word lists ---- */
 
@@ -103,6 +102,7 @@ enum {
     C_AGENTS_OF = 1u << 29,
     C_WITH = 1u << 30
 };
+#define C_DISCUSS (1u << 31) /* an enumerator cannot hold it (ISO C: an int) */
 
 static const struct {
     const char *const *words;
@@ -139,6 +139,7 @@ static const struct {
     {(const char *const[]){"on", NULL}, C_ON},
     {(const char *const[]){"in", NULL}, C_IN},
     {(const char *const[]){"with", NULL}, C_WITH},
+    {(const char *const[]){"discuss", "discusses", "discussed", "discussing", NULL}, C_DISCUSS},
 };
 
 void rel_cue_words_add(rel_lexicon *lx)
@@ -422,10 +423,7 @@ int rel_find_between(const sctx *c, long te, args *pair)
 
 int rel_topic_verb(const sctx *c, long i)
 {
-    const tok *k = &c->tk[i];
-    size_t n = k->e - k->s;
-    return (k->flags & TK_WORD) && n >= 7 && strncasecmp(c->t + k->s, "discuss", 7) == 0 &&
-           (n == 7 || n == 9 || n == 10); /* discuss, discussed, discusses, discussing */
+    return word_in(c, i, C_DISCUSS);
 }
 
 int rel_find_in_place(const sctx *c, long te, args *obj)
