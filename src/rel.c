@@ -20,7 +20,8 @@
  *             object acts on the country "in" which it happens.
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
- * what is discussed is a topic unless "with" leads it.
+ * what is discussed is a topic unless "with" leads it, and the members of
+ * a delegation (compatriots) that meets a partner do not meet each other.
  * Nothing is allocated per sentence or document: the token arrays and the
  * argument classes live in the caller's rel_state. */
 #include "rel.h"
@@ -63,8 +64,19 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                 .symmetric = (int8_t)sym};
 }
 
-/* Relates every two members of x, in text order. */
-static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
+/* Whether mentions a and b name entities of one country (the gazetteer's
+ * country column): "Blinken and Austin met with their counterparts" is one
+ * delegation, whose members do not meet each other. */
+static int compatriots(const sctx *c, int32_t a, int32_t b)
+{
+    const char *x = c->g->ents[c->d->mentions.v[a].entity].country;
+    const char *y = c->g->ents[c->d->mentions.v[b].entity].country;
+    return *x && strcasecmp(x, y) == 0;
+}
+
+/* Relates every two members of x, in text order; with delegation set, not
+ * two compatriots (the group acts together on a partner elsewhere). */
+static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp, int delegation)
 {
     args s = *x;
     for (int i = 1; i < s.n; i++)
@@ -75,7 +87,8 @@ static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp)
         }
     for (int i = 0; i < s.n; i++)
         for (int j = i + 1; j < s.n; j++)
-            emit(c, s.m[i], s.m[j], ti, neg, hyp);
+            if (!delegation || !compatriots(c, s.m[i], s.m[j]))
+                emit(c, s.m[i], s.m[j], ti, neg, hyp);
 }
 
 /* Whether the trigger ending at token te accuses (CAMEO 112 and its
@@ -139,13 +152,13 @@ static void do_trigger(sctx *c, long ti)
         return;
     if (R.pair.n >= 2) {
         rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
-        emit_pairs(c, &R.pair, ti, neg, hyp);
+        emit_pairs(c, &R.pair, ti, neg, hyp, 0);
         return;
     }
     if (sym && R.by) { /* "signed by A and B" */
         if (R.obj.n >= 2) {
             rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
-            emit_pairs(c, &R.obj, ti, neg, hyp);
+            emit_pairs(c, &R.obj, ti, neg, hyp, 0);
             return;
         }
         R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
@@ -180,8 +193,8 @@ static void do_trigger(sctx *c, long ti)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
     }
-    if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too */
-        emit_pairs(c, &L.subj, ti, neg, hyp);
+    if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too, unless a delegation */
+        emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with);
 }
 
 /* Token index of the first token starting at or after normalised offset off. */
@@ -235,7 +248,7 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
             long first = tok_at(c, mv[k].nstart);
             int8_t neg = 0, hyp = 0;
             rel_cues(c, first, first - 2, first, &neg, &hyp);
-            emit_pairs(c, &chain, q, neg, hyp);
+            emit_pairs(c, &chain, q, neg, hyp, 0);
         }
         k = j;
     }

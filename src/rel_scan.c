@@ -493,7 +493,7 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
-    r->by = 0;
+    r->by = r->with = 0;
     int32_t thing = -1;
     int words = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
@@ -512,6 +512,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
                 break; /* "met in Manila to discuss ...": what is discussed is no partner */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
+            r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
             p++, words++;
             continue;
         }

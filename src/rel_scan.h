@@ -63,6 +63,7 @@ typedef struct {
     args agent; /* "by A [and B]", "from A" */
     args pair;  /* between A and B */
     int by;     /* symmetric trigger: the objects came after "by" (joint agents) */
+    int with;   /* a "with" before any object: partners are named there, or described */
 } right_res;
 
 typedef struct {

@@ -75,6 +75,11 @@ Russia and China have vetoed every new sanctions resolution on North Korea since
 
 Tokyo and Seoul, long at odds over history, now share missile-warning data in real time with Washington.
 EOF
+cat >"$TMP/in/wire6.txt" <<'EOF'
+Rubio and Hegseth met with Iwaya and Nakatani in Tokyo on Monday.
+
+Cho Tae-yul and Kim Yong-hyun held talks with their counterparts in Washington.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -85,6 +90,7 @@ stated() {
         (($c["source"] == a && $c["target"] == b) || ($c["source"] == b && $c["target"] == a)) &&
         $c["kind"] == "stated" && $c["relation"] == r { f = 1 } END { exit !f }' "$TMP/out/edges.tsv"
 }
+unstated() { ! stated "$@"; }
 # claimed A B RELATION CLAIMED : the stated edge A-B RELATION, all of whose
 # statements are hypothetical (CLAIMED 1) or none (0).
 claimed() {
@@ -167,3 +173,8 @@ check "vetoed sanctions on North Korea: negated (a negated statement adds no wei
         $c["source"] == "rus" && $c["target"] == "prk" && $c["relation"] == "sanction" { f = 1; ok = $c["negated"] > 0 && $c["weight"] == 0 }
         END { exit !(f && ok) }' "$TMP/out/edges.tsv"
 check "share missile-warning data with Washington: all three share" stated jpn usa share_intel
+check "a delegation meets its hosts: Rubio meets Iwaya" stated marco-rubio takeshi-iwaya consult
+check "... Hegseth meets Nakatani" stated pete-hegseth gen-nakatani consult
+check "... but Rubio and Hegseth, compatriots, do not meet each other" unstated marco-rubio pete-hegseth consult
+check "... nor do the hosts" unstated takeshi-iwaya gen-nakatani consult
+check "talks with unnamed counterparts: Cho and Kim are one delegation" unstated cho-tae-yul kim-yong-hyun consult
