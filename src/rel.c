@@ -17,7 +17,9 @@
  *             symmetric trigger and no object relates its members; the
  *             object of a trigger right before ("accused A of supplying",
  *             "help A fight") is the subject; a material conflict with no
- *             object acts on the country "in" which it happens.
+ *             object acts on the country "in" which it happens; with no
+ *             subject found, "both sides" / "the two countries" stand for
+ *             the pair joined last before them ("A and B", "A-B").
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
  * what is discussed is a topic unless "with" leads it, and the members of
@@ -178,11 +180,13 @@ static void do_trigger(sctx *c, long ti)
                 emit(c, R.agent.m[i], R.obj.m[j], ti, neg, hyp);
         return;
     }
-    if (!left) /* no subject to find */
-        return;
-    if (!R.obj.n && !(sym && rel_joint_before(c, ti)))
-        return; /* only joint subjects could relate, and nothing before ti joins two */
-    rel_scan_left(c, ti, 0, &L);
+    /* without an object only a joint subject could relate, and that needs a
+     * word before ti to join two */
+    L.subj.n = 0;
+    if (left && (R.obj.n || (sym && rel_joint_before(c, ti))))
+        rel_scan_left(c, ti, 0, &L);
+    if (!L.subj.n && (R.obj.n || sym))
+        rel_pair_subject(c, ti, &L);                        /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
@@ -517,6 +521,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     size_t tail = last > mlo && !c->whole ? mv[last - 1].nend : SIZE_MAX; /* where the tail starts */
     c->men_last = c->actor_first = -1;
     c->joint = 0;
+    c->pair_np = -2;
     c->n_trig = 0;
     for (;;) {
         while (pos < end && rel_space_byte((unsigned char)c->t[pos]))

@@ -6,6 +6,7 @@
 
 #include <assert.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- word lists ---- */
 
@@ -710,6 +711,101 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         p = start - 1;
         words++;
     }
+}
+
+/* ---- "both sides": a pair named before ---- */
+
+enum { PAIR_ANY, PAIR_COUNTRIES, PAIR_PEOPLE };
+
+/* The nouns that, after "both" or "the two", stand for a pair of actors
+ * named before, and what the pair must be. */
+static const struct {
+    const char *noun;
+    int kind;
+} PAIR_NOUNS[] = {
+    {"sides", PAIR_ANY},           {"parties", PAIR_ANY},          {"allies", PAIR_ANY},
+    {"countries", PAIR_COUNTRIES}, {"nations", PAIR_COUNTRIES},    {"governments", PAIR_COUNTRIES},
+    {"neighbors", PAIR_COUNTRIES}, {"neighbours", PAIR_COUNTRIES}, {"leaders", PAIR_PEOPLE},
+    {"ministers", PAIR_PEOPLE},    {"presidents", PAIR_PEOPLE},
+};
+enum { PAIR_BYTES = 4000 }; /* how far back the pair may be named */
+
+/* Token i is the word w outside a mention, ASCII case folded (byte
+ * compares: for the rare paths only). */
+static int tok_is(const sctx *c, long i, const char *w)
+{
+    if ((size_t)i >= (size_t)c->n)
+        return 0;
+    const tok *k = &c->tk[i];
+    size_t n = strlen(w);
+    return (k->flags & TK_WORD) && k->men < 0 && k->e - k->s == n && strncasecmp(c->t + k->s, w, n) == 0;
+}
+
+/* The kind of pair the noun at token i stands for, or -1. */
+static int pair_noun(const sctx *c, long i)
+{
+    for (size_t j = 0; j < sizeof PAIR_NOUNS / sizeof *PAIR_NOUNS; j++)
+        if (tok_is(c, i, PAIR_NOUNS[j].noun))
+            return PAIR_NOUNS[j].kind;
+    return -1;
+}
+
+/* Whether the text between mentions a and b joins them as a pair: "A and
+ * B", "A and the B", "A, and B", the dyad "A-B". */
+static int pair_joint(const sctx *c, int32_t a, int32_t b)
+{
+    const mention *mv = c->d->mentions.v;
+    const char *gap = c->t + mv[a].nend;
+    size_t n = mv[b].nstart - mv[a].nend;
+    static const char *const JOINTS[] = {" and ", " and the ", ", and ", "-"};
+    for (size_t j = 0; j < sizeof JOINTS / sizeof *JOINTS; j++)
+        if (n == strlen(JOINTS[j]) && strncasecmp(gap, JOINTS[j], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The last pair of actors of that kind joined before normalised offset
+ * off, not far back, not in a longer list ("A, B and C"), into pair. */
+static int pair_before(const sctx *c, uint32_t off, int kind, args *pair)
+{
+    const mention *mv = c->d->mentions.v;
+    size_t hi = c->d->mentions.n;
+    while (hi > 0 && mv[hi - 1].nstart >= off)
+        hi--;
+    for (size_t b = hi; b >= 2 && mv[b - 1].nend + PAIR_BYTES >= off; b--) {
+        int32_t x = (int32_t)(b - 2), y = (int32_t)(b - 1);
+        if (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2 || mv[x].entity == mv[y].entity ||
+            mv[x].nend > mv[y].nstart || !pair_joint(c, x, y))
+            continue;
+        if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
+            continue; /* "A, B and C": not a pair */
+        const char *want = kind == PAIR_COUNTRIES ? "country" : kind == PAIR_PEOPLE ? "person" : NULL;
+        if (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0))
+            continue;
+        pair->n = 0;
+        rel_add_arg(pair, x);
+        rel_add_arg(pair, y);
+        return 1;
+    }
+    return 0;
+}
+
+int rel_pair_subject(sctx *c, long ts, left_res *l)
+{
+    if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */
+        c->pair_np = -1;
+        for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
+            if ((tok_is(c, q, "both") || (tok_is(c, q, "two") && tok_is(c, q - 1, "the"))) &&
+                pair_noun(c, q + 1) >= 0 && !tok_is(c, q + 2, "of")) /* "both sides of the border" */
+                c->pair_np = q;
+    }
+    long q = c->pair_np;
+    if (q < 0 || q + 1 >= ts || !pair_before(c, c->tk[q].s, pair_noun(c, q + 1), &l->subj))
+        return 0;
+    l->start = tok_is(c, q, "two") ? q - 1 : q;
+    l->end = q + 2;
+    l->gov = -1;
+    return 1;
 }
 
 /* ---- patterns ---- */

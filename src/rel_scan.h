@@ -46,6 +46,7 @@ typedef struct {
     long men_last;    /* last token in an argument mention, else -1 */
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
     long joint;       /* rel_joint_before's progress through the sentence */
+    long pair_np;     /* rel_pair_subject: its "both sides" token, -1 none, -2 not looked for */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
@@ -109,6 +110,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r);
 /* Subjects before the trigger at ts (things too when allow_things: the
  * patient of a passive). */
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
+/* "Both sides urged Russia", "the two countries agreed": the pair of actors
+ * last joined before the phrase ("A and B", "A-B"; countries for "the two
+ * countries", people for "both leaders"), as the subject of the trigger at
+ * ts, into l. Returns 0 (l untouched) without such a phrase before ts. */
+int rel_pair_subject(sctx *c, long ts, left_res *l);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
 /* "struck an oil refinery in Russia's Rostov region": the country or place

@@ -79,6 +79,8 @@ cat >"$TMP/in/wire6.txt" <<'EOF'
 Rubio and Hegseth met with Iwaya and Nakatani in Tokyo on Monday.
 
 Cho Tae-yul and Kim Yong-hyun held talks with their counterparts in Washington.
+
+Seoul and Tokyo held talks on Jeju island on Friday. Both sides urged Russia and North Korea to halt their arms trade.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -178,3 +180,5 @@ check "... Hegseth meets Nakatani" stated pete-hegseth gen-nakatani consult
 check "... but Rubio and Hegseth, compatriots, do not meet each other" unstated marco-rubio pete-hegseth consult
 check "... nor do the hosts" unstated takeshi-iwaya gen-nakatani consult
 check "talks with unnamed counterparts: Cho and Kim are one delegation" unstated cho-tae-yul kim-yong-hyun consult
+check "'Both sides' after 'Seoul and Tokyo': South Korea urges Russia" stated kor rus demand
+check "... and Japan urges North Korea" stated jpn prk demand

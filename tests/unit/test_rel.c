@@ -496,6 +496,32 @@ static void test_joint_subject_and_with(void **state)
     assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
 }
 
+/* "Both sides", "the two countries": the pair of actors joined last before
+ * the phrase ("A and B", "A-B") is the subject; not a longer list, not a
+ * pair of the wrong kind, not "both sides of" a place. */
+static void test_both_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan and South Korea met on Monday. Both sides attacked Russia and China."),
+                        "jpn=kor consult; jpn>rus attack; jpn>chn attack; kor>rus attack; kor>chn attack");
+    assert_string_equal(rels("Russia and North Korea met. The two countries then attacked Ukraine and Japan."),
+                        "rus=prk consult; rus>ukr attack; rus>jpn attack; prk>ukr attack; prk>jpn attack");
+    assert_string_equal(rels("Russia and China met in Moscow, and both sides agreed to cooperate."),
+                        "rus=chn consult; rus=chn cooperate");
+    /* the latest pair, not an earlier one, and never one after the phrase */
+    assert_string_equal(
+        rels("Japan and China met. Russia and North Korea met. Both sides attacked Ukraine and Japan."),
+        "jpn=chn consult; rus=prk consult; rus>ukr attack; rus>jpn attack; prk>ukr attack; prk>jpn attack");
+    assert_string_equal(rels("Both sides attacked Ukraine, said Russia and North Korea."), "");
+    /* a list of three is no pair; a person and a country are not "the two countries" */
+    assert_string_equal(rels("Japan, South Korea and China met. Both sides attacked Russia and Ukraine."),
+                        "jpn=kor consult; jpn=chn consult; kor=chn consult");
+    assert_string_equal(rels("Lloyd Austin and Japan met. The two countries attacked Russia and Ukraine."),
+                        "lloyd-austin=jpn consult");
+    assert_string_equal(rels("Japan and China met. Both sides of the border attacked Russia and Ukraine."),
+                        "jpn=chn consult");
+}
+
 static void test_dyads(void **state)
 {
     (void)state;
@@ -949,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_active_voice),
         cmocka_unit_test(test_passive_voice_flips),
         cmocka_unit_test(test_joint_subject_and_with),
+        cmocka_unit_test(test_both_sides),
         cmocka_unit_test(test_dyads),
         cmocka_unit_test(test_nominal_forms),
         cmocka_unit_test(test_negation_and_modality),
