@@ -68,6 +68,39 @@ static const char *const AGENTS_OF[] = {"officials",  "representatives", "delega
                                         "troops",     "forces",          "soldiers",    "governments", "heads",
                                         "militaries", "navies",          "delegation",  NULL};
 
+/* Lists of the rarer tests, whose bits (rel_word.cue2) a token does not
+ * carry: its word entry holds them (word_in2). */
+static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while", "because", "since",
+                                        "although", "though", "whereas", "until", "once",    NULL};
+static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
+static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
+static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
+static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", NULL};
+
+enum {
+    C2_SUBCLAUSE = 1u << 0,
+    C2_SUMMON = 1u << 1,
+    C2_BOTH = 1u << 2,
+    C2_TWO = 1u << 3,
+    C2_PAIR_ANY = 1u << 4,
+    C2_PAIR_COUNTRIES = 1u << 5,
+    C2_PAIR_PEOPLE = 1u << 6,
+    C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
+};
+
+static const struct {
+    const char *const *words;
+    uint32_t bit;
+} CUE2_LISTS[] = {
+    {SUBCLAUSE, C2_SUBCLAUSE},
+    {SUMMON, C2_SUMMON},
+    {(const char *const[]){"both", NULL}, C2_BOTH},
+    {(const char *const[]){"two", NULL}, C2_TWO},
+    {PAIR_ANY, C2_PAIR_ANY},
+    {PAIR_COUNTRIES, C2_PAIR_COUNTRIES},
+    {PAIR_PEOPLE, C2_PAIR_PEOPLE},
+};
+
 /* One bit per list (and per word the scans test alone); a token's tok.cue
  * holds the bits of every list it is in, so a test is one AND. */
 enum {
@@ -148,6 +181,9 @@ void rel_cue_words_add(rel_lexicon *lx)
     for (size_t l = 0; l < sizeof CUE_LISTS / sizeof *CUE_LISTS; l++)
         for (const char *const *w = CUE_LISTS[l].words; *w; w++)
             rel_word_slot(lx, *w, strlen(*w))->cue |= CUE_LISTS[l].bit;
+    for (size_t l = 0; l < sizeof CUE2_LISTS / sizeof *CUE2_LISTS; l++)
+        for (const char *const *w = CUE2_LISTS[l].words; *w; w++)
+            rel_word_slot(lx, *w, strlen(*w))->cue2 |= CUE2_LISTS[l].bit;
 }
 
 /* ---- token tests ---- */
@@ -163,6 +199,13 @@ static int is_word(const sctx *c, long i, uint32_t set)
 static int word_in(const sctx *c, long i, uint32_t set)
 {
     return (size_t)i < (size_t)c->n && (c->tk[i].cue & set) && c->tk[i].men < 0;
+}
+
+/* word_in for the rarer lists (C2_ bits), through the token's word entry. */
+static int word_in2(const sctx *c, long i, uint32_t set)
+{
+    return (size_t)i < (size_t)c->n && c->tk[i].word >= 0 && c->tk[i].men < 0 &&
+           (c->lx->wordv[c->tk[i].word].cue2 & set);
 }
 
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor.
@@ -715,40 +758,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 
 /* ---- "both sides": a pair named before ---- */
 
-enum { PAIR_ANY, PAIR_COUNTRIES, PAIR_PEOPLE };
-
-/* The nouns that, after "both" or "the two", stand for a pair of actors
- * named before, and what the pair must be. */
-static const struct {
-    const char *noun;
-    int kind;
-} PAIR_NOUNS[] = {
-    {"sides", PAIR_ANY},           {"parties", PAIR_ANY},          {"allies", PAIR_ANY},
-    {"countries", PAIR_COUNTRIES}, {"nations", PAIR_COUNTRIES},    {"governments", PAIR_COUNTRIES},
-    {"neighbors", PAIR_COUNTRIES}, {"neighbours", PAIR_COUNTRIES}, {"leaders", PAIR_PEOPLE},
-    {"ministers", PAIR_PEOPLE},    {"presidents", PAIR_PEOPLE},
-};
 enum { PAIR_BYTES = 4000 }; /* how far back the pair may be named */
-
-/* Token i is the word w outside a mention, ASCII case folded (byte
- * compares: for the rare paths only). */
-static int tok_is(const sctx *c, long i, const char *w)
-{
-    if ((size_t)i >= (size_t)c->n)
-        return 0;
-    const tok *k = &c->tk[i];
-    size_t n = strlen(w);
-    return (k->flags & TK_WORD) && k->men < 0 && k->e - k->s == n && strncasecmp(c->t + k->s, w, n) == 0;
-}
-
-/* The kind of pair the noun at token i stands for, or -1. */
-static int pair_noun(const sctx *c, long i)
-{
-    for (size_t j = 0; j < sizeof PAIR_NOUNS / sizeof *PAIR_NOUNS; j++)
-        if (tok_is(c, i, PAIR_NOUNS[j].noun))
-            return PAIR_NOUNS[j].kind;
-    return -1;
-}
 
 /* Whether the text between mentions a and b joins them as a pair: "A and
  * B", "A and the B", "A, and B", the dyad "A-B". */
@@ -766,7 +776,7 @@ static int pair_joint(const sctx *c, int32_t a, int32_t b)
 
 /* The last pair of actors of that kind joined before normalised offset
  * off, not far back, not in a longer list ("A, B and C"), into pair. */
-static int pair_before(const sctx *c, uint32_t off, int kind, args *pair)
+static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
     const mention *mv = c->d->mentions.v;
     size_t hi = c->d->mentions.n;
@@ -779,7 +789,7 @@ static int pair_before(const sctx *c, uint32_t off, int kind, args *pair)
             continue;
         if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
             continue; /* "A, B and C": not a pair */
-        const char *want = kind == PAIR_COUNTRIES ? "country" : kind == PAIR_PEOPLE ? "person" : NULL;
+        const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
         if (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0))
             continue;
         pair->n = 0;
@@ -795,14 +805,14 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */
         c->pair_np = -1;
         for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
-            if ((tok_is(c, q, "both") || (tok_is(c, q, "two") && tok_is(c, q - 1, "the"))) &&
-                pair_noun(c, q + 1) >= 0 && !tok_is(c, q + 2, "of")) /* "both sides of the border" */
+            if ((word_in2(c, q, C2_BOTH) || (word_in2(c, q, C2_TWO) && word_in(c, q - 1, C_ARTICLE))) &&
+                word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF)) /* "both sides of the border" */
                 c->pair_np = q;
     }
     long q = c->pair_np;
-    if (q < 0 || q + 1 >= ts || !pair_before(c, c->tk[q].s, pair_noun(c, q + 1), &l->subj))
+    if (q < 0 || q + 1 >= ts || !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[q + 1].word].cue2 & C2_PAIR, &l->subj))
         return 0;
-    l->start = tok_is(c, q, "two") ? q - 1 : q;
+    l->start = word_in2(c, q, C2_TWO) ? q - 1 : q;
     l->end = q + 2;
     l->gov = -1;
     return 1;
