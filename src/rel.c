@@ -165,6 +165,10 @@ static void do_trigger(sctx *c, long ti)
         }
         R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
     }
+    if (R.agent.n && !R.obj.n && R.from && !strncmp(c->lx->types[r].cameo, "16", 2) && !rel_passive(c, ti)) {
+        R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A": a reduction of relations with A */
+        R.agent.n = 0;
+    }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */
         if (!R.obj.n) {
             if (!rel_passive(c, ti))

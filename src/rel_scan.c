@@ -72,6 +72,8 @@ static const char *const AGENTS_OF[] = {"officials",  "representatives", "delega
  * carry: its word entry holds them (word_in2). */
 static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while", "because", "since",
                                         "although", "though", "whereas", "until", "once",    NULL};
+/* subordinators the object search stops at ("since 2024", "until 2030" are mostly times) */
+static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -80,6 +82,7 @@ static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", 
 enum {
     C2_SUBCLAUSE = 1u << 0,
     C2_SUMMON = 1u << 1,
+    C2_AFTER_BEFORE = 1u << 7,
     C2_BOTH = 1u << 2,
     C2_TWO = 1u << 3,
     C2_PAIR_ANY = 1u << 4,
@@ -94,6 +97,7 @@ static const struct {
 } CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
+    {AFTER_BEFORE, C2_AFTER_BEFORE},
     {(const char *const[]){"both", NULL}, C2_BOTH},
     {(const char *const[]){"two", NULL}, C2_TWO},
     {PAIR_ANY, C2_PAIR_ANY},
@@ -537,7 +541,7 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
-    r->by = r->with = 0;
+    r->by = r->with = r->from = 0;
     int32_t thing = -1;
     int words = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
@@ -552,15 +556,17 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_CLAUSE_STOP) || ((k->flags & TK_TRIG) && rel_topic_verb(c, p)))
-                break; /* "met in Manila to discuss ...": what is discussed is no partner */
+            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_AFTER_BEFORE) ||
+                ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP))))
+                break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
+                          criticised", "consulted on joining AUKUS": a predicate of its own */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
             p++, words++;
             continue;
         }
-        long last = men_last(c, p);
+        long last = men_last(c, p), np = p;
         int role = prep_role(c, p, te - 1, sym);
         if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
             role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
@@ -580,6 +586,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         p = last + 1;
         words++;
         if (role == ROLE_AGENT && !sym) {
+            r->from |= is_word(c, skip_dets_left(c, np - 1), C_FROM);
             for (int i = 0; i < chain.n; i++)
                 rel_add_arg(&r->agent, chain.m[i]);
             conj_right(c, &last, &r->agent);
@@ -691,11 +698,13 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
                 break;
             }
     }
+    int comma = 0;
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
+            comma |= rel_is_punct(c, p, ",");
             if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT))
                 return; /* a new coordinated clause: its subject is further back */
             p = rel_is_punct(c, p, ")]") ? skip_paren_left(c, p) : p - 1;
@@ -706,6 +715,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
                 return;
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
+            if (words && !comma && word_in2(c, p, C2_SUBCLAUSE))
+                return; /* "after the island's president visited": the clause's subject has no name */
             p--, words++;
             continue;
         }
@@ -744,6 +755,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
          * one's subject */
         int of_for = obj && (ts == last + 1 || (ts == last + 2 && word_in(c, last + 1, C_OF | C_FOR | C_TO)));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
+        ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             l->subj = group;
             l->start = start;

@@ -65,6 +65,7 @@ typedef struct {
     args pair;  /* between A and B */
     int by;     /* symmetric trigger: the objects came after "by" (joint agents) */
     int with;   /* a "with" before any object: partners are named there, or described */
+    int from;   /* an agent came after "from" ("recalled its ambassador from A": a source) */
 } right_res;
 
 typedef struct {

@@ -81,6 +81,14 @@ Rubio and Hegseth met with Iwaya and Nakatani in Tokyo on Monday.
 Cho Tae-yul and Kim Yong-hyun held talks with their counterparts in Washington.
 
 Seoul and Tokyo held talks on Jeju island on Friday. Both sides urged Russia and North Korea to halt their arms trade.
+
+Israel recalled its ambassador from Turkey after Ankara criticised the Gaza offensive.
+
+Seoul summoned the Russian ambassador to protest the military pact between Moscow and Pyongyang.
+
+China staged military drills around Taiwan after the island's president visited the United States.
+
+Canada held talks on joining AUKUS Pillar 2 in May.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -182,3 +190,10 @@ check "... nor do the hosts" unstated takeshi-iwaya gen-nakatani consult
 check "talks with unnamed counterparts: Cho and Kim are one delegation" unstated cho-tae-yul kim-yong-hyun consult
 check "'Both sides' after 'Seoul and Tokyo': South Korea urges Russia" stated kor rus demand
 check "... and Japan urges North Korea" stated jpn prk demand
+
+check "recalled its ambassador from Turkey: Israel reduces relations with Turkey" stated isr tur reduce_relations
+check "... the object search stops at 'after': not with Gaza" unstated tur pse-gaza reduce_relations
+check "summoned the Russian ambassador to protest: Seoul protests" stated kor rus protest
+check "... the ambassador does not" unstated rus prk protest
+check "after the island's president visited the US: China visits no one" unstated chn usa visit
+check "talks on joining AUKUS Pillar 2: no partner" unstated can aukus-pillar-2 consult

@@ -522,6 +522,20 @@ static void test_both_sides(void **state)
                         "jpn=chn consult");
 }
 
+/* A subordinate clause whose subject has no name ("after the president
+ * supplied B") takes no subject from the main clause; the object search
+ * stops at "after"/"before" and at a trigger led by a preposition ("talks
+ * on support for B": B is what the support is for, not a partner). */
+static void test_clause_edges(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan cooperates with China after the president supplied Russia."), "jpn=chn cooperate");
+    /* between commas, "after ..." is an aside */
+    assert_string_equal(rels("Japan, after talks in Moscow, supplied Ukraine."), "jpn>ukr aid");
+    assert_string_equal(rels("Japan held talks on support for Ukraine."), "jpn>ukr aid");
+    assert_string_equal(rels("Japan met after the summit with China."), "");
+}
+
 static void test_dyads(void **state)
 {
     (void)state;
@@ -976,6 +990,7 @@ int main(void)
         cmocka_unit_test(test_passive_voice_flips),
         cmocka_unit_test(test_joint_subject_and_with),
         cmocka_unit_test(test_both_sides),
+        cmocka_unit_test(test_clause_edges),
         cmocka_unit_test(test_dyads),
         cmocka_unit_test(test_nominal_forms),
         cmocka_unit_test(test_negation_and_modality),
