@@ -272,6 +272,15 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
     return !title_case(d, &next, sent_start, sent_end, false) && !title_case(d, &cw, sent_start, sent_end, true);
 }
 
+/* Whether one of candidate c's aliases is entity e's (a full alias). */
+static bool names(const match_scratch *s, const match_cand *c, uint32_t e)
+{
+    for (uint32_t k = c->first; k < c->first + c->count; k++)
+        if (s->info[k] == e)
+            return true;
+    return false;
+}
+
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 {
     if (st->last_named[e] == 0) {
@@ -458,19 +467,23 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             continue;
         if (!(info & MATCH_SHORT))
             touch(st, e, c->nstart + 1);
+        uint32_t nend = c->nend; /* most candidates: nothing later overlaps them */
+        for (size_t j = i + 1; j < s->n_cands && s->cands[j].nstart < nend; j++)
+            if (s->cands[j].nend > nend && names(s, &s->cands[j], e) && strcmp(g->ents[e].type, "person") == 0)
+                nend = s->cands[j].nend; /* "President Yoon" and "Yoon Suk Yeol": one person's mention */
         uint32_t ostart, oend;
-        norm_orig_span(&d->nt, c->nstart, c->nend, &ostart, &oend);
+        norm_orig_span(&d->nt, c->nstart, nend, &ostart, &oend);
         mv[nm++] = (mention){
             .start = ostart,
             .end = oend,
             .nstart = c->nstart,
-            .nend = c->nend,
+            .nend = nend,
             .entity = e,
             .alias = s->aliases[k],
             .sentence = sent_no,
             .token = no_tokens ? 0 : words_before(&d->nt, &words, c->nstart),
         };
-        next = c->nend;
+        next = nend;
         taken = c->nstart;
     }
     d->mentions.n = nm;

@@ -89,6 +89,8 @@ Seoul summoned the Russian ambassador to protest the military pact between Mosco
 China staged military drills around Taiwan after the island's president visited the United States.
 
 Canada held talks on joining AUKUS Pillar 2 in May.
+
+President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida pledged to deepen cooperation with Washington.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -197,3 +199,5 @@ check "summoned the Russian ambassador to protest: Seoul protests" stated kor ru
 check "... the ambassador does not" unstated rus prk protest
 check "after the island's president visited the US: China visits no one" unstated chn usa visit
 check "talks on joining AUKUS Pillar 2: no partner" unstated can aukus-pillar-2 consult
+check "President Yoon Suk Yeol (two aliases overlapping) and a titled second member: Yoon cooperates with the US" stated yoon-suk-yeol usa cooperate
+check "... and with Kishida" stated yoon-suk-yeol fumio-kishida cooperate

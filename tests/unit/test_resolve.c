@@ -6,23 +6,24 @@
 
 #include "testmatch.h"
 
-static const char *const gaz_tsv =
-    "id\ttype\tname\taliases\n"
-    "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
-    "kyj\tperson\tKim Yo Jong\t~Kim\n"
-    "prk\tcountry\tNorth Korea\tDPRK\n"
-    "kor\tcountry\tSouth Korea\tROK|~Korea\n"
-    "korea\tlocation\tKorea\tKorean Peninsula\n"
-    "usa\tcountry\tUnited States\tUS|U.S.\n"
-    "stratcom\tunit\tUS Strategic Command\tStrategic Command\n"
-    "georgia-c\tcountry\tGeorgia\n"
-    "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
-    "austin\tperson\tLloyd Austin\t~Austin\n"
-    "jor\tcountry\tJordan\n"
-    "tcd\tcountry\tChad\n"
-    "isr\tcountry\tIsrael\n"
-    "ind\tcountry\tIndia\n"
-    "pak\tcountry\tPakistan\n";
+static const char *const gaz_tsv = "id\ttype\tname\taliases\n"
+                                   "kju\tperson\tKim Jong Un\tKim Jong-un|~Kim\n"
+                                   "kyj\tperson\tKim Yo Jong\t~Kim\n"
+                                   "prk\tcountry\tNorth Korea\tDPRK\n"
+                                   "kor\tcountry\tSouth Korea\tROK|~Korea\n"
+                                   "korea\tlocation\tKorea\tKorean Peninsula\n"
+                                   "usa\tcountry\tUnited States\tUS|U.S.\n"
+                                   "stratcom\tunit\tUS Strategic Command\tStrategic Command\n"
+                                   "georgia-c\tcountry\tGeorgia\n"
+                                   "georgia-s\tlocation\tGeorgia\tState of Georgia\n"
+                                   "austin\tperson\tLloyd Austin\t~Austin\n"
+                                   "yoon\tperson\tYoon Suk Yeol\tPresident Yoon\n"
+                                   "space\tissue\touter space\tspace domains\n"
+                                   "jor\tcountry\tJordan\n"
+                                   "tcd\tcountry\tChad\n"
+                                   "isr\tcountry\tIsrael\n"
+                                   "ind\tcountry\tIndia\n"
+                                   "pak\tcountry\tPakistan\n";
 
 TM_FIXTURE_FUNCS(gaz_tsv)
 
@@ -35,6 +36,17 @@ static void test_leftmost_longest(void **state)
                         "prk:North Korea,stratcom:US Strategic Command,");
     assert_string_equal(run(f, "The Strategic Command and the U.S. agreed."),
                         "stratcom:Strategic Command,usa:U.S.,");
+}
+
+/* A person's aliases that overlap ("President Yoon" and "Yoon Suk Yeol")
+ * make one mention over both; an issue's do not (leftmost-longest). */
+static void test_overlapping_aliases_of_a_person(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "President Yoon Suk Yeol and North Korea."),
+                        "yoon:President Yoon Suk Yeol,prk:North Korea,");
+    assert_string_equal(run(f, "President Yoon and Yoon Suk Yeol."), "yoon:President Yoon,yoon:Yoon Suk Yeol,");
+    assert_string_equal(run(f, "Outer space domains."), "space:Outer space,");
 }
 
 static void test_short_form_needs_full_name_first(void **state)
@@ -237,6 +249,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_leftmost_longest, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overlapping_aliases_of_a_person, setup, teardown),
         cmocka_unit_test_setup_teardown(test_short_form_needs_full_name_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_short_form_most_recent_wins, setup, teardown),
         cmocka_unit_test_setup_teardown(test_full_alias_beats_short_form, setup, teardown),
