@@ -74,6 +74,11 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
                                         "although", "though", "whereas", "until", "once",    NULL};
 /* subordinators the object search stops at ("since 2024", "until 2030" are mostly times) */
 static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
+/* "in response to A", "in retaliation for A": a cause, not an object */
+static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
+/* reporting verbs that also take the trigger's noun as object: "announced a new deal" */
+static const char *const ANNOUNCE[] = {"announced", "announces", "announce", "announcing", "unveiled",
+                                       "unveils",   "unveil",    "declared", "declares",   NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -83,6 +88,8 @@ enum {
     C2_SUBCLAUSE = 1u << 0,
     C2_SUMMON = 1u << 1,
     C2_AFTER_BEFORE = 1u << 7,
+    C2_CAUSE = 1u << 8,
+    C2_ANNOUNCE = 1u << 9,
     C2_BOTH = 1u << 2,
     C2_TWO = 1u << 3,
     C2_PAIR_ANY = 1u << 4,
@@ -98,6 +105,8 @@ static const struct {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
     {AFTER_BEFORE, C2_AFTER_BEFORE},
+    {CAUSE, C2_CAUSE},
+    {ANNOUNCE, C2_ANNOUNCE},
     {(const char *const[]){"both", NULL}, C2_BOTH},
     {(const char *const[]){"two", NULL}, C2_TWO},
     {PAIR_ANY, C2_PAIR_ANY},
@@ -510,9 +519,11 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
     if (word_in(c, p, C_AGENT_PREP))
         return sym && is_word(c, p, C_FROM) ? ROLE_BAD : ROLE_AGENT;
+    if (p == trig_last) /* the trigger's own preposition: "war on A" */
+        return ROLE_OK;
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
-    if (p == trig_last || word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
+    if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
         return ROLE_OK;
@@ -557,6 +568,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         }
         if (k->men < 0) {
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_AFTER_BEFORE) ||
+                (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP))))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
                           criticised", "consulted on joining AUKUS": a predicate of its own */
@@ -673,11 +685,24 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
-        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion" is still a predicate */
-            return !word_in(c, q - 1, C_LIGHT_VERB);
+        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact" are still predicates */
+            return !word_in(c, q - 1, C_LIGHT_VERB) && !word_in2(c, q - 1, C2_ANNOUNCE);
         w++;
     }
     return 0;
+}
+
+/* "A announced a new submarine deal": the reporting verb at p has the
+ * trigger at ts for its object, a noun a few plain words after it; its
+ * subject is the trigger's. */
+static int announces(const sctx *c, long p, long ts)
+{
+    if (ts - p > 5 || !word_in2(c, p, C2_ANNOUNCE))
+        return 0;
+    for (long q = p + 1; q < ts; q++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))
+            return 0; /* "announced that", "announced Russia's attack" */
+    return 1;
 }
 
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
@@ -711,7 +736,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
             continue;
         }
         if (k->men < 0) {
-            if (k->cue & C_REPORT) /* word_in(c, p, C_REPORT): p is in the sentence, k outside mentions */
+            if ((k->cue & C_REPORT) && !announces(c, p, ts)) /* word_in(c, p, C_REPORT): k outside mentions */
                 return;
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */

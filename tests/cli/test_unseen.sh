@@ -91,6 +91,9 @@ China staged military drills around Taiwan after the island's president visited 
 Canada held talks on joining AUKUS Pillar 2 in May.
 
 President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida pledged to deepen cooperation with Washington.
+Kim Jong Un vowed to bolster his nuclear arsenal in response to U.S.-South Korean drills.
+
+The United States announced new sanctions on Iran. In 1950 North Korea waged war on South Korea.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -201,3 +204,7 @@ check "after the island's president visited the US: China visits no one" unstate
 check "talks on joining AUKUS Pillar 2: no partner" unstated can aukus-pillar-2 consult
 check "President Yoon Suk Yeol (two aliases overlapping) and a titled second member: Yoon cooperates with the US" stated yoon-suk-yeol usa cooperate
 check "... and with Kishida" stated yoon-suk-yeol fumio-kishida cooperate
+
+check "in response to U.S.-South Korean drills: a cause, no partner of Kim's vow" unstated kim-jong-un usa intend_cooperate
+check "announced new sanctions on Iran: the US sanctions Iran" stated usa irn sanction
+check "waged war on South Korea: the trigger's own 'on' leads its object" stated prk kor fight

@@ -534,6 +534,12 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Japan, after talks in Moscow, supplied Ukraine."), "jpn>ukr aid");
     assert_string_equal(rels("Japan held talks on support for Ukraine."), "jpn>ukr aid");
     assert_string_equal(rels("Japan met after the summit with China."), "");
+    /* "in response to A": a cause, not an object */
+    assert_string_equal(rels("Japan met in response to China."), "");
+    /* a reporting verb that takes the trigger's noun: "announced new support" */
+    assert_string_equal(rels("Japan announced new support for Ukraine."), "jpn>ukr aid");
+    assert_string_equal(rels("Japan and China announced a meeting."), "jpn=chn consult");
+    assert_string_equal(rels("Japan announced that China supplied Ukraine."), "chn>ukr aid");
 }
 
 static void test_dyads(void **state)
