@@ -79,6 +79,9 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
 /* reporting verbs that also take the trigger's noun as object: "announced a new deal" */
 static const char *const ANNOUNCE[] = {"announced", "announces", "announce", "announcing", "unveiled",
                                        "unveils",   "unveil",    "declared", "declares",   NULL};
+/* "hackers linked to A", "militias backed by A": the unnamed group acts for A */
+static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
+                                     "loyal",  "allied", "sponsored", "connected",  NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -90,6 +93,7 @@ enum {
     C2_AFTER_BEFORE = 1u << 7,
     C2_CAUSE = 1u << 8,
     C2_ANNOUNCE = 1u << 9,
+    C2_LINKED = 1u << 10,
     C2_BOTH = 1u << 2,
     C2_TWO = 1u << 3,
     C2_PAIR_ANY = 1u << 4,
@@ -107,6 +111,7 @@ static const struct {
     {AFTER_BEFORE, C2_AFTER_BEFORE},
     {CAUSE, C2_CAUSE},
     {ANNOUNCE, C2_ANNOUNCE},
+    {LINKED, C2_LINKED},
     {(const char *const[]){"both", NULL}, C2_BOTH},
     {(const char *const[]){"two", NULL}, C2_TWO},
     {PAIR_ANY, C2_PAIR_ANY},
@@ -569,9 +574,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         if (k->men < 0) {
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_AFTER_BEFORE) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
-                ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP))))
+                ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP) || r->agent.n)))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
-                          criticised", "consulted on joining AUKUS": a predicate of its own */
+                          criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
+                          its own */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
@@ -771,8 +777,10 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
         int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS;
-        int pp = word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
-                 !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)); /* "officials from A" */
+        int pp =
+            word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
+            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&     /* "officials from A" */
+            !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED)); /* "hackers linked to A" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight

@@ -94,6 +94,7 @@ President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida pledged to dee
 Kim Jong Un vowed to bolster his nuclear arsenal in response to U.S.-South Korean drills.
 
 The United States announced new sanctions on Iran. In 1950 North Korea waged war on South Korea.
+Hackers linked to Iran targeted Saudi oil firms. Militias backed by Iran attacked Iraqi troops near Mosul.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -208,3 +209,7 @@ check "... and with Kishida" stated yoon-suk-yeol fumio-kishida cooperate
 check "in response to U.S.-South Korean drills: a cause, no partner of Kim's vow" unstated kim-jong-un usa intend_cooperate
 check "announced new sanctions on Iran: the US sanctions Iran" stated usa irn sanction
 check "waged war on South Korea: the trigger's own 'on' leads its object" stated prk kor fight
+
+check "hackers linked to Iran targeted Saudi oil firms: Iran attacks Saudi Arabia" stated irn sau attack
+check "militias backed by Iran attacked Iraqi troops: Iran attacks Iraq" stated irn irq attack
+check "... and does not aid it" unstated irn irq aid

@@ -540,6 +540,10 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Japan announced new support for Ukraine."), "jpn>ukr aid");
     assert_string_equal(rels("Japan and China announced a meeting."), "jpn=chn consult");
     assert_string_equal(rels("Japan announced that China supplied Ukraine."), "chn>ukr aid");
+    /* an unnamed group "linked to A" acts for A; after an agent, another
+     * trigger starts a predicate of its own */
+    assert_string_equal(rels("Hackers linked to Russia attacked Ukraine."), "rus>ukr attack");
+    assert_string_equal(rels("Rebels supplied by Russia attacked Ukraine."), "");
 }
 
 static void test_dyads(void **state)
