@@ -38,7 +38,8 @@ static const char *const CLAUSE_STOP[] = {
 static const char *const LIGHT_VERBS[] = {
     "launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying",
     "make",   "made",     "makes",    "making",    "stage",   "staged",    "staging",    "wage",  "waged",   "waging",
-    "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",   NULL};
+    "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",
+    "fly",    "flew",     "flown",    "flying",    NULL}; /* "flew a joint patrol" */
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 static const char *const NEG[] = {"not",       "never",   "no",       "without", "neither", "nor",     "cannot",
                                   "refrained", "refrain", "refrains", "refused", "refuse",  "refuses", "denied",

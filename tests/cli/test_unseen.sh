@@ -95,6 +95,7 @@ Kim Jong Un vowed to bolster his nuclear arsenal in response to U.S.-South Korea
 
 The United States announced new sanctions on Iran. In 1950 North Korea waged war on South Korea.
 Hackers linked to Iran targeted Saudi oil firms. Militias backed by Iran attacked Iraqi troops near Mosul.
+Iranian and Russian bombers flew a joint patrol over the Caspian Sea.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -213,3 +214,5 @@ check "waged war on South Korea: the trigger's own 'on' leads its object" stated
 check "hackers linked to Iran targeted Saudi oil firms: Iran attacks Saudi Arabia" stated irn sau attack
 check "militias backed by Iran attacked Iraqi troops: Iran attacks Iraq" stated irn irq attack
 check "... and does not aid it" unstated irn irq aid
+
+check "flew a joint patrol: Iran and Russia cooperate militarily" stated irn rus military_cooperation
