@@ -47,10 +47,10 @@ static const char *const NEG[] = {"not",       "never",   "no",       "without",
                                   "blocks",    "opposed", "opposes",  "oppose",  NULL}; /* "vetoed sanctions on A": no
                                                                                            sanctions */
 static const char *const MODAL[] = {
-    "could",       "would",     "may",        "might",   "should",  "if",        "unless",    "whether",
-    "potentially", "possibly",  "perhaps",    "accused", "alleged", "allegedly", "suspected", /* claims, not facts */
-    "considering", "considers", "considered", "mulling", "mulls",   "weighing",  "plans",     "planned",
-    "planning",    "proposed",  "proposes",   NULL}; /* intentions: "Japan is considering sending" */
+    "could",       "would",     "may",        "might",    "should",  "if",        "unless",    "whether",
+    "potentially", "possibly",  "perhaps",    "accused",  "alleged", "allegedly", "suspected", /* claims, not facts */
+    "considering", "considers", "considered", "mulling",  "mulls",   "weighing",  "plans",     "planned",
+    "planning",    "proposed",  "proposes",   "possible", NULL}; /* intentions: "Japan is considering sending" */
 /* before the clause: "if A attacks", "denied that A attacked" */
 static const char *const SUBORD[] = {"if",     "unless", "whether", "potential", "prospect",
                                      "denied", "denies", "deny",    "denying",   NULL};
@@ -73,13 +73,16 @@ static const char *const AGENTS_OF[] = {"officials",  "representatives", "delega
  * carry: its word entry holds them (word_in2). */
 static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while", "because", "since",
                                         "although", "though", "whereas", "until", "once",    NULL};
-/* subordinators the object search stops at ("since 2024", "until 2030" are mostly times) */
-static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
+/* words the object search stops at: a clause or an adjunct of its own ("after Ankara criticised", "amid
+ * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
+static const char *const OBJ_STOP[] = {"after", "before", "amid", "amidst", "despite", NULL};
 /* "in response to A", "in retaliation for A": a cause, not an object */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
-/* reporting verbs that also take the trigger's noun as object: "announced a new deal" */
-static const char *const ANNOUNCE[] = {"announced", "announces", "announce", "announcing", "unveiled",
-                                       "unveils",   "unveil",    "declared", "declares",   NULL};
+/* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
+ * reporting verb too), "approved a possible sale of F-16 parts to Turkey" */
+static const char *const NOUN_VERBS[] = {"announced",  "announces",  "announce", "announcing", "unveiled", "unveils",
+                                         "unveil",     "declared",   "declares", "approved",   "approves", "approve",
+                                         "authorized", "authorised", "cleared",  NULL};
 /* "hackers linked to A", "militias backed by A": the unnamed group acts for A */
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
@@ -91,9 +94,9 @@ static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", 
 enum {
     C2_SUBCLAUSE = 1u << 0,
     C2_SUMMON = 1u << 1,
-    C2_AFTER_BEFORE = 1u << 7,
+    C2_OBJ_STOP = 1u << 7,
     C2_CAUSE = 1u << 8,
-    C2_ANNOUNCE = 1u << 9,
+    C2_NOUN_VERB = 1u << 9,
     C2_LINKED = 1u << 10,
     C2_BOTH = 1u << 2,
     C2_TWO = 1u << 3,
@@ -109,9 +112,9 @@ static const struct {
 } CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
-    {AFTER_BEFORE, C2_AFTER_BEFORE},
+    {OBJ_STOP, C2_OBJ_STOP},
     {CAUSE, C2_CAUSE},
-    {ANNOUNCE, C2_ANNOUNCE},
+    {NOUN_VERBS, C2_NOUN_VERB},
     {LINKED, C2_LINKED},
     {(const char *const[]){"both", NULL}, C2_BOTH},
     {(const char *const[]){"two", NULL}, C2_TWO},
@@ -573,7 +576,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_AFTER_BEFORE) ||
+            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP) || r->agent.n)))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
@@ -693,7 +696,7 @@ static int noun_phrase(const sctx *c, long ts)
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact" are still predicates */
-            return !word_in(c, q - 1, C_LIGHT_VERB) && !word_in2(c, q - 1, C2_ANNOUNCE);
+            return !word_in(c, q - 1, C_LIGHT_VERB) && !word_in2(c, q - 1, C2_NOUN_VERB);
         w++;
     }
     return 0;
@@ -704,7 +707,7 @@ static int noun_phrase(const sctx *c, long ts)
  * subject is the trigger's. */
 static int announces(const sctx *c, long p, long ts)
 {
-    if (ts - p > 5 || !word_in2(c, p, C2_ANNOUNCE))
+    if (ts - p > 5 || !word_in2(c, p, C2_NOUN_VERB))
         return 0;
     for (long q = p + 1; q < ts; q++)
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))

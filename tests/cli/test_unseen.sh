@@ -96,6 +96,13 @@ Kim Jong Un vowed to bolster his nuclear arsenal in response to U.S.-South Korea
 The United States announced new sanctions on Iran. In 1950 North Korea waged war on South Korea.
 Hackers linked to Iran targeted Saudi oil firms. Militias backed by Iran attacked Iraqi troops near Mosul.
 Iranian and Russian bombers flew a joint patrol over the Caspian Sea.
+The Philippines and Vietnam agreed to boost coast guard cooperation amid tensions with China.
+
+The Lazarus Group has stolen billions from crypto exchanges to fund Pyongyang's weapons programmes.
+
+Chinese coast guard ships fired water cannons at a Philippine supply vessel.
+
+Washington approved the sale of F-16 parts to Turkey.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -216,3 +223,10 @@ check "militias backed by Iran attacked Iraqi troops: Iran attacks Iraq" stated 
 check "... and does not aid it" unstated irn irq aid
 
 check "flew a joint patrol: Iran and Russia cooperate militarily" stated irn rus military_cooperation
+
+check "cooperation amid tensions with China: China is no partner" unstated chn phl cooperate
+check "... the Philippines and Vietnam are" stated phl vnm cooperate
+check "stolen billions ... to fund Pyongyang's programmes: Lazarus steals nothing from North Korea" unstated lazarus-group prk steal
+check "... it funds them (an intention)" claimed lazarus-group prk aid 1
+check "fired water cannons at a Philippine vessel: China coerces the Philippines" stated chn phl coerce
+check "approved the sale of F-16 parts to Turkey: the US supplies Turkey" stated usa tur supply
