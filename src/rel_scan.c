@@ -549,8 +549,8 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
     while (q < c->n && words < 3 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
            !word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT))
         q++, words++;
-    if (!words || q >= c->n || c->tk[q].men < 0)
-        return m;
+    if (q >= c->n || c->tk[q].men < 0 || (!words && strcmp(men_type(c, m), "country") != 0))
+        return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
     const char *type = men_type(c, c->tk[q].men);
     if (strcmp(type, "person") != 0)
         return m;

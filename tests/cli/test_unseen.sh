@@ -103,6 +103,9 @@ The Lazarus Group has stolen billions from crypto exchanges to fund Pyongyang's 
 Chinese coast guard ships fired water cannons at a Philippine supply vessel.
 
 Washington approved the sale of F-16 parts to Turkey.
+Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing.
+
+Israel killed a senior Hezbollah commander in an airstrike on Beirut.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -230,3 +233,7 @@ check "stolen billions ... to fund Pyongyang's programmes: Lazarus steals nothin
 check "... it funds them (an intention)" claimed lazarus-group prk aid 1
 check "fired water cannons at a Philippine vessel: China coerces the Philippines" stated chn phl coerce
 check "approved the sale of F-16 parts to Turkey: the US supplies Turkey" stated usa tur supply
+
+check "met Chinese President Xi Jinping: Albanese meets Xi" stated anthony-albanese xi-jinping consult
+check "... not China" unstated anthony-albanese chn consult
+check "killed a senior Hezbollah commander: Israel attacks Hezbollah" stated isr hezbollah attack
