@@ -12,12 +12,14 @@
 
 static const char *const DETS[] = {"the",   "a",     "an",   "its", "their", "his",  "her", "our",  "this",
                                    "these", "those", "both", "all", "some",  "such", "any", "each", NULL};
-static const char *const PREPS[] = {"in",      "on",      "at",     "of",      "for",    "to",        "with",
-                                    "from",    "by",      "into",   "over",    "under",  "between",   "among",
-                                    "against", "about",   "after",  "before",  "during", "since",     "through",
-                                    "toward",  "towards", "near",   "outside", "inside", "within",    "without",
-                                    "across",  "around",  "beyond", "via",     "amid",   "despite",   "than",
-                                    "like",    "per",     "upon",   "onto",    "behind", "including", NULL};
+static const char *const PREPS[] = {
+    "in",        "on",         "at",     "of",        "for",     "to",         "with",    "from",
+    "by",        "into",       "over",   "under",     "between", "among",      "against", "about",
+    "after",     "before",     "during", "since",     "through", "toward",     "towards", "near",
+    "outside",   "inside",     "within", "without",   "across",  "around",     "beyond",  "via",
+    "amid",      "despite",    "than",   "like",      "per",     "upon",       "onto",    "behind",
+    "including", "above",      "below",  "along",     "beneath", "throughout", "off",     "past",
+    "regarding", "concerning", "aboard", "alongside", "atop",    "except",     NULL};
 /* prepositions that can introduce a patient or partner */
 static const char *const OBJ_PREPS[] = {"with", "to", "on",   "against", "toward", "towards",
                                         "for",  "of", "into", "upon",    "onto",   NULL};
@@ -638,15 +640,22 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 
 /* ---- left side: subjects ---- */
 
+/* Token r is a capitalised plain word (outside mentions, no trigger). */
+static int cap_plain(const sctx *c, long r)
+{
+    return r >= 0 && c->tk[r].men < 0 && (c->tk[r].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->t[c->tk[r].s] >= 'A' &&
+           c->t[c->tk[r].s] <= 'Z';
+}
+
 /* Before a name's token q + 1: the index before its title and the country
- * that qualifies it ("and South Korean President Lee": before "South"), or
- * q if no capitalised word stands there. */
+ * that qualifies it ("and South Korean President Lee": before "South";
+ * "and Secretary of State Blinken": before "Secretary"), or q if no
+ * capitalised word stands there. */
 static long title_left(const sctx *c, long q)
 {
     long r = q;
     int words = 0;
-    while (words < 3 && r >= 0 && c->tk[r].men < 0 && (c->tk[r].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-           c->t[c->tk[r].s] >= 'A' && c->t[c->tk[r].s] <= 'Z')
+    while (words < 5 && (cap_plain(c, r) || (words && word_in(c, r, C_OF | C_FOR) && cap_plain(c, r - 1))))
         r--, words++;
     if (!words)
         return q;

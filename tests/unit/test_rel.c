@@ -491,6 +491,8 @@ static void test_joint_subject_and_with(void **state)
      * part, and leaves the joint subject be; two are the pair */
     assert_string_equal(rels("Japan and Russia met in a deal brokered by China."), "jpn=rus consult");
     assert_string_equal(rels("Talks held by Japan and China ended."), "jpn=chn consult");
+    /* a title with "of" before the later member */
+    assert_string_equal(rels("Japan and Secretary of Defense Lloyd Austin met."), "jpn=lloyd-austin consult");
     assert_string_equal(rels("A meeting hosted by China ended."), "");
     assert_string_equal(rels("Russia-Japan, after years of quiet hostility, finally met."), "rus=jpn consult");
     assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
