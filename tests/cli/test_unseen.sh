@@ -106,6 +106,7 @@ Washington approved the sale of F-16 parts to Turkey.
 Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing.
 
 Israel killed a senior Hezbollah commander in an airstrike on Beirut.
+Hungary's Orban visited Moscow, angering other European Union leaders.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -237,3 +238,5 @@ check "approved the sale of F-16 parts to Turkey: the US supplies Turkey" stated
 check "met Chinese President Xi Jinping: Albanese meets Xi" stated anthony-albanese xi-jinping consult
 check "... not China" unstated anthony-albanese chn consult
 check "killed a senior Hezbollah commander: Israel attacks Hezbollah" stated isr hezbollah attack
+
+check "Hungary's Orban visited Moscow: Orban (leaders.tsv) visits Russia" stated viktor-orban rus visit
