@@ -107,6 +107,9 @@ Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in B
 
 Israel killed a senior Hezbollah commander in an airstrike on Beirut.
 Hungary's Orban visited Moscow, angering other European Union leaders.
+Russia, China and Iran held joint naval exercises in the Gulf of Oman.
+
+The U.S. and Japanese navies held drills with the Indian Navy in the Bay of Bengal.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -140,7 +143,7 @@ mentioned() {
 
 check "a joint subject with an article: Japan and the Philippines sign" stated jpn phl sign_agreement
 check "restored diplomatic relations: Saudi Arabia and Iran" stated irn sau restore_relations
-check "the broker is no party: China restores nothing" bash -c '! grep -qP "^(chn\tsau|irn\tchn|chn\tirn|sau\tchn)\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "the broker is no party: China restores nothing" bash -c '! grep -qP "^(chn\tsau|irn\tchn|chn\tirn|sau\tchn)\tstated\trestore_relations" "$1"' _ "$TMP/out/edges.tsv"
 check "exchanged fire: India and Pakistan fight" stated ind pak fight
 check "Michael Jordan is not Jordan" [ "$(count_in wire.txt jor)" -eq 0 ]
 check "Chad Smith is not Chad" [ "$(count_in wire.txt tcd)" -eq 0 ]
@@ -240,3 +243,7 @@ check "... not China" unstated anthony-albanese chn consult
 check "killed a senior Hezbollah commander: Israel attacks Hezbollah" stated isr hezbollah attack
 
 check "Hungary's Orban visited Moscow: Orban (leaders.tsv) visits Russia" stated viktor-orban rus visit
+
+check "exercises in the Gulf of Oman: the gulf is a place, Oman no participant" [ "$(count_in wire6.txt omn)" -eq 0 ]
+check "... Iran and China exercise together" stated irn chn military_cooperation
+check "held drills with the Indian Navy: Japan and India" stated jpn ind military_cooperation
