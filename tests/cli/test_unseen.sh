@@ -110,6 +110,9 @@ Hungary's Orban visited Moscow, angering other European Union leaders.
 Russia, China and Iran held joint naval exercises in the Gulf of Oman.
 
 The U.S. and Japanese navies held drills with the Indian Navy in the Bay of Bengal.
+The U.S. Space Force and Japan's Air Self-Defense Force agreed to share space situational awareness data.
+
+Volt Typhoon hackers have burrowed into U.S. water and power systems, the FBI warned.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -247,3 +250,7 @@ check "Hungary's Orban visited Moscow: Orban (leaders.tsv) visits Russia" stated
 check "exercises in the Gulf of Oman: the gulf is a place, Oman no participant" [ "$(count_in wire6.txt omn)" -eq 0 ]
 check "... Iran and China exercise together" stated irn chn military_cooperation
 check "held drills with the Indian Navy: Japan and India" stated jpn ind military_cooperation
+
+check "Japan's Air Self-Defense Force is the JSDF" mentioned jsdf "Air Self-Defense Force"
+check "... which cooperates with the US Space Force" stated jsdf us-space-force cooperate
+check "burrowed into U.S. water and power systems: Volt Typhoon attacks the US" stated volt-typhoon usa cyberattack
