@@ -96,22 +96,25 @@ static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", 
 enum {
     C2_SUBCLAUSE = 1u << 0,
     C2_SUMMON = 1u << 1,
-    C2_OBJ_STOP = 1u << 7,
-    C2_CAUSE = 1u << 8,
-    C2_NOUN_VERB = 1u << 9,
-    C2_LINKED = 1u << 10,
-    C2_BOTH = 1u << 2,
-    C2_TWO = 1u << 3,
-    C2_PAIR_ANY = 1u << 4,
-    C2_PAIR_COUNTRIES = 1u << 5,
-    C2_PAIR_PEOPLE = 1u << 6,
+    C2_OBJ_STOP = 1u << 2,
+    C2_CAUSE = 1u << 3,
+    C2_NOUN_VERB = 1u << 4,
+    C2_LINKED = 1u << 5,
+    C2_BOTH = 1u << 6,
+    C2_TWO = 1u << 7,
+    C2_PAIR_ANY = 1u << 8,
+    C2_PAIR_COUNTRIES = 1u << 9,
+    C2_PAIR_PEOPLE = 1u << 10,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
-static const struct {
+/* A cue-word list and its bit. */
+typedef struct {
     const char *const *words;
     uint32_t bit;
-} CUE2_LISTS[] = {
+} cue_list;
+
+static const cue_list CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
     {OBJ_STOP, C2_OBJ_STOP},
@@ -162,10 +165,7 @@ enum {
 };
 #define C_DISCUSS (1u << 31) /* an enumerator cannot hold it (ISO C: an int) */
 
-static const struct {
-    const char *const *words;
-    uint32_t bit;
-} CUE_LISTS[] = {
+static const cue_list CUE_LISTS[] = {
     {DETS, C_DET},
     {PREPS, C_PREP},
     {OBJ_PREPS, C_OBJ_PREP},
@@ -200,14 +200,20 @@ static const struct {
     {(const char *const[]){"discuss", "discusses", "discussed", "discussing", NULL}, C_DISCUSS},
 };
 
+/* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 for rare lists. */
+static void add_cue_lists(rel_lexicon *lx, const cue_list *lists, size_t n, int rare)
+{
+    for (size_t l = 0; l < n; l++)
+        for (const char *const *w = lists[l].words; *w; w++) {
+            rel_word *e = rel_word_slot(lx, *w, strlen(*w));
+            *(rare ? &e->cue2 : &e->cue) |= lists[l].bit;
+        }
+}
+
 void rel_cue_words_add(rel_lexicon *lx)
 {
-    for (size_t l = 0; l < sizeof CUE_LISTS / sizeof *CUE_LISTS; l++)
-        for (const char *const *w = CUE_LISTS[l].words; *w; w++)
-            rel_word_slot(lx, *w, strlen(*w))->cue |= CUE_LISTS[l].bit;
-    for (size_t l = 0; l < sizeof CUE2_LISTS / sizeof *CUE2_LISTS; l++)
-        for (const char *const *w = CUE2_LISTS[l].words; *w; w++)
-            rel_word_slot(lx, *w, strlen(*w))->cue2 |= CUE2_LISTS[l].bit;
+    add_cue_lists(lx, CUE_LISTS, sizeof CUE_LISTS / sizeof *CUE_LISTS, 0);
+    add_cue_lists(lx, CUE2_LISTS, sizeof CUE2_LISTS / sizeof *CUE2_LISTS, 1);
 }
 
 /* ---- token tests ---- */
