@@ -119,6 +119,14 @@ static int attribution_verb(const sctx *c, long ti)
     return (n == 5 && strncasecmp(w, "links", 5) == 0) || (n == 4 && strncasecmp(w, "ties", 4) == 0);
 }
 
+/* Whether "from A" after a trigger of this CAMEO code in the active voice
+ * names its object: reducing or breaking relations (160, 161), withdrawing
+ * or expelling (166); not "sanctions from A" (163), where A acts. */
+static int from_is_object(const char *cameo)
+{
+    return !strcmp(cameo, "160") || !strcmp(cameo, "161") || !strcmp(cameo, "166");
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -165,8 +173,8 @@ static void do_trigger(sctx *c, long ti)
         }
         R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
     }
-    if (R.agent.n && !R.obj.n && R.from && !strncmp(c->lx->types[r].cameo, "16", 2) && !rel_passive(c, ti)) {
-        R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A": a reduction of relations with A */
+    if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {
+        R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A" */
         R.agent.n = 0;
     }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */

@@ -113,6 +113,7 @@ The U.S. and Japanese navies held drills with the Indian Navy in the Bay of Beng
 The U.S. Space Force and Japan's Air Self-Defense Force agreed to share space situational awareness data.
 
 Volt Typhoon hackers have burrowed into U.S. water and power systems, the FBI warned.
+The purchases of Belarusian potash prompted sanctions from Canada.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -254,3 +255,5 @@ check "held drills with the Indian Navy: Japan and India" stated jpn ind militar
 check "Japan's Air Self-Defense Force is the JSDF" mentioned jsdf "Air Self-Defense Force"
 check "... which cooperates with the US Space Force" stated jsdf us-space-force cooperate
 check "burrowed into U.S. water and power systems: Volt Typhoon attacks the US" stated volt-typhoon usa cyberattack
+
+check "sanctions from Canada: Canada is the one that sanctions, not the object" unstated blr can sanction
