@@ -765,8 +765,9 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
                 return;
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
-            if (words && !comma && word_in2(c, p, C2_SUBCLAUSE))
-                return; /* "after the island's president visited": the clause's subject has no name */
+            if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE))
+                return; /* "after the island's president visited": the clause's subject has no name ("after
+                           months of talks" is no clause) */
             p--, words++;
             continue;
         }

@@ -534,6 +534,9 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Japan cooperates with China after the president supplied Russia."), "jpn=chn cooperate");
     /* between commas, "after ..." is an aside */
     assert_string_equal(rels("Japan, after talks in Moscow, supplied Ukraine."), "jpn>ukr aid");
+    /* a trigger noun in a phrase after "after" is no clause of its own */
+    assert_string_equal(rels("Japan and China, after months of talks, cooperate."),
+                        "jpn=chn consult; jpn=chn cooperate");
     assert_string_equal(rels("Japan held talks on support for Ukraine."), "jpn>ukr aid");
     assert_string_equal(rels("Japan met after the summit with China."), "");
     /* "in response to A": a cause, not an object */
