@@ -88,6 +88,7 @@ static const char *const NOUN_VERBS[] = {"announced",  "announces",  "announce",
 /* "hackers linked to A", "militias backed by A": the unnamed group acts for A */
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
+static const char *const REL_PRON[] = {"who", "whose", "which", "whom", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -105,6 +106,7 @@ enum {
     C2_PAIR_ANY = 1u << 8,
     C2_PAIR_COUNTRIES = 1u << 9,
     C2_PAIR_PEOPLE = 1u << 10,
+    C2_REL_PRON = 1u << 11,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -126,6 +128,7 @@ static const cue_list CUE2_LISTS[] = {
     {PAIR_ANY, C2_PAIR_ANY},
     {PAIR_COUNTRIES, C2_PAIR_COUNTRIES},
     {PAIR_PEOPLE, C2_PAIR_PEOPLE},
+    {REL_PRON, C2_REL_PRON},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -334,6 +337,22 @@ static long after_possessive(const sctx *c, long i)
     return is_word(c, i + 1, C_S) && c->tk[i + 1].s == c->tk[i].e ? i + 2 : i + 1;
 }
 
+/* Token i ends in "ed" (a past form: a verb, not a noun). */
+static int past_form(const sctx *c, long i)
+{
+    const tok *t = &c->tk[i];
+    return t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd';
+}
+
+/* Whether a word of "and"/"or" stands in tokens [from, to). */
+static int conj_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (word_in(c, q, C_CONJ))
+            return 1;
+    return 0;
+}
+
 /* "A's [few words] B": the head is B. Follows such chains from the mention
  * ending at *last; returns the head mention and moves *last to its end. */
 static int32_t possessive_head(const sctx *c, long *last)
@@ -409,8 +428,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             continue;
         if (is_neg(c, q))
             *neg = 1;
-        if (word_in(c, q, C_MODAL))
-            *hyp = 1;
+        if (word_in(c, q, C_MODAL) && !((c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts)))
+            *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
@@ -534,8 +553,12 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     long p = skip_dets_left(c, np - 1);
     if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
-    if (word_in(c, p, C_AGENT_PREP))
-        return sym && is_word(c, p, C_FROM) ? ROLE_BAD : ROLE_AGENT;
+    if (word_in(c, p, C_AGENT_PREP)) {
+        if (sym && (is_word(c, p, C_FROM) ||
+                    !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
+            return ROLE_BAD; /* "a ceasefire brokered by A and B": brokers, not parties ("signed by", "held by" are) */
+        return ROLE_AGENT;
+    }
     if (p == trig_last) /* the trigger's own preposition: "war on A" */
         return ROLE_OK;
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
@@ -697,8 +720,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
-    const tok *t = &c->tk[ts];
-    if (t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd')
+    if (past_form(c, ts))
         return 0; /* a past form is a verb: "the big states called on NATO" */
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
@@ -730,6 +752,17 @@ static int announces(const sctx *c, long p, long ts)
     return 1;
 }
 
+/* The comma that opens an aside which the comma at p closes, if the aside
+ * starts with a determiner or a relative pronoun ("A, the sister of B,";
+ * "A, whose minister was B,"), else -1. */
+static long aside_open(const sctx *c, long p)
+{
+    for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
+        if (rel_is_punct(c, q, ","))
+            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) ? q : -1;
+    return -1;
+}
+
 void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -740,23 +773,22 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
     int nominal = !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
     long p = ts - 1;
-    if (rel_is_punct(c, p, ",")) { /* "A, the sister of B, threatened": past the apposition */
-        for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
-            if (rel_is_punct(c, q, ",")) {
-                if (word_in(c, q + 1, C_DET))
-                    p = q - 1;
-                break;
-            }
-    }
     int comma = 0;
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
-            comma |= rel_is_punct(c, p, ",");
             if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT))
                 return; /* a new coordinated clause: its subject is further back */
+            if (rel_is_punct(c, p, ",")) {
+                comma = 1;
+                long q = aside_open(c, p);
+                if (q >= 0) { /* "A, the sister of B, threatened", "A, whose minister was B, has consulted" */
+                    p = q - 1;
+                    continue;
+                }
+            }
             p = rel_is_punct(c, p, ")]") ? skip_paren_left(c, p) : p - 1;
             continue;
         }
@@ -796,7 +828,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         long start = conj_left(c, np, allow_things, &group);
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
-        int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS;
+        int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS &&
+                         !(past_form(c, ts) && conj_in(c, last + 1, ts)); /* "North Korea's launch and urged" */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&     /* "officials from A" */

@@ -114,6 +114,11 @@ The U.S. Space Force and Japan's Air Self-Defense Force agreed to share space si
 
 Volt Typhoon hackers have burrowed into U.S. water and power systems, the FBI warned.
 The purchases of Belarusian potash prompted sanctions from Canada.
+China criticized Japan, accused the Philippines of provocations and warned the United States.
+
+The United States, Japan and South Korea condemned North Korea's missile launch and urged Pyongyang to return to talks.
+
+Israel and Hamas agreed to a ceasefire brokered by Qatar, Egypt and the United States.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -257,3 +262,8 @@ check "... which cooperates with the US Space Force" stated jsdf us-space-force 
 check "burrowed into U.S. water and power systems: Volt Typhoon attacks the US" stated volt-typhoon usa cyberattack
 
 check "sanctions from Canada: Canada is the one that sanctions, not the object" unstated blr can sanction
+
+check "accused the Philippines of provocations and warned the US: the warning is no claim" claimed chn usa threaten 0
+check "condemned North Korea's launch and urged Pyongyang: Japan urges North Korea" stated jpn prk demand
+check "a ceasefire brokered by Qatar, Egypt and the US: Israel and Hamas agree" stated isr hamas cooperate
+check "... the brokers do not cooperate with each other" unstated qat egy cooperate

@@ -549,6 +549,10 @@ static void test_clause_edges(void **state)
      * trigger starts a predicate of its own */
     assert_string_equal(rels("Hackers linked to Russia attacked Ukraine."), "rus>ukr attack");
     assert_string_equal(rels("Rebels supplied by Russia attacked Ukraine."), "");
+    /* an aside opened by a relative pronoun is passed over like an apposition */
+    assert_string_equal(rels("Japan, whose ally is Russia, supplies Ukraine."), "jpn>ukr aid");
+    /* brokers are no parties; "held by" names them */
+    assert_string_equal(rels("Japan and China met in talks brokered by Russia and Ukraine."), "jpn=chn consult");
 }
 
 static void test_dyads(void **state)
