@@ -19,7 +19,9 @@
  *             "help A fight") is the subject; a material conflict with no
  *             object acts on the country "in" which it happens; with no
  *             subject found, "both sides" / "the two countries" stand for
- *             the pair joined last before them ("A and B", "A-B").
+ *             the pair joined last before them ("A and B", "A-B"), and so
+ *             do they as the object right after a trigger ("warned both
+ *             countries").
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
  * what is discussed is a topic unless "with" leads it, and the members of
@@ -142,7 +144,7 @@ static void do_trigger(sctx *c, long ti)
      * trigger, and a subject is an actor; without an argument on the right
      * only a joint subject can relate. */
     int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
-    if (!right && !(sym && left))
+    if (!right && !(sym && left) && !(left && !sym && rel_pair_object(c, ti, te, &R.obj))) /* "warned both countries" */
         return;
     if (ti >= 2 && c->tk[ti - 2].men >= 0 && rel_is_punct(c, ti - 1, "-") && c->tk[ti - 1].s == c->tk[ti - 2].e &&
         c->tk[ti].s == c->tk[ti - 1].e) {
@@ -158,6 +160,8 @@ static void do_trigger(sctx *c, long ti)
         rel_find_between(c, te, &R.pair);
     if (right && !sym && c->lx->types[r].quadclass == 4 && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
+    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_pair_object(c, ti, te, &R.obj);
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
         return;
     if (R.pair.n >= 2) {

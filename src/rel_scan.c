@@ -899,6 +899,29 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
     return 0;
 }
 
+/* The pair noun's token if a pair phrase starts at token q ("both sides",
+ * "the two countries", not "both sides of"), else -1. */
+static long pair_phrase(const sctx *c, long q)
+{
+    if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
+        q++;
+    else if (!word_in2(c, q, C2_BOTH))
+        return -1;
+    return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
+}
+
+int rel_pair_object(const sctx *c, long ts, long te, args *obj)
+{
+    long n = pair_phrase(c, te);
+    if (n < 0)
+        return 0;
+    long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
+    while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
+        q--;
+    uint32_t before = q >= 0 ? c->d->mentions.v[c->tk[q].men].nstart : c->tk[te].s;
+    return pair_before(c, before, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, obj);
+}
+
 int rel_pair_subject(sctx *c, long ts, left_res *l)
 {
     if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */

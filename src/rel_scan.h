@@ -116,6 +116,10 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
  * countries", people for "both leaders"), as the subject of the trigger at
  * ts, into l. Returns 0 (l untouched) without such a phrase before ts. */
 int rel_pair_subject(sctx *c, long ts, left_res *l);
+/* "warned both countries": the pair of actors last joined before the
+ * trigger's subject (the nearest actor before ts), for the phrase right
+ * after the trigger (ending before te), as its object, into obj. */
+int rel_pair_object(const sctx *c, long ts, long te, args *obj);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
 /* "struck an oil refinery in Russia's Rostov region": the country or place

@@ -120,6 +120,7 @@ The United States, Japan and South Korea condemned North Korea's missile launch 
 
 Israel and Hamas agreed to a ceasefire brokered by Qatar, Egypt and the United States.
 India, which buys Russian oil at a discount, has resisted Western pressure to condemn Moscow.
+Manila and Tokyo agreed to hold coast guard drills, and Beijing warned both countries against "bloc confrontation".
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -274,3 +275,6 @@ check "a ceasefire brokered by Qatar, Egypt and the US: Israel and Hamas agree" 
 check "... the brokers do not cooperate with each other" unstated qat egy cooperate
 
 check "resisted pressure to condemn Moscow: India's condemnation is negated" negated ind rus criticize
+
+check "Beijing warned both countries (Manila and Tokyo): China threatens the Philippines" stated chn phl threaten
+check "... and Japan" stated chn jpn threaten

@@ -522,6 +522,9 @@ static void test_both_sides(void **state)
                         "lloyd-austin=jpn consult");
     assert_string_equal(rels("Japan and China met. Both sides of the border attacked Russia and Ukraine."),
                         "jpn=chn consult");
+    /* as the object right after the trigger */
+    assert_string_equal(rels("Japan and China met. Russia and Ukraine then attacked both countries."),
+                        "jpn=chn consult; ukr>jpn attack; ukr>chn attack; rus>jpn attack; rus>chn attack");
 }
 
 /* A subordinate clause whose subject has no name ("after the president
