@@ -183,11 +183,13 @@ static void do_trigger(sctx *c, long ti)
     }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */
         if (!R.obj.n) {
-            if (!rel_passive(c, ti))
+            long pr = rel_passive(c, ti) ? ti : rel_prompted(c, ti); /* "B was attacked by A", "prompting
+                                                                        condemnation from A" */
+            if (pr < 0)
                 return;
-            rel_scan_left(c, ti, 1, &L);
+            rel_scan_left(c, ti, pr, pr == ti, &L);
             R.obj = L.subj;
-            rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+            rel_cues(c, L.start, L.end, pr, &neg, &hyp);
         } else {
             rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
         }
@@ -200,14 +202,14 @@ static void do_trigger(sctx *c, long ti)
      * word before ti to join two */
     L.subj.n = 0;
     if (left && (R.obj.n || (sym && rel_joint_before(c, ti))))
-        rel_scan_left(c, ti, 0, &L);
+        rel_scan_left(c, ti, ti, 0, &L);
     if (!L.subj.n && (R.obj.n || sym))
         rel_pair_subject(c, ti, &L);                        /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if (L.gov >= 0 && alleged(c, L.gov))
-        hyp = 1; /* "accused A of supplying B": A's supplying is a claim */
+    if ((L.gov >= 0 && alleged(c, L.gov)) || L.against)
+        hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying" */
     if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)

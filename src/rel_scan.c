@@ -90,6 +90,11 @@ static const char *const NOUN_VERBS[] = {"announced",  "announces",  "announce",
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
 static const char *const REL_PRON[] = {"who", "whose", "which", "whom", NULL};
+/* "warned Japan against deploying", "barred Russia from attending": the object acts, if at all */
+static const char *const AGAINST[] = {"against", NULL};
+/* "prompting condemnation from A": A acts on the clause's subject */
+static const char *const PROMPT[] = {"prompting", "prompted", "drawing",   "drew",     "triggering", "triggered",
+                                     "sparking",  "sparked",  "provoking", "provoked", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -108,6 +113,8 @@ enum {
     C2_PAIR_COUNTRIES = 1u << 9,
     C2_PAIR_PEOPLE = 1u << 10,
     C2_REL_PRON = 1u << 11,
+    C2_AGAINST = 1u << 12,
+    C2_PROMPT = 1u << 13,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -130,6 +137,8 @@ static const cue_list CUE2_LISTS[] = {
     {PAIR_COUNTRIES, C2_PAIR_COUNTRIES},
     {PAIR_PEOPLE, C2_PAIR_PEOPLE},
     {REL_PRON, C2_REL_PRON},
+    {AGAINST, C2_AGAINST},
+    {PROMPT, C2_PROMPT},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -764,16 +773,17 @@ static long aside_open(const sctx *c, long p)
     return -1;
 }
 
-void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
+void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
-    l->start = l->end = ts;
+    l->start = l->end = from;
     l->gov = -1;
+    l->against = 0;
     const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
-    int pron = word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON); /* "its war" */
-    int nominal = !pron && !allow_things && noun_phrase(c, ts);
+    int pron = from == ts && (word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON)); /* "its war" */
+    int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
-    long p = ts - 1;
+    long p = from - 1;
     int comma = 0;
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
@@ -840,7 +850,8 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "urged A to attack B": the object of the trigger before is this
          * one's subject */
-        int of_for = obj && (ts == last + 1 || (ts == last + 2 && word_in(c, last + 1, C_OF | C_FOR | C_TO)));
+        int of_for = obj && (ts == last + 1 || (ts == last + 2 && (word_in(c, last + 1, C_OF | C_FOR | C_TO) ||
+                                                                   word_in2(c, last + 1, C2_AGAINST))));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
@@ -848,6 +859,7 @@ void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l)
             l->start = start;
             l->end = last + 1;
             l->gov = of_for ? prev : -1;
+            l->against = of_for && word_in2(c, last + 1, C2_AGAINST); /* "warned A against deploying" */
             return;
         }
         p = start - 1;
@@ -938,6 +950,17 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     l->end = q + 2;
     l->gov = -1;
     return 1;
+}
+
+long rel_prompted(const sctx *c, long ti)
+{
+    for (long q = ti - 1; q >= 0 && q >= ti - 3; q--) {
+        if (word_in2(c, q, C2_PROMPT))
+            return q;
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
+            return -1;
+    }
+    return -1;
 }
 
 /* ---- patterns ---- */

@@ -73,6 +73,7 @@ typedef struct {
     long start; /* first token of the leftmost subject phrase */
     long end;   /* token after the nearest subject */
     long gov;   /* "accused A of supplying": the last token of the trigger whose object A is, else -1 */
+    int against; /* that object came before "against" ("warned A against deploying"): A acts only if at all */
 } left_res;
 
 static inline char rel_lower(char ch)
@@ -108,9 +109,10 @@ void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
  * ending before token te; with topic set (rel_topic_verb), a name not led
  * by "with" is no object. */
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r);
-/* Subjects before the trigger at ts (things too when allow_things: the
- * patient of a passive). */
-void rel_scan_left(const sctx *c, long ts, int allow_things, left_res *l);
+/* Subjects of the trigger at ts, before token from (ts; or "prompting" in
+ * "prompting condemnation from A": the clause's subject), things too when
+ * allow_things (the patient of a passive). */
+void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l);
 /* "Both sides urged Russia", "the two countries agreed": the pair of actors
  * last joined before the phrase ("A and B", "A-B"; countries for "the two
  * countries", people for "both leaders"), as the subject of the trigger at
@@ -134,6 +136,9 @@ int rel_topic_verb(const sctx *c, long i);
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):
  * the first such token, or the first not yet looked at. */
 int rel_joint_before(sctx *c, long ts);
+/* "prompting condemnation from A": the token of "prompting" (a few plain
+ * words before the trigger at ti), else -1; A acts on the subject before it. */
+long rel_prompted(const sctx *c, long ti);
 /* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)

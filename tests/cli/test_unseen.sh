@@ -121,6 +121,9 @@ The United States, Japan and South Korea condemned North Korea's missile launch 
 Israel and Hamas agreed to a ceasefire brokered by Qatar, Egypt and the United States.
 India, which buys Russian oil at a discount, has resisted Western pressure to condemn Moscow.
 Manila and Tokyo agreed to hold coast guard drills, and Beijing warned both countries against "bloc confrontation".
+Iran launched a military satellite, prompting condemnation from France and Germany.
+
+Russia has warned Japan against deploying U.S. missiles on its territory.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -267,7 +270,8 @@ check "Japan's Air Self-Defense Force is the JSDF" mentioned jsdf "Air Self-Defe
 check "... which cooperates with the US Space Force" stated jsdf us-space-force cooperate
 check "burrowed into U.S. water and power systems: Volt Typhoon attacks the US" stated volt-typhoon usa cyberattack
 
-check "sanctions from Canada: Canada is the one that sanctions, not the object" unstated blr can sanction
+check "sanctions from Canada: Canada is the one that sanctions, not the object" \
+    bash -c '! grep -qP "^blr\tcan\tstated\tsanction" "$1"' _ "$TMP/out/edges.tsv"
 
 check "accused the Philippines of provocations and warned the US: the warning is no claim" claimed chn usa threaten 0
 check "condemned North Korea's launch and urged Pyongyang: Japan urges North Korea" stated jpn prk demand
@@ -278,3 +282,8 @@ check "resisted pressure to condemn Moscow: India's condemnation is negated" neg
 
 check "Beijing warned both countries (Manila and Tokyo): China threatens the Philippines" stated chn phl threaten
 check "... and Japan" stated chn jpn threaten
+
+check "prompting condemnation from France and Germany: France criticizes Iran" stated fra irn criticize
+check "... and Germany" stated deu irn criticize
+check "warned Japan against deploying U.S. missiles: Japan's deploying is no fact" claimed jpn usa deploy 1
+check "... and not Russia's" unstated rus usa deploy

@@ -556,6 +556,8 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Japan, whose ally is Russia, supplies Ukraine."), "jpn>ukr aid");
     /* brokers are no parties; "held by" names them */
     assert_string_equal(rels("Japan and China met in talks brokered by Russia and Ukraine."), "jpn=chn consult");
+    /* "prompting attacks from A": A acts on the clause's subject */
+    assert_string_equal(rels("Russia supplied Japan, prompting attacks from China."), "rus>jpn aid; chn>rus attack");
 }
 
 static void test_dyads(void **state)
