@@ -742,8 +742,9 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
-        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact" are still predicates */
-            return !word_in(c, q - 1, C_LIGHT_VERB) && !word_in2(c, q - 1, C2_NOUN_VERB);
+        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
+                                         predicates: the clause's subject acts */
+            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB);
         w++;
     }
     return 0;
@@ -846,6 +847,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&     /* "officials from A" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED)); /* "hackers linked to A" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
+        if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
+            !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
+            rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
+            long q = skip_dets_left(c, prev - 1); /* "killed a senior Hezbollah commander": an adjective between */
+            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
+        }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "urged A to attack B": the object of the trigger before is this

@@ -124,6 +124,9 @@ Manila and Tokyo agreed to hold coast guard drills, and Beijing warned both coun
 Iran launched a military satellite, prompting condemnation from France and Germany.
 
 Russia has warned Japan against deploying U.S. missiles on its territory.
+The U.S. flew B-52 bombers over the Korean Peninsula in a show of force against North Korea.
+
+Seoul suspended a 2018 military agreement with Pyongyang that aimed to reduce border tensions.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -287,3 +290,7 @@ check "prompting condemnation from France and Germany: France criticizes Iran" s
 check "... and Germany" stated deu irn criticize
 check "warned Japan against deploying U.S. missiles: Japan's deploying is no fact" claimed jpn usa deploy 1
 check "... and not Russia's" unstated rus usa deploy
+
+check "in a show of force against North Korea: the US exhibits force" stated usa prk exhibit_force
+check "suspended a military agreement with Pyongyang: Seoul reduces relations" stated kor prk reduce_relations
+check "killed a senior Hezbollah commander in an airstrike: the commander's group is no attacker" unstated hezbollah lbn attack

@@ -558,6 +558,8 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Japan and China met in talks brokered by Russia and Ukraine."), "jpn=chn consult");
     /* "prompting attacks from A": A acts on the clause's subject */
     assert_string_equal(rels("Russia supplied Japan, prompting attacks from China."), "rus>jpn aid; chn>rus attack");
+    /* "in a meeting with B": a noun in a phrase after "in" is the clause's predicate */
+    assert_string_equal(rels("Japan took part in a meeting with China."), "jpn=chn consult");
 }
 
 static void test_dyads(void **state)
