@@ -127,6 +127,7 @@ Russia has warned Japan against deploying U.S. missiles on its territory.
 The U.S. flew B-52 bombers over the Korean Peninsula in a show of force against North Korea.
 
 Seoul suspended a 2018 military agreement with Pyongyang that aimed to reduce border tensions.
+Japan and the Netherlands agreed with Washington to limit chip equipment sales to China.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -294,3 +295,5 @@ check "... and not Russia's" unstated rus usa deploy
 check "in a show of force against North Korea: the US exhibits force" stated usa prk exhibit_force
 check "suspended a military agreement with Pyongyang: Seoul reduces relations" stated kor prk reduce_relations
 check "killed a senior Hezbollah commander in an airstrike: the commander's group is no attacker" unstated hezbollah lbn attack
+
+check "agreed to limit chip equipment sales to China: the Netherlands' supply is negated" negated nld chn supply
