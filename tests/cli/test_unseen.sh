@@ -128,6 +128,7 @@ The U.S. flew B-52 bombers over the Korean Peninsula in a show of force against 
 
 Seoul suspended a 2018 military agreement with Pyongyang that aimed to reduce border tensions.
 Japan and the Netherlands agreed with Washington to limit chip equipment sales to China.
+Georgia's government suspended talks on joining the European Union. Mongolia did not arrest Putin during his visit.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -297,3 +298,6 @@ check "suspended a military agreement with Pyongyang: Seoul reduces relations" s
 check "killed a senior Hezbollah commander in an airstrike: the commander's group is no attacker" unstated hezbollah lbn attack
 
 check "agreed to limit chip equipment sales to China: the Netherlands' supply is negated" negated nld chn supply
+
+check "suspended talks on joining the EU: Georgia's joining is negated" negated eu geo cooperate
+check "did not arrest Putin: Mongolia's detention is negated" negated mng vladimir-putin detain
