@@ -51,11 +51,12 @@ static const char *const NEG[] = {
     "decline",  "resisted", "resists", "resist",    "halt",     "halted",     "halts",     "stop",      "stopped",
     "stops",    "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
     "curbs",    "limit",    "limits",  "suspended", "suspends", "suspend",    NULL};
-static const char *const MODAL[] = {
-    "could",       "would",     "may",        "might",    "should",  "if",        "unless",    "whether",
-    "potentially", "possibly",  "perhaps",    "accused",  "alleged", "allegedly", "suspected", /* claims, not facts */
-    "considering", "considers", "considered", "mulling",  "mulls",   "weighing",  "plans",     "planned",
-    "planning",    "proposed",  "proposes",   "possible", NULL}; /* intentions: "Japan is considering sending" */
+static const char *const MODAL[] = {"could",       "would",     "may",         "might",    "should",   "if",
+                                    "unless",      "whether",   "potentially", "possibly", "perhaps",  "accused",
+                                    "alleged",     "allegedly", "suspected", /* claims, not facts */
+                                    "considering", "considers", "considered",  "mulling",  "mulls",    "weighing",
+                                    "plans",       "planned",   "planning",    "proposed", "proposes", "possible",
+                                    "preparing",   "prepares",  NULL}; /* intentions: "Japan is considering sending" */
 /* before the clause: "if A attacks", "denied that A attacked" */
 static const char *const SUBORD[] = {"if",     "unless", "whether", "potential", "prospect",
                                      "denied", "denies", "deny",    "denying",   NULL};

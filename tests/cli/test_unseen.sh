@@ -129,6 +129,7 @@ The U.S. flew B-52 bombers over the Korean Peninsula in a show of force against 
 Seoul suspended a 2018 military agreement with Pyongyang that aimed to reduce border tensions.
 Japan and the Netherlands agreed with Washington to limit chip equipment sales to China.
 Georgia's government suspended talks on joining the European Union. Mongolia did not arrest Putin during his visit.
+Seoul believes Pyongyang is preparing to send more troops to Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -301,3 +302,5 @@ check "agreed to limit chip equipment sales to China: the Netherlands' supply is
 
 check "suspended talks on joining the EU: Georgia's joining is negated" negated eu geo cooperate
 check "did not arrest Putin: Mongolia's detention is negated" negated mng vladimir-putin detain
+
+check "preparing to send troops to Belarus: an intention, not a deployment yet" claimed prk blr deploy 1
