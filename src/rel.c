@@ -16,7 +16,7 @@
  *             lists add subjects and objects; a joint subject with a
  *             symmetric trigger and no object relates its members; the
  *             object of a trigger right before ("accused A of supplying",
- *             "help A fight") is the subject; a material conflict with no
+ *             "help A fight") is the subject; an attack or fight with no
  *             object acts on the country "in" which it happens; with no
  *             subject found, "both sides" / "the two countries" stand for
  *             the pair joined last before them ("A and B", "A-B"), and so
@@ -121,6 +121,15 @@ static int attribution_verb(const sctx *c, long ti)
     return (n == 5 && strncasecmp(w, "links", 5) == 0) || (n == 4 && strncasecmp(w, "ties", 4) == 0);
 }
 
+/* Whether a trigger of this CAMEO code with no object acts on the place
+ * "in" which it happens: assault, fight, mass violence (roots 18-20) and
+ * cyber attacks (176), not a seizure or a detention ("seized a tanker in the
+ * Strait of Hormuz"). */
+static int strikes_place(const char *cameo)
+{
+    return !strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) || !strncmp(cameo, "20", 2) || !strcmp(cameo, "176");
+}
+
 /* Whether "from A" after a trigger of this CAMEO code in the active voice
  * names its object: reducing or breaking relations (160, 161), withdrawing
  * or expelling (166); not "sanctions from A" (163), where A acts. */
@@ -158,7 +167,7 @@ static void do_trigger(sctx *c, long ti)
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R); /* only takes "between A and B" */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
-    if (right && !sym && c->lx->types[r].quadclass == 4 && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+    if (right && !sym && strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);

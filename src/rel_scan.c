@@ -98,6 +98,8 @@ static const char *const AGAINST[] = {"against", NULL};
 /* "prompting condemnation from A": A acts on the clause's subject */
 static const char *const PROMPT[] = {"prompting", "prompted", "drawing",   "drew",     "triggering", "triggered",
                                      "sparking",  "sparked",  "provoking", "provoked", NULL};
+/* "a tanker bound for Israel": a destination, no object */
+static const char *const DESTINED[] = {"bound", "headed", "destined", "heading", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -118,6 +120,7 @@ enum {
     C2_REL_PRON = 1u << 11,
     C2_AGAINST = 1u << 12,
     C2_PROMPT = 1u << 13,
+    C2_DESTINED = 1u << 14,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -142,6 +145,7 @@ static const cue_list CUE2_LISTS[] = {
     {REL_PRON, C2_REL_PRON},
     {AGAINST, C2_AGAINST},
     {PROMPT, C2_PROMPT},
+    {DESTINED, C2_DESTINED},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -355,6 +359,13 @@ static int past_form(const sctx *c, long i)
 {
     const tok *t = &c->tk[i];
     return t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd';
+}
+
+/* Token i may be a bare verb ("help Russia fight"): no past form, no final
+ * s ("struck Houthi targets" has a noun there). */
+static int bare_form(const sctx *c, long i)
+{
+    return !past_form(c, i) && rel_lower(c->t[c->tk[i].e - 1]) != 's';
 }
 
 /* Whether a word of "and"/"or" stands in tokens [from, to). */
@@ -574,6 +585,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     }
     if (p == trig_last) /* the trigger's own preposition: "war on A" */
         return ROLE_OK;
+    if (word_in(c, p, C_FOR | C_TO) && word_in2(c, p - 1, C2_DESTINED))
+        return ROLE_BAD;            /* "seized a tanker bound for Israel" */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
@@ -860,8 +873,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "urged A to attack B": the object of the trigger before is this
          * one's subject */
-        int of_for = obj && (ts == last + 1 || (ts == last + 2 && (word_in(c, last + 1, C_OF | C_FOR | C_TO) ||
-                                                                   word_in2(c, last + 1, C2_AGAINST))));
+        int of_for =
+            obj &&
+            ((ts == last + 1 && bare_form(c, ts)) || /* not "struck Houthi targets" */
+             (ts == last + 2 && (word_in(c, last + 1, C_OF | C_FOR | C_TO) || word_in2(c, last + 1, C2_AGAINST))));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {

@@ -130,6 +130,9 @@ Seoul suspended a 2018 military agreement with Pyongyang that aimed to reduce bo
 Japan and the Netherlands agreed with Washington to limit chip equipment sales to China.
 Georgia's government suspended talks on joining the European Union. Mongolia did not arrest Putin during his visit.
 Seoul believes Pyongyang is preparing to send more troops to Belarus.
+The US struck Houthi targets in Yemen. Iran seized an oil tanker in the Strait of Hormuz.
+
+The Houthis seized a cargo ship bound for Israel in the Red Sea. Iran seized a British-flagged tanker.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -304,3 +307,9 @@ check "suspended talks on joining the EU: Georgia's joining is negated" negated 
 check "did not arrest Putin: Mongolia's detention is negated" negated mng vladimir-putin detain
 
 check "preparing to send troops to Belarus: an intention, not a deployment yet" claimed prk blr deploy 1
+
+check "struck Houthi targets in Yemen: the US attacks the Houthis" stated usa houthis attack
+check "... 'targets' is no verb: the Houthis attack no one in Yemen" unstated houthis yem attack
+check "seized a British-flagged tanker: Iran coerces Britain" stated irn gbr coerce
+check "seized a tanker in the Strait of Hormuz: the place is no victim" unstated irn strait-of-hormuz coerce
+check "a cargo ship bound for Israel: a destination, no victim" unstated houthis isr coerce
