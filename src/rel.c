@@ -138,6 +138,24 @@ static int from_is_object(const char *cameo)
     return !strcmp(cameo, "160") || !strcmp(cameo, "161") || !strcmp(cameo, "166");
 }
 
+/* A supply seen from the buyer: the seller ("from A", else the object)
+ * supplies the subject. */
+static void buyer_trigger(sctx *c, long ti, const right_res *R)
+{
+    const args *seller = R->agent.n ? &R->agent : &R->obj;
+    if (!seller->n || (R->agent.n && !R->from) || c->actor_first < 0 || c->actor_first >= ti)
+        return; /* not "oil bought by India": a passive's agent buys */
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if (!L.subj.n)
+        return;
+    int8_t neg = 0, hyp = 0;
+    rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    for (int i = 0; i < seller->n; i++)
+        for (int j = 0; j < L.subj.n; j++)
+            emit(c, seller->m[i], L.subj.m[j], ti, neg, hyp);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -185,6 +203,10 @@ static void do_trigger(sctx *c, long ti)
             return;
         }
         R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
+    }
+    if (rel_buys(c, ti)) { /* "India bought Russian oil", "Poland will buy helicopters from the United States" */
+        buyer_trigger(c, ti, &R);
+        return;
     }
     if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {
         R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A" */

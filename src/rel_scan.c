@@ -100,6 +100,10 @@ static const char *const PROMPT[] = {"prompting", "prompted", "drawing",   "drew
                                      "sparking",  "sparked",  "provoking", "provoked", NULL};
 /* "a tanker bound for Israel": a destination, no object */
 static const char *const DESTINED[] = {"bound", "headed", "destined", "heading", NULL};
+/* a supply seen from the buyer: "India bought Russian oil", "Poland will buy helicopters from the US" */
+static const char *const BUY[] = {"buy",       "buys",       "bought",   "buying",    "purchase", "purchases",
+                                  "purchased", "purchasing", "acquire",  "acquires",  "acquired", "acquiring",
+                                  "import",    "imports",    "imported", "importing", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -121,6 +125,7 @@ enum {
     C2_AGAINST = 1u << 12,
     C2_PROMPT = 1u << 13,
     C2_DESTINED = 1u << 14,
+    C2_BUY = 1u << 15,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -146,6 +151,7 @@ static const cue_list CUE2_LISTS[] = {
     {AGAINST, C2_AGAINST},
     {PROMPT, C2_PROMPT},
     {DESTINED, C2_DESTINED},
+    {BUY, C2_BUY},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -975,6 +981,11 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     l->end = q + 2;
     l->gov = -1;
     return 1;
+}
+
+int rel_buys(const sctx *c, long ti)
+{
+    return word_in2(c, ti, C2_BUY);
 }
 
 long rel_prompted(const sctx *c, long ti)

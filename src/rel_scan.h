@@ -136,6 +136,8 @@ int rel_topic_verb(const sctx *c, long i);
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):
  * the first such token, or the first not yet looked at. */
 int rel_joint_before(sctx *c, long ts);
+/* Whether the trigger at ti buys ("bought", "imports"): its seller acts on its subject. */
+int rel_buys(const sctx *c, long ti);
 /* "prompting condemnation from A": the token of "prompting" (a few plain
  * words before the trigger at ti), else -1; A acts on the subject before it. */
 long rel_prompted(const sctx *c, long ti);

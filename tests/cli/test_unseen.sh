@@ -133,6 +133,7 @@ Seoul believes Pyongyang is preparing to send more troops to Belarus.
 The US struck Houthi targets in Yemen. Iran seized an oil tanker in the Strait of Hormuz.
 
 The Houthis seized a cargo ship bound for Israel in the Red Sea. Iran seized a British-flagged tanker.
+Poland will buy 96 Apache helicopters from the United States. India buys Russian oil at a discount.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -313,3 +314,7 @@ check "... 'targets' is no verb: the Houthis attack no one in Yemen" unstated ho
 check "seized a British-flagged tanker: Iran coerces Britain" stated irn gbr coerce
 check "seized a tanker in the Strait of Hormuz: the place is no victim" unstated irn strait-of-hormuz coerce
 check "a cargo ship bound for Israel: a destination, no victim" unstated houthis isr coerce
+
+check "buy helicopters from the United States: the US supplies Poland" stated usa pol supply
+check "... not the other way round" bash -c '! grep -qP "^pol\tusa\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
+check "buys Russian oil: Russia supplies India" stated rus ind supply
