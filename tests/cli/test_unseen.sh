@@ -317,4 +317,4 @@ check "a cargo ship bound for Israel: a destination, no victim" unstated houthis
 
 check "buy helicopters from the United States: the US supplies Poland" stated usa pol supply
 check "... not the other way round" bash -c '! grep -qP "^pol\tusa\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
-check "buys Russian oil: Russia supplies India" stated rus ind supply
+check "buys Russian oil: Russia supplies India" grep -qP "^rus\tind\tstated\tsupply" "$TMP/out/edges.tsv"
