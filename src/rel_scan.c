@@ -93,6 +93,7 @@ static const char *const NOUN_VERBS[] = {"announced",  "announces",  "announce",
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
 static const char *const REL_PRON[] = {"who", "whose", "which", "whom", NULL};
+static const char *const THAT[] = {"that", NULL};
 /* "warned Japan against deploying", "barred Russia from attending": the object acts, if at all */
 static const char *const AGAINST[] = {"against", NULL};
 /* "prompting condemnation from A": A acts on the clause's subject */
@@ -126,6 +127,7 @@ enum {
     C2_PROMPT = 1u << 13,
     C2_DESTINED = 1u << 14,
     C2_BUY = 1u << 15,
+    C2_THAT = 1u << 16,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -152,6 +154,7 @@ static const cue_list CUE2_LISTS[] = {
     {PROMPT, C2_PROMPT},
     {DESTINED, C2_DESTINED},
     {BUY, C2_BUY},
+    {THAT, C2_THAT},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -796,6 +799,25 @@ static long aside_open(const sctx *c, long p)
     return -1;
 }
 
+/* The subject of a relative clause whose pronoun is at token p: an actor
+ * named in the few words before it ("Chinese firms that supplied", "Russia,
+ * which supplies"), into l; none when they name none ("the company that
+ * supplied"). */
+static void antecedent(const sctx *c, long p, left_res *l)
+{
+    long q = p - 1;
+    if (rel_is_punct(c, q, ","))
+        q--;
+    for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].cue)
+            return; /* a trigger, a preposition, punctuation: no noun phrase */
+    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return;
+    rel_add_arg(&l->subj, c->tk[q].men);
+    l->start = men_first(c, q);
+    l->end = q + 1;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -834,6 +856,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks" is no clause) */
+            if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) &&
+                (word_in2(c, p, C2_REL_PRON) ||
+                 (word_in2(c, p, C2_THAT) && !past_form(c, p - 1) && !word_in(c, p - 1, C_REPORT)))) {
+                antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed
+                                        that" opens no relative clause) */
+                return;
+            }
             p--, words++;
             continue;
         }
@@ -879,10 +908,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "urged A to attack B": the object of the trigger before is this
          * one's subject */
-        int of_for =
-            obj &&
-            ((ts == last + 1 && bare_form(c, ts)) || /* not "struck Houthi targets" */
-             (ts == last + 2 && (word_in(c, last + 1, C_OF | C_FOR | C_TO) || word_in2(c, last + 1, C2_AGAINST))));
+        long lk = last + 1; /* "sanctioned a Hong Kong company for helping": past one plain noun */
+        if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 && !c->tk[lk].cue)
+            lk++;
+        int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) || /* not "struck Houthi targets" */
+                             (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
@@ -890,7 +920,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->start = start;
             l->end = last + 1;
             l->gov = of_for ? prev : -1;
-            l->against = of_for && word_in2(c, last + 1, C2_AGAINST); /* "warned A against deploying" */
+            l->against = of_for && word_in2(c, lk, C2_AGAINST); /* "warned A against deploying" */
             return;
         }
         p = start - 1;

@@ -134,6 +134,9 @@ The US struck Houthi targets in Yemen. Iran seized an oil tanker in the Strait o
 
 The Houthis seized a cargo ship bound for Israel in the Red Sea. Iran seized a British-flagged tanker.
 Poland will buy 96 Apache helicopters from the United States. India buys Russian oil at a discount.
+The European Union imposed sanctions on Chinese firms that supplied drone parts to Belarus.
+
+The U.S. Treasury sanctioned a Hong Kong company for helping Iran sell oil to China.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -318,3 +321,8 @@ check "a cargo ship bound for Israel: a destination, no victim" unstated houthis
 check "buy helicopters from the United States: the US supplies Poland" stated usa pol supply
 check "... not the other way round" bash -c '! grep -qP "^pol\tusa\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
 check "buys Russian oil: Russia supplies India" grep -qP "^rus\tind\tstated\tsupply" "$TMP/out/edges.tsv"
+
+check "sanctions on Chinese firms that supplied drone parts to Belarus: China supplies Belarus" stated chn blr supply
+check "... not the EU" unstated eu blr supply
+check "sanctioned a Hong Kong company for helping Iran: the company aids Iran" stated hkg irn aid
+check "... not the Treasury" unstated us-treasury irn aid

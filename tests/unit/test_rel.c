@@ -560,6 +560,9 @@ static void test_clause_edges(void **state)
     assert_string_equal(rels("Russia supplied Japan, prompting attacks from China."), "rus>jpn aid; chn>rus attack");
     /* "in a meeting with B": a noun in a phrase after "in" is the clause's predicate */
     assert_string_equal(rels("Japan took part in a meeting with China."), "jpn=chn consult");
+    /* a relative clause's subject is its antecedent, named or not */
+    assert_string_equal(rels("Japan met Russian firms that supplied Ukraine."), "jpn=rus consult; rus>ukr aid");
+    assert_string_equal(rels("Japan met the firms that supplied Ukraine."), "");
 }
 
 static void test_dyads(void **state)
