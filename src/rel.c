@@ -21,7 +21,9 @@
  *             subject found, "both sides" / "the two countries" stand for
  *             the pair joined last before them ("A and B", "A-B"), and so
  *             do they as the object right after a trigger ("warned both
- *             countries").
+ *             countries");
+ *   buying    "India bought Russian oil", "Poland will buy helicopters
+ *             from the United States": the seller supplies the buyer.
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
  * what is discussed is a topic unless "with" leads it, and the members of
