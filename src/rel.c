@@ -218,6 +218,13 @@ static void do_trigger(sctx *c, long ti)
         if (!R.obj.n) {
             long pr = rel_passive(c, ti) ? ti : rel_prompted(c, ti); /* "B was attacked by A", "prompting
                                                                         condemnation from A" */
+            int32_t patient = pr < 0 && !R.from ? rel_reduced_passive(c, ti) : -1;
+            if (patient >= 0) { /* "Russian troops backed by North Korean soldiers" */
+                rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
+                for (int i = 0; i < R.agent.n; i++)
+                    emit(c, R.agent.m[i], patient, ti, neg, hyp);
+                return;
+            }
             if (pr < 0)
                 return;
             rel_scan_left(c, ti, pr, pr == ti, &L);

@@ -377,6 +377,19 @@ static int bare_form(const sctx *c, long i)
     return !past_form(c, i) && rel_lower(c->t[c->tk[i].e - 1]) != 's';
 }
 
+/* Whether tokens [from, to) are at most two plain words (no cue word,
+ * mention, trigger or punctuation): "lawmakers" in "after South Korean
+ * lawmakers visited". */
+static int plain_to(const sctx *c, long from, long to)
+{
+    if (to - from > 2)
+        return 0;
+    for (long q = from; q < to; q++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || (c->tk[q].cue & ~C_AGENTS_OF))
+            return 0; /* "troops", "officials" are plain nouns here */
+    return 1;
+}
+
 /* Whether a word of "and"/"or" stands in tokens [from, to). */
 static int conj_in(const sctx *c, long from, long to)
 {
@@ -789,13 +802,13 @@ static int announces(const sctx *c, long p, long ts)
 }
 
 /* The comma that opens an aside which the comma at p closes, if the aside
- * starts with a determiner or a relative pronoun ("A, the sister of B,";
- * "A, whose minister was B,"), else -1. */
+ * starts with a determiner, a relative pronoun or a past form ("A, the
+ * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), else -1. */
 static long aside_open(const sctx *c, long p)
 {
     for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
         if (rel_is_punct(c, q, ","))
-            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) ? q : -1;
+            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ? q : -1;
     return -1;
 }
 
@@ -895,8 +908,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)); /* "North Korea's launch and urged" */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
-            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&     /* "officials from A" */
-            !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED)); /* "hackers linked to A" */
+            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&      /* "officials from A" */
+            !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
+              plain_to(c, prev - 2, prev - 1)) && /* not "Hamas, backed by Iran," */
+            !(word_in2(c, prev, C2_SUBCLAUSE) &&
+              plain_to(c, last + 1, ts)); /* "after South Korean lawmakers visited" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
@@ -1016,6 +1032,16 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
 int rel_buys(const sctx *c, long ti)
 {
     return word_in2(c, ti, C2_BUY);
+}
+
+int32_t rel_reduced_passive(const sctx *c, long ti)
+{
+    if (!past_form(c, ti))
+        return -1;
+    long q = ti - 1;
+    if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || rel_is_punct(c, q, ",")))
+        q--; /* "Russian troops backed by", "Hamas, backed by" */
+    return q >= 0 && c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2 ? c->tk[q].men : -1;
 }
 
 long rel_prompted(const sctx *c, long ti)

@@ -138,6 +138,10 @@ int rel_topic_verb(const sctx *c, long i);
 int rel_joint_before(sctx *c, long ts);
 /* Whether the trigger at ti buys ("bought", "imports"): its seller acts on its subject. */
 int rel_buys(const sctx *c, long ti);
+/* "Russian troops backed by A", "Hamas, backed by A": the actor named right
+ * before a past form at ti (across one plain noun or a comma), the patient
+ * of a passive without "was", else -1. */
+int32_t rel_reduced_passive(const sctx *c, long ti);
 /* "prompting condemnation from A": the token of "prompting" (a few plain
  * words before the trigger at ti), else -1; A acts on the subject before it. */
 long rel_prompted(const sctx *c, long ti);

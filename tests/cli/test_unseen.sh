@@ -137,6 +137,9 @@ Poland will buy 96 Apache helicopters from the United States. India buys Russian
 The European Union imposed sanctions on Chinese firms that supplied drone parts to Belarus.
 
 The U.S. Treasury sanctioned a Hong Kong company for helping Iran sell oil to China.
+Russian troops backed by North Korean soldiers retook villages in Kursk. Hamas, backed by Iran, attacked Israel.
+
+The Chinese embassy in Seoul protested after South Korean lawmakers visited Taiwan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -326,3 +329,8 @@ check "sanctions on Chinese firms that supplied drone parts to Belarus: China su
 check "... not the EU" unstated eu blr supply
 check "sanctioned a Hong Kong company for helping Iran: the company aids Iran" stated hkg irn aid
 check "... not the Treasury" unstated us-treasury irn aid
+
+check "Russian troops backed by North Korean soldiers: the KPA aids Russia's forces" stated kpa rus-armed-forces aid
+check "Hamas, backed by Iran, attacked Israel: Iran aids Hamas" stated irn hamas aid
+check "... and Hamas attacks Israel" stated hamas isr attack
+check "after South Korean lawmakers visited Taiwan: a subject after 'after'" stated kor twn visit

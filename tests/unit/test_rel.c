@@ -563,6 +563,12 @@ static void test_clause_edges(void **state)
     /* a relative clause's subject is its antecedent, named or not */
     assert_string_equal(rels("Japan met Russian firms that supplied Ukraine."), "jpn=rus consult; rus>ukr aid");
     assert_string_equal(rels("Japan met the firms that supplied Ukraine."), "");
+    /* a passive without "was" after its patient, or as an aside; a
+     * subordinator before a subject */
+    assert_string_equal(rels("Russian troops supplied by Japan attacked Ukraine."), "jpn>rus aid; rus>ukr attack");
+    assert_string_equal(rels("Russia, supplied by Japan, attacked Ukraine."), "jpn>rus aid; rus>ukr attack");
+    assert_string_equal(rels("China met Japan after Russian officials supplied Ukraine."),
+                        "chn=jpn consult; rus>ukr aid");
 }
 
 static void test_dyads(void **state)
