@@ -862,8 +862,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (k->men < 0) {
-            if ((k->cue & C_REPORT) && !announces(c, p, ts)) /* word_in(c, p, C_REPORT): k outside mentions */
-                return;
+            if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)))
+                return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE))

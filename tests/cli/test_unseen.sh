@@ -140,6 +140,7 @@ The U.S. Treasury sanctioned a Hong Kong company for helping Iran sell oil to Ch
 Russian troops backed by North Korean soldiers retook villages in Kursk. Hamas, backed by Iran, attacked Israel.
 
 The Chinese embassy in Seoul protested after South Korean lawmakers visited Taiwan.
+"The alliance is stronger than ever," Rubio said after meeting Cho Tae-yul in Seoul.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -334,3 +335,5 @@ check "Russian troops backed by North Korean soldiers: the KPA aids Russia's for
 check "Hamas, backed by Iran, attacked Israel: Iran aids Hamas" stated irn hamas aid
 check "... and Hamas attacks Israel" stated hamas isr attack
 check "after South Korean lawmakers visited Taiwan: a subject after 'after'" stated kor twn visit
+
+check "Rubio said after meeting Cho Tae-yul: Rubio meets Cho" stated marco-rubio cho-tae-yul consult
