@@ -97,19 +97,6 @@ static void emit_pairs(sctx *c, const args *x, long ti, int8_t neg, int8_t hyp, 
                 emit(c, s.m[i], s.m[j], ti, neg, hyp);
 }
 
-/* Whether the trigger ending at token te accuses (CAMEO 112 and its
- * subcodes): what it accuses its object of is a claim, not a fact. */
-static int alleged(const sctx *c, long te)
-{
-    long q = te;
-    while (q > 0 && !(c->tk[q].flags & TK_TRIG))
-        q--;
-    if (!(c->tk[q].flags & TK_TRIG))
-        return 0;
-    uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
-    return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
-}
-
 /* "The FBI links Lazarus to North Korea", "which the FBI ties to Russia":
  * a plural noun of ties right after a name is a verb of attribution, not
  * ties between the names ("Russia's links with", "its ties with" are). */
@@ -248,7 +235,7 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if ((L.gov >= 0 && alleged(c, L.gov)) || L.against)
+    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against)
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying" */
     if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)

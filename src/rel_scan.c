@@ -370,6 +370,14 @@ static int past_form(const sctx *c, long i)
     return t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd';
 }
 
+/* Token i ends in "ing" (a gerund or participle). */
+static int ing_form(const sctx *c, long i)
+{
+    const tok *t = &c->tk[i];
+    return t->e - t->s > 4 && rel_lower(c->t[t->e - 3]) == 'i' && rel_lower(c->t[t->e - 2]) == 'n' &&
+           rel_lower(c->t[t->e - 1]) == 'g';
+}
+
 /* Token i may be a bare verb ("help Russia fight"): no past form, no final
  * s ("struck Houthi targets" has a noun there). */
 static int bare_form(const sctx *c, long i)
@@ -780,12 +788,25 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
+        if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
+            return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
                                          predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB);
         w++;
     }
     return 0;
+}
+
+int rel_alleged(const sctx *c, long te)
+{
+    long q = te;
+    while (q > 0 && !(c->tk[q].flags & TK_TRIG))
+        q--;
+    if (!(c->tk[q].flags & TK_TRIG))
+        return 0;
+    uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+    return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
 }
 
 /* "A announced a new submarine deal": the reporting verb at p has the
@@ -922,13 +943,17 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
-         * B", "urged A to attack B": the object of the trigger before is this
-         * one's subject */
-        long lk = last + 1; /* "sanctioned a Hong Kong company for helping": past one plain noun */
+         * B", "urged A to attack B", "sanctioned a Hong Kong company for
+         * helping B" (past one plain noun), "accused A of prolonging the war
+         * by arming B" (any gerund after an accusation's "of"): the object of
+         * the trigger before is this one's subject; not "struck Houthi
+         * targets" (a noun right after the object) */
+        long lk = last + 1;
         if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 && !c->tk[lk].cue)
             lk++;
-        int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) || /* not "struck Houthi targets" */
-                             (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))));
+        int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) ||
+                             (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))) ||
+                             (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {

@@ -145,6 +145,9 @@ int32_t rel_reduced_passive(const sctx *c, long ti);
 /* "prompting condemnation from A": the token of "prompting" (a few plain
  * words before the trigger at ti), else -1; A acts on the subject before it. */
 long rel_prompted(const sctx *c, long ti);
+/* Whether the trigger ending at token te accuses (CAMEO 112 and its
+ * subcodes): what it accuses its object of is a claim, not a fact. */
+int rel_alleged(const sctx *c, long te);
 /* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)

@@ -141,6 +141,7 @@ Russian troops backed by North Korean soldiers retook villages in Kursk. Hamas, 
 
 The Chinese embassy in Seoul protested after South Korean lawmakers visited Taiwan.
 "The alliance is stronger than ever," Rubio said after meeting Cho Tae-yul in Seoul.
+Moscow accuses London of prolonging the war by arming Kyiv.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -337,3 +338,6 @@ check "... and Hamas attacks Israel" stated hamas isr attack
 check "after South Korean lawmakers visited Taiwan: a subject after 'after'" stated kor twn visit
 
 check "Rubio said after meeting Cho Tae-yul: Rubio meets Cho" stated marco-rubio cho-tae-yul consult
+
+check "accuses London of prolonging the war by arming Kyiv: Britain supplies Ukraine, as a claim" claimed gbr ukr supply 1
+check "... not Moscow" unstated rus ukr supply
