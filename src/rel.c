@@ -160,8 +160,8 @@ static void do_trigger(sctx *c, long ti)
      * trigger, and a subject is an actor; without an argument on the right
      * only a joint subject can relate. */
     int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
-    if (!right && !(sym && left) && !(left && !sym && rel_pair_object(c, ti, te, &R.obj))) /* "warned both countries" */
-        return;
+    if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))))
+        return; /* "accused each other", "warned both countries" */
     if (ti >= 2 && c->tk[ti - 2].men >= 0 && rel_is_punct(c, ti - 1, "-") && c->tk[ti - 1].s == c->tk[ti - 2].e &&
         c->tk[ti].s == c->tk[ti - 1].e) {
         /* "Iran-backed Houthis", "Russia-led forces": a compound before a
@@ -227,12 +227,13 @@ static void do_trigger(sctx *c, long ti)
     }
     /* without an object only a joint subject could relate, and that needs a
      * word before ti to join two */
+    int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
-    if (left && (R.obj.n || (sym && rel_joint_before(c, ti))))
+    if (left && (R.obj.n || (mutual && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
-    if (!L.subj.n && (R.obj.n || sym))
-        rel_pair_subject(c, ti, &L);                        /* "Both sides urged Russia", "the two countries agreed" */
-    if (!L.subj.n || (!R.obj.n && !(sym && L.subj.n >= 2))) /* nothing to relate: no cues needed */
+    if (!L.subj.n && (R.obj.n || mutual))
+        rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
+    if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against)
@@ -241,6 +242,13 @@ static void do_trigger(sctx *c, long ti)
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
                 emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
+    }
+    if (!sym && mutual) { /* each acts on the other */
+        for (int i = 0; i < L.subj.n; i++)
+            for (int j = 0; j < L.subj.n; j++)
+                if (i != j)
+                    emit(c, L.subj.m[i], L.subj.m[j], ti, neg, hyp);
+        return;
     }
     if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too, unless a delegation */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with);

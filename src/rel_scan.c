@@ -105,6 +105,10 @@ static const char *const DESTINED[] = {"bound", "headed", "destined", "heading",
 static const char *const BUY[] = {"buy",       "buys",       "bought",   "buying",    "purchase", "purchases",
                                   "purchased", "purchasing", "acquire",  "acquires",  "acquired", "acquiring",
                                   "import",    "imports",    "imported", "importing", NULL};
+/* reciprocity: "accused each other", "traded accusations" */
+static const char *const EACH[] = {"each", "one", NULL};
+static const char *const OTHER[] = {"other", "another", NULL};
+static const char *const TRADED[] = {"traded", "trade", "trading", "exchanged", "exchange", "exchanging", NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -128,6 +132,9 @@ enum {
     C2_DESTINED = 1u << 14,
     C2_BUY = 1u << 15,
     C2_THAT = 1u << 16,
+    C2_EACH = 1u << 17,
+    C2_OTHER = 1u << 18,
+    C2_TRADED = 1u << 19,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -155,6 +162,9 @@ static const cue_list CUE2_LISTS[] = {
     {DESTINED, C2_DESTINED},
     {BUY, C2_BUY},
     {THAT, C2_THAT},
+    {EACH, C2_EACH},
+    {OTHER, C2_OTHER},
+    {TRADED, C2_TRADED},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -1052,6 +1062,11 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     l->end = q + 2;
     l->gov = -1;
     return 1;
+}
+
+int rel_reciprocal(const sctx *c, long ti, long te)
+{
+    return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
 }
 
 int rel_buys(const sctx *c, long ti)

@@ -136,6 +136,9 @@ int rel_topic_verb(const sctx *c, long i);
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):
  * the first such token, or the first not yet looked at. */
 int rel_joint_before(sctx *c, long ts);
+/* Whether the trigger at ti (ending before te) is reciprocal: "accused each
+ * other", "traded accusations": a joint subject's members act on each other. */
+int rel_reciprocal(const sctx *c, long ti, long te);
 /* Whether the trigger at ti buys ("bought", "imports"): its seller acts on its subject. */
 int rel_buys(const sctx *c, long ti);
 /* "Russian troops backed by A", "Hamas, backed by A": the actor named right

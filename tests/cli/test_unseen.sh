@@ -142,6 +142,7 @@ Russian troops backed by North Korean soldiers retook villages in Kursk. Hamas, 
 The Chinese embassy in Seoul protested after South Korean lawmakers visited Taiwan.
 "The alliance is stronger than ever," Rubio said after meeting Cho Tae-yul in Seoul.
 Moscow accuses London of prolonging the war by arming Kyiv.
+India and Pakistan accused each other of violating the ceasefire.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -341,3 +342,6 @@ check "Rubio said after meeting Cho Tae-yul: Rubio meets Cho" stated marco-rubio
 
 check "accuses London of prolonging the war by arming Kyiv: Britain supplies Ukraine, as a claim" claimed gbr ukr supply 1
 check "... not Moscow" unstated rus ukr supply
+
+check "accused each other: India accuses Pakistan" grep -qP "^ind\tpak\tstated\taccuse" "$TMP/out/edges.tsv"
+check "... and Pakistan accuses India" grep -qP "^pak\tind\tstated\taccuse" "$TMP/out/edges.tsv"

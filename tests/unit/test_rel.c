@@ -493,6 +493,8 @@ static void test_joint_subject_and_with(void **state)
     assert_string_equal(rels("Talks held by Japan and China ended."), "jpn=chn consult");
     /* a title with "of" before the later member */
     assert_string_equal(rels("Japan and Secretary of Defense Lloyd Austin met."), "jpn=lloyd-austin consult");
+    /* reciprocal: each acts on the other */
+    assert_string_equal(rels("Russia and Ukraine attacked each other."), "ukr>rus attack; rus>ukr attack");
     assert_string_equal(rels("A meeting hosted by China ended."), "");
     assert_string_equal(rels("Russia-Japan, after years of quiet hostility, finally met."), "rus=jpn consult");
     assert_string_equal(rels("Russia, Japan, after years of quiet hostility, finally met."), "");
