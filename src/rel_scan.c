@@ -1051,15 +1051,14 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */
         c->pair_np = -1;
         for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
-            if ((word_in2(c, q, C2_BOTH) || (word_in2(c, q, C2_TWO) && word_in(c, q - 1, C_ARTICLE))) &&
-                word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF)) /* "both sides of the border" */
+            if (pair_phrase(c, q) >= 0)
                 c->pair_np = q;
     }
-    long q = c->pair_np;
-    if (q < 0 || q + 1 >= ts || !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[q + 1].word].cue2 & C2_PAIR, &l->subj))
+    long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1;
+    if (n < 0 || n >= ts || !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, &l->subj))
         return 0;
-    l->start = word_in2(c, q, C2_TWO) ? q - 1 : q;
-    l->end = q + 2;
+    l->start = q;
+    l->end = n + 1;
     l->gov = -1;
     return 1;
 }

@@ -46,7 +46,7 @@ typedef struct {
     long men_last;    /* last token in an argument mention, else -1 */
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
     long joint;       /* rel_joint_before's progress through the sentence */
-    long pair_np;     /* rel_pair_subject: its "both sides" token, -1 none, -2 not looked for */
+    long pair_np;     /* rel_pair_subject: where its "both sides" starts, -1 none, -2 not looked for */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
