@@ -7,6 +7,9 @@
  * argument mention except for dyads. Then, in this order:
  *   dyads     "A-B <sym trigger>" within a few words ("U.S.-ROK alliance");
  *   between   "<trigger> ... between A and B" (symmetric triggers);
+ *   taking part "The meeting included A and B", "the talks were attended
+ *             by A and B": a symmetric trigger heading its clause's subject
+ *             relates those named (not two of one country: a delegation);
  *   agents    "by A" / "from A" after the trigger: A acts, on the object that
  *             follows or else on the subject (passive "B was attacked by A");
  *   active    the nearest subject on the left (not a prepositional object
@@ -178,6 +181,12 @@ static void do_trigger(sctx *c, long ti)
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);
+    long part = -1;
+    if (sym && R.pair.n < 2 && (part = rel_find_participants(c, ti, te, &R.pair)) >= 0) {
+        rel_cues(c, te, te, part, &neg, &hyp);   /* "the talks did not include A" */
+        emit_pairs(c, &R.pair, ti, neg, hyp, 1); /* "included Blinken, Austin and their counterparts" */
+        return;
+    }
     if (k->flags & TK_IN_MENTION && R.pair.n < 2)
         return;
     if (R.pair.n >= 2) {

@@ -113,6 +113,10 @@ static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
 static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", NULL};
+/* "The meeting included A and B", "the talks brought together A and B",
+ * "the summit was attended by A and B": who took part */
+static const char *const INCLUDE[] = {"included", "includes", "include", "involved", "involves", "involve", NULL};
+static const char *const GATHER[] = {"brought", "brings", "bring", "bringing", NULL}; /* + "together" */
 
 enum {
     C2_SUBCLAUSE = 1u << 0,
@@ -135,6 +139,10 @@ enum {
     C2_EACH = 1u << 17,
     C2_OTHER = 1u << 18,
     C2_TRADED = 1u << 19,
+    C2_INCLUDE = 1u << 20,
+    C2_GATHER = 1u << 21,
+    C2_TOGETHER = 1u << 22,
+    C2_ATTENDED = 1u << 23,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
 
@@ -165,6 +173,10 @@ static const cue_list CUE2_LISTS[] = {
     {EACH, C2_EACH},
     {OTHER, C2_OTHER},
     {TRADED, C2_TRADED},
+    {INCLUDE, C2_INCLUDE},
+    {GATHER, C2_GATHER},
+    {(const char *const[]){"together", NULL}, C2_TOGETHER},
+    {(const char *const[]){"attended", NULL}, C2_ATTENDED},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -504,6 +516,47 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
 
 /* ---- right side: objects, agents, "between A and B" ---- */
 
+/* Token r is a capitalised plain word (outside mentions, no trigger). */
+static int cap_plain(const sctx *c, long r)
+{
+    return (size_t)r < (size_t)c->n && c->tk[r].men < 0 && (c->tk[r].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+           c->t[c->tk[r].s] >= 'A' && c->t[c->tk[r].s] <= 'Z';
+}
+
+/* After the capitalised words of a title starting at q ("Secretary of
+ * State", "Minister of National Defense"): the index past them. */
+static long skip_title_right(const sctx *c, long q)
+{
+    for (long start = q; q - start < 5; q++)
+        if (!cap_plain(c, q) && !(q > start && word_in(c, q, C_OF | C_FOR) && cap_plain(c, q + 1)))
+            break;
+    return q;
+}
+
+/* "his Russian counterpart Sergei Lavrov", "Russian President Vladimir
+ * Putin": a person named a few plain words after mention m (ending at
+ * *last) is the one meant, m only says where from. Returns the person's
+ * mention and moves *last to its end, or returns m. */
+static int32_t person_after(const sctx *c, int32_t m, long *last)
+{
+    long q = *last + 1, words = 0;
+    while (q < c->n && words < 5 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD) {
+        /* a title's "of" ("Minister of National Defense"); past three words only capitalised ones */
+        int title_of = words && word_in(c, q, C_OF | C_FOR) && cap_plain(c, q - 1) && cap_plain(c, q + 1);
+        if (!title_of &&
+            (word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT) || (words >= 3 && !cap_plain(c, q))))
+            break;
+        q++, words++;
+    }
+    if (q >= c->n || c->tk[q].men < 0 || (!words && strcmp(men_type(c, m), "country") != 0))
+        return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
+    const char *type = men_type(c, c->tk[q].men);
+    if (strcmp(type, "person") != 0)
+        return m;
+    *last = men_last(c, q);
+    return c->tk[q].men;
+}
+
 /* Adds "and B", ", B and C" after the mention ending at *last; a list
  * joined by commas only counts once an "and"/"or" closes it. */
 static void conj_right(const sctx *c, long *last, args *out)
@@ -529,7 +582,7 @@ static void conj_right(const sctx *c, long *last, args *out)
         if (!(comma || conj) || q >= c->n || c->tk[q].men < 0)
             return;
         long l = men_last(c, q);
-        int32_t m = possessive_head(c, &l);
+        int32_t m = person_after(c, possessive_head(c, &l), &l); /* "and South Korean Minister Kim" */
         if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */
             return;
         rel_add_arg(&more, m);
@@ -551,7 +604,7 @@ static int between_pair(const sctx *c, long q, args *pair)
         return 0;
     long l = men_last(c, q);
     pair->n = 0;
-    rel_add_arg(pair, possessive_head(c, &l));
+    rel_add_arg(pair, person_after(c, possessive_head(c, &l), &l));
     conj_right(c, &l, pair);
     return pair->n >= 2;
 }
@@ -576,6 +629,60 @@ int rel_find_between(const sctx *c, long te, args *pair)
         words += (c->tk[p].flags & TK_WORD) != 0;
     }
     return 0;
+}
+
+/* Before an inline markup tag ending at token p ("51<sup>st</sup>"), the
+ * token before it, else p. */
+static long skip_tag_left(const sctx *c, long p)
+{
+    for (long q = p - 1; rel_is_punct(c, p, ">") && q >= 0 && q >= p - 4; q--)
+        if (rel_is_punct(c, q, "<"))
+            return q - 1;
+    return p;
+}
+
+/* Whether the trigger at ti heads a noun phrase that opens its clause ("The
+ * meeting", "The 51st Security Consultative Meeting", ", the trilateral
+ * summit"): no verb or name stands before it. */
+static int opens_clause(const sctx *c, long ti)
+{
+    long p = (c->tk[ti].flags & TK_IN_MENTION) ? men_first(c, ti) - 1 : ti - 1;
+    if (p < 0)
+        return 1; /* "Talks in Geneva included" */
+    for (int words = 0; words < 3; words++) {
+        p = skip_tag_left(c, p);
+        if (p < 0 || (c->tk[p].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[p].men >= 0 ||
+            word_in(c, p, C_DET | C_PREP | C_CLAUSE_STOP | C_CONJ))
+            break;
+        p--; /* "trilateral", "51st" */
+    }
+    if (!word_in(c, p, C_DET)) /* a noun's determiner: not "Officials discussed a plan that included" */
+        return 0;
+    p = skip_dets_left(c, p);
+    return p < 0 || rel_is_punct(c, p, ",;:");
+}
+
+long rel_find_participants(const sctx *c, long ti, long te, args *pair)
+{
+    if (!opens_clause(c, ti))
+        return -1;
+    for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
+        if (c->tk[p].men >= 0 && word_in(c, p - 1, C_IN)) { /* "the talks in Geneva were attended by" */
+            p = men_last(c, p);
+            continue;
+        }
+        if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].flags & TK_TRIG) ||
+            (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
+            return -1;
+        long list = word_in2(c, p, C2_INCLUDE)                                     ? p + 1
+                    : word_in2(c, p, C2_GATHER) && word_in2(c, p + 1, C2_TOGETHER) ? p + 2
+                    : word_in2(c, p, C2_ATTENDED) && is_word(c, p + 1, C_BY)       ? p + 2
+                                                                                   : -1;
+        if (list >= 0) /* "brought together President Joe Biden, ...", "Secretary of State Antony Blinken" */
+            return between_pair(c, skip_title_right(c, list), pair) ? p : -1;
+        words += (c->tk[p].flags & TK_WORD) != 0;
+    }
+    return -1;
 }
 
 int rel_topic_verb(const sctx *c, long i)
@@ -634,25 +741,6 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
         return ROLE_OK;
     return ROLE_BAD;
-}
-
-/* "his Russian counterpart Sergei Lavrov", "Russian President Vladimir
- * Putin": a person named a few plain words after mention m (ending at
- * *last) is the one meant, m only says where from. Returns the person's
- * mention and moves *last to its end, or returns m. */
-static int32_t person_after(const sctx *c, int32_t m, long *last)
-{
-    long q = *last + 1, words = 0;
-    while (q < c->n && words < 3 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-           !word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT))
-        q++, words++;
-    if (q >= c->n || c->tk[q].men < 0 || (!words && strcmp(men_type(c, m), "country") != 0))
-        return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
-    const char *type = men_type(c, c->tk[q].men);
-    if (strcmp(type, "person") != 0)
-        return m;
-    *last = men_last(c, q);
-    return c->tk[q].men;
 }
 
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
@@ -734,13 +822,6 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 }
 
 /* ---- left side: subjects ---- */
-
-/* Token r is a capitalised plain word (outside mentions, no trigger). */
-static int cap_plain(const sctx *c, long r)
-{
-    return r >= 0 && c->tk[r].men < 0 && (c->tk[r].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->t[c->tk[r].s] >= 'A' &&
-           c->t[c->tk[r].s] <= 'Z';
-}
 
 /* Before a name's token q + 1: the index before its title and the country
  * that qualifies it ("and South Korean President Lee": before "South";

@@ -122,6 +122,12 @@ int rel_pair_subject(sctx *c, long ts, left_res *l);
  * trigger's subject (the nearest actor before ts), for the phrase right
  * after the trigger (ending before te), as its object, into obj. */
 int rel_pair_object(const sctx *c, long ts, long te, args *obj);
+/* "The meeting included A and B", "the talks brought together A and B",
+ * "the summit was attended by A and B": for the symmetric trigger at ti
+ * (ending before te) heading its clause's subject, the people or groups
+ * taking part, into pair. Returns the token of "included" (or "brought",
+ * "attended"), else -1. */
+long rel_find_participants(const sctx *c, long ti, long te, args *pair);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
 /* "struck an oil refinery in Russia's Rostov region": the country or place

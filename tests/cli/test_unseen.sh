@@ -143,6 +143,11 @@ The Chinese embassy in Seoul protested after South Korean lawmakers visited Taiw
 "The alliance is stronger than ever," Rubio said after meeting Cho Tae-yul in Seoul.
 Moscow accuses London of prolonging the war by arming Kyiv.
 India and Pakistan accused each other of violating the ceasefire.
+
+The 2<sup>nd</sup> trilateral summit brought together President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol.
+The talks in Geneva were attended by Secretary of State Antony Blinken and Russian Minister of Foreign Affairs Sergei Lavrov.
+Officials discussed a plan that included Malaysia and Indonesia. The meeting did not include Brazil and Argentina.
+The meeting included Antony Blinken and Lloyd Austin.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -345,3 +350,10 @@ check "... not Moscow" unstated rus ukr supply
 
 check "accused each other: India accuses Pakistan" grep -qP "^ind\tpak\tstated\taccuse" "$TMP/out/edges.tsv"
 check "... and Pakistan accuses India" grep -qP "^pak\tind\tstated\taccuse" "$TMP/out/edges.tsv"
+
+check "the summit brought together Biden, Kishida and Yoon: Biden and Kishida consult" stated joe-biden fumio-kishida consult
+check "... and Biden and Yoon" stated joe-biden yoon-suk-yeol consult
+check "the talks were attended by Blinken and Lavrov (titles with 'of'): they consult" stated antony-blinken sergey-lavrov consult
+check "discussed a plan that included Malaysia and Indonesia: no meeting of theirs" unstated mys idn consult
+check "the meeting did not include Brazil and Argentina: negated" negated arg bra consult
+check "the meeting included Blinken and Austin: one delegation, no consultation between them" unstated antony-blinken lloyd-austin consult

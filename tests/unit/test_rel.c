@@ -529,6 +529,24 @@ static void test_both_sides(void **state)
                         "jpn=chn consult; ukr>jpn attack; ukr>chn attack; rus>jpn attack; rus>chn attack");
 }
 
+/* "The meeting included A and B": a symmetric trigger heading its clause's
+ * subject relates those who take part; not a noun inside a clause of its own
+ * ("discussed a plan that included"), not a one-sided trigger. */
+static void test_participants(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("The meeting included Japan and China."), "jpn=chn consult");
+    assert_string_equal(rels("The 3<sup>rd</sup> meeting brought together Russia, China and North Korea."),
+                        "rus=chn consult; rus=prk consult; chn=prk consult");
+    assert_string_equal(rels("Last week, the talks in Moscow were attended by Japan and South Korea."),
+                        "jpn=kor consult");
+    assert_string_equal(rels("The meeting did not include Japan and China."), "jpn=chn consult !");
+    assert_string_equal(rels("The talks would involve Japan and China."), "jpn=chn consult ?");
+    assert_string_equal(rels("Officials discussed a plan that included Japan and China."), "");
+    assert_string_equal(rels("The attack included Russia and China."), "");
+    assert_string_equal(rels("The meeting in Seoul, Japan said, included Russia and China."), "");
+}
+
 /* A subordinate clause whose subject has no name ("after the president
  * supplied B") takes no subject from the main clause; the object search
  * stops at "after"/"before" and at a trigger led by a preposition ("talks
@@ -1028,6 +1046,7 @@ int main(void)
         cmocka_unit_test(test_joint_subject_and_with),
         cmocka_unit_test(test_both_sides),
         cmocka_unit_test(test_clause_edges),
+        cmocka_unit_test(test_participants),
         cmocka_unit_test(test_dyads),
         cmocka_unit_test(test_nominal_forms),
         cmocka_unit_test(test_negation_and_modality),
