@@ -26,7 +26,11 @@
  *             do they as the object right after a trigger ("warned both
  *             countries");
  *   buying    "India bought Russian oil", "Poland will buy helicopters
- *             from the United States": the seller supplies the buyer.
+ *             from the United States", "Ukraine received F-16 jets from
+ *             Denmark" (goods named): the seller supplies the buyer.
+ * The subject search also reads "A said it would ..." as A (a pronoun
+ * right after a reporting verb), "drones launched by A" as A, and "have
+ * a partnership", "upgraded their ties to an alliance" as predicates.
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
  * what is discussed is a topic unless "with" leads it, and the members of
@@ -202,8 +206,10 @@ static void do_trigger(sctx *c, long ti)
         }
         R.obj.n = 0; /* "A and B met in a deal brokered by C": one agent relates to no one */
     }
-    if (rel_buys(c, ti)) { /* "India bought Russian oil", "Poland will buy helicopters from the United States" */
-        buyer_trigger(c, ti, &R);
+    int buys = rel_buys(c, ti);
+    if (buys) { /* "India bought Russian oil", "Poland will buy helicopters from the United States" */
+        if (buys > 0)
+            buyer_trigger(c, ti, &R);
         return;
     }
     if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {
@@ -572,7 +578,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
 {
     const mention *mv = c->d->mentions.v;
     const rel_windex ix = rel_word_index(c->lx);
-    const size_t end = s->end;
+    const size_t end = c->send = s->end;
     const int one = one_run(c, s, mlo, mhi);
     int marked = !one;                                 /* mark_mentions done, or not needed */
     size_t pos = s->start, n = 0, k = one ? mhi : mlo; /* one run: no mention edge cuts */

@@ -86,9 +86,19 @@ static const char *const OBJ_STOP[] = {"after", "before", "amid", "amidst", "des
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey" */
-static const char *const NOUN_VERBS[] = {"announced",  "announces",  "announce", "announcing", "unveiled", "unveils",
-                                         "unveil",     "declared",   "declares", "approved",   "approves", "approve",
-                                         "authorized", "authorised", "cleared",  NULL};
+static const char *const NOUN_VERBS[] = {
+    "announced", "announces", "announce",    "announcing", "unveiled",    "unveils",    "unveil",
+    "declared",  "declares",  "approved",    "approves",   "approve",     "authorized", "authorised",
+    "cleared",   "have",      "has",         "had",        "having",      "forged",     "forge",
+    "forges",    "forging",   "established", "establish",  "establishes", "formed",     "form",
+    "forms",     "maintain",  "maintains",   "maintained", NULL}; /* "have a strategic partnership", "formed an
+                                                                     alliance" */
+/* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
+static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
+                                      "sent",     "dispatched", "led",      "commanded", NULL};
+/* "upgraded their relationship to a strategic partnership": the subject's too */
+static const char *const UPGRADE[] = {"upgraded", "upgrade", "upgrades", "upgrading", "elevated", "elevate",
+                                      "elevates", "raised",  "raise",    "raises",    NULL};
 /* "hackers linked to A", "militias backed by A": the unnamed group acts for A */
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
@@ -99,6 +109,15 @@ static const char *const AGAINST[] = {"against", NULL};
 /* "prompting condemnation from A": A acts on the clause's subject */
 static const char *const PROMPT[] = {"prompting", "prompted", "drawing",   "drew",     "triggering", "triggered",
                                      "sparking",  "sparked",  "provoking", "provoked", NULL};
+/* "Ukraine received F-16 jets from Denmark": a supply seen from the buyer, if goods are named */
+static const char *const RECEIVE[] = {"receive", "receives", "received", "receiving", "took",
+                                      "take",    "takes",    "taking",   NULL}; /* "took delivery of" */
+static const char *const GOODS[] = {
+    "weapons",    "arms",       "jets",     "aircraft",  "fighters",  "tanks",      "missiles",   "shells",
+    "ammunition", "drones",     "rockets",  "artillery", "munitions", "systems",    "vehicles",   "helicopters",
+    "batteries",  "launchers",  "rounds",   "equipment", "aid",       "assistance", "supplies",   "oil",
+    "gas",        "fuel",       "grain",    "loans",     "loan",      "funds",      "funding",    "shipments",
+    "shipment",   "deliveries", "delivery", "howitzers", "warships",  "submarines", "satellites", NULL};
 /* "a tanker bound for Israel": a destination, no object */
 static const char *const DESTINED[] = {"bound", "headed", "destined", "heading", NULL};
 /* a supply seen from the buyer: "India bought Russian oil", "Poland will buy helicopters from the US" */
@@ -143,8 +162,16 @@ enum {
     C2_GATHER = 1u << 21,
     C2_TOGETHER = 1u << 22,
     C2_ATTENDED = 1u << 23,
+    C2_UPGRADE = 1u << 24,
+    C2_INTO = 1u << 25,
+    C2_IT = 1u << 26,
+    C2_HE = 1u << 27,
+    C2_THEY = 1u << 28,
+    C2_WIELDED = 1u << 29,
+    C2_RECEIVE = 1u << 30,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
+#define C2_GOODS (1u << 31) /* an enumerator cannot hold it (ISO C: an int) */
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -177,6 +204,14 @@ static const cue_list CUE2_LISTS[] = {
     {GATHER, C2_GATHER},
     {(const char *const[]){"together", NULL}, C2_TOGETHER},
     {(const char *const[]){"attended", NULL}, C2_ATTENDED},
+    {UPGRADE, C2_UPGRADE},
+    {WIELDED, C2_WIELDED},
+    {RECEIVE, C2_RECEIVE},
+    {GOODS, C2_GOODS},
+    {(const char *const[]){"into", NULL}, C2_INTO},
+    {(const char *const[]){"it", NULL}, C2_IT},
+    {(const char *const[]){"he", "she", NULL}, C2_HE},
+    {(const char *const[]){"they", "we", NULL}, C2_THEY},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -862,6 +897,19 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
     }
 }
 
+/* "upgraded their relationship to a": p is "to" or "into" after a verb
+ * of upgrading and at most three plain words. */
+static int upgraded_to(const sctx *c, long p)
+{
+    if (!word_in(c, p, C_TO) && !word_in2(c, p, C2_INTO))
+        return 0;
+    for (long q = p - 1; q >= 0 && p - q <= 4 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0;
+         q--)
+        if (word_in2(c, q, C2_UPGRADE))
+            return 1;
+    return 0;
+}
+
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
  * after it ("by A", "between A and B"). */
@@ -883,7 +931,8 @@ static int noun_phrase(const sctx *c, long ts)
             return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
                                          predicates: the clause's subject acts */
-            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB);
+            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB) &&
+                   !upgraded_to(c, q - 1);
         w++;
     }
     return 0;
@@ -911,6 +960,28 @@ static int announces(const sctx *c, long p, long ts)
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))
             return 0; /* "announced that", "announced Russia's attack" */
     return 1;
+}
+
+/* "The Pentagon said it would send": the pronoun (C2_IT, C2_HE or C2_THEY)
+ * right after the reporting verb at p (or after its "that"), a few words
+ * before the trigger at ts, that stands for the reporter; else 0. */
+static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
+{
+    long q = p + 1 + word_in2(c, p + 1, C2_THAT);
+    if (q >= ts || ts - q > 4 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY))
+        return 0;
+    for (long k = q + 1; k < ts; k++)
+        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || word_in(c, k, C_REPORT))
+            return 0; /* "said it was concerned, and Japan attacked" */
+    return c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY);
+}
+
+/* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
+ * stands for: a person for "he"/"she", not for "it". */
+static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
+{
+    int person = strcmp(men_type(c, m), "person") == 0;
+    return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 
 /* The comma that opens an aside which the comma at p closes, if the aside
@@ -955,6 +1026,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     int words = 0;
     long p = from - 1;
     int comma = 0;
+    uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -974,7 +1046,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (k->men < 0) {
-            if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)))
+            if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
+                (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
@@ -1022,7 +1095,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&      /* "officials from A" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
-              plain_to(c, prev - 2, prev - 1)) && /* not "Hamas, backed by Iran," */
+              plain_to(c, prev - 2, prev - 1)) &&                            /* not "Hamas, backed by Iran," */
+            !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
+              plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
               plain_to(c, last + 1, ts)); /* "after South Korean lawmakers visited" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
@@ -1047,6 +1122,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                              (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
+            return; /* "Biden said it would": not Biden */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             l->subj = group;
             l->start = start;
@@ -1149,9 +1226,55 @@ int rel_reciprocal(const sctx *c, long ti, long te)
     return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
 }
 
+/* Whether a word of the goods list stands among the first `words` words of
+ * the sentence's text from offset off, before a comma, a stop or a
+ * preposition other than "of": the tail after
+ * the last argument, which may be left uncut ("received Danish jets"). */
+static int goods_in_tail(const sctx *c, size_t off, long words)
+{
+    const char *t = c->t;
+    while (off < c->send && words > 0) {
+        unsigned char b = (unsigned char)t[off];
+        if (rel_space_byte(b)) {
+            off++;
+            continue;
+        }
+        if (!rel_word_byte(b)) {
+            if (strchr(",;:.!?", b)) /* not a NUL byte: off < send */
+                return 0;
+            off++; /* "S-400" */
+            continue;
+        }
+        size_t e = off;
+        while (e < c->send && rel_word_byte((unsigned char)t[e]))
+            e++;
+        const rel_word *w = rel_word_find_any(c->lx, t + off, e - off, e - off);
+        if (w && (w->cue2 & C2_GOODS))
+            return 1;
+        if (w && (w->cue & C_PREP) && !(w->cue & C_OF))
+            return 0;
+        off = e, words--;
+    }
+    return 0;
+}
+
 int rel_buys(const sctx *c, long ti)
 {
-    return word_in2(c, ti, C2_BUY);
+    if (word_in2(c, ti, C2_BUY))
+        return 1;
+    if (!word_in2(c, ti, C2_RECEIVE))
+        return 0;
+    /* "received F-16 jets from", "received its first Danish fighters",
+     * "took delivery of Russian S-400 missiles"; not "received a call from" */
+    long q = ti + c->tk[ti].tlen, words = 0;
+    for (; q < c->n && words < 8; q++) {
+        if (word_in2(c, q, C2_GOODS) || (c->tk[q].men >= 0 && strcmp(men_type(c, c->tk[q].men), "weapon") == 0))
+            return 1;
+        if ((word_in(c, q, C_PREP) && !word_in(c, q, C_OF)) || rel_is_punct(c, q, ",;:.!?"))
+            return -1; /* "from A", not "received A for talks on the grain shipments" */
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words) ? 1 : -1;
 }
 
 int32_t rel_reduced_passive(const sctx *c, long ti)

@@ -50,6 +50,7 @@ typedef struct {
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
+    size_t send;      /* its end (normalised offset): tokens may stop before, at an idle tail */
     size_t first_rel; /* d->rels index where this sentence's relations start */
     int whole;        /* rel_state.whole */
 } sctx;
@@ -145,7 +146,9 @@ int rel_joint_before(sctx *c, long ts);
 /* Whether the trigger at ti (ending before te) is reciprocal: "accused each
  * other", "traded accusations": a joint subject's members act on each other. */
 int rel_reciprocal(const sctx *c, long ti, long te);
-/* Whether the trigger at ti buys ("bought", "imports"): its seller acts on its subject. */
+/* Whether the trigger at ti buys ("bought", "imports", "received F-16 jets
+ * from"): 1, its seller acts on its subject; -1: a receiving of no goods
+ * ("received a call from"), no relation; 0: neither. */
 int rel_buys(const sctx *c, long ti);
 /* "Russian troops backed by A", "Hamas, backed by A": the actor named right
  * before a past form at ti (across one plain noun or a comma), the patient

@@ -149,6 +149,17 @@ The talks in Geneva were attended by Secretary of State Antony Blinken and Russi
 Officials discussed a plan that included Malaysia and Indonesia. The meeting did not include Brazil and Argentina.
 The meeting included Antony Blinken and Lloyd Austin.
 EOF
+cat >"$TMP/in/wire7.txt" <<'EOF'
+Ukraine received its first F-16 fighter jets from Denmark and the Netherlands last summer.
+Zelensky received a phone call from Joe Biden. Moldova received praise from Romania.
+
+The Pentagon said it would send additional Patriot batteries to Israel.
+Russian drones launched by the Houthis struck a Saudi oil facility.
+
+Vietnam and the United States upgraded their relationship to a comprehensive strategic partnership.
+Azerbaijan launched an offensive against Armenian separatists in Nagorno-Karabakh.
+Pakistan launched a missile barrage against Afghan border posts.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -357,3 +368,14 @@ check "the talks were attended by Blinken and Lavrov (titles with 'of'): they co
 check "discussed a plan that included Malaysia and Indonesia: no meeting of theirs" unstated mys idn consult
 check "the meeting did not include Brazil and Argentina: negated" negated arg bra consult
 check "the meeting included Blinken and Austin: one delegation, no consultation between them" unstated antony-blinken lloyd-austin consult
+
+check "received F-16 jets from Denmark: Denmark supplies Ukraine" grep -qP "^dnk\tukr\tstated\tsupply" "$TMP/out/edges.tsv"
+check "... and so do the Netherlands" grep -qP "^nld\tukr\tstated\tsupply" "$TMP/out/edges.tsv"
+check "received a phone call from Biden: no supply" unstated joe-biden volodymyr-zelensky supply
+check "received praise from Romania: no goods, no supply" unstated rou mda supply
+check "the Pentagon said it would send batteries: the Pentagon's pronoun, a stated intention" claimed us-dod isr supply 1
+check "drones launched by the Houthis struck a Saudi facility: the Houthis attack Saudi Arabia" stated houthis sau attack
+check "... not Russia, whose drones they are" unstated rus sau attack
+check "upgraded their relationship to a strategic partnership: Vietnam and the US cooperate" stated usa vnm cooperate
+check "launched an offensive against Armenian separatists: Azerbaijan attacks Armenia" stated aze arm attack
+check "launched a missile barrage against Afghan posts: Pakistan attacks Afghanistan" stated pak afg attack

@@ -547,6 +547,32 @@ static void test_participants(void **state)
     assert_string_equal(rels("The meeting in Seoul, Japan said, included Russia and China."), "");
 }
 
+/* "A said it would attack B": a pronoun right after a reporting verb stands
+ * for the reporter, if they agree (a person is "he" or "she", not "it"). */
+static void test_reporter_pronoun(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan said it would attack China."), "jpn>chn attack ?");
+    assert_string_equal(rels("Japan said that it had attacked China."), "jpn>chn attack");
+    assert_string_equal(rels("Lloyd Austin said he met Japan."), "lloyd-austin=jpn consult");
+    assert_string_equal(rels("Japan and South Korea said they attacked China."), "kor>chn attack; jpn>chn attack");
+    assert_string_equal(rels("Japan said it was attacked by China."), "chn>jpn attack");
+    assert_string_equal(rels("Lloyd Austin said it attacked China."), "");
+    assert_string_equal(rels("Japan said he attacked China."), "");
+    assert_string_equal(rels("Japan said it feared China, and attacked Russia."), "");
+}
+
+/* "Japan and China have an alliance", "upgraded their ties to an alliance":
+ * the verb's subject forms what the noun names. */
+static void test_noun_after_have(void **state)
+{
+    (void)state;
+    assert_string_equal(rels("Japan and China have an alliance."), "jpn=chn cooperate");
+    assert_string_equal(rels("Japan formed an alliance with China."), "jpn=chn cooperate");
+    assert_string_equal(rels("Japan and China upgraded their ties to an alliance."), "jpn=chn cooperate");
+    assert_string_equal(rels("Japan and China watched an alliance."), "");
+}
+
 /* A subordinate clause whose subject has no name ("after the president
  * supplied B") takes no subject from the main clause; the object search
  * stops at "after"/"before" and at a trigger led by a preposition ("talks
@@ -1047,6 +1073,8 @@ int main(void)
         cmocka_unit_test(test_both_sides),
         cmocka_unit_test(test_clause_edges),
         cmocka_unit_test(test_participants),
+        cmocka_unit_test(test_reporter_pronoun),
+        cmocka_unit_test(test_noun_after_have),
         cmocka_unit_test(test_dyads),
         cmocka_unit_test(test_nominal_forms),
         cmocka_unit_test(test_negation_and_modality),
