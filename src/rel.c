@@ -47,13 +47,13 @@
 
 /* ---- output ---- */
 
-static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
+/* Records relation r between mentions ma and mb, stated by the trigger at ti. */
+static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     const mention *mv = c->d->mentions.v;
     uint32_t a = mv[ma].entity, b = mv[mb].entity;
     if (a == b)
         return;
-    uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {
         const stated_rel *o = &c->d->rels.v[i];
@@ -75,6 +75,12 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                 .negated = neg,
                                                 .hypothetical = hyp,
                                                 .symmetric = (int8_t)sym};
+}
+
+/* The trigger's own relation. */
+static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
+{
+    emit_as(c, c->lx->trigs[c->tk[ti].trig].relation, ma, mb, ti, neg, hyp);
 }
 
 /* Whether mentions a and b name entities of one country (the gazetteer's
@@ -135,10 +141,14 @@ static int from_is_object(const char *cameo)
 }
 
 /* A supply seen from the buyer: the seller ("from A", else the object)
- * supplies the subject. */
-static void buyer_trigger(sctx *c, long ti, const right_res *R)
+ * supplies the subject; with visitor set ("received President Zelensky"),
+ * the subject hosts the object instead (if the lexicon has "host"). */
+static void buyer_trigger(sctx *c, long ti, const right_res *R, int visitor)
 {
     const args *seller = R->agent.n ? &R->agent : &R->obj;
+    uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    if (visitor && (R->agent.n || !strmap_get(c->lx->type_ids, "host", 4, &r)))
+        return;
     if (!seller->n || (R->agent.n && !R->from) || c->actor_first < 0 || c->actor_first >= ti)
         return; /* not "oil bought by India": a passive's agent buys */
     left_res L;
@@ -149,7 +159,10 @@ static void buyer_trigger(sctx *c, long ti, const right_res *R)
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     for (int i = 0; i < seller->n; i++)
         for (int j = 0; j < L.subj.n; j++)
-            emit(c, seller->m[i], L.subj.m[j], ti, neg, hyp);
+            if (visitor)
+                emit_as(c, r, L.subj.m[j], seller->m[i], ti, neg, hyp);
+            else
+                emit_as(c, r, seller->m[i], L.subj.m[j], ti, neg, hyp);
 }
 
 static void do_trigger(sctx *c, long ti)
@@ -209,7 +222,7 @@ static void do_trigger(sctx *c, long ti)
     int buys = rel_buys(c, ti);
     if (buys) { /* "India bought Russian oil", "Poland will buy helicopters from the United States" */
         if (buys > 0)
-            buyer_trigger(c, ti, &R);
+            buyer_trigger(c, ti, &R, buys == 2);
         return;
     }
     if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {

@@ -118,6 +118,14 @@ static const char *const GOODS[] = {
     "batteries",  "launchers",  "rounds",   "equipment", "aid",       "assistance", "supplies",   "oil",
     "gas",        "fuel",       "grain",    "loans",     "loan",      "funds",      "funding",    "shipments",
     "shipment",   "deliveries", "delivery", "howitzers", "warships",  "submarines", "satellites", NULL};
+/* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
+static const char *const END[] = {"ended",  "end",     "ends",      "terminated", "terminate", "terminates", "scrapped",
+                                  "scrap",  "scraps",  "abandoned", "abandon",    "abandons",  "cancelled",  "canceled",
+                                  "cancel", "cancels", "froze",     "freeze",     "freezes",   "frozen",     NULL};
+/* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
+ * whose agent is not the clause's subject */
+static const char *const NOMINAL_PREPS[] = {"over",    "about",     "amid",       "amidst",
+                                            "despite", "regarding", "concerning", NULL};
 /* "a tanker bound for Israel": a destination, no object */
 static const char *const DESTINED[] = {"bound", "headed", "destined", "heading", NULL};
 /* a supply seen from the buyer: "India bought Russian oil", "Poland will buy helicopters from the US" */
@@ -171,12 +179,15 @@ enum {
     C2_RECEIVE = 1u << 30,
     C2_PAIR = C2_PAIR_ANY | C2_PAIR_COUNTRIES | C2_PAIR_PEOPLE
 };
-#define C2_GOODS (1u << 31) /* an enumerator cannot hold it (ISO C: an int) */
+/* bits past an enumerator's (ISO C: an int) */
+#define C2_GOODS (UINT64_C(1) << 31)
+#define C2_END (UINT64_C(1) << 32)
+#define C2_NOMINAL_PREP (UINT64_C(1) << 33)
 
 /* A cue-word list and its bit. */
 typedef struct {
     const char *const *words;
-    uint32_t bit;
+    uint64_t bit;
 } cue_list;
 
 static const cue_list CUE2_LISTS[] = {
@@ -208,6 +219,8 @@ static const cue_list CUE2_LISTS[] = {
     {WIELDED, C2_WIELDED},
     {RECEIVE, C2_RECEIVE},
     {GOODS, C2_GOODS},
+    {END, C2_END},
+    {NOMINAL_PREPS, C2_NOMINAL_PREP},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -292,7 +305,10 @@ static void add_cue_lists(rel_lexicon *lx, const cue_list *lists, size_t n, int 
     for (size_t l = 0; l < n; l++)
         for (const char *const *w = lists[l].words; *w; w++) {
             rel_word *e = rel_word_slot(lx, *w, strlen(*w));
-            *(rare ? &e->cue2 : &e->cue) |= lists[l].bit;
+            if (rare)
+                e->cue2 |= lists[l].bit;
+            else
+                e->cue |= (uint32_t)lists[l].bit;
         }
 }
 
@@ -318,7 +334,7 @@ static int word_in(const sctx *c, long i, uint32_t set)
 }
 
 /* word_in for the rarer lists (C2_ bits), through the token's word entry. */
-static int word_in2(const sctx *c, long i, uint32_t set)
+static int word_in2(const sctx *c, long i, uint64_t set)
 {
     return (size_t)i < (size_t)c->n && c->tk[i].word >= 0 && c->tk[i].men < 0 &&
            (c->lx->wordv[c->tk[i].word].cue2 & set);
@@ -535,8 +551,11 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (lo < 0)
         lo = 0;
     for (long q = lo; q < ts; q++) {
-        if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) /* most words: neither test can hold */
+        if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
+            if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
+                *neg = 1; /* "ended military cooperation with A"; not "talks ended with an agreement" */
             continue;
+        }
         if (is_neg(c, q))
             *neg = 1;
         if (word_in(c, q, C_MODAL) && !((c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts)))
@@ -927,11 +946,13 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
+        if (word_in2(c, q, C2_NOMINAL_PREP))
+            return 1; /* "sanctioned U.S. firms over arms sales to Taiwan": not Beijing's sales */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
             return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
                                          predicates: the clause's subject acts */
-            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB) &&
+            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END) &&
                    !upgraded_to(c, q - 1);
         w++;
     }
@@ -973,7 +994,7 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     for (long k = q + 1; k < ts; k++)
         if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || word_in(c, k, C_REPORT))
             return 0; /* "said it was concerned, and Japan attacked" */
-    return c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY);
+    return (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
 
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
@@ -1271,10 +1292,18 @@ int rel_buys(const sctx *c, long ti)
         if (word_in2(c, q, C2_GOODS) || (c->tk[q].men >= 0 && strcmp(men_type(c, c->tk[q].men), "weapon") == 0))
             return 1;
         if ((word_in(c, q, C_PREP) && !word_in(c, q, C_OF)) || rel_is_punct(c, q, ",;:.!?"))
-            return -1; /* "from A", not "received A for talks on the grain shipments" */
+            break; /* "from A", not "received A for talks on the grain shipments" */
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
-    return q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words) ? 1 : -1;
+    if (q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words))
+        return 1;
+    /* "received Ukrainian President Zelensky in Jeddah": a visitor, not "received Japan's backing" */
+    q = skip_dets_right(c, ti + c->tk[ti].tlen);
+    if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return -1;
+    q = men_last(c, q);
+    return q + 1 < c->n ? (after_possessive(c, q + 1) < 0 ? 2 : -1)
+                        : (c->tk[q].e < c->send && c->t[c->tk[q].e] == '\'' ? -1 : 2); /* an uncut tail */
 }
 
 int32_t rel_reduced_passive(const sctx *c, long ti)

@@ -147,8 +147,9 @@ int rel_joint_before(sctx *c, long ts);
  * other", "traded accusations": a joint subject's members act on each other. */
 int rel_reciprocal(const sctx *c, long ti, long te);
 /* Whether the trigger at ti buys ("bought", "imports", "received F-16 jets
- * from"): 1, its seller acts on its subject; -1: a receiving of no goods
- * ("received a call from"), no relation; 0: neither. */
+ * from"): 1, its seller acts on its subject; 2: a receiving of a visitor
+ * ("received President Zelensky"), its subject hosts; -1: a receiving of
+ * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
 /* "Russian troops backed by A", "Hamas, backed by A": the actor named right
  * before a past form at ti (across one plain noun or a comma), the patient

@@ -159,6 +159,10 @@ Russian drones launched by the Houthis struck a Saudi oil facility.
 Vietnam and the United States upgraded their relationship to a comprehensive strategic partnership.
 Azerbaijan launched an offensive against Armenian separatists in Nagorno-Karabakh.
 Pakistan launched a missile barrage against Afghan border posts.
+
+Saudi Arabia's crown prince Mohammed bin Salman received Ukrainian President Volodymyr Zelensky in Jeddah.
+Mali expelled the French ambassador and ended military cooperation with Paris.
+Beijing imposed sanctions on U.S. defense firms over arms sales to Taiwan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -379,3 +383,6 @@ check "... not Russia, whose drones they are" unstated rus sau attack
 check "upgraded their relationship to a strategic partnership: Vietnam and the US cooperate" stated usa vnm cooperate
 check "launched an offensive against Armenian separatists: Azerbaijan attacks Armenia" stated aze arm attack
 check "launched a missile barrage against Afghan posts: Pakistan attacks Afghanistan" stated pak afg attack
+check "received President Zelensky in Jeddah: the crown prince hosts him" grep -qP "^mohammed-bin-salman\tvolodymyr-zelensky\tstated\thost" "$TMP/out/edges.tsv"
+check "ended military cooperation with Paris: negated" negated fra mli military_cooperation
+check "sanctioned U.S. firms over arms sales to Taiwan: Beijing sells nothing" unstated chn twn supply

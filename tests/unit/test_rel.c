@@ -567,6 +567,9 @@ static void test_reporter_pronoun(void **state)
 static void test_noun_after_have(void **state)
 {
     (void)state;
+    /* after "over", "amid", "despite" a noun is a cause or topic: not the subject's act */
+    assert_string_equal(rels("Japan attacked Russia over supply to Ukraine."), "jpn>rus attack");
+    assert_string_equal(rels("Japan attacked Russia amid talks with China."), "jpn>rus attack");
     assert_string_equal(rels("Japan and China have an alliance."), "jpn=chn cooperate");
     assert_string_equal(rels("Japan formed an alliance with China."), "jpn=chn cooperate");
     assert_string_equal(rels("Japan and China upgraded their ties to an alliance."), "jpn=chn cooperate");
@@ -648,6 +651,10 @@ static void test_negation_and_modality(void **state)
     assert_string_equal(rels("Russia did not attack Ukraine."), "rus>ukr attack !");
     assert_string_equal(rels("Russia never supplied North Korea."), "rus>prk aid !");
     assert_string_equal(rels("Russia could attack Ukraine."), "rus>ukr attack ?");
+    /* "ended", "scrapped": no longer; not "ended with" */
+    assert_string_equal(rels("Japan ended its cooperation with China."), "jpn=chn cooperate !");
+    assert_string_equal(rels("Japan scrapped the alliance with China."), "jpn=chn cooperate !");
+    assert_string_equal(rels("The war ended with cooperation between Japan and China."), "jpn=chn cooperate");
     assert_string_equal(rels("If Russia attacks Ukraine, Japan will react."), "rus>ukr attack ?");
     assert_string_equal(rels("Russia not only supplied North Korea but also China."), "rus>prk aid");
     /* "to" + trigger is an intention, unless it is said to go on */
