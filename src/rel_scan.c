@@ -538,7 +538,10 @@ static int is_neg(const sctx *c, long i)
 {
     if (is_word(c, i, C_T) && rel_is_punct(c, i - 1, "'")) /* didn't, won't */
         return 1;
-    return word_in(c, i, C_NEG) && !(is_word(c, i, C_NOT) && is_word(c, i + 1, C_ONLY));
+    if (!word_in(c, i, C_NEG) || (is_word(c, i, C_NOT) && is_word(c, i + 1, C_ONLY)))
+        return 0;
+    /* "a no-fly zone": "no" in a compound */
+    return !(c->tk[i].e - c->tk[i].s == 2 && rel_lower(c->t[c->tk[i].s]) == 'n' && rel_is_punct(c, i + 1, "-"));
 }
 
 /* Looks at the words between the subject (ending before `from`) and the
@@ -550,17 +553,19 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = from;
     if (lo < 0)
         lo = 0;
+    int negs = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
             if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
-                *neg = 1; /* "ended military cooperation with A"; not "talks ended with an agreement" */
+                negs++; /* "ended military cooperation with A"; not "talks ended with an agreement" */
             continue;
         }
-        if (is_neg(c, q))
-            *neg = 1;
+        negs += is_neg(c, q);
         if (word_in(c, q, C_MODAL) && !((c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts)))
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
+    if (negs & 1)
+        *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
@@ -760,8 +765,9 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         if (q >= c->n || c->tk[q].men < 0)
             continue;
         const char *type = men_type(c, c->tk[q].men);
-        if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
-            return 0;
+        if (strcmp(type, "country") != 0 &&
+            (strcmp(type, "location") != 0 || !*c->g->ents[c->d->mentions.v[c->tk[q].men].entity].country))
+            return 0; /* a state's region ("Kursk"), not a sea or a strait (no country) */
         long last = men_last(c, q);
         rel_add_arg(obj, c->tk[q].men);
         conj_right(c, &last, obj); /* "in Ukraine and Japan" */
@@ -797,6 +803,30 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     return ROLE_BAD;
 }
 
+/* "exercises to counter North Korean threats": "to" at p leads a verb of
+ * its own (a lower-case bare form right before a name), whose object the
+ * name is; not "to eastern Ukraine", "to neighbouring Poland". (Only a
+ * symmetric trigger's partner cannot stand there: "deployed troops to
+ * augment Russian forces" names whom the deployment is for.) */
+static int infinitive_at(const sctx *c, long p)
+{
+    long v = p + 1;
+    if (!is_word(c, p, C_TO) || v + 1 >= c->n || (c->tk[v].flags & (TK_WORD | TK_TRIG)) != TK_WORD ||
+        c->tk[v].men >= 0 || c->tk[v].cue || c->tk[skip_dets_right(c, v + 1)].men < 0)
+        return 0;
+    const char *w = c->t + c->tk[v].s;
+    size_t n = c->tk[v].e - c->tk[v].s;
+    static const char *const ADJ_ENDS[] = {"ern", "al", "ic", "ian", "ish", "ese", "ing", NULL};
+    if (n < 3 || *w < 'a' || *w > 'z' || !bare_form(c, v))
+        return 0;
+    for (const char *const *e = ADJ_ENDS; *e; e++) {
+        size_t k = strlen(*e);
+        if (n > k && strncasecmp(w + n - k, *e, k) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -815,7 +845,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             continue;
         }
         if (k->men < 0) {
-            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) ||
+            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP) || r->agent.n)))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara

@@ -163,6 +163,11 @@ Pakistan launched a missile barrage against Afghan border posts.
 Saudi Arabia's crown prince Mohammed bin Salman received Ukrainian President Volodymyr Zelensky in Jeddah.
 Mali expelled the French ambassador and ended military cooperation with Paris.
 Beijing imposed sanctions on U.S. defense firms over arms sales to Taiwan.
+
+France withdrew its troops from Niger after the military coup.
+The Houthis have attacked dozens of commercial ships in the Red Sea since November.
+Moscow and Minsk have pledged a "no limits" partnership. Vietnam did not stop buying Russian arms.
+Canberra and Wellington will expand joint military exercises to counter Indonesian piracy.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -386,3 +391,10 @@ check "launched a missile barrage against Afghan posts: Pakistan attacks Afghani
 check "received President Zelensky in Jeddah: the crown prince hosts him" grep -qP "^mohammed-bin-salman\tvolodymyr-zelensky\tstated\thost" "$TMP/out/edges.tsv"
 check "ended military cooperation with Paris: negated" negated fra mli military_cooperation
 check "sanctioned U.S. firms over arms sales to Taiwan: Beijing sells nothing" unstated chn twn supply
+check "withdrew its troops from Niger: France reduces relations with Niger" grep -qP "^fra\tner\tstated\treduce_relations" "$TMP/out/edges.tsv"
+check "attacked ships in the Red Sea: a sea is no victim" unstated houthis red-sea attack
+check "a \"no limits\" partnership: two negations cancel, Russia and Belarus cooperate" claimed blr rus cooperate 0
+check "... and the edge is not negated" bash -c '! grep -qP "^blr\trus\tstated\tcooperate\t(\S+\t){7}[1-9]" "$1"' _ "$TMP/out/edges.tsv"
+check "did not stop buying Russian arms: Russia supplies Vietnam, not negated" bash -c 'grep -qP "^rus\tvnm\tstated\tsupply\t(\S+\t){7}0\t" "$1"' _ "$TMP/out/edges.tsv"
+check "exercises to counter Indonesian piracy: Indonesia is no partner" unstated aus idn military_cooperation
+check "... Australia and New Zealand are" stated aus nzl military_cooperation

@@ -655,6 +655,9 @@ static void test_negation_and_modality(void **state)
     assert_string_equal(rels("Japan ended its cooperation with China."), "jpn=chn cooperate !");
     assert_string_equal(rels("Japan scrapped the alliance with China."), "jpn=chn cooperate !");
     assert_string_equal(rels("The war ended with cooperation between Japan and China."), "jpn=chn cooperate");
+    /* two negations cancel out */
+    assert_string_equal(rels("Japan did not stop its cooperation with China."), "jpn=chn cooperate");
+    assert_string_equal(rels("Japan never ended its cooperation with China."), "jpn=chn cooperate");
     assert_string_equal(rels("If Russia attacks Ukraine, Japan will react."), "rus>ukr attack ?");
     assert_string_equal(rels("Russia not only supplied North Korea but also China."), "rus>prk aid");
     /* "to" + trigger is an intention, unless it is said to go on */
