@@ -119,9 +119,11 @@ static const char *const GOODS[] = {
     "gas",        "fuel",       "grain",    "loans",     "loan",      "funds",      "funding",    "shipments",
     "shipment",   "deliveries", "delivery", "howitzers", "warships",  "submarines", "satellites", NULL};
 /* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
-static const char *const END[] = {"ended",  "end",     "ends",      "terminated", "terminate", "terminates", "scrapped",
-                                  "scrap",  "scraps",  "abandoned", "abandon",    "abandons",  "cancelled",  "canceled",
-                                  "cancel", "cancels", "froze",     "freeze",     "freezes",   "frozen",     NULL};
+static const char *const END[] = {"ended",     "end",      "ends",   "terminated", "terminate", "terminates",
+                                  "scrapped",  "scrap",    "scraps", "abandoned",  "abandon",   "abandons",
+                                  "cancelled", "canceled", "cancel", "cancels",    "froze",     "freeze",
+                                  "freezes",   "frozen",   "cut",    "cuts",       "cutting",   "sever",
+                                  "severed",   "severs",   "broke",  "break",      "breaks",    NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",    "about",     "amid",       "amidst",
@@ -827,6 +829,16 @@ static int infinitive_at(const sctx *c, long p)
     return 1;
 }
 
+/* Whether the trigger occurrence at p has the relation of the one ending
+ * before te: "delivered hundreds of missiles to Russia" is one supply. */
+static int same_relation(const sctx *c, long p, long te)
+{
+    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
+        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
+            return c->lx->trigs[c->tk[q].trig].relation == c->lx->trigs[c->tk[p].trig].relation;
+    return 0;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -847,7 +859,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         if (k->men < 0) {
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
-                ((k->flags & TK_TRIG) && (rel_topic_verb(c, p) || word_in(c, p - 1, C_PREP) || r->agent.n)))
+                ((k->flags & TK_TRIG) &&
+                 (rel_topic_verb(c, p) || r->agent.n || (word_in(c, p - 1, C_PREP) && !same_relation(c, p, te)))))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
                           its own */

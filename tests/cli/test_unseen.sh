@@ -168,6 +168,10 @@ France withdrew its troops from Niger after the military coup.
 The Houthis have attacked dozens of commercial ships in the Red Sea since November.
 Moscow and Minsk have pledged a "no limits" partnership. Vietnam did not stop buying Russian arms.
 Canberra and Wellington will expand joint military exercises to counter Indonesian piracy.
+
+Belarus has delivered hundreds of missiles to Serbia, officials said.
+Georgia's foreign ministry said Tbilisi would cut diplomatic ties with Minsk.
+Russia cut gas supplies to Moldova. Japanese Prime Minister Fumio Kishida arrived in Manila for a state visit.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -398,3 +402,7 @@ check "... and the edge is not negated" bash -c '! grep -qP "^blr\trus\tstated\t
 check "did not stop buying Russian arms: Russia supplies Vietnam, not negated" bash -c 'grep -qP "^rus\tvnm\tstated\tsupply\t(\S+\t){7}0\t" "$1"' _ "$TMP/out/edges.tsv"
 check "exercises to counter Indonesian piracy: Indonesia is no partner" unstated aus idn military_cooperation
 check "... Australia and New Zealand are" stated aus nzl military_cooperation
+check "delivered hundreds of missiles to Serbia: one supply, not cut by 'missiles to'" grep -qP "^blr\tsrb\tstated\tsupply" "$TMP/out/edges.tsv"
+check "would cut diplomatic ties with Minsk: Georgia reduces relations, as an intention" claimed geo blr reduce_relations 1
+check "cut gas supplies to Moldova: a negated supply" negated rus mda supply
+check "arrived in Manila for a state visit: Kishida visits the Philippines" grep -qP "^fumio-kishida\tphl\tstated\tvisit" "$TMP/out/edges.tsv"
