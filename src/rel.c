@@ -29,7 +29,9 @@
  *             from the United States", "Ukraine received F-16 jets from
  *             Denmark" (goods named): the seller supplies the buyer.
  * The subject search also reads "A said it would ..." as A (a pronoun
- * right after a reporting verb), "drones launched by A" as A, and "have
+ * right after a reporting verb), "He" or "She" opening a sentence as the
+ * first person of the sentence before (such a sentence is read with one
+ * named entity), "drones launched by A" as A, and "have
  * a partnership", "upgraded their ties to an alliance" as predicates.
  * Not relations: a hyphened compound's trigger relates only the name it
  * qualifies ("Iran-backed Houthis"), "links"/"ties" after a name attribute,
@@ -261,6 +263,8 @@ static void do_trigger(sctx *c, long ti)
         rel_scan_left(c, ti, ti, 0, &L);
     if (!L.subj.n && (R.obj.n || mutual))
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
+    if (!L.subj.n && R.obj.n)
+        rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
     if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
@@ -658,6 +662,12 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
  * table is filled for every entity at once, in entity order: named entities
  * are scattered over the gazetteer, and reading their types as documents
  * name them misses the cache each time. */
+/* Whether the sentence text t[0..n) opens with "He " or "She ". */
+static int pronoun_opens(const char *t, size_t n)
+{
+    return (n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0);
+}
+
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
 {
     if (st->g != g || st->n_ents != g->n_ents || !st->ent_cls) {
@@ -717,9 +727,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
                 first = first == UINT32_MAX ? mv[mhi].entity : first;
             }
-        if (!other) {
+        if (!other && !(first != UINT32_MAX && si > 0 && pronoun_opens(d->nt.text + s->start, s->end - s->start))) {
             m = mhi;
-            continue;
+            continue; /* "He urged China": the pronoun may name the other (rel_pronoun_subject) */
         }
         c.sent = (uint32_t)si;
         c.first_rel = d->rels.n;

@@ -1201,6 +1201,36 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     }
 }
 
+int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
+{
+    if (c->sent == 0 || ts < 1 || ts > 8 || !word_in2(c, 0, C2_HE) || noun_phrase(c, ts))
+        return 0;
+    for (long q = 1; q < ts; q++)
+        if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
+            return 0; /* "He and Kishida", "He, too," */
+    const mention *mv = c->d->mentions.v;
+    size_t lo = 0, hi = c->d->mentions.n, n = hi;
+    const uint32_t prev = c->sent - 1;
+    while (lo < hi) { /* the previous sentence's first mention */
+        size_t mid = lo + (hi - lo) / 2;
+        if (mv[mid].sentence < prev)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < n && mv[lo].sentence == prev; lo++)
+        if (rel_men_class(c, (int32_t)lo) == 2 && strcmp(men_type(c, (int32_t)lo), "person") == 0) {
+            l->subj.n = 0;
+            rel_add_arg(&l->subj, (int32_t)lo);
+            l->start = 0;
+            l->end = 1;
+            l->gov = -1;
+            l->against = 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* ---- "both sides": a pair named before ---- */
 
 enum { PAIR_BYTES = 4000 }; /* how far back the pair may be named */

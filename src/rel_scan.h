@@ -119,6 +119,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
  * countries", people for "both leaders"), as the subject of the trigger at
  * ts, into l. Returns 0 (l untouched) without such a phrase before ts. */
 int rel_pair_subject(sctx *c, long ts, left_res *l);
+/* "Blinken met Wang Yi. He urged China to ...": "He" or "She" opening the
+ * sentence, a few words before the trigger at ts (no name or punctuation
+ * between), stands for the first person named in the sentence before; as
+ * the trigger's subject, into l. Returns 0 (l untouched) if not. */
+int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
 /* "warned both countries": the pair of actors last joined before the
  * trigger's subject (the nearest actor before ts), for the phrase right
  * after the trigger (ending before te), as its object, into obj. */

@@ -172,6 +172,8 @@ Canberra and Wellington will expand joint military exercises to counter Indonesi
 Belarus has delivered hundreds of missiles to Serbia, officials said.
 Georgia's foreign ministry said Tbilisi would cut diplomatic ties with Minsk.
 Russia cut gas supplies to Moldova. Japanese Prime Minister Fumio Kishida arrived in Manila for a state visit.
+
+Indian Prime Minister Narendra Modi flew to Kyiv on Friday. He urged Russia to end the war.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -406,3 +408,4 @@ check "delivered hundreds of missiles to Serbia: one supply, not cut by 'missile
 check "would cut diplomatic ties with Minsk: Georgia reduces relations, as an intention" claimed geo blr reduce_relations 1
 check "cut gas supplies to Moldova: a negated supply" negated rus mda supply
 check "arrived in Manila for a state visit: Kishida visits the Philippines" grep -qP "^fumio-kishida\tphl\tstated\tvisit" "$TMP/out/edges.tsv"
+check "He urged Russia, after a sentence naming Modi: Modi demands" grep -qP "^narendra-modi\trus\tstated\tdemand" "$TMP/out/edges.tsv"

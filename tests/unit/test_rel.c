@@ -560,6 +560,13 @@ static void test_reporter_pronoun(void **state)
     assert_string_equal(rels("Lloyd Austin said it attacked China."), "");
     assert_string_equal(rels("Japan said he attacked China."), "");
     assert_string_equal(rels("Japan said it feared China, and attacked Russia."), "");
+    /* "He"/"She" opening a sentence: the first person of the sentence before */
+    assert_string_equal(rels("Lloyd Austin met Japan. He later attacked China."),
+                        "lloyd-austin=jpn consult; lloyd-austin>chn attack");
+    assert_string_equal(rels("Lloyd Austin arrived. She said she would attack China."), "lloyd-austin>chn attack ?");
+    assert_string_equal(rels("Japan met China. He attacked Russia."), "jpn=chn consult");
+    assert_string_equal(rels("Lloyd Austin met Japan. He and China attacked Russia."),
+                        "lloyd-austin=jpn consult; chn>rus attack");
 }
 
 /* "Japan and China have an alliance", "upgraded their ties to an alliance":
