@@ -812,9 +812,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
  * augment Russian forces" names whom the deployment is for.) */
 static int infinitive_at(const sctx *c, long p)
 {
-    long v = p + 1;
-    if (!is_word(c, p, C_TO) || v + 1 >= c->n || (c->tk[v].flags & (TK_WORD | TK_TRIG)) != TK_WORD ||
-        c->tk[v].men >= 0 || c->tk[v].cue || c->tk[skip_dets_right(c, v + 1)].men < 0)
+    long v = p + 1, np = skip_dets_right(c, v + 1);
+    if (!is_word(c, p, C_TO) || np >= c->n || (c->tk[v].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[v].men >= 0 ||
+        c->tk[v].cue || c->tk[np].men < 0)
         return 0;
     const char *w = c->t + c->tk[v].s;
     size_t n = c->tk[v].e - c->tk[v].s;
