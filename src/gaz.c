@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -533,6 +534,28 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
     return gaz_check_ids(g, gaz_parse(g, path, e), e);
 }
 
+void gaz_link_events(gaz *g)
+{
+    for (size_t i = 0; i < g->n_ents; i++) {
+        const gaz_entity *en = &g->ents[i];
+        char id[8];
+        size_t n = strlen(en->country);
+        if (strcmp(en->type, "event") != 0 || n == 0 || n >= sizeof id)
+            continue;
+        for (size_t k = 0; k <= n; k++)
+            id[k] = (char)tolower((unsigned char)en->country[k]);
+        long c = gaz_find(g, id);
+        if (c < 0 || strcmp(g->ents[c].type, "country") != 0)
+            continue;
+        if (!g->event_country) {
+            g->event_country = xmalloc(g->n_ents * sizeof *g->event_country);
+            for (size_t k = 0; k < g->n_ents; k++)
+                g->event_country[k] = -1;
+        }
+        g->event_country[i] = (int32_t)c;
+    }
+}
+
 void gaz_drop_ids(gaz *g)
 {
     strmap_free(g->ids);
@@ -566,6 +589,7 @@ void gaz_free(gaz *g)
     free(g->attr_names);
     free(g->attrs);
     strmap_free(g->ids);
+    free(g->event_country);
     arena_free(&g->strings);
     memset(g, 0, sizeof *g);
 }

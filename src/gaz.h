@@ -67,6 +67,7 @@ typedef struct {
                            and alias surfaces point into it */
     size_t n_texts, cap_texts;
     arena strings; /* the keys that differ from their surfaces, and other copies */
+    int32_t *event_country; /* per entity: gaz_link_events, else NULL */
 } gaz;
 
 /* Adds the entities of a file, or of every *.tsv in a directory, to g.
@@ -88,6 +89,11 @@ int gaz_check_ids(gaz *g, int rc, eg_err *e);
  * ids up, and the map's pages (two 2 MiB units at 27,000 entities) are then
  * reused by the scan instead of fresh ones. gaz_find finds nothing after. */
 void gaz_drop_ids(gaz *g);
+/* Before gaz_drop_ids: for each event with a country column, the entity of
+ * that country (the one whose id is the column in lower case: "UKR", "ukr"),
+ * into g->event_country; -1 for the rest. "Russia's invasion of Ukraine"
+ * (an event) names Ukraine. Nothing is allocated without such an event. */
+void gaz_link_events(gaz *g);
 void gaz_free(gaz *g);
 
 /* A copy of s owned by g (freed by gaz_free): for entity fields. */

@@ -881,6 +881,19 @@ static void add_cooccurrences(graph *gr, const doc *d)
     }
 }
 
+/* A stated relation's entity named only inside another's name ("Russia's
+ * invasion of Ukraine": Ukraine, inside the event) gets its node here, with
+ * the document and no mention. */
+static void name_node(graph *gr, uint32_t entity, uint32_t tag)
+{
+    uint32_t k = gr->node_of[entity];
+    graph_node *nd = k != NO_NODE ? &gr->nodes[k] : new_node(gr, entity);
+    if (nd->last_doc != tag) {
+        nd->last_doc = tag;
+        nd->documents++;
+    }
+}
+
 static void add_stated(graph *gr, const doc *d)
 {
     size_t nrel = gr->lx ? rel_count(gr->lx) : 0;
@@ -888,6 +901,8 @@ static void add_stated(graph *gr, const doc *d)
         const stated_rel *r = &d->rels.v[i];
         if (r->relation >= nrel || r->a == r->b)
             continue;
+        name_node(gr, r->a, (uint32_t)gr->n_docs);
+        name_node(gr, r->b, (uint32_t)gr->n_docs);
         int sym = rel_get(gr->lx, r->relation)->symmetric; /* the relation's, never the statement's: see apply_stated */
         uint32_t a = r->a, b = r->b;
         if (sym && a > b)

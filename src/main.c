@@ -703,6 +703,7 @@ static int load_gazetteers(const options *o, gaz *g, rel_lexicon **lx, matcher_b
     }
     if (gaz_check_ids(g, rc, e) < 0)
         return -1;
+    gaz_link_events(g);
     gaz_drop_ids(g); /* checked: no lookups follow */
     if (g->n_ents == 0)
         return eg_fail(e, o->gaz_paths[0], 0, "gazetteer has no entities");

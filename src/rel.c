@@ -49,11 +49,9 @@
 
 /* ---- output ---- */
 
-/* Records relation r between mentions ma and mb, stated by the trigger at ti. */
-static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
+/* Records relation r between entities a and b, stated by the trigger at ti. */
+static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8_t neg, int8_t hyp)
 {
-    const mention *mv = c->d->mentions.v;
-    uint32_t a = mv[ma].entity, b = mv[mb].entity;
     if (a == b)
         return;
     int sym = c->lx->types[r].symmetric;
@@ -77,6 +75,12 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
                                                 .negated = neg,
                                                 .hypothetical = hyp,
                                                 .symmetric = (int8_t)sym};
+}
+
+/* The same between the entities of mentions ma and mb. */
+static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
+{
+    emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }
 
 /* The trigger's own relation. */
@@ -167,6 +171,44 @@ static void buyer_trigger(sctx *c, long ti, const right_res *R, int visitor)
                 emit_as(c, r, seller->m[i], L.subj.m[j], ti, neg, hyp);
 }
 
+/* Whether the text t[0..n) holds one of entity e's aliases as a whole word. */
+static int names_entity(const gaz *g, uint32_t e, const char *t, size_t n)
+{
+    const gaz_entity *en = &g->ents[e];
+    for (uint32_t i = 0; i < en->n_aliases; i++) {
+        const gaz_alias *al = &g->aliases[en->first_alias + i];
+        for (size_t at = 0; at + al->keylen <= n; at++) {
+            size_t end = at + al->keylen;
+            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) &&
+                (end == n || !rel_word_byte((unsigned char)t[end])) && memcmp(t + at, al->key, al->keylen) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A trigger inside an event's name that holds the name of the event's
+ * country after it ("invasion of Ukraine", "war in Ukraine"; not "Bybit
+ * hack", whose country is its author's): an attack or a fight whose
+ * possessor acts on that country ("Russia's invasion of Ukraine"). */
+static void event_trigger(sctx *c, long ti)
+{
+    const int32_t *country = c->g->event_country;
+    int32_t m = c->tk[ti].men;
+    uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    if (!country || m < 0 || country[c->d->mentions.v[m].entity] < 0 || !strikes_place(c->lx->types[r].cameo))
+        return;
+    uint32_t after = c->tk[ti + c->tk[ti].tlen - 1].e, end = c->d->mentions.v[m].nend;
+    if (after >= end || !names_entity(c->g, (uint32_t)country[c->d->mentions.v[m].entity], c->t + after, end - after))
+        return;
+    int32_t s = rel_event_possessor(c, ti);
+    if (s < 0)
+        return;
+    int8_t neg = 0, hyp = 0;
+    rel_cues(c, ti, ti, ti, &neg, &hyp); /* "if Russia's invasion of Ukraine succeeds" */
+    emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -206,8 +248,10 @@ static void do_trigger(sctx *c, long ti)
         emit_pairs(c, &R.pair, ti, neg, hyp, 1); /* "included Blinken, Austin and their counterparts" */
         return;
     }
-    if (k->flags & TK_IN_MENTION && R.pair.n < 2)
+    if (k->flags & TK_IN_MENTION && R.pair.n < 2) {
+        event_trigger(c, ti); /* "Russia's invasion of Ukraine" */
         return;
+    }
     if (R.pair.n >= 2) {
         rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
         emit_pairs(c, &R.pair, ti, neg, hyp, 0);

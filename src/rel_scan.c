@@ -1231,6 +1231,19 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
     return 0;
 }
 
+int32_t rel_event_possessor(const sctx *c, long ti)
+{
+    long p = men_first(c, ti) - 1;
+    for (int w = 0; w < HEAD_WORDS && p >= 0 && (c->tk[p].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[p].men < 0 &&
+                    !c->tk[p].cue;
+         w++)
+        p--; /* "Russia's brutal war in Ukraine" */
+    if (p < 2 || !is_word(c, p, C_S) || !rel_is_punct(c, p - 1, "'") || c->tk[p - 2].men < 0 ||
+        c->tk[p - 1].s != c->tk[p - 2].e)
+        return -1;
+    return rel_men_class(c, c->tk[p - 2].men) == 2 ? c->tk[p - 2].men : -1;
+}
+
 /* ---- "both sides": a pair named before ---- */
 
 enum { PAIR_BYTES = 4000 }; /* how far back the pair may be named */

@@ -124,6 +124,10 @@ int rel_pair_subject(sctx *c, long ts, left_res *l);
  * between), stands for the first person named in the sentence before; as
  * the trigger's subject, into l. Returns 0 (l untouched) if not. */
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
+/* "Russia's invasion of Ukraine": the actor whose possessive stands right
+ * before the mention holding the trigger at ti (a few plain words between
+ * at most), else -1. */
+int32_t rel_event_possessor(const sctx *c, long ti);
 /* "warned both countries": the pair of actors last joined before the
  * trigger's subject (the nearest actor before ts), for the phrase right
  * after the trigger (ending before te), as its object, into obj. */

@@ -409,3 +409,25 @@ check "would cut diplomatic ties with Minsk: Georgia reduces relations, as an in
 check "cut gas supplies to Moldova: a negated supply" negated rus mda supply
 check "arrived in Manila for a state visit: Kishida visits the Philippines" grep -qP "^fumio-kishida\tphl\tstated\tvisit" "$TMP/out/edges.tsv"
 check "He urged Russia, after a sentence naming Modi: Modi demands" grep -qP "^narendra-modi\trus\tstated\tdemand" "$TMP/out/edges.tsv"
+
+# A country named only inside an event's name: "Russia's invasion of Ukraine".
+mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
+eg -q -g "$ROOT/gazetteer" -f nodes,edges,graphml -o "$TMP/evout" "$TMP/ev"
+check_status "entgraph runs on the event sentence" 0 $?
+check "Russia's invasion of Ukraine: Russia invades Ukraine" grep -qP "^rus\tukr\tstated\tinvade" "$TMP/evout/edges.tsv"
+check "... Ukraine's node: no mention of its own, one document" grep -qP "^ukr\tUkraine\tcountry\t[^\t]*\tUKR\t0\t1\t" "$TMP/evout/nodes.tsv"
+check "the Bybit hack's country is its author's, not named in it: the one stated edge is Russia's" \
+    [ "$(grep -cP "\tstated\t" "$TMP/evout/edges.tsv")" -eq 1 ]
+
+# Such nodes are counted alike however the documents are split between threads.
+mkdir "$TMP/ev2"
+for i in $(seq 1 30); do
+    echo "Russia's invasion of Ukraine entered year $i." >"$TMP/ev2/a$i.txt"
+    echo "Ukraine struck Russia in wave $i." >"$TMP/ev2/b$i.txt"
+done
+eg -q -j 1 -g "$ROOT/gazetteer" -f nodes,edges -o "$TMP/ev2j1" "$TMP/ev2"
+eg -q -j 2 -g "$ROOT/gazetteer" -f nodes,edges -o "$TMP/ev2j2" "$TMP/ev2"
+check "nodes.tsv is the same with 1 and 2 threads" cmp -s "$TMP/ev2j1/nodes.tsv" "$TMP/ev2j2/nodes.tsv"
+check "edges.tsv too" cmp -s "$TMP/ev2j1/edges.tsv" "$TMP/ev2j2/edges.tsv"
+check "Ukraine is in all 60 documents: 30 by mention, 30 inside the event's name" \
+    grep -qP "^ukr\tUkraine\tcountry\t[^\t]*\tUKR\t30\t60\t" "$TMP/ev2j2/nodes.tsv"
