@@ -178,6 +178,9 @@ Indian Prime Minister Narendra Modi flew to Kyiv on Friday. He urged Russia to e
 Iran's Revolutionary Guards seized a Greek tanker in the Gulf of Oman.
 The Rapid Support Forces attacked Sudanese army positions near El Fasher.
 The IDF said it struck Hezbollah targets in southern Lebanon. The Pakistani Taliban claimed an attack.
+
+Iranian Foreign Minister Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman in Riyadh.
+Polish Prime Minister Donald Tusk warned Belarus. Tusk also criticized Hungary. An elephant tusk was found.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -418,6 +421,10 @@ check "Iran's Revolutionary Guards are the IRGC, and they seize a Greek tanker" 
 check "the Rapid Support Forces attack Sudan's army" stated rsf sdn attack
 check "the IDF said it struck Hezbollah targets: the IDF attacks Hezbollah" stated idf hezbollah attack
 check "the Pakistani Taliban are not the Taliban" [ "$(count_in wire7.txt ttp)" -eq 1 -a "$(count_in wire7.txt taliban)" -eq 0 ]
+check "foreign ministers beyond the alliance: Araghchi meets the crown prince" stated abbas-araghchi mohammed-bin-salman consult
+check "Donald Tusk, then Tusk, are one person; an elephant's tusk is no one" \
+    [ "$(count_in wire7.txt donald-tusk)" -eq 2 ]
+check "... who warns Belarus and criticizes Hungary" stated donald-tusk hun criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
