@@ -45,12 +45,13 @@ static const char *const LIGHT_VERBS[] = {
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A" */
 static const char *const NEG[] = {
-    "not",      "never",    "no",      "without",   "neither",  "nor",        "cannot",    "refrained", "refrain",
-    "refrains", "refused",  "refuse",  "refuses",   "denied",   "denies",     "deny",      "failed",    "vetoed",
-    "veto",     "vetoes",   "blocked", "blocks",    "opposed",  "opposes",    "oppose",    "declined",  "declines",
-    "decline",  "resisted", "resists", "resist",    "halt",     "halted",     "halts",     "stop",      "stopped",
-    "stops",    "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
-    "curbs",    "limit",    "limits",  "suspended", "suspends", "suspend",    NULL};
+    "not",       "never",      "no",        "without",   "neither",  "nor",      "cannot",     "refrained",
+    "refrain",   "refrains",   "refused",   "refuse",    "refuses",  "denied",   "denies",     "deny",
+    "failed",    "vetoed",     "veto",      "vetoes",    "blocked",  "blocks",   "opposed",    "opposes",
+    "oppose",    "declined",   "declines",  "decline",   "resisted", "resists",  "resist",     "halt",
+    "halted",    "halts",      "stop",      "stopped",   "stops",    "ban",      "banned",     "bans",
+    "restrict",  "restricted", "restricts", "curb",      "curbed",   "curbs",    "limit",      "limits",
+    "suspended", "suspends",   "suspend",   "abstained", "abstain",  "abstains", "abstaining", NULL};
 static const char *const MODAL[] = {"could",       "would",     "may",         "might",    "should",   "if",
                                     "unless",      "whether",   "potentially", "possibly", "perhaps",  "accused",
                                     "alleged",     "allegedly", "suspected", /* claims, not facts */
@@ -566,6 +567,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         if (word_in(c, q, C_MODAL) && !((c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts)))
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
+    if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
+        long q = skip_dets_left(c, start - 1);
+        negs += q >= 0 && start - q <= 3 && is_neg(c, q);
+    }
     if (negs & 1)
         *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
@@ -780,12 +785,23 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
 
 enum { ROLE_OK, ROLE_AGENT, ROLE_BAD };
 
+/* Whether a trigger occurrence starts in tokens [from, to). */
+static int trigger_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (c->tk[q].flags & TK_TRIG)
+            return 1;
+    return 0;
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
     long p = skip_dets_left(c, np - 1);
     if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
+    if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p))
+        return ROLE_OK; /* "condemned the drills by A": A's drills, the object */
     if (word_in(c, p, C_AGENT_PREP)) {
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
@@ -908,9 +924,14 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         conj_right(c, &last, &r->obj);
         long q = skip_dets_right(c, last + 2); /* "an attack on B by A" */
         if (!sym && !r->agent.n && is_word(c, last + 1, C_BY) && q < c->n && c->tk[q].men >= 0) {
+            args *to = &r->agent;
+            if (trigger_in(c, te, np)) { /* "criticized the attack on B by A": A, whose attack it is */
+                to = &r->obj;
+                to->n = 0;
+            }
             long l = men_last(c, q);
-            rel_add_arg(&r->agent, possessive_head(c, &l));
-            conj_right(c, &l, &r->agent);
+            rel_add_arg(to, possessive_head(c, &l));
+            conj_right(c, &l, to);
         }
         return;
     }
@@ -1074,7 +1095,7 @@ static void antecedent(const sctx *c, long p, left_res *l)
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return;
     rel_add_arg(&l->subj, c->tk[q].men);
-    l->start = men_first(c, q);
+    l->start = conj_left(c, men_first(c, q), 0, &l->subj); /* "entities in China, Iran and Turkey that helped" */
     l->end = q + 1;
 }
 

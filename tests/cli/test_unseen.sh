@@ -181,6 +181,11 @@ The IDF said it struck Hezbollah targets in southern Lebanon. The Pakistani Tali
 
 Iranian Foreign Minister Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman in Riyadh.
 Polish Prime Minister Donald Tusk warned Belarus. Tusk also criticized Hungary. An elephant tusk was found.
+
+Cuba condemned the joint drills by Colombia and Peru. Chile criticized the attack on Bolivia by Paraguay.
+The sanctions target entities in Laos, Nepal and Mongolia that helped Myanmar evade export controls.
+Slovakia blocked EU aid to Moldova. Ecuador abstained from a UN vote condemning Venezuela.
+Kenyan troops trained alongside U.S. Marines. Chinese warships surrounded Taiwan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -425,6 +430,16 @@ check "foreign ministers beyond the alliance: Araghchi meets the crown prince" s
 check "Donald Tusk, then Tusk, are one person; an elephant's tusk is no one" \
     [ "$(count_in wire7.txt donald-tusk)" -eq 2 ]
 check "... who warns Belarus and criticizes Hungary" stated donald-tusk hun criticize
+check "condemned the joint drills by Colombia and Peru: Cuba criticizes them" grep -qP "^cub\tcol\tstated\tcriticize" "$TMP/out/edges.tsv"
+check "... not they Cuba" bash -c '! grep -qP "^(col|per)\tcub\tstated\tcriticize" "$1"' _ "$TMP/out/edges.tsv"
+check "criticized the attack on Bolivia by Paraguay: Chile criticizes Paraguay" grep -qP "^chl\tpry\tstated\tcriticize" "$TMP/out/edges.tsv"
+check "... and Paraguay criticizes no one" bash -c '! grep -qP "^pry\tbol\tstated\tcriticize" "$1"' _ "$TMP/out/edges.tsv"
+check "entities in Laos, Nepal and Mongolia that helped Myanmar: each aids Myanmar" \
+    bash -c 'for x in lao npl mng; do grep -qP "^$x\tmmr\tstated\taid" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
+check "blocked EU aid to Moldova: negated" negated eu mda aid
+check "abstained from a vote condemning Venezuela: Ecuador's condemnation is negated" negated ecu ven criticize
+check "trained alongside U.S. Marines: Kenya and the US cooperate militarily" stated ken usa military_cooperation
+check "Chinese warships surrounded Taiwan: a show of force" stated chn twn exhibit_force
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
