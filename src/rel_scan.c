@@ -186,6 +186,7 @@ enum {
 #define C2_GOODS (UINT64_C(1) << 31)
 #define C2_END (UINT64_C(1) << 32)
 #define C2_NOMINAL_PREP (UINT64_C(1) << 33)
+#define C2_ALONG (UINT64_C(1) << 34)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -224,6 +225,7 @@ static const cue_list CUE2_LISTS[] = {
     {GOODS, C2_GOODS},
     {END, C2_END},
     {NOMINAL_PREPS, C2_NOMINAL_PREP},
+    {(const char *const[]){"along", "alongside", NULL}, C2_ALONG},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -1099,6 +1101,28 @@ static void antecedent(const sctx *c, long p, left_res *l)
     l->end = q + 1;
 }
 
+/* "Japan, together with Australia and the Philippines, held drills",
+ * "Japan, alongside Australia, ...": the aside after the subject ending at
+ * token last names more subjects, into group. */
+static void along_with(const sctx *c, long last, args *group)
+{
+    long q = last + 2;
+    if (!rel_is_punct(c, last + 1, ","))
+        return;
+    if (word_in2(c, q, C2_TOGETHER | C2_ALONG) && is_word(c, q + 1, C_WITH))
+        q += 2; /* "together with", "along with" */
+    else if (word_in2(c, q, C2_ALONG) && !is_word(c, q + 1, C_WITH))
+        q++; /* "alongside" */
+    else
+        return;
+    q = skip_dets_right(c, q);
+    if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return;
+    long l = men_last(c, q);
+    rel_add_arg(group, person_after(c, possessive_head(c, &l), &l));
+    conj_right(c, &l, group);
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -1210,6 +1234,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
             return; /* "Biden said it would": not Biden */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
+            along_with(c, last, &group);
             l->subj = group;
             l->start = start;
             l->end = last + 1;
@@ -1441,9 +1466,12 @@ int rel_joint_before(sctx *c, long ts)
     long i = c->joint;
     if (ts > c->n)
         ts = c->n;
-    /* word_in(C_CONJ) or rel_is_punct("-"), token by token (i < ts <= n) */
+    /* word_in(C_CONJ), "together with", "along with" (along_with) or
+     * rel_is_punct("-"), token by token (i < ts <= n) */
     for (const tok *k = c->tk + i; i < ts; i++, k++)
-        if ((k->flags & TK_WORD) ? (k->cue & C_CONJ) && k->men < 0 : c->t[k->s] == '-')
+        if ((k->flags & TK_WORD)
+                ? k->men < 0 && ((k->cue & C_CONJ) || ((k->cue & C_WITH) && word_in2(c, i - 1, C2_TOGETHER | C2_ALONG)))
+                : c->t[k->s] == '-')
             break;
     c->joint = i; /* where it stopped: each token is looked at once per sentence */
     return i < ts;

@@ -148,7 +148,7 @@ int rel_find_in_place(const sctx *c, long te, args *obj);
  * without "with" is a topic ("met to discuss Chinese activity"). */
 int rel_topic_verb(const sctx *c, long i);
 /* True if a token before ts can join two subjects into one group ("and" or
- * "or" outside a name: conj_left; '-': a dyad). Without one, rel_scan_left
+ * "or" outside a name: conj_left; "together with": along_with; '-': a dyad). Without one, rel_scan_left
  * from ts finds one subject at most. Moves c->joint (0 for a new sentence):
  * the first such token, or the first not yet looked at. */
 int rel_joint_before(sctx *c, long ts);

@@ -186,6 +186,8 @@ Cuba condemned the joint drills by Colombia and Peru. Chile criticized the attac
 The sanctions target entities in Laos, Nepal and Mongolia that helped Myanmar evade export controls.
 Slovakia blocked EU aid to Moldova. Ecuador abstained from a UN vote condemning Venezuela.
 Kenyan troops trained alongside U.S. Marines. Chinese warships surrounded Taiwan.
+
+Tunisia, together with Algeria and Morocco, held naval drills. Oman, alongside Jordan, sanctioned Syria.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -440,6 +442,9 @@ check "blocked EU aid to Moldova: negated" negated eu mda aid
 check "abstained from a vote condemning Venezuela: Ecuador's condemnation is negated" negated ecu ven criticize
 check "trained alongside U.S. Marines: Kenya and the US cooperate militarily" stated ken usa military_cooperation
 check "Chinese warships surrounded Taiwan: a show of force" stated chn twn exhibit_force
+check "Tunisia, together with Algeria and Morocco, held naval drills: all three cooperate" \
+    bash -c 'grep -qP "^dza\ttun\tstated\tmilitary_cooperation" "$1" && grep -qP "^dza\tmar\tstated\tmilitary_cooperation" "$1" && grep -qP "^mar\ttun\tstated\tmilitary_cooperation" "$1"' _ "$TMP/out/edges.tsv"
+check "Oman, alongside Jordan, sanctioned Syria: Jordan too" stated jor syr sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
