@@ -512,9 +512,12 @@ static int32_t possessive_head(const sctx *c, long *last)
 static long possessor_start(const sctx *c, long np)
 {
     long q = np - 1;
-    for (int w = 0; w < HEAD_WORDS && q >= 0 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD); w++) {
+    for (int w = 0; w < HEAD_WORDS && q >= 0 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD;
+         w++) {
         if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'"))
             break;
+        if (c->tk[q].cue & (C_PREP | C_CLAUSE_STOP | C_REPORT | C_CONJ))
+            return np; /* a verb or a clause between: "Sudan's army accused Chad" */
         q--;
     }
     if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'"))

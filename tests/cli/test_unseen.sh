@@ -188,6 +188,7 @@ Slovakia blocked EU aid to Moldova. Ecuador abstained from a UN vote condemning 
 Kenyan troops trained alongside U.S. Marines. Chinese warships surrounded Taiwan.
 
 Tunisia, together with Algeria and Morocco, held naval drills. Oman, alongside Jordan, sanctioned Syria.
+Sudan's army accused Chad of arming the Rapid Support Forces.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -445,6 +446,7 @@ check "Chinese warships surrounded Taiwan: a show of force" stated chn twn exhib
 check "Tunisia, together with Algeria and Morocco, held naval drills: all three cooperate" \
     bash -c 'grep -qP "^dza\ttun\tstated\tmilitary_cooperation" "$1" && grep -qP "^dza\tmar\tstated\tmilitary_cooperation" "$1" && grep -qP "^mar\ttun\tstated\tmilitary_cooperation" "$1"' _ "$TMP/out/edges.tsv"
 check "Oman, alongside Jordan, sanctioned Syria: Jordan too" stated jor syr sanction
+check "Sudan's army accused Chad of arming the RSF: Chad's supply is a claim (no possessive phrase across 'accused')" claimed tcd rsf supply 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
