@@ -187,6 +187,7 @@ enum {
 #define C2_END (UINT64_C(1) << 32)
 #define C2_NOMINAL_PREP (UINT64_C(1) << 33)
 #define C2_ALONG (UINT64_C(1) << 34)
+#define C2_JOIN (UINT64_C(1) << 35)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -226,6 +227,7 @@ static const cue_list CUE2_LISTS[] = {
     {END, C2_END},
     {NOMINAL_PREPS, C2_NOMINAL_PREP},
     {(const char *const[]){"along", "alongside", NULL}, C2_ALONG},
+    {(const char *const[]){"joined", "join", "joins", "joining", NULL}, C2_JOIN},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -1232,6 +1234,17 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) ||
                              (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))) ||
                              (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
+        if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
+            c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
+            left_res joiner;
+            rel_scan_left(c, prev, prev, 0, &joiner);
+            for (int i = 0; i < joiner.subj.n; i++)
+                rel_add_arg(&group, joiner.subj.m[i]);
+            l->subj = group;
+            l->start = start;
+            l->end = last + 1;
+            return;
+        }
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head))

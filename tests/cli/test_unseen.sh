@@ -189,6 +189,7 @@ Kenyan troops trained alongside U.S. Marines. Chinese warships surrounded Taiwan
 
 Tunisia, together with Algeria and Morocco, held naval drills. Oman, alongside Jordan, sanctioned Syria.
 Sudan's army accused Chad of arming the Rapid Support Forces.
+Iceland joined Norway and Denmark in condemning Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -447,6 +448,8 @@ check "Tunisia, together with Algeria and Morocco, held naval drills: all three 
     bash -c 'grep -qP "^dza\ttun\tstated\tmilitary_cooperation" "$1" && grep -qP "^dza\tmar\tstated\tmilitary_cooperation" "$1" && grep -qP "^mar\ttun\tstated\tmilitary_cooperation" "$1"' _ "$TMP/out/edges.tsv"
 check "Oman, alongside Jordan, sanctioned Syria: Jordan too" stated jor syr sanction
 check "Sudan's army accused Chad of arming the RSF: Chad's supply is a claim (no possessive phrase across 'accused')" claimed tcd rsf supply 1
+check "Iceland joined Norway and Denmark in condemning Belarus: all three criticize Belarus" \
+    bash -c 'for x in isl nor dnk; do grep -qP "^$x\tblr\tstated\tcriticize" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
