@@ -425,13 +425,103 @@ static void size_state(resolve_state *st, const gaz *g)
     }
 }
 
+/* ---- datelines ---- */
+
+static bool upper_byte(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Length of a dash and the space after it at normalised offset i of d,
+ * with *wide set for an en or em dash in the input (normalised to "-");
+ * 0 if none. */
+static size_t dash_at(const doc *d, size_t i, size_t n, bool *wide)
+{
+    const char *t = d->nt.text;
+    size_t k = 0;
+    if (i < n && t[i] == '-')
+        k = i + 1 < n && t[i + 1] == '-' ? 2 : 1;
+    if (!k || i + k >= n || !is_space(t[i + k]))
+        return 0;
+    *wide = (unsigned char)d->bytes[norm_orig(&d->nt, (uint32_t)i)] == 0xE2;
+    return k + 1;
+}
+
+/* The end of a dateline opening the line at t[i..n) ("SEOUL, Dec 4 (Reuters)
+ * - ", "WASHINGTON — ", "TEHRAN/MOSCOW (AP) - "), else 0: a place in capitals,
+ * then a date after a comma and an agency in brackets, either or both (a
+ * place of five letters or more, or an en or em dash, may stand alone), then
+ * a dash. The place and the agency name no actor of the story. */
+static size_t dateline_at(const doc *d, size_t i, size_t n)
+{
+    const char *t = d->nt.text;
+    size_t p = i, letters = 0;
+    while (p < n && (upper_byte(t[p]) || t[p] == '/' || t[p] == '.' || t[p] == '\'' ||
+                     (t[p] == ' ' && p + 1 < n && upper_byte(t[p + 1])))) {
+        if (t[p] == ' ' && p + 4 < n && memcmp(t + p, " AND ", 5) == 0)
+            return 0; /* a headline in capitals: "CHINA AND RUSSIA - ..." */
+        letters += upper_byte(t[p++]);
+    }
+    if (letters < 3 || (p < n && t[p] >= 'a' && t[p] <= 'z'))
+        return 0; /* no place in capitals: "Seoul said", "NATOs" */
+    bool date = false, agency = false;
+    if (p + 1 < n && t[p] == ',' && t[p + 1] == ' ') { /* ", Dec 4", ", December 4, 2024" */
+        size_t q = p + 2;
+        while (q < n && q - p < 32 && t[q] != '\n' &&
+               ((t[q] >= '0' && t[q] <= '9') || (t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= 'a' && t[q] <= 'z') ||
+                t[q] == ' ' || t[q] == ',' || t[q] == '.'))
+            q++;
+        while (q > p && t[q - 1] == ' ')
+            q--;
+        date = q > p + 2;
+        p = date ? q : p;
+    }
+    size_t q = p;
+    while (q < n && t[q] == ' ')
+        q++;
+    if (q < n && t[q] == '(') { /* "(Reuters)" */
+        size_t r = q + 1;
+        while (r < n && r - q < 32 && t[r] != ')' && t[r] != '\n')
+            r++;
+        if (r < n && t[r] == ')') {
+            agency = true;
+            for (q = r + 1; q < n && t[q] == ' ';)
+                q++;
+        }
+    }
+    bool wide = false;
+    size_t k = dash_at(d, q, n, &wide);
+    if (!k || (!date && !agency && letters < 5 && !wide))
+        return 0;
+    return q + k;
+}
+
+/* A dateline on one of the document's first three lines (a headline may
+ * come first): its end, with its start in *start; 0 if none. */
+static uint32_t dateline_end(const doc *d, uint32_t *start)
+{
+    const char *t = d->nt.text;
+    size_t n = d->nt.len < 600 ? d->nt.len : 600, i = 0;
+    for (int line = 0; line < 3 && i < n; line++) {
+        while (i < n && (t[i] == '\n' || t[i] == ' '))
+            i++;
+        size_t e = dateline_at(d, i, n);
+        *start = (uint32_t)i;
+        if (e)
+            return (uint32_t)e;
+        while (i < n && t[i] != '\n')
+            i++;
+    }
+    return 0;
+}
+
 void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d)
 {
     size_state(st, g);
     d->mentions.n = 0;
     const seg_list *sl = &d->sents;
     size_t si = 0;
-    uint32_t next = 0;
+    uint32_t next = 0, dl_start = 0, dl_end = dateline_end(d, &dl_start); /* no mention in a dateline */
     word_blocks words = {0};
     if (!st->no_tokens)
         block_load(&d->nt, &words);
@@ -450,8 +540,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
     int no_tokens = st->no_tokens;
     for (size_t i = 0; i < s->n_cands; i++) {
         const match_cand *c = &s->cands[i];
-        if (c->nstart < next || c->nstart == taken)
-            continue; /* inside the previous mention, or another candidate for it */
+        if (c->nstart < next || c->nstart == taken || (c->nstart < dl_end && c->nstart >= dl_start))
+            continue; /* inside the previous mention, or another candidate for it, or the dateline */
         if (sent_end <= c->nstart) {
             do
                 sent_end = ++si < sl->n ? sl->v[si].end : UINT32_MAX;

@@ -116,6 +116,21 @@ static void test_place_in_person_name(void **state)
 }
 
 /* An alias right before '$' is a currency's code, not the country. */
+/* A dateline ("WASHINGTON — ", "SEOUL, Dec 4 (Reuters) - ") on one of the
+ * first three lines names no actor of the story; a headline before it keeps
+ * its mentions, and an acronym before a hyphen is no dateline. */
+static void test_dateline(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(run(f, "WASHINGTON \xe2\x80\x94 North Korea fired."), "prk:North Korea,");
+    assert_string_equal(run(f, "Jordan and Chad\n\nWASHINGTON, Dec 4 - North Korea fired."),
+                        "jor:Jordan,tcd:Chad,prk:North Korea,");
+    assert_string_equal(run(f, "ISRAEL (AP) - India fired."), "ind:India,");
+    assert_string_equal(run(f, "DPRK - the US fired."), "prk:DPRK,usa:US,");
+    assert_string_equal(run(f, "North Korea fired.\nWASHINGTON - Chad said."), "prk:North Korea,tcd:Chad,");
+    assert_string_equal(run(f, "India and Pakistan - a new era."), "ind:India,pak:Pakistan,");
+}
+
 static void test_currency_code(void **state)
 {
     fixture *f = *state;
@@ -257,6 +272,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_place_in_person_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_currency_code, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dateline, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mention_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sentence_indexes, setup, teardown),
         cmocka_unit_test_setup_teardown(test_token_index_long_text, setup, teardown),
