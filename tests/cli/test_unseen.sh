@@ -190,6 +190,8 @@ Kenyan troops trained alongside U.S. Marines. Chinese warships surrounded Taiwan
 Tunisia, together with Algeria and Morocco, held naval drills. Oman, alongside Jordan, sanctioned Syria.
 Sudan's army accused Chad of arming the Rapid Support Forces.
 Iceland joined Norway and Denmark in condemning Belarus.
+The U.S. Cyber Command and South Korea's Cyber Operations Command held their first joint cyber exercise.
+Italy and Japan will co-develop a fighter jet to counter threats from China.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -450,6 +452,9 @@ check "Oman, alongside Jordan, sanctioned Syria: Jordan too" stated jor syr sanc
 check "Sudan's army accused Chad of arming the RSF: Chad's supply is a claim (no possessive phrase across 'accused')" claimed tcd rsf supply 1
 check "Iceland joined Norway and Denmark in condemning Belarus: all three criticize Belarus" \
     bash -c 'for x in isl nor dnk; do grep -qP "^$x\tblr\tstated\tcriticize" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
+check "a joint cyber exercise: the two cyber commands cooperate militarily" stated us-cyber-command rok-cyber-operations-command military_cooperation
+check "will co-develop a fighter jet: Italy and Japan cooperate militarily" stated ita jpn military_cooperation
+check "... 'to counter threats from China' names no partner" unstated ita chn military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
