@@ -193,6 +193,7 @@ Iceland joined Norway and Denmark in condemning Belarus.
 The U.S. Cyber Command and South Korea's Cyber Operations Command held their first joint cyber exercise.
 Italy and Japan will co-develop a fighter jet to counter threats from China.
 Canada imposed sanctions on North Korean IT workers.
+Sudan and South Sudan exchanged prisoners of war. Eritrea and Djibouti were at war.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -457,6 +458,8 @@ check "a joint cyber exercise: the two cyber commands cooperate militarily" stat
 check "will co-develop a fighter jet: Italy and Japan cooperate militarily" stated ita jpn military_cooperation
 check "... 'to counter threats from China' names no partner" unstated ita chn military_cooperation
 check "sanctions on North Korean IT workers: the topic leaves the country its own mention" stated can prk sanction
+check "exchanged prisoners of war: no fight" unstated sdn ssd fight
+check "were at war: a fight" stated dji eri fight
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
