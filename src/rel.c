@@ -209,11 +209,26 @@ static void event_trigger(sctx *c, long ti)
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
 }
 
+/* "will send more troops to Russia": a supply (CAMEO 072) whose goods are
+ * a deployment's troops (074, a trigger a few words on, before any name)
+ * is that deployment alone. */
+static int deployment_follows(const sctx *c, uint32_t r, long te)
+{
+    if (strcmp(c->lx->types[r].cameo, "072") != 0)
+        return 0;
+    for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
+        uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
+        if (o != REL_STOP && strcmp(c->lx->types[o].cameo, "074") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
-    if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti))
+    if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || deployment_follows(c, r, ti + k->tlen))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;

@@ -194,6 +194,7 @@ The U.S. Cyber Command and South Korea's Cyber Operations Command held their fir
 Italy and Japan will co-develop a fighter jet to counter threats from China.
 Canada imposed sanctions on North Korean IT workers.
 Sudan and South Sudan exchanged prisoners of war. Eritrea and Djibouti were at war.
+Rwanda will send more troops to Mozambique, officials said.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -460,6 +461,8 @@ check "... 'to counter threats from China' names no partner" unstated ita chn mi
 check "sanctions on North Korean IT workers: the topic leaves the country its own mention" stated can prk sanction
 check "exchanged prisoners of war: no fight" unstated sdn ssd fight
 check "were at war: a fight" stated dji eri fight
+check "will send more troops to Mozambique: a deployment" stated rwa moz deploy
+check "... and no supply besides" unstated rwa moz supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
