@@ -327,7 +327,7 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against)
+    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported)
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying" */
     if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)

@@ -1133,7 +1133,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->subj.n = 0;
     l->start = l->end = from;
     l->gov = -1;
-    l->against = 0;
+    l->against = l->reported = 0;
     const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
     int pron = from == ts && (word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON)); /* "its war" */
     int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
@@ -1160,6 +1160,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (k->men < 0) {
+            if ((k->cue & C_REPORT) && word_in(c, p - 1, C_BE_AUX) && is_word(c, p + 1, C_TO)) {
+                l->reported = 1; /* "A is believed to have supplied B", "A was reported to have met B" */
+                p--, words++;
+                continue;
+            }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
@@ -1287,7 +1292,7 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
             l->start = 0;
             l->end = 1;
             l->gov = -1;
-            l->against = 0;
+            l->against = l->reported = 0;
             return 1;
         }
     return 0;
@@ -1387,6 +1392,7 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     l->start = q;
     l->end = n + 1;
     l->gov = -1;
+    l->against = l->reported = 0;
     return 1;
 }
 

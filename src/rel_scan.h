@@ -75,6 +75,7 @@ typedef struct {
     long end;   /* token after the nearest subject */
     long gov;   /* "accused A of supplying": the last token of the trigger whose object A is, else -1 */
     int against; /* that object came before "against" ("warned A against deploying"): A acts only if at all */
+    int reported; /* "A is believed to have supplied": a claim of others */
 } left_res;
 
 static inline char rel_lower(char ch)

@@ -662,6 +662,9 @@ static void test_negation_and_modality(void **state)
     assert_string_equal(rels("Japan ended its cooperation with China."), "jpn=chn cooperate !");
     assert_string_equal(rels("Japan scrapped the alliance with China."), "jpn=chn cooperate !");
     assert_string_equal(rels("The war ended with cooperation between Japan and China."), "jpn=chn cooperate");
+    /* "is believed to have": a claim of others, and not the end of the subject search */
+    assert_string_equal(rels("Russia is believed to have attacked Ukraine."), "rus>ukr attack ?");
+    assert_string_equal(rels("Russia was said to have supplied North Korea."), "rus>prk aid ?");
     /* two negations cancel out */
     assert_string_equal(rels("Japan did not stop its cooperation with China."), "jpn=chn cooperate");
     assert_string_equal(rels("Japan never ended its cooperation with China."), "jpn=chn cooperate");
