@@ -446,6 +446,8 @@ static long after_possessive(const sctx *c, long i)
 /* Token i ends in "ed" (a past form: a verb, not a noun). */
 static int past_form(const sctx *c, long i)
 {
+    if ((size_t)i >= (size_t)c->n) /* "That ..." opening the sentence: no token before */
+        return 0;
     const tok *t = &c->tk[i];
     return t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd';
 }
@@ -453,6 +455,8 @@ static int past_form(const sctx *c, long i)
 /* Token i ends in "ing" (a gerund or participle). */
 static int ing_form(const sctx *c, long i)
 {
+    if ((size_t)i >= (size_t)c->n)
+        return 0;
     const tok *t = &c->tk[i];
     return t->e - t->s > 4 && rel_lower(c->t[t->e - 3]) == 'i' && rel_lower(c->t[t->e - 2]) == 'n' &&
            rel_lower(c->t[t->e - 1]) == 'g';
@@ -462,7 +466,7 @@ static int ing_form(const sctx *c, long i)
  * s ("struck Houthi targets" has a noun there). */
 static int bare_form(const sctx *c, long i)
 {
-    return !past_form(c, i) && rel_lower(c->t[c->tk[i].e - 1]) != 's';
+    return (size_t)i < (size_t)c->n && !past_form(c, i) && rel_lower(c->t[c->tk[i].e - 1]) != 's';
 }
 
 /* Whether tokens [from, to) are at most two plain words (no cue word,

@@ -839,6 +839,8 @@ static void test_state_follows_gazetteer(void **state)
 static void test_brackets_and_text_end(void **state)
 {
     (void)state;
+    /* "That" opening the sentence: no token before it to look at */
+    assert_string_equal(rels("That attacked Japan and China."), "");
     assert_string_equal(rels("Japan (a U.S. [and Chinese] ally) supplied South Korea."), "jpn>kor aid");
     assert_string_equal(rels("Japan [(a U.S. ally] supplied South Korea."), "jpn>kor aid");
     assert_string_equal(rels("Japan (a U.S. ally supplied South Korea."), "usa>kor aid");
