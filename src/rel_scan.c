@@ -674,15 +674,23 @@ static void conj_right(const sctx *c, long *last, args *out)
 }
 
 /* "between [the] A and [the] B" starting at q (after "between"). */
-static int between_pair(const sctx *c, long q, args *pair)
+/* The "A, B and C" list whose first name starts at q (after determiners;
+ * an actor's when actors_only), each named person taking the place of the
+ * country before it ("South Korean Minister Kim"), added to out. */
+static void list_at(const sctx *c, long q, int actors_only, args *out)
 {
     q = skip_dets_right(c, q);
-    if (q >= c->n || c->tk[q].men < 0)
-        return 0;
+    if (q >= c->n || c->tk[q].men < 0 || (actors_only && rel_men_class(c, c->tk[q].men) != 2))
+        return;
     long l = men_last(c, q);
+    rel_add_arg(out, person_after(c, possessive_head(c, &l), &l));
+    conj_right(c, &l, out);
+}
+
+static int between_pair(const sctx *c, long q, args *pair)
+{
     pair->n = 0;
-    rel_add_arg(pair, person_after(c, possessive_head(c, &l), &l));
-    conj_right(c, &l, pair);
+    list_at(c, q, 0, pair);
     return pair->n >= 2;
 }
 
@@ -1124,12 +1132,7 @@ static void along_with(const sctx *c, long last, args *group)
         q++; /* "alongside" */
     else
         return;
-    q = skip_dets_right(c, q);
-    if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
-        return;
-    long l = men_last(c, q);
-    rel_add_arg(group, person_after(c, possessive_head(c, &l), &l));
-    conj_right(c, &l, group);
+    list_at(c, q, 1, group);
 }
 
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
