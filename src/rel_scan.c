@@ -86,14 +86,15 @@ static const char *const OBJ_STOP[] = {"after", "before", "amid", "amidst", "des
 /* "in response to A", "in retaliation for A": a cause, not an object */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
- * reporting verb too), "approved a possible sale of F-16 parts to Turkey" */
+ * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
+ * partnership", "formed an alliance", "reached a ceasefire", "observed a truce" */
 static const char *const NOUN_VERBS[] = {
-    "announced", "announces", "announce",    "announcing", "unveiled",    "unveils",    "unveil",
-    "declared",  "declares",  "approved",    "approves",   "approve",     "authorized", "authorised",
-    "cleared",   "have",      "has",         "had",        "having",      "forged",     "forge",
-    "forges",    "forging",   "established", "establish",  "establishes", "formed",     "form",
-    "forms",     "maintain",  "maintains",   "maintained", NULL}; /* "have a strategic partnership", "formed an
-                                                                     alliance" */
+    "announced", "announces",   "announce", "announcing", "unveiled",   "unveils",    "unveil",    "declared",
+    "declares",  "approved",    "approves", "approve",    "authorized", "authorised", "cleared",   "have",
+    "has",       "had",         "having",   "forged",     "forge",      "forges",     "forging",   "established",
+    "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
+    "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
+    "respected", "respect",     "respects", "respecting", NULL};
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};
@@ -895,10 +896,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) &&
-                 (rel_topic_verb(c, p) || r->agent.n || (word_in(c, p - 1, C_PREP) && !same_relation(c, p, te)))))
+                 (rel_topic_verb(c, p) || r->agent.n ||
+                  ((word_in(c, p - 1, C_PREP) || past_form(c, p)) && !same_relation(c, p, te)))))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
-                          its own */
+                          its own; so is "a truce brokered by A": A brokers, and is no party */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
@@ -1053,16 +1055,28 @@ int rel_alleged(const sctx *c, long te)
     return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
 }
 
+/* Token i is a word that starts with a digit. */
+static int digit_token(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & TK_WORD) && (unsigned)(c->t[c->tk[i].s] - '0') < 10u;
+}
+
 /* "A announced a new submarine deal": the reporting verb at p has the
  * trigger at ts for its object, a noun a few plain words after it; its
  * subject is the trigger's. */
 static int announces(const sctx *c, long p, long ts)
 {
-    if (ts - p > 5 || !word_in2(c, p, C2_NOUN_VERB))
+    if (ts - p > 10 || !word_in2(c, p, C2_NOUN_VERB))
         return 0;
-    for (long q = p + 1; q < ts; q++)
+    for (long q = p + 1, words = 0; q < ts; q++) {
+        if ((rel_is_punct(c, q, "-") && q > p + 1 && q + 1 < ts) || rel_is_punct(c, q, "$") ||
+            (rel_is_punct(c, q, ".,") && digit_token(c, q - 1) && digit_token(c, q + 1)))
+            continue; /* "announced a 30-day truce", "a $2.5 billion sale" */
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))
             return 0; /* "announced that", "announced Russia's attack" */
+        if (++words > 5)
+            return 0;
+    }
     return 1;
 }
 

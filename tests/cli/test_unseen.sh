@@ -196,6 +196,20 @@ Canada imposed sanctions on North Korean IT workers.
 Sudan and South Sudan exchanged prisoners of war. Eritrea and Djibouti were at war.
 Rwanda will send more troops to Mozambique, officials said.
 EOF
+cat >"$TMP/in/wire8.txt" <<'EOF'
+Kenya is mediating between Ethiopia and Somalia over the port deal.
+Tanzania brokered a truce between Burundi and Rwanda in March.
+Uganda has offered to mediate between Sudan and Chad.
+
+Armenia and Azerbaijan observed a 30-day ceasefire along their border.
+Peru and Ecuador reached a ceasefire after two weeks of clashes.
+Colombia accused Venezuela of violating the truce. Guyana broke the ceasefire with Suriname.
+Bolivia and Paraguay held ceasefire talks in Brasilia.
+Cambodia called for a ceasefire in Myanmar.
+
+Norway announced a $1.5 billion aid package for Ukraine.
+Sweden unveiled a large 1.2-billion-euro arms sale to Finland.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -463,6 +477,21 @@ check "exchanged prisoners of war: no fight" unstated sdn ssd fight
 check "were at war: a fight" stated dji eri fight
 check "will send more troops to Mozambique: a deployment" stated rwa moz deploy
 check "... and no supply besides" unstated rwa moz supply
+check "mediating between two parties: the mediator acts on each" stated ken eth mediate
+check "... on both" stated ken som mediate
+check "... who do not mediate each other" unstated eth som mediate
+check "brokered a truce between two: mediation, and a truce between them" stated tza bdi mediate
+check "... the truce" stated bdi rwa ceasefire
+check "offered to mediate: a claim" claimed uga sdn mediate 1
+check "observed a 30-day ceasefire: a ceasefire (the number does not hide the noun's verb)" stated arm aze ceasefire
+check "reached a ceasefire" stated ecu per ceasefire
+check "broke the ceasefire with: a violation, not a negated ceasefire" stated guy sur violate_ceasefire
+check "... nor a ceasefire" unstated guy sur ceasefire
+check "ceasefire talks are talks, no ceasefire yet" stated bol pry consult
+check "... no ceasefire" unstated bol pry ceasefire
+check "called for a ceasefire in a country: no ceasefire with it" unstated khm mmr ceasefire
+check "announced a \$1.5 billion aid package for Ukraine: Norway aids Ukraine" stated nor ukr aid
+check "unveiled a large 1.2-billion-euro arms sale to Finland: Sweden supplies Finland" stated swe fin supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
