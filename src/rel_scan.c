@@ -1408,8 +1408,9 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
                 c->pair_np = q;
     }
     long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1;
-    if (n < 0 || n >= ts || !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, &l->subj))
-        return 0;
+    if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) ||
+        !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, &l->subj))
+        return 0; /* "Both countries stressed the importance of partnerships": no predicate of theirs */
     l->start = q;
     l->end = n + 1;
     l->gov = -1;

@@ -52,7 +52,7 @@ typedef struct {
     uint32_t sent;
     size_t send;      /* its end (normalised offset): tokens may stop before, at an idle tail */
     size_t first_rel; /* d->rels index where this sentence's relations start */
-    int whole;        /* rel_state.whole */
+    int whole;        /* rel_state.whole, or a sentence naming one entity */
 } sctx;
 
 typedef struct {

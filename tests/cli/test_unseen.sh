@@ -210,6 +210,17 @@ Cambodia called for a ceasefire in Myanmar.
 Norway announced a $1.5 billion aid package for Ukraine.
 Sweden unveiled a large 1.2-billion-euro arms sale to Finland.
 EOF
+cat >"$TMP/in/wire9.txt" <<'EOF'
+Serbia and Kosovo traded barbs at the border crossing. Both sides accused each other of provocations.
+
+Greece and Turkey held talks in Ankara. On Tuesday, the two countries agreed to reopen a military hotline.
+
+Thailand and Cambodia clashed along the disputed border. Malaysia urged both countries to show restraint.
+
+Chile and Argentina met in Santiago. Both sides of the Andes clashed with smugglers.
+
+Fiji and Samoa met in Apia. Both countries stressed the importance of partnerships with Tonga.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -492,6 +503,13 @@ check "... no ceasefire" unstated bol pry ceasefire
 check "called for a ceasefire in a country: no ceasefire with it" unstated khm mmr ceasefire
 check "announced a \$1.5 billion aid package for Ukraine: Norway aids Ukraine" stated nor ukr aid
 check "unveiled a large 1.2-billion-euro arms sale to Finland: Sweden supplies Finland" stated swe fin supply
+check "a sentence naming no one: 'Both sides accused each other' after 'Serbia and Kosovo'" stated srb xkx accuse
+check "... each way" bash -c 'grep -qP "^srb\txkx\tstated\taccuse\t" "$1" && grep -qP "^xkx\tsrb\tstated\taccuse\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'On Tuesday, the two countries agreed': Greece and Turkey cooperate" stated grc tur cooperate
+check "a sentence naming one: 'Malaysia urged both countries' (Thailand and Cambodia)" stated mys tha demand
+check "... both" stated mys khm demand
+check "'both sides of the Andes' is no pair" unstated arg chl fight
+check "'Both countries stressed the importance of partnerships with Tonga': a noun, no predicate of theirs" unstated fji ton cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
