@@ -865,6 +865,20 @@ static int infinitive_at(const sctx *c, long p)
     return 1;
 }
 
+/* Token i is a word that starts with a digit. */
+static int digit_token(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & TK_WORD) && (unsigned)(c->t[c->tk[i].s] - '0') < 10u;
+}
+
+/* Token i is a '.' or ',' inside a number ("6,700", "2.5"), its neighbours
+ * touching it. */
+static int digit_mark(const sctx *c, long i)
+{
+    return rel_is_punct(c, i, ".,") && digit_token(c, i - 1) && digit_token(c, i + 1) && c->tk[i - 1].e == c->tk[i].s &&
+           c->tk[i].e == c->tk[i + 1].s;
+}
+
 /* Whether the trigger occurrence at p has the relation of the one ending
  * before te: "delivered hundreds of missiles to Russia" is one supply. */
 static int same_relation(const sctx *c, long p, long te)
@@ -886,7 +900,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, "(["))
                 p = skip_paren_right(c, p);
-            else if (rel_is_punct(c, p, ",;:.!?"))
+            else if (rel_is_punct(c, p, ",;:.!?") && !digit_mark(c, p))
                 break;
             else
                 p++;
@@ -1055,12 +1069,6 @@ int rel_alleged(const sctx *c, long te)
     return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
 }
 
-/* Token i is a word that starts with a digit. */
-static int digit_token(const sctx *c, long i)
-{
-    return i >= 0 && i < c->n && (c->tk[i].flags & TK_WORD) && (unsigned)(c->t[c->tk[i].s] - '0') < 10u;
-}
-
 /* "A announced a new submarine deal": the reporting verb at p has the
  * trigger at ts for its object, a noun a few plain words after it; its
  * subject is the trigger's. */
@@ -1069,8 +1077,7 @@ static int announces(const sctx *c, long p, long ts)
     if (ts - p > 10 || !word_in2(c, p, C2_NOUN_VERB))
         return 0;
     for (long q = p + 1, words = 0; q < ts; q++) {
-        if ((rel_is_punct(c, q, "-") && q > p + 1 && q + 1 < ts) || rel_is_punct(c, q, "$") ||
-            (rel_is_punct(c, q, ".,") && digit_token(c, q - 1) && digit_token(c, q + 1)))
+        if ((rel_is_punct(c, q, "-") && q > p + 1 && q + 1 < ts) || rel_is_punct(c, q, "$") || digit_mark(c, q))
             continue; /* "announced a 30-day truce", "a $2.5 billion sale" */
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))
             return 0; /* "announced that", "announced Russia's attack" */

@@ -220,6 +220,9 @@ Thailand and Cambodia clashed along the disputed border. Malaysia urged both cou
 Chile and Argentina met in Santiago. Both sides of the Andes clashed with smugglers.
 
 Fiji and Samoa met in Apia. Both countries stressed the importance of partnerships with Tonga.
+
+Officials from Nepal held a video call with Bhutan on Friday.
+Latvian intelligence said Belarus has shipped more than 1,200 containers of munitions to Russia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -510,6 +513,8 @@ check "a sentence naming one: 'Malaysia urged both countries' (Thailand and Camb
 check "... both" stated mys khm demand
 check "'both sides of the Andes' is no pair" unstated arg chl fight
 check "'Both countries stressed the importance of partnerships with Tonga': a noun, no predicate of theirs" unstated fji ton cooperate
+check "held a video call with: a consultation" stated npl btn consult
+check "shipped more than 1,200 containers of munitions to Russia: the number's comma ends no object search" stated blr rus supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
