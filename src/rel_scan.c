@@ -128,8 +128,8 @@ static const char *const END[] = {"ended",     "end",      "ends",   "terminated
                                   "severed",   "severs",   "broke",  "break",      "breaks",    NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
-static const char *const NOMINAL_PREPS[] = {"over",    "about",     "amid",       "amidst",
-                                            "despite", "regarding", "concerning", NULL};
+static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
+                                            "regarding", "concerning", "against", NULL};
 /* "a tanker bound for Israel": a destination, no object */
 static const char *const DESTINED[] = {"bound", "headed", "destined", "heading", NULL};
 /* a supply seen from the buyer: "India bought Russian oil", "Poland will buy helicopters from the US" */
@@ -814,6 +814,18 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* The polarity (rel_type.polarity) of the trigger whose last token is
+ * te - 1, or 0 if none ends there. */
+static int trigger_polarity(const sctx *c, long te)
+{
+    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
+        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te) {
+            uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+            return r == REL_STOP ? 0 : c->lx->types[r].polarity;
+        }
+    return 0;
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -834,6 +846,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "seized a tanker bound for Israel" */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0)
+        return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
@@ -911,10 +925,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) &&
                  (rel_topic_verb(c, p) || r->agent.n ||
-                  ((word_in(c, p - 1, C_PREP) || past_form(c, p)) && !same_relation(c, p, te)))))
+                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)))))
                 break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
-                          its own; so is "a truce brokered by A": A brokers, and is no party */
+                          its own; so is "a truce brokered by A": A brokers, and is no party; "warned against
+                          any attack on A": A is not warned */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
@@ -1045,8 +1060,9 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
-        if (word_in2(c, q, C2_NOMINAL_PREP))
-            return 1; /* "sanctioned U.S. firms over arms sales to Taiwan": not Beijing's sales */
+        if (word_in2(c, q, C2_NOMINAL_PREP) && !(q == ts - 1 && word_in2(c, q, C2_AGAINST) && ing_form(c, ts)))
+            return 1; /* "sanctioned U.S. firms over arms sales to Taiwan": not Beijing's sales; "warned
+                         against attacks on Israel" (but "warned Japan against deploying": Japan's) */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
             return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still

@@ -223,6 +223,9 @@ Fiji and Samoa met in Apia. Both countries stressed the importance of partnershi
 
 Officials from Nepal held a video call with Bhutan on Friday.
 Latvian intelligence said Belarus has shipped more than 1,200 containers of munitions to Russia.
+
+Iran vowed to bolster its naval forces against Bahrain. Qatar and Kuwait agreed to cooperate against Yemen.
+Algeria warned against attacks on Libya. Morocco warned against any strike on Mauritania.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -515,6 +518,11 @@ check "'both sides of the Andes' is no pair" unstated arg chl fight
 check "'Both countries stressed the importance of partnerships with Tonga': a noun, no predicate of theirs" unstated fji ton cooperate
 check "held a video call with: a consultation" stated npl btn consult
 check "shipped more than 1,200 containers of munitions to Russia: the number's comma ends no object search" stated blr rus supply
+check "vowed to bolster its forces against Bahrain: no partner of a pledge" unstated irn bhr intend_cooperate
+check "agreed to cooperate against Yemen: Yemen is no partner" unstated qat yem cooperate
+check "... the two are" stated kwt qat cooperate
+check "warned against attacks on Libya: Algeria attacks no one" unstated dza lby attack
+check "warned against any strike on Mauritania: Mauritania is not warned" unstated mar mrt threaten
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
