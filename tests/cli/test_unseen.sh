@@ -226,6 +226,10 @@ Latvian intelligence said Belarus has shipped more than 1,200 containers of muni
 
 Iran vowed to bolster its naval forces against Bahrain. Qatar and Kuwait agreed to cooperate against Yemen.
 Algeria warned against attacks on Libya. Morocco warned against any strike on Mauritania.
+
+Manila and Canberra staged their largest combined live-fire drills in years.
+Hezbollah has fired more than 200 rockets at Israel this month.
+Italy recalled its ambassadors to Egypt and Libya. The UK agreed a 3 billion pound support package for Estonia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -523,6 +527,10 @@ check "agreed to cooperate against Yemen: Yemen is no partner" unstated qat yem 
 check "... the two are" stated kwt qat cooperate
 check "warned against attacks on Libya: Algeria attacks no one" unstated dza lby attack
 check "warned against any strike on Mauritania: Mauritania is not warned" unstated mar mrt threaten
+check "combined live-fire drills: the Philippines and Australia cooperate militarily" stated aus phl military_cooperation
+check "fired more than 200 rockets at Israel: an attack" stated hezbollah isr attack
+check "recalled its ambassadors to Egypt and Libya: both" bash -c 'grep -qP "^ita\tegy\tstated\treduce_relations\t" "$1" && grep -qP "^ita\tlby\tstated\treduce_relations\t" "$1"' _ "$TMP/out/edges.tsv"
+check "agreed a 3 billion pound support package for Estonia: aid" stated gbr est aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
