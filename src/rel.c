@@ -52,10 +52,27 @@
 
 /* ---- output ---- */
 
-/* Records relation r between entities a and b, stated by the trigger at ti. */
+/* Whether one of entities a and b is a person and the other the country
+ * the person belongs to (the gazetteer's country column). */
+static int own_country(const gaz *g, uint32_t a, uint32_t b)
+{
+    const gaz_entity *x = &g->ents[a], *y = &g->ents[b];
+    if (strcmp(x->type, "person") != 0) {
+        const gaz_entity *t = x;
+        x = y;
+        y = t;
+    }
+    return strcmp(x->type, "person") == 0 && strcmp(y->type, "country") == 0 && *x->country &&
+           strcasecmp(x->country, y->country) == 0;
+}
+
+/* Records relation r between entities a and b, stated by the trigger at ti.
+ * Not a cooperation between a person and their own country: "the summit in
+ * Rio de Janeiro, hosted by Brazil's President Lula" names where he hosts,
+ * not whom (a conflict stays: "Navalny criticized Russia"). */
 static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8_t neg, int8_t hyp)
 {
-    if (a == b)
+    if (a == b || (c->lx->types[r].polarity > 0 && own_country(c->g, a, b)))
         return;
     int sym = c->lx->types[r].symmetric;
     for (size_t i = c->first_rel; i < c->d->rels.n; i++) {

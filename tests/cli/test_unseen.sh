@@ -230,6 +230,8 @@ Algeria warned against attacks on Libya. Morocco warned against any strike on Ma
 Manila and Canberra staged their largest combined live-fire drills in years.
 Hezbollah has fired more than 200 rockets at Israel this month.
 Italy recalled its ambassadors to Egypt and Libya. The UK agreed a 3 billion pound support package for Estonia.
+Leaders met at the summit in Belem, hosted by Brazil's President Luiz Inacio Lula da Silva.
+In opposition, Donald Tusk criticized Poland.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -531,6 +533,8 @@ check "combined live-fire drills: the Philippines and Australia cooperate milita
 check "fired more than 200 rockets at Israel: an attack" stated hezbollah isr attack
 check "recalled its ambassadors to Egypt and Libya: both" bash -c 'grep -qP "^ita\tegy\tstated\treduce_relations\t" "$1" && grep -qP "^ita\tlby\tstated\treduce_relations\t" "$1"' _ "$TMP/out/edges.tsv"
 check "agreed a 3 billion pound support package for Estonia: aid" stated gbr est aid
+check "the summit in Belem, hosted by Brazil's President Lula: he does not host his own country" unstated luiz-inacio-lula-da-silva bra host
+check "... but a person may criticize their own country" stated donald-tusk pol criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
