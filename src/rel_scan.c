@@ -190,6 +190,7 @@ enum {
 #define C2_NOMINAL_PREP (UINT64_C(1) << 33)
 #define C2_ALONG (UINT64_C(1) << 34)
 #define C2_JOIN (UINT64_C(1) << 35)
+#define C2_RESPONSIBILITY (UINT64_C(1) << 36)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -230,6 +231,7 @@ static const cue_list CUE2_LISTS[] = {
     {NOMINAL_PREPS, C2_NOMINAL_PREP},
     {(const char *const[]){"along", "alongside", NULL}, C2_ALONG},
     {(const char *const[]){"joined", "join", "joins", "joining", NULL}, C2_JOIN},
+    {(const char *const[]){"responsibility", "credit", NULL}, C2_RESPONSIBILITY},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -1069,7 +1071,7 @@ static int noun_phrase(const sctx *c, long ts)
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
                                          predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END) &&
-                   !upgraded_to(c, q - 1);
+                   !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY));
         w++;
     }
     return 0;
@@ -1208,6 +1210,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if ((k->cue & C_REPORT) && word_in(c, p - 1, C_BE_AUX) && is_word(c, p + 1, C_TO)) {
                 l->reported = 1; /* "A is believed to have supplied B", "A was reported to have met B" */
                 p--, words++;
+                continue;
+            }
+            if ((k->cue & C_REPORT) && word_in2(c, p + 1, C2_RESPONSIBILITY) && is_word(c, p + 2, C_FOR)) {
+                p--, words++; /* "A claimed responsibility for an attack on B": A's own act */
                 continue;
             }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&

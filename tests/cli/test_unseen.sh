@@ -232,6 +232,9 @@ Hezbollah has fired more than 200 rockets at Israel this month.
 Italy recalled its ambassadors to Egypt and Libya. The UK agreed a 3 billion pound support package for Estonia.
 Leaders met at the summit in Belem, hosted by Brazil's President Luiz Inacio Lula da Silva.
 In opposition, Donald Tusk criticized Poland.
+
+Turkey-linked hackers claimed responsibility for a cyberattack on Armenia.
+The Lazarus Group stole 300 million dollars from Vietnam. Chinese hackers stole designs from Japanese firms.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -535,6 +538,9 @@ check "recalled its ambassadors to Egypt and Libya: both" bash -c 'grep -qP "^it
 check "agreed a 3 billion pound support package for Estonia: aid" stated gbr est aid
 check "the summit in Belem, hosted by Brazil's President Lula: he does not host his own country" unstated luiz-inacio-lula-da-silva bra host
 check "... but a person may criticize their own country" stated donald-tusk pol criticize
+check "claimed responsibility for a cyberattack on Armenia: the claimant's own act" stated tur arm cyberattack
+check "stole ... from Vietnam: Vietnam is robbed" bash -c 'grep -qP "^lazarus-group\tvnm\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
+check "stole designs from Japanese firms: Japan is robbed" bash -c 'grep -qP "^chn\tjpn\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
