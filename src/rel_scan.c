@@ -45,13 +45,13 @@ static const char *const LIGHT_VERBS[] = {
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A" */
 static const char *const NEG[] = {
-    "not",       "never",      "no",        "without",   "neither",  "nor",      "cannot",     "refrained",
-    "refrain",   "refrains",   "refused",   "refuse",    "refuses",  "denied",   "denies",     "deny",
-    "failed",    "vetoed",     "veto",      "vetoes",    "blocked",  "blocks",   "opposed",    "opposes",
-    "oppose",    "declined",   "declines",  "decline",   "resisted", "resists",  "resist",     "halt",
-    "halted",    "halts",      "stop",      "stopped",   "stops",    "ban",      "banned",     "bans",
-    "restrict",  "restricted", "restricts", "curb",      "curbed",   "curbs",    "limit",      "limits",
-    "suspended", "suspends",   "suspend",   "abstained", "abstain",  "abstains", "abstaining", NULL};
+    "not",        "never",    "no",      "without",   "neither",  "nor",        "cannot",    "refrained", "refrain",
+    "refrains",   "refused",  "refuse",  "refuses",   "denied",   "denies",     "deny",      "failed",    "vetoed",
+    "veto",       "vetoes",   "blocked", "blocks",    "opposed",  "opposes",    "oppose",    "declined",  "declines",
+    "decline",    "resisted", "resists", "resist",    "halt",     "halted",     "halts",     "stop",      "stopped",
+    "stops",      "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
+    "curbs",      "limit",    "limits",  "suspended", "suspends", "suspend",    "abstained", "abstain",   "abstains",
+    "abstaining", "paused",   "pause",   "pauses",    NULL};
 static const char *const MODAL[] = {"could",       "would",     "may",         "might",    "should",   "if",
                                     "unless",      "whether",   "potentially", "possibly", "perhaps",  "accused",
                                     "alleged",     "allegedly", "suspected", /* claims, not facts */

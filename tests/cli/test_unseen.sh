@@ -235,6 +235,7 @@ In opposition, Donald Tusk criticized Poland.
 
 Turkey-linked hackers claimed responsibility for a cyberattack on Armenia.
 The Lazarus Group stole 300 million dollars from Vietnam. Chinese hackers stole designs from Japanese firms.
+Germany paused some weapons shipments to Israel. Georgia accused Russia of shooting down a Turkish drone.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -541,6 +542,8 @@ check "... but a person may criticize their own country" stated donald-tusk pol 
 check "claimed responsibility for a cyberattack on Armenia: the claimant's own act" stated tur arm cyberattack
 check "stole ... from Vietnam: Vietnam is robbed" bash -c 'grep -qP "^lazarus-group\tvnm\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
 check "stole designs from Japanese firms: Japan is robbed" bash -c 'grep -qP "^chn\tjpn\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
+check "paused weapons shipments to Israel: a supply, negated" negated deu isr supply
+check "accused Russia of shooting down a Turkish drone: an attack, claimed" claimed rus tur attack 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
