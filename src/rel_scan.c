@@ -88,14 +88,15 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
- * package" */
+ * package", "filed a genocide case" */
 static const char *const NOUN_VERBS[] = {
     "announced", "announces",   "announce", "announcing", "unveiled",   "unveils",    "unveil",    "declared",
     "declares",  "approved",    "approves", "approve",    "authorized", "authorised", "cleared",   "have",
     "has",       "had",         "having",   "forged",     "forge",      "forges",     "forging",   "established",
     "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
     "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
-    "respected", "respect",     "respects", "respecting", "agreed",     NULL};
+    "respected", "respect",     "respects", "respecting", "agreed",     "filed",      "file",      "files",
+    "filing",    "lodged",      "lodge",    "lodges",     NULL};
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};

@@ -236,6 +236,8 @@ In opposition, Donald Tusk criticized Poland.
 Turkey-linked hackers claimed responsibility for a cyberattack on Armenia.
 The Lazarus Group stole 300 million dollars from Vietnam. Chinese hackers stole designs from Japanese firms.
 Germany paused some weapons shipments to Israel. Georgia accused Russia of shooting down a Turkish drone.
+The Iraqi government hosted a delegation from Kuwait. Sudan and Chad exchanged heavy fire.
+Nicaragua filed a genocide case against Germany. Lithuania lodged a formal protest against Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -544,6 +546,10 @@ check "stole ... from Vietnam: Vietnam is robbed" bash -c 'grep -qP "^lazarus-gr
 check "stole designs from Japanese firms: Japan is robbed" bash -c 'grep -qP "^chn\tjpn\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
 check "paused weapons shipments to Israel: a supply, negated" negated deu isr supply
 check "accused Russia of shooting down a Turkish drone: an attack, claimed" claimed rus tur attack 1
+check "hosted a delegation from Kuwait: Kuwait is the guest" bash -c 'grep -qP "^irq\tkwt\tstated\thost\t" "$1"' _ "$TMP/out/edges.tsv"
+check "exchanged heavy fire: a fight" stated sdn tcd fight
+check "filed a genocide case against Germany: a lawsuit (CAMEO 115)" stated nic deu sue
+check "lodged a formal protest against Belarus" stated ltu blr protest
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
