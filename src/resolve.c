@@ -242,8 +242,8 @@ static bool title_case(const doc *d, const cap_word *cw, uint32_t sent_start, ui
  * given name itself before a capitalised word that is neither an
  * institution's, a title, a date nor the start of another candidate
  * ("Chad Smith", "Israel Katz"; "Israel Defense Forces", "Chad President"
- * stay places). Not in title case (title_case), where every word has a
- * capital. */
+ * stay places); or after "New" ("New Mexico"). Not in title case
+ * (title_case), where every word has a capital. */
 static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *s, size_t i, const doc *d, uint32_t e,
                           uint32_t sent_start, uint32_t sent_end, uint32_t prev_end)
 {
@@ -255,6 +255,10 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
         return false;
     cap_word cw, next;
     bool after = cap_word_after(d, c->nend, sent_end, &next);
+    cap_word head;
+    if (cap_word_before(d, c->nstart, sent_start, &cw) && strcmp(cw.w, "new") == 0 &&
+        !(cap_word_before(d, cw.start, sent_start, &head) && !head.opens))
+        return true; /* "In New Mexico", "New Jersey": another place ("US Imposes New Syria Sanctions": a headline) */
     if (prev_end + 1 != c->nstart && cap_word_before(d, c->nstart, sent_start, &cw) && given_name(cw.w) &&
         !(cw.opens && in_list(openers, sizeof openers / sizeof openers[0], cw.w)))
         return !after && !title_case(d, &cw, sent_start, sent_end, true);

@@ -238,6 +238,7 @@ The Lazarus Group stole 300 million dollars from Vietnam. Chinese hackers stole 
 Germany paused some weapons shipments to Israel. Georgia accused Russia of shooting down a Turkish drone.
 The Iraqi government hosted a delegation from Kuwait. Sudan and Chad exchanged heavy fire.
 Nicaragua filed a genocide case against Germany. Lithuania lodged a formal protest against Belarus.
+In New Mexico, the governor of New Jersey met Mexican officials.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -550,6 +551,7 @@ check "hosted a delegation from Kuwait: Kuwait is the guest" bash -c 'grep -qP "
 check "exchanged heavy fire: a fight" stated sdn tcd fight
 check "filed a genocide case against Germany: a lawsuit (CAMEO 115)" stated nic deu sue
 check "lodged a formal protest against Belarus" stated ltu blr protest
+check "New Mexico is not Mexico, New Jersey not Jersey: only 'Mexican' names Mexico" [ "$(count_in wire9.txt mex)" -eq 1 ]
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
