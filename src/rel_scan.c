@@ -192,6 +192,7 @@ enum {
 #define C2_ALONG (UINT64_C(1) << 34)
 #define C2_JOIN (UINT64_C(1) << 35)
 #define C2_RESPONSIBILITY (UINT64_C(1) << 36)
+#define C2_ACROSS (UINT64_C(1) << 37)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -233,6 +234,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"along", "alongside", NULL}, C2_ALONG},
     {(const char *const[]){"joined", "join", "joins", "joining", NULL}, C2_JOIN},
     {(const char *const[]){"responsibility", "credit", NULL}, C2_RESPONSIBILITY},
+    {(const char *const[]){"across", "throughout", "inside", NULL}, C2_ACROSS},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -788,11 +790,11 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         if (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2)
             return 0; /* an actor the object search passed over: an adjunct's */
         words += (c->tk[p].flags & TK_WORD) != 0;
-        if (!word_in(c, p, C_IN))
+        if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS))
             continue;
         long q = skip_dets_right(c, p + 1);
         for (int w = 0; w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
-            q++; /* "in southern Lebanon" */
+            q++; /* "in southern Lebanon", "at cities across Ukraine" */
         if (q >= c->n || c->tk[q].men < 0)
             continue;
         const char *type = men_type(c, c->tk[q].men);

@@ -141,9 +141,11 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj);
 long rel_find_participants(const sctx *c, long ti, long te, args *pair);
 /* "talks were held in 2012, between A and B". */
 int rel_find_between(const sctx *c, long te, args *pair);
-/* "struck an oil refinery in Russia's Rostov region": the country or place
- * after "in" (a few words from the trigger ending before te, no actor or
- * clause between) into obj, for an attack or fight that found no object. */
+/* "struck an oil refinery in Russia's Rostov region", "missiles at cities
+ * across Ukraine": the country or place after "in" (or "across",
+ * "throughout", "inside"; a few words from the trigger ending before te, no
+ * actor or clause between) into obj, for an attack or fight that found no
+ * object. */
 int rel_find_in_place(const sctx *c, long te, args *obj);
 /* Whether the trigger at token i is a verb of discussing, whose object
  * without "with" is a topic ("met to discuss Chinese activity"). */
