@@ -243,7 +243,7 @@ EOF
 cat >"$TMP/in/wire10.txt" <<'EOF'
 A plant in Savannah, Georgia, and a port in Washington state will ship parts.
 
-Iran fired dozens of missiles at cities across Israel overnight.
+Ethiopia fired dozens of missiles at towns across Eritrea overnight.
 U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
@@ -560,7 +560,7 @@ check "lodged a formal protest against Belarus" stated ltu blr protest
 check "New Mexico is not Mexico, New Jersey not Jersey: only 'Mexican' names Mexico" [ "$(count_in wire9.txt mex)" -eq 1 ]
 check "Savannah, Georgia is the US state, not the country" [ "$(count_in wire10.txt geo)" -eq 0 -a "$(count_in wire10.txt us-georgia)" -eq 1 ]
 check "Washington state is no US government" [ "$(count_in wire10.txt usa)" -eq 1 ]
-check "missiles at cities across Israel: Israel is attacked" stated irn isr attack
+check "missiles at towns across Eritrea: Eritrea is attacked" stated eth eri attack
 check "Steve Witkoff is in the gazetteer: he meets Putin" stated steve-witkoff vladimir-putin consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
