@@ -276,6 +276,20 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
     return !title_case(d, &next, sent_start, sent_end, false) && !title_case(d, &cw, sent_start, sent_end, true);
 }
 
+/* Whether the organization or unit e, named at normalised offset start,
+ * belongs to another country than the one named right before it with
+ * "'s" (prev): "Taiwan's Ministry of National Defense" is not South
+ * Korea's, whose bare name it is. */
+static bool foreign_owner(const gaz *g, const doc *d, const mention *prev, uint32_t start, uint32_t e)
+{
+    const gaz_entity *x = &g->ents[e], *owner = &g->ents[prev->entity];
+    if (prev->nend + 3 != start || memcmp(d->nt.text + prev->nend, "'s ", 3) != 0 || !*x->country ||
+        strcmp(owner->type, "country") != 0 || !*owner->country)
+        return false;
+    return (strcmp(x->type, "organization") == 0 || strcmp(x->type, "unit") == 0) &&
+           strcasecmp(x->country, owner->country) != 0;
+}
+
 /* Whether one of candidate c's aliases is entity e's (a full alias). */
 static bool names(const match_scratch *s, const match_cand *c, uint32_t e)
 {
@@ -557,7 +571,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
-        if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0))
+        if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0) ||
+            (nm && foreign_owner(g, d, &mv[nm - 1], c->nstart, e)))
             continue;
         if (!(info & MATCH_SHORT))
             touch(st, e, c->nstart + 1);

@@ -245,6 +245,7 @@ A plant in Savannah, Georgia, and a port in Washington state will ship parts.
 
 Ethiopia fired dozens of missiles at towns across Eritrea overnight.
 U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.
+Taiwan's Ministry of National Defense thanked Japan. South Korea's Ministry of National Defense did too.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -562,6 +563,8 @@ check "Savannah, Georgia is the US state, not the country" [ "$(count_in wire10.
 check "Washington state is no US government" [ "$(count_in wire10.txt usa)" -eq 1 ]
 check "missiles at towns across Eritrea: Eritrea is attacked" stated eth eri attack
 check "Steve Witkoff is in the gazetteer: he meets Putin" stated steve-witkoff vladimir-putin consult
+check "Taiwan's Ministry of National Defense is not South Korea's (the bare name's reading)" [ "$(count_in wire10.txt rok-mnd)" -eq 1 ]
+check "... Taiwan thanks Japan" stated twn jpn praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
