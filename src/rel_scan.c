@@ -1282,16 +1282,18 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
-         * B", "urged A to attack B", "sanctioned a Hong Kong company for
-         * helping B" (past one plain noun), "accused A of prolonging the war
-         * by arming B" (any gerund after an accusation's "of"): the object of
-         * the trigger before is this one's subject; not "struck Houthi
-         * targets" (a noun right after the object) */
+         * B", "urged A to attack B" ("to stop pressuring B": negated),
+         * "sanctioned a Hong Kong company for helping B" (past one plain
+         * noun), "accused A of prolonging the war by arming B" (any gerund
+         * after an accusation's "of"): the object of the trigger before is
+         * this one's subject; not "struck Houthi targets" (a noun right
+         * after the object) */
         long lk = last + 1;
         if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 && !c->tk[lk].cue)
             lk++;
         int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) ||
                              (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))) ||
+                             (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2)) ||
                              (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */

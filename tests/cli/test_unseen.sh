@@ -246,6 +246,7 @@ A plant in Savannah, Georgia, and a port in Washington state will ship parts.
 Ethiopia fired dozens of missiles at towns across Eritrea overnight.
 U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.
 Taiwan's Ministry of National Defense thanked Japan. South Korea's Ministry of National Defense did too.
+Brazil urged Venezuela to stop threatening Guyana.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -565,6 +566,8 @@ check "missiles at towns across Eritrea: Eritrea is attacked" stated eth eri att
 check "Steve Witkoff is in the gazetteer: he meets Putin" stated steve-witkoff vladimir-putin consult
 check "Taiwan's Ministry of National Defense is not South Korea's (the bare name's reading)" [ "$(count_in wire10.txt rok-mnd)" -eq 1 ]
 check "... Taiwan thanks Japan" stated twn jpn praise
+check "urged Venezuela to stop threatening Guyana: Venezuela's threat (negated), not Brazil's" negated ven guy threaten
+check "... Brazil threatens no one" unstated bra guy threaten
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
