@@ -1308,6 +1308,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
+                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
+                     !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A called China's actions provocative and
+                                                                 urged B": a verb's object, not the subject */
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
             return; /* "Biden said it would": not Biden */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {

@@ -247,6 +247,7 @@ Ethiopia fired dozens of missiles at towns across Eritrea overnight.
 U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.
 Taiwan's Ministry of National Defense thanked Japan. South Korea's Ministry of National Defense did too.
 Brazil urged Venezuela to stop threatening Guyana.
+Senegal called Gambia's moves provocative and urged Mali to show restraint.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -568,6 +569,8 @@ check "Taiwan's Ministry of National Defense is not South Korea's (the bare name
 check "... Taiwan thanks Japan" stated twn jpn praise
 check "urged Venezuela to stop threatening Guyana: Venezuela's threat (negated), not Brazil's" negated ven guy threaten
 check "... Brazil threatens no one" unstated bra guy threaten
+check "called Gambia's moves provocative and urged Mali: Senegal urges" stated sen mli demand
+check "... not Gambia, the object of 'called'" unstated gmb mli demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
