@@ -57,6 +57,8 @@
 static int own_country(const gaz *g, uint32_t a, uint32_t b)
 {
     const gaz_entity *x = &g->ents[a], *y = &g->ents[b];
+    if (!*x->country || strcasecmp(x->country, y->country) != 0)
+        return 0; /* most pairs: two countries' entities */
     if (strcmp(x->type, "person") != 0) {
         const gaz_entity *t = x;
         x = y;
@@ -262,6 +264,13 @@ static void do_trigger(sctx *c, long ti)
      * trigger, and a subject is an actor; without an argument on the right
      * only a joint subject can relate. */
     int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
+    int32_t helper;
+    if (!sym && rel_with_help(c, ti, &helper, &L)) {                      /* "with Chinese help, Pakistan launched" */
+        rel_cues(c, L.start, L.end, L.end < ti ? ti : L.end, &neg, &hyp); /* "A could launch it with B's help" */
+        for (int i = 0; i < L.subj.n; i++)
+            emit(c, helper, L.subj.m[i], ti, neg, hyp);
+        return;
+    }
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
     if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))) &&
         !(unnamed && (sym || rel_reciprocal(c, ti, te))))
@@ -584,6 +593,32 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
+/* Whether the last argument mention follows "with" and a word that
+ * starts a cooperative trigger follows it ("with Russian assistance": the
+ * trigger has a subject, rel_with_help). */
+static int helper_tail(const sctx *c)
+{
+    long f = c->men_last;
+    while (f > 0 && c->tk[f - 1].men == c->tk[f].men)
+        f--;
+    if (f == 0 || c->tk[f - 1].e - c->tk[f - 1].s != 4 || strncasecmp(c->t + c->tk[f - 1].s, "with", 4) != 0)
+        return 0;
+    size_t p = c->tk[c->men_last].e, e;
+    while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
+        p++;
+    for (e = p; e < c->send && rel_word_byte((unsigned char)c->t[e]);)
+        e++;
+    const rel_word *w = e > p ? rel_word_find_any(c->lx, c->t + p, e - p, e - p) : NULL;
+    if (!w)
+        return 0;
+    for (uint32_t k = w->first; k < w->end; k++) {
+        uint32_t r = c->lx->trigs[k].relation;
+        if (r != REL_STOP && c->lx->types[r].polarity > 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -591,14 +626,17 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
  * a '-' (rel_joint_before). Without one, the tail holds nothing to find, as
  * long as no form of a trigger candidate before it could run into it (a
  * shorter form would match in its place) and no bracket is open (a closer
- * in the tail would pair with it). Every other scan stops at the last
- * argument or finds nothing past it: objects, agents and pairs are
- * mentions. */
+ * in the tail would pair with it), and the last argument does not follow
+ * "with" ("with Russian assistance": rel_with_help). Every other scan stops
+ * at the last argument or finds nothing past it: objects, agents and pairs
+ * are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
 {
     if (top >= 0)
         return 0;
     c->n = (long)n;
+    if (helper_tail(c))
+        return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
         if ((size_t)c->trig_at[j] + c->lx->trigs[w->first].ntok > n)
@@ -780,21 +818,25 @@ static int pair_word_near(const char *t, size_t n, size_t from)
     return 0;
 }
 
+/* How many sentences after one naming two actors "both sides" or "the
+ * two countries" is looked for (pairs named further back are rare: on the
+ * bench's corpus, looking in every sentence took 1% of all instructions). */
+enum { PAIR_SENTENCES = 2 };
+
 /* Whether sentence text t[0..n), which names one entity (its mention
  * ending at offset men_end), may name another by a pronoun or a pair: it
- * opens with "He " or "She " (rel_pronoun_subject), or "two " or "both "
- * starts in its first 32 bytes or the 16 after the mention ("The two
- * governments pledged", "On Tuesday, the two countries", "China warned
- * both countries":
- * rel_pair_subject, rel_pair_object; looking at the whole sentence took
- * 5% more instructions on the bench corpus, whose sentences name one
- * entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end)
+ * opens with "He " or "She " (rel_pronoun_subject), or, with pair_near,
+ * "two " or "both " starts in its first 32 bytes or the 16 after the
+ * mention ("The two governments pledged", "On Tuesday, the two countries",
+ * "China warned both countries": rel_pair_subject, rel_pair_object;
+ * looking at the whole sentence took 5% more instructions on the bench
+ * corpus, whose sentences name one entity or two). */
+static int names_more(const char *t, size_t n, size_t men_end, int pair_near)
 {
     if ((n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0))
         return 1;
-    return pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
-           (men_end > 0 && men_end < n && pair_word_near(t, n, men_end));
+    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
+                         (men_end > 0 && men_end < n && pair_word_near(t, n, men_end)));
 }
 
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
@@ -833,7 +875,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .trig_at = st->trig_at,
               .trig_cap = st->trig_cap,
               .whole = st->whole};
-    size_t m = 0;
+    size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -849,12 +891,15 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 if (first == UINT32_MAX)
                     first = mv[mhi].entity, first_end = mv[mhi].nend;
             }
-        if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
+        if (other)
+            pair_sent = si;
+        else { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
-            int more =
-                si > 0 && (first != UINT32_MAX ? names_more(t, len, first_end - s->start)
-                                               : m >= 2 && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16)));
+            int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
+            int more = si > 0 &&
+                       (first != UINT32_MAX ? names_more(t, len, first_end - s->start, pair_near)
+                                            : pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16)));
             if (!more) {
                 m = mhi;
                 continue;

@@ -954,6 +954,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         if (chain.n == 1)
             m = person_after(c, m, &last);
         chain.m[0] = m;
+        if (role != ROLE_BAD && is_word(c, skip_dets_left(c, np - 1), C_WITH) && last + 1 < c->n &&
+            (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
+            (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
+            role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);
             p = last + 1;
@@ -1356,6 +1360,36 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
             return 1;
         }
     return 0;
+}
+
+int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)
+{
+    if (ts < 2 || (c->tk[ts].flags & TK_IN_MENTION) || c->tk[ts - 1].men < 0 ||
+        rel_men_class(c, c->tk[ts - 1].men) != 2)
+        return 0; /* not "talks with the Asia Pacific Fund": a name holding the word */
+    long w = skip_dets_left(c, men_first(c, ts - 1) - 1);
+    if (!is_word(c, w, C_WITH))
+        return 0;
+    *helper = c->tk[ts - 1].men;
+    long p = ts + c->tk[ts].tlen;
+    if (!rel_is_punct(c, p, ",.;") && p < c->n)
+        return 0; /* "with U.S. support for Ukraine": the trigger's own object */
+    if (w > 0) {  /* "built the drones with Russian assistance": the clause's subject */
+        rel_scan_left(c, ts, w, 0, l);
+        return l->subj.n > 0;
+    }
+    if (!rel_is_punct(c, p, ",")) /* "With Chinese help, Pakistan launched": the subject after the comma */
+        return 0;
+    p = skip_dets_right(c, p + 1);
+    if (p >= c->n || c->tk[p].men < 0 || rel_men_class(c, c->tk[p].men) != 2)
+        return 0;
+    l->subj.n = 0;
+    rel_add_arg(&l->subj, c->tk[p].men);
+    l->start = p;
+    l->end = men_last(c, p) + 1;
+    l->gov = -1;
+    l->against = l->reported = 0;
+    return 1;
 }
 
 int32_t rel_event_possessor(const sctx *c, long ti)

@@ -125,6 +125,13 @@ int rel_pair_subject(sctx *c, long ts, left_res *l);
  * between), stands for the first person named in the sentence before; as
  * the trigger's subject, into l. Returns 0 (l untouched) if not. */
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
+/* "With Chinese help, Pakistan launched a satellite", "Iran built the
+ * drones with Russian assistance": the actor named right before the
+ * trigger at ts, itself right after "with", into *helper, and the clause's
+ * subject (the first actor after the comma that ends a sentence-opening
+ * "with" phrase, else the subject before "with") into l. Returns 0 if
+ * not. */
+int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l);
 /* "Russia's invasion of Ukraine": the actor whose possessive stands right
  * before the mention holding the trigger at ti (a few plain words between
  * at most), else -1. */

@@ -256,7 +256,8 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
     cap_word cw, next;
     bool after = cap_word_after(d, c->nend, sent_end, &next);
     cap_word head;
-    if (cap_word_before(d, c->nstart, sent_start, &cw) && strcmp(cw.w, "new") == 0 &&
+    if (c->nstart >= sent_start + 4 && memcmp(t + c->nstart - 4, "New ", 4) == 0 &&
+        cap_word_before(d, c->nstart, sent_start, &cw) && strcmp(cw.w, "new") == 0 &&
         !(cap_word_before(d, cw.start, sent_start, &head) && !head.opens))
         return true; /* "In New Mexico", "New Jersey": another place ("US Imposes New Syria Sanctions": a headline) */
     if (prev_end + 1 != c->nstart && cap_word_before(d, c->nstart, sent_start, &cw) && given_name(cw.w) &&

@@ -248,6 +248,9 @@ U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.
 Taiwan's Ministry of National Defense thanked Japan. South Korea's Ministry of National Defense did too.
 Brazil urged Venezuela to stop threatening Guyana.
 Senegal called Gambia's moves provocative and urged Mali to show restraint.
+
+With Turkish help, Azerbaijan built a drone factory. Kazakhstan launched a satellite with French assistance.
+Mongolia signed the deal with Japanese help. Talks were held with the Asia Pacific Fund for months.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -571,6 +574,9 @@ check "urged Venezuela to stop threatening Guyana: Venezuela's threat (negated),
 check "... Brazil threatens no one" unstated bra guy threaten
 check "called Gambia's moves provocative and urged Mali: Senegal urges" stated sen mli demand
 check "... not Gambia, the object of 'called'" unstated gmb mli demand
+check "With Turkish help, Azerbaijan built: Turkey aids Azerbaijan" bash -c 'grep -qP "^tur\taze\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "launched a satellite with French assistance: France aids Kazakhstan" bash -c 'grep -qP "^fra\tkaz\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "signed the deal with Japanese help: Japan helps, and signs nothing with Mongolia" unstated mng jpn sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
