@@ -52,15 +52,16 @@ static const char *const NEG[] = {
     "stops",      "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
     "curbs",      "limit",    "limits",  "suspended", "suspends", "suspend",    "abstained", "abstain",   "abstains",
     "abstaining", "paused",   "pause",   "pauses",    NULL};
-static const char *const MODAL[] = {"could",       "would",     "may",         "might",    "should",   "if",
-                                    "unless",      "whether",   "potentially", "possibly", "perhaps",  "accused",
-                                    "alleged",     "allegedly", "suspected", /* claims, not facts */
-                                    "considering", "considers", "considered",  "mulling",  "mulls",    "weighing",
-                                    "plans",       "planned",   "planning",    "proposed", "proposes", "possible",
+static const char *const MODAL[] = {"could",       "would",     "may",         "might",      "should",   "if",
+                                    "unless",      "whether",   "potentially", "possibly",   "perhaps",  "accused",
+                                    "alleged",     "allegedly", "suspected",   "reportedly", "expected", "expects",
+                                    "expect", /* claims and expectations, not facts */
+                                    "considering", "considers", "considered",  "mulling",    "mulls",    "weighing",
+                                    "plans",       "planned",   "planning",    "proposed",   "proposes", "possible",
                                     "preparing",   "prepares",  NULL}; /* intentions: "Japan is considering sending" */
 /* before the clause: "if A attacks", "denied that A attacked" */
-static const char *const SUBORD[] = {"if",     "unless", "whether", "potential", "prospect",
-                                     "denied", "denies", "deny",    "denying",   NULL};
+static const char *const SUBORD[] = {"if",   "unless",  "whether", "potential", "prospect", "denied", "denies",
+                                     "deny", "denying", "expect",  "expects",   "expected", NULL};
 /* "to" + trigger is an intention ("encouraged Seoul to join") unless these say it happens */
 static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began",   "begun", "start",
                                         "started",  "starts",    "managed",   "used",    "went",  "agreed",
@@ -587,7 +588,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     }
     if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
         long q = skip_dets_left(c, start - 1);
-        negs += q >= 0 && start - q <= 3 && is_neg(c, q);
+        if (q > 0 && !is_neg(c, q) && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
+            rel_lower(c->t[c->tk[q].s]) == c->t[c->tk[q].s])
+            q = skip_dets_left(c, q - 1); /* "veto new EU sanctions": an adjective between */
+        negs += q >= 0 && start - q <= 4 && is_neg(c, q);
     }
     if (negs & 1)
         *neg = 1;

@@ -252,6 +252,8 @@ Senegal called Gambia's moves provocative and urged Mali to show restraint.
 With Turkish help, Azerbaijan built a drone factory. Kazakhstan launched a satellite with French assistance.
 Mongolia signed the deal with Japanese help. Talks were held with the Asia Pacific Fund for months.
 Chile, Peru and Colombia agreed to share real-time data on drug flights.
+Officials expect Bolivia to resume talks with Argentina. Qatar has reportedly supplied Lebanon with fuel.
+Slovakia threatened to veto new EU sanctions on Azerbaijan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -579,6 +581,9 @@ check "With Turkish help, Azerbaijan built: Turkey aids Azerbaijan" bash -c 'gre
 check "launched a satellite with French assistance: France aids Kazakhstan" bash -c 'grep -qP "^fra\tkaz\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
 check "signed the deal with Japanese help: Japan helps, and signs nothing with Mongolia" unstated mng jpn sign_agreement
 check "agreed to share real-time data: they share intelligence" stated chl col share_intel
+check "officials expect Bolivia to resume talks: an expectation" claimed arg bol consult 1
+check "has reportedly supplied: a claim" claimed qat lbn supply 1
+check "threatened to veto new EU sanctions on Azerbaijan: no sanction" negated eu aze sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
