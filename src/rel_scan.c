@@ -194,6 +194,7 @@ enum {
 #define C2_JOIN (UINT64_C(1) << 35)
 #define C2_RESPONSIBILITY (UINT64_C(1) << 36)
 #define C2_ACROSS (UINT64_C(1) << 37)
+#define C2_INCLUDING (UINT64_C(1) << 38)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -236,6 +237,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"joined", "join", "joins", "joining", NULL}, C2_JOIN},
     {(const char *const[]){"responsibility", "credit", NULL}, C2_RESPONSIBILITY},
     {(const char *const[]){"across", "throughout", "inside", NULL}, C2_ACROSS},
+    {(const char *const[]){"including", NULL}, C2_INCLUDING},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -645,8 +647,21 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
     return c->tk[q].men;
 }
 
-/* Adds "and B", ", B and C" after the mention ending at *last; a list
- * joined by commas only counts once an "and"/"or" closes it. */
+/* The words "as well as" start at token q. */
+static int as_well_as(const sctx *c, long q)
+{
+    static const char *const w[] = {"as", "well", "as"};
+    for (int i = 0; i < 3; i++) {
+        if (q + i >= c->n || !(c->tk[q + i].flags & TK_WORD) || c->tk[q + i].e - c->tk[q + i].s != strlen(w[i]) ||
+            strncasecmp(c->t + c->tk[q + i].s, w[i], strlen(w[i])) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Adds "and B", ", B and C" (or "as well as B") after the mention ending
+ * at *last; a list joined by commas only counts once an "and"/"or" closes
+ * it. */
 static void conj_right(const sctx *c, long *last, args *out)
 {
     args more = {.n = 0};
@@ -666,6 +681,8 @@ static void conj_right(const sctx *c, long *last, args *out)
         }
         int conj = word_in(c, q, C_CONJ);
         q += conj;
+        if (!conj && as_well_as(c, q)) /* "from Germany and Italy, as well as the United States" */
+            conj = 1, q += 3;
         q = skip_dets_right(c, q);
         if (!(comma || conj) || q >= c->n || c->tk[q].men < 0)
             return;
@@ -1279,8 +1296,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               plain_to(c, prev - 2, prev - 1)) &&                            /* not "Hamas, backed by Iran," */
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
-            !(word_in2(c, prev, C2_SUBCLAUSE) &&
-              plain_to(c, last + 1, ts)); /* "after South Korean lawmakers visited" */
+            !(word_in2(c, prev, C2_SUBCLAUSE) && plain_to(c, last + 1, ts)) && /* "after A's lawmakers visited" */
+            !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
+              rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&

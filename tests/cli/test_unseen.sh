@@ -254,6 +254,8 @@ Mongolia signed the deal with Japanese help. Talks were held with the Asia Pacif
 Chile, Peru and Colombia agreed to share real-time data on drug flights.
 Officials expect Bolivia to resume talks with Argentina. Qatar has reportedly supplied Lebanon with fuel.
 Slovakia threatened to veto new EU sanctions on Azerbaijan.
+Several states, including Nigeria and Ghana, condemned Burkina Faso's coup.
+Albania has received fuel from Croatia and Slovenia, as well as Greece.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -584,6 +586,9 @@ check "agreed to share real-time data: they share intelligence" stated chl col s
 check "officials expect Bolivia to resume talks: an expectation" claimed arg bol consult 1
 check "has reportedly supplied: a claim" claimed qat lbn supply 1
 check "threatened to veto new EU sanctions on Azerbaijan: no sanction" negated eu aze sanction
+check "Several states, including Nigeria and Ghana, condemned: the states named" stated nga bfa criticize
+check "... both" stated gha bfa criticize
+check "received fuel from Croatia and Slovenia, as well as Greece: Greece too" stated grc alb supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
