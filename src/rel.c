@@ -598,11 +598,9 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
  * trigger has a subject, rel_with_help). */
 static int helper_tail(const sctx *c)
 {
-    long f = c->men_last;
-    while (f > 0 && c->tk[f - 1].men == c->tk[f].men)
-        f--;
-    if (f == 0 || c->tk[f - 1].e - c->tk[f - 1].s != 4 || strncasecmp(c->t + c->tk[f - 1].s, "with", 4) != 0)
-        return 0;
+    uint32_t ms = c->d->mentions.v[c->tk[c->men_last].men].nstart;
+    if (ms < 6 || strncasecmp(c->t + ms - 5, "with ", 5) != 0 || rel_word_byte((unsigned char)c->t[ms - 6]))
+        return 0; /* most tails: the last name does not follow "with" */
     size_t p = c->tk[c->men_last].e, e;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
         p++;
