@@ -97,7 +97,7 @@ static const char *const NOUN_VERBS[] = {
     "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
     "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
     "respected", "respect",     "respects", "respecting", "agreed",     "filed",      "file",      "files",
-    "filing",    "lodged",      "lodge",    "lodges",     NULL};
+    "filing",    "lodged",      "lodge",    "lodges",     "claimed",    "claims",     "claiming",  NULL};
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};
@@ -451,6 +451,17 @@ static long after_possessive(const sctx *c, long i)
     if (!rel_is_punct(c, i, "'"))
         return -1;
     return is_word(c, i + 1, C_S) && c->tk[i + 1].s == c->tk[i].e ? i + 2 : i + 1;
+}
+
+/* Whether a preposition other than "of" stands in tokens [from, to):
+ * "Hezbollah's commander in an airstrike" is no possessor of the airstrike
+ * ("Putin's mention of the supply" is). */
+static int prep_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (word_in(c, q, C_PREP) && !word_in(c, q, C_OF))
+            return 1;
+    return 0;
 }
 
 /* Token i ends in "ed" (a past form: a verb, not a noun). */
@@ -1287,7 +1298,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long start = conj_left(c, np, allow_things, &group);
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
-        int possessive = after_possessive(c, last + 1) >= 0 && ts - last <= POSS_TOKENS &&
+        long poss_end = after_possessive(c, last + 1);
+        int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)); /* "North Korea's launch and urged" */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&

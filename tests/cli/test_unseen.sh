@@ -256,6 +256,7 @@ Officials expect Bolivia to resume talks with Argentina. Qatar has reportedly su
 Slovakia threatened to veto new EU sanctions on Azerbaijan.
 Several states, including Nigeria and Ghana, condemned Burkina Faso's coup.
 Albania has received fuel from Croatia and Slovenia, as well as Greece.
+Egypt killed Hamas's commander in an airstrike on Jordan's border posts. The PKK claimed an attack on Iraq.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -589,6 +590,8 @@ check "threatened to veto new EU sanctions on Azerbaijan: no sanction" negated e
 check "Several states, including Nigeria and Ghana, condemned: the states named" stated nga bfa criticize
 check "... both" stated gha bfa criticize
 check "received fuel from Croatia and Slovenia, as well as Greece: Greece too" stated grc alb supply
+check "Hamas's commander in an airstrike on Jordan: Hamas struck nothing" unstated hamas jor attack
+check "claimed an attack on Iraq: the claimant's" stated pkk irq attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
