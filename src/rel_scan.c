@@ -983,6 +983,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         while (dyad_next(c, last))
             rel_add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
         int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
+        if (m != chain.m[0] && rel_men_class(c, chain.m[0]) == 2 && strcmp(men_type(c, m), "event") == 0 &&
+            trigger_polarity(c, te) > 0)
+            m = chain.m[0], last = men_last(c, p); /* "enabling Russia's war in Ukraine": Russia is helped */
         if (chain.n == 1)
             m = person_after(c, m, &last);
         chain.m[0] = m;
