@@ -195,6 +195,7 @@ enum {
 #define C2_RESPONSIBILITY (UINT64_C(1) << 36)
 #define C2_ACROSS (UINT64_C(1) << 37)
 #define C2_INCLUDING (UINT64_C(1) << 38)
+#define C2_COUNTERPART (UINT64_C(1) << 39)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -238,6 +239,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"responsibility", "credit", NULL}, C2_RESPONSIBILITY},
     {(const char *const[]){"across", "throughout", "inside", NULL}, C2_ACROSS},
     {(const char *const[]){"including", NULL}, C2_INCLUDING},
+    {(const char *const[]){"counterpart", "counterparts", NULL}, C2_COUNTERPART},
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
@@ -1056,7 +1058,13 @@ static long title_left(const sctx *c, long q)
 static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
     for (int first = 1;; first = 0) {
-        long q = skip_dets_left(c, title_left(c, np - 1)); /* "A and the B", "A and President B" */
+        long q = title_left(c, np - 1);
+        if (word_in2(c, q, C2_COUNTERPART)) { /* "A and his South Korean counterpart B" */
+            q--;
+            if (q >= 0 && c->tk[q].men >= 0 && strcmp(men_type(c, c->tk[q].men), "country") == 0)
+                q = men_first(c, q) - 1;
+        }
+        q = skip_dets_left(c, q); /* "A and the B", "A and President B" */
         int conj = word_in(c, q, C_CONJ);
         q -= conj;
         int comma = rel_is_punct(c, q, ",");

@@ -258,6 +258,7 @@ Several states, including Nigeria and Ghana, condemned Burkina Faso's coup.
 Albania has received fuel from Croatia and Slovenia, as well as Greece.
 Egypt killed Hamas's commander in an airstrike on Jordan's border posts. The PKK claimed an attack on Iraq.
 Analysts said Belarus was enabling Russia's war in Ukraine.
+Marco Rubio and his Chinese counterpart Wang Yi discussed trade. Cuba dismissed Chile's overtures.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -594,6 +595,8 @@ check "received fuel from Croatia and Slovenia, as well as Greece: Greece too" s
 check "Hamas's commander in an airstrike on Jordan: Hamas struck nothing" unstated hamas jor attack
 check "claimed an attack on Iraq: the claimant's" stated pkk irq attack
 check "enabling Russia's war in Ukraine: Belarus aids Russia, whose war it is" bash -c 'grep -qP "^blr\trus\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "A and his Chinese counterpart B discussed: both" stated marco-rubio wang-yi consult
+check "dismissed Chile's overtures: a rejection" stated cub chl reject
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
