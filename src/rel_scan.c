@@ -1468,6 +1468,41 @@ static int pair_joint(const sctx *c, int32_t a, int32_t b)
     return 0;
 }
 
+/* The mention of entity e last before mention hi, or -1. */
+static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e)
+{
+    const mention *mv = c->d->mentions.v;
+    for (size_t k = hi; k-- > 0;)
+        if (mv[k].entity == e)
+            return (int32_t)k;
+    return -1;
+}
+
+/* "A spoke by phone with B. ... the two leaders agreed": the two people
+ * (C2_PAIR_PEOPLE; any two actors else, countries for C2_PAIR_COUNTRIES)
+ * of the last symmetric relation stated in an earlier sentence, named
+ * before mention hi, into pair. */
+static int pair_met_before(const sctx *c, size_t hi, uint32_t kind, args *pair)
+{
+    const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
+    for (size_t i = c->first_rel; i-- > 0;) {
+        const stated_rel *r = &c->d->rels.v[i];
+        if (!r->symmetric || r->sentence + 3 < c->sent)
+            continue;
+        for (size_t j = 0; j < c->first_rel; j++)
+            if (j != i && c->d->rels.v[j].sentence == r->sentence && c->d->rels.v[j].relation == r->relation)
+                return 0; /* "A, B and C met": a group, no pair */
+        int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
+        if (x < 0 || y < 0 || (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0)))
+            continue;
+        pair->n = 0;
+        rel_add_arg(pair, x < y ? x : y);
+        rel_add_arg(pair, x < y ? y : x);
+        return 1;
+    }
+    return 0;
+}
+
 /* The last pair of actors of that kind joined before normalised offset
  * off, not far back, not in a longer list ("A, B and C"), into pair. */
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
@@ -1491,7 +1526,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         rel_add_arg(pair, y);
         return 1;
     }
-    return 0;
+    return pair_met_before(c, hi, kind, pair);
 }
 
 /* The pair noun's token if a pair phrase starts at token q ("both sides",

@@ -520,6 +520,10 @@ static void test_both_sides(void **state)
     /* a list of three is no pair; a person and a country are not "the two countries" */
     assert_string_equal(rels("Japan, South Korea and China met. Both sides attacked Russia and Ukraine."),
                         "jpn=kor consult; jpn=chn consult; kor=chn consult");
+    /* a pair that met ("A met with B") stands for "the two countries" too (a group of three that
+     * met, above, does not) */
+    assert_string_equal(rels("Japan met with China. The two countries then attacked Russia."),
+                        "jpn=chn consult; jpn>rus attack; chn>rus attack");
     assert_string_equal(rels("Lloyd Austin and Japan met. The two countries attacked Russia and Ukraine."),
                         "lloyd-austin=jpn consult");
     assert_string_equal(rels("Japan and China met. Both sides of the border attacked Russia and Ukraine."),
