@@ -593,6 +593,55 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
+/* Whether "two " or "both " (the first letter in either case) starts at
+ * one of the sixteen offsets from `from` of the text t[0..n). */
+static int pair_word_near(const char *t, size_t n, size_t from)
+{
+    if (from >= n)
+        return 0;
+    size_t i = from, end = from + 16 < n ? from + 16 : n;
+#ifdef __SSE2__
+    if (from + 16 + 4 <= n) { /* the five loads stay in the text */
+        const char *p = t + from;
+        __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
+        __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
+        __m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
+        __m128i two =
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('t')), _mm_cmpeq_epi8(b, _mm_set1_epi8('w'))),
+                          _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('o')), _mm_cmpeq_epi8(d, _mm_set1_epi8(' '))));
+        __m128i both = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('b')), _mm_cmpeq_epi8(b, _mm_set1_epi8('o'))),
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('t')), _mm_cmpeq_epi8(d, _mm_set1_epi8('h'))),
+                          _mm_cmpeq_epi8(e, _mm_set1_epi8(' '))));
+        return _mm_movemask_epi8(_mm_or_si128(two, both)) != 0;
+    }
+#endif
+    for (; i < end; i++) {
+        char f = (char)(t[i] | 0x20);
+        if ((f == 't' && n - i >= 4 && memcmp(t + i + 1, "wo ", 3) == 0) ||
+            (f == 'b' && n - i >= 5 && memcmp(t + i + 1, "oth ", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether "two " or "both " follows the last argument mention closely,
+ * after a symmetric trigger candidate ("A met B in Kazan, where the two
+ * sides signed": the pair that met, rel_pair_subject). */
+static int pair_tail(const sctx *c)
+{
+    int sym = 0;
+    for (size_t j = 0; j < c->n_trig && !sym; j++) {
+        const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
+        uint32_t r = c->lx->trigs[w->first].relation;
+        sym = r != REL_STOP && c->lx->types[r].symmetric;
+    }
+    size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
+    return sym && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
+}
+
 /* Whether the last argument mention follows "with" and a word that
  * starts a cooperative trigger follows it ("with Russian assistance": the
  * trigger has a subject, rel_with_help). */
@@ -624,8 +673,9 @@ static int helper_tail(const sctx *c)
  * a '-' (rel_joint_before). Without one, the tail holds nothing to find, as
  * long as no form of a trigger candidate before it could run into it (a
  * shorter form would match in its place) and no bracket is open (a closer
- * in the tail would pair with it), and the last argument does not follow
- * "with" ("with Russian assistance": rel_with_help). Every other scan stops
+ * in the tail would pair with it), the last argument does not follow
+ * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
+ * follows it closely ("A met B in Kazan, where the two sides signed"). Every other scan stops
  * at the last argument or finds nothing past it: objects, agents and pairs
  * are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -633,7 +683,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (top >= 0)
         return 0;
     c->n = (long)n;
-    if (helper_tail(c))
+    if (helper_tail(c) || pair_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
@@ -716,6 +766,7 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
     const mention *mv = c->d->mentions.v;
     const rel_windex ix = rel_word_index(c->lx);
     const size_t end = c->send = s->end;
+    c->sstart = s->start;
     const int one = one_run(c, s, mlo, mhi);
     int marked = !one;                                 /* mark_mentions done, or not needed */
     size_t pos = s->start, n = 0, k = one ? mhi : mlo; /* one run: no mention edge cuts */
@@ -782,40 +833,6 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
  * table is filled for every entity at once, in entity order: named entities
  * are scattered over the gazetteer, and reading their types as documents
  * name them misses the cache each time. */
-/* Whether "two " or "both " (the first letter in either case) starts at
- * one of the sixteen offsets from `from` of the text t[0..n). */
-static int pair_word_near(const char *t, size_t n, size_t from)
-{
-    if (from >= n)
-        return 0;
-    size_t i = from, end = from + 16 < n ? from + 16 : n;
-#ifdef __SSE2__
-    if (from + 16 + 4 <= n) { /* the five loads stay in the text */
-        const char *p = t + from;
-        __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
-        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
-        __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
-        __m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
-        __m128i two =
-            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('t')), _mm_cmpeq_epi8(b, _mm_set1_epi8('w'))),
-                          _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('o')), _mm_cmpeq_epi8(d, _mm_set1_epi8(' '))));
-        __m128i both = _mm_and_si128(
-            _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('b')), _mm_cmpeq_epi8(b, _mm_set1_epi8('o'))),
-            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('t')), _mm_cmpeq_epi8(d, _mm_set1_epi8('h'))),
-                          _mm_cmpeq_epi8(e, _mm_set1_epi8(' '))));
-        return _mm_movemask_epi8(_mm_or_si128(two, both)) != 0;
-    }
-#endif
-    for (; i < end; i++) {
-        char f = (char)(t[i] | 0x20);
-        if ((f == 't' && n - i >= 4 && memcmp(t + i + 1, "wo ", 3) == 0) ||
-            (f == 'b' && n - i >= 5 && memcmp(t + i + 1, "oth ", 4) == 0))
-            return 1;
-    }
-    return 0;
-}
-
 /* How many sentences after one naming two actors "both sides" or "the
  * two countries" is looked for (pairs named further back are rare: on the
  * bench's corpus, looking in every sentence took 1% of all instructions). */

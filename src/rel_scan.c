@@ -1480,16 +1480,21 @@ static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e)
 
 /* "A spoke by phone with B. ... the two leaders agreed": the two people
  * (C2_PAIR_PEOPLE; any two actors else, countries for C2_PAIR_COUNTRIES)
- * of the last symmetric relation stated in an earlier sentence, named
- * before mention hi, into pair. */
-static int pair_met_before(const sctx *c, size_t hi, uint32_t kind, args *pair)
+ * of the last symmetric relation stated so far (in this sentence or the
+ * three before, and not before sentence `since`), its trigger and names
+ * before the phrase at normalised offset off (mentions before hi), into
+ * pair. */
+static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
 {
+    uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off; /* stated_rel offsets are original */
     const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
-    for (size_t i = c->first_rel; i-- > 0;) {
+    for (size_t i = c->d->rels.n; i-- > 0;) { /* this sentence's too: "A met B, and the two sides signed" */
         const stated_rel *r = &c->d->rels.v[i];
-        if (!r->symmetric || r->sentence + 3 < c->sent)
-            continue;
-        for (size_t j = 0; j < c->first_rel; j++)
+        if (r->sentence < since)
+            return 0;
+        if (!r->symmetric || r->sentence + 3 < c->sent || r->trig_end > orig)
+            continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
+        for (size_t j = 0; j < c->d->rels.n; j++)
             if (j != i && c->d->rels.v[j].sentence == r->sentence && c->d->rels.v[j].relation == r->relation)
                 return 0; /* "A, B and C met": a group, no pair */
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
@@ -1521,12 +1526,16 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
         if (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0))
             continue;
+        args met = {.n = 0};
+        int other = pair_met_before(c, hi, off, kind, mv[y].sentence, &met) &&
+                    !(mv[met.m[0]].entity == mv[x].entity && mv[met.m[1]].entity == mv[y].entity) &&
+                    !(mv[met.m[0]].entity == mv[y].entity && mv[met.m[1]].entity == mv[x].entity);
         pair->n = 0;
-        rel_add_arg(pair, x);
-        rel_add_arg(pair, y);
+        rel_add_arg(pair, other ? met.m[0] : x); /* a pair that met since is nearer */
+        rel_add_arg(pair, other ? met.m[1] : y);
         return 1;
     }
-    return pair_met_before(c, hi, kind, pair);
+    return pair_met_before(c, hi, off, kind, 0, pair);
 }
 
 /* The pair noun's token if a pair phrase starts at token q ("both sides",

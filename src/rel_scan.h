@@ -50,6 +50,7 @@ typedef struct {
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
+    size_t sstart;    /* the sentence's start (normalised offset) */
     size_t send;      /* its end (normalised offset): tokens may stop before, at an idle tail */
     size_t first_rel; /* d->rels index where this sentence's relations start */
     int whole;        /* rel_state.whole, or a sentence naming one entity */

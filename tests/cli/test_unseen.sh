@@ -259,6 +259,7 @@ Albania has received fuel from Croatia and Slovenia, as well as Greece.
 Egypt killed Hamas's commander in an airstrike on Jordan's border posts. The PKK claimed an attack on Iraq.
 Analysts said Belarus was enabling Russia's war in Ukraine.
 Marco Rubio and his Chinese counterpart Wang Yi discussed trade. Cuba dismissed Chile's overtures.
+Narendra Modi met Xi Jinping in Kazan, where the two sides signed an agreement. Canada will station a brigade in Latvia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -597,6 +598,8 @@ check "claimed an attack on Iraq: the claimant's" stated pkk irq attack
 check "enabling Russia's war in Ukraine: Belarus aids Russia, whose war it is" bash -c 'grep -qP "^blr\trus\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
 check "A and his Chinese counterpart B discussed: both" stated marco-rubio wang-yi consult
 check "dismissed Chile's overtures: a rejection" stated cub chl reject
+check "A met B, where the two sides signed: the two who met" stated narendra-modi xi-jinping sign_agreement
+check "will station a brigade in Latvia: a deployment" stated can lva deploy
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
