@@ -1468,11 +1468,14 @@ static int pair_joint(const sctx *c, int32_t a, int32_t b)
     return 0;
 }
 
-/* The mention of entity e last before mention hi, or -1. */
+enum { PAIR_MENTIONS = 256 }; /* how far back last_mention_of looks */
+
+/* The mention of entity e last before mention hi (and at most
+ * PAIR_MENTIONS back), or -1. */
 static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e)
 {
     const mention *mv = c->d->mentions.v;
-    for (size_t k = hi; k-- > 0;)
+    for (size_t k = hi; k-- > 0 && hi - k <= PAIR_MENTIONS;)
         if (mv[k].entity == e)
             return (int32_t)k;
     return -1;
@@ -1484,19 +1487,28 @@ static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e)
  * three before, and not before sentence `since`), its trigger and names
  * before the phrase at normalised offset off (mentions before hi), into
  * pair. */
+enum { PAIR_RELS = 64 }; /* how many relations stated before a pair phrase pair_met_before reads */
+
 static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
 {
     uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off; /* stated_rel offsets are original */
     const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
-    for (size_t i = c->d->rels.n; i-- > 0;) { /* this sentence's too: "A met B, and the two sides signed" */
-        const stated_rel *r = &c->d->rels.v[i];
+    const stated_rel *rv = c->d->rels.v;
+    size_t n = c->d->rels.n;
+    /* relations are in sentence order: this sentence's too ("A met B, and the two sides signed"), back to
+     * the third before, at most PAIR_RELS of them */
+    for (size_t i = n; i-- > 0 && n - i <= PAIR_RELS && rv[i].sentence + 3 >= c->sent;) {
+        const stated_rel *r = &rv[i];
         if (r->sentence < since)
             return 0;
-        if (!r->symmetric || r->sentence + 3 < c->sent || r->trig_end > orig)
+        if (!r->symmetric || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
-        for (size_t j = 0; j < c->d->rels.n; j++)
-            if (j != i && c->d->rels.v[j].sentence == r->sentence && c->d->rels.v[j].relation == r->relation)
+        for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
+            if (rv[j].relation == r->relation)
                 return 0; /* "A, B and C met": a group, no pair */
+        for (size_t j = i; j-- > 0 && rv[j].sentence == r->sentence;)
+            if (rv[j].relation == r->relation)
+                return 0;
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
         if (x < 0 || y < 0 || (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0)))
             continue;
