@@ -44,6 +44,7 @@ typedef struct {
     size_t cls_cap;
     const gaz *g;     /* the gazetteer ent_cls is for */
     uint8_t *ent_cls; /* per entity: its argument class */
+    uint32_t *ent_home; /* per entity: person or country, and its country column's hash (own_country) */
     size_t n_ents;
     long n_tk; /* tokens cut of the last sentence looked at (tests) */
     int whole; /* cut every sentence looked at to its end (tests compare) */

@@ -40,6 +40,7 @@ typedef struct {
     doc *d;
     const char *t;
     const uint8_t *cls; /* per document mention: rel_arg_class() of its entity */
+    const uint32_t *ent_home; /* rel_state.ent_home */
     tok *tk;
     long n;
     size_t tk_cap;
