@@ -52,18 +52,20 @@
 
 /* ---- output ---- */
 
-enum { HOME_PERSON = 1, HOME_COUNTRY = 2, HOME_KIND = 3 };
-
-/* An entity's ent_home word: HOME_PERSON or HOME_COUNTRY (else 0), and
- * above them a 30-bit hash of its country column, case folded (0: none). */
+/* An entity's ent_home word: its kind (rel_scan.h, HOME_KIND bits) and
+ * above them a hash of its country column, case folded (0: none). */
 static uint32_t entity_home(const gaz_entity *x)
 {
+    static const char *const kinds[] = {
+        [HOME_PERSON] = "person", [HOME_COUNTRY] = "country", [HOME_WEAPON] = "weapon", [HOME_EVENT] = "event"};
     uint32_t h = 2166136261u;
     for (const char *p = x->country; *p; p++)
         h = (h ^ (unsigned char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p)) * 16777619u;
-    uint32_t code = *x->country ? (h >> 2 ? h >> 2 : 1) : 0;
-    uint32_t kind = strcmp(x->type, "person") == 0 ? HOME_PERSON : strcmp(x->type, "country") == 0 ? HOME_COUNTRY : 0;
-    return code << 2 | kind;
+    uint32_t code = *x->country ? (h >> HOME_SHIFT ? h >> HOME_SHIFT : 1) : 0, kind = 0;
+    for (uint32_t k = 1; k < sizeof kinds / sizeof *kinds; k++)
+        if (strcmp(x->type, kinds[k]) == 0)
+            kind = k;
+    return code << HOME_SHIFT | kind;
 }
 
 /* Whether one of entities a and b is a person and the other the country
@@ -73,8 +75,9 @@ static uint32_t entity_home(const gaz_entity *x)
  * time). */
 static int own_country(const sctx *c, uint32_t a, uint32_t b)
 {
-    uint32_t x = c->ent_home[a], y = c->ent_home[b];
-    return (x | y) >> 2 && x >> 2 == y >> 2 && ((x & HOME_KIND) | (y & HOME_KIND)) == (HOME_PERSON | HOME_COUNTRY);
+    uint32_t x = c->ent_home[a], y = c->ent_home[b], kx = x & HOME_KIND, ky = y & HOME_KIND;
+    return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT &&
+           ((kx == HOME_PERSON && ky == HOME_COUNTRY) || (kx == HOME_COUNTRY && ky == HOME_PERSON));
 }
 
 /* Records relation r between entities a and b, stated by the trigger at ti.
@@ -125,9 +128,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
  * delegation, whose members do not meet each other. */
 static int compatriots(const sctx *c, int32_t a, int32_t b)
 {
-    const char *x = c->g->ents[c->d->mentions.v[a].entity].country;
-    const char *y = c->g->ents[c->d->mentions.v[b].entity].country;
-    return *x && strcasecmp(x, y) == 0;
+    uint32_t x = c->ent_home[c->d->mentions.v[a].entity], y = c->ent_home[c->d->mentions.v[b].entity];
+    return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT;
 }
 
 /* Relates every two members of x, in text order; with delegation set, not

@@ -651,10 +651,9 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
             break;
         q++, words++;
     }
-    if (q >= c->n || c->tk[q].men < 0 || (!words && strcmp(men_type(c, m), "country") != 0))
+    if (q >= c->n || c->tk[q].men < 0 || (!words && rel_men_kind(c, m) != HOME_COUNTRY))
         return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
-    const char *type = men_type(c, c->tk[q].men);
-    if (strcmp(type, "person") != 0)
+    if (rel_men_kind(c, c->tk[q].men) != HOME_PERSON)
         return m;
     *last = men_last(c, q);
     return c->tk[q].men;
@@ -985,7 +984,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         while (dyad_next(c, last))
             rel_add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
         int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
-        if (m != chain.m[0] && rel_men_class(c, chain.m[0]) == 2 && strcmp(men_type(c, m), "event") == 0 &&
+        if (m != chain.m[0] && rel_men_class(c, chain.m[0]) == 2 && rel_men_kind(c, m) == HOME_EVENT &&
             trigger_polarity(c, te) > 0)
             m = chain.m[0], last = men_last(c, p); /* "enabling Russia's war in Ukraine": Russia is helped */
         if (chain.n == 1)
@@ -1061,7 +1060,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         long q = title_left(c, np - 1);
         if (word_in2(c, q, C2_COUNTERPART)) { /* "A and his South Korean counterpart B" */
             q--;
-            if (q >= 0 && c->tk[q].men >= 0 && strcmp(men_type(c, c->tk[q].men), "country") == 0)
+            if (q >= 0 && c->tk[q].men >= 0 && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY)
                 q = men_first(c, q) - 1;
         }
         q = skip_dets_left(c, q); /* "A and the B", "A and President B" */
@@ -1174,7 +1173,7 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
  * stands for: a person for "he"/"she", not for "it". */
 static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
 {
-    int person = strcmp(men_type(c, m), "person") == 0;
+    int person = rel_men_kind(c, m) == HOME_PERSON;
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 
@@ -1395,7 +1394,7 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
             hi = mid;
     }
     for (; lo < n && mv[lo].sentence == prev; lo++)
-        if (rel_men_class(c, (int32_t)lo) == 2 && strcmp(men_type(c, (int32_t)lo), "person") == 0) {
+        if (rel_men_class(c, (int32_t)lo) == 2 && rel_men_kind(c, (int32_t)lo) == HOME_PERSON) {
             l->subj.n = 0;
             rel_add_arg(&l->subj, (int32_t)lo);
             l->start = 0;
@@ -1639,7 +1638,7 @@ int rel_buys(const sctx *c, long ti)
      * "took delivery of Russian S-400 missiles"; not "received a call from" */
     long q = ti + c->tk[ti].tlen, words = 0;
     for (; q < c->n && words < 8; q++) {
-        if (word_in2(c, q, C2_GOODS) || (c->tk[q].men >= 0 && strcmp(men_type(c, c->tk[q].men), "weapon") == 0))
+        if (word_in2(c, q, C2_GOODS) || (c->tk[q].men >= 0 && rel_men_kind(c, c->tk[q].men) == HOME_WEAPON))
             return 1;
         if ((word_in(c, q, C_PREP) && !word_in(c, q, C_OF)) || rel_is_punct(c, q, ",;:.!?"))
             break; /* "from A", not "received A for talks on the grain shipments" */

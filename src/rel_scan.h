@@ -80,6 +80,17 @@ typedef struct {
     int reported; /* "A is believed to have supplied": a claim of others */
 } left_res;
 
+/* Entity kinds of rel_state.ent_home's low bits (HOME_KIND); the bits
+ * above HOME_SHIFT hash the entity's country column. */
+enum { HOME_OTHER, HOME_PERSON, HOME_COUNTRY, HOME_WEAPON, HOME_EVENT, HOME_KIND = 7, HOME_SHIFT = 3 };
+
+/* The kind of mention m's entity (HOME_PERSON...): a compact table, where
+ * the gazetteer's records would miss the cache. */
+static inline unsigned rel_men_kind(const sctx *c, int32_t m)
+{
+    return c->ent_home[c->d->mentions.v[m].entity] & HOME_KIND;
+}
+
 static inline char rel_lower(char ch)
 {
     return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
