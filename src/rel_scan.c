@@ -853,16 +853,22 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* The relation of the trigger whose last token is te - 1, or -1 if none
+ * ends there. */
+static int64_t relation_ending(const sctx *c, long te)
+{
+    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
+        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
+            return c->lx->trigs[c->tk[q].trig].relation;
+    return -1;
+}
+
 /* The polarity (rel_type.polarity) of the trigger whose last token is
  * te - 1, or 0 if none ends there. */
 static int trigger_polarity(const sctx *c, long te)
 {
-    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
-        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te) {
-            uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
-            return r == REL_STOP ? 0 : c->lx->types[r].polarity;
-        }
-    return 0;
+    int64_t r = relation_ending(c, te);
+    return r < 0 || r == REL_STOP ? 0 : c->lx->types[r].polarity;
 }
 
 /* What the word before a noun phrase starting at np says about its role. */
@@ -936,10 +942,7 @@ static int digit_mark(const sctx *c, long i)
  * before te: "delivered hundreds of missiles to Russia" is one supply. */
 static int same_relation(const sctx *c, long p, long te)
 {
-    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
-        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
-            return c->lx->trigs[c->tk[q].trig].relation == c->lx->trigs[c->tk[p].trig].relation;
-    return 0;
+    return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
 void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
@@ -1488,10 +1491,17 @@ static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e)
  * pair. */
 enum { PAIR_RELS = 64 }; /* how many relations stated before a pair phrase pair_met_before reads */
 
+/* Whether mentions x and y are of the kind a pair word asks for: people
+ * (C2_PAIR_PEOPLE), countries (C2_PAIR_COUNTRIES), any actors else. */
+static int pair_kind(const sctx *c, int32_t x, int32_t y, uint32_t kind)
+{
+    unsigned want = kind == C2_PAIR_COUNTRIES ? HOME_COUNTRY : kind == C2_PAIR_PEOPLE ? HOME_PERSON : 0;
+    return !want || (rel_men_kind(c, x) == want && rel_men_kind(c, y) == want);
+}
+
 static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
 {
     uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off; /* stated_rel offsets are original */
-    const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
     const stated_rel *rv = c->d->rels.v;
     size_t n = c->d->rels.n;
     /* relations are in sentence order: this sentence's too ("A met B, and the two sides signed"), back to
@@ -1509,7 +1519,7 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
             if (rv[j].relation == r->relation)
                 return 0;
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
-        if (x < 0 || y < 0 || (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0)))
+        if (x < 0 || y < 0 || !pair_kind(c, x, y, kind))
             continue;
         pair->n = 0;
         rel_add_arg(pair, x < y ? x : y);
@@ -1534,8 +1544,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
             continue;
         if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
             continue; /* "A, B and C": not a pair */
-        const char *want = kind == C2_PAIR_COUNTRIES ? "country" : kind == C2_PAIR_PEOPLE ? "person" : NULL;
-        if (want && (strcmp(men_type(c, x), want) != 0 || strcmp(men_type(c, y), want) != 0))
+        if (!pair_kind(c, x, y, kind))
             continue;
         args met = {.n = 0};
         int other = pair_met_before(c, hi, off, kind, mv[y].sentence, &met) &&
