@@ -373,13 +373,6 @@ static int consume(void *ctx, doc *d)
     return 0;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* The outputs are independent once the graph is finished (it is read-only
  * from here on), so they are written on up to -j threads at once. Only the
  * Graphviz job uses Graphviz and emit_gv.c's static sort state. */

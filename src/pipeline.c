@@ -174,13 +174,6 @@ static size_t claim_size(const shared *sh, size_t left, int more)
     return share < INPUT_RING_FILES ? share : INPUT_RING_FILES;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Hands document i (ready) to the consumer and counts it; the deliverer
  * only, without the lock. Returns the consumer's verdict. */
 static int deliver_one(shared *sh, size_t i)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* From ENTGRAPH_FAIL_ALLOC: -1 never, -2 not read yet. Atomic (relaxed):
  * side threads allocate from the start of a run. */
@@ -182,24 +183,83 @@ static size_t unit_round(size_t n)
     return (n + BIG_UNIT - 1) & ~(BIG_UNIT - 1);
 }
 
-/* len bytes (a multiple of BIG_UNIT) mapped on 4 KiB pages, transparent
- * huge pages declined (MADV_NOHUGEPAGE); NULL if the address space is
- * short. Why not huge pages: this VM's balloon reports free 2 MiB blocks
- * to the host, which takes them back, so after a few seconds idle a fresh
- * huge page is memory the host must fault in again, while 4 KiB pages come
- * first from smaller free blocks it never took. 100 MB of text after 3 s
- * idle: 0.52 s against 0.62 s (medians of 6), page faults 5% of the CPU
- * time against 20-25%; a tiny input 19 against 56 ms, 10 MB 0.106 against
- * 0.19 s; 1 GB level. Back to back, huge pages were ahead: 100 MB 0.471
- * against 0.509 s (medians of 10; 1,040 page faults against 27,500), 1 GB
- * by 2%. */
-static void *map_units(size_t len)
+double now_seconds(void)
 {
-    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* len bytes (a multiple of BIG_UNIT) mapped at a BIG_UNIT boundary (so
+ * each unit can be one huge page), with the advice given (MADV_HUGEPAGE or
+ * MADV_NOHUGEPAGE; a kernel without it is no error); NULL if the address
+ * space is short. */
+static void *map_aligned(size_t len, int advice)
+{
+    char *p = mmap(NULL, len + BIG_UNIT, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         return NULL;
-    madvise(p, len, MADV_NOHUGEPAGE); /* advice: a kernel without it is no error */
-    return p;
+    size_t head = (BIG_UNIT - (uintptr_t)p % BIG_UNIT) % BIG_UNIT;
+    if (head)
+        munmap(p, head);
+    munmap(p + head + len, BIG_UNIT - head);
+    madvise(p + head, len, advice);
+    return p + head;
+}
+
+/* Huge pages or 4 KiB ones for the big blocks: what a fresh page costs
+ * depends on the host, and differs by ten times between the hosts this
+ * ran on, so each run measures it once (page_probe). On one (KVM-like, a
+ * balloon reporting free 2 MiB blocks to the host) a 4 KiB fault took
+ * ~1 us but a fresh huge page after some seconds idle 0.1-4 ms, as the
+ * host faulted it in again: 4 KiB pages won after idle (100 MB 0.52 against
+ * 0.62 s, a tiny input 19 against 56 ms) and lost back to back (0.509
+ * against 0.471 s). On another (PVM, shadow page tables) a 4 KiB fault
+ * takes 11-15 us and a fresh huge page 0.15-4.5 ms, under the 512 small
+ * faults it replaces: huge pages won everywhere (100 MB back to back
+ * 0.58 against 0.80 s, after 5 s idle 0.61 against 0.77 s, after 20 s
+ * 0.65 against 0.77 s, 10 MB 0.14 against 0.17 s, 1 GB 6.5 against 10.4 s;
+ * page faults 1.8k against 23.5k). ENTGRAPH_HUGE_PAGES=1 or 0 decides
+ * instead of the probe. */
+#define PROBE_PAGES 32
+static int huge_advice = MADV_NOHUGEPAGE;
+static pthread_once_t page_probe_once = PTHREAD_ONCE_INIT;
+
+static void keep_mapping(void *p, size_t len, int pieced);
+
+/* Times the first touch of PROBE_PAGES fresh 4 KiB pages and of one fresh
+ * huge page, and takes huge pages if one costs less than the small pages
+ * it stands for. The huge page is kept for the first big block. */
+static void page_probe(void)
+{
+    const char *force = getenv("ENTGRAPH_HUGE_PAGES");
+    if (force && (force[0] == '0' || force[0] == '1') && !force[1]) {
+        huge_advice = force[0] == '1' ? MADV_HUGEPAGE : MADV_NOHUGEPAGE;
+        return;
+    }
+    volatile char *small = map_aligned(BIG_UNIT, MADV_NOHUGEPAGE), *huge = map_aligned(BIG_UNIT, MADV_HUGEPAGE);
+    if (small && huge) {
+        double t0 = now_seconds();
+        for (size_t i = 0; i < PROBE_PAGES; i++)
+            small[i * TOUCH_STEP] = 0;
+        double t1 = now_seconds();
+        huge[0] = 0;
+        double t2 = now_seconds();
+        if (t2 - t1 < (t1 - t0) * (double)(BIG_UNIT / TOUCH_STEP / PROBE_PAGES))
+            huge_advice = MADV_HUGEPAGE;
+    }
+    if (small)
+        munmap((void *)small, BIG_UNIT);
+    if (huge)
+        keep_mapping((void *)huge, BIG_UNIT, 0);
+}
+
+/* len bytes (a multiple of BIG_UNIT) for big blocks, on the pages the
+ * probe chose; NULL if the address space is short. */
+static void *map_units(size_t len)
+{
+    pthread_once(&page_probe_once, page_probe);
+    return map_aligned(len, huge_advice);
 }
 
 /* Freed mappings kept for the next big blocks. Here (a virtual machine) the

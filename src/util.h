@@ -43,8 +43,8 @@ void xsparse_free(void *p); /* NULL-safe */
 
 /* Big arrays (the graph's edges, its edge index, output buffers): from
  * XBIG_MIN bytes on, a block is mapped on its own in whole 2 MiB units, on
- * 4 KiB pages (util.c: map_units says why not huge ones), so only the pages
- * touched are faulted in, and growing it moves the mapping (mremap)
+ * huge pages or 4 KiB ones as a probe of this host's page faults decides
+ * (util.c: page_probe), and growing it moves the mapping (mremap)
  * instead of copying bytes into fresh pages. Smaller blocks come
  * from malloc. xbig_alloc's bytes are zero; xbig_realloc keeps the old
  * bytes, what it adds is undefined (as with realloc). A freed mapping is
@@ -86,6 +86,7 @@ void *xbig_realloc(void *p, size_t n);
  * mremap cannot grow: a later growth copies it (shrinking is as cheap). */
 void *xbig_realloc_last(void *p, size_t n);
 void xbig_free(void *p); /* NULL-safe; the mapping may be kept for the next xbig_alloc */
+double now_seconds(void); /* a monotonic clock */
 void xbig_trim(void);    /* unmaps the kept mappings (tests start from none) */
 /* Maps up to `bytes` (at most what is kept, rounded to 2 MiB), touches
  * every page and keeps the mappings for the next big blocks: a thread with

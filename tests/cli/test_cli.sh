@@ -43,10 +43,27 @@ eg -q -g "$TMP/big.tsv" -o "$TMP/o1f" -f nodes,mentions "$D"; check_status "big 
 eg -q -g <(cat "$TMP/big.tsv") -o "$TMP/o1p" -f nodes,mentions "$D"; check_status "gazetteer from a pipe exits 0" 0 $?
 check "gazetteer from a pipe: the same mentions" cmp -s "$TMP/o1f/mentions.tsv" "$TMP/o1p/mentions.tsv"
 check "gazetteer from a pipe: the same nodes" cmp -s "$TMP/o1f/nodes.tsv" "$TMP/o1p/nodes.tsv"
+# Big blocks go on huge pages or 4 KiB ones as a probe of the host decides
+# (util.c); ENTGRAPH_HUGE_PAGES=1 or 0 decides instead. Either way the
+# outputs are the same (a corpus of 640 copies of tests/corpus: the graph's
+# arrays, the output buffers and the partials' merge take big blocks).
+P=$TMP/pages; mkdir -p "$P"
+for i in $(seq 640); do cp "$ROOT/tests/corpus/01_alliance_2plus2.txt" "$P/a$i.txt"; cp "$ROOT/tests/corpus/04_aukus_space.txt" "$P/b$i.txt"; done
+for h in 0 1; do
+    ENTGRAPH_HUGE_PAGES=$h eg -q -j 2 -g "$ROOT/gazetteer" -o "$TMP/pages$h" -f mentions,nodes,edges,graphml "$P"
+    check_status "ENTGRAPH_HUGE_PAGES=$h run exits 0" 0 $?
+done
+for f in mentions.tsv nodes.tsv edges.tsv graph.graphml; do
+    check "huge and 4 KiB pages write the same $f" cmp -s "$TMP/pages0/$f" "$TMP/pages1/$f"
+done
+check "the paged runs found the corpus's mentions" test "$(wc -l <"$TMP/pages1/mentions.tsv")" -gt 10000
 if command -v strace >/dev/null; then
     n_sync() { strace -f -e trace=fsync -o "$TMP/strace" "$ROOT/$ENTGRAPH" -q "$@" >/dev/null 2>&1; grep -c 'fsync(' "$TMP/strace"; }
     check "--fsync syncs every output and the folder" test "$(n_sync --fsync -g "$G" -o "$TMP/o1t" "$D")" -ge 7
     check "no fsync by default" test "$(n_sync -g "$G" -o "$TMP/o1u" "$D")" -eq 0
+    n_huge() { ENTGRAPH_HUGE_PAGES=$1 strace -f -e trace=madvise -o "$TMP/strace" "$ROOT/$ENTGRAPH" -q -g "$ROOT/gazetteer" -o "$TMP/o1h" "$P" >/dev/null 2>&1; grep -c 'MADV_HUGEPAGE' "$TMP/strace"; }
+    check "ENTGRAPH_HUGE_PAGES=1 advises huge pages" test "$(n_huge 1)" -gt 0
+    check "ENTGRAPH_HUGE_PAGES=0 advises none" test "$(n_huge 0)" -eq 0
 fi
 # Rows of a long path (over the 512-byte stack buffer for the doc field)
 # with many mentions (over the 4 KiB row buffer): every row intact.
