@@ -143,6 +143,37 @@ static const char *const BUY[] = {"buy",       "buys",       "bought",   "buying
 static const char *const EACH[] = {"each", "one", NULL};
 static const char *const OTHER[] = {"other", "another", NULL};
 static const char *const TRADED[] = {"traded", "trade", "trading", "exchanged", "exchange", "exchanging", NULL};
+/* "urged A to attack B", "helped A to evade B": the object of these is the
+ * subject of the infinitive after it; not "launched the NCG to give A a
+ * say" (the launcher gives). "called on A to", "appealed to A to": the
+ * preposition after "call" or "appeal" (object_controls). */
+static const char *const OBJ_CONTROL[] = {
+    "urge",      "urged",      "urges",      "urging",      "ask",        "asked",        "asks",        "asking",
+    "press",     "pressed",    "presses",    "pressing",    "push",       "pushed",       "pushes",      "pushing",
+    "pressure",  "pressured",  "pressures",  "pressuring",  "encourage",  "encouraged",   "encourages",  "encouraging",
+    "allow",     "allowed",    "allows",     "allowing",    "enable",     "enabled",      "enables",     "enabling",
+    "invite",    "invited",    "invites",    "inviting",    "persuade",   "persuaded",    "persuades",   "persuading",
+    "force",     "forced",     "forces",     "forcing",     "help",       "helped",       "helps",       "helping",
+    "warn",      "warned",     "warns",      "warning",     "order",      "ordered",      "orders",      "ordering",
+    "tell",      "told",       "tells",      "telling",     "authorize",  "authorized",   "authorizes",  "authorizing",
+    "authorise", "authorised", "authorises", "authorising", "permit",     "permitted",    "permits",     "permitting",
+    "require",   "required",   "requires",   "requiring",   "want",       "wanted",       "wants",       "wanting",
+    "train",     "trained",    "trains",     "training",    "pay",        "paid",         "pays",        "paying",
+    "hire",      "hired",      "hires",      "hiring",      "lobby",      "lobbied",      "lobbies",     "lobbying",
+    "convince",  "convinced",  "convinces",  "convincing",  "compel",     "compelled",    "compels",     "compelling",
+    "advise",    "advised",    "advises",    "advising",    "instruct",   "instructed",   "instructs",   "instructing",
+    "challenge", "challenged", "challenges", "challenging", "implore",    "implored",     "implores",    "imploring",
+    "beg",       "begged",     "begs",       "begging",     "prompt",     "prompted",     "prompts",     "prompting",
+    "assist",    "assisted",   "assists",    "assisting",   "empower",    "empowered",    "empowers",    "empowering",
+    "call",      "called",     "calls",      "calling",     "appeal",     "appealed",     "appeals",     "appealing",
+    "recruit",   "recruited",  "recruits",   "recruiting",  "enlist",     "enlisted",     "enlists",     "enlisting",
+    "task",      "tasked",     "tasks",      "tasking",     "commission", "commissioned", "commissions", "cause",
+    "caused",    "causes",     "causing",    "inspire",     "inspired",   "inspires",     "inspiring",   "incite",
+    "incited",   "incites",    "inciting",   "induce",      "induced",    "induces",      "inducing",    "direct",
+    "directed",  "directs",    "directing",  "command",     "commanded",  "commands",     "commanding",  "request",
+    "requested", "requests",   "requesting", "bribe",       "bribed",     "bribes",       "bribing",     "expect",
+    "expected",  "expects",    "expecting",  "need",        "needed",     "needs",        "needing",     "get",
+    "got",       "gets",       "getting",    NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
 static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
@@ -196,6 +227,7 @@ enum {
 #define C2_ACROSS (UINT64_C(1) << 37)
 #define C2_INCLUDING (UINT64_C(1) << 38)
 #define C2_COUNTERPART (UINT64_C(1) << 39)
+#define C2_OBJ_CONTROL (UINT64_C(1) << 40)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -206,6 +238,7 @@ typedef struct {
 static const cue_list CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
+    {OBJ_CONTROL, C2_OBJ_CONTROL},
     {OBJ_STOP, C2_OBJ_STOP},
     {CAUSE, C2_CAUSE},
     {NOUN_VERBS, C2_NOUN_VERB},
@@ -905,6 +938,16 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
  * name is; not "to eastern Ukraine", "to neighbouring Poland". (Only a
  * symmetric trigger's partner cannot stand there: "deployed troops to
  * augment Russian forces" names whom the deployment is for.) */
+/* Is the trigger ending at token v one whose object is the subject of an
+ * infinitive after it: "urged A to", "called on A to", "appealed to A to"
+ * (OBJ_CONTROL)? */
+static int object_controls(const sctx *c, long v)
+{
+    if (word_in(c, v, C_ON | C_TO))
+        v--;
+    return word_in2(c, v, C2_OBJ_CONTROL);
+}
+
 static int infinitive_at(const sctx *c, long p)
 {
     long v = p + 1, np = skip_dets_right(c, v + 1);
@@ -1342,10 +1385,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long lk = last + 1;
         if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 && !c->tk[lk].cue)
             lk++;
-        int of_for = obj && ((ts == last + 1 && bare_form(c, ts)) ||
-                             (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR | C_TO) || word_in2(c, lk, C2_AGAINST))) ||
-                             (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2)) ||
-                             (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
+        int of_for =
+            obj && ((ts == last + 1 && bare_form(c, ts)) ||
+                    (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR) || word_in2(c, lk, C2_AGAINST) ||
+                                      (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
+                    (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||
+                    (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
             left_res joiner;
@@ -1357,7 +1402,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->end = last + 1;
             return;
         }
-        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj));
+        /* "Washington launched the NCG to give B a say": the object of a verb
+         * that is no trigger, before a purpose clause, whose subject is the
+         * verb's (unless the verb hands its object the action: "urged") */
+        int purpose = !obj && !pp && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+                      c->tk[prev].men < 0 && past_form(c, prev) && !word_in(c, prev, C_REPORT | C_BE_AUX) &&
+                      ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, prev);
+        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj && !purpose));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&

@@ -261,6 +261,10 @@ Analysts said Belarus was enabling Russia's war in Ukraine.
 Marco Rubio and his Chinese counterpart Wang Yi discussed trade. Cuba dismissed Chile's overtures.
 Narendra Modi met Xi Jinping in Kazan, where the two sides signed an agreement. Canada will station a brigade in Latvia.
 EOF
+cat >"$TMP/in/wire11.txt" <<'EOF'
+Norway launched the Quad to give Iceland a say in Arctic planning.
+Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -600,6 +604,12 @@ check "A and his Chinese counterpart B discussed: both" stated marco-rubio wang-
 check "dismissed Chile's overtures: a rejection" stated cub chl reject
 check "A met B, where the two sides signed: the two who met" stated narendra-modi xi-jinping sign_agreement
 check "will station a brigade in Latvia: a deployment" stated can lva deploy
+check "launched the Quad to give Iceland a say: the launcher gives, not the Quad" stated nor isl aid
+check "... not the Quad" unstated quad isl aid
+check "recruited Morocco to supply: Morocco supplies" stated mar esp supply
+check "... not Portugal" unstated prt esp supply
+check "expected Sweden to sanction: Sweden would" stated swe blr sanction
+check "... not Denmark" unstated dnk blr sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
