@@ -1462,14 +1462,22 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 
 int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)
 {
-    if (ts < 2 || (c->tk[ts].flags & TK_IN_MENTION) || c->tk[ts - 1].men < 0 ||
-        rel_men_class(c, c->tk[ts - 1].men) != 2)
+    if (ts < 1 || (c->tk[ts].flags & TK_IN_MENTION))
         return 0; /* not "talks with the Asia Pacific Fund": a name holding the word */
-    long w = skip_dets_left(c, men_first(c, ts - 1) - 1);
+    long p = ts + c->tk[ts].tlen, w;
+    if (ts >= 2 && c->tk[ts - 1].men >= 0 && rel_men_class(c, c->tk[ts - 1].men) == 2) { /* "with Chinese help" */
+        *helper = c->tk[ts - 1].men;
+        w = skip_dets_left(c, men_first(c, ts - 1) - 1);
+    } else { /* "with the help of Russia" */
+        long m = skip_dets_right(c, p + 1);
+        if (!is_word(c, p, C_OF) || m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
+            return 0;
+        *helper = c->tk[m].men;
+        w = skip_dets_left(c, ts - 1);
+        p = men_last(c, m) + 1;
+    }
     if (!is_word(c, w, C_WITH))
         return 0;
-    *helper = c->tk[ts - 1].men;
-    long p = ts + c->tk[ts].tlen;
     if (!rel_is_punct(c, p, ",.;") && p < c->n)
         return 0; /* "with U.S. support for Ukraine": the trigger's own object */
     if (w > 0) {  /* "built the drones with Russian assistance": the clause's subject */

@@ -264,6 +264,7 @@ EOF
 cat >"$TMP/in/wire11.txt" <<'EOF'
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
+Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -610,6 +611,8 @@ check "recruited Morocco to supply: Morocco supplies" stated mar esp supply
 check "... not Portugal" unstated prt esp supply
 check "expected Sweden to sanction: Sweden would" stated swe blr sanction
 check "... not Denmark" unstated dnk blr sanction
+check "built the port with the help of New Zealand: New Zealand aids Fiji" bash -c 'grep -qP "^nzl\tfji\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "With the backing of Malaysia, Indonesia launched: Malaysia aids Indonesia" bash -c 'grep -qP "^mys\tidn\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
