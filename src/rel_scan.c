@@ -1128,6 +1128,28 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
     }
 }
 
+/* "Seoul, Tokyo hold talks", "Japan, South Korea agree to share": a
+ * headline's two subjects joined by a comma alone. The first opens the
+ * sentence, the second (its mention np..last) is followed by at most two
+ * plain words up to the trigger at ts, the first of them a verb without a
+ * final s (not "Seoul, Tokyo's ally, holds"; not a dateline, "SEOUL, South
+ * Korea (AP) -"). Returns the first one's mention, or -1. */
+static int32_t headline_pair(const sctx *c, long np, long last, long ts)
+{
+    long q = np - 1;
+    if (q < 1 || !rel_is_punct(c, q, ",") || c->tk[q - 1].men < 0 || men_first(c, q - 1) != 0 ||
+        rel_men_class(c, c->tk[q - 1].men) != 2 || ts - last - 1 > 2)
+        return -1;
+    for (long p = last + 1; p < ts; p++)
+        if ((c->tk[p].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[p].men >= 0)
+            return -1;
+    const tok *v = &c->tk[last + 1];
+    if (!(v->flags & TK_WORD) || v->e - v->s < 2)
+        return -1;
+    int final_s = rel_lower(c->t[v->e - 1]) == 's' && rel_lower(c->t[v->e - 2]) != 's'; /* "holds", not "discuss" */
+    return final_s ? -1 : c->tk[q - 1].men;
+}
+
 /* "upgraded their relationship to a": p is "to" or "into" after a verb
  * of upgrading and at most three plain words. */
 static int upgraded_to(const sctx *c, long p)
@@ -1163,9 +1185,9 @@ static int noun_phrase(const sctx *c, long ts)
                          against attacks on Israel" (but "warned Japan against deploying": Japan's) */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
             return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
-        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force" are still
-                                         predicates: the clause's subject acts */
-            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END) &&
+        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force", "join
+                                         any sanctions" are still predicates: the clause's subject acts */
+            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY));
         w++;
     }
@@ -1223,14 +1245,34 @@ static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 
+/* Whether tokens s..p (p a comma, s - 1 the comma before) are a possessive
+ * name and at most three plain words, after a name: "Japan, China's
+ * rival," (its subject is Japan's). */
+static int possessive_aside(const sctx *c, long s, long p)
+{
+    if (s < 2 || c->tk[s].men < 0 || c->tk[s - 2].men < 0)
+        return 0;
+    long e = after_possessive(c, men_last(c, s) + 1);
+    if (e < 0 || e >= p || p - e > 3)
+        return 0;
+    for (long q = e; q < p; q++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
+            return 0;
+    return 1;
+}
+
 /* The comma that opens an aside which the comma at p closes, if the aside
  * starts with a determiner, a relative pronoun or a past form ("A, the
- * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), else -1. */
+ * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), or is a
+ * possessive name's ("A, China's rival,"), else -1. */
 static long aside_open(const sctx *c, long p)
 {
     for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
         if (rel_is_punct(c, q, ","))
-            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ? q : -1;
+            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ||
+                           possessive_aside(c, q + 1, p)
+                       ? q
+                       : -1;
     return -1;
 }
 
@@ -1352,6 +1394,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         np = possessor_start(c, np);
         long start = conj_left(c, np, allow_things, &group);
+        int32_t headline = start == np && !nominal ? headline_pair(c, np, last, ts) : -1;
+        if (headline >= 0) {
+            rel_add_arg(&group, headline);
+            start = 0;
+        }
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
         long poss_end = after_possessive(c, last + 1);
@@ -1751,12 +1798,14 @@ int rel_joint_before(sctx *c, long ts)
     long i = c->joint;
     if (ts > c->n)
         ts = c->n;
-    /* word_in(C_CONJ), "together with", "along with" (along_with) or
-     * rel_is_punct("-"), token by token (i < ts <= n) */
+    /* word_in(C_CONJ), "together with", "along with" (along_with),
+     * rel_is_punct("-") or a comma after a name opening the sentence
+     * (headline_pair), token by token (i < ts <= n) */
     for (const tok *k = c->tk + i; i < ts; i++, k++)
         if ((k->flags & TK_WORD)
                 ? k->men < 0 && ((k->cue & C_CONJ) || ((k->cue & C_WITH) && word_in2(c, i - 1, C2_TOGETHER | C2_ALONG)))
-                : c->t[k->s] == '-')
+                : c->t[k->s] == '-' ||
+                      (c->t[k->s] == ',' && i > 0 && c->tk[0].men >= 0 && c->tk[i - 1].men == c->tk[0].men))
             break;
     c->joint = i; /* where it stopped: each token is looked at once per sentence */
     return i < ts;

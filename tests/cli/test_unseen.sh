@@ -262,6 +262,10 @@ Marco Rubio and his Chinese counterpart Wang Yi discussed trade. Cuba dismissed 
 Narendra Modi met Xi Jinping in Kazan, where the two sides signed an agreement. Canada will station a brigade in Latvia.
 EOF
 cat >"$TMP/in/wire11.txt" <<'EOF'
+Peru, Ecuador hold talks on border security
+
+Qatar, Oman sign defense pact. Kenya, Uganda's neighbour, criticized Somalia.
+Mexico will not join any sanctions against Cuba, its foreign minister said.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -613,6 +617,11 @@ check "expected Sweden to sanction: Sweden would" stated swe blr sanction
 check "... not Denmark" unstated dnk blr sanction
 check "built the port with the help of New Zealand: New Zealand aids Fiji" bash -c 'grep -qP "^nzl\tfji\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
 check "With the backing of Malaysia, Indonesia launched: Malaysia aids Indonesia" bash -c 'grep -qP "^mys\tidn\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "a headline 'Peru, Ecuador hold talks': both consult" stated per ecu consult
+check "'Qatar, Oman sign defense pact': both sign" stated qat omn sign_agreement
+check "'Kenya, Uganda's neighbour, criticized Somalia': Kenya criticizes" stated ken som criticize
+check "... not Uganda" unstated uga som criticize
+check "will not join any sanctions against Cuba: Mexico's sanction, negated" negated mex cub sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
