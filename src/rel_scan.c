@@ -228,6 +228,7 @@ enum {
 #define C2_INCLUDING (UINT64_C(1) << 38)
 #define C2_COUNTERPART (UINT64_C(1) << 39)
 #define C2_OBJ_CONTROL (UINT64_C(1) << 40)
+#define C2_DAY (UINT64_C(1) << 41)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -239,6 +240,9 @@ static const cue_list CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
     {OBJ_CONTROL, C2_OBJ_CONTROL},
+    {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                           "yesterday", "tonight", NULL},
+     C2_DAY},
     {OBJ_STOP, C2_OBJ_STOP},
     {CAUSE, C2_CAUSE},
     {NOUN_VERBS, C2_NOUN_VERB},
@@ -1223,12 +1227,26 @@ static int announces(const sctx *c, long p, long ts)
     return 1;
 }
 
+/* The token before a day named at i ("Friday", "on Monday"), or i. */
+static long skip_day_left(const sctx *c, long i)
+{
+    if (!word_in2(c, i, C2_DAY))
+        return i;
+    return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
+}
+
 /* "The Pentagon said it would send": the pronoun (C2_IT, C2_HE or C2_THEY)
- * right after the reporting verb at p (or after its "that"), a few words
+ * right after the reporting verb at p (or after its "that", or a day: "said
+ * Friday that it", "said on Monday it"), a few words
  * before the trigger at ts, that stands for the reporter; else 0. */
 static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
 {
-    long q = p + 1 + word_in2(c, p + 1, C2_THAT);
+    long q = p + 1;
+    if (is_word(c, q, C_ON) && word_in2(c, q + 1, C2_DAY))
+        q += 2; /* "said on Monday it would" */
+    else if (word_in2(c, q, C2_DAY))
+        q++; /* "said Friday that it would" */
+    q += word_in2(c, q, C2_THAT);
     if (q >= ts || ts - q > 4 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY))
         return 0;
     for (long k = q + 1; k < ts; k++)
@@ -1362,8 +1380,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks" is no clause) */
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) &&
-                (word_in2(c, p, C2_REL_PRON) ||
-                 (word_in2(c, p, C2_THAT) && !past_form(c, p - 1) && !word_in(c, p - 1, C_REPORT)))) {
+                (word_in2(c, p, C2_REL_PRON) || (word_in2(c, p, C2_THAT) && !past_form(c, skip_day_left(c, p - 1)) &&
+                                                 !word_in(c, skip_day_left(c, p - 1), C_REPORT)))) {
                 antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed
                                         that" opens no relative clause) */
                 return;

@@ -266,6 +266,7 @@ Peru, Ecuador hold talks on border security
 
 Qatar, Oman sign defense pact. Kenya, Uganda's neighbour, criticized Somalia.
 Mexico will not join any sanctions against Cuba, its foreign minister said.
+Italy said on Monday it would send jets to Latvia. Greece said Friday that it would send shells to Cyprus.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -622,6 +623,8 @@ check "'Qatar, Oman sign defense pact': both sign" stated qat omn sign_agreement
 check "'Kenya, Uganda's neighbour, criticized Somalia': Kenya criticizes" stated ken som criticize
 check "... not Uganda" unstated uga som criticize
 check "will not join any sanctions against Cuba: Mexico's sanction, negated" negated mex cub sanction
+check "said on Monday it would send jets: Italy's claim" claimed ita lva supply 1
+check "said Friday that it would send shells: Greece's claim" claimed grc cyp supply 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
