@@ -267,6 +267,7 @@ Peru, Ecuador hold talks on border security
 Qatar, Oman sign defense pact. Kenya, Uganda's neighbour, criticized Somalia.
 Mexico will not join any sanctions against Cuba, its foreign minister said.
 Italy said on Monday it would send jets to Latvia. Greece said Friday that it would send shells to Cyprus.
+Chile and Argentina began their annual exercises. Tunisia and Libya inked a border deal.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -625,6 +626,8 @@ check "... not Uganda" unstated uga som criticize
 check "will not join any sanctions against Cuba: Mexico's sanction, negated" negated mex cub sanction
 check "said on Monday it would send jets: Italy's claim" claimed ita lva supply 1
 check "said Friday that it would send shells: Greece's claim" claimed grc cyp supply 1
+check "began their annual exercises: military cooperation" stated chl arg military_cooperation
+check "inked a border deal: a signed agreement" stated tun lby sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
