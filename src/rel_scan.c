@@ -117,12 +117,16 @@ static const char *const PROMPT[] = {"prompting", "prompted", "drawing",   "drew
 /* "Ukraine received F-16 jets from Denmark": a supply seen from the buyer, if goods are named */
 static const char *const RECEIVE[] = {"receive", "receives", "received", "receiving", "took",
                                       "take",    "takes",    "taking",   NULL}; /* "took delivery of" */
-static const char *const GOODS[] = {
-    "weapons",    "arms",       "jets",     "aircraft",  "fighters",  "tanks",      "missiles",   "shells",
-    "ammunition", "drones",     "rockets",  "artillery", "munitions", "systems",    "vehicles",   "helicopters",
-    "batteries",  "launchers",  "rounds",   "equipment", "aid",       "assistance", "supplies",   "oil",
-    "gas",        "fuel",       "grain",    "loans",     "loan",      "funds",      "funding",    "shipments",
-    "shipment",   "deliveries", "delivery", "howitzers", "warships",  "submarines", "satellites", NULL};
+static const char *const GOODS[] = {"weapons",      "arms",       "jets",       "aircraft",   "fighters",
+                                    "tanks",        "missiles",   "shells",     "ammunition", "drones",
+                                    "rockets",      "artillery",  "munitions",  "systems",    "vehicles",
+                                    "helicopters",  "batteries",  "launchers",  "rounds",     "equipment",
+                                    "aid",          "assistance", "supplies",   "oil",        "gas",
+                                    "fuel",         "grain",      "loans",      "loan",       "funds",
+                                    "funding",      "shipments",  "shipment",   "deliveries", "delivery",
+                                    "howitzers",    "warships",   "submarines", "satellites", "technology",
+                                    "technologies", "components", "parts",      "chips",      "semiconductors",
+                                    "know-how",     NULL};
 /* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
 static const char *const END[] = {"ended",     "end",      "ends",   "terminated", "terminate", "terminates",
                                   "scrapped",  "scrap",    "scraps", "abandoned",  "abandon",   "abandons",
@@ -229,6 +233,8 @@ enum {
 #define C2_COUNTERPART (UINT64_C(1) << 39)
 #define C2_OBJ_CONTROL (UINT64_C(1) << 40)
 #define C2_DAY (UINT64_C(1) << 41)
+#define C2_RULE (UINT64_C(1) << 42)
+#define C2_OUT (UINT64_C(1) << 43)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -240,6 +246,8 @@ static const cue_list CUE2_LISTS[] = {
     {SUBCLAUSE, C2_SUBCLAUSE},
     {SUMMON, C2_SUMMON},
     {OBJ_CONTROL, C2_OBJ_CONTROL},
+    {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
+    {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -632,6 +640,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
             if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement" */
+            if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
+                negs++;   /* "ruled out sending troops"; "has not ruled out sending troops": a possibility */
+                *hyp = 1; /* (a ruling out speaks of what might be) */
+            }
             continue;
         }
         negs += is_neg(c, q);
@@ -1192,6 +1204,7 @@ static int noun_phrase(const sctx *c, long ts)
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force", "join
                                          any sanctions" are still predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
+                   !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) && /* "ruled out any supply" */
                    !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY));
         w++;
     }

@@ -268,6 +268,8 @@ Qatar, Oman sign defense pact. Kenya, Uganda's neighbour, criticized Somalia.
 Mexico will not join any sanctions against Cuba, its foreign minister said.
 Italy said on Monday it would send jets to Latvia. Greece said Friday that it would send shells to Cyprus.
 Chile and Argentina began their annual exercises. Tunisia and Libya inked a border deal.
+Unlike Austria, Belgium has not ruled out sending troops to Moldova. The Netherlands ruled out sending jets to Armenia.
+Luxembourg ruled out any supply of shells to Georgia. Mongolia could receive reactor technology from Kazakhstan.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -283,6 +285,7 @@ stated() {
         $c["kind"] == "stated" && $c["relation"] == r { f = 1 } END { exit !f }' "$TMP/out/edges.tsv"
 }
 unstated() { ! stated "$@"; }
+not_negated() { ! negated "$@"; }
 # negated A B RELATION : the stated edge A->B RELATION is negated and weighs nothing.
 negated() {
     awk -F'\t' -v a="$1" -v b="$2" -v r="$3" '
@@ -628,6 +631,11 @@ check "said on Monday it would send jets: Italy's claim" claimed ita lva supply 
 check "said Friday that it would send shells: Greece's claim" claimed grc cyp supply 1
 check "began their annual exercises: military cooperation" stated chl arg military_cooperation
 check "inked a border deal: a signed agreement" stated tun lby sign_agreement
+check "has not ruled out sending troops: a possibility" claimed bel mda deploy 1
+check "... not negated" not_negated bel mda deploy
+check "ruled out sending jets: negated" negated nld arm supply
+check "ruled out any supply of shells: negated" negated lux geo supply
+check "could receive reactor technology from Kazakhstan: Kazakhstan's supply, a claim" claimed kaz mng supply 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
