@@ -1093,8 +1093,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         }
         return;
     }
-    if (thing >= 0)
-        rel_add_arg(&r->obj, thing);
+    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON))
+        rel_add_arg(&r->obj, thing); /* not "held drills involving B-52 bombers": a weapon is no partner */
 }
 
 /* ---- left side: subjects ---- */

@@ -270,6 +270,7 @@ Italy said on Monday it would send jets to Latvia. Greece said Friday that it wo
 Chile and Argentina began their annual exercises. Tunisia and Libya inked a border deal.
 Unlike Austria, Belgium has not ruled out sending troops to Moldova. The Netherlands ruled out sending jets to Armenia.
 Luxembourg ruled out any supply of shells to Georgia. Mongolia could receive reactor technology from Kazakhstan.
+Norway and Denmark held drills involving B-52 bombers.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -636,6 +637,8 @@ check "... not negated" not_negated bel mda deploy
 check "ruled out sending jets: negated" negated nld arm supply
 check "ruled out any supply of shells: negated" negated lux geo supply
 check "could receive reactor technology from Kazakhstan: Kazakhstan's supply, a claim" claimed kaz mng supply 1
+check "held drills involving B-52 bombers: Norway and Denmark drill" stated nor dnk military_cooperation
+check "... the bombers are no partner" unstated b-52 nor military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
