@@ -954,6 +954,18 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
  * name is; not "to eastern Ukraine", "to neighbouring Poland". (Only a
  * symmetric trigger's partner cannot stand there: "deployed troops to
  * augment Russian forces" names whom the deployment is for.) */
+/* "accused A of preparing for war", "of planning to attack": a gerund at g
+ * and at most two plain or function words up to the trigger at ts. */
+static int gerund_before(const sctx *c, long g, long ts)
+{
+    if (!ing_form(c, g) || ts - g > 3)
+        return 0;
+    for (long q = g; q < ts; q++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
+            return 0;
+    return 1;
+}
+
 /* Is the trigger ending at token v one whose object is the subject of an
  * infinitive after it: "urged A to", "called on A to", "appealed to A to"
  * (OBJ_CONTROL)? */
@@ -1026,8 +1038,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) &&
                  (rel_topic_verb(c, p) || r->agent.n ||
-                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)))))
-                break; /* "met in Manila to discuss ...": what is discussed is no partner; "after Ankara
+                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||
+                  (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
+                break; /* "help expel Ukrainian forces": no help to them; "met in Manila to discuss ...": what is
+                          discussed is no partner; "after Ankara
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
                           its own; so is "a truce brokered by A": A brokers, and is no party; "warned against
                           any attack on A": A is not warned */
@@ -1468,7 +1482,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                     (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR) || word_in2(c, lk, C2_AGAINST) ||
                                       (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
                     (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||
-                    (is_word(c, last + 1, C_OF) && ing_form(c, ts) && rel_alleged(c, prev)));
+                    (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
+                     rel_alleged(c, prev)));
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
             left_res joiner;

@@ -271,6 +271,7 @@ Chile and Argentina began their annual exercises. Tunisia and Libya inked a bord
 Unlike Austria, Belgium has not ruled out sending troops to Moldova. The Netherlands ruled out sending jets to Armenia.
 Luxembourg ruled out any supply of shells to Georgia. Mongolia could receive reactor technology from Kazakhstan.
 Norway and Denmark held drills involving B-52 bombers.
+Myanmar accused Bangladesh of preparing for war with Nepal. India helped expel Bhutanese forces from the valley.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -639,6 +640,9 @@ check "ruled out any supply of shells: negated" negated lux geo supply
 check "could receive reactor technology from Kazakhstan: Kazakhstan's supply, a claim" claimed kaz mng supply 1
 check "held drills involving B-52 bombers: Norway and Denmark drill" stated nor dnk military_cooperation
 check "... the bombers are no partner" unstated b-52 nor military_cooperation
+check "accused Bangladesh of preparing for war with Nepal: Bangladesh's war, a claim" claimed bgd npl fight 1
+check "... not Myanmar's" unstated mmr npl fight
+check "helped expel Bhutanese forces: no help to Bhutan" unstated ind btn aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
