@@ -120,7 +120,10 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
 /* The trigger's own relation. */
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
-    emit_as(c, c->lx->trigs[c->tk[ti].trig].relation, ma, mb, ti, neg, hyp);
+    uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
+        strmap_get(c->lx->type_ids, "coerce", 6, &r);
+    emit_as(c, r, ma, mb, ti, neg, hyp);
 }
 
 /* Whether mentions a and b name entities of one country (the gazetteer's

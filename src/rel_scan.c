@@ -235,6 +235,7 @@ enum {
 #define C2_DAY (UINT64_C(1) << 41)
 #define C2_RULE (UINT64_C(1) << 42)
 #define C2_OUT (UINT64_C(1) << 43)
+#define C2_EXPEL (UINT64_C(1) << 44)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -248,6 +249,7 @@ static const cue_list CUE2_LISTS[] = {
     {OBJ_CONTROL, C2_OBJ_CONTROL},
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
+    {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -1550,6 +1552,26 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
             l->against = l->reported = 0;
             return 1;
         }
+    return 0;
+}
+
+int rel_force_expelled(const sctx *c, long ti, int32_t m)
+{
+    if (!word_in2(c, ti + c->tk[ti].tlen - 1, C2_EXPEL))
+        return 0;
+    /* the word after the mention, from the text: a sentence is tokenized
+     * up to its last mention only */
+    static const char *const FORCES[] = {"forces", "troops", "soldiers", "fighters", "units", "vessels",
+                                         "ships",  "boats",  "warships", "aircraft", "drones"};
+    const char *p = c->t + c->d->mentions.v[m].nend, *end = c->t + c->send;
+    while (p < end && *p == ' ')
+        p++;
+    size_t n = 0;
+    while (p + n < end && rel_lower(p[n]) >= 'a' && rel_lower(p[n]) <= 'z')
+        n++;
+    for (size_t i = 0; i < sizeof FORCES / sizeof *FORCES; i++)
+        if (strlen(FORCES[i]) == n && strncasecmp(p, FORCES[i], n) == 0)
+            return 1;
     return 0;
 }
 

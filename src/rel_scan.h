@@ -120,6 +120,11 @@ static inline int rel_men_class(const sctx *c, int32_t m)
 }
 void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
 
+/* "expelled two Chinese vessels", "expel Ukrainian forces": the trigger at
+ * ti is "expel" and its object, mention m, names armed forces, which are
+ * driven out (coerced), not diplomats sent home. */
+int rel_force_expelled(const sctx *c, long ti, int32_t m);
+
 /* Objects, agents ("by A") or a "between A and B" pair after a trigger
  * ending before token te; with topic set (rel_topic_verb), a name not led
  * by "with" is no object. */

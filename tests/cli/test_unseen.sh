@@ -272,6 +272,7 @@ Unlike Austria, Belgium has not ruled out sending troops to Moldova. The Netherl
 Luxembourg ruled out any supply of shells to Georgia. Mongolia could receive reactor technology from Kazakhstan.
 Norway and Denmark held drills involving B-52 bombers.
 Myanmar accused Bangladesh of preparing for war with Nepal. India helped expel Bhutanese forces from the valley.
+Vietnam expelled two Cambodian vessels from its waters. Laos expelled three Cambodian diplomats.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -643,6 +644,9 @@ check "... the bombers are no partner" unstated b-52 nor military_cooperation
 check "accused Bangladesh of preparing for war with Nepal: Bangladesh's war, a claim" claimed bgd npl fight 1
 check "... not Myanmar's" unstated mmr npl fight
 check "helped expel Bhutanese forces: no help to Bhutan" unstated ind btn aid
+check "expelled two Cambodian vessels: a force driven out, coerced" stated vnm khm coerce
+check "... no diplomatic step" unstated vnm khm reduce_relations
+check "expelled three Cambodian diplomats: relations reduced" stated lao khm reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
