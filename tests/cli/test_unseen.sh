@@ -273,6 +273,8 @@ Luxembourg ruled out any supply of shells to Georgia. Mongolia could receive rea
 Norway and Denmark held drills involving B-52 bombers.
 Myanmar accused Bangladesh of preparing for war with Nepal. India helped expel Bhutanese forces from the valley.
 Vietnam expelled two Cambodian vessels from its waters. Laos expelled three Cambodian diplomats.
+The Obama administration approved a $1 billion weapons package for Egypt.
+Iranian and Syrian bombers conducted a joint flight near Lebanon.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -647,6 +649,8 @@ check "helped expel Bhutanese forces: no help to Bhutan" unstated ind btn aid
 check "expelled two Cambodian vessels: a force driven out, coerced" stated vnm khm coerce
 check "... no diplomatic step" unstated vnm khm reduce_relations
 check "expelled three Cambodian diplomats: relations reduced" stated lao khm reduce_relations
+check "the Obama administration approved a weapons package for Egypt: the US supplies Egypt" stated usa egy supply
+check "Iranian and Syrian bombers conducted a joint flight: military cooperation" stated irn syr military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
