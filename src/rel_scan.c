@@ -951,21 +951,21 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     return ROLE_BAD;
 }
 
-/* "exercises to counter North Korean threats": "to" at p leads a verb of
- * its own (a lower-case bare form right before a name), whose object the
- * name is; not "to eastern Ukraine", "to neighbouring Poland". (Only a
- * symmetric trigger's partner cannot stand there: "deployed troops to
- * augment Russian forces" names whom the deployment is for.) */
+/* Whether tokens [from, to) are all plain words: no mention, trigger or
+ * punctuation. */
+static int plain_run(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
+            return 0;
+    return 1;
+}
+
 /* "accused A of preparing for war", "of planning to attack": a gerund at g
  * and at most two plain or function words up to the trigger at ts. */
 static int gerund_before(const sctx *c, long g, long ts)
 {
-    if (!ing_form(c, g) || ts - g > 3)
-        return 0;
-    for (long q = g; q < ts; q++)
-        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
-            return 0;
-    return 1;
+    return ing_form(c, g) && ts - g <= 3 && plain_run(c, g, ts);
 }
 
 /* Is the trigger ending at token v one whose object is the subject of an
@@ -978,6 +978,11 @@ static int object_controls(const sctx *c, long v)
     return word_in2(c, v, C2_OBJ_CONTROL);
 }
 
+/* "exercises to counter North Korean threats": "to" at p leads a verb of
+ * its own (a lower-case bare form right before a name), whose object the
+ * name is; not "to eastern Ukraine", "to neighbouring Poland". (Only a
+ * symmetric trigger's partner cannot stand there: "deployed troops to
+ * augment Russian forces" names whom the deployment is for.) */
 static int infinitive_at(const sctx *c, long p)
 {
     long v = p + 1, np = skip_dets_right(c, v + 1);
@@ -1170,11 +1175,8 @@ static int32_t headline_pair(const sctx *c, long np, long last, long ts)
 {
     long q = np - 1;
     if (q < 1 || !rel_is_punct(c, q, ",") || c->tk[q - 1].men < 0 || men_first(c, q - 1) != 0 ||
-        rel_men_class(c, c->tk[q - 1].men) != 2 || ts - last - 1 > 2)
+        rel_men_class(c, c->tk[q - 1].men) != 2 || ts - last - 1 > 2 || !plain_run(c, last + 1, ts))
         return -1;
-    for (long p = last + 1; p < ts; p++)
-        if ((c->tk[p].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[p].men >= 0)
-            return -1;
     const tok *v = &c->tk[last + 1];
     if (!(v->flags & TK_WORD) || v->e - v->s < 2)
         return -1;
@@ -1300,12 +1302,7 @@ static int possessive_aside(const sctx *c, long s, long p)
     if (s < 2 || c->tk[s].men < 0 || c->tk[s - 2].men < 0)
         return 0;
     long e = after_possessive(c, men_last(c, s) + 1);
-    if (e < 0 || e >= p || p - e > 3)
-        return 0;
-    for (long q = e; q < p; q++)
-        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
-            return 0;
-    return 1;
+    return e >= 0 && e < p && p - e <= 3 && plain_run(c, e, p);
 }
 
 /* The comma that opens an aside which the comma at p closes, if the aside
