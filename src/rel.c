@@ -315,8 +315,16 @@ static void do_trigger(sctx *c, long ti)
         event_trigger(c, ti); /* "Russia's invasion of Ukraine" */
         return;
     }
-    if (R.pair.n >= 2) {
-        rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
+    if (R.pair.n >= 2) { /* the cues of the words before, up to four: "offered to host peace talks between" */
+        long from = ti;
+        while (from > 0 && ti - from < 4 && (c->tk[from - 1].flags & TK_WORD) && c->tk[from - 1].men < 0)
+            from--;
+        rel_cues(c, ti, from, ti, &neg, &hyp);
+        for (long j = ti - 1; j >= from; j--)
+            if (c->tk[j].flags & TK_TRIG) { /* and the verb's own: "to host" */
+                rel_cues(c, ti, from, j, &neg, &hyp);
+                break;
+            }
         emit_pairs(c, &R.pair, ti, neg, hyp, 0);
         return;
     }

@@ -275,6 +275,7 @@ Myanmar accused Bangladesh of preparing for war with Nepal. India helped expel B
 Vietnam expelled two Cambodian vessels from its waters. Laos expelled three Cambodian diplomats.
 The Obama administration approved a $1 billion weapons package for Egypt.
 Iranian and Syrian bombers conducted a joint flight near Lebanon.
+Oman has offered to host talks between Yemen and Saudi Arabia. Egypt refused to host talks between Sudan and Chad.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -651,6 +652,8 @@ check "... no diplomatic step" unstated vnm khm reduce_relations
 check "expelled three Cambodian diplomats: relations reduced" stated lao khm reduce_relations
 check "the Obama administration approved a weapons package for Egypt: the US supplies Egypt" stated usa egy supply
 check "Iranian and Syrian bombers conducted a joint flight: military cooperation" stated irn syr military_cooperation
+check "offered to host talks between Yemen and Saudi Arabia: their talks, a possibility" claimed sau yem consult 1
+check "refused to host talks between Sudan and Chad: their talks, negated" negated sdn tcd consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
