@@ -43,7 +43,8 @@ static const char *const LIGHT_VERBS[] = {
     "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",
     "fly",    "flew",     "flown",    "flying",    NULL}; /* "flew a joint patrol" */
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
-/* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A" */
+/* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
+ * "rejected negotiations with A" */
 static const char *const NEG[] = {
     "not",        "never",    "no",      "without",   "neither",  "nor",        "cannot",    "refrained", "refrain",
     "refrains",   "refused",  "refuse",  "refuses",   "denied",   "denies",     "deny",      "failed",    "vetoed",
@@ -51,7 +52,7 @@ static const char *const NEG[] = {
     "decline",    "resisted", "resists", "resist",    "halt",     "halted",     "halts",     "stop",      "stopped",
     "stops",      "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
     "curbs",      "limit",    "limits",  "suspended", "suspends", "suspend",    "abstained", "abstain",   "abstains",
-    "abstaining", "paused",   "pause",   "pauses",    NULL};
+    "abstaining", "paused",   "pause",   "pauses",    "rejected", "rejects",    "reject",    "rejecting", NULL};
 static const char *const MODAL[] = {"could",       "would",     "may",         "might",      "should",   "if",
                                     "unless",      "whether",   "potentially", "possibly",   "perhaps",  "accused",
                                     "alleged",     "allegedly", "suspected",   "reportedly", "expected", "expects",
@@ -648,8 +649,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             }
             continue;
         }
-        negs += is_neg(c, q);
-        if (word_in(c, q, C_MODAL) && !((c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts)))
+        int own = (c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts); /* a trigger with a predicate of its own */
+        negs += is_neg(c, q) && !own;                                  /* not "rejected A's claims and threatened A" */
+        if (word_in(c, q, C_MODAL) && !own)
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
     if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
