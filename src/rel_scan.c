@@ -661,6 +661,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             q = skip_dets_left(c, q - 1); /* "veto new EU sanctions": an adjective between */
         negs += q >= 0 && start - q <= 4 && is_neg(c, q);
     }
+    if (from < ts && ing_form(c, ts)) { /* "vetoed a UN resolution condemning A": the resolution condemns no one */
+        long q = skip_dets_left(c, start - 1);
+        negs += q >= 0 && is_neg(c, q);
+    }
     if (negs & 1)
         *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)

@@ -277,6 +277,7 @@ The Obama administration approved a $1 billion weapons package for Egypt.
 Iranian and Syrian bombers conducted a joint flight near Lebanon.
 Oman has offered to host talks between Yemen and Saudi Arabia. Egypt refused to host talks between Sudan and Chad.
 Bolivia rejected direct negotiations with Chile. Nicaragua rejected Honduras's claims and threatened Honduras.
+Hungary blocked an EU statement criticizing Serbia. Finland will station a permanent brigade in Estonia.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -658,6 +659,8 @@ check "refused to host talks between Sudan and Chad: their talks, negated" negat
 check "rejected direct negotiations with Chile: no talks" negated bol chl consult
 check "rejected Honduras's claims and threatened Honduras: the threat stands" stated nic hnd threaten
 check "... not negated" not_negated nic hnd threaten
+check "blocked an EU statement criticizing Serbia: no criticism" negated eu srb criticize
+check "will station a permanent brigade in Estonia: a deployment" stated fin est deploy
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
