@@ -1480,7 +1480,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
         long lk = last + 1;
-        if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 && !c->tk[lk].cue)
+        if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 &&
+            !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF)) /* "sanctioned North Korean officials for helping" */
             lk++;
         int of_for =
             obj && ((ts == last + 1 && bare_form(c, ts)) ||

@@ -278,6 +278,7 @@ Iranian and Syrian bombers conducted a joint flight near Lebanon.
 Oman has offered to host talks between Yemen and Saudi Arabia. Egypt refused to host talks between Sudan and Chad.
 Bolivia rejected direct negotiations with Chile. Nicaragua rejected Honduras's claims and threatened Honduras.
 Hungary blocked an EU statement criticizing Serbia. Finland will station a permanent brigade in Estonia.
+The U.S. Treasury sanctioned Iranian officials for helping Syria evade sanctions.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -661,6 +662,8 @@ check "rejected Honduras's claims and threatened Honduras: the threat stands" st
 check "... not negated" not_negated nic hnd threaten
 check "blocked an EU statement criticizing Serbia: no criticism" negated eu srb criticize
 check "will station a permanent brigade in Estonia: a deployment" stated fin est deploy
+check "sanctioned Iranian officials for helping Syria: Iran helps" stated irn syr aid
+check "... not the Treasury" unstated us-treasury syr aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
