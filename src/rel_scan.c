@@ -53,13 +53,14 @@ static const char *const NEG[] = {
     "stops",      "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
     "curbs",      "limit",    "limits",  "suspended", "suspends", "suspend",    "abstained", "abstain",   "abstains",
     "abstaining", "paused",   "pause",   "pauses",    "rejected", "rejects",    "reject",    "rejecting", NULL};
-static const char *const MODAL[] = {"could",       "would",     "may",         "might",      "should",   "if",
-                                    "unless",      "whether",   "potentially", "possibly",   "perhaps",  "accused",
-                                    "alleged",     "allegedly", "suspected",   "reportedly", "expected", "expects",
-                                    "expect", /* claims and expectations, not facts */
-                                    "considering", "considers", "considered",  "mulling",    "mulls",    "weighing",
-                                    "plans",       "planned",   "planning",    "proposed",   "proposes", "possible",
-                                    "preparing",   "prepares",  NULL}; /* intentions: "Japan is considering sending" */
+static const char *const MODAL[] = {
+    "could",       "would",       "may",        "might",       "should",   "if",        "unless",
+    "whether",     "potentially", "possibly",   "perhaps",     "accused",  "alleged",   "allegedly",
+    "suspected",   "reportedly",  "expected",   "expects",     "expect", /* claims and expectations, not facts */
+    "considering", "considers",   "considered", "mulling",     "mulls",    "weighing",  "plans",
+    "planned",     "planning",    "proposed",   "proposes",    "possible", "preparing", "prepares",
+    "threatened",  "threatens",   "threaten",   "threatening", NULL}; /* intentions: "Japan is considering sending";
+                                                                         threats: "threatened tariffs" */
 /* before the clause: "if A attacks", "denied that A attacked" */
 static const char *const SUBORD[] = {"if",   "unless",  "whether", "potential", "prospect", "denied", "denies",
                                      "deny", "denying", "expect",  "expects",   "expected", NULL};
@@ -129,11 +130,11 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
                                     "technologies", "components", "parts",      "chips",      "semiconductors",
                                     "know-how",     NULL};
 /* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
-static const char *const END[] = {"ended",     "end",      "ends",   "terminated", "terminate", "terminates",
-                                  "scrapped",  "scrap",    "scraps", "abandoned",  "abandon",   "abandons",
-                                  "cancelled", "canceled", "cancel", "cancels",    "froze",     "freeze",
-                                  "freezes",   "frozen",   "cut",    "cuts",       "cutting",   "sever",
-                                  "severed",   "severs",   "broke",  "break",      "breaks",    NULL};
+static const char *const END[] = {
+    "ended",     "end",     "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",  "scraps",
+    "abandoned", "abandon", "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",  "freeze",
+    "freezes",   "frozen",  "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs", "broke",
+    "break",     "breaks",  "lifted",   "lift",       "lifts",     "lifting",    NULL}; /* "lifted its tariffs on A" */
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
