@@ -280,6 +280,7 @@ Bolivia rejected direct negotiations with Chile. Nicaragua rejected Honduras's c
 Hungary blocked an EU statement criticizing Serbia. Finland will station a permanent brigade in Estonia.
 The U.S. Treasury sanctioned Iranian officials for helping Syria evade sanctions.
 Chile imposed export controls on Peru. Brazil threatened tariffs on Argentina. Colombia lifted its tariffs on Ecuadorian steel.
+Officials in Vietnam and Laos said the two countries would resume shuttle diplomacy.
 Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
@@ -668,6 +669,7 @@ check "... not the Treasury" unstated us-treasury syr aid
 check "imposed export controls on Peru: a sanction" stated chl per sanction
 check "threatened tariffs on Argentina: a sanction threatened, hypothetical" claimed bra arg sanction 1
 check "lifted its tariffs on Ecuadorian steel: negated" negated col ecu sanction
+check "the two countries would resume shuttle diplomacy: a consultation, expected" claimed lao vnm consult 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
