@@ -238,6 +238,7 @@ enum {
 #define C2_RULE (UINT64_C(1) << 42)
 #define C2_OUT (UINT64_C(1) << 43)
 #define C2_EXPEL (UINT64_C(1) << 44)
+#define C2_FORCES (UINT64_C(1) << 45)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -252,6 +253,9 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
+    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "ships", "boats", "warships",
+                           "aircraft", "drones", NULL},
+     C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -642,6 +646,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     int negs = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
+            if (!word_in2(c, q, C2_END | C2_RULE))
+                continue;
             if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement" */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
@@ -1412,9 +1418,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks" is no clause) */
+            long verb = skip_day_left(c, p - 1); /* "said Friday that" */
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) &&
-                (word_in2(c, p, C2_REL_PRON) || (word_in2(c, p, C2_THAT) && !past_form(c, skip_day_left(c, p - 1)) &&
-                                                 !word_in(c, skip_day_left(c, p - 1), C_REPORT)))) {
+                (word_in2(c, p, C2_REL_PRON) ||
+                 (word_in2(c, p, C2_THAT) && !past_form(c, verb) && !word_in(c, verb, C_REPORT)))) {
                 antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed
                                         that" opens no relative clause) */
                 return;
@@ -1564,20 +1571,16 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
 {
     if (!word_in2(c, ti + c->tk[ti].tlen - 1, C2_EXPEL))
         return 0;
-    /* the word after the mention, from the text: a sentence is tokenized
-     * up to its last mention only */
-    static const char *const FORCES[] = {"forces", "troops", "soldiers", "fighters", "units", "vessels",
-                                         "ships",  "boats",  "warships", "aircraft", "drones"};
-    const char *p = c->t + c->d->mentions.v[m].nend, *end = c->t + c->send;
-    while (p < end && *p == ' ')
-        p++;
-    size_t n = 0;
-    while (p + n < end && rel_lower(p[n]) >= 'a' && rel_lower(p[n]) <= 'z')
-        n++;
-    for (size_t i = 0; i < sizeof FORCES / sizeof *FORCES; i++)
-        if (strlen(FORCES[i]) == n && strncasecmp(p, FORCES[i], n) == 0)
-            return 1;
-    return 0;
+    /* the word after the mention, read from the text as goods_in_tail reads
+     * its words: a sentence is tokenized up to its last mention only */
+    size_t off = c->d->mentions.v[m].nend;
+    while (off < c->send && c->t[off] == ' ')
+        off++;
+    size_t e = off;
+    while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+        e++;
+    const rel_word *w = e > off ? rel_word_find_any(c->lx, c->t + off, e - off, e - off) : NULL;
+    return w && (w->cue2 & C2_FORCES);
 }
 
 int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)

@@ -296,6 +296,8 @@ stated() {
         $c["kind"] == "stated" && $c["relation"] == r { f = 1 } END { exit !f }' "$TMP/out/edges.tsv"
 }
 unstated() { ! stated "$@"; }
+# directed A B RELATION : edges.tsv states A->B with RELATION (this way round).
+directed() { grep -qP "^$1\t$2\tstated\t$3\t" "$TMP/out/edges.tsv"; }
 not_negated() { ! negated "$@"; }
 # negated A B RELATION : the stated edge A->B RELATION is negated and weighs nothing.
 negated() {
@@ -589,11 +591,11 @@ check "agreed a 3 billion pound support package for Estonia: aid" stated gbr est
 check "the summit in Belem, hosted by Brazil's President Lula: he does not host his own country" unstated luiz-inacio-lula-da-silva bra host
 check "... but a person may criticize their own country" stated donald-tusk pol criticize
 check "claimed responsibility for a cyberattack on Armenia: the claimant's own act" stated tur arm cyberattack
-check "stole ... from Vietnam: Vietnam is robbed" bash -c 'grep -qP "^lazarus-group\tvnm\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
-check "stole designs from Japanese firms: Japan is robbed" bash -c 'grep -qP "^chn\tjpn\tstated\tsteal\t" "$1"' _ "$TMP/out/edges.tsv"
+check "stole ... from Vietnam: Vietnam is robbed" directed lazarus-group vnm steal
+check "stole designs from Japanese firms: Japan is robbed" directed chn jpn steal
 check "paused weapons shipments to Israel: a supply, negated" negated deu isr supply
 check "accused Russia of shooting down a Turkish drone: an attack, claimed" claimed rus tur attack 1
-check "hosted a delegation from Kuwait: Kuwait is the guest" bash -c 'grep -qP "^irq\tkwt\tstated\thost\t" "$1"' _ "$TMP/out/edges.tsv"
+check "hosted a delegation from Kuwait: Kuwait is the guest" directed irq kwt host
 check "exchanged heavy fire: a fight" stated sdn tcd fight
 check "filed a genocide case against Germany: a lawsuit (CAMEO 115)" stated nic deu sue
 check "lodged a formal protest against Belarus" stated ltu blr protest
@@ -608,8 +610,8 @@ check "urged Venezuela to stop threatening Guyana: Venezuela's threat (negated),
 check "... Brazil threatens no one" unstated bra guy threaten
 check "called Gambia's moves provocative and urged Mali: Senegal urges" stated sen mli demand
 check "... not Gambia, the object of 'called'" unstated gmb mli demand
-check "With Turkish help, Azerbaijan built: Turkey aids Azerbaijan" bash -c 'grep -qP "^tur\taze\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
-check "launched a satellite with French assistance: France aids Kazakhstan" bash -c 'grep -qP "^fra\tkaz\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "With Turkish help, Azerbaijan built: Turkey aids Azerbaijan" directed tur aze aid
+check "launched a satellite with French assistance: France aids Kazakhstan" directed fra kaz aid
 check "signed the deal with Japanese help: Japan helps, and signs nothing with Mongolia" unstated mng jpn sign_agreement
 check "agreed to share real-time data: they share intelligence" stated chl col share_intel
 check "officials expect Bolivia to resume talks: an expectation" claimed arg bol consult 1
@@ -620,7 +622,7 @@ check "... both" stated gha bfa criticize
 check "received fuel from Croatia and Slovenia, as well as Greece: Greece too" stated grc alb supply
 check "Hamas's commander in an airstrike on Jordan: Hamas struck nothing" unstated hamas jor attack
 check "claimed an attack on Iraq: the claimant's" stated pkk irq attack
-check "enabling Russia's war in Ukraine: Belarus aids Russia, whose war it is" bash -c 'grep -qP "^blr\trus\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "enabling Russia's war in Ukraine: Belarus aids Russia, whose war it is" directed blr rus aid
 check "A and his Chinese counterpart B discussed: both" stated marco-rubio wang-yi consult
 check "dismissed Chile's overtures: a rejection" stated cub chl reject
 check "A met B, where the two sides signed: the two who met" stated narendra-modi xi-jinping sign_agreement
@@ -631,8 +633,8 @@ check "recruited Morocco to supply: Morocco supplies" stated mar esp supply
 check "... not Portugal" unstated prt esp supply
 check "expected Sweden to sanction: Sweden would" stated swe blr sanction
 check "... not Denmark" unstated dnk blr sanction
-check "built the port with the help of New Zealand: New Zealand aids Fiji" bash -c 'grep -qP "^nzl\tfji\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
-check "With the backing of Malaysia, Indonesia launched: Malaysia aids Indonesia" bash -c 'grep -qP "^mys\tidn\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "built the port with the help of New Zealand: New Zealand aids Fiji" directed nzl fji aid
+check "With the backing of Malaysia, Indonesia launched: Malaysia aids Indonesia" directed mys idn aid
 check "a headline 'Peru, Ecuador hold talks': both consult" stated per ecu consult
 check "'Qatar, Oman sign defense pact': both sign" stated qat omn sign_agreement
 check "'Kenya, Uganda's neighbour, criticized Somalia': Kenya criticizes" stated ken som criticize
