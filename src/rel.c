@@ -177,12 +177,12 @@ static int strikes_place(const char *cameo)
 /* Whether "from A" after a trigger of this CAMEO code in the active voice
  * names its object: reducing or breaking relations (160, 161), withdrawing
  * or expelling (166), stealing (171: "stole secrets from A"), hosting (043:
- * "hosted a delegation from A"); not "sanctions from A" (163), where A
- * acts. */
+ * "hosted a delegation from A"), asking (020: "requested shells from A");
+ * not "sanctions from A" (163), where A acts. */
 static int from_is_object(const char *cameo)
 {
     return !strcmp(cameo, "160") || !strcmp(cameo, "161") || !strcmp(cameo, "166") || !strcmp(cameo, "171") ||
-           !strcmp(cameo, "043");
+           !strcmp(cameo, "043") || !strcmp(cameo, "020");
 }
 
 /* A supply seen from the buyer: the seller ("from A", else the object)

@@ -36,7 +36,7 @@ static const char *const REPORT[] = {
 static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
     "where", "unless", "if",  "will",  "would",  "is",    "are",     "was",  "were",    "has",      "have",   "had",
-    "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     NULL};
+    "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     "whether",  NULL};
 static const char *const LIGHT_VERBS[] = {
     "launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying",
     "make",   "made",     "makes",    "making",    "stage",   "staged",    "staging",    "wage",  "waged",   "waging",
@@ -935,6 +935,14 @@ static int trigger_polarity(const sctx *c, long te)
     return r < 0 || r == REL_STOP ? 0 : c->lx->types[r].polarity;
 }
 
+/* Whether the trigger whose last token is te - 1 asks or appeals (CAMEO
+ * root 02). */
+static int appeal_trigger(const sctx *c, long te)
+{
+    int64_t r = relation_ending(c, te);
+    return r >= 0 && r != REL_STOP && strncmp(c->lx->types[r].cameo, "02", 2) == 0;
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -953,6 +961,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK;
     if (word_in(c, p, C_FOR | C_TO) && word_in2(c, p - 1, C2_DESTINED))
         return ROLE_BAD;            /* "seized a tanker bound for Israel" */
+    if (word_in(c, p, C_FOR) && appeal_trigger(c, trig_last + 1))
+        return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
     if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0)

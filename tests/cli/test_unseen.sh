@@ -285,6 +285,13 @@ Norway launched the Quad to give Iceland a say in Arctic planning.
 Portugal recruited Morocco to supply drones to Spain. Denmark expected Sweden to sanction Belarus.
 Fiji built the port with the help of New Zealand. With the backing of Malaysia, Indonesia launched a satellite.
 EOF
+cat >"$TMP/in/wire12.txt" <<'EOF'
+Moldova asked Romania for more gas after the pipeline was cut. Armenia appealed to France for air defense radars.
+
+Kazakhstan requested more grain from Uzbekistan this winter. Tunisia asked reporters whether Algeria would reopen the border.
+
+The request by Mongolia for Patriot systems was approved by the cabinet.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -672,6 +679,11 @@ check "imposed export controls on Peru: a sanction" stated chl per sanction
 check "threatened tariffs on Argentina: a sanction threatened, hypothetical" claimed bra arg sanction 1
 check "lifted its tariffs on Ecuadorian steel: negated" negated col ecu sanction
 check "the two countries would resume shuttle diplomacy: a consultation, expected" claimed lao vnm consult 1
+check "asked Romania for more gas: an appeal to Romania" directed mda rou appeal
+check "appealed to France for radars: an appeal to France" directed arm fra appeal
+check "requested more grain from Uzbekistan: 'from' names whom it asks" directed kaz uzb appeal
+check "asked reporters whether Algeria would: no appeal to Algeria ('whether' opens a clause)" unstated tun dza appeal
+check "the request by Mongolia for Patriot systems: what is asked for is not asked" unstated mng patriot appeal
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
