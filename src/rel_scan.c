@@ -37,11 +37,13 @@ static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
     "where", "unless", "if",  "will",  "would",  "is",    "are",     "was",  "were",    "has",      "have",   "had",
     "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     "whether",  NULL};
-static const char *const LIGHT_VERBS[] = {
-    "launch", "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry", "carried", "carrying",
-    "make",   "made",     "makes",    "making",    "stage",   "staged",    "staging",    "wage",  "waged",   "waging",
-    "mount",  "mounted",  "hold",     "held",      "holds",   "holding",   "take",       "took",  "taken",
-    "fly",    "flew",     "flown",    "flying",    NULL}; /* "flew a joint patrol" */
+static const char *const LIGHT_VERBS[] = {"launch",     "launched", "launches", "launching", "conduct", "conducted",
+                                          "conducting", "carry",    "carried",  "carrying",  "make",    "made",
+                                          "makes",      "making",   "stage",    "staged",    "staging", "wage",
+                                          "waged",      "waging",   "mount",    "mounted",   "hold",    "held",
+                                          "holds",      "holding",  "take",     "took",      "taken",   "fly",
+                                          "flew",       "flown",    "flying",   "fire",      "fired",   "fires",
+                                          "firing",     NULL}; /* "flew a joint patrol", "fired a barrage" */
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */
@@ -766,6 +768,9 @@ static void conj_right(const sctx *c, long *last, args *out)
         int32_t m = person_after(c, possessive_head(c, &l), &l); /* "and South Korean Minister Kim" */
         if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */
             return;
+        if (comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 &&
+            (past_form(c, l + 1) || (c->tk[l + 1].flags & TK_TRIG) || word_in(c, l + 1, C_CLAUSE_STOP)))
+            return; /* "struck Lebanon, and Hezbollah responded": a clause of its own, not a list */
         rel_add_arg(&more, m);
         end = l;
         if (conj) {
@@ -959,6 +964,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     }
     if (p == trig_last) /* the trigger's own preposition: "war on A" */
         return ROLE_OK;
+    if (p > trig_last && (c->tk[p].flags & TK_TRIG_END) &&
+        relation_ending(c, p + 1) == relation_ending(c, trig_last + 1))
+        return ROLE_OK; /* one of the same relation's: "a barrage of missiles at A" */
     if (word_in(c, p, C_FOR | C_TO) && word_in2(c, p - 1, C2_DESTINED))
         return ROLE_BAD;            /* "seized a tanker bound for Israel" */
     if (word_in(c, p, C_FOR) && appeal_trigger(c, trig_last + 1))
@@ -1176,13 +1184,17 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         q -= comma;
         if (first ? !conj : !(conj || comma))
             return np;
-        if (q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && rel_is_punct(c, q - 1, ","))
-            q -= 2; /* an aside between commas */
+        int aside = q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && rel_is_punct(c, q - 1, ",");
+        q -= 2 * aside; /* an aside between commas */
         if (rel_is_punct(c, q, ")"))
             q = skip_paren_left(c, q);
         q = skip_dets_left(c, q);
         if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
             return np;
+        if (first && comma && !aside &&
+            !rel_is_punct(c, skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1), ","))
+            return np; /* "struck Lebanon, and Hezbollah fired": two clauses ("A, B, and C" is a list; so
+                          is "A, right, and B") */
         rel_add_arg(out, c->tk[q].men);
         np = possessor_start(c, men_first(c, q));
     }

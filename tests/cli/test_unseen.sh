@@ -292,6 +292,13 @@ Kazakhstan requested more grain from Uzbekistan this winter. Tunisia asked repor
 
 The request by Mongolia for Patriot systems was approved by the cabinet.
 EOF
+cat >"$TMP/in/wire13.txt" <<'EOF'
+Ghana sanctioned Togo, and Benin sanctioned Niger. Yemen struck targets in Oman, and Somalia fired rockets at Djibouti.
+
+Venezuela fired a barrage of missiles at Guyana. Syria fired a missile at a Turkish warship.
+
+Cameroon, Gabon, and Congo held joint drills.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -684,6 +691,15 @@ check "appealed to France for radars: an appeal to France" directed arm fra appe
 check "requested more grain from Uzbekistan: 'from' names whom it asks" directed kaz uzb appeal
 check "asked reporters whether Algeria would: no appeal to Algeria ('whether' opens a clause)" unstated tun dza appeal
 check "the request by Mongolia for Patriot systems: what is asked for is not asked" unstated mng patriot appeal
+check "Ghana sanctioned Togo, and Benin sanctioned Niger: two clauses, Benin is not sanctioned" unstated gha ben sanction
+check "... Benin sanctions Niger" directed ben ner sanction
+check "struck targets in Oman, and Somalia fired rockets at Djibouti: Somalia attacks Djibouti" directed som dji attack
+check "... and Yemen attacks neither Somalia" unstated yem som attack
+check "... but Oman, where the targets are" directed yem omn attack
+check "fired a barrage of missiles at Guyana: an attack (the inner trigger's 'at')" directed ven guy attack
+check "fired a missile at a Turkish warship: an attack ('fired a' is a light verb)" directed syr tur attack
+check "Cameroon, Gabon, and Congo held joint drills: a list with a serial comma stays one" stated cmr gab military_cooperation
+check "... all three" stated cmr cog military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
