@@ -948,6 +948,20 @@ static int appeal_trigger(const sctx *c, long te)
     return r >= 0 && r != REL_STOP && strncmp(c->lx->types[r].cameo, "02", 2) == 0;
 }
 
+/* "shot down 40 drones launched by A", "struck a tanker operated by A": the
+ * "by" at p names the owner of the trigger's object, a plain noun between
+ * the trigger (ending at trig_last) and a participle of WIELDED; not where
+ * an agent came first ("was hit by drones launched by A"). */
+static int owner_by(const sctx *c, long p, long trig_last)
+{
+    if (!is_word(c, p, C_BY) || !word_in2(c, p - 1, C2_WIELDED) || p - 2 <= trig_last)
+        return 0;
+    for (long q = trig_last + 1; q < p - 1; q++)
+        if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
+            return 0;
+    return 1;
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -956,6 +970,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         p = skip_dets_left(c, p - 1); /* "by conjoined A" */
     if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p))
         return ROLE_OK; /* "condemned the drills by A": A's drills, the object */
+    if (!sym && owner_by(c, p, trig_last))
+        return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
     if (word_in(c, p, C_AGENT_PREP)) {
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
@@ -1258,7 +1274,8 @@ static int noun_phrase(const sctx *c, long ts)
                                          any sanctions" are still predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) && /* "ruled out any supply" */
-                   !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY));
+                   !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
+                   !(is_word(c, q - 1, C_TO) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
         w++;
     }
     return 0;

@@ -299,6 +299,11 @@ Venezuela fired a barrage of missiles at Guyana. Syria fired a missile at a Turk
 
 Cameroon, Gabon, and Congo held joint drills.
 EOF
+cat >"$TMP/in/wire14.txt" <<'EOF'
+Laos and Myanmar agreed to a truce on Monday. Estonia shot down three drones launched by Belarus.
+
+Libya seized a tanker operated by Malta in the Mediterranean.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -313,6 +318,7 @@ unstated() { ! stated "$@"; }
 # directed A B RELATION : edges.tsv states A->B with RELATION (this way round).
 directed() { grep -qP "^$1\t$2\tstated\t$3\t" "$TMP/out/edges.tsv"; }
 not_negated() { ! negated "$@"; }
+not_directed() { ! directed "$@"; }
 # negated A B RELATION : the stated edge A->B RELATION is negated and weighs nothing.
 negated() {
     awk -F'\t' -v a="$1" -v b="$2" -v r="$3" '
@@ -700,6 +706,10 @@ check "fired a barrage of missiles at Guyana: an attack (the inner trigger's 'at
 check "fired a missile at a Turkish warship: an attack ('fired a' is a light verb)" directed syr tur attack
 check "Cameroon, Gabon, and Congo held joint drills: a list with a serial comma stays one" stated cmr gab military_cooperation
 check "... all three" stated cmr cog military_cooperation
+check "Laos and Myanmar agreed to a truce: a ceasefire ('agreed to a' keeps the noun a predicate)" stated lao mmr ceasefire
+check "shot down three drones launched by Belarus: Belarus's drones are the object" directed est blr attack
+check "seized a tanker operated by Malta: Libya coerces Malta" directed lby mlt coerce
+check "... and Malta does not coerce Libya" not_directed mlt lby coerce
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
