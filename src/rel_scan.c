@@ -1049,6 +1049,14 @@ static int infinitive_at(const sctx *c, long p)
     return 1;
 }
 
+/* Token i is a plain lower-case word: no mention, trigger or cue word
+ * ("six" in "released six Americans"). */
+static int plain_lower(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
+           !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
 /* Token i is a word that starts with a digit. */
 static int digit_token(const sctx *c, long i)
 {
@@ -1554,7 +1562,17 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int purpose = !obj && !pp && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                       c->tk[prev].men < 0 && past_form(c, prev) && !word_in(c, prev, C_REPORT | C_BE_AUX) &&
                       ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, prev);
-        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj && !purpose));
+        /* "Venezuela released six Americans after talks with B": the
+         * object of a verb that is no trigger (a number may stand between),
+         * then an adjunct holding the trigger: the verb's subject holds the
+         * talks */
+        long verb =
+            prev >= 0 && !past_form(c, prev) && (digit_token(c, prev) || plain_lower(c, prev)) ? prev - 1 : prev;
+        int adjunct = !obj && !pp && !purpose && verb >= 0 && c->tk[verb].men < 0 &&
+                      (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
+                      !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&
+                      word_in2(c, lk, C2_SUBCLAUSE | C2_OBJ_STOP);
+        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&

@@ -302,7 +302,7 @@ EOF
 cat >"$TMP/in/wire14.txt" <<'EOF'
 Laos and Myanmar agreed to a truce on Monday. Estonia shot down three drones launched by Belarus.
 
-Libya seized a tanker operated by Malta in the Mediterranean.
+Libya seized a tanker operated by Malta in the Mediterranean. Colombia extradited two Americans after talks with Mexico.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -710,6 +710,8 @@ check "Laos and Myanmar agreed to a truce: a ceasefire ('agreed to a' keeps the 
 check "shot down three drones launched by Belarus: Belarus's drones are the object" directed est blr attack
 check "seized a tanker operated by Malta: Libya coerces Malta" directed lby mlt coerce
 check "... and Malta does not coerce Libya" not_directed mlt lby coerce
+check "extradited two Americans after talks with Mexico: Colombia holds the talks" stated col mex consult
+check "... not the Americans, the verb's object" unstated usa mex consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
