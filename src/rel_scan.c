@@ -241,6 +241,8 @@ enum {
 #define C2_OUT (UINT64_C(1) << 43)
 #define C2_EXPEL (UINT64_C(1) << 44)
 #define C2_FORCES (UINT64_C(1) << 45)
+#define C2_BACKED (UINT64_C(1) << 46)
+#define C2_LED (UINT64_C(1) << 47)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -258,6 +260,12 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "ships", "boats", "warships",
                            "aircraft", "drones", NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
+    {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
+                           "linked", "inspired", "trained", NULL},
+     C2_BACKED}, /* "Iran-backed Houthis" (compound_head) */
+    {(const char *const[]){"led", "based", "controlled", "run", "owned", "operated", "occupied", "held", "annexed",
+                           NULL},
+     C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -589,6 +597,33 @@ static int32_t possessive_head(const sctx *c, long *last)
         m = c->tk[k].men;
         *last = men_last(c, k);
     }
+}
+
+/* The head of a compound the mention m ending at *last starts, "A-backed
+ * B" or "A-led B": B where B is a name (*last moves to its end); -1 where
+ * a plain noun follows a word of backing ("Iran-backed militias": the
+ * militias, no name, are not Iran); else m ("Russian-led forces",
+ * "Russian-held territory" are Russia's). */
+static int32_t compound_head(const sctx *c, long *last, int32_t m)
+{
+    long h = *last + 1, w = h + 1;
+    if (h >= c->n) { /* the last mention: the words after it are read from the text (goods_in_tail) */
+        size_t off = c->tk[*last].e, e = off + 1;
+        while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+            e++;
+        const rel_word *x = off < c->send && c->t[off] == '-' && e > off + 1
+                                ? rel_word_find_any(c->lx, c->t + off + 1, e - off - 1, e - off - 1)
+                                : NULL;
+        return x && (x->cue2 & C2_BACKED) ? -1 : m;
+    }
+    if (w >= c->n || !rel_is_punct(c, h, "-") || c->tk[h].s != c->tk[*last].e || c->tk[w].s != c->tk[h].e ||
+        !word_in2(c, w, C2_BACKED | C2_LED))
+        return m;
+    if (w + 1 < c->n && c->tk[w + 1].men >= 0) {
+        *last = men_last(c, w + 1);
+        return c->tk[w + 1].men;
+    }
+    return word_in2(c, w, C2_BACKED) ? -1 : m;
 }
 
 /* Start of the noun phrase whose head mention starts at np: takes in a
@@ -1121,7 +1156,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         rel_add_arg(&chain, c->tk[p].men);
         while (dyad_next(c, last))
             rel_add_arg(&chain, c->tk[last + 2].men), last = men_last(c, last + 2);
-        int32_t m = chain.n == 1 ? possessive_head(c, &last) : chain.m[0];
+        int32_t m = chain.n == 1 ? compound_head(c, &last, possessive_head(c, &last)) : chain.m[0];
+        if (m < 0) { /* "Iran-backed militias": no name's */
+            p = last + 1;
+            continue;
+        }
         if (m != chain.m[0] && rel_men_class(c, chain.m[0]) == 2 && rel_men_kind(c, m) == HOME_EVENT &&
             trigger_polarity(c, te) > 0)
             m = chain.m[0], last = men_last(c, p); /* "enabling Russia's war in Ukraine": Russia is helped */

@@ -304,6 +304,11 @@ Laos and Myanmar agreed to a truce on Monday. Estonia shot down three drones lau
 
 Libya seized a tanker operated by Malta in the Mediterranean. Colombia extradited two Americans after talks with Mexico.
 EOF
+cat >"$TMP/in/wire15.txt" <<'EOF'
+France struck Iran-backed Houthis overnight. Belgium struck Iran-backed militias.
+
+Armenia froze its participation in the Russian-led CSTO.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -712,6 +717,11 @@ check "seized a tanker operated by Malta: Libya coerces Malta" directed lby mlt 
 check "... and Malta does not coerce Libya" not_directed mlt lby coerce
 check "extradited two Americans after talks with Mexico: Colombia holds the talks" stated col mex consult
 check "... not the Americans, the verb's object" unstated usa mex consult
+check "France struck Iran-backed Houthis: the Houthis are attacked" directed fra houthis attack
+check "... not Iran, who backs them" unstated fra irn attack
+check "struck Iran-backed militias: no name's militias, Iran is not attacked" unstated bel irn attack
+check "froze its participation in the Russian-led CSTO: relations with the CSTO reduced" directed arm csto reduce_relations
+check "... not with Russia, who leads it" unstated arm rus reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
