@@ -101,7 +101,8 @@ static const char *const NOUN_VERBS[] = {
     "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
     "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
     "respected", "respect",     "respects", "respecting", "agreed",     "filed",      "file",      "files",
-    "filing",    "lodged",      "lodge",    "lodges",     "claimed",    "claims",     "claiming",  NULL};
+    "filing",    "lodged",      "lodge",    "lodges",     "claimed",    "claims",     "claiming",  "brought",
+    "bring",     "brings",      "bringing", NULL};
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};
@@ -1316,7 +1317,9 @@ static int noun_phrase(const sctx *c, long ts)
             return 1; /* "sanctioned U.S. firms over arms sales to Taiwan": not Beijing's sales; "warned
                          against attacks on Israel" (but "warned Japan against deploying": Japan's) */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
-            return 0;                 /* "prolonged the war by arming Kyiv": a gerund after a preposition */
+            return 0; /* "prolonged the war by arming Kyiv": a gerund after a preposition */
+        if (q == ts - 1 && is_word(c, q, C_TO) && bare_form(c, ts))
+            return 0;                 /* "signed a contract to buy jets": an infinitive, a verb */
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force", "join
                                          any sanctions" are still predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&

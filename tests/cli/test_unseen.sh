@@ -309,6 +309,11 @@ France struck Iran-backed Houthis overnight. Belgium struck Iran-backed militias
 
 Armenia froze its participation in the Russian-led CSTO.
 EOF
+cat >"$TMP/in/wire16.txt" <<'EOF'
+Egypt signed a contract to buy jets from Italy. Gambia brought a case against Myanmar at the court.
+
+Azerbaijan resumed gas deliveries to Bulgaria this week.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -722,6 +727,9 @@ check "... not Iran, who backs them" unstated fra irn attack
 check "struck Iran-backed militias: no name's militias, Iran is not attacked" unstated bel irn attack
 check "froze its participation in the Russian-led CSTO: relations with the CSTO reduced" directed arm csto reduce_relations
 check "... not with Russia, who leads it" unstated arm rus reduce_relations
+check "signed a contract to buy jets from Italy: Italy supplies Egypt ('to buy' is a verb)" directed ita egy supply
+check "brought a case against Myanmar: Gambia sues" directed gmb mmr sue
+check "resumed gas deliveries to Bulgaria: a supply" directed aze bgr supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
