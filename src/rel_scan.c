@@ -715,8 +715,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO))
-        *hyp = 1;
+    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0)
+        *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }
 
 /* ---- right side: objects, agents, "between A and B" ---- */
@@ -1515,6 +1515,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                                         that" opens no relative clause) */
                 return;
             }
+            if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && p + 1 < ts && cap_plain(c, p - 1))
+                return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
             p--, words++;
             continue;
         }

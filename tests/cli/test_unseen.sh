@@ -313,6 +313,10 @@ cat >"$TMP/in/wire16.txt" <<'EOF'
 Egypt signed a contract to buy jets from Italy. Gambia brought a case against Myanmar at the court.
 
 Azerbaijan resumed gas deliveries to Bulgaria this week.
+
+Putin thanked Kovalenko for sending troops to help expel Finnish forces.
+
+Eritrea vowed to bolster its navy in response to Oman-Bahrain drills.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -730,6 +734,8 @@ check "... not with Russia, who leads it" unstated arm rus reduce_relations
 check "signed a contract to buy jets from Italy: Italy supplies Egypt ('to buy' is a verb)" directed ita egy supply
 check "brought a case against Myanmar: Gambia sues" directed gmb mmr sue
 check "resumed gas deliveries to Bulgaria: a supply" directed aze bgr supply
+check "thanked Kovalenko for sending troops to help expel Finnish forces: Putin expels no one (Kovalenko, no gazetteer name, acts)" unstated vladimir-putin fin coerce
+check "in response to Oman-Bahrain drills: the drills are a fact ('to' before a name is no infinitive)" claimed bhr omn military_cooperation 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
