@@ -8,6 +8,7 @@
 #include <assert.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "norm.h"
@@ -235,6 +236,33 @@ static bool title_case(const doc *d, const cap_word *cw, uint32_t sent_start, ui
     return cap_word_after(d, cw->end, sent_end, &x);
 }
 
+/* The US states, as written after a town's name ("Paris, Texas", "Moscow,
+ * Idaho"); not Georgia or Washington, which also name a country and a
+ * capital ("Seoul, Washington and Tokyo"). */
+static const char *const us_states[] = {
+    "Alabama",    "Alaska",       "Arizona",      "Arkansas",       "California",   "Colorado",      "Connecticut",
+    "Delaware",   "Florida",      "Hawaii",       "Idaho",          "Illinois",     "Indiana",       "Iowa",
+    "Kansas",     "Kentucky",     "Louisiana",    "Maine",          "Maryland",     "Massachusetts", "Michigan",
+    "Minnesota",  "Mississippi",  "Missouri",     "Montana",        "Nebraska",     "Nevada",        "New Hampshire",
+    "New Jersey", "New Mexico",   "New York",     "North Carolina", "North Dakota", "Ohio",          "Oklahoma",
+    "Oregon",     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",     "Texas",
+    "Utah",       "Vermont",      "Virginia",     "West Virginia",  "Wisconsin",    "Wyoming"};
+
+/* Whether ", <a US state>" follows offset at (before end) in t: the name
+ * before it is an American town's. */
+static bool us_state_after(const char *t, uint32_t at, uint32_t end)
+{
+    if (at + 2 >= end || t[at] != ',' || t[at + 1] != ' ' || t[at + 2] < 'A' || t[at + 2] > 'Z')
+        return false;
+    for (size_t i = 0; i < sizeof us_states / sizeof us_states[0]; i++) {
+        size_t n = strlen(us_states[i]);
+        if (at + 2 + n <= end && memcmp(t + at + 2, us_states[i], n) == 0 &&
+            (at + 2 + n == end || !isalnum((unsigned char)t[at + 2 + n])))
+            return true;
+    }
+    return false;
+}
+
 /* True if the candidate c that resolved to entity e is not that entity:
  * a currency code ("US$5 billion", "HK$"), or a place's one-word name that
  * is part of a person's name: after a given name that is not the previous
@@ -243,7 +271,8 @@ static bool title_case(const doc *d, const cap_word *cw, uint32_t sent_start, ui
  * institution's, a title, a date nor the start of another candidate
  * ("Chad Smith", "Israel Katz"; "Israel Defense Forces", "Chad President"
  * stay places); or after "New" ("New Mexico"). Not in title case
- * (title_case), where every word has a capital. */
+ * (title_case), where every word has a capital. A place's name before ", Texas"
+ * (a US state) is an American town's ("Paris, Texas", "Moscow, Idaho"). */
 static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *s, size_t i, const doc *d, uint32_t e,
                           uint32_t sent_start, uint32_t sent_end, uint32_t prev_end)
 {
@@ -251,7 +280,11 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
     const char *t = d->nt.text;
     if (t[c->nend] == '$')
         return true;
-    if (!is_place(st, g, e) || memchr(t + c->nstart, ' ', c->nend - c->nstart))
+    if (!is_place(st, g, e))
+        return false;
+    if (us_state_after(t, c->nend, sent_end))
+        return true; /* "Paris, Texas": an American town */
+    if (memchr(t + c->nstart, ' ', c->nend - c->nstart))
         return false;
     cap_word cw, next;
     bool after = cap_word_after(d, c->nend, sent_end, &next);

@@ -318,6 +318,11 @@ Putin thanked Kovalenko for sending troops to help expel Finnish forces.
 
 Eritrea vowed to bolster its navy in response to Oman-Bahrain drills.
 EOF
+cat >"$TMP/in/wire17.txt" <<'EOF'
+The senator held a rally in Paris, Texas, on Saturday. The mayor of Moscow, Idaho, and the mayor of Lebanon, New Hampshire, spoke.
+
+Seoul, Washington and Tokyo agreed to meet again.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -366,6 +371,10 @@ check "exchanged fire: India and Pakistan fight" stated ind pak fight
 check "Michael Jordan is not Jordan" [ "$(count_in wire.txt jor)" -eq 0 ]
 check "Chad Smith is not Chad" [ "$(count_in wire.txt tcd)" -eq 0 ]
 check "Israel Katz is not Israel" [ "$(count_in wire.txt isr)" -eq 0 ]
+check "Paris, Texas is not France" [ "$(count_in wire17.txt fra)" -eq 0 ]
+check "Moscow, Idaho is not Russia" [ "$(count_in wire17.txt rus)" -eq 0 ]
+check "Lebanon, New Hampshire is not Lebanon" [ "$(count_in wire17.txt lbn)" -eq 0 ]
+check "Seoul, Washington and Tokyo: three capitals still (Washington is a state too)" [ "$(count_in wire17.txt kor)$(count_in wire17.txt usa)$(count_in wire17.txt jpn)" = 111 ]
 check "... the Israel Defense Forces are the IDF" [ "$(count_in wire.txt idf)" -eq 1 ]
 check "US\$ is a currency, the US a country" [ "$(count_in wire.txt usa)" -eq 1 ]
 check "the US is found in the last sentence" mentioned usa US
