@@ -674,6 +674,16 @@ static int is_neg(const sctx *c, long i)
 
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
+/* "summoned the Russian ambassador to protest": the purpose of a summons
+ * ("to" at p, a few words after the verb) is carried out by it. */
+static int summoned_to(const sctx *c, long p)
+{
+    for (long q = p - 1; q >= 0 && p - q <= 5 && (c->tk[q].flags & TK_WORD); q--)
+        if (word_in2(c, q, C2_SUMMON))
+            return 1;
+    return 0;
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -715,7 +725,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0)
+    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1))
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }
 
@@ -1458,6 +1468,22 @@ static void along_with(const sctx *c, long last, args *group)
     list_at(c, q, 1, group);
 }
 
+/* "its war", "their annual exercise", "their annual Freedom Shield
+ * exercise": "its" or "their" within four words before the trigger at ts,
+ * nothing but words between. */
+static int poss_pron_before(const sctx *c, long ts)
+{
+    if (word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON))
+        return 1;
+    for (long q = ts - 1; q >= 0 && ts - q <= 4; q--) {
+        if (ts - q > 2 && word_in(c, q, C_POSS_PRON))
+            return 1;
+        if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) || (c->tk[q].men < 0 && c->tk[q].cue))
+            return 0; /* only names and plain words between */
+    }
+    return 0;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -1465,7 +1491,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->gov = -1;
     l->against = l->reported = 0;
     const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
-    int pron = from == ts && (word_in(c, ts - 1, C_POSS_PRON) || word_in(c, ts - 2, C_POSS_PRON)); /* "its war" */
+    int pron = from == ts && poss_pron_before(c, ts); /* "its war", "their annual Freedom Shield exercise" */
     int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;
     long p = from - 1;
@@ -1560,7 +1586,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               plain_to(c, prev - 2, prev - 1)) &&                            /* not "Hamas, backed by Iran," */
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
-            !(word_in2(c, prev, C2_SUBCLAUSE) && plain_to(c, last + 1, ts)) && /* "after A's lawmakers visited" */
+            !(word_in2(c, prev, C2_SUBCLAUSE) &&
+              (plain_to(c, last + 1, ts) || (ts == last + 2 && word_in(c, last + 1, C_LIGHT_VERB)))) &&
+            /* "after A's lawmakers visited", "after A and B held drills" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
               rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
