@@ -672,8 +672,6 @@ static int is_neg(const sctx *c, long i)
     return !(c->tk[i].e - c->tk[i].s == 2 && rel_lower(c->t[c->tk[i].s]) == 'n' && rel_is_punct(c, i + 1, "-"));
 }
 
-/* Looks at the words between the subject (ending before `from`) and the
- * trigger at ts, and at the start of the subject's clause (before `start`). */
 /* "summoned the Russian ambassador to protest": the purpose of a summons
  * ("to" at p, a few words after the verb) is carried out by it. */
 static int summoned_to(const sctx *c, long p)
@@ -684,6 +682,8 @@ static int summoned_to(const sctx *c, long p)
     return 0;
 }
 
+/* Looks at the words between the subject (ending before `from`) and the
+ * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;

@@ -6,9 +6,9 @@
 #include "resolve.h"
 
 #include <assert.h>
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "norm.h"
