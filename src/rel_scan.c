@@ -100,9 +100,9 @@ static const char *const NOUN_VERBS[] = {
     "has",       "had",         "having",   "forged",     "forge",      "forges",     "forging",   "established",
     "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
     "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
-    "respected", "respect",     "respects", "respecting", "agreed",     "filed",      "file",      "files",
-    "filing",    "lodged",      "lodge",    "lodges",     "claimed",    "claims",     "claiming",  "brought",
-    "bring",     "brings",      "bringing", NULL};
+    "respected", "respect",     "respects", "respecting", "agreed",     "agree",      "agrees",    "filed",
+    "file",      "files",       "filing",   "lodged",     "lodge",      "lodges",     "claimed",   "claims",
+    "claiming",  "brought",     "bring",    "brings",     "bringing",   NULL};
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};
@@ -1335,7 +1335,7 @@ static int noun_phrase(const sctx *c, long ts)
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) && /* "ruled out any supply" */
                    !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
-                   !(is_word(c, q - 1, C_TO) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
+                   !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
         w++;
     }
     return 0;
