@@ -95,14 +95,21 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
  * package", "filed a genocide case" */
 static const char *const NOUN_VERBS[] = {
-    "announced", "announces",   "announce", "announcing", "unveiled",   "unveils",    "unveil",    "declared",
-    "declares",  "approved",    "approves", "approve",    "authorized", "authorised", "cleared",   "have",
-    "has",       "had",         "having",   "forged",     "forge",      "forges",     "forging",   "established",
-    "establish", "establishes", "formed",   "form",       "forms",      "maintain",   "maintains", "maintained",
-    "reached",   "reach",       "reaches",  "reaching",   "observed",   "observe",    "observes",  "observing",
-    "respected", "respect",     "respects", "respecting", "agreed",     "agree",      "agrees",    "filed",
-    "file",      "files",       "filing",   "lodged",     "lodge",      "lodges",     "claimed",   "claims",
-    "claiming",  "brought",     "bring",    "brings",     "bringing",   NULL};
+    "announced",   "announces",     "announce",    "announcing", "unveiled",    "unveils",    "unveil",
+    "declared",    "declares",      "approved",    "approves",   "approve",     "authorized", "authorised",
+    "cleared",     "have",          "has",         "had",        "having",      "forged",     "forge",
+    "forges",      "forging",       "established", "establish",  "establishes", "formed",     "form",
+    "forms",       "maintain",      "maintains",   "maintained", "reached",     "reach",      "reaches",
+    "reaching",    "observed",      "observe",     "observes",   "observing",   "respected",  "respect",
+    "respects",    "respecting",    "agreed",      "agree",      "agrees",      "filed",      "file",
+    "files",       "filing",        "lodged",      "lodge",      "lodges",      "claimed",    "claims",
+    "claiming",    "brought",       "bring",       "brings",     "bringing",    "strengthen", "strengthened",
+    "strengthens", "strengthening", "deepen",      "deepened",   "deepens",     "deepening",  "boost",
+    "boosted",     "boosts",        "boosting",    "expand",     "expanded",    "expands",    "expanding",
+    "bolster",     "bolstered",     "bolsters",    "bolstering", "enhance",     "enhanced",   "enhances",
+    "enhancing",   "reinforce",     "reinforced",  "reinforces", "reinforcing", "broaden",    "broadened",
+    "broadens",    "broadening",    NULL};
+/* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
                                       "sent",     "dispatched", "led",      "commanded", NULL};

@@ -323,7 +323,7 @@ The senator held a rally in Paris, Texas, on Saturday. The mayor of Moscow, Idah
 
 Seoul, Washington and Tokyo agreed to meet again.
 
-Sudan and Chad agreed on a truce. The launch came after Laos and Cambodia held drills. It came a day after Kenya and Tanzania wrapped up their annual Freedom Edge exercise.
+Sudan and Chad agreed on a truce. Lithuania and Latvia vowed to strengthen the alliance's naval cooperation. The launch came after Laos and Cambodia held drills. It came a day after Kenya and Tanzania wrapped up their annual Freedom Edge exercise.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -445,6 +445,7 @@ check "summoned the Russian ambassador to protest: Seoul protests" stated kor ru
 check "... as a fact: the purpose of a summons is carried out by it" claimed kor rus protest 0
 check "after Laos and Cambodia held drills: a joint subject after 'after' and a light verb" stated lao khm military_cooperation
 check "agreed on a truce: a ceasefire ('agreed on a' keeps the noun a predicate)" stated sdn tcd ceasefire
+check "vowed to strengthen the alliance's naval cooperation: Lithuania and Latvia cooperate" stated ltu lva cooperate
 check "after Kenya and Tanzania wrapped up their annual Freedom Edge exercise: 'their' further back, a name between" stated ken tza military_cooperation
 check "... the ambassador does not" unstated rus prk protest
 check "after the island's president visited the US: China visits no one" unstated chn usa visit
