@@ -226,6 +226,26 @@ static int names_entity(const gaz *g, uint32_t e, const char *t, size_t n)
     return 0;
 }
 
+/* "B and C agreed to a US-brokered ceasefire", "the Qatar-mediated deal
+ * between B and C": the name before the compound (token ti - 2) mediates
+ * between the parties of the noun after it, named after it ("between B and
+ * C") or as its clause's joint subject. */
+static void brokered(sctx *c, long ti, long te)
+{
+    args parties = {.n = 0};
+    left_res L;
+    if (!rel_find_between(c, te, &parties)) {
+        rel_scan_left(c, ti, ti - 2, 0, &L);
+        parties = L.subj;
+    }
+    if (parties.n < 2)
+        return;
+    int8_t neg = 0, hyp = 0;
+    rel_cues(c, ti - 2, ti - 2, ti - 2, &neg, &hyp);
+    for (int i = 0; i < parties.n; i++)
+        emit(c, c->tk[ti - 2].men, parties.m[i], ti, neg, hyp);
+}
+
 /* A trigger inside an event's name that holds the name of the event's
  * country after it ("invasion of Ukraine", "war in Ukraine"; not "Bybit
  * hack", whose country is its author's): an attack or a fight whose
@@ -285,18 +305,20 @@ static void do_trigger(sctx *c, long ti)
             emit(c, helper, L.subj.m[i], ti, neg, hyp);
         return;
     }
-    int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
-    if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))) &&
-        !(unnamed && (sym || rel_reciprocal(c, ti, te))))
-        return; /* "accused each other", "warned both countries" */
     if (ti >= 2 && c->tk[ti - 2].men >= 0 && rel_is_punct(c, ti - 1, "-") && c->tk[ti - 1].s == c->tk[ti - 2].e &&
         c->tk[ti].s == c->tk[ti - 1].e) {
         /* "Iran-backed Houthis", "Russia-led forces": a compound before a
          * noun; it relates the name before it to that noun if that is one */
         if (te < c->n && c->tk[te].men >= 0 && !(k->flags & TK_IN_MENTION))
             emit(c, c->tk[ti - 2].men, c->tk[te].men, ti, 0, 0);
+        else if (!strcmp(c->lx->types[r].cameo, "045") && !(k->flags & TK_IN_MENTION))
+            brokered(c, ti, te);
         return;
     }
+    int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
+    if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))) &&
+        !(unnamed && (sym || rel_reciprocal(c, ti, te))))
+        return;                               /* "accused each other", "warned both countries" */
     if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R); /* only takes "between A and B" */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)

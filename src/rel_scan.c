@@ -269,8 +269,8 @@ static const cue_list CUE2_LISTS[] = {
                            "aircraft", "drones", NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
-                           "linked", "inspired", "trained", NULL},
-     C2_BACKED}, /* "Iran-backed Houthis" (compound_head) */
+                           "linked", "inspired", "trained", "brokered", "mediated", NULL},
+     C2_BACKED}, /* "Iran-backed Houthis", "a US-brokered ceasefire" (compound_head) */
     {(const char *const[]){"led", "based", "controlled", "run", "owned", "operated", "occupied", "held", "annexed",
                            NULL},
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */

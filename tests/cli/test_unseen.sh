@@ -323,6 +323,8 @@ The senator held a rally in Paris, Texas, on Saturday. The mayor of Moscow, Idah
 
 Seoul, Washington and Tokyo agreed to meet again.
 
+Serbia and Kosovo agreed to an EU-brokered deal. The Turkey-mediated accord between Ethiopia and Somalia held.
+
 Sudan and Chad agreed on a truce. Lithuania and Latvia vowed to strengthen the alliance's naval cooperation. The launch came after Laos and Cambodia held drills. It came a day after Kenya and Tanzania wrapped up their annual Freedom Edge exercise.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
@@ -445,6 +447,10 @@ check "summoned the Russian ambassador to protest: Seoul protests" stated kor ru
 check "... as a fact: the purpose of a summons is carried out by it" claimed kor rus protest 0
 check "after Laos and Cambodia held drills: a joint subject after 'after' and a light verb" stated lao khm military_cooperation
 check "agreed on a truce: a ceasefire ('agreed on a' keeps the noun a predicate)" stated sdn tcd ceasefire
+check "agreed to an EU-brokered deal: the EU mediates for Serbia" directed eu srb mediate
+check "... and for Kosovo" directed eu xkx mediate
+check "... and is no party of the deal" unstated eu srb cooperate
+check "the Turkey-mediated accord between Ethiopia and Somalia: Turkey mediates" directed tur som mediate
 check "vowed to strengthen the alliance's naval cooperation: Lithuania and Latvia cooperate" stated ltu lva cooperate
 check "after Kenya and Tanzania wrapped up their annual Freedom Edge exercise: 'their' further back, a name between" stated ken tza military_cooperation
 check "... the ambassador does not" unstated rus prk protest
