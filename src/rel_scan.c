@@ -251,6 +251,7 @@ enum {
 #define C2_FORCES (UINT64_C(1) << 45)
 #define C2_BACKED (UINT64_C(1) << 46)
 #define C2_LED (UINT64_C(1) << 47)
+#define C2_CALL (UINT64_C(1) << 48)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -274,6 +275,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"led", "based", "controlled", "run", "owned", "operated", "occupied", "held", "annexed",
                            NULL},
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
+    {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -701,8 +703,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     int negs = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
-            if (!word_in2(c, q, C2_END | C2_RULE))
+            if (!word_in2(c, q, C2_END | C2_RULE | C2_CALL))
                 continue;
+            if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
+                *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
             if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement" */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
