@@ -252,6 +252,7 @@ enum {
 #define C2_BACKED (UINT64_C(1) << 46)
 #define C2_LED (UINT64_C(1) << 47)
 #define C2_CALL (UINT64_C(1) << 48)
+#define C2_HELP (UINT64_C(1) << 49)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -276,6 +277,7 @@ static const cue_list CUE2_LISTS[] = {
                            NULL},
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
+    {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -1140,7 +1142,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->by = r->with = r->from = 0;
     int32_t thing = -1;
-    int words = 0;
+    int words = 0, via_verb = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -1153,6 +1155,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             continue;
         }
         if (k->men < 0) {
+            if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
+                via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) &&
@@ -1230,7 +1234,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         }
         return;
     }
-    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON))
+    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON) && !via_verb)
         rel_add_arg(&r->obj, thing); /* not "held drills involving B-52 bombers": a weapon is no partner */
 }
 
