@@ -253,6 +253,8 @@ enum {
 #define C2_LED (UINT64_C(1) << 47)
 #define C2_CALL (UINT64_C(1) << 48)
 #define C2_HELP (UINT64_C(1) << 49)
+#define C2_AS (UINT64_C(1) << 50)
+#define C2_SUCH (UINT64_C(1) << 51)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -278,6 +280,8 @@ static const cue_list CUE2_LISTS[] = {
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
+    {(const char *const[]){"as", NULL}, C2_AS},
+    {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
      C2_DAY},
@@ -1108,6 +1112,12 @@ static int infinitive_at(const sctx *c, long p)
     return 1;
 }
 
+/* Token i is in a mention. */
+static int names_at(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && c->tk[i].men >= 0;
+}
+
 /* Token i is a plain lower-case word: no mention, trigger or cue word
  * ("six" in "released six Americans"). */
 static int plain_lower(const sctx *c, long i)
@@ -1158,6 +1168,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
+                (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
+                /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) &&
                  (rel_topic_verb(c, p) || r->agent.n ||

@@ -325,6 +325,10 @@ Seoul, Washington and Tokyo agreed to meet again.
 
 Serbia and Kosovo agreed to an EU-brokered deal. The Turkey-mediated accord between Ethiopia and Somalia held.
 
+Greece, Cyprus Sign Energy Pact as Turkey Tensions Rise
+
+Canada sanctioned firms from countries such as Nicaragua.
+
 Paraguay called for talks between Uruguay and Panama. Belarusian troops helped retake Kursk. Sweden helped rebuild Moldova.
 
 Sudan and Chad agreed on a truce. Lithuania and Latvia vowed to strengthen the alliance's naval cooperation. The launch came after Laos and Cambodia held drills. It came a day after Kenya and Tanzania wrapped up their annual Freedom Edge exercise.
@@ -450,6 +454,9 @@ check "... as a fact: the purpose of a summons is carried out by it" claimed kor
 check "after Laos and Cambodia held drills: a joint subject after 'after' and a light verb" stated lao khm military_cooperation
 check "agreed on a truce: a ceasefire ('agreed on a' keeps the noun a predicate)" stated sdn tcd ceasefire
 check "called for talks between Uruguay and Panama: talks wished for, hypothetical" claimed pan ury consult 1
+check "Greece, Cyprus Sign Energy Pact as Turkey Tensions Rise: Greece and Cyprus sign" stated grc cyp sign_agreement
+check "... Turkey, after 'as', signs nothing" unstated grc tur sign_agreement
+check "countries such as Nicaragua: 'such as' still leads an object" directed can nic sanction
 check "helped retake Kursk: Kursk is retaken, not helped" unstated blr kursk aid
 check "... but helped rebuild Moldova: Moldova is helped" directed swe mda aid
 check "agreed to an EU-brokered deal: the EU mediates for Serbia" directed eu srb mediate
