@@ -48,13 +48,16 @@ static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */
 static const char *const NEG[] = {
-    "not",        "never",    "no",      "without",   "neither",  "nor",        "cannot",    "refrained", "refrain",
-    "refrains",   "refused",  "refuse",  "refuses",   "denied",   "denies",     "deny",      "failed",    "vetoed",
-    "veto",       "vetoes",   "blocked", "blocks",    "opposed",  "opposes",    "oppose",    "declined",  "declines",
-    "decline",    "resisted", "resists", "resist",    "halt",     "halted",     "halts",     "stop",      "stopped",
-    "stops",      "ban",      "banned",  "bans",      "restrict", "restricted", "restricts", "curb",      "curbed",
-    "curbs",      "limit",    "limits",  "suspended", "suspends", "suspend",    "abstained", "abstain",   "abstains",
-    "abstaining", "paused",   "pause",   "pauses",    "rejected", "rejects",    "reject",    "rejecting", NULL};
+    "not",       "never",      "no",          "without",   "neither",  "nor",        "cannot",     "refrained",
+    "refrain",   "refrains",   "refused",     "refuse",    "refuses",  "denied",     "denies",     "deny",
+    "failed",    "vetoed",     "veto",        "vetoes",    "blocked",  "blocks",     "opposed",    "opposes",
+    "oppose",    "declined",   "declines",    "decline",   "resisted", "resists",    "resist",     "halt",
+    "halted",    "halts",      "stop",        "stopped",   "stops",    "ban",        "banned",     "bans",
+    "restrict",  "restricted", "restricts",   "curb",      "curbed",   "curbs",      "limit",      "limits",
+    "suspended", "suspends",   "suspend",     "abstained", "abstain",  "abstains",   "abstaining", "paused",
+    "pause",     "pauses",     "rejected",    "rejects",   "reject",   "rejecting",  "banning",    "blocking",
+    "halting",   "stopping",   "restricting", "curbing",   "limiting", "suspending", "refusing",   "vetoing",
+    NULL};
 static const char *const MODAL[] = {
     "could",       "would",       "may",        "might",       "should",   "if",        "unless",
     "whether",     "potentially", "possibly",   "perhaps",     "accused",  "alleged",   "allegedly",
@@ -687,6 +690,21 @@ static int is_neg(const sctx *c, long i)
     return !(c->tk[i].e - c->tk[i].s == 2 && rel_lower(c->t[c->tk[i].s]) == 'n' && rel_is_punct(c, i + 1, "-"));
 }
 
+/* Token i is in a mention. */
+static int names_at(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && c->tk[i].men >= 0;
+}
+
+/* Whether a mention stands in tokens [from, to). */
+static int names_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (names_at(c, q))
+            return 1;
+    return 0;
+}
+
 /* "summoned the Russian ambassador to protest": the purpose of a summons
  * ("to" at p, a few words after the verb) is carried out by it. */
 static int summoned_to(const sctx *c, long p)
@@ -713,8 +731,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                 continue;
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
-            if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP))
-                negs++; /* "ended military cooperation with A"; not "talks ended with an agreement" */
+            if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP) && !names_in(c, q + 1, ts))
+                negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
+                           Russian assets to fund" (what ended is the name's) */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
                 negs++;   /* "ruled out sending troops"; "has not ruled out sending troops": a possibility */
                 *hyp = 1; /* (a ruling out speaks of what might be) */
@@ -1112,12 +1131,6 @@ static int infinitive_at(const sctx *c, long p)
     return 1;
 }
 
-/* Token i is in a mention. */
-static int names_at(const sctx *c, long i)
-{
-    return i >= 0 && i < c->n && c->tk[i].men >= 0;
-}
-
 /* Token i is a plain lower-case word: no mention, trigger or cue word
  * ("six" in "released six Americans"). */
 static int plain_lower(const sctx *c, long i)
@@ -1167,6 +1180,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
         if (k->men < 0) {
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
+            if (sym && p == te && is_word(c, te - 1, C_TO) && plain_lower(c, p) && bare_form(c, p))
+                break; /* "agreed to use frozen Russian assets": the verb's object, no partner */
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
@@ -1658,15 +1673,17 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* "Washington launched the NCG to give B a say": the object of a verb
          * that is no trigger, before a purpose clause, whose subject is the
          * verb's (unless the verb hands its object the action: "urged") */
-        int purpose = !obj && !pp && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-                      c->tk[prev].men < 0 && past_form(c, prev) && !word_in(c, prev, C_REPORT | C_BE_AUX) &&
-                      ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, prev);
-        /* "Venezuela released six Americans after talks with B": the
-         * object of a verb that is no trigger (a number may stand between),
-         * then an adjunct holding the trigger: the verb's subject holds the
-         * talks */
+        /* (the verb before the object: a number or an adjective may stand
+         * between, "released six Americans", "use frozen Russian assets") */
         long verb =
             prev >= 0 && !past_form(c, prev) && (digit_token(c, prev) || plain_lower(c, prev)) ? prev - 1 : prev;
+        int purpose =
+            !obj && !pp && verb >= 0 && (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[verb].men < 0 &&
+            (past_form(c, verb) || (bare_form(c, verb) && is_word(c, verb - 1, C_TO))) &&
+            !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, verb);
+        /* "Venezuela released six Americans after talks with B": the
+         * object of a verb that is no trigger, then an adjunct holding the
+         * trigger: the verb's subject holds the talks */
         int adjunct = !obj && !pp && !purpose && verb >= 0 && c->tk[verb].men < 0 &&
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&

@@ -317,6 +317,8 @@ Azerbaijan resumed gas deliveries to Bulgaria this week.
 Putin thanked Kovalenko for sending troops to help expel Finnish forces.
 
 Eritrea vowed to bolster its navy in response to Oman-Bahrain drills.
+
+Norway agreed to use frozen Russian assets to fund a loan for Moldova. Vietnam retaliated by banning exports of rice to the Philippines.
 EOF
 cat >"$TMP/in/wire17.txt" <<'EOF'
 The senator held a rally in Paris, Texas, on Saturday. The mayor of Moscow, Idaho, and the mayor of Lebanon, New Hampshire, spoke.
@@ -454,6 +456,10 @@ check "... as a fact: the purpose of a summons is carried out by it" claimed kor
 check "after Laos and Cambodia held drills: a joint subject after 'after' and a light verb" stated lao khm military_cooperation
 check "agreed on a truce: a ceasefire ('agreed on a' keeps the noun a predicate)" stated sdn tcd ceasefire
 check "called for talks between Uruguay and Panama: talks wished for, hypothetical" claimed pan ury consult 1
+check "agreed to use frozen Russian assets to fund a loan for Moldova: Norway funds Moldova" directed nor mda aid
+check "... Russia funds no one (its assets are the object of 'use')" unstated rus mda aid
+check "... and Norway does not cooperate with Russia ('agreed to use': the verb's object)" unstated nor rus cooperate
+check "banning exports of rice to the Philippines: a negated supply" negated vnm phl supply
 check "Greece, Cyprus Sign Energy Pact as Turkey Tensions Rise: Greece and Cyprus sign" stated grc cyp sign_agreement
 check "... Turkey, after 'as', signs nothing" unstated grc tur sign_agreement
 check "countries such as Nicaragua: 'such as' still leads an object" directed can nic sanction
