@@ -819,6 +819,16 @@ static int as_well_as(const sctx *c, long q)
     return 1;
 }
 
+/* Whether the sentence ends without a full stop after its last token (a
+ * headline: "Trump Threatens Tariffs on Canada, Mexico"). */
+static int headline_end(const sctx *c)
+{
+    for (size_t off = c->n ? c->tk[c->n - 1].e : c->sstart; off < c->send; off++)
+        if (c->t[off] == '.' || c->t[off] == '!' || c->t[off] == '?' || rel_word_byte((unsigned char)c->t[off]))
+            return 0;
+    return 1;
+}
+
 /* Adds "and B", ", B and C" (or "as well as B") after the mention ending
  * at *last; a list joined by commas only counts once an "and"/"or" closes
  * it. */
@@ -844,8 +854,12 @@ static void conj_right(const sctx *c, long *last, args *out)
         if (!conj && as_well_as(c, q)) /* "from Germany and Italy, as well as the United States" */
             conj = 1, q += 3;
         q = skip_dets_right(c, q);
-        if (!(comma || conj) || q >= c->n || c->tk[q].men < 0)
+        if (!(comma || conj) || q >= c->n || c->tk[q].men < 0) {
+            if (more.n && q >= c->n && headline_end(c)) /* "Trump Threatens Tariffs on Canada, Mexico" */
+                for (int i = 0; i < more.n; i++)
+                    rel_add_arg(out, more.m[i]), *last = end;
             return;
+        }
         long l = men_last(c, q);
         int32_t m = person_after(c, possessive_head(c, &l), &l); /* "and South Korean Minister Kim" */
         if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */

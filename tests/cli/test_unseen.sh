@@ -329,6 +329,8 @@ Serbia and Kosovo agreed to an EU-brokered deal. The Turkey-mediated accord betw
 
 Greece, Cyprus Sign Energy Pact as Turkey Tensions Rise
 
+Belize Sanctions Guatemala, El Salvador
+
 Canada sanctioned firms from countries such as Nicaragua.
 
 Paraguay called for talks between Uruguay and Panama. Belarusian troops helped retake Kursk. Sweden helped rebuild Moldova.
@@ -463,6 +465,7 @@ check "banning exports of rice to the Philippines: a negated supply" negated vnm
 check "Greece, Cyprus Sign Energy Pact as Turkey Tensions Rise: Greece and Cyprus sign" stated grc cyp sign_agreement
 check "... Turkey, after 'as', signs nothing" unstated grc tur sign_agreement
 check "countries such as Nicaragua: 'such as' still leads an object" directed can nic sanction
+check "Belize Sanctions Guatemala, El Salvador: a headline's list needs no 'and'" directed blz slv sanction
 check "helped retake Kursk: Kursk is retaken, not helped" unstated blr kursk aid
 check "... but helped rebuild Moldova: Moldova is helped" directed swe mda aid
 check "agreed to an EU-brokered deal: the EU mediates for Serbia" directed eu srb mediate
