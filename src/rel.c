@@ -318,9 +318,10 @@ static void do_trigger(sctx *c, long ti)
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
     if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))) &&
         !(unnamed && (sym || rel_reciprocal(c, ti, te))))
-        return;                               /* "accused each other", "warned both countries" */
-    if (right && !(k->flags & TK_IN_MENTION)) /* a name holding the word ("Mutual Defense Treaty") */
-        rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R); /* only takes "between A and B" */
+        return; /* "accused each other", "warned both countries" */
+    /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
+    if (right && !(k->flags & TK_IN_MENTION))
+        rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R);
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (right && !sym && strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))

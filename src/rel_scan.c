@@ -855,9 +855,11 @@ static void conj_right(const sctx *c, long *last, args *out)
             conj = 1, q += 3;
         q = skip_dets_right(c, q);
         if (!(comma || conj) || q >= c->n || c->tk[q].men < 0) {
-            if (more.n && q >= c->n && headline_end(c)) /* "Trump Threatens Tariffs on Canada, Mexico" */
+            if (more.n && q >= c->n && headline_end(c)) { /* "Trump Threatens Tariffs on Canada, Mexico" */
                 for (int i = 0; i < more.n; i++)
-                    rel_add_arg(out, more.m[i]), *last = end;
+                    rel_add_arg(out, more.m[i]);
+                *last = end;
+            }
             return;
         }
         long l = men_last(c, q);
