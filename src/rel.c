@@ -707,9 +707,7 @@ static int helper_tail(const sctx *c)
     size_t p = c->tk[c->men_last].e, e;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
         p++;
-    for (e = p; e < c->send && rel_word_byte((unsigned char)c->t[e]);)
-        e++;
-    const rel_word *w = e > p ? rel_word_find_any(c->lx, c->t + p, e - p, e - p) : NULL;
+    const rel_word *w = rel_text_word(c, p, &e);
     return w && starts_trigger(c->lx, w, 0);
 }
 

@@ -618,6 +618,15 @@ static int32_t possessive_head(const sctx *c, long *last)
     }
 }
 
+const rel_word *rel_text_word(const sctx *c, size_t off, size_t *end)
+{
+    size_t e = off;
+    while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+        e++;
+    *end = e;
+    return e > off ? rel_word_find_any(c->lx, c->t + off, e - off, e - off) : NULL;
+}
+
 /* The head of a compound the mention m ending at *last starts, "A-backed
  * B" or "A-led B": B where B is a name (*last moves to its end); -1 where
  * a plain noun follows a word of backing ("Iran-backed militias": the
@@ -627,12 +636,8 @@ static int32_t compound_head(const sctx *c, long *last, int32_t m)
 {
     long h = *last + 1, w = h + 1;
     if (h >= c->n) { /* the last mention: the words after it are read from the text (goods_in_tail) */
-        size_t off = c->tk[*last].e, e = off + 1;
-        while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
-            e++;
-        const rel_word *x = off < c->send && c->t[off] == '-' && e > off + 1
-                                ? rel_word_find_any(c->lx, c->t + off + 1, e - off - 1, e - off - 1)
-                                : NULL;
+        size_t off = c->tk[*last].e, e;
+        const rel_word *x = off < c->send && c->t[off] == '-' ? rel_text_word(c, off + 1, &e) : NULL;
         return x && (x->cue2 & C2_BACKED) ? -1 : m;
     }
     if (w >= c->n || !rel_is_punct(c, h, "-") || c->tk[h].s != c->tk[*last].e || c->tk[w].s != c->tk[h].e ||
@@ -1762,13 +1767,10 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
         return 0;
     /* the word after the mention, read from the text as goods_in_tail reads
      * its words: a sentence is tokenized up to its last mention only */
-    size_t off = c->d->mentions.v[m].nend;
+    size_t off = c->d->mentions.v[m].nend, e;
     while (off < c->send && c->t[off] == ' ')
         off++;
-    size_t e = off;
-    while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
-        e++;
-    const rel_word *w = e > off ? rel_word_find_any(c->lx, c->t + off, e - off, e - off) : NULL;
+    const rel_word *w = rel_text_word(c, off, &e);
     return w && (w->cue2 & C2_FORCES);
 }
 
@@ -1995,10 +1997,8 @@ static int goods_in_tail(const sctx *c, size_t off, long words)
             off++; /* "S-400" */
             continue;
         }
-        size_t e = off;
-        while (e < c->send && rel_word_byte((unsigned char)t[e]))
-            e++;
-        const rel_word *w = rel_word_find_any(c->lx, t + off, e - off, e - off);
+        size_t e;
+        const rel_word *w = rel_text_word(c, off, &e);
         if (w && (w->cue2 & C2_GOODS))
             return 1;
         if (w && (w->cue & C_PREP) && !(w->cue & C_OF))

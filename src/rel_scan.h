@@ -120,6 +120,10 @@ static inline int rel_men_class(const sctx *c, int32_t m)
 }
 void rel_add_arg(args *a, int32_t m); /* once each, at most MAX_ARGS */
 
+/* The lexicon's entry of the word that starts at normalised offset off of
+ * the sentence's text (NULL if none, or no word starts there), its end into
+ * *end: the words after a sentence's last mention, which are no tokens. */
+const rel_word *rel_text_word(const sctx *c, size_t off, size_t *end);
 /* "expelled two Chinese vessels", "expel Ukrainian forces": the trigger at
  * ti is "expel" and its object, mention m, names armed forces, which are
  * driven out (coerced), not diplomats sent home. */
