@@ -321,7 +321,7 @@ static void do_trigger(sctx *c, long ti)
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
-        rel_scan_right(c, te, sym, rel_topic_verb(c, ti), &R);
+        rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (right && !sym && strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))

@@ -1181,7 +1181,7 @@ static int same_relation(const sctx *c, long p, long te)
     return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
-void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
+void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->by = r->with = r->from = 0;
@@ -1216,6 +1216,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r)
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
                           its own; so is "a truce brokered by A": A brokers, and is no party; "warned against
                           any attack on A": A is not warned */
+            if ((r->agent.n || passive) && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) &&
+                !(c->tk[p + 1].flags & TK_TRIG))
+                break; /* "was criticised by A for delaying B's bid": B is the delaying's */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
@@ -1547,6 +1550,20 @@ static int poss_pron_before(const sctx *c, long ts)
     return 0;
 }
 
+/* "sanctioned three firms for supplying B": the plain words ending at
+ * token q (one or two, after a determiner) are the object of a trigger
+ * before them, and the act after "for" is theirs, no name's. */
+static int unnamed_object(const sctx *c, long q)
+{
+    long v = q;
+    while (v >= 0 && q - v < 2 && plain_to(c, v, q + 1))
+        v--;
+    if (v == q)
+        return 0;
+    v = skip_dets_left(c, v);
+    return v >= 0 && (c->tk[v].flags & TK_TRIG_END);
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -1606,6 +1623,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             }
             if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && p + 1 < ts && cap_plain(c, p - 1))
                 return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
+            if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1))
+                return; /* "sanctioned three firms for supplying B": the firms supply */
             p--, words++;
             continue;
         }
@@ -1709,7 +1728,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&
                       word_in2(c, lk, C2_SUBCLAUSE | C2_OBJ_STOP);
-        int ok = nominal ? possessive : (possessive || pron || near || of_for || (!pp && !obj && !purpose && !adjunct));
+        /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
+        int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);
+        int ok = nominal ? possessive
+                         : (possessive || pron || near || of_for || poss_to || (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&

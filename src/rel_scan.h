@@ -131,8 +131,9 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m);
 
 /* Objects, agents ("by A") or a "between A and B" pair after a trigger
  * ending before token te; with topic set (rel_topic_verb), a name not led
- * by "with" is no object. */
-void rel_scan_right(const sctx *c, long te, int sym, int topic, right_res *r);
+ * by "with" is no object; passive: the trigger's verb is ("was criticised
+ * by A"). */
+void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r);
 /* Subjects of the trigger at ts, before token from (ts; or "prompting" in
  * "prompting condemnation from A": the clause's subject), things too when
  * allow_things (the patient of a passive). */

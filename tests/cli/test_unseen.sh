@@ -337,6 +337,13 @@ Paraguay called for talks between Uruguay and Panama. Belarusian troops helped r
 
 Sudan and Chad agreed on a truce. Lithuania and Latvia vowed to strengthen the alliance's naval cooperation. The launch came after Laos and Cambodia held drills. It came a day after Kenya and Tanzania wrapped up their annual Freedom Edge exercise.
 EOF
+cat >"$TMP/in/wire18.txt" <<'EOF'
+Montenegro was criticised by Albania for delaying Moldova's bid to join NATO. Croatia delayed its ratification of Ukraine's bid to join NATO.
+
+Mauritania was criticised for delaying the accession of Senegal. Washington sanctioned three firms for supplying Tajikistan with drones.
+
+Bhutan has deepened its defence ties with Nepal. The normalisation of relations between Eritrea and Djibouti continued.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -779,6 +786,15 @@ check "brought a case against Myanmar: Gambia sues" directed gmb mmr sue
 check "resumed gas deliveries to Bulgaria: a supply" directed aze bgr supply
 check "thanked Kovalenko for sending troops to help expel Finnish forces: Putin expels no one (Kovalenko, no gazetteer name, acts)" unstated vladimir-putin fin coerce
 check "in response to Oman-Bahrain drills: the drills are a fact ('to' before a name is no infinitive)" claimed bhr omn military_cooperation 0
+check "was criticised by Albania for delaying Moldova's bid: Montenegro is criticised (a passive's subject)" directed alb mne criticize
+check "... not Moldova, named after 'for delaying'" unstated alb mda criticize
+check "Moldova's bid to join NATO: Moldova would join (a possessor before 'bid to')" claimed mda nato cooperate 1
+check "delayed its ratification of Ukraine's bid to join NATO: Ukraine would join, not Croatia" unstated hrv nato cooperate
+check "... Ukraine would" claimed nato ukr cooperate 1
+check "was criticised for delaying the accession of Senegal: no one named criticises Senegal" unstated mrt sen criticize
+check "sanctioned three firms for supplying Tajikistan: the firms supply, not Washington" unstated usa tjk supply
+check "deepened its defence ties with Nepal: military cooperation (British spelling)" stated btn npl military_cooperation
+check "the normalisation of relations between Eritrea and Djibouti: restored relations" stated eri dji restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
