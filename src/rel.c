@@ -227,23 +227,27 @@ static int names_entity(const gaz *g, uint32_t e, const char *t, size_t n)
 }
 
 /* "B and C agreed to a US-brokered ceasefire", "the Qatar-mediated deal
- * between B and C": the name before the compound (token ti - 2) mediates
- * between the parties of the noun after it, named after it ("between B and
- * C") or as its clause's joint subject. */
-static void brokered(sctx *c, long ti, long te)
+ * between B and C", "a truce brokered by A", "the ceasefire between B and
+ * C, brokered by A": the mediators (the name before the compound, or the
+ * agents after "by") mediate between the parties of the noun the trigger
+ * qualifies, named after it ("between B and C") or as its clause's joint
+ * subject, found left of token from. */
+static void brokered(sctx *c, long ti, long te, long from, const args *mediators)
 {
     args parties = {.n = 0};
     left_res L;
     if (!rel_find_between(c, te, &parties)) {
-        rel_scan_left(c, ti, ti - 2, 0, &L);
+        rel_scan_left(c, ti, from, 0, &L);
         parties = L.subj;
     }
     if (parties.n < 2)
         return;
     int8_t neg = 0, hyp = 0;
-    rel_cues(c, ti - 2, ti - 2, ti - 2, &neg, &hyp);
-    for (int i = 0; i < parties.n; i++)
-        emit(c, c->tk[ti - 2].men, parties.m[i], ti, neg, hyp);
+    rel_cues(c, from, from, from, &neg, &hyp); /* "if a truce brokered by A holds" */
+    neg = 0;                                   /* "B and C rejected a deal brokered by A": A mediated all the same */
+    for (int j = 0; j < mediators->n; j++)
+        for (int i = 0; i < parties.n; i++)
+            emit(c, mediators->m[j], parties.m[i], ti, neg, hyp);
 }
 
 /* A trigger inside an event's name that holds the name of the event's
@@ -312,7 +316,7 @@ static void do_trigger(sctx *c, long ti)
         if (te < c->n && c->tk[te].men >= 0 && !(k->flags & TK_IN_MENTION))
             emit(c, c->tk[ti - 2].men, c->tk[te].men, ti, 0, 0);
         else if (!strcmp(c->lx->types[r].cameo, "045") && !(k->flags & TK_IN_MENTION))
-            brokered(c, ti, te);
+            brokered(c, ti, te, ti - 2, &(args){.n = 1, .m = {c->tk[ti - 2].men}});
         return;
     }
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
@@ -368,6 +372,10 @@ static void do_trigger(sctx *c, long ti)
     if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {
         R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A" */
         R.agent.n = 0;
+    }
+    if (R.agent.n && !R.obj.n && !strcmp(c->lx->types[r].cameo, "045") && !rel_passive(c, ti)) {
+        brokered(c, ti, te, ti, &R.agent); /* "a truce brokered by A", "mediation by A" */
+        return;
     }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */
         if (!R.obj.n) {

@@ -79,10 +79,10 @@ static const char *const BETWEEN[] = {"between", "among", NULL};
 static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", "any", "another", NULL};
 static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
 /* people who act for a state: "officials from A and B met", "the leaders of A and B agreed" */
-static const char *const AGENTS_OF[] = {"officials",  "representatives", "delegations", "delegates",   "diplomats",
-                                        "envoys",     "leaders",         "ministers",   "negotiators", "officers",
-                                        "troops",     "forces",          "soldiers",    "governments", "heads",
-                                        "militaries", "navies",          "delegation",  NULL};
+static const char *const AGENTS_OF[] = {
+    "officials",   "representatives", "delegations", "delegates", "diplomats", "envoys",      "leaders", "ministers",
+    "negotiators", "officers",        "troops",      "forces",    "soldiers",  "governments", "heads",   "militaries",
+    "navies",      "delegation",      "army",        "armies",    "navy",      "government",  NULL};
 
 /* Lists of the rarer tests, whose bits (rel_word.cue2) a token does not
  * carry: its word entry holds them (word_in2). */
@@ -1035,6 +1035,14 @@ static int64_t relation_ending(const sctx *c, long te)
     return -1;
 }
 
+/* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
+ * whose object is a place: "travelled to Beijing for talks". */
+static int visit_ending(const sctx *c, long te)
+{
+    int64_t r = relation_ending(c, te);
+    return r >= 0 && r != REL_STOP && !strcmp(c->lx->types[r].cameo, "042");
+}
+
 /* The polarity (rel_type.polarity) of the trigger whose last token is
  * te - 1, or 0 if none ends there. */
 static int trigger_polarity(const sctx *c, long te)
@@ -1329,6 +1337,12 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         if (rel_is_punct(c, q, ")"))
             q = skip_paren_left(c, q);
         q = skip_dets_left(c, q);
+        if (q > 0 && c->tk[q].men < 0 && plain_to(c, q, q + 1)) {
+            if (possessor_start(c, q + 1) < q)
+                q = possessor_start(c, q + 1); /* "Sudan's army and the RSF": Sudan's */
+            else if ((c->tk[q].cue & C_AGENTS_OF) && c->tk[q - 1].men >= 0)
+                q--; /* "the Sudanese army and the RSF" */
+        }
         if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
             return np;
         if (first && comma && !aside &&
@@ -1693,12 +1707,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF)) /* "sanctioned North Korean officials for helping" */
             lk++;
         int of_for =
-            obj && ((ts == last + 1 && bare_form(c, ts)) ||
-                    (ts == lk + 1 && (word_in(c, lk, C_OF | C_FOR) || word_in2(c, lk, C2_AGAINST) ||
-                                      (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
-                    (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||
-                    (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
-                     rel_alleged(c, prev)));
+            obj &&
+            ((ts == last + 1 && bare_form(c, ts)) ||
+             (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
+                               word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
+             (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||
+             (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
+              rel_alleged(c, prev)));
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
             left_res joiner;
@@ -1733,6 +1748,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int ok = nominal ? possessive
                          : (possessive || pron || near || of_for || poss_to || (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
+                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
+                     !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
+                                                                from B": the boat's, boarded, did not prompt */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A called China's actions provocative and

@@ -344,6 +344,15 @@ Mauritania was criticised for delaying the accession of Senegal. Washington sanc
 
 Bhutan has deepened its defence ties with Nepal. The normalisation of relations between Eritrea and Djibouti continued.
 EOF
+cat >"$TMP/in/wire19.txt" <<'EOF'
+Gambia and Senegal agreed to a ceasefire brokered by Mali and Guinea. The truce between Somalia and Kenya, brokered by Uganda, held.
+
+Botswana and Lesotho rejected a deal brokered by Eswatini. Angola and Zambia accepted mediation by Namibia.
+
+The Nigerien army and the Wagner Group held talks in Niamey. Algeria's army and Morocco signed a truce.
+
+Zimbabwe would travel to Lusaka for talks with Malawi. Ecuador boarded a Peruvian trawler, prompting protests from Lima.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -795,6 +804,18 @@ check "was criticised for delaying the accession of Senegal: no one named critic
 check "sanctioned three firms for supplying Tajikistan: the firms supply, not Washington" unstated usa tjk supply
 check "deepened its defence ties with Nepal: military cooperation (British spelling)" stated btn npl military_cooperation
 check "the normalisation of relations between Eritrea and Djibouti: restored relations" stated eri dji restore_relations
+check "a ceasefire brokered by Mali and Guinea: Mali mediates between the clause's subjects" directed mli gmb mediate
+check "... Guinea too, with Senegal" directed gin sen mediate
+check "the truce between Somalia and Kenya, brokered by Uganda: Uganda mediates, with Somalia" directed uga som mediate
+check "... and with Kenya" directed uga ken mediate
+check "rejected a deal brokered by Eswatini: Eswatini mediated all the same" directed swz bwa mediate
+check "... not negated" not_negated swz lso mediate
+check "accepted mediation by Namibia: Namibia mediates" directed nam ago mediate
+check "the Nigerien army and the Wagner Group held talks: a demonym and its army join a list" stated ner wagner-group consult
+check "Algeria's army and Morocco signed a truce: a possessor and its army join a list" stated dza mar sign_agreement
+check "would travel to Lusaka for talks with Malawi: the traveller talks" claimed mwi zwe consult 1
+check "... not the place" unstated zmb mwi consult
+check "boarded a Peruvian trawler, prompting protests from Lima: Peru protests Ecuador" directed per ecu protest
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
