@@ -165,15 +165,6 @@ static int attribution_verb(const sctx *c, long ti)
     return (n == 5 && strncasecmp(w, "links", 5) == 0) || (n == 4 && strncasecmp(w, "ties", 4) == 0);
 }
 
-/* Whether a trigger of this CAMEO code with no object acts on the place
- * "in" which it happens: assault, fight, mass violence (roots 18-20) and
- * cyber attacks (176), not a seizure or a detention ("seized a tanker in the
- * Strait of Hormuz"). */
-static int strikes_place(const char *cameo)
-{
-    return !strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) || !strncmp(cameo, "20", 2) || !strcmp(cameo, "176");
-}
-
 /* Whether "from A" after a trigger of this CAMEO code in the active voice
  * names its object: reducing or breaking relations (160, 161), withdrawing
  * or expelling (166), stealing (171: "stole secrets from A"), hosting (043:
@@ -259,7 +250,7 @@ static void event_trigger(sctx *c, long ti)
     const int32_t *country = c->g->event_country;
     int32_t m = c->tk[ti].men;
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
-    if (!country || m < 0 || country[c->d->mentions.v[m].entity] < 0 || !strikes_place(c->lx->types[r].cameo))
+    if (!country || m < 0 || country[c->d->mentions.v[m].entity] < 0 || !rel_strikes_place(c->lx->types[r].cameo))
         return;
     uint32_t after = c->tk[ti + c->tk[ti].tlen - 1].e, end = c->d->mentions.v[m].nend;
     if (after >= end || !names_entity(c->g, (uint32_t)country[c->d->mentions.v[m].entity], c->t + after, end - after))
@@ -328,7 +319,8 @@ static void do_trigger(sctx *c, long ti)
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
-    if (right && !sym && strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+    if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
+        !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);

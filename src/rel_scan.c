@@ -123,6 +123,9 @@ static const char *const UPGRADE[] = {"upgraded", "upgrade", "upgrades", "upgrad
 static const char *const LINKED[] = {"linked", "tied",   "backed",    "affiliated", "associated", "aligned",
                                      "loyal",  "allied", "sponsored", "connected",  NULL};
 static const char *const REL_PRON[] = {"who", "whose", "which", "whom", NULL};
+/* "an airstrike that killed A": what an attack did names its target */
+static const char *const EFFECT[] = {"killed",    "hit",       "disrupted", "damaged", "destroyed", "wounded",
+                                     "paralysed", "paralyzed", "crippled",  "knocked", "injured",   NULL};
 static const char *const THAT[] = {"that", NULL};
 /* "warned Japan against deploying", "barred Russia from attending": the object acts, if at all */
 static const char *const AGAINST[] = {"against", NULL};
@@ -258,6 +261,8 @@ enum {
 #define C2_HELP (UINT64_C(1) << 49)
 #define C2_AS (UINT64_C(1) << 50)
 #define C2_SUCH (UINT64_C(1) << 51)
+#define C2_AT (UINT64_C(1) << 52)
+#define C2_EFFECT (UINT64_C(1) << 53)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -284,6 +289,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
     {(const char *const[]){"as", NULL}, C2_AS},
+    {(const char *const[]){"at", NULL}, C2_AT},
+    {EFFECT, C2_EFFECT},
     {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
@@ -987,11 +994,28 @@ int rel_topic_verb(const sctx *c, long i)
     return word_in(c, i, C_DISCUSS);
 }
 
+/* The relation of the trigger whose last token is te - 1, or -1 if none
+ * ends there. */
+static int64_t relation_ending(const sctx *c, long te)
+{
+    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
+        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
+            return c->lx->trigs[c->tk[q].trig].relation;
+    return -1;
+}
+
 int rel_find_in_place(const sctx *c, long te, args *obj)
 {
+    int64_t r = relation_ending(c, te);
+    int cyber = r >= 0 && r != REL_STOP && !strcmp(c->lx->types[r].cameo, "176");
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
         if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP))
             return 0;
+        if (word_in2(c, p, C2_AT) && cyber && (p = skip_dets_right(c, p + 1)) < c->n && c->tk[p].men >= 0 &&
+            rel_men_class(c, c->tk[p].men) == 2) {
+            rel_add_arg(obj, c->tk[p].men); /* "breached email accounts at the State Department" */
+            return 1;
+        }
         if (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2)
             return 0; /* an actor the object search passed over: an adjunct's */
         words += (c->tk[p].flags & TK_WORD) != 0;
@@ -1025,14 +1049,16 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
-/* The relation of the trigger whose last token is te - 1, or -1 if none
- * ends there. */
-static int64_t relation_ending(const sctx *c, long te)
+int rel_strikes_place(const char *cameo)
 {
-    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
-        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
-            return c->lx->trigs[c->tk[q].trig].relation;
-    return -1;
+    return !strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) || !strncmp(cameo, "20", 2) || !strcmp(cameo, "176");
+}
+
+/* Whether the trigger ending before te strikes (rel_strikes_place). */
+static int strike_ending(const sctx *c, long te)
+{
+    int64_t r = relation_ending(c, te);
+    return r >= 0 && r != REL_STOP && rel_strikes_place(c->lx->types[r].cameo);
 }
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
@@ -1211,6 +1237,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
             if (sym && p == te && is_word(c, te - 1, C_TO) && plain_lower(c, p) && bare_form(c, p))
                 break; /* "agreed to use frozen Russian assets": the verb's object, no partner */
+            if (p == te && word_in2(c, p, C2_THAT | C2_REL_PRON) && word_in2(c, p + 1, C2_EFFECT) &&
+                strike_ending(c, te)) {
+                p += 2, words += 2; /* "an airstrike that killed A": A is struck */
+                continue;
+            }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */

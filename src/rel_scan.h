@@ -203,6 +203,11 @@ long rel_prompted(const sctx *c, long ti);
 /* Whether the trigger ending at token te accuses (CAMEO 112 and its
  * subcodes): what it accuses its object of is a claim, not a fact. */
 int rel_alleged(const sctx *c, long te);
+/* Whether a trigger of this CAMEO code with no object acts on the place
+ * "in" which it happens: assault, fight, mass violence (roots 18-20) and
+ * cyber attacks (176), not a seizure or a detention ("seized a tanker in the
+ * Strait of Hormuz"). */
+int rel_strikes_place(const char *cameo);
 /* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)

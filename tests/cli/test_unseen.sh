@@ -352,6 +352,10 @@ Botswana and Lesotho rejected a deal brokered by Eswatini. Angola and Zambia acc
 The Nigerien army and the Wagner Group held talks in Niamey. Algeria's army and Morocco signed a truce.
 
 Zimbabwe would travel to Lusaka for talks with Malawi. Ecuador boarded a Peruvian trawler, prompting protests from Lima.
+
+Cambodia breached email accounts at the State Department. Latvia claimed a cyberattack that disrupted Belarusian railways.
+
+Egypt launched an airstrike that killed a Houthi commander. The raid, which killed nine, drew condemnation from Oman.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -816,6 +820,9 @@ check "Algeria's army and Morocco signed a truce: a possessor and its army join 
 check "would travel to Lusaka for talks with Malawi: the traveller talks" claimed mwi zwe consult 1
 check "... not the place" unstated zmb mwi consult
 check "boarded a Peruvian trawler, prompting protests from Lima: Peru protests Ecuador" directed per ecu protest
+check "breached email accounts at the State Department: a cyberattack on the accounts' owner" directed khm us-state-department cyberattack
+check "a cyberattack that disrupted Belarusian railways: what the attack did names its target" directed lva blr cyberattack
+check "an airstrike that killed a Houthi commander: the Houthis are attacked" directed egy houthis attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
