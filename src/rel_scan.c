@@ -263,6 +263,7 @@ enum {
 #define C2_SUCH (UINT64_C(1) << 51)
 #define C2_AT (UINT64_C(1) << 52)
 #define C2_EFFECT (UINT64_C(1) << 53)
+#define C2_OFF (UINT64_C(1) << 54)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -291,6 +292,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
+    {(const char *const[]){"off", NULL}, C2_OFF},
     {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
@@ -743,7 +745,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                 continue;
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
-            if (word_in2(c, q, C2_END) && !word_in(c, q + 1, C_PREP) && !names_in(c, q + 1, ts))
+            long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A" */
+            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP) && !names_in(c, q + 1, ts))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
                            Russian assets to fund" (what ended is the name's) */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
@@ -1235,8 +1238,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         if (k->men < 0) {
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
-            if (sym && p == te && is_word(c, te - 1, C_TO) && plain_lower(c, p) && bare_form(c, p))
-                break; /* "agreed to use frozen Russian assets": the verb's object, no partner */
+            if (sym && p == te && is_word(c, te - 1, C_TO) && bare_form(c, p) &&
+                (plain_lower(c, p) || (!(c->tk[p].flags & TK_TRIG) && is_neg(c, p))))
+                break; /* "agreed to use frozen Russian assets", "agreed to restrict sales to A": the verb's object, no
+                          partner */
             if (p == te && word_in2(c, p, C2_THAT | C2_REL_PRON) && word_in2(c, p + 1, C2_EFFECT) &&
                 strike_ending(c, te)) {
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */

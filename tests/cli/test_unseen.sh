@@ -356,6 +356,8 @@ Zimbabwe would travel to Lusaka for talks with Malawi. Ecuador boarded a Peruvia
 Cambodia breached email accounts at the State Department. Latvia claimed a cyberattack that disrupted Belarusian railways.
 
 Egypt launched an airstrike that killed a Houthi commander. The raid, which killed nine, drew condemnation from Oman.
+
+Bolivia and Uruguay agreed to restrict sales of fertiliser to Chile. Kazakhstan cut off gas supplies to Kyrgyzstan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -823,6 +825,9 @@ check "boarded a Peruvian trawler, prompting protests from Lima: Peru protests E
 check "breached email accounts at the State Department: a cyberattack on the accounts' owner" directed khm us-state-department cyberattack
 check "a cyberattack that disrupted Belarusian railways: what the attack did names its target" directed lva blr cyberattack
 check "an airstrike that killed a Houthi commander: the Houthis are attacked" directed egy houthis attack
+check "agreed to restrict sales of fertiliser to Chile: no cooperation with Chile (the verb's object)" unstated bol chl cooperate
+check "... Bolivia and Uruguay agree with each other" stated bol ury cooperate
+check "cut off gas supplies to Kyrgyzstan: a supply ended ('cut off')" negated kaz kgz supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
