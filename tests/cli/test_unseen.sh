@@ -358,6 +358,8 @@ Cambodia breached email accounts at the State Department. Latvia claimed a cyber
 Egypt launched an airstrike that killed a Houthi commander. The raid, which killed nine, drew condemnation from Oman.
 
 Bolivia and Uruguay agreed to restrict sales of fertiliser to Chile. Kazakhstan cut off gas supplies to Kyrgyzstan.
+
+Kiribati and Tuvalu spoke briefly on the sidelines. Tonga spoke to Vanuatu by phone. Nauru spoke to reporters about Palau.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -828,6 +830,9 @@ check "an airstrike that killed a Houthi commander: the Houthis are attacked" di
 check "agreed to restrict sales of fertiliser to Chile: no cooperation with Chile (the verb's object)" unstated bol chl cooperate
 check "... Bolivia and Uruguay agree with each other" stated bol ury cooperate
 check "cut off gas supplies to Kyrgyzstan: a supply ended ('cut off')" negated kaz kgz supply
+check "Kiribati and Tuvalu spoke briefly: a consultation" stated kir tuv consult
+check "Tonga spoke to Vanuatu by phone: a consultation" stated ton vut consult
+check "spoke to reporters about Palau: Palau is a topic" unstated nru plw consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
