@@ -360,6 +360,10 @@ Egypt launched an airstrike that killed a Houthi commander. The raid, which kill
 Bolivia and Uruguay agreed to restrict sales of fertiliser to Chile. Kazakhstan cut off gas supplies to Kyrgyzstan.
 
 Kiribati and Tuvalu spoke briefly on the sidelines. Tonga spoke to Vanuatu by phone. Nauru spoke to reporters about Palau.
+
+Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS. Human Rights Watch accused Ethiopia of abuses.
+
+Venezuela was suspended from Mercosur. The European Commission opened an inquiry into Temu.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -833,6 +837,10 @@ check "cut off gas supplies to Kyrgyzstan: a supply ended ('cut off')" negated k
 check "Kiribati and Tuvalu spoke briefly: a consultation" stated kir tuv consult
 check "Tonga spoke to Vanuatu by phone: a consultation" stated ton vut consult
 check "spoke to reporters about Palau: Palau is a topic" unstated nru plw consult
+check "withdrawal from ECOWAS: a regional bloc the gazetteer knows" directed bfa ecowas reduce_relations
+check "Human Rights Watch accused Ethiopia: an NGO as an actor" directed human-rights-watch eth accuse
+check "Venezuela was suspended from Mercosur: Mercosur reduces relations" directed mercosur ven reduce_relations
+check "the European Commission is the EU's" mentioned eu "European Commission"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
