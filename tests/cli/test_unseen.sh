@@ -364,6 +364,8 @@ Kiribati and Tuvalu spoke briefly on the sidelines. Tonga spoke to Vanuatu by ph
 Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS. Human Rights Watch accused Ethiopia of abuses.
 
 Venezuela was suspended from Mercosur. The European Commission opened an inquiry into Temu.
+
+Ghana's President John Mahama met Bola Tinubu. Mahama later spoke to Assimi Goita. Portugal's Prime Minister Luis Montenegro visited Montenegro.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -841,6 +843,9 @@ check "withdrawal from ECOWAS: a regional bloc the gazetteer knows" directed bfa
 check "Human Rights Watch accused Ethiopia: an NGO as an actor" directed human-rights-watch eth accuse
 check "Venezuela was suspended from Mercosur: Mercosur reduces relations" directed mercosur ven reduce_relations
 check "the European Commission is the EU's" mentioned eu "European Commission"
+check "John Mahama met Bola Tinubu: leaders the gazetteer knows" stated bola-tinubu john-mahama consult
+check "... 'Mahama' alone after his full name" mentioned john-mahama "Mahama"
+check "Luis Montenegro visited Montenegro: the person, then the country" directed luis-montenegro mne visit
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
