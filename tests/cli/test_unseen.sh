@@ -367,6 +367,9 @@ Venezuela was suspended from Mercosur. The European Commission opened an inquiry
 
 Ghana's President John Mahama met Bola Tinubu. Mahama later spoke to Assimi Goita. Portugal's Prime Minister Luis Montenegro visited Montenegro.
 EOF
+cat >"$TMP/in/wire20.txt" <<'EOF'
+Let the talks begin, Jem said. LeT attacked India. JNIM fighters killed soldiers in Burkina Faso. The US struck Tren de Aragua boats.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -846,6 +849,9 @@ check "the European Commission is the EU's" mentioned eu "European Commission"
 check "John Mahama met Bola Tinubu: leaders the gazetteer knows" stated bola-tinubu john-mahama consult
 check "... 'Mahama' alone after his full name" mentioned john-mahama "Mahama"
 check "Luis Montenegro visited Montenegro: the person, then the country" directed luis-montenegro mne visit
+check "LeT is Lashkar-e-Taiba, a sentence's 'Let' is not (an exact-case alias)" [ "$(count_in wire20.txt lashkar-e-taiba)" -eq 1 ]
+check "JNIM fighters killed soldiers in Burkina Faso: an armed group the gazetteer knows" directed jnim bfa attack
+check "struck Tren de Aragua boats: the gang is attacked" directed usa tren-de-aragua attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
