@@ -1223,6 +1223,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->by = r->with = r->from = 0;
     int32_t thing = -1;
+    long thing_last = 0;
     int words = 0, via_verb = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
@@ -1309,7 +1310,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         if (rel_men_class(c, m) == 1 && chain.n == 1) { /* prefer an actor further on */
             if (thing < 0)
-                thing = m;
+                thing = m, thing_last = last;
             continue;
         }
         r->by = role == ROLE_AGENT;
@@ -1329,8 +1330,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         return;
     }
-    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON) && !via_verb)
+    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON) && !via_verb) {
         rel_add_arg(&r->obj, thing); /* not "held drills involving B-52 bombers": a weapon is no partner */
+        conj_right(c, &thing_last, &r->obj); /* "struck Kharkiv and Odesa" */
+    }
 }
 
 /* ---- left side: subjects ---- */

@@ -369,6 +369,8 @@ Ghana's President John Mahama met Bola Tinubu. Mahama later spoke to Assimi Goit
 EOF
 cat >"$TMP/in/wire20.txt" <<'EOF'
 Let the talks begin, Jem said. LeT attacked India. JNIM fighters killed soldiers in Burkina Faso. The US struck Tren de Aragua boats.
+
+Russia struck Kharkiv and Odesa overnight. Russia annexed Crimea in 2014.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -852,6 +854,9 @@ check "Luis Montenegro visited Montenegro: the person, then the country" directe
 check "LeT is Lashkar-e-Taiba, a sentence's 'Let' is not (an exact-case alias)" [ "$(count_in wire20.txt lashkar-e-taiba)" -eq 1 ]
 check "JNIM fighters killed soldiers in Burkina Faso: an armed group the gazetteer knows" directed jnim bfa attack
 check "struck Tren de Aragua boats: the gang is attacked" directed usa tren-de-aragua attack
+check "struck Kharkiv and Odesa: a Ukrainian city the gazetteer knows" directed rus kharkiv attack
+check "... and the second place of the list" directed rus odesa attack
+check "annexed Crimea: territory taken (invade, CAMEO 192)" directed rus crimea invade
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
