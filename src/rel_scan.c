@@ -264,6 +264,8 @@ enum {
 #define C2_AT (UINT64_C(1) << 52)
 #define C2_EFFECT (UINT64_C(1) << 53)
 #define C2_OFF (UINT64_C(1) << 54)
+#define C2_UNDER (UINT64_C(1) << 55)
+#define C2_COME (UINT64_C(1) << 56)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -293,6 +295,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
     {(const char *const[]){"off", NULL}, C2_OFF},
+    {(const char *const[]){"under", NULL}, C2_UNDER},
+    {(const char *const[]){"came", "come", "comes", "coming", NULL}, C2_COME},
     {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                            "yesterday", "tonight", NULL},
@@ -1782,10 +1786,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&
                       word_in2(c, lk, C2_SUBCLAUSE | C2_OBJ_STOP);
+        /* "killed in a Russian strike on B": a name right before a trigger
+         * noun, in a noun phrase after a preposition, is the noun's agent */
+        int modifier = pp && start == np && skip_dets_left(c, np - 1) < np - 1 && !past_form(c, ts) &&
+                       !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
+                       (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);
         int ok = nominal ? possessive
-                         : (possessive || pron || near || of_for || poss_to || (!pp && !obj && !purpose && !adjunct));
+                         : (possessive || pron || near || of_for || poss_to || modifier ||
+                            (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
@@ -2160,7 +2170,7 @@ int rel_joint_before(sctx *c, long ts)
 int rel_passive(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--)
-        if (word_in(c, q, C_BE_AUX))
-            return 1;
+        if (word_in(c, q, C_BE_AUX) || (word_in2(c, q, C2_UNDER) && word_in2(c, q - 1, C2_COME)))
+            return 1; /* "came under attack from A" too */
     return 0;
 }

@@ -371,6 +371,8 @@ cat >"$TMP/in/wire20.txt" <<'EOF'
 Let the talks begin, Jem said. LeT attacked India. JNIM fighters killed soldiers in Burkina Faso. The US struck Tren de Aragua boats.
 
 Russia struck Kharkiv and Odesa overnight. Russia annexed Crimea in 2014.
+
+Kinshasa came under attack from Rwandan drones overnight. Two civilians were killed in a Sudanese strike on Juba.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -857,6 +859,8 @@ check "struck Tren de Aragua boats: the gang is attacked" directed usa tren-de-a
 check "struck Kharkiv and Odesa: a Ukrainian city the gazetteer knows" directed rus kharkiv attack
 check "... and the second place of the list" directed rus odesa attack
 check "annexed Crimea: territory taken (invade, CAMEO 192)" directed rus crimea invade
+check "Kinshasa came under attack from Rwandan drones: Rwanda attacks the DR Congo ('came under' is a passive)" directed rwa cod attack
+check "killed in a Sudanese strike on Juba: the name before the trigger noun strikes" directed sdn ssd attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
