@@ -1397,23 +1397,36 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
     }
 }
 
-/* "Seoul, Tokyo hold talks", "Japan, South Korea agree to share": a
- * headline's two subjects joined by a comma alone. The first opens the
- * sentence, the second (its mention np..last) is followed by at most two
- * plain words up to the trigger at ts, the first of them a verb without a
- * final s (not "Seoul, Tokyo's ally, holds"; not a dateline, "SEOUL, South
- * Korea (AP) -"). Returns the first one's mention, or -1. */
-static int32_t headline_pair(const sctx *c, long np, long last, long ts)
+/* "Seoul, Tokyo hold talks", "US, Japan, Philippines Hold Joint Drills",
+ * "India, Pakistan Agree to Ceasefire": a headline's subjects joined by
+ * commas alone. The first opens the sentence, the last (its mention
+ * np..last) is followed by at most two words up to the trigger at ts, the
+ * first of them a verb without a final s (not "Seoul, Tokyo's ally,
+ * holds"; not a dateline, "SEOUL, South Korea (AP) -"). Adds the ones
+ * before the last to group; returns whether there were any. */
+static int headline_list(const sctx *c, long np, long last, long ts, args *group)
 {
-    long q = np - 1;
-    if (q < 1 || !rel_is_punct(c, q, ",") || c->tk[q - 1].men < 0 || men_first(c, q - 1) != 0 ||
-        rel_men_class(c, c->tk[q - 1].men) != 2 || ts - last - 1 > 2 || !plain_run(c, last + 1, ts))
-        return -1;
+    if (ts - last - 1 > 2)
+        return 0;
+    for (long q = last + 1; q < ts; q++)
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
+            return 0;
     const tok *v = &c->tk[last + 1];
-    if (!(v->flags & TK_WORD) || v->e - v->s < 2)
-        return -1;
-    int final_s = rel_lower(c->t[v->e - 1]) == 's' && rel_lower(c->t[v->e - 2]) != 's'; /* "holds", not "discuss" */
-    return final_s ? -1 : c->tk[q - 1].men;
+    if (v->e - v->s < 2 || (rel_lower(c->t[v->e - 1]) == 's' && rel_lower(c->t[v->e - 2]) != 's'))
+        return 0; /* "holds", not "discuss" */
+    args found = {.n = 0};
+    for (long q = np - 1;;) {
+        if (q < 1 || !rel_is_punct(c, q, ",") || c->tk[q - 1].men < 0 || rel_men_class(c, c->tk[q - 1].men) != 2)
+            return 0;
+        rel_add_arg(&found, c->tk[q - 1].men);
+        q = men_first(c, q - 1);
+        if (q == 0)
+            break;
+        q--;
+    }
+    for (int i = 0; i < found.n; i++)
+        rel_add_arg(group, found.m[i]);
+    return 1;
 }
 
 /* "upgraded their relationship to a": p is "to" or "into" after a verb
@@ -1708,11 +1721,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         np = possessor_start(c, np);
         long start = conj_left(c, np, allow_things, &group);
-        int32_t headline = start == np && !nominal ? headline_pair(c, np, last, ts) : -1;
-        if (headline >= 0) {
-            rel_add_arg(&group, headline);
+        if (start == np && !nominal && headline_list(c, np, last, ts, &group))
             start = 0;
-        }
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
         long poss_end = after_possessive(c, last + 1);
@@ -2155,7 +2165,7 @@ int rel_joint_before(sctx *c, long ts)
         ts = c->n;
     /* word_in(C_CONJ), "together with", "along with" (along_with),
      * rel_is_punct("-") or a comma after a name opening the sentence
-     * (headline_pair), token by token (i < ts <= n) */
+     * (headline_list), token by token (i < ts <= n) */
     for (const tok *k = c->tk + i; i < ts; i++, k++)
         if ((k->flags & TK_WORD)
                 ? k->men < 0 && ((k->cue & C_CONJ) || ((k->cue & C_WITH) && word_in2(c, i - 1, C2_TOGETHER | C2_ALONG)))

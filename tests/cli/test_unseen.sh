@@ -373,6 +373,10 @@ Let the talks begin, Jem said. LeT attacked India. JNIM fighters killed soldiers
 Russia struck Kharkiv and Odesa overnight. Russia annexed Crimea in 2014.
 
 Kinshasa came under attack from Rwandan drones overnight. Two civilians were killed in a Sudanese strike on Juba.
+
+Iceland, Malta, Cyprus Hold Joint Naval Drills
+
+Belize, Honduras Agree to Ceasefire
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -861,6 +865,9 @@ check "... and the second place of the list" directed rus odesa attack
 check "annexed Crimea: territory taken (invade, CAMEO 192)" directed rus crimea invade
 check "Kinshasa came under attack from Rwandan drones: Rwanda attacks the DR Congo ('came under' is a passive)" directed rwa cod attack
 check "killed in a Sudanese strike on Juba: the name before the trigger noun strikes" directed sdn ssd attack
+check "Iceland, Malta, Cyprus Hold Joint Naval Drills: a headline's list of three without 'and'" stated isl cyp military_cooperation
+check "... Malta with Cyprus too" stated mlt cyp military_cooperation
+check "Belize, Honduras Agree to Ceasefire: the headline pair takes the noun after 'agree to'" stated blz hnd ceasefire
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
