@@ -1001,14 +1001,22 @@ int rel_topic_verb(const sctx *c, long i)
     return word_in(c, i, C_DISCUSS);
 }
 
+/* The first token of the trigger whose last token is te - 1, or -1 if
+ * none ends there. */
+static long trigger_start(const sctx *c, long te)
+{
+    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
+        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
+            return q;
+    return -1;
+}
+
 /* The relation of the trigger whose last token is te - 1, or -1 if none
  * ends there. */
 static int64_t relation_ending(const sctx *c, long te)
 {
-    for (long q = te - 1; q >= 0 && te - q <= REL_MAX_TOKENS; q--)
-        if ((c->tk[q].flags & TK_TRIG) && q + c->tk[q].tlen == te)
-            return c->lx->trigs[c->tk[q].trig].relation;
-    return -1;
+    long q = trigger_start(c, te);
+    return q < 0 ? -1 : (int64_t)c->lx->trigs[c->tk[q].trig].relation;
 }
 
 int rel_find_in_place(const sctx *c, long te, args *obj)
@@ -1106,6 +1114,14 @@ static int owner_by(const sctx *c, long p, long trig_last)
     return 1;
 }
 
+/* Whether the trigger whose last token is te - 1 is the object of a verb
+ * of receiving: "received a phone call". */
+static int received(const sctx *c, long te)
+{
+    long q = trigger_start(c, te);
+    return q >= 0 && word_in2(c, skip_dets_left(c, q - 1), C2_RECEIVE);
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -1116,6 +1132,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK; /* "condemned the drills by A": A's drills, the object */
     if (!sym && owner_by(c, p, trig_last))
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
+    if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
+        return ROLE_OK; /* "received a phone call from A": a partner */
     if (word_in(c, p, C_AGENT_PREP)) {
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
@@ -2148,8 +2166,8 @@ int32_t rel_reduced_passive(const sctx *c, long ti)
 long rel_prompted(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--) {
-        if (word_in2(c, q, C2_PROMPT))
-            return q;
+        if (word_in2(c, q, C2_PROMPT | C2_RECEIVE))
+            return q; /* "received a visit from A", "received threats from A" too */
         if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
             return -1;
     }

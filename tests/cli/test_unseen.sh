@@ -377,6 +377,10 @@ Kinshasa came under attack from Rwandan drones overnight. Two civilians were kil
 Iceland, Malta, Cyprus Hold Joint Naval Drills
 
 Belize, Honduras Agree to Ceasefire
+
+Bahrain's king received a phone call from Kuwait's emir. Latvia received threats from Belarus. Qatar received a visit from Chad's president.
+
+Tunisia and Libya restored diplomatic ties. Jordan airdropped food into Gaza. Ethiopia signed a memorandum with Somaliland.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -868,6 +872,12 @@ check "killed in a Sudanese strike on Juba: the name before the trigger noun str
 check "Iceland, Malta, Cyprus Hold Joint Naval Drills: a headline's list of three without 'and'" stated isl cyp military_cooperation
 check "... Malta with Cyprus too" stated mlt cyp military_cooperation
 check "Belize, Honduras Agree to Ceasefire: the headline pair takes the noun after 'agree to'" stated blz hnd ceasefire
+check "received a phone call from Kuwait's emir: a consultation with Kuwait" stated bhr kwt consult
+check "received threats from Belarus: Belarus threatens Latvia" directed blr lva threaten
+check "received a visit from Chad's president: Chad visits Qatar" directed tcd qat visit
+check "restored diplomatic ties: restored relations" stated tun lby restore_relations
+check "airdropped food into Gaza: aid" directed jor pse-gaza aid
+check "signed a memorandum with Somaliland: a place the gazetteer knows" stated eth somaliland sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
