@@ -403,6 +403,8 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
+    if (!L.subj.n && sym && !R.obj.n)
+        rel_their_pair(c, ti, &L);                             /* "Xi told Putin during their meeting" */
     if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
@@ -696,6 +698,18 @@ static int pair_tail(const sctx *c)
     return sym && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
 }
 
+/* Whether "their " follows the last argument mention closely ("Xi Jinping
+ * told Putin during their meeting": the two named before, rel_their_pair). */
+static int their_tail(const sctx *c)
+{
+    size_t from = c->tk[c->men_last].e, end = from + THEIR_BYTES < c->send ? from + THEIR_BYTES : c->send;
+    for (size_t i = from; i + 6 <= end; i++)
+        if ((c->t[i] | 0x20) == 't' && strncasecmp(c->t + i, "their ", 6) == 0 &&
+            !rel_word_byte((unsigned char)c->t[i - 1]))
+            return 1;
+    return 0;
+}
+
 /* Whether the last argument mention follows "with" and a word that
  * starts a cooperative trigger follows it ("with Russian assistance": the
  * trigger has a subject, rel_with_help). */
@@ -720,7 +734,8 @@ static int helper_tail(const sctx *c)
  * shorter form would match in its place) and no bracket is open (a closer
  * in the tail would pair with it), the last argument does not follow
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
- * follows it closely ("A met B in Kazan, where the two sides signed").
+ * follows it closely ("A met B in Kazan, where the two sides signed"), nor
+ * "their" ("A told B during their meeting").
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -728,7 +743,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (top >= 0)
         return 0;
     c->n = (long)n;
-    if (helper_tail(c) || pair_tail(c))
+    if (helper_tail(c) || pair_tail(c) || their_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

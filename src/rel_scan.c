@@ -266,6 +266,7 @@ enum {
 #define C2_OFF (UINT64_C(1) << 54)
 #define C2_UNDER (UINT64_C(1) << 55)
 #define C2_COME (UINT64_C(1) << 56)
+#define C2_THEIR (UINT64_C(1) << 57)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -296,6 +297,7 @@ static const cue_list CUE2_LISTS[] = {
     {EFFECT, C2_EFFECT},
     {(const char *const[]){"off", NULL}, C2_OFF},
     {(const char *const[]){"under", NULL}, C2_UNDER},
+    {(const char *const[]){"their", NULL}, C2_THEIR},
     {(const char *const[]){"came", "come", "comes", "coming", NULL}, C2_COME},
     {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -1847,6 +1849,38 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         p = start - 1;
         words++;
     }
+}
+
+int rel_their_pair(const sctx *c, long ts, left_res *l)
+{
+    long q = ts - 1;
+    if (!word_in2(c, q, C2_THEIR)) {
+        if (!plain_lower(c, q) || !word_in2(c, q - 1, C2_THEIR))
+            return 0;
+        q--; /* "their first meeting" */
+    }
+    args pair = {.n = 0};
+    long start = q;
+    for (long p = q - 1; p >= 0 && q - p <= THEIR_TOKENS && pair.n < 2; p--) {
+        if (rel_is_punct(c, p, ";:"))
+            break;
+        int32_t m = c->tk[p].men;
+        if (m < 0 || rel_men_class(c, m) != 2)
+            continue;
+        p = men_first(c, p);
+        if (pair.n && c->d->mentions.v[pair.m[0]].entity == c->d->mentions.v[m].entity)
+            continue;
+        rel_add_arg(&pair, m);
+        start = p;
+    }
+    if (pair.n < 2)
+        return 0;
+    l->subj = pair;
+    l->start = start;
+    l->end = q;
+    l->gov = -1;
+    l->against = l->reported = 0;
+    return 1;
 }
 
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)

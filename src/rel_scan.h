@@ -148,6 +148,13 @@ int rel_pair_subject(sctx *c, long ts, left_res *l);
  * between), stands for the first person named in the sentence before; as
  * the trigger's subject, into l. Returns 0 (l untouched) if not. */
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
+/* "Xi told Putin during their meeting": "their" (or "their first") right
+ * before the trigger at ts stands for the two actors named last before it
+ * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.
+ * Returns 0 (l untouched) if not. */
+#define THEIR_TOKENS 12
+#define THEIR_BYTES 40 /* how far after the last name the tail is searched for "their" */
+int rel_their_pair(const sctx *c, long ts, left_res *l);
 /* "With Chinese help, Pakistan launched a satellite", "Iran built the
  * drones with Russian assistance": the actor named right before the
  * trigger at ts, itself right after "with", into *helper, and the clause's

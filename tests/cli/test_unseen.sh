@@ -381,6 +381,8 @@ Belize, Honduras Agree to Ceasefire
 Bahrain's king received a phone call from Kuwait's emir. Latvia received threats from Belarus. Qatar received a visit from Chad's president.
 
 Tunisia and Libya restored diplomatic ties. Jordan airdropped food into Gaza. Ethiopia signed a memorandum with Somaliland.
+
+Malawi told Tanzania during their meeting. Iceland thanked Ireland at their first summit in Dublin.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -878,6 +880,8 @@ check "received a visit from Chad's president: Chad visits Qatar" directed tcd q
 check "restored diplomatic ties: restored relations" stated tun lby restore_relations
 check "airdropped food into Gaza: aid" directed jor pse-gaza aid
 check "signed a memorandum with Somaliland: a place the gazetteer knows" stated eth somaliland sign_agreement
+check "Malawi told Tanzania during their meeting: 'their' stands for the two named before" stated mwi tza consult
+check "Iceland thanked Ireland at their first summit in Dublin: a summit of the two" stated irl isl consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
