@@ -195,7 +195,7 @@ static void buyer_trigger(sctx *c, long ti, const right_res *R, int visitor)
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     for (int i = 0; i < seller->n; i++)
         for (int j = 0; j < L.subj.n; j++)
-            if (visitor)
+            if (visitor || (!R->agent.n && R->for_obj)) /* "bought air defence systems for Ukraine": for whom */
                 emit_as(c, r, L.subj.m[j], seller->m[i], ti, neg, hyp);
             else
                 emit_as(c, r, seller->m[i], L.subj.m[j], ti, neg, hyp);
@@ -698,14 +698,43 @@ static int pair_tail(const sctx *c)
     return sym && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
 }
 
-/* Whether "their " follows the last argument mention closely ("Xi Jinping
- * told Putin during their meeting": the two named before, rel_their_pair). */
+/* Whether "their " follows the last argument mention closely, starting
+ * within THEIR_BYTES of its end ("Xi Jinping told Putin during their
+ * meeting": the two named before, rel_their_pair). Sixteen starts at a time:
+ * most sentences with two names get here. */
 static int their_tail(const sctx *c)
 {
-    size_t from = c->tk[c->men_last].e, end = from + THEIR_BYTES < c->send ? from + THEIR_BYTES : c->send;
-    for (size_t i = from; i + 6 <= end; i++)
-        if ((c->t[i] | 0x20) == 't' && strncasecmp(c->t + i, "their ", 6) == 0 &&
-            !rel_word_byte((unsigned char)c->t[i - 1]))
+    const char *t = c->t;
+    size_t i = c->tk[c->men_last].e, end = i + THEIR_BYTES < c->send ? i + THEIR_BYTES : c->send;
+#ifdef __SSE2__
+    for (; i + 6 <= end && i + 16 + 5 <= c->send; i += 16) { /* the six loads stay in the text */
+        const __m128i lower = _mm_set1_epi8(0x20);
+        __m128i m = _mm_and_si128(
+            _mm_and_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), lower),
+                               _mm_set1_epi8('t')),
+                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 1)), lower),
+                               _mm_set1_epi8('h'))),
+            _mm_and_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 2)), lower),
+                               _mm_set1_epi8('e')),
+                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 3)), lower),
+                               _mm_set1_epi8('i'))));
+        m = _mm_and_si128(
+            m, _mm_and_si128(
+                   _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 4)), lower),
+                                  _mm_set1_epi8('r')),
+                   _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 5)), _mm_set1_epi8(' '))));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (end - 6 - i < 15)
+            bits &= (2u << (end - 6 - i)) - 1; /* starts past end - 6 are not looked for */
+        for (; bits; bits &= bits - 1)
+            if (!rel_word_byte((unsigned char)t[i + (size_t)__builtin_ctz(bits) - 1]))
+                return 1;
+    }
+#endif
+    for (; i + 6 <= end; i++)
+        if ((t[i] | 0x20) == 't' && strncasecmp(t + i, "their ", 6) == 0 && !rel_word_byte((unsigned char)t[i - 1]))
             return 1;
     return 0;
 }

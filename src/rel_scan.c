@@ -1245,7 +1245,7 @@ static int same_relation(const sctx *c, long p, long te)
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
-    r->by = r->with = r->from = 0;
+    r->by = r->with = r->from = r->for_obj = 0;
     int32_t thing = -1;
     long thing_last = 0;
     int words = 0, via_verb = 0;
@@ -1338,6 +1338,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         r->by = role == ROLE_AGENT;
+        r->for_obj = is_word(c, skip_dets_left(c, np - 1), C_FOR);
         for (int i = 0; i < chain.n; i++)
             rel_add_arg(&r->obj, chain.m[i]);
         conj_right(c, &last, &r->obj);

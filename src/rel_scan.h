@@ -69,6 +69,7 @@ typedef struct {
     int by;     /* symmetric trigger: the objects came after "by" (joint agents) */
     int with;   /* a "with" before any object: partners are named there, or described */
     int from;   /* an agent came after "from" ("recalled its ambassador from A": a source) */
+    int for_obj; /* the objects came after "for" ("bought jets for A": whom they are for) */
 } right_res;
 
 typedef struct {
@@ -153,7 +154,7 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
  * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.
  * Returns 0 (l untouched) if not. */
 #define THEIR_TOKENS 12
-#define THEIR_BYTES 40 /* how far after the last name the tail is searched for "their" */
+#define THEIR_BYTES 32 /* how far after the last name the tail is searched for "their" */
 int rel_their_pair(const sctx *c, long ts, left_res *l);
 /* "With Chinese help, Pakistan launched a satellite", "Iran built the
  * drones with Russian assistance": the actor named right before the

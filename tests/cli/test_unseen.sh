@@ -382,7 +382,9 @@ Bahrain's king received a phone call from Kuwait's emir. Latvia received threats
 
 Tunisia and Libya restored diplomatic ties. Jordan airdropped food into Gaza. Ethiopia signed a memorandum with Somaliland.
 
-Malawi told Tanzania during their meeting. Iceland thanked Ireland at their first summit in Dublin.
+Malawi told Tanzania during their meeting. Iceland thanked Ireland at their first summit in Dublin. Chile told Peru at their talks.
+
+Finland bought tanks for Moldova.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -882,6 +884,9 @@ check "airdropped food into Gaza: aid" directed jor pse-gaza aid
 check "signed a memorandum with Somaliland: a place the gazetteer knows" stated eth somaliland sign_agreement
 check "Malawi told Tanzania during their meeting: 'their' stands for the two named before" stated mwi tza consult
 check "Iceland thanked Ireland at their first summit in Dublin: a summit of the two" stated irl isl consult
+check "Chile told Peru at their talks: a short tail, looked at byte by byte" stated chl per consult
+check "bought tanks for Moldova: Finland supplies Moldova, whom the tanks are for" directed fin mda supply
+check "... Moldova sells nothing" not_directed mda fin supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
