@@ -67,8 +67,11 @@ static const char *const MODAL[] = {
     "threatened",  "threatens",   "threaten",   "threatening", NULL}; /* intentions: "Japan is considering sending";
                                                                          threats: "threatened tariffs" */
 /* before the clause: "if A attacks", "denied that A attacked" */
-static const char *const SUBORD[] = {"if",   "unless",  "whether", "potential", "prospect", "denied", "denies",
-                                     "deny", "denying", "expect",  "expects",   "expected", NULL};
+static const char *const SUBORD[] = {"if",       "unless",   "whether", "potential",   "prospect",
+                                     "denied",   "denies",   "deny",    "denying",     "expect",
+                                     "expects",  "expected", "reports", "claims",      "allegations",
+                                     "evidence", "rumours",  "rumors",  "speculation", NULL};
+/* (and the claims no one has shown: "reports that A shipped", "no evidence that A supplied") */
 /* "to" + trigger is an intention ("encouraged Seoul to join") unless these say it happens */
 static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began",   "begun", "start",
                                         "started",  "starts",    "managed",   "used",    "went",  "agreed",

@@ -385,6 +385,8 @@ Tunisia and Libya restored diplomatic ties. Jordan airdropped food into Gaza. Et
 Malawi told Tanzania during their meeting. Iceland thanked Ireland at their first summit in Dublin. Chile told Peru at their talks.
 
 Finland bought tanks for Moldova.
+
+There is no evidence that Laos has supplied weapons to Myanmar. Reports that Oman shipped drones to Yemen were denied. Serbia dismissed claims that Kosovo had attacked Montenegro.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -887,6 +889,9 @@ check "Iceland thanked Ireland at their first summit in Dublin: a summit of the 
 check "Chile told Peru at their talks: a short tail, looked at byte by byte" stated chl per consult
 check "bought tanks for Moldova: Finland supplies Moldova, whom the tanks are for" directed fin mda supply
 check "... Moldova sells nothing" not_directed mda fin supply
+check "no evidence that Laos has supplied weapons to Myanmar: a claim, hypothetical" claimed lao mmr supply 1
+check "reports that Oman shipped drones to Yemen: a claim" claimed omn yem supply 1
+check "dismissed claims that Kosovo had attacked Montenegro: a claim" claimed xkx mne attack 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
