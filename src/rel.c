@@ -740,18 +740,25 @@ static int their_tail(const sctx *c)
 }
 
 /* Whether the last argument mention follows "with" and a word that
- * starts a cooperative trigger follows it ("with Russian assistance": the
- * trigger has a subject, rel_with_help). */
+ * starts a cooperative trigger follows it, or the word after ("with
+ * Russian [technical] assistance": the trigger has a subject,
+ * rel_with_help). */
 static int helper_tail(const sctx *c)
 {
     uint32_t ms = c->d->mentions.v[c->tk[c->men_last].men].nstart;
     if (ms < 6 || strncasecmp(c->t + ms - 5, "with ", 5) != 0 || rel_word_byte((unsigned char)c->t[ms - 6]))
         return 0; /* most tails: the last name does not follow "with" */
-    size_t p = c->tk[c->men_last].e, e;
-    while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
-        p++;
-    const rel_word *w = rel_text_word(c, p, &e);
-    return w && starts_trigger(c->lx, w, 0);
+    size_t p = c->tk[c->men_last].e, e = p;
+    for (int words = 0; words < 2; words++, p = e) { /* "with Russian technical assistance": one word between */
+        while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
+            p++;
+        const rel_word *w = rel_text_word(c, p, &e);
+        if (w && starts_trigger(c->lx, w, 0))
+            return 1;
+        if (e == p)
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the tokens after the last argument mention (the first n, with

@@ -1934,10 +1934,10 @@ int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)
 {
     if (ts < 1 || (c->tk[ts].flags & TK_IN_MENTION))
         return 0; /* not "talks with the Asia Pacific Fund": a name holding the word */
-    long p = ts + c->tk[ts].tlen, w;
-    if (ts >= 2 && c->tk[ts - 1].men >= 0 && rel_men_class(c, c->tk[ts - 1].men) == 2) { /* "with Chinese help" */
-        *helper = c->tk[ts - 1].men;
-        w = skip_dets_left(c, men_first(c, ts - 1) - 1);
+    long p = ts + c->tk[ts].tlen, w, h = plain_lower(c, ts - 1) ? ts - 2 : ts - 1; /* "with Russian technical help" */
+    if (h >= 1 && c->tk[h].men >= 0 && rel_men_class(c, c->tk[h].men) == 2) {      /* "with Chinese help" */
+        *helper = c->tk[h].men;
+        w = skip_dets_left(c, men_first(c, h) - 1);
     } else { /* "with the help of Russia" */
         long m = skip_dets_right(c, p + 1);
         if (!is_word(c, p, C_OF) || m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)

@@ -387,6 +387,8 @@ Malawi told Tanzania during their meeting. Iceland thanked Ireland at their firs
 Finland bought tanks for Moldova.
 
 There is no evidence that Laos has supplied weapons to Myanmar. Reports that Oman shipped drones to Yemen were denied. Serbia dismissed claims that Kosovo had attacked Montenegro.
+
+Eritrea launched a satellite with Egyptian technical assistance.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -892,6 +894,7 @@ check "... Moldova sells nothing" not_directed mda fin supply
 check "no evidence that Laos has supplied weapons to Myanmar: a claim, hypothetical" claimed lao mmr supply 1
 check "reports that Oman shipped drones to Yemen: a claim" claimed omn yem supply 1
 check "dismissed claims that Kosovo had attacked Montenegro: a claim" claimed xkx mne attack 1
+check "launched a satellite with Egyptian technical assistance: Egypt helps (an adjective between)" directed egy eri aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
