@@ -263,6 +263,20 @@ static void event_trigger(sctx *c, long ti)
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
 }
 
+/* Token index of the first token starting at or after normalised offset off. */
+static long tok_at(const sctx *c, uint32_t off)
+{
+    long lo = 0, hi = c->n;
+    while (lo < hi) {
+        long mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].s < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* "will send more troops to Russia": a supply (CAMEO 072) whose goods are
  * a deployment's troops (074, a trigger a few words on, before any name)
  * is that deployment alone. */
@@ -410,6 +424,14 @@ static void do_trigger(sctx *c, long ti)
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported)
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying" */
+    uint32_t deploy;
+    if (R.obj.n && !strcmp(c->lx->types[r].cameo, "043") && strmap_get(c->lx->type_ids, "deploy", 6, &deploy) &&
+        rel_forces_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1)) {
+        for (int i = 0; i < L.subj.n; i++) /* "Belarus hosts Russian nuclear weapons": Russia deploys them there */
+            for (int j = 0; j < R.obj.n; j++)
+                emit_as(c, deploy, R.obj.m[j], L.subj.m[i], ti, neg, hyp);
+        return;
+    }
     if (R.obj.n) {
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)
@@ -424,20 +446,6 @@ static void do_trigger(sctx *c, long ti)
     }
     if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too, unless a delegation */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with);
-}
-
-/* Token index of the first token starting at or after normalised offset off. */
-static long tok_at(const sctx *c, uint32_t off)
-{
-    long lo = 0, hi = c->n;
-    while (lo < hi) {
-        long mid = lo + (hi - lo) / 2;
-        if (c->tk[mid].s < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* "U.S.-ROK alliance", "Russia-North Korea treaty": mentions joined by '-'

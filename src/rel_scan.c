@@ -2138,7 +2138,7 @@ int rel_reciprocal(const sctx *c, long ti, long te)
  * the sentence's text from offset off, before a comma, a stop or a
  * preposition other than "of": the tail after
  * the last argument, which may be left uncut ("received Danish jets"). */
-static int goods_in_tail(const sctx *c, size_t off, long words)
+static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
 {
     const char *t = c->t;
     while (off < c->send && words > 0) {
@@ -2155,13 +2155,30 @@ static int goods_in_tail(const sctx *c, size_t off, long words)
         }
         size_t e;
         const rel_word *w = rel_text_word(c, off, &e);
-        if (w && (w->cue2 & C2_GOODS))
+        if (w && (w->cue2 & kinds))
             return 1;
         if (w && (w->cue & C_PREP) && !(w->cue & C_OF))
             return 0;
         off = e, words--;
     }
     return 0;
+}
+
+int rel_forces_after(const sctx *c, long last)
+{
+    if (c->tk[last].word >= 0 && (c->lx->wordv[c->tk[last].word].cue2 & C2_FORCES) &&
+        (unsigned)(c->t[c->tk[last].s] - 'a') < 26u)
+        return 1; /* the name's own, in lower case: "Russian troops" (not the "Strategic Rocket Forces" a
+                     host receives; not "Verifone Systems": goods name companies) */
+    long q = last + 1, words = 0;
+    for (; q < c->n && words < 4; q++) {
+        if (word_in2(c, q, C2_GOODS | C2_FORCES))
+            return 1;
+        if (word_in(c, q, C_PREP) || rel_is_punct(c, q, ",;:.!?") || c->tk[q].men >= 0)
+            return 0;
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, C2_GOODS | C2_FORCES);
 }
 
 int rel_buys(const sctx *c, long ti)
@@ -2180,7 +2197,7 @@ int rel_buys(const sctx *c, long ti)
             break; /* "from A", not "received A for talks on the grain shipments" */
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
-    if (q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words))
+    if (q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words, C2_GOODS))
         return 1;
     /* "received Ukrainian President Zelensky in Jeddah": a visitor, not "received Japan's backing" */
     q = skip_dets_right(c, ti + c->tk[ti].tlen);

@@ -201,6 +201,11 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether armed forces are named by the mention ending at token last
+ * ("Russian troops"), or goods or forces within a few words after it ("hosts Russian
+ * tactical nuclear weapons", "hosts US troops"), in the tokens or the text
+ * past them. */
+int rel_forces_after(const sctx *c, long last);
 /* "Russian troops backed by A", "Hamas, backed by A": the actor named right
  * before a past form at ti (across one plain noun or a comma), the patient
  * of a passive without "was", else -1. */

@@ -389,6 +389,8 @@ Finland bought tanks for Moldova.
 There is no evidence that Laos has supplied weapons to Myanmar. Reports that Oman shipped drones to Yemen were denied. Serbia dismissed claims that Kosovo had attacked Montenegro.
 
 Eritrea launched a satellite with Egyptian technical assistance.
+
+Armenia hosts Russian troops at Gyumri. Kazakhstan, which borders China, hosts Belarusian tactical missiles. Bhutan hosted Nepal for talks.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -895,6 +897,10 @@ check "no evidence that Laos has supplied weapons to Myanmar: a claim, hypotheti
 check "reports that Oman shipped drones to Yemen: a claim" claimed omn yem supply 1
 check "dismissed claims that Kosovo had attacked Montenegro: a claim" claimed xkx mne attack 1
 check "launched a satellite with Egyptian technical assistance: Egypt helps (an adjective between)" directed egy eri aid
+check "hosts Russian troops: the Russian armed forces deploy in Armenia, no visit" directed rus-armed-forces arm deploy
+check "... Armenia hosts no one" unstated arm rus-armed-forces host
+check "hosts Belarusian tactical missiles: the goods read past the last name" directed blr kaz deploy
+check "hosted Nepal for talks: a host still" directed btn npl host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
