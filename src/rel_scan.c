@@ -755,9 +755,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
             long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A" */
-            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP) && !names_in(c, q + 1, ts))
+            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP | C_CONJ) && !names_in(c, q + 1, ts))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
-                           Russian assets to fund" (what ended is the name's) */
+                           Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
                 negs++;   /* "ruled out sending troops"; "has not ruled out sending troops": a possibility */
                 *hyp = 1; /* (a ruling out speaks of what might be) */
@@ -1700,6 +1700,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 continue;
             }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
+                !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && !names_in(c, p + 1, ts)) &&
+                /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)

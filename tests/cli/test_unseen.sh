@@ -391,6 +391,8 @@ There is no evidence that Laos has supplied weapons to Myanmar. Reports that Oma
 Eritrea launched a satellite with Egyptian technical assistance.
 
 Armenia hosts Russian troops at Gyumri. Kazakhstan, which borders China, hosts Belarusian tactical missiles. Bhutan hosted Nepal for talks.
+
+Norway reported drone incursions over its airports and blamed Sweden. Gabon said the drills ended and accused Cameroon of provocations.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -901,6 +903,9 @@ check "hosts Russian troops: the Russian armed forces deploy in Armenia, no visi
 check "... Armenia hosts no one" unstated arm rus-armed-forces host
 check "hosts Belarusian tactical missiles: the goods read past the last name" directed blr kaz deploy
 check "hosted Nepal for talks: a host still" directed btn npl host
+check "reported drone incursions over its airports and blamed Sweden: 'reported' takes an object here, no speech" directed nor swe accuse
+check "said the drills ended and accused Cameroon: the accusation stands ('ended and' ends no accusing)" directed gab cmr accuse
+check "... not negated" not_negated gab cmr accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
