@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "norm.h"
 #include "util.h"
@@ -261,6 +262,21 @@ static bool us_state_after(const char *t, uint32_t at, uint32_t end)
             return true;
     }
     return false;
+}
+
+/* "signed a mutual defence treaty": a named agreement's alias written in
+ * lower case after "a" or "an" is a common noun, not that agreement. */
+static bool common_noun_agreement(const gaz *g, const char *t, uint32_t at, uint32_t sent_start, uint32_t e)
+{
+    if (at < sent_start + 2 || t[at] < 'a' || t[at] > 'z' || t[at - 1] != ' ')
+        return false; /* most candidates: a capital, or no room for an article */
+    uint32_t w = at - 1;
+    while (w > sent_start && isalpha((unsigned char)t[w - 1]))
+        w--;
+    size_t n = at - 1 - w;
+    return (w == sent_start || !isalnum((unsigned char)t[w - 1])) &&
+           ((n == 1 && (t[w] | 0x20) == 'a') || (n == 2 && strncasecmp(t + w, "an", 2) == 0)) &&
+           strcmp(g->ents[e].type, "agreement") == 0;
 }
 
 /* True if the candidate c that resolved to entity e is not that entity:
@@ -606,7 +622,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
         if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0) ||
-            (nm && foreign_owner(g, d, &mv[nm - 1], c->nstart, e)))
+            (nm && foreign_owner(g, d, &mv[nm - 1], c->nstart, e)) ||
+            common_noun_agreement(g, d->nt.text, c->nstart, si < sl->n ? sl->v[si].start : 0, e))
             continue;
         if (!(info & MATCH_SHORT))
             touch(st, e, c->nstart + 1);

@@ -394,6 +394,9 @@ Armenia hosts Russian troops at Gyumri. Kazakhstan, which borders China, hosts B
 
 Norway reported drone incursions over its airports and blamed Sweden. Gabon said the drills ended and accused Cameroon of provocations.
 EOF
+cat >"$TMP/in/wire21.txt" <<'EOF'
+Samoa and Vanuatu agreed to a mutual defence treaty. An AUKUS deal was signed.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -906,6 +909,9 @@ check "hosted Nepal for talks: a host still" directed btn npl host
 check "reported drone incursions over its airports and blamed Sweden: 'reported' takes an object here, no speech" directed nor swe accuse
 check "said the drills ended and accused Cameroon: the accusation stands ('ended and' ends no accusing)" directed gab cmr accuse
 check "... not negated" not_negated gab cmr accuse
+check "a mutual defence treaty: a common noun, not the US-ROK treaty" [ "$(count_in wire21.txt us-rok-mdt)" -eq 0 ]
+check "... an AUKUS deal keeps its name (a capital)" [ "$(count_in wire21.txt aukus)" -eq 1 ]
+check "... and Samoa and Vanuatu sign a treaty" stated wsm vut sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
