@@ -650,6 +650,18 @@ const rel_word *rel_text_word(const sctx *c, size_t off, size_t *end)
  * a plain noun follows a word of backing ("Iran-backed militias": the
  * militias, no name, are not Iran); else m ("Russian-led forces",
  * "Russian-held territory" are Russia's). */
+int rel_noun_after(const sctx *c, long l)
+{
+    if (l + 1 < c->n)
+        return plain_to(c, l + 1, l + 2) && (unsigned)(c->t[c->tk[l + 1].s] - 'a') < 26u && !past_form(c, l + 1);
+    size_t off = c->tk[l].e, e = off;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    while (e < off || (e < c->send && rel_word_byte((unsigned char)c->t[e])))
+        e++;
+    return off < e && (unsigned)(c->t[off] - 'a') < 26u && !(e - off > 3 && c->t[e - 2] == 'e' && c->t[e - 1] == 'd');
+}
+
 static int32_t compound_head(const sctx *c, long *last, int32_t m)
 {
     long h = *last + 1, w = h + 1;
@@ -662,7 +674,10 @@ static int32_t compound_head(const sctx *c, long *last, int32_t m)
         !word_in2(c, w, C2_BACKED | C2_LED))
         return m;
     if (w + 1 < c->n && c->tk[w + 1].men >= 0) {
-        *last = men_last(c, w + 1);
+        long l = men_last(c, w + 1);
+        if (word_in2(c, w, C2_BACKED) && rel_men_kind(c, c->tk[w + 1].men) == HOME_COUNTRY && rel_noun_after(c, l))
+            return -1; /* "Iran-backed Iraqi militias": the militias, not Iraq */
+        *last = l;
         return c->tk[w + 1].men;
     }
     return word_in2(c, w, C2_BACKED) ? -1 : m;
@@ -1829,6 +1844,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                        (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);
+        if (prev >= 2 && word_in2(c, prev, C2_BACKED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0) {
+            if (rel_men_kind(c, head) == HOME_COUNTRY && rel_noun_after(c, last))
+                return; /* "Iran-backed Iraqi militias attacked": the militias, no state, nor their backer */
+            obj = 0;    /* "Iran-backed Houthis attacked": the Houthis */
+        }
         int ok = nominal ? possessive
                          : (possessive || pron || near || of_for || poss_to || modifier ||
                             (!pp && !obj && !purpose && !adjunct));

@@ -206,6 +206,9 @@ int rel_buys(const sctx *c, long ti);
  * tactical nuclear weapons", "hosts US troops"), in the tokens or the text
  * past them. */
 int rel_forces_after(const sctx *c, long last);
+/* Whether a lower-case word that is no verb's past form follows token l,
+ * the end of a name ("Iraqi militias"), in the tokens or the text past them. */
+int rel_noun_after(const sctx *c, long l);
 /* "Russian troops backed by A", "Hamas, backed by A": the actor named right
  * before a past form at ti (across one plain noun or a comma), the patient
  * of a passive without "was", else -1. */

@@ -396,6 +396,8 @@ Norway reported drone incursions over its airports and blamed Sweden. Gabon said
 EOF
 cat >"$TMP/in/wire21.txt" <<'EOF'
 Samoa and Vanuatu agreed to a mutual defence treaty. An AUKUS deal was signed.
+
+Iran-backed Afghan militias attacked Pakistani posts. Somalia fired dozens of rockets into northern Kenya.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -912,6 +914,9 @@ check "... not negated" not_negated gab cmr accuse
 check "a mutual defence treaty: a common noun, not the US-ROK treaty" [ "$(count_in wire21.txt us-rok-mdt)" -eq 0 ]
 check "... an AUKUS deal keeps its name (a capital)" [ "$(count_in wire21.txt aukus)" -eq 1 ]
 check "... and Samoa and Vanuatu sign a treaty" stated wsm vut sign_agreement
+check "Iran-backed Afghan militias: Iran backs the militias, not Afghanistan" unstated irn afg aid
+check "... and Iran, their backer, attacks no one" unstated irn pak attack
+check "fired dozens of rockets into northern Kenya: an attack ('rockets into')" directed som ken attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
