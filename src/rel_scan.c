@@ -645,23 +645,24 @@ const rel_word *rel_text_word(const sctx *c, size_t off, size_t *end)
     return e > off ? rel_word_find_any(c->lx, c->t + off, e - off, e - off) : NULL;
 }
 
+int rel_noun_after(const sctx *c, long l)
+{
+    if (l + 1 < c->n)
+        return plain_to(c, l + 1, l + 2) && (unsigned)(c->t[c->tk[l + 1].s] - 'a') < 26u && !past_form(c, l + 1);
+    size_t off = c->tk[l].e; /* the last token: the word after it is read from the text */
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    size_t e = off;
+    while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+        e++;
+    return off < e && (unsigned)(c->t[off] - 'a') < 26u && !(e - off > 3 && c->t[e - 2] == 'e' && c->t[e - 1] == 'd');
+}
+
 /* The head of a compound the mention m ending at *last starts, "A-backed
  * B" or "A-led B": B where B is a name (*last moves to its end); -1 where
  * a plain noun follows a word of backing ("Iran-backed militias": the
  * militias, no name, are not Iran); else m ("Russian-led forces",
  * "Russian-held territory" are Russia's). */
-int rel_noun_after(const sctx *c, long l)
-{
-    if (l + 1 < c->n)
-        return plain_to(c, l + 1, l + 2) && (unsigned)(c->t[c->tk[l + 1].s] - 'a') < 26u && !past_form(c, l + 1);
-    size_t off = c->tk[l].e, e = off;
-    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-        off++;
-    while (e < off || (e < c->send && rel_word_byte((unsigned char)c->t[e])))
-        e++;
-    return off < e && (unsigned)(c->t[off] - 'a') < 26u && !(e - off > 3 && c->t[e - 2] == 'e' && c->t[e - 1] == 'd');
-}
-
 static int32_t compound_head(const sctx *c, long *last, int32_t m)
 {
     long h = *last + 1, w = h + 1;
@@ -1039,10 +1040,17 @@ static int64_t relation_ending(const sctx *c, long te)
     return q < 0 ? -1 : (int64_t)c->lx->trigs[c->tk[q].trig].relation;
 }
 
-int rel_find_in_place(const sctx *c, long te, args *obj)
+/* The CAMEO code of the relation of the trigger whose last token is te - 1,
+ * or "" if none ends there. */
+static const char *cameo_ending(const sctx *c, long te)
 {
     int64_t r = relation_ending(c, te);
-    int cyber = r >= 0 && r != REL_STOP && !strcmp(c->lx->types[r].cameo, "176");
+    return r >= 0 && r != REL_STOP ? c->lx->types[r].cameo : "";
+}
+
+int rel_find_in_place(const sctx *c, long te, args *obj)
+{
+    int cyber = !strcmp(cameo_ending(c, te), "176");
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
         if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP))
             return 0;
@@ -1092,16 +1100,14 @@ int rel_strikes_place(const char *cameo)
 /* Whether the trigger ending before te strikes (rel_strikes_place). */
 static int strike_ending(const sctx *c, long te)
 {
-    int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP && rel_strikes_place(c->lx->types[r].cameo);
+    return rel_strikes_place(cameo_ending(c, te));
 }
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
  * whose object is a place: "travelled to Beijing for talks". */
 static int visit_ending(const sctx *c, long te)
 {
-    int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP && !strcmp(c->lx->types[r].cameo, "042");
+    return !strcmp(cameo_ending(c, te), "042");
 }
 
 /* The polarity (rel_type.polarity) of the trigger whose last token is
@@ -2156,9 +2162,9 @@ int rel_reciprocal(const sctx *c, long ti, long te)
     return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
 }
 
-/* Whether a word of the goods list stands among the first `words` words of
- * the sentence's text from offset off, before a comma, a stop or a
- * preposition other than "of": the tail after
+/* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) stands
+ * among the first `words` words of the sentence's text from offset off,
+ * before a comma, a stop or a preposition other than "of": the tail after
  * the last argument, which may be left uncut ("received Danish jets"). */
 static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
 {
@@ -2271,7 +2277,8 @@ int rel_joint_before(sctx *c, long ts)
     return i < ts;
 }
 
-/* "was [reportedly] attacked": a form of be shortly before the trigger. */
+/* "was [reportedly] attacked", "came under attack": a form of be, or "under"
+ * after a form of come, shortly before the trigger. */
 int rel_passive(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--)

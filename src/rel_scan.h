@@ -224,7 +224,8 @@ int rel_alleged(const sctx *c, long te);
  * cyber attacks (176), not a seizure or a detention ("seized a tanker in the
  * Strait of Hormuz"). */
 int rel_strikes_place(const char *cameo);
-/* "was [reportedly] attacked": a form of be shortly before the trigger at ti. */
+/* "was [reportedly] attacked", "came under attack": a form of be, or "under"
+ * after a form of come, shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)
  * and the trigger at ts, and the start of the subject's clause (`start`). */
