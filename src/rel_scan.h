@@ -54,6 +54,7 @@ typedef struct {
     size_t sstart;    /* the sentence's start (normalised offset) */
     size_t send;      /* its end (normalised offset): tokens may stop before, at an idle tail */
     size_t first_rel; /* d->rels index where this sentence's relations start */
+    size_t belief_at; /* belief_tail's answer for the sentence, SIZE_MAX until asked */
     int whole;        /* rel_state.whole, or a sentence naming one entity */
 } sctx;
 
@@ -154,6 +155,7 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
  * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.
  * Returns 0 (l untouched) if not. */
 #define THEIR_TOKENS 12
+#define BELIEF_WORDS 6 /* words between the comma and a closing verb of belief */
 #define THEIR_BYTES 32 /* how far after the last name the tail is searched for "their" */
 int rel_their_pair(const sctx *c, long ts, left_res *l);
 /* "With Chinese help, Pakistan launched a satellite", "Iran built the
