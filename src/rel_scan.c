@@ -58,14 +58,15 @@ static const char *const NEG[] = {
     "pause",     "pauses",     "rejected",    "rejects",   "reject",   "rejecting",  "banning",    "blocking",
     "halting",   "stopping",   "restricting", "curbing",   "limiting", "suspending", "refusing",   "vetoing",
     NULL};
-static const char *const MODAL[] = {
-    "could",       "would",       "may",        "might",       "should",   "if",        "unless",
-    "whether",     "potentially", "possibly",   "perhaps",     "accused",  "alleged",   "allegedly",
-    "suspected",   "reportedly",  "expected",   "expects",     "expect", /* claims and expectations, not facts */
-    "considering", "considers",   "considered", "mulling",     "mulls",    "weighing",  "plans",
-    "planned",     "planning",    "proposed",   "proposes",    "possible", "preparing", "prepares",
-    "threatened",  "threatens",   "threaten",   "threatening", NULL}; /* intentions: "Japan is considering sending";
-                                                                         threats: "threatened tariffs" */
+static const char *const MODAL[] = {"could",       "would",       "may",         "might",      "should",    "if",
+                                    "unless",      "whether",     "potentially", "possibly",   "perhaps",   "accused",
+                                    "alleged",     "allegedly",   "suspected",   "reportedly", "expected",  "expects",
+                                    "expect", /* claims and expectations, not facts */
+                                    "considering", "considers",   "considered",  "mulling",    "mulls",     "weighing",
+                                    "plans",       "conditioned", "planned",     "planning",   "proposed",  "proposes",
+                                    "possible",    "preparing",   "prepares",    "threatened", "threatens", "threaten",
+                                    "threatening", NULL}; /* intentions: "Japan is considering sending";
+                                                             threats: "threatened tariffs" */
 /* before the clause: "if A attacks", "denied that A attacked" */
 static const char *const SUBORD[] = {"if",       "unless",   "whether", "potential",   "prospect",
                                      "denied",   "denies",   "deny",    "denying",     "expect",

@@ -400,6 +400,8 @@ Samoa and Vanuatu agreed to a mutual defence treaty. An AUKUS deal was signed.
 Iran-backed Afghan militias attacked Pakistani posts. Somalia fired dozens of rockets into northern Kenya.
 
 Laos has been supplying rice to Cambodia, Thai officials believe. Nepal supplied fuel to Bhutan, officials said.
+
+Kuwait has conditioned normalisation with Israel on a path to a Palestinian state.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -921,6 +923,7 @@ check "... and Iran, their backer, attacks no one" unstated irn pak attack
 check "fired dozens of rockets into northern Kenya: an attack ('rockets into')" directed som ken attack
 check "..., Thai officials believe: a belief closing the sentence makes it hypothetical" claimed lao khm supply 1
 check "..., officials said: a report, still a fact" claimed npl btn supply 0
+check "has conditioned normalisation with Israel on a Palestinian state: restored relations, conditional" claimed isr kwt restore_relations 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
