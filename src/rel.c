@@ -84,51 +84,11 @@ static int own_country(const sctx *c, uint32_t a, uint32_t b)
  * Not a cooperation between a person and their own country: "the summit in
  * Rio de Janeiro, hosted by Brazil's President Lula" names where he hosts,
  * not whom (a conflict stays: "Navalny criticized Russia"). */
-/* The verbs of a belief that can close a sentence after a comma. */
-static int belief_verb(const char *w, size_t n)
-{
-    static const char *const BELIEF[] = {"believe", "believes", "believed", "suspect",   "suspects", "suspected",
-                                         "allege",  "alleges",  "alleged",  "claim",     "claims",   "claimed",
-                                         "assess",  "assesses", "assessed", "think",     "thinks",   "fear",
-                                         "fears",   "contend",  "contends", "speculate", NULL};
-    for (const char *const *v = BELIEF; *v; v++)
-        if (strlen(*v) == n && strncasecmp(w, *v, n) == 0)
-            return 1;
-    return 0;
-}
-
-/* ", US officials believe." closing the sentence: what comes before the
- * comma is a belief; returns the comma's offset, else 0 (once per sentence). */
-static size_t belief_tail(sctx *c)
-{
-    if (c->belief_at != SIZE_MAX)
-        return c->belief_at;
-    const char *t = c->t;
-    size_t e = c->send;
-    c->belief_at = 0;
-    while (e > c->sstart && !rel_word_byte((unsigned char)t[e - 1]) && t[e - 1] != ',')
-        e--; /* the full stop, a closing quote */
-    size_t w = e;
-    while (w > c->sstart && rel_word_byte((unsigned char)t[w - 1]))
-        w--;
-    if (!belief_verb(t + w, e - w))
-        return 0; /* most sentences */
-    for (size_t p = w, words = 0; p > c->sstart && words < BELIEF_WORDS; p--) {
-        unsigned char b = (unsigned char)t[p - 1];
-        if (b == ',')
-            return c->belief_at = p - 1;
-        words += b == ' ';
-        if (!rel_word_byte(b) && b != ' ' && b != '.' && b != '-')
-            return 0;
-    }
-    return 0;
-}
-
 static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8_t neg, int8_t hyp)
 {
     if (a == b || (c->lx->types[r].polarity > 0 && own_country(c, a, b)))
         return;
-    size_t belief = hyp ? 0 : belief_tail(c);
+    size_t belief = hyp ? 0 : rel_belief_tail(c);
     if (belief && c->tk[ti].s < belief)
         hyp = 1; /* "Russia has been supplying Iran, US officials believe": a belief, not a fact */
     int sym = c->lx->types[r].symmetric;

@@ -271,6 +271,7 @@ enum {
 #define C2_UNDER (UINT64_C(1) << 55)
 #define C2_COME (UINT64_C(1) << 56)
 #define C2_THEIR (UINT64_C(1) << 57)
+#define C2_BELIEF (UINT64_C(1) << 58)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -302,6 +303,10 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"off", NULL}, C2_OFF},
     {(const char *const[]){"under", NULL}, C2_UNDER},
     {(const char *const[]){"their", NULL}, C2_THEIR},
+    {(const char *const[]){"believe", "believes", "believed", "suspect", "suspects", "suspected", "allege",   "alleges",
+                           "alleged", "claim",    "claims",   "claimed", "assess",   "assesses",  "assessed", "think",
+                           "thinks",  "fear",     "fears",    "contend", "contends", "speculate", NULL},
+     C2_BELIEF}, /* ", US officials believe." closing a sentence (rel_belief_tail) */
     {(const char *const[]){"came", "come", "comes", "coming", NULL}, C2_COME},
     {(const char *const[]){"such", "well", "same", NULL}, C2_SUCH}, /* "such as A", "as well as A" */
     {(const char *const[]){"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -1914,6 +1919,32 @@ int rel_their_pair(const sctx *c, long ts, left_res *l)
     l->gov = -1;
     l->against = l->reported = 0;
     return 1;
+}
+
+size_t rel_belief_tail(sctx *c)
+{
+    if (c->belief_at != SIZE_MAX)
+        return c->belief_at;
+    const char *t = c->t;
+    size_t e = c->send, end;
+    c->belief_at = 0;
+    while (e > c->sstart && !rel_word_byte((unsigned char)t[e - 1]) && t[e - 1] != ',')
+        e--; /* the full stop, a closing quote */
+    size_t w = e;
+    while (w > c->sstart && rel_word_byte((unsigned char)t[w - 1]))
+        w--;
+    const rel_word *x = w < e ? rel_text_word(c, w, &end) : NULL;
+    if (!x || end != e || !(x->cue2 & C2_BELIEF))
+        return 0; /* most sentences */
+    for (size_t p = w, words = 0; p > c->sstart && words < BELIEF_WORDS; p--) {
+        unsigned char b = (unsigned char)t[p - 1];
+        if (b == ',')
+            return c->belief_at = p - 1;
+        words += b == ' ';
+        if (!rel_word_byte(b) && b != ' ' && b != '.' && b != '-')
+            return 0;
+    }
+    return 0;
 }
 
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)

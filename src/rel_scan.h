@@ -158,6 +158,11 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
 #define BELIEF_WORDS 6 /* words between the comma and a closing verb of belief */
 #define THEIR_BYTES 32 /* how far after the last name the tail is searched for "their" */
 int rel_their_pair(const sctx *c, long ts, left_res *l);
+/* ", US officials believe." closing the sentence (a verb of belief at most
+ * BELIEF_WORDS words after its last comma): what comes before the comma is
+ * a belief. Returns the comma's offset, else 0; worked out once per
+ * sentence (sctx.belief_at). */
+size_t rel_belief_tail(sctx *c);
 /* "With Chinese help, Pakistan launched a satellite", "Iran built the
  * drones with Russian assistance": the actor named right before the
  * trigger at ts, itself right after "with", into *helper, and the clause's
