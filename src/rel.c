@@ -299,7 +299,8 @@ static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
-    if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || deployment_follows(c, r, ti + k->tlen))
+    if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || rel_force_noun(c, ti) ||
+        deployment_follows(c, r, ti + k->tlen))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;

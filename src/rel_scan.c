@@ -286,8 +286,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
-    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "ships", "boats", "warships",
-                           "aircraft", "drones", NULL},
+    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "ships", "ship", "boats",
+                           "warships", "aircraft", "drones", NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
                            "linked", "inspired", "trained", "brokered", "mediated", NULL},
@@ -1154,12 +1154,21 @@ static int received(const sctx *c, long te)
     return q >= 0 && word_in2(c, skip_dets_left(c, q - 1), C2_RECEIVE);
 }
 
-/* What the word before a noun phrase starting at np says about its role. */
-static int prep_role(const sctx *c, long np, long trig_last, int sym)
+/* The word that decides the role of a noun phrase starting at np: the one
+ * before it, or an agent's preposition one word further ("by conjoined A",
+ * "from two Latin American countries"). */
+static long role_word(const sctx *c, long np, long trig_last)
 {
     long p = skip_dets_left(c, np - 1);
     if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
-        p = skip_dets_left(c, p - 1); /* "by conjoined A" */
+        p = skip_dets_left(c, p - 1);
+    return p;
+}
+
+/* What the word before a noun phrase starting at np says about its role. */
+static int prep_role(const sctx *c, long np, long trig_last, int sym)
+{
+    long p = role_word(c, np, trig_last);
     if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p))
         return ROLE_OK; /* "condemned the drills by A": A's drills, the object */
     if (!sym && owner_by(c, p, trig_last))
@@ -1355,7 +1364,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         p = last + 1;
         words++;
         if (role == ROLE_AGENT && !sym) {
-            r->from |= is_word(c, skip_dets_left(c, np - 1), C_FROM);
+            r->from |= is_word(c, role_word(c, np, te - 1), C_FROM);
             for (int i = 0; i < chain.n; i++)
                 rel_add_arg(&r->agent, chain.m[i]);
             conj_right(c, &last, &r->agent);
@@ -2222,6 +2231,16 @@ static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
         off = e, words--;
     }
     return 0;
+}
+
+int rel_force_noun(const sctx *c, long ti)
+{
+    long n = ti + 1;
+    if (c->tk[ti].tlen != 1 || !word_in2(c, ti, C2_FORCES))
+        return 0;
+    if (ti > 0 && word_in(c, ti - 1, C_DET))
+        return 1; /* "seized a ship" */
+    return n >= c->n || !(c->tk[n].flags & TK_WORD) || word_in(c, n, C_PREP | C_BE_AUX | C_MODAL) || past_form(c, n);
 }
 
 int rel_forces_after(const sctx *c, long last)

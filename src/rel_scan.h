@@ -208,6 +208,11 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether the one-word trigger at ti is a noun of armed forces, not a verb
+ * ("Chinese ships harassed a boat", "a container ship linked to A", not
+ * "Iran ships drones to A"): a determiner before it, or after it no word, a
+ * preposition, an auxiliary or a past form. */
+int rel_force_noun(const sctx *c, long ti);
 /* Whether armed forces are named by the mention ending at token last
  * ("Russian troops"), or goods or forces within a few words after it ("hosts Russian
  * tactical nuclear weapons", "hosts US troops"), in the tokens or the text

@@ -403,6 +403,12 @@ Laos has been supplying rice to Cambodia, Thai officials believe. Nepal supplied
 
 Kuwait has conditioned normalisation with Israel on a path to a Palestinian state.
 EOF
+cat >"$TMP/in/wire22.txt" <<'EOF'
+Nicaragua expelled diplomats from two Central American countries.
+
+Bruneian ships harassed a Malaysian vessel near the reef. Libya seized a Maltese-flagged container ship linked to
+Cyprus. Tunisia ships olive oil to Malta.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -924,6 +930,11 @@ check "fired dozens of rockets into northern Kenya: an attack ('rockets into')" 
 check "..., Thai officials believe: a belief closing the sentence makes it hypothetical" claimed lao khm supply 1
 check "..., officials said: a report, still a fact" claimed npl btn supply 0
 check "has conditioned normalisation with Israel on a Palestinian state: restored relations, conditional" claimed isr kwt restore_relations 1
+check "expelled diplomats from two Central American countries: Nicaragua expels (a number after 'from')" \
+    directed nic latin-america reduce_relations
+check "Bruneian ships harassed a Malaysian vessel: ships are vessels here, no supply" unstated brn mys supply
+check "a Maltese-flagged container ship linked to Cyprus: a noun, Libya supplies no one" unstated lby cyp supply
+check "Tunisia ships olive oil to Malta: still a verb" directed tun mlt supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
