@@ -151,10 +151,14 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
                                     "know-how",     NULL};
 /* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
 static const char *const END[] = {
-    "ended",     "end",     "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",  "scraps",
-    "abandoned", "abandon", "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",  "freeze",
-    "freezes",   "frozen",  "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs", "broke",
-    "break",     "breaks",  "lifted",   "lift",       "lifts",     "lifting",    NULL}; /* "lifted its tariffs on A" */
+    "ended",   "end",       "ends",    "terminated", "terminate", "terminates", "scrapped", "scrap",
+    "scraps",  "abandoned", "abandon", "abandons",   "cancelled", "canceled",   "cancel",   "cancels",
+    "froze",   "freeze",    "freezes", "frozen",     "cut",       "cuts",       "cutting",  "sever",
+    "severed", "severs",    "broke",   "break",      "breaks",    "lifted",     "lift",     "lifts",
+    "lifting", "revoked",   "revoke",  "revokes",    "annulled",  "annul",      "annuls",   "rescinded",
+    "rescind", "rescinds",  "tore",    "tear",       "tears",     "torn",       NULL}; /* "lifted its tariffs on A",
+                                                                                          "revoked its defence pact with
+                                                                                          A", "tore up" */
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
@@ -300,7 +304,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
-    {(const char *const[]){"off", NULL}, C2_OFF},
+    {(const char *const[]){"off", "up", NULL}, C2_OFF}, /* "cut off", "tore up" */
     {(const char *const[]){"under", NULL}, C2_UNDER},
     {(const char *const[]){"their", NULL}, C2_THEIR},
     {(const char *const[]){"believe", "believes", "believed", "suspect", "suspects", "suspected", "allege",   "alleges",
@@ -776,7 +780,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                 continue;
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
-            long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A" */
+            long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A", "tore up its pact with A" */
             if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP | C_CONJ) && !names_in(c, q + 1, ts))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
                            Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */

@@ -408,6 +408,8 @@ Nicaragua expelled diplomats from two Central American countries.
 
 Bruneian ships harassed a Malaysian vessel near the reef. Libya seized a Maltese-flagged container ship linked to
 Cyprus. Tunisia ships olive oil to Malta.
+
+Gabon revoked its security agreement with Portugal. Chad tore up its defence agreements with Belgium.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -935,6 +937,8 @@ check "expelled diplomats from two Central American countries: Nicaragua expels 
 check "Bruneian ships harassed a Malaysian vessel: ships are vessels here, no supply" unstated brn mys supply
 check "a Maltese-flagged container ship linked to Cyprus: a noun, Libya supplies no one" unstated lby cyp supply
 check "Tunisia ships olive oil to Malta: still a verb" directed tun mlt supply
+check "revoked its security agreement with Portugal: no longer (negated)" negated gab prt cooperate
+check "tore up its defence agreements with Belgium: no longer (negated)" negated bel tcd cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
