@@ -282,11 +282,13 @@ static long tok_at(const sctx *c, uint32_t off)
 
 /* "will send more troops to Russia": a supply (CAMEO 072) whose goods are
  * a deployment's troops (074, a trigger a few words on, before any name)
- * is that deployment alone. */
+ * is that deployment alone; one whose goods are people is none. */
 static int deployment_follows(const sctx *c, uint32_t r, long te)
 {
     if (strcmp(c->lx->types[r].cameo, "072") != 0)
         return 0;
+    if (rel_persons_moved(c, te))
+        return 1; /* "handed over four Israeli hostages to A": people moved, no supply */
     for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
         uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
         if (o != REL_STOP && strcmp(c->lx->types[o].cameo, "074") == 0)

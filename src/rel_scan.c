@@ -276,6 +276,7 @@ enum {
 #define C2_COME (UINT64_C(1) << 56)
 #define C2_THEIR (UINT64_C(1) << 57)
 #define C2_BELIEF (UINT64_C(1) << 58)
+#define C2_PERSONS (UINT64_C(1) << 59)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -301,6 +302,10 @@ static const cue_list CUE2_LISTS[] = {
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
+    {(const char *const[]){"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "children",
+                           "civilians", "refugees", "migrants", "bodies", "remains", "nationals", "citizens",
+                           "suspects", "suspect", NULL},
+     C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
@@ -1285,6 +1290,53 @@ static int same_relation(const sctx *c, long p, long te)
     return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
+/* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) stands
+ * among the first `words` words of the sentence's text from offset off,
+ * before a comma, a stop or a preposition other than "of": the tail after
+ * the last argument, which may be left uncut ("received Danish jets"). */
+static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
+{
+    const char *t = c->t;
+    while (off < c->send && words > 0) {
+        unsigned char b = (unsigned char)t[off];
+        if (rel_space_byte(b)) {
+            off++;
+            continue;
+        }
+        if (!rel_word_byte(b)) {
+            if (strchr(",;:.!?", b)) /* not a NUL byte: off < send */
+                return 0;
+            off++; /* "S-400" */
+            continue;
+        }
+        size_t e;
+        const rel_word *w = rel_text_word(c, off, &e);
+        if (w && (w->cue2 & kinds))
+            return 1;
+        if (w && (w->cue & C_PREP) && !(w->cue & C_OF))
+            return 0;
+        off = e, words--;
+    }
+    return 0;
+}
+
+/* Whether a word of the cue lists `bits` comes within a few plain words
+ * after token last (no preposition, name, trigger or punctuation but a
+ * hyphen between: not "helping Iran sell oil"), in the tokens or the text
+ * past them. */
+static int goods_after(const sctx *c, long last, uint64_t bits)
+{
+    long q = last + 1, words = 0;
+    for (; q < c->n && words < 4; q++) {
+        if (word_in2(c, q, bits))
+            return 1;
+        if (word_in(c, q, C_PREP) || rel_is_punct(c, q, ",;:.!?") || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
+            return 0;
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, bits);
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -1375,7 +1427,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             p = last + 1;
             continue;
         }
-        if (rel_men_class(c, m) == 1 && chain.n == 1) { /* prefer an actor further on */
+        if (chain.n == 1 && (rel_men_class(c, m) == 1 || (!sym && role == ROLE_OK && goods_after(c, last, C2_GOODS)))) {
+            /* prefer an actor further on: "sent Iranian weapons to Ukraine" */
             if (thing < 0)
                 thing = m, thing_last = last;
             continue;
@@ -2207,32 +2260,14 @@ int rel_reciprocal(const sctx *c, long ti, long te)
     return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
 }
 
-/* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) stands
- * among the first `words` words of the sentence's text from offset off,
- * before a comma, a stop or a preposition other than "of": the tail after
- * the last argument, which may be left uncut ("received Danish jets"). */
-static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
+int rel_persons_moved(const sctx *c, long te)
 {
-    const char *t = c->t;
-    while (off < c->send && words > 0) {
-        unsigned char b = (unsigned char)t[off];
-        if (rel_space_byte(b)) {
-            off++;
-            continue;
-        }
-        if (!rel_word_byte(b)) {
-            if (strchr(",;:.!?", b)) /* not a NUL byte: off < send */
-                return 0;
-            off++; /* "S-400" */
-            continue;
-        }
-        size_t e;
-        const rel_word *w = rel_text_word(c, off, &e);
-        if (w && (w->cue2 & kinds))
+    for (long q = te, words = 0; q < c->n && words < 5; q++) {
+        if (word_in2(c, q, C2_PERSONS))
             return 1;
-        if (w && (w->cue & C_PREP) && !(w->cue & C_OF))
+        if (word_in(c, q, C_PREP) || (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-")))
             return 0;
-        off = e, words--;
+        words++;
     }
     return 0;
 }
@@ -2253,15 +2288,7 @@ int rel_forces_after(const sctx *c, long last)
         (unsigned)(c->t[c->tk[last].s] - 'a') < 26u)
         return 1; /* the name's own, in lower case: "Russian troops" (not the "Strategic Rocket Forces" a
                      host receives; not "Verifone Systems": goods name companies) */
-    long q = last + 1, words = 0;
-    for (; q < c->n && words < 4; q++) {
-        if (word_in2(c, q, C2_GOODS | C2_FORCES))
-            return 1;
-        if (word_in(c, q, C_PREP) || rel_is_punct(c, q, ",;:.!?") || c->tk[q].men >= 0)
-            return 0;
-        words += (c->tk[q].flags & TK_WORD) != 0;
-    }
-    return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, C2_GOODS | C2_FORCES);
+    return goods_after(c, last, C2_GOODS | C2_FORCES);
 }
 
 int rel_buys(const sctx *c, long ti)

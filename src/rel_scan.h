@@ -208,6 +208,10 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether people are what a transfer ending before token te moves ("handed
+ * over four Israeli hostages", "transferred 90 Palestinian prisoners"): a
+ * word for them within five tokens, before a preposition or punctuation. */
+int rel_persons_moved(const sctx *c, long te);
 /* Whether the one-word trigger at ti is a noun of armed forces, not a verb
  * ("Chinese ships harassed a boat", "a container ship linked to A", not
  * "Iran ships drones to A"): a determiner before it, or after it no word, a

@@ -410,6 +410,9 @@ Bruneian ships harassed a Malaysian vessel near the reef. Libya seized a Maltese
 Cyprus. Tunisia ships olive oil to Malta.
 
 Gabon revoked its security agreement with Portugal. Chad tore up its defence agreements with Belgium.
+
+Slovakia sent Iranian weapons to Moldova. Romania sold Romanian drones to Georgia. Qatar handed over three Egyptian
+hostages to Jordan. Belgium will hand over F-16 jets to Armenia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -939,6 +942,12 @@ check "a Maltese-flagged container ship linked to Cyprus: a noun, Libya supplies
 check "Tunisia ships olive oil to Malta: still a verb" directed tun mlt supply
 check "revoked its security agreement with Portugal: no longer (negated)" negated gab prt cooperate
 check "tore up its defence agreements with Belgium: no longer (negated)" negated bel tcd cooperate
+check "sent Iranian weapons to Moldova: Moldova receives, not the weapons' maker" directed svk mda supply
+check "... Iran is supplied nothing" unstated svk irn supply
+check "sold Romanian drones to Georgia: its own goods to Georgia" directed rou geo supply
+check "handed over three Egyptian hostages to Jordan: people moved, no supply to Egypt" unstated qat egy supply
+check "... nor to Jordan" unstated qat jor supply
+check "will hand over F-16 jets to Armenia: a supply ('hand over')" directed bel arm supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
