@@ -126,6 +126,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);
+    else if (!strncmp(c->lx->types[r].cameo, "19", 2) && rel_hit_with_penalty(c, ti))
+        strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", if the lexicon has it */
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }
 
@@ -306,6 +308,8 @@ static void do_trigger(sctx *c, long ti)
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
+    if ((!strncmp(c->lx->types[r].cameo, "19", 2) || !strcmp(c->lx->types[r].cameo, "176")) && rel_deal_struck(c, te))
+        return; /* "struck a trade deal with A", "breached the nuclear deal": no attack */
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0};
     left_res L;

@@ -100,7 +100,7 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
- * package", "filed a genocide case" */
+ * package", "filed a genocide case", "concluded negotiations" */
 static const char *const NOUN_VERBS[] = {
     "announced",   "announces",     "announce",    "announcing", "unveiled",    "unveils",    "unveil",
     "declared",    "declares",      "approved",    "approves",   "approve",     "authorized", "authorised",
@@ -115,7 +115,7 @@ static const char *const NOUN_VERBS[] = {
     "boosted",     "boosts",        "boosting",    "expand",     "expanded",    "expands",    "expanding",
     "bolster",     "bolstered",     "bolsters",    "bolstering", "enhance",     "enhanced",   "enhances",
     "enhancing",   "reinforce",     "reinforced",  "reinforces", "reinforcing", "broaden",    "broadened",
-    "broadens",    "broadening",    NULL};
+    "broadens",    "broadening",    "concluded",   "conclude",   "concludes",   "concluding", NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
@@ -277,6 +277,8 @@ enum {
 #define C2_THEIR (UINT64_C(1) << 57)
 #define C2_BELIEF (UINT64_C(1) << 58)
 #define C2_PERSONS (UINT64_C(1) << 59)
+#define C2_DEAL (UINT64_C(1) << 60)
+#define C2_PENALTY (UINT64_C(1) << 61)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -306,6 +308,12 @@ static const cue_list CUE2_LISTS[] = {
                            "civilians", "refugees", "migrants", "bodies", "remains", "nationals", "citizens",
                            "suspects", "suspect", NULL},
      C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
+    {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "pact", "treaty", "treaties", "terms",
+                           "obligations", "commitments", "bargain", "compromise", "balance", "chord", "tone", NULL},
+     C2_DEAL}, /* "struck a trade deal with A", "breached the nuclear deal": no attack (rel_deal_struck) */
+    {(const char *const[]){"sanctions", "tariffs", "tariff", "penalties", "duties", "levies", "fines", "restrictions",
+                           "curbs", "embargo", "embargoes", "ban", "bans", "controls", NULL},
+     C2_PENALTY}, /* "hit Russia with new sanctions": a sanction (rel_hit_with_penalty) */
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
@@ -2258,6 +2266,35 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
 int rel_reciprocal(const sctx *c, long ti, long te)
 {
     return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
+}
+
+int rel_deal_struck(const sctx *c, long te)
+{
+    for (long q = te, words = 0; q < c->n && words < 6; q++) {
+        if (word_in2(c, q, C2_DEAL))
+            return 1;
+        if (word_in(c, q, C_PREP) || c->tk[q].men >= 0 ||
+            (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-$") && !digit_mark(c, q)))
+            return 0;
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return 0;
+}
+
+int rel_hit_with_penalty(const sctx *c, long ti)
+{
+    for (long q = ti + c->tk[ti].tlen, words = 0; q < c->n && words < 8; q++) {
+        if (is_word(c, q, C_WITH)) {
+            for (long p = q + 1; p < c->n && p <= q + 5 && (c->tk[p].flags & TK_WORD); p++)
+                if (word_in2(c, p, C2_PENALTY))
+                    return 1;
+            return 0;
+        }
+        if (rel_is_punct(c, q, ",;:.!?") || word_in(c, q, C_CLAUSE_STOP))
+            return 0;
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return 0;
 }
 
 int rel_persons_moved(const sctx *c, long te)

@@ -208,6 +208,13 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether the trigger at ti hits its object "with" penalties ("hit Russia
+ * with new sanctions", "hit China with tariffs"): a sanction, no attack. */
+int rel_hit_with_penalty(const sctx *c, long ti);
+/* Whether what a strike ending before token te strikes is a deal ("struck a
+ * $2 billion trade deal with A", "struck a conciliatory tone"): a word for
+ * one within six words, before a preposition, a name or punctuation. */
+int rel_deal_struck(const sctx *c, long te);
 /* Whether people are what a transfer ending before token te moves ("handed
  * over four Israeli hostages", "transferred 90 Palestinian prisoners"): a
  * word for them within five tokens, before a preposition or punctuation. */

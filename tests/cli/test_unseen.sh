@@ -413,6 +413,9 @@ Gabon revoked its security agreement with Portugal. Chad tore up its defence agr
 
 Slovakia sent Iranian weapons to Moldova. Romania sold Romanian drones to Georgia. Qatar handed over three Egyptian
 hostages to Jordan. Belgium will hand over F-16 jets to Armenia.
+
+Ecuador concluded negotiations with Paraguay. Iceland struck a $2 billion trade deal with Chile. Panama struck a deal
+with Peru. Kazakhstan breached the border agreement with Kyrgyzstan. Australia hit Myanmar with new sanctions.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -948,6 +951,13 @@ check "sold Romanian drones to Georgia: its own goods to Georgia" directed rou g
 check "handed over three Egyptian hostages to Jordan: people moved, no supply to Egypt" unstated qat egy supply
 check "... nor to Jordan" unstated qat jor supply
 check "will hand over F-16 jets to Armenia: a supply ('hand over')" directed bel arm supply
+check "concluded negotiations with Paraguay: the talks are Ecuador's ('concluded' reports nothing here)" \
+    stated ecu pry consult
+check "struck a \$2 billion trade deal with Chile: no attack" unstated isl chl attack
+check "struck a deal with Peru: an agreement" stated pan per cooperate
+check "breached the border agreement with Kyrgyzstan: no cyberattack" unstated kaz kgz cyberattack
+check "hit Myanmar with new sanctions: a sanction" directed aus mmr sanction
+check "... no attack" unstated aus mmr attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
