@@ -429,8 +429,8 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
-    if (!L.subj.n && sym && !R.obj.n)
-        rel_their_pair(c, ti, &L);                             /* "Xi told Putin during their meeting" */
+    if (L.subj.n < 2 && sym && !R.obj.n)
+        rel_their_pair(c, ti, &L); /* "Xi told Putin during their meeting", "held their first NCG meeting" */
     if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);

@@ -1966,11 +1966,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
 int rel_their_pair(const sctx *c, long ts, left_res *l)
 {
     long q = ts - 1;
-    if (!word_in2(c, q, C2_THEIR)) {
-        if (!plain_lower(c, q) || !word_in2(c, q - 1, C2_THEIR))
+    for (int words = 0; !word_in2(c, q, C2_THEIR); q--) /* "their first meeting", "their first NCG meeting" */
+        if (++words > 4 || q <= 0 ||
+            !(plain_lower(c, q) || c->tk[q].men >= 0 || digit_token(c, q) || rel_is_punct(c, q, "+-")))
             return 0;
-        q--; /* "their first meeting" */
-    }
     args pair = {.n = 0};
     long start = q;
     for (long p = q - 1; p >= 0 && q - p <= THEIR_TOKENS && pair.n < 2; p--) {

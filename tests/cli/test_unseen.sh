@@ -416,6 +416,8 @@ hostages to Jordan. Belgium will hand over F-16 jets to Armenia.
 
 Ecuador concluded negotiations with Paraguay. Iceland struck a $2 billion trade deal with Chile. Panama struck a deal
 with Peru. Kazakhstan breached the border agreement with Kyrgyzstan. Australia hit Myanmar with new sanctions.
+
+Brunei and Laos held their first ASEAN defence meeting in May.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -958,6 +960,8 @@ check "struck a deal with Peru: an agreement" stated pan per cooperate
 check "breached the border agreement with Kyrgyzstan: no cyberattack" unstated kaz kgz cyberattack
 check "hit Myanmar with new sanctions: a sanction" directed aus mmr sanction
 check "... no attack" unstated aus mmr attack
+check "held their first ASEAN defence meeting: the pair meets (a body's name between 'their' and the noun)" \
+    stated brn lao consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
