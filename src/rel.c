@@ -308,8 +308,9 @@ static void do_trigger(sctx *c, long ti)
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
-    if ((!strncmp(c->lx->types[r].cameo, "19", 2) || !strcmp(c->lx->types[r].cameo, "176")) && rel_deal_struck(c, te))
-        return; /* "struck a trade deal with A", "breached the nuclear deal": no attack */
+    if ((!strncmp(c->lx->types[r].cameo, "19", 2) || !strcmp(c->lx->types[r].cameo, "176")) &&
+        (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
+        return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0};
     left_res L;

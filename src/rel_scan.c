@@ -2280,6 +2280,14 @@ int rel_deal_struck(const sctx *c, long te)
     return 0;
 }
 
+int rel_hit_by_other(const sctx *c, long ti)
+{
+    int64_t o = relation_ending(c, ti);
+    if (o >= 0 && (uint32_t)o != REL_STOP && (uint32_t)o != c->lx->trigs[c->tk[ti].trig].relation)
+        return !word_in(c, trigger_start(c, ti) - 1, C_ARTICLE); /* not "the supply attack": one noun */
+    return word_in2(c, ti - 1, C2_PENALTY);
+}
+
 int rel_hit_with_penalty(const sctx *c, long ti)
 {
     for (long q = ti + c->tk[ti].tlen, words = 0; q < c->n && words < 8; q++) {

@@ -208,6 +208,10 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether a trigger of another relation or a word of penalties ends right
+ * before the trigger at ti ("U.S. sanctions hit Iran", "Chinese tariffs hit
+ * American farmers": the hit is theirs, no attack). */
+int rel_hit_by_other(const sctx *c, long ti);
 /* Whether the trigger at ti hits its object "with" penalties ("hit Russia
  * with new sanctions", "hit China with tariffs"): a sanction, no attack. */
 int rel_hit_with_penalty(const sctx *c, long ti);

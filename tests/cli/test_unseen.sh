@@ -418,6 +418,8 @@ Ecuador concluded negotiations with Paraguay. Iceland struck a $2 billion trade 
 with Peru. Kazakhstan breached the border agreement with Kyrgyzstan. Australia hit Myanmar with new sanctions.
 
 Brunei and Laos held their first ASEAN defence meeting in May.
+
+Canadian tariffs hit Mexican steelmakers. Swiss sanctions hit Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -962,6 +964,9 @@ check "hit Myanmar with new sanctions: a sanction" directed aus mmr sanction
 check "... no attack" unstated aus mmr attack
 check "held their first ASEAN defence meeting: the pair meets (a body's name between 'their' and the noun)" \
     stated brn lao consult
+check "Canadian tariffs hit Mexican steelmakers: the tariffs' effect, no attack" unstated can mex attack
+check "Swiss sanctions hit Belarus: a sanction" directed che blr sanction
+check "... no attack" unstated che blr attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
