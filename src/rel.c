@@ -120,14 +120,31 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }
 
+/* Token index of the first token starting at or after normalised offset off. */
+static long tok_at(const sctx *c, uint32_t off)
+{
+    long lo = 0, hi = c->n;
+    while (lo < hi) {
+        long mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].s < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The trigger's own relation. */
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    int assault = !strncmp(c->lx->types[r].cameo, "19", 2);
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);
-    else if (!strncmp(c->lx->types[r].cameo, "19", 2) && rel_hit_with_penalty(c, ti))
+    else if (assault && rel_hit_with_penalty(c, ti))
         strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", if the lexicon has it */
+    else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
+        strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }
 
@@ -266,20 +283,6 @@ static void event_trigger(sctx *c, long ti)
     int8_t neg = 0, hyp = 0;
     rel_cues(c, ti, ti, ti, &neg, &hyp); /* "if Russia's invasion of Ukraine succeeds" */
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
-}
-
-/* Token index of the first token starting at or after normalised offset off. */
-static long tok_at(const sctx *c, uint32_t off)
-{
-    long lo = 0, hi = c->n;
-    while (lo < hi) {
-        long mid = lo + (hi - lo) / 2;
-        if (c->tk[mid].s < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* "will send more troops to Russia": a supply (CAMEO 072) whose goods are

@@ -279,6 +279,7 @@ enum {
 #define C2_PERSONS (UINT64_C(1) << 59)
 #define C2_DEAL (UINT64_C(1) << 60)
 #define C2_PENALTY (UINT64_C(1) << 61)
+#define C2_HACKERS (UINT64_C(1) << 62)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -314,6 +315,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"sanctions", "tariffs", "tariff", "penalties", "duties", "levies", "fines", "restrictions",
                            "curbs", "embargo", "embargoes", "ban", "bans", "controls", NULL},
      C2_PENALTY}, /* "hit Russia with new sanctions": a sanction (rel_hit_with_penalty) */
+    {(const char *const[]){"hackers", "hacker", "hacking", "cyber", "cyberspies", "cybercriminals", "ransomware", NULL},
+     C2_HACKERS}, /* "Russian hackers attacked Ukrainian banks": a cyberattack (rel_hackers_at) */
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
@@ -2278,6 +2281,11 @@ int rel_deal_struck(const sctx *c, long te)
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
     return 0;
+}
+
+int rel_hackers_at(const sctx *c, long i)
+{
+    return word_in2(c, i, C2_HACKERS);
 }
 
 int rel_hit_by_other(const sctx *c, long ti)

@@ -208,6 +208,9 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether token i is a word for hackers ("Russian hackers attacked": the
+ * name before it acts online, a cyberattack). */
+int rel_hackers_at(const sctx *c, long i);
 /* Whether a trigger of another relation or a word of penalties ends right
  * before the trigger at ti ("U.S. sanctions hit Iran", "Chinese tariffs hit
  * American farmers": the hit is theirs, no attack). */

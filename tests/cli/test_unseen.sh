@@ -420,6 +420,8 @@ with Peru. Kazakhstan breached the border agreement with Kyrgyzstan. Australia h
 Brunei and Laos held their first ASEAN defence meeting in May.
 
 Canadian tariffs hit Mexican steelmakers. Swiss sanctions hit Belarus.
+
+Vietnamese hackers targeted Cambodian ministries.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -967,6 +969,8 @@ check "held their first ASEAN defence meeting: the pair meets (a body's name bet
 check "Canadian tariffs hit Mexican steelmakers: the tariffs' effect, no attack" unstated can mex attack
 check "Swiss sanctions hit Belarus: a sanction" directed che blr sanction
 check "... no attack" unstated che blr attack
+check "Vietnamese hackers targeted Cambodian ministries: a cyberattack" directed vnm khm cyberattack
+check "... not an armed attack" unstated vnm khm attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
