@@ -280,6 +280,7 @@ enum {
 #define C2_DEAL (UINT64_C(1) << 60)
 #define C2_PENALTY (UINT64_C(1) << 61)
 #define C2_HACKERS (UINT64_C(1) << 62)
+#define C2_ACCUSED (UINT64_C(1) << 63)
 
 /* A cue-word list and its bit. */
 typedef struct {
@@ -317,6 +318,8 @@ static const cue_list CUE2_LISTS[] = {
      C2_PENALTY}, /* "hit Russia with new sanctions": a sanction (rel_hit_with_penalty) */
     {(const char *const[]){"hackers", "hacker", "hacking", "cyber", "cyberspies", "cybercriminals", "ransomware", NULL},
      C2_HACKERS}, /* "Russian hackers attacked Ukrainian banks": a cyberattack (rel_hackers_at) */
+    {(const char *const[]){"accused", "suspected", "charged", "blamed", NULL},
+     C2_ACCUSED}, /* "officials it accused of supplying drones": the officials' supplying (accused_of) */
     {(const char *const[]){"as", NULL}, C2_AS},
     {(const char *const[]){"at", NULL}, C2_AT},
     {EFFECT, C2_EFFECT},
@@ -1762,6 +1765,25 @@ static int unnamed_object(const sctx *c, long q)
     return v >= 0 && (c->tk[v].flags & TK_TRIG_END);
 }
 
+/* Whether the noun phrase ending at token last is who is accused of the
+ * trigger at ts: "six Iranian officials (it) accused of supplying drones",
+ * "firms suspected of": a plain noun, a pronoun or a relative word or two,
+ * then "accused of", "suspected of", "charged with", "blamed for" (and up
+ * to two plain words before the trigger: "of overseeing drone shipments"). */
+static int accused_of(const sctx *c, long last, long ts)
+{
+    long v = ts - 1;
+    while (v > ts - 3 && plain_lower(c, v)) /* "accused of overseeing drone shipments" */
+        v--;
+    if (!word_in(c, v, C_OF | C_WITH | C_FOR) || --v <= last || !word_in2(c, v, C2_ACCUSED))
+        return 0;
+    for (long q = last + 1; q < v; q++)
+        if (v - last > 4 || !(plain_lower(c, q) || word_in(c, q, C_AGENTS_OF) ||
+                              word_in2(c, q, C2_IT | C2_THEY | C2_THAT | C2_REL_PRON)))
+            return 0;
+    return 1;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -1938,8 +1960,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "Iran-backed Iraqi militias attacked": the militias, no state, nor their backer */
             obj = 0;    /* "Iran-backed Houthis attacked": the Houthis */
         }
+        int accused = !nominal && accused_of(c, last, ts);
         int ok = nominal ? possessive
-                         : (possessive || pron || near || of_for || poss_to || modifier ||
+                         : (possessive || pron || near || of_for || poss_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
@@ -1959,6 +1982,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->end = last + 1;
             l->gov = of_for ? prev : -1;
             l->against = of_for && word_in2(c, lk, C2_AGAINST); /* "warned A against deploying" */
+            l->reported |= accused;                             /* what one is accused of is a claim */
             return;
         }
         p = start - 1;
@@ -2292,7 +2316,8 @@ int rel_hit_by_other(const sctx *c, long ti)
 {
     int64_t o = relation_ending(c, ti);
     if (o >= 0 && (uint32_t)o != REL_STOP && (uint32_t)o != c->lx->trigs[c->tk[ti].trig].relation)
-        return !word_in(c, trigger_start(c, ti) - 1, C_ARTICLE); /* not "the supply attack": one noun */
+        return !word_in(c, trigger_start(c, ti) - 1, C_ARTICLE) && !past_form(c, ti - 1) &&
+               !word_in2(c, ti - 1, C2_HELP); /* not "the supply attack" (one noun), "helped attack" (a verb) */
     return word_in2(c, ti - 1, C2_PENALTY);
 }
 

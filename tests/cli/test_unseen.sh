@@ -422,6 +422,8 @@ Brunei and Laos held their first ASEAN defence meeting in May.
 Canadian tariffs hit Mexican steelmakers. Swiss sanctions hit Belarus.
 
 Vietnamese hackers targeted Cambodian ministries.
+
+Japan sanctioned six Iranian officials it accused of supplying drones to Venezuela. Eritrea helped attack Djibouti.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -971,6 +973,10 @@ check "Swiss sanctions hit Belarus: a sanction" directed che blr sanction
 check "... no attack" unstated che blr attack
 check "Vietnamese hackers targeted Cambodian ministries: a cyberattack" directed vnm khm cyberattack
 check "... not an armed attack" unstated vnm khm attack
+check "sanctioned six Iranian officials it accused of supplying drones to Venezuela: the officials' supply, a claim" \
+    claimed irn ven supply 1
+check "... Japan supplies no one" unstated jpn ven supply
+check "helped attack Djibouti: an attack (the help before it is a verb, no trigger noun)" directed eri dji attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
