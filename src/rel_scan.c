@@ -149,16 +149,15 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
                                     "howitzers",    "warships",   "submarines", "satellites", "technology",
                                     "technologies", "components", "parts",      "chips",      "semiconductors",
                                     "know-how",     NULL};
-/* "ended military cooperation with Paris", "scrapped a deal with": no longer (a negation) */
+/* "ended military cooperation with Paris", "scrapped a deal with", "lifted its tariffs on A", "revoked its
+ * defence pact with A", "tore up", "eased restrictions on A": no longer (a negation) */
 static const char *const END[] = {
-    "ended",   "end",       "ends",    "terminated", "terminate", "terminates", "scrapped", "scrap",
-    "scraps",  "abandoned", "abandon", "abandons",   "cancelled", "canceled",   "cancel",   "cancels",
-    "froze",   "freeze",    "freezes", "frozen",     "cut",       "cuts",       "cutting",  "sever",
-    "severed", "severs",    "broke",   "break",      "breaks",    "lifted",     "lift",     "lifts",
-    "lifting", "revoked",   "revoke",  "revokes",    "annulled",  "annul",      "annuls",   "rescinded",
-    "rescind", "rescinds",  "tore",    "tear",       "tears",     "torn",       NULL}; /* "lifted its tariffs on A",
-                                                                                          "revoked its defence pact with
-                                                                                          A", "tore up" */
+    "ended",     "end",     "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",  "scraps",
+    "abandoned", "abandon", "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",  "freeze",
+    "freezes",   "frozen",  "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs", "broke",
+    "break",     "breaks",  "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke", "revokes",
+    "annulled",  "annul",   "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",   "tears",
+    "torn",      "eased",   "eases",    "easing",     "relaxed",   "loosened",   NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
@@ -1600,7 +1599,8 @@ static int noun_phrase(const sctx *c, long ts)
         if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force", "join
                                          any sanctions" are still predicates: the clause's subject acts */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
-                   !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) && /* "ruled out any supply" */
+                   !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
+                   !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
                    !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
         w++;
@@ -1657,11 +1657,11 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     else if (word_in2(c, q, C2_DAY))
         q++; /* "said Friday that it would" */
     q += word_in2(c, q, C2_THAT);
-    if (q >= ts || ts - q > 4 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY))
+    if (q >= ts || ts - q > 5 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY)) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1; k < ts; k++)
-        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || word_in(c, k, C_REPORT))
-            return 0; /* "said it was concerned, and Japan attacked" */
+        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || word_in(c, k, C_REPORT | C_PREP))
+            return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" */
     return (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
 

@@ -424,6 +424,9 @@ Canadian tariffs hit Mexican steelmakers. Swiss sanctions hit Belarus.
 Vietnamese hackers targeted Cambodian ministries.
 
 Japan sanctioned six Iranian officials it accused of supplying drones to Venezuela. Eritrea helped attack Djibouti.
+
+Armenia said it had carried out a cyberattack on Azerbaijani servers. Rwandan forces launched an incursion into
+Burundi. Mexico imposed new restrictions on Guatemalan imports. Qatar eased restrictions on Bahraini goods.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -977,6 +980,11 @@ check "sanctioned six Iranian officials it accused of supplying drones to Venezu
     claimed irn ven supply 1
 check "... Japan supplies no one" unstated jpn ven supply
 check "helped attack Djibouti: an attack (the help before it is a verb, no trigger noun)" directed eri dji attack
+check "said it had carried out a cyberattack on Azerbaijani servers: Armenia's ('carried out' is a light verb)" \
+    directed arm aze cyberattack
+check "launched an incursion into Burundi: an attack (CAMEO 190)" directed rwa bdi attack
+check "imposed new restrictions on Guatemalan imports: a sanction" directed mex gtm sanction
+check "eased restrictions on Bahraini goods: no longer (negated)" negated qat bhr sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"

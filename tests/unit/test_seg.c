@@ -107,6 +107,9 @@ static void test_lines_and_paragraphs(void **state)
     /* Hard-wrapped sentence: a line ending in a joiner or comma continues. */
     expect("The minister met with\nKim Jong Un, and\nPutin,\nLater that day.",
            "The minister met with\nKim Jong Un, and\nPutin,\nLater that day.", NULL);
+    /* ... so does one ending in any preposition, auxiliary or possessive before a name. */
+    expect("Rwandan forces launched an incursion into\nBurundi. Talks were\nHeld in Goma.",
+           "Rwandan forces launched an incursion into\nBurundi.|Talks were\nHeld in Goma.", NULL);
     /* A lowercase next line continues too. */
     expect("Sanctions were\ntightened again", "Sanctions were\ntightened again", NULL);
     /* List items start sentences, even after a colon or lowercase. */
