@@ -48,13 +48,13 @@ static const char *const openers[] = {
 /* Lowercase words that cannot end a line of a headline or byline: a line
  * ending with one is a hard-wrapped sentence. */
 static const char *const joiners[] = {
-    "a",    "about",  "across",  "after",  "against", "amid",    "among", "an",  "and",   "are",       "as",
-    "at",   "be",     "been",    "before", "between", "but",     "by",    "can", "could", "despite",   "during",
-    "for",  "from",   "had",     "has",    "have",    "her",     "his",   "if",  "in",    "including", "into",
-    "is",   "its",    "may",     "might",  "must",    "near",    "nor",   "of",  "on",    "onto",      "or",
-    "our",  "over",   "said",    "says",   "should",  "than",    "that",  "the", "their", "through",   "to",
-    "told", "toward", "towards", "under",  "upon",    "urged",   "via",   "was", "were",  "which",     "while",
-    "who",  "whose",  "will",    "with",   "within",  "without", "would",
+    "a",      "about",   "across", "after",  "against", "amid",  "among", "an",    "and",     "are",       "as",
+    "at",     "be",      "been",   "before", "between", "but",   "by",    "can",   "could",   "despite",   "during",
+    "for",    "from",    "had",    "has",    "have",    "her",   "his",   "if",    "in",      "including", "into",
+    "is",     "its",     "may",    "might",  "must",    "near",  "nor",   "of",    "on",      "onto",      "or",
+    "our",    "over",    "said",   "should", "than",    "that",  "the",   "their", "through", "to",        "told",
+    "toward", "towards", "under",  "upon",   "urged",   "via",   "was",   "were",  "which",   "while",     "who",
+    "whose",  "will",    "with",   "within", "without", "would",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -113,7 +113,7 @@ static const unsigned char token_byte[256] = {
  * slot, where a binary search of each list cost ~100 instructions (a
  * sentence end looks up two lists). */
 enum { IN_PREFIX = 1, IN_AMBIGUOUS = 2, IN_OPENER = 4, IN_JOINER = 8 };
-enum { WORD_MAX = 15, TABLE_BITS = 9 }; /* 167 words in 512 slots */
+enum { WORD_MAX = 15, TABLE_BITS = 9 }; /* 166 words in 512 slots */
 
 typedef struct {
     const char *w; /* NULL: an empty slot */
