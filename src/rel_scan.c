@@ -94,7 +94,7 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
                                         "although", "though", "whereas", "until", "once",    NULL};
 /* words the object search stops at: a clause or an adjunct of its own ("after Ankara criticised", "amid
  * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
-static const char *const OBJ_STOP[] = {"after", "before", "amid", "amidst", "despite", NULL};
+static const char *const OBJ_STOP[] = {"after", "before", "ahead", "prior", "amid", "amidst", "despite", NULL};
 /* "in response to A", "in retaliation for A": a cause, not an object */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
@@ -1892,6 +1892,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             /* "after A's lawmakers visited", "after A and B held drills" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
               rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
+        pp |= plain_lower(c, prev) && is_word(c, skip_dets_left(c, prev - 1), C_FROM) &&
+              !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&

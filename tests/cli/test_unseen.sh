@@ -427,6 +427,9 @@ Japan sanctioned six Iranian officials it accused of supplying drones to Venezue
 
 Armenia said it had carried out a cyberattack on Azerbaijani servers. Rwandan forces launched an incursion into
 Burundi. Mexico imposed new restrictions on Guatemalan imports. Qatar eased restrictions on Bahraini goods.
+
+Slovenia and Croatia met ahead of the EU summit. Eritrea's navy sank a Yemeni boat. Finland agreed to use profits
+from frozen Belarusian assets to fund Georgia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -985,6 +988,12 @@ check "said it had carried out a cyberattack on Azerbaijani servers: Armenia's (
 check "launched an incursion into Burundi: an attack (CAMEO 190)" directed rwa bdi attack
 check "imposed new restrictions on Guatemalan imports: a sanction" directed mex gtm sanction
 check "eased restrictions on Bahraini goods: no longer (negated)" negated qat bhr sanction
+check "met ahead of the EU summit: a time, the EU meets no one" unstated eu svn consult
+check "... Slovenia and Croatia meet" stated hrv svn consult
+check "use profits from frozen Belarusian assets to fund Georgia: Finland funds ('from' past an adjective)" \
+    claimed fin geo aid 1
+check "... Belarus funds no one" unstated blr geo aid
+check "sank a Yemeni boat: an attack" directed eri yem attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
