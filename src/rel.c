@@ -138,7 +138,7 @@ static long tok_at(const sctx *c, uint32_t off)
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
-    int assault = !strncmp(c->lx->types[r].cameo, "19", 2);
+    int assault = c->lx->types[r].assault;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);
     else if (assault && rel_hit_with_penalty(c, ti))
@@ -311,8 +311,7 @@ static void do_trigger(sctx *c, long ti)
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
-    if ((!strncmp(c->lx->types[r].cameo, "19", 2) || !strcmp(c->lx->types[r].cameo, "176")) &&
-        (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
+    if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0};

@@ -18,6 +18,7 @@ typedef struct {
     int symmetric;    /* direction "sym" */
     int polarity;     /* +1 for quadclass 1-2, -1 for 3-4 */
     char *cameo;      /* CAMEO code of the relation's first row ("" if none) */
+    int assault;      /* cameo 19x (force) or 176 (hacking): a strike or a breach */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;
