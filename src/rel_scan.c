@@ -1154,13 +1154,14 @@ static int appeal_trigger(const sctx *c, long te)
     return r >= 0 && r != REL_STOP && strncmp(c->lx->types[r].cameo, "02", 2) == 0;
 }
 
-/* "shot down 40 drones launched by A", "struck a tanker operated by A": the
- * "by" at p names the owner of the trigger's object, a plain noun between
- * the trigger (ending at trig_last) and a participle of WIELDED; not where
- * an agent came first ("was hit by drones launched by A"). */
+/* "shot down 40 drones launched by A", "struck a tanker operated by A",
+ * "air strikes on villages held by A": the "by" at p names the owner of the
+ * trigger's object, a plain noun between the trigger (ending at trig_last)
+ * and a participle of WIELDED or LED; not where an agent came first ("was
+ * hit by drones launched by A"). */
 static int owner_by(const sctx *c, long p, long trig_last)
 {
-    if (!is_word(c, p, C_BY) || !word_in2(c, p - 1, C2_WIELDED) || p - 2 <= trig_last)
+    if (!is_word(c, p, C_BY) || !word_in2(c, p - 1, C2_WIELDED | C2_LED) || p - 2 <= trig_last)
         return 0;
     for (long q = trig_last + 1; q < p - 1; q++)
         if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
@@ -1380,7 +1381,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
                 continue;
             }
-            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || (sym && infinitive_at(c, p)) ||
+            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) ||
+                ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */

@@ -430,6 +430,9 @@ Burundi. Mexico imposed new restrictions on Guatemalan imports. Qatar eased rest
 
 Slovenia and Croatia met ahead of the EU summit. Eritrea's navy sank a Yemeni boat. Finland agreed to use profits
 from frozen Belarusian assets to fund Georgia.
+
+Portugal deployed a frigate to the Middle East to deter Yemen. Nigeria carried out air strikes on camps held by Boko
+Haram.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -994,6 +997,10 @@ check "use profits from frozen Belarusian assets to fund Georgia: Finland funds 
     claimed fin geo aid 1
 check "... Belarus funds no one" unstated blr geo aid
 check "sank a Yemeni boat: an attack" directed eri yem attack
+check "deployed a frigate to the Middle East to deter Yemen: deployed to the region (a gazetteer place)" \
+    directed prt middle-east deploy
+check "... not to Yemen, what the deployment is to deter" unstated prt yem deploy
+check "air strikes on camps held by Boko Haram: the camps' holder is struck" directed nga boko-haram attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
