@@ -94,7 +94,8 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
                                         "although", "though", "whereas", "until", "once",    NULL};
 /* words the object search stops at: a clause or an adjunct of its own ("after Ankara criticised", "amid
  * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
-static const char *const OBJ_STOP[] = {"after", "before", "ahead", "prior", "amid", "amidst", "despite", NULL};
+static const char *const OBJ_STOP[] = {"after", "before", "ahead",   "prior", "during",
+                                       "amid",  "amidst", "despite", NULL};
 /* "in response to A", "in retaliation for A": a cause, not an object */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
@@ -1603,6 +1604,7 @@ static int noun_phrase(const sctx *c, long ts)
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
+                   !(word_in(c, q - 1, C_NEG) && past_form(c, q - 1)) && /* "blocked the sale of A to B" */
                    !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
                    !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
         w++;

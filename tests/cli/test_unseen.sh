@@ -433,6 +433,9 @@ from frozen Belarusian assets to fund Georgia.
 
 Portugal deployed a frigate to the Middle East to deter Yemen. Nigeria carried out air strikes on camps held by Boko
 Haram.
+
+Austria blocked the sale of helicopters to Serbia. Belarus held drills near Lithuania. Mongolia and Nepal elevated
+their ties to a strategic partnership during Modi's visit to Thimphu.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -506,8 +509,9 @@ check "Iran-backed Houthis: Iran aids the Houthis" stated irn houthis aid
 check "Iran-backed militias attacked U.S. troops: Iran aids no American" \
     bash -c '! grep -qP "^irn\tusa\tstated\taid" "$1"' _ "$TMP/out/edges.tsv"
 check "share intelligence on North Korean threats: the allies share" stated kor usa share_intel
-check "... and North Korea is the topic, no partner" \
-    bash -c '! grep -qP "^(prk\t(kor|usa)|(kor|usa)\tprk)\tstated\t(share_intel|cooperate)" "$1"' _ "$TMP/out/edges.tsv"
+check "... and North Korea is the topic, no partner (a cooperation not negated)" \
+    bash -c '! grep -qP "^(prk\t(kor|usa)|(kor|usa)\tprk)\tstated\t(share_intel|cooperate)\t([^\t]*\t){7}0\t" "$1"' _ \
+    "$TMP/out/edges.tsv"
 check "threatened to block Sweden's bid to join NATO: Turkey threatens Sweden" stated tur swe threaten
 check "... not NATO" bash -c '! grep -qP "^tur\tnato\tstated\tthreaten" "$1"' _ "$TMP/out/edges.tsv"
 check "which the FBI links to North Korea: an attribution, no ties" \
@@ -628,6 +632,7 @@ check "... and not Russia's" unstated rus usa deploy
 
 check "in a show of force against North Korea: the US exhibits force" stated usa prk exhibit_force
 check "suspended a military agreement with Pyongyang: Seoul reduces relations" stated kor prk reduce_relations
+check "... and the agreement's cooperation is negated" negated kor prk cooperate
 check "killed a senior Hezbollah commander in an airstrike: the commander's group is no attacker" unstated hezbollah lbn attack
 
 check "agreed to limit chip equipment sales to China: the Netherlands' supply is negated" negated nld chn supply
@@ -1001,6 +1006,11 @@ check "deployed a frigate to the Middle East to deter Yemen: deployed to the reg
     directed prt middle-east deploy
 check "... not to Yemen, what the deployment is to deter" unstated prt yem deploy
 check "air strikes on camps held by Boko Haram: the camps' holder is struck" directed nga boko-haram attack
+check "blocked the sale of helicopters to Serbia: Austria's sale, negated (a negating verb keeps the noun a predicate)" \
+    negated aut srb supply
+check "held drills near Lithuania: a show of force" directed blr ltu exhibit_force
+check "... during Modi's visit to Thimphu: Bhutan is where the visit went, no partner of the two" unstated btn mng cooperate
+check "... Mongolia and Nepal cooperate" stated mng npl cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
