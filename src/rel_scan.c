@@ -1599,14 +1599,18 @@ static int noun_phrase(const sctx *c, long ts)
             return 0; /* "prolonged the war by arming Kyiv": a gerund after a preposition */
         if (q == ts - 1 && is_word(c, q, C_TO) && bare_form(c, ts))
             return 0;                 /* "signed a contract to buy jets": an infinitive, a verb */
-        if (word_in(c, q, C_ARTICLE)) /* "launch an invasion", "announced a pact", "in a show of force", "join
-                                         any sanctions" are still predicates: the clause's subject acts */
+        if (word_in(c, q, C_ARTICLE)) { /* "launch an invasion", "announced a pact", "in a show of force", "join
+                                           any sanctions" are still predicates: the clause's subject acts */
+            int blocked = word_in(c, q - 1, C_NEG) && past_form(c, q - 1) &&
+                          !strncmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "07", 2);
+            /* ("blocked the sale of A to B": a supply, negated; not "denied a request from A") */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
-                   !(word_in(c, q - 1, C_NEG) && past_form(c, q - 1)) && /* "blocked the sale of A to B" */
-                   !upgraded_to(c, q - 1) && !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
+                   !blocked && !upgraded_to(c, q - 1) &&
+                   !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
                    !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
+        }
         w++;
     }
     return 0;

@@ -632,7 +632,6 @@ check "... and not Russia's" unstated rus usa deploy
 
 check "in a show of force against North Korea: the US exhibits force" stated usa prk exhibit_force
 check "suspended a military agreement with Pyongyang: Seoul reduces relations" stated kor prk reduce_relations
-check "... and the agreement's cooperation is negated" negated kor prk cooperate
 check "killed a senior Hezbollah commander in an airstrike: the commander's group is no attacker" unstated hezbollah lbn attack
 
 check "agreed to limit chip equipment sales to China: the Netherlands' supply is negated" negated nld chn supply
