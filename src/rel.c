@@ -285,15 +285,16 @@ static void event_trigger(sctx *c, long ti)
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
 }
 
-/* "will send more troops to Russia": a supply (CAMEO 072) whose goods are
- * a deployment's troops (074, a trigger a few words on, before any name)
- * is that deployment alone; one whose goods are people is none. */
-static int deployment_follows(const sctx *c, uint32_t r, long te)
+/* Whether a supply (CAMEO 072) ending before te is none: "will send more
+ * troops to Russia" (its goods a deployment's troops, 074, a trigger a few
+ * words on, before any name: that deployment alone), "handed over four
+ * Israeli hostages" (people). */
+static int not_a_supply(const sctx *c, uint32_t r, long te)
 {
     if (strcmp(c->lx->types[r].cameo, "072") != 0)
         return 0;
     if (rel_persons_moved(c, te))
-        return 1; /* "handed over four Israeli hostages to A": people moved, no supply */
+        return 1;
     for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
         uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
         if (o != REL_STOP && strcmp(c->lx->types[o].cameo, "074") == 0)
@@ -307,7 +308,7 @@ static void do_trigger(sctx *c, long ti)
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
     if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || rel_force_noun(c, ti) ||
-        deployment_follows(c, r, ti + k->tlen))
+        not_a_supply(c, r, ti + k->tlen))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;

@@ -1783,11 +1783,11 @@ static int accused_of(const sctx *c, long last, long ts)
     long v = ts - 1;
     while (v > ts - 3 && plain_lower(c, v)) /* "accused of overseeing drone shipments" */
         v--;
-    if (!word_in(c, v, C_OF | C_WITH | C_FOR) || --v <= last || !word_in2(c, v, C2_ACCUSED))
+    if (!word_in(c, v, C_OF | C_WITH | C_FOR) || --v <= last || v - last > 4 || !word_in2(c, v, C2_ACCUSED))
         return 0;
     for (long q = last + 1; q < v; q++)
-        if (v - last > 4 || !(plain_lower(c, q) || word_in(c, q, C_AGENTS_OF) ||
-                              word_in2(c, q, C2_IT | C2_THEY | C2_THAT | C2_REL_PRON)))
+        if (!(plain_lower(c, q) || word_in(c, q, C_AGENTS_OF) ||
+              word_in2(c, q, C2_IT | C2_THEY | C2_THAT | C2_REL_PRON)))
             return 0;
     return 1;
 }
