@@ -1155,15 +1155,27 @@ static int appeal_trigger(const sctx *c, long te)
     return r >= 0 && r != REL_STOP && strncmp(c->lx->types[r].cameo, "02", 2) == 0;
 }
 
+/* Token i is a plain lower-case word: no mention, trigger or cue word
+ * ("six" in "released six Americans"). */
+static int plain_lower(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
+           !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
 /* "shot down 40 drones launched by A", "struck a tanker operated by A",
- * "air strikes on villages held by A": the "by" at p names the owner of the
- * trigger's object, a plain noun between the trigger (ending at trig_last)
- * and a participle of WIELDED or LED; not where an agent came first ("was
- * hit by drones launched by A"). */
+ * "air strikes on villages held by A", "condemned the move by A": the "by"
+ * at p names the owner of the trigger's object, a plain noun between the
+ * trigger (ending at trig_last) and a participle of WIELDED or LED, or the
+ * noun itself right before "by" when the trigger is active; not where an
+ * agent came first ("was hit by drones launched by A"). */
 static int owner_by(const sctx *c, long p, long trig_last)
 {
-    if (!is_word(c, p, C_BY) || !word_in2(c, p - 1, C2_WIELDED | C2_LED) || p - 2 <= trig_last)
+    if (!is_word(c, p, C_BY) || p - 2 <= trig_last)
         return 0;
+    if (!word_in2(c, p - 1, C2_WIELDED | C2_LED) &&
+        !(plain_lower(c, p - 1) && !past_form(c, p - 1) && !rel_passive(c, trigger_start(c, trig_last + 1))))
+        return 0; /* a noun's owner after an active verb: "condemned the move by A" */
     for (long q = trig_last + 1; q < p - 1; q++)
         if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
             return 0;
@@ -1274,14 +1286,6 @@ static int infinitive_at(const sctx *c, long p)
             return 0;
     }
     return 1;
-}
-
-/* Token i is a plain lower-case word: no mention, trigger or cue word
- * ("six" in "released six Americans"). */
-static int plain_lower(const sctx *c, long i)
-{
-    return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
-           !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
 /* Token i is a word that starts with a digit. */

@@ -436,6 +436,8 @@ Haram.
 
 Austria blocked the sale of helicopters to Serbia. Belarus held drills near Lithuania. Mongolia and Nepal elevated
 their ties to a strategic partnership during Modi's visit to Thimphu.
+
+Laos condemned the move by Thailand. Oman welcomed the decision by Kuwait.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1010,6 +1012,9 @@ check "blocked the sale of helicopters to Serbia: Austria's sale, negated (a neg
 check "held drills near Lithuania: a show of force" directed blr ltu exhibit_force
 check "... during Modi's visit to Thimphu: Bhutan is where the visit went, no partner of the two" unstated btn mng cooperate
 check "... Mongolia and Nepal cooperate" stated mng npl cooperate
+check "condemned the move by Thailand: Thailand's move, Laos criticizes" directed lao tha criticize
+check "... not the other way" not_directed tha lao criticize
+check "welcomed the decision by Kuwait: Oman praises Kuwait" directed omn kwt praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
