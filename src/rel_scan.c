@@ -1916,15 +1916,15 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "urged A to attack B" ("to stop pressuring B": negated),
-         * "sanctioned a Hong Kong company for helping B" (past one plain
-         * noun), "accused A of prolonging the war by arming B" (any gerund
+         * "sanctioned a Hong Kong company for helping B" (past one or two
+         * plain nouns), "accused A of prolonging the war by arming B" (any gerund
          * after an accusation's "of"): the object of the trigger before is
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
         long lk = last + 1;
-        if (ts == last + 3 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[lk].men < 0 &&
-            !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF)) /* "sanctioned North Korean officials for helping" */
-            lk++;
+        while (lk < ts - 1 && lk <= last + 2 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+               c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
+            lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
         int of_for =
             obj &&
             ((ts == last + 1 && bare_form(c, ts)) ||

@@ -438,6 +438,9 @@ Austria blocked the sale of helicopters to Serbia. Belarus held drills near Lith
 their ties to a strategic partnership during Modi's visit to Thimphu.
 
 Laos condemned the move by Thailand. Oman welcomed the decision by Kuwait.
+
+Thailand sanctioned three Vietnamese defence companies for selling arms to Myanmar. Bolivia and Paraguay restored
+full diplomatic relations.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1015,6 +1018,10 @@ check "... Mongolia and Nepal cooperate" stated mng npl cooperate
 check "condemned the move by Thailand: Thailand's move, Laos criticizes" directed lao tha criticize
 check "... not the other way" not_directed tha lao criticize
 check "welcomed the decision by Kuwait: Oman praises Kuwait" directed omn kwt praise
+check "sanctioned three Vietnamese defence companies for selling arms to Myanmar: the companies sell" \
+    directed vnm mmr supply
+check "... not Thailand" unstated tha mmr supply
+check "restored full diplomatic relations: restored relations" stated bol pry restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
