@@ -1205,8 +1205,10 @@ static long role_word(const sctx *c, long np, long trig_last)
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
     long p = role_word(c, np, trig_last);
-    if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p))
-        return ROLE_OK; /* "condemned the drills by A": A's drills, the object */
+    if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p) &&
+        !rel_passive(c, trigger_start(c, trig_last + 1)))
+        return ROLE_OK; /* "condemned the drills by A": A's drills, the object (not "were killed in an attack by
+                           A": A attacks) */
     if (!sym && owner_by(c, p, trig_last))
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))

@@ -441,6 +441,8 @@ Laos condemned the move by Thailand. Oman welcomed the decision by Kuwait.
 
 Thailand sanctioned three Vietnamese defence companies for selling arms to Myanmar. Bolivia and Paraguay restored
 full diplomatic relations.
+
+Zambian soldiers were killed in an attack by Zimbabwe.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1022,6 +1024,9 @@ check "sanctioned three Vietnamese defence companies for selling arms to Myanmar
     directed vnm mmr supply
 check "... not Thailand" unstated tha mmr supply
 check "restored full diplomatic relations: restored relations" stated bol pry restore_relations
+check "were killed in an attack by Zimbabwe: Zimbabwe attacks (a passive: 'by' names the attack's agent)" \
+    directed zwe zmb attack
+check "... not the other way" not_directed zmb zwe attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
