@@ -2310,17 +2310,26 @@ int rel_reciprocal(const sctx *c, long ti, long te)
     return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
 }
 
-int rel_deal_struck(const sctx *c, long te)
+/* Whether a word of the cue lists `bits` heads the noun phrase after a
+ * trigger ending before te: within six words, before a preposition or
+ * punctuation (a hyphen, "$" or a number's mark may stand between), and
+ * before any name unless names may stand in it ("four Israeli hostages"). */
+static int object_word(const sctx *c, long te, uint64_t bits, int names)
 {
     for (long q = te, words = 0; q < c->n && words < 6; q++) {
-        if (word_in2(c, q, C2_DEAL))
+        if (word_in2(c, q, bits))
             return 1;
-        if (word_in(c, q, C_PREP) || c->tk[q].men >= 0 ||
+        if (word_in(c, q, C_PREP) || (!names && c->tk[q].men >= 0) ||
             (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-$") && !digit_mark(c, q)))
             return 0;
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
     return 0;
+}
+
+int rel_deal_struck(const sctx *c, long te)
+{
+    return object_word(c, te, C2_DEAL, 0);
 }
 
 int rel_hackers_at(const sctx *c, long i)
@@ -2355,14 +2364,7 @@ int rel_hit_with_penalty(const sctx *c, long ti)
 
 int rel_persons_moved(const sctx *c, long te)
 {
-    for (long q = te, words = 0; q < c->n && words < 5; q++) {
-        if (word_in2(c, q, C2_PERSONS))
-            return 1;
-        if (word_in(c, q, C_PREP) || (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-")))
-            return 0;
-        words++;
-    }
-    return 0;
+    return object_word(c, te, C2_PERSONS, 1);
 }
 
 int rel_force_noun(const sctx *c, long ti)
