@@ -785,6 +785,25 @@ static int helper_tail(const sctx *c)
     return 0;
 }
 
+/* Whether ", <participle> it" or "them" follows the last argument mention
+ * ("cut ties with A, accusing it of": the pronoun stands for A,
+ * rel_pair_object). */
+static int pronoun_tail(const sctx *c)
+{
+    const char *t = c->t;
+    size_t p = c->tk[c->men_last].e, q = p + 2, end = c->send;
+    if (q >= end || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    while (q < end && rel_word_byte((unsigned char)t[q]))
+        q++;
+    if (q - p < 7 || strncmp(t + q - 3, "ing ", 4) != 0)
+        return 0;
+    size_t w = q + 1;
+    while (q + 1 < end && rel_word_byte((unsigned char)t[q + 1]))
+        q++;
+    return (q + 1 - w == 2 && strncmp(t + w, "it", 2) == 0) || (q + 1 - w == 4 && strncmp(t + w, "them", 4) == 0);
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -795,7 +814,8 @@ static int helper_tail(const sctx *c)
  * in the tail would pair with it), the last argument does not follow
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
  * follows it closely ("A met B in Kazan, where the two sides signed"), nor
- * "their" ("A told B during their meeting").
+ * "their" ("A told B during their meeting"), nor ", accusing it"
+ * (pronoun_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -803,7 +823,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (top >= 0)
         return 0;
     c->n = (long)n;
-    if (helper_tail(c) || pair_tail(c) || their_tail(c))
+    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

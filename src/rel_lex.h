@@ -32,6 +32,7 @@ typedef struct {
     uint32_t cue;        /* cue-word lists holding it (rel_scan.c) */
     uint32_t tail;       /* a word over 8 bytes: its bytes 8.. at wkeys[tail..] */
     uint64_t cue2;       /* the rarer tests' lists (rel_scan.c): read through tok.word, not copied to tokens */
+    uint64_t cue3;       /* the rarest tests' lists, past cue2's 64 (rel_scan.c), read likewise */
 } rel_word;
 
 /* A slot of the word index (open addressing, linear probing). A word is

@@ -372,7 +372,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"into", NULL}, C2_INTO},
     {(const char *const[]){"it", NULL}, C2_IT},
     {(const char *const[]){"he", "she", NULL}, C2_HE},
-    {(const char *const[]){"they", "we", NULL}, C2_THEY},
+    {(const char *const[]){"they", "we", "them", NULL}, C2_THEY},
 };
 
 /* One bit per list (and per word the scans test alone); a token's tok.cue
@@ -447,13 +447,27 @@ static const cue_list CUE_LISTS[] = {
     {(const char *const[]){"discuss", "discusses", "discussed", "discussing", NULL}, C_DISCUSS},
 };
 
-/* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 for rare lists. */
-static void add_cue_lists(rel_lexicon *lx, const cue_list *lists, size_t n, int rare)
+/* The rarest tests' lists (rel_word.cue3), past cue2's 64 bits. */
+#define C3_BORDER (UINT64_C(1) << 0)
+#define C3_CARRYING (UINT64_C(1) << 1)
+
+static const cue_list CUE3_LISTS[] = {
+    {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
+     C3_BORDER}, /* "drills near the border with A": A is no partner */
+    {(const char *const[]){"carrying", "transporting", "ferrying", "loaded", "laden", NULL},
+     C3_CARRYING}, /* "seized a ship carrying weapons to A": the cargo's way, no patient */
+};
+
+/* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
+ * cue3 for rarer lists (rarity 1 or 2). */
+static void add_cue_lists(rel_lexicon *lx, const cue_list *lists, size_t n, int rarity)
 {
     for (size_t l = 0; l < n; l++)
         for (const char *const *w = lists[l].words; *w; w++) {
             rel_word *e = rel_word_slot(lx, *w, strlen(*w));
-            if (rare)
+            if (rarity == 2)
+                e->cue3 |= lists[l].bit;
+            else if (rarity == 1)
                 e->cue2 |= lists[l].bit;
             else
                 e->cue |= (uint32_t)lists[l].bit;
@@ -464,6 +478,7 @@ void rel_cue_words_add(rel_lexicon *lx)
 {
     add_cue_lists(lx, CUE_LISTS, sizeof CUE_LISTS / sizeof *CUE_LISTS, 0);
     add_cue_lists(lx, CUE2_LISTS, sizeof CUE2_LISTS / sizeof *CUE2_LISTS, 1);
+    add_cue_lists(lx, CUE3_LISTS, sizeof CUE3_LISTS / sizeof *CUE3_LISTS, 2);
 }
 
 /* ---- token tests ---- */
@@ -486,6 +501,13 @@ static int word_in2(const sctx *c, long i, uint64_t set)
 {
     return (size_t)i < (size_t)c->n && c->tk[i].word >= 0 && c->tk[i].men < 0 &&
            (c->lx->wordv[c->tk[i].word].cue2 & set);
+}
+
+/* Whether token i is a word of the cue3 lists `set` (outside mentions). */
+static int word_in3(const sctx *c, long i, uint64_t set)
+{
+    return (size_t)i < (size_t)c->n && c->tk[i].word >= 0 && c->tk[i].men < 0 &&
+           (c->lx->wordv[c->tk[i].word].cue3 & set);
 }
 
 /* 0: not an argument (issue); 1: a thing that can be acted on only; 2: an actor.
@@ -1230,6 +1252,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (sym && is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER))
+        return ROLE_BAD; /* "drills near the border with A": a place, no partner */
     if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0)
         return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
@@ -1358,13 +1382,23 @@ static int goods_after(const sctx *c, long last, uint64_t bits)
     return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, bits);
 }
 
+/* "ordered French troops to leave and turned to Russia": a plain past form
+ * after "and"/"or"/"but", then a preposition, a determiner or a name, is a
+ * new predicate of the subject; the object search ends there (not "sent
+ * aid to Ukraine and allied nations": a noun follows). */
+static int coordinated_verb(const sctx *c, long p)
+{
+    return p > 0 && word_in(c, p - 1, C_CONJ | C_AND_BUT) && plain_lower(c, p) && past_form(c, p) && p + 1 < c->n &&
+           (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->by = r->with = r->from = r->for_obj = 0;
     int32_t thing = -1;
     long thing_last = 0;
-    int words = 0, via_verb = 0;
+    int words = 0, via_verb = 0, cargo = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -1388,7 +1422,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
                 continue;
             }
-            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) ||
+            if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
@@ -1408,6 +1442,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
+            cargo |= p > te && word_in3(c, p, C3_CARRYING) && (c->tk[p - 1].flags & TK_WORD) && c->tk[p - 1].men < 0 &&
+                     !c->tk[p - 1].cue; /* "seized a ship carrying arms to A" */
             p++, words++;
             continue;
         }
@@ -1415,6 +1451,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         int role = prep_role(c, p, te - 1, sym);
         if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
             role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
+        if (cargo && role == ROLE_OK && word_in(c, role_word(c, p, te - 1), C_TO | C_FOR) &&
+            trigger_polarity(c, te) < 0)
+            role = ROLE_BAD;   /* "seized a ship carrying arms to A": the cargo's way, A is not seized ("sent ships
+                                  carrying arms to A": A is supplied) */
         args chain = {.n = 0}; /* "DPRK-Russia [cooperation]": both take the role */
         rel_add_arg(&chain, c->tk[p].men);
         while (dyad_next(c, last))
@@ -1687,6 +1727,39 @@ static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 
+/* "Sudan cut ties with the UAE, accusing it of arming the RSF": the actors
+ * that the pronoun at token pron ("it", "them"), right after the participle
+ * trigger at ts, stands for: the object ending right before the comma at
+ * ts - 1, a name after a preposition, a trigger or a past form (not the
+ * subject: "Russia expelled two diplomats, accusing them"), past a place
+ * ("brought a case against A at the ICJ, accusing it"); into out. */
+static int comma_object(const sctx *c, long ts, long pron, args *out)
+{
+    uint32_t pr =
+        word_in2(c, pron, C2_IT | C2_THEY) ? (uint32_t)(c->lx->wordv[c->tk[pron].word].cue2 & (C2_IT | C2_THEY)) : 0;
+    if (!pr || ts < 3 || !rel_is_punct(c, ts - 1, ",") || !ing_form(c, ts))
+        return 0;
+    for (long last = ts - 2, hops = 0; last >= 0 && c->tk[last].men >= 0 && hops < 2; hops++) {
+        int32_t m = c->tk[last].men;
+        args list = {.n = 0};
+        rel_add_arg(&list, m);
+        long np = pr & C2_THEY ? conj_left(c, men_first(c, last), 0, &list) : men_first(c, last);
+        long before = skip_dets_left(c, np - 1);
+        if (before < 0 || c->tk[before].men >= 0)
+            return 0;
+        if (word_in(c, before, C_IN) || word_in2(c, before, C2_AT)) {
+            last = before - 1; /* a place: the object is before it */
+            continue;
+        }
+        if (rel_men_class(c, m) != 2 || !pronoun_agrees(c, pr, m) ||
+            !(word_in(c, before, C_PREP) || (c->tk[before].flags & TK_TRIG_END) || past_form(c, before)))
+            return 0;
+        *out = list;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether tokens s..p (p a comma, s - 1 the comma before) are a possessive
  * name and at most three plain words, after a name: "Japan, China's
  * rival," (its subject is Japan's). */
@@ -1861,6 +1934,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
             if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1))
                 return; /* "sanctioned three firms for supplying B": the firms supply */
+            if (p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR) && p >= 1 && (c->tk[p - 1].flags & TK_TRIG_END) &&
+                comma_object(c, trigger_start(c, p), p, &l->subj)) {
+                l->start = p; /* "cut ties with A, accusing it of arming B": A arms B, a claim */
+                l->end = p + 1;
+                l->gov = p - 1;
+                return;
+            }
             p--, words++;
             continue;
         }
@@ -2278,7 +2358,7 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
     long n = pair_phrase(c, te);
     if (n < 0)
-        return 0;
+        return comma_object(c, ts, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
     while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
         q--;

@@ -176,7 +176,9 @@ int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l);
 int32_t rel_event_possessor(const sctx *c, long ti);
 /* "warned both countries": the pair of actors last joined before the
  * trigger's subject (the nearest actor before ts), for the phrase right
- * after the trigger (ending before te), as its object, into obj. */
+ * after the trigger (ending before te), as its object, into obj; or what
+ * "it" or "them" there stands for after a comma ("cut ties with A,
+ * accusing it of"). */
 int rel_pair_object(const sctx *c, long ts, long te, args *obj);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti

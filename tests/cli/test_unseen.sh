@@ -444,6 +444,18 @@ full diplomatic relations.
 
 Zambian soldiers were killed in an attack by Zimbabwe.
 EOF
+cat >"$TMP/in/wire23.txt" <<'EOF'
+Togo ordered Dutch troops to leave and turned to Hungary for security help.
+
+Moldova cut ties with Georgia, accusing it of arming Azerbaijan. Mali cut ties with Niger and Chad, accusing them of
+interference. Ecuador brought a case against Bolivia at the International Court of Justice, accusing it of genocide.
+Russia expelled two Latvian diplomats, accusing them of spying.
+
+El Salvador and Honduras held joint drills near the border with Guatemala. Thailand held live-fire drills near
+Cambodia.
+
+Egypt seized a ship carrying weapons to Sudan. Uruguay sent ships carrying grain to Paraguay.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1027,6 +1039,24 @@ check "restored full diplomatic relations: restored relations" stated bol pry re
 check "were killed in an attack by Zimbabwe: Zimbabwe attacks (a passive: 'by' names the attack's agent)" \
     directed zwe zmb attack
 check "... not the other way" not_directed zmb zwe attack
+check "ordered Dutch troops to leave and turned to Hungary: no deployment to Hungary ('and turned' starts a predicate)" \
+    unstated nld hun deploy
+check "cut ties with Georgia, accusing it of arming Azerbaijan: Moldova accuses Georgia ('it' is the object before)" \
+    directed mda geo accuse
+check "... Georgia arms Azerbaijan, a claim" claimed geo aze supply 1
+check "... Moldova arms no one" unstated mda aze supply
+check "cut ties with Niger and Chad, accusing them of interference: both accused (no name after the pronoun)" \
+    directed mli ner accuse
+check "... and Chad" directed mli tcd accuse
+check "brought a case against Bolivia at the ICJ, accusing it: Bolivia, past the place" directed ecu bol accuse
+check "... not the court" unstated ecu icj accuse
+check "joint drills near the border with Guatemala: El Salvador and Honduras cooperate" \
+    stated slv hnd military_cooperation
+check "... Guatemala is a place, no partner" unstated slv gtm military_cooperation
+check "held live-fire drills near Cambodia: a show of force (the longer drill form does not hide it)" \
+    directed tha khm exhibit_force
+check "seized a ship carrying weapons to Sudan: the cargo's way, Sudan is not seized" unstated egy sdn coerce
+check "sent ships carrying grain to Paraguay: Paraguay is supplied" directed ury pry supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
