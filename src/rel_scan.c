@@ -450,12 +450,14 @@ static const cue_list CUE_LISTS[] = {
 /* The rarest tests' lists (rel_word.cue3), past cue2's 64 bits. */
 #define C3_BORDER (UINT64_C(1) << 0)
 #define C3_CARRYING (UINT64_C(1) << 1)
+#define C3_HIS_HER (UINT64_C(1) << 2)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
      C3_BORDER}, /* "drills near the border with A": A is no partner */
     {(const char *const[]){"carrying", "transporting", "ferrying", "loaded", "laden", NULL},
      C3_CARRYING}, /* "seized a ship carrying weapons to A": the cargo's way, no patient */
+    {(const char *const[]){"his", "her", NULL}, C3_HIS_HER}, /* "summoned his Security Council": his own */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1411,6 +1413,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         if (k->men < 0) {
+            if (p == te && (word_in(c, p, C_POSS_PRON) || word_in3(c, p, C3_HIS_HER)) && word_in2(c, te - 1, C2_SUMMON))
+                break; /* "Putin summoned his Security Council": his own, no protest */
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
             if (sym && p == te && is_word(c, te - 1, C_TO) && bare_form(c, p) &&

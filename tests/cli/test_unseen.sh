@@ -455,6 +455,9 @@ El Salvador and Honduras held joint drills near the border with Guatemala. Thail
 Cambodia.
 
 Egypt seized a ship carrying weapons to Sudan. Uruguay sent ships carrying grain to Paraguay.
+
+Ghana summoned the Togolese ambassador. Senegal's foreign ministry summoned Gambia's envoy over the border incident.
+The Rwandan ambassador was summoned by Uganda. Erdogan summoned his Security Council.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1057,6 +1060,10 @@ check "held live-fire drills near Cambodia: a show of force (the longer drill fo
     directed tha khm exhibit_force
 check "seized a ship carrying weapons to Sudan: the cargo's way, Sudan is not seized" unstated egy sdn coerce
 check "sent ships carrying grain to Paraguay: Paraguay is supplied" directed ury pry supply
+check "summoned the Togolese ambassador: a diplomatic protest (CAMEO 114)" directed gha tgo protest
+check "summoned Gambia's envoy over the border incident: Senegal protests" directed sen gmb protest
+check "the Rwandan ambassador was summoned by Uganda: Uganda protests" directed uga rwa protest
+check "summoned his Security Council: his own, no protest to the UN" unstated recep-tayyip-erdogan unsc protest
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
