@@ -1254,6 +1254,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && relation_ending(c, p) >= 0 &&
+        strncmp(c->lx->types[relation_ending(c, p)].cameo, "04", 2) == 0)
+        return ROLE_BAD; /* "held the fourth meeting of the NCG": the forum, no partner ("ratification of
+                            Sweden's bid" has one) */
     if (sym && is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER))
         return ROLE_BAD; /* "drills near the border with A": a place, no partner */
     if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0)

@@ -458,6 +458,8 @@ Egypt seized a ship carrying weapons to Sudan. Uruguay sent ships carrying grain
 
 Ghana summoned the Togolese ambassador. Senegal's foreign ministry summoned Gambia's envoy over the border incident.
 The Rwandan ambassador was summoned by Uganda. Erdogan summoned his Security Council.
+
+Costa Rica and Panama held the fourth meeting of the OAS in Lima.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1064,6 +1066,8 @@ check "summoned the Togolese ambassador: a diplomatic protest (CAMEO 114)" direc
 check "summoned Gambia's envoy over the border incident: Senegal protests" directed sen gmb protest
 check "the Rwandan ambassador was summoned by Uganda: Uganda protests" directed uga rwa protest
 check "summoned his Security Council: his own, no protest to the UN" unstated recep-tayyip-erdogan unsc protest
+check "held the fourth meeting of the OAS: Costa Rica and Panama meet" stated cri pan consult
+check "... the OAS is the forum, no partner" unstated cri oas consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
