@@ -275,8 +275,72 @@ static bool terminal_breaks(const ctx *c, size_t s, size_t b, size_t k, size_t q
     return true;
 }
 
+/* The lengths of a hard-wrapped line, and the length from which one before
+ * a short last line needs no line before it to be taken as wrapped. */
+enum { WRAP_MIN = 40, WRAP_SURE = 60, WRAP_MAX = 160 };
+
+/* The start of the line holding byte e - 1 (the byte after a line break,
+ * or 0), or SIZE_MAX when it is over WRAP_MAX bytes long. */
+static size_t line_start(const char *t, size_t e)
+{
+    size_t b = e;
+    while (b > 0 && t[b - 1] != '\n')
+        if (e - --b > WRAP_MAX)
+            return SIZE_MAX;
+    return b;
+}
+
+/* Whether the line [b, e) is in title case: seven words in ten, or more,
+ * start with a capital ("Russia Says It Downed Ukrainian Drones"). */
+static bool title_case(const char *t, size_t b, size_t e)
+{
+    unsigned words = 0, caps = 0;
+    for (size_t i = b; i < e; i++)
+        if (is_alpha(t[i]) && (i == b || t[i - 1] == ' ')) {
+            words++;
+            caps += t[i] >= 'A' && t[i] <= 'Z';
+        }
+    return caps * 10 >= words * 7;
+}
+
+/* Whether the line ending at ws (before a single line break, the next line
+ * starting at q) was cut by a width, as a hard-wrapped paragraph's lines
+ * are: it is long and not in title case, the next line's first word would
+ * not have fitted on it within the width of the lines around it, and the
+ * next line is long too or ends the sentence (after a line before, or a
+ * line of WRAP_SURE bytes). A headline before a byline, or before a
+ * paragraph on one line, stays a line of its own. */
+static bool wrapped_line(const ctx *c, size_t ws, size_t q)
+{
+    const char *t = c->t;
+    size_t b = line_start(t, ws);
+    if (b == SIZE_MAX || ws - b < WRAP_MIN || title_case(t, b, ws))
+        return false;
+    size_t cur = ws - b, e = q, word = 0;
+    while (e < c->len && t[e] != '\n' && e - q <= WRAP_MAX)
+        e++;
+    if (e - q > WRAP_MAX)
+        return false; /* a paragraph on one line follows */
+    while (q + word < e && t[q + word] != ' ')
+        word++;
+    size_t width = cur > e - q ? cur : e - q, end = e;
+    while (end > q && (t[end - 1] == ' ' || t[end - 1] == '\r'))
+        end--;
+    bool before = b >= 2 && t[b - 2] != '\n';
+    if (before) { /* the line before, in the same paragraph */
+        size_t pb = line_start(t, b - 1);
+        if (pb == SIZE_MAX)
+            return false;
+        width = b - 1 - pb > width ? b - 1 - pb : width;
+    }
+    return cur + 1 + word > width &&
+           (e - q >= WRAP_MIN || ((before || cur >= WRAP_SURE) && end > q &&
+                                  (is_term(t[end - 1]) || is_closer(t[end - 1])))); /* a short last line */
+}
+
 /* A single line break after a line without terminal punctuation: a break
- * for headlines and bylines, not for a hard-wrapped sentence. */
+ * for headlines and bylines, not for a hard-wrapped sentence (a line that
+ * ends in a joiner, or one cut by a width: wrapped_line). */
 static bool line_breaks(const ctx *c, size_t s, size_t ws, size_t q)
 {
     char last = c->t[ws - 1];
@@ -285,7 +349,7 @@ static bool line_breaks(const ctx *c, size_t s, size_t ws, size_t q)
     size_t b = ws;
     while (b > s && is_alpha(c->t[b - 1]))
         b--;
-    return !(lists_of(c->t + b, ws - b) & IN_JOINER);
+    return !(lists_of(c->t + b, ws - b) & IN_JOINER) && !wrapped_line(c, ws, q);
 }
 
 /* A list item at the start of a line: "- ", "* " or U+2022. */

@@ -460,6 +460,9 @@ Ghana summoned the Togolese ambassador. Senegal's foreign ministry summoned Gamb
 The Rwandan ambassador was summoned by Uganda. Erdogan summoned his Security Council.
 
 Costa Rica and Panama held the fourth meeting of the OAS in Lima.
+
+Officials in the region said on Monday that during a tense stand-off at sea over the weekend, Fiji's navy attacked
+Samoa's patrol boats near the disputed reef, and that talks between the two would resume in Suva next week.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1068,6 +1071,8 @@ check "the Rwandan ambassador was summoned by Uganda: Uganda protests" directed 
 check "summoned his Security Council: his own, no protest to the UN" unstated recep-tayyip-erdogan unsc protest
 check "held the fourth meeting of the OAS: Costa Rica and Panama meet" stated cri pan consult
 check "... the OAS is the forum, no partner" unstated cri oas consult
+check "a hard-wrapped line ending in 'attacked' before 'Samoa's' continues the sentence: Fiji attacks Samoa" \
+    directed fji wsm attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"

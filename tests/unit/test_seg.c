@@ -110,6 +110,36 @@ static void test_lines_and_paragraphs(void **state)
     /* ... so does one ending in any preposition, auxiliary or possessive before a name. */
     expect("Rwandan forces launched an incursion into\nBurundi. Talks were\nHeld in Goma.",
            "Rwandan forces launched an incursion into\nBurundi.|Talks were\nHeld in Goma.", NULL);
+    /* A line cut by a width (the next line's first word would not have fitted
+     * on it) continues, even after a verb and before a name ... */
+    expect("Officials in Kyiv said on Monday that over the weekend Russia attacked\n"
+           "Ukraine's energy grid with dozens of missiles and drones again.",
+           "Officials in Kyiv said on Monday that over the weekend Russia attacked\n"
+           "Ukraine's energy grid with dozens of missiles and drones again.",
+           NULL);
+    /* ... but a title-case headline, one before a byline or before a paragraph
+     * on one line, or one whose next word would have fitted, stays a line. */
+    expect("Russia Says Its Air Defences Downed Forty Ukrainian Drones Overnight\n"
+           "Moscow said the drones were launched at the peninsula before dawn today.",
+           "Russia Says Its Air Defences Downed Forty Ukrainian Drones Overnight|"
+           "Moscow said the drones were launched at the peninsula before dawn today.",
+           NULL);
+    expect("Allies say the old mutual defence treaty now extends to cyber threats\nJane Roe\nIt does.",
+           "Allies say the old mutual defence treaty now extends to cyber threats|Jane Roe|It does.", NULL);
+    expect("Allies say the old mutual defence treaty now extends to cyber threats\n"
+           "Seoul and Washington said in a joint statement on Thursday that the treaty covers attacks in "
+           "cyberspace and in orbit, and that both would respond together to any such attack on either "
+           "of them.",
+           "Allies say the old mutual defence treaty now extends to cyber threats|"
+           "Seoul and Washington said in a joint statement on Thursday that the treaty covers attacks in "
+           "cyberspace and in orbit, and that both would respond together to any such attack on either "
+           "of them.",
+           NULL);
+    expect("Allies say the treaty now extends to cyber threats in the region\n"
+           "Seoul said in a statement on Thursday that the treaty covers all attacks.",
+           "Allies say the treaty now extends to cyber threats in the region|"
+           "Seoul said in a statement on Thursday that the treaty covers all attacks.",
+           NULL);
     /* A lowercase next line continues too. */
     expect("Sanctions were\ntightened again", "Sanctions were\ntightened again", NULL);
     /* List items start sentences, even after a colon or lowercase. */
@@ -160,6 +190,7 @@ static void test_stop_offsets(void **state)
         for (size_t k = 1; k < 100; k++) {
             char in[128], want[128];
             memset(in, 'x', k);
+            in[0] = 'X'; /* a title-case line: no hard wrap before "The end." (wrapped lines: above) */
             in[k] = *stop;
             strcpy(in + k + 1, *stop == '\n' ? "The end." : " The end.");
             memcpy(want, in, k + (*stop != '\n'));
