@@ -451,6 +451,9 @@ static const cue_list CUE_LISTS[] = {
 #define C3_BORDER (UINT64_C(1) << 0)
 #define C3_CARRYING (UINT64_C(1) << 1)
 #define C3_HIS_HER (UINT64_C(1) << 2)
+#define C3_BEHIND (UINT64_C(1) << 3)
+#define C3_VOW (UINT64_C(1) << 4)
+#define C3_REPRISAL (UINT64_C(1) << 5)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -458,6 +461,14 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"carrying", "transporting", "ferrying", "loaded", "laden", NULL},
      C3_CARRYING}, /* "seized a ship carrying weapons to A": the cargo's way, no patient */
     {(const char *const[]){"his", "her", NULL}, C3_HIS_HER}, /* "summoned his Security Council": his own */
+    {(const char *const[]){"behind", NULL}, C3_BEHIND},      /* "A was behind the attack on B": A's attack */
+    {(const char *const[]){"vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
+                           "promises", "promised", "promising", NULL},
+     C3_VOW}, /* "vowed revenge against A": a threat (rel_vows_reprisal) */
+    {(const char *const[]){"revenge", "retaliation", "retaliate", "retaliatory", "avenge", "reprisal", "reprisals",
+                           "response", "countermeasures", "counter-measures", "retribution", "punishment", "punish",
+                           "consequences", NULL},
+     C3_REPRISAL},
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1260,8 +1271,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
                             Sweden's bid" has one) */
     if (sym && is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER))
         return ROLE_BAD; /* "drills near the border with A": a place, no partner */
-    if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0)
-        return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner */
+    if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0 &&
+        !rel_vows_reprisal(c, trigger_start(c, trig_last + 1)))
+        return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner ("vowed revenge
+                            against A" threatens A) */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
@@ -1663,6 +1676,7 @@ static int noun_phrase(const sctx *c, long ts)
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&
                    !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
+                   !(word_in3(c, q - 1, C3_BEHIND) && word_in(c, q - 2, C_BE_AUX)) &&     /* "was behind the attack" */
                    !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
         }
         w++;
@@ -1722,8 +1736,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     if (q >= ts || ts - q > 5 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY)) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1; k < ts; k++)
-        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || word_in(c, k, C_REPORT | C_PREP))
-            return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" */
+        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 ||
+            (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX))))
+            return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
+                         was behind a cyberattack") */
     return (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
 
@@ -2402,10 +2418,10 @@ int rel_reciprocal(const sctx *c, long ti, long te)
  * trigger ending before te: within six words, before a preposition or
  * punctuation (a hyphen, "$" or a number's mark may stand between), and
  * before any name unless names may stand in it ("four Israeli hostages"). */
-static int object_word(const sctx *c, long te, uint64_t bits, int names)
+static int object_word(const sctx *c, long te, uint64_t bits, uint64_t bits3, int names)
 {
     for (long q = te, words = 0; q < c->n && words < 6; q++) {
-        if (word_in2(c, q, bits))
+        if (word_in2(c, q, bits) || word_in3(c, q, bits3))
             return 1;
         if (word_in(c, q, C_PREP) || (!names && c->tk[q].men >= 0) ||
             (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-$") && !digit_mark(c, q)))
@@ -2417,7 +2433,13 @@ static int object_word(const sctx *c, long te, uint64_t bits, int names)
 
 int rel_deal_struck(const sctx *c, long te)
 {
-    return object_word(c, te, C2_DEAL, 0);
+    return object_word(c, te, C2_DEAL, 0, 0);
+}
+
+int rel_vows_reprisal(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen;
+    return word_in3(c, te - 1, C3_VOW) && object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
 }
 
 int rel_hackers_at(const sctx *c, long i)
@@ -2452,7 +2474,7 @@ int rel_hit_with_penalty(const sctx *c, long ti)
 
 int rel_persons_moved(const sctx *c, long te)
 {
-    return object_word(c, te, C2_PERSONS, 1);
+    return object_word(c, te, C2_PERSONS, 0, 1);
 }
 
 int rel_force_noun(const sctx *c, long ti)

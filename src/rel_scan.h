@@ -210,6 +210,9 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether the trigger at ti vows or pledges reprisals ("vowed revenge
+ * against A", "vowed a harsh response", "vowed to retaliate"): a threat. */
+int rel_vows_reprisal(const sctx *c, long ti);
 /* Whether token i is a word for hackers ("Russian hackers attacked": the
  * name before it acts online, a cyberattack). */
 int rel_hackers_at(const sctx *c, long i);

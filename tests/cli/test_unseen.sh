@@ -463,6 +463,10 @@ Costa Rica and Panama held the fourth meeting of the OAS in Lima.
 
 Officials in the region said on Monday that during a tense stand-off at sea over the weekend, Fiji's navy attacked
 Samoa's patrol boats near the disputed reef, and that talks between the two would resume in Suva next week.
+
+Lebanon was behind a cyberattack on Cyprus. Montenegro said it was behind a cyberattack on Serbia. Albania vowed
+revenge against North Macedonia. Turkmenistan vowed a harsh response to Uzbekistan. Kyrgyzstan vowed to bolster its
+forces against Tajikistan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1073,6 +1077,13 @@ check "held the fourth meeting of the OAS: Costa Rica and Panama meet" stated cr
 check "... the OAS is the forum, no partner" unstated cri oas consult
 check "a hard-wrapped line ending in 'attacked' before 'Samoa's' continues the sentence: Fiji attacks Samoa" \
     directed fji wsm attack
+check "was behind a cyberattack on Cyprus: Lebanon's cyberattack ('was behind' keeps the noun a predicate)" \
+    directed lbn cyp cyberattack
+check "said it was behind a cyberattack on Serbia: Montenegro's pronoun" directed mne srb cyberattack
+check "vowed revenge against North Macedonia: a threat" directed alb mkd threaten
+check "vowed a harsh response to Uzbekistan: a threat, no pledge of cooperation" directed tkm uzb threaten
+check "... not the pledge's own relation" unstated tkm uzb intend_cooperate
+check "vowed to bolster its forces against Tajikistan: no threat read (no reprisal word)" unstated kgz tjk threaten
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
