@@ -440,8 +440,10 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported)
-        hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying" */
+    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
+        (R.obj.n && rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
+        hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying"; "a Chinese
+                    invasion of Taiwan would" */
     uint32_t deploy;
     if (R.obj.n && !strcmp(c->lx->types[r].cameo, "043") && strmap_get(c->lx->type_ids, "deploy", 6, &deploy) &&
         rel_forces_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1)) {

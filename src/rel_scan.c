@@ -2436,6 +2436,20 @@ int rel_deal_struck(const sctx *c, long te)
     return object_word(c, te, C2_DEAL, 0, 0);
 }
 
+int rel_modal_subject(const sctx *c, long ti, size_t off)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 3 && !word_in(c, q, C_ARTICLE) && (c->tk[q].men >= 0 || plain_lower(c, q)))
+        q = c->tk[q].men >= 0 ? men_first(c, q) - 1 : q - 1; /* "a Chinese", "a full-scale" */
+    if (q < 0 || !word_in(c, q, C_ARTICLE))
+        return 0;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++; /* the text, not the tokens: those past the last name are not cut (tail_idle) */
+    size_t e;
+    const rel_word *w = off < c->send ? rel_text_word(c, off, &e) : NULL;
+    return w && (w->cue & C_MODAL);
+}
+
 int rel_vows_reprisal(const sctx *c, long ti)
 {
     long te = ti + c->tk[ti].tlen;

@@ -210,6 +210,10 @@ int rel_reciprocal(const sctx *c, long ti, long te);
  * ("received President Zelensky"), its subject hosts; -1: a receiving of
  * neither ("received a call from"), no relation; 0: no buying word. */
 int rel_buys(const sctx *c, long ti);
+/* Whether the trigger at ti heads a noun phrase led by an article whose
+ * object ends at text offset off, before a modal ("A Chinese invasion of
+ * Taiwan would trigger a crisis"): a hypothesis. */
+int rel_modal_subject(const sctx *c, long ti, size_t off);
 /* Whether the trigger at ti vows or pledges reprisals ("vowed revenge
  * against A", "vowed a harsh response", "vowed to retaliate"): a threat. */
 int rel_vows_reprisal(const sctx *c, long ti);

@@ -467,6 +467,8 @@ Samoa's patrol boats near the disputed reef, and that talks between the two woul
 Lebanon was behind a cyberattack on Cyprus. Montenegro said it was behind a cyberattack on Serbia. Albania vowed
 revenge against North Macedonia. Turkmenistan vowed a harsh response to Uzbekistan. Kyrgyzstan vowed to bolster its
 forces against Tajikistan.
+
+Analysts said a Belarusian invasion of Lithuania would trigger a crisis in the region.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1084,6 +1086,8 @@ check "vowed revenge against North Macedonia: a threat" directed alb mkd threate
 check "vowed a harsh response to Uzbekistan: a threat, no pledge of cooperation" directed tkm uzb threaten
 check "... not the pledge's own relation" unstated tkm uzb intend_cooperate
 check "vowed to bolster its forces against Tajikistan: no threat read (no reprisal word)" unstated kgz tjk threaten
+check "a Belarusian invasion of Lithuania would trigger a crisis: a noun phrase under a modal, hypothetical" \
+    claimed blr ltu invade 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
