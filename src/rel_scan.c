@@ -454,6 +454,8 @@ static const cue_list CUE_LISTS[] = {
 #define C3_BEHIND (UINT64_C(1) << 3)
 #define C3_VOW (UINT64_C(1) << 4)
 #define C3_REPRISAL (UINT64_C(1) << 5)
+#define C3_ARMS (UINT64_C(1) << 6)
+#define C3_GIVE (UINT64_C(1) << 7)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -469,6 +471,14 @@ static const cue_list CUE3_LISTS[] = {
                            "response", "countermeasures", "counter-measures", "retribution", "punishment", "punish",
                            "consequences", NULL},
      C3_REPRISAL},
+    {(const char *const[]){"weapons",   "weapon",   "arms",         "jets",      "fighter", "tanks",       "missiles",
+                           "missile",   "shells",   "ammunition",   "drones",    "rockets", "artillery",   "munitions",
+                           "howitzers", "warships", "submarines",   "launchers", "rounds",  "helicopters", "bombs",
+                           "torpedoes", "mines",    "interceptors", "rifles",    "guns",    NULL},
+     C3_ARMS}, /* "provided Moscow with artillery shells": military aid, a supply (rel_arms_given) */
+    {(const char *const[]){"provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "given",
+                           NULL},
+     C3_GIVE}, /* "provided drones to A" (rel_arms_given; not "help A buy weapons", "fund A's weapons programs") */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1354,11 +1364,12 @@ static int same_relation(const sctx *c, long p, long te)
     return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
-/* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) stands
- * among the first `words` words of the sentence's text from offset off,
- * before a comma, a stop or a preposition other than "of": the tail after
- * the last argument, which may be left uncut ("received Danish jets"). */
-static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
+/* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) or
+ * kinds3 (C3_ARMS) stands among the first `words` words of the sentence's
+ * text from offset off, before a comma, a stop or a preposition other than
+ * "of" (or "with" too, if with): the tail after the last argument, which may
+ * be left uncut ("received Danish jets", "provided A with shells"). */
+static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds, uint64_t kinds3, int with)
 {
     const char *t = c->t;
     while (off < c->send && words > 0) {
@@ -1375,9 +1386,9 @@ static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds)
         }
         size_t e;
         const rel_word *w = rel_text_word(c, off, &e);
-        if (w && (w->cue2 & kinds))
+        if (w && ((w->cue2 & kinds) || (w->cue3 & kinds3)))
             return 1;
-        if (w && (w->cue & C_PREP) && !(w->cue & C_OF))
+        if (w && (w->cue & C_PREP) && !(w->cue & (with ? C_OF | C_WITH : C_OF)))
             return 0;
         off = e, words--;
     }
@@ -1398,7 +1409,7 @@ static int goods_after(const sctx *c, long last, uint64_t bits)
             return 0;
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
-    return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, bits);
+    return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, bits, 0, 0);
 }
 
 /* "ordered French troops to leave and turned to Russia": a plain past form
@@ -2450,6 +2461,35 @@ int rel_modal_subject(const sctx *c, long ti, size_t off)
     return w && (w->cue & C_MODAL);
 }
 
+int rel_arms_given(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen, q = te, words = 0;
+    int give = word_in3(c, te - 1, C3_GIVE), with = 0;
+    for (; q < c->n && words < 8; q++) {
+        if (word_in3(c, q, C3_ARMS))
+            return give || with; /* "provided drones to A"; other verbs give arms "with": "helped A with tanks" */
+        if (is_word(c, q, C_WITH) && !with) {
+            with = 1; /* "provided Moscow with artillery shells" */
+            continue;
+        }
+        if (word_in(c, q, C_PREP) || (!(c->tk[q].flags & TK_WORD) && !rel_is_punct(c, q, "-$") && !digit_mark(c, q)))
+            return 0; /* "provided aid to Ukraine's drone makers": the goods come first */
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    if (q < c->n || words >= 8)
+        return 0;
+    size_t off = c->tk[q - 1].e, e; /* the tail past the last name, not cut into tokens */
+    if (!give && !with) {           /* "helped Ukraine with tanks": "with" must come first */
+        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+            off++;
+        const rel_word *w = off < c->send ? rel_text_word(c, off, &e) : NULL;
+        if (!w || !(w->cue & C_WITH))
+            return 0;
+        off = e, with = 1, words++;
+    }
+    return goods_in_tail(c, off, 8 - words, 0, C3_ARMS, !with);
+}
+
 int rel_vows_reprisal(const sctx *c, long ti)
 {
     long te = ti + c->tk[ti].tlen;
@@ -2458,7 +2498,13 @@ int rel_vows_reprisal(const sctx *c, long ti)
 
 int rel_hackers_at(const sctx *c, long i)
 {
-    return word_in2(c, i, C2_HACKERS);
+    for (long q = i; q < c->n && q - i < 4; q++) {
+        if (word_in2(c, q, C2_HACKERS))
+            return 1;
+        if (!plain_lower(c, q) && !rel_is_punct(c, q, "-"))
+            return 0; /* "Chinese state-sponsored hackers": a compound between */
+    }
+    return 0;
 }
 
 int rel_hit_by_other(const sctx *c, long ti)
@@ -2526,7 +2572,7 @@ int rel_buys(const sctx *c, long ti)
             break; /* "from A", not "received A for talks on the grain shipments" */
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
-    if (q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words, C2_GOODS))
+    if (q == c->n && words < 8 && goods_in_tail(c, c->tk[q - 1].e, 8 - words, C2_GOODS, 0, 0))
         return 1;
     /* "received Ukrainian President Zelensky in Jeddah": a visitor, not "received Japan's backing" */
     q = skip_dets_right(c, ti + c->tk[ti].tlen);

@@ -214,10 +214,15 @@ int rel_buys(const sctx *c, long ti);
  * object ends at text offset off, before a modal ("A Chinese invasion of
  * Taiwan would trigger a crisis"): a hypothesis. */
 int rel_modal_subject(const sctx *c, long ti, size_t off);
+/* Whether arms are what the trigger at ti gives ("provided drones to A",
+ * "provided A with artillery shells", "helped A with tanks"; not "help A
+ * buy weapons"): military aid, a supply. */
+int rel_arms_given(const sctx *c, long ti);
 /* Whether the trigger at ti vows or pledges reprisals ("vowed revenge
  * against A", "vowed a harsh response", "vowed to retaliate"): a threat. */
 int rel_vows_reprisal(const sctx *c, long ti);
-/* Whether token i is a word for hackers ("Russian hackers attacked": the
+/* Whether a word for hackers stands at token i, or a few plain words on
+ * ("Russian hackers attacked", "Chinese state-sponsored hackers": the
  * name before it acts online, a cyberattack). */
 int rel_hackers_at(const sctx *c, long i);
 /* Whether a trigger of another relation or a word of penalties ends right

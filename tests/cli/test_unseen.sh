@@ -469,6 +469,9 @@ revenge against North Macedonia. Turkmenistan vowed a harsh response to Uzbekist
 forces against Tajikistan.
 
 Analysts said a Belarusian invasion of Lithuania would trigger a crisis in the region.
+
+Botswana has provided Namibia with artillery shells. Malawi gave Mozambique missiles. Angola provided aid to Congo's
+farmers. Pakistani state-sponsored hackers targeted Bangladeshi ministries.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1088,6 +1091,12 @@ check "... not the pledge's own relation" unstated tkm uzb intend_cooperate
 check "vowed to bolster its forces against Tajikistan: no threat read (no reprisal word)" unstated kgz tjk threaten
 check "a Belarusian invasion of Lithuania would trigger a crisis: a noun phrase under a modal, hypothetical" \
     claimed blr ltu invade 1
+check "provided Namibia with artillery shells: arms given, a supply (CAMEO 072)" directed bwa nam supply
+check "gave Mozambique missiles: a supply" directed mwi moz supply
+check "provided aid to Congo's farmers: aid, no arms" directed ago cog aid
+check "... no supply" unstated ago cog supply
+check "Pakistani state-sponsored hackers targeted Bangladeshi ministries: a cyberattack (a compound before hackers)" \
+    directed pak bgd cyberattack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
