@@ -145,7 +145,7 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", if the lexicon has it */
     else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
-    else if (!strcmp(c->lx->types[r].cameo, "070") && rel_arms_given(c, ti))
+    else if (c->lx->types[r].aid && rel_arms_given(c, ti))
         strmap_get(c->lx->type_ids, "supply", 6, &r); /* "provided Moscow with artillery shells" (CAMEO 072) */
     else if (c->lx->types[r].polarity > 0 && rel_vows_reprisal(c, ti))
         strmap_get(c->lx->type_ids, "threaten", 8, &r); /* "vowed revenge against A", if the lexicon has it */

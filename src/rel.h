@@ -19,6 +19,7 @@ typedef struct {
     int polarity;     /* +1 for quadclass 1-2, -1 for 3-4 */
     char *cameo;      /* CAMEO code of the relation's first row ("" if none) */
     int assault;      /* cameo 19x (force) or 176 (hacking): a strike or a breach */
+    int aid;          /* cameo 070: aid, a supply when arms are given (rel_arms_given) */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;
