@@ -1258,6 +1258,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
+    if (sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in(c, p - 1, C_AGENTS_OF))
+        return ROLE_OK; /* "met a delegation from Turkey", "met officials from A": their country meets */
     if (word_in(c, p, C_AGENT_PREP)) {
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
@@ -1302,11 +1304,17 @@ static int plain_run(const sctx *c, long from, long to)
     return 1;
 }
 
-/* "accused A of preparing for war", "of planning to attack": a gerund at g
- * and at most two plain or function words up to the trigger at ts. */
+/* "accused A of preparing for war", "of planning to attack", "of sending
+ * troops to fight": a gerund at g and at most two words up to the trigger
+ * at ts (no name nor punctuation; triggers too: "sending", "troops to"). */
 static int gerund_before(const sctx *c, long g, long ts)
 {
-    return ing_form(c, g) && ts - g <= 3 && plain_run(c, g, ts);
+    if (!ing_form(c, g) || ts - g > 3)
+        return 0;
+    for (long q = g; q < ts; q++)
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
+            return 0;
+    return 1;
 }
 
 /* Is the trigger ending at token v one whose object is the subject of an
@@ -2512,7 +2520,8 @@ int rel_hit_by_other(const sctx *c, long ti)
     int64_t o = relation_ending(c, ti);
     if (o >= 0 && (uint32_t)o != REL_STOP && (uint32_t)o != c->lx->trigs[c->tk[ti].trig].relation)
         return !word_in(c, trigger_start(c, ti) - 1, C_ARTICLE) && !past_form(c, ti - 1) &&
-               !word_in2(c, ti - 1, C2_HELP); /* not "the supply attack" (one noun), "helped attack" (a verb) */
+               !word_in2(c, ti - 1, C2_HELP) && !is_word(c, ti - 1, C_TO);
+    /* not "the supply attack" (one noun), "helped attack" (a verb), "sent troops to fight" (an infinitive) */
     return word_in2(c, ti - 1, C2_PENALTY);
 }
 

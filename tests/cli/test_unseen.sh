@@ -472,6 +472,9 @@ Analysts said a Belarusian invasion of Lithuania would trigger a crisis in the r
 
 Botswana has provided Namibia with artillery shells. Malawi gave Mozambique missiles. Angola provided aid to Congo's
 farmers. Pakistani state-sponsored hackers targeted Bangladeshi ministries.
+
+Chad sent troops to fight Cameroon. Liberia accused Guinea of sending troops to fight Sierra Leone. Jordan met a
+delegation from Lebanon. Eritrean forces raided a Sudanese border post.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1097,6 +1100,12 @@ check "provided aid to Congo's farmers: aid, no arms" directed ago cog aid
 check "... no supply" unstated ago cog supply
 check "Pakistani state-sponsored hackers targeted Bangladeshi ministries: a cyberattack (a compound before hackers)" \
     directed pak bgd cyberattack
+check "sent troops to fight Cameroon: Chad's fight, a purpose (the deployment before it hides no attack)" \
+    claimed cmr tcd fight 1
+check "accused Guinea of sending troops to fight Sierra Leone: Guinea's fight, a claim" claimed gin sle fight 1
+check "... not Liberia's" unstated lbr sle fight
+check "met a delegation from Lebanon: Jordan and Lebanon meet" stated jor lbn consult
+check "raided a Sudanese border post: an attack (CAMEO RAID 190)" directed eri sdn attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
