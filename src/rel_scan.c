@@ -803,6 +803,14 @@ static int is_neg(const sctx *c, long i)
     return !(c->tk[i].e - c->tk[i].s == 2 && rel_lower(c->t[c->tk[i].s]) == 'n' && rel_is_punct(c, i + 1, "-"));
 }
 
+/* Whether token i is the word w (ASCII, lower case; the text's case
+ * folded). */
+static int tok_is(const sctx *c, long i, const char *w)
+{
+    size_t n = strlen(w);
+    return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
+}
+
 /* Token i is in a mention. */
 static int names_at(const sctx *c, long i)
 {
@@ -837,7 +845,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = from;
     if (lo < 0)
         lo = 0;
-    int negs = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
+    int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
             if (!word_in2(c, q, C2_END | C2_RULE | C2_CALL))
@@ -855,7 +863,11 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             continue;
         }
         int own = (c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts); /* a trigger with a predicate of its own */
-        negs += is_neg(c, q) && !own;                                  /* not "rejected A's claims and threatened A" */
+        if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
+            negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
+                                                          sanction": one negation */
+            negated = 1;
+        }
         if (word_in(c, q, C_MODAL) && !own)
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
@@ -1956,6 +1968,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 continue;
             }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
+                !(p == ts - 2 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to" */
                 !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && !names_in(c, p + 1, ts)) &&
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))

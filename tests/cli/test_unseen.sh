@@ -475,6 +475,9 @@ farmers. Pakistani state-sponsored hackers targeted Bangladeshi ministries.
 
 Chad sent troops to fight Cameroon. Liberia accused Guinea of sending troops to fight Sierra Leone. Jordan met a
 delegation from Lebanon. Eritrean forces raided a Sudanese border post.
+
+Nepal neither condemned India nor supported Pakistan. Slovakia did not condemn nor sanction Hungary. "We reject it,"
+Cuba's foreign ministry said, urging Panama to reverse its decision.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1106,6 +1109,11 @@ check "accused Guinea of sending troops to fight Sierra Leone: Guinea's fight, a
 check "... not Liberia's" unstated lbr sle fight
 check "met a delegation from Lebanon: Jordan and Lebanon meet" stated jor lbn consult
 check "raided a Sudanese border post: an attack (CAMEO RAID 190)" directed eri sdn attack
+check "neither condemned India nor supported Pakistan: both negated ('neither ... nor' is one negation)" \
+    negated npl pak aid
+check "... and the condemnation" negated npl ind criticize
+check "did not condemn nor sanction Hungary: the sanction is negated too ('nor' after 'not')" negated svk hun sanction
+check "Cuba's foreign ministry said, urging Panama to reverse: Cuba demands" directed cub pan demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
