@@ -478,6 +478,8 @@ delegation from Lebanon. Eritrean forces raided a Sudanese border post.
 
 Nepal neither condemned India nor supported Pakistan. Slovakia did not condemn nor sanction Hungary. "We reject it,"
 Cuba's foreign ministry said, urging Panama to reverse its decision.
+
+Oman is normalizing ties with the UAE.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1114,6 +1116,7 @@ check "neither condemned India nor supported Pakistan: both negated ('neither ..
 check "... and the condemnation" negated npl ind criticize
 check "did not condemn nor sanction Hungary: the sanction is negated too ('nor' after 'not')" negated svk hun sanction
 check "Cuba's foreign ministry said, urging Panama to reverse: Cuba demands" directed cub pan demand
+check "is normalizing ties with the UAE: restored relations" stated omn are restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
