@@ -925,6 +925,8 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
             break;
         q++, words++;
     }
+    if (words && rel_is_punct(c, q, ",") && word_in2(c, q - 1, C2_COUNTERPART) && q + 1 < c->n && c->tk[q + 1].men >= 0)
+        q++; /* "his South Korean counterpart, Cho Tae-yul," */
     if (q >= c->n || c->tk[q].men < 0 || (!words && rel_men_kind(c, m) != HOME_COUNTRY))
         return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
     if (rel_men_kind(c, c->tk[q].men) != HOME_PERSON)
@@ -1828,14 +1830,16 @@ static int possessive_aside(const sctx *c, long s, long p)
 
 /* The comma that opens an aside which the comma at p closes, if the aside
  * starts with a determiner, a relative pronoun or a past form ("A, the
- * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), or is a
+ * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), a title's
+ * noun and "of" ("A, secretary of B's Security Council,"), or is a
  * possessive name's ("A, China's rival,"), else -1. */
 static long aside_open(const sctx *c, long p)
 {
     for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
         if (rel_is_punct(c, q, ","))
             return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ||
-                           possessive_aside(c, q + 1, p)
+                           possessive_aside(c, q + 1, p) ||
+                           (plain_lower(c, q + 1) && is_word(c, q + 2, C_OF)) /* "A, secretary of B," */
                        ? q
                        : -1;
     return -1;

@@ -480,6 +480,9 @@ Nepal neither condemned India nor supported Pakistan. Slovakia did not condemn n
 Cuba's foreign ministry said, urging Panama to reverse its decision.
 
 Oman is normalizing ties with the UAE.
+
+Hakan Fidan met his Indian counterpart, Subrahmanyam Jaishankar, in Ankara. John Healey, secretary of Britain's
+defence ministry, held talks with Boris Pistorius in Berlin.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1117,6 +1120,10 @@ check "... and the condemnation" negated npl ind criticize
 check "did not condemn nor sanction Hungary: the sanction is negated too ('nor' after 'not')" negated svk hun sanction
 check "Cuba's foreign ministry said, urging Panama to reverse: Cuba demands" directed cub pan demand
 check "is normalizing ties with the UAE: restored relations" stated omn are restore_relations
+check "met his Indian counterpart, Subrahmanyam Jaishankar,: the person in the apposition is met" \
+    stated hakan-fidan subrahmanyam-jaishankar consult
+check "John Healey, secretary of Britain's defence ministry, held talks: Healey (a title's aside is skipped)" \
+    stated boris-pistorius john-healey consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
