@@ -292,13 +292,14 @@ static void event_trigger(sctx *c, long ti)
 /* Whether a supply (CAMEO 072) ending before te is none: "will send more
  * troops to Russia" (its goods a deployment's troops, 074, a trigger a few
  * words on, before any name: that deployment alone), "handed over four
- * Israeli hostages" (people). */
-static int not_a_supply(const sctx *c, uint32_t r, long te)
+ * Israeli hostages" (people), "tariffs on imports from A" (a penalty's). */
+static int not_a_supply(const sctx *c, uint32_t r, long ti)
 {
+    long te = ti + c->tk[ti].tlen;
     if (strcmp(c->lx->types[r].cameo, "072") != 0)
         return 0;
-    if (rel_persons_moved(c, te))
-        return 1;
+    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti))
+        return 1; /* people; "tariffs on imports from A" */
     for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
         uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
         if (o != REL_STOP && strcmp(c->lx->types[o].cameo, "074") == 0)
@@ -312,7 +313,7 @@ static void do_trigger(sctx *c, long ti)
     const tok *k = &c->tk[ti];
     uint32_t r = c->lx->trigs[k->trig].relation;
     if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || rel_force_noun(c, ti) ||
-        not_a_supply(c, r, ti + k->tlen))
+        not_a_supply(c, r, ti))
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;

@@ -456,6 +456,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_REPRISAL (UINT64_C(1) << 5)
 #define C3_ARMS (UINT64_C(1) << 6)
 #define C3_GIVE (UINT64_C(1) << 7)
+#define C3_TRADE (UINT64_C(1) << 8)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -479,6 +480,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "given",
                            NULL},
      C3_GIVE}, /* "provided drones to A" (rel_arms_given; not "help A buy weapons", "fund A's weapons programs") */
+    {(const char *const[]){"imports", "exports", "goods", "products", "shipments", "steel", "aluminium", "aluminum",
+                           NULL},
+     C3_TRADE}, /* "tariffs on imports from A": A is the target (rel_under_penalty) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1180,6 +1184,19 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether a trigger occurrence in a past form starts in tokens [from, to):
+ * a finite verb ("China's foreign ministry condemned the attack on Japan",
+ * "South Korea's police attributed the attack": the possessor's noun is the
+ * verb's subject, not the attack's), other than a receiving ("Bahrain's
+ * king received a phone call from A": a party to the call). */
+static int past_trigger_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if ((c->tk[q].flags & TK_TRIG) && past_form(c, q) && !word_in2(c, q, C2_RECEIVE))
+            return 1;
+    return 0;
+}
+
 int rel_strikes_place(const char *cameo)
 {
     return !strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) || !strncmp(cameo, "20", 2) || !strcmp(cameo, "176");
@@ -1272,6 +1289,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
+    if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in3(c, p - 1, C3_TRADE) &&
+        trigger_polarity(c, trig_last + 1) < 0)
+        return ROLE_OK; /* "imposed tariffs on imports from A": A's goods, A is the target */
     if (sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in(c, p - 1, C_AGENTS_OF))
         return ROLE_OK; /* "met a delegation from Turkey", "met officials from A": their country meets */
     if (word_in(c, p, C_AGENT_PREP)) {
@@ -1481,7 +1501,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
-                ((k->flags & TK_TRIG) &&
+                ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
                  (rel_topic_verb(c, p) || r->agent.n ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
@@ -2033,7 +2053,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long prev = skip_dets_left(c, start - 1);
         long poss_end = after_possessive(c, last + 1);
         int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
-                         !(past_form(c, ts) && conj_in(c, last + 1, ts)); /* "North Korea's launch and urged" */
+                         !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
+                         !past_trigger_in(c, poss_end, ts); /* "A's police attributed the attack": a verb's subject */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&      /* "officials from A" */
@@ -2484,6 +2505,19 @@ int rel_modal_subject(const sctx *c, long ti, size_t off)
     size_t e;
     const rel_word *w = off < c->send ? rel_text_word(c, off, &e) : NULL;
     return w && (w->cue & C_MODAL);
+}
+
+int rel_under_penalty(const sctx *c, long ti)
+{
+    if (!word_in(c, ti - 1, C_ON))
+        return 0;
+    for (long q = ti - 2; q >= 0 && ti - q <= 5; q--) {
+        if (word_in2(c, q, C2_PENALTY))
+            return 1;
+        if (!plain_lower(c, q) && !digit_token(c, q) && !rel_is_punct(c, q, "%-"))
+            return 0;
+    }
+    return 0;
 }
 
 int rel_arms_given(const sctx *c, long ti)

@@ -214,6 +214,10 @@ int rel_buys(const sctx *c, long ti);
  * object ends at text offset off, before a modal ("A Chinese invasion of
  * Taiwan would trigger a crisis"): a hypothesis. */
 int rel_modal_subject(const sctx *c, long ti, size_t off);
+/* Whether the trigger at ti names goods a penalty falls on: "on" before
+ * it, a penalty word a few plain words before ("imposed 25 percent tariffs
+ * on imports from A": no supply, A is the target). */
+int rel_under_penalty(const sctx *c, long ti);
 /* Whether arms are what the trigger at ti gives ("provided drones to A",
  * "provided A with artillery shells", "helped A with tanks"; not "help A
  * buy weapons"): military aid, a supply. */

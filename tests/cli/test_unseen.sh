@@ -483,6 +483,9 @@ Oman is normalizing ties with the UAE.
 
 Hakan Fidan met his Indian counterpart, Subrahmanyam Jaishankar, in Ankara. John Healey, secretary of Britain's
 defence ministry, held talks with Boris Pistorius in Berlin.
+
+Peru imposed 25 percent tariffs on imports from Bolivia. Brazil's police jointly attributed the attack to Venezuela.
+Angola's foreign ministry condemned the attack on Zambia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1124,6 +1127,12 @@ check "met his Indian counterpart, Subrahmanyam Jaishankar,: the person in the a
     stated hakan-fidan subrahmanyam-jaishankar consult
 check "John Healey, secretary of Britain's defence ministry, held talks: Healey (a title's aside is skipped)" \
     stated boris-pistorius john-healey consult
+check "imposed 25 percent tariffs on imports from Bolivia: a sanction on Bolivia" directed per bol sanction
+check "... no supply (the imports are what the tariffs fall on)" unstated per bol supply
+check "Brazil's police attributed the attack to Venezuela: an accusation" directed bra ven accuse
+check "... Brazil attacks no one (the possessor is the verb's subject)" unstated bra ven attack
+check "Angola's foreign ministry condemned the attack on Zambia: a criticism" directed ago zmb criticize
+check "... Angola is no attacker (the possessor's noun is the verb's subject)" unstated ago zmb attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
