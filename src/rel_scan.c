@@ -1184,16 +1184,22 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
-/* Whether a trigger occurrence in a past form starts in tokens [from, to):
- * a finite verb ("China's foreign ministry condemned the attack on Japan",
+/* Whether a trigger occurrence in a past form, an article, a modal or an
+ * auxiliary stands in tokens [from, to): a finite verb, or a noun phrase of
+ * its own ("China's foreign ministry condemned the attack on Japan",
  * "South Korea's police attributed the attack": the possessor's noun is the
  * verb's subject, not the attack's), other than a receiving ("Bahrain's
  * king received a phone call from A": a party to the call). */
 static int past_trigger_in(const sctx *c, long from, long to)
 {
-    for (long q = from; q < to; q++)
-        if ((c->tk[q].flags & TK_TRIG) && past_form(c, q) && !word_in2(c, q, C2_RECEIVE))
-            return 1;
+    for (long q = from; q < to; q++) {
+        if (word_in2(c, q, C2_RECEIVE))
+            return 0;
+        if (((c->tk[q].flags & TK_TRIG) && past_form(c, q)) || word_in(c, q, C_MODAL | C_BE_AUX) ||
+            (word_in(c, q, C_ARTICLE) && !is_word(c, q - 1, C_OF)))
+            return 1; /* and an article, a modal or an auxiliary: "condemns the attack", "will condemn" (not "Putin's
+                         mention of the supply") */
+    }
     return 0;
 }
 

@@ -485,7 +485,7 @@ Hakan Fidan met his Indian counterpart, Subrahmanyam Jaishankar, in Ankara. John
 defence ministry, held talks with Boris Pistorius in Berlin.
 
 Peru imposed 25 percent tariffs on imports from Bolivia. Brazil's police jointly attributed the attack to Venezuela.
-Angola's foreign ministry condemned the attack on Zambia.
+Angola's foreign ministry condemned the attack on Zambia. Benin's prime minister will condemn the attack on Togo.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1133,6 +1133,8 @@ check "Brazil's police attributed the attack to Venezuela: an accusation" direct
 check "... Brazil attacks no one (the possessor is the verb's subject)" unstated bra ven attack
 check "Angola's foreign ministry condemned the attack on Zambia: a criticism" directed ago zmb criticize
 check "... Angola is no attacker (the possessor's noun is the verb's subject)" unstated ago zmb attack
+check "Benin's prime minister will condemn the attack on Togo: Benin is no attacker (a modal, then an article)" \
+    unstated ben tgo attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
