@@ -1701,6 +1701,14 @@ static int upgraded_to(const sctx *c, long p)
     return 0;
 }
 
+/* Whether the trigger at q reacts to another's act: disapproval (CAMEO
+ * 11x: criticize, accuse, protest) or praise (051). */
+static int reaction(const sctx *c, long q)
+{
+    uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+    return r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "11", 2) || !strcmp(c->lx->types[r].cameo, "051"));
+}
+
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
  * after it ("by A", "between A and B"). */
@@ -1708,6 +1716,11 @@ static int noun_phrase(const sctx *c, long ts)
 {
     if (past_form(c, ts))
         return 0; /* a past form is a verb: "the big states called on NATO" */
+    if (ts > 0 && (c->tk[ts - 1].flags & TK_TRIG) && c->tk[ts - 1].tlen == 1 && past_form(c, ts - 1) &&
+        !bare_form(c, ts) && reaction(c, ts - 1))
+        return 1; /* "protested strikes on Syria", "slammed attacks on Crimea": a plural noun, the object of a
+                     verb of reaction before it, someone else's act (not "threatened tariffs", "joined sanctions",
+                     "rejected talks": the subject's own) */
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */

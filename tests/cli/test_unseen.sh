@@ -486,6 +486,7 @@ defence ministry, held talks with Boris Pistorius in Berlin.
 
 Peru imposed 25 percent tariffs on imports from Bolivia. Brazil's police jointly attributed the attack to Venezuela.
 Angola's foreign ministry condemned the attack on Zambia. Benin's prime minister will condemn the attack on Togo.
+Uzbekistan's foreign ministry slammed attacks on Kazakhstan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1135,6 +1136,8 @@ check "Angola's foreign ministry condemned the attack on Zambia: a criticism" di
 check "... Angola is no attacker (the possessor's noun is the verb's subject)" unstated ago zmb attack
 check "Benin's prime minister will condemn the attack on Togo: Benin is no attacker (a modal, then an article)" \
     unstated ben tgo attack
+check "Uzbekistan's foreign ministry slammed attacks on Kazakhstan: a criticism" directed uzb kaz criticize
+check "... of someone else's attacks (a plural noun after a verb of reaction)" unstated uzb kaz attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
