@@ -707,8 +707,9 @@ static int32_t possessive_head(const sctx *c, long *last)
         if (k >= c->n || c->tk[k].men < 0)
             return m;
         for (long w = q; w < k; w++)
-            if ((c->tk[w].flags & TK_TRIG) || word_in(c, w, C_PREP))
-                return m; /* "Sweden's bid to join NATO": a phrase of its own, not a name's */
+            if ((c->tk[w].flags & TK_TRIG) || word_in(c, w, C_PREP | C_CONJ))
+                return m; /* "Sweden's bid to join NATO": a phrase of its own, not a name's; "Pyongyang's tests and
+                             Moscow's support": a list */
         m = c->tk[k].men;
         *last = men_last(c, k);
     }
@@ -970,6 +971,13 @@ static void conj_right(const sctx *c, long *last, args *out)
     long end = *last;
     for (;;) {
         long q = end + 1;
+        long pe = after_possessive(c, q), pw = pe; /* "Pyongyang's launches and Moscow's support": parallel nouns */
+        while (pw >= 0 && pw < c->n && pw - pe < 3 && c->tk[pw].men < 0 && (c->tk[pw].flags & TK_WORD) &&
+               !word_in(c, pw, C_CONJ | C_PREP))
+            pw++;
+        if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pw + 1 < c->n && c->tk[pw + 1].men >= 0 &&
+            after_possessive(c, men_last(c, pw + 1) + 1) >= 0)
+            q = pw;
         if (rel_is_punct(c, q, "("))
             q = skip_paren_right(c, q);
         int comma = rel_is_punct(c, q, ",");
@@ -1306,6 +1314,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
             return ROLE_BAD; /* "a ceasefire brokered by A and B": brokers, not parties ("signed by", "held by" are) */
         return ROLE_AGENT;
     }
+    if (p == trig_last + 1 && word_in(c, p, C_CONJ))
+        return ROLE_BAD; /* "China's drills and Russia's flights", "Russia attacked and Ukraine retaliated": a new
+                            phrase, no object */
     if (p == trig_last) /* the trigger's own preposition: "war on A" */
         return ROLE_OK;
     if (p > trig_last && (c->tk[p].flags & TK_TRIG_END) &&

@@ -487,6 +487,8 @@ defence ministry, held talks with Boris Pistorius in Berlin.
 Peru imposed 25 percent tariffs on imports from Bolivia. Brazil's police jointly attributed the attack to Venezuela.
 Angola's foreign ministry condemned the attack on Zambia. Benin's prime minister will condemn the attack on Togo.
 Uzbekistan's foreign ministry slammed attacks on Kazakhstan.
+Tunisia condemned Libya's drills and Morocco's flights. Egypt criticized Sudan's missile tests and Libya's support
+for them.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1138,6 +1140,13 @@ check "Benin's prime minister will condemn the attack on Togo: Benin is no attac
     unstated ben tgo attack
 check "Uzbekistan's foreign ministry slammed attacks on Kazakhstan: a criticism" directed uzb kaz criticize
 check "... of someone else's attacks (a plural noun after a verb of reaction)" unstated uzb kaz attack
+check "condemned Libya's drills and Morocco's flights: both criticized (parallel possessives make a list)" \
+    directed tun mar criticize
+check "... Libya and Morocco drill with no one ('and' right after the trigger leads no partner)" \
+    unstated mar lby military_cooperation
+check "criticized Sudan's missile tests and Libya's support: Sudan criticized too (the list stops the possessive chain)" \
+    directed egy sdn criticize
+check "... and Libya" directed egy lby criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
