@@ -2108,7 +2108,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
-         * B", "urged A to attack B" ("to stop pressuring B": negated),
+         * B", "condemns Russian attacks on B" (a reaction to the name's act),
+         * "urged A to attack B" ("to stop pressuring B": negated),
          * "sanctioned a Hong Kong company for helping B" (past one or two
          * plain nouns), "accused A of prolonging the war by arming B" (any gerund
          * after an accusation's "of"): the object of the trigger before is
@@ -2120,7 +2121,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
         int of_for =
             obj &&
-            ((ts == last + 1 && bare_form(c, ts)) ||
+            ((ts == last + 1 && (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
              (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||

@@ -488,7 +488,7 @@ Peru imposed 25 percent tariffs on imports from Bolivia. Brazil's police jointly
 Angola's foreign ministry condemned the attack on Zambia. Benin's prime minister will condemn the attack on Togo.
 Uzbekistan's foreign ministry slammed attacks on Kazakhstan.
 Tunisia condemned Libya's drills and Morocco's flights. Egypt criticized Sudan's missile tests and Libya's support
-for them.
+for them. Estonia condemns Polish attacks on Latvian towns.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1147,6 +1147,8 @@ check "... Libya and Morocco drill with no one ('and' right after the trigger le
 check "criticized Sudan's missile tests and Libya's support: Sudan criticized too (the list stops the possessive chain)" \
     directed egy sdn criticize
 check "... and Libya" directed egy lby criticize
+check "condemns Polish attacks on Latvian towns: Poland attacks (the name before the noun acts)" directed pol lva attack
+check "... not Estonia" unstated est lva attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
