@@ -1712,11 +1712,14 @@ static int upgraded_to(const sctx *c, long p)
     return 0;
 }
 
-/* Whether the trigger at q reacts to another's act: disapproval (CAMEO
- * 11x: criticize, accuse, protest) or praise (051). */
+/* Whether a trigger that starts or ends at token q reacts to another's
+ * act: disapproval (CAMEO 11x: criticize, accuse, protest) or praise (051). */
 static int reaction(const sctx *c, long q)
 {
-    uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+    long s = (c->tk[q].flags & TK_TRIG) ? q : trigger_start(c, q + 1);
+    if (s < 0)
+        return 0;
+    uint32_t r = c->lx->trigs[c->tk[s].trig].relation;
     return r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "11", 2) || !strcmp(c->lx->types[r].cameo, "051"));
 }
 
@@ -2582,6 +2585,8 @@ int rel_arms_given(const sctx *c, long ti)
 
 int rel_vows_reprisal(const sctx *c, long ti)
 {
+    if (ti < 0)
+        return 0;
     long te = ti + c->tk[ti].tlen;
     return word_in3(c, te - 1, C3_VOW) && object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
 }
