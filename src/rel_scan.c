@@ -1471,6 +1471,17 @@ static int goods_after(const sctx *c, long last, uint64_t bits)
     return q == c->n && words < 4 && goods_in_tail(c, c->tk[q - 1].e, 4 - words, bits, 0, 0);
 }
 
+/* Whether a trigger that starts or ends at token q reacts to another's
+ * act: disapproval (CAMEO 11x: criticize, accuse, protest) or praise (051). */
+static int reaction(const sctx *c, long q)
+{
+    long s = (c->tk[q].flags & TK_TRIG) ? q : trigger_start(c, q + 1);
+    if (s < 0)
+        return 0;
+    uint32_t r = c->lx->trigs[c->tk[s].trig].relation;
+    return r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "11", 2) || !strcmp(c->lx->types[r].cameo, "051"));
+}
+
 /* "ordered French troops to leave and turned to Russia": a plain past form
  * after "and"/"or"/"but", then a preposition, a determiner or a name, is a
  * new predicate of the subject; the object search ends there (not "sent
@@ -1580,8 +1591,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             p = last + 1;
             continue;
         }
-        if (chain.n == 1 && (rel_men_class(c, m) == 1 || (!sym && role == ROLE_OK && goods_after(c, last, C2_GOODS)))) {
-            /* prefer an actor further on: "sent Iranian weapons to Ukraine" */
+        if (chain.n == 1 && (rel_men_class(c, m) == 1 ||
+                             (!sym && role == ROLE_OK && !reaction(c, te - 1) && goods_after(c, last, C2_GOODS)))) {
+            /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to
+               Taiwan": the seller is protested) */
             if (thing < 0)
                 thing = m, thing_last = last;
             continue;
@@ -1710,17 +1723,6 @@ static int upgraded_to(const sctx *c, long p)
         if (word_in2(c, q, C2_UPGRADE))
             return 1;
     return 0;
-}
-
-/* Whether a trigger that starts or ends at token q reacts to another's
- * act: disapproval (CAMEO 11x: criticize, accuse, protest) or praise (051). */
-static int reaction(const sctx *c, long q)
-{
-    long s = (c->tk[q].flags & TK_TRIG) ? q : trigger_start(c, q + 1);
-    if (s < 0)
-        return 0;
-    uint32_t r = c->lx->trigs[c->tk[s].trig].relation;
-    return r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "11", 2) || !strcmp(c->lx->types[r].cameo, "051"));
 }
 
 /* "the potential ... attacks": a trigger led by an article is a noun in a

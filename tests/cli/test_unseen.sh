@@ -489,6 +489,7 @@ Angola's foreign ministry condemned the attack on Zambia. Benin's prime minister
 Uzbekistan's foreign ministry slammed attacks on Kazakhstan.
 Tunisia condemned Libya's drills and Morocco's flights. Egypt criticized Sudan's missile tests and Libya's support
 for them. Estonia condemns Polish attacks on Latvian towns.
+Bolivia protested Venezuelan arms sales to Colombia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1149,6 +1150,8 @@ check "criticized Sudan's missile tests and Libya's support: Sudan criticized to
 check "... and Libya" directed egy lby criticize
 check "condemns Polish attacks on Latvian towns: Poland attacks (the name before the noun acts)" directed pol lva attack
 check "... not Estonia" unstated est lva attack
+check "protested Venezuelan arms sales to Colombia: the seller is protested" directed bol ven protest
+check "... not the buyer" unstated bol col protest
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
