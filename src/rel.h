@@ -20,6 +20,7 @@ typedef struct {
     char *cameo;      /* CAMEO code of the relation's first row ("" if none) */
     int assault;      /* cameo 19x (force) or 176 (hacking): a strike or a breach */
     int aid;          /* cameo 070: aid, a supply when arms are given (rel_arms_given) */
+    int reaction;     /* cameo 11x (disapprove) or 051 (praise): a reaction to another's act */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

@@ -724,6 +724,16 @@ const rel_word *rel_text_word(const sctx *c, size_t off, size_t *end)
     return e > off ? rel_word_find_any(c->lx, c->t + off, e - off, e - off) : NULL;
 }
 
+/* The word that starts after the spaces at text offset off (its end in
+ * *end), or NULL: for the tail past the last name, which is not cut into
+ * tokens (tail_idle). */
+static const rel_word *text_word_after(const sctx *c, size_t off, size_t *end)
+{
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    return off < c->send ? rel_text_word(c, off, end) : NULL;
+}
+
 int rel_noun_after(const sctx *c, long l)
 {
     if (l + 1 < c->n)
@@ -943,13 +953,7 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
 /* The words "as well as" start at token q. */
 static int as_well_as(const sctx *c, long q)
 {
-    static const char *const w[] = {"as", "well", "as"};
-    for (int i = 0; i < 3; i++) {
-        if (q + i >= c->n || !(c->tk[q + i].flags & TK_WORD) || c->tk[q + i].e - c->tk[q + i].s != strlen(w[i]) ||
-            strncasecmp(c->t + c->tk[q + i].s, w[i], strlen(w[i])) != 0)
-            return 0;
-    }
-    return 1;
+    return tok_is(c, q, "as") && tok_is(c, q + 1, "well") && tok_is(c, q + 2, "as");
 }
 
 /* Whether the sentence ends without a full stop after its last token (a
@@ -1198,7 +1202,7 @@ static int trigger_in(const sctx *c, long from, long to)
  * "South Korea's police attributed the attack": the possessor's noun is the
  * verb's subject, not the attack's), other than a receiving ("Bahrain's
  * king received a phone call from A": a party to the call). */
-static int past_trigger_in(const sctx *c, long from, long to)
+static int new_phrase_in(const sctx *c, long from, long to)
 {
     for (long q = from; q < to; q++) {
         if (word_in2(c, q, C2_RECEIVE))
@@ -1328,8 +1332,7 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
-    if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && relation_ending(c, p) >= 0 &&
-        strncmp(c->lx->types[relation_ending(c, p)].cameo, "04", 2) == 0)
+    if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)
         return ROLE_BAD; /* "held the fourth meeting of the NCG": the forum, no partner ("ratification of
                             Sweden's bid" has one) */
     if (sym && is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER))
@@ -1479,7 +1482,7 @@ static int reaction(const sctx *c, long q)
     if (s < 0)
         return 0;
     uint32_t r = c->lx->trigs[c->tk[s].trig].relation;
-    return r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "11", 2) || !strcmp(c->lx->types[r].cameo, "051"));
+    return r != REL_STOP && c->lx->types[r].reaction;
 }
 
 /* "ordered French troops to leave and turned to Russia": a plain past form
@@ -2089,7 +2092,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long poss_end = after_possessive(c, last + 1);
         int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
-                         !past_trigger_in(c, poss_end, ts); /* "A's police attributed the attack": a verb's subject */
+                         !new_phrase_in(c, poss_end, ts); /* "A's police attributed the attack": a verb's subject */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&      /* "officials from A" */
@@ -2536,10 +2539,8 @@ int rel_modal_subject(const sctx *c, long ti, size_t off)
         q = c->tk[q].men >= 0 ? men_first(c, q) - 1 : q - 1; /* "a Chinese", "a full-scale" */
     if (q < 0 || !word_in(c, q, C_ARTICLE))
         return 0;
-    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-        off++; /* the text, not the tokens: those past the last name are not cut (tail_idle) */
     size_t e;
-    const rel_word *w = off < c->send ? rel_text_word(c, off, &e) : NULL;
+    const rel_word *w = text_word_after(c, off, &e);
     return w && (w->cue & C_MODAL);
 }
 
@@ -2575,9 +2576,7 @@ int rel_arms_given(const sctx *c, long ti)
         return 0;
     size_t off = c->tk[q - 1].e, e; /* the tail past the last name, not cut into tokens */
     if (!give && !with) {           /* "helped Ukraine with tanks": "with" must come first */
-        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-            off++;
-        const rel_word *w = off < c->send ? rel_text_word(c, off, &e) : NULL;
+        const rel_word *w = text_word_after(c, off, &e);
         if (!w || !(w->cue & C_WITH))
             return 0;
         off = e, with = 1, words++;
