@@ -296,13 +296,13 @@ static void event_trigger(sctx *c, long ti)
 static int not_a_supply(const sctx *c, uint32_t r, long ti)
 {
     long te = ti + c->tk[ti].tlen;
-    if (strcmp(c->lx->types[r].cameo, "072") != 0)
+    if (!c->lx->types[r].supply)
         return 0;
     if (rel_persons_moved(c, te) || rel_under_penalty(c, ti))
         return 1; /* people; "tariffs on imports from A" */
     for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
         uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
-        if (o != REL_STOP && strcmp(c->lx->types[o].cameo, "074") == 0)
+        if (o != REL_STOP && c->lx->types[o].deploy)
             return 1;
     }
     return 0;

@@ -21,6 +21,8 @@ typedef struct {
     int assault;      /* cameo 19x (force) or 176 (hacking): a strike or a breach */
     int aid;          /* cameo 070: aid, a supply when arms are given (rel_arms_given) */
     int reaction;     /* cameo 11x (disapprove) or 051 (praise): a reaction to another's act */
+    int supply;       /* cameo 072: military aid, goods handed over (not_a_supply) */
+    int deploy;       /* cameo 074: troops sent, a deployment rather than goods */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

@@ -2164,10 +2164,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&
                       word_in2(c, lk, C2_SUBCLAUSE | C2_OBJ_STOP);
-        /* "killed in a Russian strike on B": a name right before a trigger
-         * noun, in a noun phrase after a preposition, is the noun's agent */
-        int modifier = pp && start == np && skip_dets_left(c, np - 1) < np - 1 && !past_form(c, ts) &&
-                       !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
+        /* "killed in a Russian strike on B", "in response to Houthi attacks
+         * on B": a name right before a trigger noun, in a noun phrase after a
+         * preposition, is the noun's agent (without an article, a plural
+         * noun: not "A's ambassador to Israel met B") */
+        int modifier = pp && start == np && (skip_dets_left(c, np - 1) < np - 1 || !bare_form(c, ts)) &&
+                       !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
                        (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);

@@ -490,6 +490,10 @@ Uzbekistan's foreign ministry slammed attacks on Kazakhstan.
 Tunisia condemned Libya's drills and Morocco's flights. Egypt criticized Sudan's missile tests and Libya's support
 for them. Estonia condemns Polish attacks on Latvian towns.
 Bolivia protested Venezuelan arms sales to Colombia.
+
+Luxembourg blamed Austria for Hezbollah attacks on Belgium. Kuwait struck Yemen in response to al-Shabaab drone
+attacks on Oman. Canada pointed to Polish attacks on Mexico. Kenya struck Sudan in response to Tanzanian attacks on
+Uganda. Canada's ambassador to Mexico met Cuban officials in Ottawa.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1152,6 +1156,14 @@ check "condemns Polish attacks on Latvian towns: Poland attacks (the name before
 check "... not Estonia" unstated est lva attack
 check "protested Venezuelan arms sales to Colombia: the seller is protested" directed bol ven protest
 check "... not the buyer" unstated bol col protest
+check "blamed Austria for Hezbollah attacks on Belgium: Hezbollah attacks (a name before a plural trigger noun after a preposition)" \
+    directed hezbollah bel attack
+check "... Luxembourg does not" unstated lux bel attack
+check "in response to al-Shabaab drone attacks on Oman: al-Shabaab attacks" directed al-shabaab omn attack
+check "pointed to Polish attacks on Mexico: Poland attacks" directed pol mex attack
+check "in response to Tanzanian attacks on Uganda: Tanzania attacks" directed tza uga attack
+check "Canada's ambassador to Mexico met Cuban officials: Canada meets Cuba" stated can cub consult
+check "... not Mexico (a verb after the name, no article: no modifier)" unstated mex cub consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
