@@ -289,9 +289,17 @@ static void event_trigger(sctx *c, long ti)
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
 }
 
+/* Whether a deployment's trigger (CAMEO 074) starts at token q. */
+static int deploy_at(const sctx *c, long q)
+{
+    uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
+    return o != REL_STOP && c->lx->types[o].deploy;
+}
+
 /* Whether a supply (CAMEO 072) ending before te is none: "will send more
  * troops to Russia" (its goods a deployment's troops, 074, a trigger a few
- * words on, before any name: that deployment alone), "handed over four
+ * words on, before any name: that deployment alone; or a few words before:
+ * "deployed missiles to Germany"), "handed over four
  * Israeli hostages" (people), "tariffs on imports from A" (a penalty's). */
 static int not_a_supply(const sctx *c, uint32_t r, long ti)
 {
@@ -300,11 +308,12 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
         return 0;
     if (rel_persons_moved(c, te) || rel_under_penalty(c, ti))
         return 1; /* people; "tariffs on imports from A" */
-    for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++) {
-        uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
-        if (o != REL_STOP && c->lx->types[o].deploy)
+    for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++)
+        if (deploy_at(c, q))
             return 1;
-    }
+    for (long q = ti - 1; q >= 0 && q >= ti - 4 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD); q--)
+        if (deploy_at(c, q))
+            return 1; /* "deployed missiles to Germany": the deployment's goods */
     return 0;
 }
 

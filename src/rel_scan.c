@@ -457,6 +457,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_ARMS (UINT64_C(1) << 6)
 #define C3_GIVE (UINT64_C(1) << 7)
 #define C3_TRADE (UINT64_C(1) << 8)
+#define C3_FORCED (UINT64_C(1) << 9)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -483,6 +484,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"imports", "exports", "goods", "products", "shipments", "steel", "aluminium", "aluminum",
                            NULL},
      C3_TRADE}, /* "tariffs on imports from A": A is the target (rel_under_penalty) */
+    {(const char *const[]){"forced", "forcing", "compelled", "compelling", NULL},
+     C3_FORCED}, /* "forced Russia to withdraw": what the object was made to do is done (made_to) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -853,6 +856,17 @@ static int summoned_to(const sctx *c, long p)
 
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
+/* Whether the name ending at token q was made to act by the verb before it:
+ * "prompted Beijing to threaten", "forced Russia to withdraw" (done, not
+ * wished for as in "urged A to"). */
+static int made_to(const sctx *c, long q)
+{
+    if (q < 0 || c->tk[q].men < 0)
+        return 0;
+    long v = skip_dets_left(c, men_first(c, q) - 1);
+    return word_in2(c, v, C2_PROMPT) || word_in3(c, v, C3_FORCED);
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -902,7 +916,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1))
+    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1) &&
+        !made_to(c, ts - 2))
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }
 
@@ -1228,6 +1243,13 @@ static int strike_ending(const sctx *c, long te)
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
  * whose object is a place: "travelled to Beijing for talks". */
+/* Whether the trigger whose last token is te - 1 is a deployment (074). */
+static int deploy_ending(const sctx *c, long te)
+{
+    int64_t r = relation_ending(c, te);
+    return r >= 0 && r != REL_STOP && c->lx->types[r].deploy;
+}
+
 static int visit_ending(const sctx *c, long te)
 {
     return !strcmp(cameo_ending(c, te), "042");
@@ -1343,6 +1365,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
                             against A" threatens A) */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
+    if (is_word(c, p, C_IN) && p > trig_last + 1 && deploy_ending(c, trig_last + 1))
+        return ROLE_OK;                   /* "deployed missiles in Germany": where the forces go */
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
         return ROLE_OK;
     return ROLE_BAD;

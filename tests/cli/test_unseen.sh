@@ -494,6 +494,9 @@ Bolivia protested Venezuelan arms sales to Colombia.
 Luxembourg blamed Austria for Hezbollah attacks on Belgium. Kuwait struck Yemen in response to al-Shabaab drone
 attacks on Oman. Canada pointed to Polish attacks on Mexico. Kenya struck Sudan in response to Tanzanian attacks on
 Uganda. Canada's ambassador to Mexico met Cuban officials in Ottawa.
+
+Norway deployed long-range missiles in Finland. Austria deployed missiles to Slovakia. Kazakhstan said it would freeze
+its participation in the CSTO. The tariffs prompted Mongolia to threaten retaliation against Chinese firms.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1164,6 +1167,12 @@ check "pointed to Polish attacks on Mexico: Poland attacks" directed pol mex att
 check "in response to Tanzanian attacks on Uganda: Tanzania attacks" directed tza uga attack
 check "Canada's ambassador to Mexico met Cuban officials: Canada meets Cuba" stated can cub consult
 check "... not Mexico (a verb after the name, no article: no modifier)" unstated mex cub consult
+check "deployed long-range missiles in Finland: a deployment ('in' names where forces go)" directed nor fin deploy
+check "deployed missiles to Slovakia: a deployment" directed aut svk deploy
+check "... not a supply (the goods are the deployment's)" unstated aut svk supply
+check "would freeze its participation in the CSTO: relations reduced, as an intention" claimed kaz csto reduce_relations 1
+check "prompted Mongolia to threaten retaliation against Chinese firms: a threat made, not wished for" \
+    claimed mng chn threaten 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
