@@ -458,6 +458,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_GIVE (UINT64_C(1) << 7)
 #define C3_TRADE (UINT64_C(1) << 8)
 #define C3_FORCED (UINT64_C(1) << 9)
+#define C3_STOPPAGE (UINT64_C(1) << 10)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -486,6 +487,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRADE}, /* "tariffs on imports from A": A is the target (rel_under_penalty) */
     {(const char *const[]){"forced", "forcing", "compelled", "compelling", NULL},
      C3_FORCED}, /* "forced Russia to withdraw": what the object was made to do is done (made_to) */
+    {(const char *const[]){"blockade", "blockades", "suspension", "freeze", "cutoff", "cut-off", "embargo", NULL},
+     C3_STOPPAGE}, /* "Israel's blockade of aid", "the suspension of US aid": the aid stopped (stopped_by) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -867,6 +870,13 @@ static int made_to(const sctx *c, long q)
     return word_in2(c, v, C2_PROMPT) || word_in3(c, v, C3_FORCED);
 }
 
+/* Whether token q is the "of" or "on" after a noun that stops what follows:
+ * "blockade of", "suspension of", "freeze on". */
+static int stopped_by(const sctx *c, long q)
+{
+    return word_in(c, q, C_OF | C_ON) && word_in3(c, skip_dets_left(c, q - 1), C3_STOPPAGE);
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -900,7 +910,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         if (word_in(c, q, C_MODAL) && !own)
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
-    if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
+    if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1)))
+        negs++;            /* "Israel's blockade of aid to Gaza", "the suspension of US aid to Ukraine" */
+    else if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
         long q = skip_dets_left(c, start - 1);
         if (q > 0 && !is_neg(c, q) && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
             rel_lower(c->t[c->tk[q].s]) == c->t[c->tk[q].s])
@@ -1243,11 +1255,18 @@ static int strike_ending(const sctx *c, long te)
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
  * whose object is a place: "travelled to Beijing for talks". */
-/* Whether the trigger whose last token is te - 1 is a deployment (074). */
+/* Whether the trigger whose last token is te - 1 is a deployment (074), or
+ * a supply (072). */
 static int deploy_ending(const sctx *c, long te)
 {
     int64_t r = relation_ending(c, te);
     return r >= 0 && r != REL_STOP && c->lx->types[r].deploy;
+}
+
+static int supply_ending(const sctx *c, long te)
+{
+    int64_t r = relation_ending(c, te);
+    return r >= 0 && r != REL_STOP && c->lx->types[r].supply;
 }
 
 static int visit_ending(const sctx *c, long te)
@@ -1363,6 +1382,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         !rel_vows_reprisal(c, trigger_start(c, trig_last + 1)))
         return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner ("vowed revenge
                             against A" threatens A) */
+    if (word_in2(c, p, C2_INTO) && p > trig_last && supply_ending(c, trig_last + 1))
+        return ROLE_BAD; /* "sent balloons into South Korea", "sent troops into Ukraine": a way in, no recipient */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
     if (is_word(c, p, C_IN) && p > trig_last + 1 && deploy_ending(c, trig_last + 1))
@@ -1552,6 +1573,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 continue;
             }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
+                (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
+                /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */

@@ -497,6 +497,9 @@ Uganda. Canada's ambassador to Mexico met Cuban officials in Ottawa.
 
 Norway deployed long-range missiles in Finland. Austria deployed missiles to Slovakia. Kazakhstan said it would freeze
 its participation in the CSTO. The tariffs prompted Mongolia to threaten retaliation against Chinese firms.
+
+Eritrea imposed a naval blockade on Djibouti. Latvia's strike on Crimea drew criticism from Hungary. South Africa's
+blockade of aid to Zimbabwe angered Zambia. Slovenia sent troops into Croatia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1173,6 +1176,12 @@ check "... not a supply (the goods are the deployment's)" unstated aut svk suppl
 check "would freeze its participation in the CSTO: relations reduced, as an intention" claimed kaz csto reduce_relations 1
 check "prompted Mongolia to threaten retaliation against Chinese firms: a threat made, not wished for" \
     claimed mng chn threaten 0
+check "imposed a naval blockade on Djibouti: coercion (CAMEO 191)" directed eri dji coerce
+check "Latvia's strike on Crimea drew criticism from Hungary: Hungary criticizes Latvia" directed hun lva criticize
+check "... and strikes nothing ('drew criticism' opens a new clause: no agent past it)" unstated hun crimea attack
+check "... Latvia strikes Crimea" directed lva crimea attack
+check "South Africa's blockade of aid to Zimbabwe: the aid is stopped (negated)" negated zaf zwe aid
+check "sent troops into Croatia: a way in, no supply" unstated svn hrv supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
