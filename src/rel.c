@@ -311,9 +311,10 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++)
         if (deploy_at(c, q))
             return 1;
-    for (long q = ti - 1; q >= 0 && q >= ti - 4 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD); q--)
+    for (long q = ti - 1; q >= 0 && q >= ti - 4 && (c->tk[q].flags & TK_WORD); q--)
         if (deploy_at(c, q))
-            return 1; /* "deployed missiles to Germany": the deployment's goods */
+            return 1; /* "deployed missiles to Germany", "the deployment of US missiles to Germany": the
+                         deployment's goods */
     return 0;
 }
 

@@ -1269,6 +1269,22 @@ static int supply_ending(const sctx *c, long te)
     return r >= 0 && r != REL_STOP && c->lx->types[r].supply;
 }
 
+/* Token i is a word outside mentions, in lower case (a trigger's too). */
+static int lower_word(const sctx *c, long i)
+{
+    return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
+           (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
+/* Whether the trigger at p names the forces of the deployment ending at
+ * te - 1: "the deployment of US missiles to Germany" ("missiles to" a
+ * supply's form, "troops to" a deployment's). */
+static int forces_of_deployment(const sctx *c, long p, long te)
+{
+    uint32_t o = c->lx->trigs[c->tk[p].trig].relation;
+    return deploy_ending(c, te) && o != REL_STOP && (c->lx->types[o].supply || c->lx->types[o].deploy);
+}
+
 static int visit_ending(const sctx *c, long te)
 {
     return !strcmp(cameo_ending(c, te), "042");
@@ -1353,6 +1369,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK; /* "imposed tariffs on imports from A": A's goods, A is the target */
     if (sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in(c, p - 1, C_AGENTS_OF))
         return ROLE_OK; /* "met a delegation from Turkey", "met officials from A": their country meets */
+    if (is_word(c, p, C_OF) && p == trig_last + 1 && deploy_ending(c, trig_last + 1) &&
+        lower_word(c, men_last(c, np) + 1))
+        return ROLE_AGENT; /* "the deployment of US missiles in Germany": whose forces */
     if (word_in(c, p, C_AGENT_PREP)) {
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
@@ -1580,7 +1599,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
-                 (rel_topic_verb(c, p) || r->agent.n ||
+                 (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
                 break; /* "help expel Ukrainian forces": no help to them; "met in Manila to discuss ...": what is

@@ -500,6 +500,9 @@ its participation in the CSTO. The tariffs prompted Mongolia to threaten retalia
 
 Eritrea imposed a naval blockade on Djibouti. Latvia's strike on Crimea drew criticism from Hungary. South Africa's
 blockade of aid to Zimbabwe angered Zambia. Slovenia sent troops into Croatia.
+
+Belgium protested the deployment of Dutch missiles to Luxembourg. Ireland criticized the deployment of British
+missiles in Iceland.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1182,6 +1185,10 @@ check "... and strikes nothing ('drew criticism' opens a new clause: no agent pa
 check "... Latvia strikes Crimea" directed lva crimea attack
 check "South Africa's blockade of aid to Zimbabwe: the aid is stopped (negated)" negated zaf zwe aid
 check "sent troops into Croatia: a way in, no supply" unstated svn hrv supply
+check "the deployment of Dutch missiles to Luxembourg: the Netherlands deploys ('of' names whose forces)" \
+    directed nld lux deploy
+check "... the missiles no supply" unstated nld lux supply
+check "the deployment of British missiles in Iceland: Britain deploys" directed gbr isl deploy
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
