@@ -31,7 +31,7 @@ static const char *const REPORT[] = {
     "adds",      "explained", "argued", "argues",       "believes",  "believed", "according",  "reported",   "wrote",
     "announced", "claimed",   "claims", "affirmed",     "declared",  "stressed", "emphasized", "emphasised", "observed",
     "pointed",   "admitted",  "admits", "acknowledged", "suggested", "suggests", "mentioned",  "recalled",   "revealed",
-    "concluded", "contended", "clear",  "thinks",       "expects",   "hopes",    NULL};
+    "concluded", "contended", "clear",  "thinks",       "expects",   "hopes",    "reports",    NULL};
 /* words that end the object search: a new clause or a new predicate */
 static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
@@ -2054,6 +2054,17 @@ static int accused_of(const sctx *c, long last, long ts)
     return 1;
 }
 
+/* Token i is a plain lower-case word ending in a single "s": "firms",
+ * "countries" (or a verb's third person, "keeps": its subject is read all
+ * the same by antecedent). */
+static int plural_noun(const sctx *c, long i)
+{
+    if (!plain_lower(c, i) || c->tk[i].e - c->tk[i].s < 3)
+        return 0;
+    size_t e = c->tk[i].e;
+    return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -2061,6 +2072,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->gov = -1;
     l->against = l->reported = 0;
     const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
+    if (from == ts && ing_form(c, ts) && plural_noun(c, ts - 1)) {
+        antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
+        return;
+    }
     int pron = from == ts && poss_pron_before(c, ts); /* "its war", "their annual Freedom Shield exercise" */
     int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;

@@ -503,6 +503,10 @@ blockade of aid to Zimbabwe angered Zambia. Slovenia sent troops into Croatia.
 
 Belgium protested the deployment of Dutch missiles to Luxembourg. Ireland criticized the deployment of British
 missiles in Iceland.
+
+Estonia sanctioned firms supplying drones to Belarus. Lithuania sanctioned companies helping Belarus. Hungary
+sanctioned Serbian firms supplying fuel to Belarus. Chile threatened tariffs on countries buying Peruvian copper.
+Bhutan denied reports that it had supplied weapons to Nepal.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1189,6 +1193,13 @@ check "the deployment of Dutch missiles to Luxembourg: the Netherlands deploys (
     directed nld lux deploy
 check "... the missiles no supply" unstated nld lux supply
 check "the deployment of British missiles in Iceland: Britain deploys" directed gbr isl deploy
+check "sanctioned firms supplying drones to Belarus: the firms supply, not Estonia" unstated est blr supply
+check "sanctioned companies helping Belarus: the companies help, not Lithuania" unstated ltu blr aid
+check "sanctioned Serbian firms supplying fuel to Belarus: Serbia's firms supply" directed srb blr supply
+check "... not Hungary" unstated hun blr supply
+check "threatened tariffs on countries buying Peruvian copper: Chile buys nothing" unstated per chl supply
+check "denied reports that it had supplied weapons to Nepal: Bhutan's supply, negated ('reports' frames 'it')" \
+    negated btn npl supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
