@@ -507,6 +507,10 @@ missiles in Iceland.
 Estonia sanctioned firms supplying drones to Belarus. Lithuania sanctioned companies helping Belarus. Hungary
 sanctioned Serbian firms supplying fuel to Belarus. Chile threatened tariffs on countries buying Peruvian copper.
 Bhutan denied reports that it had supplied weapons to Nepal.
+
+Laos Slams Vietnam Over Mekong Dam
+
+Peru lashed out at Bolivia over the border closure.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1200,6 +1204,8 @@ check "... not Hungary" unstated hun blr supply
 check "threatened tariffs on countries buying Peruvian copper: Chile buys nothing" unstated per chl supply
 check "denied reports that it had supplied weapons to Nepal: Bhutan's supply, negated ('reports' frames 'it')" \
     negated btn npl supply
+check "a headline 'Laos Slams Vietnam Over Mekong Dam': a criticism" directed lao vnm criticize
+check "lashed out at Bolivia: a criticism" directed per bol criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
