@@ -308,9 +308,12 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
         return 0;
     if (rel_persons_moved(c, te) || rel_under_penalty(c, ti))
         return 1; /* people; "tariffs on imports from A" */
-    for (long q = te; q < c->n && q < te + 6 && c->tk[q].men < 0; q++)
+    for (long q = te; q < c->n && q < te + 6; q++) {
         if (deploy_at(c, q))
             return 1;
+        if (c->tk[q].men >= 0 && !(q + 1 < c->n && (c->tk[q + 1].men == c->tk[q].men || deploy_at(c, q + 1))))
+            break; /* a name, unless the deployment's own: "send US troops to A" */
+    }
     for (long q = ti - 1; q >= 0 && q >= ti - 4 && (c->tk[q].flags & TK_WORD); q--)
         if (deploy_at(c, q))
             return 1; /* "deployed missiles to Germany", "the deployment of US missiles to Germany": the

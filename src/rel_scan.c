@@ -1269,11 +1269,31 @@ static int supply_ending(const sctx *c, long te)
     return r >= 0 && r != REL_STOP && c->lx->types[r].supply;
 }
 
-/* Token i is a word outside mentions, in lower case (a trigger's too). */
+/* Token i is a word in lower case (a trigger's too). */
 static int lower_word(const sctx *c, long i)
 {
     return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
+/* Token i is "troops", "forces", "soldiers"... in lower case, in a mention
+ * or not ("troops" may name an issue; "US troops" a force). */
+static int troops_word(const sctx *c, long i)
+{
+    return is_word(c, i, C_AGENTS_OF) && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
+/* The same for the word after token last, read in the text past the last
+ * token (the untokenised tail). */
+static int troops_after(const sctx *c, long last)
+{
+    if (last + 1 < c->n)
+        return troops_word(c, last + 1);
+    size_t end, off = c->tk[last].e;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    const rel_word *w = off < c->send ? rel_text_word(c, off, &end) : NULL;
+    return w && (w->cue & C_AGENTS_OF) && (unsigned)(c->t[off] - 'a') < 26u;
 }
 
 /* Whether the trigger at p names the forces of the deployment ending at
@@ -1660,6 +1680,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             p = last + 1;
             continue;
         }
+        if (!sym && (troops_after(c, last) || troops_word(c, last)) && supply_ending(c, te))
+            continue; /* "an offer to send US troops": whose troops, no recipient */
         if (chain.n == 1 && (rel_men_class(c, m) == 1 ||
                              (!sym && role == ROLE_OK && !reaction(c, te - 1) && goods_after(c, last, C2_GOODS)))) {
             /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to

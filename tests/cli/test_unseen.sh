@@ -511,6 +511,8 @@ Bhutan denied reports that it had supplied weapons to Nepal.
 Laos Slams Vietnam Over Mekong Dam
 
 Peru lashed out at Bolivia over the border closure.
+
+Honduras rejected Guatemala's offer to send Salvadoran troops to fight gangs. Nicaragua broke with Taiwan in 2021.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1206,6 +1208,9 @@ check "denied reports that it had supplied weapons to Nepal: Bhutan's supply, ne
     negated btn npl supply
 check "a headline 'Laos Slams Vietnam Over Mekong Dam': a criticism" directed lao vnm criticize
 check "lashed out at Bolivia: a criticism" directed per bol criticize
+check "an offer to send Salvadoran troops: El Salvador's troops, no supply to it" unstated hnd slv supply
+check "... nor from Guatemala" unstated gtm slv supply
+check "broke with Taiwan: relations reduced" directed nic twn reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
