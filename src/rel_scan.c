@@ -1733,6 +1733,24 @@ static long title_left(const sctx *c, long q)
 
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
  * link nearest to it must be "and"/"or"). Returns the start of the list. */
+/* Whether the comma at token cm is the sentence's first and ends a phrase
+ * that opens it with a preposition, a gerund or a subordinator, which is
+ * not the word right before a name ending there (before; -1 if a noun
+ * ends there): "Amid concern over A,", "Citing A's threats,", not "After
+ * A, B and C held drills". */
+static int opening_phrase(const sctx *c, long cm, long before)
+{
+    long w = 0;
+    while (w < cm && !(c->tk[w].flags & TK_WORD))
+        w++; /* a quotation mark */
+    if (w >= cm || w == before || !(word_in(c, w, C_PREP) || word_in2(c, w, C2_SUBCLAUSE) || ing_form(c, w)))
+        return 0;
+    for (long q = w + 1; q < cm; q++)
+        if (rel_is_punct(c, q, ","))
+            return 0;
+    return 1;
+}
+
 static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
     for (int first = 1;; first = 0) {
@@ -1746,6 +1764,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         int conj = word_in(c, q, C_CONJ);
         q -= conj;
         int comma = rel_is_punct(c, q, ",");
+        long cm = q;
         q -= comma;
         if (first ? !conj : !(conj || comma))
             return np;
@@ -1762,10 +1781,14 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         }
         if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
             return np;
-        if (first && comma && !aside &&
-            !rel_is_punct(c, skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1), ","))
+        long before = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
+        if (first && comma && !aside && !rel_is_punct(c, before, ","))
             return np; /* "struck Lebanon, and Hezbollah fired": two clauses ("A, B, and C" is a list; so
                           is "A, right, and B") */
+        if (comma && !conj && opening_phrase(c, cm, men_last(c, q) + 1 == cm ? before : -1))
+            return np; /* "Amid concern over North Korea, Seoul and Tokyo agreed", "Citing Russia's threats,
+                          Finland and Sweden joined": an opening phrase, no list ("Officials from A, B and C
+                          met" is one) */
         rel_add_arg(out, c->tk[q].men);
         np = possessor_start(c, men_first(c, q));
     }

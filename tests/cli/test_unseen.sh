@@ -513,6 +513,10 @@ Laos Slams Vietnam Over Mekong Dam
 Peru lashed out at Bolivia over the border closure.
 
 Honduras rejected Guatemala's offer to send Salvadoran troops to fight gangs. Nicaragua broke with Taiwan in 2021.
+
+Amid concern over Mongolia's mining law, Kazakhstan and Kyrgyzstan agreed to share intelligence. Citing Serbia's
+threats, Croatia and Slovenia held joint drills. After Malawi, Zambia and Botswana held joint drills, Zimbabwe
+protested.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1211,6 +1215,13 @@ check "lashed out at Bolivia: a criticism" directed per bol criticize
 check "an offer to send Salvadoran troops: El Salvador's troops, no supply to it" unstated hnd slv supply
 check "... nor from Guatemala" unstated gtm slv supply
 check "broke with Taiwan: relations reduced" directed nic twn reduce_relations
+check "Amid concern over Mongolia's mining law, Kazakhstan and Kyrgyzstan agreed to share intelligence: the two share" \
+    stated kaz kgz share_intel
+check "... not Mongolia (a name after a preposition, then a comma, opens no list)" unstated kgz mng share_intel
+check "Citing Serbia's threats, Croatia and Slovenia held joint drills: the two drill" stated hrv svn military_cooperation
+check "... not Serbia (after a gerund)" unstated srb svn military_cooperation
+check "After Malawi, Zambia and Botswana held joint drills: a list right after the opening word, all three" \
+    stated bwa mwi military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
