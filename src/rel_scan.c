@@ -1615,6 +1615,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
+                (p == te && infinitive_at(c, te - 1) && supply_ending(c, te)) ||
+                /* "banned nickel exports to attract Chinese investment" (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */

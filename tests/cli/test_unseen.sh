@@ -517,6 +517,9 @@ Honduras rejected Guatemala's offer to send Salvadoran troops to fight gangs. Ni
 Amid concern over Mongolia's mining law, Kazakhstan and Kyrgyzstan agreed to share intelligence. Citing Serbia's
 threats, Croatia and Slovenia held joint drills. After Malawi, Zambia and Botswana held joint drills, Zimbabwe
 protested.
+
+Tonga banned fish exports to attract Japanese investment. Bolivia imposed tariffs of up to 40 percent on Paraguayan
+beef.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1222,6 +1225,9 @@ check "Citing Serbia's threats, Croatia and Slovenia held joint drills: the two 
 check "... not Serbia (after a gerund)" unstated srb svn military_cooperation
 check "After Malawi, Zambia and Botswana held joint drills: a list right after the opening word, all three" \
     stated bwa mwi military_cooperation
+check "banned fish exports to attract Japanese investment: an infinitive after 'exports to', no recipient" \
+    unstated ton jpn supply
+check "imposed tariffs of up to 40 percent on Paraguayan beef: a sanction" directed bol pry sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
