@@ -70,6 +70,9 @@ NAMES = {
     "FSM": ("Micronesia", []), "PSE": ("Palestine", ["State of Palestine"]), "BHS": ("Bahamas", []),
     "GMB": ("Gambia", []), "VIR": ("US Virgin Islands", []), "PCN": ("Pitcairn Islands", []),
 }
+# Demonyms CAMEO gives a territory that name a state in running text: kept only for that state
+# ("Samoan" is Samoa's; CAMEO lists it under American Samoa), and added to it.
+DEMONYM_OF = {"samoan": "WSM"}
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())
@@ -198,11 +201,14 @@ def build(ents, cur_ids, cur_owner, cur_countries):
             a = clean_alias(raw)
             if (len(a) < 3 and not a.isupper()) or not a[:1].isalpha() or a.lower() in DROP:
                 continue
+            if DEMONYM_OF.get(a.lower(), iso) != iso:
+                continue
             a = fix_case(a)
             if a and a not in aliases:
                 aliases.append(a)
         display, extra = NAMES.get(iso, (None, [])) if kind == "country" else (None, [])
         display = display or fix_case(clean_alias(main["name"]))
+        extra = extra + [fix_case(d) for d, owner in sorted(DEMONYM_OF.items()) if owner == iso and kind == "country"]
         for a in extra:
             if a not in aliases:
                 aliases.append(a)

@@ -519,7 +519,7 @@ threats, Croatia and Slovenia held joint drills. After Malawi, Zambia and Botswa
 protested.
 
 Tonga banned fish exports to attract Japanese investment. Bolivia imposed tariffs of up to 40 percent on Paraguayan
-beef.
+beef. Tuvalu praised the Samoan government.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1228,6 +1228,7 @@ check "After Malawi, Zambia and Botswana held joint drills: a list right after t
 check "banned fish exports to attract Japanese investment: an infinitive after 'exports to', no recipient" \
     unstated ton jpn supply
 check "imposed tariffs of up to 40 percent on Paraguayan beef: a sanction" directed bol pry sanction
+check "the Samoan government is Samoa's (not American Samoa's, where CAMEO lists the demonym)" directed tuv wsm praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
