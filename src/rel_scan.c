@@ -459,6 +459,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_TRADE (UINT64_C(1) << 8)
 #define C3_FORCED (UINT64_C(1) << 9)
 #define C3_STOPPAGE (UINT64_C(1) << 10)
+#define C3_MEMBER (UINT64_C(1) << 11)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -489,6 +490,9 @@ static const cue_list CUE3_LISTS[] = {
      C3_FORCED}, /* "forced Russia to withdraw": what the object was made to do is done (made_to) */
     {(const char *const[]){"blockade", "blockades", "suspension", "freeze", "cutoff", "cut-off", "embargo", NULL},
      C3_STOPPAGE}, /* "Israel's blockade of aid", "the suspension of US aid": the aid stopped (stopped_by) */
+    {(const char *const[]){"member", "members", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors",
+                           "rival", "rivals", "adversary", "adversaries", "foe", "foes", NULL},
+     C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -877,6 +881,18 @@ static int stopped_by(const sctx *c, long q)
     return word_in(c, q, C_OF | C_ON) && word_in3(c, skip_dets_left(c, q - 1), C3_STOPPAGE);
 }
 
+/* Whether a negating verb stands before the noun phrase whose name starts
+ * at token start, past its determiners and an adjective: "blocked EU aid",
+ * "veto new EU sanctions", "blocked a joint EU statement". */
+static int negated_phrase(const sctx *c, long start)
+{
+    long q = skip_dets_left(c, start - 1);
+    if (q > 0 && !is_neg(c, q) && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
+        rel_lower(c->t[c->tk[q].s]) == c->t[c->tk[q].s])
+        q = skip_dets_left(c, q - 1);
+    return q >= 0 && start - q <= 4 && is_neg(c, q);
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -912,17 +928,11 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     }
     if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1)))
         negs++;            /* "Israel's blockade of aid to Gaza", "the suspension of US aid to Ukraine" */
-    else if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
-        long q = skip_dets_left(c, start - 1);
-        if (q > 0 && !is_neg(c, q) && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
-            rel_lower(c->t[c->tk[q].s]) == c->t[c->tk[q].s])
-            q = skip_dets_left(c, q - 1); /* "veto new EU sanctions": an adjective between */
-        negs += q >= 0 && start - q <= 4 && is_neg(c, q);
-    }
-    if (from < ts && ing_form(c, ts)) { /* "vetoed a UN resolution condemning A": the resolution condemns no one */
-        long q = skip_dets_left(c, start - 1);
-        negs += q >= 0 && is_neg(c, q);
-    }
+    else if (from == ts)   /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
+        negs += negated_phrase(c, start);
+    if (from < ts && ing_form(c, ts)) /* "vetoed a UN resolution condemning A", "blocked a joint EU statement
+                                         condemning A": the statement condemns no one */
+        negs += negated_phrase(c, start);
     if (negs & 1)
         *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
@@ -1432,12 +1442,12 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     return ROLE_BAD;
 }
 
-/* Whether tokens [from, to) are all plain words: no mention, trigger or
- * punctuation. */
-static int plain_run(const sctx *c, long from, long to)
+/* Whether tokens [from, to) are all words outside mentions (a trigger's
+ * too: "Russia's largest trading partner"), no punctuation. */
+static int word_run(const sctx *c, long from, long to)
 {
     for (long q = from; q < to; q++)
-        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0)
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
             return 0;
     return 1;
 }
@@ -1996,7 +2006,7 @@ static int possessive_aside(const sctx *c, long s, long p)
     if (s < 2 || c->tk[s].men < 0 || c->tk[s - 2].men < 0)
         return 0;
     long e = after_possessive(c, men_last(c, s) + 1);
-    return e >= 0 && e < p && p - e <= 3 && plain_run(c, e, p);
+    return e >= 0 && e < p && p - e <= 3 && word_run(c, e, p);
 }
 
 /* The comma that opens an aside which the comma at p closes, if the aside
@@ -2025,9 +2035,18 @@ static void antecedent(const sctx *c, long p, left_res *l)
     long q = p - 1;
     if (rel_is_punct(c, q, ","))
         q--;
-    for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++)
+    int member = 0;
+    for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++) {
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].cue)
             return; /* a trigger, a preposition, punctuation: no noun phrase */
+        member |= word_in3(c, q, C3_MEMBER);
+    }
+    if (member && q >= 0 && c->tk[q].men >= 0) { /* "Hungary, a NATO member that": Hungary, not NATO */
+        q = skip_dets_left(c, men_first(c, q) - 1);
+        if (!rel_is_punct(c, q, ",") || q < 1 || c->tk[q - 1].men < 0)
+            return;
+        q--;
+    }
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return;
     rel_add_arg(&l->subj, c->tk[q].men);

@@ -520,6 +520,9 @@ protested.
 
 Tonga banned fish exports to attract Japanese investment. Bolivia imposed tariffs of up to 40 percent on Paraguayan
 beef. Tuvalu praised the Samoan government.
+
+Fiji, Australia's largest trading partner, denied providing aid to Tonga. Greece, a NATO member that has close ties
+with Serbia, criticized Kosovo. Poland blocked a joint EU statement condemning Belarus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1229,6 +1232,11 @@ check "banned fish exports to attract Japanese investment: an infinitive after '
     unstated ton jpn supply
 check "imposed tariffs of up to 40 percent on Paraguayan beef: a sanction" directed bol pry sanction
 check "the Samoan government is Samoa's (not American Samoa's, where CAMEO lists the demonym)" directed tuv wsm praise
+check "Fiji, Australia's largest trading partner, denied providing aid: Fiji's aid, negated (the aside skipped)" \
+    negated fji ton aid
+check "Greece, a NATO member that has close ties with Serbia: Greece's ties" stated grc srb cooperate
+check "... not NATO's (a member is another state)" unstated nato srb cooperate
+check "blocked a joint EU statement condemning Belarus: the condemnation is negated" negated eu blr criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
