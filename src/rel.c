@@ -352,8 +352,11 @@ static void do_trigger(sctx *c, long ti)
          * noun; it relates the name before it to that noun if that is one */
         if (te < c->n && c->tk[te].men >= 0 && !(k->flags & TK_IN_MENTION)) {
             long l = tok_at(c, c->d->mentions.v[c->tk[te].men].nend) - 1;
-            if (!(rel_men_kind(c, c->tk[te].men) == HOME_COUNTRY && rel_noun_after(c, l)))
-                emit(c, c->tk[ti - 2].men, c->tk[te].men, ti, 0, 0); /* not "Iran-backed Iraqi militias" */
+            int kind = rel_men_kind(c, c->tk[te].men);
+            if (!(kind == HOME_COUNTRY && rel_noun_after(c, l)) &&
+                !(kind == HOME_WEAPON && (c->lx->types[r].supply || c->lx->types[r].deploy)))
+                emit(c, c->tk[ti - 2].men, c->tk[te].men, ti, 0, 0); /* not "Iran-backed Iraqi militias", nor
+                                                                       goods: "US-supplied ATACMS missiles" */
         } else if (!strcmp(c->lx->types[r].cameo, "045") && !(k->flags & TK_IN_MENTION))
             brokered(c, ti, te, ti - 2, &(args){.n = 1, .m = {c->tk[ti - 2].men}});
         return;

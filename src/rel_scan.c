@@ -460,6 +460,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_FORCED (UINT64_C(1) << 9)
 #define C3_STOPPAGE (UINT64_C(1) << 10)
 #define C3_MEMBER (UINT64_C(1) << 11)
+#define C3_MADE (UINT64_C(1) << 12)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -493,6 +494,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"member", "members", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors",
                            "rival", "rivals", "adversary", "adversaries", "foe", "foes", NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
+    {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
+                           "funded", "financed", NULL},
+     C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1720,8 +1724,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         return;
     }
-    if (thing >= 0 && !(sym && rel_men_kind(c, thing) == HOME_WEAPON) && !via_verb) {
-        rel_add_arg(&r->obj, thing); /* not "held drills involving B-52 bombers": a weapon is no partner */
+    if (thing >= 0 && !via_verb &&
+        !(rel_men_kind(c, thing) == HOME_WEAPON && (sym || supply_ending(c, te) || deploy_ending(c, te)))) {
+        rel_add_arg(&r->obj, thing);         /* not "held drills involving B-52 bombers": a weapon is no partner, nor
+                                                the goods a recipient ("US-supplied ATACMS missiles") */
         conj_right(c, &thing_last, &r->obj); /* "struck Kharkiv and Odesa" */
     }
 }
@@ -2131,6 +2137,19 @@ static int plural_noun(const sctx *c, long i)
     return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
 }
 
+/* Whether the name ending at token last opens a compound of goods'
+ * making ("US-supplied", "Iranian-made", "Chinese-built") or of backing
+ * before a plain noun ("Iran-backed militias attacked"), unless that
+ * backing is the trigger ts itself ("a US-brokered ceasefire") or the noun
+ * hackers, who act for their state ("Iran-linked hackers targeted"). */
+static int maker_compound(const sctx *c, long last, long ts)
+{
+    if (!rel_is_punct(c, last + 1, "-"))
+        return 0;
+    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
+                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -2207,6 +2226,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return;
             }
             p--, words++;
+            continue;
+        }
+        if (maker_compound(c, p, ts)) { /* "Ukraine fired US-supplied ATACMS missiles at Russia": not the US */
+            p = men_first(c, p) - 1;
+            words++;
             continue;
         }
         long last = p, np = men_first(c, p);
