@@ -74,9 +74,9 @@ static const char *const SUBORD[] = {"if",       "unless",   "whether", "potenti
                                      "evidence", "rumours",  "rumors",  "speculation", NULL};
 /* (and the claims no one has shown: "reports that A shipped", "no evidence that A supplied") */
 /* "to" + trigger is an intention ("encouraged Seoul to join") unless these say it happens */
-static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began",   "begun", "start",
-                                        "started",  "starts",    "managed",   "used",    "went",  "agreed",
-                                        "agree",    "agrees",    "decided",   "ability", "able",  NULL};
+static const char *const REALIS_TO[] = {"continue", "continues", "continued", "began", "begun",  "start", "started",
+                                        "starts",   "managed",   "used",      "went",  "agreed", "agree", "agrees",
+                                        "decided",  "ability",   "able",      "voted", NULL};
 static const char *const POSS_PRON[] = {"its", "their", NULL};
 static const char *const CONJ[] = {"and", "or", NULL};
 static const char *const BETWEEN[] = {"between", "among", NULL};
@@ -897,6 +897,16 @@ static int negated_phrase(const sctx *c, long start)
     return q >= 0 && start - q <= 4 && is_neg(c, q);
 }
 
+/* Token i is a plain word ending in "ly": an adverb ("overwhelmingly"). */
+static int adverb_at(const sctx *c, long i)
+{
+    if ((size_t)i >= (size_t)c->n || (c->tk[i].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[i].men >= 0 ||
+        c->tk[i].cue)
+        return 0;
+    const tok *t = &c->tk[i];
+    return t->e - t->s > 3 && (unsigned)(c->t[t->s] - 'a') < 26u && c->t[t->e - 2] == 'l' && c->t[t->e - 1] == 'y';
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -942,7 +952,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    if (is_word(c, ts - 1, C_TO) && !word_in(c, ts - 2, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1) &&
+    long v = ts - 2 - adverb_at(c, ts - 2); /* "voted overwhelmingly to condemn" */
+    if (is_word(c, ts - 1, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1) &&
         !made_to(c, ts - 2))
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }

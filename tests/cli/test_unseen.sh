@@ -524,7 +524,8 @@ beef. Tuvalu praised the Samoan government.
 Fiji, Australia's largest trading partner, denied providing aid to Tonga. Greece, a NATO member that has close ties
 with Serbia, criticized Kosovo. Poland blocked a joint EU statement condemning Belarus.
 
-Latvia fired US-supplied ATACMS missiles at Belarus. Qatar-backed militias attacked Bahraini troops.
+Latvia fired US-supplied ATACMS missiles at Belarus. Qatar-backed militias attacked Bahraini troops. The OAS voted
+overwhelmingly to condemn Nicaragua.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1243,6 +1244,7 @@ check "fired US-supplied ATACMS missiles at Belarus: Latvia attacks" directed lv
 check "... not the US, the missiles' supplier" unstated usa blr attack
 check "... nor is a weapon supplied to (goods are no recipient)" unstated usa atacms supply
 check "Qatar-backed militias attacked Bahraini troops: the militias, not their backer" unstated qat bhr attack
+check "voted overwhelmingly to condemn Nicaragua: a condemnation made (a vote carries it out)" claimed oas nic criticize 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
