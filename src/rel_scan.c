@@ -2332,12 +2332,15 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * that is no trigger, before a purpose clause, whose subject is the
          * verb's (unless the verb hands its object the action: "urged") */
         /* (the verb before the object: a number or an adjective may stand
-         * between, "released six Americans", "use frozen Russian assets") */
+         * between, "released six Americans", "use frozen Russian assets";
+         * a gerund is the verb, "is using Iranian drones to attack") */
         long verb =
-            prev >= 0 && !past_form(c, prev) && (digit_token(c, prev) || plain_lower(c, prev)) ? prev - 1 : prev;
+            prev >= 0 && !past_form(c, prev) && !ing_form(c, prev) && (digit_token(c, prev) || plain_lower(c, prev))
+                ? prev - 1
+                : prev;
         int purpose =
             !obj && !pp && verb >= 0 && (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[verb].men < 0 &&
-            (past_form(c, verb) || (bare_form(c, verb) && is_word(c, verb - 1, C_TO))) &&
+            (past_form(c, verb) || ing_form(c, verb) || (bare_form(c, verb) && is_word(c, verb - 1, C_TO))) &&
             !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, verb);
         /* "Venezuela released six Americans after talks with B": the
          * object of a verb that is no trigger, then an adjunct holding the

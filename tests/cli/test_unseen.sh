@@ -526,6 +526,9 @@ with Serbia, criticized Kosovo. Poland blocked a joint EU statement condemning B
 
 Latvia fired US-supplied ATACMS missiles at Belarus. Qatar-backed militias attacked Bahraini troops. The OAS voted
 overwhelmingly to condemn Nicaragua.
+
+Kosovo proposed using frozen Serbian assets to fund a loan to Albania. Serbia is using Chinese drones to attack
+Kosovo.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1245,6 +1248,10 @@ check "... not the US, the missiles' supplier" unstated usa blr attack
 check "... nor is a weapon supplied to (goods are no recipient)" unstated usa atacms supply
 check "Qatar-backed militias attacked Bahraini troops: the militias, not their backer" unstated qat bhr attack
 check "voted overwhelmingly to condemn Nicaragua: a condemnation made (a vote carries it out)" claimed oas nic criticize 0
+check "proposed using frozen Serbian assets to fund a loan to Albania: Kosovo funds" stated alb xkx aid
+check "... not Serbia (the object of a gerund before a purpose clause)" unstated srb alb aid
+check "is using Chinese drones to attack Kosovo: Serbia attacks" directed srb xkx attack
+check "... not China (the drones' maker)" unstated chn xkx attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
