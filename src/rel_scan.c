@@ -295,8 +295,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
-    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "ships", "ship", "boats",
-                           "warships", "aircraft", "drones", NULL},
+    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "vessel", "ships", "ship",
+                           "boats", "boat", "warships", "aircraft", "drones", NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
                            "linked", "inspired", "trained", "brokered", "mediated", NULL},
@@ -1196,12 +1196,19 @@ static int64_t relation_ending(const sctx *c, long te)
     return q < 0 ? -1 : (int64_t)c->lx->trigs[c->tk[q].trig].relation;
 }
 
-/* The CAMEO code of the relation of the trigger whose last token is te - 1,
- * or "" if none ends there. */
-static const char *cameo_ending(const sctx *c, long te)
+/* The relation type of the trigger whose last token is te - 1, or NULL if
+ * none ends there. */
+static const rel_type *type_ending(const sctx *c, long te)
 {
     int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP ? c->lx->types[r].cameo : "";
+    return r >= 0 && r != REL_STOP ? &c->lx->types[r] : NULL;
+}
+
+/* Its CAMEO code, or "" if none ends there. */
+static const char *cameo_ending(const sctx *c, long te)
+{
+    const rel_type *t = type_ending(c, te);
+    return t ? t->cameo : "";
 }
 
 int rel_find_in_place(const sctx *c, long te, args *obj)
@@ -1280,18 +1287,24 @@ static int strike_ending(const sctx *c, long te)
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
  * whose object is a place: "travelled to Beijing for talks". */
-/* Whether the trigger whose last token is te - 1 is a deployment (074), or
- * a supply (072). */
+/* Whether the trigger whose last token is te - 1 is an assault (19x,
+ * 176), a deployment (074), or a supply (072). */
+static int assault_ending(const sctx *c, long te)
+{
+    const rel_type *t = type_ending(c, te);
+    return t && t->assault;
+}
+
 static int deploy_ending(const sctx *c, long te)
 {
-    int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP && c->lx->types[r].deploy;
+    const rel_type *t = type_ending(c, te);
+    return t && t->deploy;
 }
 
 static int supply_ending(const sctx *c, long te)
 {
-    int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP && c->lx->types[r].supply;
+    const rel_type *t = type_ending(c, te);
+    return t && t->supply;
 }
 
 /* Token i is a word in lower case (a trigger's too). */
@@ -1709,10 +1722,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         if (!sym && (troops_after(c, last) || troops_word(c, last)) && supply_ending(c, te))
             continue; /* "an offer to send US troops": whose troops, no recipient */
-        if (chain.n == 1 && (rel_men_class(c, m) == 1 ||
-                             (!sym && role == ROLE_OK && !reaction(c, te - 1) && goods_after(c, last, C2_GOODS)))) {
+        if (chain.n == 1 && (rel_men_class(c, m) == 1 || (!sym && role == ROLE_OK && !reaction(c, te - 1) &&
+                                                          !assault_ending(c, te) && goods_after(c, last, C2_GOODS)))) {
             /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to
-               Taiwan": the seller is protested) */
+               Taiwan": the seller is protested; not "struck Hezbollah weapons depots in Lebanon": the owner is
+               struck) */
             if (thing < 0)
                 thing = m, thing_last = last;
             continue;
@@ -1956,6 +1970,14 @@ static long skip_day_left(const sctx *c, long i)
  * right after the reporting verb at p (or after its "that", or a day: "said
  * Friday that it", "said on Monday it"), a few words
  * before the trigger at ts, that stands for the reporter; else 0. */
+/* Token i is part of an amount: a number, "$", a number's inner mark, or
+ * "million"/"billion". */
+static int amount_part(const sctx *c, long i)
+{
+    return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$") || tok_is(c, i, "million") ||
+           tok_is(c, i, "billion");
+}
+
 static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
 {
     long q = p + 1;
@@ -1964,13 +1986,16 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     else if (word_in2(c, q, C2_DAY))
         q++; /* "said Friday that it would" */
     q += word_in2(c, q, C2_THAT);
-    if (q >= ts || ts - q > 5 || !word_in2(c, q, C2_IT | C2_HE | C2_THEY)) /* "it had carried out a raid" */
+    if (q >= ts || !word_in2(c, q, C2_IT | C2_HE | C2_THEY)) /* "it had carried out a raid" */
         return 0;
-    for (long k = q + 1; k < ts; k++)
-        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 ||
+    for (long k = q + 1, words = 1; k < ts; k++) {
+        if (amount_part(c, k))
+            continue; /* "it had approved a $500 million sale" */
+        if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || ++words > 5 ||
             (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX))))
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
                          was behind a cyberattack") */
+    }
     return (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
 
@@ -2484,13 +2509,10 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
 {
     if (!word_in2(c, ti + c->tk[ti].tlen - 1, C2_EXPEL))
         return 0;
-    /* the word after the mention, read from the text as goods_in_tail reads
-     * its words: a sentence is tokenized up to its last mention only */
-    size_t off = c->d->mentions.v[m].nend, e;
-    while (off < c->send && c->t[off] == ' ')
-        off++;
-    const rel_word *w = rel_text_word(c, off, &e);
-    return w && (w->cue2 & C2_FORCES);
+    /* the words after the mention, read from the text (a sentence is
+     * tokenized up to its last mention only): "two Chinese vessels", "a
+     * Chinese research vessel" */
+    return goods_in_tail(c, c->d->mentions.v[m].nend, 2, C2_FORCES, 0, 0);
 }
 
 int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)

@@ -529,6 +529,10 @@ overwhelmingly to condemn Nicaragua.
 
 Kosovo proposed using frozen Serbian assets to fund a loan to Albania. Serbia is using Chinese drones to attack
 Kosovo.
+
+Norway said it had approved a $300 million sale of F-16 equipment to Estonia. Portugal and Spain urged the EU to
+impose new sanctions on Belarus's energy sector. Malaysia's coast guard expelled a Vietnamese research vessel from its
+waters. Jordan struck Hezbollah weapons depots in southern Lebanon.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1252,6 +1256,13 @@ check "proposed using frozen Serbian assets to fund a loan to Albania: Kosovo fu
 check "... not Serbia (the object of a gerund before a purpose clause)" unstated srb alb aid
 check "is using Chinese drones to attack Kosovo: Serbia attacks" directed srb xkx attack
 check "... not China (the drones' maker)" unstated chn xkx attack
+check "said it had approved a \$300 million sale of F-16 equipment to Estonia: Norway's pronoun past an amount" \
+    directed nor est supply
+check "urged the EU to impose new sanctions on Belarus: the EU would sanction" claimed eu blr sanction 1
+check "... not Portugal" unstated prt blr sanction
+check "expelled a Vietnamese research vessel: a force driven out, coerced" directed mys vnm coerce
+check "struck Hezbollah weapons depots in southern Lebanon: the depots' owner is struck" directed jor hezbollah attack
+check "... not Lebanon, where they are" unstated jor lbn attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
