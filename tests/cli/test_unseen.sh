@@ -532,7 +532,8 @@ Kosovo.
 
 Norway said it had approved a $300 million sale of F-16 equipment to Estonia. Portugal and Spain urged the EU to
 impose new sanctions on Belarus's energy sector. Malaysia's coast guard expelled a Vietnamese research vessel from its
-waters. Jordan struck Hezbollah weapons depots in southern Lebanon.
+waters. Jordan struck Hezbollah weapons depots in southern Lebanon. Kiribati expelled diplomats after restoring ties
+with China.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1263,6 +1264,7 @@ check "... not Portugal" unstated prt blr sanction
 check "expelled a Vietnamese research vessel: a force driven out, coerced" directed mys vnm coerce
 check "struck Hezbollah weapons depots in southern Lebanon: the depots' owner is struck" directed jor hezbollah attack
 check "... not Lebanon, where they are" unstated jor lbn attack
+check "after restoring ties with China: restored relations" stated chn kir restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
