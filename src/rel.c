@@ -297,10 +297,11 @@ static int deploy_at(const sctx *c, long q)
 }
 
 /* Whether a supply (CAMEO 072) ending before te is none: "will send more
- * troops to Russia" (its goods a deployment's troops, 074, a trigger a few
- * words on, before any name: that deployment alone; or a few words before:
- * "deployed missiles to Germany"), "handed over four
- * Israeli hostages" (people), "tariffs on imports from A" (a penalty's). */
+ * troops to Russia", "send US troops to A" (its goods a deployment's
+ * troops, 074, a trigger a few words on, before any other name: that
+ * deployment alone; or a few words before: "deployed missiles to
+ * Germany"), "handed over four Israeli hostages" (people), "tariffs on
+ * imports from A" (a penalty's). */
 static int not_a_supply(const sctx *c, uint32_t r, long ti)
 {
     long te = ti + c->tk[ti].tlen;

@@ -865,8 +865,6 @@ static int summoned_to(const sctx *c, long p)
     return 0;
 }
 
-/* Looks at the words between the subject (ending before `from`) and the
- * trigger at ts, and at the start of the subject's clause (before `start`). */
 /* Whether the name ending at token q was made to act by the verb before it:
  * "prompted Beijing to threaten", "forced Russia to withdraw" (done, not
  * wished for as in "urged A to"). */
@@ -907,6 +905,8 @@ static int adverb_at(const sctx *c, long i)
     return t->e - t->s > 3 && (unsigned)(c->t[t->s] - 'a') < 26u && c->t[t->e - 2] == 'l' && c->t[t->e - 1] == 'y';
 }
 
+/* Looks at the words between the subject (ending before `from`) and the
+ * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -1285,8 +1285,6 @@ static int strike_ending(const sctx *c, long te)
     return rel_strikes_place(cameo_ending(c, te));
 }
 
-/* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
- * whose object is a place: "travelled to Beijing for talks". */
 /* Whether the trigger whose last token is te - 1 is an assault (19x,
  * 176), a deployment (074), or a supply (072). */
 static int assault_ending(const sctx *c, long te)
@@ -1321,17 +1319,15 @@ static int troops_word(const sctx *c, long i)
     return is_word(c, i, C_AGENTS_OF) && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
-/* The same for the word after token last, read in the text past the last
- * token (the untokenised tail). */
+/* Whether the word after token last is such a word, read in the text past
+ * the last token (the untokenised tail) too. */
 static int troops_after(const sctx *c, long last)
 {
     if (last + 1 < c->n)
         return troops_word(c, last + 1);
-    size_t end, off = c->tk[last].e;
-    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-        off++;
-    const rel_word *w = off < c->send ? rel_text_word(c, off, &end) : NULL;
-    return w && (w->cue & C_AGENTS_OF) && (unsigned)(c->t[off] - 'a') < 26u;
+    size_t end;
+    const rel_word *w = text_word_after(c, c->tk[last].e, &end);
+    return w && (w->cue & C_AGENTS_OF);
 }
 
 /* Whether the trigger at p names the forces of the deployment ending at
@@ -1343,6 +1339,8 @@ static int forces_of_deployment(const sctx *c, long p, long te)
     return deploy_ending(c, te) && o != REL_STOP && (c->lx->types[o].supply || c->lx->types[o].deploy);
 }
 
+/* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
+ * whose object is a place: "travelled to Beijing for talks". */
 static int visit_ending(const sctx *c, long te)
 {
     return !strcmp(cameo_ending(c, te), "042");
