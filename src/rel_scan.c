@@ -1720,6 +1720,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         if (!sym && (troops_after(c, last) || troops_word(c, last)) && supply_ending(c, te))
             continue; /* "an offer to send US troops": whose troops, no recipient */
+        if (!sym && chain.n == 1 && is_word(c, last + 1, C_TO) && names_at(c, skip_dets_right(c, last + 2)) &&
+            supply_ending(c, te)) {
+            if (thing < 0) /* "sell Greenland to the United States": what is sold, then whom to */
+                thing = m, thing_last = last;
+            continue;
+        }
         if (chain.n == 1 && (rel_men_class(c, m) == 1 || (!sym && role == ROLE_OK && !reaction(c, te - 1) &&
                                                           !assault_ending(c, te) && goods_after(c, last, C2_GOODS)))) {
             /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to
@@ -2838,6 +2844,11 @@ int rel_hit_with_penalty(const sctx *c, long ti)
 
 int rel_persons_moved(const sctx *c, long te)
 {
+    if (te < c->n && c->tk[te].men >= 0 && rel_men_kind(c, c->tk[te].men) == HOME_PERSON &&
+        !word_in2(c, trigger_start(c, te), C2_RECEIVE)) { /* ("received President Zelensky": a host) */
+        long l = men_last(c, te); /* "hand over Bashar al-Assad": a person, not "provided Zelensky with jets" */
+        return !is_word(c, l + 1, C_WITH) && !(l + 1 >= c->n && goods_in_tail(c, c->tk[l].e, 1, 0, 0, 1));
+    }
     return object_word(c, te, C2_PERSONS, 0, 1);
 }
 

@@ -242,7 +242,9 @@ int rel_hit_with_penalty(const sctx *c, long ti);
 int rel_deal_struck(const sctx *c, long te);
 /* Whether people are what a transfer ending before token te moves ("handed
  * over four Israeli hostages", "transferred 90 Palestinian prisoners"): a
- * word for them within six words, before a preposition or punctuation. */
+ * word for them within six words, before a preposition or punctuation; or
+ * a person named right after it ("hand over Bashar al-Assad"; not "provided
+ * Zelensky with jets"). */
 int rel_persons_moved(const sctx *c, long te);
 /* Whether the one-word trigger at ti is a noun of armed forces, not a verb
  * ("Chinese ships harassed a boat", "a container ship linked to A", not

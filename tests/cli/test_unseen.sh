@@ -534,6 +534,8 @@ Norway said it had approved a $300 million sale of F-16 equipment to Estonia. Po
 impose new sanctions on Belarus's energy sector. Malaysia's coast guard expelled a Vietnamese research vessel from its
 waters. Jordan struck Hezbollah weapons depots in southern Lebanon. Kiribati expelled diplomats after restoring ties
 with China.
+
+Denmark refused to sell the Faroe Islands to Norway. Chile asked Peru to hand over John Bolton.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1265,6 +1267,9 @@ check "expelled a Vietnamese research vessel: a force driven out, coerced" direc
 check "struck Hezbollah weapons depots in southern Lebanon: the depots' owner is struck" directed jor hezbollah attack
 check "... not Lebanon, where they are" unstated jor lbn attack
 check "after restoring ties with China: restored relations" stated chn kir restore_relations
+check "refused to sell the Faroe Islands to Norway: a supply to Norway, negated" negated dnk nor supply
+check "... the islands are what is sold, no recipient" unstated dnk fro supply
+check "asked Peru to hand over John Bolton: a person handed over, no supply" unstated per john-bolton supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
