@@ -1718,7 +1718,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             p = last + 1;
             continue;
         }
-        if (!sym && (troops_after(c, last) || troops_word(c, last)) && supply_ending(c, te))
+        if (!sym && supply_ending(c, te) && (troops_word(c, last) || troops_after(c, last)))
             continue; /* "an offer to send US troops": whose troops, no recipient */
         if (!sym && chain.n == 1 && is_word(c, last + 1, C_TO) && names_at(c, skip_dets_right(c, last + 2)) &&
             supply_ending(c, te)) {
