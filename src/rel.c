@@ -292,8 +292,8 @@ static void event_trigger(sctx *c, long ti)
 /* Whether a deployment's trigger (CAMEO 074) starts at token q. */
 static int deploy_at(const sctx *c, long q)
 {
-    uint32_t o = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
-    return o != REL_STOP && c->lx->types[o].deploy;
+    const rel_type *t = rel_type_at(c, q);
+    return t && t->deploy;
 }
 
 /* Whether a supply (CAMEO 072) ending before te is none: "will send more

@@ -865,6 +865,14 @@ static int summoned_to(const sctx *c, long p)
     return 0;
 }
 
+/* Token i is a plain lower-case word: no mention, trigger or cue word
+ * ("six" in "released six Americans"). */
+static int plain_lower(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
+           !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
 /* Whether the name ending at token q was made to act by the verb before it:
  * "prompted Beijing to threaten", "forced Russia to withdraw" (done, not
  * wished for as in "urged A to"). */
@@ -898,11 +906,8 @@ static int negated_phrase(const sctx *c, long start)
 /* Token i is a plain word ending in "ly": an adverb ("overwhelmingly"). */
 static int adverb_at(const sctx *c, long i)
 {
-    if ((size_t)i >= (size_t)c->n || (c->tk[i].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[i].men >= 0 ||
-        c->tk[i].cue)
-        return 0;
-    const tok *t = &c->tk[i];
-    return t->e - t->s > 3 && (unsigned)(c->t[t->s] - 'a') < 26u && c->t[t->e - 2] == 'l' && c->t[t->e - 1] == 'y';
+    return plain_lower(c, i) && c->tk[i].e - c->tk[i].s > 3 && c->t[c->tk[i].e - 2] == 'l' &&
+           c->t[c->tk[i].e - 1] == 'y';
 }
 
 /* Looks at the words between the subject (ending before `from`) and the
@@ -1196,12 +1201,18 @@ static int64_t relation_ending(const sctx *c, long te)
     return q < 0 ? -1 : (int64_t)c->lx->trigs[c->tk[q].trig].relation;
 }
 
+const rel_type *rel_type_at(const sctx *c, long q)
+{
+    uint32_t r = (c->tk[q].flags & TK_TRIG) ? c->lx->trigs[c->tk[q].trig].relation : REL_STOP;
+    return r != REL_STOP ? &c->lx->types[r] : NULL;
+}
+
 /* The relation type of the trigger whose last token is te - 1, or NULL if
  * none ends there. */
 static const rel_type *type_ending(const sctx *c, long te)
 {
-    int64_t r = relation_ending(c, te);
-    return r >= 0 && r != REL_STOP ? &c->lx->types[r] : NULL;
+    long q = trigger_start(c, te);
+    return q < 0 ? NULL : rel_type_at(c, q);
 }
 
 /* Its CAMEO code, or "" if none ends there. */
@@ -1335,8 +1346,8 @@ static int troops_after(const sctx *c, long last)
  * supply's form, "troops to" a deployment's). */
 static int forces_of_deployment(const sctx *c, long p, long te)
 {
-    uint32_t o = c->lx->trigs[c->tk[p].trig].relation;
-    return deploy_ending(c, te) && o != REL_STOP && (c->lx->types[o].supply || c->lx->types[o].deploy);
+    const rel_type *o = rel_type_at(c, p);
+    return deploy_ending(c, te) && o && (o->supply || o->deploy);
 }
 
 /* Whether the trigger whose last token is te - 1 is a visit's (CAMEO 042),
@@ -1360,14 +1371,6 @@ static int appeal_trigger(const sctx *c, long te)
 {
     int64_t r = relation_ending(c, te);
     return r >= 0 && r != REL_STOP && strncmp(c->lx->types[r].cameo, "02", 2) == 0;
-}
-
-/* Token i is a plain lower-case word: no mention, trigger or cue word
- * ("six" in "released six Americans"). */
-static int plain_lower(const sctx *c, long i)
-{
-    return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
-           !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
 /* "shot down 40 drones launched by A", "struck a tanker operated by A",

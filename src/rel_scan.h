@@ -246,6 +246,9 @@ int rel_deal_struck(const sctx *c, long te);
  * a person named right after it ("hand over Bashar al-Assad"; not "provided
  * Zelensky with jets"). */
 int rel_persons_moved(const sctx *c, long te);
+/* The relation type of the trigger occurrence starting at token q, or NULL
+ * (no trigger there, or a stop entry). */
+const rel_type *rel_type_at(const sctx *c, long q);
 /* Whether the one-word trigger at ti is a noun of armed forces, not a verb
  * ("Chinese ships harassed a boat", "a container ship linked to A", not
  * "Iran ships drones to A"): a determiner before it, or after it no word, a
