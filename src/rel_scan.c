@@ -461,6 +461,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_STOPPAGE (UINT64_C(1) << 10)
 #define C3_MEMBER (UINT64_C(1) << 11)
 #define C3_MADE (UINT64_C(1) << 12)
+#define C3_WELCOME (UINT64_C(1) << 13)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -497,6 +498,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
                            "funded", "financed", NULL},
      C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound) */
+    {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
+     C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2390,6 +2393,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                        (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);
+        /* "welcomed the decision by A to send tanks": the noun's agent, then the trigger's infinitive */
+        int by_to = word_in(c, prev, C_BY) && plain_lower(c, prev - 1) && word_in(c, prev - 2, C_ARTICLE) &&
+                    ts == last + 2 && is_word(c, last + 1, C_TO) && bare_form(c, ts);
         if (prev >= 2 && word_in2(c, prev, C2_BACKED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0) {
             if (rel_men_kind(c, head) == HOME_COUNTRY && rel_noun_after(c, last))
                 return; /* "Iran-backed Iraqi militias attacked": the militias, no state, nor their backer */
@@ -2397,7 +2403,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int accused = !nominal && accused_of(c, last, ts);
         int ok = nominal ? possessive
-                         : (possessive || pron || near || of_for || poss_to || modifier || accused ||
+                         : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
@@ -2806,6 +2812,15 @@ int rel_vows_reprisal(const sctx *c, long ti)
         return 0;
     long te = ti + c->tk[ti].tlen;
     return word_in3(c, te - 1, C3_VOW) && object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
+}
+
+int rel_welcomed_to(const sctx *c, long ti, long after)
+{
+    if (!word_in3(c, ti + c->tk[ti].tlen - 1, C3_WELCOME) ||
+        !(is_word(c, after, C_TO | C_IN) || word_in2(c, after, C2_AT)))
+        return 0;
+    long q = skip_dets_right(c, after + 1);
+    return names_at(c, q) && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY;
 }
 
 int rel_hackers_at(const sctx *c, long i)

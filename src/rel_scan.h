@@ -225,6 +225,11 @@ int rel_arms_given(const sctx *c, long ti);
 /* Whether the trigger at ti vows or pledges reprisals ("vowed revenge
  * against A", "vowed a harsh response", "vowed to retaliate"): a threat. */
 int rel_vows_reprisal(const sctx *c, long ti);
+/* Whether the trigger at ti welcomes a visitor to a state's seat, the
+ * token at after following the visitor: "to", "in" or "at" and a state's
+ * name ("welcomed Kishida to Seoul", "at the White House"): a host, not
+ * praise ("welcomed Sweden to NATO" stays praise). */
+int rel_welcomed_to(const sctx *c, long ti, long after);
 /* Whether a word for hackers stands at token i, or a few plain words on
  * ("Russian hackers attacked", "Chinese state-sponsored hackers": the
  * name before it acts online, a cyberattack). */

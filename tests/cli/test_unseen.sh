@@ -536,6 +536,10 @@ waters. Jordan struck Hezbollah weapons depots in southern Lebanon. Kiribati exp
 with China.
 
 Denmark refused to sell the Faroe Islands to Norway. Chile asked Peru to hand over John Bolton.
+
+Italian Prime Minister Giorgia Meloni welcomed Rishi Sunak to Rome for talks on migration. Lula welcomed Mongolia to
+the BRICS group. Tajikistan and Turkmenistan traded strikes on border posts. Anthony Albanese welcomed the decision
+by Uzbekistan to sell wheat to Tajikistan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1270,6 +1274,12 @@ check "after restoring ties with China: restored relations" stated chn kir resto
 check "refused to sell the Faroe Islands to Norway: a supply to Norway, negated" negated dnk nor supply
 check "... the islands are what is sold, no recipient" unstated dnk fro supply
 check "asked Peru to hand over John Bolton: a person handed over, no supply" unstated per john-bolton supply
+check "welcomed Rishi Sunak to Rome: a visitor welcomed to a state's seat is hosted" directed giorgia-meloni rishi-sunak host
+check "... not praised" unstated giorgia-meloni rishi-sunak praise
+check "welcomed Mongolia to the BRICS group: praise, no host" directed luiz-inacio-lula-da-silva mng praise
+check "Tajikistan and Turkmenistan traded strikes: a fight" stated tjk tkm fight
+check "welcomed the decision by Uzbekistan to sell wheat to Tajikistan: Uzbekistan sells" directed uzb tjk supply
+check "... not the one who welcomed it" unstated anthony-albanese tjk supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
