@@ -2306,6 +2306,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             start = 0;
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
+        if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
+            prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
         long poss_end = after_possessive(c, last + 1);
         int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
@@ -2329,6 +2331,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
             long q = skip_dets_left(c, prev - 1); /* "killed a senior Hezbollah commander": an adjective between */
+            if (names_at(c, q))
+                q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);

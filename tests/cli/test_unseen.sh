@@ -540,6 +540,9 @@ Denmark refused to sell the Faroe Islands to Norway. Chile asked Peru to hand ov
 Italian Prime Minister Giorgia Meloni welcomed Rishi Sunak to Rome for talks on migration. Lula welcomed Mongolia to
 the BRICS group. Tajikistan and Turkmenistan traded strikes on border posts. Anthony Albanese welcomed the decision
 by Uzbekistan to sell wheat to Tajikistan.
+
+Oman killed Hamas leader Ismail Haniyeh in a drone strike on Yemen. Kyrgyzstan suspended its participation in the
+Russia-led CSTO, accusing it of failing to defend Kyrgyz territory.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1280,6 +1283,10 @@ check "welcomed Mongolia to the BRICS group: praise, no host" directed luiz-inac
 check "Tajikistan and Turkmenistan traded strikes: a fight" stated tjk tkm fight
 check "welcomed the decision by Uzbekistan to sell wheat to Tajikistan: Uzbekistan sells" directed uzb tjk supply
 check "... not the one who welcomed it" unstated anthony-albanese tjk supply
+check "killed Hamas leader Ismail Haniyeh in a drone strike: Oman kills him" directed omn ismail-haniyeh attack
+check "... the man killed, named after his title, does not strike" unstated ismail-haniyeh yem attack
+check "suspended its participation in the CSTO: Kyrgyzstan reduces relations" directed kgz csto reduce_relations
+check "... the bloc, in 'in the Russia-led CSTO', accuses no one" unstated csto kgz accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
