@@ -2249,9 +2249,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
-            if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE))
+            if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
+                !(p == ts - 2 && past_form(c, ts) && is_word(c, ts + 1, C_BY)))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
-                           months of talks" is no clause) */
+                           months of talks", "after talks brokered by A" are no clause) */
             long verb = skip_day_left(c, p - 1); /* "said Friday that" */
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) &&
                 (word_in2(c, p, C2_REL_PRON) ||

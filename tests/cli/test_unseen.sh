@@ -542,7 +542,8 @@ the BRICS group. Tajikistan and Turkmenistan traded strikes on border posts. Ant
 by Uzbekistan to sell wheat to Tajikistan.
 
 Oman killed Hamas leader Ismail Haniyeh in a drone strike on Yemen. Kyrgyzstan suspended its participation in the
-Russia-led CSTO, accusing it of failing to defend Kyrgyz territory.
+Russia-led CSTO, accusing it of failing to defend Kyrgyz territory. Bhutan and Nepal agreed to reopen their embassies
+after talks brokered by India.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1287,6 +1288,8 @@ check "killed Hamas leader Ismail Haniyeh in a drone strike: Oman kills him" dir
 check "... the man killed, named after his title, does not strike" unstated ismail-haniyeh yem attack
 check "suspended its participation in the CSTO: Kyrgyzstan reduces relations" directed kgz csto reduce_relations
 check "... the bloc, in 'in the Russia-led CSTO', accuses no one" unstated csto kgz accuse
+check "agreed to reopen their embassies after talks brokered by India: India mediates" directed ind btn mediate
+check "... between both" directed ind npl mediate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
