@@ -2710,7 +2710,11 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
         q--;
     uint32_t before = q >= 0 ? c->d->mentions.v[c->tk[q].men].nstart : c->tk[te].s;
-    return pair_before(c, before, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, obj);
+    uint32_t kind = c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR;
+    long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
+    if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
+        return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
+    return pair_before(c, before, kind, obj);
 }
 
 int rel_pair_subject(sctx *c, long ts, left_res *l)

@@ -544,6 +544,8 @@ by Uzbekistan to sell wheat to Tajikistan.
 Oman killed Hamas leader Ismail Haniyeh in a drone strike on Yemen. Kyrgyzstan suspended its participation in the
 Russia-led CSTO, accusing it of failing to defend Kyrgyz territory. Bhutan and Nepal agreed to reopen their embassies
 after talks brokered by India.
+
+Kuwait and Jordan, which have been mediating between Sudan and Chad, urged both sides to accept a truce.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1290,6 +1292,9 @@ check "suspended its participation in the CSTO: Kyrgyzstan reduces relations" di
 check "... the bloc, in 'in the Russia-led CSTO', accuses no one" unstated csto kgz accuse
 check "agreed to reopen their embassies after talks brokered by India: India mediates" directed ind btn mediate
 check "... between both" directed ind npl mediate
+check "Kuwait and Jordan, which mediate between Sudan and Chad, urged both sides: the aside's pair" directed kwt sdn demand
+check "... both of it" directed jor tcd demand
+check "... not the subject's own pair" unstated kwt jor demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
