@@ -462,6 +462,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_MEMBER (UINT64_C(1) << 11)
 #define C3_MADE (UINT64_C(1) << 12)
 #define C3_WELCOME (UINT64_C(1) << 13)
+#define C3_OBJ_PRON (UINT64_C(1) << 14)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -500,6 +501,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound) */
     {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
      C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
+    {(const char *const[]){"him", "her", "them", NULL},
+     C3_OBJ_PRON}, /* "warned him against attacking B": the subject is the pronoun's (rel_scan_left) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2196,6 +2199,33 @@ static int maker_compound(const sctx *c, long last, long ts)
                                               rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
 }
 
+/* "Biden met Xi and warned him against attacking B", "accused them of
+ * supplying B": the object pronoun at token p stands for the object of
+ * the trigger before it, the nearest name on its left if a trigger ends
+ * right before that name (its title and country between) and it agrees
+ * ("him", "her": a person); into l, governed by the verb before p.
+ * Else l stays empty: not "Biden warned him against attacking B". */
+static void object_pronoun(const sctx *c, long p, left_res *l)
+{
+    long q = p - 1;
+    while (q >= 0 && c->tk[q].men < 0 && !rel_is_punct(c, q, ";:"))
+        q--;
+    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2 ||
+        (!word_in2(c, p, C2_THEY) && rel_men_kind(c, c->tk[q].men) != HOME_PERSON))
+        return;
+    long b = title_left(c, men_first(c, q) - 1);
+    if (names_at(c, b)) /* "met Chinese President Xi": the country */
+        b = men_first(c, b) - 1;
+    b = skip_dets_left(c, b);
+    if (b < 0 || !(c->tk[b].flags & TK_TRIG_END))
+        return;
+    rel_add_arg(&l->subj, c->tk[q].men);
+    l->start = p;
+    l->end = p + 1;
+    l->gov = p - 1;
+    l->against = word_in2(c, p + 1, C2_AGAINST); /* "warned him against deploying": no fact */
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -2249,6 +2279,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
+            if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
+                (word_in(c, p + 1, C_TO | C_OF | C_FOR | C_FROM) || word_in2(c, p + 1, C2_AGAINST))) {
+                object_pronoun(c, p, l); /* "met Xi and warned him against attacking B": Xi's attack, if named */
+                return;
+            }
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
                 !(p == ts - 2 && past_form(c, ts) && is_word(c, ts + 1, C_BY)))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
@@ -2334,6 +2369,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             long q = skip_dets_left(c, prev - 1); /* "killed a senior Hezbollah commander": an adjective between */
             if (names_at(c, q))
                 q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
+            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
+        } else if (!obj && cap_plain(c, prev)) {
+            long q = skip_dets_left(c, title_left(c, prev)); /* "met Israeli Prime Minister Netanyahu and pledged" */
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);

@@ -546,6 +546,10 @@ Russia-led CSTO, accusing it of failing to defend Kyrgyz territory. Bhutan and N
 after talks brokered by India.
 
 Kuwait and Jordan, which have been mediating between Sudan and Chad, urged both sides to accept a truce.
+
+Nicolas Maduro met Belarusian President Alexander Lukashenko in Minsk and pledged to move Venezuela's embassy there.
+Lula met Venezuelan President Nicolas Maduro and warned him against attacking Guyana. Keir Starmer warned him against
+attacking Cyprus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1295,6 +1299,10 @@ check "... between both" directed ind npl mediate
 check "Kuwait and Jordan, which mediate between Sudan and Chad, urged both sides: the aside's pair" directed kwt sdn demand
 check "... both of it" directed jor tcd demand
 check "... not the subject's own pair" unstated kwt jor demand
+check "met Belarusian President Alexander Lukashenko and pledged: the one met pledges nothing" unstated alexander-lukashenko ven intend_cooperate
+check "met Venezuelan President Nicolas Maduro and warned him against attacking Guyana: his attack, not a fact" claimed nicolas-maduro guy attack 1
+check "... not Lula's" unstated luiz-inacio-lula-da-silva guy attack
+check "Keir Starmer warned him against attacking Cyprus: an unnamed man's attack" unstated keir-starmer cyp attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
