@@ -1979,10 +1979,6 @@ static long skip_day_left(const sctx *c, long i)
     return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
 }
 
-/* "The Pentagon said it would send": the pronoun (C2_IT, C2_HE or C2_THEY)
- * right after the reporting verb at p (or after its "that", or a day: "said
- * Friday that it", "said on Monday it"), a few words
- * before the trigger at ts, that stands for the reporter; else 0. */
 /* Token i is part of an amount: a number, "$", a number's inner mark, or
  * "million"/"billion". */
 static int amount_part(const sctx *c, long i)
@@ -1991,6 +1987,11 @@ static int amount_part(const sctx *c, long i)
            tok_is(c, i, "billion");
 }
 
+/* "The Pentagon said it would send", "Israel said its jets struck": the
+ * pronoun (C2_IT, C2_HE or C2_THEY; a possessive's: "its", "their", "his",
+ * "her") right after the reporting verb at p (or after its "that", or a
+ * day: "said Friday that it", "said on Monday it"), a few words before the
+ * trigger at ts, that stands for the reporter; else 0. */
 static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
 {
     long q = p + 1;
@@ -1999,7 +2000,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     else if (word_in2(c, q, C2_DAY))
         q++; /* "said Friday that it would" */
     q += word_in2(c, q, C2_THAT);
-    if (q >= ts || !word_in2(c, q, C2_IT | C2_HE | C2_THEY)) /* "it had carried out a raid" */
+    uint32_t poss = word_in(c, q, C_POSS_PRON)   ? (tok_is(c, q, "its") ? C2_IT : C2_THEY)
+                    : word_in3(c, q, C3_HIS_HER) ? C2_HE
+                                                 : 0;
+    if (q >= ts || !(poss || word_in2(c, q, C2_IT | C2_HE | C2_THEY))) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1, words = 1; k < ts; k++) {
         if (amount_part(c, k))
@@ -2009,7 +2013,7 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
                          was behind a cyberattack") */
     }
-    return (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
+    return poss ? poss : (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
 
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
@@ -2909,9 +2913,12 @@ int rel_hit_with_penalty(const sctx *c, long ti)
 
 int rel_persons_moved(const sctx *c, long te)
 {
-    if (te < c->n && c->tk[te].men >= 0 && rel_men_kind(c, c->tk[te].men) == HOME_PERSON &&
+    long p = te;
+    while (p < te + 3 && (plain_lower(c, p) || cap_plain(c, p)))
+        p++; /* "hand over former president Bashar al-Assad" */
+    if (p < c->n && c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON &&
         !word_in2(c, trigger_start(c, te), C2_RECEIVE)) { /* ("received President Zelensky": a host) */
-        long l = men_last(c, te); /* "hand over Bashar al-Assad": a person, not "provided Zelensky with jets" */
+        long l = men_last(c, p); /* "hand over Bashar al-Assad": a person, not "provided Zelensky with jets" */
         return !is_word(c, l + 1, C_WITH) && !(l + 1 >= c->n && goods_in_tail(c, c->tk[l].e, 1, 0, 0, 1));
     }
     return object_word(c, te, C2_PERSONS, 0, 1);

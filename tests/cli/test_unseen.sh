@@ -550,6 +550,8 @@ Kuwait and Jordan, which have been mediating between Sudan and Chad, urged both 
 Nicolas Maduro met Belarusian President Alexander Lukashenko in Minsk and pledged to move Venezuela's embassy there.
 Lula met Venezuelan President Nicolas Maduro and warned him against attacking Guyana. Keir Starmer warned him against
 attacking Cyprus.
+
+Thailand said its jets struck Cambodian army posts. Libya asked Belarus to hand over former president Nicolas Maduro.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1303,6 +1305,8 @@ check "met Belarusian President Alexander Lukashenko and pledged: the one met pl
 check "met Venezuelan President Nicolas Maduro and warned him against attacking Guyana: his attack, not a fact" claimed nicolas-maduro guy attack 1
 check "... not Lula's" unstated luiz-inacio-lula-da-silva guy attack
 check "Keir Starmer warned him against attacking Cyprus: an unnamed man's attack" unstated keir-starmer cyp attack
+check "Thailand said its jets struck Cambodian army posts: the reporter's jets" directed tha khm attack
+check "asked Belarus to hand over former president Nicolas Maduro: a person, his title between, no supply" unstated blr nicolas-maduro supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
