@@ -879,6 +879,18 @@ static int plain_lower(const sctx *c, long i)
            !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* Whether tokens [from, to) are up to four plain lower-case words, "and"
+ * between them: goods ("canola oil and pork"). */
+static int goods_between(const sctx *c, long from, long to)
+{
+    if (to - from > 4)
+        return 0;
+    for (long q = from; q < to; q++)
+        if (!plain_lower(c, q) && !(q > from && is_word(c, q, C_CONJ)))
+            return 0;
+    return 1;
+}
+
 /* Whether the name ending at token q was made to act by the verb before it:
  * "prompted Beijing to threaten", "forced Russia to withdraw" (done, not
  * wished for as in "urged A to"). */
@@ -1429,9 +1441,11 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
-    if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in3(c, p - 1, C3_TRADE) &&
+    if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last &&
+        (word_in3(c, p - 1, C3_TRADE) || (is_word(c, trig_last, C_ON) && goods_between(c, trig_last + 1, p))) &&
         trigger_polarity(c, trig_last + 1) < 0)
-        return ROLE_OK; /* "imposed tariffs on imports from A": A's goods, A is the target */
+        return ROLE_OK; /* "imposed tariffs on imports from A", "tariffs on canola oil and pork from A": A's goods,
+                           A is the target */
     if (sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in(c, p - 1, C_AGENTS_OF))
         return ROLE_OK; /* "met a delegation from Turkey", "met officials from A": their country meets */
     if (is_word(c, p, C_OF) && p == trig_last + 1 && deploy_ending(c, trig_last + 1) &&

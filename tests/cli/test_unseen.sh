@@ -552,6 +552,9 @@ Lula met Venezuelan President Nicolas Maduro and warned him against attacking Gu
 attacking Cyprus.
 
 Thailand said its jets struck Cambodian army posts. Libya asked Belarus to hand over former president Nicolas Maduro.
+
+Laos upgraded its relations with Cambodia to a strategic partnership. Peru imposed tariffs on avocados and grapes from
+Chile.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1307,6 +1310,8 @@ check "... not Lula's" unstated luiz-inacio-lula-da-silva guy attack
 check "Keir Starmer warned him against attacking Cyprus: an unnamed man's attack" unstated keir-starmer cyp attack
 check "Thailand said its jets struck Cambodian army posts: the reporter's jets" directed tha khm attack
 check "asked Belarus to hand over former president Nicolas Maduro: a person, his title between, no supply" unstated blr nicolas-maduro supply
+check "Laos upgraded its relations with Cambodia: cooperation" stated lao khm cooperate
+check "imposed tariffs on avocados and grapes from Chile: the goods' country is the target" directed per chl sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
