@@ -336,7 +336,7 @@ static void do_trigger(sctx *c, long ti)
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     int8_t neg = 0, hyp = 0;
-    right_res R = {.obj.n = 0};
+    right_res R = {.obj.n = 0, .owner = -1};
     left_res L;
     /* Every argument the scans find is in a mention on their side of the
      * trigger, and a subject is an actor; without an argument on the right
@@ -451,7 +451,7 @@ static void do_trigger(sctx *c, long ti)
      * word before ti to join two */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
-    if (left && (R.obj.n || (mutual && rel_joint_before(c, ti))))
+    if (left && (R.obj.n || R.owner >= 0 || (mutual && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
     if (!L.subj.n && (R.obj.n || mutual))
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
@@ -459,13 +459,18 @@ static void do_trigger(sctx *c, long ti)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
     if (L.subj.n < 2 && sym && !R.obj.n)
         rel_their_pair(c, ti, &L); /* "Xi told Putin during their meeting", "held their first NCG meeting" */
-    if (!L.subj.n || (!R.obj.n && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
+    if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
         (R.obj.n && rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying"; "a Chinese
                     invasion of Taiwan would" */
+    if (!R.obj.n && R.owner >= 0) { /* "Belarus deployed Russian nuclear weapons": Russia deploys them there */
+        for (int i = 0; i < L.subj.n; i++)
+            emit(c, R.owner, L.subj.m[i], ti, neg, hyp);
+        return;
+    }
     uint32_t deploy;
     if (R.obj.n && !strcmp(c->lx->types[r].cameo, "043") && strmap_get(c->lx->type_ids, "deploy", 6, &deploy) &&
         rel_forces_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1)) {

@@ -880,7 +880,7 @@ static int plain_lower(const sctx *c, long i)
 }
 
 /* Whether tokens [from, to) are up to four plain lower-case words, "and"
- * between them: goods ("canola oil and pork"). */
+ * between them: goods ("canola oil and pork"), or none. */
 static int goods_between(const sctx *c, long from, long to)
 {
     if (to - from > 4)
@@ -1641,6 +1641,7 @@ static int coordinated_verb(const sctx *c, long p)
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
+    r->owner = -1;
     r->by = r->with = r->from = r->for_obj = 0;
     int32_t thing = -1;
     long thing_last = 0;
@@ -1743,6 +1744,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         if (!sym && supply_ending(c, te) && (troops_word(c, last) || troops_after(c, last)))
             continue; /* "an offer to send US troops": whose troops, no recipient */
+        if (!sym && role == ROLE_OK && deploy_ending(c, te) && goods_between(c, skip_dets_right(c, te), np) &&
+            rel_forces_after(c, last)) {
+            if (r->owner < 0) /* "deployed Russian nuclear weapons", "deployed US troops": whose forces, no target */
+                r->owner = m;
+            continue;
+        }
         if (!sym && chain.n == 1 && is_word(c, last + 1, C_TO) && names_at(c, skip_dets_right(c, last + 2)) &&
             supply_ending(c, te)) {
             if (thing < 0) /* "sell Greenland to the United States": what is sold, then whom to */

@@ -71,6 +71,7 @@ typedef struct {
     int with;   /* a "with" before any object: partners are named there, or described */
     int from;   /* an agent came after "from" ("recalled its ambassador from A": a source) */
     int for_obj; /* the objects came after "for" ("bought jets for A": whom they are for) */
+    int32_t owner; /* a deployment's direct object names whose forces ("deployed Russian nuclear weapons"), or -1 */
 } right_res;
 
 typedef struct {

@@ -555,6 +555,8 @@ Thailand said its jets struck Cambodian army posts. Libya asked Belarus to hand 
 
 Laos upgraded its relations with Cambodia to a strategic partnership. Peru imposed tariffs on avocados and grapes from
 Chile.
+
+Armenia has deployed Russian air defence systems on its territory. Moldova deployed Romanian troops to the border.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -746,7 +748,8 @@ check "... and Japan" stated chn jpn threaten
 
 check "prompting condemnation from France and Germany: France criticizes Iran" stated fra irn criticize
 check "... and Germany" stated deu irn criticize
-check "warned Japan against deploying U.S. missiles: Japan's deploying is no fact" claimed jpn usa deploy 1
+check "warned Japan against deploying U.S. missiles on its territory: US missiles in Japan, no fact" claimed usa jpn deploy 1
+check "... Japan deploys nothing to the US" not_directed jpn usa deploy
 check "... and not Russia's" unstated rus usa deploy
 
 check "in a show of force against North Korea: the US exhibits force" stated usa prk exhibit_force
@@ -1312,6 +1315,9 @@ check "Thailand said its jets struck Cambodian army posts: the reporter's jets" 
 check "asked Belarus to hand over former president Nicolas Maduro: a person, his title between, no supply" unstated blr nicolas-maduro supply
 check "Laos upgraded its relations with Cambodia: cooperation" stated lao khm cooperate
 check "imposed tariffs on avocados and grapes from Chile: the goods' country is the target" directed per chl sanction
+check "Armenia deployed Russian air defence systems on its territory: Russia's, deployed in Armenia" directed rus arm deploy
+check "... Armenia deploys nothing to Russia" not_directed arm rus deploy
+check "Moldova deployed Romanian troops to the border: Romania's troops in Moldova" directed rou mda deploy
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
