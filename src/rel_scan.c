@@ -97,7 +97,7 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
 static const char *const OBJ_STOP[] = {"after", "before", "ahead",   "prior", "during",
                                        "amid",  "amidst", "despite", NULL};
 /* "in response to A", "in retaliation for A": a cause, not an object */
-static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", NULL};
+static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", "face", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
@@ -1420,12 +1420,16 @@ static int received(const sctx *c, long te)
 
 /* The word that decides the role of a noun phrase starting at np: the one
  * before it, or an agent's preposition one word further ("by conjoined A",
- * "from two Latin American countries"). */
+ * "from two Latin American countries") or before a noun and "of" ("by
+ * dozens of A"). */
 static long role_word(const sctx *c, long np, long trig_last)
 {
     long p = skip_dets_left(c, np - 1);
     if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1);
+    else if (p - 1 > trig_last && is_word(c, p, C_OF) && plain_lower(c, p - 1) &&
+             word_in(c, skip_dets_left(c, p - 2), C_AGENT_PREP))
+        p = skip_dets_left(c, p - 2); /* "hit by dozens of Russian missiles", "by members of A": the agent's */
     return p;
 }
 
@@ -1471,6 +1475,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (sym && word_in(c, p, C_FOR) && trigger_polarity(c, trig_last + 1) < 0)
+        return ROLE_BAD; /* "North Korean troops fought for Russia": whose side, no foe */
     if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)
         return ROLE_BAD; /* "held the fourth meeting of the NCG": the forum, no partner ("ratification of
                             Sweden's bid" has one) */
@@ -1679,7 +1685,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 /* "banned nickel exports to attract Chinese investment" (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
-                (word_in2(c, p, C2_CAUSE) && is_word(c, p - 1, C_IN)) || /* "in response to A" */
+                (word_in2(c, p, C2_CAUSE) &&
+                 (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
+                /* "in response to A", "in the face of Chinese pressure" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||

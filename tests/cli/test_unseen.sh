@@ -557,6 +557,9 @@ Laos upgraded its relations with Cambodia to a strategic partnership. Peru impos
 Chile.
 
 Armenia has deployed Russian air defence systems on its territory. Moldova deployed Romanian troops to the border.
+
+Estonia was hit by dozens of Lithuanian drones. Uruguay and Paraguay are expanding their cooperation in the face of
+Argentine pressure. Eritrean troops fought for Ethiopia against Kenya.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1318,6 +1321,12 @@ check "imposed tariffs on avocados and grapes from Chile: the goods' country is 
 check "Armenia deployed Russian air defence systems on its territory: Russia's, deployed in Armenia" directed rus arm deploy
 check "... Armenia deploys nothing to Russia" not_directed arm rus deploy
 check "Moldova deployed Romanian troops to the border: Romania's troops in Moldova" directed rou mda deploy
+check "Estonia was hit by dozens of Lithuanian drones: the drones' country strikes" directed ltu est attack
+check "... not the other way" not_directed est ltu attack
+check "expanding their cooperation in the face of Argentine pressure: no partner" unstated arg ury cooperate
+check "... the two cooperate" stated pry ury cooperate
+check "Eritrean troops fought for Ethiopia against Kenya: whose side, no foe" unstated eri eth fight
+check "... the foe named after 'against'" stated eri ken fight
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
