@@ -463,6 +463,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_MADE (UINT64_C(1) << 12)
 #define C3_WELCOME (UINT64_C(1) << 13)
 #define C3_OBJ_PRON (UINT64_C(1) << 14)
+#define C3_NAMED (UINT64_C(1) << 15)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -503,6 +504,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
     {(const char *const[]){"him", "her", "them", NULL},
      C3_OBJ_PRON}, /* "warned him against attacking B": the subject is the pronoun's (rel_scan_left) */
+    {(const char *const[]){"named", "called", "dubbed", "codenamed", "code-named", "titled", NULL},
+     C3_NAMED}, /* "an exercise named Freedom Edge": the trigger's own name, no partner (prep_role) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1475,6 +1478,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
+        return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
     if (sym && word_in(c, p, C_FOR) && trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_BAD; /* "North Korean troops fought for Russia": whose side, no foe */
     if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)
