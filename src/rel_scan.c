@@ -1755,8 +1755,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             p = last + 1;
             continue;
         }
-        if (!sym && supply_ending(c, te) && (troops_word(c, last) || troops_after(c, last)))
-            continue; /* "an offer to send US troops": whose troops, no recipient */
+        if (!sym && supply_ending(c, te) && (troops_word(c, last) || troops_after(c, last)) &&
+            !word_in2(c, trigger_start(c, te), C2_RECEIVE))
+            continue; /* "an offer to send US troops": whose troops, no recipient (but "received Hamas leaders":
+                         visitors) */
         if (!sym && role == ROLE_OK && deploy_ending(c, te) && goods_between(c, skip_dets_right(c, te), np) &&
             rel_forces_after(c, last)) {
             if (r->owner < 0) /* "deployed Russian nuclear weapons", "deployed US troops": whose forces, no target */

@@ -560,7 +560,7 @@ Armenia has deployed Russian air defence systems on its territory. Moldova deplo
 
 Estonia was hit by dozens of Lithuanian drones. Uruguay and Paraguay are expanding their cooperation in the face of
 Argentine pressure. Eritrean troops fought for Ethiopia against Kenya. Zambia and Malawi held a joint exercise dubbed
-Freedom Shield.
+Freedom Shield. Qatar received Taliban leaders in Doha.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1330,6 +1330,7 @@ check "Eritrean troops fought for Ethiopia against Kenya: whose side, no foe" un
 check "... the foe named after 'against'" stated eri ken fight
 check "held a joint exercise dubbed Freedom Shield: the exercise's name, no partner" unstated freedom-shield zmb military_cooperation
 check "... the two hold it" stated mwi zmb military_cooperation
+check "received Taliban leaders in Doha: visitors, hosted" directed qat taliban host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
