@@ -978,9 +978,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
-    long v = ts - 2 - adverb_at(c, ts - 2); /* "voted overwhelmingly to condemn" */
-    if (is_word(c, ts - 1, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, ts - 1) &&
-        !made_to(c, ts - 2))
+    long tp = ts - 1; /* the infinitive's "to": "plans to attack", "ready to resume talks" */
+    if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) && plain_lower(c, ts - 1) && bare_form(c, ts - 1))
+        tp = ts - 2;
+    long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
+    if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
+        !made_to(c, tp - 1))
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }
 
@@ -2045,9 +2048,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
         if (amount_part(c, k))
             continue; /* "it had approved a $500 million sale" */
         if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || ++words > 5 ||
-            (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX))))
+            (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX)) &&
+             !(is_word(c, k, C_TO) && bare_form(c, k + 1))))
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
-                         was behind a cyberattack") */
+                         was behind a cyberattack", "said it was ready to resume talks") */
     }
     return poss ? poss : (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
@@ -2396,8 +2400,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
-              (plain_to(c, last + 1, ts) || (ts == last + 2 && word_in(c, last + 1, C_LIGHT_VERB)))) &&
-            /* "after A's lawmakers visited", "after A and B held drills" */
+              (plain_to(c, last + 1, ts) || (ts == last + 2 && word_in(c, last + 1, C_LIGHT_VERB)) ||
+               (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)))) &&
+            /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
               rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
         pp |= plain_lower(c, prev) && is_word(c, skip_dets_left(c, prev - 1), C_FROM) &&

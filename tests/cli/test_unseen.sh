@@ -561,6 +561,9 @@ Armenia has deployed Russian air defence systems on its territory. Moldova deplo
 Estonia was hit by dozens of Lithuanian drones. Uruguay and Paraguay are expanding their cooperation in the face of
 Argentine pressure. Eritrean troops fought for Ethiopia against Kenya. Zambia and Malawi held a joint exercise dubbed
 Freedom Shield. Qatar received Taliban leaders in Doha. Denmark sent a frigate to the Baltic Sea.
+
+Morocco said it was ready to resume talks with Algeria. Tensions rose after Suriname threatened to annex part of
+Guyana.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1333,6 +1336,8 @@ check "... the two hold it" stated mwi zmb military_cooperation
 check "received Taliban leaders in Doha: visitors, hosted" directed qat taliban host
 check "sent a frigate to the Baltic Sea: a place, a deployment" directed dnk baltic-sea deploy
 check "... no recipient of a supply" unstated dnk baltic-sea supply
+check "said it was ready to resume talks with Algeria: the reporter's talks, an intention" claimed dza mar consult 1
+check "after Suriname threatened to annex part of Guyana: the subordinate clause's subject" claimed sur guy invade 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
