@@ -1433,9 +1433,14 @@ static long role_word(const sctx *c, long np, long trig_last)
     long p = skip_dets_left(c, np - 1);
     if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1);
-    else if (p - 1 > trig_last && is_word(c, p, C_OF) && plain_lower(c, p - 1) &&
-             word_in(c, skip_dets_left(c, p - 2), C_AGENT_PREP))
-        p = skip_dets_left(c, p - 2); /* "hit by dozens of Russian missiles", "by members of A": the agent's */
+    else if (is_word(c, p, C_OF)) { /* "hit by dozens of Russian missiles", "by the foreign ministers of A" */
+        long n = p - 1;
+        while (n > trig_last && p - n <= 2 && plain_to(c, n, n + 1))
+            n--;
+        long by = skip_dets_left(c, n);
+        if (n < p - 1 && by > trig_last && word_in(c, by, C_AGENT_PREP))
+            p = by;
+    }
     return p;
 }
 

@@ -563,7 +563,8 @@ Argentine pressure. Eritrean troops fought for Ethiopia against Kenya. Zambia an
 Freedom Shield. Qatar received Taliban leaders in Doha. Denmark sent a frigate to the Baltic Sea.
 
 Morocco said it was ready to resume talks with Algeria. Tensions rose after Suriname threatened to annex part of
-Guyana. Sweden will station a combat brigade in Latvia.
+Guyana. Sweden will station a combat brigade in Latvia. The accord was signed by the foreign ministers of Bahrain and
+Oman.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1339,6 +1340,7 @@ check "... no recipient of a supply" unstated dnk baltic-sea supply
 check "said it was ready to resume talks with Algeria: the reporter's talks, an intention" claimed dza mar consult 1
 check "after Suriname threatened to annex part of Guyana: the subordinate clause's subject" claimed sur guy invade 1
 check "will station a combat brigade in Latvia: a deployment" directed swe lva deploy
+check "signed by the foreign ministers of Bahrain and Oman: the signatories' states" stated bhr omn sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
