@@ -37,13 +37,13 @@ static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
     "where", "unless", "if",  "will",  "would",  "is",    "are",     "was",  "were",    "has",      "have",   "had",
     "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     "whether",  NULL};
-static const char *const LIGHT_VERBS[] = {"launch",     "launched", "launches", "launching", "conduct", "conducted",
-                                          "conducting", "carry",    "carried",  "carrying",  "make",    "made",
-                                          "makes",      "making",   "stage",    "staged",    "staging", "wage",
-                                          "waged",      "waging",   "mount",    "mounted",   "hold",    "held",
-                                          "holds",      "holding",  "take",     "took",      "taken",   "fly",
-                                          "flew",       "flown",    "flying",   "fire",      "fired",   "fires",
-                                          "firing",     NULL}; /* "flew a joint patrol", "fired a barrage" */
+static const char *const
+    LIGHT_VERBS[] = {"launch",   "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry",
+                     "carried",  "carrying", "make",     "made",      "makes",   "making",    "stage",      "staged",
+                     "staging",  "wage",     "waged",    "waging",    "mount",   "mounted",   "hold",       "held",
+                     "holds",    "holding",  "take",     "took",      "taken",   "fly",       "flew",       "flown",
+                     "flying",   "fire",     "fired",    "fires",     "firing",  "order",     "ordered",    "orders",
+                     "ordering", NULL}; /* "flew a joint patrol", "fired a barrage", "ordered the expulsion of" */
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */
@@ -2047,6 +2047,8 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     uint32_t poss = word_in(c, q, C_POSS_PRON)   ? (tok_is(c, q, "its") ? C2_IT : C2_THEY)
                     : word_in3(c, q, C3_HIS_HER) ? C2_HE
                                                  : 0;
+    if (poss == C2_HE && (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "government")))
+        poss = C2_THEY; /* "Armenia's prime minister said his country had": the reporter's state */
     if (q >= ts || !(poss || word_in2(c, q, C2_IT | C2_HE | C2_THEY))) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1, words = 1; k < ts; k++) {
@@ -2320,12 +2322,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 p--, words++; /* "A claimed responsibility for an attack on B": A's own act */
                 continue;
             }
-            if ((k->cue & C_REPORT) && !announces(c, p, ts) && !(p == ts - 2 && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
+            if ((k->cue & C_REPORT) && !announces(c, p, ts) &&
+                !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 !(p == ts - 2 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to" */
                 !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && !names_in(c, p + 1, ts)) &&
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
-                return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B": A met B */
+                return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
+                           after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&

@@ -565,6 +565,10 @@ Freedom Shield. Qatar received Taliban leaders in Doha. Denmark sent a frigate t
 Morocco said it was ready to resume talks with Algeria. Tensions rose after Suriname threatened to annex part of
 Guyana. Sweden will station a combat brigade in Latvia. The accord was signed by the foreign ministers of Bahrain and
 Oman.
+
+Ecuador's president ordered the expulsion of Mexican diplomats. Abbas Araghchi told reporters after meeting Sergei
+Lavrov in Moscow. Georgia's prime minister said his country had frozen its membership of the CSTO. A Turkish firm
+transported drones to Sudan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1341,6 +1345,10 @@ check "said it was ready to resume talks with Algeria: the reporter's talks, an 
 check "after Suriname threatened to annex part of Guyana: the subordinate clause's subject" claimed sur guy invade 1
 check "will station a combat brigade in Latvia: a deployment" directed swe lva deploy
 check "signed by the foreign ministers of Bahrain and Oman: the signatories' states" stated bhr omn sign_agreement
+check "ordered the expulsion of Mexican diplomats: the one who orders expels" directed ecu mex reduce_relations
+check "told reporters after meeting Sergei Lavrov: the reporter met him" stated abbas-araghchi sergey-lavrov consult
+check "said his country had frozen its membership of the CSTO: the reporter's state" directed geo csto reduce_relations
+check "a firm transported drones to Sudan: a supply" directed tur sdn supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
