@@ -1713,6 +1713,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if ((r->agent.n || passive) && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) &&
                 !(c->tk[p + 1].flags & TK_TRIG))
                 break; /* "was criticised by A for delaying B's bid": B is the delaying's */
+            if (p > te && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && rel_alleged(c, te - 1))
+                break; /* "accused the West of waging a war against Moscow": Moscow is accused of nothing */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
                 return;
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
@@ -2250,6 +2252,21 @@ static int maker_compound(const sctx *c, long last, long ts)
                                               rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
 }
 
+/* Whether the "of" or "for" at token p follows an accusation's object
+ * that no name nor pronoun holds, a few words ("accused the West of",
+ * "blamed Western countries for"). */
+static int unnamed_accused(const sctx *c, long p)
+{
+    for (long q = p - 1; q >= 0 && p - q <= 4; q--) {
+        if (c->tk[q].flags & TK_TRIG_END)
+            return q < p - 1 && rel_alleged(c, q);
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || word_in2(c, q, C2_IT | C2_THEY) ||
+            word_in3(c, q, C3_OBJ_PRON))
+            return 0; /* "accusing it of arming B": the pronoun's (comma_object) */
+    }
+    return 0;
+}
+
 /* "Biden met Xi and warned him against attacking B", "accused them of
  * supplying B": the object pronoun at token p stands for the object of
  * the trigger before it, the nearest name on its left if a trigger ends
@@ -2351,6 +2368,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             }
             if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && p + 1 < ts && cap_plain(c, p - 1))
                 return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
+            if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && unnamed_accused(c, p))
+                return; /* "accused the West of attacking Crimea": the West attacks, unnamed */
             if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1))
                 return; /* "sanctioned three firms for supplying B": the firms supply */
             if (p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR) && p >= 1 && (c->tk[p - 1].flags & TK_TRIG_END) &&

@@ -569,6 +569,9 @@ Oman.
 Ecuador's president ordered the expulsion of Mexican diplomats. Abbas Araghchi told reporters after meeting Sergei
 Lavrov in Moscow. Georgia's prime minister said his country had frozen its membership of the CSTO. A Turkish firm
 transported drones to Sudan.
+
+Aleksandar Vucic accused the West of waging a hybrid war against Belgrade. Venezuela accused the West of attacking
+Cuba.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1349,6 +1352,8 @@ check "ordered the expulsion of Mexican diplomats: the one who orders expels" di
 check "told reporters after meeting Sergei Lavrov: the reporter met him" stated abbas-araghchi sergey-lavrov consult
 check "said his country had frozen its membership of the CSTO: the reporter's state" directed geo csto reduce_relations
 check "a firm transported drones to Sudan: a supply" directed tur sdn supply
+check "accused the West of waging a war against Belgrade: Belgrade is not accused" unstated aleksandar-vucic srb accuse
+check "accused the West of attacking Cuba: the West attacks, not the accuser" unstated ven cub attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
