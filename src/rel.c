@@ -151,7 +151,7 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "threaten", 8, &r); /* "vowed revenge against A", if the lexicon has it */
     else if (c->lx->types[r].supply && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location"))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
-    else if (mb >= 0 && rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
+    else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }

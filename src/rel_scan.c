@@ -96,7 +96,7 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
  * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
 static const char *const OBJ_STOP[] = {"after", "before", "ahead",   "prior", "during",
                                        "amid",  "amidst", "despite", NULL};
-/* "in response to A", "in retaliation for A": a cause, not an object */
+/* "in response to A", "in retaliation for A", "in the face of A": a cause, not an object */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", "face", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
@@ -884,7 +884,7 @@ static int plain_lower(const sctx *c, long i)
 
 /* Whether tokens [from, to) are up to four plain lower-case words, "and"
  * between them: goods ("canola oil and pork"), or none. */
-static int goods_between(const sctx *c, long from, long to)
+static int plain_run(const sctx *c, long from, long to)
 {
     if (to - from > 4)
         return 0;
@@ -1457,7 +1457,7 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
     if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last &&
-        (word_in3(c, p - 1, C3_TRADE) || (is_word(c, trig_last, C_ON) && goods_between(c, trig_last + 1, p))) &&
+        (word_in3(c, p - 1, C3_TRADE) || (is_word(c, trig_last, C_ON) && plain_run(c, trig_last + 1, p))) &&
         trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_OK; /* "imposed tariffs on imports from A", "tariffs on canola oil and pork from A": A's goods,
                            A is the target */
@@ -1769,7 +1769,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             !word_in2(c, trigger_start(c, te), C2_RECEIVE))
             continue; /* "an offer to send US troops": whose troops, no recipient (but "received Hamas leaders":
                          visitors) */
-        if (!sym && role == ROLE_OK && deploy_ending(c, te) && goods_between(c, skip_dets_right(c, te), np) &&
+        if (!sym && role == ROLE_OK && deploy_ending(c, te) && plain_run(c, skip_dets_right(c, te), np) &&
             rel_forces_after(c, last)) {
             if (r->owner < 0) /* "deployed Russian nuclear weapons", "deployed US troops": whose forces, no target */
                 r->owner = m;
