@@ -1320,7 +1320,7 @@ check "... the bloc, in 'in the Russia-led CSTO', accuses no one" unstated csto 
 check "agreed to reopen their embassies after talks brokered by India: India mediates" directed ind btn mediate
 check "... between both" directed ind npl mediate
 check "Kuwait and Jordan, which mediate between Sudan and Chad, urged both sides: the aside's pair" directed kwt sdn demand
-check "... both of it" directed jor tcd demand
+check "... Jordan urges Chad too" directed jor tcd demand
 check "... not the subject's own pair" unstated kwt jor demand
 check "met Belarusian President Alexander Lukashenko and pledged: the one met pledges nothing" unstated alexander-lukashenko ven intend_cooperate
 check "met Venezuelan President Nicolas Maduro and warned him against attacking Guyana: his attack, not a fact" claimed nicolas-maduro guy attack 1
