@@ -1833,6 +1833,19 @@ static long title_left(const sctx *c, long q)
     return r >= 0 && c->tk[r].men >= 0 ? men_first(c, r) - 1 : r;
 }
 
+/* Whether a trigger ends right before the title and the names that
+ * qualify it ending at token q, or before a qualifying name there: the
+ * name after q is that trigger's object ("met Israeli Prime Minister
+ * Netanyahu", "met Chinese President Xi", whose mention holds the title). */
+static int trigger_before_title(const sctx *c, long q)
+{
+    long b = title_left(c, q);
+    if (names_at(c, b))
+        b = men_first(c, b) - 1;
+    b = skip_dets_left(c, b);
+    return b >= 0 && (c->tk[b].flags & TK_TRIG_END);
+}
+
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
  * link nearest to it must be "and"/"or"). Returns the start of the list. */
 /* Whether the comma at token cm is the sentence's first and ends a phrase
@@ -2281,11 +2294,7 @@ static void object_pronoun(const sctx *c, long p, left_res *l)
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2 ||
         (!word_in2(c, p, C2_THEY) && rel_men_kind(c, c->tk[q].men) != HOME_PERSON))
         return;
-    long b = title_left(c, men_first(c, q) - 1);
-    if (names_at(c, b)) /* "met Chinese President Xi": the country */
-        b = men_first(c, b) - 1;
-    b = skip_dets_left(c, b);
-    if (b < 0 || !(c->tk[b].flags & TK_TRIG_END))
+    if (!trigger_before_title(c, men_first(c, q) - 1))
         return;
     rel_add_arg(&l->subj, c->tk[q].men);
     l->start = p;
@@ -2444,8 +2453,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
         } else if (!obj && cap_plain(c, prev)) {
-            long q = skip_dets_left(c, title_left(c, prev)); /* "met Israeli Prime Minister Netanyahu and pledged" */
-            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
+            obj = trigger_before_title(c, prev); /* "met Israeli Prime Minister Netanyahu and pledged" */
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
