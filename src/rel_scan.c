@@ -1105,7 +1105,6 @@ static void conj_right(const sctx *c, long *last, args *out)
     }
 }
 
-/* "between [the] A and [the] B" starting at q (after "between"). */
 /* The "A, B and C" list whose first name starts at q (after determiners;
  * an actor's when actors_only), each named person taking the place of the
  * country before it ("South Korean Minister Kim"), added to out. */
@@ -1119,6 +1118,22 @@ static void list_at(const sctx *c, long q, int actors_only, args *out)
     conj_right(c, &l, out);
 }
 
+/* Whether mention m names a place (gazetteer type location). */
+static int is_place(const sctx *c, int32_t m)
+{
+    return !strcmp(men_type(c, m), "location");
+}
+
+/* Whether one of the arguments in a names a place. */
+static int names_place(const sctx *c, const args *a)
+{
+    for (int i = 0; i < a->n; i++)
+        if (is_place(c, a->m[i]))
+            return 1;
+    return 0;
+}
+
+/* "between [the] A and [the] B" starting at q (after "between"). */
 static int between_pair(const sctx *c, long q, args *pair)
 {
     pair->n = 0;
@@ -1135,14 +1150,19 @@ static int dyad_next(const sctx *c, long last)
 }
 
 /* "talks were held in 2012, between A and B": a pair named a little further
- * on, past commas and auxiliaries but not past another actor. */
+ * on, past commas and auxiliaries but not past another actor, nor a place
+ * unless right after the trigger ("talks between Ethiopia and Somaliland"). */
 int rel_find_between(const sctx *c, long te, args *pair)
 {
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
         if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
             return 0;
-        if (word_in(c, p, C_BETWEEN))
-            return between_pair(c, p + 1, pair);
+        if (word_in(c, p, C_BETWEEN)) {
+            if (between_pair(c, p + 1, pair) && (p == te || !names_place(c, pair)))
+                return 1;
+            pair->n = 0; /* "a railway between Hanoi and the Chinese border": a thing's ends */
+            return 0;
+        }
         words += (c->tk[p].flags & TK_WORD) != 0;
     }
     return 0;
@@ -1664,7 +1684,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
     r->by = r->with = r->from = r->for_obj = 0;
     int32_t thing = -1;
     long thing_last = 0;
-    int words = 0, via_verb = 0, cargo = 0;
+    int words = 0, via_verb = 0, cargo = 0, thing_with = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -1715,8 +1735,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 break; /* "was criticised by A for delaying B's bid": B is the delaying's */
             if (p > te && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && rel_alleged(c, te - 1))
                 break; /* "accused the West of waging a war against Moscow": Moscow is accused of nothing */
-            if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair))
-                return;
+            if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair)) {
+                if (p == te || !names_place(c, &r->pair))
+                    return;
+                r->pair.n = 0; /* "agreed to build a railway between Hanoi and the Chinese border": a thing's ends */
+                break;
+            }
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
             cargo |= p > te && word_in3(c, p, C3_CARRYING) && (c->tk[p - 1].flags & TK_WORD) && c->tk[p - 1].men < 0 &&
                      !c->tk[p - 1].cue; /* "seized a ship carrying arms to A" */
@@ -1787,7 +1811,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                Taiwan": the seller is protested; not "struck Hezbollah weapons depots in Lebanon": the owner is
                struck) */
             if (thing < 0)
-                thing = m, thing_last = last;
+                thing = m, thing_last = last, thing_with = is_word(c, skip_dets_left(c, np - 1), C_WITH);
             continue;
         }
         r->by = role == ROLE_AGENT;
@@ -1808,6 +1832,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         }
         return;
     }
+    if (sym && thing >= 0 && !thing_with && is_place(c, thing))
+        return; /* "agreed on an arrangement for missions to the Second Thomas Shoal": no partner ("signed a deal
+                   with Somaliland" is one) */
     if (thing >= 0 && !via_verb &&
         !(rel_men_kind(c, thing) == HOME_WEAPON && (sym || supply_ending(c, te) || deploy_ending(c, te)))) {
         rel_add_arg(&r->obj, thing);         /* not "held drills involving B-52 bombers": a weapon is no partner, nor

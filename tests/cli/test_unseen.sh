@@ -572,6 +572,10 @@ transported drones to Sudan.
 
 Aleksandar Vucic accused the West of waging a hybrid war against Belgrade. Venezuela accused the West of attacking
 Cuba.
+
+Malaysia and Indonesia agreed on a plan for fishing patrols to the Paracel
+Islands. Kazakhstan and China agreed to build a rail corridor between Shanghai
+and the Kazakhstan border.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1354,6 +1358,10 @@ check "said his country had frozen its membership of the CSTO: the reporter's st
 check "a firm transported drones to Sudan: a supply" directed tur sdn supply
 check "accused the West of waging a war against Belgrade: Belgrade is not accused" unstated aleksandar-vucic srb accuse
 check "accused the West of attacking Cuba: the West attacks, not the accuser" unstated ven cub attack
+check "agreed on a plan for patrols to the Paracel Islands: the two agree" stated idn mys cooperate
+check "... the islands are a place, no partner" unstated mys paracel-islands cooperate
+check "a rail corridor between Shanghai and the Kazakhstan border: a thing's ends, no pair" unstated kaz shanghai cooperate
+check "... the two that agreed cooperate" stated chn kaz cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
