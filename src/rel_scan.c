@@ -464,6 +464,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_WELCOME (UINT64_C(1) << 13)
 #define C3_OBJ_PRON (UINT64_C(1) << 14)
 #define C3_NAMED (UINT64_C(1) << 15)
+#define C3_DELIBERATE (UINT64_C(1) << 16)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -506,6 +507,10 @@ static const cue_list CUE3_LISTS[] = {
      C3_OBJ_PRON}, /* "warned him against attacking B": the subject is the pronoun's (rel_scan_left) */
     {(const char *const[]){"named", "called", "dubbed", "codenamed", "code-named", "titled", NULL},
      C3_NAMED}, /* "an exercise named Freedom Edge": the trigger's own name, no partner (prep_role) */
+    {(const char *const[]){"referendum", "referendums", "referenda", "plebiscite", "vote", "votes", "voted", "voting",
+                           "debate", "debates", "debated", "decision", "decide", "decides", "decided", "question",
+                           "proposal", "proposals", NULL},
+     C3_DELIBERATE}, /* "a referendum on joining the EU": what is weighed, not done (on_deliberation) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -933,6 +938,13 @@ static int adverb_at(const sctx *c, long i)
 
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
+/* Whether the gerund trigger at ts follows a noun or verb of weighing and
+ * "on": "a referendum on joining the EU", "voted on joining NATO". */
+static int on_deliberation(const sctx *c, long ts)
+{
+    return ts >= 2 && ing_form(c, ts) && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE);
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -978,6 +990,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
+    if (on_deliberation(c, ts) ||
+        (ing_form(c, ts) && is_word(c, ts - 1, C_ON) && ts >= 2 && (c->tk[ts - 2].flags & TK_TRIG_END)))
+        *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO": weighed, not done */
     long tp = ts - 1; /* the infinitive's "to": "plans to attack", "ready to resume talks" */
     if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) && plain_lower(c, ts - 1) && bare_form(c, ts - 1))
         tp = ts - 2;
@@ -2202,6 +2217,33 @@ static void antecedent(const sctx *c, long p, left_res *l)
     l->end = q + 1;
 }
 
+/* Who weighs what the noun of deliberation at q weighs ("Moldova's
+ * referendum on joining", "the Moldovan referendum on"): its possessor,
+ * into l; returns 0 when it has none and a preposition leads its phrase
+ * ("ahead of a referendum on joining": no one named), else 1 and the
+ * subject scan goes on ("Georgia held a vote on joining NATO"). */
+static int deliberator(const sctx *c, long q, left_res *l)
+{
+    for (long p = q - 1; p >= 0 && q - p <= 3; p--) {
+        if (c->tk[p].men >= 0) {
+            long last = p;
+            int32_t m = possessive_head(c, &last);
+            if (m >= 0 && rel_men_class(c, m) == 2) {
+                rel_add_arg(&l->subj, m);
+                l->start = men_first(c, p);
+                l->end = p + 1;
+            }
+            return 0;
+        }
+        if (word_in(c, p, C_PREP))
+            return 0;
+        if ((c->tk[p].flags & (TK_WORD | TK_TRIG)) != TK_WORD || past_form(c, p) ||
+            !(word_in(c, p, C_ARTICLE) || plain_lower(c, p)))
+            break; /* "held a vote on": the verb's subject */
+    }
+    return 1;
+}
+
 /* "Japan, together with Australia and the Philippines, held drills",
  * "Japan, alongside Australia, ...": the aside after the subject ending at
  * token last names more subjects, into group. */
@@ -2341,6 +2383,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;
     }
+    if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))
+        return; /* "destabilise the country ahead of a referendum on joining the EU": not the destabiliser's */
     int pron = from == ts && poss_pron_before(c, ts); /* "its war", "their annual Freedom Shield exercise" */
     int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
     int words = 0;

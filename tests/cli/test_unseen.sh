@@ -576,6 +576,9 @@ Cuba.
 Malaysia and Indonesia agreed on a plan for fishing patrols to the Paracel
 Islands. Kazakhstan and China agreed to build a rail corridor between Shanghai
 and the Kazakhstan border.
+
+Serbia accused Croatia of stirring unrest ahead of a referendum on joining the
+European Union. Montenegro held a vote on joining NATO.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1362,6 +1365,9 @@ check "agreed on a plan for patrols to the Paracel Islands: the two agree" state
 check "... the islands are a place, no partner" unstated mys paracel-islands cooperate
 check "a rail corridor between Shanghai and the Kazakhstan border: a thing's ends, no pair" unstated kaz shanghai cooperate
 check "... the two that agreed cooperate" stated chn kaz cooperate
+check "accused Croatia of stirring unrest ahead of a referendum on joining the EU: no joining of Croatia's" \
+    unstated hrv eu cooperate
+check "held a vote on joining NATO: the voter would join, hypothetical" claimed mne nato cooperate 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
