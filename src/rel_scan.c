@@ -1297,6 +1297,8 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         words += (c->tk[p].flags & TK_WORD) != 0;
         if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS))
             continue;
+        if (word_in3(c, p - 1, C3_MADE))
+            return 0; /* "shot down drones made in Iran": the maker is not struck */
         long q = skip_dets_right(c, p + 1);
         for (int w = 0; w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
             q++; /* "in southern Lebanon", "at cities across Ukraine" */
@@ -1496,6 +1498,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_OK; /* "imposed tariffs on imports from A", "tariffs on canola oil and pork from A": A's goods,
                            A is the target */
+    if (!sym && is_word(c, p, C_IN) && p - 1 > trig_last && word_in3(c, p - 1, C3_MADE) &&
+        !strncmp(cameo_ending(c, trig_last + 1), "16", 2))
+        return ROLE_OK; /* "tariffs on electric vehicles made in A": A's goods, A is the target (CAMEO 16x) */
     if (sym && is_word(c, p, C_FROM) && p - 1 > trig_last && word_in(c, p - 1, C_AGENTS_OF))
         return ROLE_OK; /* "met a delegation from Turkey", "met officials from A": their country meets */
     if (is_word(c, p, C_OF) && p == trig_last + 1 && deploy_ending(c, trig_last + 1) &&
@@ -1692,6 +1697,19 @@ static int coordinated_verb(const sctx *c, long p)
            (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
 }
 
+/* Whether the name ending at token last opens a compound of goods'
+ * making ("US-supplied", "Iranian-made", "Chinese-built") or of backing
+ * before a plain noun ("Iran-backed militias attacked"), unless that
+ * backing is the trigger ts itself ("a US-brokered ceasefire") or the noun
+ * hackers, who act for their state ("Iran-linked hackers targeted"). */
+static int maker_compound(const sctx *c, long last, long ts)
+{
+    if (!rel_is_punct(c, last + 1, "-"))
+        return 0;
+    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
+                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -1789,6 +1807,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
             (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
+        if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
+            role = ROLE_BAD;    /* "shot down Iranian-made drones": the maker is not struck */
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);
             p = last + 1;
@@ -2319,19 +2339,6 @@ static int plural_noun(const sctx *c, long i)
         return 0;
     size_t e = c->tk[i].e;
     return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
-}
-
-/* Whether the name ending at token last opens a compound of goods'
- * making ("US-supplied", "Iranian-made", "Chinese-built") or of backing
- * before a plain noun ("Iran-backed militias attacked"), unless that
- * backing is the trigger ts itself ("a US-brokered ceasefire") or the noun
- * hackers, who act for their state ("Iran-linked hackers targeted"). */
-static int maker_compound(const sctx *c, long last, long ts)
-{
-    if (!rel_is_punct(c, last + 1, "-"))
-        return 0;
-    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
-                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
 }
 
 /* Whether the "of" or "for" at token p follows an accusation's object

@@ -579,6 +579,9 @@ and the Kazakhstan border.
 
 Serbia accused Croatia of stirring unrest ahead of a referendum on joining the
 European Union. Montenegro held a vote on joining NATO.
+
+Mexico imposed tariffs of up to 50% on cars made in South Korea. Armenia said it
+shot down Turkish-made drones, then more drones made in Turkey.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1368,6 +1371,8 @@ check "... the two that agreed cooperate" stated chn kaz cooperate
 check "accused Croatia of stirring unrest ahead of a referendum on joining the EU: no joining of Croatia's" \
     unstated hrv eu cooperate
 check "held a vote on joining NATO: the voter would join, hypothetical" claimed mne nato cooperate 1
+check "tariffs on cars made in South Korea: the maker's state is the target" directed mex kor sanction
+check "shot down Turkish-made drones, drones made in Turkey: the maker is not struck" unstated arm tur attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
