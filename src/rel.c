@@ -744,15 +744,18 @@ static int starts_trigger(const rel_lexicon *lx, const rel_word *w, int sym)
 }
 
 /* Whether "two " or "both " follows the last argument mention closely,
- * after a symmetric trigger candidate ("A met B in Kazan, where the two
- * sides signed": the pair that met, rel_pair_subject). */
+ * after a symmetric or cooperative trigger candidate ("A met B in Kazan,
+ * where the two sides signed", "A visited B, where the two sides signed":
+ * the pair that met, rel_pair_subject). */
 static int pair_tail(const sctx *c)
 {
-    int sym = 0;
-    for (size_t j = 0; j < c->n_trig && !sym; j++)
-        sym = starts_trigger(c->lx, &c->lx->wordv[c->tk[c->trig_at[j]].word], 1);
+    int met = 0;
+    for (size_t j = 0; j < c->n_trig && !met; j++) {
+        const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
+        met = starts_trigger(c->lx, w, 1) || starts_trigger(c->lx, w, 0);
+    }
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
-    return sym && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
+    return met && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
 }
 
 /* Whether "their " follows the last argument mention closely, starting

@@ -2379,6 +2379,17 @@ static void object_pronoun(const sctx *c, long p, left_res *l)
     l->against = word_in2(c, p + 1, C2_AGAINST); /* "warned him against deploying": no fact */
 }
 
+/* The pair noun's token if a pair phrase starts at token q ("both sides",
+ * "the two countries", not "both sides of"), else -1. */
+static long pair_phrase(const sctx *c, long q)
+{
+    if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
+        q++;
+    else if (!word_in2(c, q, C2_BOTH))
+        return -1;
+    return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -2436,6 +2447,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                            after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
+            if (!comma && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
+                return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
                 (word_in(c, p + 1, C_TO | C_OF | C_FOR | C_FROM) || word_in2(c, p + 1, C2_AGAINST))) {
                 object_pronoun(c, p, l); /* "met Xi and warned him against attacking B": Xi's attack, if named */
@@ -2839,7 +2852,9 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
         const stated_rel *r = &rv[i];
         if (r->sentence < since)
             return 0;
-        if (!r->symmetric || r->trig_end > orig)
+        const char *cameo = c->lx->types[r->relation].cameo;
+        int visit = !strcmp(cameo, "042") || !strcmp(cameo, "043"); /* "A hosted B in Hanoi, where the two sides" */
+        if (!(r->symmetric || visit) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
         for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
             if (rv[j].relation == r->relation)
@@ -2848,8 +2863,9 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
             if (rv[j].relation == r->relation)
                 return 0;
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
-        if (x < 0 || y < 0 || !pair_kind(c, x, y, kind))
-            continue;
+        if (x < 0 || y < 0 || !pair_kind(c, x, y, kind) ||
+            (visit && (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2)))
+            continue; /* (not "visited Hanoi": a place) */
         pair->n = 0;
         rel_add_arg(pair, x < y ? x : y);
         rel_add_arg(pair, x < y ? y : x);
@@ -2885,17 +2901,6 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         return 1;
     }
     return pair_met_before(c, hi, off, kind, 0, pair);
-}
-
-/* The pair noun's token if a pair phrase starts at token q ("both sides",
- * "the two countries", not "both sides of"), else -1. */
-static long pair_phrase(const sctx *c, long q)
-{
-    if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
-        q++;
-    else if (!word_in2(c, q, C2_BOTH))
-        return -1;
-    return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)

@@ -582,6 +582,9 @@ European Union. Montenegro held a vote on joining NATO.
 
 Mexico imposed tariffs of up to 50% on cars made in South Korea. Armenia said it
 shot down Turkish-made drones, then more drones made in Turkey.
+
+Turkish President Recep Tayyip Erdogan visited Malaysia, where the two sides
+signed agreements on defence.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1373,6 +1376,7 @@ check "accused Croatia of stirring unrest ahead of a referendum on joining the E
 check "held a vote on joining NATO: the voter would join, hypothetical" claimed mne nato cooperate 1
 check "tariffs on cars made in South Korea: the maker's state is the target" directed mex kor sanction
 check "shot down Turkish-made drones, drones made in Turkey: the maker is not struck" unstated arm tur attack
+check "visited Malaysia, where the two sides signed: the visitor and the host" stated recep-tayyip-erdogan mys sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
