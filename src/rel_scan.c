@@ -1748,7 +1748,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (p == te && infinitive_at(c, te - 1) && supply_ending(c, te)) ||
-                /* "banned nickel exports to attract Chinese investment" (but "pledged to back A") */
+                (p > te && infinitive_at(c, p) && (supply_ending(c, p) || supply_ending(c, p + 1))) ||
+                /* "banned nickel exports to attract Chinese investment", both the exports' and the ban's object
+                   (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
                 /* "sign a pact as China tensions rise" */
                 (word_in2(c, p, C2_CAUSE) &&
@@ -2549,7 +2551,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "condemns Russian attacks on B" (a reaction to the name's act),
-         * "urged A to attack B" ("to stop pressuring B": negated),
+         * "urged A to attack B" ("to stop pressuring B", "to lift the
+         * sanctions on B": negated),
          * "sanctioned a Hong Kong company for helping B" (past one or two
          * plain nouns), "accused A of prolonging the war by arming B" (any gerund
          * after an accusation's "of"): the object of the trigger before is
@@ -2564,7 +2567,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             ((ts == last + 1 && (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
-             (ts == last + 3 && is_word(c, last + 1, C_TO) && is_neg(c, last + 2) && object_controls(c, prev)) ||
+             (is_word(c, last + 1, C_TO) && (is_neg(c, last + 2) || word_in2(c, last + 2, C2_END)) &&
+              skip_dets_right(c, last + 3) == ts && object_controls(c, prev)) ||
              (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
               rel_alleged(c, prev)));
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&

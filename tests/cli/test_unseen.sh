@@ -585,6 +585,10 @@ shot down Turkish-made drones, then more drones made in Turkey.
 
 Turkish President Recep Tayyip Erdogan visited Malaysia, where the two sides
 signed agreements on defence.
+
+Pakistan banned Indian films. Bolivia banned lithium exports to attract Chinese
+investment. Australian Prime Minister Anthony Albanese urged Xi Jinping to lift
+the ban on Australian wine.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1377,6 +1381,10 @@ check "held a vote on joining NATO: the voter would join, hypothetical" claimed 
 check "tariffs on cars made in South Korea: the maker's state is the target" directed mex kor sanction
 check "shot down Turkish-made drones, drones made in Turkey: the maker is not struck" unstated arm tur attack
 check "visited Malaysia, where the two sides signed: the visitor and the host" stated recep-tayyip-erdogan mys sign_agreement
+check "banned Indian films: a ban on a country's goods is a sanction" directed pak ind sanction
+check "banned lithium exports to attract Chinese investment: no one is banned" unstated bol chn sanction
+check "urged Xi Jinping to lift the ban on Australian wine: the ban is Xi's" negated xi-jinping aus sanction
+check "... not the one who urges" unstated anthony-albanese aus sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
