@@ -465,6 +465,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_OBJ_PRON (UINT64_C(1) << 14)
 #define C3_NAMED (UINT64_C(1) << 15)
 #define C3_DELIBERATE (UINT64_C(1) << 16)
+#define C3_ALLEGE (UINT64_C(1) << 17)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -511,6 +512,9 @@ static const cue_list CUE3_LISTS[] = {
                            "debate", "debates", "debated", "decision", "decide", "decides", "decided", "question",
                            "proposal", "proposals", NULL},
      C3_DELIBERATE}, /* "a referendum on joining the EU": what is weighed, not done (on_deliberation) */
+    {(const char *const[]){"alleged", "alleges", "allege", "alleging", "claimed", "claims", "claiming", "suspected",
+                           "suspects", NULL},
+     C3_ALLEGE}, /* "the US alleged Chinese hackers had breached": a claim (rel_cues) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -990,6 +994,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
+    long claim = start - 1 - word_in2(c, start - 1, C2_THAT);
+    if (word_in3(c, claim, C3_ALLEGE))
+        *hyp = 1; /* "the US alleged Chinese hackers had breached", "suspected Russian hackers": a claim */
     if (on_deliberation(c, ts) ||
         (ing_form(c, ts) && is_word(c, ts - 1, C_ON) && ts >= 2 && (c->tk[ts - 2].flags & TK_TRIG_END)))
         *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO": weighed, not done */
@@ -3026,7 +3033,11 @@ int rel_vows_reprisal(const sctx *c, long ti)
     if (ti < 0)
         return 0;
     long te = ti + c->tk[ti].tlen;
-    return word_in3(c, te - 1, C3_VOW) && object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
+    if (!word_in3(c, te - 1, C3_VOW))
+        return 0;
+    if (is_word(c, te, C_TO) && tok_is(c, te + 1, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
+        return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
+    return object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
 }
 
 int rel_welcomed_to(const sctx *c, long ti, long after)

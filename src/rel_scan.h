@@ -224,7 +224,8 @@ int rel_under_penalty(const sctx *c, long ti);
  * buy weapons"): military aid, a supply. */
 int rel_arms_given(const sctx *c, long ti);
 /* Whether the trigger at ti vows or pledges reprisals ("vowed revenge
- * against A", "vowed a harsh response", "vowed to retaliate"): a threat. */
+ * against A", "vowed a harsh response", "vowed to retaliate", "vowed to
+ * respond to A's strikes"): a threat. */
 int rel_vows_reprisal(const sctx *c, long ti);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's

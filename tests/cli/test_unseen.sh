@@ -589,6 +589,9 @@ signed agreements on defence.
 Pakistan banned Indian films. Bolivia banned lithium exports to attract Chinese
 investment. Australian Prime Minister Anthony Albanese urged Xi Jinping to lift
 the ban on Australian wine.
+
+Algeria vowed to respond to Morocco's provocations. Romania alleged Russian
+hackers had breached Moldovan banks.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1385,6 +1388,9 @@ check "banned Indian films: a ban on a country's goods is a sanction" directed p
 check "banned lithium exports to attract Chinese investment: no one is banned" unstated bol chn sanction
 check "urged Xi Jinping to lift the ban on Australian wine: the ban is Xi's" negated xi-jinping aus sanction
 check "... not the one who urges" unstated anthony-albanese aus sanction
+check "vowed to respond to Morocco's provocations: a threat" directed dza mar threaten
+check "... no pledge" unstated dza mar intend_cooperate
+check "alleged Russian hackers had breached Moldovan banks: a claim" claimed rus mda cyberattack 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
