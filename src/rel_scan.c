@@ -2218,6 +2218,17 @@ static long aside_open(const sctx *c, long p)
     return -1;
 }
 
+/* Token i is a plain lower-case word ending in a single "s": "firms",
+ * "countries" (or a verb's third person, "keeps": its subject is read all
+ * the same by antecedent). */
+static int plural_noun(const sctx *c, long i)
+{
+    if (!(plain_lower(c, i) || (i == 0 && cap_plain(c, i))) || c->tk[i].e - c->tk[i].s < 3)
+        return 0; /* (capitalised opening the sentence: "Firms in China that supplied") */
+    size_t e = c->tk[i].e;
+    return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
+}
+
 /* The subject of a relative clause whose pronoun is at token p: an actor
  * named in the few words before it ("Chinese firms that supplied", "Russia,
  * which supplies"), into l; none when they name none ("the company that
@@ -2241,6 +2252,10 @@ static void antecedent(const sctx *c, long p, left_res *l)
     }
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return;
+    long in = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
+    if (q == p - 1 && word_in(c, in, C_IN) && !plural_noun(c, in - 1))
+        return; /* "an attack on a US base in Jordan that killed": a place, not what killed ("companies in the UAE
+                   that helped": theirs) */
     rel_add_arg(&l->subj, c->tk[q].men);
     l->start = conj_left(c, men_first(c, q), 0, &l->subj); /* "entities in China, Iran and Turkey that helped" */
     l->end = q + 1;
@@ -2337,17 +2352,6 @@ static int accused_of(const sctx *c, long last, long ts)
               word_in2(c, q, C2_IT | C2_THEY | C2_THAT | C2_REL_PRON)))
             return 0;
     return 1;
-}
-
-/* Token i is a plain lower-case word ending in a single "s": "firms",
- * "countries" (or a verb's third person, "keeps": its subject is read all
- * the same by antecedent). */
-static int plural_noun(const sctx *c, long i)
-{
-    if (!plain_lower(c, i) || c->tk[i].e - c->tk[i].s < 3)
-        return 0;
-    size_t e = c->tk[i].e;
-    return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
 }
 
 /* Whether the "of" or "for" at token p follows an accusation's object

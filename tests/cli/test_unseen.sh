@@ -592,6 +592,9 @@ the ban on Australian wine.
 
 Algeria vowed to respond to Morocco's provocations. Romania alleged Russian
 hackers had breached Moldovan banks.
+
+Militants claimed a drone attack on a base in Chad that killed two French
+soldiers. Washington sanctioned companies in the UAE that helped Iran sell oil.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1391,6 +1394,8 @@ check "... not the one who urges" unstated anthony-albanese aus sanction
 check "vowed to respond to Morocco's provocations: a threat" directed dza mar threaten
 check "... no pledge" unstated dza mar intend_cooperate
 check "alleged Russian hackers had breached Moldovan banks: a claim" claimed rus mda cyberattack 1
+check "an attack on a base in Chad that killed French soldiers: the place does not kill" unstated tcd fra attack
+check "companies in the UAE that helped Iran: theirs" directed are irn aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
