@@ -101,7 +101,7 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
- * package", "filed a genocide case", "concluded negotiations" */
+ * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions" */
 static const char *const NOUN_VERBS[] = {
     "announced",   "announces",     "announce",    "announcing", "unveiled",    "unveils",    "unveil",
     "declared",    "declares",      "approved",    "approves",   "approve",     "authorized", "authorised",
@@ -116,7 +116,10 @@ static const char *const NOUN_VERBS[] = {
     "boosted",     "boosts",        "boosting",    "expand",     "expanded",    "expands",    "expanding",
     "bolster",     "bolstered",     "bolsters",    "bolstering", "enhance",     "enhanced",   "enhances",
     "enhancing",   "reinforce",     "reinforced",  "reinforces", "reinforcing", "broaden",    "broadened",
-    "broadens",    "broadening",    "concluded",   "conclude",   "concludes",   "concluding", NULL};
+    "broadens",    "broadening",    "concluded",   "conclude",   "concludes",   "concluding", "adopted",
+    "adopt",       "adopts",        "adopting",    "passed",     "pass",        "passes",     "imposed",
+    "impose",      "imposes",       "imposing",    "proposed",   "propose",     "proposes",   "proposing",
+    "introduced",  "introduce",     "introduces",  "slapped",    "slap",        "slaps",      NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
@@ -2458,8 +2461,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
-            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel)
-                return; /* "supplying shells and missiles to B": the trigger before speaks for this one */
+            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !(comma && ing_form(c, ts)))
+                return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed
+                           the deal, thanking B": a participle of the same subject) */
             if (!comma && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
@@ -2546,8 +2550,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
               rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
-        pp |= plain_lower(c, prev) && is_word(c, skip_dets_left(c, prev - 1), C_FROM) &&
-              !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets" */
+        pp |= plain_lower(c, prev) && word_in(c, skip_dets_left(c, prev - 1), C_FROM | C_IN | C_OF) &&
+              !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets", "parts
+                                                                         of southern Lebanon ahead of strikes" */
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&

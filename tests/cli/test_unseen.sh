@@ -595,6 +595,10 @@ hackers had breached Moldovan banks.
 
 Militants claimed a drone attack on a base in Chad that killed two French
 soldiers. Washington sanctioned companies in the UAE that helped Iran sell oil.
+
+New Zealand adopted a package of sanctions against Iran. Turkey's army ordered
+the evacuation of villages in northern Iraq ahead of strikes on PKK targets.
+Norway welcomed the agreement, thanking Qatar for its mediation.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1396,6 +1400,10 @@ check "... no pledge" unstated dza mar intend_cooperate
 check "alleged Russian hackers had breached Moldovan banks: a claim" claimed rus mda cyberattack 1
 check "an attack on a base in Chad that killed French soldiers: the place does not kill" unstated tcd fra attack
 check "companies in the UAE that helped Iran: theirs" directed are irn aid
+check "adopted a package of sanctions against Iran: the adopter sanctions" directed nzl irn sanction
+check "evacuation of villages in northern Iraq ahead of strikes on PKK targets: Turkey strikes" directed tur pkk attack
+check "... not Iraq, a place in the object" not_directed irq pkk attack
+check "welcomed the agreement, thanking Qatar: the welcomer thanks" directed nor qat praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
