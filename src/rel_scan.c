@@ -1543,8 +1543,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)
         return ROLE_BAD; /* "held the fourth meeting of the NCG": the forum, no partner ("ratification of
                             Sweden's bid" has one) */
-    if (sym && is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER))
-        return ROLE_BAD; /* "drills near the border with A": a place, no partner */
+    if (is_word(c, p, C_WITH) && p > trig_last + 1 && word_in3(c, p - 1, C3_BORDER) &&
+        !assault_ending(c, trig_last + 1))
+        return ROLE_BAD; /* "drills near the border with A", "fund a defence line along their borders with A": a place,
+                            no partner nor recipient ("shelled posts along the border with A" strikes A) */
     if (word_in2(c, p, C2_AGAINST) && trigger_polarity(c, trig_last + 1) > 0 &&
         !rel_vows_reprisal(c, trigger_start(c, trig_last + 1)))
         return ROLE_BAD; /* "vowed to bolster its forces against the United States": no partner ("vowed revenge
@@ -1759,6 +1761,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (p == te && infinitive_at(c, te - 1) && supply_ending(c, te)) ||
                 (p > te && infinitive_at(c, p) && (supply_ending(c, p) || supply_ending(c, p + 1))) ||
+                (p > te && is_word(c, p, C_TO) && plain_lower(c, p + 1) && bare_form(c, p + 1) &&
+                 object_controls(c, te - 1)) || /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
                 /* "banned nickel exports to attract Chinese investment", both the exports' and the ban's object
                    (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
@@ -2326,16 +2330,17 @@ static int poss_pron_before(const sctx *c, long ts)
 
 /* "sanctioned three firms for supplying B": the plain words ending at
  * token q (one or two, after a determiner) are the object of a trigger
- * before them, and the act after "for" is theirs, no name's. */
-static int unnamed_object(const sctx *c, long q)
+ * before them, and the act after "for" is theirs, no name's. Returns the
+ * trigger's last token, or -1. */
+static long unnamed_object(const sctx *c, long q)
 {
     long v = q;
     while (v >= 0 && q - v < 2 && plain_to(c, v, q + 1))
         v--;
     if (v == q)
-        return 0;
+        return -1;
     v = skip_dets_left(c, v);
-    return v >= 0 && (c->tk[v].flags & TK_TRIG_END);
+    return v >= 0 && (c->tk[v].flags & TK_TRIG_END) ? v : -1;
 }
 
 /* Whether the noun phrase ending at token last is who is accused of the
@@ -2487,8 +2492,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
             if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && unnamed_accused(c, p))
                 return; /* "accused the West of attacking Crimea": the West attacks, unnamed */
-            if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1))
+            if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1) >= 0)
                 return; /* "sanctioned three firms for supplying B": the firms supply */
+            if (is_word(c, p, C_TO) && p + 1 < ts && plain_lower(c, p + 1) && bare_form(c, p + 1) &&
+                object_controls(c, unnamed_object(c, p - 1)))
+                return; /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
             if (p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR) && p >= 1 && (c->tk[p - 1].flags & TK_TRIG_END) &&
                 comma_object(c, trigger_start(c, p), p, &l->subj)) {
                 l->start = p; /* "cut ties with A, accusing it of arming B": A arms B, a claim */
@@ -2587,6 +2595,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               skip_dets_right(c, last + 3) == ts && object_controls(c, prev)) ||
              (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
               rel_alleged(c, prev)));
+        if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&
+            plain_lower(c, last + 2) && bare_form(c, last + 2))
+            return; /* "urged Israel to allow aid into Gaza": the aid is no one's named, nor the urger's */
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
             left_res joiner;

@@ -599,6 +599,10 @@ soldiers. Washington sanctioned companies in the UAE that helped Iran sell oil.
 New Zealand adopted a package of sanctions against Iran. Turkey's army ordered
 the evacuation of villages in northern Iraq ahead of strikes on PKK targets.
 Norway welcomed the agreement, thanking Qatar for its mediation.
+
+Ireland urged Israel to allow aid into Gaza. Finland called on the EU to fund a
+defence line along its border with Russia. Macron urged lawmakers to approve aid
+to Moldova. Kyrgyzstan fired shells toward Tajikistan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1404,6 +1408,11 @@ check "adopted a package of sanctions against Iran: the adopter sanctions" direc
 check "evacuation of villages in northern Iraq ahead of strikes on PKK targets: Turkey strikes" directed tur pkk attack
 check "... not Iraq, a place in the object" not_directed irq pkk attack
 check "welcomed the agreement, thanking Qatar: the welcomer thanks" directed nor qat praise
+check "urged Israel to allow aid into Gaza: the aid is not the urger's" unstated irl pse-gaza aid
+check "fund a defence line along its border with Russia: Russia is a place here, no recipient" unstated eu rus aid
+check "urged lawmakers to approve aid to Moldova: the lawmakers approve" unstated emmanuel-macron mda aid
+check "... nor is Moldova urged" unstated emmanuel-macron mda demand
+check "fired shells toward Tajikistan: an attack" directed kgz tjk attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
