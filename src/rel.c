@@ -528,6 +528,10 @@ static void do_dyads(sctx *c, size_t mlo, size_t mhi)
             if (t->flags & TK_WORD)
                 words++;
         }
+        if (found >= 0 && rel_proposal_after(c, found + c->tk[found].tlen)) {
+            c->tk[found].flags |= TK_USED; /* "an Egyptian-Qatari ceasefire proposal": the authors, no parties */
+            found = -1;
+        }
         if (found >= 0) {
             q = found;
             c->tk[q].flags |= TK_USED;

@@ -469,6 +469,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_NAMED (UINT64_C(1) << 15)
 #define C3_DELIBERATE (UINT64_C(1) << 16)
 #define C3_ALLEGE (UINT64_C(1) << 17)
+#define C3_PROPOSAL (UINT64_C(1) << 18)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -518,6 +519,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"alleged", "alleges", "allege", "alleging", "claimed", "claims", "claiming", "suspected",
                            "suspects", NULL},
      C3_ALLEGE}, /* "the US alleged Chinese hackers had breached": a claim (rel_cues) */
+    {(const char *const[]){"proposal", "proposals", "plan", "plans", "initiative", "draft", "blueprint", "roadmap",
+                           NULL},
+     C3_PROPOSAL}, /* "an Egyptian-Qatari ceasefire proposal": its authors, no parties (rel_proposal_after) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1291,6 +1295,19 @@ static const char *cameo_ending(const sctx *c, long te)
     return t ? t->cameo : "";
 }
 
+/* Whether the name ending at token last opens a compound of goods'
+ * making ("US-supplied", "Iranian-made", "Chinese-built") or of backing
+ * before a plain noun ("Iran-backed militias attacked"), unless that
+ * backing is the trigger ts itself ("a US-brokered ceasefire") or the noun
+ * hackers, who act for their state ("Iran-linked hackers targeted"). */
+static int maker_compound(const sctx *c, long last, long ts)
+{
+    if (!rel_is_punct(c, last + 1, "-"))
+        return 0;
+    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
+                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
+}
+
 int rel_find_in_place(const sctx *c, long te, args *obj)
 {
     int cyber = !strcmp(cameo_ending(c, te), "176");
@@ -1302,8 +1319,17 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
             rel_add_arg(obj, c->tk[p].men); /* "breached email accounts at the State Department" */
             return 1;
         }
-        if (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2)
+        if (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2) {
+            long before = skip_dets_left(c, men_first(c, p) - 1);
+            if ((before < te || (before == te && word_in(c, te, C_OBJ_PREP))) &&
+                maker_compound(c, men_last(c, p), -1)) {
+                /* "strikes on Iranian-backed groups in Iraq": the object's backer (not "shot down drones fired by
+                   Iran-backed militias at a base in Syria": an agent's) */
+                p = men_last(c, p);
+                continue;
+            }
             return 0; /* an actor the object search passed over: an adjunct's */
+        }
         words += (c->tk[p].flags & TK_WORD) != 0;
         if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS))
             continue;
@@ -1707,19 +1733,6 @@ static int coordinated_verb(const sctx *c, long p)
 {
     return p > 0 && word_in(c, p - 1, C_CONJ | C_AND_BUT) && plain_lower(c, p) && past_form(c, p) && p + 1 < c->n &&
            (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
-}
-
-/* Whether the name ending at token last opens a compound of goods'
- * making ("US-supplied", "Iranian-made", "Chinese-built") or of backing
- * before a plain noun ("Iran-backed militias attacked"), unless that
- * backing is the trigger ts itself ("a US-brokered ceasefire") or the noun
- * hackers, who act for their state ("Iran-linked hackers targeted"). */
-static int maker_compound(const sctx *c, long last, long ts)
-{
-    if (!rel_is_punct(c, last + 1, "-"))
-        return 0;
-    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
-                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
 }
 
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
@@ -2989,6 +3002,15 @@ static int object_word(const sctx *c, long te, uint64_t bits, uint64_t bits3, in
         words += (c->tk[q].flags & TK_WORD) != 0;
     }
     return 0;
+}
+
+int rel_proposal_after(const sctx *c, long te)
+{
+    size_t p = c->tk[te - 1].e, end;
+    while (p < c->send && c->t[p] == ' ')
+        p++;
+    const rel_word *w = rel_text_word(c, p, &end); /* the tail may hold no tokens */
+    return w && (w->cue3 & C3_PROPOSAL);
 }
 
 int rel_deal_struck(const sctx *c, long te)

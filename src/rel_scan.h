@@ -247,6 +247,10 @@ int rel_hit_with_penalty(const sctx *c, long ti);
  * $2 billion trade deal with A", "struck a conciliatory tone"): a word for
  * one within six words, before a preposition, a name or punctuation. */
 int rel_deal_struck(const sctx *c, long te);
+/* Whether a noun of proposing ("proposal", "plan") follows the trigger
+ * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its
+ * authors, not its parties. */
+int rel_proposal_after(const sctx *c, long te);
 /* Whether people are what a transfer ending before token te moves ("handed
  * over four Israeli hostages", "transferred 90 Palestinian prisoners"): a
  * word for them within six words, before a preposition or punctuation; or

@@ -603,6 +603,11 @@ Norway welcomed the agreement, thanking Qatar for its mediation.
 Ireland urged Israel to allow aid into Gaza. Finland called on the EU to fund a
 defence line along its border with Russia. Macron urged lawmakers to approve aid
 to Moldova. Kyrgyzstan fired shells toward Tajikistan.
+
+Ghana and Togo reached a preliminary deal on fishing rights. Hamas accepted a
+Turkish-Omani ceasefire proposal. The IAEA censured Syria for failing to report
+a reactor. Nicaraguan police stormed the Costa Rican embassy in Managua. The US
+carried out airstrikes on Iranian-backed groups in Lebanon.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1413,6 +1418,11 @@ check "fund a defence line along its border with Russia: Russia is a place here,
 check "urged lawmakers to approve aid to Moldova: the lawmakers approve" unstated emmanuel-macron mda aid
 check "... nor is Moldova urged" unstated emmanuel-macron mda demand
 check "fired shells toward Tajikistan: an attack" directed kgz tjk attack
+check "reached a preliminary deal: the two agree" stated gha tgo cooperate
+check "a Turkish-Omani ceasefire proposal: its authors, no ceasefire between them" unstated tur omn ceasefire
+check "censured Syria: a rebuke" directed iaea syr criticize
+check "stormed the Costa Rican embassy: coercion" directed nic cri coerce
+check "airstrikes on Iranian-backed groups in Lebanon: the place is struck" directed usa lbn attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
