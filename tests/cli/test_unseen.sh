@@ -608,6 +608,8 @@ Ghana and Togo reached a preliminary deal on fishing rights. Hamas accepted a
 Turkish-Omani ceasefire proposal. The IAEA censured Syria for failing to report
 a reactor. Nicaraguan police stormed the Costa Rican embassy in Managua. The US
 carried out airstrikes on Iranian-backed groups in Lebanon.
+
+Javier Milei and Gustavo Petro clashed at the summit over Venezuela.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1423,6 +1425,9 @@ check "a Turkish-Omani ceasefire proposal: its authors, no ceasefire between the
 check "censured Syria: a rebuke" directed iaea syr criticize
 check "stormed the Costa Rican embassy: coercion" directed nic cri coerce
 check "airstrikes on Iranian-backed groups in Lebanon: the place is struck" directed usa lbn attack
+check "Milei and Petro clashed: two people clash in words, no fight" unstated javier-milei gustavo-petro fight
+check "... each criticises the other" directed javier-milei gustavo-petro criticize
+check "... both ways" directed gustavo-petro javier-milei criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
