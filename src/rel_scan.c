@@ -1363,6 +1363,28 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether an occurrence of a directed trigger starts in tokens [from, to)
+ * ("the attack on", "sanctions on"). */
+static int directed_act_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (c->tk[q].flags & TK_TRIG) {
+            uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+            if (r != REL_STOP && !c->lx->types[r].symmetric)
+                return 1;
+        }
+    return 0;
+}
+
+/* Whether the name at np is the object of a trigger ending right before
+ * it or of "on", "against", "at" ("the attack on A"; not "attributed the
+ * attack to A"). */
+static int act_object(const sctx *c, long np)
+{
+    long w = skip_dets_left(c, np - 1);
+    return w >= 0 && ((c->tk[w].flags & TK_TRIG_END) || word_in(c, w, C_ON) || word_in2(c, w, C2_AGAINST | C2_AT));
+}
+
 /* Whether a trigger occurrence in a past form, an article, a modal or an
  * auxiliary stands in tokens [from, to): a finite verb, or a noun phrase of
  * its own ("China's foreign ministry condemned the attack on Japan",
@@ -1893,6 +1915,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             long l = men_last(c, q);
             rel_add_arg(to, possessive_head(c, &l));
             conj_right(c, &l, to);
+        } else if (!sym && reaction(c, te - 1) && directed_act_in(c, te, np) && act_object(c, np)) {
+            r->obj.n = 0; /* "condemned the attack on Israel", "criticised sanctions on Russia": the act's object, not
+                             the reaction's */
         }
         return;
     }
@@ -2137,11 +2162,13 @@ static int amount_part(const sctx *c, long i)
            tok_is(c, i, "billion");
 }
 
+enum { SELF_GROUP = 1u << 0, SELF_STATE = 1u << 1 }; /* reporter_pronoun's "the group", "the country" */
+
 /* "The Pentagon said it would send", "Israel said its jets struck": the
  * pronoun (C2_IT, C2_HE or C2_THEY; a possessive's: "its", "their", "his",
- * "her") right after the reporting verb at p (or after its "that", or a
- * day: "said Friday that it", "said on Monday it"), a few words before the
- * trigger at ts, that stands for the reporter; else 0. */
+ * "her"; "the group", "the country" with SELF_GROUP, SELF_STATE) right after the reporting verb at p (or after its
+ * "that", or a day: "said Friday that it", "said on Monday it"), a few words before the trigger at ts, that stands for
+ * the reporter; else 0. */
 static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
 {
     long q = p + 1;
@@ -2155,6 +2182,15 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
                                                  : 0;
     if (poss == C2_HE && (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "government")))
         poss = C2_THEY; /* "Armenia's prime minister said his country had": the reporter's state */
+    if (!poss && tok_is(c, q, "the")) { /* "Hezbollah's leader said the group would attack": the reporter's */
+        static const char *const GROUP[] = {"group", "movement", "militia", "organisation", "organization", NULL};
+        for (const char *const *w = GROUP; *w && !poss; w++)
+            if (tok_is(c, q + 1, *w))
+                poss = C2_IT | SELF_GROUP;
+        if (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "kingdom"))
+            poss = C2_IT | SELF_STATE;
+        q += poss != 0;
+    }
     if (q >= ts || !(poss || word_in2(c, q, C2_IT | C2_HE | C2_THEY))) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1, words = 1; k < ts; k++) {
@@ -2170,10 +2206,14 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
 }
 
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
- * stands for: a person for "he"/"she", not for "it". */
+ * stands for: a person for "he"/"she", not for "it"; a state for "the
+ * country", neither for "the group". */
 static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
 {
-    int person = rel_men_kind(c, m) == HOME_PERSON;
+    unsigned kind = rel_men_kind(c, m);
+    if (pronoun & (SELF_GROUP | SELF_STATE))
+        return pronoun & SELF_STATE ? kind == HOME_COUNTRY : kind != HOME_COUNTRY && kind != HOME_PERSON;
+    int person = kind == HOME_PERSON;
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 

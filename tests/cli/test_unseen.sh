@@ -610,6 +610,9 @@ a reactor. Nicaraguan police stormed the Costa Rican embassy in Managua. The US
 carried out airstrikes on Iranian-backed groups in Lebanon.
 
 Javier Milei and Gustavo Petro clashed at the summit over Venezuela.
+
+Jordan condemned the attack on Bahrain. Al-Shabaab's leader said the group would
+attack Kenya. Qatar said the group attacked Kuwait.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1256,11 +1259,13 @@ check "imposed 25 percent tariffs on imports from Bolivia: a sanction on Bolivia
 check "... no supply (the imports are what the tariffs fall on)" unstated per bol supply
 check "Brazil's police attributed the attack to Venezuela: an accusation" directed bra ven accuse
 check "... Brazil attacks no one (the possessor is the verb's subject)" unstated bra ven attack
-check "Angola's foreign ministry condemned the attack on Zambia: a criticism" directed ago zmb criticize
+check "Angola's foreign ministry condemned the attack on Zambia: the victim is not criticised" \
+    unstated ago zmb criticize
 check "... Angola is no attacker (the possessor's noun is the verb's subject)" unstated ago zmb attack
 check "Benin's prime minister will condemn the attack on Togo: Benin is no attacker (a modal, then an article)" \
     unstated ben tgo attack
-check "Uzbekistan's foreign ministry slammed attacks on Kazakhstan: a criticism" directed uzb kaz criticize
+check "Uzbekistan's foreign ministry slammed attacks on Kazakhstan: the victim is not criticised" \
+    unstated uzb kaz criticize
 check "... of someone else's attacks (a plural noun after a verb of reaction)" unstated uzb kaz attack
 check "condemned Libya's drills and Morocco's flights: both criticized (parallel possessives make a list)" \
     directed tun mar criticize
@@ -1428,6 +1433,9 @@ check "airstrikes on Iranian-backed groups in Lebanon: the place is struck" dire
 check "Milei and Petro clashed: two people clash in words, no fight" unstated javier-milei gustavo-petro fight
 check "... each criticises the other" directed javier-milei gustavo-petro criticize
 check "... both ways" directed gustavo-petro javier-milei criticize
+check "condemned the attack on Bahrain: the victim is not condemned" unstated jor bhr criticize
+check "Al-Shabaab's leader said the group would attack Kenya: the reporter's group" claimed al-shabaab ken attack 1
+check "Qatar said the group attacked Kuwait: a state is no group" unstated qat kwt attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
