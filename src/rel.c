@@ -767,34 +767,30 @@ static int pair_tail(const sctx *c)
     return met && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
 }
 
-/* Whether "their " follows the last argument mention closely, starting
- * within THEIR_BYTES of its end ("Xi Jinping told Putin during their
- * meeting": the two named before, rel_their_pair). Sixteen starts at a time:
- * most sentences with two names get here. */
+/* Whether "their " or "they " follows the last argument mention closely,
+ * starting within THEIR_BYTES of its end ("Xi Jinping told Putin during
+ * their meeting", "A met B in Beijing, where they signed": the two named
+ * before, rel_their_pair). Sixteen starts at a time: most sentences with
+ * two names get here. */
 static int their_tail(const sctx *c)
 {
     const char *t = c->t;
     size_t i = c->tk[c->men_last].e, end = i + THEIR_BYTES < c->send ? i + THEIR_BYTES : c->send;
 #ifdef __SSE2__
+    const __m128i lower = _mm_set1_epi8(0x20), space = _mm_set1_epi8(' ');
     for (; i + 6 <= end && i + 16 + 5 <= c->send; i += 16) { /* the six loads stay in the text */
-        const __m128i lower = _mm_set1_epi8(0x20);
-        __m128i m = _mm_and_si128(
-            _mm_and_si128(
-                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), lower),
-                               _mm_set1_epi8('t')),
-                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 1)), lower),
-                               _mm_set1_epi8('h'))),
-            _mm_and_si128(
-                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 2)), lower),
-                               _mm_set1_epi8('e')),
-                _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 3)), lower),
-                               _mm_set1_epi8('i'))));
-        m = _mm_and_si128(
-            m, _mm_and_si128(
-                   _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 4)), lower),
-                                  _mm_set1_epi8('r')),
-                   _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + 5)), _mm_set1_epi8(' '))));
-        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        __m128i b[6];
+        for (int k = 0; k < 6; k++)
+            b[k] = _mm_loadu_si128((const __m128i *)(const void *)(t + i + k));
+        __m128i the = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(b[0], lower), _mm_set1_epi8('t')),
+                                                  _mm_cmpeq_epi8(_mm_or_si128(b[1], lower), _mm_set1_epi8('h'))),
+                                    _mm_cmpeq_epi8(_mm_or_si128(b[2], lower), _mm_set1_epi8('e')));
+        __m128i their = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(b[3], lower), _mm_set1_epi8('i')),
+                                                    _mm_cmpeq_epi8(_mm_or_si128(b[4], lower), _mm_set1_epi8('r'))),
+                                      _mm_cmpeq_epi8(b[5], space));
+        __m128i they =
+            _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(b[3], lower), _mm_set1_epi8('y')), _mm_cmpeq_epi8(b[4], space));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(the, _mm_or_si128(their, they)));
         if (end - 6 - i < 15)
             bits &= (2u << (end - 6 - i)) - 1; /* starts past end - 6 are not looked for */
         for (; bits; bits &= bits - 1)
@@ -803,7 +799,8 @@ static int their_tail(const sctx *c)
     }
 #endif
     for (; i + 6 <= end; i++)
-        if ((t[i] | 0x20) == 't' && strncasecmp(t + i, "their ", 6) == 0 && !rel_word_byte((unsigned char)t[i - 1]))
+        if ((t[i] | 0x20) == 't' && (strncasecmp(t + i, "their ", 6) == 0 || strncasecmp(t + i, "they ", 5) == 0) &&
+            !rel_word_byte((unsigned char)t[i - 1]))
             return 1;
     return 0;
 }

@@ -328,7 +328,7 @@ static const cue_list CUE2_LISTS[] = {
     {EFFECT, C2_EFFECT},
     {(const char *const[]){"off", "up", NULL}, C2_OFF}, /* "cut off", "tore up" */
     {(const char *const[]){"under", NULL}, C2_UNDER},
-    {(const char *const[]){"their", NULL}, C2_THEIR},
+    {(const char *const[]){"their", "they", NULL}, C2_THEIR}, /* "their meeting", "where they signed" */
     {(const char *const[]){"believe", "believes", "believed", "suspect", "suspects", "suspected", "allege",   "alleges",
                            "alleged", "claim",    "claims",   "claimed", "assess",   "assesses",  "assessed", "think",
                            "thinks",  "fear",     "fears",    "contend", "contends", "speculate", NULL},
@@ -2183,7 +2183,8 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     if (poss == C2_HE && (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "government")))
         poss = C2_THEY; /* "Armenia's prime minister said his country had": the reporter's state */
     if (!poss && tok_is(c, q, "the")) { /* "Hezbollah's leader said the group would attack": the reporter's */
-        static const char *const GROUP[] = {"group", "movement", "militia", "organisation", "organization", NULL};
+        static const char *const GROUP[] = {"group",        "movement", "militia",  "organisation",
+                                            "organization", "bloc",     "alliance", NULL};
         for (const char *const *w = GROUP; *w && !poss; w++)
             if (tok_is(c, q + 1, *w))
                 poss = C2_IT | SELF_GROUP;
@@ -2215,6 +2216,34 @@ static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
         return pronoun & SELF_STATE ? kind == HOME_COUNTRY : kind != HOME_COUNTRY && kind != HOME_PERSON;
     int person = kind == HOME_PERSON;
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
+}
+
+/* The subject a pronoun opening a subordinate clause (its pronoun bits
+ * pron; the subordinator at token sub) stands for: the name opening the
+ * sentence, if a verb follows it and the pronoun agrees, into l. */
+static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
+{
+    long q = 0;
+    while (q < sub && !(c->tk[q].flags & TK_WORD))
+        q++; /* a quotation mark */
+    q = skip_dets_right(c, q);
+    if (q >= sub || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return;
+    long last = men_last(c, q);
+    int32_t m = c->tk[q].men;
+    if (last + 1 >= sub || !(past_form(c, last + 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX)) ||
+        !pronoun_agrees(c, pron, m))
+        return; /* "Mongolia's president", "Russia and China": not a lone subject named first */
+    for (long k = last + 1; k < sub; k++) {
+        long nx = men_last(c, k) + 1;
+        if (c->tk[k].men >= 0 && rel_men_class(c, c->tk[k].men) == 2 && pronoun_agrees(c, pron, c->tk[k].men) &&
+            !(nx < sub && (c->tk[nx].flags & TK_WORD) && c->tk[nx].men < 0 && c->t[c->tk[nx].s] >= 'a' &&
+              c->t[c->tk[nx].s] <= 'z' && !word_in(c, nx, C_PREP | C_CONJ)))
+            return; /* "China warned Japan after it deployed": it may be Japan (not "an ICC arrest warrant") */
+    }
+    rel_add_arg(&l->subj, m);
+    l->start = sub + 1; /* the clause's cues only: "denied the report after it attacked" */
+    l->end = sub + 2;
 }
 
 /* "Sudan cut ties with the UAE, accusing it of arming the RSF": the actors
@@ -2529,6 +2558,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 object_pronoun(c, p, l); /* "met Xi and warned him against attacking B": Xi's attack, if named */
                 return;
             }
+            if (word_in2(c, p, C2_SUBCLAUSE) && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) &&
+                ts - p <= 4) {
+                opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
+                                l); /* "Mongolia ignored an ICC warrant when it hosted Putin": Mongolia */
+                return;
+            }
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
                 !(p == ts - 2 && past_form(c, ts) && is_word(c, ts + 1, C_BY)))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
@@ -2730,6 +2765,15 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     }
 }
 
+/* Whether mention m names the country of the person named by mention p
+ * ("Chinese President Xi Jinping": China only says where he is from). */
+static int qualifies_person(const sctx *c, int32_t m, int32_t p)
+{
+    uint32_t hm = c->ent_home[c->d->mentions.v[m].entity], hp = c->ent_home[c->d->mentions.v[p].entity];
+    return (hm & HOME_KIND) == HOME_COUNTRY && (hp & HOME_KIND) == HOME_PERSON && hm >> HOME_SHIFT &&
+           hm >> HOME_SHIFT == hp >> HOME_SHIFT;
+}
+
 int rel_their_pair(const sctx *c, long ts, left_res *l)
 {
     long q = ts - 1;
@@ -2746,8 +2790,9 @@ int rel_their_pair(const sctx *c, long ts, left_res *l)
         if (m < 0 || rel_men_class(c, m) != 2)
             continue;
         p = men_first(c, p);
-        if (pair.n && c->d->mentions.v[pair.m[0]].entity == c->d->mentions.v[m].entity)
-            continue;
+        if ((pair.n && c->d->mentions.v[pair.m[0]].entity == c->d->mentions.v[m].entity) ||
+            is_word(c, skip_dets_left(c, p - 1), C_IN) || (pair.n && qualifies_person(c, m, pair.m[0])))
+            continue; /* (not "met B in Beijing, where they": a place; not "Chinese President Xi": his country) */
         rel_add_arg(&pair, m);
         start = p;
     }

@@ -613,6 +613,10 @@ Javier Milei and Gustavo Petro clashed at the summit over Venezuela.
 
 Jordan condemned the attack on Bahrain. Al-Shabaab's leader said the group would
 attack Kenya. Qatar said the group attacked Kuwait.
+
+Narendra Modi met Vladimir Putin in Kazan, where they signed a pact on nuclear
+energy. The African Union's chairman said the bloc would support Sudan.
+Tajikistan ignored an ICC arrest warrant when it hosted Putin in Dushanbe.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1436,6 +1440,10 @@ check "... both ways" directed gustavo-petro javier-milei criticize
 check "condemned the attack on Bahrain: the victim is not condemned" unstated jor bhr criticize
 check "Al-Shabaab's leader said the group would attack Kenya: the reporter's group" claimed al-shabaab ken attack 1
 check "Qatar said the group attacked Kuwait: a state is no group" unstated qat kwt attack
+check "met Putin in Kazan, where they signed a pact: the two who met" stated narendra-modi vladimir-putin sign_agreement
+check "the African Union's chairman said the bloc would support Sudan: the reporter's bloc" \
+    claimed african-union sdn aid 1
+check "ignored an ICC arrest warrant when it hosted Putin: the subject named first" directed tjk vladimir-putin host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"

@@ -1040,7 +1040,7 @@ static void test_tail_after_last_argument(void **state)
     assert_string_equal(rels("Russia-Japan, after years, finally met."), "rus=jpn consult");
     assert_string_equal(rels("Russia or Japan met."), "rus=jpn consult");
     /* "and" inside a name is no link */
-    assert_int_equal(check_tail("South Korea attacked Lloyd Austin and then they met."), 5);
+    assert_int_equal(check_tail("South Korea attacked Lloyd Austin and then everyone met."), 5);
     /* the closer in the tail makes "Russia (...)'s" a possessor */
     assert_true(check_tail("Russia (the attack on Ukraine)'s aim.") > 7);
     assert_string_equal(rels("Russia (the attack on Ukraine)'s aim."), "rus>ukr attack");
