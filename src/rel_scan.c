@@ -101,7 +101,8 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
- * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions" */
+ * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions",
+ * "is preparing a ground offensive" */
 static const char *const NOUN_VERBS[] = {
     "announced",   "announces",     "announce",    "announcing", "unveiled",    "unveils",    "unveil",
     "declared",    "declares",      "approved",    "approves",   "approve",     "authorized", "authorised",
@@ -119,7 +120,9 @@ static const char *const NOUN_VERBS[] = {
     "broadens",    "broadening",    "concluded",   "conclude",   "concludes",   "concluding", "adopted",
     "adopt",       "adopts",        "adopting",    "passed",     "pass",        "passes",     "imposed",
     "impose",      "imposes",       "imposing",    "proposed",   "propose",     "proposes",   "proposing",
-    "introduced",  "introduce",     "introduces",  "slapped",    "slap",        "slaps",      NULL};
+    "introduced",  "introduce",     "introduces",  "slapped",    "slap",        "slaps",      "preparing",
+    "prepare",     "prepares",      "prepared",    "planning",   "planned",     "plan",       "plans",
+    "plotting",    "plotted",       "considering", "mulling",    "weighing",    NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
@@ -996,6 +999,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (from < ts && ing_form(c, ts)) /* "vetoed a UN resolution condemning A", "blocked a joint EU statement
                                          condemning A": the statement condemns no one */
         negs += negated_phrase(c, start);
+    if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))
+        negs++; /* "have yet to agree": not done (and an infinitive, below) */
     if (negs & 1)
         *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
@@ -1586,6 +1591,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;
     if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
         return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
+    if (is_word(c, p, C_OF) && tok_is(c, p - 1, "behalf"))
+        return ROLE_BAD; /* "plotting an attack on behalf of Russian intelligence": a principal, no target */
     if (sym && word_in(c, p, C_FOR) && trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_BAD; /* "North Korean troops fought for Russia": whose side, no foe */
     if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)

@@ -617,6 +617,10 @@ attack Kenya. Qatar said the group attacked Kuwait.
 Narendra Modi met Vladimir Putin in Kazan, where they signed a pact on nuclear
 energy. The African Union's chairman said the bloc would support Sudan.
 Tajikistan ignored an ICC arrest warrant when it hosted Putin in Dushanbe.
+
+Colombia is preparing an offensive against the ELN. Lithuania charged a Russian
+man with plotting an arson attack on behalf of Belarusian intelligence. Bhutan and
+China have yet to agree on their border.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1444,6 +1448,9 @@ check "met Putin in Kazan, where they signed a pact: the two who met" stated nar
 check "the African Union's chairman said the bloc would support Sudan: the reporter's bloc" \
     claimed african-union sdn aid 1
 check "ignored an ICC arrest warrant when it hosted Putin: the subject named first" directed tjk vladimir-putin host
+check "is preparing an offensive against the ELN: the preparer, hypothetical" claimed col eln attack 1
+check "plotting an attack on behalf of Belarusian intelligence: a principal, no target" unstated rus blr attack
+check "have yet to agree on their border: not agreed" negated btn chn cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
