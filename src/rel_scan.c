@@ -1821,6 +1821,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                           criticised", "consulted on joining AUKUS", "backed by A attacked": a predicate of
                           its own; so is "a truce brokered by A": A brokers, and is no party; "warned against
                           any attack on A": A is not warned */
+            if (r->agent.n && p > te && c->tk[p - 1].men >= 0 && plain_lower(c, p) && !k->cue &&
+                (past_form(c, p) || names_at(c, p + 1) || word_in(c, p + 1, C_ARTICLE)))
+                break; /* "Russian diplomats expelled by Germany left Berlin": a new predicate (not "a visit by a US
+                          envoy to Caracas": a noun) */
             if ((r->agent.n || passive) && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) &&
                 !(c->tk[p + 1].flags & TK_TRIG))
                 break; /* "was criticised by A for delaying B's bid": B is the delaying's */
@@ -3286,7 +3290,10 @@ int32_t rel_reduced_passive(const sctx *c, long ti)
     long q = ti - 1;
     if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || rel_is_punct(c, q, ",")))
         q--; /* "Russian troops backed by", "Hamas, backed by" */
-    return q >= 0 && c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2 ? c->tk[q].men : -1;
+    if (q < 0 || c->tk[q].men < 0)
+        return -1;
+    int32_t m = c->tk[q].men;
+    return rel_men_class(c, m) == 2 || !strcmp(men_type(c, m), "location") ? m : -1;
 }
 
 long rel_prompted(const sctx *c, long ti)

@@ -273,9 +273,9 @@ int rel_forces_after(const sctx *c, long last);
 /* Whether a lower-case word that is no verb's past form follows token l,
  * the end of a name ("Iraqi militias"), in the tokens or the text past them. */
 int rel_noun_after(const sctx *c, long l);
-/* "Russian troops backed by A", "Hamas, backed by A": the actor named right
- * before a past form at ti (across one plain noun or a comma), the patient
- * of a passive without "was", else -1. */
+/* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
+ * A": the actor or place named right before a past form at ti (across one
+ * plain noun or a comma), the patient of a passive without "was", else -1. */
 int32_t rel_reduced_passive(const sctx *c, long ti);
 /* "prompting condemnation from A": the token of "prompting" (a few plain
  * words before the trigger at ti), else -1; A acts on the subject before it. */

@@ -621,6 +621,9 @@ Tajikistan ignored an ICC arrest warrant when it hosted Putin in Dushanbe.
 Colombia is preparing an offensive against the ELN. Lithuania charged a Russian
 man with plotting an arson attack on behalf of Belarusian intelligence. Bhutan and
 China have yet to agree on their border.
+
+Chinese diplomats expelled by Lithuania left Vilnius on Friday. Sevastopol,
+occupied by Russia since 2014, hosts the Black Sea Fleet.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1451,6 +1454,9 @@ check "ignored an ICC arrest warrant when it hosted Putin: the subject named fir
 check "is preparing an offensive against the ELN: the preparer, hypothetical" claimed col eln attack 1
 check "plotting an attack on behalf of Belarusian intelligence: a principal, no target" unstated rus blr attack
 check "have yet to agree on their border: not agreed" negated btn chn cooperate
+check "Chinese diplomats expelled by Lithuania left Vilnius: the agent expels, a new predicate follows" \
+    directed ltu chn reduce_relations
+check "Sevastopol, occupied by Russia: a place is a reduced passive's patient too" directed rus sevastopol invade
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
