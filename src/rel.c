@@ -153,9 +153,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
-    else if (!strncmp(c->lx->types[r].cameo, "19", 2) && c->lx->types[r].symmetric &&
-             rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON &&
-             strmap_get(c->lx->type_ids, "criticize", 9, &r)) {
+    else if (c->lx->types[r].symmetric && rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON &&
+             !strncmp(c->lx->types[r].cameo, "19", 2) && strmap_get(c->lx->type_ids, "criticize", 9, &r)) {
         emit_as(c, r, mb, ma, ti, neg, hyp); /* "Zelensky and Trump clashed": words, each at the other */
     }
     emit_as(c, r, ma, mb, ti, neg, hyp);

@@ -956,7 +956,7 @@ static int adverb_at(const sctx *c, long i)
  * "on": "a referendum on joining the EU", "voted on joining NATO". */
 static int on_deliberation(const sctx *c, long ts)
 {
-    return ts >= 2 && ing_form(c, ts) && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE);
+    return ts >= 2 && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE) && ing_form(c, ts);
 }
 
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1009,8 +1009,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     long claim = start - 1 - word_in2(c, start - 1, C2_THAT);
     if (word_in3(c, claim, C3_ALLEGE))
         *hyp = 1; /* "the US alleged Chinese hackers had breached", "suspected Russian hackers": a claim */
-    if (on_deliberation(c, ts) ||
-        (ing_form(c, ts) && is_word(c, ts - 1, C_ON) && ts >= 2 && (c->tk[ts - 2].flags & TK_TRIG_END)))
+    if (ts >= 2 && is_word(c, ts - 1, C_ON) &&
+        (on_deliberation(c, ts) || ((c->tk[ts - 2].flags & TK_TRIG_END) && ing_form(c, ts))))
         *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO": weighed, not done */
     long tp = ts - 1; /* the infinitive's "to": "plans to attack", "ready to resume talks" */
     if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) && plain_lower(c, ts - 1) && bare_form(c, ts - 1))
@@ -1926,7 +1926,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             long l = men_last(c, q);
             rel_add_arg(to, possessive_head(c, &l));
             conj_right(c, &l, to);
-        } else if (!sym && reaction(c, te - 1) && directed_act_in(c, te, np) && act_object(c, np)) {
+        } else if (!sym && act_object(c, np) && directed_act_in(c, te, np) && reaction(c, te - 1)) {
             r->obj.n = 0; /* "condemned the attack on Israel", "criticised sanctions on Russia": the act's object, not
                              the reaction's */
         }
@@ -2562,7 +2562,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !(comma && ing_form(c, ts)))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed
                            the deal, thanking B": a participle of the same subject) */
-            if (!comma && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
+            if (!comma && word_in2(c, p, C2_PAIR) && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
                 (word_in(c, p + 1, C_TO | C_OF | C_FOR | C_FROM) || word_in2(c, p + 1, C2_AGAINST))) {
