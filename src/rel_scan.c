@@ -507,7 +507,7 @@ static const cue_list CUE3_LISTS[] = {
                            "rival", "rivals", "adversary", "adversaries", "foe", "foes", NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
-                           "funded", "financed", NULL},
+                           "funded", "financed", "imported", NULL},
      C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound) */
     {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
      C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
@@ -1557,7 +1557,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
     if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last &&
-        (word_in3(c, p - 1, C3_TRADE) || (is_word(c, trig_last, C_ON) && plain_run(c, trig_last + 1, p))) &&
+        (word_in3(c, p - 1, C3_TRADE) || word_in3(c, p - 1, C3_MADE) ||
+         (is_word(c, trig_last, C_ON) && plain_run(c, trig_last + 1, p))) &&
         trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_OK; /* "imposed tariffs on imports from A", "tariffs on canola oil and pork from A": A's goods,
                            A is the target */
@@ -1813,6 +1814,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
+                 !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
@@ -1825,9 +1827,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (past_form(c, p) || names_at(c, p + 1) || word_in(c, p + 1, C_ARTICLE)))
                 break; /* "Russian diplomats expelled by Germany left Berlin": a new predicate (not "a visit by a US
                           envoy to Caracas": a noun) */
-            if ((r->agent.n || passive) && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) &&
-                !(c->tk[p + 1].flags & TK_TRIG))
-                break; /* "was criticised by A for delaying B's bid": B is the delaying's */
+            if ((r->agent.n || passive || (!sym && is_word(c, p, C_FOR) && trigger_polarity(c, te) < 0)) &&
+                word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && !(c->tk[p + 1].flags & TK_TRIG))
+                break; /* "was criticised by A for delaying B's bid": B is the delaying's; so are "sanctions for
+                          processing payments for Russian firms" */
             if (p > te && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && rel_alleged(c, te - 1))
                 break; /* "accused the West of waging a war against Moscow": Moscow is accused of nothing */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair)) {
@@ -3211,10 +3214,18 @@ int rel_hit_by_other(const sctx *c, long ti)
 int rel_hit_with_penalty(const sctx *c, long ti)
 {
     for (long q = ti + c->tk[ti].tlen, words = 0; q < c->n && words < 8; q++) {
-        if (is_word(c, q, C_WITH)) {
-            for (long p = q + 1; p < c->n && p <= q + 5 && (c->tk[p].flags & TK_WORD); p++)
-                if (word_in2(c, p, C2_PENALTY))
-                    return 1;
+        if (is_word(c, q, C_WITH) ||
+            (q == ti + c->tk[ti].tlen && is_word(c, q, C_BY))) { /* "was hit by US sanctions" */
+            size_t off = c->tk[q].e; /* read in the text: names and the cut tail hold no word entries */
+            for (int n = 0; n < 5; n++) {
+                size_t end = off;
+                const rel_word *w = text_word_after(c, off, &end);
+                if (w && (w->cue2 & C2_PENALTY))
+                    return 1; /* "with new sanctions", "by US secondary sanctions" */
+                if (end <= off)
+                    return 0; /* punctuation, the end */
+                off = end;
+            }
             return 0;
         }
         if (rel_is_punct(c, q, ",;:.!?") || word_in(c, q, C_CLAUSE_STOP))

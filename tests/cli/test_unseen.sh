@@ -624,6 +624,10 @@ China have yet to agree on their border.
 
 Chinese diplomats expelled by Lithuania left Vilnius on Friday. Sevastopol,
 occupied by Russia since 2014, hosts the Black Sea Fleet.
+
+Hungary's largest bank was hit by US secondary sanctions. Mexico imposed a 50%
+tariff on cars imported from Brazil. The US imposed sanctions for processing
+payments for Armenian firms.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1457,6 +1461,10 @@ check "have yet to agree on their border: not agreed" negated btn chn cooperate
 check "Chinese diplomats expelled by Lithuania left Vilnius: the agent expels, a new predicate follows" \
     directed ltu chn reduce_relations
 check "Sevastopol, occupied by Russia: a place is a reduced passive's patient too" directed rus sevastopol invade
+check "was hit by US secondary sanctions: a sanction, no attack" directed usa hun sanction
+check "... no attack" unstated usa hun attack
+check "a tariff on cars imported from Brazil: the goods' origin is the target" directed mex bra sanction
+check "sanctions for processing payments for Armenian firms: a reason, no target" unstated usa arm sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
