@@ -1501,15 +1501,19 @@ static int appeal_trigger(const sctx *c, long te)
  * "air strikes on villages held by A", "condemned the move by A": the "by"
  * at p names the owner of the trigger's object, a plain noun between the
  * trigger (ending at trig_last) and a participle of WIELDED or LED, or the
- * noun itself right before "by" when the trigger is active; not where an
- * agent came first ("was hit by drones launched by A"). */
+ * noun itself or any participle after it right before "by" when the
+ * trigger is active; not where an agent came first ("was hit by drones
+ * launched by A"). */
 static int owner_by(const sctx *c, long p, long trig_last)
 {
     if (!is_word(c, p, C_BY) || p - 2 <= trig_last)
         return 0;
-    if (!word_in2(c, p - 1, C2_WIELDED | C2_LED) &&
-        !(plain_lower(c, p - 1) && !past_form(c, p - 1) && !rel_passive(c, trigger_start(c, trig_last + 1))))
-        return 0; /* a noun's owner after an active verb: "condemned the move by A" */
+    int participle = past_form(c, p - 1) && (c->tk[p - 1].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+                     c->tk[p - 1].men < 0 && plain_lower(c, p - 2); /* "a peace plan proposed by A" */
+    if (!word_in2(c, p - 1, C2_WIELDED | C2_LED) && !((participle || (plain_lower(c, p - 1) && !past_form(c, p - 1))) &&
+                                                      !rel_passive(c, trigger_start(c, trig_last + 1))))
+        return 0; /* a noun's owner after an active verb: "condemned the move by A", "dismissed a peace plan proposed
+                     by A" */
     for (long q = trig_last + 1; q < p - 1; q++)
         if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
             return 0;

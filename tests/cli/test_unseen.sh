@@ -628,6 +628,8 @@ occupied by Russia since 2014, hosts the Black Sea Fleet.
 Hungary's largest bank was hit by US secondary sanctions. Mexico imposed a 50%
 tariff on cars imported from Brazil. The US imposed sanctions for processing
 payments for Armenian firms.
+
+Azerbaijan dismissed a peace plan proposed by Armenia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1465,6 +1467,8 @@ check "was hit by US secondary sanctions: a sanction, no attack" directed usa hu
 check "... no attack" unstated usa hun attack
 check "a tariff on cars imported from Brazil: the goods' origin is the target" directed mex bra sanction
 check "sanctions for processing payments for Armenian firms: a reason, no target" unstated usa arm sanction
+check "dismissed a peace plan proposed by Armenia: the plan's owner is rejected" directed aze arm reject
+check "... not the other way" not_directed arm aze reject
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
