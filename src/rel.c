@@ -149,6 +149,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "supply", 6, &r); /* "provided Moscow with artillery shells" (CAMEO 072) */
     else if (c->lx->types[r].polarity > 0 && rel_vows_reprisal(c, ti))
         strmap_get(c->lx->type_ids, "threaten", 8, &r); /* "vowed revenge against A", if the lexicon has it */
+    else if ((c->lx->types[r].supply || c->lx->types[r].deploy) && rel_envoy_sent(c, ti))
+        strmap_get(c->lx->type_ids, "visit", 5, &r); /* "sent an envoy to Moscow", if the lexicon has it */
     else if (c->lx->types[r].supply && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location"))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))

@@ -473,6 +473,8 @@ static const cue_list CUE_LISTS[] = {
 #define C3_DELIBERATE (UINT64_C(1) << 16)
 #define C3_ALLEGE (UINT64_C(1) << 17)
 #define C3_PROPOSAL (UINT64_C(1) << 18)
+#define C3_MESSAGE (UINT64_C(1) << 19)
+#define C3_ENVOY (UINT64_C(1) << 20)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -525,6 +527,12 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"proposal", "proposals", "plan", "plans", "initiative", "draft", "blueprint", "roadmap",
                            NULL},
      C3_PROPOSAL}, /* "an Egyptian-Qatari ceasefire proposal": its authors, no parties (rel_proposal_after) */
+    {(const char *const[]){"letter", "letters", "message", "messages", "email", "emails", "invitation", "invitations",
+                           "condolences", "greetings", "congratulations", "warning", "warnings", "note", "signal",
+                           "signals", NULL},
+     C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
+    {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", NULL},
+     C3_ENVOY}, /* "sent an envoy to Moscow": a visit (rel_envoy_sent) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1596,8 +1604,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;
     if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
         return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
-    if (is_word(c, p, C_OF) && tok_is(c, p - 1, "behalf"))
-        return ROLE_BAD; /* "plotting an attack on behalf of Russian intelligence": a principal, no target */
+    if (is_word(c, p, C_OF) && (tok_is(c, p - 1, "behalf") || tok_is(c, p - 1, "critics") ||
+                                tok_is(c, p - 1, "opponents") || tok_is(c, p - 1, "dissidents")))
+        return ROLE_BAD; /* "plotting an attack on behalf of Russian intelligence": a principal; "targeting critics
+                            of Beijing": whom they oppose; no target */
     if (sym && word_in(c, p, C_FOR) && trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_BAD; /* "North Korean troops fought for Russia": whose side, no foe */
     if (sym && is_word(c, p, C_OF) && p == trig_last + 1 && strncmp(cameo_ending(c, p), "04", 2) == 0)
@@ -3249,7 +3259,12 @@ int rel_persons_moved(const sctx *c, long te)
         long l = men_last(c, p); /* "hand over Bashar al-Assad": a person, not "provided Zelensky with jets" */
         return !is_word(c, l + 1, C_WITH) && !(l + 1 >= c->n && goods_in_tail(c, c->tk[l].e, 1, 0, 0, 1));
     }
-    return object_word(c, te, C2_PERSONS, 0, 1);
+    return object_word(c, te, C2_PERSONS, C3_MESSAGE, 1);
+}
+
+int rel_envoy_sent(const sctx *c, long ti)
+{
+    return object_word(c, ti + c->tk[ti].tlen, 0, C3_ENVOY, 0);
 }
 
 int rel_force_noun(const sctx *c, long ti)

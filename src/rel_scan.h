@@ -251,12 +251,15 @@ int rel_deal_struck(const sctx *c, long te);
  * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its
  * authors, not its parties. */
 int rel_proposal_after(const sctx *c, long te);
-/* Whether people are what a transfer ending before token te moves ("handed
- * over four Israeli hostages", "transferred 90 Palestinian prisoners"): a
- * word for them within six words, before a preposition or punctuation; or
- * a person named right after it ("hand over Bashar al-Assad"; not "provided
- * Zelensky with jets"). */
+/* Whether people or words are what a transfer ending before token te moves
+ * ("handed over four Israeli hostages", "transferred 90 Palestinian
+ * prisoners", "sent a letter to A"): a word for them within six words,
+ * before a preposition or punctuation; or a person named right after it
+ * ("hand over Bashar al-Assad"; not "provided Zelensky with jets"). */
 int rel_persons_moved(const sctx *c, long te);
+/* Whether envoys are what the sending at ti sends ("sent an envoy to
+ * Moscow", "dispatched a delegation to A"): a visit, no supply. */
+int rel_envoy_sent(const sctx *c, long ti);
 /* The relation type of the trigger occurrence starting at token q, or NULL
  * (no trigger there, or a stop entry). */
 const rel_type *rel_type_at(const sctx *c, long q);

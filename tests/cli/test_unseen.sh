@@ -630,6 +630,9 @@ tariff on cars imported from Brazil. The US imposed sanctions for processing
 payments for Armenian firms.
 
 Azerbaijan dismissed a peace plan proposed by Armenia.
+
+Kim Jong Un sent a letter to Xi Jinping. Brazil sent an envoy to Caracas. Iranian
+hackers targeted critics of Baku.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1469,6 +1472,10 @@ check "a tariff on cars imported from Brazil: the goods' origin is the target" d
 check "sanctions for processing payments for Armenian firms: a reason, no target" unstated usa arm sanction
 check "dismissed a peace plan proposed by Armenia: the plan's owner is rejected" directed aze arm reject
 check "... not the other way" not_directed arm aze reject
+check "sent a letter to Xi Jinping: words, no supply" unstated kim-jong-un xi-jinping supply
+check "sent an envoy to Caracas: a visit" directed bra ven visit
+check "... no supply" unstated bra ven supply
+check "targeted critics of Baku: whom they oppose is no target" unstated irn aze cyberattack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
