@@ -1376,6 +1376,23 @@ static int trigger_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether the word after the name ending at token last is a conflict's
+ * one-word form and starts no other ("North Korean threats"), read in the
+ * text: the tokens of a run may end with the name. */
+static int hostile_word_after(const sctx *c, long last)
+{
+    size_t end;
+    const rel_word *w = text_word_after(c, c->tk[last].e, &end);
+    int alone = 0; /* a one-word form: "threats" (not "at", which only starts "at war with") */
+    for (uint32_t k = w ? w->first : 0; w && k < w->end; k++) {
+        uint32_t r = c->lx->trigs[k].relation;
+        if (r == REL_STOP || c->lx->types[r].polarity >= 0)
+            return 0;
+        alone |= c->lx->trigs[k].ntok == 1;
+    }
+    return alone;
+}
+
 /* Whether an occurrence of a directed trigger starts in tokens [from, to)
  * ("the attack on", "sanctions on"). */
 static int directed_act_in(const sctx *c, long from, long to)
@@ -1804,9 +1821,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
             if (sym && p == te && is_word(c, te - 1, C_TO) && bare_form(c, p) &&
-                (plain_lower(c, p) || (!(c->tk[p].flags & TK_TRIG) && is_neg(c, p))))
+                (plain_lower(c, p) || (!(c->tk[p].flags & TK_TRIG) && is_neg(c, p))) &&
+                !(p + 1 < c->n && (c->tk[p + 1].flags & TK_TRIG) && same_relation(c, p + 1, te)))
                 break; /* "agreed to use frozen Russian assets", "agreed to restrict sales to A": the verb's object, no
-                          partner */
+                          partner (not "agreed to strengthen ties with A": the same relation goes on) */
             if (p == te && word_in2(c, p, C2_THAT | C2_REL_PRON) && word_in2(c, p + 1, C2_EFFECT) &&
                 strike_ending(c, te)) {
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
@@ -1822,8 +1840,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  object_controls(c, te - 1)) || /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
                 /* "banned nickel exports to attract Chinese investment", both the exports' and the ban's object
                    (but "pledged to back A") */
-                (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) && names_at(c, skip_dets_right(c, p + 1))) ||
-                /* "sign a pact as China tensions rise" */
+                (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) &&
+                 (names_at(c, skip_dets_right(c, p + 1)) || (p > te && reaction(c, te - 1)))) ||
+                /* "sign a pact as China tensions rise", "condemned the launch as a violation of UN Security Council
+                   resolutions": what it is called */
                 (word_in2(c, p, C2_CAUSE) &&
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
@@ -1887,7 +1907,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
         if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
-            role = ROLE_BAD;    /* "shot down Iranian-made drones": the maker is not struck */
+            role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck */
+        if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
+            role = ROLE_BAD;    /* "agreed to strengthen responses to North Korean threats": the threat's author, no
+                                   partner */
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);
             p = last + 1;
@@ -2669,7 +2692,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
-              (plain_to(c, last + 1, ts) || (ts == last + 2 && word_in(c, last + 1, C_LIGHT_VERB)) ||
+              (plain_to(c, last + 1, ts) ||
+               (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)))) &&
             /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
@@ -2812,15 +2836,17 @@ int rel_their_pair(const sctx *c, long ts, left_res *l)
     args pair = {.n = 0};
     long start = q;
     for (long p = q - 1; p >= 0 && q - p <= THEIR_TOKENS && pair.n < 2; p--) {
-        if (rel_is_punct(c, p, ";:"))
-            break;
+        if (rel_is_punct(c, p, ";:\""))
+            break; /* (nor inside a quotation before it) */
         int32_t m = c->tk[p].men;
         if (m < 0 || rel_men_class(c, m) != 2)
             continue;
         p = men_first(c, p);
         if ((pair.n && c->d->mentions.v[pair.m[0]].entity == c->d->mentions.v[m].entity) ||
-            is_word(c, skip_dets_left(c, p - 1), C_IN) || (pair.n && qualifies_person(c, m, pair.m[0])))
-            continue; /* (not "met B in Beijing, where they": a place; not "Chinese President Xi": his country) */
+            is_word(c, skip_dets_left(c, p - 1), C_IN) || word_in(c, p - 1, C_POSS_PRON) ||
+            (pair.n && qualifies_person(c, m, pair.m[0])))
+            continue; /* (not "met B in Beijing, where they": a place; not "Chinese President Xi": his country; not
+                         "a meeting of their Nuclear Consultative Group": theirs) */
         rel_add_arg(&pair, m);
         start = p;
     }

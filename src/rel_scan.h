@@ -155,7 +155,7 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
  * before the trigger at ts stands for the two actors named last before it
  * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.
  * Returns 0 (l untouched) if not. */
-#define THEIR_TOKENS 12
+#define THEIR_TOKENS 16
 #define BELIEF_WORDS 6 /* words between the comma and a closing verb of belief */
 #define THEIR_BYTES 32 /* how far after the last name the tail is searched for "their" */
 int rel_their_pair(const sctx *c, long ts, left_res *l);

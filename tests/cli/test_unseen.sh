@@ -633,6 +633,10 @@ Azerbaijan dismissed a peace plan proposed by Armenia.
 
 Kim Jong Un sent a letter to Xi Jinping. Brazil sent an envoy to Caracas. Iranian
 hackers targeted critics of Baku.
+
+Days after Kenya and Tanzania held a meeting, Uganda protested. Angola condemned
+the test as a violation of African Union rules. Fiji agreed to strengthen ties
+with Samoa.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1476,6 +1480,10 @@ check "sent a letter to Xi Jinping: words, no supply" unstated kim-jong-un xi-ji
 check "sent an envoy to Caracas: a visit" directed bra ven visit
 check "... no supply" unstated bra ven supply
 check "targeted critics of Baku: whom they oppose is no target" unstated irn aze cyberattack
+check "after Kenya and Tanzania held a meeting: a clause of its own, the two met" stated ken tza consult
+check "condemned the test as a violation of African Union rules: what it is called, no object" \
+    unstated ago african-union criticize
+check "agreed to strengthen ties with Samoa: the agreeing goes on to its partner" stated fji wsm cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
