@@ -1848,6 +1848,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
+                 !(tok_is(c, p, "war") && tok_is(c, p - 1, "the") && is_word(c, p - 2, C_OF) &&
+                   assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||

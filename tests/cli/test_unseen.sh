@@ -637,6 +637,8 @@ hackers targeted critics of Baku.
 Days after Kenya and Tanzania held a meeting, Uganda protested. Angola condemned
 the test as a violation of African Union rules. Fiji agreed to strengthen ties
 with Samoa.
+
+Myanmar launched its largest air attack of the war on Thailand.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1484,6 +1486,8 @@ check "after Kenya and Tanzania held a meeting: a clause of its own, the two met
 check "condemned the test as a violation of African Union rules: what it is called, no object" \
     unstated ago african-union criticize
 check "agreed to strengthen ties with Samoa: the agreeing goes on to its partner" stated fji wsm cooperate
+check "its largest air attack of the war on Thailand: 'of the war' says when, the attack's object follows" \
+    directed mmr tha attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
