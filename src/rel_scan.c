@@ -1619,6 +1619,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD;            /* "asked A for Patriot systems": what is asked for, not whom */
     if (sym && word_in(c, p, C_ON)) /* "share intelligence on North Korea": a topic, no partner */
         return ROLE_BAD;
+    if (word_in(c, p, C_ON) && p > trig_last + 1 && !strcmp(cameo_ending(c, trig_last + 1), "043"))
+        return ROLE_BAD; /* "would host a conference on Gaza's reconstruction": a topic, no guest */
     if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
         return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
     if (is_word(c, p, C_OF) && (tok_is(c, p - 1, "behalf") || tok_is(c, p - 1, "critics") ||
@@ -2123,6 +2125,14 @@ static int upgraded_to(const sctx *c, long p)
     return 0;
 }
 
+/* The token before a day named at i ("Friday", "on Monday"), or i. */
+static long skip_day_left(const sctx *c, long i)
+{
+    if (!word_in2(c, i, C2_DAY))
+        return i;
+    return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
+}
+
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
  * after it ("by A", "between A and B"). */
@@ -2162,8 +2172,9 @@ static int noun_phrase(const sctx *c, long ts)
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&
                    !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
-                   !(word_in3(c, q - 1, C3_BEHIND) && word_in(c, q - 2, C_BE_AUX)) &&     /* "was behind the attack" */
-                   !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, q - 2, C2_NOUN_VERB)); /* "agreed to a ceasefire" */
+                   !(word_in3(c, q - 1, C3_BEHIND) && word_in(c, q - 2, C_BE_AUX)) && /* "was behind the attack" */
+                   !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, skip_day_left(c, q - 2), C2_NOUN_VERB));
+            /* "agreed to a ceasefire", "agreed on Wednesday to a ceasefire" */
         }
         w++;
     }
@@ -2197,14 +2208,6 @@ static int announces(const sctx *c, long p, long ts)
             return 0;
     }
     return 1;
-}
-
-/* The token before a day named at i ("Friday", "on Monday"), or i. */
-static long skip_day_left(const sctx *c, long i)
-{
-    if (!word_in2(c, i, C2_DAY))
-        return i;
-    return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
 }
 
 /* Token i is part of an amount: a number, "$", a number's inner mark, or

@@ -639,6 +639,9 @@ the test as a violation of African Union rules. Fiji agreed to strengthen ties
 with Samoa.
 
 Myanmar launched its largest air attack of the war on Thailand.
+
+Sudan and South Sudan agreed on Monday to a ceasefire. Venezuela, which backs the
+ELN, praised the deal. Kuwait would host a conference on Iraq's reconstruction.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1488,6 +1491,9 @@ check "condemned the test as a violation of African Union rules: what it is call
 check "agreed to strengthen ties with Samoa: the agreeing goes on to its partner" stated fji wsm cooperate
 check "its largest air attack of the war on Thailand: 'of the war' says when, the attack's object follows" \
     directed mmr tha attack
+check "agreed on Monday to a ceasefire: a day between, still a ceasefire" stated sdn ssd ceasefire
+check "which backs the ELN: support" directed ven eln aid
+check "would host a conference on Iraq's reconstruction: a topic, no guest" not_directed kwt irq host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
