@@ -78,7 +78,7 @@ static const char *const REALIS_TO[] = {"continue", "continues", "continued", "b
                                         "starts",   "managed",   "used",      "went",  "agreed", "agree", "agrees",
                                         "decided",  "ability",   "able",      "voted", NULL};
 static const char *const POSS_PRON[] = {"its", "their", NULL};
-static const char *const CONJ[] = {"and", "or", NULL};
+static const char *const CONJ[] = {"and", "or", "nor", NULL}; /* "Neither A nor B has": a list, negated (rel_cues) */
 static const char *const BETWEEN[] = {"between", "among", NULL};
 static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", "any", "another", NULL};
 static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
@@ -505,8 +505,9 @@ static const cue_list CUE3_LISTS[] = {
      C3_FORCED}, /* "forced Russia to withdraw": what the object was made to do is done (made_to) */
     {(const char *const[]){"blockade", "blockades", "suspension", "freeze", "cutoff", "cut-off", "embargo", NULL},
      C3_STOPPAGE}, /* "Israel's blockade of aid", "the suspension of US aid": the aid stopped (stopped_by) */
-    {(const char *const[]){"member", "members", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors",
-                           "rival", "rivals", "adversary", "adversaries", "foe", "foes", NULL},
+    {(const char *const[]){"member",    "members",   "ally",   "allies",    "neighbour",   "neighbor", "neighbours",
+                           "neighbors", "rival",     "rivals", "adversary", "adversaries", "foe",      "foes",
+                           "country",   "countries", "state",  "states",    "nation",      "nations",  NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
                            "funded", "financed", "imported", NULL},
@@ -967,6 +968,19 @@ static int on_deliberation(const sctx *c, long ts)
     return ts >= 2 && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE) && ing_form(c, ts);
 }
 
+/* Whether a negation opens the subject phrase starting at token start:
+ * "neither", "nor", "not", "no" or "none", then at most three words ("a
+ * single", "of the"; not "that": "no evidence that A supplied" is a claim). */
+static int denied_subject(const sctx *c, long start)
+{
+    for (long q = start - 1;
+         q >= 0 && start - q <= 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 && !word_in2(c, q, C2_THAT); q--)
+        if (tok_is(c, q, "neither") || tok_is(c, q, "nor") || tok_is(c, q, "not") || tok_is(c, q, "no") ||
+            tok_is(c, q, "none"))
+            return 1;
+    return 0;
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -974,6 +988,13 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = from;
     if (lo < 0)
         lo = 0;
+    if (from < ts && rel_is_punct(c, from, ","))
+        for (long q = from + 1; q < ts; q++)
+            if (rel_is_punct(c, q, ",")) { /* "Hungary, which refused to send weapons, criticised": the aside's */
+                if (q + 1 > lo)
+                    lo = q + 1;
+                break;
+            }
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
@@ -1009,6 +1030,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         negs += negated_phrase(c, start);
     if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))
         negs++; /* "have yet to agree": not done (and an infinitive, below) */
+    if (start < from && from < ts && denied_subject(c, start)) /* (from == ts: negated_phrase) */
+        negs++; /* "Neither China nor India has condemned", "Not a single NATO member has sent" */
     if (negs & 1)
         *neg = 1;
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)

@@ -642,6 +642,10 @@ Myanmar launched its largest air attack of the war on Thailand.
 
 Sudan and South Sudan agreed on Monday to a ceasefire. Venezuela, which backs the
 ELN, praised the deal. Kuwait would host a conference on Iraq's reconstruction.
+
+Neither Bolivia nor Paraguay has condemned Venezuela's election. Not a single
+ASEAN member has sanctioned Myanmar. Serbia, which refused to impose sanctions,
+criticised Kosovo.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1494,6 +1498,12 @@ check "its largest air attack of the war on Thailand: 'of the war' says when, th
 check "agreed on Monday to a ceasefire: a day between, still a ceasefire" stated sdn ssd ceasefire
 check "which backs the ELN: support" directed ven eln aid
 check "would host a conference on Iraq's reconstruction: a topic, no guest" not_directed kwt irq host
+check "Neither Bolivia nor Paraguay has condemned: Paraguay did not" negated pry ven criticize
+check "... nor Bolivia (a list)" negated bol ven criticize
+check "Not a single ASEAN member has sanctioned Myanmar: negated" negated asean mmr sanction
+check "Serbia, which refused to impose sanctions, criticised Kosovo: the aside's refusal is not the verb's" \
+    not_negated srb xkx criticize
+check "... the criticism stands" directed srb xkx criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
