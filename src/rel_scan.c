@@ -3372,10 +3372,13 @@ int32_t rel_reduced_passive(const sctx *c, long ti)
     if (!past_form(c, ti))
         return -1;
     long q = ti - 1;
-    if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || rel_is_punct(c, q, ",")))
+    int comma = rel_is_punct(c, q, ",");
+    if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || comma))
         q--; /* "Russian troops backed by", "Hamas, backed by" */
     if (q < 0 || c->tk[q].men < 0)
         return -1;
+    if (!comma && word_in(c, skip_dets_left(c, men_first(c, q) - 1), C_PREP))
+        return -1; /* "a mission to Haiti backed by the UN": the mission is backed */
     int32_t m = c->tk[q].men;
     return rel_men_class(c, m) == 2 || !strcmp(men_type(c, m), "location") ? m : -1;
 }

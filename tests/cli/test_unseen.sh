@@ -646,6 +646,8 @@ ELN, praised the deal. Kuwait would host a conference on Iraq's reconstruction.
 Neither Bolivia nor Paraguay has condemned Venezuela's election. Not a single
 ASEAN member has sanctioned Myanmar. Serbia, which refused to impose sanctions,
 criticised Kosovo.
+
+Rwanda will lead a peacekeeping mission to Mozambique backed by the African Union.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1504,6 +1506,8 @@ check "Not a single ASEAN member has sanctioned Myanmar: negated" negated asean 
 check "Serbia, which refused to impose sanctions, criticised Kosovo: the aside's refusal is not the verb's" \
     not_negated srb xkx criticize
 check "... the criticism stands" directed srb xkx criticize
+check "a mission to Mozambique backed by the African Union: the mission is backed, not the place it goes to" \
+    unstated african-union moz aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
