@@ -332,6 +332,31 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     return 0;
 }
 
+/* The partner of mention m in the symmetric relation stated last in this
+ * sentence before it ("Vucic met Xi and signed": Xi), into obj, if named
+ * here. */
+static void met_partner(const sctx *c, int32_t m, args *obj)
+{
+    uint32_t e = c->d->mentions.v[m].entity;
+    for (size_t i = c->d->rels.n; i-- > c->first_rel;) {
+        const stated_rel *r = &c->d->rels.v[i];
+        if (!r->symmetric || (r->a != e && r->b != e))
+            continue;
+        uint32_t other = r->a == e ? r->b : r->a;
+        for (int32_t k = m; k-- > 0 && c->d->mentions.v[k].sentence == c->sent;)
+            if (c->d->mentions.v[k].entity == other) {
+                rel_add_arg(obj, k);
+                return;
+            }
+        for (size_t k = (size_t)m + 1; k < c->d->mentions.n && c->d->mentions.v[k].sentence == c->sent; k++)
+            if (c->d->mentions.v[k].entity == other) {
+                rel_add_arg(obj, (int32_t)k);
+                return;
+            }
+        return;
+    }
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -435,11 +460,12 @@ static void do_trigger(sctx *c, long ti)
         if (!R.obj.n) {
             long pr = rel_passive(c, ti) ? ti : rel_prompted(c, ti); /* "B was attacked by A", "prompting
                                                                         condemnation from A" */
-            int32_t patient = pr < 0 && !R.from ? rel_reduced_passive(c, ti) : -1;
-            if (patient >= 0) { /* "Russian troops backed by North Korean soldiers" */
+            args patients = {.n = 0};
+            if (pr < 0 && !R.from && rel_reduced_passive(c, ti, &patients)) { /* "Russian troops backed by A" */
                 rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
                 for (int i = 0; i < R.agent.n; i++)
-                    emit(c, R.agent.m[i], patient, ti, neg, hyp);
+                    for (int j = 0; j < patients.n; j++)
+                        emit(c, R.agent.m[i], patients.m[j], ti, neg, hyp);
                 return;
             }
             if (pr < 0)
@@ -467,6 +493,8 @@ static void do_trigger(sctx *c, long ti)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
     if (L.subj.n < 2 && sym && !R.obj.n)
         rel_their_pair(c, ti, &L); /* "Xi told Putin during their meeting", "held their first NCG meeting" */
+    if (sym && L.subj.n == 1 && !R.obj.n && R.owner < 0 && rel_coordinated(c, ti))
+        met_partner(c, L.subj.m[0], &R.obj); /* "Vucic met Xi and signed a free trade agreement": Xi signed too */
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
@@ -847,6 +875,23 @@ static int pronoun_tail(const sctx *c)
     return (q + 1 - w == 2 && strncmp(t + w, "it", 2) == 0) || (q + 1 - w == 4 && strncmp(t + w, "them", 4) == 0);
 }
 
+/* Whether "and" and a word starting a symmetric trigger follow the last
+ * argument mention ("Vucic met Xi Jinping and signed": the partner of the
+ * meeting signs, met_partner). */
+static int partner_tail(const sctx *c)
+{
+    size_t p = c->tk[c->men_last].e, e;
+    while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
+        p++;
+    if (c->send - p < 5 || strncasecmp(c->t + p, "and ", 4) != 0)
+        return 0; /* most tails */
+    p += 4;
+    while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
+        p++;
+    const rel_word *w = rel_text_word(c, p, &e);
+    return w && starts_trigger(c->lx, w, 1);
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -858,7 +903,8 @@ static int pronoun_tail(const sctx *c)
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
  * follows it closely ("A met B in Kazan, where the two sides signed"), nor
  * "their" ("A told B during their meeting"), nor ", accusing it"
- * (pronoun_tail), nor a '-' ("shot down Iranian-made drones").
+ * (pronoun_tail), nor a '-' ("shot down Iranian-made drones"), nor "and"
+ * and a symmetric trigger (partner_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -867,7 +913,8 @@ static int tail_idle(sctx *c, size_t n, long top)
         return 0;
     c->n = (long)n;
     size_t after = c->tk[c->men_last].e; /* "Iranian-made": a compound, maker_compound reads past the name */
-    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || (after < c->send && c->t[after] == '-'))
+    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || (after < c->send && c->t[after] == '-') ||
+        partner_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

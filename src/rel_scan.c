@@ -3171,6 +3171,11 @@ static int object_word(const sctx *c, long te, uint64_t bits, uint64_t bits3, in
     return 0;
 }
 
+int rel_coordinated(const sctx *c, long ti)
+{
+    return word_in(c, ti - 1, C_CONJ) && past_form(c, ti);
+}
+
 int rel_proposal_after(const sctx *c, long te)
 {
     size_t p = c->tk[te - 1].e, end;
@@ -3367,20 +3372,27 @@ int rel_buys(const sctx *c, long ti)
                         : (c->tk[q].e < c->send && c->t[c->tk[q].e] == '\'' ? -1 : 2); /* an uncut tail */
 }
 
-int32_t rel_reduced_passive(const sctx *c, long ti)
+int rel_reduced_passive(const sctx *c, long ti, args *out)
 {
+    out->n = 0;
     if (!past_form(c, ti))
-        return -1;
+        return 0;
     long q = ti - 1;
     int comma = rel_is_punct(c, q, ",");
     if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || comma))
         q--; /* "Russian troops backed by", "Hamas, backed by" */
     if (q < 0 || c->tk[q].men < 0)
-        return -1;
-    if (!comma && word_in(c, skip_dets_left(c, men_first(c, q) - 1), C_PREP))
-        return -1; /* "a mission to Haiti backed by the UN": the mission is backed */
+        return 0;
+    long first = men_first(c, q);
+    if (!comma && word_in(c, skip_dets_left(c, first - 1), C_PREP))
+        return 0; /* "a mission to Haiti backed by the UN": the mission is backed */
     int32_t m = c->tk[q].men;
-    return rel_men_class(c, m) == 2 || !strcmp(men_type(c, m), "location") ? m : -1;
+    if (rel_men_class(c, m) != 2 && strcmp(men_type(c, m), "location") != 0)
+        return 0;
+    rel_add_arg(out, m);
+    if (comma)
+        conj_left(c, first, 0, out); /* "the talks between Iran and the United States, hosted by Oman": both */
+    return out->n;
 }
 
 long rel_prompted(const sctx *c, long ti)

@@ -251,6 +251,9 @@ int rel_deal_struck(const sctx *c, long te);
  * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its
  * authors, not its parties. */
 int rel_proposal_after(const sctx *c, long te);
+/* Whether the trigger at ti is a past form right after "and" or "or": a
+ * second predicate ("met Xi and signed"). */
+int rel_coordinated(const sctx *c, long ti);
 /* Whether people or words are what a transfer ending before token te moves
  * ("handed over four Israeli hostages", "transferred 90 Palestinian
  * prisoners", "sent a letter to A"): a word for them within six words,
@@ -278,8 +281,10 @@ int rel_forces_after(const sctx *c, long last);
 int rel_noun_after(const sctx *c, long l);
 /* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
  * A": the actor or place named right before a past form at ti (across one
- * plain noun or a comma), the patient of a passive without "was", else -1. */
-int32_t rel_reduced_passive(const sctx *c, long ti);
+ * plain noun or a comma), the patient of a passive without "was", into out
+ * (with the list it ends before a comma: "B and C, hosted by A"). Returns
+ * how many. */
+int rel_reduced_passive(const sctx *c, long ti, args *out);
 /* "prompting condemnation from A": the token of "prompting" (a few plain
  * words before the trigger at ti), else -1; A acts on the subject before it. */
 long rel_prompted(const sctx *c, long ti);

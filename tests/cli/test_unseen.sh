@@ -648,6 +648,10 @@ ASEAN member has sanctioned Myanmar. Serbia, which refused to impose sanctions,
 criticised Kosovo.
 
 Rwanda will lead a peacekeeping mission to Mozambique backed by the African Union.
+
+The talks between Eritrea and Sudan, hosted by Egypt, ended without a deal. Oman
+facilitated talks between Kuwait and Bahrain. Kazakhstan's president met Xi
+Jinping and signed a pipeline deal.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1508,6 +1512,9 @@ check "Serbia, which refused to impose sanctions, criticised Kosovo: the aside's
 check "... the criticism stands" directed srb xkx criticize
 check "a mission to Mozambique backed by the African Union: the mission is backed, not the place it goes to" \
     unstated african-union moz aid
+check "the talks between Eritrea and Sudan, hosted by Egypt: both hosted" directed egy eri host
+check "facilitated talks between Kuwait and Bahrain: a mediation" directed omn kwt mediate
+check "met Xi Jinping and signed a pipeline deal: the one met signs too" stated kaz xi-jinping sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
