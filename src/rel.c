@@ -903,7 +903,8 @@ static int partner_tail(const sctx *c)
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
  * follows it closely ("A met B in Kazan, where the two sides signed"), nor
  * "their" ("A told B during their meeting"), nor ", accusing it"
- * (pronoun_tail), nor a '-' ("shot down Iranian-made drones"), nor "and"
+ * (pronoun_tail), nor a '-' ("shot down Iranian-made drones") or a
+ * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
  * and a symmetric trigger (partner_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
@@ -912,9 +913,9 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (top >= 0)
         return 0;
     c->n = (long)n;
-    size_t after = c->tk[c->men_last].e; /* "Iranian-made": a compound, maker_compound reads past the name */
-    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || (after < c->send && c->t[after] == '-') ||
-        partner_tail(c))
+    size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
+    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
+        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

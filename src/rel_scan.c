@@ -475,6 +475,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_PROPOSAL (UINT64_C(1) << 18)
 #define C3_MESSAGE (UINT64_C(1) << 19)
 #define C3_ENVOY (UINT64_C(1) << 20)
+#define C3_BACKERS (UINT64_C(1) << 21)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -534,6 +535,10 @@ static const cue_list CUE3_LISTS[] = {
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
     {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", NULL},
      C3_ENVOY}, /* "sent an envoy to Moscow": a visit (rel_envoy_sent) */
+    {(const char *const[]){"backers", "supporters", "partners", "sponsors", "patrons", "allies", "ally", "friends",
+                           "neighbours", "neighbors", "rivals", "adversaries", "enemies", "foes", "critics",
+                           "opponents", NULL},
+     C3_BACKERS}, /* "Ukraine's Western backers": others than the name (possessed_relation) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -739,6 +744,18 @@ static int conj_in(const sctx *c, long from, long to)
 {
     for (long q = from; q < to; q++)
         if (word_in(c, q, C_CONJ))
+            return 1;
+    return 0;
+}
+
+/* Whether the name ending at token last is a possessor whose noun, after
+ * at most two adjectives, names others by their tie to it ("Ukraine's
+ * Western backers", "Russia's allies"): the name is not theirs to stand for. */
+static int possessed_relation(const sctx *c, long last)
+{
+    long q = after_possessive(c, last + 1);
+    for (long k = q; q >= 0 && k < c->n && k - q <= 2 && (c->tk[k].flags & TK_WORD) && c->tk[k].men < 0; k++)
+        if (word_in3(c, k, C3_BACKERS))
             return 1;
     return 0;
 }
@@ -1933,6 +1950,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
             (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
+        if (chain.n == 1 && m == c->tk[np].men && possessed_relation(c, men_last(c, np)))
+            role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia */
         if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
             role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck */
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
@@ -2674,6 +2693,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             p--, words++;
             continue;
         }
+        if (possessed_relation(c, p))
+            return; /* "accused Ukraine's Western backers of attacking Crimea": the backers, unnamed */
         if (maker_compound(c, p, ts)) { /* "Ukraine fired US-supplied ATACMS missiles at Russia": not the US */
             p = men_first(c, p) - 1;
             words++;

@@ -652,6 +652,9 @@ Rwanda will lead a peacekeeping mission to Mozambique backed by the African Unio
 The talks between Eritrea and Sudan, hosted by Egypt, ended without a deal. Oman
 facilitated talks between Kuwait and Bahrain. Kazakhstan's president met Xi
 Jinping and signed a pipeline deal.
+
+Belarus accused Lithuania's Western backers of plotting a coup. Canada sanctioned
+Iran's allies.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1515,6 +1518,8 @@ check "a mission to Mozambique backed by the African Union: the mission is backe
 check "the talks between Eritrea and Sudan, hosted by Egypt: both hosted" directed egy eri host
 check "facilitated talks between Kuwait and Bahrain: a mediation" directed omn kwt mediate
 check "met Xi Jinping and signed a pipeline deal: the one met signs too" stated kaz xi-jinping sign_agreement
+check "accused Lithuania's Western backers: the backers are accused, not Lithuania" unstated blr ltu accuse
+check "sanctioned Iran's allies: not Iran" unstated can irn sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
