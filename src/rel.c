@@ -883,7 +883,7 @@ static int partner_tail(const sctx *c)
     size_t p = c->tk[c->men_last].e, e;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
         p++;
-    if (c->send - p < 5 || strncasecmp(c->t + p, "and ", 4) != 0)
+    if (c->send - p < 5 || (c->t[p] | 0x20) != 'a' || strncasecmp(c->t + p, "and ", 4) != 0)
         return 0; /* most tails */
     p += 4;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))

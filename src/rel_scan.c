@@ -476,6 +476,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_MESSAGE (UINT64_C(1) << 19)
 #define C3_ENVOY (UINT64_C(1) << 20)
 #define C3_BACKERS (UINT64_C(1) << 21)
+#define C3_PRINCIPAL (UINT64_C(1) << 22)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -539,6 +540,8 @@ static const cue_list CUE3_LISTS[] = {
                            "neighbours", "neighbors", "rivals", "adversaries", "enemies", "foes", "critics",
                            "opponents", NULL},
      C3_BACKERS}, /* "Ukraine's Western backers": others than the name (possessed_relation) */
+    {(const char *const[]){"behalf", "critics", "opponents", "dissidents", NULL},
+     C3_PRINCIPAL}, /* "on behalf of A", "critics of A": A is no object (prep_role) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -753,6 +756,8 @@ static int conj_in(const sctx *c, long from, long to)
  * Western backers", "Russia's allies"): the name is not theirs to stand for. */
 static int possessed_relation(const sctx *c, long last)
 {
+    if (!rel_is_punct(c, last + 1, "'"))
+        return 0; /* most names */
     long q = after_possessive(c, last + 1);
     for (long k = q; q >= 0 && k < c->n && k - q <= 2 && (c->tk[k].flags & TK_WORD) && c->tk[k].men < 0; k++)
         if (word_in3(c, k, C3_BACKERS))
@@ -986,14 +991,14 @@ static int on_deliberation(const sctx *c, long ts)
 }
 
 /* Whether a negation opens the subject phrase starting at token start:
- * "neither", "nor", "not", "no" or "none", then at most three words ("a
+ * "neither", "nor", "not" or "no", then at most three words ("a
  * single", "of the"; not "that": "no evidence that A supplied" is a claim). */
 static int denied_subject(const sctx *c, long start)
 {
     for (long q = start - 1;
          q >= 0 && start - q <= 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 && !word_in2(c, q, C2_THAT); q--)
-        if (tok_is(c, q, "neither") || tok_is(c, q, "nor") || tok_is(c, q, "not") || tok_is(c, q, "no") ||
-            tok_is(c, q, "none"))
+        if (word_in(c, q, C_NEG) &&
+            (tok_is(c, q, "neither") || tok_is(c, q, "nor") || tok_is(c, q, "not") || tok_is(c, q, "no")))
             return 1;
     return 0;
 }
@@ -1663,8 +1668,7 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD; /* "would host a conference on Gaza's reconstruction": a topic, no guest */
     if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
         return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
-    if (is_word(c, p, C_OF) && (tok_is(c, p - 1, "behalf") || tok_is(c, p - 1, "critics") ||
-                                tok_is(c, p - 1, "opponents") || tok_is(c, p - 1, "dissidents")))
+    if (is_word(c, p, C_OF) && word_in3(c, p - 1, C3_PRINCIPAL))
         return ROLE_BAD; /* "plotting an attack on behalf of Russian intelligence": a principal; "targeting critics
                             of Beijing": whom they oppose; no target */
     if (sym && word_in(c, p, C_FOR) && trigger_polarity(c, trig_last + 1) < 0)
@@ -1890,7 +1894,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
-                 !(tok_is(c, p, "war") && tok_is(c, p - 1, "the") && is_word(c, p - 2, C_OF) &&
+                 !(is_word(c, p - 2, C_OF) && tok_is(c, p, "war") && tok_is(c, p - 1, "the") &&
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
