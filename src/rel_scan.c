@@ -1438,6 +1438,19 @@ static int hostile_word_after(const sctx *c, long last)
     return alone;
 }
 
+/* Whether a trigger of asking (CAMEO 02, 10) starts in tokens [from, to):
+ * "Trump's demand to sell Greenland". */
+static int demand_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (c->tk[q].flags & TK_TRIG) {
+            uint32_t r = c->lx->trigs[c->tk[q].trig].relation;
+            if (r != REL_STOP && (!strncmp(c->lx->types[r].cameo, "02", 2) || !strncmp(c->lx->types[r].cameo, "10", 2)))
+                return 1;
+        }
+    return 0;
+}
+
 /* Whether an occurrence of a directed trigger starts in tokens [from, to)
  * ("the attack on", "sanctions on"). */
 static int directed_act_in(const sctx *c, long from, long to)
@@ -1992,6 +2005,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 thing = m, thing_last = last;
             continue;
         }
+        if (chain.n == 1 && rel_men_class(c, m) == 1 && !assault_ending(c, te) && !deploy_ending(c, te) &&
+            !supply_ending(c, te) && !strcmp(men_type(c, m), "location") && rel_noun_after(c, last) &&
+            !ing_form(c, last + 1) && !is_word(c, skip_dets_left(c, np - 1), C_WITH))
+            continue; /* "pulled out of the Black Sea grain deal": a place qualifying the object */
         if (chain.n == 1 && (rel_men_class(c, m) == 1 || (!sym && role == ROLE_OK && !reaction(c, te - 1) &&
                                                           !assault_ending(c, te) && goods_after(c, last, C2_GOODS)))) {
             /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to
@@ -2831,7 +2848,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                        !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
                        (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
-        int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && plain_to(c, poss_end, ts - 1);
+        int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && word_run(c, poss_end, ts - 1) &&
+                      ts - 1 - poss_end <= 3 &&
+                      !demand_in(c, poss_end, ts - 1); /* "Trump's offer to buy" too; not "Trump's demand to sell":
+                                                          whoever is asked sells */
         /* "welcomed the decision by A to send tanks": the noun's agent, then the trigger's infinitive */
         int by_to = word_in(c, prev, C_BY) && plain_lower(c, prev - 1) && word_in(c, prev - 2, C_ARTICLE) &&
                     ts == last + 2 && is_word(c, last + 1, C_TO) && bare_form(c, ts);

@@ -655,6 +655,9 @@ Jinping and signed a pipeline deal.
 
 Belarus accused Lithuania's Western backers of plotting a coup. Canada sanctioned
 Iran's allies.
+
+Moldova pulled out of the Black Sea grain deal. Denmark rejected Trump's offer to
+buy Greenland.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1520,6 +1523,9 @@ check "facilitated talks between Kuwait and Bahrain: a mediation" directed omn k
 check "met Xi Jinping and signed a pipeline deal: the one met signs too" stated kaz xi-jinping sign_agreement
 check "accused Lithuania's Western backers: the backers are accused, not Lithuania" unstated blr ltu accuse
 check "sanctioned Iran's allies: not Iran" unstated can irn sanction
+check "pulled out of the Black Sea grain deal: the sea only qualifies the deal" unstated mda black-sea reduce_relations
+check "rejected Trump's offer to buy Greenland: the one who offers would buy" directed grl donald-trump supply
+check "... not the one who rejects" unstated grl dnk supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
