@@ -658,6 +658,9 @@ Iran's allies.
 
 Moldova pulled out of the Black Sea grain deal. Denmark rejected Trump's offer to
 buy Greenland.
+
+Moldova decried the Russian strike on a power plant. Vietnam snubbed a Chinese
+invitation to join the forum.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1526,6 +1529,8 @@ check "sanctioned Iran's allies: not Iran" unstated can irn sanction
 check "pulled out of the Black Sea grain deal: the sea only qualifies the deal" unstated mda black-sea reduce_relations
 check "rejected Trump's offer to buy Greenland: the one who offers would buy" directed grl donald-trump supply
 check "... not the one who rejects" unstated grl dnk supply
+check "decried the Russian strike: a criticism" directed mda rus criticize
+check "snubbed a Chinese invitation: a rejection" directed vnm chn reject
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
