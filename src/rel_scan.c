@@ -477,6 +477,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_ENVOY (UINT64_C(1) << 20)
 #define C3_BACKERS (UINT64_C(1) << 21)
 #define C3_PRINCIPAL (UINT64_C(1) << 22)
+#define C3_CURRENCY (UINT64_C(1) << 23)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -542,6 +543,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_BACKERS}, /* "Ukraine's Western backers": others than the name (possessed_relation) */
     {(const char *const[]){"behalf", "critics", "opponents", "dissidents", NULL},
      C3_PRINCIPAL}, /* "on behalf of A", "critics of A": A is no object (prep_role) */
+    {(const char *const[]){"dollars", "euros", "yuan", "pounds", "rubles", "roubles", "rupees", "yen", "won", NULL},
+     C3_CURRENCY}, /* "tariffs on 30 billion Canadian dollars of American goods": an amount, no object */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -805,6 +808,24 @@ static const rel_word *text_word_after(const sctx *c, size_t off, size_t *end)
     while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
         off++;
     return off < c->send ? rel_text_word(c, off, end) : NULL;
+}
+
+int rel_targets(const sctx *c, long ti)
+{
+    return c->tk[ti].e - c->tk[ti].s >= 6 && strncasecmp(c->t + c->tk[ti].s, "target", 6) == 0;
+}
+
+int rel_goods_named(const sctx *c, int32_t m)
+{
+    size_t p = c->d->mentions.v[m].nend, end;
+    for (int words = 0; words < 3; words++, p = end) { /* in the text: the tail may hold no tokens */
+        const rel_word *w = text_word_after(c, p, &end);
+        if (w && (w->cue3 & C3_TRADE))
+            return 1;
+        if (!w && end <= p)
+            return 0;
+    }
+    return 0;
 }
 
 int rel_noun_after(const sctx *c, long l)
@@ -1967,8 +1988,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
             (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
-        if (chain.n == 1 && m == c->tk[np].men && possessed_relation(c, men_last(c, np)))
-            role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia */
+        if (chain.n == 1 && m == c->tk[np].men &&
+            (possessed_relation(c, men_last(c, np)) || word_in3(c, men_last(c, np) + 1, C3_CURRENCY)))
+            role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia; "30 billion Canadian dollars": an amount */
         if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
             role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck */
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
@@ -2263,8 +2285,8 @@ static int announces(const sctx *c, long p, long ts)
     if (ts - p > 10 || !word_in2(c, p, C2_NOUN_VERB))
         return 0;
     for (long q = p + 1, words = 0; q < ts; q++) {
-        if ((rel_is_punct(c, q, "-") && q > p + 1 && q + 1 < ts) || rel_is_punct(c, q, "$") || digit_mark(c, q))
-            continue; /* "announced a 30-day truce", "a $2.5 billion sale" */
+        if ((rel_is_punct(c, q, "-") && q > p + 1 && q + 1 < ts) || rel_is_punct(c, q, "$%") || digit_mark(c, q))
+            continue; /* "announced a 30-day truce", "a $2.5 billion sale", "announced 25% tariffs" */
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].men >= 0 || word_in(c, q, C_CLAUSE_STOP))
             return 0; /* "announced that", "announced Russia's attack" */
         if (++words > 5)

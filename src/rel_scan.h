@@ -254,6 +254,12 @@ int rel_proposal_after(const sctx *c, long te);
 /* Whether the trigger at ti is a past form right after "and" or "or": a
  * second predicate ("met Xi and signed"). */
 int rel_coordinated(const sctx *c, long ti);
+/* Whether goods ("U.S. products", "American farm goods") follow mention
+ * m within three words: what an assault's trigger ("targeted") aims at is
+ * then trade, a sanction. */
+int rel_goods_named(const sctx *c, int32_t m);
+/* Whether the trigger at ti is a form of "target". */
+int rel_targets(const sctx *c, long ti);
 /* Whether people or words are what a transfer ending before token te moves
  * ("handed over four Israeli hostages", "transferred 90 Palestinian
  * prisoners", "sent a letter to A"): a word for them within six words,

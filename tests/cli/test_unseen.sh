@@ -661,6 +661,9 @@ buy Greenland.
 
 Moldova decried the Russian strike on a power plant. Vietnam snubbed a Chinese
 invitation to join the forum.
+
+Australia announced 15% tariffs on 5 billion Australian dollars of Chinese goods.
+Brazil would target more U.S. products in three weeks.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1531,6 +1534,10 @@ check "rejected Trump's offer to buy Greenland: the one who offers would buy" di
 check "... not the one who rejects" unstated grl dnk supply
 check "decried the Russian strike: a criticism" directed mda rus criticize
 check "snubbed a Chinese invitation: a rejection" directed vnm chn reject
+check "announced 15% tariffs on 5 billion Australian dollars of Chinese goods: the goods' state" \
+    directed aus chn sanction
+check "would target more U.S. products: trade, a sanction" claimed bra usa sanction 1
+check "... no attack" unstated bra usa attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
