@@ -1652,6 +1652,13 @@ static long role_word(const sctx *c, long np, long trig_last)
     return p;
 }
 
+/* Whether the trigger ending before te is a form of "deport". */
+static int deport_ending(const sctx *c, long te)
+{
+    long s = trigger_start(c, te);
+    return s >= 0 && c->tk[s].e - c->tk[s].s >= 6 && strncasecmp(c->t + c->tk[s].s, "deport", 6) == 0;
+}
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -1702,6 +1709,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD; /* "would host a conference on Gaza's reconstruction": a topic, no guest */
     if (p == trig_last + 1 && word_in3(c, p, C3_NAMED))
         return ROLE_BAD; /* "held an exercise named Freedom Edge": what the exercise is called */
+    if (is_word(c, p, C_TO) && deport_ending(c, trig_last + 1))
+        return ROLE_BAD; /* "deported 40 migrants to China": where they go, not whom the deportation coerces */
     if (is_word(c, p, C_OF) && word_in3(c, p - 1, C3_PRINCIPAL))
         return ROLE_BAD; /* "plotting an attack on behalf of Russian intelligence": a principal; "targeting critics
                             of Beijing": whom they oppose; no target */

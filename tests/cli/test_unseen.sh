@@ -664,6 +664,11 @@ invitation to join the forum.
 
 Australia announced 15% tariffs on 5 billion Australian dollars of Chinese goods.
 Brazil would target more U.S. products in three weeks.
+
+The Pentagon announced a new $2 billion package of weapons for Taiwan. Denmark
+will station 500 troops permanently in Estonia. Estonia closed its border with
+Russia. Japan deported a Chinese national accused of spying. Malaysia deported 50
+migrants to Myanmar.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1538,6 +1543,11 @@ check "announced 15% tariffs on 5 billion Australian dollars of Chinese goods: t
     directed aus chn sanction
 check "would target more U.S. products: trade, a sanction" claimed bra usa sanction 1
 check "... no attack" unstated bra usa attack
+check "a package of weapons for Taiwan: a supply" directed us-dod twn supply
+check "will station 500 troops permanently in Estonia: a deployment" directed dnk est deploy
+check "closed its border with Russia: relations reduced" directed est rus reduce_relations
+check "deported a Chinese national: coercion of China's national" directed jpn chn coerce
+check "deported 50 migrants to Myanmar: where they go is not coerced" unstated mys mmr coerce
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
