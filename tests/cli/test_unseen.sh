@@ -669,6 +669,8 @@ The Pentagon announced a new $2 billion package of weapons for Taiwan. Denmark
 will station 500 troops permanently in Estonia. Estonia closed its border with
 Russia. Japan deported a Chinese national accused of spying. Malaysia deported 50
 migrants to Myanmar.
+
+A Belarusian court sentenced a Polish journalist to eight years in prison.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1548,6 +1550,7 @@ check "will station 500 troops permanently in Estonia: a deployment" directed dn
 check "closed its border with Russia: relations reduced" directed est rus reduce_relations
 check "deported a Chinese national: coercion of China's national" directed jpn chn coerce
 check "deported 50 migrants to Myanmar: where they go is not coerced" unstated mys mmr coerce
+check "a Belarusian court sentenced a Polish journalist: a detention" directed blr pol detain
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
