@@ -478,6 +478,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_BACKERS (UINT64_C(1) << 21)
 #define C3_PRINCIPAL (UINT64_C(1) << 22)
 #define C3_CURRENCY (UINT64_C(1) << 23)
+#define C3_READY (UINT64_C(1) << 24)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -545,6 +546,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_PRINCIPAL}, /* "on behalf of A", "critics of A": A is no object (prep_role) */
     {(const char *const[]){"dollars", "euros", "yuan", "pounds", "rubles", "roubles", "rupees", "yen", "won", NULL},
      C3_CURRENCY}, /* "tariffs on 30 billion Canadian dollars of American goods": an amount, no object */
+    {(const char *const[]){"ready", "open", "willing", "prepared", "eager", "keen", NULL},
+     C3_READY}, /* "ready for talks with A": wished for, not held (rel_cues) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1031,6 +1034,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = from;
     if (lo < 0)
         lo = 0;
+    if (ts >= 1 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts))
+        lo = ts; /* "A said it would never give up B, rejecting C's calls": the clause before is not the participle's */
     if (from < ts && rel_is_punct(c, from, ","))
         for (long q = from + 1; q < ts; q++)
             if (rel_is_punct(c, q, ",")) { /* "Hungary, which refused to send weapons, criticised": the aside's */
@@ -1071,6 +1076,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (from < ts && ing_form(c, ts)) /* "vetoed a UN resolution condemning A", "blocked a joint EU statement
                                          condemning A": the statement condemns no one */
         negs += negated_phrase(c, start);
+    long rf = skip_dets_left(c, ts - 1);
+    if (is_word(c, rf, C_FOR | C_TO) && word_in3(c, rf - 1, C3_READY))
+        *hyp = 1; /* "ready for talks with Washington", "open to dialogue with A" */
     if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))
         negs++; /* "have yet to agree": not done (and an infinitive, below) */
     if (start < from && from < ts && denied_subject(c, start)) /* (from == ts: negated_phrase) */
@@ -2692,7 +2700,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) &&
                 !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
-                !(p == ts - 2 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to" */
+                !(rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to", "A said it would
+                                                                           never give up, rejecting B's calls" */
                 !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && !names_in(c, p + 1, ts)) &&
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
@@ -2879,10 +2888,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                        !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
                        (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
-        int poss_to = poss_end >= 0 && poss_end < ts - 1 && is_word(c, ts - 1, C_TO) && word_run(c, poss_end, ts - 1) &&
-                      ts - 1 - poss_end <= 3 &&
-                      !demand_in(c, poss_end, ts - 1); /* "Trump's offer to buy" too; not "Trump's demand to sell":
-                                                          whoever is asked sells */
+        long to = ts - 1; /* "the EU's decision to open accession talks": a verb and a noun between */
+        while (to > ts - 3 && to > poss_end && plain_lower(c, to))
+            to--;
+        int poss_to = poss_end >= 0 && poss_end < to && is_word(c, to, C_TO) && word_run(c, poss_end, to) &&
+                      to - poss_end <= 3 && !demand_in(c, poss_end, to); /* "Trump's offer to buy" too; not "Trump's
+                                                                            demand to sell": whoever is asked sells */
         /* "welcomed the decision by A to send tanks": the noun's agent, then the trigger's infinitive */
         int by_to = word_in(c, prev, C_BY) && plain_lower(c, prev - 1) && word_in(c, prev - 2, C_ARTICLE) &&
                     ts == last + 2 && is_word(c, last + 1, C_TO) && bare_form(c, ts);

@@ -671,6 +671,10 @@ Russia. Japan deported a Chinese national accused of spying. Malaysia deported 5
 migrants to Myanmar.
 
 A Belarusian court sentenced a Polish journalist to eight years in prison.
+
+North Korea said it would never give up its missiles, rejecting Japanese calls
+for talks. Niger welcomed the African Union's decision to open peace talks with
+Chad. Venezuela said Caracas was ready for talks with Guyana.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1551,6 +1555,11 @@ check "closed its border with Russia: relations reduced" directed est rus reduce
 check "deported a Chinese national: coercion of China's national" directed jpn chn coerce
 check "deported 50 migrants to Myanmar: where they go is not coerced" unstated mys mmr coerce
 check "a Belarusian court sentenced a Polish journalist: a detention" directed blr pol detain
+check "said it would never give up its missiles, rejecting Japanese calls: the reporter rejects" directed prk jpn reject
+check "... the reported clause's 'never' is not the participle's" not_negated prk jpn reject
+check "the African Union's decision to open peace talks with Chad: the union's talks" stated african-union tcd consult
+check "... not Niger's" unstated ner tcd consult
+check "ready for talks with Guyana: wished for" claimed guy ven consult 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
