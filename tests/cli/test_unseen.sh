@@ -675,6 +675,8 @@ A Belarusian court sentenced a Polish journalist to eight years in prison.
 North Korea said it would never give up its missiles, rejecting Japanese calls
 for talks. Niger welcomed the African Union's decision to open peace talks with
 Chad. Venezuela said Caracas was ready for talks with Guyana.
+
+The African Union readmitted Mali after a three-year suspension.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1560,6 +1562,7 @@ check "... the reported clause's 'never' is not the participle's" not_negated pr
 check "the African Union's decision to open peace talks with Chad: the union's talks" stated african-union tcd consult
 check "... not Niger's" unstated ner tcd consult
 check "ready for talks with Guyana: wished for" claimed guy ven consult 1
+check "readmitted Mali after a suspension: relations restored" stated african-union mli restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
