@@ -1005,8 +1005,6 @@ static int adverb_at(const sctx *c, long i)
            c->t[c->tk[i].e - 1] == 'y';
 }
 
-/* Looks at the words between the subject (ending before `from`) and the
- * trigger at ts, and at the start of the subject's clause (before `start`). */
 /* Whether the gerund trigger at ts follows a noun or verb of weighing and
  * "on": "a referendum on joining the EU", "voted on joining NATO". */
 static int on_deliberation(const sctx *c, long ts)
@@ -1027,6 +1025,8 @@ static int denied_subject(const sctx *c, long start)
     return 0;
 }
 
+/* Looks at the words between the subject (ending before `from`) and the
+ * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
