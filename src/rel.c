@@ -338,21 +338,20 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
  * here. */
 static void met_partner(const sctx *c, int32_t m, args *obj)
 {
-    uint32_t e = c->d->mentions.v[m].entity;
+    const mention *mv = c->d->mentions.v;
+    uint32_t e = mv[m].entity;
     for (size_t i = c->d->rels.n; i-- > c->first_rel;) {
         const stated_rel *r = &c->d->rels.v[i];
         if (!r->symmetric || (r->a != e && r->b != e))
             continue;
         uint32_t other = r->a == e ? r->b : r->a;
-        for (int32_t k = m; k-- > 0 && c->d->mentions.v[k].sentence == c->sent;)
-            if (c->d->mentions.v[k].entity == other) {
-                rel_add_arg(obj, k);
-                return;
-            }
-        for (size_t k = (size_t)m + 1; k < c->d->mentions.n && c->d->mentions.v[k].sentence == c->sent; k++)
-            if (c->d->mentions.v[k].entity == other) {
+        size_t k = (size_t)m;
+        while (k > 0 && mv[k - 1].sentence == c->sent)
+            k--; /* the sentence's first mention */
+        for (; k < c->d->mentions.n && mv[k].sentence == c->sent; k++)
+            if (mv[k].entity == other) {
                 rel_add_arg(obj, (int32_t)k);
-                return;
+                break;
             }
         return;
     }
