@@ -1163,6 +1163,25 @@ static int headline_end(const sctx *c)
     return 1;
 }
 
+/* Whether the comma at token cm is the sentence's first and ends a phrase
+ * that opens it with a preposition, a gerund or a subordinator, which is
+ * not the word right before a name ending there (before; -1 if a noun
+ * ends there): "Amid concern over A,", "Citing A's threats,", not "After
+ * A, B and C held drills". */
+static int opening_phrase(const sctx *c, long cm, long before)
+{
+    long w = 0;
+    while (w < cm && !(c->tk[w].flags & TK_WORD))
+        w++; /* a quotation mark */
+    if (w >= cm || w == before || c->tk[w].men >= 0 ||
+        !(word_in(c, w, C_PREP) || word_in2(c, w, C2_SUBCLAUSE) || ing_form(c, w)))
+        return 0; /* (not "Beijing views the cooperation among A, B and C": a name, no gerund) */
+    for (long q = w + 1; q < cm; q++)
+        if (rel_is_punct(c, q, ","))
+            return 0;
+    return 1;
+}
+
 /* Adds "and B", ", B and C" (or "as well as B") after the mention ending
  * at *last; a list joined by commas only counts once an "and"/"or" closes
  * it. */
@@ -1181,7 +1200,8 @@ static void conj_right(const sctx *c, long *last, args *out)
             q = pw;
         if (rel_is_punct(c, q, "("))
             q = skip_paren_right(c, q);
-        int comma = rel_is_punct(c, q, ",");
+        int comma = rel_is_punct(c, q, ",") && !opening_phrase(c, q, -1); /* not "After talks with A, B and C
+                                                                             agreed": the list is the clause's */
         q += comma;
         if (comma && c->tk[q < c->n ? q : 0].men < 0 && !word_in(c, q, C_CONJ)) {
             long a = q; /* ", Ambassador for Security Affairs, and B": skip the apposition */
@@ -2121,23 +2141,6 @@ static int trigger_before_title(const sctx *c, long q)
 
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
  * link nearest to it must be "and"/"or"). Returns the start of the list. */
-/* Whether the comma at token cm is the sentence's first and ends a phrase
- * that opens it with a preposition, a gerund or a subordinator, which is
- * not the word right before a name ending there (before; -1 if a noun
- * ends there): "Amid concern over A,", "Citing A's threats,", not "After
- * A, B and C held drills". */
-static int opening_phrase(const sctx *c, long cm, long before)
-{
-    long w = 0;
-    while (w < cm && !(c->tk[w].flags & TK_WORD))
-        w++; /* a quotation mark */
-    if (w >= cm || w == before || !(word_in(c, w, C_PREP) || word_in2(c, w, C2_SUBCLAUSE) || ing_form(c, w)))
-        return 0;
-    for (long q = w + 1; q < cm; q++)
-        if (rel_is_punct(c, q, ","))
-            return 0;
-    return 1;
-}
 
 static long conj_left(const sctx *c, long np, int allow_things, args *out)
 {
@@ -2677,6 +2680,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return;
             if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT))
                 return; /* a new coordinated clause: its subject is further back */
+            if (rel_is_punct(c, p, ",") && opening_phrase(c, p, -1))
+                return; /* "On the sidelines of the G20, Albanese met Xi": the opening phrase holds no subject */
             if (rel_is_punct(c, p, ",")) {
                 comma = 1;
                 long q = aside_open(c, p);

@@ -677,6 +677,10 @@ for talks. Niger welcomed the African Union's decision to open peace talks with
 Chad. Venezuela said Caracas was ready for talks with Guyana.
 
 The African Union readmitted Mali after a three-year suspension.
+
+After Macron's talks with Modi, Paris and New Delhi agreed to build submarines.
+On the sidelines of the G20, Albanese met Narendra Modi. Following Macron's call
+with Xi Jinping, France offered to mediate.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1563,6 +1567,12 @@ check "the African Union's decision to open peace talks with Chad: the union's t
 check "... not Niger's" unstated ner tcd consult
 check "ready for talks with Guyana: wished for" claimed guy ven consult 1
 check "readmitted Mali after a suspension: relations restored" stated african-union mli restore_relations
+check "After Macron's talks with Modi, Paris and New Delhi agreed: the list is the clause's, no partner" \
+    unstated emmanuel-macron ind consult
+check "... the two states agree" stated fra ind cooperate
+check "On the sidelines of the G20, Albanese met Modi: the opening phrase holds no subject" \
+    unstated g20 narendra-modi consult
+check "Macron's call with Xi Jinping: a consultation" stated emmanuel-macron xi-jinping consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
