@@ -679,7 +679,7 @@ Chad. Venezuela said Caracas was ready for talks with Guyana.
 The African Union readmitted Mali after a three-year suspension.
 
 After Macron's talks with Modi, Paris and New Delhi agreed to build submarines.
-On the sidelines of the G20, Albanese met Narendra Modi. Following Macron's call
+On the sidelines of the G20, Haddad met Narendra Modi. Following Macron's call
 with Xi Jinping, France offered to mediate.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
@@ -1570,7 +1570,7 @@ check "readmitted Mali after a suspension: relations restored" stated african-un
 check "After Macron's talks with Modi, Paris and New Delhi agreed: the list is the clause's, no partner" \
     unstated emmanuel-macron ind consult
 check "... the two states agree" stated fra ind cooperate
-check "On the sidelines of the G20, Albanese met Modi: the opening phrase holds no subject" \
+check "On the sidelines of the G20, Haddad met Modi: the opening phrase holds no subject" \
     unstated g20 narendra-modi consult
 check "Macron's call with Xi Jinping: a consultation" stated emmanuel-macron xi-jinping consult
 
