@@ -681,6 +681,9 @@ The African Union readmitted Mali after a three-year suspension.
 After Macron's talks with Modi, Paris and New Delhi agreed to build submarines.
 On the sidelines of the G20, Haddad met Narendra Modi. Following Macron's call
 with Xi Jinping, France offered to mediate.
+
+Estonia's military said it had destroyed a Russian drone over the Baltic. Norway
+agreed to use its oil fund to arm Ukraine.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1573,6 +1576,8 @@ check "... the two states agree" stated fra ind cooperate
 check "On the sidelines of the G20, Haddad met Modi: the opening phrase holds no subject" \
     unstated g20 narendra-modi consult
 check "Macron's call with Xi Jinping: a consultation" stated emmanuel-macron xi-jinping consult
+check "destroyed a Russian drone: an attack" directed est rus attack
+check "agreed to use its oil fund to arm Ukraine: a supply" directed nor ukr supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
