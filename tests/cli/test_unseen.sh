@@ -684,6 +684,9 @@ with Xi Jinping, France offered to mediate.
 
 Estonia's military said it had destroyed a Russian drone over the Baltic. Norway
 agreed to use its oil fund to arm Ukraine.
+
+Bahrain and Qatar agreed to reopen embassies within two months. The Swiss
+government froze the assets of three Serbian banks.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1578,6 +1581,8 @@ check "On the sidelines of the G20, Haddad met Modi: the opening phrase holds no
 check "Macron's call with Xi Jinping: a consultation" stated emmanuel-macron xi-jinping consult
 check "destroyed a Russian drone: an attack" directed est rus attack
 check "agreed to use its oil fund to arm Ukraine: a supply" directed nor ukr supply
+check "agreed to reopen embassies: relations restored" stated bhr qat restore_relations
+check "froze the assets of three Serbian banks: a sanction" directed che srb sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
