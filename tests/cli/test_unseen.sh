@@ -687,6 +687,9 @@ agreed to use its oil fund to arm Ukraine.
 
 Bahrain and Qatar agreed to reopen embassies within two months. The Swiss
 government froze the assets of three Serbian banks.
+
+Viktor Orban lambasted the EU over migration. Al-Shabaab kidnapped two Kenyan aid
+workers. Narendra Modi endorsed Donald Trump.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1583,6 +1586,9 @@ check "destroyed a Russian drone: an attack" directed est rus attack
 check "agreed to use its oil fund to arm Ukraine: a supply" directed nor ukr supply
 check "agreed to reopen embassies: relations restored" stated bhr qat restore_relations
 check "froze the assets of three Serbian banks: a sanction" directed che srb sanction
+check "lambasted the EU: a criticism" directed viktor-orban eu criticize
+check "kidnapped two Kenyan aid workers: coercion" directed al-shabaab ken coerce
+check "endorsed Donald Trump: praise" directed narendra-modi donald-trump praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
