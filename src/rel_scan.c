@@ -813,22 +813,26 @@ static const rel_word *text_word_after(const sctx *c, size_t off, size_t *end)
     return off < c->send ? rel_text_word(c, off, end) : NULL;
 }
 
-int rel_targets(const sctx *c, long ti)
+/* Whether a word with cue bits (cue2 bits2, cue3 bits3) starts within
+ * `words` words of the text from offset off, before punctuation: read in
+ * the text, where names and a cut tail hold no word entries. */
+static int text_cue_within(const sctx *c, size_t off, int words, uint64_t bits2, uint64_t bits3)
 {
-    return c->tk[ti].e - c->tk[ti].s >= 6 && strncasecmp(c->t + c->tk[ti].s, "target", 6) == 0;
+    for (int n = 0; n < words; n++) {
+        size_t end = off;
+        const rel_word *w = text_word_after(c, off, &end);
+        if (w && ((w->cue2 & bits2) || (w->cue3 & bits3)))
+            return 1;
+        if (end <= off)
+            return 0; /* punctuation, the end */
+        off = end;
+    }
+    return 0;
 }
 
 int rel_goods_named(const sctx *c, int32_t m)
 {
-    size_t p = c->d->mentions.v[m].nend, end;
-    for (int words = 0; words < 3; words++, p = end) { /* in the text: the tail may hold no tokens */
-        const rel_word *w = text_word_after(c, p, &end);
-        if (w && (w->cue3 & C3_TRADE))
-            return 1;
-        if (!w && end <= p)
-            return 0;
-    }
-    return 0;
+    return text_cue_within(c, c->d->mentions.v[m].nend, 3, 0, C3_TRADE);
 }
 
 int rel_noun_after(const sctx *c, long l)
@@ -921,6 +925,18 @@ static int tok_is(const sctx *c, long i, const char *w)
 {
     size_t n = strlen(w);
     return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
+}
+
+/* Token i begins with the lower-case letters of prefix ("deported"). */
+static int word_starts(const sctx *c, long i, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s >= n && strncasecmp(c->t + c->tk[i].s, prefix, n) == 0;
+}
+
+int rel_targets(const sctx *c, long ti)
+{
+    return word_starts(c, ti, "target");
 }
 
 /* Token i is in a mention. */
@@ -1683,8 +1699,7 @@ static long role_word(const sctx *c, long np, long trig_last)
 /* Whether the trigger ending before te is a form of "deport". */
 static int deport_ending(const sctx *c, long te)
 {
-    long s = trigger_start(c, te);
-    return s >= 0 && c->tk[s].e - c->tk[s].s >= 6 && strncasecmp(c->t + c->tk[s].s, "deport", 6) == 0;
+    return word_starts(c, trigger_start(c, te), "deport");
 }
 
 /* What the word before a noun phrase starting at np says about its role. */
@@ -3381,17 +3396,8 @@ int rel_hit_with_penalty(const sctx *c, long ti)
     for (long q = ti + c->tk[ti].tlen, words = 0; q < c->n && words < 8; q++) {
         if (is_word(c, q, C_WITH) ||
             (q == ti + c->tk[ti].tlen && is_word(c, q, C_BY))) { /* "was hit by US sanctions" */
-            size_t off = c->tk[q].e; /* read in the text: names and the cut tail hold no word entries */
-            for (int n = 0; n < 5; n++) {
-                size_t end = off;
-                const rel_word *w = text_word_after(c, off, &end);
-                if (w && (w->cue2 & C2_PENALTY))
-                    return 1; /* "with new sanctions", "by US secondary sanctions" */
-                if (end <= off)
-                    return 0; /* punctuation, the end */
-                off = end;
-            }
-            return 0;
+            return text_cue_within(c, c->tk[q].e, 5, C2_PENALTY, 0); /* "with new sanctions", "by US secondary
+                                                                        sanctions" */
         }
         if (rel_is_punct(c, q, ",;:.!?") || word_in(c, q, C_CLAUSE_STOP))
             return 0;
