@@ -154,6 +154,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "visit", 5, &r); /* "sent an envoy to Moscow", if the lexicon has it */
     else if (c->lx->types[r].supply && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location"))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
+    else if (!strcmp(c->lx->types[r].cameo, "062") && rel_civil_codevelopment(c, ti))
+        strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
     else if (c->lx->types[r].symmetric && rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON &&

@@ -479,6 +479,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_PRINCIPAL (UINT64_C(1) << 22)
 #define C3_CURRENCY (UINT64_C(1) << 23)
 #define C3_READY (UINT64_C(1) << 24)
+#define C3_CIVIL (UINT64_C(1) << 25)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -548,6 +549,13 @@ static const cue_list CUE3_LISTS[] = {
      C3_CURRENCY}, /* "tariffs on 30 billion Canadian dollars of American goods": an amount, no object */
     {(const char *const[]){"ready", "open", "willing", "prepared", "eager", "keen", NULL},
      C3_READY}, /* "ready for talks with A": wished for, not held (rel_cues) */
+    {(const char *const[]){"field",    "fields",   "oilfield",    "oilfields", "gasfield", "shale",    "mine",
+                           "mining",   "deposit",  "deposits",    "reserves",  "minerals", "lithium",  "copper",
+                           "nickel",   "cobalt",   "oil",         "gas",       "energy",   "solar",    "hydropower",
+                           "refinery", "port",     "ports",       "seaport",   "airport",  "railway",  "railways",
+                           "highway",  "bridge",   "pipeline",    "pipelines", "vaccine",  "vaccines", "infrastructure",
+                           "tourism",  "farmland", "agriculture", NULL},
+     C3_CIVIL}, /* "jointly develop a lithium mine": economic, not military, work (rel_civil_codevelopment) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3422,6 +3430,12 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_envoy_sent(const sctx *c, long ti)
 {
     return object_word(c, ti + c->tk[ti].tlen, 0, C3_ENVOY, 0);
+}
+
+int rel_civil_codevelopment(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen, d = ti + (te - ti > 1); /* "co-develop", "jointly develop", "joint development of" */
+    return (word_starts(c, ti, "co-") || word_starts(c, d, "develop")) && object_word(c, te, 0, C3_CIVIL, 1);
 }
 
 int rel_force_noun(const sctx *c, long ti)

@@ -269,6 +269,10 @@ int rel_persons_moved(const sctx *c, long te);
 /* Whether envoys are what the sending at ti sends ("sent an envoy to
  * Moscow", "dispatched a delegation to A"): a visit, no supply. */
 int rel_envoy_sent(const sctx *c, long ti);
+/* Whether the joint development or production at ti is of civil works or
+ * resources ("jointly develop a lithium mine", "co-develop the port"):
+ * economic cooperation, not military (CAMEO 061 against 062). */
+int rel_civil_codevelopment(const sctx *c, long ti);
 /* The relation type of the trigger occurrence starting at token q, or NULL
  * (no trigger there, or a stop entry). */
 const rel_type *rel_type_at(const sctx *c, long q);

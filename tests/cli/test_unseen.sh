@@ -690,6 +690,9 @@ government froze the assets of three Serbian banks.
 
 Viktor Orban lambasted the EU over migration. Al-Shabaab kidnapped two Kenyan aid
 workers. Narendra Modi endorsed Donald Trump.
+
+Peru and Brazil signed an agreement to jointly develop a lithium mine near the border. Poland and South
+Korea agreed to jointly develop tanks.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1589,6 +1592,9 @@ check "froze the assets of three Serbian banks: a sanction" directed che srb san
 check "lambasted the EU: a criticism" directed viktor-orban eu criticize
 check "kidnapped two Kenyan aid workers: coercion" directed al-shabaab ken coerce
 check "endorsed Donald Trump: praise" directed narendra-modi donald-trump praise
+check "jointly develop a lithium mine: economic cooperation" stated per bra cooperate
+check "... not military" unstated per bra military_cooperation
+check "jointly develop tanks: military cooperation" stated pol kor military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
