@@ -71,8 +71,10 @@ NAMES = {
     "GMB": ("Gambia", []), "VIR": ("US Virgin Islands", []), "PCN": ("Pitcairn Islands", []),
 }
 # Demonyms CAMEO gives a territory that name a state in running text: kept only for that state
-# ("Samoan" is Samoa's; CAMEO lists it under American Samoa), and added to it.
-DEMONYM_OF = {"samoan": "WSM"}
+# ("Samoan" is Samoa's; CAMEO lists it under American Samoa), and added to it; with the demonyms
+# CAMEO lacks ("the Swedish ambassador", "Kazakh President Tokayev").
+DEMONYM_OF = {"samoan": "WSM", "swedish": "SWE", "slovenian": "SVN", "maldivian": "MDV", "azeri": "AZE",
+              "kazakh": "KAZ", "kazakhstani": "KAZ", "icelandic": "ISL", "nepali": "NPL"}
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())

@@ -693,6 +693,9 @@ workers. Narendra Modi endorsed Donald Trump.
 
 Peru and Brazil signed an agreement to jointly develop a lithium mine near the border. Poland and South
 Korea agreed to jointly develop tanks.
+
+Slovenian and Icelandic diplomats held talks. Maldivian and Nepali officials signed a trade agreement.
+Kazakh and Azeri troops held joint exercises.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1595,6 +1598,9 @@ check "endorsed Donald Trump: praise" directed narendra-modi donald-trump praise
 check "jointly develop a lithium mine: economic cooperation" stated per bra cooperate
 check "... not military" unstated per bra military_cooperation
 check "jointly develop tanks: military cooperation" stated pol kor military_cooperation
+check "demonyms CAMEO lacks: Slovenian, Icelandic" stated svn isl consult
+check "... Maldivian, Nepali" stated mdv npl sign_agreement
+check "... Kazakh, Azeri" stated kaz aze military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
