@@ -359,6 +359,25 @@ static void met_partner(const sctx *c, int32_t m, args *obj)
     }
 }
 
+/* A trigger said after its object, "Moscow declared two Estonian diplomats
+ * persona non grata": the subject is its verb's. */
+static void post_object_trigger(sctx *c, long ti)
+{
+    args obj;
+    left_res L;
+    int8_t neg = 0, hyp = 0;
+    long v = rel_post_object(c, ti, &obj);
+    if (v < 0 || c->actor_first < 0 || c->actor_first >= v)
+        return;
+    rel_scan_left(c, v, v, 0, &L);
+    if (!L.subj.n && !rel_pronoun_subject(c, v, &L))
+        return;
+    rel_cues(c, L.start, L.end, v, &neg, &hyp);
+    for (int i = 0; i < L.subj.n; i++)
+        for (int j = 0; j < obj.n; j++)
+            emit(c, L.subj.m[i], obj.m[j], ti, neg, hyp);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -368,6 +387,12 @@ static void do_trigger(sctx *c, long ti)
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
+    if (!sym && rel_post_trigger(c, ti)) {
+        post_object_trigger(c, ti);
+        return;
+    }
+    if (rel_anchors_post_trigger(c, ti))
+        return; /* "gave the ambassador 48 hours to leave": no gift */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     int8_t neg = 0, hyp = 0;
@@ -894,6 +919,18 @@ static int partner_tail(const sctx *c)
     return w && starts_trigger(c->lx, w, 1);
 }
 
+/* Whether a word for diplomats follows the last argument mention ("declared
+ * two Estonian diplomats persona non grata": the trigger comes after its
+ * object, rel_post_object). */
+static int diplomat_tail(const sctx *c)
+{
+    size_t p = c->tk[c->men_last].e, e;
+    while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
+        p++;
+    const rel_word *w = p < c->send && (unsigned)(c->t[p] - 'a') < 26u ? rel_text_word(c, p, &e) : NULL;
+    return w && rel_word_diplomat(w);
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -907,7 +944,8 @@ static int partner_tail(const sctx *c)
  * "their" ("A told B during their meeting"), nor ", accusing it"
  * (pronoun_tail), nor a '-' ("shot down Iranian-made drones") or a
  * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
- * and a symmetric trigger (partner_tail).
+ * and a symmetric trigger (partner_tail), nor a word for diplomats
+ * (diplomat_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -917,7 +955,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     c->n = (long)n;
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
-        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c))
+        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

@@ -480,6 +480,9 @@ static const cue_list CUE_LISTS[] = {
 #define C3_CURRENCY (UINT64_C(1) << 23)
 #define C3_READY (UINT64_C(1) << 24)
 #define C3_CIVIL (UINT64_C(1) << 25)
+#define C3_SENDS_AWAY (UINT64_C(1) << 26)
+#define C3_DIPLOMAT (UINT64_C(1) << 27)
+#define C3_LEAVE (UINT64_C(1) << 28)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -556,6 +559,13 @@ static const cue_list CUE3_LISTS[] = {
                            "highway",  "bridge",   "pipeline",    "pipelines", "vaccine",  "vaccines", "infrastructure",
                            "tourism",  "farmland", "agriculture", NULL},
      C3_CIVIL}, /* "jointly develop a lithium mine": economic, not military, work (rel_civil_codevelopment) */
+    {(const char *const[]){"declared", "declares", "declare", "declaring", "ordered", "orders", "order", "ordering",
+                           "gave", "gives", "give", "giving", "told", "tells", "tell", "telling", "instructed", NULL},
+     C3_SENDS_AWAY}, /* "declared two diplomats persona non grata", "ordered the ambassador to leave" */
+    {(const char *const[]){"ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "consul", "consuls",
+                           "attache", "attaches", "charge", NULL},
+     C3_DIPLOMAT},
+    {(const char *const[]){"persona", "leave", NULL}, C3_LEAVE}, /* a trigger said after its object (rel_post_object) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3430,6 +3440,48 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_envoy_sent(const sctx *c, long ti)
 {
     return object_word(c, ti + c->tk[ti].tlen, 0, C3_ENVOY, 0);
+}
+
+int rel_word_diplomat(const rel_word *w)
+{
+    return (w->cue3 & C3_DIPLOMAT) != 0;
+}
+
+int rel_post_trigger(const sctx *c, long ti)
+{
+    for (long q = ti; q < ti + c->tk[ti].tlen; q++)
+        if (word_in3(c, q, C3_LEAVE))
+            return 1;
+    return 0;
+}
+
+long rel_post_object(const sctx *c, long ti, args *obj)
+{
+    int diplomat = 0;
+    obj->n = 0;
+    for (long q = ti - 1; q >= 0 && ti - q <= 8; q--) {
+        int32_t m = c->tk[q].men;
+        if (m >= 0) {
+            if (rel_men_class(c, m) == 2 && (!obj->n || obj->m[obj->n - 1] != m) && obj->n < MAX_ARGS)
+                obj->m[obj->n++] = m;
+        } else if (word_in3(c, q, C3_SENDS_AWAY)) {
+            return obj->n && diplomat ? q : -1;
+        } else if (word_in3(c, q, C3_DIPLOMAT)) {
+            diplomat = 1;
+        } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) || word_in(c, q, C_PREP)) {
+            return -1; /* punctuation, another trigger, "of": no object of one verb */
+        }
+    }
+    return -1;
+}
+
+int rel_anchors_post_trigger(const sctx *c, long ti)
+{
+    args obj;
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 9; q++)
+        if ((c->tk[q].flags & TK_TRIG) && rel_post_trigger(c, q))
+            return rel_post_object(c, q, &obj) == ti;
+    return 0;
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)

@@ -269,6 +269,20 @@ int rel_persons_moved(const sctx *c, long te);
 /* Whether envoys are what the sending at ti sends ("sent an envoy to
  * Moscow", "dispatched a delegation to A"): a visit, no supply. */
 int rel_envoy_sent(const sctx *c, long ti);
+/* Whether the word w is one for diplomats ("ambassador", "envoys"). */
+int rel_word_diplomat(const rel_word *w);
+/* Whether the trigger at ti is said after its object: "declared two
+ * Estonian diplomats persona non grata", "ordered the French ambassador to
+ * leave the country". */
+int rel_post_trigger(const sctx *c, long ti);
+/* For such a trigger at ti, the verb that governs it ("declared",
+ * "ordered", "gave" ... "48 hours to leave"), with the actors named between
+ * them in *obj; -1 unless that stretch names a diplomat ("ambassador",
+ * "diplomats") and holds only words and names. */
+long rel_post_object(const sctx *c, long ti, args *obj);
+/* Whether the trigger at ti is the verb of a trigger said after its
+ * object ("gave the ambassador 48 hours to leave": no aid). */
+int rel_anchors_post_trigger(const sctx *c, long ti);
 /* Whether the joint development or production at ti is of civil works or
  * resources ("jointly develop a lithium mine", "co-develop the port"):
  * economic cooperation, not military (CAMEO 061 against 062). */

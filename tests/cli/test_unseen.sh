@@ -696,6 +696,9 @@ Korea agreed to jointly develop tanks.
 
 Slovenian and Icelandic diplomats held talks. Maldivian and Nepali officials signed a trade agreement.
 Kazakh and Azeri troops held joint exercises.
+
+Mali's junta ordered the Swedish ambassador to leave the country within 72 hours. Niger gave the German
+ambassador 48 hours to leave. Moscow declared two Czech diplomats persona non grata.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1601,6 +1604,10 @@ check "jointly develop tanks: military cooperation" stated pol kor military_coop
 check "demonyms CAMEO lacks: Slovenian, Icelandic" stated svn isl consult
 check "... Maldivian, Nepali" stated mdv npl sign_agreement
 check "... Kazakh, Azeri" stated kaz aze military_cooperation
+check "ordered the Swedish ambassador to leave: an expulsion" directed mli swe reduce_relations
+check "gave the German ambassador 48 hours to leave: an expulsion" directed ner deu reduce_relations
+check "... no aid" unstated ner deu aid
+check "declared two Czech diplomats persona non grata: an expulsion" directed rus cze reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
