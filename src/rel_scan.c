@@ -2330,6 +2330,18 @@ int rel_alleged(const sctx *c, long te)
     return r != REL_STOP && strncmp(c->lx->types[r].cameo, "112", 3) == 0;
 }
 
+/* Whether the reporting word at p is a plural noun: "had no claims on A",
+ * "denied the reports", "its territorial claims" (no speaker's frame). */
+static int report_noun(const sctx *c, long p)
+{
+    if (p < 1)
+        return 0;
+    const tok *k = &c->tk[p], *b = &c->tk[p - 1];
+    return c->t[k->e - 1] == 's' &&
+           (word_in(c, p - 1, C_DET) || (b->e - b->s == 2 && !strncasecmp(c->t + b->s, "no", 2)) ||
+            (plain_lower(c, p - 1) && b->e - b->s > 4 && !strncmp(c->t + b->e - 2, "al", 2)));
+}
+
 /* "A announced a new submarine deal": the reporting verb at p has the
  * trigger at ts for its object, a noun a few plain words after it; its
  * subject is the trigger's. */
@@ -2736,7 +2748,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 p--, words++; /* "A claimed responsibility for an attack on B": A's own act */
                 continue;
             }
-            if ((k->cue & C_REPORT) && !announces(c, p, ts) &&
+            if ((k->cue & C_REPORT) && !announces(c, p, ts) && !report_noun(c, p) &&
                 !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 !(rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to", "A said it would
                                                                            never give up, rejecting B's calls" */
