@@ -154,7 +154,7 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "visit", 5, &r); /* "sent an envoy to Moscow", if the lexicon has it */
     else if (c->lx->types[r].supply && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location"))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
-    else if (!strcmp(c->lx->types[r].cameo, "062") && rel_civil_codevelopment(c, ti))
+    else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
@@ -387,11 +387,12 @@ static void do_trigger(sctx *c, long ti)
         return;
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
-    if (!sym && rel_post_trigger(c, ti)) {
+    int post = rel_post_kind(c, ti);
+    if (post == POST_TRIGGER) {
         post_object_trigger(c, ti);
         return;
     }
-    if (rel_anchors_post_trigger(c, ti))
+    if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
@@ -927,7 +928,8 @@ static int diplomat_tail(const sctx *c)
     size_t p = c->tk[c->men_last].e, e;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
         p++;
-    const rel_word *w = p < c->send && (unsigned)(c->t[p] - 'a') < 26u ? rel_text_word(c, p, &e) : NULL;
+    char b = p < c->send ? c->t[p] : 0; /* ambassador, diplomat, envoy, consul, charge */
+    const rel_word *w = b == 'a' || b == 'd' || b == 'e' || b == 'c' ? rel_text_word(c, p, &e) : NULL;
     return w && rel_word_diplomat(w);
 }
 

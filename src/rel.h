@@ -23,6 +23,7 @@ typedef struct {
     int reaction;     /* cameo 11x (disapprove) or 051 (praise): a reaction to another's act */
     int supply;       /* cameo 072: military aid, goods handed over (not_a_supply) */
     int deploy;       /* cameo 074: troops sent, a deployment rather than goods */
+    int military;     /* cameo 062: military cooperation, unless civil works are developed together */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

@@ -3459,12 +3459,11 @@ int rel_word_diplomat(const rel_word *w)
     return (w->cue3 & C3_DIPLOMAT) != 0;
 }
 
-int rel_post_trigger(const sctx *c, long ti)
+int rel_post_kind(const sctx *c, long ti)
 {
-    for (long q = ti; q < ti + c->tk[ti].tlen; q++)
-        if (word_in3(c, q, C3_LEAVE))
-            return 1;
-    return 0;
+    const tok *k = &c->tk[ti];
+    uint64_t cue3 = k->word >= 0 ? c->lx->wordv[k->word].cue3 : 0;
+    return cue3 & C3_LEAVE ? POST_TRIGGER : cue3 & C3_SENDS_AWAY ? POST_VERB : 0;
 }
 
 long rel_post_object(const sctx *c, long ti, args *obj)
@@ -3480,8 +3479,9 @@ long rel_post_object(const sctx *c, long ti, args *obj)
             return obj->n && diplomat ? q : -1;
         } else if (word_in3(c, q, C3_DIPLOMAT)) {
             diplomat = 1;
-        } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) || word_in(c, q, C_PREP)) {
-            return -1; /* punctuation, another trigger, "of": no object of one verb */
+        } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) ||
+                   (word_in(c, q, C_PREP) && !(q == ti - 1 && is_word(c, q, C_TO)))) {
+            return -1; /* punctuation, another trigger, "of": no object of one verb (but "to leave") */
         }
     }
     return -1;
@@ -3491,7 +3491,7 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
 {
     args obj;
     for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 9; q++)
-        if ((c->tk[q].flags & TK_TRIG) && rel_post_trigger(c, q))
+        if ((c->tk[q].flags & TK_TRIG) && rel_post_kind(c, q) == POST_TRIGGER)
             return rel_post_object(c, q, &obj) == ti;
     return 0;
 }

@@ -271,17 +271,19 @@ int rel_persons_moved(const sctx *c, long te);
 int rel_envoy_sent(const sctx *c, long ti);
 /* Whether the word w is one for diplomats ("ambassador", "envoys"). */
 int rel_word_diplomat(const rel_word *w);
-/* Whether the trigger at ti is said after its object: "declared two
- * Estonian diplomats persona non grata", "ordered the French ambassador to
- * leave the country". */
-int rel_post_trigger(const sctx *c, long ti);
+/* POST_TRIGGER if the trigger at ti is said after its object ("declared
+ * two Estonian diplomats persona non grata", "ordered the French
+ * ambassador to leave the country"); POST_VERB if it is a verb that can
+ * govern one ("gave", "ordered"); else 0. */
+enum { POST_TRIGGER = 1, POST_VERB = 2 };
+int rel_post_kind(const sctx *c, long ti);
 /* For such a trigger at ti, the verb that governs it ("declared",
  * "ordered", "gave" ... "48 hours to leave"), with the actors named between
  * them in *obj; -1 unless that stretch names a diplomat ("ambassador",
  * "diplomats") and holds only words and names. */
 long rel_post_object(const sctx *c, long ti, args *obj);
-/* Whether the trigger at ti is the verb of a trigger said after its
- * object ("gave the ambassador 48 hours to leave": no aid). */
+/* Whether the trigger at ti (POST_VERB) is the verb of a trigger said
+ * after its object ("gave the ambassador 48 hours to leave": no aid). */
 int rel_anchors_post_trigger(const sctx *c, long ti);
 /* Whether the joint development or production at ti is of civil works or
  * resources ("jointly develop a lithium mine", "co-develop the port"):
