@@ -2757,9 +2757,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
-            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !(comma && ing_form(c, ts)))
+            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel &&
+                !(comma &&
+                  (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) || word_in3(c, ts - 2, C3_HIS_HER))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed
-                           the deal, thanking B": a participle of the same subject) */
+                           the deal, thanking B": a participle of the same subject; nor "travelled to Tianjin, his
+                           first visit to China": an appositive of the same subject's) */
             if (!comma && word_in2(c, p, C2_PAIR) && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&

@@ -701,6 +701,8 @@ Mali's junta ordered the Swedish ambassador to leave the country within 72 hours
 ambassador 48 hours to leave. Moscow declared two Czech diplomats persona non grata.
 
 Uganda said Kampala had no claims on the Democratic Republic of the Congo and called on Kinshasa to withdraw.
+
+Lula arrived in Osaka on Monday, his first visit to Japan in five years.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1611,6 +1613,8 @@ check "gave the German ambassador 48 hours to leave: an expulsion" directed ner 
 check "... no aid" unstated ner deu aid
 check "declared two Czech diplomats persona non grata: an expulsion" directed rus cze reduce_relations
 check "had no claims on A and called on B: 'claims' a noun, no speaker's frame" directed uga cod demand
+check "arrived in Osaka, his first visit to Japan: the appositive's visit is the subject's" \
+    directed luiz-inacio-lula-da-silva jpn visit
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
