@@ -703,7 +703,7 @@ ambassador 48 hours to leave. Moscow declared two Czech diplomats persona non gr
 Uganda said Kampala had no claims on the Democratic Republic of the Congo and called on Kinshasa to withdraw.
 
 Lula arrived in Osaka on Monday, his first visit to Japan in five years. Venezuelan troops opened fire
-on a Trinidadian fishing boat.
+on a Trinidadian fishing boat. Jamaica expressed solidarity with Haiti.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1617,6 +1617,7 @@ check "had no claims on A and called on B: 'claims' a noun, no speaker's frame" 
 check "arrived in Osaka, his first visit to Japan: the appositive's visit is the subject's" \
     directed luiz-inacio-lula-da-silva jpn visit
 check "opened fire on a Trinidadian fishing boat: an attack" directed ven tto attack
+check "expressed solidarity with Haiti: praise (CAMEO 051)" directed jam hti praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
