@@ -555,8 +555,10 @@ static void do_trigger(sctx *c, long ti)
                     emit(c, L.subj.m[i], L.subj.m[j], ti, neg, hyp);
         return;
     }
-    if (sym && L.subj.n >= 2) /* "A and B agreed (with C)": A and B too, unless a delegation */
-        emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with);
+    if (sym && L.subj.n >= 2 && !(c->lx->types[r].polarity < 0 && (R.obj.n || rel_fights_thing(c, te))))
+        emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
+                                                                     a delegation; not "A and B fought against C",
+                                                                     "fight drug smuggling": side by side */
 }
 
 /* "U.S.-ROK alliance", "Russia-North Korea treaty": mentions joined by '-'

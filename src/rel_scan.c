@@ -483,6 +483,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_SENDS_AWAY (UINT64_C(1) << 26)
 #define C3_DIPLOMAT (UINT64_C(1) << 27)
 #define C3_LEAVE (UINT64_C(1) << 28)
+#define C3_SCOURGE (UINT64_C(1) << 29)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -566,6 +567,12 @@ static const cue_list CUE3_LISTS[] = {
                            "attache", "attaches", "charge", NULL},
      C3_DIPLOMAT},
     {(const char *const[]){"persona", "leave", NULL}, C3_LEAVE}, /* a trigger said after its object (rel_post_object) */
+    {(const char *const[]){"terrorism", "terror",         "terrorists", "extremism",   "extremists",  "militants",
+                           "jihadists", "insurgents",     "insurgency", "rebels",      "corruption",  "crime",
+                           "crimes",    "cybercrime",     "smuggling",  "trafficking", "traffickers", "smugglers",
+                           "piracy",    "pirates",        "drugs",      "drug",        "cartels",     "gangs",
+                           "poverty",   "disinformation", "pandemic",   "fishing",     NULL},
+     C3_SCOURGE}, /* "A and B vowed to fight terrorism": side by side (rel_fights_thing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3497,6 +3504,11 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
         if ((c->tk[q].flags & TK_TRIG) && rel_post_kind(c, q) == POST_TRIGGER)
             return rel_post_object(c, q, &obj) == ti;
     return 0;
+}
+
+int rel_fights_thing(const sctx *c, long te)
+{
+    return word_in3(c, te, C3_SCOURGE) || (plain_lower(c, te) && word_in3(c, te + 1, C3_SCOURGE));
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)

@@ -285,6 +285,11 @@ long rel_post_object(const sctx *c, long ti, args *obj);
 /* Whether the trigger at ti (POST_VERB) is the verb of a trigger said
  * after its object ("gave the ambassador 48 hours to leave": no aid). */
 int rel_anchors_post_trigger(const sctx *c, long ti);
+/* Whether a scourge follows a trigger of fighting ending before te, or
+ * the word after the next: "A and B vowed to fight terrorism", "fight drug
+ * smuggling", "fight illegal fishing" (A and B fight side by side, not
+ * each other). */
+int rel_fights_thing(const sctx *c, long te);
 /* Whether the joint development or production at ti is of civil works or
  * resources ("jointly develop a lithium mine", "co-develop the port"):
  * economic cooperation, not military (CAMEO 061 against 062). */

@@ -704,6 +704,8 @@ Uganda said Kampala had no claims on the Democratic Republic of the Congo and ca
 
 Lula arrived in Osaka on Monday, his first visit to Japan in five years. Venezuelan troops opened fire
 on a Trinidadian fishing boat. Jamaica expressed solidarity with Haiti.
+
+Mauritania and Senegal vowed to fight drug trafficking. Chad and Niger fought together against Boko Haram.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1618,6 +1620,9 @@ check "arrived in Osaka, his first visit to Japan: the appositive's visit is the
     directed luiz-inacio-lula-da-silva jpn visit
 check "opened fire on a Trinidadian fishing boat: an attack" directed ven tto attack
 check "expressed solidarity with Haiti: praise (CAMEO 051)" directed jam hti praise
+check "A and B vowed to fight drug trafficking: side by side, not each other" unstated mrt sen fight
+check "A and B fought together against C: not each other" unstated tcd ner fight
+check "... both against C" stated ner boko-haram fight
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
