@@ -706,6 +706,8 @@ Lula arrived in Osaka on Monday, his first visit to Japan in five years. Venezue
 on a Trinidadian fishing boat. Jamaica expressed solidarity with Haiti.
 
 Mauritania and Senegal vowed to fight drug trafficking. Chad and Niger fought together against Boko Haram.
+
+Sharaa visited Moscow in October. Lebanon and Syria held talks mediated by Tom Barrack.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1623,6 +1625,8 @@ check "expressed solidarity with Haiti: praise (CAMEO 051)" directed jam hti pra
 check "A and B vowed to fight drug trafficking: side by side, not each other" unstated mrt sen fight
 check "A and B fought together against C: not each other" unstated tcd ner fight
 check "... both against C" stated ner boko-haram fight
+check "'Sharaa' alone is Syria's president" directed ahmed-al-sharaa rus visit
+check "Tom Barrack, the US envoy, mediates" directed tom-barrack lbn mediate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
