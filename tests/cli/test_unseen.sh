@@ -708,6 +708,9 @@ on a Trinidadian fishing boat. Jamaica expressed solidarity with Haiti.
 Mauritania and Senegal vowed to fight drug trafficking. Chad and Niger fought together against Boko Haram.
 
 Sharaa visited Moscow in October. Lebanon and Syria held talks mediated by Tom Barrack.
+
+Ishaq Dar met Winston Peters in Islamabad. Scott Bessent held talks with Chinese Vice Premier He Lifeng in
+Geneva. Isaias Afwerki hosted Abdel Fattah al-Burhan in Asmara.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1627,6 +1630,9 @@ check "A and B fought together against C: not each other" unstated tcd ner fight
 check "... both against C" stated ner boko-haram fight
 check "'Sharaa' alone is Syria's president" directed ahmed-al-sharaa rus visit
 check "Tom Barrack, the US envoy, mediates" directed tom-barrack lbn mediate
+check "leaders added in session 40: Ishaq Dar, Winston Peters" stated ishaq-dar winston-peters consult
+check "... Scott Bessent, He Lifeng" stated scott-bessent he-lifeng consult
+check "... Isaias Afwerki" directed isaias-afwerki abdel-fattah-al-burhan host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
