@@ -80,6 +80,20 @@ static int own_country(const sctx *c, uint32_t a, uint32_t b)
            ((kx == HOME_PERSON && ky == HOME_COUNTRY) || (kx == HOME_COUNTRY && ky == HOME_PERSON));
 }
 
+/* Token index of the first token starting at or after normalised offset off. */
+static long tok_at(const sctx *c, uint32_t off)
+{
+    long lo = 0, hi = c->n;
+    while (lo < hi) {
+        long mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].s < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Records relation r between entities a and b, stated by the trigger at ti.
  * Not a cooperation between a person and their own country: "the summit in
  * Rio de Janeiro, hosted by Brazil's President Lula" names where he hosts,
@@ -117,21 +131,9 @@ static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8
 /* The same between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
+    if (c->lx->types[r].polarity > 0 && rel_countered(c, tok_at(c, c->d->mentions.v[mb].nstart)))
+        return; /* "pledged to boost its defences to deter China": no cooperation with China */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
-}
-
-/* Token index of the first token starting at or after normalised offset off. */
-static long tok_at(const sctx *c, uint32_t off)
-{
-    long lo = 0, hi = c->n;
-    while (lo < hi) {
-        long mid = lo + (hi - lo) / 2;
-        if (c->tk[mid].s < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* The trigger's own relation. */

@@ -484,6 +484,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_DIPLOMAT (UINT64_C(1) << 27)
 #define C3_LEAVE (UINT64_C(1) << 28)
 #define C3_SCOURGE (UINT64_C(1) << 29)
+#define C3_COUNTER (UINT64_C(1) << 30)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -499,10 +500,12 @@ static const cue_list CUE3_LISTS[] = {
                            "response", "countermeasures", "counter-measures", "retribution", "punishment", "punish",
                            "consequences", NULL},
      C3_REPRISAL},
-    {(const char *const[]){"weapons",   "weapon",   "arms",         "jets",      "fighter", "tanks",       "missiles",
-                           "missile",   "shells",   "ammunition",   "drones",    "rockets", "artillery",   "munitions",
-                           "howitzers", "warships", "submarines",   "launchers", "rounds",  "helicopters", "bombs",
-                           "torpedoes", "mines",    "interceptors", "rifles",    "guns",    NULL},
+    {(const char *const[]){"weapons",   "weapon",      "arms",      "jets",       "fighter",     "tanks",
+                           "missiles",  "missile",     "shells",    "ammunition", "drones",      "rockets",
+                           "artillery", "munitions",   "howitzers", "warships",   "submarines",  "launchers",
+                           "rounds",    "helicopters", "bombs",     "torpedoes",  "mines",       "interceptors",
+                           "rifles",    "guns",        "systems",   "radars",     "radar",       "warplanes",
+                           "armoured",  "armored",     "grenades",  "mortars",    "interceptor", NULL},
      C3_ARMS}, /* "provided Moscow with artillery shells": military aid, a supply (rel_arms_given) */
     {(const char *const[]){"provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "given",
                            NULL},
@@ -573,6 +576,9 @@ static const cue_list CUE3_LISTS[] = {
                            "piracy",    "pirates",        "drugs",      "drug",        "cartels",     "gangs",
                            "poverty",   "disinformation", "pandemic",   "fishing",     NULL},
      C3_SCOURGE}, /* "A and B vowed to fight terrorism": side by side (rel_fights_thing) */
+    {(const char *const[]){"counter", "deter", "confront", "contain", "resist", "repel", "thwart", "defeat",
+                           "counterbalance", NULL},
+     C3_COUNTER}, /* "vowed to strengthen the navy to counter A": no cooperation with A (rel_countered) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3504,6 +3510,11 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
         if ((c->tk[q].flags & TK_TRIG) && rel_post_kind(c, q) == POST_TRIGGER)
             return rel_post_object(c, q, &obj) == ti;
     return 0;
+}
+
+int rel_countered(const sctx *c, long q)
+{
+    return word_in3(c, skip_dets_left(c, q - 1), C3_COUNTER);
 }
 
 int rel_fights_thing(const sctx *c, long te)

@@ -285,6 +285,10 @@ long rel_post_object(const sctx *c, long ti, args *obj);
 /* Whether the trigger at ti (POST_VERB) is the verb of a trigger said
  * after its object ("gave the ambassador 48 hours to leave": no aid). */
 int rel_anchors_post_trigger(const sctx *c, long ti);
+/* Whether a verb of opposition stands right before token q (a
+ * determiner between): "pledged to boost its defences to deter China",
+ * "vowed to strengthen the navy to counter the United States". */
+int rel_countered(const sctx *c, long q);
 /* Whether a scourge follows a trigger of fighting ending before te, or
  * the word after the next: "A and B vowed to fight terrorism", "fight drug
  * smuggling", "fight illegal fishing" (A and B fight side by side, not

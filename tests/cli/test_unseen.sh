@@ -711,6 +711,8 @@ Sharaa visited Moscow in October. Lebanon and Syria held talks mediated by Tom B
 
 Ishaq Dar met Winston Peters in Islamabad. Scott Bessent held talks with Chinese Vice Premier He Lifeng in
 Geneva. Isaias Afwerki hosted Abdel Fattah al-Burhan in Asmara.
+
+Indonesia pledged to expand its navy to deter China. Turkey provided Kenya with air defence systems.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1633,6 +1635,8 @@ check "Tom Barrack, the US envoy, mediates" directed tom-barrack lbn mediate
 check "leaders added in session 40: Ishaq Dar, Winston Peters" stated ishaq-dar winston-peters consult
 check "... Scott Bessent, He Lifeng" stated scott-bessent he-lifeng consult
 check "... Isaias Afwerki" directed isaias-afwerki abdel-fattah-al-burhan host
+check "pledged to expand its navy to deter China: no pledge to China" unstated idn chn intend_cooperate
+check "provided Kenya with air defence systems: a supply of arms" directed tur ken supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
