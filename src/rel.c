@@ -441,6 +441,8 @@ static void do_trigger(sctx *c, long ti)
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);
+    if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
+        rel_sent_to_help(c, te, &R.obj); /* "sent troops to support Russia's war": Russia receives them */
     long part = -1;
     if (sym && R.pair.n < 2 && (part = rel_find_participants(c, ti, te, &R.pair)) >= 0) {
         rel_cues(c, te, te, part, &neg, &hyp);   /* "the talks did not include A" */

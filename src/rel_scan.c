@@ -3512,6 +3512,23 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
     return 0;
 }
 
+int rel_sent_to_help(const sctx *c, long te, args *obj)
+{
+    long q = is_word(c, te - 1, C_TO) ? te - 1 : te; /* "troops to support A": the trigger holds "to" */
+    for (int words = 0; q < c->n && !is_word(c, q, C_TO); q++)
+        if (++words > 6 || c->tk[q].men >= 0 || !(c->tk[q].flags & TK_WORD))
+            return 0; /* "sending troops and artillery shells to" */
+    const rel_type *t = q + 1 < c->n ? rel_type_at(c, q + 1) : NULL;
+    if (!t || !t->aid)
+        return 0;
+    long m = skip_dets_right(c, q + 1 + c->tk[q + 1].tlen);
+    if (m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
+        return 0;
+    obj->m[0] = c->tk[m].men;
+    obj->n = 1;
+    return 1;
+}
+
 int rel_countered(const sctx *c, long q)
 {
     return word_in3(c, skip_dets_left(c, q - 1), C3_COUNTER);
