@@ -1993,6 +1993,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
                 continue;
             }
+            if (p == te && word_in2(c, p, C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
+                p++, words++; /* "demanded that Ukraine withdraw": the clause's subject is asked */
+                continue;
+            }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
                 (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
