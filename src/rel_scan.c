@@ -496,10 +496,12 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
                            "promises", "promised", "promising", NULL},
      C3_VOW}, /* "vowed revenge against A": a threat (rel_vows_reprisal) */
-    {(const char *const[]){"revenge", "retaliation", "retaliate", "retaliatory", "avenge", "reprisal", "reprisals",
-                           "response", "countermeasures", "counter-measures", "retribution", "punishment", "punish",
-                           "consequences", NULL},
-     C3_REPRISAL},
+    {(const char *const[]){"revenge",     "retaliation", "retaliate", "retaliatory",     "avenge",
+                           "reprisal",    "reprisals",   "response",  "countermeasures", "counter-measures",
+                           "retribution", "punishment",  "punish",    "consequences",    "disarm",
+                           "destroy",     "eliminate",   "crush",     "annihilate",      "topple",
+                           "oust",        "overthrow",   NULL},
+     C3_REPRISAL}, /* "vowed revenge against A", "vowed to disarm Hamas": a threat (rel_vows_reprisal) */
     {(const char *const[]){"weapons",   "weapon",      "arms",      "jets",       "fighter",     "tanks",
                            "missiles",  "missile",     "shells",    "ammunition", "drones",      "rockets",
                            "artillery", "munitions",   "howitzers", "warships",   "submarines",  "launchers",
@@ -3404,8 +3406,8 @@ int rel_vows_reprisal(const sctx *c, long ti)
     if (ti < 0)
         return 0;
     long te = ti + c->tk[ti].tlen;
-    if (!word_in3(c, te - 1, C3_VOW))
-        return 0;
+    if (!word_in3(c, te - 1, C3_VOW) && !(is_word(c, te - 1, C_TO) && word_in3(c, ti, C3_VOW)))
+        return 0; /* "vowed", "pledged to" */
     if (is_word(c, te, C_TO) && tok_is(c, te + 1, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
         return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
     return object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);

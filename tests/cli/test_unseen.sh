@@ -715,6 +715,7 @@ Geneva. Isaias Afwerki hosted Abdel Fattah al-Burhan in Asmara.
 Indonesia pledged to expand its navy to deter China. Turkey provided Kenya with air defence systems.
 Cuba sent troops to support Venezuela's army. Iran sent drones to help Sudan's military.
 Egypt demanded that Ethiopia halt the filling of the dam. Javier Milei said he was disappointed in Lula.
+Peru pledged to crush Tren de Aragua.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1643,6 +1644,8 @@ check "sent troops to support A's army: a deployment to A" directed cub ven depl
 check "sent drones to help A's military: a supply to A" directed irn sdn supply
 check "demanded that Ethiopia halt: the clause's subject is asked" directed egy eth demand
 check "disappointed in Lula: a criticism (CAMEO 111)" directed javier-milei luiz-inacio-lula-da-silva criticize
+check "pledged to crush A: a threat" directed per tren-de-aragua threaten
+check "... no pledge of cooperation" unstated per tren-de-aragua intend_cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
