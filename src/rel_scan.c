@@ -1234,7 +1234,7 @@ static int opening_phrase(const sctx *c, long cm, long before)
 /* Adds "and B", ", B and C" (or "as well as B") after the mention ending
  * at *last; a list joined by commas only counts once an "and"/"or" closes
  * it. */
-static void conj_right(const sctx *c, long *last, args *out)
+static void conj_list(const sctx *c, long *last, args *out, int objects)
 {
     args more = {.n = 0};
     long end = *last;
@@ -1279,6 +1279,9 @@ static void conj_right(const sctx *c, long *last, args *out)
         if (comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 &&
             (past_form(c, l + 1) || (c->tk[l + 1].flags & TK_TRIG) || word_in(c, l + 1, C_CLAUSE_STOP)))
             return; /* "struck Lebanon, and Hezbollah responded": a clause of its own, not a list */
+        if (objects && !comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 && !is_word(c, l + 2, C_BY) &&
+            (c->tk[l + 1].flags & TK_TRIG) && c->t[c->tk[l + 1].e - 1] != 's' && !word_in(c, l + 1, C_PREP))
+            return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali": Belgium's clause */
         rel_add_arg(&more, m);
         end = l;
         if (conj) {
@@ -1288,6 +1291,19 @@ static void conj_right(const sctx *c, long *last, args *out)
             *last = end;
         }
     }
+}
+
+static void conj_right(const sctx *c, long *last, args *out)
+{
+    conj_list(c, last, out, 0);
+}
+
+/* The same after an object: a name before a verb's trigger starts a clause
+ * of its own ("suspended consultations with Rwanda and Belgium cut ties":
+ * not Belgium; "between A and B ratified" keeps B). */
+static void conj_object(const sctx *c, long *last, args *out)
+{
+    conj_list(c, last, out, 1);
 }
 
 /* The "A, B and C" list whose first name starts at q (after determiners;
@@ -2133,7 +2149,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         r->for_obj = is_word(c, skip_dets_left(c, np - 1), C_FOR);
         for (int i = 0; i < chain.n; i++)
             rel_add_arg(&r->obj, chain.m[i]);
-        conj_right(c, &last, &r->obj);
+        conj_object(c, &last, &r->obj);
         long q = skip_dets_right(c, last + 2); /* "an attack on B by A" */
         if (!sym && !r->agent.n && is_word(c, last + 1, C_BY) && q < c->n && c->tk[q].men >= 0) {
             args *to = &r->agent;
@@ -2883,6 +2899,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         pp |= plain_lower(c, prev) && word_in(c, skip_dets_left(c, prev - 1), C_FROM | C_IN | C_OF) &&
               !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets", "parts
                                                                          of southern Lebanon ahead of strikes" */
+        if ((pp || (prev >= 0 && (c->tk[prev].flags & TK_TRIG_END))) && start < np && ts == last + 1 &&
+            word_in(c, np - 1, C_CONJ) && c->t[c->tk[ts].e - 1] != 's' && !ing_form(c, ts)) {
+            group.n = 0; /* "suspended consultations with Rwanda and Belgium cut ties", "criticised Russia and
+                            Germany expelled": the last name's clause */
+            rel_add_arg(&group, head);
+            start = np, prev = np - 1, pp = 0;
+        }
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&

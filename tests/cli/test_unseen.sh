@@ -716,6 +716,9 @@ Indonesia pledged to expand its navy to deter China. Turkey provided Kenya with 
 Cuba sent troops to support Venezuela's army. Iran sent drones to help Sudan's military.
 Egypt demanded that Ethiopia halt the filling of the dam. Javier Milei said he was disappointed in Lula.
 Peru pledged to crush Tren de Aragua.
+
+Norway criticised Iran and Denmark expelled the Iranian ambassador. Finland suspended consultations with
+Hungary and Slovakia cut ties with Minsk.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1646,6 +1649,10 @@ check "demanded that Ethiopia halt: the clause's subject is asked" directed egy 
 check "disappointed in Lula: a criticism (CAMEO 111)" directed javier-milei luiz-inacio-lula-da-silva criticize
 check "pledged to crush A: a threat" directed per tren-de-aragua threaten
 check "... no pledge of cooperation" unstated per tren-de-aragua intend_cooperate
+check "criticised A and B expelled: B's clause, B expels" directed dnk irn reduce_relations
+check "... A is not criticised and expelled by the first subject" unstated nor irn reduce_relations
+check "suspended consultations with A and B cut ties with C: B is no object" unstated fin svk reduce_relations
+check "... B cuts ties" directed svk blr reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
