@@ -73,8 +73,10 @@ NAMES = {
 # Demonyms CAMEO gives a territory that name a state in running text: kept only for that state
 # ("Samoan" is Samoa's; CAMEO lists it under American Samoa), and added to it; with the demonyms
 # CAMEO lacks ("the Swedish ambassador", "Kazakh President Tokayev").
+# Bare "Congo" is the Democratic Republic of the Congo in wire copy ("Congo's M23 rebels", "eastern Congo");
+# the other is "Republic of Congo", "Congo-Brazzaville".
 DEMONYM_OF = {"samoan": "WSM", "swedish": "SWE", "slovenian": "SVN", "maldivian": "MDV", "azeri": "AZE",
-              "kazakh": "KAZ", "kazakhstani": "KAZ", "icelandic": "ISL", "nepali": "NPL"}
+              "kazakh": "KAZ", "kazakhstani": "KAZ", "icelandic": "ISL", "nepali": "NPL", "congo": "COD"}
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())

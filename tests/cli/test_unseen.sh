@@ -1147,7 +1147,7 @@ check "... but Oman, where the targets are" directed yem omn attack
 check "fired a barrage of missiles at Guyana: an attack (the inner trigger's 'at')" directed ven guy attack
 check "fired a missile at a Turkish warship: an attack ('fired a' is a light verb)" directed syr tur attack
 check "Cameroon, Gabon, and Congo held joint drills: a list with a serial comma stays one" stated cmr gab military_cooperation
-check "... all three" stated cmr cog military_cooperation
+check "... all three (bare 'Congo' is the DR Congo, as in wire copy)" stated cmr cod military_cooperation
 check "Laos and Myanmar agreed to a truce: a ceasefire ('agreed to a' keeps the noun a predicate)" stated lao mmr ceasefire
 check "shot down three drones launched by Belarus: Belarus's drones are the object" directed est blr attack
 check "seized a tanker operated by Malta: Libya coerces Malta" directed lby mlt coerce
@@ -1341,8 +1341,8 @@ check "a Belarusian invasion of Lithuania would trigger a crisis: a noun phrase 
     claimed blr ltu invade 1
 check "provided Namibia with artillery shells: arms given, a supply (CAMEO 072)" directed bwa nam supply
 check "gave Mozambique missiles: a supply" directed mwi moz supply
-check "provided aid to Congo's farmers: aid, no arms" directed ago cog aid
-check "... no supply" unstated ago cog supply
+check "provided aid to Congo's farmers: aid, no arms" directed ago cod aid
+check "... no supply" unstated ago cod supply
 check "Pakistani state-sponsored hackers targeted Bangladeshi ministries: a cyberattack (a compound before hackers)" \
     directed pak bgd cyberattack
 check "sent troops to fight Cameroon: Chad's fight, a purpose (the deployment before it hides no attack)" \
