@@ -1404,6 +1404,7 @@ check "... and strikes nothing ('drew criticism' opens a new clause: no agent pa
 check "... Latvia strikes Crimea" directed lva crimea attack
 check "South Africa's blockade of aid to Zimbabwe: the aid is stopped (negated)" negated zaf zwe aid
 check "sent troops into Croatia: a way in, no supply" unstated svn hrv supply
+check "... a deployment ('troops into')" directed svn hrv deploy
 check "the deployment of Dutch missiles to Luxembourg: the Netherlands deploys ('of' names whose forces)" \
     directed nld lux deploy
 check "... the missiles no supply" unstated nld lux supply
