@@ -3545,12 +3545,15 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
 {
     long q = is_word(c, te - 1, C_TO) ? te - 1 : te; /* "troops to support A": the trigger holds "to" */
     for (int words = 0; q < c->n && !is_word(c, q, C_TO); q++)
-        if (++words > 6 || c->tk[q].men >= 0 || !(c->tk[q].flags & TK_WORD))
-            return 0; /* "sending troops and artillery shells to" */
+        if (++words > 6 || (c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
+            return 0; /* "sending troops and artillery shells to", "sent Patriot systems to" (not an actor) */
     const rel_type *t = q + 1 < c->n ? rel_type_at(c, q + 1) : NULL;
     if (!t || !t->aid)
         return 0;
-    long m = skip_dets_right(c, q + 1 + c->tk[q + 1].tlen);
+    long m = q + 1 + c->tk[q + 1].tlen;
+    if (plain_lower(c, m) && bare_form(c, m))
+        m++; /* "to help protect Polish airspace" */
+    m = skip_dets_right(c, m);
     if (m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
         return 0;
     obj->m[0] = c->tk[m].men;

@@ -286,8 +286,9 @@ long rel_post_object(const sctx *c, long ti, args *obj);
  * after its object ("gave the ambassador 48 hours to leave": no aid). */
 int rel_anchors_post_trigger(const sctx *c, long ti);
 /* "sent troops to support Russia's war", "sending drones to help A": the
- * actor a sending ending before te helps (after up to six words, "to" and
- * a trigger of aid), as its recipient, into obj. */
+ * actor a sending ending before te helps (after up to six words or things
+ * named, "to" and a trigger of aid, perhaps a verb: "to help protect Polish
+ * airspace"), as its recipient, into obj. */
 int rel_sent_to_help(const sctx *c, long te, args *obj);
 /* Whether a verb of opposition stands right before token q (a
  * determiner between): "pledged to boost its defences to deter China",
