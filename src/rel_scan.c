@@ -3002,6 +3002,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        long nx = last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.N." */
+        ok = ok && !(comma && ing_form(c, ts) && nx < ts && (c->tk[nx].flags & TK_TRIG) && c->tk[nx].men < 0 &&
+                     c->t[c->tk[nx].e - 1] == 's' && prev >= 0 && (c->tk[prev].flags & TK_WORD));
+        /* "triggered the mechanism to restore U.N. sanctions on Iran, accusing Tehran": a noun's modifier is not
+           the participle's subject */
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests

@@ -719,7 +719,7 @@ Peru pledged to crush Tren de Aragua.
 
 Norway criticised Iran and Denmark expelled the Iranian ambassador. Finland suspended consultations with
 Hungary and Slovakia cut ties with Minsk. Italy and Spain said they would send Patriot systems to help
-protect Slovak airspace.
+protect Slovak airspace. Canada moved to restore U.N. sanctions on Syria, accusing Damascus of lying.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1656,6 +1656,8 @@ check "... A is not criticised and expelled by the first subject" unstated nor i
 check "suspended consultations with A and B cut ties with C: B is no object" unstated fin svk reduce_relations
 check "... B cuts ties" directed svk blr reduce_relations
 check "send Patriot systems to help protect Slovak airspace: Slovakia receives them" directed esp svk supply
+check "restore U.N. sanctions on Syria, accusing Damascus: the clause's subject accuses" directed can syr accuse
+check "... not the sanctions' modifier" unstated un syr accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
