@@ -2001,6 +2001,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 break; /* "Putin summoned his Security Council": his own, no protest */
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
+            if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
+                !strcmp(cameo_ending(c, p + k->tlen), "045"))
+                break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
             if (sym && p == te && is_word(c, te - 1, C_TO) && bare_form(c, p) &&
                 (plain_lower(c, p) || (!(c->tk[p].flags & TK_TRIG) && is_neg(c, p))) &&
                 !(p + 1 < c->n && (c->tk[p + 1].flags & TK_TRIG) && same_relation(c, p + 1, te)))

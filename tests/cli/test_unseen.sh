@@ -720,6 +720,7 @@ Peru pledged to crush Tren de Aragua.
 Norway criticised Iran and Denmark expelled the Iranian ambassador. Finland suspended consultations with
 Hungary and Slovakia cut ties with Minsk. Italy and Spain said they would send Patriot systems to help
 protect Slovak airspace. Canada moved to restore U.N. sanctions on Syria, accusing Damascus of lying.
+Algeria helped broker a truce between Mali and Niger.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1658,6 +1659,8 @@ check "... B cuts ties" directed svk blr reduce_relations
 check "send Patriot systems to help protect Slovak airspace: Slovakia receives them" directed esp svk supply
 check "restore U.N. sanctions on Syria, accusing Damascus: the clause's subject accuses" directed can syr accuse
 check "... not the sanctions' modifier" unstated un syr accuse
+check "helped broker a truce between A and B: a mediation" directed dza mli mediate
+check "... no aid to the parties" unstated dza mli aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
