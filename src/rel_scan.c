@@ -2727,13 +2727,17 @@ static void object_pronoun(const sctx *c, long p, left_res *l)
 }
 
 /* The pair noun's token if a pair phrase starts at token q ("both sides",
- * "the two countries", not "both sides of"), else -1. */
+ * "the two countries", not "both sides of"; "the two" before a verb stands
+ * for its noun), else -1. */
 static long pair_phrase(const sctx *c, long q)
 {
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
         q++;
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
+    if (word_in2(c, q, C2_TWO) && q + 1 < c->n && c->tk[q + 1].men < 0 &&
+        ((c->tk[q + 1].flags & TK_TRIG) || past_form(c, q + 1) || word_in(c, q + 1, C_MODAL | C_BE_AUX)))
+        return q; /* "where the two signed": "two" for the pair noun */
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
@@ -2801,7 +2805,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed
                            the deal, thanking B": a participle of the same subject; nor "travelled to Tianjin, his
                            first visit to China": an appositive of the same subject's) */
-            if (!comma && word_in2(c, p, C2_PAIR) && (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
+            if (!comma && word_in2(c, p, C2_PAIR | C2_TWO) &&
+                (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
                 (word_in(c, p + 1, C_TO | C_OF | C_FOR | C_FROM) || word_in2(c, p + 1, C2_AGAINST))) {
