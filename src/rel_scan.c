@@ -48,16 +48,16 @@ static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */
 static const char *const NEG[] = {
-    "not",       "never",      "no",          "without",   "neither",  "nor",        "cannot",     "refrained",
-    "refrain",   "refrains",   "refused",     "refuse",    "refuses",  "denied",     "denies",     "deny",
-    "failed",    "vetoed",     "veto",        "vetoes",    "blocked",  "blocks",     "opposed",    "opposes",
-    "oppose",    "declined",   "declines",    "decline",   "resisted", "resists",    "resist",     "halt",
-    "halted",    "halts",      "stop",        "stopped",   "stops",    "ban",        "banned",     "bans",
-    "restrict",  "restricted", "restricts",   "curb",      "curbed",   "curbs",      "limit",      "limits",
-    "suspended", "suspends",   "suspend",     "abstained", "abstain",  "abstains",   "abstaining", "paused",
-    "pause",     "pauses",     "rejected",    "rejects",   "reject",   "rejecting",  "banning",    "blocking",
-    "halting",   "stopping",   "restricting", "curbing",   "limiting", "suspending", "refusing",   "vetoing",
-    NULL};
+    "not",       "never",      "no",        "without",   "neither",  "nor",       "cannot",      "refrained",
+    "refrain",   "refrains",   "refused",   "refuse",    "refuses",  "denied",    "denies",      "deny",
+    "failed",    "vetoed",     "veto",      "vetoes",    "blocked",  "blocks",    "opposed",     "opposes",
+    "oppose",    "declined",   "declines",  "decline",   "resisted", "resists",   "resist",      "halt",
+    "halted",    "halts",      "stop",      "stopped",   "stops",    "ban",       "banned",      "bans",
+    "restrict",  "restricted", "restricts", "curb",      "curbed",   "curbs",     "limit",       "limits",
+    "suspended", "suspends",   "suspend",   "abstained", "abstain",  "abstains",  "abstaining",  "paused",
+    "pause",     "pauses",     "rejected",  "rejects",   "reject",   "rejecting", "banning",     "blocking",
+    "avoided",   "avoids",     "avoid",     "avoiding",  "halting",  "stopping",  "restricting", "curbing",
+    "limiting",  "suspending", "refusing",  "vetoing",   NULL};
 static const char *const MODAL[] = {"could",       "would",       "may",         "might",      "should",    "if",
                                     "unless",      "whether",     "potentially", "possibly",   "perhaps",   "accused",
                                     "alleged",     "allegedly",   "suspected",   "reportedly", "expected",  "expects",
@@ -548,9 +548,10 @@ static const cue_list CUE3_LISTS[] = {
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
     {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", NULL},
      C3_ENVOY}, /* "sent an envoy to Moscow": a visit (rel_envoy_sent) */
-    {(const char *const[]){"backers", "supporters", "partners", "sponsors", "patrons", "allies", "ally", "friends",
-                           "neighbours", "neighbors", "rivals", "adversaries", "enemies", "foes", "critics",
-                           "opponents", NULL},
+    {(const char *const[]){"backers", "supporters", "partners",   "sponsors",  "patrons",     "allies",
+                           "ally",    "friends",    "neighbours", "neighbors", "rivals",      "adversaries",
+                           "enemies", "foes",       "critics",    "opponents", "predecessor", "successor",
+                           "wife",    "husband",    "widow",      "son",       "daughter",    NULL},
      C3_BACKERS}, /* "Ukraine's Western backers": others than the name (possessed_relation) */
     {(const char *const[]){"behalf", "critics", "opponents", "dissidents", NULL},
      C3_PRINCIPAL}, /* "on behalf of A", "critics of A": A is no object (prep_role) */
@@ -2096,9 +2097,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
             (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
-        if (chain.n == 1 && m == c->tk[np].men &&
-            (possessed_relation(c, men_last(c, np)) || word_in3(c, men_last(c, np) + 1, C3_CURRENCY)))
-            role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia; "30 billion Canadian dollars": an amount */
+        if (chain.n == 1 && (m == c->tk[np].men ? possessed_relation(c, men_last(c, np)) ||
+                                                      word_in3(c, men_last(c, np) + 1, C3_CURRENCY)
+                                                : possessed_relation(c, last)))
+            role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia; "30 billion Canadian dollars": an amount;
+                                "received Philippine President Marcos's predecessor": not Marcos */
         if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
             role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck */
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))

@@ -722,7 +722,8 @@ Hungary and Slovakia cut ties with Minsk. Italy and Spain said they would send P
 protect Slovak airspace. Canada moved to restore U.N. sanctions on Syria, accusing Damascus of lying.
 Algeria helped broker a truce between Mali and Niger.
 
-Cyril Ramaphosa met Bola Tinubu in Abuja, where the two signed a trade pact.
+Cyril Ramaphosa met Bola Tinubu in Abuja, where the two signed a trade pact. Singapore has avoided public
+criticism of Beijing. Xi Jinping received Malaysian Prime Minister Anwar Ibrahim's predecessor in Beijing.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1664,6 +1665,8 @@ check "... not the sanctions' modifier" unstated un syr accuse
 check "helped broker a truce between A and B: a mediation" directed dza mli mediate
 check "... no aid to the parties" unstated dza mli aid
 check "met B, where the two signed: 'the two' is the pair that met" stated cyril-ramaphosa bola-tinubu sign_agreement
+check "avoided public criticism of Beijing: negated" negated sgp chn criticize
+check "received Prime Minister Anwar Ibrahim's predecessor: not Anwar" unstated xi-jinping anwar-ibrahim host
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
