@@ -131,7 +131,7 @@ static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8
 /* The same between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
-    if (c->lx->types[r].polarity > 0 && rel_countered(c, tok_at(c, c->d->mentions.v[mb].nstart)))
+    if (c->lx->types[r].polarity > 0 && rel_countered(c, c->d->mentions.v[mb].nstart))
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }

@@ -3577,9 +3577,26 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
     return 1;
 }
 
-int rel_countered(const sctx *c, long q)
+int rel_countered(const sctx *c, uint32_t off)
 {
-    return word_in3(c, skip_dets_left(c, q - 1), C3_COUNTER);
+    for (int det = 0; det < 2; det++) { /* "to deter [the] A": a determiner may stand between */
+        size_t e = off, b;
+        while (e > c->sstart && rel_space_byte((unsigned char)c->t[e - 1]))
+            e--;
+        for (b = e; b > c->sstart && rel_word_byte((unsigned char)c->t[b - 1]);)
+            b--;
+        char f = (char)(c->t[b] | 0x20);
+        if (e - b < 3 || !(f == 'c' || f == 'd' || f == 'r' || f == 't'))
+            return 0; /* most words: counter, deter, resist, thwart... and "the" start so */
+        size_t end;
+        const rel_word *w = rel_text_word(c, b, &end);
+        if (w && (w->cue3 & C3_COUNTER))
+            return 1;
+        if (!w || !(w->cue & C_DET))
+            return 0;
+        off = (uint32_t)b; /* "the": the word before it */
+    }
+    return 0;
 }
 
 int rel_fights_thing(const sctx *c, long te)

@@ -290,10 +290,11 @@ int rel_anchors_post_trigger(const sctx *c, long ti);
  * named, "to" and a trigger of aid, perhaps a verb: "to help protect Polish
  * airspace"), as its recipient, into obj. */
 int rel_sent_to_help(const sctx *c, long te, args *obj);
-/* Whether a verb of opposition stands right before token q (a
- * determiner between): "pledged to boost its defences to deter China",
- * "vowed to strengthen the navy to counter the United States". */
-int rel_countered(const sctx *c, long q);
+/* Whether a verb of opposition stands right before normalised offset off
+ * (a determiner between): "pledged to boost its defences to deter China",
+ * "vowed to strengthen the navy to counter the United States". Read in the
+ * text: a bare first-letter test spares most lookups. */
+int rel_countered(const sctx *c, uint32_t off);
 /* Whether a scourge follows a trigger of fighting ending before te, or
  * the word after the next: "A and B vowed to fight terrorism", "fight drug
  * smuggling", "fight illegal fishing" (A and B fight side by side, not
