@@ -2446,9 +2446,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
             continue; /* "it had approved a $500 million sale" */
         if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || ++words > 5 ||
             (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX)) &&
-             !(is_word(c, k, C_TO) && bare_form(c, k + 1))))
+             !(is_word(c, k, C_TO) && bare_form(c, k + 1)) &&
+             !(is_word(c, k, C_FOR | C_TO) && word_in3(c, k - 1, C3_READY))))
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
-                         was behind a cyberattack", "said it was ready to resume talks") */
+                         was behind a cyberattack", "said it was ready to resume talks", "ready for talks") */
     }
     return poss ? poss : (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
 }
@@ -2758,7 +2759,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))
         return; /* "destabilise the country ahead of a referendum on joining the EU": not the destabiliser's */
     int pron = from == ts && poss_pron_before(c, ts); /* "its war", "their annual Freedom Shield exercise" */
-    int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts);
+    long rf = skip_dets_left(c, ts - 1); /* "ready for a ceasefire with A": the subject's own, wished for */
+    int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts) &&
+                  !(is_word(c, rf, C_FOR | C_TO) && word_in3(c, rf - 1, C3_READY));
     int words = 0;
     long p = from - 1;
     int comma = 0;

@@ -724,7 +724,8 @@ Algeria helped broker a truce between Mali and Niger.
 
 Cyril Ramaphosa met Bola Tinubu in Abuja, where the two signed a trade pact. Singapore has avoided public
 criticism of Beijing. Xi Jinping received Malaysian Prime Minister Anwar Ibrahim's predecessor in Beijing.
-India and Australia held a 2+2 meeting in New Delhi.
+India and Australia held a 2+2 meeting in New Delhi. Guatemala said it was ready for talks with Belize.
+Kenya was ready for a ceasefire with South Sudan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1669,6 +1670,8 @@ check "met B, where the two signed: 'the two' is the pair that met" stated cyril
 check "avoided public criticism of Beijing: negated" negated sgp chn criticize
 check "received Prime Minister Anwar Ibrahim's predecessor: not Anwar" unstated xi-jinping anwar-ibrahim host
 check "India and Australia held a 2+2 meeting: their meeting (not the US-ROK 2+2's name)" stated ind aus consult
+check "said it was ready for talks with Belize: the reporter's, wished for" claimed blz gtm consult 1
+check "was ready for a ceasefire with South Sudan: the subject's, wished for" claimed ken ssd ceasefire 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
