@@ -523,6 +523,13 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
+    if (!L.subj.n && R.obj.n && rel_opening_subject(c, ti, &L)) { /* "Following talks with A, B and C called" */
+        rel_cues(c, ti, ti, ti, &neg, &hyp);
+        for (int i = 0; i < L.subj.n; i++)
+            for (int j = 0; j < R.obj.n; j++)
+                emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
+        return;
+    }
     if (L.subj.n < 2 && sym && !R.obj.n)
         rel_their_pair(c, ti, &L); /* "Xi told Putin during their meeting", "held their first NCG meeting" */
     if (sym && L.subj.n == 1 && !R.obj.n && R.owner < 0 && rel_coordinated(c, ti))

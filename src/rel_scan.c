@@ -3560,6 +3560,46 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
     return 0;
 }
 
+int rel_opening_subject(const sctx *c, long ts, left_res *l)
+{
+    long cm = ts + c->tk[ts].tlen;
+    while (cm < c->n && !rel_is_punct(c, cm, ",;:.!?\""))
+        cm++;
+    if (cm >= c->n || !rel_is_punct(c, cm, ",") || !opening_phrase(c, cm, -1))
+        return 0;
+    args subj = {.n = 0};
+    long q = cm + 1;
+    for (;;) { /* "A, B and C", "A and B" */
+        if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+            return 0;
+        rel_add_arg(&subj, c->tk[q].men);
+        q = men_last(c, q) + 1;
+        if (rel_is_punct(c, q, ",") && c->tk[q + 1 < c->n ? q + 1 : q].men >= 0)
+            q++;
+        else if (word_in(c, q, C_CONJ))
+            q++;
+        else
+            break;
+    }
+    if (q >= c->n) { /* the tail past the last name is not cut into tokens: its word is read in the text */
+        size_t end = 0, b = c->tk[q - 1].e;
+        const rel_word *w = text_word_after(c, b, &end);
+        while (b < end && rel_space_byte((unsigned char)c->t[b]))
+            b++;
+        if (!(w && (w->first != w->end || (w->cue & (C_MODAL | C_BE_AUX | C_REPORT)))) &&
+            !(end > b + 3 && !strncmp(c->t + end - 2, "ed", 2)))
+            return 0;
+    } else if (c->tk[q].men >= 0 || !(c->tk[q].flags & TK_WORD) ||
+               !((c->tk[q].flags & TK_TRIG) || past_form(c, q) || word_in(c, q, C_MODAL | C_BE_AUX | C_REPORT))) {
+        return 0; /* the names must be the clause's subject: a verb follows */
+    }
+    l->subj = subj;
+    l->start = l->end = ts;
+    l->gov = -1;
+    l->against = l->reported = 0;
+    return 1;
+}
+
 int rel_sent_to_help(const sctx *c, long te, args *obj)
 {
     long q = is_word(c, te - 1, C_TO) ? te - 1 : te; /* "troops to support A": the trigger holds "to" */

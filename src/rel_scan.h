@@ -285,6 +285,11 @@ long rel_post_object(const sctx *c, long ti, args *obj);
 /* Whether the trigger at ti (POST_VERB) is the verb of a trigger said
  * after its object ("gave the ambassador 48 hours to leave": no aid). */
 int rel_anchors_post_trigger(const sctx *c, long ti);
+/* "Following talks with Iran, Saudi Arabia and Oman called for restraint":
+ * the subject of a trigger in a phrase opening the sentence (opening_phrase)
+ * is the main clause's, the actors right after its comma before a verb,
+ * into l (whose start and end are ts). Returns 0 (l untouched) if not. */
+int rel_opening_subject(const sctx *c, long ts, left_res *l);
 /* "sent troops to support Russia's war", "sending drones to help A": the
  * actor a sending ending before te helps (after up to six words or things
  * named, "to" and a trigger of aid, perhaps a verb: "to help protect Polish

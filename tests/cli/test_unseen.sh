@@ -725,7 +725,8 @@ Algeria helped broker a truce between Mali and Niger.
 Cyril Ramaphosa met Bola Tinubu in Abuja, where the two signed a trade pact. Singapore has avoided public
 criticism of Beijing. Xi Jinping received Malaysian Prime Minister Anwar Ibrahim's predecessor in Beijing.
 India and Australia held a 2+2 meeting in New Delhi. Guatemala said it was ready for talks with Belize.
-Kenya was ready for a ceasefire with South Sudan.
+Kenya was ready for a ceasefire with South Sudan. Following talks with Iraq, Turkmenistan and Uzbekistan
+called for restraint. After talks with Iraq, Tajikistan said progress was made.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1672,6 +1673,10 @@ check "received Prime Minister Anwar Ibrahim's predecessor: not Anwar" unstated 
 check "India and Australia held a 2+2 meeting: their meeting (not the US-ROK 2+2's name)" stated ind aus consult
 check "said it was ready for talks with Belize: the reporter's, wished for" claimed blz gtm consult 1
 check "was ready for a ceasefire with South Sudan: the subject's, wished for" claimed ken ssd ceasefire 1
+check "Following talks with Iraq, A and B called: the main clause's subjects held the talks" stated tkm irq consult
+check "... both" stated uzb irq consult
+check "... not with each other" unstated tkm uzb consult
+check "After talks with Iraq, A said (a name before a tail left uncut)" stated tjk irq consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
