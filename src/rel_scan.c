@@ -3560,6 +3560,11 @@ int rel_anchors_post_trigger(const sctx *c, long ti)
     return 0;
 }
 
+int rel_gerund(const sctx *c, long ti)
+{
+    return ing_form(c, ti);
+}
+
 int rel_opening_subject(const sctx *c, long ts, left_res *l)
 {
     long cm = ts + c->tk[ts].tlen;

@@ -726,7 +726,8 @@ Cyril Ramaphosa met Bola Tinubu in Abuja, where the two signed a trade pact. Sin
 criticism of Beijing. Xi Jinping received Malaysian Prime Minister Anwar Ibrahim's predecessor in Beijing.
 India and Australia held a 2+2 meeting in New Delhi. Guatemala said it was ready for talks with Belize.
 Kenya was ready for a ceasefire with South Sudan. Following talks with Iraq, Turkmenistan and Uzbekistan
-called for restraint. After talks with Iraq, Tajikistan said progress was made.
+called for restraint. After talks with Iraq, Tajikistan said progress was made. After the attack on
+Israel, Azerbaijan said it had no part in it.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1677,6 +1678,7 @@ check "Following talks with Iraq, A and B called: the main clause's subjects hel
 check "... both" stated uzb irq consult
 check "... not with each other" unstated tkm uzb consult
 check "After talks with Iraq, A said (a name before a tail left uncut)" stated tjk irq consult
+check "After the attack on Israel, A said: whose attack is not said" unstated aze isr attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
