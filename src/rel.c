@@ -523,9 +523,10 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
-    if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti)) &&
+    if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti) || rel_pronoun_owned(c, ti)) &&
         rel_opening_subject(c, ti, &L)) { /* "Following talks with A, B and C called" (not "After the attack on A,
-                                             B said": whose attack is not said) */
+                                             B said": whose attack is not said; but "During his visit to A, B
+                                             signed") */
         rel_cues(c, ti, ti, ti, &neg, &hyp);
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < R.obj.n; j++)

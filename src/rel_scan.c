@@ -3565,6 +3565,11 @@ int rel_gerund(const sctx *c, long ti)
     return ing_form(c, ti);
 }
 
+int rel_pronoun_owned(const sctx *c, long ti)
+{
+    return poss_pron_before(c, ti) || word_in3(c, ti - 1, C3_HIS_HER) || word_in3(c, ti - 2, C3_HIS_HER);
+}
+
 int rel_opening_subject(const sctx *c, long ts, left_res *l)
 {
     long cm = ts + c->tk[ts].tlen;

@@ -287,6 +287,9 @@ long rel_post_object(const sctx *c, long ti, args *obj);
 int rel_anchors_post_trigger(const sctx *c, long ti);
 /* Whether the trigger at ti is a gerund or participle ("attacking"). */
 int rel_gerund(const sctx *c, long ti);
+/* Whether a possessive pronoun owns the trigger at ti ("his visit", "its
+ * first drills", "their talks"). */
+int rel_pronoun_owned(const sctx *c, long ti);
 /* "Following talks with Iran, Saudi Arabia and Oman called for restraint":
  * the subject of a trigger in a phrase opening the sentence (opening_phrase)
  * is the main clause's, the actors right after its comma before a verb,

@@ -727,7 +727,8 @@ criticism of Beijing. Xi Jinping received Malaysian Prime Minister Anwar Ibrahim
 India and Australia held a 2+2 meeting in New Delhi. Guatemala said it was ready for talks with Belize.
 Kenya was ready for a ceasefire with South Sudan. Following talks with Iraq, Turkmenistan and Uzbekistan
 called for restraint. After talks with Iraq, Tajikistan said progress was made. After the attack on
-Israel, Azerbaijan said it had no part in it.
+Israel, Azerbaijan said it had no part in it. During his visit to Rabat, Emmanuel Macron signed deals with
+Morocco.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1679,6 +1680,7 @@ check "... both" stated uzb irq consult
 check "... not with each other" unstated tkm uzb consult
 check "After talks with Iraq, A said (a name before a tail left uncut)" stated tjk irq consult
 check "After the attack on Israel, A said: whose attack is not said" unstated aze isr attack
+check "During his visit to Rabat, Macron signed: his visit" directed emmanuel-macron mar visit
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
