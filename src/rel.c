@@ -1131,7 +1131,7 @@ enum { PAIR_SENTENCES = 2 };
 
 /* Whether sentence text t[0..n), which names one entity (its mention
  * ending at offset men_end), may name another by a pronoun or a pair: it
- * opens with "He " or "She " (rel_pronoun_subject), or, with pair_near,
+ * opens with "He ", "She " or "They " (rel_pronoun_subject), or, with pair_near,
  * "two " or "both " starts in its first 32 bytes or the 16 after the
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
@@ -1139,7 +1139,8 @@ enum { PAIR_SENTENCES = 2 };
  * corpus, whose sentences name one entity or two). */
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near)
 {
-    if ((n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0))
+    if ((n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0) ||
+        (n > 5 && memcmp(t, "They ", 5) == 0))
         return 1;
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (men_end > 0 && men_end < n && pair_word_near(t, n, men_end)));

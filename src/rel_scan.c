@@ -3115,9 +3115,12 @@ size_t rel_belief_tail(sctx *c)
     return 0;
 }
 
+static int pair_joint(const sctx *c, int32_t a, int32_t b);
+
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 {
-    if (c->sent == 0 || ts < 1 || ts > 8 || !word_in2(c, 0, C2_HE) || noun_phrase(c, ts))
+    int they = tok_is(c, 0, "they");
+    if (c->sent == 0 || ts < 1 || ts > 8 || !(they || word_in2(c, 0, C2_HE)) || noun_phrase(c, ts))
         return 0;
     for (long q = 1; q < ts; q++)
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
@@ -3132,16 +3135,26 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
         else
             hi = mid;
     }
-    for (; lo < n && mv[lo].sentence == prev; lo++)
-        if (rel_men_class(c, (int32_t)lo) == 2 && rel_men_kind(c, (int32_t)lo) == HOME_PERSON) {
-            l->subj.n = 0;
-            rel_add_arg(&l->subj, (int32_t)lo);
-            l->start = 0;
-            l->end = 1;
-            l->gov = -1;
-            l->against = l->reported = 0;
-            return 1;
+    for (; lo < n && mv[lo].sentence == prev; lo++) {
+        if (rel_men_class(c, (int32_t)lo) != 2 || (!they && rel_men_kind(c, (int32_t)lo) != HOME_PERSON))
+            continue;
+        args subj = {.n = 0};
+        rel_add_arg(&subj, (int32_t)lo);
+        if (they) { /* "Japan and South Korea held talks. They urged": the pair that opened it */
+            size_t b = lo + 1;
+            if (b >= n || mv[b].sentence != prev || rel_men_class(c, (int32_t)b) != 2 ||
+                !pair_joint(c, (int32_t)lo, (int32_t)b) || mv[lo].entity == mv[b].entity ||
+                (b + 1 < n && mv[b + 1].sentence == prev && pair_joint(c, (int32_t)b, (int32_t)b + 1)))
+                return 0;
+            rel_add_arg(&subj, (int32_t)b);
         }
+        l->subj = subj;
+        l->start = 0;
+        l->end = 1;
+        l->gov = -1;
+        l->against = l->reported = 0;
+        return 1;
+    }
     return 0;
 }
 

@@ -148,8 +148,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
 int rel_pair_subject(sctx *c, long ts, left_res *l);
 /* "Blinken met Wang Yi. He urged China to ...": "He" or "She" opening the
  * sentence, a few words before the trigger at ts (no name or punctuation
- * between), stands for the first person named in the sentence before; as
- * the trigger's subject, into l. Returns 0 (l untouched) if not. */
+ * between), stands for the first person named in the sentence before;
+ * "They", for the pair of actors ("A and B") named first there; as the
+ * trigger's subject, into l. Returns 0 (l untouched) if not. */
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
 /* "Xi told Putin during their meeting": "their" (or "their first") right
  * before the trigger at ts stands for the two actors named last before it

@@ -729,6 +729,8 @@ Kenya was ready for a ceasefire with South Sudan. Following talks with Iraq, Tur
 called for restraint. After talks with Iraq, Tajikistan said progress was made. After the attack on
 Israel, Azerbaijan said it had no part in it. During his visit to Rabat, Emmanuel Macron signed deals with
 Morocco.
+
+Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1681,6 +1683,8 @@ check "... not with each other" unstated tkm uzb consult
 check "After talks with Iraq, A said (a name before a tail left uncut)" stated tjk irq consult
 check "After the attack on Israel, A said: whose attack is not said" unstated aze isr attack
 check "During his visit to Rabat, Macron signed: his visit" directed emmanuel-macron mar visit
+check "A and B held talks. They urged C: 'They' is the pair" directed fji nru demand
+check "... both" directed ton nru demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
