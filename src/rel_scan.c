@@ -3328,11 +3328,27 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
     return pair_met_before(c, hi, off, kind, 0, pair);
 }
 
+/* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
+ * after an assault stands for the actor opening the sentence (not a
+ * person), into obj. */
+static int its_object(const sctx *c, long te, args *obj)
+{
+    long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
+    if (!tok_is(c, q, "its") || c->actor_first < 0 || c->actor_first >= te || !assault_ending(c, te))
+        return 0;
+    int32_t m = c->tk[c->actor_first].men;
+    if (rel_men_kind(c, m) == HOME_PERSON)
+        return 0;
+    obj->n = 0;
+    rel_add_arg(obj, m);
+    return 1;
+}
+
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
     long n = pair_phrase(c, te);
     if (n < 0)
-        return comma_object(c, ts, te, obj); /* "cut ties with A, accusing it of" */
+        return comma_object(c, ts, te, obj) || its_object(c, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
     while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
         q--;

@@ -730,7 +730,8 @@ called for restraint. After talks with Iraq, Tajikistan said progress was made. 
 Israel, Azerbaijan said it had no part in it. During his visit to Rabat, Emmanuel Macron signed deals with
 Morocco.
 
-Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum.
+Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum. Sri Lanka condemned India's
+strikes on its fishing boats.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1685,6 +1686,7 @@ check "After the attack on Israel, A said: whose attack is not said" unstated az
 check "During his visit to Rabat, Macron signed: his visit" directed emmanuel-macron mar visit
 check "A and B held talks. They urged C: 'They' is the pair" directed fji nru demand
 check "... both" directed ton nru demand
+check "A condemned B's strikes on its fishing boats: 'its' is A's, B strikes A" directed ind lka attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
