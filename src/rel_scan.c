@@ -524,8 +524,9 @@ static const cue_list CUE3_LISTS[] = {
                            "country",   "countries", "state",  "states",    "nation",      "nations",  NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
-                           "funded", "financed", "imported", NULL},
-     C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound) */
+                           "funded", "financed", "imported", "flagged", "registered", NULL},
+     C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound); "a
+                     Greek-flagged tanker": its flag state is not attacked */
     {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
      C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
     {(const char *const[]){"him", "her", "them", NULL},

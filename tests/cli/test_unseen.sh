@@ -731,7 +731,7 @@ Israel, Azerbaijan said it had no part in it. During his visit to Rabat, Emmanue
 Morocco.
 
 Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum. Sri Lanka condemned India's
-strikes on its fishing boats.
+strikes on its fishing boats. The Houthis attacked a Maltese-flagged bulk carrier.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1687,6 +1687,7 @@ check "During his visit to Rabat, Macron signed: his visit" directed emmanuel-ma
 check "A and B held talks. They urged C: 'They' is the pair" directed fji nru demand
 check "... both" directed ton nru demand
 check "A condemned B's strikes on its fishing boats: 'its' is A's, B strikes A" directed ind lka attack
+check "attacked a Maltese-flagged bulk carrier: the flag state is not attacked" unstated houthis mlt attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
