@@ -731,7 +731,8 @@ Israel, Azerbaijan said it had no part in it. During his visit to Rabat, Emmanue
 Morocco.
 
 Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum. Sri Lanka condemned India's
-strikes on its fishing boats. The Houthis attacked a Maltese-flagged bulk carrier.
+strikes on its fishing boats. The Houthis attacked a Maltese-flagged bulk carrier. Singapore and Malaysia
+agreed to align their export controls with those of Japan.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1688,6 +1689,7 @@ check "A and B held talks. They urged C: 'They' is the pair" directed fji nru de
 check "... both" directed ton nru demand
 check "A condemned B's strikes on its fishing boats: 'its' is A's, B strikes A" directed ind lka attack
 check "attacked a Maltese-flagged bulk carrier: the flag state is not attacked" unstated houthis mlt attack
+check "align their export controls with those of Japan: no export to Japan" unstated sgp jpn supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
