@@ -394,6 +394,8 @@ static void do_trigger(sctx *c, long ti)
         post_object_trigger(c, ti);
         return;
     }
+    if (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6' && rel_penalty_suspended(c, ti))
+        return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))

@@ -2072,6 +2072,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         long last = men_last(c, p), np = p;
+        if (p > te && word_in(c, skip_dets_left(c, p - 1), C_CONJ) && plain_lower(c, last + 1) &&
+            (ing_form(c, last + 1) || past_form(c, last + 1)))
+            break; /* "with China suspending its controls and the U.S. halving tariffs": a clause of its own */
         int role = prep_role(c, p, te - 1, sym);
         if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
             role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
@@ -2899,7 +2902,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          !new_phrase_in(c, poss_end, ts); /* "A's police attributed the attack": a verb's subject */
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
-            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) &&      /* "officials from A" */
+            !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
+            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
               plain_to(c, prev - 2, prev - 1)) &&                            /* not "Hamas, backed by Iran," */
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
@@ -3685,6 +3689,11 @@ int rel_countered(const sctx *c, uint32_t off)
 int rel_fights_thing(const sctx *c, long te)
 {
     return word_in3(c, te, C3_SCOURGE) || (plain_lower(c, te) && word_in3(c, te + 1, C3_SCOURGE));
+}
+
+int rel_penalty_suspended(const sctx *c, long ti)
+{
+    return word_starts(c, ti, "suspend") && object_word(c, ti + c->tk[ti].tlen, C2_PENALTY, 0, 0);
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)

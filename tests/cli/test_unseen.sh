@@ -733,6 +733,9 @@ Morocco.
 Fiji and Tonga held talks in Suva. They urged Nauru to rejoin the forum. Sri Lanka condemned India's
 strikes on its fishing boats. The Houthis attacked a Maltese-flagged bulk carrier. Singapore and Malaysia
 agreed to align their export controls with those of Japan.
+
+Lula and Javier Milei agreed to end the dispute, with Argentina suspending its tariffs and Brazil halving quotas.
+Colombia and Ecuador settled their row, with Ecuador suspending its tariffs on Colombia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1690,6 +1693,10 @@ check "... both" directed ton nru demand
 check "A condemned B's strikes on its fishing boats: 'its' is A's, B strikes A" directed ind lka attack
 check "attacked a Maltese-flagged bulk carrier: the flag state is not attacked" unstated houthis mlt attack
 check "align their export controls with those of Japan: no export to Japan" unstated sgp jpn supply
+check "with A suspending its tariffs and B halving quotas: no suspension of B by the first subjects" \
+    unstated luiz-inacio-lula-da-silva bra reduce_relations
+check "suspending its tariffs on Colombia: the tariffs lifted, no relations reduced" unstated ecu col reduce_relations
+check "... the sanction, negated" negated ecu col sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
