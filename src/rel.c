@@ -390,7 +390,7 @@ static void do_trigger(sctx *c, long ti)
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
     int post = rel_post_kind(c, ti);
-    if (post == POST_TRIGGER) {
+    if (post == POST_TRIGGER && !rel_leaves_body(c, te)) { /* but "would leave the ICC", as "withdraw from" */
         post_object_trigger(c, ti);
         return;
     }

@@ -3564,6 +3564,12 @@ int rel_post_kind(const sctx *c, long ti)
     return cue3 & C3_LEAVE ? POST_TRIGGER : cue3 & C3_SENDS_AWAY ? POST_VERB : 0;
 }
 
+int rel_leaves_body(const sctx *c, long te)
+{
+    long q = skip_dets_right(c, te);
+    return q < c->n && c->tk[q].men >= 0 && !strcmp(men_type(c, c->tk[q].men), "organization");
+}
+
 long rel_post_object(const sctx *c, long ti, args *obj)
 {
     int diplomat = 0;

@@ -278,6 +278,10 @@ int rel_word_diplomat(const rel_word *w);
  * govern one ("gave", "ordered"); else 0. */
 enum { POST_TRIGGER = 1, POST_VERB = 2 };
 int rel_post_kind(const sctx *c, long ti);
+/* Whether an organisation is named right after the trigger ending before
+ * te ("leave the International Criminal Court": a withdrawal, whose
+ * subject comes before it as usual). */
+int rel_leaves_body(const sctx *c, long te);
 /* For such a trigger at ti, the verb that governs it ("declared",
  * "ordered", "gave" ... "48 hours to leave"), with the actors named between
  * them in *obj; -1 unless that stretch names a diplomat ("ambassador",

@@ -735,7 +735,8 @@ strikes on its fishing boats. The Houthis attacked a Maltese-flagged bulk carrie
 agreed to align their export controls with those of Japan.
 
 Lula and Javier Milei agreed to end the dispute, with Argentina suspending its tariffs and Brazil halving quotas.
-Colombia and Ecuador settled their row, with Ecuador suspending its tariffs on Colombia.
+Colombia and Ecuador settled their row, with Ecuador suspending its tariffs on Colombia. Hungary voted to
+leave the International Criminal Court.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1697,6 +1698,7 @@ check "with A suspending its tariffs and B halving quotas: no suspension of B by
     unstated luiz-inacio-lula-da-silva bra reduce_relations
 check "suspending its tariffs on Colombia: the tariffs lifted, no relations reduced" unstated ecu col reduce_relations
 check "... the sanction, negated" negated ecu col sanction
+check "voted to leave the International Criminal Court: a withdrawal ('leave' before a body)" directed hun icc reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
