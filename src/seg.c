@@ -291,12 +291,17 @@ static size_t line_start(const char *t, size_t e)
 }
 
 /* Whether the line [b, e) is in title case: seven words in ten, or more,
- * start with a capital ("Russia Says It Downed Ukrainian Drones"). */
+ * start with a capital ("Russia Says It Downed Ukrainian Drones"), and no
+ * sentence ends inside it (a wrapped line full of names: "the International
+ * Criminal Court. Luis Abinader met Xiomara Castro in Santo Domingo. Maria
+ * Corina"; not "U.S. Sanctions Iran"). */
 static bool title_case(const char *t, size_t b, size_t e)
 {
     unsigned words = 0, caps = 0;
     for (size_t i = b; i < e; i++)
-        if (is_alpha(t[i]) && (i == b || t[i - 1] == ' ')) {
+        if (t[i] == '.' && i > b && i + 1 < e && t[i + 1] == ' ' && t[i - 1] >= 'a' && t[i - 1] <= 'z')
+            return false;
+        else if (is_alpha(t[i]) && (i == b || t[i - 1] == ' ')) {
             words++;
             caps += t[i] >= 'A' && t[i] <= 'Z';
         }

@@ -736,7 +736,8 @@ agreed to align their export controls with those of Japan.
 
 Lula and Javier Milei agreed to end the dispute, with Argentina suspending its tariffs and Brazil halving quotas.
 Colombia and Ecuador settled their row, with Ecuador suspending its tariffs on Colombia. Hungary voted to
-leave the International Criminal Court.
+leave the International Criminal Court. Luis Abinader met Xiomara Castro in Santo Domingo. Maria Corina
+Machado thanked Jair Bolsonaro.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1699,6 +1700,9 @@ check "with A suspending its tariffs and B halving quotas: no suspension of B by
 check "suspending its tariffs on Colombia: the tariffs lifted, no relations reduced" unstated ecu col reduce_relations
 check "... the sanction, negated" negated ecu col sanction
 check "voted to leave the International Criminal Court: a withdrawal ('leave' before a body)" directed hun icc reduce_relations
+check "Latin American leaders added in session 40: Luis Abinader, Xiomara Castro" stated luis-abinader xiomara-castro consult
+check "... Maria Corina Machado, Jair Bolsonaro (a name wrapped at a line's end in a line full of names)" \
+    directed maria-corina-machado jair-bolsonaro praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"

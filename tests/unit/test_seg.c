@@ -117,6 +117,14 @@ static void test_lines_and_paragraphs(void **state)
            "Officials in Kyiv said on Monday that over the weekend Russia attacked\n"
            "Ukraine's energy grid with dozens of missiles and drones again.",
            NULL);
+    /* ... and a wrapped line full of names, where a sentence ends, is no headline. */
+    expect("Colombia and Ecuador settled their row, and Ecuador lifted its tariffs on Colombia. Hungary voted to\n"
+           "leave the International Criminal Court. Luis Abinader met Xiomara Castro in Santo Domingo. Maria Corina\n"
+           "Machado thanked Jair Bolsonaro.",
+           "Colombia and Ecuador settled their row, and Ecuador lifted its tariffs on Colombia.|Hungary voted to\n"
+           "leave the International Criminal Court.|Luis Abinader met Xiomara Castro in Santo Domingo.|Maria Corina\n"
+           "Machado thanked Jair Bolsonaro.",
+           NULL);
     /* ... but a title-case headline, one before a byline or before a paragraph
      * on one line, or one whose next word would have fitted, stays a line. */
     expect("Russia Says Its Air Defences Downed Forty Ukrainian Drones Overnight\n"
