@@ -2769,14 +2769,27 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     int words = 0;
     long p = from - 1;
     int comma = 0;
+    int coord = from == ts && past_form(c, ts) && word_in(c, ts - 1, C_AND_BUT) && rel_is_punct(c, ts - 2, ",");
+    for (long q = ts - 3; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
+        if ((c->tk[q].flags & TK_TRIG) && c->tk[q].men < 0 && past_form(c, q)) {
+            rel_scan_left(c, q, q, allow_things, l);
+            if (l->subj.n)
+                return;
+            l->subj.n = 0;
+            l->start = l->end = from;
+            l->gov = -1;
+            l->against = l->reported = 0;
+            break;
+        }
     uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
-            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT))
-                return; /* a new coordinated clause: its subject is further back */
+            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == ts - 2))
+                return; /* a new coordinated clause: its subject is further back (not ", and called on A": the
+                           subject's next predicate) */
             if (rel_is_punct(c, p, ",") && opening_phrase(c, p, -1))
                 return; /* "On the sidelines of the G20, Albanese met Xi": the opening phrase holds no subject */
             if (rel_is_punct(c, p, ",")) {
@@ -2809,7 +2822,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
-            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel &&
+            if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
                 !(comma &&
                   (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) || word_in3(c, ts - 2, C3_HIS_HER))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed

@@ -738,6 +738,9 @@ Lula and Javier Milei agreed to end the dispute, with Argentina suspending its t
 Colombia and Ecuador settled their row, with Ecuador suspending its tariffs on Colombia. Hungary voted to
 leave the International Criminal Court. Luis Abinader met Xiomara Castro in Santo Domingo. Maria Corina
 Machado thanked Jair Bolsonaro.
+
+Mark Carney urged allies to raise defence spending, and called on Japan to buy Canadian gas. Anthony Albanese
+met Christopher Luxon, and thanked New Zealand for its support.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1703,6 +1706,8 @@ check "voted to leave the International Criminal Court: a withdrawal ('leave' be
 check "Latin American leaders added in session 40: Luis Abinader, Xiomara Castro" stated luis-abinader xiomara-castro consult
 check "... Maria Corina Machado, Jair Bolsonaro (a name wrapped at a line's end in a line full of names)" \
     directed maria-corina-machado jair-bolsonaro praise
+check "urged allies to act, and called on Japan: the subject of the verb before" directed mark-carney jpn demand
+check "met Luxon, and thanked New Zealand: the same subject" directed anthony-albanese nzl praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
