@@ -209,12 +209,13 @@ static int attribution_verb(const sctx *c, long ti)
 /* Whether "from A" after a trigger of this CAMEO code in the active voice
  * names its object: reducing or breaking relations (160, 161), withdrawing
  * or expelling (166), stealing (171: "stole secrets from A"), hosting (043:
- * "hosted a delegation from A"), asking (020: "requested shells from A");
+ * "hosted a delegation from A"), asking (020: "requested shells from A"),
+ * rejecting (120: "rejected offers of dialogue from Seoul");
  * not "sanctions from A" (163), where A acts. */
 static int from_is_object(const char *cameo)
 {
     return !strcmp(cameo, "160") || !strcmp(cameo, "161") || !strcmp(cameo, "166") || !strcmp(cameo, "171") ||
-           !strcmp(cameo, "043") || !strcmp(cameo, "020");
+           !strcmp(cameo, "043") || !strcmp(cameo, "020") || !strcmp(cameo, "120");
 }
 
 /* A supply seen from the buyer: the seller ("from A", else the object)

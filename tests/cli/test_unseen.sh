@@ -740,7 +740,8 @@ leave the International Criminal Court. Luis Abinader met Xiomara Castro in Sant
 Machado thanked Jair Bolsonaro.
 
 Mark Carney urged allies to raise defence spending, and called on Japan to buy Canadian gas. Anthony Albanese
-met Christopher Luxon, and thanked New Zealand for its support.
+met Christopher Luxon, and thanked New Zealand for its support. Eritrea rejected a proposal from Ethiopia.
+Pete Hegseth visited the DMZ with his South Korean counterpart Ahn Gyu-back.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1708,6 +1709,8 @@ check "... Maria Corina Machado, Jair Bolsonaro (a name wrapped at a line's end 
     directed maria-corina-machado jair-bolsonaro praise
 check "urged allies to act, and called on Japan: the subject of the verb before" directed mark-carney jpn demand
 check "met Luxon, and thanked New Zealand: the same subject" directed anthony-albanese nzl praise
+check "rejected a proposal from Ethiopia: Ethiopia is rejected" directed eri eth reject
+check "visited the DMZ with his counterpart Ahn: a companion, not the host" unstated pete-hegseth ahn-gyu-back visit
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
