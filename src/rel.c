@@ -167,6 +167,14 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }
 
+/* emit() for each pair of a subject in subj and an object in obj. */
+static void emit_each(sctx *c, const args *subj, const args *obj, long ti, int8_t neg, int8_t hyp)
+{
+    for (int i = 0; i < subj->n; i++)
+        for (int j = 0; j < obj->n; j++)
+            emit(c, subj->m[i], obj->m[j], ti, neg, hyp);
+}
+
 /* Whether mentions a and b name entities of one country (the gazetteer's
  * country column): "Blinken and Austin met with their counterparts" is one
  * delegation, whose members do not meet each other. */
@@ -210,7 +218,7 @@ static int attribution_verb(const sctx *c, long ti)
  * names its object: reducing or breaking relations (160, 161), withdrawing
  * or expelling (166), stealing (171: "stole secrets from A"), hosting (043:
  * "hosted a delegation from A"), asking (020: "requested shells from A"),
- * rejecting (120: "rejected offers of dialogue from Seoul");
+ * rejecting (120: "rejected a proposal from South Korea");
  * not "sanctions from A" (163), where A acts. */
 static int from_is_object(const char *cameo)
 {
@@ -376,9 +384,7 @@ static void post_object_trigger(sctx *c, long ti)
     if (!L.subj.n && !rel_pronoun_subject(c, v, &L))
         return;
     rel_cues(c, L.start, L.end, v, &neg, &hyp);
-    for (int i = 0; i < L.subj.n; i++)
-        for (int j = 0; j < obj.n; j++)
-            emit(c, L.subj.m[i], obj.m[j], ti, neg, hyp);
+    emit_each(c, &L.subj, &obj, ti, neg, hyp);
 }
 
 static void do_trigger(sctx *c, long ti)
@@ -498,9 +504,7 @@ static void do_trigger(sctx *c, long ti)
             args patients = {.n = 0};
             if (pr < 0 && !R.from && rel_reduced_passive(c, ti, &patients)) { /* "Russian troops backed by A" */
                 rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
-                for (int i = 0; i < R.agent.n; i++)
-                    for (int j = 0; j < patients.n; j++)
-                        emit(c, R.agent.m[i], patients.m[j], ti, neg, hyp);
+                emit_each(c, &R.agent, &patients, ti, neg, hyp);
                 return;
             }
             if (pr < 0)
@@ -511,9 +515,7 @@ static void do_trigger(sctx *c, long ti)
         } else {
             rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
         }
-        for (int i = 0; i < R.agent.n; i++)
-            for (int j = 0; j < R.obj.n; j++)
-                emit(c, R.agent.m[i], R.obj.m[j], ti, neg, hyp);
+        emit_each(c, &R.agent, &R.obj, ti, neg, hyp);
         return;
     }
     /* without an object only a joint subject could relate, and that needs a
@@ -531,9 +533,7 @@ static void do_trigger(sctx *c, long ti)
                                              B said": whose attack is not said; but "During his visit to A, B
                                              signed") */
         rel_cues(c, ti, ti, ti, &neg, &hyp);
-        for (int i = 0; i < L.subj.n; i++)
-            for (int j = 0; j < R.obj.n; j++)
-                emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
+        emit_each(c, &L.subj, &R.obj, ti, neg, hyp);
         return;
     }
     if (L.subj.n < 2 && sym && !R.obj.n)
@@ -560,11 +560,7 @@ static void do_trigger(sctx *c, long ti)
                 emit_as(c, deploy, R.obj.m[j], L.subj.m[i], ti, neg, hyp);
         return;
     }
-    if (R.obj.n) {
-        for (int i = 0; i < L.subj.n; i++)
-            for (int j = 0; j < R.obj.n; j++)
-                emit(c, L.subj.m[i], R.obj.m[j], ti, neg, hyp);
-    }
+    emit_each(c, &L.subj, &R.obj, ti, neg, hyp);
     if (!sym && mutual) { /* each acts on the other */
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < L.subj.n; j++)
