@@ -1111,7 +1111,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             }
             continue;
         }
-        int own = (c->tk[q].flags & TK_TRIG) && conj_in(c, q + 1, ts); /* a trigger with a predicate of its own */
+        int own = ((c->tk[q].flags & TK_TRIG) || (past_form(c, q) && past_form(c, ts))) &&
+                  conj_in(c, q + 1, ts); /* a trigger or a past verb with a predicate of its own: "denied sheltering
+                                            militants and accused A" */
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */
