@@ -1019,11 +1019,14 @@ static int plain_run(const sctx *c, long from, long to)
     return 1;
 }
 
-/* Whether the name ending at token q was made to act by the verb before it:
- * "prompted Beijing to threaten", "forced Russia to withdraw" (done, not
- * wished for as in "urged A to"). */
+/* Whether the name ending at token q (or its noun there: "Taliban forces")
+ * was made to act by the verb before it: "prompted Beijing to threaten",
+ * "forced Russia to withdraw" (done, not wished for as in "urged A to"). */
 static int made_to(const sctx *c, long q)
 {
+    if (q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+        (unsigned)(c->t[c->tk[q].s] - 'a') < 26u && c->tk[q - 1].men >= 0)
+        q--; /* "prompting Taliban forces to attack": the name's forces */
     if (q < 0 || c->tk[q].men < 0)
         return 0;
     long v = skip_dets_left(c, men_first(c, q) - 1);

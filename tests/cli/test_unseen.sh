@@ -742,7 +742,7 @@ Machado thanked Jair Bolsonaro.
 Mark Carney urged allies to raise defence spending, and called on Japan to buy Canadian gas. Anthony Albanese
 met Christopher Luxon, and thanked New Zealand for its support. Eritrea rejected a proposal from Ethiopia.
 Pete Hegseth visited the DMZ with his South Korean counterpart Ahn Gyu-back. Cuba denied the report and
-accused Panama of lying.
+accused Panama of lying. The strikes on Beirut angered Tehran, prompting Hezbollah fighters to attack Cyprus.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1714,6 +1714,7 @@ check "rejected a proposal from Ethiopia: Ethiopia is rejected" directed eri eth
 check "visited the DMZ with his counterpart Ahn: a companion, not the host" unstated pete-hegseth ahn-gyu-back visit
 check "denied the report and accused Panama: the accusation is not denied" directed cub pan accuse
 check "... a fact" not_negated cub pan accuse
+check "prompting Hezbollah fighters to attack Cyprus: done, a fact" claimed hezbollah cyp attack 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
