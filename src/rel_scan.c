@@ -2850,7 +2850,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return;
             }
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
-                !(p == ts - 2 && past_form(c, ts) && is_word(c, ts + 1, C_BY)))
+                !((p == ts - 2 || (c->tk[p + 1].flags & TK_TRIG)) && past_form(c, ts) && is_word(c, ts + 1, C_BY)))
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks", "after talks brokered by A" are no clause) */
             long verb = skip_day_left(c, p - 1); /* "said Friday that" */

@@ -743,6 +743,7 @@ Mark Carney urged allies to raise defence spending, and called on Japan to buy C
 met Christopher Luxon, and thanked New Zealand for its support. Eritrea rejected a proposal from Ethiopia.
 Pete Hegseth visited the DMZ with his South Korean counterpart Ahn Gyu-back. Cuba denied the report and
 accused Panama of lying. The strikes on Beirut angered Tehran, prompting Hezbollah fighters to attack Cyprus.
+Benin and Niger agreed to reopen the border after talks in Cotonou mediated by Nigeria.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1715,6 +1716,7 @@ check "visited the DMZ with his counterpart Ahn: a companion, not the host" unst
 check "denied the report and accused Panama: the accusation is not denied" directed cub pan accuse
 check "... a fact" not_negated cub pan accuse
 check "prompting Hezbollah fighters to attack Cyprus: done, a fact" claimed hezbollah cyp attack 0
+check "after talks in Cotonou mediated by Nigeria: a mediation between the pair" directed nga ben mediate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
