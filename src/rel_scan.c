@@ -27,11 +27,12 @@ static const char *const AGENT_PREPS[] = {"by", "from", NULL};
 static const char *const NEAR_PREPS[] = {"of", "over", "about", NULL}; /* "concerns over A providing" */
 /* reporting verbs: a subject left of them is the speaker's, not the relation's */
 static const char *const REPORT[] = {
-    "said",      "says",      "say",    "told",         "tells",     "stated",   "noted",      "notes",      "added",
-    "adds",      "explained", "argued", "argues",       "believes",  "believed", "according",  "reported",   "wrote",
-    "announced", "claimed",   "claims", "affirmed",     "declared",  "stressed", "emphasized", "emphasised", "observed",
-    "pointed",   "admitted",  "admits", "acknowledged", "suggested", "suggests", "mentioned",  "recalled",   "revealed",
-    "concluded", "contended", "clear",  "thinks",       "expects",   "hopes",    "reports",    NULL};
+    "said",       "says",       "say",       "told",     "tells",     "stated",    "noted",        "notes",
+    "added",      "adds",       "explained", "argued",   "argues",    "believes",  "believed",     "according",
+    "reported",   "wrote",      "announced", "claimed",  "claims",    "affirmed",  "declared",     "stressed",
+    "emphasized", "emphasised", "observed",  "pointed",  "admitted",  "admits",    "acknowledged", "suggested",
+    "suggests",   "mentioned",  "recalled",  "revealed", "concluded", "contended", "clear",        "thinks",
+    "expects",    "hopes",      "reports",   "fears",    "worries",   NULL};
 /* words that end the object search: a new clause or a new predicate */
 static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
