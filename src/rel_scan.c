@@ -1880,7 +1880,7 @@ static int object_controls(const sctx *c, long v)
  * augment Russian forces" names whom the deployment is for.) */
 static int infinitive_at(const sctx *c, long p)
 {
-    long v = p + 1, np = skip_dets_right(c, v + 1);
+    long v = p + 1 + adverb_at(c, p + 1), np = skip_dets_right(c, v + 1); /* "to jointly hunt" */
     if (!is_word(c, p, C_TO) || np >= c->n || (c->tk[v].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[v].men >= 0 ||
         c->tk[v].cue || c->tk[np].men < 0)
         return 0;

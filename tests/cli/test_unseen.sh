@@ -744,7 +744,8 @@ met Christopher Luxon, and thanked New Zealand for its support. Eritrea rejected
 Pete Hegseth visited the DMZ with his South Korean counterpart Ahn Gyu-back. Cuba denied the report and
 accused Panama of lying. The strikes on Beirut angered Tehran, prompting Hezbollah fighters to attack Cyprus.
 Benin and Niger agreed to reopen the border after talks in Cotonou mediated by Nigeria. Laos thanked Japan
-for funding the dam, which Myanmar fears could give Tokyo influence.
+for funding the dam, which Myanmar fears could give Tokyo influence. Iceland and Denmark signed a deal to
+jointly hunt Russian submarines.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1719,6 +1720,9 @@ check "... a fact" not_negated cub pan accuse
 check "prompting Hezbollah fighters to attack Cyprus: done, a fact" claimed hezbollah cyp attack 0
 check "after talks in Cotonou mediated by Nigeria: a mediation between the pair" directed nga ben mediate
 check "which Myanmar fears could give Tokyo influence: Myanmar fears, gives nothing" unstated mmr jpn aid
+check "signed a deal to jointly hunt Russian submarines: the infinitive's object is no partner" \
+    unstated dnk rus sign_agreement
+check "... the two sign" stated isl dnk sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
