@@ -1020,13 +1020,19 @@ static int plain_run(const sctx *c, long from, long to)
     return 1;
 }
 
+/* Token i is a word in lower case (a trigger's too). */
+static int lower_word(const sctx *c, long i)
+{
+    return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
+           (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
 /* Whether the name ending at token q (or its noun there: "Taliban forces")
  * was made to act by the verb before it: "prompted Beijing to threaten",
  * "forced Russia to withdraw" (done, not wished for as in "urged A to"). */
 static int made_to(const sctx *c, long q)
 {
-    if (q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-        (unsigned)(c->t[c->tk[q].s] - 'a') < 26u && c->tk[q - 1].men >= 0)
+    if (q >= 1 && lower_word(c, q) && !(c->tk[q].flags & TK_TRIG) && c->tk[q - 1].men >= 0)
         q--; /* "prompting Taliban forces to attack": the name's forces */
     if (q < 0 || c->tk[q].men < 0)
         return 0;
@@ -1643,13 +1649,6 @@ static int supply_ending(const sctx *c, long te)
 {
     const rel_type *t = type_ending(c, te);
     return t && t->supply;
-}
-
-/* Token i is a word in lower case (a trigger's too). */
-static int lower_word(const sctx *c, long i)
-{
-    return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
-           (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
 /* Token i is "troops", "forces", "soldiers"... in lower case, in a mention
