@@ -2323,6 +2323,14 @@ static long skip_day_left(const sctx *c, long i)
     return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
 }
 
+/* The token after a day named at i ("Friday", "on Monday"), or i. */
+static long skip_day_right(const sctx *c, long i)
+{
+    if (is_word(c, i, C_ON) && word_in2(c, i + 1, C2_DAY))
+        return i + 2;
+    return word_in2(c, i, C2_DAY) ? i + 1 : i;
+}
+
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
  * after it ("by A", "between A and B"). */
@@ -2966,8 +2974,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * after an accusation's "of"): the object of the trigger before is
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
-        long lk = last + 1;
-        while (lk < ts - 1 && lk <= last + 2 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+        long lk = skip_day_right(c, last + 1), lk0 = lk; /* "accused the UAE on Thursday of supplying" */
+        while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
         int of_for =
@@ -2975,10 +2983,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             ((ts == last + 1 && (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
-             (is_word(c, last + 1, C_TO) && (is_neg(c, last + 2) || word_in2(c, last + 2, C2_END)) &&
-              skip_dets_right(c, last + 3) == ts && object_controls(c, prev)) ||
-             (is_word(c, last + 1, C_OF) && (ing_form(c, ts) || gerund_before(c, last + 2, ts)) &&
-              rel_alleged(c, prev)));
+             (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&
+              skip_dets_right(c, lk0 + 2) == ts && object_controls(c, prev)) ||
+             (is_word(c, lk0, C_OF) && (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts)) && rel_alleged(c, prev)));
         if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&
             plain_lower(c, last + 2) && bare_form(c, last + 2))
             return; /* "urged Israel to allow aid into Gaza": the aid is no one's named, nor the urger's */

@@ -747,6 +747,10 @@ Benin and Niger agreed to reopen the border after talks in Cotonou mediated by N
 for funding the dam, which Myanmar fears could give Tokyo influence. Iceland and Denmark signed a deal to
 jointly hunt Russian submarines.
 EOF
+cat >"$TMP/in/wire24.txt" <<'EOF'
+Ghana, Kenya, Chile, Peru and Norway on Friday accused Iran of jamming ships. Chad accused Libya on Monday of
+supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1723,6 +1727,10 @@ check "which Myanmar fears could give Tokyo influence: Myanmar fears, gives noth
 check "signed a deal to jointly hunt Russian submarines: the infinitive's object is no partner" \
     unstated dnk rus sign_agreement
 check "... the two sign" stated isl dnk sign_agreement
+check "five accusers joined by commas and 'and': the first is one" directed gha irn accuse
+check "accused Libya on Monday of supplying: the accused's supplying, past the day" claimed lby mli supply 1
+check "... not the accuser's" unstated tcd mli supply
+check "urged Paraguay on Tuesday to stop arming Bolivia: Paraguay's arming, negated" negated pry bol supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
