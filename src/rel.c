@@ -443,6 +443,8 @@ static void do_trigger(sctx *c, long ti)
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
+    if (R.half_named)
+        return;
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&

@@ -486,6 +486,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_LEAVE (UINT64_C(1) << 28)
 #define C3_SCOURGE (UINT64_C(1) << 29)
 #define C3_COUNTER (UINT64_C(1) << 30)
+#define C3_WISH (UINT64_C(1) << 31)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -584,6 +585,11 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"counter", "deter", "confront", "contain", "resist", "repel", "thwart", "defeat",
                            "counterbalance", NULL},
      C3_COUNTER}, /* "vowed to strengthen the navy to counter A": no cooperation with A (rel_countered) */
+    {(const char *const[]){"urge",       "urged",       "urges", "urging", "request", "requested", "requests",
+                           "requesting", "want",        "wants", "wanted", "wanting", "encourage", "encouraged",
+                           "encourages", "encouraging", "seek",  "seeks",  "sought",  "seeking",   "favour",
+                           "favours",    "favoured",    "favor", "favors", "favored", NULL},
+     C3_WISH}, /* "urged dialogue with A", "wants closer ties with A": wished for, not there (rel_cues) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1142,6 +1148,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     long rf = skip_dets_left(c, ts - 1);
     if (is_word(c, rf, C_FOR | C_TO) && word_in3(c, rf - 1, C3_READY))
         *hyp = 1; /* "ready for talks with Washington", "open to dialogue with A" */
+    for (int k = 0; k < 2 && plain_lower(c, rf) && !word_in3(c, rf, C3_WISH); k++)
+        rf = skip_dets_left(c, rf - 1);
+    if (word_in3(c, rf, C3_WISH))
+        *hyp = 1; /* "urged dialogue with A", "wants closer ties with A": wished for, not there */
     if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))
         negs++; /* "have yet to agree": not done (and an infinitive, below) */
     if (start < from && from < ts && denied_subject(c, start)) /* (from == ts: negated_phrase) */
@@ -1348,11 +1358,53 @@ static int names_place(const sctx *c, const args *a)
     return 0;
 }
 
-/* "between [the] A and [the] B" starting at q (after "between"). */
+/* Whether a name stands among the few words from token q, before any
+ * punctuation, trigger or preposition ("between their ministers in New
+ * Delhi": none). */
+static int names_soon(const sctx *c, long q)
+{
+    for (long p = q; p < c->n && p < q + 6 && !(c->tk[p].flags & TK_TRIG) && !rel_is_punct(c, p, ",;:.!?()") &&
+                     !word_in(c, p, C_PREP);
+         p++)
+        if (c->tk[p].men >= 0)
+            return 1;
+    return 0;
+}
+
+/* One side of "between ethnic Serb protesters and NATO peacekeepers" from
+ * token q: determiners, a plain word, a name and up to two plain words after
+ * it (the people it stands for). The name's mention (its token after in
+ * *next), else -1. */
+static int32_t group_side(const sctx *c, long q, long *next)
+{
+    q = skip_dets_right(c, q);
+    q += plain_lower(c, q) && q + 1 < c->n && c->tk[q + 1].men >= 0; /* "ethnic" */
+    if (q >= c->n || c->tk[q].men < 0)
+        return -1;
+    long p = men_last(c, q) + 1;
+    for (int words = 0; words < 2 && p < c->n && plain_to(c, p, p + 1) && (unsigned)(c->t[c->tk[p].s] - 'a') < 26u;
+         words++)
+        p++; /* "protesters", "officials" */
+    *next = p;
+    return c->tk[q].men;
+}
+
+/* "between [the] A and [the] B" starting at q (after "between"); or two
+ * groups named by their actors ("between Serb protesters and NATO
+ * peacekeepers"). */
 static int between_pair(const sctx *c, long q, args *pair)
 {
     pair->n = 0;
     list_at(c, q, 0, pair);
+    if (pair->n >= 2)
+        return 1;
+    long p, end;
+    int32_t a = group_side(c, q, &p), b = a >= 0 && tok_is(c, p, "and") ? group_side(c, p + 1, &end) : -1;
+    pair->n = 0;
+    if (b >= 0 && b != a) {
+        rel_add_arg(pair, a);
+        rel_add_arg(pair, b);
+    }
     return pair->n >= 2;
 }
 
@@ -1990,7 +2042,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
     r->owner = -1;
-    r->by = r->with = r->from = r->for_obj = 0;
+    r->by = r->with = r->from = r->for_obj = r->half_named = 0;
     int32_t thing = -1;
     long thing_last = 0;
     int words = 0, via_verb = 0, cargo = 0, thing_with = 0;
@@ -2071,6 +2123,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                     return;
                 r->pair.n = 0; /* "agreed to build a railway between Hanoi and the Chinese border": a thing's ends */
                 break;
+            }
+            if (sym && p == te && word_in(c, p, C_BETWEEN) && names_soon(c, p + 1)) {
+                r->half_named = 1; /* "after clashes between ethnic Serb protesters and NATO peacekeepers": one
+                                      party unnamed, and neither is the clause's subject */
+                return;
             }
             r->with |= is_word(c, p, C_WITH); /* "met with their counterparts" */
             cargo |= p > te && word_in3(c, p, C3_CARRYING) && (c->tk[p - 1].flags & TK_WORD) && c->tk[p - 1].men < 0 &&

@@ -72,6 +72,8 @@ typedef struct {
     int from;   /* an agent came after "from" ("recalled its ambassador from A": a source) */
     int for_obj; /* the objects came after "for" ("bought jets for A": whom they are for) */
     int32_t owner; /* a deployment's direct object names whose forces ("deployed Russian nuclear weapons"), or -1 */
+    int half_named; /* symmetric: "between" right after names one party only ("clashes between Serb protesters and
+                       NATO"): no one relates */
 } right_res;
 
 typedef struct {

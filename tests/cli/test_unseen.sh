@@ -749,7 +749,10 @@ jointly hunt Russian submarines.
 EOF
 cat >"$TMP/in/wire24.txt" <<'EOF'
 Ghana, Kenya, Chile, Peru and Norway on Friday accused Iran of jamming ships. Chad accused Libya on Monday of
-supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia.
+supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia. Moldova and
+Romania traded accusations after clashes between local protesters and NATO troops near the border. Talks between
+Kenyan officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer
+ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1731,6 +1734,14 @@ check "five accusers joined by commas and 'and': the first is one" directed gha 
 check "accused Libya on Monday of supplying: the accused's supplying, past the day" claimed lby mli supply 1
 check "... not the accuser's" unstated tcd mli supply
 check "urged Paraguay on Tuesday to stop arming Bolivia: Paraguay's arming, negated" negated pry bol supply
+check "clashes between local protesters and NATO troops: one side unnamed, the subjects fight no one" \
+    unstated mda nato fight
+check "... nor does NATO fight Romania" unstated nato rou fight
+check "talks between Kenyan officials and Somali diplomats: the pair named by its people" stated ken som consult
+check "urged dialogue: a wish, not talks held" claimed mar tun consult 1
+check "wants closer ties with Kyrgyzstan: wished for" claimed kgz mng cooperate 1
+check "sought talks with Eritrea: wished for" claimed eri qat consult 1
+check "encouraged cooperation with Yemen: wished for" claimed omn yem cooperate 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
