@@ -1288,6 +1288,9 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         if (!conj && as_well_as(c, q)) /* "from Germany and Italy, as well as the United States" */
             conj = 1, q += 3;
         q = skip_dets_right(c, q);
+        long tq = (comma || conj) && q < c->n && c->tk[q].men < 0 ? skip_title_right(c, q) : q;
+        if (tq > q && tq < c->n && c->tk[tq].men >= 0 && !strcmp(men_type(c, c->tk[tq].men), "person"))
+            q = tq; /* "met Aoun and Prime Minister Nawaf Salam" */
         if (!(comma || conj) || q >= c->n || c->tk[q].men < 0) {
             if (more.n && q >= c->n && headline_end(c)) { /* "Trump Threatens Tariffs on Canada, Mexico" */
                 for (int i = 0; i < more.n; i++)

@@ -752,7 +752,8 @@ Ghana, Kenya, Chile, Peru and Norway on Friday accused Iran of jamming ships. Ch
 supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia. Moldova and
 Romania traded accusations after clashes between local protesters and NATO troops near the border. Talks between
 Kenyan officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer
-ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen.
+ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen. Kaja Kallas met
+Wang Yi and Premier Li Qiang in Beijing.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1742,6 +1743,7 @@ check "urged dialogue: a wish, not talks held" claimed mar tun consult 1
 check "wants closer ties with Kyrgyzstan: wished for" claimed kgz mng cooperate 1
 check "sought talks with Eritrea: wished for" claimed eri qat consult 1
 check "encouraged cooperation with Yemen: wished for" claimed omn yem cooperate 1
+check "met Wang Yi and Premier Li Qiang: a titled second person is met too" stated kaja-kallas li-qiang consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
