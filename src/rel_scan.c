@@ -1113,8 +1113,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
-            if (!word_in2(c, q, C2_END | C2_RULE | C2_CALL))
-                continue;
+            if (!word_in2(c, q, C2_END | C2_RULE | C2_CALL) || (past_form(c, ts) && conj_in(c, q + 1, ts)))
+                continue; /* "ruled out giving up territory and thanked A": the verb after "and" is its own */
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
             long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A", "tore up its pact with A" */

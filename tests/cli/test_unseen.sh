@@ -753,7 +753,8 @@ supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop ar
 Romania traded accusations after clashes between local protesters and NATO troops near the border. Talks between
 Kenyan officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer
 ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen. Kaja Kallas met
-Wang Yi and Premier Li Qiang in Beijing.
+Wang Yi and Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its help. Fiji called for
+calm and thanked Samoa.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1744,6 +1745,8 @@ check "wants closer ties with Kyrgyzstan: wished for" claimed kgz mng cooperate 
 check "sought talks with Eritrea: wished for" claimed eri qat consult 1
 check "encouraged cooperation with Yemen: wished for" claimed omn yem cooperate 1
 check "met Wang Yi and Premier Li Qiang: a titled second person is met too" stated kaja-kallas li-qiang consult
+check "ruled out talks and thanked Bhutan: the thanks are not ruled out" not_negated npl btn praise
+check "called for calm and thanked Samoa: the thanks are a fact" claimed fji wsm praise 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
