@@ -1205,9 +1205,9 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
     while (q < c->n && words < 5 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD) {
         /* a title's "of" ("Minister of National Defense"); past three words only capitalised ones */
         int title_of = words && word_in(c, q, C_OF | C_FOR) && cap_plain(c, q - 1) && cap_plain(c, q + 1);
-        if (!title_of &&
-            (word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT) || (words >= 3 && !cap_plain(c, q))))
-            break;
+        if (!title_of && (word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT) || word_in2(c, q, C2_AS) ||
+                          (words >= 3 && !cap_plain(c, q))))
+            break; /* not "hits Russian refinery as Witkoff heads to Moscow": a clause of its own */
         q++, words++;
     }
     if (words && rel_is_punct(c, q, ",") && word_in2(c, q - 1, C2_COUNTERPART) && q + 1 < c->n && c->tk[q + 1].men >= 0)
