@@ -754,7 +754,7 @@ Romania traded accusations after clashes between local protesters and NATO troop
 Kenyan officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer
 ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen. Kaja Kallas met
 Wang Yi and Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its help. Fiji called for
-calm and thanked Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako.
+calm and thanked Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako. Lula flew to Jakarta on Monday.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1749,6 +1749,8 @@ check "ruled out talks and thanked Bhutan: the thanks are not ruled out" not_neg
 check "called for calm and thanked Samoa: the thanks are a fact" claimed fji wsm praise 0
 check "hits Ivorian depot as Ruto heads to Bamako: a clause of its own, Ruto is not hit" unstated mli william-ruto attack
 check "... the depot's country is" directed mli civ attack
+check "heads to Bamako: a visit (lexicon)" directed william-ruto mli visit
+check "flew to Jakarta: a visit (lexicon)" directed luiz-inacio-lula-da-silva idn visit
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
