@@ -103,7 +103,7 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
  * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions",
- * "is preparing a ground offensive" */
+ * "is preparing a ground offensive", "signed a bill imposing sanctions on A" */
 static const char *const NOUN_VERBS[] = {
     "announced",   "announces",     "announce",    "announcing", "unveiled",    "unveils",    "unveil",
     "declared",    "declares",      "approved",    "approves",   "approve",     "authorized", "authorised",
@@ -123,7 +123,8 @@ static const char *const NOUN_VERBS[] = {
     "impose",      "imposes",       "imposing",    "proposed",   "propose",     "proposes",   "proposing",
     "introduced",  "introduce",     "introduces",  "slapped",    "slap",        "slaps",      "preparing",
     "prepare",     "prepares",      "prepared",    "planning",   "planned",     "plan",       "plans",
-    "plotting",    "plotted",       "considering", "mulling",    "weighing",    NULL};
+    "plotting",    "plotted",       "considering", "mulling",    "weighing",    "signed",     "signs",
+    "sign",        "signing",       "issued",      "issues",     "issue",       "issuing",    NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",

@@ -749,12 +749,14 @@ jointly hunt Russian submarines.
 EOF
 cat >"$TMP/in/wire24.txt" <<'EOF'
 Ghana, Kenya, Chile, Peru and Norway on Friday accused Iran of jamming ships. Chad accused Libya on Monday of
-supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia. Moldova and
-Romania traded accusations after clashes between local protesters and NATO troops near the border. Talks between
-Kenyan officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer
-ties with Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen. Kaja Kallas met
-Wang Yi and Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its help. Fiji called for
-calm and thanked Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako. Lula flew to Jakarta on Monday.
+supplying drones to Mali. Uruguay on Monday urged Paraguay on Tuesday to stop arming Bolivia. Moldova and Romania
+traded accusations after clashes between local protesters and NATO troops near the border. Talks between Kenyan
+officials and Somali diplomats ended in Nairobi. Morocco and Tunisia urged dialogue. Mongolia wants closer ties with
+Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Yemen. Kaja Kallas met Wang Yi and
+Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its help. Fiji called for calm and thanked
+Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako. Lula flew to Jakarta on Monday. Javier Milei signed
+a decree imposing sanctions on Cuba. Bolivia's president signed a law on Monday suspending cooperation with the
+World Bank. Norway and Kenya signed a truce.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1751,6 +1753,10 @@ check "hits Ivorian depot as Ruto heads to Bamako: a clause of its own, Ruto is 
 check "... the depot's country is" directed mli civ attack
 check "heads to Bamako: a visit (lexicon)" directed william-ruto mli visit
 check "flew to Jakarta: a visit (lexicon)" directed luiz-inacio-lula-da-silva idn visit
+check "signed a decree imposing sanctions on Cuba: the signer sanctions" directed javier-milei cub sanction
+check "signed a law suspending cooperation with the World Bank: no agreement signed with it" \
+    unstated bol world-bank sign_agreement
+check "signed a truce: a ceasefire" stated ken nor ceasefire
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
