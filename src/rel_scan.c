@@ -2825,6 +2825,19 @@ static long pair_phrase(const sctx *c, long q)
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
+/* The participle after the last comma a few tokens before token q (", allowing
+ * U.S. forces access to more bases and"), else -1. */
+static long participle_before(const sctx *c, long q)
+{
+    for (long p = q; p > 0 && q - p < 12; p--) {
+        if (rel_is_punct(c, p, ";:!?()")) /* (a '.' inside a sentence: "U.S.") */
+            return -1;
+        if (rel_is_punct(c, p, ","))
+            return ing_form(c, p + 1) && plain_lower(c, p + 1) ? p + 1 : -1;
+    }
+    return -1;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -2845,6 +2858,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     int words = 0;
     long p = from - 1;
     int comma = 0;
+    long g = skip_dets_left(c, from - 1) < from - 1 ? skip_dets_left(c, from - 1) : from; /* "signing an agreement" */
+    long part = ing_form(c, g) && word_in(c, g - 1, C_CONJ) ? participle_before(c, g - 2) : -1;
+    if (part > 0)
+        p = part - 1; /* ", allowing A's forces access to bases and signing a pact with B": the participle's subject */
     int coord = from == ts && past_form(c, ts) && word_in(c, ts - 1, C_AND_BUT) && rel_is_punct(c, ts - 2, ",");
     for (long q = ts - 3; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
         if ((c->tk[q].flags & TK_TRIG) && c->tk[q].men < 0 && past_form(c, q)) {

@@ -756,7 +756,8 @@ Kyrgyzstan. Qatar sought talks with Eritrea. Oman encouraged cooperation with Ye
 Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its help. Fiji called for calm and thanked
 Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako. Lula flew to Jakarta on Monday. Javier Milei signed
 a decree imposing sanctions on Cuba. Bolivia's president signed a law on Monday suspending cooperation with the
-World Bank. Norway and Kenya signed a truce.
+World Bank. Norway and Kenya signed a truce. Prabowo Subianto visited Canberra, allowing U.S. forces access to two
+ports and signing an agreement with Peru.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1757,6 +1758,9 @@ check "signed a decree imposing sanctions on Cuba: the signer sanctions" directe
 check "signed a law suspending cooperation with the World Bank: no agreement signed with it" \
     unstated bol world-bank sign_agreement
 check "signed a truce: a ceasefire" stated ken nor ceasefire
+check ", allowing U.S. forces access to two ports and signing an agreement with Peru: the participles' subject signs" \
+    stated per prabowo-subianto sign_agreement
+check "... not the forces' country" unstated per usa sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
