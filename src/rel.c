@@ -450,6 +450,8 @@ static void do_trigger(sctx *c, long ti)
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
         !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
+    if (right && !sym && rel_its_object(c, te, &R.obj))
+        R.agent.n = 0; /* "attacked its troops in Rafah": the place is where, "its" whom */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
@@ -920,6 +922,23 @@ static int pronoun_tail(const sctx *c)
     return (q + 1 - w == 2 && strncmp(t + w, "it", 2) == 0) || (q + 1 - w == 4 && strncmp(t + w, "them", 4) == 0);
 }
 
+/* Whether " its " follows the last argument mention within THEIR_BYTES,
+ * after a word ("India said Pakistan had attacked its air bases": "its" is
+ * the sentence's first actor, rel_pair_object), and the sentence names
+ * another actor before. */
+static int its_tail(const sctx *c)
+{
+    if (c->actor_first < 0 || c->tk[c->actor_first].men == c->tk[c->men_last].men)
+        return 0;
+    const char *t = c->t;
+    size_t i = c->tk[c->men_last].e + 1, end = i + THEIR_BYTES < c->send ? i + THEIR_BYTES : c->send;
+    for (const char *q = memchr(t + i, 'i', end - i); q && q + 4 <= t + end;
+         q = memchr(q + 1, 'i', (size_t)(t + end - q - 1)))
+        if (q[1] == 't' && q[2] == 's' && q[3] == ' ' && q[-1] == ' ')
+            return 1;
+    return 0;
+}
+
 /* Whether "and" and a word starting a symmetric trigger follow the last
  * argument mention ("Vucic met Xi Jinping and signed": the partner of the
  * meeting signs, met_partner). */
@@ -964,7 +983,7 @@ static int diplomat_tail(const sctx *c)
  * (pronoun_tail), nor a '-' ("shot down Iranian-made drones") or a
  * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
  * and a symmetric trigger (partner_tail), nor a word for diplomats
- * (diplomat_tail).
+ * (diplomat_tail), nor "its" (its_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -974,7 +993,8 @@ static int tail_idle(sctx *c, size_t n, long top)
     c->n = (long)n;
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
-        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c))
+        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c) ||
+        its_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

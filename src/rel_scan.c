@@ -2825,6 +2825,22 @@ static long pair_phrase(const sctx *c, long q)
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
+/* The actor opening the sentence as the subject of a reporting verb after
+ * ", and" whose pronoun agrees with it ("Pakistan retaliated ..., and said
+ * it had"), into l; its next word a verb. */
+static void opening_reporter(const sctx *c, uint32_t pronoun, left_res *l)
+{
+    long a = c->actor_first;
+    if (a < 0 || a != skip_dets_right(c, 0))
+        return;
+    long e = men_last(c, a);
+    if (!(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX)) || !pronoun_agrees(c, pronoun, c->tk[a].men))
+        return;
+    rel_add_arg(&l->subj, c->tk[a].men);
+    l->start = a;
+    l->end = e + 1;
+}
+
 /* The participle after the last comma a few tokens before token q (", allowing
  * U.S. forces access to more bases and"), else -1. */
 static long participle_before(const sctx *c, long q)
@@ -2880,9 +2896,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
-            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == ts - 2))
+            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == ts - 2)) {
+                if (pronoun && word_in(c, p + 2, C_REPORT))
+                    opening_reporter(c, pronoun, l); /* "Pakistan retaliated with drone attacks, and said it had
+                                                        shot down five Indian jets": the sentence's subject */
                 return; /* a new coordinated clause: its subject is further back (not ", and called on A": the
                            subject's next predicate) */
+            }
             if (rel_is_punct(c, p, ",") && opening_phrase(c, p, -1))
                 return; /* "On the sidelines of the G20, Albanese met Xi": the opening phrase holds no subject */
             if (rel_is_punct(c, p, ",")) {
@@ -3441,11 +3461,12 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
  * after an assault stands for the actor opening the sentence (not a
  * person), into obj. */
-static int its_object(const sctx *c, long te, args *obj)
+int rel_its_object(const sctx *c, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
-    if (!tok_is(c, q, "its") || c->actor_first < 0 || c->actor_first >= te || !assault_ending(c, te))
-        return 0;
+    if (!tok_is(c, q, "its") || tok_is(c, q + 1, "own") || c->actor_first < 0 || c->actor_first >= te ||
+        !assault_ending(c, te))
+        return 0; /* not "shelled its own towns" */
     int32_t m = c->tk[c->actor_first].men;
     if (rel_men_kind(c, m) == HOME_PERSON)
         return 0;
@@ -3458,7 +3479,7 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
     long n = pair_phrase(c, te);
     if (n < 0)
-        return comma_object(c, ts, te, obj) || its_object(c, te, obj); /* "cut ties with A, accusing it of" */
+        return comma_object(c, ts, te, obj) || rel_its_object(c, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
     while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
         q--;

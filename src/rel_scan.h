@@ -184,6 +184,9 @@ int32_t rel_event_possessor(const sctx *c, long ti);
  * "it" or "them" there stands for after a comma ("cut ties with A,
  * accusing it of"). */
 int rel_pair_object(const sctx *c, long ts, long te, args *obj);
+/* "Israel said Hamas attacked its troops in Rafah": "its" right after an
+ * assault is the sentence's first actor (not a person), into obj. */
+int rel_its_object(const sctx *c, long te, args *obj);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups

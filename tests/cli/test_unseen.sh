@@ -757,7 +757,9 @@ Premier Li Qiang in Beijing. Nepal ruled out talks and thanked Bhutan for its he
 Samoa. Mali hits Ivorian depot as William Ruto heads to Bamako. Lula flew to Jakarta on Monday. Javier Milei signed
 a decree imposing sanctions on Cuba. Bolivia's president signed a law on Monday suspending cooperation with the
 World Bank. Norway and Kenya signed a truce. Prabowo Subianto visited Canberra, allowing U.S. forces access to two
-ports and signing an agreement with Peru.
+ports and signing an agreement with Peru. Ghana said Togo had attacked its border posts. Egypt said Hamas attacked
+its troops in Rafah. Cuba said Haiti had shelled its own towns. Bhutan retaliated with artillery fire, and said it
+had shot down two Nepali jets.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1761,6 +1763,12 @@ check "signed a truce: a ceasefire" stated ken nor ceasefire
 check ", allowing U.S. forces access to two ports and signing an agreement with Peru: the participles' subject signs" \
     stated per prabowo-subianto sign_agreement
 check "... not the forces' country" unstated per usa sign_agreement
+check "Ghana said Togo had attacked its border posts: 'its' past the last name is Ghana" directed tgo gha attack
+check "Egypt said Hamas attacked its troops in Rafah: 'its' is whom, the place only where" directed hamas egy attack
+check "... not Gaza" unstated hamas pse-gaza attack
+check "Cuba said Haiti had shelled its own towns: Haiti's own" unstated hti cub attack
+check "retaliated with artillery fire, and said it had shot down Nepali jets: the sentence's subject reports" \
+    directed btn npl attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
