@@ -3409,7 +3409,8 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
             return 0;
         const char *cameo = c->lx->types[r->relation].cameo;
         int visit = !strcmp(cameo, "042") || !strcmp(cameo, "043"); /* "A hosted B in Hanoi, where the two sides" */
-        if (!(r->symmetric || visit) || r->trig_end > orig)
+        int clash = c->lx->types[r->relation].quadclass == 4;       /* "A shelled B. C urged both sides" */
+        if (!(r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
         for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
             if (rv[j].relation == r->relation)
@@ -3426,6 +3427,17 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
         rel_add_arg(pair, x < y ? y : x);
         return 1;
     }
+    return 0;
+}
+
+/* Whether a relation between entities a and b is stated in the document
+ * (not far back: PAIR_RELS relations). */
+static int pair_related(const sctx *c, uint32_t a, uint32_t b)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n, k = 0; i-- > 0 && k < PAIR_RELS; k++)
+        if ((rv[i].a == a && rv[i].b == b) || (rv[i].a == b && rv[i].b == a))
+            return 1;
     return 0;
 }
 
@@ -3447,6 +3459,13 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         if (!pair_kind(c, x, y, kind))
             continue;
         args met = {.n = 0};
+        if (mv[y].sentence < c->sent && !pair_related(c, mv[x].entity, mv[y].entity) &&
+            pair_met_before(c, hi, off, kind, 0, &met)) {
+            *pair = met; /* "India and Pakistan agreed a truce. Saudi Arabia and Iran offered to help. China urged
+                            both sides": sides have a relation of their own (not "Officials in Vietnam and Laos
+                            said the two countries": named in the phrase's sentence) */
+            return 1;
+        }
         int other = pair_met_before(c, hi, off, kind, mv[y].sentence, &met) &&
                     !(mv[met.m[0]].entity == mv[x].entity && mv[met.m[1]].entity == mv[y].entity) &&
                     !(mv[met.m[0]].entity == mv[y].entity && mv[met.m[1]].entity == mv[x].entity);

@@ -759,7 +759,8 @@ a decree imposing sanctions on Cuba. Bolivia's president signed a law on Monday 
 World Bank. Norway and Kenya signed a truce. Prabowo Subianto visited Canberra, allowing U.S. forces access to two
 ports and signing an agreement with Peru. Ghana said Togo had attacked its border posts. Egypt said Hamas attacked
 its troops in Rafah. Cuba said Haiti had shelled its own towns. Bhutan retaliated with artillery fire, and said it
-had shot down two Nepali jets.
+had shot down two Nepali jets. Rwanda shelled Burundian positions. Gabon and Angola offered to help. Zambia urged
+both sides to show restraint.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1769,6 +1770,10 @@ check "... not Gaza" unstated hamas pse-gaza attack
 check "Cuba said Haiti had shelled its own towns: Haiti's own" unstated hti cub attack
 check "retaliated with artillery fire, and said it had shot down Nepali jets: the sentence's subject reports" \
     directed btn npl attack
+check "Rwanda shelled Burundi; Gabon and Angola offered help; Zambia urged both sides: the sides that clashed" \
+    directed zmb rwa demand
+check "... and Burundi" directed zmb bdi demand
+check "... not the helpers" unstated zmb gab demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
