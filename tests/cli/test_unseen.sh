@@ -760,7 +760,8 @@ World Bank. Norway and Kenya signed a truce. Prabowo Subianto visited Canberra, 
 ports and signing an agreement with Peru. Ghana said Togo had attacked its border posts. Egypt said Hamas attacked
 its troops in Rafah. Cuba said Haiti had shelled its own towns. Bhutan retaliated with artillery fire, and said it
 had shot down two Nepali jets. Rwanda shelled Burundian positions. Gabon and Angola offered to help. Zambia urged
-both sides to show restraint.
+both sides to show restraint. Malawi and Mozambique signed a truce. Tanzania urged the two countries to exercise
+restraint.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1774,6 +1775,8 @@ check "Rwanda shelled Burundi; Gabon and Angola offered help; Zambia urged both 
     directed zmb rwa demand
 check "... and Burundi" directed zmb bdi demand
 check "... not the helpers" unstated zmb gab demand
+check "urged the two countries to exercise restraint: no military exercise (lexicon stop phrase)" \
+    unstated mwi moz military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
