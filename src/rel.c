@@ -128,11 +128,26 @@ static void emit_ents(sctx *c, uint32_t r, uint32_t a, uint32_t b, long ti, int8
                                                 .symmetric = (int8_t)sym};
 }
 
+/* Whether mention m names a place itself, not the countries in it ("two
+ * Central American countries"). */
+static int names_place_itself(const sctx *c, int32_t m)
+{
+    const mention *x = &c->d->mentions.v[m];
+    if (strcmp(c->g->ents[x->entity].type, "location") != 0)
+        return 0;
+    const char *t = c->t + x->nend;
+    return strncasecmp(t, " countries", 10) != 0 && strncasecmp(t, " states", 7) != 0 &&
+           strncasecmp(t, " nations", 8) != 0 && strncasecmp(t, " governments", 12) != 0;
+}
+
 /* The same between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     if (c->lx->types[r].polarity > 0 && rel_countered(c, c->d->mentions.v[mb].nstart))
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
+    const char *cameo = c->lx->types[r].cameo;
+    if (cameo[0] == '1' && cameo[1] == '6' && names_place_itself(c, mb))
+        return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }
 

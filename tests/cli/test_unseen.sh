@@ -761,7 +761,7 @@ ports and signing an agreement with Peru. Ghana said Togo had attacked its borde
 its troops in Rafah. Cuba said Haiti had shelled its own towns. Bhutan retaliated with artillery fire, and said it
 had shot down two Nepali jets. Rwanda shelled Burundian positions. Gabon and Angola offered to help. Zambia urged
 both sides to show restraint. Malawi and Mozambique signed a truce. Tanzania urged the two countries to exercise
-restraint.
+restraint. Russia withdrew from Kherson in 2022.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1777,6 +1777,7 @@ check "... and Burundi" directed zmb bdi demand
 check "... not the helpers" unstated zmb gab demand
 check "urged the two countries to exercise restraint: no military exercise (lexicon stop phrase)" \
     unstated mwi moz military_cooperation
+check "withdrew from Kherson: a retreat from a place, no relations reduced" unstated rus kherson reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
