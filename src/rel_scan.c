@@ -488,6 +488,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_SCOURGE (UINT64_C(1) << 29)
 #define C3_COUNTER (UINT64_C(1) << 30)
 #define C3_WISH (UINT64_C(1) << 31)
+#define C3_OFFER (UINT64_C(1) << 32)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -591,6 +592,9 @@ static const cue_list CUE3_LISTS[] = {
                            "encourages", "encouraging", "seek",  "seeks",  "sought",  "seeking",   "favour",
                            "favours",    "favoured",    "favor", "favors", "favored", NULL},
      C3_WISH}, /* "urged dialogue with A", "wants closer ties with A": wished for, not there (rel_cues) */
+    {(const char *const[]){"offer", "offers", "proposal", "proposals", "invitation", "invitations", "overture",
+                           "overtures", "call", "calls", "request", "requests", NULL},
+     C3_OFFER}, /* "rejected offers of talks from Seoul": what is offered, then who offers (rel_scan_right) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1206,8 +1210,8 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
     while (q < c->n && words < 5 && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD) {
         /* a title's "of" ("Minister of National Defense"); past three words only capitalised ones */
         int title_of = words && word_in(c, q, C_OF | C_FOR) && cap_plain(c, q - 1) && cap_plain(c, q + 1);
-        if (!title_of && (word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT) || word_in2(c, q, C2_AS) ||
-                          (words >= 3 && !cap_plain(c, q))))
+        if (!title_of && (word_in(c, q, C_PREP | C_CLAUSE_STOP | C_CONJ | C_DET | C_REPORT) ||
+                          word_in2(c, q, C2_AS | C2_SUBCLAUSE) || (words >= 3 && !cap_plain(c, q))))
             break; /* not "hits Russian refinery as Witkoff heads to Moscow": a clause of its own */
         q++, words++;
     }
@@ -2083,7 +2087,13 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 p++, words++; /* "demanded that Ukraine withdraw": the clause's subject is asked */
                 continue;
             }
+            if ((k->flags & TK_TRIG) && p > te && word_in(c, p - 1, C_OF | C_FOR) && word_in3(c, p - 2, C3_OFFER) &&
+                !strncmp(cameo_ending(c, te), "12", 2)) {
+                p += k->tlen, words++; /* "rejected offers of talks from Seoul": what was offered; Seoul offered */
+                continue;
+            }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
+                (p > te && tok_is(c, p, "since") && names_soon(c, p + 1)) || /* "since President Lee took office" */
                 (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */

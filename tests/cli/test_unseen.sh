@@ -761,7 +761,8 @@ ports and signing an agreement with Peru. Ghana said Togo had attacked its borde
 its troops in Rafah. Cuba said Haiti had shelled its own towns. Bhutan retaliated with artillery fire, and said it
 had shot down two Nepali jets. Rwanda shelled Burundian positions. Gabon and Angola offered to help. Zambia urged
 both sides to show restraint. Malawi and Mozambique signed a truce. Tanzania urged the two countries to exercise
-restraint. Russia withdrew from Kherson in 2022.
+restraint. Russia withdrew from Kherson in 2022. Somalia has rejected repeated offers of talks from Djibouti. Sudan
+has rejected offers of dialogue from Chad since President Mahamat Deby took office.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1778,6 +1779,9 @@ check "... not the helpers" unstated zmb gab demand
 check "urged the two countries to exercise restraint: no military exercise (lexicon stop phrase)" \
     unstated mwi moz military_cooperation
 check "withdrew from Kherson: a retreat from a place, no relations reduced" unstated rus kherson reduce_relations
+check "rejected repeated offers of talks from Djibouti: what was offered, then who offered" directed som dji reject
+check "rejected offers of dialogue from Chad since President Deby took office: Chad is rejected" directed sdn tcd reject
+check "... and no talks between Deby and Sudan" unstated mahamat-deby sdn consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
