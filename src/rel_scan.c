@@ -2537,6 +2537,7 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
         if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || ++words > 5 ||
             (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX)) &&
              !(is_word(c, k, C_TO) && bare_form(c, k + 1)) &&
+             !(tok_is(c, k, "like") && word_in(c, k - 1, C_MODAL) && is_word(c, k + 1, C_TO)) && /* "would like to" */
              !(is_word(c, k, C_FOR | C_TO) && word_in3(c, k - 1, C3_READY))))
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
                          was behind a cyberattack", "said it was ready to resume talks", "ready for talks") */
