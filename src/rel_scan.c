@@ -489,6 +489,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_COUNTER (UINT64_C(1) << 30)
 #define C3_WISH (UINT64_C(1) << 31)
 #define C3_OFFER (UINT64_C(1) << 32)
+#define C3_DOCUMENT (UINT64_C(1) << 33)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -595,6 +596,11 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"offer", "offers", "proposal", "proposals", "invitation", "invitations", "overture",
                            "overtures", "call", "calls", "request", "requests", NULL},
      C3_OFFER}, /* "rejected offers of talks from Seoul": what is offered, then who offers (rel_scan_right) */
+    {(const char *const[]){"order",       "orders",     "law",         "laws",       "bill",        "bills",
+                           "decree",      "decrees",    "legislation", "resolution", "resolutions", "regulation",
+                           "regulations", "rules",      "measure",     "measures",   "policy",      "policies",
+                           "directive",   "directives", "memo",        NULL},
+     C3_DOCUMENT}, /* "signed an executive order targeting China": aimed at, no attack (rel_hit_by_other) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3672,7 +3678,7 @@ int rel_hit_by_other(const sctx *c, long ti)
         return !word_in(c, trigger_start(c, ti) - 1, C_ARTICLE) && !past_form(c, ti - 1) &&
                !word_in2(c, ti - 1, C2_HELP) && !is_word(c, ti - 1, C_TO);
     /* not "the supply attack" (one noun), "helped attack" (a verb), "sent troops to fight" (an infinitive) */
-    return word_in2(c, ti - 1, C2_PENALTY);
+    return word_in2(c, ti - 1, C2_PENALTY) || word_in3(c, ti - 1, C3_DOCUMENT); /* "an order targeting China" */
 }
 
 int rel_hit_with_penalty(const sctx *c, long ti)
