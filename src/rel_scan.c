@@ -3168,6 +3168,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      c->t[c->tk[nx].e - 1] == 's' && prev >= 0 && (c->tk[prev].flags & TK_WORD));
         /* "triggered the mechanism to restore U.N. sanctions on Iran, accusing Tehran": a noun's modifier is not
            the participle's subject */
+        ok = ok && !(comma && ing_form(c, ts) && prev >= 0 && c->tk[prev].men < 0 &&
+                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
+                     !word_in(c, prev, C_BE_AUX | C_PREP) && rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]);
+        /* "ordered the French ambassador to leave, accusing Paris": the verb's object is not the participle's
+           subject */
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests

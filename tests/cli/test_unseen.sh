@@ -763,7 +763,8 @@ had shot down two Nepali jets. Rwanda shelled Burundian positions. Gabon and Ang
 both sides to show restraint. Malawi and Mozambique signed a truce. Tanzania urged the two countries to exercise
 restraint. Russia withdrew from Kherson in 2022. Somalia has rejected repeated offers of talks from Djibouti. Sudan
 has rejected offers of dialogue from Chad since President Mahamat Deby took office. Javier Milei said he would like
-to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria.
+to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria. Niger ordered the Beninese ambassador
+to leave the country within 48 hours, accusing Cotonou of hosting rebels.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1785,6 +1786,7 @@ check "rejected offers of dialogue from Chad since President Deby took office: C
 check "... and no talks between Deby and Sudan" unstated mahamat-deby sdn consult
 check "said he would like to meet Xi: 'like' after 'would' is no preposition, a wish to meet" claimed javier-milei xi-jinping consult 1
 check "signed an executive order targeting Nigeria: aimed at, no attack" unstated donald-trump nga attack
+check "ordered the Beninese ambassador to leave, accusing Cotonou: the participle is the orderer's" directed ner ben accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
