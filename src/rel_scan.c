@@ -2953,6 +2953,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
+                !(from == ts && past_form(c, ts) && word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A" */
                 !(comma &&
                   (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) || word_in3(c, ts - 2, C3_HIS_HER))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed

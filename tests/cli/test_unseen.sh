@@ -764,7 +764,8 @@ both sides to show restraint. Malawi and Mozambique signed a truce. Tanzania urg
 restraint. Russia withdrew from Kherson in 2022. Somalia has rejected repeated offers of talks from Djibouti. Sudan
 has rejected offers of dialogue from Chad since President Mahamat Deby took office. Javier Milei said he would like
 to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria. Niger ordered the Beninese ambassador
-to leave the country within 48 hours, accusing Cotonou of hosting rebels.
+to leave the country within 48 hours, accusing Cotonou of hosting rebels. Estonia lodged a protest and summoned the
+Russian charge d'affaires.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1787,6 +1788,8 @@ check "... and no talks between Deby and Sudan" unstated mahamat-deby sdn consul
 check "said he would like to meet Xi: 'like' after 'would' is no preposition, a wish to meet" claimed javier-milei xi-jinping consult 1
 check "signed an executive order targeting Nigeria: aimed at, no attack" unstated donald-trump nga attack
 check "ordered the Beninese ambassador to leave, accusing Cotonou: the participle is the orderer's" directed ner ben accuse
+check "lodged a protest and summoned the Russian charge d'affaires: the second verb's object is the protested" \
+    directed est rus protest
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
