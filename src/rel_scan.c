@@ -1103,6 +1103,17 @@ static int denied_subject(const sctx *c, long start)
     return 0;
 }
 
+/* Token q is a negating particle ("not", "never", "no", "neither", "nor",
+ * "cannot", "without"), not a verb of refusal ("avoid", "refused"). */
+static int neg_particle(const sctx *c, long q)
+{
+    static const char *const PARTICLES[] = {"not", "never", "no", "neither", "nor", "cannot", "without", NULL};
+    for (const char *const *w = PARTICLES; *w; w++)
+        if (tok_is(c, q, *w))
+            return 1;
+    return 0;
+}
+
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1138,9 +1149,11 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             }
             continue;
         }
-        int own = ((c->tk[q].flags & TK_TRIG) || (past_form(c, q) && past_form(c, ts))) &&
+        int own = ((c->tk[q].flags & TK_TRIG) || (past_form(c, q) && past_form(c, ts)) ||
+                   (past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && q < ts - 2 && !neg_particle(c, q))) &&
                   conj_in(c, q + 1, ts); /* a trigger or a past verb with a predicate of its own: "denied sheltering
-                                            militants and accused A" */
+                                            militants and accused A", "told its citizens to avoid Japan and
+                                            suspended imports" (not "has not attacked and invaded A") */
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */
@@ -2842,6 +2855,18 @@ static long pair_phrase(const sctx *c, long q)
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
+/* Whether the verb at p is an order ("told its citizens to", "urged Japan
+ * to"): an object-control verb with "to" a few words after it. */
+static int told_to(const sctx *c, long p)
+{
+    if (!word_in2(c, p, C2_OBJ_CONTROL))
+        return 0;
+    for (long q = p + 2; q < c->n && q <= p + 4; q++)
+        if (is_word(c, q, C_TO))
+            return 1;
+    return 0;
+}
+
 /* The actor opening the sentence as the subject of a reporting verb after
  * ", and" whose pronoun agrees with it ("Pakistan retaliated ..., and said
  * it had"), into l; its next word a verb. */
@@ -2947,8 +2972,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 !(rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to", "A said it would
                                                                            never give up, rejecting B's calls" */
-                !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && !names_in(c, p + 1, ts)) &&
-                /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame */
+                !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && (!names_in(c, p + 1, ts) || told_to(c, p))) &&
+                /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame ("told its
+                   citizens to avoid Japan and suspended imports": an order, no frame either) */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
@@ -3179,8 +3205,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
                                                                 from B": the boat's, boarded, did not prompt */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
-                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
-                     !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A called China's actions provocative and
+                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+                     (past_form(c, prev) || (bare_form(c, prev) && is_word(c, prev - 1, C_TO))) &&
+                     !word_in(c, prev, C_REPORT | C_BE_AUX)); /* (or an infinitive's: "told its citizens to avoid
+                                                                 Japan and suspended imports") */ /* "A called China's actions provocative and
                                                                  urged B": a verb's object, not the subject */
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
             return; /* "Biden said it would": not Biden */

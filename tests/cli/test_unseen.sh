@@ -765,7 +765,8 @@ restraint. Russia withdrew from Kherson in 2022. Somalia has rejected repeated o
 has rejected offers of dialogue from Chad since President Mahamat Deby took office. Javier Milei said he would like
 to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria. Niger ordered the Beninese ambassador
 to leave the country within 48 hours, accusing Cotonou of hosting rebels. Estonia lodged a protest and summoned the
-Russian charge d'affaires.
+Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tonga and suspended imports of Tongan
+fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1790,6 +1791,11 @@ check "signed an executive order targeting Nigeria: aimed at, no attack" unstate
 check "ordered the Beninese ambassador to leave, accusing Cotonou: the participle is the orderer's" directed ner ben accuse
 check "lodged a protest and summoned the Russian charge d'affaires: the second verb's object is the protested" \
     directed est rus protest
+check "told its citizens to avoid travelling to Tonga and suspended imports: the suspension is no refusal" \
+    not_negated vut ton reduce_relations
+check "... and is stated" directed vut ton reduce_relations
+check "told its citizens to avoid Bahrain and suspended flights: an order, no report frame; Qatar suspends" \
+    directed qat bhr reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
