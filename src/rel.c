@@ -296,11 +296,24 @@ static void brokered(sctx *c, long ti, long te, long from, const args *mediators
         rel_scan_left(c, ti, from, 0, &L);
         parties = L.subj;
     }
-    if (parties.n < 2)
-        return;
     int8_t neg = 0, hyp = 0;
     rel_cues(c, from, from, from, &neg, &hyp); /* "if a truce brokered by A holds" */
     neg = 0;                                   /* "B and C rejected a deal brokered by A": A mediated all the same */
+    if (parties.n < 2) { /* "Israel freed prisoners under a truce with Hamas brokered by Egypt": the truce's pair */
+        const stated_rel *deal = NULL;
+        for (size_t i = c->first_rel; i < c->d->rels.n; i++)
+            if (c->d->rels.v[i].symmetric)
+                deal = &c->d->rels.v[i];
+        if (!deal)
+            return;
+        uint32_t r = c->lx->trigs[c->tk[ti].trig].relation, a = deal->a, b = deal->b;
+        for (int j = 0; j < mediators->n; j++) {
+            uint32_t e = c->d->mentions.v[mediators->m[j]].entity;
+            emit_ents(c, r, e, a, ti, neg, hyp);
+            emit_ents(c, r, e, b, ti, neg, hyp);
+        }
+        return;
+    }
     for (int j = 0; j < mediators->n; j++)
         for (int i = 0; i < parties.n; i++)
             emit(c, mediators->m[j], parties.m[i], ti, neg, hyp);

@@ -2456,6 +2456,7 @@ static int noun_phrase(const sctx *c, long ts)
                           !strncmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "07", 2);
             /* ("blocked the sale of A to B": a supply, negated; not "denied a request from A") */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
+                   !tok_is(c, q - 1, "under") && /* "freed prisoners under a ceasefire deal with A": the subject's */
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&

@@ -766,7 +766,8 @@ has rejected offers of dialogue from Chad since President Mahamat Deby took offi
 to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria. Niger ordered the Beninese ambassador
 to leave the country within 48 hours, accusing Cotonou of hosting rebels. Estonia lodged a protest and summoned the
 Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tonga and suspended imports of Tongan
-fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama.
+fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama. Eritrea freed prisoners under a
+ceasefire deal with Djibouti brokered by Qatar.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1796,6 +1797,9 @@ check "told its citizens to avoid travelling to Tonga and suspended imports: the
 check "... and is stated" directed vut ton reduce_relations
 check "told its citizens to avoid Bahrain and suspended flights: an order, no report frame; Qatar suspends" \
     directed qat bhr reduce_relations
+check "freed prisoners under a ceasefire deal with Djibouti: the subject's deal" stated eri dji ceasefire
+check "... brokered by Qatar: Qatar mediates between the pair" directed qat dji mediate
+check "... and Eritrea" directed qat eri mediate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
