@@ -767,7 +767,7 @@ to meet Xi Jinping. Donald Trump signed an executive order targeting Nigeria. Ni
 to leave the country within 48 hours, accusing Cotonou of hosting rebels. Estonia lodged a protest and summoned the
 Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tonga and suspended imports of Tongan
 fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama. Eritrea freed prisoners under a
-ceasefire deal with Djibouti brokered by Qatar.
+ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export licences for Indian companies.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1800,6 +1800,7 @@ check "told its citizens to avoid Bahrain and suspended flights: an order, no re
 check "freed prisoners under a ceasefire deal with Djibouti: the subject's deal" stated eri dji ceasefire
 check "... brokered by Qatar: Qatar mediates between the pair" directed qat dji mediate
 check "... and Eritrea" directed qat eri mediate
+check "speed up export licences for Indian companies: permits, no supply (lexicon stop phrase)" unstated jpn ind supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
