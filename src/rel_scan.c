@@ -2868,6 +2868,16 @@ static int told_to(const sctx *c, long p)
     return 0;
 }
 
+/* Whether the trigger at ts follows a possessive of a plain lower-case
+ * noun ("the allies' support", "the group's attacks"). */
+static int unnamed_possessor(const sctx *c, long ts)
+{
+    long q = ts - 1;
+    if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'") && c->tk[q - 1].e == c->tk[q].s)
+        q--;
+    return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s && plain_lower(c, q - 1);
+}
+
 /* The actor opening the sentence as the subject of a reporting verb after
  * ", and" whose pronoun agrees with it ("Pakistan retaliated ..., and said
  * it had"), into l; its next word a verb. */
@@ -2910,6 +2920,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     }
     if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))
         return; /* "destabilise the country ahead of a referendum on joining the EU": not the destabiliser's */
+    if (from == ts && unnamed_possessor(c, ts))
+        return; /* "reaffirmed the allies' support for Ukraine": the allies', unnamed */
     int pron = from == ts && poss_pron_before(c, ts); /* "its war", "their annual Freedom Shield exercise" */
     long rf = skip_dets_left(c, ts - 1); /* "ready for a ceasefire with A": the subject's own, wished for */
     int nominal = from == ts && !pron && !allow_things && noun_phrase(c, ts) &&

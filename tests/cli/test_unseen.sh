@@ -768,7 +768,8 @@ to leave the country within 48 hours, accusing Cotonou of hosting rebels. Estoni
 Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tonga and suspended imports of Tongan
 fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama. Eritrea freed prisoners under a
 ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export licences for Indian companies.
-Jordan and Oman concluded a trade deal on Sunday.
+Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and praised the donors' support for
+Tuvalu.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1803,6 +1804,7 @@ check "... brokered by Qatar: Qatar mediates between the pair" directed qat dji 
 check "... and Eritrea" directed qat eri mediate
 check "speed up export licences for Indian companies: permits, no supply (lexicon stop phrase)" unstated jpn ind supply
 check "concluded a trade deal: an agreement (lexicon)" stated jor omn cooperate
+check "praised the donors' support for Tuvalu: the support is the unnamed donors', not Kiribati's" unstated kir tuv aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
