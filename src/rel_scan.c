@@ -4026,3 +4026,25 @@ int rel_passive(const sctx *c, long ti)
             return 1; /* "came under attack from A" too */
     return 0;
 }
+
+int rel_called_for(const sctx *c, long ti)
+{
+    return word_in2(c, ti, C2_CALL) && is_word(c, ti + 1, C_FOR) && c->tk[ti].tlen == 2;
+}
+
+int rel_called_for_actor(const sctx *c, long te, const right_res *r)
+{
+    if (r->obj.n != 1)
+        return 0;
+    long q = skip_dets_right(c, te);
+    if (q >= c->n || c->tk[q].men != r->obj.m[0])
+        return 0;
+    const char *t = c->t + c->d->mentions.v[r->obj.m[0]].nend; /* the text: the tail may be cut after the name */
+    if (strncmp(t, " to ", 4) != 0)
+        return 0;
+    t += 4;
+    size_t n = 0;
+    while (rel_word_byte((unsigned char)t[n]))
+        n++;
+    return n >= 2 && t[0] >= 'a' && t[0] <= 'z' && t[n - 1] != 's' && !(t[n - 2] == 'e' && t[n - 1] == 'd');
+}

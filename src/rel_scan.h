@@ -187,6 +187,11 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj);
 /* "Israel said Hamas attacked its troops in Rafah": "its" right after an
  * assault is the sentence's first actor (not a person), into obj. */
 int rel_its_object(const sctx *c, long te, args *obj);
+/* Whether the trigger at ti is "called for" (two tokens), and whether its
+ * object is an actor named right after it and followed by an infinitive
+ * ("called for NATO to protect the cables"): only then is it a demand. */
+int rel_called_for(const sctx *c, long ti);
+int rel_called_for_actor(const sctx *c, long te, const right_res *r);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups

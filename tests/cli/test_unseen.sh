@@ -769,7 +769,8 @@ Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tong
 fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama. Eritrea freed prisoners under a
 ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export licences for Indian companies.
 Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and praised the donors' support for
-Tuvalu. Maia Sandu asked for more Patriot systems.
+Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called for
+talks with Belize.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1806,6 +1807,10 @@ check "speed up export licences for Indian companies: permits, no supply (lexico
 check "concluded a trade deal: an agreement (lexicon)" stated jor omn cooperate
 check "praised the donors' support for Tuvalu: the support is the unnamed donors', not Kiribati's" unstated kir tuv aid
 check "asked for more Patriot systems: the weapon is asked for, not asked" unstated maia-sandu patriot appeal
+check "called for Sweden to patrol the cables: a demand on Sweden (lexicon 'called for', then an infinitive)" \
+    directed lva swe demand
+check "called for talks with Belize: no demand on Belize" unstated gtm blz demand
+check "... the talks, wished for" claimed blz gtm consult 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
