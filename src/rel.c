@@ -604,7 +604,8 @@ static void do_trigger(sctx *c, long ti)
                     emit(c, L.subj.m[i], L.subj.m[j], ti, neg, hyp);
         return;
     }
-    if (sym && L.subj.n >= 2 && !(c->lx->types[r].polarity < 0 && (R.obj.n || rel_fights_thing(c, te))))
+    if (sym && L.subj.n >= 2 && !(c->lx->types[r].polarity < 0 && (R.obj.n || rel_fights_thing(c, te))) &&
+        !(!R.obj.n && rel_with_others(c, te))) /* "A and B kept ties with the generals": each with them */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
                                                                      a delegation; not "A and B fought against C",
                                                                      "fight drug smuggling": side by side */

@@ -4048,3 +4048,37 @@ int rel_called_for_actor(const sctx *c, long te, const right_res *r)
         n++;
     return n >= 2 && t[0] >= 'a' && t[0] <= 'z' && t[n - 1] != 's' && !(t[n - 2] == 'e' && t[n - 1] == 'd');
 }
+
+int rel_with_others(const sctx *c, long te)
+{
+    /* read in the text: the tokens may stop at the last name, before the phrase */
+    const char *t = c->t, *end = c->t + c->send, *p = t + c->tk[te - 1].e;
+    const char *w[6];
+    size_t len[6];
+    int n = 0;
+    while (n < 6 && p < end) { /* the next six words */
+        while (p < end && rel_space_byte((unsigned char)*p))
+            p++;
+        const char *q = p;
+        while (q < end && rel_word_byte((unsigned char)*q))
+            q++;
+        if (q == p)
+            break;
+        w[n] = p, len[n++] = (size_t)(q - p), p = q;
+    }
+    int k = is_word(c, te - 1, C_WITH) ? -1 : 0; /* the trigger "ties with" holds it */
+    while (k >= 0 && k < n && k < 2 && !(len[k] == 4 && !strncasecmp(w[k], "with", 4)))
+        k++; /* "kept ties with", "held talks in secret with" */
+    if (k >= n - 2 || (k >= 0 && (len[k] != 4 || strncasecmp(w[k], "with", 4) != 0)) ||
+        !((len[k + 1] == 3 && !strncmp(w[k + 1], "the", 3)) || (len[k + 1] == 1 && w[k + 1][0] == 'a')))
+        return 0;
+    for (int j = k + 2; j < n && j <= k + 3; j++) { /* "the generals", "the military generals" */
+        const char *x = w[j];
+        size_t m = len[j];
+        if (*x < 'a' || *x > 'z')
+            return 0;
+        if (m > 3 && x[m - 1] == 's' && strncmp(x, "talks", 5) != 0)
+            return 1;
+    }
+    return 0;
+}

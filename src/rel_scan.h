@@ -192,6 +192,10 @@ int rel_its_object(const sctx *c, long te, args *obj);
  * ("called for NATO to protect the cables"): only then is it a demand. */
 int rel_called_for(const sctx *c, long ti);
 int rel_called_for_actor(const sctx *c, long te, const right_res *r);
+/* Whether "with", a few tokens after the trigger ending before te, leads
+ * an article and a plural noun ("kept ties with the generals"): unnamed
+ * others, not the subjects' partners among themselves. */
+int rel_with_others(const sctx *c, long te);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups

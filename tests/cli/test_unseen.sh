@@ -769,8 +769,9 @@ Russian charge d'affaires. Vanuatu told its citizens to avoid travelling to Tong
 fish. Qatar told its citizens to avoid Bahrain and suspended flights to Manama. Eritrea freed prisoners under a
 ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export licences for Indian companies.
 Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and praised the donors' support for
-Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called for
-talks with Belize.
+Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called
+for talks with Belize. Honduras and Nicaragua have kept ties with the generals. Liberia and Sierra Leone held talks
+with the rebels.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1811,6 +1812,9 @@ check "called for Sweden to patrol the cables: a demand on Sweden (lexicon 'call
     directed lva swe demand
 check "called for talks with Belize: no demand on Belize" unstated gtm blz demand
 check "... the talks, wished for" claimed blz gtm consult 1
+check "Honduras and Nicaragua have kept ties with the generals: each with unnamed others, not with each other" \
+    unstated hnd nic cooperate
+check "Liberia and Sierra Leone held talks with the rebels: likewise" unstated lbr sle consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
