@@ -490,6 +490,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_WISH (UINT64_C(1) << 31)
 #define C3_OFFER (UINT64_C(1) << 32)
 #define C3_DOCUMENT (UINT64_C(1) << 33)
+#define C3_AMOUNT (UINT64_C(1) << 34)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -601,6 +602,9 @@ static const cue_list CUE3_LISTS[] = {
                            "regulations", "rules",      "measure",     "measures",   "policy",      "policies",
                            "directive",   "directives", "memo",        NULL},
      C3_DOCUMENT}, /* "signed an executive order targeting China": aimed at, no attack (rel_hit_by_other) */
+    {(const char *const[]){"more", "than", "less", "fewer", "least", "at", "about", "nearly", "almost", "some", "over",
+                           "dozen", "dozens", "hundreds", "thousands", "several", "scores", NULL},
+     C3_AMOUNT}, /* "struck more than a dozen Houthi targets": an amount before the object */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2875,7 +2879,9 @@ static int unnamed_possessor(const sctx *c, long ts)
     long q = ts - 1;
     if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'") && c->tk[q - 1].e == c->tk[q].s)
         q--;
-    return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s && plain_lower(c, q - 1);
+    return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s &&
+           (c->tk[q - 1].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q - 1].men < 0 &&
+           (unsigned)(c->t[c->tk[q - 1].s] - 'a') < 26u; /* ("the group's": a cue word too) */
 }
 
 /* The actor opening the sentence as the subject of a reporting verb after
@@ -3113,6 +3119,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
             long q = skip_dets_left(c, prev - 1); /* "killed a senior Hezbollah commander": an adjective between */
+            for (int a = 0; a < 4 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT)); a++)
+                q = skip_dets_left(c, q - 1); /* "struck more than a dozen Houthi targets" */
             if (names_at(c, q))
                 q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);

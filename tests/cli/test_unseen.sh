@@ -771,7 +771,7 @@ ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export 
 Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and praised the donors' support for
 Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called
 for talks with Belize. Honduras and Nicaragua have kept ties with the generals. Liberia and Sierra Leone held talks
-with the rebels.
+with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1815,6 +1815,9 @@ check "... the talks, wished for" claimed blz gtm consult 1
 check "Honduras and Nicaragua have kept ties with the generals: each with unnamed others, not with each other" \
     unstated hnd nic cooperate
 check "Liberia and Sierra Leone held talks with the rebels: likewise" unstated lbr sle consult
+check "struck more than a dozen Hamas targets in Yemen: 'targets' is a noun after an amount, Hamas targets nothing" \
+    unstated hamas yem attack
+check "... Egypt strikes Hamas" directed egy hamas attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
