@@ -491,6 +491,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_OFFER (UINT64_C(1) << 32)
 #define C3_DOCUMENT (UINT64_C(1) << 33)
 #define C3_AMOUNT (UINT64_C(1) << 34)
+#define C3_ROUTE (UINT64_C(1) << 35)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
@@ -605,6 +606,11 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"more", "than", "less", "fewer", "least", "at", "about", "nearly", "almost", "some", "over",
                            "dozen", "dozens", "hundreds", "thousands", "several", "scores", NULL},
      C3_AMOUNT}, /* "struck more than a dozen Houthi targets": an amount before the object */
+    {(const char *const[]){"link",     "links",    "road",      "roads",    "railway",   "railways",
+                           "railroad", "pipeline", "pipelines", "corridor", "corridors", "route",
+                           "routes",   "highway",  "highways",  "cable",    "cables",    "line",
+                           "lines",    "bridge",   "bridges",   "tunnel",   "canal",     NULL},
+     C3_ROUTE}, /* "a rail link from Iraq to the Turkish border": the thing's ends, no source or recipient */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2106,6 +2112,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
                 continue;
             }
+            if (p > te && word_in(c, p, C_FROM) && word_in3(c, p - 1, C3_ROUTE))
+                break; /* "help finance a rail link from Iraq to the Turkish border": the link's ends */
             if (p == te && word_in2(c, p, C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
                 p++, words++; /* "demanded that Ukraine withdraw": the clause's subject is asked */
                 continue;

@@ -771,7 +771,8 @@ ceasefire deal with Djibouti brokered by Qatar. Japan agreed to speed up export 
 Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and praised the donors' support for
 Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called
 for talks with Belize. Honduras and Nicaragua have kept ties with the generals. Liberia and Sierra Leone held talks
-with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen.
+with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen. Kuwait agreed to help finance a
+railway from Jordan to the Syrian border.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1818,6 +1819,8 @@ check "Liberia and Sierra Leone held talks with the rebels: likewise" unstated l
 check "struck more than a dozen Hamas targets in Yemen: 'targets' is a noun after an amount, Hamas targets nothing" \
     unstated hamas yem attack
 check "... Egypt strikes Hamas" directed egy hamas attack
+check "help finance a railway from Jordan to the Syrian border: the railway's ends, no aid between them" \
+    unstated jor syr aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
