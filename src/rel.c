@@ -148,7 +148,8 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     const char *cameo = c->lx->types[r].cameo;
     if (cameo[0] == '1' && cameo[1] == '6' && names_place_itself(c, mb))
         return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
-    if (!c->lx->types[r].assault && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "weapon"))
+    const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
+    if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
         return; /* "asked for more Patriot systems": what is asked for, no one asked (a strike may hit one) */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }

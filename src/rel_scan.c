@@ -4068,33 +4068,33 @@ int rel_called_for_actor(const sctx *c, long te, const right_res *r)
 int rel_with_others(const sctx *c, long te)
 {
     /* read in the text: the tokens may stop at the last name, before the phrase */
-    const char *t = c->t, *end = c->t + c->send, *p = t + c->tk[te - 1].e;
-    const char *w[6];
-    size_t len[6];
-    int n = 0;
-    while (n < 6 && p < end) { /* the next six words */
+    const char *t = c->t, *end = t + c->send, *p = t + c->tk[te - 1].e;
+    if (!is_word(c, te - 1, C_WITH)) { /* "kept ties with", "held talks in secret with"; not the trigger's own */
+        const char *lim = end - p > 24 ? p + 24 : end, *w = p;
+        while ((w = memchr(w, 'w', (size_t)(lim - w))) &&
+               (w + 5 > end || strncmp(w, "with", 4) != 0 || rel_word_byte((unsigned char)w[-1]) ||
+                !rel_space_byte((unsigned char)w[4])))
+            w++;
+        if (!w)
+            return 0; /* most triggers: no "with" after them */
+        p = w + 4;
+    }
+    for (int j = 0; j < 3 && p < end; j++) { /* the article, then up to two words: "the military generals" */
         while (p < end && rel_space_byte((unsigned char)*p))
             p++;
         const char *q = p;
         while (q < end && rel_word_byte((unsigned char)*q))
             q++;
-        if (q == p)
-            break;
-        w[n] = p, len[n++] = (size_t)(q - p), p = q;
-    }
-    int k = is_word(c, te - 1, C_WITH) ? -1 : 0; /* the trigger "ties with" holds it */
-    while (k >= 0 && k < n && k < 2 && !(len[k] == 4 && !strncasecmp(w[k], "with", 4)))
-        k++; /* "kept ties with", "held talks in secret with" */
-    if (k >= n - 2 || (k >= 0 && (len[k] != 4 || strncasecmp(w[k], "with", 4) != 0)) ||
-        !((len[k + 1] == 3 && !strncmp(w[k + 1], "the", 3)) || (len[k + 1] == 1 && w[k + 1][0] == 'a')))
-        return 0;
-    for (int j = k + 2; j < n && j <= k + 3; j++) { /* "the generals", "the military generals" */
-        const char *x = w[j];
-        size_t m = len[j];
-        if (*x < 'a' || *x > 'z')
+        size_t m = (size_t)(q - p);
+        if (j == 0) {
+            if (!((m == 3 && !strncmp(p, "the", 3)) || (m == 1 && *p == 'a')))
+                return 0;
+        } else if (m == 0 || *p < 'a' || *p > 'z') {
             return 0;
-        if (m > 3 && x[m - 1] == 's' && strncmp(x, "talks", 5) != 0)
+        } else if (m > 3 && p[m - 1] == 's' && strncmp(p, "talks", 5) != 0) {
             return 1;
+        }
+        p = q;
     }
     return 0;
 }
