@@ -468,7 +468,9 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
-    if (!right && !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj))) &&
+    if (!right &&
+        !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
+                   rel_between_pair(c, ti, te, &R.obj))) && /* "hosted talks between the two sides" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te))))
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
@@ -480,6 +482,8 @@ static void do_trigger(sctx *c, long ti)
         return;
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
+    if (!right && sym && !R.obj.n && !R.pair.n)
+        rel_between_pair(c, ti, te, &R.pair); /* "talks between the two sides" */
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
         !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
@@ -973,6 +977,20 @@ static int its_tail(const sctx *c)
     return 0;
 }
 
+/* Whether "between the two" or "between both" follows the last argument
+ * mention within 40 bytes ("Malaysia hosted talks between the two sides":
+ * the pair named before, rel_between_pair). */
+static int between_pair_tail(const sctx *c)
+{
+    const char *t = c->t;
+    size_t from = c->tk[c->men_last].e, end = from + 40 < c->send ? from + 40 : c->send;
+    for (const char *p = memchr(t + from, 'b', end - from); p && p + 13 <= t + end;
+         p = memchr(p + 1, 'b', (size_t)(t + end - p - 1)))
+        if (!strncmp(p, "between ", 8) && (!strncasecmp(p + 8, "the two ", 8) || !strncasecmp(p + 8, "both ", 5)))
+            return 1;
+    return 0;
+}
+
 /* Whether "and" and a word starting a symmetric trigger follow the last
  * argument mention ("Vucic met Xi Jinping and signed": the partner of the
  * meeting signs, met_partner). */
@@ -1017,7 +1035,8 @@ static int diplomat_tail(const sctx *c)
  * (pronoun_tail), nor a '-' ("shot down Iranian-made drones") or a
  * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
  * and a symmetric trigger (partner_tail), nor a word for diplomats
- * (diplomat_tail), nor "its" (its_tail).
+ * (diplomat_tail), nor "its" (its_tail), nor "between the two"
+ * (between_pair_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -1028,7 +1047,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
         (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c) ||
-        its_tail(c))
+        its_tail(c) || between_pair_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
@@ -1197,8 +1216,10 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near)
     if ((n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0) ||
         (n > 5 && memcmp(t, "They ", 5) == 0))
         return 1;
-    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
-                         (men_end > 0 && men_end < n && pair_word_near(t, n, men_end)));
+    return pair_near &&
+           (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
+            (men_end > 0 && men_end < n && (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16))));
+    /* (32 bytes past the name: "Malaysia hosted talks between the two sides") */
 }
 
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)

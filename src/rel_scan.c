@@ -4098,3 +4098,14 @@ int rel_with_others(const sctx *c, long te)
     }
     return 0;
 }
+
+int rel_between_pair(const sctx *c, long ts, long te, args *out)
+{
+    long p = te;
+    uint32_t r = p < c->n && (c->tk[p].flags & TK_TRIG) ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;
+    if (r != REL_STOP && c->lx->types[r].symmetric)
+        p += c->tk[p].tlen; /* "hosted talks between" (not a stop phrase's, which has no type) */
+    if (!word_in(c, p, C_BETWEEN) || pair_phrase(c, p + 1) < 0)
+        return 0;
+    return rel_pair_object(c, ts, p + 1, out);
+}

@@ -196,6 +196,10 @@ int rel_called_for_actor(const sctx *c, long te, const right_res *r);
  * an article and a plural noun ("kept ties with the generals"): unnamed
  * others, not the subjects' partners among themselves. */
 int rel_with_others(const sctx *c, long te);
+/* "talks between the two sides", "hosted talks between both countries":
+ * the pair the phrase after "between" (right after the trigger ending
+ * before te, or after a symmetric trigger there) stands for, into out. */
+int rel_between_pair(const sctx *c, long ts, long te, args *out);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups

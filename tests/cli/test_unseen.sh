@@ -772,7 +772,7 @@ Jordan and Oman concluded a trade deal on Sunday. Kiribati criticized Nauru and 
 Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to patrol the cables. Guatemala called
 for talks with Belize. Honduras and Nicaragua have kept ties with the generals. Liberia and Sierra Leone held talks
 with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen. Kuwait agreed to help finance a
-railway from Jordan to the Syrian border.
+railway from Jordan to the Syrian border. Lesotho and Eswatini clashed. Botswana hosted talks between the two sides.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1821,6 +1821,9 @@ check "struck more than a dozen Hamas targets in Yemen: 'targets' is a noun afte
 check "... Egypt strikes Hamas" directed egy hamas attack
 check "help finance a railway from Jordan to the Syrian border: the railway's ends, no aid between them" \
     unstated jor syr aid
+check "Botswana hosted talks between the two sides: the pair that clashed is hosted" directed bwa lso host
+check "... both of it" directed bwa swz host
+check "... and the two talk" stated lso swz consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
