@@ -471,7 +471,8 @@ static void do_trigger(sctx *c, long ti)
     if (!right &&
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
                    rel_between_pair(c, ti, te, &R.obj))) && /* "hosted talks between the two sides" */
-        !(unnamed && (sym || rel_reciprocal(c, ti, te))))
+        !(unnamed &&
+          (sym || rel_reciprocal(c, ti, te) || (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6'))))
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
@@ -565,8 +566,11 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
-    if (!L.subj.n && (R.obj.n || mutual))
+    int cuts = !R.obj.n && c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6';
+    if (!L.subj.n && (R.obj.n || mutual || cuts)) {
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
+        mutual |= cuts && L.subj.n >= 2; /* "Both sides recalled their ambassadors": each from the other */
+    }
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
     if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti) || rel_pronoun_owned(c, ti)) &&
