@@ -3239,6 +3239,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* (or an infinitive's: "told its citizens to avoid
                                                                  Japan and suspended imports") */ /* "A called China's actions provocative and
                                                                  urged B": a verb's object, not the subject */
+        if (ok && tok_is(c, last + 1, "member") &&
+            (tok_is(c, start - 1, "a") || tok_is(c, start - 1, "an") || tok_is(c, start - 1, "another")))
+            return; /* "the first time a NATO member has fired on Russian assets": one member, unnamed */
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
             return; /* "Biden said it would": not Biden */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {

@@ -773,7 +773,8 @@ Tuvalu. Maia Sandu asked for more Patriot systems. Latvia called for Sweden to p
 for talks with Belize. Honduras and Nicaragua have kept ties with the generals. Liberia and Sierra Leone held talks
 with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen. Kuwait agreed to help finance a
 railway from Jordan to the Syrian border. Lesotho and Eswatini clashed. Botswana hosted talks between the two sides.
-Suriname and Guyana clashed. Both sides recalled their ambassadors.
+Suriname and Guyana clashed. Both sides recalled their ambassadors. It was the first time an EU member has
+sanctioned Serbia. A NATO member shot down a Belarusian drone.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1827,6 +1828,8 @@ check "... both of it" directed bwa swz host
 check "... and the two talk" stated lso swz consult
 check "Both sides recalled their ambassadors: each from the other" directed sur guy reduce_relations
 check "... and back" directed guy sur reduce_relations
+check "an EU member has sanctioned Serbia: one member, unnamed, not the EU" unstated eu srb sanction
+check "A NATO member shot down a Belarusian drone: likewise" unstated nato blr attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
