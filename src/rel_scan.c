@@ -3579,7 +3579,8 @@ int rel_its_object(const sctx *c, long te, args *obj)
 
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
-    long n = pair_phrase(c, te);
+    long n = pair_phrase(c, te + (word_in(c, te, C_WITH | C_TO | C_ON) && !(c->tk[te].flags & TK_TRIG)));
+    /* (after a preposition: "lodged complaints with both countries") */
     if (n < 0)
         return comma_object(c, ts, te, obj) || rel_its_object(c, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
