@@ -3102,7 +3102,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
-              plain_to(c, prev - 2, prev - 1)) &&                            /* not "Hamas, backed by Iran," */
+              plain_to(c, prev - 2, prev - 1) &&           /* not "Hamas, backed by Iran," */
+              !(prev >= 3 && c->tk[prev - 3].men >= 0)) && /* nor "M23 rebels backed by Rwanda": the named group acts */
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
