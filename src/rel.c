@@ -445,6 +445,15 @@ static void do_trigger(sctx *c, long ti)
      * trigger, and a subject is an actor; without an argument on the right
      * only a joint subject can relate. */
     int right = c->men_last >= te, left = c->actor_first >= 0 && c->actor_first < ti;
+    long pv = right && !sym ? rel_noun_passive(c, ti, te) : -1;
+    if (pv >= 0 && c->men_last >= pv) { /* "Sanctions were imposed on Iran by the United States" */
+        rel_scan_right(c, pv, sym, 0, 1, &R);
+        if (R.agent.n && R.obj.n) {
+            rel_cues(c, ti, ti, ti, &neg, &hyp);
+            emit_each(c, &R.agent, &R.obj, ti, neg, hyp);
+            return;
+        }
+    }
     int32_t helper;
     if (!sym && rel_with_help(c, ti, &helper, &L)) {                      /* "with Chinese help, Pakistan launched" */
         rel_cues(c, L.start, L.end, L.end < ti ? ti : L.end, &neg, &hyp); /* "A could launch it with B's help" */

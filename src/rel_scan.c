@@ -4114,3 +4114,16 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out)
         return 0;
     return rel_pair_object(c, ts, p + 1, out);
 }
+
+long rel_noun_passive(const sctx *c, long ti, long te)
+{
+    if (past_form(c, ti) || ing_form(c, ti))
+        return -1; /* a verb */
+    long q = te + (tok_is(c, te, "have") || tok_is(c, te, "has") || tok_is(c, te, "had"));
+    if (!word_in(c, q, C_BE_AUX) || !past_form(c, q + 1) || c->tk[q + 1].men >= 0)
+        return -1;
+    long p = skip_dets_left(c, ti - 1); /* "New sanctions were", "The sanctions were" */
+    while (p >= 0 && (plain_lower(c, p) || (p == 0 && cap_plain(c, p))) && ti - p <= 3)
+        p = skip_dets_left(c, p - 1);
+    return p < 0 || rel_is_punct(c, p, ",;:") ? q + 2 : -1;
+}

@@ -200,6 +200,11 @@ int rel_with_others(const sctx *c, long te);
  * the pair the phrase after "between" (right after the trigger ending
  * before te, or after a symmetric trigger there) stands for, into out. */
 int rel_between_pair(const sctx *c, long ts, long te, args *out);
+/* "Sanctions were imposed on Iran by the United States": a trigger noun
+ * opening its clause, then a passive verb ("were imposed", "have been
+ * announced"); the token after the verb, where its objects and agent are
+ * named, else -1. */
+long rel_noun_passive(const sctx *c, long ti, long te);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups

@@ -775,7 +775,8 @@ with the rebels. Egyptian jets struck more than a dozen Hamas targets in Yemen. 
 railway from Jordan to the Syrian border. Lesotho and Eswatini clashed. Botswana hosted talks between the two sides.
 Suriname and Guyana clashed. Both sides recalled their ambassadors. It was the first time an EU member has
 sanctioned Serbia. A NATO member shot down a Belarusian drone. Chadian and Libyan jets entered its airspace. Niger
-lodged complaints with both countries. Houthi rebels backed by Iran attacked Oman.
+lodged complaints with both countries. Houthi rebels backed by Iran attacked Oman. Sanctions were imposed on Syrian
+oil traders by Canada and Norway. New tariffs have been announced against Vietnam by Mexico.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1835,6 +1836,10 @@ check "lodged complaints with both countries: a protest (lexicon) to each of the
 check "... and Libya" directed ner lby protest
 check "Houthi rebels backed by Iran attacked Oman: the named group attacks" directed houthis omn attack
 check "... not its backer" unstated irn omn attack
+check "Sanctions were imposed on Syrian oil traders by Canada and Norway: the passive's agents sanction" \
+    directed can syr sanction
+check "... both" directed nor syr sanction
+check "New tariffs have been announced against Vietnam by Mexico: likewise" directed mex vnm sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
