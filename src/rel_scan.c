@@ -3220,6 +3220,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        ok = ok && !(pron && word_in(c, prev, C_BY) && past_form(c, prev - 1) && word_in(c, prev - 2, C_BE_AUX));
+        /* "South Korea was praised by Washington for its support of Ukraine": "its" is the passive's subject */
         long nx = last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.N." */
         ok = ok && !(comma && ing_form(c, ts) && nx < ts && (c->tk[nx].flags & TK_TRIG) && c->tk[nx].men < 0 &&
                      c->t[c->tk[nx].e - 1] == 's' && prev >= 0 && (c->tk[prev].flags & TK_WORD));

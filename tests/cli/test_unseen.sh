@@ -776,7 +776,8 @@ railway from Jordan to the Syrian border. Lesotho and Eswatini clashed. Botswana
 Suriname and Guyana clashed. Both sides recalled their ambassadors. It was the first time an EU member has
 sanctioned Serbia. A NATO member shot down a Belarusian drone. Chadian and Libyan jets entered its airspace. Niger
 lodged complaints with both countries. Houthi rebels backed by Iran attacked Oman. Sanctions were imposed on Syrian
-oil traders by Canada and Norway. New tariffs have been announced against Vietnam by Mexico.
+oil traders by Canada and Norway. New tariffs have been announced against Vietnam by Mexico. Ecuador was praised by
+Canada for its support of Haiti.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1840,6 +1841,8 @@ check "Sanctions were imposed on Syrian oil traders by Canada and Norway: the pa
     directed can syr sanction
 check "... both" directed nor syr sanction
 check "New tariffs have been announced against Vietnam by Mexico: likewise" directed mex vnm sanction
+check "was praised by Canada for its support of Haiti: 'its' is the passive's subject's" directed ecu hti aid
+check "... not the praiser's" unstated can hti aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
