@@ -3482,7 +3482,8 @@ static int pair_kind(const sctx *c, int32_t x, int32_t y, uint32_t kind)
     return !want || (rel_men_kind(c, x) == want && rel_men_kind(c, y) == want);
 }
 
-static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
+static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, int clashes,
+                              args *pair)
 {
     uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off; /* stated_rel offsets are original */
     const stated_rel *rv = c->d->rels.v;
@@ -3495,7 +3496,7 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
             return 0;
         const char *cameo = c->lx->types[r->relation].cameo;
         int visit = !strcmp(cameo, "042") || !strcmp(cameo, "043"); /* "A hosted B in Hanoi, where the two sides" */
-        int clash = c->lx->types[r->relation].quadclass == 4;       /* "A shelled B. C urged both sides" */
+        int clash = clashes && c->lx->types[r->relation].quadclass == 4; /* "A shelled B. C urged both sides" */
         if (!(r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
         for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
@@ -3514,6 +3515,14 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
         return 1;
     }
     return 0;
+}
+
+/* A pair that met (a symmetric relation or a visit), else one that clashed
+ * (a material conflict): "Iran and Saudi Arabia met ... thanked Riyadh for
+ * condemning Israel's attacks on Iran. The two countries" met. */
+static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
+{
+    return pair_met_before_as(c, hi, off, kind, since, 0, pair) || pair_met_before_as(c, hi, off, kind, since, 1, pair);
 }
 
 /* Whether a relation between entities a and b is stated in the document
