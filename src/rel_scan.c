@@ -1064,6 +1064,8 @@ static int made_to(const sctx *c, long q)
     if (q < 0 || c->tk[q].men < 0)
         return 0;
     long v = skip_dets_left(c, men_first(c, q) - 1);
+    while ((word_in(c, v, C_CONJ) || rel_is_punct(c, v, ",")) && v >= 1 && c->tk[v - 1].men >= 0)
+        v = skip_dets_left(c, men_first(c, v - 1) - 1); /* "prompting Australia and New Zealand to lodge" */
     return word_in2(c, v, C2_PROMPT) || word_in3(c, v, C3_FORCED);
 }
 

@@ -778,7 +778,8 @@ sanctioned Serbia. A NATO member shot down a Belarusian drone. Chadian and Libya
 lodged complaints with both countries. Houthi rebels backed by Iran attacked Oman. Sanctions were imposed on Syrian
 oil traders by Canada and Norway. New tariffs have been announced against Vietnam by Mexico. Ecuador was praised by
 Canada for its support of Haiti. Oman and Kuwait met in Muscat. Oman thanked Kuwait for condemning Iraq's attacks on
-Oman. The two countries said they would hold joint naval exercises.
+Oman. The two countries said they would hold joint naval exercises. Chinese jets buzzed a Korean patrol plane,
+prompting Singapore and Malaysia to lodge protests with Beijing.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1847,6 +1848,8 @@ check "... not the praiser's" unstated can hti aid
 check "Oman and Kuwait met ... Iraq's attacks on Oman. The two countries: the pair that met, before one that clashed" \
     claimed kwt omn military_cooperation 1
 check "... not Iraq and Oman" unstated irq omn military_cooperation
+check "prompting Singapore and Malaysia to lodge protests: done, a fact for each of the list" claimed sgp chn protest 0
+check "... and Malaysia" claimed mys chn protest 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
