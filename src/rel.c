@@ -438,6 +438,8 @@ static void do_trigger(sctx *c, long ti)
         return; /* "gave the ambassador 48 hours to leave": no gift */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
+    if (rel_attributive(c, ti))
+        return; /* "Venezuela released six detained Americans": no one detained here */
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0, .owner = -1};
     left_res L;

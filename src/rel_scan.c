@@ -603,8 +603,10 @@ static const cue_list CUE3_LISTS[] = {
                            "regulations", "rules",      "measure",     "measures",   "policy",      "policies",
                            "directive",   "directives", "memo",        NULL},
      C3_DOCUMENT}, /* "signed an executive order targeting China": aimed at, no attack (rel_hit_by_other) */
-    {(const char *const[]){"more", "than", "less", "fewer", "least", "at", "about", "nearly", "almost", "some", "over",
-                           "dozen", "dozens", "hundreds", "thousands", "several", "scores", NULL},
+    {(const char *const[]){"more",   "than", "less",   "fewer",  "least",  "at",       "about",     "nearly",
+                           "almost", "some", "over",   "dozen",  "dozens", "hundreds", "thousands", "several",
+                           "scores", "two",  "three",  "four",   "five",   "six",      "seven",     "eight",
+                           "nine",   "ten",  "eleven", "twelve", "twenty", "hundred",  NULL},
      C3_AMOUNT}, /* "struck more than a dozen Houthi targets": an amount before the object */
     {(const char *const[]){"link",     "links",    "road",      "roads",    "railway",   "railways",
                            "railroad", "pipeline", "pipelines", "corridor", "corridors", "route",
@@ -4139,4 +4141,11 @@ long rel_noun_passive(const sctx *c, long ti, long te)
     while (p >= 0 && (plain_lower(c, p) || (p == 0 && cap_plain(c, p))) && ti - p <= 3)
         p = skip_dets_left(c, p - 1);
     return p < 0 || rel_is_punct(c, p, ",;:") ? q + 2 : -1;
+}
+
+int rel_attributive(const sctx *c, long ti)
+{
+    return c->tk[ti].tlen == 1 && past_form(c, ti) && ti >= 1 && ti + 1 < c->n && c->tk[ti + 1].men >= 0 &&
+           c->tk[ti - 1].men < 0 && /* not "APT-C-23 criticised A": a name's number */
+           (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT));
 }

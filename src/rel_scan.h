@@ -205,6 +205,10 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out);
  * announced"); the token after the verb, where its objects and agent are
  * named, else -1. */
 long rel_noun_passive(const sctx *c, long ti, long te);
+/* "released six detained Americans", "the captured Ukrainian soldiers": a
+ * one-word past trigger after a determiner or an amount and before a name
+ * is an adjective of it, no act. */
+int rel_attributive(const sctx *c, long ti);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti
  * (ending before te) heading its clause's subject, the people or groups
