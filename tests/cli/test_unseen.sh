@@ -780,6 +780,7 @@ oil traders by Canada and Norway. New tariffs have been announced against Vietna
 Canada for its support of Haiti. Oman and Kuwait met in Muscat. Oman thanked Kuwait for condemning Iraq's attacks on
 Oman. The two countries said they would hold joint naval exercises. Chinese jets buzzed a Korean patrol plane,
 prompting Singapore and Malaysia to lodge protests with Beijing. Cuba released six detained Americans on Monday.
+Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1851,6 +1852,8 @@ check "... not Iraq and Oman" unstated irq omn military_cooperation
 check "prompting Singapore and Malaysia to lodge protests: done, a fact for each of the list" claimed sgp chn protest 0
 check "... and Malaysia" claimed mys chn protest 0
 check "released six detained Americans: 'detained' is the Americans' adjective, no detention here" unstated cub usa detain
+check "hoped to rebuild relations with Chile: a restoration wished for (lexicon)" claimed bol chl restore_relations 1
+check "mended ties: relations restored (lexicon)" stated mar tun restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
