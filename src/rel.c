@@ -145,8 +145,7 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
 {
     if (c->lx->types[r].polarity > 0 && rel_countered(c, c->d->mentions.v[mb].nstart))
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
-    const char *cameo = c->lx->types[r].cameo;
-    if (cameo[0] == '1' && cameo[1] == '6' && names_place_itself(c, mb))
+    if (c->lx->types[r].reduce && names_place_itself(c, mb))
         return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
@@ -432,7 +431,7 @@ static void do_trigger(sctx *c, long ti)
         post_object_trigger(c, ti);
         return;
     }
-    if (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6' && rel_penalty_suspended(c, ti))
+    if (c->lx->types[r].reduce && rel_penalty_suspended(c, ti))
         return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
@@ -482,8 +481,7 @@ static void do_trigger(sctx *c, long ti)
     if (!right &&
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
                    rel_between_pair(c, ti, te, &R.obj))) && /* "hosted talks between the two sides" */
-        !(unnamed &&
-          (sym || rel_reciprocal(c, ti, te) || (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6'))))
+        !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
@@ -577,7 +575,7 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
-    int cuts = !R.obj.n && c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '6';
+    int cuts = !R.obj.n && c->lx->types[r].reduce;
     if (!L.subj.n && (R.obj.n || mutual || cuts)) {
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
         mutual |= cuts && L.subj.n >= 2; /* "Both sides recalled their ambassadors": each from the other */

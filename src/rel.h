@@ -24,6 +24,7 @@ typedef struct {
     int supply;       /* cameo 072: military aid, goods handed over (not_a_supply) */
     int deploy;       /* cameo 074: troops sent, a deployment rather than goods */
     int military;     /* cameo 062: military cooperation, unless civil works are developed together */
+    int reduce;       /* cameo 16x: relations reduced (ties cut, envoys recalled, aid suspended) */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

@@ -304,6 +304,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.supply = !strcmp(t.cameo, "072");
     t.deploy = !strcmp(t.cameo, "074");
     t.military = !strcmp(t.cameo, "062");
+    t.reduce = !strncmp(t.cameo, "16", 2);
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);
     lx->type_origin[lx->n_types] = add_origin(lx, file, line);
