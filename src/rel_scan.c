@@ -3240,10 +3240,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
                                                                 from B": the boat's, boarded, did not prompt */
-        ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && prev >= 0 && c->tk[prev].men < 0 &&
-                     (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-                     (past_form(c, prev) || (bare_form(c, prev) && is_word(c, prev - 1, C_TO))) &&
-                     !word_in(c, prev, C_REPORT | C_BE_AUX)); /* (or an infinitive's: "told its citizens to avoid
+        long pv = prev; /* "had captured two North Korean soldiers and offered": past the amount */
+        while (pv > 0 && c->tk[pv].men < 0 && (digit_token(c, pv) || word_in3(c, pv, C3_AMOUNT)))
+            pv = skip_dets_left(c, pv - 1);
+        ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
+                     (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+                     (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO))) &&
+                     !word_in(c, pv, C_REPORT | C_BE_AUX)); /* (or an infinitive's: "told its citizens to avoid
                                                                  Japan and suspended imports") */ /* "A called China's actions provocative and
                                                                  urged B": a verb's object, not the subject */
         if (ok && tok_is(c, last + 1, "member") &&

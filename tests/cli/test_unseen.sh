@@ -780,7 +780,9 @@ oil traders by Canada and Norway. New tariffs have been announced against Vietna
 Canada for its support of Haiti. Oman and Kuwait met in Muscat. Oman thanked Kuwait for condemning Iraq's attacks on
 Oman. The two countries said they would hold joint naval exercises. Chinese jets buzzed a Korean patrol plane,
 prompting Singapore and Malaysia to lodge protests with Beijing. Cuba released six detained Americans on Monday.
-Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024.
+Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024. Israel said it had
+captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
+fighters and offered talks to Somalia.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1854,6 +1856,10 @@ check "... and Malaysia" claimed mys chn protest 0
 check "released six detained Americans: 'detained' is the Americans' adjective, no detention here" unstated cub usa detain
 check "hoped to rebuild relations with Chile: a restoration wished for (lexicon)" claimed bol chl restore_relations 1
 check "mended ties: relations restored (lexicon)" stated mar tun restore_relations
+check "had captured two Iranian agents and offered to exchange them: the agents offer nothing" \
+    unstated irn isr intend_cooperate
+check "captured three Somali fighters and offered talks to Somalia: Kenya offers (past the amount)" \
+    directed ken som intend_cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
