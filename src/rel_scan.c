@@ -2468,7 +2468,7 @@ static int noun_phrase(const sctx *c, long ts)
             return 0;                 /* "signed a contract to buy jets": an infinitive, a verb */
         if (word_in(c, q, C_ARTICLE)) { /* "launch an invasion", "announced a pact", "in a show of force", "join
                                            any sanctions" are still predicates: the clause's subject acts */
-            int blocked = word_in(c, q - 1, C_NEG) && past_form(c, q - 1) &&
+            int blocked = word_in(c, q - 1, C_NEG) && past_form(c, q - 1) && (c->tk[ts].flags & TK_TRIG) &&
                           !strncmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "07", 2);
             /* ("blocked the sale of A to B": a supply, negated; not "denied a request from A") */
             return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
@@ -2931,7 +2931,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->start = l->end = from;
     l->gov = -1;
     l->against = l->reported = 0;
-    const uint32_t rel = c->lx->trigs[c->tk[ts].trig].relation;
+    /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
+    const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
     if (from == ts && ing_form(c, ts) && plural_noun(c, ts - 1)) {
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;
@@ -3968,6 +3969,8 @@ int rel_force_noun(const sctx *c, long ti)
 
 int rel_forces_after(const sctx *c, long last)
 {
+    if (last < 0 || last >= c->n)
+        return 0; /* a name in a sentence before ("hosted the two sides": rel_pair_object) */
     if (c->tk[last].word >= 0 && (c->lx->wordv[c->tk[last].word].cue2 & C2_FORCES) &&
         (unsigned)(c->t[c->tk[last].s] - 'a') < 26u)
         return 1; /* the name's own, in lower case: "Russian troops" (not the "Strategic Rocket Forces" a
