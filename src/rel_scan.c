@@ -4128,7 +4128,9 @@ int rel_with_others(const sctx *c, long te)
 int rel_between_pair(const sctx *c, long ts, long te, args *out)
 {
     long p = te;
-    uint32_t r = p < c->n && (c->tk[p].flags & TK_TRIG) ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;
+    if (p >= c->n || !(c->tk[p].flags & TK_TRIG || word_in(c, p, C_BETWEEN)))
+        return 0; /* most triggers */
+    uint32_t r = c->tk[p].flags & TK_TRIG ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;
     if (r != REL_STOP && c->lx->types[r].symmetric)
         p += c->tk[p].tlen; /* "hosted talks between" (not a stop phrase's, which has no type) */
     if (!word_in(c, p, C_BETWEEN) || pair_phrase(c, p + 1) < 0)
@@ -4151,7 +4153,9 @@ long rel_noun_passive(const sctx *c, long ti, long te)
 
 int rel_attributive(const sctx *c, long ti)
 {
-    return c->tk[ti].tlen == 1 && past_form(c, ti) && ti >= 1 && ti + 1 < c->n && c->tk[ti + 1].men >= 0 &&
-           c->tk[ti - 1].men < 0 && /* not "APT-C-23 criticised A": a name's number */
-           (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT));
+    /* (the rare tests first: a name right after, a determiner or an amount right before, not a name's own
+     * number: "APT-C-23 criticised A") */
+    return ti >= 1 && ti + 1 < c->n && c->tk[ti + 1].men >= 0 && c->tk[ti - 1].men < 0 &&
+           (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT)) &&
+           c->tk[ti].tlen == 1 && past_form(c, ti);
 }
