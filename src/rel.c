@@ -973,21 +973,28 @@ static int pronoun_tail(const sctx *c)
     return (q + 1 - w == 2 && strncmp(t + w, "it", 2) == 0) || (q + 1 - w == 4 && strncmp(t + w, "them", 4) == 0);
 }
 
+/* The first word w (n bytes, lower case) standing alone between spaces
+ * within `bytes` after the last argument mention, or NULL (the text ends in
+ * a NUL byte: reading past `bytes` to check the space stops there). */
+static const char *tail_word(const sctx *c, size_t bytes, const char *w, size_t n)
+{
+    const char *t = c->t;
+    size_t from = c->tk[c->men_last].e, end = from + bytes < c->send ? from + bytes : c->send;
+    for (const char *q = memchr(t + from, w[0], end - from); q && q + n < t + end;
+         q = memchr(q + 1, w[0], (size_t)(t + end - q - 1)))
+        if (q[-1] == ' ' && !memcmp(q, w, n) && q[n] == ' ')
+            return q;
+    return NULL;
+}
+
 /* Whether " its " follows the last argument mention within THEIR_BYTES,
  * after a word ("India said Pakistan had attacked its air bases": "its" is
  * the sentence's first actor, rel_pair_object), and the sentence names
  * another actor before. */
 static int its_tail(const sctx *c)
 {
-    if (c->actor_first < 0 || c->tk[c->actor_first].men == c->tk[c->men_last].men)
-        return 0;
-    const char *t = c->t;
-    size_t i = c->tk[c->men_last].e + 1, end = i + THEIR_BYTES < c->send ? i + THEIR_BYTES : c->send;
-    for (const char *q = memchr(t + i, 'i', end - i); q && q + 4 <= t + end;
-         q = memchr(q + 1, 'i', (size_t)(t + end - q - 1)))
-        if (q[1] == 't' && q[2] == 's' && q[3] == ' ' && q[-1] == ' ')
-            return 1;
-    return 0;
+    return c->actor_first >= 0 && c->tk[c->actor_first].men != c->tk[c->men_last].men &&
+           tail_word(c, THEIR_BYTES + 1, "its", 3);
 }
 
 /* Whether "between the two" or "between both" follows the last argument
@@ -995,13 +1002,8 @@ static int its_tail(const sctx *c)
  * the pair named before, rel_between_pair). */
 static int between_pair_tail(const sctx *c)
 {
-    const char *t = c->t;
-    size_t from = c->tk[c->men_last].e, end = from + 40 < c->send ? from + 40 : c->send;
-    for (const char *p = memchr(t + from, 'b', end - from); p && p + 13 <= t + end;
-         p = memchr(p + 1, 'b', (size_t)(t + end - p - 1)))
-        if (!strncmp(p, "between ", 8) && (!strncasecmp(p + 8, "the two ", 8) || !strncasecmp(p + 8, "both ", 5)))
-            return 1;
-    return 0;
+    const char *p = tail_word(c, 40, "between", 7);
+    return p && (!strncasecmp(p + 8, "the two ", 8) || !strncasecmp(p + 8, "both ", 5));
 }
 
 /* Whether "and" and a word starting a symmetric trigger follow the last

@@ -1423,8 +1423,7 @@ static int32_t group_side(const sctx *c, long q, long *next)
     if (q >= c->n || c->tk[q].men < 0)
         return -1;
     long p = men_last(c, q) + 1;
-    for (int words = 0; words < 2 && p < c->n && plain_to(c, p, p + 1) && (unsigned)(c->t[c->tk[p].s] - 'a') < 26u;
-         words++)
+    for (int words = 0; words < 2 && lower_word(c, p) && plain_to(c, p, p + 1); words++)
         p++; /* "protesters", "officials" */
     *next = p;
     return c->tk[q].men;
@@ -2872,6 +2871,16 @@ static long pair_phrase(const sctx *c, long q)
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 
+/* Before an amount ending at token q ("more than a dozen", "two", "20"),
+ * past its determiners: the token before it, or q. */
+static long skip_amount_left(const sctx *c, long q)
+{
+    for (int words = 0; words < 4 && q >= 0 && c->tk[q].men < 0 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT));
+         words++)
+        q = skip_dets_left(c, q - 1);
+    return q;
+}
+
 /* Whether the verb at p is an order ("told its citizens to", "urged Japan
  * to"): an object-control verb with "to" a few words after it. */
 static int told_to(const sctx *c, long p)
@@ -2891,9 +2900,8 @@ static int unnamed_possessor(const sctx *c, long ts)
     long q = ts - 1;
     if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'") && c->tk[q - 1].e == c->tk[q].s)
         q--;
-    return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s &&
-           (c->tk[q - 1].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q - 1].men < 0 &&
-           (unsigned)(c->t[c->tk[q - 1].s] - 'a') < 26u; /* ("the group's": a cue word too) */
+    return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s && lower_word(c, q - 1) &&
+           !(c->tk[q - 1].flags & TK_TRIG); /* ("the group's": a cue word too) */
 }
 
 /* The actor opening the sentence as the subject of a reporting verb after
@@ -3133,8 +3141,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
             long q = skip_dets_left(c, prev - 1); /* "killed a senior Hezbollah commander": an adjective between */
-            for (int a = 0; a < 4 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT)); a++)
-                q = skip_dets_left(c, q - 1); /* "struck more than a dozen Houthi targets" */
+            q = skip_amount_left(c, q);           /* "struck more than a dozen Houthi targets" */
             if (names_at(c, q))
                 q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
@@ -3241,9 +3248,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
                                                                 from B": the boat's, boarded, did not prompt */
-        long pv = prev; /* "had captured two North Korean soldiers and offered": past the amount */
-        while (pv > 0 && c->tk[pv].men < 0 && (digit_token(c, pv) || word_in3(c, pv, C3_AMOUNT)))
-            pv = skip_dets_left(c, pv - 1);
+        long pv = skip_amount_left(c, prev);                  /* "had captured two North Korean soldiers and offered" */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
                      (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                      (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO))) &&
