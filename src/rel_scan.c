@@ -2904,13 +2904,28 @@ static int unnamed_possessor(const sctx *c, long ts)
            !(c->tk[q - 1].flags & TK_TRIG); /* ("the group's": a cue word too) */
 }
 
+/* The token that opens the sentence's text: after its determiners, and
+ * after a dateline ("SEOUL, Nov 5 (Wire) -": an upper-case word first, a
+ * dash a few tokens on). */
+static long sentence_opening(const sctx *c)
+{
+    const tok *w = &c->tk[0];
+    int caps = c->n > 0 && (w->flags & TK_WORD) && w->e - w->s >= 2;
+    for (uint32_t k = w->s; caps && k < w->e; k++)
+        caps = (unsigned)(c->t[k] - 'A') < 26u;
+    for (long q = 1; caps && q < c->n && q < 12; q++)
+        if (rel_is_punct(c, q, "-"))
+            return skip_dets_right(c, q + 1);
+    return skip_dets_right(c, 0);
+}
+
 /* The actor opening the sentence as the subject of a reporting verb after
  * ", and" whose pronoun agrees with it ("Pakistan retaliated ..., and said
  * it had"), into l; its next word a verb. */
 static void opening_reporter(const sctx *c, uint32_t pronoun, left_res *l)
 {
     long a = c->actor_first;
-    if (a < 0 || a != skip_dets_right(c, 0))
+    if (a < 0 || a != sentence_opening(c))
         return;
     long e = men_last(c, a);
     if (!(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX)) || !pronoun_agrees(c, pronoun, c->tk[a].men))

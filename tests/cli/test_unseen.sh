@@ -784,6 +784,10 @@ Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mende
 captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
 fighters and offered talks to Somalia.
 EOF
+cat >"$TMP/in/wire25.txt" <<'EOF'
+PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
+Albanian diplomat.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1860,6 +1864,8 @@ check "had captured two Iranian agents and offered to exchange them: the agents 
     unstated irn isr intend_cooperate
 check "captured three Somali fighters and offered talks to Somalia: Kenya offers (past the amount)" \
     directed ken som intend_cooperate
+check "a dateline first, 'Montenegro accused Albania ..., and said it had expelled an Albanian diplomat': Montenegro" \
+    directed mne alb reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
