@@ -492,8 +492,8 @@ static void do_trigger(sctx *c, long ti)
         return;
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
         rel_find_between(c, te, &R.pair);
-    if (!right && sym && !R.obj.n && !R.pair.n)
-        rel_between_pair(c, ti, te, &R.pair); /* "talks between the two sides" */
+    if (!right && sym && !R.obj.n && !R.pair.n && !rel_between_pair(c, ti, te, &R.pair) && rel_between_phrase(c, te))
+        return; /* "Qatar and Turkey hosted talks between the two sides", the pair not found: not Qatar's with Turkey */
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
         !(k->flags & TK_IN_MENTION))
         rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */

@@ -3524,7 +3524,7 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
             return 0;
         const char *cameo = c->lx->types[r->relation].cameo;
         int visit = !strcmp(cameo, "042") || !strcmp(cameo, "043"); /* "A hosted B in Hanoi, where the two sides" */
-        int clash = clashes && c->lx->types[r->relation].quadclass == 4; /* "A shelled B. C urged both sides" */
+        int clash = clashes && c->lx->types[r->relation].quadclass >= clashes; /* "A shelled B. C urged both sides" */
         if (!(r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
         for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
@@ -3546,11 +3546,14 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
 }
 
 /* A pair that met (a symmetric relation or a visit), else one that clashed
- * (a material conflict): "Iran and Saudi Arabia met ... thanked Riyadh for
- * condemning Israel's attacks on Iran. The two countries" met. */
+ * (a material conflict), else one that quarrelled (a verbal one: "Pakistan
+ * accused Kabul ... hosted talks between the two sides"): "Iran and Saudi
+ * Arabia met ... thanked Riyadh for condemning Israel's attacks on Iran. The
+ * two countries" met. */
 static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
 {
-    return pair_met_before_as(c, hi, off, kind, since, 0, pair) || pair_met_before_as(c, hi, off, kind, since, 1, pair);
+    return pair_met_before_as(c, hi, off, kind, since, 0, pair) ||
+           pair_met_before_as(c, hi, off, kind, since, 4, pair) || pair_met_before_as(c, hi, off, kind, since, 3, pair);
 }
 
 /* Whether a relation between entities a and b is stated in the document
@@ -4143,6 +4146,11 @@ int rel_with_others(const sctx *c, long te)
         p = q;
     }
     return 0;
+}
+
+int rel_between_phrase(const sctx *c, long te)
+{
+    return word_in(c, te, C_BETWEEN) && pair_phrase(c, te + 1) >= 0;
 }
 
 int rel_between_pair(const sctx *c, long ts, long te, args *out)

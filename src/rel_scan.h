@@ -200,6 +200,9 @@ int rel_with_others(const sctx *c, long te);
  * the pair the phrase after "between" (right after the trigger ending
  * before te, or after a symmetric trigger there) stands for, into out. */
 int rel_between_pair(const sctx *c, long ts, long te, args *out);
+/* Whether a pair phrase follows "between" at token te ("talks between the
+ * two sides"): the talks' parties are that pair, not the subjects. */
+int rel_between_phrase(const sctx *c, long te);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are

@@ -782,11 +782,15 @@ Oman. The two countries said they would hold joint naval exercises. Chinese jets
 prompting Singapore and Malaysia to lodge protests with Beijing. Cuba released six detained Americans on Monday.
 Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024. Israel said it had
 captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
-fighters and offered talks to Somalia.
+fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizing an island. Angola and Zambia
+hosted talks between the two sides.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
 Albanian diplomat.
+EOF
+cat >"$TMP/in/wire26.txt" <<'EOF'
+Angola and Zambia hosted talks between the two sides on Monday.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -1866,6 +1870,10 @@ check "captured three Somali fighters and offered talks to Somalia: Kenya offers
     directed ken som intend_cooperate
 check "a dateline first, 'Montenegro accused Albania ..., and said it had expelled an Albanian diplomat': Montenegro" \
     directed mne alb reduce_relations
+check "accused, then 'Angola and Zambia hosted talks between the two sides': the pair that quarrelled talks" \
+    stated gab gnq consult
+check "... not the hosts with each other, nor when no pair is named before (a document of its own)" \
+    unstated ago zmb consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
