@@ -2716,9 +2716,10 @@ static void antecedent(const sctx *c, long p, left_res *l)
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return;
     long in = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
-    if (q == p - 1 && word_in(c, in, C_IN) && !plural_noun(c, in - 1))
-        return; /* "an attack on a US base in Jordan that killed": a place, not what killed ("companies in the UAE
-                   that helped": theirs) */
+    int right_before = q == p - 1 || (q == p - 2 && word_in2(c, p + 1, C2_EFFECT)); /* ", which killed" */
+    if (right_before && word_in(c, in, C_IN) && !plural_noun(c, in - 1))
+        return; /* "an attack on a US base in Jordan that killed", "the embassy in Belgrade, which killed": a place,
+                   not what killed ("companies in the UAE that helped": theirs) */
     rel_add_arg(&l->subj, c->tk[q].men);
     l->start = conj_left(c, men_first(c, q), 0, &l->subj); /* "entities in China, Iran and Turkey that helped" */
     l->end = q + 1;

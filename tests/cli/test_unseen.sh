@@ -783,7 +783,7 @@ prompting Singapore and Malaysia to lodge protests with Beijing. Cuba released s
 Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024. Israel said it had
 captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
 fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizing an island. Angola and Zambia
-hosted talks between the two sides.
+hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1874,6 +1874,8 @@ check "accused, then 'Angola and Zambia hosted talks between the two sides': the
     stated gab gnq consult
 check "... not the hosts with each other, nor when no pair is named before (a document of its own)" \
     unstated ago zmb consult
+check "'the Indian embassy in Kabul, which killed two Indian guards': the place kills no one" \
+    bash -c '! grep -qP "^afg\tind\tstated\tattack\t" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
