@@ -784,7 +784,8 @@ Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mende
 captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
 fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizing an island. Angola and Zambia
 hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
-Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU.
+Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
+entered combat against Sudanese forces near Kassala.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1880,6 +1881,7 @@ check "'the Indian embassy in Kabul, which killed two Indian guards': the place 
 check "'Uruguay objected to Argentina's plans': a rejection (CAMEO 120 OBJECT)" directed ury arg reject
 check "'Cyprus is opposed to Turkey joining the EU': Cyprus rejects Turkey's joining" directed cyp tur reject
 check "... and Turkey, not Cyprus, is the one who would join" bash -c '! grep -qP "^(cyp\teu|eu\tcyp)\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "'entered combat against Sudanese forces': a fight" stated eri sdn fight
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
