@@ -2078,6 +2078,14 @@ static int coordinated_verb(const sctx *c, long p)
            (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
 }
 
+/* "sending arms and offering troops for an AU mission": a participle
+ * after "and" at p, as the trigger ending before te is, opens a predicate
+ * of its own. */
+static int parallel_participle(const sctx *c, long p, long te)
+{
+    return p > te && word_in(c, p - 1, C_CONJ | C_AND_BUT) && ing_form(c, p) && ing_form(c, te - 1);
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -2149,7 +2157,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
-                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p)) && !same_relation(c, p, te)) ||
+                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p) || parallel_participle(c, p, te)) &&
+                   !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
                 break; /* "help expel Ukrainian forces": no help to them; "met in Manila to discuss ...": what is
                           discussed is no partner; "after Ankara

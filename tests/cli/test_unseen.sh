@@ -785,7 +785,8 @@ captured two Iranian agents and offered to exchange them for Israelis held in Ir
 fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizing an island. Angola and Zambia
 hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
 Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
-entered combat against Sudanese forces near Kassala.
+entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
+mission.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1882,6 +1883,9 @@ check "'Uruguay objected to Argentina's plans': a rejection (CAMEO 120 OBJECT)" 
 check "'Cyprus is opposed to Turkey joining the EU': Cyprus rejects Turkey's joining" directed cyp tur reject
 check "... and Turkey, not Cyprus, is the one who would join" bash -c '! grep -qP "^(cyp\teu|eu\tcyp)\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "'entered combat against Sudanese forces': a fight" stated eri sdn fight
+check "'sending arms and offering troops for an ECOWAS mission': Ghana offers ECOWAS troops ..." \
+    directed gha ecowas intend_cooperate
+check "... but supplies it nothing (the arms' recipient is not named)" not_directed gha ecowas supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
