@@ -2641,7 +2641,8 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
         word_in2(c, pron, C2_IT | C2_THEY) ? (uint32_t)(c->lx->wordv[c->tk[pron].word].cue2 & (C2_IT | C2_THEY)) : 0;
     if (!pr || ts < 3 || !rel_is_punct(c, ts - 1, ",") || !ing_form(c, ts))
         return 0;
-    for (long last = ts - 2, hops = 0; last >= 0 && c->tk[last].men >= 0 && hops < 2; hops++) {
+    /* ("cut ties with A on Tuesday, accusing it of") */
+    for (long last = skip_day_left(c, ts - 2), hops = 0; last >= 0 && c->tk[last].men >= 0 && hops < 2; hops++) {
         int32_t m = c->tk[last].men;
         args list = {.n = 0};
         rel_add_arg(&list, m);

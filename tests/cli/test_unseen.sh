@@ -786,7 +786,7 @@ fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizin
 hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
 Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
 entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
-mission.
+mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1886,6 +1886,9 @@ check "'entered combat against Sudanese forces': a fight" stated eri sdn fight
 check "'sending arms and offering troops for an ECOWAS mission': Ghana offers ECOWAS troops ..." \
     directed gha ecowas intend_cooperate
 check "... but supplies it nothing (the arms' recipient is not named)" not_directed gha ecowas supply
+check "'cut ties with Ecuador on Friday, accusing it of arming Colombia': the pronoun is Ecuador (past the day) ..." \
+    directed per ecu accuse
+check "... so Peru arms no one" not_directed per col supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
