@@ -4190,8 +4190,20 @@ long rel_noun_passive(const sctx *c, long ti, long te)
     return p < 0 || rel_is_punct(c, p, ",;:") ? q + 2 : -1;
 }
 
+/* "Sudan's army-backed government", "state-sponsored hackers": a one-word
+ * past trigger joined by a hyphen to a plain word (not a name's: "Iran-
+ * backed", nor a prefix: "re-imposed") is an adjective. */
+static int hyphen_participle(const sctx *c, long ti)
+{
+    return ti >= 2 && rel_is_punct(c, ti - 1, "-") && c->tk[ti - 1].s == c->tk[ti - 2].e &&
+           c->tk[ti].s == c->tk[ti - 1].e && (c->tk[ti - 2].flags & TK_WORD) && c->tk[ti - 2].men < 0 &&
+           c->tk[ti - 2].e - c->tk[ti - 2].s >= 4 && c->tk[ti].tlen == 1 && past_form(c, ti);
+}
+
 int rel_attributive(const sctx *c, long ti)
 {
+    if (hyphen_participle(c, ti))
+        return 1;
     /* (the rare tests first: a name right after, a determiner or an amount right before, not a name's own
      * number: "APT-C-23 criticised A") */
     return ti >= 1 && ti + 1 < c->n && c->tk[ti + 1].men >= 0 && c->tk[ti - 1].men < 0 &&

@@ -209,8 +209,9 @@ int rel_between_phrase(const sctx *c, long te);
  * named, else -1. */
 long rel_noun_passive(const sctx *c, long ti, long te);
 /* "released six detained Americans", "the captured Ukrainian soldiers": a
- * one-word past trigger after a determiner or an amount and before a name
- * is an adjective of it, no act. */
+ * one-word past trigger after a determiner or an amount and before a name,
+ * or joined to a plain word by a hyphen ("army-backed"), is an adjective,
+ * no act. */
 int rel_attributive(const sctx *c, long ti);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti

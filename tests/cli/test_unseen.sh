@@ -786,7 +786,8 @@ fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizin
 hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
 Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
 entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
-mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia.
+mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut
+ties with Sierra Leone.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1889,6 +1890,9 @@ check "... but supplies it nothing (the arms' recipient is not named)" not_direc
 check "'cut ties with Ecuador on Friday, accusing it of arming Colombia': the pronoun is Ecuador (past the day) ..." \
     directed per ecu accuse
 check "... so Peru arms no one" not_directed per col supply
+check "'Guinea's army-backed government cut ties with Sierra Leone': a cut, and 'army-backed' an adjective ..." \
+    directed gin sle reduce_relations
+check "... that backs no one" bash -c '! grep -qP "^gin\tsle\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
