@@ -1293,6 +1293,19 @@ static int opening_phrase(const sctx *c, long cm, long before)
     return 1;
 }
 
+/* The last token of the names joined by commas and "and"/"or" from the
+ * mention ending at token l ("Lithuania, Latvia and Estonia"). */
+static long names_run_end(const sctx *c, long l)
+{
+    for (;;) {
+        long q = l + 1 + rel_is_punct(c, l + 1, ",");
+        q = skip_dets_right(c, q + word_in(c, q, C_CONJ));
+        if (q == l + 1 || q >= c->n || c->tk[q].men < 0)
+            return l;
+        l = men_last(c, q);
+    }
+}
+
 /* Adds "and B", ", B and C" (or "as well as B") after the mention ending
  * at *last; a list joined by commas only counts once an "and"/"or" closes
  * it. */
@@ -1341,9 +1354,11 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         int32_t m = person_after(c, possessive_head(c, &l), &l); /* "and South Korean Minister Kim" */
         if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */
             return;
-        if (comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 &&
-            (past_form(c, l + 1) || (c->tk[l + 1].flags & TK_TRIG) || word_in(c, l + 1, C_CLAUSE_STOP)))
-            return; /* "struck Lebanon, and Hezbollah responded": a clause of its own, not a list */
+        long le = comma && conj && !more.n ? names_run_end(c, l) : -1;
+        if (le >= 0 && le + 1 < c->n && c->tk[le + 1].men < 0 &&
+            (past_form(c, le + 1) || (c->tk[le + 1].flags & TK_TRIG) || word_in(c, le + 1, C_CLAUSE_STOP)))
+            return; /* "struck Lebanon, and Hezbollah responded", "with Georgia, and Lithuania, Latvia and Estonia
+                       imposed": a clause of its own, not a list */
         if (objects && !comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 && !is_word(c, l + 2, C_BY) &&
             (c->tk[l + 1].flags & TK_TRIG) && c->t[c->tk[l + 1].e - 1] != 's' && !word_in(c, l + 1, C_PREP))
             return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali": Belgium's clause */
@@ -2356,8 +2371,8 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         int comma = rel_is_punct(c, q, ",");
         long cm = q;
         q -= comma;
-        if (first ? !conj : !(conj || comma))
-            return np;
+        if (first ? !conj : !(conj || comma) || conj)
+            return np; /* one "and" to a list: "with Georgia, and Lithuania and Estonia imposed" is two */
         int aside = q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && rel_is_punct(c, q - 1, ",");
         q -= 2 * aside; /* an aside between commas */
         if (rel_is_punct(c, q, ")"))

@@ -787,7 +787,8 @@ hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, wh
 Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
 entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
 mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut
-ties with Sierra Leone.
+ties with Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions
+on Serbian officials.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1893,6 +1894,10 @@ check "... so Peru arms no one" not_directed per col supply
 check "'Guinea's army-backed government cut ties with Sierra Leone': a cut, and 'army-backed' an adjective ..." \
     directed gin sle reduce_relations
 check "... that backs no one" bash -c '! grep -qP "^gin\tsle\tstated\taid\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'with Serbia, and Iceland, Finland and Denmark imposed sanctions': a clause of its own, three sanctioning ..." \
+    bash -c 'for a in isl fin dnk; do grep -qP "^$a\tsrb\tstated\tsanction\t" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
+check "... Finland and Denmark are no partners of Norway's" \
+    bash -c '! grep -qP "^(fin|dnk)\tnor\tstated\tcooperate\t" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
