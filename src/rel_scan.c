@@ -2680,12 +2680,18 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
 
 /* Whether tokens s..p (p a comma, s - 1 the comma before) are a possessive
  * name and at most three plain words, after a name: "Japan, China's
- * rival," (its subject is Japan's). */
+ * rival," (its subject is Japan's), a place after "in" closing them:
+ * "Hezbollah, Iran's ally in Lebanon,". */
 static int possessive_aside(const sctx *c, long s, long p)
 {
     if (s < 2 || c->tk[s].men < 0 || c->tk[s - 2].men < 0)
         return 0;
     long e = after_possessive(c, men_last(c, s) + 1);
+    for (long q = e + 1; e >= 0 && q < p && q - e <= 3; q++)
+        if (is_word(c, q, C_IN) && p - q <= 4) {
+            p = q; /* "Iran's ally in Lebanon,", "Iran's main ally in the region," */
+            break;
+        }
     return e >= 0 && e < p && p - e <= 3 && word_run(c, e, p);
 }
 
