@@ -592,6 +592,10 @@ static void do_trigger(sctx *c, long ti)
     }
     if (L.subj.n < 2 && sym && !R.obj.n)
         rel_their_pair(c, ti, &L); /* "Xi told Putin during their meeting", "held their first NCG meeting" */
+    if (sym && L.subj.n == 1 && R.obj.n && rel_their_owned(c, ti) &&
+        (rel_men_kind(c, L.subj.m[0]) == HOME_COUNTRY || rel_men_kind(c, L.subj.m[0]) == HOME_PERSON))
+        return; /* "China criticised their military cooperation with Washington": not China's (a country or a
+                   person is no "they"; "ASEAN members deepened their ties with" are) */
     if (sym && L.subj.n == 1 && !R.obj.n && R.owner < 0 && rel_coordinated(c, ti))
         met_partner(c, L.subj.m[0], &R.obj); /* "Vucic met Xi and signed a free trade agreement": Xi signed too */
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */

@@ -3914,6 +3914,17 @@ int rel_pronoun_owned(const sctx *c, long ti)
     return poss_pron_before(c, ti) || word_in3(c, ti - 1, C3_HIS_HER) || word_in3(c, ti - 2, C3_HIS_HER);
 }
 
+int rel_their_owned(const sctx *c, long ti)
+{
+    for (long q = ti - 1; q >= 0 && ti - q <= 3; q--) {
+        if (tok_is(c, q, "their"))
+            return 1;
+        if (!plain_lower(c, q))
+            return 0; /* ("their growing military cooperation") */
+    }
+    return 0;
+}
+
 int rel_opening_subject(const sctx *c, long ts, left_res *l)
 {
     long cm = ts + c->tk[ts].tlen;

@@ -326,6 +326,9 @@ int rel_gerund(const sctx *c, long ti);
 /* Whether a possessive pronoun owns the trigger at ti ("his visit", "its
  * first drills", "their talks"). */
 int rel_pronoun_owned(const sctx *c, long ti);
+/* Whether "their" owns the trigger at ti, plain words between ("their
+ * growing military cooperation"). */
+int rel_their_owned(const sctx *c, long ti);
 /* "Following talks with Iran, Saudi Arabia and Oman called for restraint":
  * the subject of a trigger in a phrase opening the sentence (opening_phrase)
  * is the main clause's, the actors right after its comma before a verb,

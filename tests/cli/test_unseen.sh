@@ -788,7 +788,8 @@ Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turke
 entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
 mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut
 ties with Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions
-on Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland.
+on Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland. Algeria has criticised their
+growing military cooperation with Israel.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1900,6 +1901,9 @@ check "... Finland and Denmark are no partners of Norway's" \
     bash -c '! grep -qP "^(fin|dnk)\tnor\tstated\tcooperate\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'Belarus, Russia's closest ally in Europe, criticised Poland': an aside, a place closing it" \
     directed blr pol criticize
+check "'Algeria has criticised their growing military cooperation with Israel': Algeria criticises ..." \
+    directed dza isr criticize
+check "... and the cooperation is theirs, not Algeria's" unstated dza isr military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
