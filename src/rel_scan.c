@@ -2967,6 +2967,22 @@ static void opening_reporter(const sctx *c, uint32_t pronoun, left_res *l)
     l->end = e + 1;
 }
 
+/* The actor opening the sentence, a reporting verb after it ("Beijing said
+ * ..."), as the subject of the trigger at ts, into l. */
+static int opener_reports(const sctx *c, long ts, left_res *l)
+{
+    long a = c->actor_first;
+    if (a < 0 || a >= ts || a != sentence_opening(c) || rel_men_class(c, c->tk[a].men) != 2)
+        return 0;
+    long e = men_last(c, a);
+    if (!word_in(c, e + 1, C_REPORT))
+        return 0;
+    rel_add_arg(&l->subj, c->tk[a].men);
+    l->start = a;
+    l->end = e + 1;
+    return 1;
+}
+
 /* The participle after the last comma a few tokens before token q (", allowing
  * U.S. forces access to more bases and"), else -1. */
 static long participle_before(const sctx *c, long q)
@@ -3019,6 +3035,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->against = l->reported = 0;
             break;
         }
+    if (coord && opener_reports(c, ts, l))
+        return;           /* "Beijing said its coast guard acted against vessels that intruded into Chinese waters, and
+                             blamed the Philippines": no verb before has a subject, the reporter's */
     uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];

@@ -789,7 +789,8 @@ entered combat against Sudanese forces near Kassala. Ghana is sending arms and o
 mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut
 ties with Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions
 on Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland. Algeria has criticised their
-growing military cooperation with Israel.
+growing military cooperation with Israel. Vietnam said its coast guard had acted lawfully against boats that
+illegally intruded into Vietnamese waters, and blamed Cambodia for the clash.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1904,6 +1905,8 @@ check "'Belarus, Russia's closest ally in Europe, criticised Poland': an aside, 
 check "'Algeria has criticised their growing military cooperation with Israel': Algeria criticises ..." \
     directed dza isr criticize
 check "... and the cooperation is theirs, not Algeria's" unstated dza isr military_cooperation
+check "'Vietnam said its coast guard had acted ... into Vietnamese waters, and blamed Cambodia': the reporter blames" \
+    directed vnm khm accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
