@@ -77,6 +77,10 @@ NAMES = {
 # the other is "Republic of Congo", "Congo-Brazzaville".
 DEMONYM_OF = {"samoan": "WSM", "swedish": "SWE", "slovenian": "SVN", "maldivian": "MDV", "azeri": "AZE",
               "kazakh": "KAZ", "kazakhstani": "KAZ", "icelandic": "ISL", "nepali": "NPL", "congo": "COD"}
+# Demonyms name a country's people in the plural too ("deported thousands of Afghans", "Haitians fled"), as
+# "Americans" and "Russians" do in states.tsv: demonym_plural adds "Afghans" for "Afghan". These look like
+# demonyms to it but are CAMEO's misspellings of the country or a word of its name: no plural.
+NOT_DEMONYM = set("turkei portugali paraguai uruguai zimbabwei vatican".split())
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())
@@ -89,6 +93,18 @@ SMALL = set("of and the de da del la le les des du di do dos das e et y i on upo
             "en in".split())
 ACRONYMS = set("UAE DRC DR USA US UK USSR PRC ROC DPRK ROK RSA KSA FYROM BIH CAR PNG NZ UN SAR FRY SFRY "
                "TRNC DDR GDR FRG BRD RP RI PNG SVG".split())
+
+
+def demonym_plural(alias, name):
+    """The plural of alias if it is a demonym of the country called name ("Haitian" of Haiti, "Kenyan",
+    "Qatari", "Afghan" of Afghanistan), else None. Spelling variants of the name are none ("Azerbaidzhan")."""
+    a, n = alias.lower(), name.lower()
+    if not alias.isalpha() or a == n or a in NOT_DEMONYM or not any(w.startswith(a[:4]) for w in n.split()):
+        return None  # (a city is none: "Milan", "Durban"; a demonym starts as a word of the name does)
+    if (a.endswith(("ian", "ean")) or (a.endswith("an") and not n.endswith("an")) or
+            (a.endswith("i") and n.startswith(a[:-1])) or (n.startswith(a) and n[len(a):] == "istan")):
+        return alias + "s"
+    return None
 
 
 def fix_case(alias):
@@ -216,6 +232,9 @@ def build(ents, cur_ids, cur_owner, cur_countries):
         for a in extra:
             if a not in aliases:
                 aliases.append(a)
+        if kind == "country":
+            plurals = [demonym_plural(a, display) for a in aliases]
+            aliases += [p for p in plurals if p and p not in aliases]
         if norm_key(display) in cur_owner:
             skipped.append(f"{iso} ({display}: name owned by {cur_owner[norm_key(display)]})")
             continue
