@@ -782,16 +782,15 @@ Oman. The two countries said they would hold joint naval exercises. Chinese jets
 prompting Singapore and Malaysia to lodge protests with Beijing. Cuba released six detained Americans on Monday.
 Bolivia said it hoped to rebuild relations with Chile. Tunisia and Morocco mended ties in 2024. Israel said it had
 captured two Iranian agents and offered to exchange them for Israelis held in Iran. Kenya captured three Somali
-fighters and offered talks to Somalia. Gabon accused Equatorial Guinea of seizing an island. Angola and Zambia
-hosted talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards.
-Uruguay objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops
-entered combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS
-mission. Peru cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut
-ties with Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions
-on Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland. Algeria has criticised their
-growing military cooperation with Israel. Vietnam said its coast guard had acted lawfully against boats that
-illegally intruded into Vietnamese waters, and blamed Cambodia for the clash. Ecuador has deported hundreds of
-Haitians.
+fighters and offered talks to Somalia. Gabon and Equatorial Guinea clashed over an island. Angola and Zambia hosted
+talks between the two sides. A rocket hit the Indian embassy in Kabul, which killed two Indian guards. Uruguay
+objected to Argentina's plans for a new port. Cyprus is opposed to Turkey joining the EU. Eritrean troops entered
+combat against Sudanese forces near Kassala. Ghana is sending arms and offering troops for an ECOWAS mission. Peru
+cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-backed government cut ties with
+Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions on
+Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland. Algeria has criticised their growing
+military cooperation with Israel. Vietnam said its coast guard had acted lawfully against boats that illegally
+intruded into Vietnamese waters, and blamed Cambodia for the clash. Ecuador has deported hundreds of Haitians.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1878,7 +1877,7 @@ check "captured three Somali fighters and offered talks to Somalia: Kenya offers
     directed ken som intend_cooperate
 check "a dateline first, 'Montenegro accused Albania ..., and said it had expelled an Albanian diplomat': Montenegro" \
     directed mne alb reduce_relations
-check "accused, then 'Angola and Zambia hosted talks between the two sides': the pair that quarrelled talks" \
+check "clashed, then 'Angola and Zambia hosted talks between the two sides': the pair that clashed talks" \
     stated gab gnq consult
 check "... not the hosts with each other, nor when no pair is named before (a document of its own)" \
     unstated ago zmb consult
