@@ -2616,6 +2616,26 @@ static int pronoun_agrees(const sctx *c, uint32_t pronoun, int32_t m)
     return pronoun & C2_THEY ? 1 : pronoun & C2_HE ? person : !person;
 }
 
+/* The one actor before the subordinator at token sub that the pronoun
+ * (bits pron) agrees with, if only one does, into l. */
+static void lone_agreeing(const sctx *c, uint32_t pron, long sub, left_res *l)
+{
+    int32_t found = -1;
+    for (long k = 0; k < sub; k = men_last(c, k) + 1) {
+        int32_t m = c->tk[k].men;
+        if (m < 0 || rel_men_class(c, m) != 2 || !pronoun_agrees(c, pron, m))
+            continue;
+        if (found >= 0 && c->d->mentions.v[found].entity != c->d->mentions.v[m].entity)
+            return;
+        found = m;
+    }
+    if (found < 0)
+        return;
+    rel_add_arg(&l->subj, found);
+    l->start = sub + 1;
+    l->end = sub + 2;
+}
+
 /* The subject a pronoun opening a subordinate clause (its pronoun bits
  * pron; the subordinator at token sub) stands for: the name opening the
  * sentence, if a verb follows it and the pronoun agrees, into l. */
@@ -2625,8 +2645,10 @@ static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
     while (q < sub && !(c->tk[q].flags & TK_WORD))
         q++; /* a quotation mark */
     q = skip_dets_right(c, q);
-    if (q >= sub || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+    if (q >= sub || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2) {
+        lone_agreeing(c, pron, sub, l); /* "The deal came a day before Modi travelled to Russia, where he held" */
         return;
+    }
     long last = men_last(c, q);
     int32_t m = c->tk[q].men;
     if (last + 1 >= sub || !(past_form(c, last + 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX)) ||
@@ -3099,8 +3121,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 object_pronoun(c, p, l); /* "met Xi and warned him against attacking B": Xi's attack, if named */
                 return;
             }
-            if (word_in2(c, p, C2_SUBCLAUSE) && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) &&
-                ts - p <= 4) {
+            if ((word_in2(c, p, C2_SUBCLAUSE) || (tok_is(c, p, "where") && word_in2(c, p + 1, C2_IT | C2_HE))) &&
+                word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) &&
+                ((plain_to(c, p + 2, ts) && ts - p <= 4) ||
+                 (word_in(c, p + 2, C_LIGHT_VERB) && plain_to(c, skip_dets_right(c, p + 3), ts)))) {
+                /* ("for a summit, where he held his first formal talks with B": not the summit's talks; "where
+                   they" is the pair's, their_tail) */
                 opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
                                 l); /* "Mongolia ignored an ICC warrant when it hosted Putin": Mongolia */
                 return;

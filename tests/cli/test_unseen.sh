@@ -790,7 +790,9 @@ cut ties with Ecuador on Friday, accusing it of arming Colombia. Guinea's army-b
 Sierra Leone. Norway ended its partnership with Serbia, and Iceland, Finland and Denmark imposed sanctions on
 Serbian officials. Belarus, Russia's closest ally in Europe, criticised Poland. Algeria has criticised their growing
 military cooperation with Israel. Vietnam said its coast guard had acted lawfully against boats that illegally
-intruded into Vietnamese waters, and blamed Cambodia for the clash. Ecuador has deported hundreds of Haitians.
+intruded into Vietnamese waters, and blamed Cambodia for the clash. Ecuador has deported hundreds of Haitians. The
+truce came a week before President Gustavo Petro travelled to Spain for a summit, where he held his first formal
+talks with Pedro Sanchez.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1910,6 +1912,8 @@ check "'Vietnam said its coast guard had acted ... into Vietnamese waters, and b
 check "'Ecuador has deported hundreds of Haitians': a plural demonym names its country's people (CAMEO 174)" \
     directed ecu hti coerce
 check "... as mentions.tsv shows" mentioned hti Haitians
+check "'travelled to Spain for a summit, where he held his first formal talks with Pedro Sanchez': Petro's talks" \
+    stated gustavo-petro pedro-sanchez consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
