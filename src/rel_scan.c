@@ -97,8 +97,10 @@ static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while"
  * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
 static const char *const OBJ_STOP[] = {"after", "before", "ahead",   "prior", "during",
                                        "amid",  "amidst", "despite", NULL};
-/* "in response to A", "in retaliation for A", "in the face of A": a cause, not an object */
-static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal", "revenge", "face", NULL};
+/* "in response to A", "in retaliation for A", "in the face of A": a cause, not an object; "in the
+ * presence of A": a witness, no party */
+static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal",
+                                    "revenge",  "face",        "presence", NULL};
 /* verbs whose object is the trigger's noun, its subject the trigger's: "announced a new pact" (a
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
