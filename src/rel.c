@@ -321,6 +321,29 @@ static void brokered(sctx *c, long ti, long te, long from, const args *mediators
             emit(c, mediators->m[j], parties.m[i], ti, neg, hyp);
 }
 
+/* "Qatar has held separate talks between Kinshasa and the M23": the
+ * subject of a light verb before the symmetric trigger at ti, which relates
+ * the pair between whom it is, hosts the pair (CAMEO 043), if no party. */
+static void talks_host(sctx *c, long ti, const args *pair, int8_t neg, int8_t hyp)
+{
+    long v = rel_light_verb_before(c, ti);
+    uint32_t host = REL_STOP;
+    for (uint32_t t = 0; v >= 0 && t < c->lx->n_types && host == REL_STOP; t++)
+        if (!strcmp(c->lx->types[t].cameo, "043"))
+            host = t;
+    if (host == REL_STOP)
+        return;
+    left_res L;
+    rel_scan_left(c, v, v, 0, &L);
+    for (int i = 0; i < L.subj.n; i++)
+        for (int j = 0; j < pair->n; j++)
+            if (c->d->mentions.v[L.subj.m[i]].entity == c->d->mentions.v[pair->m[j]].entity)
+                return; /* "Japan held talks between its foreign minister and B": a party's own */
+    for (int i = 0; i < L.subj.n; i++)
+        for (int j = 0; j < pair->n; j++)
+            emit_ents(c, host, c->d->mentions.v[L.subj.m[i]].entity, c->d->mentions.v[pair->m[j]].entity, ti, neg, hyp);
+}
+
 /* A trigger inside an event's name that holds the name of the event's
  * country after it ("invasion of Ukraine", "war in Ukraine"; not "Bybit
  * hack", whose country is its author's): an attack or a fight whose
@@ -524,6 +547,7 @@ static void do_trigger(sctx *c, long ti)
                 break;
             }
         emit_pairs(c, &R.pair, ti, neg, hyp, 0);
+        talks_host(c, ti, &R.pair, neg, hyp);
         return;
     }
     if (sym && R.by) { /* "signed by A and B" */

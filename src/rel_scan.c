@@ -4238,6 +4238,17 @@ int rel_with_others(const sctx *c, long te)
     return 0;
 }
 
+long rel_light_verb_before(const sctx *c, long ti)
+{
+    for (long q = ti - 1; q >= 0 && ti - q <= 4; q--) {
+        if (word_in(c, q, C_LIGHT_VERB))
+            return q;
+        if (!(word_in(c, q, C_DET) || plain_lower(c, q)))
+            return -1; /* ("held separate talks", "held a round of talks" is too far) */
+    }
+    return -1;
+}
+
 int rel_between_phrase(const sctx *c, long te)
 {
     return word_in(c, te, C_BETWEEN) && pair_phrase(c, te + 1) >= 0;

@@ -203,6 +203,9 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out);
 /* Whether a pair phrase follows "between" at token te ("talks between the
  * two sides"): the talks' parties are that pair, not the subjects. */
 int rel_between_phrase(const sctx *c, long te);
+/* The light verb a few determiners or plain words before the trigger at
+ * ti ("held separate talks"), else -1. */
+long rel_light_verb_before(const sctx *c, long ti);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are
