@@ -147,6 +147,9 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
     if (c->lx->types[r].reduce && names_place_itself(c, mb))
         return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
+    const char *cameo = c->lx->types[r].cameo;
+    if (cameo[0] == '0' && cameo[1] == '8' && cameo[2] == '4' && !rel_detainees(c, mb))
+        return; /* "released a report on Japan": a release frees people ("released three Israeli hostages") */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
         return; /* "asked for more Patriot systems": what is asked for, no one asked (a strike may hit one) */

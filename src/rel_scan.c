@@ -494,8 +494,13 @@ static const cue_list CUE_LISTS[] = {
 #define C3_DOCUMENT (UINT64_C(1) << 33)
 #define C3_AMOUNT (UINT64_C(1) << 34)
 #define C3_ROUTE (UINT64_C(1) << 35)
+#define C3_DETAINEE (UINT64_C(1) << 36)
 
 static const cue_list CUE3_LISTS[] = {
+    {(const char *const[]){"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
+                           "captives", "soldiers", "servicemen", "citizens", "nationals", "fishermen", "sailors",
+                           "crew", "journalists", "activists", "children", NULL},
+     C3_DETAINEE}, /* "released three Israeli hostages": whom one frees (rel_detainees) */
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
      C3_BORDER}, /* "drills near the border with A": A is no partner */
     {(const char *const[]){"carrying", "transporting", "ferrying", "loaded", "laden", NULL},
@@ -4236,6 +4241,14 @@ int rel_with_others(const sctx *c, long te)
         p = q;
     }
     return 0;
+}
+
+int rel_detainees(const sctx *c, int32_t m)
+{
+    const mention *x = &c->d->mentions.v[m];
+    unsigned kind = rel_men_kind(c, m);
+    return kind == HOME_PERSON || (kind == HOME_COUNTRY && c->t[x->nend - 1] == 's') || /* "six Americans" */
+           goods_in_tail(c, x->nend, 2, 0, C3_DETAINEE, 0);
 }
 
 long rel_light_verb_before(const sctx *c, long ti)

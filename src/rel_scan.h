@@ -206,6 +206,11 @@ int rel_between_phrase(const sctx *c, long te);
 /* The light verb a few determiners or plain words before the trigger at
  * ti ("held separate talks"), else -1. */
 long rel_light_verb_before(const sctx *c, long ti);
+/* Whether mention m names people one holds: a person, a plural demonym
+ * ("six Americans"), or names them ("three Israeli hostages", "Ukrainian
+ * prisoners"): what a release (CAMEO 0841) frees, not "released a report
+ * on Japan". */
+int rel_detainees(const sctx *c, int32_t m);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are
