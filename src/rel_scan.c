@@ -2090,6 +2090,17 @@ static int reaction(const sctx *c, long q)
     return r != REL_STOP && c->lx->types[r].reaction;
 }
 
+/* Token i is a plain lower-case word ending in a single "s": "firms",
+ * "countries" (or a verb's third person, "keeps": its subject is read all
+ * the same by antecedent). */
+static int plural_noun(const sctx *c, long i)
+{
+    if (!(plain_lower(c, i) || (i == 0 && cap_plain(c, i))) || c->tk[i].e - c->tk[i].s < 3)
+        return 0; /* (capitalised opening the sentence: "Firms in China that supplied") */
+    size_t e = c->tk[i].e;
+    return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
+}
+
 /* "ordered French troops to leave and turned to Russia": a plain past form
  * after "and"/"or"/"but", then a preposition, a determiner or a name, is a
  * new predicate of the subject; the object search ends there (not "sent
@@ -2157,6 +2168,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 continue;
             }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
+                (p > te && (k->flags & TK_TRIG) && ing_form(c, p) && plural_noun(c, p - 1) && c->tk[p - 1].men < 0 &&
+                 !same_relation(c, p, te) && assault_ending(c, te)) ||
+                /* "attacked firms supplying aid to B": the firms' act, B no target (a penalty's is: "sanctioned firms
+                   supplying drones to B") */
                 (p > te && tok_is(c, p, "since") && names_soon(c, p + 1)) || /* "since President Lee took office" */
                 (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
@@ -2741,17 +2756,6 @@ static long aside_open(const sctx *c, long p)
     return -1;
 }
 
-/* Token i is a plain lower-case word ending in a single "s": "firms",
- * "countries" (or a verb's third person, "keeps": its subject is read all
- * the same by antecedent). */
-static int plural_noun(const sctx *c, long i)
-{
-    if (!(plain_lower(c, i) || (i == 0 && cap_plain(c, i))) || c->tk[i].e - c->tk[i].s < 3)
-        return 0; /* (capitalised opening the sentence: "Firms in China that supplied") */
-    size_t e = c->tk[i].e;
-    return rel_lower(c->t[e - 1]) == 's' && rel_lower(c->t[e - 2]) != 's';
-}
-
 /* The subject of a relative clause whose pronoun is at token p: an actor
  * named in the few words before it ("Chinese firms that supplied", "Russia,
  * which supplies"), into l; none when they name none ("the company that
@@ -3035,6 +3039,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
     if (from == ts && ing_form(c, ts) && plural_noun(c, ts - 1)) {
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
+        return;
+    }
+    long pt = skip_dets_left(c, ts - 1); /* "firms supplying aid to B": the noun is the participle's */
+    if (from == ts && pt > 0 && (c->tk[pt].flags & TK_TRIG) && c->tk[pt].tlen == 1 && ing_form(c, pt) &&
+        plural_noun(c, pt - 1)) {
+        antecedent(c, pt, l);
         return;
     }
     if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))

@@ -794,7 +794,8 @@ intruded into Vietnamese waters, and blamed Cambodia for the clash. Ecuador has 
 truce came a week before President Gustavo Petro travelled to Spain for a summit, where he held his first formal
 talks with Pedro Sanchez. Belarusian helicopters violated the airspace of Latvia. Nauru and Tuvalu signed a
 fisheries pact in the presence of Christopher Luxon. Kuwait held separate talks between Bahrain and Qatar.
-Azerbaijan released four Armenian soldiers on Tuesday. Georgia released a report on Armenia.
+Azerbaijan released four Armenian soldiers on Tuesday. Georgia released a report on Armenia. Sandworm targeted
+trucking firms supplying fuel to Moldova.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1925,6 +1926,8 @@ check "'Kuwait held separate talks between Bahrain and Qatar': the talks' subjec
     bash -c 'grep -qP "^kwt\tbhr\tstated\thost\t" "$1" && grep -qP "^kwt\tqat\tstated\thost\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'Azerbaijan released four Armenian soldiers': a release (CAMEO 0841) ..." directed aze arm release
 check "... while 'Georgia released a report on Armenia' frees no one" not_directed geo arm release
+check "'Sandworm targeted trucking firms supplying fuel to Moldova': the firms are the target, Moldova none" \
+    bash -c '! grep -qP "^sandworm-team\tmda\tstated" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
