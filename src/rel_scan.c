@@ -495,8 +495,12 @@ static const cue_list CUE_LISTS[] = {
 #define C3_AMOUNT (UINT64_C(1) << 34)
 #define C3_ROUTE (UINT64_C(1) << 35)
 #define C3_DETAINEE (UINT64_C(1) << 36)
+#define C3_THING (UINT64_C(1) << 37)
 
 static const cue_list CUE3_LISTS[] = {
+    {(const char *const[]){"measures", "measure", "rules", "restrictions", "controls", "curbs", "tariffs", "policy",
+                           "policies", "moves", "move", "steps", "ship", "ships", "vessel", "vessels", NULL},
+     C3_THING}, /* "Beijing said the U.S. measures abused ... and vowed": a thing, that vows nothing */
     {(const char *const[]){"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
                            "captives", "soldiers", "servicemen", "citizens", "nationals", "fishermen", "sailors",
                            "crew", "journalists", "activists", "children", NULL},
@@ -3078,6 +3082,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         return;           /* "Beijing said its coast guard acted against vessels that intruded into Chinese waters, and
                              blamed the Philippines": no verb before has a subject, the reporter's */
     uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
+    /* a verbal act (CAMEO quadclass 1 or 3) has a speaker: not a name's thing; thing: such a name was passed */
+    int verbal = rel < c->lx->n_types && (c->lx->types[rel].quadclass == 1 || c->lx->types[rel].quadclass == 3),
+        thing = 0;
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -3120,9 +3127,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && (!names_in(c, p + 1, ts) || told_to(c, p))) &&
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame ("told its
                    citizens to avoid Japan and suspended imports": an order, no frame either) */
-                (pronoun || !(pronoun = reporter_pronoun(c, p, ts))))
+                (pronoun || !(pronoun = reporter_pronoun(c, p, ts)))) {
+                if (thing && from == ts && word_in(c, ts - 1, C_AND_BUT))
+                    opener_reports(c, ts, l); /* "Beijing said the Philippine ship had intruded into Chinese waters
+                                                 and accused Manila": the reporter's */
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
+            }
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
                 !(from == ts && past_form(c, ts) && word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A" */
                 !(comma &&
@@ -3341,6 +3352,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
+        if (ok && verbal &&
+            word_in3(c, last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e), C3_THING)) {
+            ok = 0; /* "the U.S. measures ... vowed", "the Philippine ship ... accused": no speaker */
+            thing = 1;
+        }
         ok = ok && !(pron && word_in(c, prev, C_BY) && past_form(c, prev - 1) && word_in(c, prev - 2, C_BE_AUX));
         /* "South Korea was praised by Washington for its support of Ukraine": "its" is the passive's subject */
         long nx = last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.N." */

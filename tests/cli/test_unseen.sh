@@ -795,7 +795,9 @@ truce came a week before President Gustavo Petro travelled to Spain for a summit
 talks with Pedro Sanchez. Belarusian helicopters violated the airspace of Latvia. Nauru and Tuvalu signed a
 fisheries pact in the presence of Christopher Luxon. Kuwait held separate talks between Bahrain and Qatar.
 Azerbaijan released four Armenian soldiers on Tuesday. Georgia released a report on Armenia. Sandworm targeted
-trucking firms supplying fuel to Moldova.
+trucking firms supplying fuel to Moldova. Jakarta said the Malaysian vessel had entered Indonesian waters and
+accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were illegal and vowed revenge against
+Poland.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1928,6 +1930,11 @@ check "'Azerbaijan released four Armenian soldiers': a release (CAMEO 0841) ..."
 check "... while 'Georgia released a report on Armenia' frees no one" not_directed geo arm release
 check "'Sandworm targeted trucking firms supplying fuel to Moldova': the firms are the target, Moldova none" \
     bash -c '! grep -qP "^sandworm-team\tmda\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "'Jakarta said the Malaysian vessel had entered Indonesian waters and accused Kuala Lumpur': the reporter" \
+    directed idn mys accuse
+check "'Minsk said the Lithuanian measures were illegal and vowed revenge against Poland': Belarus threatens ..." \
+    directed blr pol threaten
+check "... not Lithuania (its measures vow nothing)" not_directed ltu pol threaten
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
