@@ -200,6 +200,7 @@ static const char *const OBJ_CONTROL[] = {
     "require",   "required",   "requires",   "requiring",   "want",       "wanted",       "wants",       "wanting",
     "train",     "trained",    "trains",     "training",    "pay",        "paid",         "pays",        "paying",
     "hire",      "hired",      "hires",      "hiring",      "lobby",      "lobbied",      "lobbies",     "lobbying",
+    "advise",    "advised",    "advises",    "advising",    "instruct",   "instructed",   "instructs",   "instructing",
     "convince",  "convinced",  "convinces",  "convincing",  "compel",     "compelled",    "compels",     "compelling",
     "advise",    "advised",    "advises",    "advising",    "instruct",   "instructed",   "instructs",   "instructing",
     "challenge", "challenged", "challenges", "challenging", "implore",    "implored",     "implores",    "imploring",
@@ -833,6 +834,16 @@ static int conj_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether "and"/"or" and a past form after it lie in tokens [from, to): a
+ * predicate of its own ("avoid Japan and halted imports"). */
+static int conj_verb_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q + 1 < to; q++)
+        if (word_in(c, q, C_CONJ) && past_form(c, q + 1))
+            return 1;
+    return 0;
+}
+
 /* Whether the name ending at token last is a possessor whose noun, after
  * at most two adjectives, names others by their tie to it ("Ukraine's
  * Western backers", "Russia's allies"): the name is not theirs to stand for. */
@@ -1175,10 +1186,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             continue;
         }
         int own = ((c->tk[q].flags & TK_TRIG) || (past_form(c, q) && past_form(c, ts)) ||
-                   (past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && q < ts - 2 && !neg_particle(c, q))) &&
+                   (past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && q < ts - 2 && !neg_particle(c, q)) ||
+                   (!neg_particle(c, q) && conj_verb_in(c, q + 1, ts))) &&
                   conj_in(c, q + 1, ts); /* a trigger or a past verb with a predicate of its own: "denied sheltering
                                             militants and accused A", "told its citizens to avoid Japan and
-                                            suspended imports" (not "has not attacked and invaded A") */
+                                            suspended imports", "... to avoid Japan and halted imports of" (not
+                                            "has not attacked and invaded A") */
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */
@@ -2956,9 +2969,11 @@ static int told_to(const sctx *c, long p)
 {
     if (!word_in2(c, p, C2_OBJ_CONTROL))
         return 0;
-    for (long q = p + 2; q < c->n && q <= p + 4; q++)
+    for (long q = p + 2; q < c->n && q <= p + 4; q++) {
+        q = skip_day_right(c, q); /* "advised its citizens on Monday to" */
         if (is_word(c, q, C_TO))
             return 1;
+    }
     return 0;
 }
 

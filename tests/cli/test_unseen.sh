@@ -797,7 +797,7 @@ fisheries pact in the presence of Christopher Luxon. Kuwait held separate talks 
 Azerbaijan released four Armenian soldiers on Tuesday. Georgia released a report on Armenia. Sandworm targeted
 trucking firms supplying fuel to Moldova. Jakarta said the Malaysian vessel had entered Indonesian waters and
 accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were illegal and vowed revenge against
-Poland.
+Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia and halted imports of Cambodian rice.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1935,6 +1935,8 @@ check "'Jakarta said the Malaysian vessel had entered Indonesian waters and accu
 check "'Minsk said the Lithuanian measures were illegal and vowed revenge against Poland': Belarus threatens ..." \
     directed blr pol threaten
 check "... not Lithuania (its measures vow nothing)" not_directed ltu pol threaten
+check "'advised its citizens on Friday to avoid travelling to Cambodia and halted imports': halted, not avoided" \
+    negated khm vnm supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
