@@ -1379,10 +1379,12 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         if (word_in(c, l + 1, C_REPORT)) /* "..., South Korea said" */
             return;
         long le = comma && conj && !more.n ? names_run_end(c, l) : -1;
+        le += le >= 0 && word_in(c, le + 1, C_AGENTS_OF) && (past_form(c, le + 2) || word_in(c, le + 2, C_REPORT));
         if (le >= 0 && le + 1 < c->n && c->tk[le + 1].men < 0 &&
-            (past_form(c, le + 1) || (c->tk[le + 1].flags & TK_TRIG) || word_in(c, le + 1, C_CLAUSE_STOP)))
+            (past_form(c, le + 1) || (c->tk[le + 1].flags & TK_TRIG) || word_in(c, le + 1, C_CLAUSE_STOP) ||
+             word_in(c, le + 1, C_REPORT)))
             return; /* "struck Lebanon, and Hezbollah responded", "with Georgia, and Lithuania, Latvia and Estonia
-                       imposed": a clause of its own, not a list */
+                       imposed", "for Denmark, and European Union leaders said": a clause of its own, not a list */
         if (objects && !comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 && !is_word(c, l + 2, C_BY) &&
             (c->tk[l + 1].flags & TK_TRIG) && c->t[c->tk[l + 1].e - 1] != 's' && !word_in(c, l + 1, C_PREP))
             return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali": Belgium's clause */
