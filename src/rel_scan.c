@@ -2209,6 +2209,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
+                 !(p == te + 1 && is_word(c, te, C_TO) && !strncmp(cameo_ending(c, te), "13", 2) &&
+                   assault_ending(c, p + k->tlen)) && /* "threatened to strike Iran": Iran is threatened */
                  !(is_word(c, p - 2, C_OF) && tok_is(c, p, "war") && tok_is(c, p - 1, "the") &&
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&

@@ -798,7 +798,8 @@ Azerbaijan released four Armenian soldiers on Tuesday. Georgia released a report
 trucking firms supplying fuel to Moldova. Jakarta said the Malaysian vessel had entered Indonesian waters and
 accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were illegal and vowed revenge against
 Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia and halted imports of Cambodian rice.
-Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end.
+Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
+strike South Sudan.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1940,6 +1941,8 @@ check "'advised its citizens on Friday to avoid travelling to Cambodia and halte
     negated khm vnm supply
 check "'expressed support for Bolivia, and Mercosur leaders said': a clause of its own, Mercosur no one's aid" \
     bash -c '! grep -qP "^(chl|per)\tmercosur\tstated" "$1"' _ "$TMP/out/edges.tsv"
+check "'Uganda threatened to strike South Sudan': a threat (CAMEO 13x) ..." directed uga ssd threaten
+check "... of a strike, hypothetical" claimed uga ssd attack 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
