@@ -497,8 +497,11 @@ static const cue_list CUE_LISTS[] = {
 #define C3_ROUTE (UINT64_C(1) << 35)
 #define C3_DETAINEE (UINT64_C(1) << 36)
 #define C3_THING (UINT64_C(1) << 37)
+#define C3_TITLE (UINT64_C(1) << 38)
 
 static const cue_list CUE3_LISTS[] = {
+    {(const char *const[]){"leader", "chief", "commander", "envoy", "premier", "ruler", "strongman", NULL},
+     C3_TITLE}, /* "and North Korean leader Kim Jong Un": a title in lower case (title_left) */
     {(const char *const[]){"measures", "measure", "rules", "restrictions", "controls", "curbs", "tariffs", "policy",
                            "policies", "moves", "move", "steps", "ship", "ships", "vessel", "vessels", NULL},
      C3_THING}, /* "Beijing said the U.S. measures abused ... and vowed": a thing, that vows nothing */
@@ -2376,7 +2379,8 @@ static long title_left(const sctx *c, long q)
 {
     long r = q;
     int words = 0;
-    while (words < 5 && (cap_plain(c, r) || (words && word_in(c, r, C_OF | C_FOR) && cap_plain(c, r - 1))))
+    while (words < 5 && (cap_plain(c, r) || (words && word_in(c, r, C_OF | C_FOR) && cap_plain(c, r - 1)) ||
+                         (!words && word_in3(c, r, C3_TITLE))))
         r--, words++;
     if (!words)
         return q;

@@ -799,7 +799,7 @@ trucking firms supplying fuel to Moldova. Jakarta said the Malaysian vessel had 
 accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were illegal and vowed revenge against
 Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia and halted imports of Cambodian rice.
 Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
-strike South Sudan.
+strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
