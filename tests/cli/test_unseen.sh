@@ -1943,6 +1943,8 @@ check "'expressed support for Bolivia, and Mercosur leaders said': a clause of i
     bash -c '! grep -qP "^(chl|per)\tmercosur\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "'Uganda threatened to strike South Sudan': a threat (CAMEO 13x) ..." directed uga ssd threaten
 check "... of a strike, hypothetical" claimed uga ssd attack 1
+check "'William Ruto and Ugandan leader Yoweri Museveni signed a pact': 'leader' a title, the two sign" \
+    stated william-ruto yoweri-museveni sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
