@@ -837,6 +837,16 @@ static int conj_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether "but" lies in tokens [from, to): what is before it is another
+ * clause's. */
+static int but_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (word_in(c, q, C_AND_BUT) && !word_in(c, q, C_CONJ)) /* "but" */
+            return 1;
+    return 0;
+}
+
 /* Whether "and"/"or" and a past form after it lie in tokens [from, to): a
  * predicate of its own ("avoid Japan and halted imports"). */
 static int conj_verb_in(const sctx *c, long from, long to)
@@ -1195,6 +1205,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                                             militants and accused A", "told its citizens to avoid Japan and
                                             suspended imports", "... to avoid Japan and halted imports of" (not
                                             "has not attacked and invaded A") */
+        own = own || but_in(c, q + 1, ts); /* "rejected the accusation but said it welcomed U.S. help" */
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */

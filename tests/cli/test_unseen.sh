@@ -799,7 +799,8 @@ trucking firms supplying fuel to Moldova. Jakarta said the Malaysian vessel had 
 accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were illegal and vowed revenge against
 Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia and halted imports of Cambodian rice.
 Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
-strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact.
+strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact. Chad rejected the accusation but
+said it welcomed French help.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1945,6 +1946,9 @@ check "'Uganda threatened to strike South Sudan': a threat (CAMEO 13x) ..." dire
 check "... of a strike, hypothetical" claimed uga ssd attack 1
 check "'William Ruto and Ugandan leader Yoweri Museveni signed a pact': 'leader' a title, the two sign" \
     stated william-ruto yoweri-museveni sign_agreement
+check "'Chad rejected the accusation but said it welcomed French help': the welcome is not negated ..." \
+    directed tcd fra praise
+check "... ('rejected' is the clause's before 'but')" not_negated tcd fra praise
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
