@@ -3191,7 +3191,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                    they" is the pair's, their_tail) */
                 opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
                                 l); /* "Mongolia ignored an ICC warrant when it hosted Putin": Mongolia */
-                return;
+                if (l->subj.n || word_in2(c, p, C2_SUBCLAUSE))
+                    return; /* ("Putin then flew to Vietnam, where he signed": the pronoun's, below) */
             }
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
                 !((p == ts - 2 || (c->tk[p + 1].flags & TK_TRIG)) && past_form(c, ts) && is_word(c, ts + 1, C_BY)))

@@ -800,7 +800,8 @@ accused Kuala Lumpur of provocation. Minsk said the Lithuanian measures were ill
 Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia and halted imports of Cambodian rice.
 Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
 strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact. Chad rejected the accusation but
-said it welcomed French help.
+said it welcomed French help. Modi then flew to Ghana, where he signed several agreements with President John
+Mahama.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1949,6 +1950,8 @@ check "'William Ruto and Ugandan leader Yoweri Museveni signed a pact': 'leader'
 check "'Chad rejected the accusation but said it welcomed French help': the welcome is not negated ..." \
     directed tcd fra praise
 check "... ('rejected' is the clause's before 'but')" not_negated tcd fra praise
+check "'Modi then flew to Ghana, where he signed several agreements with John Mahama': Modi signs" \
+    stated narendra-modi john-mahama sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
