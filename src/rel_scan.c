@@ -3116,6 +3116,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         return;           /* "Beijing said its coast guard acted against vessels that intruded into Chinese waters, and
                              blamed the Philippines": no verb before has a subject, the reporter's */
     uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
+    /* the trigger's verb: itself, or a plain past form right before a noun ("and imposed tariffs on A") */
+    long vt = !past_form(c, ts) && ts >= 1 && past_form(c, ts - 1) && !(c->tk[ts - 1].flags & TK_TRIG) ? ts - 1 : ts;
     /* a verbal act (CAMEO quadclass 1 or 3) has a speaker: not a name's thing; thing: such a name was passed */
     int verbal = rel < c->lx->n_types && (c->lx->types[rel].quadclass == 1 || c->lx->types[rel].quadclass == 3),
         thing = 0;
@@ -3158,7 +3160,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 !(rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to", "A said it would
                                                                            never give up, rejecting B's calls" */
-                !(past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && (!names_in(c, p + 1, ts) || told_to(c, p))) &&
+                !(past_form(c, vt) && word_in(c, vt - 1, C_CONJ) && (!names_in(c, p + 1, vt) || told_to(c, p))) &&
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame ("told its
                    citizens to avoid Japan and suspended imports": an order, no frame either) */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts)))) {
