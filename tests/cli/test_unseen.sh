@@ -801,7 +801,7 @@ Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia a
 Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
 strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact. Chad rejected the accusation but
 said it welcomed French help. Modi then flew to Ghana, where he signed several agreements with President John
-Mahama. Canada said it would complain and imposed tariffs on Mexican steel.
+Mahama. Norway said it would complain and imposed tariffs on Icelandic fish.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1952,8 +1952,8 @@ check "'Chad rejected the accusation but said it welcomed French help': the welc
 check "... ('rejected' is the clause's before 'but')" not_negated tcd fra praise
 check "'Modi then flew to Ghana, where he signed several agreements with John Mahama': Modi signs" \
     stated narendra-modi john-mahama sign_agreement
-check "'Canada said it would complain and imposed tariffs on Mexican steel': the reporter's own act, after 'and'" \
-    directed can mex sanction
+check "'Norway said it would complain and imposed tariffs on Icelandic fish': the reporter's own act, after 'and'" \
+    directed nor isl sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
