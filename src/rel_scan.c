@@ -2782,6 +2782,8 @@ static int possessive_aside(const sctx *c, long s, long p)
  * possessive name's ("A, China's rival,"), else -1. */
 static long aside_open(const sctx *c, long p)
 {
+    if (word_in(c, skip_day_left(c, p - 1), C_REPORT))
+        return -1; /* ", the Ethiopian government said on Friday, accusing": the reporter, no aside */
     for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
         if (rel_is_punct(c, q, ","))
             return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ||

@@ -801,7 +801,8 @@ Poland. Vietnam advised its citizens on Friday to avoid travelling to Cambodia a
 Chile and Peru expressed support for Bolivia, and Mercosur leaders said the blockade must end. Uganda threatened to
 strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact. Chad rejected the accusation but
 said it welcomed French help. Modi then flew to Ghana, where he signed several agreements with President John
-Mahama. Norway said it would complain and imposed tariffs on Icelandic fish.
+Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Laos has closed a crossing, the Thai
+government said on Monday, accusing Vientiane of smuggling.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1954,6 +1955,8 @@ check "'Modi then flew to Ghana, where he signed several agreements with John Ma
     stated narendra-modi john-mahama sign_agreement
 check "'Norway said it would complain and imposed tariffs on Icelandic fish': the reporter's own act, after 'and'" \
     directed nor isl sanction
+check "'Laos has closed a crossing, the Thai government said on Monday, accusing Vientiane': the reporter accuses" \
+    directed tha lao accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
