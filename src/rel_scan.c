@@ -3112,7 +3112,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->start = l->end = from;
             l->gov = -1;
             l->against = l->reported = 0;
-            break;
+            if (!word_in2(c, skip_dets_left(c, q - 1), C2_THAT | C2_REL_PRON))
+                break; /* (past a relative clause's verb: "accused A of backing the group that attacked police,
+                          killing an officer, and called on B": the accuser's) */
         }
     if (coord && opener_reports(c, ts, l))
         return;           /* "Beijing said its coast guard acted against vessels that intruded into Chinese waters, and

@@ -802,7 +802,8 @@ Chile and Peru expressed support for Bolivia, and Mercosur leaders said the bloc
 strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pact. Chad rejected the accusation but
 said it welcomed French help. Modi then flew to Ghana, where he signed several agreements with President John
 Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Laos has closed a crossing, the Thai
-government said on Monday, accusing Vientiane of smuggling.
+government said on Monday, accusing Vientiane of smuggling. Benin accused Togo on Friday of backing the gunmen who
+attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1957,6 +1958,8 @@ check "'Norway said it would complain and imposed tariffs on Icelandic fish': th
     directed nor isl sanction
 check "'Laos has closed a crossing, the Thai government said on Monday, accusing Vientiane': the reporter accuses" \
     directed tha lao accuse
+check "'Benin accused Togo of backing the gunmen who attacked a border post ..., and called on ECOWAS': Benin calls" \
+    directed ben ecowas demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
