@@ -2211,8 +2211,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */
                 (p == te && infinitive_at(c, te - 1) && supply_ending(c, te)) ||
                 (p > te && infinitive_at(c, p) && (supply_ending(c, p) || supply_ending(c, p + 1))) ||
-                (p > te && is_word(c, p, C_TO) && plain_lower(c, p + 1) && bare_form(c, p + 1) &&
-                 object_controls(c, te - 1)) || /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
+                (p > te && is_word(c, p, C_TO) &&
+                 ((plain_lower(c, p + 1) && bare_form(c, p + 1)) || tok_is(c, p + 1, "be")) &&
+                 object_controls(c, te - 1)) || /* "urged lawmakers to approve aid to Ukraine", "urged leaders to be
+                                                   wary of China": the lawmakers' */
                 /* "banned nickel exports to attract Chinese investment", both the exports' and the ban's object
                    (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) &&

@@ -803,7 +803,8 @@ strike South Sudan. William Ruto and Ugandan leader Yoweri Museveni signed a pac
 said it welcomed French help. Modi then flew to Ghana, where he signed several agreements with President John
 Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Laos has closed a crossing, the Thai
 government said on Monday, accusing Vientiane of smuggling. Benin accused Togo on Friday of backing the gunmen who
-attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene.
+attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene. Fiji urged Pacific
+leaders to be wary of Russia's intentions.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1960,6 +1961,8 @@ check "'Laos has closed a crossing, the Thai government said on Monday, accusing
     directed tha lao accuse
 check "'Benin accused Togo of backing the gunmen who attacked a border post ..., and called on ECOWAS': Benin calls" \
     directed ben ecowas demand
+check "'Fiji urged Pacific leaders to be wary of Russia's intentions': the leaders are urged, Russia is not" \
+    bash -c '! grep -qP "^fji\trus\tstated" "$1"' _ "$TMP/out/edges.tsv"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
