@@ -150,6 +150,8 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     const char *cameo = c->lx->types[r].cameo;
     if (cameo[0] == '0' && cameo[1] == '8' && cameo[2] == '4' && !rel_detainees(c, mb))
         return; /* "released a report on Japan": a release frees people ("released three Israeli hostages") */
+    if (cameo[0] == '0' && cameo[1] == '4' && cameo[2] == '3' && !cameo[3] && rel_refugees(c, mb))
+        return; /* "hosts 3 million Syrian refugees": no visit hosted */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
         return; /* "asked for more Patriot systems": what is asked for, no one asked (a strike may hit one) */

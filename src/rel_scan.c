@@ -498,8 +498,11 @@ static const cue_list CUE_LISTS[] = {
 #define C3_DETAINEE (UINT64_C(1) << 36)
 #define C3_THING (UINT64_C(1) << 37)
 #define C3_TITLE (UINT64_C(1) << 38)
+#define C3_REFUGEE (UINT64_C(1) << 39)
 
 static const cue_list CUE3_LISTS[] = {
+    {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
+     C3_REFUGEE}, /* "hosts 3 million Syrian refugees": people who fled, no visit (rel_refugees) */
     {(const char *const[]){"leader", "chief", "commander", "envoy", "premier", "ruler", "strongman", NULL},
      C3_TITLE}, /* "and North Korean leader Kim Jong Un": a title in lower case (title_left) */
     {(const char *const[]){"measures", "measure", "rules", "restrictions", "controls", "curbs", "tariffs", "policy",
@@ -4318,6 +4321,18 @@ int rel_detainees(const sctx *c, int32_t m)
     unsigned kind = rel_men_kind(c, m);
     return kind == HOME_PERSON || (kind == HOME_COUNTRY && c->t[x->nend - 1] == 's') || /* "six Americans" */
            goods_in_tail(c, x->nend, 2, 0, C3_DETAINEE, 0);
+}
+
+int rel_refugees(const sctx *c, int32_t m)
+{
+    const mention *x = &c->d->mentions.v[m];
+    if (goods_in_tail(c, x->nend, 1, 0, C3_REFUGEE, 0))
+        return 1;                                                           /* "Syrian refugees" */
+    static const char *const from[] = {"refugees from ", "migrants from "}; /* "refugees from Myanmar" */
+    for (int i = 0; i < 2; i++)
+        if (x->nstart >= 14 && strncasecmp(c->t + x->nstart - 14, from[i], 14) == 0)
+            return 1;
+    return 0;
 }
 
 long rel_light_verb_before(const sctx *c, long ti)

@@ -211,6 +211,9 @@ long rel_light_verb_before(const sctx *c, long ti);
  * prisoners"): what a release (CAMEO 0841) frees, not "released a report
  * on Japan". */
 int rel_detainees(const sctx *c, int32_t m);
+/* Whether mention m names refugees ("Syrian refugees", "refugees from
+ * Myanmar"): whom a country hosts without a visit (CAMEO 043). */
+int rel_refugees(const sctx *c, int32_t m);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are
