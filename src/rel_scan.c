@@ -4283,6 +4283,8 @@ int rel_called_for_actor(const sctx *c, long te, const right_res *r)
 
 int rel_with_others(const sctx *c, long te)
 {
+    if (word_starts(c, te - 1, "join") && word_in(c, te, C_ARTICLE))
+        return 1; /* "A and B joined the mission": each joined it */
     /* read in the text: the tokens may stop at the last name, before the phrase */
     const char *t = c->t, *end = t + c->send, *p = t + c->tk[te - 1].e;
     if (!is_word(c, te - 1, C_WITH)) { /* "kept ties with", "held talks in secret with"; not the trigger's own */

@@ -193,8 +193,9 @@ int rel_its_object(const sctx *c, long te, args *obj);
 int rel_called_for(const sctx *c, long ti);
 int rel_called_for_actor(const sctx *c, long te, const right_res *r);
 /* Whether "with", a few tokens after the trigger ending before te, leads
- * an article and a plural noun ("kept ties with the generals"): unnamed
- * others, not the subjects' partners among themselves. */
+ * an article and a plural noun ("kept ties with the generals"), or an
+ * article follows "join" ("joined the mission"): unnamed others, not the
+ * subjects' partners among themselves. */
 int rel_with_others(const sctx *c, long te);
 /* "talks between the two sides", "hosted talks between both countries":
  * the pair the phrase after "between" (right after the trigger ending

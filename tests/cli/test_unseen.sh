@@ -804,7 +804,8 @@ said it welcomed French help. Modi then flew to Ghana, where he signed several a
 Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Laos has closed a crossing, the Thai
 government said on Monday, accusing Vientiane of smuggling. Benin accused Togo on Friday of backing the gunmen who
 attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene. Fiji urged Pacific
-leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees.
+leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees. Nauru and Palau have sent police
+officers to join the mission.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1965,6 +1966,8 @@ check "'Fiji urged Pacific leaders to be wary of Russia's intentions': the leade
     bash -c '! grep -qP "^fji\trus\tstated" "$1"' _ "$TMP/out/edges.tsv"
 check "'Chad hosts 700,000 Sudanese refugees': refugees are no visit hosted (CAMEO 043)" \
     bash -c '! grep -qP "^tcd\tsdn\tstated\thost\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'Nauru and Palau have sent police officers to join the mission': each joins it, not the other" \
+    unstated nru plw cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
