@@ -3272,6 +3272,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long prev = skip_dets_left(c, start - 1);
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
+        long la = last + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.S." */
         long poss_end = after_possessive(c, last + 1);
         int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
@@ -3286,7 +3287,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
-              (plain_to(c, last + 1, ts) ||
+              (plain_to(c, la + 1, ts) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)))) &&
             /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex" */
@@ -3377,7 +3378,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * noun: not "A's ambassador to Israel met B") */
         int modifier = pp && start == np && (skip_dets_left(c, np - 1) < np - 1 || !bare_form(c, ts)) &&
                        !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
-                       (ts == last + 1 || (ts == last + 2 && plain_lower(c, last + 1)));
+                       (ts == la + 1 || (ts == la + 2 && plain_lower(c, la + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         long to = ts - 1; /* "the EU's decision to open accession talks": a verb and a noun between */
         while (to > ts - 3 && to > poss_end && plain_lower(c, to))

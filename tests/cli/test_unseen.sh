@@ -805,7 +805,7 @@ Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Lao
 government said on Monday, accusing Vientiane of smuggling. Benin accused Togo on Friday of backing the gunmen who
 attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene. Fiji urged Pacific
 leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees. Nauru and Palau have sent police
-officers to join the mission.
+officers to join the mission. Panama closed its airspace after U.S. strikes on its ports.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1968,6 +1968,8 @@ check "'Chad hosts 700,000 Sudanese refugees': refugees are no visit hosted (CAM
     bash -c '! grep -qP "^tcd\tsdn\tstated\thost\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'Nauru and Palau have sent police officers to join the mission': each joins it, not the other" \
     unstated nru plw cooperate
+check "'Panama closed its airspace after U.S. strikes on its ports': 'U.S.' (its period) modifies the strikes" \
+    directed usa pan attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
