@@ -147,10 +147,9 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
     if (c->lx->types[r].reduce && names_place_itself(c, mb))
         return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
-    const char *cameo = c->lx->types[r].cameo;
-    if (cameo[0] == '0' && cameo[1] == '8' && cameo[2] == '4' && !rel_detainees(c, mb))
+    if (c->lx->types[r].release && !rel_detainees(c, mb))
         return; /* "released a report on Japan": a release frees people ("released three Israeli hostages") */
-    if (cameo[0] == '0' && cameo[1] == '4' && cameo[2] == '3' && !cameo[3] && rel_refugees(c, mb))
+    if (c->lx->types[r].host && rel_refugees(c, mb))
         return; /* "hosts 3 million Syrian refugees": no visit hosted */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
@@ -331,12 +330,9 @@ static void brokered(sctx *c, long ti, long te, long from, const args *mediators
  * the pair between whom it is, hosts the pair (CAMEO 043), if no party. */
 static void talks_host(sctx *c, long ti, const args *pair, int8_t neg, int8_t hyp)
 {
-    long v = rel_light_verb_before(c, ti);
-    uint32_t host = REL_STOP;
-    for (uint32_t t = 0; v >= 0 && t < c->lx->n_types && host == REL_STOP; t++)
-        if (!strcmp(c->lx->types[t].cameo, "043"))
-            host = t;
-    if (host == REL_STOP)
+    uint32_t host = c->lx->host_type;
+    long v = host != REL_STOP ? rel_light_verb_before(c, ti) : -1;
+    if (v < 0)
         return;
     left_res L;
     rel_scan_left(c, v, v, 0, &L);

@@ -25,6 +25,8 @@ typedef struct {
     int deploy;       /* cameo 074: troops sent, a deployment rather than goods */
     int military;     /* cameo 062: military cooperation, unless civil works are developed together */
     int reduce;       /* cameo 16x: relations reduced (ties cut, envoys recalled, aid suspended) */
+    int host;         /* cameo 043: a visit hosted, or talks between others (talks_host) */
+    int release;      /* cameo 084x: people freed (only people held: rel_detainees) */
 } rel_type;
 
 typedef struct rel_lexicon rel_lexicon;

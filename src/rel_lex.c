@@ -305,10 +305,14 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.deploy = !strcmp(t.cameo, "074");
     t.military = !strcmp(t.cameo, "062");
     t.reduce = !strncmp(t.cameo, "16", 2);
+    t.host = !strcmp(t.cameo, "043");
+    t.release = !strncmp(t.cameo, "084", 3);
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);
     lx->type_origin[lx->n_types] = add_origin(lx, file, line);
     lx->types[lx->n_types] = t;
+    if (t.host && lx->host_type == REL_STOP)
+        lx->host_type = (uint32_t)lx->n_types;
     strmap_put(lx->type_ids, name, strlen(name), (uint32_t)lx->n_types);
     *out = (uint32_t)lx->n_types++;
     return 0;
@@ -440,6 +444,7 @@ int rel_load(rel_lexicon **out, const char *path, eg_err *e)
     rel_lexicon *lx = *out;
     if (!lx) {
         lx = xcalloc(1, sizeof *lx);
+        lx->host_type = REL_STOP;
         lx->type_ids = strmap_new();
         lx->forms = strmap_new();
         wtab_grow(lx);

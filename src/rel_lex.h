@@ -74,6 +74,7 @@ typedef struct {
 
 struct rel_lexicon {
     rel_type *types; /* unique by name */
+    uint32_t host_type; /* the first type with cameo 043 (rel_type.host), REL_STOP if none */
     uint32_t *type_origin;
     size_t n_types, cap_types, cap_type_origin;
     rel_trigger *trigs; /* sorted by first token, then longest first */

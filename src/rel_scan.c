@@ -3029,31 +3029,19 @@ static long sentence_opening(const sctx *c)
     return skip_dets_right(c, 0);
 }
 
-/* The actor opening the sentence as the subject of a reporting verb after
- * ", and" whose pronoun agrees with it ("Pakistan retaliated ..., and said
- * it had"), into l; its next word a verb. */
-static void opening_reporter(const sctx *c, uint32_t pronoun, left_res *l)
+/* The actor opening the sentence (actor_first) as the subject of the
+ * trigger at ts, into l: with pronoun bits, the subject of a reporting verb
+ * after ", and" whose pronoun agrees with it, its next word a verb
+ * ("Pakistan retaliated ..., and said it had"); without, the reporter of a
+ * clause whose verbs have no subject ("Beijing said ..., and blamed B"). */
+static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
 {
     long a = c->actor_first;
-    if (a < 0 || a != sentence_opening(c))
-        return;
-    long e = men_last(c, a);
-    if (!(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX)) || !pronoun_agrees(c, pronoun, c->tk[a].men))
-        return;
-    rel_add_arg(&l->subj, c->tk[a].men);
-    l->start = a;
-    l->end = e + 1;
-}
-
-/* The actor opening the sentence, a reporting verb after it ("Beijing said
- * ..."), as the subject of the trigger at ts, into l. */
-static int opener_reports(const sctx *c, long ts, left_res *l)
-{
-    long a = c->actor_first;
-    if (a < 0 || a >= ts || a != sentence_opening(c) || rel_men_class(c, c->tk[a].men) != 2)
+    if (a < 0 || a >= ts || a != sentence_opening(c))
         return 0;
     long e = men_last(c, a);
-    if (!word_in(c, e + 1, C_REPORT))
+    if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX)) || !pronoun_agrees(c, pronoun, c->tk[a].men)
+                : !word_in(c, e + 1, C_REPORT))
         return 0;
     rel_add_arg(&l->subj, c->tk[a].men);
     l->start = a;
@@ -3121,7 +3109,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 break; /* (past a relative clause's verb: "accused A of backing the group that attacked police,
                           killing an officer, and called on B": the accuser's) */
         }
-    if (coord && opener_reports(c, ts, l))
+    if (coord && opener_subject(c, ts, 0, l))
         return;           /* "Beijing said its coast guard acted against vessels that intruded into Chinese waters, and
                              blamed the Philippines": no verb before has a subject, the reporter's */
     uint32_t pronoun = 0; /* "A said it would attack B": A's pronoun (reporter_pronoun) */
@@ -3137,7 +3125,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return;
             if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == ts - 2)) {
                 if (pronoun && word_in(c, p + 2, C_REPORT))
-                    opening_reporter(c, pronoun, l); /* "Pakistan retaliated with drone attacks, and said it had
+                    opener_subject(c, ts, pronoun, l); /* "Pakistan retaliated with drone attacks, and said it had
                                                         shot down five Indian jets": the sentence's subject */
                 return; /* a new coordinated clause: its subject is further back (not ", and called on A": the
                            subject's next predicate) */
@@ -3174,7 +3162,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                    citizens to avoid Japan and suspended imports": an order, no frame either) */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts)))) {
                 if (thing && from == ts && word_in(c, ts - 1, C_AND_BUT))
-                    opener_reports(c, ts, l); /* "Beijing said the Philippine ship had intruded into Chinese waters
+                    opener_subject(c, ts, 0, l); /* "Beijing said the Philippine ship had intruded into Chinese waters
                                                  and accused Manila": the reporter's */
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
@@ -3272,7 +3260,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long prev = skip_dets_left(c, start - 1);
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
-        long la = last + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.S." */
+        /* the name's last token, with the period of an abbreviation ("U.S.", "U.N.") */
+        long la = last + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e);
         long poss_end = after_possessive(c, last + 1);
         int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
@@ -3399,14 +3388,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
-        if (ok && verbal &&
-            word_in3(c, last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e), C3_THING)) {
+        if (ok && verbal && word_in3(c, la + 1, C3_THING)) {
             ok = 0; /* "the U.S. measures ... vowed", "the Philippine ship ... accused": no speaker */
             thing = 1;
         }
         ok = ok && !(pron && word_in(c, prev, C_BY) && past_form(c, prev - 1) && word_in(c, prev - 2, C_BE_AUX));
         /* "South Korea was praised by Washington for its support of Ukraine": "its" is the passive's subject */
-        long nx = last + 1 + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e); /* "U.N." */
+        long nx = la + 1;
         ok = ok && !(comma && ing_form(c, ts) && nx < ts && (c->tk[nx].flags & TK_TRIG) && c->tk[nx].men < 0 &&
                      c->t[c->tk[nx].e - 1] == 's' && prev >= 0 && (c->tk[prev].flags & TK_WORD));
         /* "triggered the mechanism to restore U.N. sanctions on Iran, accusing Tehran": a noun's modifier is not
