@@ -1166,6 +1166,20 @@ static int neg_particle(const sctx *c, long q)
     return 0;
 }
 
+/* Whether the negating particle at q leaves the past-form trigger at ts,
+ * after "and", alone: "said he would not bow to pressure and accused A" (a
+ * bare verb negated), "said it had no claims on A and called on B" (a noun
+ * phrase negated); not "has not attacked and invaded A". */
+static int unshared_negation(const sctx *c, long q, long ts)
+{
+    if (!neg_particle(c, q) || !past_form(c, ts) || !word_in(c, ts - 1, C_CONJ))
+        return 0;
+    if (tok_is(c, q, "no"))
+        return !tok_is(c, q + 1, "longer"); /* "no longer supplied and trained A": both no longer */
+    long nv = q + 1 + adverb_at(c, q + 1);  /* "would not immediately comment" */
+    return plain_lower(c, nv) && bare_form(c, nv);
+}
+
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1209,6 +1223,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                                             suspended imports", "... to avoid Japan and halted imports of" (not
                                             "has not attacked and invaded A") */
         own = own || but_in(c, q + 1, ts); /* "rejected the accusation but said it welcomed U.S. help" */
+        own = own || unshared_negation(c, q, ts);
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */
@@ -2623,12 +2638,9 @@ static int amount_part(const sctx *c, long i)
 
 enum { SELF_GROUP = 1u << 0, SELF_STATE = 1u << 1 }; /* reporter_pronoun's "the group", "the country" */
 
-/* "The Pentagon said it would send", "Israel said its jets struck": the
- * pronoun (C2_IT, C2_HE or C2_THEY; a possessive's: "its", "their", "his",
- * "her"; "the group", "the country" with SELF_GROUP, SELF_STATE) right after the reporting verb at p (or after its
- * "that", or a day: "said Friday that it", "said on Monday it"), a few words before the trigger at ts, that stands for
- * the reporter; else 0. */
-static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
+/* The pronoun opening the clause reported by the verb at p, as
+ * reporter_pronoun's bits, its token into *at; else 0. */
+static uint32_t pronoun_after_report(const sctx *c, long p, long *at)
 {
     long q = p + 1;
     if (is_word(c, q, C_ON) && word_in2(c, q + 1, C2_DAY))
@@ -2651,7 +2663,24 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
             poss = C2_IT | SELF_STATE;
         q += poss != 0;
     }
-    if (q >= ts || !(poss || word_in2(c, q, C2_IT | C2_HE | C2_THEY))) /* "it had carried out a raid" */
+    *at = q;
+    if (poss)
+        return poss;
+    return word_in2(c, q, C2_IT | C2_HE | C2_THEY)
+               ? (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY))
+               : 0;
+}
+
+/* "The Pentagon said it would send", "Israel said its jets struck": the
+ * pronoun (C2_IT, C2_HE or C2_THEY; a possessive's: "its", "their", "his",
+ * "her"; "the group", "the country" with SELF_GROUP, SELF_STATE) right after the reporting verb at p (or after its
+ * "that", or a day: "said Friday that it", "said on Monday it"), a few words before the trigger at ts, that stands for
+ * the reporter; else 0. */
+static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
+{
+    long q;
+    uint32_t bits = pronoun_after_report(c, p, &q);
+    if (q >= ts || !bits) /* "it had carried out a raid" */
         return 0;
     for (long k = q + 1, words = 1; k < ts; k++) {
         if (amount_part(c, k))
@@ -2664,7 +2693,7 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
             return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
                          was behind a cyberattack", "said it was ready to resume talks", "ready for talks") */
     }
-    return poss ? poss : (uint32_t)(c->lx->wordv[c->tk[q].word].cue2 & (C2_IT | C2_HE | C2_THEY));
+    return bits;
 }
 
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
@@ -3040,7 +3069,8 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
     if (a < 0 || a >= ts || a != sentence_opening(c))
         return 0;
     long e = men_last(c, a);
-    if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX)) || !pronoun_agrees(c, pronoun, c->tk[a].men)
+    if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT)) ||
+                      !pronoun_agrees(c, pronoun, c->tk[a].men)
                 : !word_in(c, e + 1, C_REPORT))
         return 0;
     rel_add_arg(&l->subj, c->tk[a].men);
@@ -3161,9 +3191,15 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 /* "Denmark reported drone incursions and blamed Russia": a verb of its own, no frame ("told its
                    citizens to avoid Japan and suspended imports": an order, no frame either) */
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts)))) {
+                long at;
+                uint32_t said_pron = 0;
                 if (thing && from == ts && word_in(c, ts - 1, C_AND_BUT))
                     opener_subject(c, ts, 0, l); /* "Beijing said the Philippine ship had intruded into Chinese waters
                                                  and accused Manila": the reporter's */
+                else if (from == ts && past_form(c, vt) && word_in(c, vt - 1, C_CONJ) &&
+                         (said_pron = pronoun_after_report(c, p, &at)) && at < vt)
+                    opener_subject(c, ts, said_pron, l); /* "Hungary said it had claims on Romania and called on B":
+                                                            the reporter's, whichever verb "called" joins */
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
             }

@@ -805,7 +805,9 @@ Mahama. Norway said it would complain and imposed tariffs on Icelandic fish. Lao
 government said on Monday, accusing Vientiane of smuggling. Benin accused Togo on Friday of backing the gunmen who
 attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS to intervene. Fiji urged Pacific
 leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees. Nauru and Palau have sent police
-officers to join the mission. Panama closed its airspace after U.S. strikes on its ports.
+officers to join the mission. Panama closed its airspace after U.S. strikes on its ports. Ecuador said it would not
+bow to pressure and accused Peru of sheltering the smugglers. Croatia said it had no quarrel with Serbia and called
+on Slovenia to reopen the crossing.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1970,6 +1972,12 @@ check "'Nauru and Palau have sent police officers to join the mission': each joi
     unstated nru plw cooperate
 check "'Panama closed its airspace after U.S. strikes on its ports': 'U.S.' (its period) modifies the strikes" \
     directed usa pan attack
+check "'Ecuador said it would not bow to pressure and accused Peru': the negation is the bare verb's, not the accusation's" \
+    not_negated ecu per accuse
+check "... and the accusation is there" directed ecu per accuse
+check "'Croatia said it had no quarrel with Serbia and called on Slovenia': the reporter calls, either verb's subject" \
+    directed hrv svn demand
+check "... unnegated: 'no' negates the quarrel" not_negated hrv svn demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
