@@ -3403,6 +3403,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * noun: not "A's ambassador to Israel met B") */
         int modifier = pp && start == np && (skip_dets_left(c, np - 1) < np - 1 || !bare_form(c, ts)) &&
                        !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
+                       !rel_targets(c, ts) && /* "strikes on Houthi targets in Yemen": the targets are hit */
                        (ts == la + 1 || (ts == la + 2 && plain_lower(c, la + 1)));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         long to = ts - 1; /* "the EU's decision to open accession talks": a verb and a noun between */

@@ -807,7 +807,7 @@ attacked a border post near Kpalime, killing two soldiers, and called on ECOWAS 
 leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees. Nauru and Palau have sent police
 officers to join the mission. Panama closed its airspace after U.S. strikes on its ports. Ecuador said it would not
 bow to pressure and accused Peru of sheltering the smugglers. Croatia said it had no quarrel with Serbia and called
-on Slovenia to reopen the crossing.
+on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah targets in Syria.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1978,6 +1978,9 @@ check "... and the accusation is there" directed ecu per accuse
 check "'Croatia said it had no quarrel with Serbia and called on Slovenia': the reporter calls, either verb's subject" \
     directed hrv svn demand
 check "... unnegated: 'no' negates the quarrel" not_negated hrv svn demand
+check "'air strikes on Hezbollah targets in Syria': the targets are hit, Hezbollah strikes no one" \
+    not_directed hezbollah syr attack
+check "... Israel strikes Hezbollah" directed isr hezbollah attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
