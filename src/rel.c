@@ -258,6 +258,8 @@ static void buyer_trigger(sctx *c, long ti, const right_res *R, int visitor)
         return;
     if (!seller->n || (R->agent.n && !R->from) || c->actor_first < 0 || c->actor_first >= ti)
         return; /* not "oil bought by India": a passive's agent buys */
+    if (!visitor && !R->agent.n && !R->for_obj && rel_bare_name(c, seller->m[seller->n - 1]))
+        return; /* "an offer to buy Greenland": what is bought, no seller (not "bought Russian oil") */
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
     if (!L.subj.n)

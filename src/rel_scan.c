@@ -951,6 +951,21 @@ int rel_noun_after(const sctx *c, long l)
     return off < e && (unsigned)(c->t[off] - 'a') < 26u && !(e - off > 3 && c->t[e - 2] == 'e' && c->t[e - 1] == 'd');
 }
 
+int rel_bare_name(const sctx *c, int32_t m)
+{
+    size_t off = c->d->mentions.v[m].nend;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    if (off >= c->send)
+        return 1;
+    unsigned char b = (unsigned char)c->t[off];
+    if (!rel_word_byte(b))
+        return b != '\'' && b != '-'; /* not "Russia's oil", "Russian-made jets" */
+    size_t end;
+    const rel_word *w = rel_text_word(c, off, &end);
+    return w && (w->cue & C_PREP) && !(w->cue & C_OF); /* "buy Greenland from Denmark" */
+}
+
 /* The head of a compound the mention m ending at *last starts, "A-backed
  * B" or "A-led B": B where B is a name (*last moves to its end); -1 where
  * a plain noun follows a word of backing ("Iran-backed militias": the

@@ -385,6 +385,10 @@ int rel_forces_after(const sctx *c, long last);
 /* Whether a lower-case word that is no verb's past form follows token l,
  * the end of a name ("Iraqi militias"), in the tokens or the text past them. */
 int rel_noun_after(const sctx *c, long l);
+/* Whether mention m stands alone, no noun or possessive after it: a
+ * sentence's end, punctuation or a preposition follows ("to buy Greenland."),
+ * not "Russian oil", "Russia's jets". */
+int rel_bare_name(const sctx *c, int32_t m);
 /* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
  * A": the actor or place named right before a past form at ti (across one
  * plain noun or a comma), the patient of a passive without "was", into out

@@ -657,7 +657,7 @@ Belarus accused Lithuania's Western backers of plotting a coup. Canada sanctione
 Iran's allies.
 
 Moldova pulled out of the Black Sea grain deal. Denmark rejected Trump's offer to
-buy Greenland.
+buy Greenland. Chile rejected Bolivia's offer to buy gas from Argentina.
 
 Moldova decried the Russian strike on a power plant. Vietnam snubbed a Chinese
 invitation to join the forum.
@@ -1682,8 +1682,11 @@ check "met Xi Jinping and signed a pipeline deal: the one met signs too" stated 
 check "accused Lithuania's Western backers: the backers are accused, not Lithuania" unstated blr ltu accuse
 check "sanctioned Iran's allies: not Iran" unstated can irn sanction
 check "pulled out of the Black Sea grain deal: the sea only qualifies the deal" unstated mda black-sea reduce_relations
-check "rejected Trump's offer to buy Greenland: the one who offers would buy" directed grl donald-trump supply
-check "... not the one who rejects" unstated grl dnk supply
+check "rejected Trump's offer to buy Greenland: Greenland is what would be bought, no seller" \
+    unstated grl donald-trump supply
+check "... nor does the one who rejects buy" unstated grl dnk supply
+check "rejected Bolivia's offer to buy gas from Argentina: the one who offers would buy" claimed arg bol supply 1
+check "... not the one who rejects" unstated arg chl supply
 check "decried the Russian strike: a criticism" directed mda rus criticize
 check "snubbed a Chinese invitation: a rejection" directed vnm chn reject
 check "announced 15% tariffs on 5 billion Australian dollars of Chinese goods: the goods' state" \
