@@ -3249,9 +3249,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks", "after talks brokered by A" are no clause) */
             long verb = skip_day_left(c, p - 1); /* "said Friday that" */
-            if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) &&
-                (word_in2(c, p, C2_REL_PRON) ||
-                 (word_in2(c, p, C2_THAT) && !past_form(c, verb) && !word_in(c, verb, C_REPORT)))) {
+            int relative = word_in2(c, p, C2_REL_PRON) ||
+                           (word_in2(c, p, C2_THAT) && !past_form(c, verb) && !word_in(c, verb, C_REPORT));
+            if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) && ts - p <= 4) {
+                opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
+                                l); /* "ordered the deployment under the treaty that he signed with B": the pronoun's */
+                return;
+            }
+            if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) && relative) {
                 antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed
                                         that" opens no relative clause) */
                 return;

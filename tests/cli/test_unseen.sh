@@ -808,7 +808,7 @@ leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees.
 officers to join the mission. Panama closed its airspace after U.S. strikes on its ports. Ecuador said it would not
 bow to pressure and accused Peru of sheltering the smugglers. Croatia said it had no quarrel with Serbia and called
 on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah targets in Syria. Turkmenistan signed a
-gas supply deal with Pakistan.
+gas supply deal with Pakistan. Laos defended the railway loan that it signed with China.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1988,6 +1988,8 @@ check "... Israel strikes Hezbollah" directed isr hezbollah attack
 check "'signed a gas supply deal with Pakistan': an agreement, whose supplier the words do not say" \
     unstated tkm pak supply
 check "... the agreement is there" stated tkm pak sign_agreement
+check "'Laos defended the railway loan that it signed with China': the pronoun after 'that' is the signer" \
+    stated lao chn sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
