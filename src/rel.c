@@ -506,7 +506,8 @@ static void do_trigger(sctx *c, long ti)
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
     if (!right &&
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
-                   rel_between_pair(c, ti, te, &R.obj))) && /* "hosted talks between the two sides" */
+                   rel_between_pair(c, ti, te, &R.obj) ||  /* "hosted talks between the two sides" */
+                   rel_relative_object(c, ti, &R.obj))) && /* "Israel, which the Houthis kept attacking" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
@@ -598,6 +599,8 @@ static void do_trigger(sctx *c, long ti)
     }
     /* without an object only a joint subject could relate, and that needs a
      * word before ti to join two */
+    if (right && !R.obj.n && R.owner < 0 && !sym)
+        rel_relative_object(c, ti, &R.obj);                      /* "Israel, which the Houthis attacked in June" */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && rel_joint_before(c, ti))))
@@ -1082,7 +1085,8 @@ static int diplomat_tail(const sctx *c)
  * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
  * and a symmetric trigger (partner_tail), nor a word for diplomats
  * (diplomat_tail), nor "its" (its_tail), nor "between the two"
- * (between_pair_tail).
+ * (between_pair_tail), nor is it the subject of a relative clause
+ * ("Israel, which the Houthis attacked": rel_relative_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -1093,7 +1097,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
         (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c) ||
-        its_tail(c) || between_pair_tail(c))
+        its_tail(c) || between_pair_tail(c) || rel_relative_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

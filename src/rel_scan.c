@@ -1102,6 +1102,37 @@ static int plain_run(const sctx *c, long from, long to)
     return 1;
 }
 
+/* The last token of the name before ", which" or ", whom" opening a
+ * clause whose subject is the actor ending at token q, else -1. */
+static long relative_antecedent(const sctx *c, long q)
+{
+    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return -1;
+    long r = skip_dets_left(c, men_first(c, q) - 1);
+    if (!(tok_is(c, r, "which") || tok_is(c, r, "whom")) || !rel_is_punct(c, r - 1, ",") || r < 2 ||
+        c->tk[r - 2].men < 0 || rel_men_class(c, c->tk[r - 2].men) == 0)
+        return -1;
+    return r - 2;
+}
+
+int rel_relative_object(const sctx *c, long ti, args *out)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 2 &&
+           (plain_lower(c, q) || tok_is(c, q, "has") || tok_is(c, q, "have") || tok_is(c, q, "had")))
+        q--; /* "which the Houthis kept attacking", "which Ethiopia has accused" */
+    long a = relative_antecedent(c, q);
+    if (a < 0)
+        return 0;
+    rel_add_arg(out, c->tk[a].men);
+    return 1;
+}
+
+int rel_relative_tail(const sctx *c)
+{
+    return relative_antecedent(c, c->men_last) >= 0;
+}
+
 /* Token i is a word in lower case (a trigger's too). */
 static int lower_word(const sctx *c, long i)
 {

@@ -389,6 +389,13 @@ int rel_noun_after(const sctx *c, long l);
  * sentence's end, punctuation or a preposition follows ("to buy Greenland."),
  * not "Russian oil", "Russia's jets". */
 int rel_bare_name(const sctx *c, int32_t m);
+/* "Israel, which the Houthis kept attacking": the name before ", which" (or
+ * ", whom") whose clause's subject, a name, comes right before the trigger
+ * at ti (a plain word or two between), into out: the trigger's object. */
+int rel_relative_object(const sctx *c, long ti, args *out);
+/* Whether the last argument is such a clause's subject: its trigger, after
+ * it, has that object (tail_idle). */
+int rel_relative_tail(const sctx *c);
 /* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
  * A": the actor or place named right before a past form at ti (across one
  * plain noun or a comma), the patient of a passive without "was", into out

@@ -808,7 +808,8 @@ leaders to be wary of Russia's intentions. Chad hosts 700,000 Sudanese refugees.
 officers to join the mission. Panama closed its airspace after U.S. strikes on its ports. Ecuador said it would not
 bow to pressure and accused Peru of sheltering the smugglers. Croatia said it had no quarrel with Serbia and called
 on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah targets in Syria. Turkmenistan signed a
-gas supply deal with Pakistan. Laos defended the railway loan that it signed with China.
+gas supply deal with Pakistan. Laos defended the railway loan that it signed with China. The report named Lesotho,
+which South Africa has criticised for months.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1990,6 +1991,8 @@ check "'signed a gas supply deal with Pakistan': an agreement, whose supplier th
 check "... the agreement is there" stated tkm pak sign_agreement
 check "'Laos defended the railway loan that it signed with China': the pronoun after 'that' is the signer" \
     stated lao chn sign_agreement
+check "'Lesotho, which South Africa has criticised': the name before ', which' is the clause's object" \
+    directed zaf lso criticize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
