@@ -809,7 +809,8 @@ officers to join the mission. Panama closed its airspace after U.S. strikes on i
 bow to pressure and accused Peru of sheltering the smugglers. Croatia said it had no quarrel with Serbia and called
 on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah targets in Syria. Turkmenistan signed a
 gas supply deal with Pakistan. Laos defended the railway loan that it signed with China. The report named Lesotho,
-which South Africa has criticised for months.
+which South Africa has criticised for months. Kyrgyzstan downgraded ties with Tajikistan. Cambodia signed a tariff
+deal with Washington in October.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1993,6 +1994,11 @@ check "'Laos defended the railway loan that it signed with China': the pronoun a
     stated lao chn sign_agreement
 check "'Lesotho, which South Africa has criticised': the name before ', which' is the clause's object" \
     directed zaf lso criticize
+check "'Kyrgyzstan downgraded ties with Tajikistan': ties reduced (CAMEO 160), not kept" \
+    directed kgz tjk reduce_relations
+check "... no cooperation" unstated kgz tjk cooperate
+check "'Cambodia signed a tariff deal with Washington': a deal on tariffs imposes none" unstated khm usa sanction
+check "... the signing is there" stated khm usa sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
