@@ -2269,7 +2269,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  !same_relation(c, p, te) && assault_ending(c, te)) ||
                 /* "attacked firms supplying aid to B": the firms' act, B no target (a penalty's is: "sanctioned firms
                    supplying drones to B") */
-                (p > te && tok_is(c, p, "since") && names_soon(c, p + 1)) || /* "since President Lee took office" */
+                (tok_is(c, p, "since") &&
+                 ((p > te && names_soon(c, p + 1)) || word_in(c, p + 1, C_ARTICLE | C_POSS_PRON))) ||
+                /* "since President Lee took office", "strikes in Syria since the fall of Assad" (not "since 2024") */
                 (p > te && p + 1 < c->n && word_in2(c, p, C2_PROMPT) && (c->tk[p + 1].flags & TK_TRIG)) ||
                 /* "A's attack on Gaza drew criticism from B": B reacts, no agent */
                 ((sym || thing >= 0) && infinitive_at(c, p)) || /* "deploy a carrier to the Middle East to deter A" */

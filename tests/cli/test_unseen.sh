@@ -810,7 +810,7 @@ bow to pressure and accused Peru of sheltering the smugglers. Croatia said it ha
 on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah targets in Syria. Turkmenistan signed a
 gas supply deal with Pakistan. Laos defended the railway loan that it signed with China. The report named Lesotho,
 which South Africa has criticised for months. Kyrgyzstan downgraded ties with Tajikistan. Cambodia signed a tariff
-deal with Washington in October.
+deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -1999,6 +1999,9 @@ check "'Kyrgyzstan downgraded ties with Tajikistan': ties reduced (CAMEO 160), n
 check "... no cooperation" unstated kgz tjk cooperate
 check "'Cambodia signed a tariff deal with Washington': a deal on tariffs imposes none" unstated khm usa sanction
 check "... the signing is there" stated khm usa sign_agreement
+check "'air strikes in Lebanon since the death of Hassan Nasrallah': a time after 'since', no target" \
+    unstated isr hassan-nasrallah attack
+check "... the strikes are in Lebanon" directed isr lbn attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
