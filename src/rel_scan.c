@@ -4366,6 +4366,17 @@ int rel_with_others(const sctx *c, long te)
         return 1; /* "A and B joined the mission": each joined it */
     /* read in the text: the tokens may stop at the last name, before the phrase */
     const char *t = c->t, *end = t + c->send, *p = t + c->tk[te - 1].e;
+    static const char *const PEOPLE[] = {"leaders",   "officials", "representatives", "delegates",  "envoys",
+                                         "diplomats", "ministers", "lawmakers",       "commanders", NULL};
+    const char *w0 = p;
+    while (w0 < end && rel_space_byte((unsigned char)*w0))
+        w0++;
+    size_t n0 = 0;
+    while (w0 + n0 < end && rel_word_byte((unsigned char)w0[n0]))
+        n0++;
+    for (const char *const *w = PEOPLE; n0 > 5 && *w; w++)
+        if (strlen(*w) == n0 && !strncmp(w0, *w, n0))
+            return 1; /* "A and B spoke to leaders of both countries": each to them, not to each other */
     if (!is_word(c, te - 1, C_WITH)) { /* "kept ties with", "held talks in secret with"; not the trigger's own */
         const char *lim = end - p > 24 ? p + 24 : end, *w = p;
         while ((w = memchr(w, 'w', (size_t)(lim - w))) &&

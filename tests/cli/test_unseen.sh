@@ -811,6 +811,7 @@ on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah tar
 gas supply deal with Pakistan. Laos defended the railway loan that it signed with China. The report named Lesotho,
 which South Africa has criticised for months. Kyrgyzstan downgraded ties with Tajikistan. Cambodia signed a tariff
 deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
+Penny Wong and Richard Marles spoke to leaders of both countries.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2002,6 +2003,8 @@ check "... the signing is there" stated khm usa sign_agreement
 check "'air strikes in Lebanon since the death of Hassan Nasrallah': a time after 'since', no target" \
     unstated isr hassan-nasrallah attack
 check "... the strikes are in Lebanon" directed isr lbn attack
+check "'Penny Wong and Richard Marles spoke to leaders of both countries': each spoke to the leaders, not to the other" \
+    unstated penny-wong richard-marles consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
