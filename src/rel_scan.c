@@ -3745,6 +3745,12 @@ static int pair_kind(const sctx *c, int32_t x, int32_t y, uint32_t kind)
     return !want || (rel_men_kind(c, x) == want && rel_men_kind(c, y) == want);
 }
 
+/* Whether two stated relations join the same two entities, either way. */
+static int same_pair(const stated_rel *x, const stated_rel *y)
+{
+    return (x->a == y->a && x->b == y->b) || (x->a == y->b && x->b == y->a);
+}
+
 static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, int clashes,
                               args *pair)
 {
@@ -3752,8 +3758,8 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
     const stated_rel *rv = c->d->rels.v;
     size_t n = c->d->rels.n;
     /* relations are in sentence order: this sentence's too ("A met B, and the two sides signed"), back to
-     * the third before, at most PAIR_RELS of them */
-    for (size_t i = n; i-- > 0 && n - i <= PAIR_RELS && rv[i].sentence + 3 >= c->sent;) {
+     * the third before (or to sentence since, when given), at most PAIR_RELS of them */
+    for (size_t i = n; i-- > 0 && n - i <= PAIR_RELS && (since || rv[i].sentence + 3 >= c->sent);) {
         const stated_rel *r = &rv[i];
         if (r->sentence < since)
             return 0;
@@ -3763,10 +3769,10 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
         if (!(r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
         for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
-            if (rv[j].relation == r->relation)
-                return 0; /* "A, B and C met": a group, no pair */
+            if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
+                return 0; /* "A, B and C met": a group, no pair (not "A bombed B, and B shelled A") */
         for (size_t j = i; j-- > 0 && rv[j].sentence == r->sentence;)
-            if (rv[j].relation == r->relation)
+            if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
                 return 0;
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
         if (x < 0 || y < 0 || !pair_kind(c, x, y, kind) ||
@@ -3827,7 +3833,9 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
                             said the two countries": named in the phrase's sentence) */
             return 1;
         }
-        int other = pair_met_before(c, hi, off, kind, mv[y].sentence, &met) &&
+        int other = pair_met_before(c, hi, off, kind, mv[y].sentence, &met) && /* ("U.S. and Chinese diplomats
+                                                                                  attended. ... Thai jets bombed
+                                                                                  Cambodian positions ...") */
                     !(mv[met.m[0]].entity == mv[x].entity && mv[met.m[1]].entity == mv[y].entity) &&
                     !(mv[met.m[0]].entity == mv[y].entity && mv[met.m[1]].entity == mv[x].entity);
         pair->n = 0;

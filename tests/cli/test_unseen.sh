@@ -820,6 +820,12 @@ EOF
 cat >"$TMP/in/wire26.txt" <<'EOF'
 Angola and Zambia hosted talks between the two sides on Monday.
 EOF
+cat >"$TMP/in/wire27.txt" <<'EOF'
+Bhutan and Nepal agreed to a ceasefire on Monday at talks in Dhaka. Indian and Chinese diplomats attended. The clashes
+began after a landslide buried a border post. Officials said the talks lasted six hours. Bhutanese troops shelled
+Nepalese positions, and Nepalese forces fired rockets into Bhutanese villages. Dozens of people were killed. Monsoon
+rains later slowed the fighting. The two countries signed a peace declaration in October, and Bhutan freed 18 Nepalese soldiers.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2003,6 +2009,10 @@ check "... the signing is there" stated khm usa sign_agreement
 check "'air strikes in Lebanon since the death of Hassan Nasrallah': a time after 'since', no target" \
     unstated isr hassan-nasrallah attack
 check "... the strikes are in Lebanon" directed isr lbn attack
+check "'Indian and Chinese diplomats attended ... Bhutanese troops shelled Nepalese positions, and Nepalese forces" \
+    stated btn npl sign_agreement
+check "... fired rockets ... The two countries signed': the pair that clashed since, not the attending diplomats'" \
+    unstated chn ind sign_agreement
 check "'Penny Wong and Richard Marles spoke to leaders of both countries': each spoke to the leaders, not to the other" \
     unstated penny-wong richard-marles consult
 
