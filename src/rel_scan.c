@@ -499,6 +499,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_THING (UINT64_C(1) << 37)
 #define C3_TITLE (UINT64_C(1) << 38)
 #define C3_REFUGEE (UINT64_C(1) << 39)
+#define C3_TRAVEL (UINT64_C(1) << 40)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -631,6 +632,8 @@ static const cue_list CUE3_LISTS[] = {
                            "routes",   "highway",  "highways",  "cable",    "cables",    "line",
                            "lines",    "bridge",   "bridges",   "tunnel",   "canal",     NULL},
      C3_ROUTE}, /* "a rail link from Iraq to the Turkish border": the thing's ends, no source or recipient */
+    {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
+     C3_TRAVEL}, /* "offered refunds on flights to Japan": where they go, no recipient */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2252,6 +2255,14 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 strike_ending(c, te)) {
                 p += 2, words += 2; /* "an airstrike that killed A": A is struck */
                 continue;
+            }
+            if (p > te + 1 && is_word(c, p, C_TO) && word_in3(c, p - 1, C3_TRAVEL)) {
+                long q = skip_dets_left(c, p - 2);
+                for (int adj = 0; adj < 2 && q > te && plain_lower(c, q); adj++)
+                    q = skip_dets_left(c, q - 1);
+                if (q >= te && word_in(c, q, C_PREP))
+                    break; /* "offered free refunds on (direct) flights to Japan" (not "suspended direct flights to
+                              A": the trigger's own object) */
             }
             if (p > te && word_in(c, p, C_FROM) && word_in3(c, p - 1, C3_ROUTE))
                 break; /* "help finance a rail link from Iraq to the Turkish border": the link's ends */

@@ -811,7 +811,8 @@ on Slovenia to reopen the crossing. Israel launched air strikes on Hezbollah tar
 gas supply deal with Pakistan. Laos defended the railway loan that it signed with China. The report named Lesotho,
 which South Africa has criticised for months. Kyrgyzstan downgraded ties with Tajikistan. Cambodia signed a tariff
 deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
-Penny Wong and Richard Marles spoke to leaders of both countries.
+Penny Wong and Richard Marles spoke to leaders of both countries. South Korean airlines offered free refunds on
+flights to the Philippines.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2015,6 +2016,8 @@ check "... fired rockets ... The two countries signed': the pair that clashed si
     unstated chn ind sign_agreement
 check "'Penny Wong and Richard Marles spoke to leaders of both countries': each spoke to the leaders, not to the other" \
     unstated penny-wong richard-marles consult
+check "'offered free refunds on flights to the Philippines': where the flights go, no recipient" \
+    unstated kor phl intend_cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
