@@ -1544,11 +1544,15 @@ static int32_t group_side(const sctx *c, long q, long *next)
     q += plain_lower(c, q) && q + 1 < c->n && c->tk[q + 1].men >= 0; /* "ethnic" */
     if (q >= c->n || c->tk[q].men < 0)
         return -1;
-    long p = men_last(c, q) + 1;
+    long last = men_last(c, q);
+    int32_t m = person_after(c, c->tk[q].men, &last); /* "Cambodian Prime Minister Hun Manet" */
+    long p = last + 1;
     for (int words = 0; words < 2 && lower_word(c, p) && plain_to(c, p, p + 1); words++)
         p++; /* "protesters", "officials" */
+    if (m == c->tk[q].men)
+        p = skip_title_right(c, p); /* "Thai acting Prime Minister Phumtham Wechayachai": a name unknown */
     *next = p;
-    return c->tk[q].men;
+    return m;
 }
 
 /* "between [the] A and [the] B" starting at q (after "between"); or two

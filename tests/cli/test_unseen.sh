@@ -812,7 +812,8 @@ gas supply deal with Pakistan. Laos defended the railway loan that it signed wit
 which South Africa has criticised for months. Kyrgyzstan downgraded ties with Tajikistan. Cambodia signed a tariff
 deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
 Penny Wong and Richard Marles spoke to leaders of both countries. South Korean airlines offered free refunds on
-flights to the Philippines.
+flights to the Philippines. Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime
+Minister Hun Manet ended on Friday.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2018,6 +2019,9 @@ check "'Penny Wong and Richard Marles spoke to leaders of both countries': each 
     unstated penny-wong richard-marles consult
 check "'offered free refunds on flights to the Philippines': where the flights go, no recipient" \
     unstated kor phl intend_cooperate
+check "'Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime Minister Hun Manet': a side's" \
+    stated idn hun-manet consult
+check "... title and unknown name are passed, the named person stands for the other side" unstated idn khm consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
