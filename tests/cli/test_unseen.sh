@@ -813,7 +813,7 @@ which South Africa has criticised for months. Kyrgyzstan downgraded ties with Ta
 deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
 Penny Wong and Richard Marles spoke to leaders of both countries. South Korean airlines offered free refunds on
 flights to the Philippines. Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime
-Minister Hun Manet ended on Friday.
+Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2022,6 +2022,8 @@ check "'offered free refunds on flights to the Philippines': where the flights g
 check "'Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime Minister Hun Manet': a side's" \
     stated idn hun-manet consult
 check "... title and unknown name are passed, the named person stands for the other side" unstated idn khm consult
+check "'Security advisers from Iceland met the Ukrainians': advisers act for their state, as officials do" \
+    stated isl ukr consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
