@@ -2523,9 +2523,12 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         if (q > 0 && c->tk[q].men < 0 && plain_to(c, q, q + 1)) {
             if (possessor_start(c, q + 1) < q)
                 q = possessor_start(c, q + 1); /* "Sudan's army and the RSF": Sudan's */
-            else if ((c->tk[q].cue & C_AGENTS_OF) && c->tk[q - 1].men >= 0)
-                q--; /* "the Sudanese army and the RSF" */
+            else if (((c->tk[q].cue & C_AGENTS_OF) || word_in2(c, q, C2_GOODS)) && c->tk[q - 1].men >= 0)
+                q--; /* "the Sudanese army and the RSF", "Dutch jets and an Italian plane" */
         }
+        long wf = q >= 0 && c->tk[q].men >= 0 ? men_first(c, q) : -1;
+        if (wf > 0 && rel_men_kind(c, c->tk[q].men) == HOME_WEAPON && c->tk[wf - 1].men >= 0)
+            q = wf - 1; /* "Dutch F-35 jets and an Italian plane": the state that flies them */
         if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
             return np;
         long before = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
@@ -3338,6 +3341,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         long last = p, np = men_first(c, p);
         int32_t head = k->men;
+        if (np > 0 && rel_men_kind(c, head) == HOME_WEAPON && c->tk[np - 1].men >= 0 &&
+            rel_men_class(c, c->tk[np - 1].men) == 2) {
+            head = c->tk[np - 1].men; /* "Israeli F-35 jets struck": the state that flies them */
+            np = men_first(c, np - 1);
+        }
         args group = {.n = 0};
         rel_add_arg(&group, head);
         for (;;) {

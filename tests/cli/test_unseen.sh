@@ -813,7 +813,8 @@ which South Africa has criticised for months. Kyrgyzstan downgraded ties with Ta
 deal with Washington in October. Israel has carried out air strikes in Lebanon since the death of Hassan Nasrallah.
 Penny Wong and Richard Marles spoke to leaders of both countries. South Korean airlines offered free refunds on
 flights to the Philippines. Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime
-Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva.
+Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva. Norwegian F-35 jets
+struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2024,6 +2025,9 @@ check "'Talks between Indonesian acting Foreign Minister Budi Santoso and Cambod
 check "... title and unknown name are passed, the named person stands for the other side" unstated idn khm consult
 check "'Security advisers from Iceland met the Ukrainians': advisers act for their state, as officials do" \
     stated isl ukr consult
+check "'Norwegian F-35 jets struck Libya': a weapon's name between, the state that flies it strikes" \
+    directed nor lby attack
+check "'Portuguese F-35 jets and a Danish patrol plane helped Latvian forces': both states help" directed prt lva aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
