@@ -3959,6 +3959,17 @@ int rel_proposal_after(const sctx *c, long te)
     return w && (w->cue3 & C3_PROPOSAL);
 }
 
+int rel_proposed(const sctx *c, long ti)
+{
+    long q = ti - 1;
+    for (int words = 0; q >= 0 && words < 4 &&
+                        (word_in(c, q, C_ARTICLE) || plain_lower(c, q) || digit_token(c, q) || rel_is_punct(c, q, "-"));
+         q--)
+        if (word_starts(c, q, "propos"))
+            return 1;
+    return word_starts(c, q, "propos");
+}
+
 int rel_deal_struck(const sctx *c, long te)
 {
     return object_word(c, te, C2_DEAL, 0, 0);

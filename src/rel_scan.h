@@ -396,6 +396,10 @@ int rel_relative_object(const sctx *c, long ti, args *out);
 /* Whether the last argument is such a clause's subject: its trigger, after
  * it, has that object (tail_idle). */
 int rel_relative_tail(const sctx *c);
+/* Whether a verb of proposing comes a few words before the trigger at ti
+ * ("proposed a three-month humanitarian truce"): its subjects put it to
+ * others, they are no parties to it. */
+int rel_proposed(const sctx *c, long ti);
 /* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
  * A": the actor or place named right before a past form at ti (across one
  * plain noun or a comma), the patient of a passive without "was", into out

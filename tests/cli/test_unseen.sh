@@ -814,7 +814,8 @@ deal with Washington in October. Israel has carried out air strikes in Lebanon s
 Penny Wong and Richard Marles spoke to leaders of both countries. South Korean airlines offered free refunds on
 flights to the Philippines. Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime
 Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva. Norwegian F-35 jets
-struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces.
+struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces. Ghana, Senegal and Nigeria
+proposed a three-month humanitarian truce in October.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2028,6 +2029,8 @@ check "'Security advisers from Iceland met the Ukrainians': advisers act for the
 check "'Norwegian F-35 jets struck Libya': a weapon's name between, the state that flies it strikes" \
     directed nor lby attack
 check "'Portuguese F-35 jets and a Danish patrol plane helped Latvian forces': both states help" directed prt lva aid
+check "'Ghana, Senegal and Nigeria proposed a three-month humanitarian truce': proposers, no parties to it" \
+    unstated gha sen ceasefire
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
