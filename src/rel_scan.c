@@ -501,6 +501,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_TITLE (UINT64_C(1) << 38)
 #define C3_REFUGEE (UINT64_C(1) << 39)
 #define C3_TRAVEL (UINT64_C(1) << 40)
+#define C3_OFFICE (UINT64_C(1) << 41)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -633,6 +634,9 @@ static const cue_list CUE3_LISTS[] = {
                            "routes",   "highway",  "highways",  "cable",    "cables",    "line",
                            "lines",    "bridge",   "bridges",   "tunnel",   "canal",     NULL},
      C3_ROUTE}, /* "a rail link from Iraq to the Turkish border": the thing's ends, no source or recipient */
+    {(const char *const[]){"minister", "president", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+                           "official", "diplomat", "general", "secretary", "adviser", "advisor", "chancellor", NULL},
+     C3_OFFICE}, /* "the Dutch economy minister said he": one person of the state (pronoun_holder) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
      C3_TRAVEL}, /* "offered refunds on flights to Japan": where they go, no recipient */
 };
@@ -2763,6 +2767,20 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     return bits;
 }
 
+/* Whether a word for one holder of an office (a title in lower case, or
+ * "minister", "spokesman"...) follows token last within three plain words:
+ * "the Dutch economy minister", "Russia's deputy foreign minister". */
+static int office_after(const sctx *c, long last)
+{
+    long q = after_possessive(c, last + 1);
+    if (q < 0)
+        q = last + 1;
+    for (long k = q; k < q + 3 && plain_lower(c, k); k++)
+        if (word_in3(c, k, C3_OFFICE | C3_TITLE))
+            return 1;
+    return 0;
+}
+
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
  * stands for: a person for "he"/"she", not for "it"; a state for "the
  * country", neither for "the group". */
@@ -3532,8 +3550,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (ok && tok_is(c, last + 1, "member") &&
             (tok_is(c, start - 1, "a") || tok_is(c, start - 1, "an") || tok_is(c, start - 1, "another")))
             return; /* "the first time a NATO member has fired on Russian assets": one member, unnamed */
-        if (ok && pronoun && !pronoun_agrees(c, pronoun, head))
-            return; /* "Biden said it would": not Biden */
+        if (ok && pronoun && !pronoun_agrees(c, pronoun, head) && !(pronoun == C2_HE && office_after(c, la)))
+            return; /* "Biden said it would": not Biden (but "the Dutch economy minister said he") */
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             along_with(c, last, &group);
             l->subj = group;

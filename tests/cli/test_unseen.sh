@@ -815,7 +815,8 @@ Penny Wong and Richard Marles spoke to leaders of both countries. South Korean a
 flights to the Philippines. Talks between Indonesian acting Foreign Minister Budi Santoso and Cambodian Prime
 Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva. Norwegian F-35 jets
 struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces. Ghana, Senegal and Nigeria
-proposed a three-month humanitarian truce in October.
+proposed a three-month humanitarian truce in October. The Uruguayan economy minister said he had held talks with
+Paraguay.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2031,6 +2032,8 @@ check "'Norwegian F-35 jets struck Libya': a weapon's name between, the state th
 check "'Portuguese F-35 jets and a Danish patrol plane helped Latvian forces': both states help" directed prt lva aid
 check "'Ghana, Senegal and Nigeria proposed a three-month humanitarian truce': proposers, no parties to it" \
     unstated gha sen ceasefire
+check "'The Uruguayan economy minister said he had held talks with Paraguay': 'he' is the minister, his state's" \
+    stated ury pry consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
