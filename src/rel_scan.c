@@ -2074,10 +2074,11 @@ static int word_run(const sctx *c, long from, long to)
 
 /* "accused A of preparing for war", "of planning to attack", "of sending
  * troops to fight": a gerund at g and at most two words up to the trigger
- * at ts (no name nor punctuation; triggers too: "sending", "troops to"). */
+ * at ts, three before its infinitive's "to" ("of preparing an invasion to
+ * seize"); no name nor punctuation (triggers too: "sending", "troops to"). */
 static int gerund_before(const sctx *c, long g, long ts)
 {
-    if (!ing_form(c, g) || ts - g > 3)
+    if (!ing_form(c, g) || ts - g > 3 + is_word(c, ts - 1, C_TO))
         return 0;
     for (long q = g; q < ts; q++)
         if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)

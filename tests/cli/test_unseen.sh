@@ -816,7 +816,7 @@ flights to the Philippines. Talks between Indonesian acting Foreign Minister Bud
 Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva. Norwegian F-35 jets
 struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces. Ghana, Senegal and Nigeria
 proposed a three-month humanitarian truce in October. The Uruguayan economy minister said he had held talks with
-Paraguay.
+Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Tajik farmland.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2034,6 +2034,8 @@ check "'Ghana, Senegal and Nigeria proposed a three-month humanitarian truce': p
     unstated gha sen ceasefire
 check "'The Uruguayan economy minister said he had held talks with Paraguay': 'he' is the minister, his state's" \
     stated ury pry consult
+check "'accused Kyrgyzstan of preparing a provocation to seize Tajik farmland': the accused would seize, a claim" \
+    claimed kgz tjk coerce 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
