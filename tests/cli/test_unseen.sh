@@ -816,7 +816,8 @@ flights to the Philippines. Talks between Indonesian acting Foreign Minister Bud
 Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrainians in Geneva. Norwegian F-35 jets
 struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces. Ghana, Senegal and Nigeria
 proposed a three-month humanitarian truce in October. The Uruguayan economy minister said he had held talks with
-Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Tajik farmland.
+Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Tajik farmland. Denmark apologised to
+Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijani citizens.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2036,6 +2037,9 @@ check "'The Uruguayan economy minister said he had held talks with Paraguay': 'h
     stated ury pry consult
 check "'accused Kyrgyzstan of preparing a provocation to seize Tajik farmland': the accused would seize, a claim" \
     claimed kgz tjk coerce 1
+check "'Denmark apologised to Iceland': an apology (CAMEO 055), to the one after 'to'" directed dnk isl apologize
+check "'Putin apologised for the deaths of Azerbaijani citizens': to the state whose citizens died" \
+    directed vladimir-putin aze apologize
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
