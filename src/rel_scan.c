@@ -502,6 +502,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_REFUGEE (UINT64_C(1) << 39)
 #define C3_TRAVEL (UINT64_C(1) << 40)
 #define C3_OFFICE (UINT64_C(1) << 41)
+#define C3_AIRSPACE (UINT64_C(1) << 42)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -637,6 +638,7 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"minister", "president", "ambassador", "spokesman", "spokeswoman", "spokesperson",
                            "official", "diplomat", "general", "secretary", "adviser", "advisor", "chancellor", NULL},
      C3_OFFICE}, /* "the Dutch economy minister said he": one person of the state (pronoun_holder) */
+    {(const char *const[]){"airspace", NULL}, C3_AIRSPACE}, /* "violated Estonian airspace" (rel_violation_other) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
      C3_TRAVEL}, /* "offered refunds on flights to Japan": where they go, no recipient */
 };
@@ -3215,8 +3217,18 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     for (long q = ts - 3; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
         if ((c->tk[q].flags & TK_TRIG) && c->tk[q].men < 0 && past_form(c, q)) {
             rel_scan_left(c, q, q, allow_things, l);
-            if (l->subj.n)
+            if (l->subj.n) {
+                long rv = skip_dets_left(c, l->start - 1);
+                rv = skip_day_left(c, rv - word_in2(c, rv, C2_THAT));
+                left_res inner = *l;
+                l->subj.n = 0;
+                int perfect = tok_is(c, q - 1, "had") || (tok_is(c, q - 2, "had") && adverb_at(c, q - 1));
+                if (!(perfect && word_in(c, rv, C_REPORT) && opener_subject(c, ts, 0, l)))
+                    *l = inner; /* (but a reported clause's subject is not: "Lithuania said that Russian aircraft
+                                   had violated its airspace, and summoned a Russian diplomat": the reporter's, its
+                                   tense not the clause's) */
                 return;
+            }
             l->subj.n = 0;
             l->start = l->end = from;
             l->gov = -1;
@@ -3987,6 +3999,18 @@ int rel_proposed(const sctx *c, long ti)
         if (word_starts(c, q, "propos"))
             return 1;
     return word_starts(c, q, "propos");
+}
+
+int rel_violation_other(const sctx *c, long ti)
+{
+    if (c->tk[ti].tlen != 1 || !word_starts(c, ti, "violat"))
+        return 0;
+    for (long q = ti + 1;
+         q < c->n && q <= ti + 6 && !word_in(c, q, C_PREP) && ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
+         q++)
+        if (word_in3(c, q, C3_AIRSPACE))
+            return 0; /* "violated Estonian airspace", "violated Taiwan's airspace" */
+    return 1;
 }
 
 int rel_deal_struck(const sctx *c, long te)

@@ -817,7 +817,9 @@ Minister Hun Manet ended on Friday. Security advisers from Iceland met the Ukrai
 struck Libya. Portuguese F-35 jets and a Danish patrol plane helped Latvian forces. Ghana, Senegal and Nigeria
 proposed a three-month humanitarian truce in October. The Uruguayan economy minister said he had held talks with
 Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Tajik farmland. Denmark apologised to
-Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijani citizens.
+Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijani citizens. Chadian jets violated
+Nigerien airspace. Benin said on Monday that Nigerien drones had violated its airspace, and summoned a Nigerien
+diplomat. Chad violated international law.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2040,6 +2042,11 @@ check "'accused Kyrgyzstan of preparing a provocation to seize Tajik farmland': 
 check "'Denmark apologised to Iceland': an apology (CAMEO 055), to the one after 'to'" directed dnk isl apologize
 check "'Putin apologised for the deaths of Azerbaijani citizens': to the state whose citizens died" \
     directed vladimir-putin aze apologize
+check "'Chadian jets violated Nigerien airspace': a show of force (CAMEO 2.0 VIOLATE * AIRSPACE, 150)" \
+    directed tcd ner exhibit_force
+check "'Benin said that Nigerien drones had violated its airspace, and summoned a Nigerien diplomat': the reporter" \
+    directed ben ner protest
+check "'Sudan violated Chadian sovereignty': only a violated airspace shows force" unstated sdn tcd exhibit_force
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
