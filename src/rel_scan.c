@@ -3908,8 +3908,8 @@ int rel_its_object(const sctx *c, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
     if (!tok_is(c, q, "its") || tok_is(c, q + 1, "own") || c->actor_first < 0 || c->actor_first >= te ||
-        !assault_ending(c, te))
-        return 0; /* not "shelled its own towns" */
+        !(assault_ending(c, te) || (type_ending(c, te) && !strcmp(type_ending(c, te)->cameo, "150"))))
+        return 0; /* not "shelled its own towns" ("violated its airspace" is a show of force) */
     int32_t m = c->tk[c->actor_first].men;
     if (rel_men_kind(c, m) == HOME_PERSON)
         return 0;
