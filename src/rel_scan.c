@@ -3528,6 +3528,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "Iran-backed Iraqi militias attacked": the militias, no state, nor their backer */
             obj = 0;    /* "Iran-backed Houthis attacked": the Houthis */
         }
+        long rp = plain_lower(c, prev) ? skip_dets_left(c, prev - 1) : prev; /* "where senior Hamas leaders" */
+        if (comma && ing_form(c, ts) && rel_is_punct(c, ts - 1, ",") &&
+            (tok_is(c, rp, "where") || word_in2(c, rp, C2_REL_PRON))) {
+            p = start - 1; /* "struck a building where Hamas leaders had gathered, killing a Qatari officer": the
+                              participle is the main clause's, not the relative clause's */
+            words++;
+            continue;
+        }
         int accused = !nominal && accused_of(c, last, ts);
         int ok = nominal ? possessive
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||

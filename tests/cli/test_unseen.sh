@@ -819,7 +819,8 @@ proposed a three-month humanitarian truce in October. The Uruguayan economy mini
 Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Tajik farmland. Denmark apologised to
 Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijani citizens. Chadian jets violated
 Nigerien airspace. Benin said on Monday that Nigerien drones had violated its airspace, and summoned a Nigerien
-diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had violated its airspace.
+diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had violated its airspace. Ethiopia
+struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2049,6 +2050,8 @@ check "'Benin said that Nigerien drones had violated its airspace, and summoned 
 check "'Sudan violated Chadian sovereignty': only a violated airspace shows force" unstated sdn tcd exhibit_force
 check "'Mali said that Algerian drones had violated its airspace': 'its' is the opening actor's" \
     directed dza mli exhibit_force
+check "'struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer': the striker kills" \
+    unstated tplf eri attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
