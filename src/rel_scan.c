@@ -127,7 +127,10 @@ static const char *const NOUN_VERBS[] = {
     "introduced",  "introduce",     "introduces",  "slapped",    "slap",        "slaps",      "preparing",
     "prepare",     "prepares",      "prepared",    "planning",   "planned",     "plan",       "plans",
     "plotting",    "plotted",       "considering", "mulling",    "weighing",    "signed",     "signs",
-    "sign",        "signing",       "issued",      "issues",     "issue",       "issuing",    NULL};
+    "sign",        "signing",       "issued",      "issues",     "issue",       "issuing",    "extended",
+    "extend",      "extends",       "extending",   "renewed",    "renew",       "renews",     "renewing",
+    "tightened",   "tighten",       "tightens",    "tightening", "suspended",   "suspend",    "suspends",
+    "suspending",  "halted",        "halt",        "halts",      "halting",     NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",

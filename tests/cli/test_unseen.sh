@@ -820,7 +820,8 @@ Paraguay. Tajikistan accused Kyrgyzstan of preparing a provocation to seize Taji
 Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijani citizens. Chadian jets violated
 Nigerien airspace. Benin said on Monday that Nigerien drones had violated its airspace, and summoned a Nigerien
 diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had violated its airspace. Ethiopia
-struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer.
+struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer. New Zealand renewed the
+sanctions on Belarus. Australia suspended the tariffs on Vietnam.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2052,6 +2053,8 @@ check "'Mali said that Algerian drones had violated its airspace': 'its' is the 
     directed dza mli exhibit_force
 check "'struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer': the striker kills" \
     unstated tplf eri attack
+check "'New Zealand renewed the sanctions on Belarus': the renewer's sanctions" directed nzl blr sanction
+check "'Australia suspended the tariffs on Vietnam': its own tariffs, suspended" negated aus vnm sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
