@@ -1122,8 +1122,9 @@ static long relative_antecedent(const sctx *c, long q)
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return -1;
     long r = skip_dets_left(c, men_first(c, q) - 1);
-    if (!(tok_is(c, r, "which") || tok_is(c, r, "whom")) || !rel_is_punct(c, r - 1, ",") || r < 2 ||
-        c->tk[r - 2].men < 0 || rel_men_class(c, c->tk[r - 2].men) == 0)
+    if (r < 2 || !rel_is_punct(c, r - 1, ",") || !word_in2(c, r, C2_REL_PRON) || /* (cheap tests first) */
+        !(tok_is(c, r, "which") || tok_is(c, r, "whom")) || c->tk[r - 2].men < 0 ||
+        rel_men_class(c, c->tk[r - 2].men) == 0)
         return -1;
     return r - 2;
 }
@@ -1131,8 +1132,9 @@ static long relative_antecedent(const sctx *c, long q)
 int rel_relative_object(const sctx *c, long ti, args *out)
 {
     long q = ti - 1;
-    while (q >= 0 && ti - q <= 2 &&
-           (plain_lower(c, q) || tok_is(c, q, "has") || tok_is(c, q, "have") || tok_is(c, q, "had")))
+    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 &&
+           (plain_lower(c, q) ||
+            (word_in2(c, q, C2_NOUN_VERB) && (tok_is(c, q, "has") || tok_is(c, q, "have") || tok_is(c, q, "had")))))
         q--; /* "which the Houthis kept attacking", "which Ethiopia has accused" */
     long a = relative_antecedent(c, q);
     if (a < 0)
@@ -4001,21 +4003,27 @@ int rel_proposal_after(const sctx *c, long te)
     return w && (w->cue3 & C3_PROPOSAL);
 }
 
+/* Token i begins with "propos" ("proposed", "proposing"). */
+static int proposing(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->t[c->tk[i].s] | 0x20) == 'p' && word_starts(c, i, "propos");
+}
+
 int rel_proposed(const sctx *c, long ti)
 {
     long q = ti - 1;
-    for (int words = 0; q >= 0 && words < 4 &&
-                        (word_in(c, q, C_ARTICLE) || plain_lower(c, q) || digit_token(c, q) || rel_is_punct(c, q, "-"));
-         q--)
-        if (word_starts(c, q, "propos"))
+    for (int toks = 0; q >= 0 && toks < 6 && /* "proposed a three-month humanitarian truce" */
+                       (word_in(c, q, C_ARTICLE) || plain_lower(c, q) || digit_token(c, q) || rel_is_punct(c, q, "-"));
+         q--, toks++)
+        if (proposing(c, q))
             return 1;
-    return word_starts(c, q, "propos");
+    return proposing(c, q);
 }
 
 int rel_violation_other(const sctx *c, long ti)
 {
-    if (c->tk[ti].tlen != 1 || !word_starts(c, ti, "violat"))
-        return 0;
+    if (c->tk[ti].tlen != 1 || (c->t[c->tk[ti].s] | 0x20) != 'v' || !word_starts(c, ti, "violat"))
+        return 0; /* (most triggers: the first letter tells) */
     for (long q = ti + 1;
          q < c->n && q <= ti + 6 && !word_in(c, q, C_PREP) && ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
          q++)
