@@ -1962,6 +1962,13 @@ static int received(const sctx *c, long te)
     return q >= 0 && word_in2(c, skip_dets_left(c, q - 1), C2_RECEIVE);
 }
 
+/* Whether the trigger occurrence at p has the relation of the one ending
+ * before te: "delivered hundreds of missiles to Russia" is one supply. */
+static int same_relation(const sctx *c, long p, long te)
+{
+    return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
+}
+
 /* The word that decides the role of a noun phrase starting at np: the one
  * before it, or an agent's preposition one word further ("by conjoined A",
  * "from two Latin American countries") or before a noun and "of" ("by
@@ -1973,8 +1980,9 @@ static long role_word(const sctx *c, long np, long trig_last)
         p = skip_dets_left(c, p - 1);
     else if (is_word(c, p, C_OF)) { /* "hit by dozens of Russian missiles", "by the foreign ministers of A" */
         long n = p - 1;
-        while (n > trig_last && p - n <= 2 && plain_to(c, n, n + 1))
-            n--;
+        while (n > trig_last && p - n <= 2 &&
+               (plain_to(c, n, n + 1) || ((c->tk[n].flags & TK_TRIG) && same_relation(c, n, trig_last + 1))))
+            n--; /* ("hit by a barrage of Russian missiles": the trigger's own noun) */
         long by = skip_dets_left(c, n);
         if (n < p - 1 && by > trig_last && word_in(c, by, C_AGENT_PREP))
             p = by;
@@ -2139,13 +2147,6 @@ static int digit_mark(const sctx *c, long i)
 {
     return rel_is_punct(c, i, ".,") && digit_token(c, i - 1) && digit_token(c, i + 1) && c->tk[i - 1].e == c->tk[i].s &&
            c->tk[i].e == c->tk[i + 1].s;
-}
-
-/* Whether the trigger occurrence at p has the relation of the one ending
- * before te: "delivered hundreds of missiles to Russia" is one supply. */
-static int same_relation(const sctx *c, long p, long te)
-{
-    return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
 /* Whether a word of one of the lists in kinds (C2_GOODS, C2_FORCES) or
@@ -4435,6 +4436,15 @@ int rel_joint_before(sctx *c, long ts)
 
 /* "was [reportedly] attacked", "came under attack": a form of be, or "under"
  * after a form of come, shortly before the trigger. */
+int rel_passive_agent_noun(const sctx *c, long ti)
+{
+    long by = skip_dets_left(c, ti - 1);
+    if (!is_word(c, by, C_BY) || by < 1 || !(c->tk[by - 1].flags & TK_TRIG_END) || !same_relation(c, ti, by))
+        return 0;
+    long v = trigger_start(c, by);
+    return v >= 0 && rel_passive(c, v);
+}
+
 int rel_passive(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--)

@@ -404,6 +404,10 @@ int rel_relative_tail(const sctx *c);
  * ("proposed a three-month humanitarian truce"): its subjects put it to
  * others, they are no parties to it. */
 int rel_proposed(const sctx *c, long ti);
+/* Whether the trigger at ti heads the agent of a passive trigger of its
+ * relation ("Kyiv was hit by a barrage of Russian missiles": the barrage is
+ * the hitting, not an attack of Kyiv's). */
+int rel_passive_agent_noun(const sctx *c, long ti);
 /* "Russian troops backed by A", "Hamas, backed by A", "Crimea, occupied by
  * A": the actor or place named right before a past form at ti (across one
  * plain noun or a comma), the patient of a passive without "was", into out

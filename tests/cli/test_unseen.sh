@@ -821,7 +821,7 @@ Iceland over the remarks. Vladimir Putin apologised for the deaths of Azerbaijan
 Nigerien airspace. Benin said on Monday that Nigerien drones had violated its airspace, and summoned a Nigerien
 diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had violated its airspace. Ethiopia
 struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer. New Zealand renewed the
-sanctions on Belarus. Australia suspended the tariffs on Vietnam.
+sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit by a barrage of Algerian drones.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2055,6 +2055,9 @@ check "'struck a compound where senior TPLF commanders had gathered, killing an 
     unstated tplf eri attack
 check "'New Zealand renewed the sanctions on Belarus': the renewer's sanctions" directed nzl blr sanction
 check "'Australia suspended the tariffs on Vietnam': its own tariffs, suspended" negated aus vnm sanction
+check "'Bamako was hit by a barrage of Algerian drones': the barrage is the passive's agent, Mali strikes no one" \
+    not_directed mli dza attack
+check "... Algeria strikes" directed dza mli attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
