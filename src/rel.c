@@ -461,7 +461,7 @@ static void do_trigger(sctx *c, long ti)
         return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
-    if (rel_violation_other(c, ti) || rel_passive_agent_noun(c, ti))
+    if (rel_object_word_missing(c, ti) || rel_passive_agent_noun(c, ti))
         return; /* "violated international law": no show of force; "was hit by a barrage of": the hit's agent */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */

@@ -506,6 +506,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_TRAVEL (UINT64_C(1) << 40)
 #define C3_OFFICE (UINT64_C(1) << 41)
 #define C3_AIRSPACE (UINT64_C(1) << 42)
+#define C3_TERROR (UINT64_C(1) << 43)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -641,7 +642,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"minister", "president", "ambassador", "spokesman", "spokeswoman", "spokesperson",
                            "official", "diplomat", "general", "secretary", "adviser", "advisor", "chancellor", NULL},
      C3_OFFICE}, /* "the Dutch economy minister said he": one person of the state (pronoun_holder) */
-    {(const char *const[]){"airspace", NULL}, C3_AIRSPACE}, /* "violated Estonian airspace" (rel_violation_other) */
+    {(const char *const[]){"airspace", NULL}, C3_AIRSPACE}, /* "violated Estonian airspace" (rel_object_word_missing) */
+    {(const char *const[]){"terrorist", "terrorists", "terror", NULL},
+     C3_TERROR}, /* "designated the Houthis a terrorist organisation" (rel_object_word_missing) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
      C3_TRAVEL}, /* "offered refunds on flights to Japan": where they go, no recipient */
 };
@@ -4021,16 +4024,37 @@ int rel_proposed(const sctx *c, long ti)
     return proposing(c, q);
 }
 
-int rel_violation_other(const sctx *c, long ti)
+/* One-word triggers that state their relation only with a word in their
+ * object (rel_object_word_missing): the first letter, the trigger's start, the
+ * word's list. */
+static const struct {
+    char first;
+    const char *prefix;
+    uint64_t need;
+} OBJECT_WORD_TRIGGERS[] = {
+    {'v', "violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
+    {'d', "designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
+};
+
+int rel_object_word_missing(const sctx *c, long ti)
 {
-    if (c->tk[ti].tlen != 1 || (c->t[c->tk[ti].s] | 0x20) != 'v' || !word_starts(c, ti, "violat"))
-        return 0; /* (most triggers: the first letter tells) */
-    for (long q = ti + 1;
-         q < c->n && q <= ti + 6 && !word_in(c, q, C_PREP) && ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
-         q++)
-        if (word_in3(c, q, C3_AIRSPACE))
-            return 0; /* "violated Estonian airspace", "violated Taiwan's airspace" */
-    return 1;
+    if (c->tk[ti].tlen != 1)
+        return 0;
+    char first = (char)(c->t[c->tk[ti].s] | 0x20);
+    for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
+        if (first != OBJECT_WORD_TRIGGERS[i].first || !word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
+            continue; /* (most triggers: the first letter tells) */
+        long q = ti + 1;
+        for (; q < c->n && q <= ti + 8 && (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS)) &&
+               ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
+             q++)
+            if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need))
+                return 0; /* "violated Estonian airspace", "violated Taiwan's airspace", "designated the Houthis
+                             as a terrorist group" */
+        /* past the last token, in the text: "designated the Houthis a terrorist organisation." */
+        return !(q == c->n && q <= ti + 8 && text_cue_within(c, c->tk[q - 1].e, 4, 0, OBJECT_WORD_TRIGGERS[i].need));
+    }
+    return 0;
 }
 
 int rel_deal_struck(const sctx *c, long te)

@@ -291,10 +291,12 @@ int rel_hit_with_penalty(const sctx *c, long ti);
  * $2 billion trade deal with A", "struck a conciliatory tone"): a word for
  * one within six words, before a preposition, a name or punctuation. */
 int rel_deal_struck(const sctx *c, long te);
-/* Whether the trigger at ti is a bare verb of violating ("violated") whose
- * object is no airspace ("violated international law"): only "violated
- * Estonian airspace" shows force (CAMEO 150). */
-int rel_violation_other(const sctx *c, long ti);
+/* Whether the trigger at ti is a bare verb that states its relation only
+ * with a word in its object, and that word is missing: "violated" shows
+ * force (CAMEO 150) only with airspace ("violated Estonian airspace", not
+ * "violated international law"), "designated" accuses (CAMEO 1123) only
+ * with terrorism ("designated the Houthis a terrorist organisation"). */
+int rel_object_word_missing(const sctx *c, long ti);
 /* Whether a noun of proposing ("proposal", "plan") follows the trigger
  * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its
  * authors, not its parties. */
