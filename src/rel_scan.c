@@ -3537,6 +3537,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "Iran-backed Iraqi militias attacked": the militias, no state, nor their backer */
             obj = 0;    /* "Iran-backed Houthis attacked": the Houthis */
         }
+        if (word_in2(c, prev, C2_THAT) && past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && plain_lower(c, la + 1) &&
+            bare_form(c, la + 1)) {
+            p = start - 1; /* "demanded that the M23 withdraw from the areas it had seized and called on Rwanda": a
+                              bare verb's subject (a subjunctive) is not the past verb's */
+            words++;
+            continue;
+        }
         long rp = plain_lower(c, prev) ? skip_dets_left(c, prev - 1) : prev; /* "where senior Hamas leaders" */
         if (comma && ing_form(c, ts) && rel_is_punct(c, ts - 1, ",") &&
             (tok_is(c, rp, "where") || word_in2(c, rp, C2_REL_PRON))) {

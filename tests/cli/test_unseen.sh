@@ -822,7 +822,8 @@ Nigerien airspace. Benin said on Monday that Nigerien drones had violated its ai
 diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had violated its airspace. Ethiopia
 struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer. New Zealand renewed the
 sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit by a barrage of Algerian drones.
-Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner.
+Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner. The Arab
+League demanded that Libya withdraw its forces and called on Tunisia to reopen the border.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2062,6 +2063,9 @@ check "... Algeria strikes" directed dza mli attack
 check "'Canada designated the Wagner Group a terrorist organisation': branded terrorist (CAMEO 2.0 1123, in 112)" \
     directed can wagner-group accuse
 check "'Peru designated Chile a strategic partner': no accusation without terrorism" unstated per chl accuse
+check "'demanded that Libya withdraw its forces and called on Tunisia': the demander calls, not the one asked" \
+    directed arab-league tun demand
+check "... Libya calls on no one" not_directed lby tun demand
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
