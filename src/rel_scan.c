@@ -1293,7 +1293,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                                                           sanction": one negation */
             negated = 1;
         }
-        if (word_in(c, q, C_MODAL) && !own)
+        if (word_in(c, q, C_MODAL) && !own && c->t[c->tk[q].s] != 'M') /* (not the month: "in May") */
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
     if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1)))

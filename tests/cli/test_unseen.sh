@@ -823,7 +823,8 @@ diplomat. Sudan violated Chadian sovereignty. Mali said that Algerian drones had
 struck a compound where senior TPLF commanders had gathered, killing an Eritrean officer. New Zealand renewed the
 sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit by a barrage of Algerian drones.
 Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner. The Arab
-League demanded that Libya withdraw its forces and called on Tunisia to reopen the border.
+League demanded that Libya withdraw its forces and called on Tunisia to reopen the border. Shehbaz Sharif attended
+the parade in Beijing in May and met Xi Jinping.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2066,6 +2067,8 @@ check "'Peru designated Chile a strategic partner': no accusation without terror
 check "'demanded that Libya withdraw its forces and called on Tunisia': the demander calls, not the one asked" \
     directed arab-league tun demand
 check "... Libya calls on no one" not_directed lby tun demand
+check "'attended the parade in Beijing in May and met Xi Jinping': the month is no modal 'may', the meeting a fact" \
+    claimed shehbaz-sharif xi-jinping consult 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
