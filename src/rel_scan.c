@@ -507,6 +507,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_OFFICE (UINT64_C(1) << 41)
 #define C3_AIRSPACE (UINT64_C(1) << 42)
 #define C3_TERROR (UINT64_C(1) << 43)
+#define C3_IRREGULAR_PAST (UINT64_C(1) << 44)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -643,6 +644,10 @@ static const cue_list CUE3_LISTS[] = {
                            "official", "diplomat", "general", "secretary", "adviser", "advisor", "chancellor", NULL},
      C3_OFFICE}, /* "the Dutch economy minister said he": one person of the state (pronoun_holder) */
     {(const char *const[]){"airspace", NULL}, C3_AIRSPACE}, /* "violated Estonian airspace" (rel_object_word_missing) */
+    {(const char *const[]){"met",  "held",   "struck", "fought", "sent",   "took",    "spoke",
+                           "sold", "bought", "broke",  "shot",   "led",    "gave",    "flew",
+                           "drew", "froze",  "threw",  "won",    "sought", "brought", NULL},
+     C3_IRREGULAR_PAST}, /* "attended a summit and met Xi": a past form without "-ed" (past_verb) */
     {(const char *const[]){"terrorist", "terrorists", "terror", NULL},
      C3_TERROR}, /* "designated the Houthis a terrorist organisation" (rel_object_word_missing) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
@@ -3311,7 +3316,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                            after meeting B": A met B */
             }
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
-                !(from == ts && past_form(c, ts) && word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A" */
+                !(from == ts && (past_form(c, ts) || word_in3(c, ts, C3_IRREGULAR_PAST)) &&
+                  word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A", "attended a summit and met A" */
                 !(comma &&
                   (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) || word_in3(c, ts - 2, C3_HIS_HER))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed

@@ -824,7 +824,7 @@ struck a compound where senior TPLF commanders had gathered, killing an Eritrean
 sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit by a barrage of Algerian drones.
 Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner. The Arab
 League demanded that Libya withdraw its forces and called on Tunisia to reopen the border. Shehbaz Sharif attended
-the parade in Beijing in May and met Xi Jinping.
+the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit in Brasilia and met Javier Milei.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2069,6 +2069,8 @@ check "'demanded that Libya withdraw its forces and called on Tunisia': the dema
 check "... Libya calls on no one" not_directed lby tun demand
 check "'attended the parade in Beijing in May and met Xi Jinping': the month is no modal 'may', the meeting a fact" \
     claimed shehbaz-sharif xi-jinping consult 0
+check "'attended a summit in Brasilia and met Javier Milei': 'met' is a past form of its own, the summit no subject's" \
+    stated gustavo-petro javier-milei consult
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
