@@ -172,7 +172,8 @@ static const char *const END[] = {
     "freezes",   "frozen",  "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs", "broke",
     "break",     "breaks",  "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke", "revokes",
     "annulled",  "annul",   "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",   "tears",
-    "torn",      "eased",   "eases",    "easing",     "relaxed",   "loosened",   NULL};
+    "torn",      "eased",   "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove", "removes",
+    "removing",  "waived",  "waive",    "waives",     "lowered",   "lower",      "lowers",   NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",

@@ -825,6 +825,7 @@ sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit
 Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner. The Arab
 League demanded that Libya withdraw its forces and called on Tunisia to reopen the border. Shehbaz Sharif attended
 the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit in Brasilia and met Javier Milei.
+Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2071,6 +2072,9 @@ check "'attended the parade in Beijing in May and met Xi Jinping': the month is 
     claimed shehbaz-sharif xi-jinping consult 0
 check "'attended a summit in Brasilia and met Javier Milei': 'met' is a past form of its own, the summit no subject's" \
     stated gustavo-petro javier-milei consult
+check "'Kenya waived tariffs on Ugandan sugar': a sanction waived, negated" negated ken uga sanction
+check "'Zambia lifted its trade barriers on Malawian maize': trade barriers are a sanction, here lifted" \
+    negated zmb mwi sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
