@@ -1067,11 +1067,14 @@ static int tok_is(const sctx *c, long i, const char *w)
     return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
 }
 
-/* Token i begins with the lower-case letters of prefix ("deported"). */
+/* Token i begins with the lower-case letters of prefix ("deported"). (The
+ * first letter is compared first: most tokens differ there.) */
 static int word_starts(const sctx *c, long i, const char *prefix)
 {
+    if (i < 0 || i >= c->n || (c->t[c->tk[i].s] | 0x20) != prefix[0])
+        return 0;
     size_t n = strlen(prefix);
-    return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s >= n && strncasecmp(c->t + c->tk[i].s, prefix, n) == 0;
+    return c->tk[i].e - c->tk[i].s >= n && strncasecmp(c->t + c->tk[i].s, prefix, n) == 0;
 }
 
 int rel_targets(const sctx *c, long ti)
@@ -3939,7 +3942,7 @@ int rel_its_object(const sctx *c, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
     if (!tok_is(c, q, "its") || tok_is(c, q + 1, "own") || c->actor_first < 0 || c->actor_first >= te ||
-        !(assault_ending(c, te) || (type_ending(c, te) && !strcmp(type_ending(c, te)->cameo, "150"))))
+        !(assault_ending(c, te) || !strcmp(cameo_ending(c, te), "150")))
         return 0; /* not "shelled its own towns" ("violated its airspace" is a show of force) */
     int32_t m = c->tk[c->actor_first].men;
     if (rel_men_kind(c, m) == HOME_PERSON)
@@ -4021,43 +4024,34 @@ int rel_proposal_after(const sctx *c, long te)
     return w && (w->cue3 & C3_PROPOSAL);
 }
 
-/* Token i begins with "propos" ("proposed", "proposing"). */
-static int proposing(const sctx *c, long i)
-{
-    return i >= 0 && i < c->n && (c->t[c->tk[i].s] | 0x20) == 'p' && word_starts(c, i, "propos");
-}
-
 int rel_proposed(const sctx *c, long ti)
 {
     long q = ti - 1;
     for (int toks = 0; q >= 0 && toks < 6 && /* "proposed a three-month humanitarian truce" */
                        (word_in(c, q, C_ARTICLE) || plain_lower(c, q) || digit_token(c, q) || rel_is_punct(c, q, "-"));
          q--, toks++)
-        if (proposing(c, q))
+        if (word_starts(c, q, "propos"))
             return 1;
-    return proposing(c, q);
+    return word_starts(c, q, "propos");
 }
 
 /* One-word triggers that state their relation only with a word in their
- * object (rel_object_word_missing): the first letter, the trigger's start, the
- * word's list. */
+ * object (rel_object_word_missing): the trigger's start, the word's list. */
 static const struct {
-    char first;
     const char *prefix;
     uint64_t need;
 } OBJECT_WORD_TRIGGERS[] = {
-    {'v', "violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
-    {'d', "designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
+    {"violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
+    {"designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
 };
 
 int rel_object_word_missing(const sctx *c, long ti)
 {
     if (c->tk[ti].tlen != 1)
         return 0;
-    char first = (char)(c->t[c->tk[ti].s] | 0x20);
     for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
-        if (first != OBJECT_WORD_TRIGGERS[i].first || !word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
-            continue; /* (most triggers: the first letter tells) */
+        if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
+            continue;
         long q = ti + 1;
         for (; q < c->n && q <= ti + 8 && (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS)) &&
                ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
