@@ -2521,11 +2521,12 @@ static int trigger_before_title(const sctx *c, long q)
 }
 
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
- * link nearest to it must be "and"/"or"). Returns the start of the list. */
-
-static long conj_left(const sctx *c, long np, int allow_things, args *out)
+ * link nearest to it must be "and"/"or", or a comma if the phrase is
+ * itself listed before one: "A, B and a dozen allies"). Returns the start
+ * of the list. */
+static long conj_left(const sctx *c, long np, int allow_things, int listed, args *out)
 {
-    for (int first = 1;; first = 0) {
+    for (int first = 1;; first = 0, listed = 0) {
         long q = title_left(c, np - 1);
         if (word_in2(c, q, C2_COUNTERPART)) { /* "A and his South Korean counterpart B" */
             q--;
@@ -2538,7 +2539,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         int comma = rel_is_punct(c, q, ",");
         long cm = q;
         q -= comma;
-        if (first ? !conj : !(conj || comma) || conj)
+        if (first ? !(conj || (listed && comma)) : !(conj || comma) || conj)
             return np; /* one "and" to a list: "with Georgia, and Lithuania and Estonia imposed" is two */
         int aside = q >= 1 && c->tk[q].men < 0 && (c->tk[q].flags & TK_WORD) && rel_is_punct(c, q - 1, ",");
         q -= 2 * aside; /* an aside between commas */
@@ -2557,7 +2558,7 @@ static long conj_left(const sctx *c, long np, int allow_things, args *out)
         if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) < (allow_things ? 1 : 2))
             return np;
         long before = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
-        if (first && comma && !aside && !rel_is_punct(c, before, ","))
+        if (first && comma && !listed && !aside && !rel_is_punct(c, before, ","))
             return np; /* "struck Lebanon, and Hezbollah fired": two clauses ("A, B, and C" is a list; so
                           is "A, right, and B") */
         if (comma && !conj && opening_phrase(c, cm, men_last(c, q) + 1 == cm ? before : -1))
@@ -2881,7 +2882,7 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
         int32_t m = c->tk[last].men;
         args list = {.n = 0};
         rel_add_arg(&list, m);
-        long np = pr & C2_THEY ? conj_left(c, men_first(c, last), 0, &list) : men_first(c, last);
+        long np = pr & C2_THEY ? conj_left(c, men_first(c, last), 0, 0, &list) : men_first(c, last);
         long before = skip_dets_left(c, np - 1);
         if (before < 0 || c->tk[before].men >= 0)
             return 0;
@@ -2963,7 +2964,7 @@ static void antecedent(const sctx *c, long p, left_res *l)
         return; /* "an attack on a US base in Jordan that killed", "the embassy in Belgrade, which killed": a place,
                    not what killed ("companies in the UAE that helped": theirs) */
     rel_add_arg(&l->subj, c->tk[q].men);
-    l->start = conj_left(c, men_first(c, q), 0, &l->subj); /* "entities in China, Iran and Turkey that helped" */
+    l->start = conj_left(c, men_first(c, q), 0, 0, &l->subj); /* "entities in China, Iran and Turkey that helped" */
     l->end = q + 1;
 }
 
@@ -3416,7 +3417,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             np = men_first(c, q - 1);
         }
         np = possessor_start(c, np);
-        long start = conj_left(c, np, allow_things, &group);
+        int listed = word_in(c, last + 1, C_CONJ) && last + 2 < ts && /* "A, B and a dozen allies accused" */
+                     plain_to(c, skip_dets_right(c, last + 2), ts);
+        long start = conj_left(c, np, allow_things, listed, &group);
         if (start == np && !nominal && headline_list(c, np, last, ts, &group))
             start = 0;
         /* the word before the whole list tells whether it is a subject */
@@ -4431,7 +4434,7 @@ int rel_reduced_passive(const sctx *c, long ti, args *out)
         return 0;
     rel_add_arg(out, m);
     if (comma)
-        conj_left(c, first, 0, out); /* "the talks between Iran and the United States, hosted by Oman": both */
+        conj_left(c, first, 0, 0, out); /* "the talks between Iran and the United States, hosted by Oman": both */
     return out->n;
 }
 

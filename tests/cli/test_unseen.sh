@@ -825,7 +825,8 @@ sanctions on Belarus. Australia suspended the tariffs on Vietnam. Bamako was hit
 Canada designated the Wagner Group a terrorist organisation. Peru designated Chile a strategic partner. The Arab
 League demanded that Libya withdraw its forces and called on Tunisia to reopen the border. Shehbaz Sharif attended
 the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit in Brasilia and met Javier Milei.
-Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize.
+Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize. Iceland, Finland and a
+dozen allies accused Belarus of jamming GPS signals.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2075,6 +2076,8 @@ check "'attended a summit in Brasilia and met Javier Milei': 'met' is a past for
 check "'Kenya waived tariffs on Ugandan sugar': a sanction waived, negated" negated ken uga sanction
 check "'Zambia lifted its trade barriers on Malawian maize': trade barriers are a sanction, here lifted" \
     negated zmb mwi sanction
+check "'Iceland, Finland and a dozen allies accused Belarus': a list before an unnamed last item, all accuse" \
+    directed isl blr accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
