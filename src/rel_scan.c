@@ -3577,10 +3577,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         ok = ok && !(pron && word_in(c, prev, C_BY) && past_form(c, prev - 1) && word_in(c, prev - 2, C_BE_AUX));
         /* "South Korea was praised by Washington for its support of Ukraine": "its" is the passive's subject */
         long nx = la + 1;
-        ok = ok && !(comma && ing_form(c, ts) && nx < ts && (c->tk[nx].flags & TK_TRIG) && c->tk[nx].men < 0 &&
-                     c->t[c->tk[nx].e - 1] == 's' && prev >= 0 && (c->tk[prev].flags & TK_WORD));
-        /* "triggered the mechanism to restore U.N. sanctions on Iran, accusing Tehran": a noun's modifier is not
-           the participle's subject */
+        ok =
+            ok && !(comma && ing_form(c, ts) && nx < ts && (c->tk[nx].flags & TK_TRIG) && c->tk[nx].men < 0 &&
+                    c->t[c->tk[nx].e - 1] == 's' &&
+                    (prev < 0 || (c->tk[prev].flags & TK_WORD) || skip_dets_right(c, prev + 1) == sentence_opening(c)));
+        /* "triggered the mechanism to restore U.N. sanctions on Iran, accusing Tehran", "U.N. sanctions on Iran were
+           reimposed after A triggered the mechanism, accusing Tehran": a noun's modifier is not the participle's
+           subject */
         ok = ok && !(comma && ing_form(c, ts) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_BE_AUX | C_PREP) && rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]);

@@ -826,7 +826,8 @@ Canada designated the Wagner Group a terrorist organisation. Peru designated Chi
 League demanded that Libya withdraw its forces and called on Tunisia to reopen the border. Shehbaz Sharif attended
 the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit in Brasilia and met Javier Milei.
 Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize. Iceland, Finland and a
-dozen allies accused Belarus of jamming GPS signals.
+dozen allies accused Belarus of jamming GPS signals. United Nations sanctions on Eritrea were reimposed after Kenya
+triggered a review, accusing Asmara of arming rebels.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2078,6 +2079,8 @@ check "'Zambia lifted its trade barriers on Malawian maize': trade barriers are 
     negated zmb mwi sanction
 check "'Iceland, Finland and a dozen allies accused Belarus': a list before an unnamed last item, all accuse" \
     directed isl blr accuse
+check "'United Nations sanctions on Eritrea were reimposed ..., accusing Asmara': the noun's modifier accuses no one" \
+    unstated un eri accuse
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
