@@ -130,7 +130,8 @@ static const char *const NOUN_VERBS[] = {
     "sign",        "signing",       "issued",      "issues",     "issue",       "issuing",    "extended",
     "extend",      "extends",       "extending",   "renewed",    "renew",       "renews",     "renewing",
     "tightened",   "tighten",       "tightens",    "tightening", "suspended",   "suspend",    "suspends",
-    "suspending",  "halted",        "halt",        "halts",      "halting",     NULL};
+    "suspending",  "halted",        "halt",        "halts",      "halting",     "reinstated", "reinstate",
+    "reinstates",  "reinstating",   "reimposed",   "reimpose",   "reimposes",   "reimposing", NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
@@ -2775,18 +2776,30 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     uint32_t bits = pronoun_after_report(c, p, &q);
     if (q >= ts || !bits) /* "it had carried out a raid" */
         return 0;
+    int cut = 0; /* a word since the pronoun (or since "and would") ends its clause */
     for (long k = q + 1, words = 1; k < ts; k++) {
         if (amount_part(c, k))
             continue; /* "it had approved a $500 million sale" */
+        if (word_in(c, k, C_CONJ) && word_in(c, k + 1, C_MODAL) && k + 1 < ts) {
+            cut = 0; /* "said it would not recognise the sanctions and would cooperate with B": the pronoun's verb */
+            words = 0;
+            continue;
+        }
+        if (((c->tk[k].flags & TK_TRIG) && word_in2(c, k, C2_NOUN_VERB))) {
+            words++; /* "said it would reinstate its sanctions on B" */
+            continue;
+        }
+        if (cut)
+            continue;
         if ((c->tk[k].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[k].men >= 0 || ++words > 5 ||
             (word_in(c, k, C_REPORT | C_PREP) && !(word_in3(c, k, C3_BEHIND) && word_in(c, k - 1, C_BE_AUX)) &&
              !(is_word(c, k, C_TO) && bare_form(c, k + 1)) &&
              !(tok_is(c, k, "like") && word_in(c, k - 1, C_MODAL) && is_word(c, k + 1, C_TO)) && /* "would like to" */
              !(is_word(c, k, C_FOR | C_TO) && word_in3(c, k - 1, C3_READY))))
-            return 0; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
-                         was behind a cyberattack", "said it was ready to resume talks", "ready for talks") */
+            cut = 1; /* "said it was concerned, and Japan attacked"; "would tighten controls on exports" (but "said it
+                        was behind a cyberattack", "said it was ready to resume talks", "ready for talks") */
     }
-    return bits;
+    return cut ? 0 : bits;
 }
 
 /* Whether a word for one holder of an office (a title in lower case, or

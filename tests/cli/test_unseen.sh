@@ -827,7 +827,8 @@ League demanded that Libya withdraw its forces and called on Tunisia to reopen t
 the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit in Brasilia and met Javier Milei.
 Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize. Iceland, Finland and a
 dozen allies accused Belarus of jamming GPS signals. United Nations sanctions on Eritrea were reimposed after Kenya
-triggered a review, accusing Asmara of arming rebels.
+triggered a review, accusing Asmara of arming rebels. Belgrade said it would not recognise the ruling and would
+continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2081,6 +2082,11 @@ check "'Iceland, Finland and a dozen allies accused Belarus': a list before an u
     directed isl blr accuse
 check "'United Nations sanctions on Eritrea were reimposed ..., accusing Asmara': the noun's modifier accuses no one" \
     unstated un eri accuse
+check "'Belgrade said it would not recognise the ruling and would continue to cooperate with Minsk': the pronoun's" \
+    claimed blr srb cooperate 1
+check "... not negated: the 'not' is the first verb's" not_negated blr srb cooperate
+check "'Ottawa said it would reinstate its sanctions on Laos': a verb of another relation before the noun" \
+    claimed can lao sanction 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
