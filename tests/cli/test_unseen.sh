@@ -828,7 +828,8 @@ the parade in Beijing in May and met Xi Jinping. Gustavo Petro attended a summit
 Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malawian maize. Iceland, Finland and a
 dozen allies accused Belarus of jamming GPS signals. United Nations sanctions on Eritrea were reimposed after Kenya
 triggered a review, accusing Asmara of arming rebels. Belgrade said it would not recognise the ruling and would
-continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos.
+continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos. Javier Milei signed an order
+imposing a 50 percent tariff on most Chilean imports.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2087,6 +2088,9 @@ check "'Belgrade said it would not recognise the ruling and would continue to co
 check "... not negated: the 'not' is the first verb's" not_negated blr srb cooperate
 check "'Ottawa said it would reinstate its sanctions on Laos': a verb of another relation before the noun" \
     claimed can lao sanction 1
+check "'Javier Milei signed an order imposing a 50 percent tariff on most Chilean imports': no agreement with Chile" \
+    unstated javier-milei chl sign_agreement
+check "... the order's tariffs are his" directed javier-milei chl sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
