@@ -3607,6 +3607,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
                                                                 from B": the boat's, boarded, did not prompt */
         long pv = skip_amount_left(c, prev);                  /* "had captured two North Korean soldiers and offered" */
+        if (pv > 0 && plain_lower(c, pv) && !past_form(c, pv) && !ing_form(c, pv) && word_in(c, pv - 1, C_DET))
+            pv = skip_dets_left(c, pv - 1); /* "formed their own Alliance of Sahel States and expelled" */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
                      (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                      (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO))) &&

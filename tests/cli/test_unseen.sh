@@ -829,7 +829,8 @@ Kenya waived tariffs on Ugandan sugar. Zambia lifted its trade barriers on Malaw
 dozen allies accused Belarus of jamming GPS signals. United Nations sanctions on Eritrea were reimposed after Kenya
 triggered a review, accusing Asmara of arming rebels. Belgrade said it would not recognise the ruling and would
 continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos. Javier Milei signed an order
-imposing a 50 percent tariff on most Chilean imports.
+imposing a 50 percent tariff on most Chilean imports. The generals formed their own Alliance of Sahel States and
+expelled German advisers.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2091,6 +2092,8 @@ check "'Ottawa said it would reinstate its sanctions on Laos': a verb of another
 check "'Javier Milei signed an order imposing a 50 percent tariff on most Chilean imports': no agreement with Chile" \
     unstated javier-milei chl sign_agreement
 check "... the order's tariffs are his" directed javier-milei chl sanction
+check "'formed their own Alliance of Sahel States and expelled German advisers': the alliance is formed, not expelling" \
+    unstated aes-sahel deu reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
