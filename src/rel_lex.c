@@ -300,7 +300,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.cameo = xstrdup(col[5] >= 0 ? f[col[5]] : "");
     t.assault = !strncmp(t.cameo, "19", 2) || !strcmp(t.cameo, "176");
     t.aid = !strcmp(t.cameo, "070");
-    t.reaction = !strncmp(t.cameo, "11", 2) || !strcmp(t.cameo, "051");
+    t.reaction = !strncmp(t.cameo, "11", 2) || !strcmp(t.cameo, "051") || !strcmp(t.cameo, "120");
     t.supply = !strcmp(t.cameo, "072");
     t.deploy = !strcmp(t.cameo, "074");
     t.military = !strcmp(t.cameo, "062");

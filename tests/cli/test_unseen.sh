@@ -830,7 +830,8 @@ dozen allies accused Belarus of jamming GPS signals. United Nations sanctions on
 triggered a review, accusing Asmara of arming rebels. Belgrade said it would not recognise the ruling and would
 continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos. Javier Milei signed an order
 imposing a 50 percent tariff on most Chilean imports. The generals formed their own Alliance of Sahel States and
-expelled German advisers.
+expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. Slovenia rejected Belarusian demands
+for talks.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2094,6 +2095,10 @@ check "'Javier Milei signed an order imposing a 50 percent tariff on most Chilea
 check "... the order's tariffs are his" directed javier-milei chl sanction
 check "'formed their own Alliance of Sahel States and expelled German advisers': the alliance is formed, not expelling" \
     unstated aes-sahel deu reduce_relations
+check "'Slovakia opposes new sanctions on Belarusian potash': the sanctions are opposed, not Belarus (a reaction)" \
+    unstated svk blr reject
+check "... the opposed sanctions are not Slovakia's" negated svk blr sanction
+check "'Slovenia rejected Belarusian demands for talks': the demands' author is rejected" directed svn blr reject
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
