@@ -831,7 +831,7 @@ triggered a review, accusing Asmara of arming rebels. Belgrade said it would not
 continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos. Javier Milei signed an order
 imposing a 50 percent tariff on most Chilean imports. The generals formed their own Alliance of Sahel States and
 expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. Slovenia rejected Belarusian demands
-for talks.
+for talks. Malaysia tightened exports of sand to Singapore.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2099,6 +2099,9 @@ check "'Slovakia opposes new sanctions on Belarusian potash': the sanctions are 
     unstated svk blr reject
 check "... the opposed sanctions are not Slovakia's" negated svk blr sanction
 check "'Slovenia rejected Belarusian demands for talks': the demands' author is rejected" directed svn blr reject
+check "'Malaysia tightened exports of sand to Singapore': a restriction (CAMEO 163), no supply" \
+    directed mys sgp sanction
+check "... no supply" unstated mys sgp supply
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
