@@ -1168,6 +1168,44 @@ static int lower_word(const sctx *c, long i)
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* Token i is a modal verb in lower case: "would", "might" (not the month
+ * "May"). */
+static int modal_at(const sctx *c, long i)
+{
+    static const char *const modals[] = {"would", "could", "might", "may", "should", "will", "can", "must", NULL};
+    if (!word_in(c, i, C_CLAUSE_STOP) || rel_lower(c->t[c->tk[i].s]) != c->t[c->tk[i].s])
+        return 0;
+    for (const char *const *w = modals; *w; w++)
+        if (tok_is(c, i, *w))
+            return 1;
+    return 0;
+}
+
+/* A modal and a bare verb at token i: "might take". */
+static int modal_bare(const sctx *c, long i)
+{
+    return modal_at(c, i) && bare_form(c, i + 1) && lower_word(c, i + 1);
+}
+
+/* "and" right before the verb at v, or before its "has"/"have". */
+static int conj_aux_before(const sctx *c, long v)
+{
+    return word_in(c, v - 1 - (tok_is(c, v - 1, "has") || tok_is(c, v - 1, "have")), C_CONJ);
+}
+
+/* Whether the reporting verb at p is followed by a name and a modal with a
+ * bare verb, then a past form after "and" at v: "said the United States
+ * might take back the canal and accused China". */
+static int modal_clause(const sctx *c, long p, long v)
+{
+    long q = skip_dets_right(c, p + 1 + word_in2(c, p + 1, C2_THAT));
+    if (!conj_aux_before(c, v) || q >= v || c->tk[q].men < 0)
+        return 0;
+    long la = men_last(c, q);
+    la += rel_is_punct(c, la + 1, ".") && c->tk[la + 1].s == c->tk[la].e; /* "U.S." */
+    return modal_bare(c, la + 1);
+}
+
 /* Whether the name ending at token q (or its noun there: "Taliban forces")
  * was made to act by the verb before it: "prompted Beijing to threaten",
  * "forced Russia to withdraw" (done, not wished for as in "urged A to"). */
@@ -1290,12 +1328,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             continue;
         }
         int own = ((c->tk[q].flags & TK_TRIG) || (past_form(c, q) && past_form(c, ts)) ||
-                   (past_form(c, ts) && word_in(c, ts - 1, C_CONJ) && q < ts - 2 && !neg_particle(c, q)) ||
+                   (past_form(c, ts) && conj_aux_before(c, ts) && q < ts - 2 && !neg_particle(c, q)) ||
                    (!neg_particle(c, q) && conj_verb_in(c, q + 1, ts))) &&
-                  conj_in(c, q + 1, ts); /* a trigger or a past verb with a predicate of its own: "denied sheltering
-                                            militants and accused A", "told its citizens to avoid Japan and
-                                            suspended imports", "... to avoid Japan and halted imports of" (not
-                                            "has not attacked and invaded A") */
+                  conj_in(c, q + 1, ts);   /* a trigger or a past verb with a predicate of its own: "denied sheltering
+                                              militants and accused A", "told its citizens to avoid Japan and
+                                              suspended imports", "... to avoid Japan and halted imports of" (not
+                                              "has not attacked and invaded A") */
         own = own || but_in(c, q + 1, ts); /* "rejected the accusation but said it welcomed U.S. help" */
         own = own || unshared_negation(c, q, ts);
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
@@ -3191,8 +3229,8 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
     long e = men_last(c, a);
     if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT)) ||
                       !pronoun_agrees(c, pronoun, c->tk[a].men)
-                : !word_in(c, e + 1, C_REPORT))
-        return 0;
+                : !word_in(c, e + 1 + (tok_is(c, e + 1, "has") || tok_is(c, e + 1, "have")), C_REPORT))
+        return 0; /* ("Trump has said") */
     rel_add_arg(&l->subj, c->tk[a].men);
     l->start = a;
     l->end = e + 1;
@@ -3330,6 +3368,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                          (said_pron = pronoun_after_report(c, p, &at)) && at < vt)
                     opener_subject(c, ts, said_pron, l); /* "Hungary said it had claims on Romania and called on B":
                                                             the reporter's, whichever verb "called" joins */
+                else if (from == ts && past_form(c, vt) && modal_clause(c, p, vt))
+                    opener_subject(c, ts, 0, l); /* "Trump said the United States might take back the canal and
+                                                    accused China": the reporter's, the past form is not the modal's */
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
             }
@@ -3567,6 +3608,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             bare_form(c, la + 1)) {
             p = start - 1; /* "demanded that the M23 withdraw from the areas it had seized and called on Rwanda": a
                               bare verb's subject (a subjunctive) is not the past verb's */
+            words++;
+            continue;
+        }
+        if (past_form(c, ts) && conj_aux_before(c, ts) && modal_bare(c, la + 1)) {
+            p = start - 1; /* "Trump said the United States might take back the canal and accused China": a bare verb
+                              after a modal is not coordinated with a past form, the clause before is */
             words++;
             continue;
         }

@@ -831,7 +831,8 @@ triggered a review, accusing Asmara of arming rebels. Belgrade said it would not
 continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions on Laos. Javier Milei signed an order
 imposing a 50 percent tariff on most Chilean imports. The generals formed their own Alliance of Sahel States and
 expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. Slovenia rejected Belarusian demands
-for talks. Malaysia tightened exports of sand to Singapore.
+for talks. Malaysia tightened exports of sand to Singapore. Ankara has said Athens could lose the islands and has
+accused Cyprus of provocation.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2102,6 +2103,9 @@ check "'Slovenia rejected Belarusian demands for talks': the demands' author is 
 check "'Malaysia tightened exports of sand to Singapore': a restriction (CAMEO 163), no supply" \
     directed mys sgp sanction
 check "... no supply" unstated mys sgp supply
+check "'Ankara has said Athens could lose the islands and has accused Cyprus': a past form is not the modal's clause's" \
+    unstated grc cyp accuse
+check "... the reporter accuses, a fact ('could' is the other clause's)" claimed tur cyp accuse 0
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
