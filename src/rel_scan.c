@@ -4553,6 +4553,13 @@ int rel_passive(const sctx *c, long ti)
     return 0;
 }
 
+int rel_passive_victim(const sctx *c, long ti, long te)
+{
+    long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
+    return word_in(c, b, C_BE_AUX) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
+           (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off"));
+}
+
 int rel_called_for(const sctx *c, long ti)
 {
     return word_in2(c, ti, C2_CALL) && is_word(c, ti + 1, C_FOR) && c->tk[ti].tlen == 2;

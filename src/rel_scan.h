@@ -430,6 +430,10 @@ int rel_strikes_place(const char *cameo);
 /* "was [reportedly] attacked", "came under attack": a form of be, or "under"
  * after a form of come, shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
+/* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
+ * before te) is a passive participle before "in", "near", "along" or "off":
+ * its subject is its victim, the name after it the place. */
+int rel_passive_victim(const sctx *c, long ti, long te);
 /* Negation and modality: words between the subject (ending before `from`)
  * and the trigger at ts, and the start of the subject's clause (`start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp);
