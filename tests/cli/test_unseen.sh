@@ -832,7 +832,8 @@ continue to cooperate with Minsk. Ottawa said it would reinstate its sanctions o
 imposing a 50 percent tariff on most Chilean imports. The generals formed their own Alliance of Sahel States and
 expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. Slovenia rejected Belarusian demands
 for talks. Malaysia tightened exports of sand to Singapore. Ankara has said Athens could lose the islands and has
-accused Cyprus of provocation. Two Bolivian soldiers were killed in Peru on Monday.
+accused Cyprus of provocation. Two Bolivian soldiers were killed in Peru on Monday. Chisinau said Bucharest was
+destroying relations with Moldova.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2108,6 +2109,9 @@ check "'Ankara has said Athens could lose the islands and has accused Cyprus': a
 check "... the reporter accuses, a fact ('could' is the other clause's)" claimed tur cyp accuse 0
 check "'Two Bolivian soldiers were killed in Peru': the passive's subject is the victim, Peru the place" \
     unstated bol per attack
+check "'Chisinau said Bucharest was destroying relations with Moldova': relations reduced (CAMEO 160)" \
+    directed rou mda reduce_relations
+check "... no attack" unstated rou mda attack
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
