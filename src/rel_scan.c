@@ -168,13 +168,14 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
 /* "ended military cooperation with Paris", "scrapped a deal with", "lifted its tariffs on A", "revoked its
  * defence pact with A", "tore up", "eased restrictions on A": no longer (a negation) */
 static const char *const END[] = {
-    "ended",     "end",     "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",  "scraps",
-    "abandoned", "abandon", "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",  "freeze",
-    "freezes",   "frozen",  "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs", "broke",
-    "break",     "breaks",  "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke", "revokes",
-    "annulled",  "annul",   "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",   "tears",
-    "torn",      "eased",   "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove", "removes",
-    "removing",  "waived",  "waive",    "waives",     "lowered",   "lower",      "lowers",   NULL};
+    "ended",     "end",      "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",   "scraps",
+    "abandoned", "abandon",  "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",   "freeze",
+    "freezes",   "frozen",   "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs",  "broke",
+    "break",     "breaks",   "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke",  "revokes",
+    "annulled",  "annul",    "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",    "tears",
+    "torn",      "eased",    "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove",  "removes",
+    "removing",  "waived",   "waive",    "waives",     "lowered",   "lower",      "lowers",   "dropped", "drop",
+    "drops",     "dropping", NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
@@ -1292,6 +1293,15 @@ static int unshared_negation(const sctx *c, long q, long ts)
     return plain_lower(c, nv) && bare_form(c, nv);
 }
 
+/* Whether the trigger at ts gives something (aid, supplies), which a
+ * "dropped" before it delivers ("dropped aid into Gaza") rather than ends
+ * ("dropped its tariffs on A"). */
+static int dropped_goods(const sctx *c, long ts)
+{
+    uint32_t r = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : REL_STOP;
+    return r != REL_STOP && (c->lx->types[r].aid || c->lx->types[r].supply);
+}
+
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1318,7 +1328,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
             long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A", "tore up its pact with A" */
-            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP | C_CONJ) && !names_in(c, q + 1, ts))
+            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP | C_CONJ) && !names_in(c, q + 1, ts) &&
+                !(word_starts(c, q, "drop") && dropped_goods(c, ts)))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
                            Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {

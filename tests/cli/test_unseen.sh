@@ -833,7 +833,8 @@ imposing a 50 percent tariff on most Chilean imports. The generals formed their 
 expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. Slovenia rejected Belarusian demands
 for talks. Malaysia tightened exports of sand to Singapore. Ankara has said Athens could lose the islands and has
 accused Cyprus of provocation. Two Bolivian soldiers were killed in Peru on Monday. Chisinau said Bucharest was
-destroying relations with Moldova.
+destroying relations with Moldova. Uganda agreed to drop its tariffs on Kenyan milk. Sudanese jets dropped bombs on
+Chad. Egypt dropped aid into Gaza.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2112,6 +2113,10 @@ check "'Two Bolivian soldiers were killed in Peru': the passive's subject is the
 check "'Chisinau said Bucharest was destroying relations with Moldova': relations reduced (CAMEO 160)" \
     directed rou mda reduce_relations
 check "... no attack" unstated rou mda attack
+check "'Uganda agreed to drop its tariffs on Kenyan milk': a sanction dropped, negated" negated uga ken sanction
+check "'Sudanese jets dropped bombs on Chad': an aerial attack (CAMEO 195)" directed sdn tcd attack
+check "'Egypt dropped aid into Gaza': aid dropped is delivered, not negated" not_negated egy pse-gaza aid
+check "... but given" directed egy pse-gaza aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
