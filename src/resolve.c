@@ -360,39 +360,37 @@ static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 }
 
 /* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
- * resolves to, or NONE. Full aliases win over short forms; among equals the
- * most recently named entity, then the first in gazetteer order (aliases
- * arrive in that order). The caller takes a lone full alias itself. */
+ * resolves to, or NONE. Full aliases win over short forms, unless the
+ * short form's entity was named since; among equals the most recently
+ * named entity, then the first in gazetteer order (aliases arrive in that
+ * order). The caller takes a lone full alias itself. */
 static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
                        const seg_list *sl, size_t si)
 {
-    uint32_t best = NONE, best_rank = 0;
-    bool any_short = false;
+    uint32_t best = NONE, best_rank = 0, short_best = NONE, short_rank = 0;
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
         uint32_t info = s->info[k];
         uint32_t rank = st->last_named[info & ~MATCH_SHORT];
-        if (info & MATCH_SHORT)
-            any_short |= rank > 0;
-        else if (best == NONE || rank > best_rank) {
+        if (info & MATCH_SHORT) {
+            if (rank > short_rank) {
+                short_best = k;
+                short_rank = rank;
+            }
+        } else if (best == NONE || rank > best_rank) {
             best = k;
             best_rank = rank;
         }
     }
-    if (best != NONE || !any_short)
+    /* a short form wins over a full alias only if its entity was named
+     * since the full alias's ("Belgium ... cut ties with Brussels": the
+     * country's short form, not the EU's full alias) */
+    if (short_best == NONE || (best != NONE && short_rank <= best_rank))
         return best;
     uint32_t sent_start = si < sl->n ? sl->v[si].start : 0;
     uint32_t sent_end = si < sl->n ? sl->v[si].end : (uint32_t)d->nt.len;
     if (name_before(d, c->nstart, sent_start) || name_after(d, c->nend, sent_end))
         return best;
-    for (uint32_t k = c->first; k < c->first + c->count; k++) {
-        uint32_t info = s->info[k];
-        uint32_t rank = st->last_named[info & ~MATCH_SHORT];
-        if ((info & MATCH_SHORT) && rank > best_rank) {
-            best = k;
-            best_rank = rank;
-        }
-    }
-    return best;
+    return short_best;
 }
 
 /* Token indexes: the word starts before a mention, counted over 64-byte

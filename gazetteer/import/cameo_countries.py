@@ -84,6 +84,9 @@ NOT_DEMONYM = set("turkei portugali paraguai uruguai zimbabwei vatican".split())
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
 # for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())
+# Capitals a curated entity owns that still speak for their country where it was named since: kept as short
+# forms ("Brussels" is the EU's, organizations.tsv; "Belgium ... cut ties with Brussels" is Belgium's).
+SHORT_WHEN_OWNED = {"brussels"}
 # States that CAMEO lacks, added from ISO 3166-1 so every country exists: (iso3, name, aliases).
 EXTRA = [("VAT", "Vatican City", ["Holy See", "Vatican", "Vatican City State"]),
          ("MAC", "Macau", ["Macao", "Macau SAR", "Macao SAR"])]
@@ -241,6 +244,10 @@ def build(ents, cur_ids, cur_owner, cur_countries):
         kept, dropped = [], []
         for a in aliases:
             k = norm_key(a)
+            if k in cur_owner and k in SHORT_WHEN_OWNED:
+                kept.append("~" + a)  # the country's when it was named since the owner was
+                dropped.append(f'"{a}" ({cur_owner[k]}; kept as a short form)')
+                continue
             if k in cur_owner:
                 dropped.append(f'"{a}" ({cur_owner[k]})')
                 continue

@@ -2143,3 +2143,16 @@ check "nodes.tsv is the same with 1 and 2 threads" cmp -s "$TMP/ev2j1/nodes.tsv"
 check "edges.tsv too" cmp -s "$TMP/ev2j1/edges.tsv" "$TMP/ev2j2/edges.tsv"
 check "Ukraine is in all 60 documents: 30 by mention, 30 inside the event's name" \
     grep -qP "^ukr\tUkraine\tcountry\t[^\t]*\tUKR\t30\t60\t" "$TMP/ev2j2/nodes.tsv"
+
+# "Brussels" speaks for the EU (a full alias) and for Belgium where Belgium was named since (a short form).
+mkdir "$TMP/bx"
+echo "Georgia's ruling party froze its accession talks with the European Union. Brussels suspended visa-free travel for Georgian officials." >"$TMP/bx/a.txt"
+echo "The European Union sanctioned Rwandan commanders. Belgium and Rwanda expelled diplomats after Kigali cut ties with Brussels." >"$TMP/bx/b.txt"
+echo "Brussels said its sanctions on Belarus would stay." >"$TMP/bx/c.txt"
+eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/bxout" "$TMP/bx"
+check_status "entgraph runs on the Brussels documents" 0 $?
+check "'Brussels suspended visa-free travel' after the EU: the EU's" grep -qP "^eu\tgeo\tstated\treduce_relations\t" "$TMP/bxout/edges.tsv"
+check "'Kigali cut ties with Brussels' after Belgium: Belgium's" grep -qP "^rwa\tbel\tstated\treduce_relations\t" "$TMP/bxout/edges.tsv"
+check "... not the EU's" bash -c "! grep -qP '^rwa\teu\tstated\treduce_relations\t' '$TMP/bxout/edges.tsv'"
+check "'Brussels' alone is the EU" \
+    awk -F'\t' '$1 ~ /c\.txt$/ && $5 == "eu" && $7 == "Brussels" { f = 1 } END { exit !f }' "$TMP/bxout/mentions.tsv"

@@ -69,11 +69,16 @@ static void test_short_form_most_recent_wins(void **state)
                         "kyj:Kim Yo Jong,kju:Kim Jong Un,kju:Kim,");
 }
 
-static void test_full_alias_beats_short_form(void **state)
+/* "Korea" is South Korea's short form but a full alias of the location:
+ * the full alias wins unless the short form's entity was named since. */
+static void test_full_alias_and_short_form(void **state)
 {
     fixture *f = *state;
-    /* "Korea" is South Korea's short form but a full alias of the location */
-    assert_string_equal(run(f, "South Korea said Korea must unite."), "kor:South Korea,korea:Korea,");
+    assert_string_equal(run(f, "South Korea said the Korean Peninsula is tense and Korea must unite."),
+                        "kor:South Korea,korea:Korean Peninsula,korea:Korea,");
+    assert_string_equal(run(f, "The Korean Peninsula is tense, South Korea said, and Korea must unite."),
+                        "korea:Korean Peninsula,kor:South Korea,kor:Korea,");
+    assert_string_equal(run(f, "South Korea said Korea must unite."), "kor:South Korea,kor:Korea,");
 }
 
 static void test_title_heuristic(void **state)
@@ -267,7 +272,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_overlapping_aliases_of_a_person, setup, teardown),
         cmocka_unit_test_setup_teardown(test_short_form_needs_full_name_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_short_form_most_recent_wins, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_full_alias_beats_short_form, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_full_alias_and_short_form, setup, teardown),
         cmocka_unit_test_setup_teardown(test_title_heuristic, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_full_alias, setup, teardown),
         cmocka_unit_test_setup_teardown(test_place_in_person_name, setup, teardown),
