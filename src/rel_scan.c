@@ -3172,8 +3172,9 @@ static long pair_phrase(const sctx *c, long q)
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
     if (word_in2(c, q, C2_TWO) && q + 1 < c->n && c->tk[q + 1].men < 0 &&
-        ((c->tk[q + 1].flags & TK_TRIG) || past_form(c, q + 1) || word_in(c, q + 1, C_MODAL | C_BE_AUX)))
-        return q; /* "where the two signed": "two" for the pair noun */
+        ((c->tk[q + 1].flags & TK_TRIG) || (past_form(c, q + 1) && !tok_is(c, q + 1, "armed")) ||
+         word_in(c, q + 1, C_MODAL | C_BE_AUX)))
+        return q; /* "where the two signed": "two" for the pair noun (not "the two armed forces") */
     return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
 }
 

@@ -834,7 +834,8 @@ expelled German advisers. Slovakia opposes new sanctions on Belarusian potash. S
 for talks. Malaysia tightened exports of sand to Singapore. Ankara has said Athens could lose the islands and has
 accused Cyprus of provocation. Two Bolivian soldiers were killed in Peru on Monday. Chisinau said Bucharest was
 destroying relations with Moldova. Uganda agreed to drop its tariffs on Kenyan milk. Sudanese jets dropped bombs on
-Chad. Egypt dropped aid into Gaza. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway,
+Chad. Egypt dropped aid into Gaza. Kenya and Tanzania signed a border accord. A Kenyan official said it would merge
+the two armed forces and help Uganda. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway,
 guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
@@ -2118,6 +2119,8 @@ check "'Uganda agreed to drop its tariffs on Kenyan milk': a sanction dropped, n
 check "'Sudanese jets dropped bombs on Chad': an aerial attack (CAMEO 195)" directed sdn tcd attack
 check "'Egypt dropped aid into Gaza': aid dropped is delivered, not negated" not_negated egy pse-gaza aid
 check "... but given" directed egy pse-gaza aid
+check "'merge the two armed forces and help Uganda': 'the two armed' is no pair with a verb, Tanzania helps no one" \
+    unstated tza uga aid
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
