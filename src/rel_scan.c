@@ -168,14 +168,14 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
 /* "ended military cooperation with Paris", "scrapped a deal with", "lifted its tariffs on A", "revoked its
  * defence pact with A", "tore up", "eased restrictions on A": no longer (a negation) */
 static const char *const END[] = {
-    "ended",     "end",      "ends",     "terminated", "terminate", "terminates", "scrapped", "scrap",   "scraps",
-    "abandoned", "abandon",  "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",   "freeze",
-    "freezes",   "frozen",   "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs",  "broke",
-    "break",     "breaks",   "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke",  "revokes",
-    "annulled",  "annul",    "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",    "tears",
-    "torn",      "eased",    "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove",  "removes",
-    "removing",  "waived",   "waive",    "waives",     "lowered",   "lower",      "lowers",   "dropped", "drop",
-    "drops",     "dropping", NULL};
+    "ended",   "end",       "ends",     "ending",   "terminated", "terminate", "terminates", "scrapped", "scrap",
+    "scraps",  "abandoned", "abandon",  "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",
+    "freeze",  "freezes",   "frozen",   "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs",
+    "broke",   "break",     "breaks",   "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke",
+    "revokes", "annulled",  "annul",    "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",
+    "tears",   "torn",      "eased",    "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove",
+    "removes", "removing",  "waived",   "waive",    "waives",     "lowered",   "lower",      "lowers",   "dropped",
+    "drop",    "drops",     "dropping", NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
