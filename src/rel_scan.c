@@ -3354,6 +3354,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (k->men < 0) {
+            if (tok_is(c, p, "since") &&
+                (tok_is(c, p - 1, "has") || tok_is(c, p - 1, "have") || tok_is(c, p - 1, "had"))) {
+                p--, words++; /* "Egypt has since signed a pact with Somalia and sent weapons": an adverb */
+                continue;
+            }
             if ((k->cue & C_REPORT) && word_in(c, p - 1, C_BE_AUX) && is_word(c, p + 1, C_TO)) {
                 l->reported = 1; /* "A is believed to have supplied B", "A was reported to have met B" */
                 p--, words++;
