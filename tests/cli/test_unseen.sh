@@ -836,8 +836,8 @@ accused Cyprus of provocation. Two Bolivian soldiers were killed in Peru on Mond
 destroying relations with Moldova. Uganda agreed to drop its tariffs on Kenyan milk. Sudanese jets dropped bombs on
 Chad. Egypt dropped aid into Gaza. Kenya and Tanzania signed a border accord. A Kenyan official said it would merge
 the two armed forces and help Uganda. Honduras said it was ending all trade negotiations with Guatemala. Jordan has
-since signed a pact with Iraq and sent weapons to Baghdad. The Syrian Democratic Forces met envoys from Oman. The
-SDF, backed by Norway, guards the camps.
+since signed a pact with Iraq and sent weapons to Baghdad. Oman will charge a 20 percent tariff on Yemeni imports.
+The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2125,6 +2125,8 @@ check "'merge the two armed forces and help Uganda': 'the two armed' is no pair 
 check "'Honduras said it was ending all trade negotiations with Guatemala': talks ended, negated" negated gtm hnd consult
 check "'Jordan has since signed a pact with Iraq and sent weapons to Baghdad': 'since' after 'has' is an adverb" \
     directed jor irq supply
+check "'Oman will charge a 20 percent tariff on Yemeni imports': charge, levy, raise take the noun as a predicate" \
+    directed omn yem sanction
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
