@@ -3991,6 +3991,18 @@ static int pair_related(const sctx *c, uint32_t a, uint32_t b)
 
 /* The last pair of actors of that kind joined before normalised offset
  * off, not far back, not in a longer list ("A, B and C"), into pair. */
+/* Whether "between the two sides" (a pair phrase after "between") stands
+ * in this sentence from byte from to byte to: "Qatar and Turkey hosted talks
+ * between the two sides, and both governments agreed": Qatar and Turkey are
+ * the hosts, not the pair. */
+static int hosts_pair(const sctx *c, uint32_t from, uint32_t to)
+{
+    for (long q = 0; q + 1 < c->n && c->tk[q].s < to; q++)
+        if (c->tk[q].s >= from && word_in(c, q, C_BETWEEN) && pair_phrase(c, q + 1) >= 0)
+            return 1;
+    return 0;
+}
+
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
     const mention *mv = c->d->mentions.v;
@@ -4004,7 +4016,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
             continue;
         if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
             continue; /* "A, B and C": not a pair */
-        if (!pair_kind(c, x, y, kind))
+        if (!pair_kind(c, x, y, kind) || hosts_pair(c, mv[y].nend, off))
             continue;
         args met = {.n = 0};
         if (mv[y].sentence < c->sent && !pair_related(c, mv[x].entity, mv[y].entity) &&
@@ -4682,6 +4694,14 @@ long rel_light_verb_before(const sctx *c, long ti)
             return -1; /* ("held separate talks", "held a round of talks" is too far) */
     }
     return -1;
+}
+
+int rel_hosted(const sctx *c, long ti)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
+        q--; /* "hosted a new round of", "hosted peace talks" */
+    return q >= 0 && (c->tk[q].flags & TK_TRIG) && c->lx->trigs[c->tk[q].trig].relation == c->lx->host_type;
 }
 
 int rel_between_phrase(const sctx *c, long te)

@@ -430,6 +430,10 @@ int rel_strikes_place(const char *cameo);
 /* "was [reportedly] attacked", "came under attack": a form of be, or "under"
  * after a form of come, shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
+/* "Qatar and Turkey hosted talks": the trigger at ti is the object of a
+ * verb of hosting (CAMEO 043) a few words before it; its subjects host, no
+ * parties to each other. */
+int rel_hosted(const sctx *c, long ti);
 /* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
  * before te) is a passive participle before "in", "near", "along" or "off":
  * its subject is its victim, the name after it the place. */

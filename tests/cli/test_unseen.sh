@@ -837,7 +837,9 @@ destroying relations with Moldova. Uganda agreed to drop its tariffs on Kenyan m
 Chad. Egypt dropped aid into Gaza. Kenya and Tanzania signed a border accord. A Kenyan official said it would merge
 the two armed forces and help Uganda. Honduras said it was ending all trade negotiations with Guatemala. Jordan has
 since signed a pact with Iraq and sent weapons to Baghdad. Oman will charge a 20 percent tariff on Yemeni imports.
-The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
+Sudan accused Chad of arming rebels. Egypt and Jordan hosted talks between the two sides, and both governments
+agreed to a ceasefire. Kenya and Ethiopia hosted talks in Nairobi. The Syrian Democratic Forces met envoys from
+Oman. The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2127,6 +2129,9 @@ check "'Jordan has since signed a pact with Iraq and sent weapons to Baghdad': '
     directed jor irq supply
 check "'Oman will charge a 20 percent tariff on Yemeni imports': charge, levy, raise take the noun as a predicate" \
     directed omn yem sanction
+check "'Egypt and Jordan hosted talks between the two sides, and both governments agreed to a ceasefire': the hosts" \
+    unstated egy jor ceasefire
+check "'Kenya and Ethiopia hosted talks in Nairobi': hosts, no parties to each other's talks" unstated ken eth consult
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
