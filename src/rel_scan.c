@@ -4051,6 +4051,11 @@ int rel_its_object(const sctx *c, long te, args *obj)
     int32_t m = c->tk[c->actor_first].men;
     if (rel_men_kind(c, m) == HOME_PERSON)
         return 0;
+    long v = men_last(c, c->actor_first) + 1;
+    while (v < te - 1 && !word_in(c, v, C_REPORT | C_MODAL) && !past_form(c, v) && !(c->tk[v].flags & TK_TRIG))
+        v++;
+    if (v >= te - 1)
+        return 0; /* no verb of its own: "Chadian and Libyan jets entered its airspace" (the opener is a subject) */
     obj->n = 0;
     rel_add_arg(obj, m);
     return 1;
@@ -4146,6 +4151,7 @@ static const struct {
     uint64_t need;
 } OBJECT_WORD_TRIGGERS[] = {
     {"violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
+    {"enter", C3_AIRSPACE},  /* "a Russian jet entered Estonian airspace": the same */
     {"designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
 };
 

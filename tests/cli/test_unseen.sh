@@ -838,8 +838,9 @@ Chad. Egypt dropped aid into Gaza. Kenya and Tanzania signed a border accord. A 
 the two armed forces and help Uganda. Honduras said it was ending all trade negotiations with Guatemala. Jordan has
 since signed a pact with Iraq and sent weapons to Baghdad. Oman will charge a 20 percent tariff on Yemeni imports.
 Sudan accused Chad of arming rebels. Egypt and Jordan hosted talks between the two sides, and both governments
-agreed to a ceasefire. Kenya and Ethiopia hosted talks in Nairobi. The Syrian Democratic Forces met envoys from
-Oman. The SDF, backed by Norway, guards the camps.
+agreed to a ceasefire. Kenya and Ethiopia hosted talks in Nairobi. A Serbian drone entered Croatian airspace.
+Bosnian troops entered Serbia for joint drills. The Syrian Democratic Forces met envoys from Oman. The SDF, backed
+by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2132,6 +2133,12 @@ check "'Oman will charge a 20 percent tariff on Yemeni imports': charge, levy, r
 check "'Egypt and Jordan hosted talks between the two sides, and both governments agreed to a ceasefire': the hosts" \
     unstated egy jor ceasefire
 check "'Kenya and Ethiopia hosted talks in Nairobi': hosts, no parties to each other's talks" unstated ken eth consult
+check "'A Serbian drone entered Croatian airspace': a show of force (CAMEO 2.0 VIOLATE * AIRSPACE, 150)" \
+    directed srb hrv exhibit_force
+check "'Bosnian troops entered Serbia for joint drills': entering no airspace shows no force" \
+    unstated bih srb exhibit_force
+check "'Chadian and Libyan jets entered its airspace': 'its' is no subject's own (no verb after the opener)" \
+    unstated lby tcd exhibit_force
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
