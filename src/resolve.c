@@ -328,13 +328,29 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
 
 /* Whether the organization or unit e, named at normalised offset start,
  * belongs to another country than the one named right before it with
- * "'s" (prev): "Taiwan's Ministry of National Defense" is not South
- * Korea's, whose bare name it is. */
-static bool foreign_owner(const gaz *g, const doc *d, const mention *prev, uint32_t start, uint32_t e)
+ * "'s" (the last of the nm mentions mv that is no issue's), maybe with
+ * lower-case words between: "Taiwan's Ministry of National Defense" is
+ * not South Korea's, whose bare name it is, nor "Serbia's oil company
+ * NIS" South Korea's spy agency. */
+static bool foreign_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
 {
+    const mention *prev = &mv[nm - 1];
+    while (prev > mv && strcmp(g->ents[prev->entity].type, "issue") == 0)
+        prev--; /* "Serbia's oil company NIS": "oil" is an issue's mention */
     const gaz_entity *x = &g->ents[e], *owner = &g->ents[prev->entity];
-    if (prev->nend + 3 != start || memcmp(d->nt.text + prev->nend, "'s ", 3) != 0 || !*x->country ||
+    const char *t = d->nt.text;
+    if (prev->nend + 3 > start || memcmp(t + prev->nend, "'s ", 3) != 0 || !*x->country ||
         strcmp(owner->type, "country") != 0 || !*owner->country)
+        return false;
+    uint32_t i = prev->nend + 3;
+    for (int words = 0; i < start && words < 3; words++) { /* "Serbia's oil company NIS": lower-case words between */
+        while (i < start && t[i] >= 'a' && t[i] <= 'z')
+            i++;
+        if (i >= start || t[i] != ' ')
+            return false;
+        i++;
+    }
+    if (i != start)
         return false;
     return (strcmp(x->type, "organization") == 0 || strcmp(x->type, "unit") == 0) &&
            strcasecmp(x->country, owner->country) != 0;
@@ -620,7 +636,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
         if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0) ||
-            (nm && foreign_owner(g, d, &mv[nm - 1], c->nstart, e)) ||
+            (nm && foreign_owner(g, d, mv, nm, c->nstart, e)) ||
             common_noun_agreement(g, d->nt.text, c->nstart, si < sl->n ? sl->v[si].start : 0, e))
             continue;
         if (!(info & MATCH_SHORT))
