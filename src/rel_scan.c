@@ -3682,8 +3682,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             pv = skip_dets_left(c, pv - 1); /* "formed their own Alliance of Sahel States and expelled" */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
                      (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-                     (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO))) &&
-                     !word_in(c, pv, C_REPORT | C_BE_AUX)); /* (or an infinitive's: "told its citizens to avoid
+                     (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
+                      (lower_word(c, pv) && c->t[c->tk[pv].e - 1] == 's' && pv > 0 && c->tk[pv - 1].men >= 0)) &&
+                     !word_in(c, pv, C_REPORT | C_BE_AUX));
+        /* ("Rwanda commands the M23 and has deployed troops": a present verb after its subject's name) */ /* (or an infinitive's: "told its citizens to avoid
                                                                  Japan and suspended imports") */ /* "A called China's actions provocative and
                                                                  urged B": a verb's object, not the subject */
         if (ok && tok_is(c, last + 1, "member") &&
