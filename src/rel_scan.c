@@ -3451,6 +3451,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (is_word(c, p, C_TO) && p + 1 < ts && plain_lower(c, p + 1) && bare_form(c, p + 1) &&
                 object_controls(c, unnamed_object(c, p - 1)))
                 return; /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
+            if (p == ts - 1 && word_in2(c, p, C2_AGAINST) && ing_form(c, ts) && !word_in3(c, p - 1, C3_OBJ_PRON) &&
+                unnamed_object(c, p - 1) >= 0)
+                return; /* "warned its citizens against travelling to Japan": the citizens', unnamed */
             if (p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR) && p >= 1 && (c->tk[p - 1].flags & TK_TRIG_END) &&
                 comma_object(c, trigger_start(c, p), p, &l->subj)) {
                 l->start = p; /* "cut ties with A, accusing it of arming B": A arms B, a claim */
