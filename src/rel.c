@@ -663,7 +663,8 @@ static void do_trigger(sctx *c, long ti)
     if (sym && L.subj.n >= 2 && !(c->lx->types[r].polarity < 0 && (R.obj.n || rel_fights_thing(c, te))) &&
         !(!R.obj.n && rel_with_others(c, te)) && /* "A and B kept ties with the generals": each with them */
         !rel_proposed(c, ti) &&                  /* "A and B proposed a humanitarian truce": proposers, no parties */
-        !rel_hosted(c, ti))                      /* "Qatar and Turkey hosted talks in Doha": hosts */
+        !rel_hosted(c, ti) &&                    /* "Qatar and Turkey hosted talks in Doha": hosts */
+        !rel_called_for_joint(c, ti)) /* "A and B called for the dispute to be settled through dialogue": asked */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
                                                                      a delegation; not "A and B fought against C",
                                                                      "fight drug smuggling": side by side */

@@ -4138,6 +4138,17 @@ int rel_proposal_after(const sctx *c, long te)
     return w && (w->cue3 & C3_PROPOSAL);
 }
 
+int rel_called_for_joint(const sctx *c, long ti)
+{
+    int to = 0;
+    for (long q = ti - 1; q >= 1 && ti - q <= 10 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
+        if (is_word(c, q, C_FOR) && word_in2(c, q - 1, C2_CALL))
+            return to;
+        to |= is_word(c, q, C_TO);
+    }
+    return 0;
+}
+
 int rel_proposed(const sctx *c, long ti)
 {
     long q = ti - 1;

@@ -434,6 +434,11 @@ int rel_passive(const sctx *c, long ti);
  * verb of hosting (CAMEO 043) a few words before it; its subjects host, no
  * parties to each other. */
 int rel_hosted(const sctx *c, long ti);
+/* "Mexico and Brazil called for the dispute to be settled through
+ * dialogue": the trigger at ti is in the infinitive clause "called for"
+ * asks, within ten words; the callers are no parties to it (but "called
+ * for talks" are theirs, wished for). */
+int rel_called_for_joint(const sctx *c, long ti);
 /* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
  * before te) is a passive participle before "in", "near", "along" or "off":
  * its subject is its victim, the name after it the place. */
