@@ -561,8 +561,10 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRADE}, /* "tariffs on imports from A": A is the target (rel_under_penalty) */
     {(const char *const[]){"forced", "forcing", "compelled", "compelling", NULL},
      C3_FORCED}, /* "forced Russia to withdraw": what the object was made to do is done (made_to) */
-    {(const char *const[]){"blockade", "blockades", "suspension", "freeze", "cutoff", "cut-off", "embargo", NULL},
-     C3_STOPPAGE}, /* "Israel's blockade of aid", "the suspension of US aid": the aid stopped (stopped_by) */
+    {(const char *const[]){"blockade", "blockades", "suspension", "freeze", "cutoff", "cut-off", "embargo",
+                           "restrictions", "curbs", "ban", NULL},
+     C3_STOPPAGE}, /* "Israel's blockade of aid", "the suspension of US aid": the aid stopped (stopped_by); "lifted
+                      restrictions on defence cooperation with A": stopped, and the stop ended */
     {(const char *const[]){"member",    "members",   "ally",   "allies",    "neighbour",   "neighbor", "neighbours",
                            "neighbors", "rival",     "rivals", "adversary", "adversaries", "foe",      "foes",
                            "country",   "countries", "state",  "states",    "nation",      "nations",  NULL},

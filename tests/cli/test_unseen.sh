@@ -841,8 +841,9 @@ Sudan accused Chad of arming rebels. Egypt and Jordan hosted talks between the t
 agreed to a ceasefire. Kenya and Ethiopia hosted talks in Nairobi. A Serbian drone entered Croatian airspace.
 Bosnian troops entered Serbia for joint drills. Canada sanctioned Montenegro's oil company NIS. Experts said Uganda
 commands the M23 and has deployed troops in Burundi. Laos warned its citizens against travelling to Myanmar. Uruguay
-and Argentina called for the dispute to be settled through dialogue. The Syrian Democratic Forces met envoys from
-Oman. The SDF, backed by Norway, guards the camps.
+and Argentina called for the dispute to be settled through dialogue. Canada lifted restrictions on defence
+cooperation with Colombia. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the
+camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2150,6 +2151,9 @@ check "'Laos warned its citizens against travelling to Myanmar': the citizens tr
     unstated lao mmr visit
 check "'Uruguay and Argentina called for the dispute to be settled through dialogue': callers, no parties to it" \
     unstated arg ury consult
+check "'Canada lifted restrictions on defence cooperation with Colombia': a restriction lifted, cooperation allowed" \
+    not_negated can col military_cooperation
+check "... and stated" directed can col military_cooperation
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
