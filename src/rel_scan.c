@@ -4172,6 +4172,7 @@ static const struct {
     {"violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
     {"enter", C3_AIRSPACE},  /* "a Russian jet entered Estonian airspace": the same */
     {"designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
+    {"list", C3_TERROR},     /* "listed the PKK as a terrorist organisation": the same */
 };
 
 int rel_object_word_missing(const sctx *c, long ti)

@@ -843,8 +843,8 @@ Bosnian troops entered Serbia for joint drills. Canada sanctioned Montenegro's o
 commands the M23 and has deployed troops in Burundi. Laos warned its citizens against travelling to Myanmar. Uruguay
 and Argentina called for the dispute to be settled through dialogue. Canada lifted restrictions on defence
 cooperation with Colombia. The board of the IAEA passed a resolution demanding that Syria grant inspectors access.
-Norway said it stood with Denmark. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway,
-guards the camps.
+Norway said it stood with Denmark. Australia listed the IRGC as a terrorist organisation. Japan listed five Chinese
+firms. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2158,6 +2158,9 @@ check "... and stated" directed can col military_cooperation
 check "'The board of the IAEA passed a resolution demanding that Syria grant access': the board acts for the IAEA" \
     directed iaea syr demand
 check "'Norway said it stood with Denmark': solidarity expressed (CAMEO 051)" directed nor dnk praise
+check "'Australia listed the IRGC as a terrorist organisation': branded terrorist (CAMEO 2.0 1123)" \
+    directed aus irgc accuse
+check "'Japan listed five Chinese firms': no terrorism named, no accusation" unstated jpn chn accuse
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
