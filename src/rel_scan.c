@@ -519,6 +519,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_AIRSPACE (UINT64_C(1) << 42)
 #define C3_TERROR (UINT64_C(1) << 43)
 #define C3_IRREGULAR_PAST (UINT64_C(1) << 44)
+#define C3_CALM (UINT64_C(1) << 45)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -661,6 +662,9 @@ static const cue_list CUE3_LISTS[] = {
                            "sold", "bought", "broke",  "shot",   "led",    "gave",    "flew",
                            "drew", "froze",  "threw",  "won",    "sought", "brought", NULL},
      C3_IRREGULAR_PAST}, /* "attended a summit and met Xi": a past form without "-ed" (past_verb) */
+    {(const char *const[]){"restraint", "escalation", "de-escalate", "de-escalation", "calm", "hostilities", "war",
+                           "fighting", NULL},
+     C3_CALM}, /* "urged both countries to avoid further escalation": the pair that clashed (rel_pair_object) */
     {(const char *const[]){"terrorist", "terrorists", "terror", NULL},
      C3_TERROR}, /* "designated the Houthis a terrorist organisation" (rel_object_word_missing) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
@@ -3941,28 +3945,29 @@ static int same_pair(const stated_rel *x, const stated_rel *y)
 }
 
 static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, int clashes,
-                              args *pair)
+                              int only_clash, args *pair)
 {
     uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off; /* stated_rel offsets are original */
     const stated_rel *rv = c->d->rels.v;
     size_t n = c->d->rels.n;
     /* relations are in sentence order: this sentence's too ("A met B, and the two sides signed"), back to
      * the third before (or to sentence since, when given), at most PAIR_RELS of them */
-    for (size_t i = n; i-- > 0 && n - i <= PAIR_RELS && (since || rv[i].sentence + 3 >= c->sent);) {
+    for (size_t i = n; i-- > 0 && n - i <= PAIR_RELS && (since || only_clash || rv[i].sentence + 3 >= c->sent);) {
         const stated_rel *r = &rv[i];
         if (r->sentence < since)
             return 0;
         const char *cameo = c->lx->types[r->relation].cameo;
         int visit = !strcmp(cameo, "042") || !strcmp(cameo, "043"); /* "A hosted B in Hanoi, where the two sides" */
         int clash = clashes && c->lx->types[r->relation].quadclass >= clashes; /* "A shelled B. C urged both sides" */
-        if (!(r->symmetric || visit || clash) || r->trig_end > orig)
+        int truce = !strncmp(cameo, "087", 3); /* "Malawi and Mozambique signed a truce": the two sides of a conflict */
+        if (!(only_clash ? clash || truce : r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
-        for (size_t j = i + 1; j < n && rv[j].sentence == r->sentence; j++)
+        for (size_t j = i + 1; !only_clash && j < n && rv[j].sentence == r->sentence; j++)
             if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
                 return 0; /* "A, B and C met": a group, no pair (not "A bombed B, and B shelled A") */
-        for (size_t j = i; j-- > 0 && rv[j].sentence == r->sentence;)
+        for (size_t j = i; !only_clash && j-- > 0 && rv[j].sentence == r->sentence;)
             if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
-                return 0;
+                return 0; /* (but "Israel struck Iran, killing the head of the IRGC": Israel and Iran clashed) */
         int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
         if (x < 0 || y < 0 || !pair_kind(c, x, y, kind) ||
             (visit && (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2)))
@@ -3983,7 +3988,18 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
  * Venezuela.) */
 static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind, uint32_t since, args *pair)
 {
-    return pair_met_before_as(c, hi, off, kind, since, 0, pair) || pair_met_before_as(c, hi, off, kind, since, 4, pair);
+    return pair_met_before_as(c, hi, off, kind, since, 0, 0, pair) ||
+           pair_met_before_as(c, hi, off, kind, since, 4, 0, pair);
+}
+
+/* The pair of the last material conflict stated before normalised offset
+ * off (not far back: PAIR_RELS relations), into pair. */
+static int pair_clashed_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
+{
+    size_t hi = c->d->mentions.n;
+    while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= off)
+        hi--;
+    return pair_met_before_as(c, hi, off, kind, 0, 4, 1, pair);
 }
 
 /* Whether a relation between entities a and b is stated in the document
@@ -4011,6 +4027,27 @@ static int hosts_pair(const sctx *c, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Whether the word after normalised offset off (a pair's last name) is a
+ * verb of a directed relation whose subjects act together, not on each
+ * other: "Israel and the United States bombed the sites" are allies, no
+ * sides ("India and Pakistan accused each other" are). */
+static int joint_act_after(const sctx *c, uint32_t off)
+{
+    size_t end;
+    const rel_word *w = text_word_after(c, off, &end);
+    if (!w || end < 2 || !((c->t[end - 2] == 'e' && c->t[end - 1] == 'd') || (w->cue3 & C3_IRREGULAR_PAST)))
+        return 0; /* a past form: "bombed", "struck" */
+    if ((end + 11 <= c->send && !strncmp(c->t + end, " each other", 11)) ||
+        (end + 12 <= c->send && !strncmp(c->t + end, " one another", 12)))
+        return 0;
+    for (uint32_t k = w->first; k < w->end; k++) {
+        uint32_t r = c->lx->trigs[k].relation;
+        if (r != REL_STOP && !c->lx->types[r].symmetric && c->lx->trigs[k].second < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
     const mention *mv = c->d->mentions.v;
@@ -4024,7 +4061,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
             continue;
         if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
             continue; /* "A, B and C": not a pair */
-        if (!pair_kind(c, x, y, kind) || hosts_pair(c, mv[y].nend, off))
+        if (!pair_kind(c, x, y, kind) || hosts_pair(c, mv[y].nend, off) || joint_act_after(c, mv[y].nend))
             continue;
         args met = {.n = 0};
         if (mv[y].sentence < c->sent && !pair_related(c, mv[x].entity, mv[y].entity) &&
@@ -4083,6 +4120,9 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
+    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM) && pair_clashed_before(c, before, kind, obj))
+        return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both countries
+                     to avoid further escalation": the pair that clashed */
     return pair_before(c, before, kind, obj);
 }
 

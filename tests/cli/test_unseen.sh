@@ -844,7 +844,9 @@ commands the M23 and has deployed troops in Burundi. Laos warned its citizens ag
 and Argentina called for the dispute to be settled through dialogue. Canada lifted restrictions on defence
 cooperation with Colombia. The board of the IAEA passed a resolution demanding that Syria grant inspectors access.
 Norway said it stood with Denmark. Australia listed the IRGC as a terrorist organisation. Japan listed five Chinese
-firms. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
+firms. Chile and Peru bombed the camps. Ecuador urged both sides to talk. Iraq struck Kuwait. Jordan hosted talks
+between Kuwait and Saudi Arabia. Bahrain urged both countries to avoid further escalation. The Syrian Democratic
+Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2161,6 +2163,10 @@ check "'Norway said it stood with Denmark': solidarity expressed (CAMEO 051)" di
 check "'Australia listed the IRGC as a terrorist organisation': branded terrorist (CAMEO 2.0 1123)" \
     directed aus irgc accuse
 check "'Japan listed five Chinese firms': no terrorism named, no accusation" unstated jpn chn accuse
+check "'Iraq struck Kuwait ... talks between Kuwait and Saudi Arabia. Bahrain urged both countries to avoid further escalation'" \
+    directed bhr irq demand
+check "... the pair that clashed, not the last one named" unstated bhr sau demand
+check "'Chile and Peru bombed the camps. Ecuador urged both sides': allies in one act are no sides" unstated ecu chl demand
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
