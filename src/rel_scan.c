@@ -4013,8 +4013,6 @@ static int pair_related(const sctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* The last pair of actors of that kind joined before normalised offset
- * off, not far back, not in a longer list ("A, B and C"), into pair. */
 /* Whether "between the two sides" (a pair phrase after "between") stands
  * in this sentence from byte from to byte to: "Qatar and Turkey hosted talks
  * between the two sides, and both governments agreed": Qatar and Turkey are
@@ -4048,6 +4046,8 @@ static int joint_act_after(const sctx *c, uint32_t off)
     return 0;
 }
 
+/* The last pair of actors of that kind joined before normalised offset
+ * off, not far back, not in a longer list ("A, B and C"), into pair. */
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
     const mention *mv = c->d->mentions.v;
