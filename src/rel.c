@@ -532,6 +532,8 @@ static void do_trigger(sctx *c, long ti)
         R.agent.n = 0; /* "attacked its troops in Rafah": the place is where, "its" whom */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);
+    if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
+        rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
         rel_sent_to_help(c, te, &R.obj); /* "sent troops to support Russia's war": Russia receives them */
     long part = -1;
@@ -932,7 +934,16 @@ static int pair_tail(const sctx *c)
         met = starts_trigger(c->lx, w, 1) || starts_trigger(c->lx, w, 0);
     }
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
-    return met && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16));
+    if (!met) { /* "would sign trade deals with both countries": a pair after "with", the trigger in the tail */
+        const char *t = c->t + c->sstart + from;
+        size_t n = len - from < 48 ? len - from : 48;
+        for (size_t i = 0; i + 11 <= n; i++)
+            if (t[i] == ' ' &&
+                (!memcmp(t + i, " with both ", 11) || (i + 14 <= n && !memcmp(t + i, " with the two ", 14))))
+                return 1;
+        return 0;
+    }
+    return pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16);
 }
 
 /* Whether "their " or "they " follows the last argument mention closely,

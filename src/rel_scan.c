@@ -4126,6 +4126,17 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     return pair_before(c, before, kind, obj);
 }
 
+int rel_with_pair(const sctx *c, long ts, long te, args *obj)
+{
+    if (is_word(c, te - 1, C_WITH) && pair_phrase(c, te) >= 0)
+        return rel_pair_object(c, ts, te, obj); /* "signed with both countries" */
+    long q = te;
+    while (q < c->n && q < te + 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 &&
+           !word_in(c, q, C_PREP | C_CONJ | C_CLAUSE_STOP))
+        q++; /* "sign trade deals with both countries", "held talks with both sides" */
+    return is_word(c, q, C_WITH) && pair_phrase(c, q + 1) >= 0 && rel_pair_object(c, ts, q, obj);
+}
+
 int rel_pair_subject(sctx *c, long ts, left_res *l)
 {
     if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */

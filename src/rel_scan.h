@@ -439,6 +439,10 @@ int rel_hosted(const sctx *c, long ti);
  * asks, within ten words; the callers are no parties to it (but "called
  * for talks" are theirs, wished for). */
 int rel_called_for_joint(const sctx *c, long ti);
+/* "would sign trade deals with both countries": a symmetric trigger at ts
+ * (ending before te), a few plain words, then "with" and a pair phrase:
+ * the pair named before, into obj (rel_pair_object). */
+int rel_with_pair(const sctx *c, long ts, long te, args *obj);
 /* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
  * before te) is a passive participle before "in", "near", "along" or "off":
  * its subject is its victim, the name after it the place. */

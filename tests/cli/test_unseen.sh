@@ -845,8 +845,9 @@ and Argentina called for the dispute to be settled through dialogue. Canada lift
 cooperation with Colombia. The board of the IAEA passed a resolution demanding that Syria grant inspectors access.
 Norway said it stood with Denmark. Australia listed the IRGC as a terrorist organisation. Japan listed five Chinese
 firms. Chile and Peru bombed the camps. Ecuador urged both sides to talk. Iraq struck Kuwait. Jordan hosted talks
-between Kuwait and Saudi Arabia. Bahrain urged both countries to avoid further escalation. The Syrian Democratic
-Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
+between Kuwait and Saudi Arabia. Bahrain urged both countries to avoid further escalation. Senegal and Gambia signed
+a border pact. Spain would sign trade deals with both countries. The Syrian Democratic Forces met envoys from Oman.
+The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2167,6 +2168,9 @@ check "'Iraq struck Kuwait ... talks between Kuwait and Saudi Arabia. Bahrain ur
     directed bhr irq demand
 check "... the pair that clashed, not the last one named" unstated bhr sau demand
 check "'Chile and Peru bombed the camps. Ecuador urged both sides': allies in one act are no sides" unstated ecu chl demand
+check "'Senegal and Gambia signed a border pact. Spain would sign trade deals with both countries': with each" \
+    claimed esp sen sign_agreement 1
+check "... and Gambia" claimed esp gmb sign_agreement 1
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
