@@ -4789,6 +4789,10 @@ int rel_between_phrase(const sctx *c, long te)
 int rel_between_pair(const sctx *c, long ts, long te, args *out)
 {
     long p = te;
+    if (word_in(c, p, C_ARTICLE)) { /* "hosted the talks between the two sides" */
+        p = skip_dets_right(c, p);
+        p += digit_token(c, p); /* "brokered the 2020 ceasefire between" */
+    }
     if (p >= c->n || !(c->tk[p].flags & TK_TRIG || word_in(c, p, C_BETWEEN)))
         return 0; /* most triggers */
     uint32_t r = c->tk[p].flags & TK_TRIG ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;
