@@ -934,16 +934,19 @@ static int pair_tail(const sctx *c)
         met = starts_trigger(c->lx, w, 1) || starts_trigger(c->lx, w, 0);
     }
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
-    if (!met) { /* "would sign trade deals with both countries": a pair after "with", the trigger in the tail */
-        const char *t = c->t + c->sstart + from;
-        size_t n = len - from < 48 ? len - from : 48;
-        for (size_t i = 0; i + 11 <= n; i++)
-            if (t[i] == ' ' &&
-                (!memcmp(t + i, " with both ", 11) || (i + 14 <= n && !memcmp(t + i, " with the two ", 14))))
-                return 1;
+    if (met)
+        return pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16);
+    /* "would sign trade deals with both countries": a pair after "with", the trigger in the tail (most
+       sentences have no "two " or "both " there at all) */
+    if (!pair_word_near(c->t + c->sstart, len, from) && !pair_word_near(c->t + c->sstart, len, from + 16) &&
+        !pair_word_near(c->t + c->sstart, len, from + 32))
         return 0;
-    }
-    return pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16);
+    const char *t = c->t + c->sstart + from;
+    size_t n = len - from < 52 ? len - from : 52;
+    for (size_t i = 0; i + 11 <= n; i++)
+        if (t[i] == ' ' && (!memcmp(t + i, " with both ", 11) || (i + 14 <= n && !memcmp(t + i, " with the two ", 14))))
+            return 1;
+    return 0;
 }
 
 /* Whether "their " or "they " follows the last argument mention closely,

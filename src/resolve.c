@@ -334,26 +334,33 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
  * NIS" South Korea's spy agency. */
 static bool foreign_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
 {
-    const mention *prev = &mv[nm - 1];
-    while (prev > mv && strcmp(g->ents[prev->entity].type, "issue") == 0)
-        prev--; /* "Serbia's oil company NIS": "oil" is an issue's mention */
-    const gaz_entity *x = &g->ents[e], *owner = &g->ents[prev->entity];
+    const gaz_entity *x = &g->ents[e];
+    if (!*x->country || !((x->type[0] == 'o' && strcmp(x->type, "organization") == 0) ||
+                          (x->type[0] == 'u' && strcmp(x->type, "unit") == 0)))
+        return false; /* most mentions: a country, a person */
     const char *t = d->nt.text;
-    if (prev->nend + 3 > start || memcmp(t + prev->nend, "'s ", 3) != 0 || !*x->country ||
-        strcmp(owner->type, "country") != 0 || !*owner->country)
-        return false;
-    uint32_t i = prev->nend + 3;
-    for (int words = 0; i < start && words < 3; words++) { /* "Serbia's oil company NIS": lower-case words between */
-        while (i < start && t[i] >= 'a' && t[i] <= 'z')
-            i++;
-        if (i >= start || t[i] != ' ')
+    uint32_t i = start; /* back over up to three lower-case words ("oil company") to "'s " */
+    for (int words = 0; words < 4; words++) {
+        if (i < 3 || t[i - 1] != ' ')
             return false;
-        i++;
+        if (t[i - 2] == 's' && t[i - 3] == '\'')
+            break;
+        if (words == 3)
+            return false;
+        uint32_t w = --i;
+        while (i > 0 && t[i - 1] >= 'a' && t[i - 1] <= 'z')
+            i--;
+        if (i == w)
+            return false;
     }
-    if (i != start)
+    uint32_t owned = i - 3; /* where the owner's name ends */
+    const mention *prev = &mv[nm - 1];
+    while (prev > mv && prev->nend > owned)
+        prev--; /* "Serbia's oil company NIS": past "oil", an issue's mention */
+    if (prev->nend != owned)
         return false;
-    return (strcmp(x->type, "organization") == 0 || strcmp(x->type, "unit") == 0) &&
-           strcasecmp(x->country, owner->country) != 0;
+    const gaz_entity *owner = &g->ents[prev->entity];
+    return strcmp(owner->type, "country") == 0 && *owner->country && strcasecmp(x->country, owner->country) != 0;
 }
 
 /* Whether one of candidate c's aliases is entity e's (a full alias). */
