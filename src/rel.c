@@ -508,8 +508,9 @@ static void do_trigger(sctx *c, long ti)
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
     if (!right &&
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
-                   rel_between_pair(c, ti, te, &R.obj) ||  /* "hosted talks between the two sides" */
-                   rel_relative_object(c, ti, &R.obj))) && /* "Israel, which the Houthis kept attacking" */
+                   rel_between_pair(c, ti, te, &R.obj) ||         /* "hosted talks between the two sides" */
+                   (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
+                   rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
@@ -1116,7 +1117,7 @@ static int tail_idle(sctx *c, size_t n, long top)
         return 0;
     c->n = (long)n;
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
-    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) ||
+    if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c) ||
         its_tail(c) || between_pair_tail(c) || rel_relative_tail(c))
         return 0;

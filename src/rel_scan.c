@@ -4137,6 +4137,19 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
     return is_word(c, q, C_WITH) && pair_phrase(c, q + 1) >= 0 && rel_pair_object(c, ts, q, obj);
 }
 
+int rel_him_object(const sctx *c, long ts, long te, args *obj)
+{
+    long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));
+    if (!(tok_is(c, q, "him") || tok_is(c, q, "her")) || (c->tk[q + 1 < c->n ? q + 1 : q].flags & TK_WORD))
+        return 0; /* (not "her remarks") */
+    for (long p = ts - 1; p >= 0; p--)
+        if (c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON) {
+            rel_add_arg(obj, c->tk[p].men);
+            return 1;
+        }
+    return 0;
+}
+
 int rel_pair_subject(sctx *c, long ts, left_res *l)
 {
     if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */

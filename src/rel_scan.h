@@ -443,6 +443,10 @@ int rel_called_for_joint(const sctx *c, long ti);
  * (ending before te), a few plain words, then "with" and a pair phrase:
  * the pair named before, into obj (rel_pair_object). */
 int rel_with_pair(const sctx *c, long ts, long te, args *obj);
+/* "Washington revoked Petro's visa and imposed sanctions on him": "him" or
+ * "her" right after the trigger at ts (ending before te; after "on", "to",
+ * "with" or "against") is the last person named before it, into obj. */
+int rel_him_object(const sctx *c, long ts, long te, args *obj);
 /* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
  * before te) is a passive participle before "in", "near", "along" or "off":
  * its subject is its victim, the name after it the place. */
