@@ -4140,7 +4140,7 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 int rel_him_object(const sctx *c, long ts, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));
-    if (!(tok_is(c, q, "him") || tok_is(c, q, "her")) || (c->tk[q + 1 < c->n ? q + 1 : q].flags & TK_WORD))
+    if (!(tok_is(c, q, "him") || tok_is(c, q, "her")) || (q + 1 < c->n && (c->tk[q + 1].flags & TK_WORD)))
         return 0; /* (not "her remarks") */
     for (long p = ts - 1; p >= 0; p--)
         if (c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON) {
