@@ -2148,8 +2148,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_OK;
     if (is_word(c, p, C_IN) && p > trig_last + 1 && deploy_ending(c, trig_last + 1))
         return ROLE_OK;                   /* "deployed missiles in Germany": where the forces go */
-    if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" */
-        return ROLE_OK;
+    if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" (not "would support talks
+                                             between A and B": the talks are supported, not A and B) */
+        return strcmp(cameo_ending(c, trig_last + 1), "070") || !trigger_in(c, trig_last + 1, p) ? ROLE_OK : ROLE_BAD;
     return ROLE_BAD;
 }
 
