@@ -4121,9 +4121,10 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
-    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM) && pair_clashed_before(c, before, kind, obj))
-        return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both countries
-                     to avoid further escalation": the pair that clashed */
+    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM))
+        return pair_clashed_before(c, before, kind, obj); /* "Israel struck Iran ... talks between Iran and the
+                                                             United States ... Germany urged both countries to avoid
+                                                             further escalation": the pair that clashed, or none */
     return pair_before(c, before, kind, obj);
 }
 

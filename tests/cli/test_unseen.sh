@@ -2217,3 +2217,11 @@ check "'Kigali cut ties with Brussels' after Belgium: Belgium's" grep -qP "^rwa\
 check "... not the EU's" bash -c "! grep -qP '^rwa\teu\tstated\treduce_relations\t' '$TMP/bxout/edges.tsv'"
 check "'Brussels' alone is the EU" \
     awk -F'\t' '$1 ~ /c\.txt$/ && $5 == "eu" && $7 == "Brussels" { f = 1 } END { exit !f }' "$TMP/bxout/mentions.tsv"
+
+# A call for restraint names the two sides of the last clash; with none stated, no pair ("Russia and China voted").
+mkdir "$TMP/px"
+echo "Russia and China voted against the resolution. Saudi Arabia and Qatar urged both sides to avoid a new war." >"$TMP/px/a.txt"
+eg -q -g "$ROOT/gazetteer" -f edges -o "$TMP/pxout" "$TMP/px"
+check_status "entgraph runs on the restraint document" 0 $?
+check "'Russia and China voted ... urged both sides to avoid a new war': joint voters are no sides of a conflict" \
+    bash -c "! grep -qP '^qat\trus\tstated\tdemand\t' '$TMP/pxout/edges.tsv'"
