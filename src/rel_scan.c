@@ -4086,13 +4086,14 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 }
 
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
- * after an assault stands for the actor opening the sentence (not a
+ * after an assault (or a show of force, or force at sea: "accused China of
+ * ramming its vessel") stands for the actor opening the sentence (not a
  * person), into obj. */
 int rel_its_object(const sctx *c, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
     if (!tok_is(c, q, "its") || tok_is(c, q + 1, "own") || c->actor_first < 0 || c->actor_first >= te ||
-        !(assault_ending(c, te) || !strcmp(cameo_ending(c, te), "150")))
+        !(assault_ending(c, te) || !strcmp(cameo_ending(c, te), "150") || !strcmp(cameo_ending(c, te), "170")))
         return 0; /* not "shelled its own towns" ("violated its airspace" is a show of force) */
     int32_t m = c->tk[c->actor_first].men;
     if (rel_men_kind(c, m) == HOME_PERSON)
