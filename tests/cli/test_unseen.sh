@@ -849,8 +849,8 @@ between Kuwait and Saudi Arabia. Bahrain urged both countries to avoid further e
 a border pact. Spain would sign trade deals with both countries. Ghana and Togo clashed. Nigeria hosted the talks
 between the two sides. Daniel Ortega expelled the nuncio, and Canada imposed sanctions on him. Peru backed talks
 between Ecuador and Colombia. Vietnam accused China of ramming its fishing boat. China agreed a two billion dollar
-loan for Sri Lanka. Kuwait lent Egypt three billion dollars. The Syrian Democratic Forces met envoys from Oman. The
-SDF, backed by Norway, guards the camps.
+loan for Sri Lanka. Kuwait lent Egypt three billion dollars. Nicolas Maduro spoke, and Panama imposed sanctions on
+him on Friday. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2184,6 +2184,8 @@ check "'Vietnam accused China of ramming its fishing boat': 'its' is the accuser
     claimed chn vnm coerce 1
 check "'China agreed a two billion dollar loan for Sri Lanka': a loan is aid (CAMEO 071, in 070)" directed chn lka aid
 check "'Kuwait lent Egypt three billion dollars': the same" directed kwt egy aid
+check "'Panama imposed sanctions on him on Friday': 'him' before a preposition is the pronoun too" \
+    directed pan nicolas-maduro sanction
 check "'The SDF' after 'the Syrian Democratic Forces': its short form (=~SDF), backed by Norway" \
     directed nor sdf-syria aid
 check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "SDF"
