@@ -1083,6 +1083,12 @@ static int tok_is(const sctx *c, long i, const char *w)
     return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
 }
 
+/* Token i is "has" or "have" (or "had", with past): a perfect's auxiliary. */
+static int perfect_aux(const sctx *c, long i, int past)
+{
+    return tok_is(c, i, "has") || tok_is(c, i, "have") || (past && tok_is(c, i, "had"));
+}
+
 /* Token i begins with the lower-case letters of prefix ("deported"). (The
  * first letter is compared first: most tokens differ there.) */
 static int word_starts(const sctx *c, long i, const char *prefix)
@@ -1161,8 +1167,7 @@ int rel_relative_object(const sctx *c, long ti, args *out)
 {
     long q = ti - 1;
     while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 &&
-           (plain_lower(c, q) ||
-            (word_in2(c, q, C2_NOUN_VERB) && (tok_is(c, q, "has") || tok_is(c, q, "have") || tok_is(c, q, "had")))))
+           (plain_lower(c, q) || (word_in2(c, q, C2_NOUN_VERB) && perfect_aux(c, q, 1))))
         q--; /* "which the Houthis kept attacking", "which Ethiopia has accused" */
     long a = relative_antecedent(c, q);
     if (a < 0)
@@ -1205,7 +1210,7 @@ static int modal_bare(const sctx *c, long i)
 /* "and" right before the verb at v, or before its "has"/"have". */
 static int conj_aux_before(const sctx *c, long v)
 {
-    return word_in(c, v - 1 - (tok_is(c, v - 1, "has") || tok_is(c, v - 1, "have")), C_CONJ);
+    return word_in(c, v - 1 - perfect_aux(c, v - 1, 0), C_CONJ);
 }
 
 /* Whether the reporting verb at p is followed by a name and a modal with a
@@ -1312,8 +1317,8 @@ static int unshared_negation(const sctx *c, long q, long ts)
  * ("dropped its tariffs on A"). */
 static int dropped_goods(const sctx *c, long ts)
 {
-    uint32_t r = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : REL_STOP;
-    return r != REL_STOP && (c->lx->types[r].aid || c->lx->types[r].supply);
+    const rel_type *t = rel_type_at(c, ts);
+    return t && (t->aid || t->supply);
 }
 
 /* Looks at the words between the subject (ending before `from`) and the
@@ -3256,7 +3261,7 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
     long e = men_last(c, a);
     if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT)) ||
                       !pronoun_agrees(c, pronoun, c->tk[a].men)
-                : !word_in(c, e + 1 + (tok_is(c, e + 1, "has") || tok_is(c, e + 1, "have")), C_REPORT))
+                : !word_in(c, e + 1 + perfect_aux(c, e + 1, 0), C_REPORT))
         return 0; /* ("Trump has said") */
     rel_add_arg(&l->subj, c->tk[a].men);
     l->start = a;
@@ -3369,8 +3374,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (k->men < 0) {
-            if (tok_is(c, p, "since") &&
-                (tok_is(c, p - 1, "has") || tok_is(c, p - 1, "have") || tok_is(c, p - 1, "had"))) {
+            if (tok_is(c, p, "since") && perfect_aux(c, p - 1, 1)) {
                 p--, words++; /* "Egypt has since signed a pact with Somalia and sent weapons": an adverb */
                 continue;
             }
@@ -3696,9 +3700,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
                       (lower_word(c, pv) && c->t[c->tk[pv].e - 1] == 's' && pv > 0 && c->tk[pv - 1].men >= 0)) &&
                      !word_in(c, pv, C_REPORT | C_BE_AUX));
-        /* ("Rwanda commands the M23 and has deployed troops": a present verb after its subject's name) */ /* (or an infinitive's: "told its citizens to avoid
-                                                                 Japan and suspended imports") */ /* "A called China's actions provocative and
-                                                                 urged B": a verb's object, not the subject */
+        /* "A called China's actions provocative and urged B": a verb's object, not the subject (or an infinitive's:
+           "told its citizens to avoid Japan and suspended imports"; or a present verb's after its subject's name:
+           "Rwanda commands the M23 and has deployed troops") */
         if (ok && tok_is(c, last + 1, "member") &&
             (tok_is(c, start - 1, "a") || tok_is(c, start - 1, "an") || tok_is(c, start - 1, "another")))
             return; /* "the first time a NATO member has fired on Russian assets": one member, unnamed */
@@ -4823,7 +4827,7 @@ long rel_noun_passive(const sctx *c, long ti, long te)
 {
     if (past_form(c, ti) || ing_form(c, ti))
         return -1; /* a verb */
-    long q = te + (tok_is(c, te, "have") || tok_is(c, te, "has") || tok_is(c, te, "had"));
+    long q = te + perfect_aux(c, te, 1);
     if (!word_in(c, q, C_BE_AUX) || !past_form(c, q + 1) || c->tk[q + 1].men >= 0)
         return -1;
     long p = skip_dets_left(c, ti - 1); /* "New sanctions were", "The sanctions were" */
