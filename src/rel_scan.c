@@ -1365,6 +1365,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                                               suspended imports", "... to avoid Japan and halted imports of" (not
                                               "has not attacked and invaded A") */
         own = own || but_in(c, q + 1, ts); /* "rejected the accusation but said it welcomed U.S. help" */
+        own = own || (past_form(c, q) && past_form(c, ts) && q < ts - 2 &&
+                      rel_is_punct(c, ts - 1, ",")); /* "rejected that account, accused A of": a series of verbs */
         own = own || unshared_negation(c, q, ts);
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
