@@ -851,7 +851,9 @@ between the two sides. Daniel Ortega expelled the nuncio, and Canada imposed san
 between Ecuador and Colombia. Vietnam accused China of ramming its fishing boat. China agreed a two billion dollar
 loan for Sri Lanka. Kuwait lent Egypt three billion dollars. Nicolas Maduro spoke, and Panama imposed sanctions on
 him on Friday. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
-Mauritania rejected that account, accused Namibia of arming the rebels and recalled its envoy.
+Mauritania rejected that account, accused Namibia of arming the rebels and recalled its envoy. Latvia closed its
+border crossings with Belarus. Honduras closed its airspace to flights from and to Guatemala. Zambia recalled its
+own envoys from Lilongwe.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2193,6 +2195,10 @@ check "... 'SDF' is the Syrian group's: it was named last" mentioned sdf-syria "
 check "'Mauritania rejected that account, accused Namibia of arming the rebels': a series of verbs, the accusation its own" \
     not_negated mrt nam accuse
 check "... and stated" directed mrt nam accuse
+check "'Latvia closed its border crossings with Belarus': relations reduced, as closing the border" \
+    directed lva blr reduce_relations
+check "'Honduras closed its airspace to flights from and to Guatemala': the same" directed hnd gtm reduce_relations
+check "'Zambia recalled its own envoys from Lilongwe': the same (CAMEO 161)" directed zmb mwi reduce_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
