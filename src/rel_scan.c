@@ -3225,10 +3225,13 @@ static int told_to(const sctx *c, long p)
 }
 
 /* Whether the trigger at ts follows a possessive of a plain lower-case
- * noun ("the allies' support", "the group's attacks"). */
+ * noun ("the allies' support", "the group's attacks"), up to two plain
+ * words between ("the country's genocide case against"). */
 static int unnamed_possessor(const sctx *c, long ts)
 {
     long q = ts - 1;
+    while (q > ts - 3 && plain_lower(c, q) && !rel_is_punct(c, q - 1, "'"))
+        q--;
     if (is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'") && c->tk[q - 1].e == c->tk[q].s)
         q--;
     return rel_is_punct(c, q, "'") && q >= 1 && c->tk[q - 1].e == c->tk[q].s && lower_word(c, q - 1) &&

@@ -853,7 +853,7 @@ loan for Sri Lanka. Kuwait lent Egypt three billion dollars. Nicolas Maduro spok
 him on Friday. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 Mauritania rejected that account, accused Namibia of arming the rebels and recalled its envoy. Latvia closed its
 border crossings with Belarus. Honduras closed its airspace to flights from and to Guatemala. Zambia recalled its
-own envoys from Lilongwe.
+own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2199,6 +2199,8 @@ check "'Latvia closed its border crossings with Belarus': relations reduced, as 
     directed lva blr reduce_relations
 check "'Honduras closed its airspace to flights from and to Guatemala': the same" directed hnd gtm reduce_relations
 check "'Zambia recalled its own envoys from Lilongwe': the same (CAMEO 161)" directed zmb mwi reduce_relations
+check "'Canada cut aid to Nicaragua, citing the country's genocide case against Germany': the country's case, not Canada's" \
+    unstated can deu sue
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
