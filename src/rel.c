@@ -610,7 +610,7 @@ static void do_trigger(sctx *c, long ti)
         rel_relative_object(c, ti, &R.obj);                      /* "Israel, which the Houthis attacked in June" */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
-    if (left && (R.obj.n || R.owner >= 0 || (mutual && rel_joint_before(c, ti))))
+    if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
     int cuts = !R.obj.n && c->lx->types[r].reduce;
     if (!L.subj.n && (R.obj.n || mutual || cuts)) {
@@ -667,7 +667,8 @@ static void do_trigger(sctx *c, long ti)
         !(!R.obj.n && rel_with_others(c, te)) && /* "A and B kept ties with the generals": each with them */
         !rel_proposed(c, ti) &&                  /* "A and B proposed a humanitarian truce": proposers, no parties */
         !rel_hosted(c, ti) &&                    /* "Qatar and Turkey hosted talks in Doha": hosts */
-        !rel_called_for_joint(c, ti)) /* "A and B called for the dispute to be settled through dialogue": asked */
+        !rel_called_for_joint(c, ti) && /* "A and B called for the dispute to be settled through dialogue": asked */
+        !(R.obj.n && !strcmp(c->lx->types[r].cameo, "054")))     /* "A, B and C normalised ties with D": each with D */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
                                                                      a delegation; not "A and B fought against C",
                                                                      "fight drug smuggling": side by side */

@@ -4672,6 +4672,14 @@ int rel_joint_before(sctx *c, long ts)
     return i < ts;
 }
 
+int rel_under_deal(const sctx *c, long ti)
+{
+    long q = ti - 1;
+    for (int k = 0; k < 2 && (plain_lower(c, q) || digit_token(c, q)); k++)
+        q--; /* "under the 2019 peace accords" (not "under their treaty signed in 1953": theirs, a joint subject's) */
+    return tok_is(c, q, "the") && tok_is(c, q - 1, "under");
+}
+
 /* "was [reportedly] attacked", "came under attack": a form of be, or "under"
  * after a form of come, shortly before the trigger. */
 int rel_passive_agent_noun(const sctx *c, long ti)

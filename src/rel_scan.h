@@ -406,6 +406,9 @@ int rel_relative_tail(const sctx *c);
  * ("proposed a three-month humanitarian truce"): its subjects put it to
  * others, they are no parties to it. */
 int rel_proposed(const sctx *c, long ti);
+/* "traded goods under the accords": the trigger a noun after "under",
+ * a deal referred to, not made. */
+int rel_under_deal(const sctx *c, long ti);
 /* Whether the trigger at ti heads the agent of a passive trigger of its
  * relation ("Kyiv was hit by a barrage of Russian missiles": the barrage is
  * the hitting, not an attack of Kyiv's). */

@@ -853,7 +853,8 @@ loan for Sri Lanka. Kuwait lent Egypt three billion dollars. Nicolas Maduro spok
 him on Friday. The Syrian Democratic Forces met envoys from Oman. The SDF, backed by Norway, guards the camps.
 Mauritania rejected that account, accused Namibia of arming the rebels and recalled its envoy. Latvia closed its
 border crossings with Belarus. Honduras closed its airspace to flights from and to Guatemala. Zambia recalled its
-own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany.
+own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany. Oman,
+Kuwait and Jordan normalised ties with Iraq under the 2019 accords.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2201,6 +2202,9 @@ check "'Honduras closed its airspace to flights from and to Guatemala': the same
 check "'Zambia recalled its own envoys from Lilongwe': the same (CAMEO 161)" directed zmb mwi reduce_relations
 check "'Canada cut aid to Nicaragua, citing the country's genocide case against Germany': the country's case, not Canada's" \
     unstated can deu sue
+check "'Oman, Kuwait and Jordan normalised ties with Iraq under the 2019 accords': each with Iraq" stated omn irq restore_relations
+check "... not with each other" unstated kwt omn restore_relations
+check "... nor signing the accords: they are referred to ('under')" unstated kwt jor sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
