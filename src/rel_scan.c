@@ -3524,6 +3524,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         long prev = skip_dets_left(c, start - 1);
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
+        long tp = cap_plain(c, prev) ? skip_dets_left(c, title_left(c, prev)) : -1;
+        if (word_in(c, tp, C_PREP) && !is_word(c, tp, C_WITH) && !word_in2(c, tp, C2_SUBCLAUSE))
+            prev = tp; /* "a threat by President Donald Trump, saying it would": the title the name's, the preposition
+                          before both (not "with President Putin making a trip", "after President Trump threatened":
+                          a clause's subject) */
         /* the name's last token, with the period of an abbreviation ("U.S.", "U.N.") */
         long la = last + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e);
         long poss_end = after_possessive(c, last + 1);

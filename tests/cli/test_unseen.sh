@@ -854,7 +854,8 @@ him on Friday. The Syrian Democratic Forces met envoys from Oman. The SDF, backe
 Mauritania rejected that account, accused Namibia of arming the rebels and recalled its envoy. Latvia closed its
 border crossings with Belarus. Honduras closed its airspace to flights from and to Guatemala. Zambia recalled its
 own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany. Oman,
-Kuwait and Jordan normalised ties with Iraq under the 2019 accords.
+Kuwait and Jordan normalised ties with Iraq under the 2019 accords. Rwanda rejected a warning by President Yoweri
+Museveni, saying it would cooperate with Tanzania.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2205,6 +2206,9 @@ check "'Canada cut aid to Nicaragua, citing the country's genocide case against 
 check "'Oman, Kuwait and Jordan normalised ties with Iraq under the 2019 accords': each with Iraq" stated omn irq restore_relations
 check "... not with each other" unstated kwt omn restore_relations
 check "... nor signing the accords: they are referred to ('under')" unstated kwt jor sign_agreement
+check "'Rwanda rejected a warning by President Yoweri Museveni, saying it would cooperate with Tanzania': Rwanda's" \
+    claimed rwa tza cooperate 1
+check "... not the warning's author's (a title after 'by')" unstated yoweri-museveni tza cooperate
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
