@@ -855,7 +855,8 @@ Mauritania rejected that account, accused Namibia of arming the rebels and recal
 border crossings with Belarus. Honduras closed its airspace to flights from and to Guatemala. Zambia recalled its
 own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany. Oman,
 Kuwait and Jordan normalised ties with Iraq under the 2019 accords. Rwanda rejected a warning by President Yoweri
-Museveni, saying it would cooperate with Tanzania.
+Museveni, saying it would cooperate with Tanzania. Cameroonian jets bombed rebel camps near Lake Chad. Estonian
+boats patrolled the Gulf of Riga.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2209,6 +2210,9 @@ check "... nor signing the accords: they are referred to ('under')" unstated kwt
 check "'Rwanda rejected a warning by President Yoweri Museveni, saying it would cooperate with Tanzania': Rwanda's" \
     claimed rwa tza cooperate 1
 check "... not the warning's author's (a title after 'by')" unstated yoweri-museveni tza cooperate
+check "'Cameroonian jets bombed rebel camps near Lake Chad': a lake, not Chad" unstated cmr tcd attack
+check "... Lake Chad is the place's name" mentioned lake-chad "Lake Chad"
+check "'Estonian boats patrolled the Gulf of Riga': a gulf, not Latvia's government" mentioned gulf-of-riga "Gulf of Riga"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
