@@ -648,7 +648,8 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     uint32_t deploy;
-    if (R.obj.n && !strcmp(c->lx->types[r].cameo, "043") && strmap_get(c->lx->type_ids, "deploy", 6, &deploy) &&
+    if (R.obj.n && !R.with && !strcmp(c->lx->types[r].cameo, "043") &&
+        strmap_get(c->lx->type_ids, "deploy", 6, &deploy) &&
         rel_forces_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1)) {
         for (int i = 0; i < L.subj.n; i++) /* "Belarus hosts Russian nuclear weapons": Russia deploys them there */
             for (int j = 0; j < R.obj.n; j++)
