@@ -856,7 +856,8 @@ border crossings with Belarus. Honduras closed its airspace to flights from and 
 own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's genocide case against Germany. Oman,
 Kuwait and Jordan normalised ties with Iraq under the 2019 accords. Rwanda rejected a warning by President Yoweri
 Museveni, saying it would cooperate with Tanzania. Cameroonian jets bombed rebel camps near Lake Chad. Estonian
-boats patrolled the Gulf of Riga. Serbia hosted a joint exercise with Russian forces in October.
+boats patrolled the Gulf of Riga. Serbia hosted a joint exercise with Russian forces in October. Estonia has allowed
+the United States to station long-range missiles in Estonia.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2216,6 +2217,8 @@ check "'Estonian boats patrolled the Gulf of Riga': a gulf, not Latvia's governm
 check "'Serbia hosted a joint exercise with Russian forces': forces after 'with' are partners, not deployed there" \
     not_directed rus-armed-forces srb deploy
 check "... Serbia hosts them" directed srb rus-armed-forces host
+check "'Estonia has allowed the United States to station long-range missiles in Estonia': a deployment" \
+    directed usa est deploy
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
