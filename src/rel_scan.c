@@ -1321,6 +1321,25 @@ static int dropped_goods(const sctx *c, long ts)
     return t && (t->aid || t->supply);
 }
 
+/* Whether the bare verb at ts ("help", "continue to help") follows "and"
+ * in a clause a modal opened, beyond the cue window: "would merge the two
+ * armed forces and help Uganda". */
+static int modal_coordinated(const sctx *c, long ts)
+{
+    long v = ts;
+    if (is_word(c, v - 1, C_TO) && lower_word(c, v - 2) && bare_form(c, v - 2))
+        v -= 2; /* "and continue to cooperate" */
+    if (!word_in(c, v - 1, C_CONJ) || !bare_form(c, v) || past_form(c, ts))
+        return 0;
+    for (long q = v - 2; q >= 0 && v - q <= 10; q--) {
+        if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || word_in(c, q, C_REPORT | C_CONJ))
+            return 0; /* the clause ends: "said", a name, a comma, another "and" */
+        if (word_in(c, q, C_MODAL))
+            return c->t[c->tk[q].s] != 'M'; /* (not the month: "in May") */
+    }
+    return 0;
+}
+
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1396,6 +1415,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         negs++; /* "Neither China nor India has condemned", "Not a single NATO member has sent" */
     if (negs & 1)
         *neg = 1;
+    if (modal_coordinated(c, ts))
+        *hyp = 1; /* "said it would merge the two forces and help Uganda" */
     for (long q = start - 1; q >= 0 && q >= start - 8 && !rel_is_punct(c, q, ",;:"); q--)
         if (word_in(c, q, C_SUBORD))
             *hyp = 1;
@@ -2708,8 +2729,9 @@ static long skip_day_right(const sctx *c, long i)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
-    if (past_form(c, ts))
-        return 0; /* a past form is a verb: "the big states called on NATO" */
+    if (past_form(c, ts) || modal_coordinated(c, ts))
+        return 0; /* a past form is a verb: "the big states called on NATO"; so is a bare form after "and" that a
+                     modal governs: "would merge the forces and help Uganda" */
     if (ts > 0 && (c->tk[ts - 1].flags & TK_TRIG) && c->tk[ts - 1].tlen == 1 && past_form(c, ts - 1) &&
         !bare_form(c, ts) && reaction(c, ts - 1))
         return 1; /* "protested strikes on Syria", "slammed attacks on Crimea": a plural noun, the object of a
@@ -2848,11 +2870,14 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     if (q >= ts || !bits) /* "it had carried out a raid" */
         return 0;
     int cut = 0; /* a word since the pronoun (or since "and would") ends its clause */
+    int modal = word_in(c, q + 1, C_MODAL);
     for (long k = q + 1, words = 1; k < ts; k++) {
         if (amount_part(c, k))
             continue; /* "it had approved a $500 million sale" */
-        if (word_in(c, k, C_CONJ) && word_in(c, k + 1, C_MODAL) && k + 1 < ts) {
-            cut = 0; /* "said it would not recognise the sanctions and would cooperate with B": the pronoun's verb */
+        if (word_in(c, k, C_CONJ) &&
+            ((word_in(c, k + 1, C_MODAL) && k + 1 < ts) || (modal && lower_word(c, k + 1) && bare_form(c, k + 1)))) {
+            cut = 0; /* "said it would not recognise the sanctions and would cooperate with B", "said he would respect
+                        the result and continue to cooperate with B": the pronoun's verb */
             words = 0;
             continue;
         }

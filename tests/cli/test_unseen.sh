@@ -857,7 +857,8 @@ own envoys from Lilongwe. Canada cut aid to Nicaragua, citing the country's geno
 Kuwait and Jordan normalised ties with Iraq under the 2019 accords. Rwanda rejected a warning by President Yoweri
 Museveni, saying it would cooperate with Tanzania. Cameroonian jets bombed rebel camps near Lake Chad. Estonian
 boats patrolled the Gulf of Riga. Serbia hosted a joint exercise with Russian forces in October. Estonia has allowed
-the United States to station long-range missiles in Estonia.
+the United States to station long-range missiles in Estonia. Mauritius said it would respect the ruling and continue
+to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2219,6 +2220,10 @@ check "'Serbia hosted a joint exercise with Russian forces': forces after 'with'
 check "... Serbia hosts them" directed srb rus-armed-forces host
 check "'Estonia has allowed the United States to station long-range missiles in Estonia': a deployment" \
     directed usa est deploy
+check "'Mauritius said it would respect the ruling and continue to cooperate with Seychelles and Comoros': the pronoun's" \
+    claimed mus syc cooperate 1
+check "... and Comoros" claimed com mus cooperate 1
+check "'Barbados said it would close the port and help Jamaica': the modal governs 'help' too, a claim" claimed brb jam aid 1
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
