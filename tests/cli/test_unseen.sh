@@ -858,7 +858,9 @@ Kuwait and Jordan normalised ties with Iraq under the 2019 accords. Rwanda rejec
 Museveni, saying it would cooperate with Tanzania. Cameroonian jets bombed rebel camps near Lake Chad. Estonian
 boats patrolled the Gulf of Riga. Serbia hosted a joint exercise with Russian forces in October. Estonia has allowed
 the United States to station long-range missiles in Estonia. Mauritius said it would respect the ruling and continue
-to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica.
+to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica. Malta has also
+given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia.
+Djibouti gave a warning to Eritrea.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2224,6 +2226,11 @@ check "'Mauritius said it would respect the ruling and continue to cooperate wit
     claimed mus syc cooperate 1
 check "... and Comoros" claimed com mus cooperate 1
 check "'Barbados said it would close the port and help Jamaica': the modal governs 'help' too, a claim" claimed brb jam aid 1
+check "'Malta has also given Libya two patrol boats and radar systems': a gift ('has given', 'has also given')" \
+    directed mlt lby supply
+check "'Iceland gave no sign of easing its sanctions on Russia': speech, no gift (stop phrases)" \
+    not_directed isl rus aid
+check "'Djibouti gave a warning to Eritrea': a warning (CAMEO 13), no gift" directed dji eri threaten
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
