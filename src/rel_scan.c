@@ -520,6 +520,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_TERROR (UINT64_C(1) << 43)
 #define C3_IRREGULAR_PAST (UINT64_C(1) << 44)
 #define C3_CALM (UINT64_C(1) << 45)
+#define C3_DEAL_NAME (UINT64_C(1) << 46)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -669,6 +670,9 @@ static const cue_list CUE3_LISTS[] = {
      C3_TERROR}, /* "designated the Houthis a terrorist organisation" (rel_object_word_missing) */
     {(const char *const[]){"flights", "flight", "travel", "tours", "cruises", NULL},
      C3_TRAVEL}, /* "offered refunds on flights to Japan": where they go, no recipient */
+    {(const char *const[]){"agreement", "agreements", "accord", "accords", "declaration", "protocol", "format",
+                           "process", "talks", "communique", "memorandum", "framework", "summit", "formula", NULL},
+     C3_DEAL_NAME}, /* "signed the Ankara declaration": a city naming the deal (city_named_deal) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2342,6 +2346,23 @@ static int parallel_participle(const sctx *c, long p, long te)
     return p > te && word_in(c, p - 1, C_CONJ | C_AND_BUT) && ing_form(c, p) && ing_form(c, te - 1);
 }
 
+/* Whether mention m (tokens np..last) is a city naming a deal or a
+ * meeting: "the Ankara declaration", "the Minsk agreements", "the Doha
+ * talks"; an alias of a country that is one capitalised word, not its
+ * name nor a demonym ("the Iran deal", "the Turkish proposal" name a
+ * party). */
+static int city_named_deal(const sctx *c, int32_t m, long np, long last)
+{
+    const mention *mn = &c->d->mentions.v[m];
+    if (np != last || !tok_is(c, np - 1, "the") || rel_men_kind(c, m) != HOME_COUNTRY ||
+        !text_cue_within(c, mn->nend, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds no tokens) */
+        return 0;
+    const char *name = c->g->ents[mn->entity].name, *al = c->g->aliases[mn->alias].surface;
+    size_t n = strlen(al);
+    return strcmp(name, al) != 0 && n > 3 && !strchr(al, ' ') && strcmp(al + n - 2, "an") != 0 &&
+           strcmp(al + n - 3, "ans") != 0 && strcmp(al + n - 3, "ese") != 0 && strcmp(al + n - 3, "ish") != 0;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -2537,6 +2558,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 thing = m, thing_last = last;
             continue;
         }
+        if (chain.n == 1 && city_named_deal(c, m, np, last))
+            continue; /* "signed the Ankara declaration", "the Minsk agreements": no party */
         if (chain.n == 1 && rel_men_class(c, m) == 1 && !assault_ending(c, te) && !deploy_ending(c, te) &&
             !supply_ending(c, te) && !strcmp(men_type(c, m), "location") && rel_noun_after(c, last) &&
             !ing_form(c, last + 1) && !is_word(c, skip_dets_left(c, np - 1), C_WITH))

@@ -859,8 +859,8 @@ Museveni, saying it would cooperate with Tanzania. Cameroonian jets bombed rebel
 boats patrolled the Gulf of Riga. Serbia hosted a joint exercise with Russian forces in October. Estonia has allowed
 the United States to station long-range missiles in Estonia. Mauritius said it would respect the ruling and continue
 to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica. Malta has also
-given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia.
-Djibouti gave a warning to Eritrea.
+given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia. Djibouti
+gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2231,6 +2231,9 @@ check "'Malta has also given Libya two patrol boats and radar systems': a gift (
 check "'Iceland gave no sign of easing its sanctions on Russia': speech, no gift (stop phrases)" \
     not_directed isl rus aid
 check "'Djibouti gave a warning to Eritrea': a warning (CAMEO 13), no gift" directed dji eri threaten
+check "'Armenia and Azerbaijan signed the Tbilisi declaration': the two sign" stated arm aze sign_agreement
+check "... a city naming the deal is no party" unstated arm geo sign_agreement
+check "'Kenya backed the Doha talks': Qatar is no object" not_directed ken qat aid
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
