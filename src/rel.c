@@ -608,6 +608,8 @@ static void do_trigger(sctx *c, long ti)
      * word before ti to join two */
     if (right && !R.obj.n && R.owner < 0 && !sym)
         rel_relative_object(c, ti, &R.obj);                      /* "Israel, which the Houthis attacked in June" */
+    if (rel_on_topic(c, ti))
+        return; /* "share intelligence on cocaine shipments to Europe": the sharers ship nothing */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))

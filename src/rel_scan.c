@@ -521,6 +521,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_IRREGULAR_PAST (UINT64_C(1) << 44)
 #define C3_CALM (UINT64_C(1) << 45)
 #define C3_DEAL_NAME (UINT64_C(1) << 46)
+#define C3_INFO (UINT64_C(1) << 47)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -673,6 +674,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"agreement", "agreements", "accord", "accords", "declaration", "protocol", "format",
                            "process", "talks", "communique", "memorandum", "framework", "summit", "formula", NULL},
      C3_DEAL_NAME}, /* "signed the Ankara declaration": a city naming the deal (city_named_deal) */
+    {(const char *const[]){"intelligence", "information", "data", "report", "reports", "details", "evidence",
+                           "investigation", "inquiry", "probe", "briefing", "figures", "statistics", NULL},
+     C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1276,6 +1280,14 @@ static int adverb_at(const sctx *c, long i)
 static int on_deliberation(const sctx *c, long ts)
 {
     return ts >= 2 && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE) && ing_form(c, ts);
+}
+
+int rel_on_topic(const sctx *c, long ts)
+{
+    long q = ts - 1;
+    while (q > ts - 3 && plain_lower(c, q))
+        q--;
+    return (is_word(c, q, C_ON) || tok_is(c, q, "about") || tok_is(c, q, "into")) && word_in3(c, q - 1, C3_INFO);
 }
 
 /* Whether a negation opens the subject phrase starting at token start:

@@ -406,6 +406,11 @@ int rel_relative_tail(const sctx *c);
  * ("proposed a three-month humanitarian truce"): its subjects put it to
  * others, they are no parties to it. */
 int rel_proposed(const sctx *c, long ti);
+/* Whether the trigger noun at ts, after at most two plain words, is the
+ * topic of a noun of information: "intelligence on cocaine shipments to
+ * Europe", "a report about arms sales to Taiwan": no act of the clause's
+ * subject. */
+int rel_on_topic(const sctx *c, long ts);
 /* "traded goods under the accords": the trigger a noun after "under",
  * a deal referred to, not made. */
 int rel_under_deal(const sctx *c, long ti);

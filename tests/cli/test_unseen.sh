@@ -861,6 +861,7 @@ the United States to station long-range missiles in Estonia. Mauritius said it w
 to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica. Malta has also
 given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia. Djibouti
 gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
+Belize and Haiti share intelligence on arms shipments to Jamaica.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2234,6 +2235,9 @@ check "'Djibouti gave a warning to Eritrea': a warning (CAMEO 13), no gift" dire
 check "'Armenia and Azerbaijan signed the Tbilisi declaration': the two sign" stated arm aze sign_agreement
 check "... a city naming the deal is no party" unstated arm geo sign_agreement
 check "'Kenya backed the Doha talks': Qatar is no object" not_directed ken qat aid
+check "'Belize and Haiti share intelligence on arms shipments to Jamaica': the shipments are a topic, not theirs" \
+    unstated blz jam supply
+check "... they share intelligence" stated blz hti share_intel
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
