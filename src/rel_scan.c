@@ -522,6 +522,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_CALM (UINT64_C(1) << 45)
 #define C3_DEAL_NAME (UINT64_C(1) << 46)
 #define C3_INFO (UINT64_C(1) << 47)
+#define C3_STATEHOOD (UINT64_C(1) << 48)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -677,6 +678,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"intelligence", "information", "data", "report", "reports", "details", "evidence",
                            "investigation", "inquiry", "probe", "briefing", "figures", "statistics", NULL},
      C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
+    {(const char *const[]){"state", "statehood", "independence", "government", "sovereignty", NULL},
+     C3_STATEHOOD}, /* "recognised Palestine as a state" (rel_object_word_missing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -4310,10 +4313,12 @@ static const struct {
     const char *prefix;
     uint64_t need;
 } OBJECT_WORD_TRIGGERS[] = {
-    {"violat", C3_AIRSPACE}, /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
-    {"enter", C3_AIRSPACE},  /* "a Russian jet entered Estonian airspace": the same */
-    {"designat", C3_TERROR}, /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
-    {"list", C3_TERROR},     /* "listed the PKK as a terrorist organisation": the same */
+    {"violat", C3_AIRSPACE},   /* CAMEO 2.0 VIOLATE * AIRSPACE, 150 */
+    {"enter", C3_AIRSPACE},    /* "a Russian jet entered Estonian airspace": the same */
+    {"designat", C3_TERROR},   /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
+    {"list", C3_TERROR},       /* "listed the PKK as a terrorist organisation": the same */
+    {"recogni", C3_STATEHOOD}, /* "recognised Palestine as a state", "the Taliban government": CAMEO 054 (not
+                                  "recognized the Soviet Union's involvement") */
 };
 
 int rel_object_word_missing(const sctx *c, long ti)
@@ -4327,9 +4332,11 @@ int rel_object_word_missing(const sctx *c, long ti)
         for (; q < c->n && q <= ti + 8 && (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS)) &&
                ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
              q++)
-            if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need))
+            if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need) ||
+                (OBJECT_WORD_TRIGGERS[i].need == C3_STATEHOOD && c->tk[q].e - c->tk[q].s == 5 &&
+                 word_starts(c, q, "state")))
                 return 0; /* "violated Estonian airspace", "violated Taiwan's airspace", "designated the Houthis
-                             as a terrorist group" */
+                             as a terrorist group"; "recognised the State of Palestine" (a name holding the word) */
         /* past the last token, in the text: "designated the Houthis a terrorist organisation." */
         return !(q == c->n && q <= ti + 8 && text_cue_within(c, c->tk[q - 1].e, 4, 0, OBJECT_WORD_TRIGGERS[i].need));
     }

@@ -861,7 +861,8 @@ the United States to station long-range missiles in Estonia. Mauritius said it w
 to cooperate with Seychelles and Comoros. Barbados said it would close the port and help Jamaica. Malta has also
 given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia. Djibouti
 gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
-Belize and Haiti share intelligence on arms shipments to Jamaica.
+Belize and Haiti share intelligence on arms shipments to Jamaica. Portugal recognised Palestine as a state. Malta
+recognised the State of Palestine. Luxembourg recognised Belgium's concerns.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2238,6 +2239,10 @@ check "'Kenya backed the Doha talks': Qatar is no object" not_directed ken qat a
 check "'Belize and Haiti share intelligence on arms shipments to Jamaica': the shipments are a topic, not theirs" \
     unstated blz jam supply
 check "... they share intelligence" stated blz hti share_intel
+check "'Portugal recognised Palestine as a state': diplomatic recognition (CAMEO 054)" stated prt pse restore_relations
+check "'Malta recognised the State of Palestine': the same, the word in the name" stated mlt pse restore_relations
+check "'Luxembourg recognised Belgium's concerns': no state, independence or government recognised" \
+    unstated bel lux restore_relations
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
