@@ -862,7 +862,8 @@ to cooperate with Seychelles and Comoros. Barbados said it would close the port 
 given Libya two patrol boats and radar systems. Iceland gave no sign of easing its sanctions on Russia. Djibouti
 gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
 Belize and Haiti share intelligence on arms shipments to Jamaica. Portugal recognised Palestine as a state. Malta
-recognised the State of Palestine. Luxembourg recognised Belgium's concerns.
+recognised the State of Palestine. Luxembourg recognised Belgium's concerns. Mexico boycotted the Group of 20
+summit.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2243,6 +2244,7 @@ check "'Portugal recognised Palestine as a state': diplomatic recognition (CAMEO
 check "'Malta recognised the State of Palestine': the same, the word in the name" stated mlt pse restore_relations
 check "'Luxembourg recognised Belgium's concerns': no state, independence or government recognised" \
     unstated bel lux restore_relations
+check "'Mexico boycotted the Group of 20 summit': the G20 by its long name (CAMEO 163)" directed mex g20 sanction
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
