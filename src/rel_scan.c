@@ -523,6 +523,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_DEAL_NAME (UINT64_C(1) << 46)
 #define C3_INFO (UINT64_C(1) << 47)
 #define C3_STATEHOOD (UINT64_C(1) << 48)
+#define C3_TRAINEES (UINT64_C(1) << 49)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -680,6 +681,10 @@ static const cue_list CUE3_LISTS[] = {
      C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
     {(const char *const[]){"state", "statehood", "independence", "government", "sovereignty", NULL},
      C3_STATEHOOD}, /* "recognised Palestine as a state" (rel_object_word_missing) */
+    {(const char *const[]){"troops", "forces", "soldiers", "units", "unit", "pilots", "officers", "personnel",
+                           "recruits", "commandos", "marines", "army", "navy", "police", "cadets", "battalions",
+                           "brigades", "crews", NULL},
+     C3_TRAINEES}, /* "U.S. Marines train Taiwanese units" (rel_object_word_missing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -4317,6 +4322,8 @@ static const struct {
     {"enter", C3_AIRSPACE},    /* "a Russian jet entered Estonian airspace": the same */
     {"designat", C3_TERROR},   /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
     {"list", C3_TERROR},       /* "listed the PKK as a terrorist organisation": the same */
+    {"train", C3_TRAINEES},    /* "Turkish officers are training Syrian units": military cooperation (not "a
+                                  train", "trained its guns on") */
     {"recogni", C3_STATEHOOD}, /* "recognised Palestine as a state", "the Taliban government": CAMEO 054 (not
                                   "recognized the Soviet Union's involvement") */
 };

@@ -863,7 +863,7 @@ given Libya two patrol boats and radar systems. Iceland gave no sign of easing i
 gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
 Belize and Haiti share intelligence on arms shipments to Jamaica. Portugal recognised Palestine as a state. Malta
 recognised the State of Palestine. Luxembourg recognised Belgium's concerns. Mexico boycotted the Group of 20
-summit.
+summit. Morocco trains Malian pilots at its air base. Kenyan delegates took a train to Uganda.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2245,6 +2245,9 @@ check "'Malta recognised the State of Palestine': the same, the word in the name
 check "'Luxembourg recognised Belgium's concerns': no state, independence or government recognised" \
     unstated bel lux restore_relations
 check "'Mexico boycotted the Group of 20 summit': the G20 by its long name (CAMEO 163)" directed mex g20 sanction
+check "'Morocco trains Malian pilots': training forces is military cooperation (CAMEO 062)" \
+    stated mar mli military_cooperation
+check "'Kenyan delegates took a train to Uganda': a train, no training" unstated ken uga military_cooperation
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
