@@ -3388,8 +3388,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     long part = ing_form(c, g) && word_in(c, g - 1, C_CONJ) ? participle_before(c, g - 2) : -1;
     if (part > 0)
         p = part - 1; /* ", allowing A's forces access to bases and signing a pact with B": the participle's subject */
-    int coord = from == ts && past_form(c, ts) && word_in(c, ts - 1, C_AND_BUT) && rel_is_punct(c, ts - 2, ",");
-    for (long q = ts - 3; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
+    long and_at = ts - 1 - perfect_aux(c, ts - 1, 1); /* ", and has signed" */
+    int coord = from == ts && past_form(c, ts) && word_in(c, and_at, C_AND_BUT) && rel_is_punct(c, and_at - 1, ",");
+    for (long q = and_at - 2; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
         if ((c->tk[q].flags & TK_TRIG) && c->tk[q].men < 0 && past_form(c, q)) {
             rel_scan_left(c, q, q, allow_things, l);
             if (l->subj.n) {
@@ -3426,7 +3427,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, ";:"))
                 return;
-            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == ts - 2)) {
+            if (rel_is_punct(c, p, ",") && word_in(c, p + 1, C_AND_BUT) && !(coord && p == and_at - 1)) {
                 if (pronoun && word_in(c, p + 2, C_REPORT))
                     opener_subject(c, ts, pronoun, l); /* "Pakistan retaliated with drone attacks, and said it had
                                                         shot down five Indian jets": the sentence's subject */

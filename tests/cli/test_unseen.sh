@@ -863,7 +863,8 @@ given Libya two patrol boats and radar systems. Iceland gave no sign of easing i
 gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration. Kenya backed the Doha talks.
 Belize and Haiti share intelligence on arms shipments to Jamaica. Portugal recognised Palestine as a state. Malta
 recognised the State of Palestine. Luxembourg recognised Belgium's concerns. Mexico boycotted the Group of 20
-summit. Morocco trains Malian pilots at its air base. Kenyan delegates took a train to Uganda.
+summit. Morocco trains Malian pilots at its air base. Kenyan delegates took a train to Uganda. Austria joined the
+mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2248,6 +2249,8 @@ check "'Mexico boycotted the Group of 20 summit': the G20 by its long name (CAME
 check "'Morocco trains Malian pilots': training forces is military cooperation (CAMEO 062)" \
     stated mar mli military_cooperation
 check "'Kenyan delegates took a train to Uganda': a train, no training" unstated ken uga military_cooperation
+check "'Austria joined the mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland'" \
+    stated aut che sign_agreement
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
