@@ -524,7 +524,8 @@ static void do_trigger(sctx *c, long ti)
         rel_find_between(c, te, &R.pair);
     if (!right && sym && !R.obj.n && !R.pair.n && !rel_between_pair(c, ti, te, &R.pair) && rel_between_phrase(c, te))
         return; /* "Qatar and Turkey hosted talks between the two sides", the pair not found: not Qatar's with Turkey */
-    if (c->lx->types[r].assault && !R.agent.n && rel_passive_victim(c, ti, te))
+    if ((c->lx->types[r].assault || !strcmp(c->lx->types[r].cameo, "173")) && !R.agent.n &&
+        (rel_passive_victim(c, ti, te) || (!sym && rel_suffered_in(c, ti)))) /* (not "killed in clashes with A") */
         return; /* "four Chinese soldiers were killed in the Galwan valley": China is hit there, by no one named */
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
         !(k->flags & TK_IN_MENTION))

@@ -4779,11 +4779,36 @@ int rel_passive(const sctx *c, long ti)
     return 0;
 }
 
+/* Verbs whose subject suffers the act: "workers detained in a raid",
+ * "sailors died in a strike". */
+static const char *const SUFFERED[] = {"killed",   "detained",  "arrested", "captured", "wounded", "injured",
+                                       "abducted", "kidnapped", "died",     "perished", NULL};
+
+static int suffered(const sctx *c, long i)
+{
+    for (const char *const *w = SUFFERED; *w; w++)
+        if (tok_is(c, i, *w))
+            return 1;
+    return 0;
+}
+
+int rel_suffered_in(const sctx *c, long ti)
+{
+    long q = ti - 1;
+    while (q > ti - 3 && plain_lower(c, q))
+        q--; /* "in an immigration raid" */
+    q = skip_dets_left(c, q);
+    return is_word(c, q, C_IN) && suffered(c, q - 1);
+}
+
 int rel_passive_victim(const sctx *c, long ti, long te)
 {
     long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
-    return word_in(c, b, C_BE_AUX) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
-           (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off"));
+    /* "South Korean workers detained in an immigration raid": a noun, then the participle */
+    int reduced = c->tk[ti].tlen == 1 && suffered(c, ti) && plural_noun(c, b);
+    return (word_in(c, b, C_BE_AUX) || reduced) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
+           (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off") ||
+            (reduced && tok_is(c, te, "at")));
 }
 
 int rel_called_for(const sctx *c, long ti)

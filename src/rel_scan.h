@@ -459,6 +459,10 @@ int rel_him_object(const sctx *c, long ts, long te, args *obj);
  * before te) is a passive participle before "in", "near", "along" or "off":
  * its subject is its victim, the name after it the place. */
 int rel_passive_victim(const sctx *c, long ti, long te);
+/* "Ten sailors died in a strike in Yemen", "workers detained in an
+ * immigration raid": the assault noun at ti after "in" and a verb whose
+ * subject suffers: the clause's subject is no actor. */
+int rel_suffered_in(const sctx *c, long ti);
 /* Negation and modality: words between the subject (ending before `from`)
  * and the trigger at ts, and the start of the subject's clause (`start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp);

@@ -864,7 +864,9 @@ gave a warning to Eritrea. Armenia and Azerbaijan signed the Tbilisi declaration
 Belize and Haiti share intelligence on arms shipments to Jamaica. Portugal recognised Palestine as a state. Malta
 recognised the State of Palestine. Luxembourg recognised Belgium's concerns. Mexico boycotted the Group of 20
 summit. Morocco trains Malian pilots at its air base. Kenyan delegates took a train to Uganda. Austria joined the
-mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland.
+mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland. Ten Malian soldiers died
+in a strike in Niger. Nepalese workers detained in an immigration raid at a farm in the state of Georgia returned
+home.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2251,6 +2253,11 @@ check "'Morocco trains Malian pilots': training forces is military cooperation (
 check "'Kenyan delegates took a train to Uganda': a train, no training" unstated ken uga military_cooperation
 check "'Austria joined the mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland'" \
     stated aut che sign_agreement
+check "'Ten Malian soldiers died in a strike in Niger': the dead are no attackers" unstated mli ner attack
+check "'Nepalese workers detained in an immigration raid ... in the state of Georgia': the detained raid no one" \
+    unstated npl us-georgia attack
+check "... nor detain anyone" unstated npl us-georgia detain
+check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
 mkdir "$TMP/ev" && echo "Russia's full-scale invasion of Ukraine entered its fourth year. The Lazarus Group's Bybit hack shocked traders." >"$TMP/ev/ev.txt"
