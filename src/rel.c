@@ -1048,6 +1048,15 @@ static const char *tail_word(const sctx *c, size_t bytes, const char *w, size_t 
     return NULL;
 }
 
+/* Whether " it of " or " it for " follows the last argument mention
+ * within 64 bytes ("met Israel and accused it of": the pronoun is the
+ * actor named before, rel_him_object). */
+static int it_of_tail(const sctx *c)
+{
+    const char *p = tail_word(c, 64, "it", 2);
+    return p && (!strncmp(p + 3, "of ", 3) || !strncmp(p + 3, "for ", 4));
+}
+
 /* Whether " its " follows the last argument mention within THEIR_BYTES,
  * after a word ("India said Pakistan had attacked its air bases": "its" is
  * the sentence's first actor, rel_pair_object), and the sentence names
@@ -1108,7 +1117,7 @@ static int diplomat_tail(const sctx *c)
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
  * follows it closely ("A met B in Kazan, where the two sides signed"), nor
  * "their" ("A told B during their meeting"), nor ", accusing it"
- * (pronoun_tail), nor a '-' ("shot down Iranian-made drones") or a
+ * (pronoun_tail) or "it of" (it_of_tail), nor a '-' ("shot down Iranian-made drones") or a
  * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
  * and a symmetric trigger (partner_tail), nor a word for diplomats
  * (diplomat_tail), nor "its" (its_tail), nor "between the two"
@@ -1123,8 +1132,8 @@ static int tail_idle(sctx *c, size_t n, long top)
     c->n = (long)n;
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
-        (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) || diplomat_tail(c) ||
-        its_tail(c) || between_pair_tail(c) || rel_relative_tail(c))
+        it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
+        diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

@@ -4226,10 +4226,13 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 int rel_him_object(const sctx *c, long ts, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));
-    if (!(tok_is(c, q, "him") || tok_is(c, q, "her")) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
+    int it = q == te && tok_is(c, q, "it") && word_in(c, q + 1, C_OF | C_FOR); /* "accused it of", "blamed it for" */
+    if (!(it || tok_is(c, q, "him") || tok_is(c, q, "her")) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
         return 0; /* (not "her remarks"; but "him on Friday") */
     for (long p = ts - 1; p >= 0; p--)
-        if (c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON) {
+        if (c->tk[p].men >= 0 &&
+            (it ? rel_men_class(c, c->tk[p].men) == 2 && rel_men_kind(c, c->tk[p].men) != HOME_PERSON
+                : rel_men_kind(c, c->tk[p].men) == HOME_PERSON)) {
             rel_add_arg(obj, c->tk[p].men);
             return 1;
         }
