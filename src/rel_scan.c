@@ -85,11 +85,11 @@ static const char *const ARTICLES[] = {"the", "a", "an", "these", "those", "any"
 static const char *const AND_BUT[] = {"and", "but", NULL}; /* after a comma: a new clause */
 /* people who act for a state: "officials from A and B met", "the leaders of A and B agreed" */
 static const char *const AGENTS_OF[] = {
-    "officials",   "representatives", "delegations", "delegates", "diplomats", "envoys",      "leaders",  "ministers",
-    "negotiators", "officers",        "troops",      "forces",    "soldiers",  "governments", "heads",    "militaries",
-    "navies",      "delegation",      "army",        "armies",    "navy",      "government",  "advisers", "advisors",
-    "aides",       "lawmakers",       "commanders",  "board",     NULL}; /* ("the board of the IAEA passed a resolution
-                                                                            demanding") */
+    "officials",   "representatives", "delegations", "delegates", "diplomats",  "envoys",      "leaders",  "ministers",
+    "negotiators", "officers",        "troops",      "forces",    "soldiers",   "governments", "heads",    "militaries",
+    "navies",      "delegation",      "army",        "armies",    "navy",       "government",  "advisers", "advisors",
+    "aides",       "lawmakers",       "commanders",  "board",     "presidents", "chiefs",      NULL};
+/* ("the board of the IAEA passed a resolution demanding", "the presidents of A and B signed") */
 
 /* Lists of the rarer tests, whose bits (rel_word.cue2) a token does not
  * carry: its word entry holds them (word_in2). */
