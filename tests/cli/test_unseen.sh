@@ -867,7 +867,7 @@ summit. Morocco trains Malian pilots at its air base. Kenyan delegates took a tr
 mission in 2024, ending decades of caution, and has signed a defence pact with Switzerland. Ten Malian soldiers died
 in a strike in Niger. Nepalese workers detained in an immigration raid at a farm in the state of Georgia returned
 home. Suriname met Guyana and accused it of spying. The presidents of Tajikistan and Turkmenistan signed a border
-treaty.
+treaty. Rodrigo Duterte pursued closer ties with China. Amir Khan Muttaqi met Badr Abdelatty in Cairo.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2261,6 +2261,10 @@ check "... nor detain anyone" unstated npl us-georgia detain
 check "'Suriname met Guyana and accused it of spying': 'it' before 'of' is the actor named before" directed sur guy accuse
 check "'The presidents of Tajikistan and Turkmenistan signed a border treaty': presidents act for their states" \
     stated tjk tkm sign_agreement
+check "'Rodrigo Duterte pursued closer ties with China': the former Philippine president is named" \
+    stated chn rodrigo-duterte cooperate
+check "'Amir Khan Muttaqi met Badr Abdelatty': the Taliban's and Egypt's foreign ministers" \
+    stated amir-khan-muttaqi badr-abdelatty consult
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
