@@ -4174,7 +4174,10 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
  * person), into obj. */
 int rel_its_object(const sctx *c, long te, args *obj)
 {
-    long q = te + (word_in(c, te, C_ON) || word_in2(c, te, C2_AGAINST));
+    long q = te;
+    if (q < c->n && (c->tk[q].flags & TK_TRIG) && assault_ending(c, te) && assault_ending(c, q + c->tk[q].tlen))
+        q += c->tk[q].tlen; /* "after Israeli strikes hit its nuclear sites": the noun's verb */
+    q += word_in(c, q, C_ON) || word_in2(c, q, C2_AGAINST);
     if (!tok_is(c, q, "its") || tok_is(c, q + 1, "own") || c->actor_first < 0 || c->actor_first >= te ||
         !(assault_ending(c, te) || !strcmp(cameo_ending(c, te), "150") || !strcmp(cameo_ending(c, te), "170")))
         return 0; /* not "shelled its own towns" ("violated its airspace" is a show of force) */

@@ -868,7 +868,8 @@ mission in 2024, ending decades of caution, and has signed a defence pact with S
 in a strike in Niger. Nepalese workers detained in an immigration raid at a farm in the state of Georgia returned
 home. Suriname met Guyana and accused it of spying. The presidents of Tajikistan and Turkmenistan signed a border
 treaty. Rodrigo Duterte pursued closer ties with China. Amir Khan Muttaqi met Badr Abdelatty in Cairo. Norway
-extended the closure of its entire border with Russia. Belarus sided with Venezuela at the United Nations.
+extended the closure of its entire border with Russia. Belarus sided with Venezuela at the United Nations. Dhaka
+suspended trade after Myanmar strikes hit its border villages.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2269,6 +2270,8 @@ check "'Amir Khan Muttaqi met Badr Abdelatty': the Taliban's and Egypt's foreign
 check "'Norway extended the closure of its entire border with Russia': relations reduced (CAMEO 160)" \
     directed nor rus reduce_relations
 check "'Belarus sided with Venezuela': support expressed (CAMEO 051)" directed blr ven praise
+check "'Dhaka suspended trade after Myanmar strikes hit its border villages': 'its' after the strikes' verb is Dhaka's" \
+    directed mmr bgd attack
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
