@@ -524,6 +524,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_INFO (UINT64_C(1) << 47)
 #define C3_STATEHOOD (UINT64_C(1) << 48)
 #define C3_TRAINEES (UINT64_C(1) << 49)
+#define C3_MISSION (UINT64_C(1) << 50)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -685,6 +686,8 @@ static const cue_list CUE3_LISTS[] = {
                            "recruits", "commandos", "marines", "army", "navy", "police", "cadets", "battalions",
                            "brigades", "crews", NULL},
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units" (rel_object_word_missing) */
+    {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
+     C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -4329,6 +4332,8 @@ static const struct {
     {"enter", C3_AIRSPACE},    /* "a Russian jet entered Estonian airspace": the same */
     {"designat", C3_TERROR},   /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
     {"list", C3_TERROR},       /* "listed the PKK as a terrorist organisation": the same */
+    {"closure", C3_MISSION},   /* "ordered the closure of Russia's last consulate": CAMEO 16 */
+    {"reduc", C3_MISSION},     /* "would reduce Poland's diplomatic presence in Moscow": the same */
     {"train", C3_TRAINEES},    /* "Turkish officers are training Syrian units": military cooperation (not "a
                                   train", "trained its guns on") */
     {"recogni", C3_STATEHOOD}, /* "recognised Palestine as a state", "the Taliban government": CAMEO 054 (not
@@ -4343,7 +4348,8 @@ int rel_object_word_missing(const sctx *c, long ti)
         if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
             continue;
         long q = ti + 1;
-        for (; q < c->n && q <= ti + 8 && (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS)) &&
+        for (; q < c->n && q <= ti + 8 &&
+               (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS) || (q == ti + 1 && is_word(c, q, C_OF))) &&
                ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
              q++)
             if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need) ||

@@ -869,7 +869,9 @@ in a strike in Niger. Nepalese workers detained in an immigration raid at a farm
 home. Suriname met Guyana and accused it of spying. The presidents of Tajikistan and Turkmenistan signed a border
 treaty. Rodrigo Duterte pursued closer ties with China. Amir Khan Muttaqi met Badr Abdelatty in Cairo. Norway
 extended the closure of its entire border with Russia. Belarus sided with Venezuela at the United Nations. Dhaka
-suspended trade after Myanmar strikes hit its border villages.
+suspended trade after Myanmar strikes hit its border villages. Czechia ordered the closure of Russia's consulate in
+Brno. Moscow said it would reduce the Croatian diplomatic presence in Russia. Slovakia reduced tariffs on Austrian
+steel.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2272,6 +2274,10 @@ check "'Norway extended the closure of its entire border with Russia': relations
 check "'Belarus sided with Venezuela': support expressed (CAMEO 051)" directed blr ven praise
 check "'Dhaka suspended trade after Myanmar strikes hit its border villages': 'its' after the strikes' verb is Dhaka's" \
     directed mmr bgd attack
+check "'Czechia ordered the closure of Russia's consulate in Brno': relations reduced (CAMEO 16)" \
+    directed cze rus reduce_relations
+check "'Moscow said it would reduce the Croatian diplomatic presence': the same, a claim" claimed rus hrv reduce_relations 1
+check "'Slovakia reduced tariffs on Austrian steel': no consulate or presence reduced" unstated svk aut reduce_relations
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
