@@ -3921,7 +3921,22 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
     /* the words after the mention, read from the text (a sentence is
      * tokenized up to its last mention only): "two Chinese vessels", "a
      * Chinese research vessel" */
-    return goods_in_tail(c, c->d->mentions.v[m].nend, 2, C2_FORCES, 0, 0);
+    if (goods_in_tail(c, c->d->mentions.v[m].nend, 2, C2_FORCES, 0, 0))
+        return 1;
+    /* "expelled more than 1.5 million Afghans": a people's plural name, no noun after it (not "two Swiss
+       diplomats"), people deported (CAMEO 174) */
+    const mention *mn = &c->d->mentions.v[m];
+    const char *al = c->g->aliases[mn->alias].surface;
+    size_t n = strlen(al);
+    if (n <= 4 || al[n - 1] != 's' || strchr(al, ' ') || !strcmp(al, c->g->ents[mn->entity].name) ||
+        rel_men_kind(c, m) != HOME_COUNTRY)
+        return 0;
+    size_t off = mn->nend, e;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    const rel_word *w = off < c->send && (unsigned)(c->t[off] - 'a') < 26u ? rel_text_word(c, off, &e) : NULL;
+    return !(off < c->send && (unsigned)(c->t[off] - 'a') < 26u &&
+             (!w || !w->cue || (w->cue & C_AGENTS_OF))); /* a plain word or "diplomats": a noun */
 }
 
 int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)
