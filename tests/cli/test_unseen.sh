@@ -871,8 +871,8 @@ treaty. Rodrigo Duterte pursued closer ties with China. Amir Khan Muttaqi met Ba
 extended the closure of its entire border with Russia. Belarus sided with Venezuela at the United Nations. Dhaka
 suspended trade after Myanmar strikes hit its border villages. Czechia ordered the closure of Russia's consulate in
 Brno. Moscow said it would reduce the Croatian diplomatic presence in Russia. Slovakia reduced tariffs on Austrian
-steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Cambodians this year. Algeria expelled two
-Malian diplomats.
+steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Cambodians this year. Algeria expelled
+two Malian diplomats. Peter Navarro accused Brazil of unfair trade.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2283,6 +2283,7 @@ check "'Egypt weighed strikes on Ethiopia': weighed, not carried out (a claim)" 
 check "'Thailand expelled more than 4,000 Cambodians this year': people deported (CAMEO 174), no relations cut" \
     directed tha khm coerce
 check "'Algeria expelled two Malian diplomats': diplomats, relations reduced" directed dza mli reduce_relations
+check "'Peter Navarro accused Brazil of unfair trade': the White House trade adviser is named" directed peter-navarro bra accuse
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
