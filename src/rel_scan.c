@@ -97,9 +97,10 @@ static const char *const AGENTS_OF[] = {
 static const char *const SUBCLAUSE[] = {"after",    "before", "when",    "while", "because", "since",
                                         "although", "though", "whereas", "until", "once",    NULL};
 /* words the object search stops at: a clause or an adjunct of its own ("after Ankara criticised", "amid
- * tensions with China"; "since 2024", "until 2030" are mostly times, and stay) */
+ * tensions with China", "since Prime Minister Albanese took office"; "until 2030" is mostly a time, and
+ * stays) */
 static const char *const OBJ_STOP[] = {"after", "before", "ahead",   "prior", "during",
-                                       "amid",  "amidst", "despite", NULL};
+                                       "amid",  "amidst", "despite", "since", NULL};
 /* "in response to A", "in retaliation for A", "in the face of A": a cause, not an object; "in the
  * presence of A": a witness, no party */
 static const char *const CAUSE[] = {"response", "retaliation", "reaction", "reprisal",

@@ -872,7 +872,8 @@ extended the closure of its entire border with Russia. Belarus sided with Venezu
 suspended trade after Myanmar strikes hit its border villages. Czechia ordered the closure of Russia's consulate in
 Brno. Moscow said it would reduce the Croatian diplomatic presence in Russia. Slovakia reduced tariffs on Austrian
 steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Cambodians this year. Algeria expelled
-two Malian diplomats. Peter Navarro accused Brazil of unfair trade.
+two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand and China have repaired relations
+since Prime Minister Christopher Luxon took office.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2284,6 +2285,8 @@ check "'Thailand expelled more than 4,000 Cambodians this year': people deported
     directed tha khm coerce
 check "'Algeria expelled two Malian diplomats': diplomats, relations reduced" directed dza mli reduce_relations
 check "'Peter Navarro accused Brazil of unfair trade': the White House trade adviser is named" directed peter-navarro bra accuse
+check "'New Zealand and China have repaired relations since Prime Minister Christopher Luxon took office': the two" \
+    stated chn nzl restore_relations
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
