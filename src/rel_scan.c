@@ -1723,6 +1723,24 @@ static int dyad_next(const sctx *c, long last)
            c->tk[last + 2].men >= 0 && c->tk[last + 1].s == c->tk[last].e && c->tk[last + 2].s == c->tk[last + 1].e;
 }
 
+/* Whether "between" at token p, after the trigger ending before te,
+ * follows a stretch of land or water or a link across it, and an actor is
+ * named before the trigger: "a Chinese task group held drills in the Tasman
+ * Sea between A and B" (the sea's ends, no parties; but "clashes erupted on
+ * the border between A and B"). */
+static int sea_between(const sctx *c, long te, long p)
+{
+    static const char *const STRETCH[] = {"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
+                                          "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
+                                          "bridge", "railway", "road",     "island",   "islands", NULL};
+    if (p <= te || c->actor_first < 0 || c->actor_first >= te)
+        return 0;
+    for (const char *const *w = STRETCH; *w; w++)
+        if (tok_is(c, p - 1, *w))
+            return 1;
+    return 0;
+}
+
 /* "talks were held in 2012, between A and B": a pair named a little further
  * on, past commas and auxiliaries but not past another actor, nor a place
  * unless right after the trigger ("talks between Ethiopia and Somaliland"). */
@@ -1732,7 +1750,7 @@ int rel_find_between(const sctx *c, long te, args *pair)
         if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
             return 0;
         if (word_in(c, p, C_BETWEEN)) {
-            if (between_pair(c, p + 1, pair) && (p == te || !names_place(c, pair)))
+            if (between_pair(c, p + 1, pair) && (p == te || !names_place(c, pair)) && !sea_between(c, te, p))
                 return 1;
             pair->n = 0; /* "a railway between Hanoi and the Chinese border": a thing's ends */
             return 0;
@@ -2492,7 +2510,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p > te && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && rel_alleged(c, te - 1))
                 break; /* "accused the West of waging a war against Moscow": Moscow is accused of nothing */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair)) {
-                if (p == te || !names_place(c, &r->pair))
+                if (p == te || !(names_place(c, &r->pair) || sea_between(c, te, p)))
                     return;
                 r->pair.n = 0; /* "agreed to build a railway between Hanoi and the Chinese border": a thing's ends */
                 break;

@@ -873,7 +873,8 @@ suspended trade after Myanmar strikes hit its border villages. Czechia ordered t
 Brno. Moscow said it would reduce the Croatian diplomatic presence in Russia. Slovakia reduced tariffs on Austrian
 steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Cambodians this year. Algeria expelled
 two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand and China have repaired relations
-since Prime Minister Christopher Luxon took office.
+since Prime Minister Christopher Luxon took office. A Turkish naval group held drills in the waters between Greece
+and Cyprus.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2287,6 +2288,9 @@ check "'Algeria expelled two Malian diplomats': diplomats, relations reduced" di
 check "'Peter Navarro accused Brazil of unfair trade': the White House trade adviser is named" directed peter-navarro bra accuse
 check "'New Zealand and China have repaired relations since Prime Minister Christopher Luxon took office': the two" \
     stated chn nzl restore_relations
+check "'A Turkish naval group held drills in the waters between Greece and Cyprus': the waters' ends, no drilling pair" \
+    unstated cyp grc military_cooperation
+check "... nor guests of Turkey's" unstated tur grc host
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
