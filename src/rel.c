@@ -524,7 +524,7 @@ static void do_trigger(sctx *c, long ti)
         rel_find_between(c, te, &R.pair);
     if (!right && sym && !R.obj.n && !R.pair.n && !rel_between_pair(c, ti, te, &R.pair) && rel_between_phrase(c, te))
         return; /* "Qatar and Turkey hosted talks between the two sides", the pair not found: not Qatar's with Turkey */
-    if ((c->lx->types[r].assault || !strcmp(c->lx->types[r].cameo, "173")) && !R.agent.n &&
+    if ((c->lx->types[r].assault || !strcmp(c->lx->types[r].cameo, "173") /* detaining */) && !R.agent.n &&
         (rel_passive_victim(c, ti, te) || (!sym && rel_suffered_in(c, ti)))) /* (not "killed in clashes with A") */
         return; /* "four Chinese soldiers were killed in the Galwan valley": China is hit there, by no one named */
     if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
@@ -1117,12 +1117,12 @@ static int diplomat_tail(const sctx *c)
  * "with" ("with Russian assistance": rel_with_help) and no "two" or "both"
  * follows it closely ("A met B in Kazan, where the two sides signed"), nor
  * "their" ("A told B during their meeting"), nor ", accusing it"
- * (pronoun_tail) or "it of" (it_of_tail), nor a '-' ("shot down Iranian-made drones") or a
- * possessive ("sanctioned Russia's allies": possessed_relation), nor "and"
- * and a symmetric trigger (partner_tail), nor a word for diplomats
- * (diplomat_tail), nor "its" (its_tail), nor "between the two"
- * (between_pair_tail), nor is it the subject of a relative clause
- * ("Israel, which the Houthis attacked": rel_relative_tail).
+ * (pronoun_tail) or "it of" (it_of_tail), nor a '-' ("shot down
+ * Iranian-made drones") or a possessive ("sanctioned Russia's allies":
+ * possessed_relation), nor "and" and a symmetric trigger (partner_tail),
+ * nor a word for diplomats (diplomat_tail), nor "its" (its_tail), nor
+ * "between the two" (between_pair_tail), nor is it the subject of a
+ * relative clause ("Israel, which the Houthis attacked": rel_relative_tail).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)

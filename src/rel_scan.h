@@ -453,11 +453,15 @@ int rel_called_for_joint(const sctx *c, long ti);
 int rel_with_pair(const sctx *c, long ts, long te, args *obj);
 /* "Washington revoked Petro's visa and imposed sanctions on him": "him" or
  * "her" right after the trigger at ts (ending before te; after "on", "to",
- * "with" or "against") is the last person named before it, into obj. */
+ * "with" or "against") is the last person named before it, into obj; "it"
+ * right after it and before "of" or "for" ("met Israel and accused it of")
+ * the last actor named before it that is no person. */
 int rel_him_object(const sctx *c, long ts, long te, args *obj);
 /* "Four Chinese soldiers were killed in Ladakh": the trigger at ti (ending
- * before te) is a passive participle before "in", "near", "along" or "off":
- * its subject is its victim, the name after it the place. */
+ * before te) is a passive participle before "in", "near", "along" or "off"
+ * (after a form of be, or a verb of suffering right after a plural noun,
+ * also before "at": "workers detained at a plant in Georgia"): its subject
+ * is its victim, the name after it the place. */
 int rel_passive_victim(const sctx *c, long ti, long te);
 /* "Ten sailors died in a strike in Yemen", "workers detained in an
  * immigration raid": the assault noun at ti after "in" and a verb whose
