@@ -523,6 +523,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_STATEHOOD (UINT64_C(1) << 48)
 #define C3_TRAINEES (UINT64_C(1) << 49)
 #define C3_MISSION (UINT64_C(1) << 50)
+#define C3_GATED (UINT64_C(1) << 51)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -686,6 +687,13 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
+    {(const char *const[]){"violate",   "violated",   "violates",   "violating",   "enter",       "entered",
+                           "entering",  "enters",     "designate",  "designated",  "designates",  "designating",
+                           "list",      "listed",     "listing",    "lists",       "closure",     "reduce",
+                           "reduced",   "reduces",    "reducing",   "train",       "trained",     "training",
+                           "trains",    "recognise",  "recognised", "recognises",  "recognising", "recognition",
+                           "recognize", "recognized", "recognizes", "recognizing", NULL},
+     C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3407,8 +3415,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     long part = ing_form(c, g) && word_in(c, g - 1, C_CONJ) ? participle_before(c, g - 2) : -1;
     if (part > 0)
         p = part - 1; /* ", allowing A's forces access to bases and signing a pact with B": the participle's subject */
-    long and_at = ts - 1 - perfect_aux(c, ts - 1, 1); /* ", and has signed" */
-    int coord = from == ts && past_form(c, ts) && word_in(c, and_at, C_AND_BUT) && rel_is_punct(c, and_at - 1, ",");
+    long and_at = ts - 1;
+    int coord = from == ts && past_form(c, ts);
+    if (coord) {
+        and_at -= perfect_aux(c, ts - 1, 1); /* ", and has signed" */
+        coord = word_in(c, and_at, C_AND_BUT) && rel_is_punct(c, and_at - 1, ",");
+    }
     for (long q = and_at - 2; coord && q >= 0; q--) /* ", and called on A": the subject of the verb before */
         if ((c->tk[q].flags & TK_TRIG) && c->tk[q].men < 0 && past_form(c, q)) {
             rel_scan_left(c, q, q, allow_things, l);
@@ -4373,8 +4385,8 @@ static const struct {
 
 int rel_object_word_missing(const sctx *c, long ti)
 {
-    if (c->tk[ti].tlen != 1)
-        return 0;
+    if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
+        return 0; /* most triggers (a form a prefix below matches must be in C3_GATED's list) */
     for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
         if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
             continue;
@@ -4848,7 +4860,7 @@ int rel_passive_victim(const sctx *c, long ti, long te)
 {
     long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
     /* "South Korean workers detained in an immigration raid": a noun, then the participle */
-    int reduced = c->tk[ti].tlen == 1 && suffered(c, ti) && plural_noun(c, b);
+    int reduced = c->tk[ti].tlen == 1 && plural_noun(c, b) && suffered(c, ti);
     return (word_in(c, b, C_BE_AUX) || reduced) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
            (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off") ||
             (reduced && tok_is(c, te, "at")));
