@@ -2151,6 +2151,8 @@ static int deport_ending(const sctx *c, long te)
     return word_starts(c, trigger_start(c, te), "deport");
 }
 
+static int plural_noun(const sctx *c, long i);
+
 /* What the word before a noun phrase starting at np says about its role. */
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
@@ -2169,6 +2171,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         trigger_polarity(c, trig_last + 1) < 0)
         return ROLE_OK; /* "imposed tariffs on imports from A", "tariffs on canola oil and pork from A": A's goods,
                            A is the target */
+    if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last &&
+        (plural_noun(c, p - 1) || word_in(c, p - 1, C_AGENTS_OF)) && !strncmp(cameo_ending(c, trig_last + 1), "11", 2))
+        return ROLE_OK; /* "accused hackers from Belarus of": whose people, the accused (CAMEO 11x) */
     if (!sym && is_word(c, p, C_IN) && p - 1 > trig_last && word_in3(c, p - 1, C3_MADE) &&
         !strncmp(cameo_ending(c, trig_last + 1), "16", 2))
         return ROLE_OK; /* "tariffs on electric vehicles made in A": A's goods, A is the target (CAMEO 16x) */
