@@ -524,6 +524,8 @@ static const cue_list CUE_LISTS[] = {
 #define C3_TRAINEES (UINT64_C(1) << 49)
 #define C3_MISSION (UINT64_C(1) << 50)
 #define C3_GATED (UINT64_C(1) << 51)
+#define C3_STRETCH (UINT64_C(1) << 52)
+#define C3_SUFFERED (UINT64_C(1) << 53)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -694,6 +696,14 @@ static const cue_list CUE3_LISTS[] = {
                            "trains",    "recognise",  "recognised", "recognises",  "recognising", "recognition",
                            "recognize", "recognized", "recognizes", "recognizing", NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
+    {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
+                           "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
+                           "bridge", "railway", "road",     "island",   "islands", NULL},
+     C3_STRETCH}, /* "drills in the Tasman Sea between A and B": the stretch's ends (sea_between) */
+    {(const char *const[]){"killed", "detained", "arrested", "captured", "wounded", "injured", "abducted", "kidnapped",
+                           "died", "perished", NULL},
+     C3_SUFFERED}, /* "workers detained in a raid", "sailors died in a strike": the subject suffers
+                      (rel_passive_victim, rel_suffered_in) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1738,15 +1748,7 @@ static int dyad_next(const sctx *c, long last)
  * the border between A and B"). */
 static int sea_between(const sctx *c, long te, long p)
 {
-    static const char *const STRETCH[] = {"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
-                                          "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
-                                          "bridge", "railway", "road",     "island",   "islands", NULL};
-    if (p <= te || c->actor_first < 0 || c->actor_first >= te)
-        return 0;
-    for (const char *const *w = STRETCH; *w; w++)
-        if (tok_is(c, p - 1, *w))
-            return 1;
-    return 0;
+    return p > te && c->actor_first >= 0 && c->actor_first < te && word_in3(c, p - 1, C3_STRETCH);
 }
 
 /* "talks were held in 2012, between A and B": a pair named a little further
@@ -2398,6 +2400,19 @@ static int parallel_participle(const sctx *c, long p, long te)
     return p > te && word_in(c, p - 1, C_CONJ | C_AND_BUT) && ing_form(c, p) && ing_form(c, te - 1);
 }
 
+/* The alias a country's mention m matched, if it is one word other than
+ * the country's name ("Ankara", "Afghans": a city, a people), its length
+ * into *n; else NULL. */
+static const char *country_alias_word(const sctx *c, int32_t m, size_t *n)
+{
+    const mention *mn = &c->d->mentions.v[m];
+    const char *al = c->g->aliases[mn->alias].surface;
+    if (rel_men_kind(c, m) != HOME_COUNTRY || strchr(al, ' ') || !strcmp(al, c->g->ents[mn->entity].name))
+        return NULL;
+    *n = strlen(al);
+    return al;
+}
+
 /* Whether mention m (tokens np..last) is a city naming a deal or a
  * meeting: "the Ankara declaration", "the Minsk agreements", "the Doha
  * talks"; an alias of a country that is one capitalised word, not its
@@ -2405,14 +2420,14 @@ static int parallel_participle(const sctx *c, long p, long te)
  * party). */
 static int city_named_deal(const sctx *c, int32_t m, long np, long last)
 {
-    const mention *mn = &c->d->mentions.v[m];
-    if (np != last || !tok_is(c, np - 1, "the") || rel_men_kind(c, m) != HOME_COUNTRY ||
-        !text_cue_within(c, mn->nend, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds no tokens) */
+    size_t n;
+    const char *al;
+    if (np != last || !tok_is(c, np - 1, "the") || !(al = country_alias_word(c, m, &n)) || n <= 3 ||
+        !text_cue_within(c, c->d->mentions.v[m].nend, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds
+                                                                               no tokens) */
         return 0;
-    const char *name = c->g->ents[mn->entity].name, *al = c->g->aliases[mn->alias].surface;
-    size_t n = strlen(al);
-    return strcmp(name, al) != 0 && n > 3 && !strchr(al, ' ') && strcmp(al + n - 2, "an") != 0 &&
-           strcmp(al + n - 3, "ans") != 0 && strcmp(al + n - 3, "ese") != 0 && strcmp(al + n - 3, "ish") != 0;
+    return strcmp(al + n - 2, "an") != 0 && strcmp(al + n - 3, "ans") != 0 && strcmp(al + n - 3, "ese") != 0 &&
+           strcmp(al + n - 3, "ish") != 0;
 }
 
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
@@ -3961,18 +3976,15 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
         return 1;
     /* "expelled more than 1.5 million Afghans": a people's plural name, no noun after it (not "two Swiss
        diplomats"), people deported (CAMEO 174) */
-    const mention *mn = &c->d->mentions.v[m];
-    const char *al = c->g->aliases[mn->alias].surface;
-    size_t n = strlen(al);
-    if (n <= 4 || al[n - 1] != 's' || strchr(al, ' ') || !strcmp(al, c->g->ents[mn->entity].name) ||
-        rel_men_kind(c, m) != HOME_COUNTRY)
+    size_t n, off = c->d->mentions.v[m].nend, e;
+    const char *al = country_alias_word(c, m, &n);
+    if (!al || n <= 4 || al[n - 1] != 's')
         return 0;
-    size_t off = mn->nend, e;
     while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
         off++;
-    const rel_word *w = off < c->send && (unsigned)(c->t[off] - 'a') < 26u ? rel_text_word(c, off, &e) : NULL;
-    return !(off < c->send && (unsigned)(c->t[off] - 'a') < 26u &&
-             (!w || !w->cue || (w->cue & C_AGENTS_OF))); /* a plain word or "diplomats": a noun */
+    int lower = off < c->send && (unsigned)(c->t[off] - 'a') < 26u;
+    const rel_word *w = lower ? rel_text_word(c, off, &e) : NULL;
+    return !(lower && (!w || !w->cue || (w->cue & C_AGENTS_OF))); /* a plain word or "diplomats": a noun */
 }
 
 int rel_with_help(const sctx *c, long ts, int32_t *helper, left_res *l)
@@ -4839,33 +4851,20 @@ int rel_passive(const sctx *c, long ti)
     return 0;
 }
 
-/* Verbs whose subject suffers the act: "workers detained in a raid",
- * "sailors died in a strike". */
-static const char *const SUFFERED[] = {"killed",   "detained",  "arrested", "captured", "wounded", "injured",
-                                       "abducted", "kidnapped", "died",     "perished", NULL};
-
-static int suffered(const sctx *c, long i)
-{
-    for (const char *const *w = SUFFERED; *w; w++)
-        if (tok_is(c, i, *w))
-            return 1;
-    return 0;
-}
-
 int rel_suffered_in(const sctx *c, long ti)
 {
     long q = ti - 1;
     while (q > ti - 3 && plain_lower(c, q))
         q--; /* "in an immigration raid" */
     q = skip_dets_left(c, q);
-    return is_word(c, q, C_IN) && suffered(c, q - 1);
+    return is_word(c, q, C_IN) && word_in3(c, q - 1, C3_SUFFERED);
 }
 
 int rel_passive_victim(const sctx *c, long ti, long te)
 {
     long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
     /* "South Korean workers detained in an immigration raid": a noun, then the participle */
-    int reduced = c->tk[ti].tlen == 1 && plural_noun(c, b) && suffered(c, ti);
+    int reduced = c->tk[ti].tlen == 1 && plural_noun(c, b) && word_in3(c, ti, C3_SUFFERED);
     return (word_in(c, b, C_BE_AUX) || reduced) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
            (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off") ||
             (reduced && tok_is(c, te, "at")));
