@@ -2819,9 +2819,10 @@ static long skip_day_right(const sctx *c, long i)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
-    if (past_form(c, ts) || modal_coordinated(c, ts))
-        return 0; /* a past form is a verb: "the big states called on NATO"; so is a bare form after "and" that a
-                     modal governs: "would merge the forces and help Uganda" */
+    if (past_form(c, ts) || (word_in3(c, ts, C3_IRREGULAR_PAST) && word_in(c, ts - 1, C_CONJ)) ||
+        modal_coordinated(c, ts))
+        return 0; /* a past form is a verb: "the big states called on NATO", "gave a speech and met Trump"; so is a
+                     bare form after "and" that a modal governs: "would merge the forces and help Uganda" */
     if (ts > 0 && (c->tk[ts - 1].flags & TK_TRIG) && c->tk[ts - 1].tlen == 1 && past_form(c, ts - 1) &&
         !bare_form(c, ts) && reaction(c, ts - 1))
         return 1; /* "protested strikes on Syria", "slammed attacks on Crimea": a plural noun, the object of a

@@ -874,7 +874,7 @@ Brno. Moscow said it would reduce the Croatian diplomatic presence in Russia. Sl
 steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Cambodians this year. Algeria expelled
 two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand and China have repaired relations
 since Prime Minister Christopher Luxon took office. A Turkish naval group held drills in the waters between Greece
-and Cyprus. Ireland accused hackers from Belarus of the attack.
+and Cyprus. Ireland accused hackers from Belarus of the attack. Santiago Pena gave a speech and met Yamandu Orsi.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2292,6 +2292,8 @@ check "'A Turkish naval group held drills in the waters between Greece and Cypru
     unstated cyp grc military_cooperation
 check "... nor guests of Turkey's" unstated tur grc host
 check "'Ireland accused hackers from Belarus of the attack': whose hackers, the accused" directed irl blr accuse
+check "'Santiago Pena gave a speech and met Yamandu Orsi': an irregular past after 'and' is a verb, no noun ('a speech and met')" \
+    stated santiago-pena yamandu-orsi consult
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
