@@ -2392,6 +2392,15 @@ static int coordinated_verb(const sctx *c, long p)
            (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
 }
 
+/* "gave a speech and met Trump", "criticised the plan and then sent tanks
+ * to B": a past form without "-ed" after "and" (and a word) at p, a verb
+ * (not a noun of the phrase before). */
+static int irregular_after_and(const sctx *c, long p)
+{
+    return word_in3(c, p, C3_IRREGULAR_PAST) &&
+           (word_in(c, p - 1, C_CONJ) || (p >= 2 && plain_lower(c, p - 1) && word_in(c, p - 2, C_CONJ)));
+}
+
 /* "sending arms and offering troops for an AU mission": a participle
  * after "and" at p, as the trigger ending before te is, opens a predicate
  * of its own. */
@@ -2519,7 +2528,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
-                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p) || parallel_participle(c, p, te)) &&
+                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p) || irregular_after_and(c, p) ||
+                    parallel_participle(c, p, te)) &&
                    !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
                 break; /* "help expel Ukrainian forces": no help to them; "met in Manila to discuss ...": what is
@@ -2819,8 +2829,7 @@ static long skip_day_right(const sctx *c, long i)
  * after it ("by A", "between A and B"). */
 static int noun_phrase(const sctx *c, long ts)
 {
-    if (past_form(c, ts) || (word_in3(c, ts, C3_IRREGULAR_PAST) && word_in(c, ts - 1, C_CONJ)) ||
-        modal_coordinated(c, ts))
+    if (past_form(c, ts) || irregular_after_and(c, ts) || modal_coordinated(c, ts))
         return 0; /* a past form is a verb: "the big states called on NATO", "gave a speech and met Trump"; so is a
                      bare form after "and" that a modal governs: "would merge the forces and help Uganda" */
     if (ts > 0 && (c->tk[ts - 1].flags & TK_TRIG) && c->tk[ts - 1].tlen == 1 && past_form(c, ts - 1) &&

@@ -875,6 +875,7 @@ steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Camb
 two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand and China have repaired relations
 since Prime Minister Christopher Luxon took office. A Turkish naval group held drills in the waters between Greece
 and Cyprus. Ireland accused hackers from Belarus of the attack. Santiago Pena gave a speech and met Yamandu Orsi.
+Zambia criticised the plan and then sent tanks to Mozambique.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2294,6 +2295,9 @@ check "... nor guests of Turkey's" unstated tur grc host
 check "'Ireland accused hackers from Belarus of the attack': whose hackers, the accused" directed irl blr accuse
 check "'Santiago Pena gave a speech and met Yamandu Orsi': an irregular past after 'and' is a verb, no noun ('a speech and met')" \
     stated santiago-pena yamandu-orsi consult
+check "'Zambia criticised the plan and then sent tanks to Mozambique': the criticism's object ends at the next verb" \
+    unstated zmb moz criticize
+check "... which sends the tanks" directed zmb moz supply
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
