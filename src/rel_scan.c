@@ -1344,15 +1344,17 @@ static int neg_particle(const sctx *c, long q)
 /* Whether the negating particle at q leaves the past-form trigger at ts,
  * after "and", alone: "said he would not bow to pressure and accused A" (a
  * bare verb negated), "said it had no claims on A and called on B" (a noun
- * phrase negated); not "has not attacked and invaded A". */
+ * phrase negated); not "has not attacked and invaded A". So too a trigger
+ * after a past form after "and": "would not be intimidated and offered to
+ * help A". */
 static int unshared_negation(const sctx *c, long q, long ts)
 {
-    if (!neg_particle(c, q) || !past_form(c, ts) || !word_in(c, ts - 1, C_CONJ))
+    if (!neg_particle(c, q) || !((past_form(c, ts) && word_in(c, ts - 1, C_CONJ)) || conj_verb_in(c, q + 1, ts)))
         return 0;
     if (tok_is(c, q, "no"))
         return !tok_is(c, q + 1, "longer"); /* "no longer supplied and trained A": both no longer */
     long nv = q + 1 + adverb_at(c, q + 1);  /* "would not immediately comment" */
-    return plain_lower(c, nv) && bare_form(c, nv);
+    return (plain_lower(c, nv) && bare_form(c, nv)) || tok_is(c, nv, "be"); /* "would not be intimidated" */
 }
 
 /* Whether the trigger at ts gives something (aid, supplies), which a
@@ -2975,14 +2977,17 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
         if (amount_part(c, k))
             continue; /* "it had approved a $500 million sale" */
         if (word_in(c, k, C_CONJ) &&
-            ((word_in(c, k + 1, C_MODAL) && k + 1 < ts) || (modal && lower_word(c, k + 1) && bare_form(c, k + 1)))) {
+            ((word_in(c, k + 1, C_MODAL) && k + 1 < ts) || (modal && lower_word(c, k + 1) && bare_form(c, k + 1)) ||
+             (modal && k <= q + 5 && past_form(c, k + 1)))) { /* ("said it would talk and offered to help B": a
+                                                                  verb of the pronoun's or the reporter's, one) */
             cut = 0; /* "said it would not recognise the sanctions and would cooperate with B", "said he would respect
                         the result and continue to cooperate with B": the pronoun's verb */
             words = 0;
             continue;
         }
-        if (((c->tk[k].flags & TK_TRIG) && word_in2(c, k, C2_NOUN_VERB))) {
-            words++; /* "said it would reinstate its sanctions on B" */
+        if ((c->tk[k].flags & TK_TRIG) &&
+            (word_in2(c, k, C2_NOUN_VERB) || (is_word(c, k + 1, C_TO) && k + 2 <= ts && bare_form(c, k + 2)))) {
+            words++; /* "said it would reinstate its sanctions on B", "said it offered to help B" */
             continue;
         }
         if (cut)

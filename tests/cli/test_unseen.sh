@@ -875,7 +875,8 @@ steel. Egypt weighed strikes on Ethiopia. Thailand expelled more than 4,000 Camb
 two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand and China have repaired relations
 since Prime Minister Christopher Luxon took office. A Turkish naval group held drills in the waters between Greece
 and Cyprus. Ireland accused hackers from Belarus of the attack. Santiago Pena gave a speech and met Yamandu Orsi.
-Zambia criticised the plan and then sent tanks to Mozambique.
+Zambia criticised the plan and then sent tanks to Mozambique. Kiribati said it would not be intimidated and offered
+to help Nauru. Palau said it would talk and offered to help Tuvalu.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2298,6 +2299,10 @@ check "'Santiago Pena gave a speech and met Yamandu Orsi': an irregular past aft
 check "'Zambia criticised the plan and then sent tanks to Mozambique': the criticism's object ends at the next verb" \
     unstated zmb moz criticize
 check "... which sends the tanks" directed zmb moz supply
+check "'Kiribati said it would not be intimidated and offered to help Nauru': the offer is not negated" \
+    not_negated kir nru aid
+check "... an offer: a claim" claimed kir nru aid 1
+check "'Palau said it would talk and offered to help Tuvalu': the pronoun's verbs, both" claimed plw tuv aid 1
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
