@@ -1908,8 +1908,9 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         words += (c->tk[p].flags & TK_WORD) != 0;
         if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS))
             continue;
-        if (word_in3(c, p - 1, C3_MADE))
-            return 0; /* "shot down drones made in Iran": the maker is not struck */
+        if (word_in3(c, p - 1, C3_MADE) || (c->tk[p].flags & TK_TRIG))
+            return 0; /* "shot down drones made in Iran": the maker is not struck; nor is B in "attack ships in
+                         coordination with B", a trigger of its own */
         long q = skip_dets_right(c, p + 1);
         for (int w = 0; w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
             q++; /* "in southern Lebanon", "at cities across Ukraine" */
@@ -2523,6 +2524,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (word_in2(c, p, C2_CAUSE) &&
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
+                (p > te && (k->flags & TK_TRIG) && is_word(c, p, C_IN) && !same_relation(c, p, te)) ||
+                /* "attack ships in solidarity with B": an adjunct of the subject's, B not attacked */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&
                  !(p == te + 1 && is_word(c, te, C_TO) && !strncmp(cameo_ending(c, te), "13", 2) &&
                    assault_ending(c, p + k->tlen)) && /* "threatened to strike Iran": Iran is threatened */
@@ -3675,7 +3678,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
-              plain_to(c, prev - 2, prev - 1) &&           /* not "Hamas, backed by Iran," */
+              plain_to(c, prev - 2, prev - 1) && /* not "Hamas, backed by Iran," */
+              !word_in(c, ts, C_PREP) &&         /* nor "ships linked to Israel in solidarity with B": no predicate */
               !(prev >= 3 && c->tk[prev - 3].men >= 0)) && /* nor "M23 rebels backed by Rwanda": the named group acts */
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
@@ -3724,7 +3728,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
         int of_for =
             obj &&
-            ((ts == last + 1 && (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
+            ((ts == last + 1 && !word_in(c, ts, C_PREP) &&
+              (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
              (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&

@@ -876,7 +876,9 @@ two Malian diplomats. Peter Navarro accused Brazil of unfair trade. New Zealand 
 since Prime Minister Christopher Luxon took office. A Turkish naval group held drills in the waters between Greece
 and Cyprus. Ireland accused hackers from Belarus of the attack. Santiago Pena gave a speech and met Yamandu Orsi.
 Zambia criticised the plan and then sent tanks to Mozambique. Kiribati said it would not be intimidated and offered
-to help Nauru. Palau said it would talk and offered to help Tuvalu.
+to help Nauru. Palau said it would talk and offered to help Tuvalu. Gunmen target vessels linked to Cyprus in
+solidarity with Lebanon. Algeria struck camps in coordination with Tunisia. Egypt attacked Libya in coordination
+with Chad.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2303,6 +2305,13 @@ check "'Kiribati said it would not be intimidated and offered to help Nauru': th
     not_negated kir nru aid
 check "... an offer: a claim" claimed kir nru aid 1
 check "'Palau said it would talk and offered to help Tuvalu': the pronoun's verbs, both" claimed plw tuv aid 1
+check "'Gunmen target vessels linked to Cyprus in solidarity with Lebanon': the vessels' link names no one in solidarity" \
+    unstated cyp lbn praise
+check "'Algeria struck camps in coordination with Tunisia': Tunisia is no place struck" unstated dza tun attack
+check "... but Algeria's partner" stated dza tun cooperate
+check "'Egypt attacked Libya in coordination with Chad': the attacker coordinates, not the attacked" \
+    stated egy tcd cooperate
+check "... Libya does not" unstated lby tcd cooperate
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
