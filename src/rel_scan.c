@@ -1454,6 +1454,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         rf = skip_dets_left(c, rf - 1);
     if (word_in3(c, rf, C3_WISH))
         *hyp = 1; /* "urged dialogue with A", "wants closer ties with A": wished for, not there */
+    if (tok_is(c, ts - 1, "any") || (from == ts && tok_is(c, start - 1, "any")))
+        *hyp = 1; /* "warned Maduro that any attack on Guyana", "any Chinese invasion of Taiwan": none has happened */
     if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))
         negs++; /* "have yet to agree": not done (and an infinitive, below) */
     if (start < from && from < ts && denied_subject(c, start)) /* (from == ts: negated_phrase) */
