@@ -640,8 +640,10 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"urge",       "urged",       "urges", "urging", "request", "requested", "requests",
                            "requesting", "want",        "wants", "wanted", "wanting", "encourage", "encouraged",
                            "encourages", "encouraging", "seek",  "seeks",  "sought",  "seeking",   "favour",
-                           "favours",    "favoured",    "favor", "favors", "favored", NULL},
-     C3_WISH}, /* "urged dialogue with A", "wants closer ties with A": wished for, not there (rel_cues) */
+                           "favours",    "favoured",    "favor", "favors", "favored", "hope",      "hoped",
+                           "hopes",      "hoping",      NULL},
+     C3_WISH}, /* "urged dialogue with A", "wants closer ties with A", "hoped ties with A would not suffer": wished
+                  for, not there (rel_cues) */
     {(const char *const[]){"offer", "offers", "proposal", "proposals", "invitation", "invitations", "overture",
                            "overtures", "call", "calls", "request", "requests", NULL},
      C3_OFFER}, /* "rejected offers of talks from Seoul": what is offered, then who offers (rel_scan_right) */
@@ -1452,8 +1454,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         *hyp = 1; /* "ready for talks with Washington", "open to dialogue with A" */
     for (int k = 0; k < 2 && plain_lower(c, rf) && !word_in3(c, rf, C3_WISH); k++)
         rf = skip_dets_left(c, rf - 1);
-    if (word_in3(c, rf, C3_WISH))
-        *hyp = 1; /* "urged dialogue with A", "wants closer ties with A": wished for, not there */
+    if (word_in3(c, rf, C3_WISH) || (is_word(c, rf, C_FOR) && word_in3(c, rf - 1, C3_WISH)))
+        *hyp = 1; /* "urged dialogue with A", "wants closer ties with A", "hoped for ties with A": wished for */
     if (tok_is(c, ts - 1, "any") || (from == ts && tok_is(c, start - 1, "any")))
         *hyp = 1; /* "warned Maduro that any attack on Guyana", "any Chinese invasion of Taiwan": none has happened */
     if (is_word(c, ts - 1, C_TO) && tok_is(c, ts - 2, "yet"))

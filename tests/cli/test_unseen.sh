@@ -878,7 +878,8 @@ and Cyprus. Ireland accused hackers from Belarus of the attack. Santiago Pena ga
 Zambia criticised the plan and then sent tanks to Mozambique. Kiribati said it would not be intimidated and offered
 to help Nauru. Palau said it would talk and offered to help Tuvalu. Gunmen target vessels linked to Cyprus in
 solidarity with Lebanon. Algeria struck camps in coordination with Tunisia. Egypt attacked Libya in coordination
-with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports would have consequences.
+with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports would have consequences. Uzbekistan
+said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2314,6 +2315,8 @@ check "'Egypt attacked Libya in coordination with Chad': the attacker coordinate
 check "... Libya does not" unstated lby tcd cooperate
 check "'warned Burkina Faso that any attack on Mali or on its ports would have consequences': no attack happened" \
     claimed bfa mli attack 1
+check "'Uzbekistan said it hoped ties with Kyrgyzstan would not suffer': hoped for, a claim" claimed kgz uzb cooperate 1
+check "'Belarus hoped for closer ties with Kazakhstan': the same" claimed blr kaz cooperate 1
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
