@@ -879,7 +879,8 @@ Zambia criticised the plan and then sent tanks to Mozambique. Kiribati said it w
 to help Nauru. Palau said it would talk and offered to help Tuvalu. Gunmen target vessels linked to Cyprus in
 solidarity with Lebanon. Algeria struck camps in coordination with Tunisia. Egypt attacked Libya in coordination
 with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports would have consequences. Uzbekistan
-said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan.
+said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan. Fishing boats
+sailed near Scarborough Shoal, which China calls Huangyan Island.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2317,6 +2318,8 @@ check "'warned Burkina Faso that any attack on Mali or on its ports would have c
     claimed bfa mli attack 1
 check "'Uzbekistan said it hoped ties with Kyrgyzstan would not suffer': hoped for, a claim" claimed kgz uzb cooperate 1
 check "'Belarus hoped for closer ties with Kazakhstan': the same" claimed blr kaz cooperate 1
+check "'Scarborough Shoal' is its own place, not one of the Spratly Islands" mentioned scarborough-shoal "Scarborough Shoal"
+check "... 'Huangyan Island' is China's name for it" mentioned scarborough-shoal "Huangyan Island"
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
