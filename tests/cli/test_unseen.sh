@@ -880,7 +880,8 @@ to help Nauru. Palau said it would talk and offered to help Tuvalu. Gunmen targe
 solidarity with Lebanon. Algeria struck camps in coordination with Tunisia. Egypt attacked Libya in coordination
 with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports would have consequences. Uzbekistan
 said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan. Fishing boats
-sailed near Scarborough Shoal, which China calls Huangyan Island.
+sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal announced a new air defence package for
+Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2320,6 +2321,9 @@ check "'Uzbekistan said it hoped ties with Kyrgyzstan would not suffer': hoped f
 check "'Belarus hoped for closer ties with Kazakhstan': the same" claimed blr kaz cooperate 1
 check "'Scarborough Shoal' is its own place, not one of the Spratly Islands" mentioned scarborough-shoal "Scarborough Shoal"
 check "... 'Huangyan Island' is China's name for it" mentioned scarborough-shoal "Huangyan Island"
+check "'Portugal announced a new air defence package for Moldova': military aid (CAMEO 072)" directed prt mda supply
+check "'Gabriel Boric ... invited Javier Milei to a dialogue': an invitation (CAMEO INVITE, 040)" \
+    stated gabriel-boric javier-milei consult
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
