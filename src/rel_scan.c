@@ -3712,7 +3712,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             q = skip_amount_left(c, q);           /* "struck more than a dozen Houthi targets" */
             if (names_at(c, q))
                 q = skip_dets_left(c, men_first(c, q) - 1); /* "killed Hezbollah leader Hassan Nasrallah" */
-            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END);
+            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END) && !(la + 1 == ts - 1 && perfect_aux(c, la + 1, 1));
+            /* (not "dismissed a case Sudan had brought against B": a clause's subject, the noun its object) */
         } else if (!obj && cap_plain(c, prev)) {
             obj = trigger_before_title(c, prev); /* "met Israeli Prime Minister Netanyahu and pledged" */
         }

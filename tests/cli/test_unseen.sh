@@ -881,7 +881,8 @@ solidarity with Lebanon. Algeria struck camps in coordination with Tunisia. Egyp
 with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports would have consequences. Uzbekistan
 said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan. Fishing boats
 sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal announced a new air defence package for
-Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue.
+Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue. The court dismissed a case Chile
+had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2324,6 +2325,8 @@ check "... 'Huangyan Island' is China's name for it" mentioned scarborough-shoal
 check "'Portugal announced a new air defence package for Moldova': military aid (CAMEO 072)" directed prt mda supply
 check "'Gabriel Boric ... invited Javier Milei to a dialogue': an invitation (CAMEO INVITE, 040)" \
     stated gabriel-boric javier-milei consult
+check "'dismissed a case Chile had brought against Bolivia': Chile sues, the court dismisses (CAMEO 115)" directed chl bol sue
+check "'a complaint that Peru filed against Ecuador': Peru's" directed per ecu sue
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
