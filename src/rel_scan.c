@@ -1356,7 +1356,9 @@ static int unshared_negation(const sctx *c, long q, long ts)
     if (tok_is(c, q, "no"))
         return !tok_is(c, q + 1, "longer"); /* "no longer supplied and trained A": both no longer */
     long nv = q + 1 + adverb_at(c, q + 1);  /* "would not immediately comment" */
-    return (plain_lower(c, nv) && bare_form(c, nv)) || tok_is(c, nv, "be"); /* "would not be intimidated" */
+    return (plain_lower(c, nv) && bare_form(c, nv)) || tok_is(c, nv, "be") ||      /* "would not be intimidated" */
+           (word_in(c, q - 1, C_BE_AUX) && !past_form(c, nv) && !ing_form(c, nv)); /* "was not for sale" (not "was
+                                                                                      not attacked and invaded") */
 }
 
 /* Whether the trigger at ts gives something (aid, supplies), which a

@@ -882,7 +882,8 @@ with Chad. Ghana warned Burkina Faso that any attack on Mali or on its ports wou
 said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ties with Kazakhstan. Fishing boats
 sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal announced a new air defence package for
 Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue. The court dismissed a case Chile
-had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador.
+had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador. Iceland said it was not
+for sale and thanked Norway for its support.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2327,6 +2328,9 @@ check "'Gabriel Boric ... invited Javier Milei to a dialogue': an invitation (CA
     stated gabriel-boric javier-milei consult
 check "'dismissed a case Chile had brought against Bolivia': Chile sues, the court dismisses (CAMEO 115)" directed chl bol sue
 check "'a complaint that Peru filed against Ecuador': Peru's" directed per ecu sue
+check "'Iceland said it was not for sale and thanked Norway': a copula's negation is not the thanks'" \
+    not_negated isl nor praise
+check "... which are there" directed isl nor praise
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
