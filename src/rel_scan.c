@@ -2470,8 +2470,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         if (k->men < 0) {
             if (p == te && (word_in(c, p, C_POSS_PRON) || word_in3(c, p, C3_HIS_HER)) && word_in2(c, te - 1, C2_SUMMON))
                 break; /* "Putin summoned his Security Council": his own, no protest */
-            if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
-                via_verb = 1; /* "helped retake Kursk": a place after the verb is the verb's, no one helped */
+            if ((p == te || (p == te + 1 && is_word(c, te, C_TO))) && word_in2(c, te - 1, C2_HELP) &&
+                (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
+                via_verb = 1; /* "helped (to) retake Kursk": a place after the verb is the verb's, no one helped */
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */

@@ -883,7 +883,8 @@ said it hoped ties with Kyrgyzstan would not suffer. Belarus hoped for closer ti
 sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal announced a new air defence package for
 Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue. The court dismissed a case Chile
 had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador. Iceland said it was not
-for sale and thanked Norway for its support.
+for sale and thanked Norway for its support. Chechen fighters had helped to liberate the Belgorod region from
+Ukrainian forces.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2331,6 +2332,8 @@ check "'a complaint that Peru filed against Ecuador': Peru's" directed per ecu s
 check "'Iceland said it was not for sale and thanked Norway': a copula's negation is not the thanks'" \
     not_negated isl nor praise
 check "... which are there" directed isl nor praise
+check "'had helped to liberate the Belgorod region from Ukrainian forces': the region is liberated, no one helped" \
+    unstated ukr belgorod aid
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
