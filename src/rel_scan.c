@@ -4437,7 +4437,8 @@ int rel_object_word_missing(const sctx *c, long ti)
             continue;
         long q = ti + 1;
         for (; q < c->n && q <= ti + 8 &&
-               (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS) || (q == ti + 1 && is_word(c, q, C_OF))) &&
+               (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS) ||
+                (is_word(c, q, C_OF) && (q == ti + 1 || word_in3(c, q - 1, C3_AMOUNT)))) && /* "thousands of" */
                ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
              q++)
             if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need) ||

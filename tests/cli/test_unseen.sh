@@ -884,7 +884,7 @@ sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal annou
 Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue. The court dismissed a case Chile
 had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador. Iceland said it was not
 for sale and thanked Norway for its support. Chechen fighters had helped to liberate the Belgorod region from
-Ukrainian forces.
+Ukrainian forces. Qatar has trained thousands of Iraqi soldiers.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2334,6 +2334,8 @@ check "'Iceland said it was not for sale and thanked Norway': a copula's negatio
 check "... which are there" directed isl nor praise
 check "'had helped to liberate the Belgorod region from Ukrainian forces': the region is liberated, no one helped" \
     unstated ukr belgorod aid
+check "'Qatar has trained thousands of Iraqi soldiers': the trainees past an amount's 'of' (CAMEO 062)" \
+    stated irq qat military_cooperation
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
