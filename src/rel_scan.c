@@ -181,7 +181,7 @@ static const char *const END[] = {
     "revokes", "annulled",  "annul",    "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",
     "tears",   "torn",      "eased",    "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove",
     "removes", "removing",  "waived",   "waive",    "waives",     "lowered",   "lower",      "lowers",   "dropped",
-    "drop",    "drops",     "dropping", NULL};
+    "drop",    "drops",     "dropping", "reverse",  "reversed",   "reverses",  "reversing",  NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
@@ -1415,7 +1415,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             if (word_in2(c, q, C2_CALL) && is_word(c, q + 1, C_FOR))
                 *hyp = 1; /* "called for stable ties with Tokyo": wished for, not there */
             long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A", "tore up its pact with A" */
-            if (word_in2(c, q, C2_END) && !word_in(c, nx, C_PREP | C_CONJ) && !names_in(c, q + 1, ts) &&
+            if (word_in2(c, q, C2_END) &&
+                !(word_in(c, nx, C_PREP | C_CONJ) && !(nx + 1 == ts && tok_is(c, nx, "past"))) &&
+                !names_in(c, q + 1, ts) && /* ("reverse past agreements with A": an adjective) */
                 !(word_starts(c, q, "drop") && dropped_goods(c, ts)))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
                            Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */

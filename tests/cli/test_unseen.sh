@@ -884,7 +884,8 @@ sailed near Scarborough Shoal, which China calls Huangyan Island. Portugal annou
 Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue. The court dismissed a case Chile
 had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador. Iceland said it was not
 for sale and thanked Norway for its support. Chechen fighters had helped to liberate the Belgorod region from
-Ukrainian forces. Qatar has trained thousands of Iraqi soldiers.
+Ukrainian forces. Qatar has trained thousands of Iraqi soldiers. Malaysia will not reverse past agreements with
+Singapore. Fiji reversed its agreement with Vanuatu.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2336,6 +2337,10 @@ check "'had helped to liberate the Belgorod region from Ukrainian forces': the r
     unstated ukr belgorod aid
 check "'Qatar has trained thousands of Iraqi soldiers': the trainees past an amount's 'of' (CAMEO 062)" \
     stated irq qat military_cooperation
+check "'Malaysia will not reverse past agreements with Singapore': two negations, the agreements stand" \
+    stated mys sgp cooperate
+check "... not negated" bash -c "! grep -qP '^(mys\tsgp|sgp\tmys)\tstated\tcooperate\t([^\t]*\t){7}[1-9]' '$TMP/out/edges.tsv'"
+check "'Fiji reversed its agreement with Vanuatu': an end (C2_END)" negated fji vut cooperate
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
