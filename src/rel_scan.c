@@ -1270,6 +1270,14 @@ static int made_to(const sctx *c, long q)
 {
     if (q >= 1 && lower_word(c, q) && !(c->tk[q].flags & TK_TRIG) && c->tk[q - 1].men >= 0)
         q--; /* "prompting Taliban forces to attack": the name's forces */
+    for (long k = q, words = 0; q >= 0 && c->tk[q].men < 0 && k >= 2 && words < 3; words++) {
+        if (!lower_word(c, k) || (c->tk[k].flags & TK_TRIG))
+            break;
+        k--; /* "prompting Lebanon's foreign minister to accuse": the name's minister */
+        long s = is_word(c, k, C_S) ? k - 1 : k;
+        if (rel_is_punct(c, s, "'") && after_possessive(c, s) == k + 1 && c->tk[s - 1].men >= 0)
+            q = s - 1;
+    }
     if (q < 0 || c->tk[q].men < 0)
         return 0;
     long v = skip_dets_left(c, men_first(c, q) - 1);

@@ -885,7 +885,8 @@ Moldova. Gabriel Boric hailed the ruling and invited Javier Milei to a dialogue.
 had brought against Bolivia. The tribunal heard a complaint that Peru filed against Ecuador. Iceland said it was not
 for sale and thanked Norway for its support. Chechen fighters had helped to liberate the Belgorod region from
 Ukrainian forces. Qatar has trained thousands of Iraqi soldiers. Malaysia will not reverse past agreements with
-Singapore. Fiji reversed its agreement with Vanuatu.
+Singapore. Fiji reversed its agreement with Vanuatu. Qatar criticised the decision, prompting Bahrain's foreign
+minister to accuse Doha of meddling.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2341,6 +2342,7 @@ check "'Malaysia will not reverse past agreements with Singapore': two negations
     stated mys sgp cooperate
 check "... not negated" bash -c "! grep -qP '^(mys\tsgp|sgp\tmys)\tstated\tcooperate\t([^\t]*\t){7}[1-9]' '$TMP/out/edges.tsv'"
 check "'Fiji reversed its agreement with Vanuatu': an end (C2_END)" negated fji vut cooperate
+check "'prompting Bahrain's foreign minister to accuse Doha': prompted, so done, no claim" claimed bhr qat accuse 0
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
