@@ -1008,6 +1008,28 @@ static int text_cue_within(const sctx *c, size_t off, int words, uint64_t bits2,
     return 0;
 }
 
+/* Whether "to" follows text offset off past one to three words in lower
+ * case (no preposition, conjunction or trigger): "Panama port operations
+ * to a group", read in the text (the tail past the last name holds no
+ * tokens). */
+static int to_past_nouns(const sctx *c, size_t off)
+{
+    for (int n = 0; n <= 3; n++) {
+        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+            off++;
+        if (off >= c->send || c->t[off] < 'a' || c->t[off] > 'z')
+            return 0; /* punctuation, a name, the end */
+        size_t end;
+        const rel_word *w = rel_text_word(c, off, &end);
+        if (end - off == 2 && c->t[off] == 't' && c->t[off + 1] == 'o')
+            return n > 0;
+        if (w && (w->first != w->end || (w->cue & (C_PREP | C_CONJ | C_CLAUSE_STOP))))
+            return 0;
+        off = end;
+    }
+    return 0;
+}
+
 int rel_goods_named(const sctx *c, int32_t m)
 {
     return text_cue_within(c, c->d->mentions.v[m].nend, 3, 0, C3_TRADE);
@@ -2465,7 +2487,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
     r->by = r->with = r->from = r->for_obj = r->half_named = 0;
     int32_t thing = -1;
     long thing_last = 0;
-    int words = 0, via_verb = 0, cargo = 0, thing_with = 0;
+    int words = 0, via_verb = 0, cargo = 0, thing_with = 0, thing_to = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -2651,6 +2673,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 r->owner = m;
             continue;
         }
+        if (!sym && chain.n == 1 && supply_ending(c, te) && to_past_nouns(c, c->tk[last].e)) {
+            thing_to = 1; /* "sell its Panama port operations to a group": the goods' name, then whom to (may be
+                             unnamed: no recipient then) */
+            continue;
+        }
         if (!sym && chain.n == 1 && is_word(c, last + 1, C_TO) && names_at(c, skip_dets_right(c, last + 2)) &&
             supply_ending(c, te)) {
             if (thing < 0) /* "sell Greenland to the United States": what is sold, then whom to */
@@ -2696,7 +2723,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
     if (sym && thing >= 0 && !thing_with && is_place(c, thing))
         return; /* "agreed on an arrangement for missions to the Second Thomas Shoal": no partner ("signed a deal
                    with Somaliland" is one) */
-    if (thing >= 0 && !via_verb &&
+    if (thing >= 0 && !via_verb && !thing_to &&
         !(rel_men_kind(c, thing) == HOME_WEAPON && (sym || supply_ending(c, te) || deploy_ending(c, te)))) {
         rel_add_arg(&r->obj, thing);         /* not "held drills involving B-52 bombers": a weapon is no partner, nor
                                                 the goods a recipient ("US-supplied ATACMS missiles") */

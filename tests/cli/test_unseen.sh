@@ -886,7 +886,8 @@ had brought against Bolivia. The tribunal heard a complaint that Peru filed agai
 for sale and thanked Norway for its support. Chechen fighters had helped to liberate the Belgorod region from
 Ukrainian forces. Qatar has trained thousands of Iraqi soldiers. Malaysia will not reverse past agreements with
 Singapore. Fiji reversed its agreement with Vanuatu. Qatar criticised the decision, prompting Bahrain's foreign
-minister to accuse Doha of meddling.
+minister to accuse Doha of meddling. Egypt agreed to sell its Sudanese port stakes to a fund. Turkey sold Qatari gas
+to buyers in Europe.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2343,6 +2344,9 @@ check "'Malaysia will not reverse past agreements with Singapore': two negations
 check "... not negated" bash -c "! grep -qP '^(mys\tsgp|sgp\tmys)\tstated\tcooperate\t([^\t]*\t){7}[1-9]' '$TMP/out/edges.tsv'"
 check "'Fiji reversed its agreement with Vanuatu': an end (C2_END)" negated fji vut cooperate
 check "'prompting Bahrain's foreign minister to accuse Doha': prompted, so done, no claim" claimed bhr qat accuse 0
+check "'Egypt agreed to sell its Sudanese port stakes to a fund': the goods' name, the buyer unnamed" \
+    bash -c "! grep -qP '^egy\tsdn\tstated\tsupply\t' '$TMP/out/edges.tsv'"
+check "'Turkey sold Qatari gas to buyers in Europe': Qatar's gas, no recipient" unstated tur qat supply
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
