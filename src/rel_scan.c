@@ -4737,9 +4737,10 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
         if (++words > 6 || (c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
             return 0; /* "sending troops and artillery shells to", "sent Patriot systems to" (not an actor) */
     const rel_type *t = q + 1 < c->n ? rel_type_at(c, q + 1) : NULL;
-    if (!t || !t->aid)
+    int fight_for = tok_is(c, q + 1, "fight") && is_word(c, q + 2, C_FOR); /* "troops to fight for Russia" */
+    if (!t || !(t->aid || fight_for || !strcmp(t->cameo, "062")))          /* "to fight alongside Russian forces" */
         return 0;
-    long m = q + 1 + c->tk[q + 1].tlen;
+    long m = fight_for ? q + 3 : q + 1 + c->tk[q + 1].tlen;
     if (plain_lower(c, m) && bare_form(c, m))
         m++; /* "to help protect Polish airspace" */
     m = skip_dets_right(c, m);
