@@ -3629,6 +3629,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "after the island's president visited": the clause's subject has no name ("after
                            months of talks", "after talks brokered by A" are no clause) */
             long verb = skip_day_left(c, p - 1); /* "said Friday that" */
+            if (tok_is(c, verb, "time") && tok_is(c, verb - 2, "the") && is_word(c, verb - 3, C_FOR))
+                verb -= 4; /* "confirmed for the first time that": an adverbial, no antecedent */
             int relative = word_in2(c, p, C2_REL_PRON) ||
                            (word_in2(c, p, C2_THAT) && !past_form(c, verb) && !word_in(c, verb, C_REPORT));
             if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) && ts - p <= 4) {

@@ -887,7 +887,8 @@ for sale and thanked Norway for its support. Chechen fighters had helped to libe
 Ukrainian forces. Qatar has trained thousands of Iraqi soldiers. Malaysia will not reverse past agreements with
 Singapore. Fiji reversed its agreement with Vanuatu. Qatar criticised the decision, prompting Bahrain's foreign
 minister to accuse Doha of meddling. Egypt agreed to sell its Sudanese port stakes to a fund. Turkey sold Qatari gas
-to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethiopia.
+to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethiopia. Burundi confirmed for the
+first time that it had sent troops to Congo.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2349,6 +2350,8 @@ check "'Egypt agreed to sell its Sudanese port stakes to a fund': the goods' nam
 check "'Turkey sold Qatari gas to buyers in Europe': Qatar's gas, no recipient" unstated tur qat supply
 check "'Eritrea confirmed that it had sent troops to fight for Ethiopia': troops sent to the side they fight for" \
     directed eri eth deploy
+check "'Burundi confirmed for the first time that it had sent troops to Congo': 'the first time that' is no relative clause" \
+    directed bdi cod deploy
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
