@@ -888,7 +888,8 @@ Ukrainian forces. Qatar has trained thousands of Iraqi soldiers. Malaysia will n
 Singapore. Fiji reversed its agreement with Vanuatu. Qatar criticised the decision, prompting Bahrain's foreign
 minister to accuse Doha of meddling. Egypt agreed to sell its Sudanese port stakes to a fund. Turkey sold Qatari gas
 to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethiopia. Burundi confirmed for the
-first time that it had sent troops to Congo.
+first time that it had sent troops to Congo. Lars Lokke Rasmussen met Kaja Kallas. Jens-Frederik Nielsen thanked
+Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2352,6 +2353,10 @@ check "'Eritrea confirmed that it had sent troops to fight for Ethiopia': troops
     directed eri eth deploy
 check "'Burundi confirmed for the first time that it had sent troops to Congo': 'the first time that' is no relative clause" \
     directed bdi cod deploy
+check "gazetteer: Denmark's foreign minister Lars Lokke Rasmussen" stated kaja-kallas lars-lokke-rasmussen consult
+check "... Greenland's premier Jens-Frederik Nielsen" directed jens-frederik-nielsen isl praise
+check "... the Taliban's defence minister Mohammad Yaqoob" directed mohammad-yaqoob qat visit
+check "... Moldova's fugitive Ilan Shor" mentioned ilan-shor "Ilan Shor"
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
