@@ -601,8 +601,9 @@ static const cue_list CUE3_LISTS[] = {
                            "condolences", "greetings", "congratulations", "warning", "warnings", "note", "signal",
                            "signals", NULL},
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
-    {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", NULL},
-     C3_ENVOY}, /* "sent an envoy to Moscow": a visit (rel_envoy_sent) */
+    {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", "diplomat",
+                           "diplomats", NULL},
+     C3_ENVOY}, /* "sent an envoy to Moscow", "sent a senior diplomat to Beijing": a visit (rel_envoy_sent) */
     {(const char *const[]){"backers", "supporters", "partners",   "sponsors",  "patrons",     "allies",
                            "ally",    "friends",    "neighbours", "neighbors", "rivals",      "adversaries",
                            "enemies", "foes",       "critics",    "opponents", "predecessor", "successor",

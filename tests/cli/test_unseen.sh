@@ -889,7 +889,8 @@ Singapore. Fiji reversed its agreement with Vanuatu. Qatar criticised the decisi
 minister to accuse Doha of meddling. Egypt agreed to sell its Sudanese port stakes to a fund. Turkey sold Qatari gas
 to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethiopia. Burundi confirmed for the
 first time that it had sent troops to Congo. Lars Lokke Rasmussen met Kaja Kallas. Jens-Frederik Nielsen thanked
-Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow.
+Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow. Liberia sent a senior diplomat to Sierra
+Leone to ease tensions.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2357,6 +2358,8 @@ check "gazetteer: Denmark's foreign minister Lars Lokke Rasmussen" stated kaja-k
 check "... Greenland's premier Jens-Frederik Nielsen" directed jens-frederik-nielsen isl praise
 check "... the Taliban's defence minister Mohammad Yaqoob" directed mohammad-yaqoob qat visit
 check "... Moldova's fugitive Ilan Shor" mentioned ilan-shor "Ilan Shor"
+check "'Liberia sent a senior diplomat to Sierra Leone': an envoy sent, a visit (no supply)" directed lbr sle visit
+check "... no supply" unstated lbr sle supply
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
