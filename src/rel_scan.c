@@ -1511,8 +1511,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         (on_deliberation(c, ts) || ((c->tk[ts - 2].flags & TK_TRIG_END) && ing_form(c, ts))))
         *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO": weighed, not done */
     long tp = ts - 1; /* the infinitive's "to": "plans to attack", "ready to resume talks" */
-    if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) && plain_lower(c, ts - 1) && bare_form(c, ts - 1))
-        tp = ts - 2;
+    if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) &&
+        (plain_lower(c, ts - 1) || ((c->tk[ts - 1].flags & TK_TRIG) && lower_word(c, ts - 1))) && bare_form(c, ts - 1))
+        tp = ts - 2;                        /* "to send troops to A" too */
     long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
     if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
         !made_to(c, tp - 1))
@@ -3650,9 +3651,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "accused the West of attacking Crimea": the West attacks, unnamed */
             if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1) >= 0)
                 return; /* "sanctioned three firms for supplying B": the firms supply */
-            if (is_word(c, p, C_TO) && p + 1 < ts && plain_lower(c, p + 1) && bare_form(c, p + 1) &&
+            if (is_word(c, p, C_TO) && ((p + 1 < ts && lower_word(c, p + 1)) || p + 1 == ts) && bare_form(c, p + 1) &&
                 object_controls(c, unnamed_object(c, p - 1)))
-                return; /* "urged lawmakers to approve aid to Ukraine": the lawmakers' */
+                return; /* "urged lawmakers to approve aid to Ukraine", "urged partners to supply weapons to Kyiv",
+                           "urged allies to send troops to A": the lawmakers', the partners', the allies' */
             if (p == ts - 1 && word_in2(c, p, C2_AGAINST) && ing_form(c, ts) && !word_in3(c, p - 1, C3_OBJ_PRON) &&
                 unnamed_object(c, p - 1) >= 0)
                 return; /* "warned its citizens against travelling to Japan": the citizens', unnamed */
@@ -3780,6 +3782,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
+             (ts == lk + 2 && word_in(c, lk, C_TO) && (c->tk[lk + 1].flags & TK_TRIG) && lower_word(c, lk + 1) &&
+              bare_form(c, lk + 1) && object_controls(c, prev)) || /* "urged Germany to send troops to A": a verb, its
+                                                                      goods the trigger (not "to allow aid into A") */
              (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&
               skip_dets_right(c, lk0 + 2) == ts && object_controls(c, prev)) ||
              (is_word(c, lk0, C_OF) && (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts)) && rel_alleged(c, prev)));

@@ -890,7 +890,8 @@ minister to accuse Doha of meddling. Egypt agreed to sell its Sudanese port stak
 to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethiopia. Burundi confirmed for the
 first time that it had sent troops to Congo. Lars Lokke Rasmussen met Kaja Kallas. Jens-Frederik Nielsen thanked
 Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow. Liberia sent a senior diplomat to Sierra
-Leone to ease tensions.
+Leone to ease tensions. Chile urged partners to supply weapons to Haiti. Peru urged allies to send troops to Haiti.
+Ghana urged Togo to send troops to Benin.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2360,6 +2361,10 @@ check "... the Taliban's defence minister Mohammad Yaqoob" directed mohammad-yaq
 check "... Moldova's fugitive Ilan Shor" mentioned ilan-shor "Ilan Shor"
 check "'Liberia sent a senior diplomat to Sierra Leone': an envoy sent, a visit (no supply)" directed lbr sle visit
 check "... no supply" unstated lbr sle supply
+check "'Chile urged partners to supply weapons to Haiti': the partners', unnamed" unstated chl hti supply
+check "'Peru urged allies to send troops to Haiti': the allies', unnamed" unstated per hti deploy
+check "'Ghana urged Togo to send troops to Benin': Togo's, asked for" claimed tgo ben deploy 1
+check "... not Ghana's" unstated gha ben deploy
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
