@@ -2565,6 +2565,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (word_in2(c, p, C2_CAUSE) &&
                  (is_word(c, p - 1, C_IN) || (word_in(c, p - 1, C_ARTICLE) && is_word(c, p - 2, C_IN)))) ||
                 /* "in response to A", "in the face of Chinese pressure" */
+                (p > te && tok_is(c, p, "time") && is_word(c, p + 1, C_OF) && word_in(c, p - 1, C_ARTICLE)) ||
+                /* "vowed to respond at a time of Pakistan's choosing": when, no object */
                 (p > te && (k->flags & TK_TRIG) && is_word(c, p, C_IN) && !same_relation(c, p, te)) ||
                 /* "attack ships in solidarity with B": an adjunct of the subject's, B not attacked */
                 ((k->flags & TK_TRIG) && !(word_in3(c, p, C3_TRADE) && rel_under_penalty(c, p)) &&

@@ -891,7 +891,8 @@ to buyers in Europe. Eritrea confirmed that it had sent troops to fight for Ethi
 first time that it had sent troops to Congo. Lars Lokke Rasmussen met Kaja Kallas. Jens-Frederik Nielsen thanked
 Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow. Liberia sent a senior diplomat to Sierra
 Leone to ease tensions. Chile urged partners to supply weapons to Haiti. Peru urged allies to send troops to Haiti.
-Ghana urged Togo to send troops to Benin.
+Ghana urged Togo to send troops to Benin. Mahamat Deby called the raid an act of war and vowed to respond at a time
+of Chad's choosing.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2365,6 +2366,8 @@ check "'Chile urged partners to supply weapons to Haiti': the partners', unnamed
 check "'Peru urged allies to send troops to Haiti': the allies', unnamed" unstated per hti deploy
 check "'Ghana urged Togo to send troops to Benin': Togo's, asked for" claimed tgo ben deploy 1
 check "... not Ghana's" unstated gha ben deploy
+check "'Mahamat Deby ... vowed to respond at a time of Chad's choosing': when, no one threatened" \
+    unstated mahamat-deby tcd threaten
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
