@@ -3604,11 +3604,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
                 !(from == ts && (past_form(c, ts) || word_in3(c, ts, C3_IRREGULAR_PAST)) &&
                   word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A", "attended a summit and met A" */
-                !(comma &&
-                  (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) || word_in3(c, ts - 2, C3_HIS_HER))))
+                !(comma && (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) ||
+                            word_in3(c, ts - 2, C3_HIS_HER) || (from == ts && past_form(c, ts) && past_form(c, p)))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed
                            the deal, thanking B": a participle of the same subject; nor "travelled to Tianjin, his
-                           first visit to China": an appositive of the same subject's) */
+                           first visit to China": an appositive of the same subject's; nor "suspended the treaty,
+                           expelled B's advisers": a series of verbs) */
             if (!comma && word_in2(c, p, C2_PAIR | C2_TWO) &&
                 (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
