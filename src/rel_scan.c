@@ -1209,6 +1209,13 @@ static int plain_run(const sctx *c, long from, long to)
     return 1;
 }
 
+/* Token i is a word in lower case (a trigger's too). */
+static int lower_word(const sctx *c, long i)
+{
+    return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
+           (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
 /* The last token of the name before ", which" or ", whom" opening a
  * clause whose subject is the actor ending at token q, else -1. */
 static long relative_antecedent(const sctx *c, long q)
@@ -1217,10 +1224,10 @@ static long relative_antecedent(const sctx *c, long q)
         return -1;
     long r = skip_dets_left(c, men_first(c, q) - 1);
     if (r < 2 || !rel_is_punct(c, r - 1, ",") || !word_in2(c, r, C2_REL_PRON) || /* (cheap tests first) */
-        !(tok_is(c, r, "which") || tok_is(c, r, "whom")) || c->tk[r - 2].men < 0 ||
-        rel_men_class(c, c->tk[r - 2].men) == 0)
+        !(tok_is(c, r, "which") || tok_is(c, r, "whom")))
         return -1;
-    return r - 2;
+    long a = r - 2 - (r >= 3 && lower_word(c, r - 2)); /* "the AUKUS pact, which Beijing has criticised" */
+    return c->tk[a].men >= 0 && rel_men_class(c, c->tk[a].men) != 0 ? a : -1;
 }
 
 int rel_relative_object(const sctx *c, long ti, args *out)
@@ -1239,13 +1246,6 @@ int rel_relative_object(const sctx *c, long ti, args *out)
 int rel_relative_tail(const sctx *c)
 {
     return relative_antecedent(c, c->men_last) >= 0;
-}
-
-/* Token i is a word in lower case (a trigger's too). */
-static int lower_word(const sctx *c, long i)
-{
-    return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
-           (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
 /* Token i is a modal verb in lower case: "would", "might" (not the month

@@ -892,7 +892,8 @@ first time that it had sent troops to Congo. Lars Lokke Rasmussen met Kaja Kalla
 Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow. Liberia sent a senior diplomat to Sierra
 Leone to ease tensions. Chile urged partners to supply weapons to Haiti. Peru urged allies to send troops to Haiti.
 Ghana urged Togo to send troops to Benin. Mahamat Deby called the raid an act of war and vowed to respond at a time
-of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advisers and closed the border.
+of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advisers and closed the border. Fiji
+praised the AUKUS pact, which Indonesia has criticised as a threat.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2370,6 +2371,8 @@ check "'Mahamat Deby ... vowed to respond at a time of Chad's choosing': when, n
     unstated mahamat-deby tcd threaten
 check "'Croatia suspended the pact, expelled Bosnian military advisers and closed the border': a series of verbs, each its own" \
     directed hrv bih reduce_relations
+check "'the AUKUS pact, which Indonesia has criticised': a relative clause's object, the name before its noun" \
+    directed idn aukus criticize
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
