@@ -2912,7 +2912,10 @@ static int noun_phrase(const sctx *c, long ts)
             int blocked = word_in(c, q - 1, C_NEG) && past_form(c, q - 1) && (c->tk[ts].flags & TK_TRIG) &&
                           !strncmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "07", 2);
             /* ("blocked the sale of A to B": a supply, negated; not "denied a request from A") */
-            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN) && !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
+            return !word_in(c, q - 1, C_LIGHT_VERB | C_IN | C_BE_AUX) && /* "is an ally of A": a predicate noun */
+                   !(rel_is_punct(c, q - 1, ",") && q >= 2 && c->tk[q - 2].men >= 0 && ts - q <= 3) &&
+                   /* "Turkey, an ally of Azerbaijan,": an appositive, the name's */
+                   !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !tok_is(c, q - 1, "under") && /* "freed prisoners under a ceasefire deal with A": the subject's */
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */

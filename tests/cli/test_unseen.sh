@@ -893,7 +893,8 @@ Iceland. Mullah Mohammad Yaqoob visited Qatar. Ilan Shor fled to Moscow. Liberia
 Leone to ease tensions. Chile urged partners to supply weapons to Haiti. Peru urged allies to send troops to Haiti.
 Ghana urged Togo to send troops to Benin. Mahamat Deby called the raid an act of war and vowed to respond at a time
 of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advisers and closed the border. Fiji
-praised the AUKUS pact, which Indonesia has criticised as a threat.
+praised the AUKUS pact, which Indonesia has criticised as a threat. Niger, an ally of Mali, said it was ready.
+Nicaragua is an ally of Cuba.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2373,6 +2374,8 @@ check "'Croatia suspended the pact, expelled Bosnian military advisers and close
     directed hrv bih reduce_relations
 check "'the AUKUS pact, which Indonesia has criticised': a relative clause's object, the name before its noun" \
     directed idn aukus criticize
+check "'Niger, an ally of Mali,': an appositive's ally (CAMEO 2.0 ALLY, 050)" stated mli ner cooperate
+check "'Nicaragua is an ally of Cuba': a predicate noun's" stated cub nic cooperate
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
