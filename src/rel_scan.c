@@ -3825,10 +3825,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* "Venezuela released six Americans after talks with B": the
          * object of a verb that is no trigger, then an adjunct holding the
          * trigger: the verb's subject holds the talks */
+        long la_poss = poss_end; /* "addressed Israel's parliament before flying to B": past the possessed noun */
+        for (int w = 0; la_poss >= 0 && w < 2 && la_poss < ts - 1 && plain_lower(c, la_poss); w++)
+            la_poss++;
         int adjunct = !obj && !pp && !purpose && verb >= 0 && c->tk[verb].men < 0 &&
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
-                      !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 &&
-                      word_in2(c, lk, C2_SUBCLAUSE | C2_OBJ_STOP);
+                      !word_in(c, verb, C_REPORT | C_BE_AUX) && (ts == lk + 1 || (la_poss >= 0 && ts == la_poss + 1)) &&
+                      word_in2(c, ts - 1, C2_SUBCLAUSE | C2_OBJ_STOP);
         /* "killed in a Russian strike on B", "in response to Houthi attacks
          * on B": a name right before a trigger noun, in a noun phrase after a
          * preposition, is the noun's agent (without an article, a plural

@@ -895,6 +895,7 @@ Ghana urged Togo to send troops to Benin. Mahamat Deby called the raid an act of
 of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advisers and closed the border. Fiji
 praised the AUKUS pact, which Indonesia has criticised as a threat. Niger, an ally of Mali, said it was ready.
 Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zourabichvili met Emmanuel Macron.
+Javier Milei addressed Chile's senate before flying to Peru.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2378,6 +2379,9 @@ check "'Niger, an ally of Mali,': an appositive's ally (CAMEO 2.0 ALLY, 050)" st
 check "'Nicaragua is an ally of Cuba': a predicate noun's" stated cub nic cooperate
 check "gazetteer: Georgian Dream's founder Bidzina Ivanishvili" directed gbr bidzina-ivanishvili sanction
 check "... Georgia's former president Salome Zourabichvili" stated emmanuel-macron salome-zourabichvili consult
+check "'Javier Milei addressed Chile's senate before flying to Peru': the clause's subject flies, not the possessor" \
+    directed javier-milei per visit
+check "... not Chile" unstated chl per visit
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
