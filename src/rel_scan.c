@@ -667,9 +667,10 @@ static const cue_list CUE3_LISTS[] = {
                            "official", "diplomat", "general", "secretary", "adviser", "advisor", "chancellor", NULL},
      C3_OFFICE}, /* "the Dutch economy minister said he": one person of the state (pronoun_holder) */
     {(const char *const[]){"airspace", NULL}, C3_AIRSPACE}, /* "violated Estonian airspace" (rel_object_word_missing) */
-    {(const char *const[]){"met",  "held",   "struck", "fought", "sent",   "took",    "spoke",
-                           "sold", "bought", "broke",  "shot",   "led",    "gave",    "flew",
-                           "drew", "froze",  "threw",  "won",    "sought", "brought", NULL},
+    {(const char *const[]){"met",    "held",    "struck",     "fought", "sent",   "took", "spoke", "sold",  "bought",
+                           "broke",  "shot",    "led",        "gave",   "flew",   "drew", "froze", "threw", "won",
+                           "sought", "brought", "understood", "made",   "kept",   "saw",  "found", "lost",  "paid",
+                           "chose",  "began",   "knew",       "built",  "became", NULL},
      C3_IRREGULAR_PAST}, /* "attended a summit and met Xi": a past form without "-ed" (past_verb) */
     {(const char *const[]){"restraint", "escalation", "de-escalate", "de-escalation", "calm", "hostilities", "war",
                            "fighting", NULL},
@@ -3909,7 +3910,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             pv = skip_dets_left(c, pv - 1); /* "formed their own Alliance of Sahel States and expelled" */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
                      (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-                     (past_form(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
+                     (past_form(c, pv) || word_in3(c, pv, C3_IRREGULAR_PAST) ||
+                      (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
                       (lower_word(c, pv) && c->t[c->tk[pv].e - 1] == 's' && pv > 0 && c->tk[pv - 1].men >= 0)) &&
                      !word_in(c, pv, C_REPORT | C_BE_AUX));
         /* "A called China's actions provocative and urged B": a verb's object, not the subject (or an infinitive's:

@@ -895,7 +895,8 @@ Ghana urged Togo to send troops to Benin. Mahamat Deby called the raid an act of
 of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advisers and closed the border. Fiji
 praised the AUKUS pact, which Indonesia has criticised as a threat. Niger, an ally of Mali, said it was ready.
 Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zourabichvili met Emmanuel Macron.
-Javier Milei addressed Chile's senate before flying to Peru.
+Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile understood Bolivia's reasons for
+leaving the bloc and warned Ecuador against joining it.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2382,6 +2383,8 @@ check "... Georgia's former president Salome Zourabichvili" stated emmanuel-macr
 check "'Javier Milei addressed Chile's senate before flying to Peru': the clause's subject flies, not the possessor" \
     directed javier-milei per visit
 check "... not Chile" unstated chl per visit
+check "'Chile understood Bolivia's reasons for leaving the bloc and warned Ecuador': the possessor is the object's, no warner" \
+    unstated bol ecu threaten
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
