@@ -2901,7 +2901,8 @@ static int noun_phrase(const sctx *c, long ts)
         }
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
-        if (word_in2(c, q, C2_NOMINAL_PREP) && !(q == ts - 1 && word_in2(c, q, C2_AGAINST) && ing_form(c, ts)))
+        if (word_in2(c, q, C2_NOMINAL_PREP) && !(q == ts - 1 && word_in2(c, q, C2_AGAINST) && ing_form(c, ts)) &&
+            !(digit_token(c, q + 1) && word_in3(c, q, C3_AMOUNT))) /* (not "sent about 500 troops to A": an amount) */
             return 1; /* "sanctioned U.S. firms over arms sales to Taiwan": not Beijing's sales; "warned
                          against attacks on Israel" (but "warned Japan against deploying": Japan's) */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
@@ -3041,8 +3042,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
             continue;
         }
         if ((c->tk[k].flags & TK_TRIG) &&
-            (word_in2(c, k, C2_NOUN_VERB) || (is_word(c, k + 1, C_TO) && k + 2 <= ts && bare_form(c, k + 2)))) {
-            words++; /* "said it would reinstate its sanctions on B", "said it offered to help B" */
+            (word_in2(c, k, C2_NOUN_VERB) || (is_word(c, k + 1, C_TO) && k + 2 <= ts && bare_form(c, k + 2)) ||
+             (k == q + 1 + modal && ts - k <= 3))) {
+            words++; /* "said it would reinstate its sanctions on B", "said it offered to help B", "said it would
+                        send more troops to B" (the pronoun's verb, its goods the trigger) */
             continue;
         }
         if (cut)

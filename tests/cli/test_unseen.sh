@@ -896,7 +896,8 @@ of Chad's choosing. Croatia suspended the pact, expelled Bosnian military advise
 praised the AUKUS pact, which Indonesia has criticised as a threat. Niger, an ally of Mali, said it was ready.
 Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zourabichvili met Emmanuel Macron.
 Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile understood Bolivia's reasons for
-leaving the bloc and warned Ecuador against joining it.
+leaving the bloc and warned Ecuador against joining it. Lithuania said it would send more troops to Latvia. Ghana
+sent about 500 police officers to Gambia last year.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2385,6 +2386,10 @@ check "'Javier Milei addressed Chile's senate before flying to Peru': the clause
 check "... not Chile" unstated chl per visit
 check "'Chile understood Bolivia's reasons for leaving the bloc and warned Ecuador': the possessor is the object's, no warner" \
     unstated bol ecu threaten
+check "'Lithuania said it would send more troops to Latvia': the pronoun's verb, its goods the trigger" \
+    claimed ltu lva deploy 1
+check "'Ghana sent about 500 police officers to Gambia': a deployment (CAMEO 074), no supply" directed gha gmb deploy
+check "... no supply" unstated gha gmb supply
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
