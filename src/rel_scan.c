@@ -38,13 +38,14 @@ static const char *const CLAUSE_STOP[] = {
     "that",  "which",  "who", "whom",  "whose",  "while", "whereas", "but",  "because", "although", "though", "when",
     "where", "unless", "if",  "will",  "would",  "is",    "are",     "was",  "were",    "has",      "have",   "had",
     "can",   "could",  "may", "might", "should", "must",  "shall",   "does", "did",     "whether",  NULL};
-static const char *const
-    LIGHT_VERBS[] = {"launch",   "launched", "launches", "launching", "conduct", "conducted", "conducting", "carry",
-                     "carried",  "carrying", "make",     "made",      "makes",   "making",    "stage",      "staged",
-                     "staging",  "wage",     "waged",    "waging",    "mount",   "mounted",   "hold",       "held",
-                     "holds",    "holding",  "take",     "took",      "taken",   "fly",       "flew",       "flown",
-                     "flying",   "fire",     "fired",    "fires",     "firing",  "order",     "ordered",    "orders",
-                     "ordering", NULL}; /* "flew a joint patrol", "fired a barrage", "ordered the expulsion of" */
+static const char *const LIGHT_VERBS[] = {
+    "launch",   "launched", "launches", "launching", "conduct",  "conducted", "conducting", "carry",   "carried",
+    "carrying", "make",     "made",     "makes",     "making",   "stage",     "staged",     "staging", "wage",
+    "waged",    "waging",   "mount",    "mounted",   "hold",     "held",      "holds",      "holding", "take",
+    "took",     "taken",    "fly",      "flew",      "flown",    "flying",    "fire",       "fired",   "fires",
+    "firing",   "order",    "ordered",  "orders",    "ordering", "began",     "begin",      "begins",  "beginning",
+    "started",  "start",    "starts",   "starting",  NULL}; /* "flew a joint patrol", "fired a barrage", "ordered the
+                                                               expulsion of", "began the Zapad military exercises" */
 static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", NULL};
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */

@@ -897,7 +897,7 @@ praised the AUKUS pact, which Indonesia has criticised as a threat. Niger, an al
 Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zourabichvili met Emmanuel Macron.
 Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile understood Bolivia's reasons for
 leaving the bloc and warned Ecuador against joining it. Lithuania said it would send more troops to Latvia. Ghana
-sent about 500 police officers to Gambia last year.
+sent about 500 police officers to Gambia last year. Serbia and Hungary began the annual Danube military exercises.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2390,6 +2390,8 @@ check "'Lithuania said it would send more troops to Latvia': the pronoun's verb,
     claimed ltu lva deploy 1
 check "'Ghana sent about 500 police officers to Gambia': a deployment (CAMEO 074), no supply" directed gha gmb deploy
 check "... no supply" unstated gha gmb supply
+check "'Serbia and Hungary began the annual Danube military exercises': begin, like hold, carries out the noun" \
+    stated hun srb military_cooperation
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
