@@ -2701,7 +2701,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             /* prefer an actor further on: "sent Iranian weapons to Ukraine" (not "protested US arms sales to
                Taiwan": the seller is protested; not "struck Hezbollah weapons depots in Lebanon": the owner is
                struck) */
-            if (thing < 0)
+            long in = skip_dets_left(c, np - 1); /* "arming rebel groups in the Amhara and Tigray regions": where */
+            for (int w = 0; w < 3 && in > te && (plain_lower(c, in) || cap_plain(c, in) || is_word(c, in, C_CONJ)); w++)
+                in = skip_dets_left(c, in - 1);
+            if (thing < 0 && !(supply_ending(c, te) && rel_men_class(c, m) == 1 && is_word(c, in, C_IN)))
                 thing = m, thing_last = last, thing_with = is_word(c, skip_dets_left(c, np - 1), C_WITH);
             continue;
         }

@@ -898,6 +898,7 @@ Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zou
 Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile understood Bolivia's reasons for
 leaving the bloc and warned Ecuador against joining it. Lithuania said it would send more troops to Latvia. Ghana
 sent about 500 police officers to Gambia last year. Serbia and Hungary began the annual Danube military exercises.
+Kenya accused Sudan of arming militias in the Amhara and Tigray regions.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2392,6 +2393,8 @@ check "'Ghana sent about 500 police officers to Gambia': a deployment (CAMEO 074
 check "... no supply" unstated gha gmb supply
 check "'Serbia and Hungary began the annual Danube military exercises': begin, like hold, carries out the noun" \
     stated hun srb military_cooperation
+check "'accused Sudan of arming militias in the Amhara and Tigray regions': where they are, no place supplied" \
+    bash -c "! grep -qP '^sdn\ttigray\tstated\t' '$TMP/out/edges.tsv'"
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
