@@ -3749,8 +3749,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
               (plain_to(c, la + 1, ts) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
-               (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)))) &&
-            /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex" */
+               (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)) ||
+               ((c->tk[la + 1].flags & TK_TRIG) && (past_form(c, la + 1) || word_in3(c, la + 1, C3_IRREGULAR_PAST)) &&
+                (past_form(c, ts) || irregular_after_and(c, ts)) && word_in(c, ts - 1, C_CONJ)))) &&
+            /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex", "after A met B
+               in Alaska and hosted C" */
             !(word_in2(c, prev, C2_INCLUDING) && rel_is_punct(c, prev - 1, ",") &&
               rel_is_punct(c, last + 1, ",")); /* "Several countries, including A and B, condemned" */
         pp |= plain_lower(c, prev) && word_in(c, skip_dets_left(c, prev - 1), C_FROM | C_IN | C_OF) &&

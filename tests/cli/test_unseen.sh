@@ -898,7 +898,8 @@ Nicaragua is an ally of Cuba. Britain sanctioned Bidzina Ivanishvili. Salome Zou
 Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile understood Bolivia's reasons for
 leaving the bloc and warned Ecuador against joining it. Lithuania said it would send more troops to Latvia. Ghana
 sent about 500 police officers to Gambia last year. Serbia and Hungary began the annual Danube military exercises.
-Kenya accused Sudan of arming militias in the Amhara and Tigray regions.
+Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vote came days after Javier Milei met
+Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2395,6 +2396,8 @@ check "'Serbia and Hungary began the annual Danube military exercises': begin, l
     stated hun srb military_cooperation
 check "'accused Sudan of arming militias in the Amhara and Tigray regions': where they are, no place supplied" \
     bash -c "! grep -qP '^sdn\ttigray\tstated\t' '$TMP/out/edges.tsv'"
+check "'after Javier Milei met Santiago Pena in Asuncion and hosted Gabriel Boric': the clause's subject hosts" \
+    directed javier-milei gabriel-boric host
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
