@@ -579,9 +579,9 @@ static const cue_list CUE3_LISTS[] = {
                            "country",   "countries", "state",  "states",    "nation",      "nations",  NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
-                           "funded", "financed", "imported", "flagged", "registered", NULL},
+                           "funded", "financed", "imported", "flagged", "registered", "owned", "operated", NULL},
      C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound); "a
-                     Greek-flagged tanker": its flag state is not attacked */
+                     Greek-flagged tanker", "a U.S.-owned factory": its flag state, its owner is not attacked */
     {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
      C3_WELCOME}, /* "welcomed Kishida to Seoul": a host (rel_welcomed_to) */
     {(const char *const[]){"him", "her", "them", NULL},
@@ -1919,6 +1919,8 @@ static const char *cameo_ending(const sctx *c, long te)
  * hackers, who act for their state ("Iran-linked hackers targeted"). */
 static int maker_compound(const sctx *c, long last, long ts)
 {
+    if (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e)
+        last++; /* "a U.S.-owned factory": the abbreviation's period */
     if (!rel_is_punct(c, last + 1, "-"))
         return 0;
     return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&

@@ -899,7 +899,8 @@ Javier Milei addressed Chile's senate before flying to Peru. Peru said Chile und
 leaving the bloc and warned Ecuador against joining it. Lithuania said it would send more troops to Latvia. Ghana
 sent about 500 police officers to Gambia last year. Serbia and Hungary began the annual Danube military exercises.
 Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vote came days after Javier Milei met
-Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires.
+Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires. A U.K.-owned tanker was hit by Eritrean drones.
+The Houthis sank two Cypriot-operated bulk carriers.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2398,6 +2399,9 @@ check "'accused Sudan of arming militias in the Amhara and Tigray regions': wher
     bash -c "! grep -qP '^sdn\ttigray\tstated\t' '$TMP/out/edges.tsv'"
 check "'after Javier Milei met Santiago Pena in Asuncion and hosted Gabriel Boric': the clause's subject hosts" \
     directed javier-milei gabriel-boric host
+check "'A U.K.-owned tanker was hit by Eritrean drones': the owner is not attacked (past the abbreviation's period)" \
+    unstated eri gbr attack
+check "'The Houthis sank two Cypriot-operated bulk carriers': nor the operator's state" unstated houthis cyp attack
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
