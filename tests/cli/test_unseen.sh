@@ -900,7 +900,8 @@ leaving the bloc and warned Ecuador against joining it. Lithuania said it would 
 sent about 500 police officers to Gambia last year. Serbia and Hungary began the annual Danube military exercises.
 Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vote came days after Javier Milei met
 Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires. A U.K.-owned tanker was hit by Eritrean drones.
-The Houthis sank two Cypriot-operated bulk carriers.
+The Houthis sank two Cypriot-operated bulk carriers. Denmark will not send troops to Latvia, its minister said, but
+it will continue to supply weapons to Riga.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2402,6 +2403,9 @@ check "'after Javier Milei met Santiago Pena in Asuncion and hosted Gabriel Bori
 check "'A U.K.-owned tanker was hit by Eritrean drones': the owner is not attacked (past the abbreviation's period)" \
     unstated eri gbr attack
 check "'The Houthis sank two Cypriot-operated bulk carriers': nor the operator's state" unstated houthis cyp attack
+check "'Denmark will not send troops ..., but it will continue to supply weapons to Riga': the pronoun after ', but' is the sentence's subject" \
+    directed dnk lva supply
+check "... the troops stay negated" negated dnk lva deploy
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
