@@ -2823,9 +2823,17 @@ static long conj_left(const sctx *c, long np, int allow_things, int listed, args
     }
 }
 
+/* Whether a capitalised reporting verb stands before token q: a
+ * headline's "Kremlin Says Putin, Trump to Meet". */
+static int headline_report(const sctx *c, long q)
+{
+    return q >= 1 && word_in(c, q - 1, C_REPORT) && cap_plain(c, q - 1);
+}
+
 /* "Seoul, Tokyo hold talks", "US, Japan, Philippines Hold Joint Drills",
  * "India, Pakistan Agree to Ceasefire": a headline's subjects joined by
- * commas alone. The first opens the sentence, the last (its mention
+ * commas alone. The first opens the sentence (or follows a capitalised
+ * reporting verb: "Kremlin Says Putin, Trump to Meet"), the last (its mention
  * np..last) is followed by at most two words up to the trigger at ts, the
  * first of them a verb without a final s (not "Seoul, Tokyo's ally,
  * holds"; not a dateline, "SEOUL, South Korea (AP) -"). Adds the ones
@@ -2846,8 +2854,8 @@ static int headline_list(const sctx *c, long np, long last, long ts, args *group
             return 0;
         rel_add_arg(&found, c->tk[q - 1].men);
         q = men_first(c, q - 1);
-        if (q == 0)
-            break;
+        if (q == 0 || headline_report(c, q))
+            break; /* (or after a headline's reporting verb: "Kremlin Says Putin, Trump to Meet") */
         q--;
     }
     for (int i = 0; i < found.n; i++)
@@ -4920,8 +4928,8 @@ int rel_joint_before(sctx *c, long ts)
     for (const tok *k = c->tk + i; i < ts; i++, k++)
         if ((k->flags & TK_WORD)
                 ? k->men < 0 && ((k->cue & C_CONJ) || ((k->cue & C_WITH) && word_in2(c, i - 1, C2_TOGETHER | C2_ALONG)))
-                : c->t[k->s] == '-' ||
-                      (c->t[k->s] == ',' && i > 0 && c->tk[0].men >= 0 && c->tk[i - 1].men == c->tk[0].men))
+                : c->t[k->s] == '-' || (c->t[k->s] == ',' && i > 0 && c->tk[i - 1].men >= 0 &&
+                                        (c->tk[i - 1].men == c->tk[0].men || headline_report(c, men_first(c, i - 1)))))
             break;
     c->joint = i; /* where it stopped: each token is looked at once per sentence */
     return i < ts;

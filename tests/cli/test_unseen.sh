@@ -901,7 +901,7 @@ sent about 500 police officers to Gambia last year. Serbia and Hungary began the
 Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vote came days after Javier Milei met
 Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires. A U.K.-owned tanker was hit by Eritrean drones.
 The Houthis sank two Cypriot-operated bulk carriers. Denmark will not send troops to Latvia, its minister said, but
-it will continue to supply weapons to Riga.
+it will continue to supply weapons to Riga. Kremlin Says Lukashenko, Aliyev to Meet in Minsk.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2406,6 +2406,8 @@ check "'The Houthis sank two Cypriot-operated bulk carriers': nor the operator's
 check "'Denmark will not send troops ..., but it will continue to supply weapons to Riga': the pronoun after ', but' is the sentence's subject" \
     directed dnk lva supply
 check "... the troops stay negated" negated dnk lva deploy
+check "headline 'Kremlin Says Lukashenko, Aliyev to Meet in Minsk': a list after the reporting verb, a meeting to come" \
+    claimed alexander-lukashenko ilham-aliyev consult 1
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
