@@ -1012,7 +1012,8 @@ static int text_cue_within(const sctx *c, size_t off, int words, uint64_t bits2,
 }
 
 /* Whether "to" follows text offset off past one to three words in lower
- * case (no preposition, conjunction or trigger): "Panama port operations
+ * case (no trigger or cue word: no preposition, conjunction, reporting
+ * verb): "Panama port operations
  * to a group", read in the text (the tail past the last name holds no
  * tokens). */
 static int to_past_nouns(const sctx *c, size_t off)
@@ -1024,10 +1025,13 @@ static int to_past_nouns(const sctx *c, size_t off)
             return 0; /* punctuation, a name, the end */
         size_t end;
         const rel_word *w = rel_text_word(c, off, &end);
-        if (end - off == 2 && c->t[off] == 't' && c->t[off + 1] == 'o')
-            return n > 0;
-        if (w && (w->first != w->end || (w->cue & (C_PREP | C_CONJ | C_CLAUSE_STOP))))
-            return 0;
+        if (end - off == 2 && c->t[off] == 't' && c->t[off + 1] == 'o') {
+            size_t vend; /* not an infinitive's "to": "received Mart Siimann last month to discuss" */
+            const rel_word *v = text_word_after(c, end, &vend);
+            return n > 0 && !(v && v->first != v->end);
+        }
+        if (w && (w->first != w->end || w->cue))
+            return 0; /* a trigger, a cue word: "received Malawi according to a transcript" */
         off = end;
     }
     return 0;

@@ -901,7 +901,8 @@ sent about 500 police officers to Gambia last year. Serbia and Hungary began the
 Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vote came days after Javier Milei met
 Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires. A U.K.-owned tanker was hit by Eritrean drones.
 The Houthis sank two Cypriot-operated bulk carriers. Denmark will not send troops to Latvia, its minister said, but
-it will continue to supply weapons to Riga. Kremlin Says Lukashenko, Aliyev to Meet in Minsk.
+it will continue to supply weapons to Riga. Kremlin Says Lukashenko, Aliyev to Meet in Minsk. Tonga received Samoa
+last month to discuss fishing rights. Vanuatu received the Solomon Islands according to a transcript.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2408,6 +2409,9 @@ check "'Denmark will not send troops ..., but it will continue to supply weapons
 check "... the troops stay negated" negated dnk lva deploy
 check "headline 'Kremlin Says Lukashenko, Aliyev to Meet in Minsk': a list after the reporting verb, a meeting to come" \
     claimed alexander-lukashenko ilham-aliyev consult 1
+check "'Tonga received Samoa last month to discuss fishing rights': a guest, no goods of a supply ('to' an infinitive's)" \
+    directed ton wsm host
+check "'Vanuatu received the Solomon Islands according to a transcript': a guest ('according' no goods)" directed vut slb host
 check "... 'state of Georgia' in lower case is the U.S. state" mentioned us-georgia "state of Georgia"
 
 # A country named only inside an event's name: "Russia's invasion of Ukraine".
