@@ -1013,9 +1013,8 @@ static int text_cue_within(const sctx *c, size_t off, int words, uint64_t bits2,
 
 /* Whether "to" follows text offset off past one to three words in lower
  * case (no trigger or cue word: no preposition, conjunction, reporting
- * verb): "Panama port operations
- * to a group", read in the text (the tail past the last name holds no
- * tokens). */
+ * verb), and no verb after it: "Panama port operations to a group", read
+ * in the text (the tail past the last name holds no tokens). */
 static int to_past_nouns(const sctx *c, size_t off)
 {
     for (int n = 0; n <= 3; n++) {
@@ -1304,7 +1303,7 @@ static int made_to(const sctx *c, long q)
             break;
         k--; /* "prompting Lebanon's foreign minister to accuse": the name's minister */
         long s = is_word(c, k, C_S) ? k - 1 : k;
-        if (rel_is_punct(c, s, "'") && after_possessive(c, s) == k + 1 && c->tk[s - 1].men >= 0)
+        if (s >= 1 && rel_is_punct(c, s, "'") && after_possessive(c, s) == k + 1 && c->tk[s - 1].men >= 0)
             q = s - 1;
     }
     if (q < 0 || c->tk[q].men < 0)
