@@ -879,6 +879,13 @@ static int past_form(const sctx *c, long i)
     return t->e - t->s > 3 && rel_lower(c->t[t->e - 2]) == 'e' && rel_lower(c->t[t->e - 1]) == 'd';
 }
 
+/* Token i is a past form: "-ed", or one of the irregular ones ("met",
+ * "struck", "understood": C3_IRREGULAR_PAST). */
+static int past_verb(const sctx *c, long i)
+{
+    return past_form(c, i) || word_in3(c, i, C3_IRREGULAR_PAST);
+}
+
 /* Token i ends in "ing" (a gerund or participle). */
 static int ing_form(const sctx *c, long i)
 {
@@ -3631,7 +3638,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                            after meeting B": A met B */
             }
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
-                !(from == ts && (past_form(c, ts) || word_in3(c, ts, C3_IRREGULAR_PAST)) &&
+                !(from == ts && past_verb(c, ts) &&
                   word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A", "attended a summit and met A" */
                 !(comma && (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) ||
                             word_in3(c, ts - 2, C3_HIS_HER) || (from == ts && past_form(c, ts) && past_form(c, p)))))
@@ -3768,7 +3775,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               (plain_to(c, la + 1, ts) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)) ||
-               ((c->tk[la + 1].flags & TK_TRIG) && (past_form(c, la + 1) || word_in3(c, la + 1, C3_IRREGULAR_PAST)) &&
+               ((c->tk[la + 1].flags & TK_TRIG) && past_verb(c, la + 1) &&
                 (past_form(c, ts) || irregular_after_and(c, ts)) && word_in(c, ts - 1, C_CONJ)))) &&
             /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex", "after A met B
                in Alaska and hosted C" */
@@ -3938,8 +3945,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             pv = skip_dets_left(c, pv - 1); /* "formed their own Alliance of Sahel States and expelled" */
         ok = ok && !(past_form(c, ts) && conj_in(c, last + 1, ts) && pv >= 0 && c->tk[pv].men < 0 &&
                      (c->tk[pv].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
-                     (past_form(c, pv) || word_in3(c, pv, C3_IRREGULAR_PAST) ||
-                      (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
+                     (past_verb(c, pv) || (bare_form(c, pv) && is_word(c, pv - 1, C_TO)) ||
                       (lower_word(c, pv) && c->t[c->tk[pv].e - 1] == 's' && pv > 0 && c->tk[pv - 1].men >= 0)) &&
                      !word_in(c, pv, C_REPORT | C_BE_AUX));
         /* "A called China's actions provocative and urged B": a verb's object, not the subject (or an infinitive's:
@@ -4979,7 +4985,7 @@ int rel_passive_victim(const sctx *c, long ti, long te)
     long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
     /* "South Korean workers detained in an immigration raid": a noun, then the participle */
     int reduced = c->tk[ti].tlen == 1 && plural_noun(c, b) && word_in3(c, ti, C3_SUFFERED);
-    return (word_in(c, b, C_BE_AUX) || reduced) && (past_form(c, ti) || word_in3(c, ti, C3_IRREGULAR_PAST)) &&
+    return (word_in(c, b, C_BE_AUX) || reduced) && past_verb(c, ti) &&
            (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off") ||
             (reduced && tok_is(c, te, "at")));
 }
