@@ -917,6 +917,10 @@ began after a landslide buried a border post. Officials said the talks lasted si
 Nepalese positions, and Nepalese forces fired rockets into Bhutanese villages. Dozens of people were killed. Monsoon
 rains later slowed the fighting. The two countries signed a peace declaration in October, and Bhutan freed 18 Nepalese soldiers.
 EOF
+cat >"$TMP/in/wire28.txt" <<'EOF'
+SINGAPORE, May 5 (Wire) - Chinese Premier Li Qiang met Lawrence Wong in Singapore on Friday. Li later visited
+Cambodia, and Foreign Minister Wang Yi flew to New Delhi, where Wang met Ajit Doval. Lam praised Hun Manet.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2456,3 +2460,7 @@ eg -q -g "$ROOT/gazetteer" -f edges -o "$TMP/pxout" "$TMP/px"
 check_status "entgraph runs on the restraint document" 0 $?
 check "'Russia and China voted ... urged both sides to avoid a new war': joint voters are no sides of a conflict" \
     bash -c "! grep -qP '^qat\trus\tstated\tdemand\t' '$TMP/pxout/edges.tsv'"
+check "'Li later visited Cambodia' after Li Qiang: a Chinese name's short form is its family name, first" \
+    stated li-qiang khm visit
+check "'where Wang met Ajit Doval' after Wang Yi: Wang Yi meets India's security adviser" stated ajit-doval wang-yi consult
+check "'Lam' with no To Lam named before is nobody" bash -c '! grep -qP "\tto-lam\tperson\tLam$" "$1"' _ "$TMP/out/mentions.tsv"
