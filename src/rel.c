@@ -164,7 +164,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     int assault = c->lx->types[r].assault;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);
-    else if (assault && (rel_hit_with_penalty(c, ti) || (rel_targets(c, ti) && rel_goods_named(c, mb))))
+    else if (assault && (rel_hit_with_penalty(c, ti) || rel_penalty_reprisal(c, ti) ||
+                         (rel_targets(c, ti) && rel_goods_named(c, mb))))
         strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", "targeted U.S. products",
                                                            if the lexicon has it */
     else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))

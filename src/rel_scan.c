@@ -1347,6 +1347,14 @@ static int adverb_at(const sctx *c, long i)
            c->t[c->tk[i].e - 1] == 'y';
 }
 
+/* Token i is an adverb that may stand between a clause's subject and its
+ * verb: "-ly" or one of a few short ones ("and the EU later imposed"). */
+static int subject_adverb_at(const sctx *c, long i)
+{
+    return adverb_at(c, i) || tok_is(c, i, "later") || tok_is(c, i, "then") || tok_is(c, i, "also") ||
+           tok_is(c, i, "soon") || tok_is(c, i, "again") || tok_is(c, i, "already") || tok_is(c, i, "still");
+}
+
 /* Whether the gerund trigger at ts follows a noun or verb of weighing and
  * "on": "a referendum on joining the EU", "voted on joining NATO". */
 static int on_deliberation(const sctx *c, long ts)
@@ -1674,13 +1682,15 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
             return;
         long le = comma && conj && !more.n ? names_run_end(c, l) : -1;
         le += le >= 0 && word_in(c, le + 1, C_AGENTS_OF) && (past_form(c, le + 2) || word_in(c, le + 2, C_REPORT));
+        le += le >= 0 && subject_adverb_at(c, le + 1); /* "and Britain later imposed" */
         if (le >= 0 && le + 1 < c->n && c->tk[le + 1].men < 0 &&
             (past_form(c, le + 1) || (c->tk[le + 1].flags & TK_TRIG) || word_in(c, le + 1, C_CLAUSE_STOP) ||
              word_in(c, le + 1, C_REPORT)))
             return; /* "struck Lebanon, and Hezbollah responded", "with Georgia, and Lithuania, Latvia and Estonia
                        imposed", "for Denmark, and European Union leaders said": a clause of its own, not a list */
-        if (objects && !comma && conj && !more.n && l + 1 < c->n && c->tk[l + 1].men < 0 && !is_word(c, l + 2, C_BY) &&
-            (c->tk[l + 1].flags & TK_TRIG) && c->t[c->tk[l + 1].e - 1] != 's' && !word_in(c, l + 1, C_PREP))
+        long v = l + 1 + subject_adverb_at(c, l + 1); /* "and the EU later criticised" */
+        if (objects && !comma && conj && !more.n && v < c->n && c->tk[v].men < 0 && !is_word(c, v + 1, C_BY) &&
+            (c->tk[v].flags & TK_TRIG) && c->t[c->tk[v].e - 1] != 's' && !word_in(c, v, C_PREP))
             return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali": Belgium's clause */
         rel_add_arg(&more, m);
         end = l;
@@ -3784,7 +3794,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         pp |= plain_lower(c, prev) && word_in(c, skip_dets_left(c, prev - 1), C_FROM | C_IN | C_OF) &&
               !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets", "parts
                                                                          of southern Lebanon ahead of strikes" */
-        if ((pp || (prev >= 0 && (c->tk[prev].flags & TK_TRIG_END))) && start < np && ts == last + 1 &&
+        if ((pp || (prev >= 0 && (c->tk[prev].flags & TK_TRIG_END))) && start < np &&
+            (ts == last + 1 || (ts == last + 2 && subject_adverb_at(c, last + 1))) && /* "and Belgium later cut" */
             word_in(c, np - 1, C_CONJ) && c->t[c->tk[ts].e - 1] != 's' && !ing_form(c, ts)) {
             group.n = 0; /* "suspended consultations with Rwanda and Belgium cut ties", "criticised Russia and
                             Germany expelled": the last name's clause */
@@ -4652,6 +4663,36 @@ int rel_hit_with_penalty(const sctx *c, long ti)
         if (rel_is_punct(c, q, ",;:.!?") || word_in(c, q, C_CLAUSE_STOP))
             return 0;
         words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    return 0;
+}
+
+int rel_penalty_reprisal(const sctx *c, long ti)
+{
+    if (!word_starts(c, ti, "retaliat"))
+        return 0;
+    long q = ti + c->tk[ti].tlen, words = 0;
+    for (; q < c->n && words < 10; q++) {
+        if (word_in2(c, q, C2_PENALTY))
+            return 1; /* "retaliated against U.S. tariffs", "against Washington with duties" */
+        if (rel_is_punct(c, q, ";:") || (word_in(c, q, C_AND_BUT) && rel_is_punct(c, q - 1, ",")))
+            return 0; /* "for the rocket fire, and Lebanon imposed restrictions": a clause of its own */
+        words += (c->tk[q].flags & TK_WORD) != 0;
+    }
+    if (q < c->n)
+        return 0;
+    size_t off = c->tk[c->n - 1].e; /* the tail past the last name, not cut into tokens, commas and all */
+    for (; words < 10; words++) {
+        int comma = 0;
+        while (off < c->send && (rel_space_byte((unsigned char)c->t[off]) || c->t[off] == ','))
+            comma |= c->t[off++] == ',';
+        size_t end = off;
+        const rel_word *w = text_word_after(c, off, &end);
+        if (w && (w->cue2 & C2_PENALTY))
+            return 1; /* "retaliated against Ottawa, imposing duties on steel", ", which imposed duties" */
+        if (end <= off || (comma && w && (w->cue & C_AND_BUT)))
+            return 0;
+        off = end;
     }
     return 0;
 }

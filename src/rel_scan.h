@@ -287,6 +287,10 @@ int rel_hit_by_other(const sctx *c, long ti);
 /* Whether the trigger at ti hits its object "with" penalties ("hit Russia
  * with new sanctions", "hit China with tariffs"): a sanction, no attack. */
 int rel_hit_with_penalty(const sctx *c, long ti);
+/* Whether the trigger at ti retaliates with penalties or against them within
+ * ten words of it ("China retaliated against U.S. tariffs", "retaliated
+ * against Ottawa with duties on canola"): a sanction, no attack. */
+int rel_penalty_reprisal(const sctx *c, long ti);
 /* Whether what a strike ending before token te strikes is a deal ("struck a
  * $2 billion trade deal with A", "struck a conciliatory tone"): a word for
  * one within six words, before a preposition, a name or punctuation. */

@@ -902,7 +902,10 @@ Kenya accused Sudan of arming militias in the Amhara and Tigray regions. The vot
 Santiago Pena in Asuncion and hosted Gabriel Boric in Buenos Aires. A U.K.-owned tanker was hit by Eritrean drones.
 The Houthis sank two Cypriot-operated bulk carriers. Denmark will not send troops to Latvia, its minister said, but
 it will continue to supply weapons to Riga. Kremlin Says Lukashenko, Aliyev to Meet in Minsk. Tonga received Samoa
-last month to discuss fishing rights. Vanuatu received the Solomon Islands according to a transcript.
+last month to discuss fishing rights. Vanuatu received the Solomon Islands according to a transcript. Malawi
+retaliated against Zambia on Sunday. Uruguay retaliated against Paraguayan tariffs. Gabon retaliated against
+Cameroon, imposing duties on cocoa. Benin attacked Niger, and Mauritania later criticised the raid. Fiji suspended
+talks with Samoa and Tonga later cut ties with Apia.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2464,3 +2467,11 @@ check "'Li later visited Cambodia' after Li Qiang: a Chinese name's short form i
     stated li-qiang khm visit
 check "'where Wang met Ajit Doval' after Wang Yi: Wang Yi meets India's security adviser" stated ajit-doval wang-yi consult
 check "'Lam' with no To Lam named before is nobody" bash -c '! grep -qP "\tto-lam\tperson\tLam$" "$1"' _ "$TMP/out/mentions.tsv"
+check "'Malawi retaliated against Zambia': a reprisal is an attack (CAMEO 190)" directed mwi zmb attack
+check "'Uruguay retaliated against Paraguayan tariffs': a reprisal in kind, a sanction" directed ury pry sanction
+check "... no attack" unstated ury pry attack
+check "'Gabon retaliated against Cameroon, imposing duties on cocoa': a sanction" directed gab cmr sanction
+check "... no attack" unstated gab cmr attack
+check "'Benin attacked Niger, and Mauritania later criticised the raid': Mauritania's clause, no target" unstated ben mrt attack
+check "'suspended talks with Samoa and Tonga later cut ties with Apia': Tonga's clause" directed ton wsm reduce_relations
+check "... Fiji cut no ties with Tonga" unstated fji ton reduce_relations
