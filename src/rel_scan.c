@@ -3156,7 +3156,8 @@ static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
     }
     long last = men_last(c, q);
     int32_t m = c->tk[q].men;
-    if (last + 1 >= sub || !(past_form(c, last + 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX)) ||
+    if (last + 1 >= sub ||
+        !(past_verb(c, last + 1) || perfect_aux(c, last + 1, 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX)) ||
         !pronoun_agrees(c, pron, m))
         return; /* "Mongolia's president", "Russia and China": not a lone subject named first */
     for (long k = last + 1; k < sub; k++) {
@@ -3486,7 +3487,8 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
     if (a < 0 || a >= ts || a != sentence_opening(c))
         return 0;
     long e = men_last(c, a);
-    if (pronoun ? !(past_form(c, e + 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT) || modal_at(c, e + 1)) ||
+    if (pronoun ? !(past_verb(c, e + 1) || perfect_aux(c, e + 1, 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT) ||
+                    modal_at(c, e + 1)) ||
                       !pronoun_agrees(c, pronoun, c->tk[a].men)
                 : !word_in(c, e + 1 + perfect_aux(c, e + 1, 0), C_REPORT))
         return 0; /* ("Trump has said") */
@@ -3589,11 +3591,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 if (pronoun && word_in(c, p + 2, C_REPORT))
                     opener_subject(c, ts, pronoun, l); /* "Pakistan retaliated with drone attacks, and said it had
                                                         shot down five Indian jets": the sentence's subject */
-                else if (word_in2(c, p + 2, C2_IT | C2_HE | C2_THEY) && p + 3 < ts && ts - p <= 8 &&
+                else if (word_in2(c, p + 2, C2_IT | C2_HE | C2_THEY) && p + 3 <= ts && ts - p <= 8 &&
                          !names_in(c, p + 3, ts))
-                    opener_subject(c, ts, (uint32_t)(c->lx->wordv[c->tk[p + 2].word].cue2 & (C2_IT | C2_HE | C2_THEY)),
-                                   l); /* "Canada will not send troops, but it will continue to supply weapons to
-                                          Kyiv": the pronoun opening the clause, the sentence's subject */
+                    if (opener_subject(c, ts,
+                                       (uint32_t)(c->lx->wordv[c->tk[p + 2].word].cue2 & (C2_IT | C2_HE | C2_THEY)), l))
+                        l->start = p + 2, l->end = p + 3; /* "Canada will not send troops, but it will continue to
+                                                             supply weapons to Kyiv": the pronoun opening the clause,
+                                                             the sentence's subject, the clause's cues only */
                 return; /* a new coordinated clause: its subject is further back (not ", and called on A": the
                            subject's next predicate) */
             }

@@ -905,7 +905,8 @@ it will continue to supply weapons to Riga. Kremlin Says Lukashenko, Aliyev to M
 last month to discuss fishing rights. Vanuatu received the Solomon Islands according to a transcript. Malawi
 retaliated against Zambia on Sunday. Uruguay retaliated against Paraguayan tariffs. Gabon retaliated against
 Cameroon, imposing duties on cocoa. Benin attacked Niger, and Mauritania later criticised the raid. Fiji suspended
-talks with Samoa and Tonga later cut ties with Apia.
+talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan for
+the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2475,3 +2476,8 @@ check "... no attack" unstated gab cmr attack
 check "'Benin attacked Niger, and Mauritania later criticised the raid': Mauritania's clause, no target" unstated ben mrt attack
 check "'suspended talks with Samoa and Tonga later cut ties with Apia': Tonga's clause" directed ton wsm reduce_relations
 check "... Fiji cut no ties with Tonga" unstated fji ton reduce_relations
+check "'Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan': the pronoun opening the clause is the sentence's subject" \
+    directed kaz kgz accuse
+check "... and the clause before lends it no negation ('curbs')" not_negated kaz kgz accuse
+check "'Uzbekistan has kept the border closed since May, when it accused Tajikistan': a perfect before, the opener's" \
+    directed uzb tjk accuse
