@@ -175,14 +175,15 @@ static const char *const GOODS[] = {"weapons",      "arms",       "jets",       
 /* "ended military cooperation with Paris", "scrapped a deal with", "lifted its tariffs on A", "revoked its
  * defence pact with A", "tore up", "eased restrictions on A": no longer (a negation) */
 static const char *const END[] = {
-    "ended",   "end",       "ends",     "ending",   "terminated", "terminate", "terminates", "scrapped", "scrap",
-    "scraps",  "abandoned", "abandon",  "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",
-    "freeze",  "freezes",   "frozen",   "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs",
-    "broke",   "break",     "breaks",   "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke",
-    "revokes", "annulled",  "annul",    "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",
-    "tears",   "torn",      "eased",    "eases",    "easing",     "relaxed",   "loosened",   "removed",  "remove",
-    "removes", "removing",  "waived",   "waive",    "waives",     "lowered",   "lower",      "lowers",   "dropped",
-    "drop",    "drops",     "dropping", "reverse",  "reversed",   "reverses",  "reversing",  NULL};
+    "ended",    "end",       "ends",      "ending",   "terminated", "terminate", "terminates", "scrapped", "scrap",
+    "scraps",   "abandoned", "abandon",   "abandons", "cancelled",  "canceled",  "cancel",     "cancels",  "froze",
+    "freeze",   "freezes",   "frozen",    "cut",      "cuts",       "cutting",   "sever",      "severed",  "severs",
+    "broke",    "break",     "breaks",    "lifted",   "lift",       "lifts",     "lifting",    "revoked",  "revoke",
+    "revokes",  "annulled",  "annul",     "annuls",   "rescinded",  "rescind",   "rescinds",   "tore",     "tear",
+    "tears",    "torn",      "eased",     "ease",     "eases",      "easing",    "relaxed",    "relax",    "relaxes",
+    "loosened", "loosen",    "loosens",   "removed",  "remove",     "removes",   "removing",   "waived",   "waive",
+    "waives",   "lowered",   "lower",     "lowers",   "dropped",    "drop",      "drops",      "dropping", "reverse",
+    "reversed", "reverses",  "reversing", NULL};
 /* "sanctioned U.S. firms over arms sales to Taiwan": a trigger noun after these is a topic or a cause,
  * whose agent is not the clause's subject */
 static const char *const NOMINAL_PREPS[] = {"over",      "about",      "amid",    "amidst", "despite",
@@ -1191,6 +1192,16 @@ static int names_in(const sctx *c, long from, long to)
     return 0;
 }
 
+/* Whether a word opening an adjunct or a clause ("after", "amid", "when")
+ * stands in tokens [from, to). */
+static int adjunct_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q < to; q++)
+        if (word_in2(c, q, C2_OBJ_STOP | C2_SUBCLAUSE))
+            return 1;
+    return 0;
+}
+
 /* "summoned the Russian ambassador to protest": the purpose of a summons
  * ("to" at p, a few words after the verb) is carried out by it. */
 static int summoned_to(const sctx *c, long p)
@@ -1468,7 +1479,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             long nx = q + 1 + word_in2(c, q + 1, C2_OFF); /* "cut off gas supplies to A", "tore up its pact with A" */
             if (word_in2(c, q, C2_END) &&
                 !(word_in(c, nx, C_PREP | C_CONJ) && !(nx + 1 == ts && tok_is(c, nx, "past"))) &&
-                !names_in(c, q + 1, ts) && /* ("reverse past agreements with A": an adjective) */
+                !names_in(c, q + 1, ts) &&   /* ("reverse past agreements with A": an adjective) */
+                !adjunct_in(c, q + 1, ts) && /* ("ease visa rules after talks": what eased ends before) */
                 !(word_starts(c, q, "drop") && dropped_goods(c, ts)))
                 negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
                            Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */

@@ -906,7 +906,8 @@ last month to discuss fishing rights. Vanuatu received the Solomon Islands accor
 retaliated against Zambia on Sunday. Uruguay retaliated against Paraguayan tariffs. Gabon retaliated against
 Cameroon, imposing duties on cocoa. Benin attacked Niger, and Mauritania later criticised the raid. Fiji suspended
 talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan for
-the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying.
+the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying. Norway moved
+to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2481,3 +2482,6 @@ check "'Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan': the pronou
 check "... and the clause before lends it no negation ('curbs')" not_negated kaz kgz accuse
 check "'Uzbekistan has kept the border closed since May, when it accused Tajikistan': a perfect before, the opener's" \
     directed uzb tjk accuse
+check "'Norway moved to ease its sanctions on Belarus': the bare form ends them too, negated" negated nor blr sanction
+check "'Mongolia and Kazakhstan eased visa rules after talks in Astana': the talks are not what eased" \
+    not_negated kaz mng consult
