@@ -3535,6 +3535,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;
     }
+    if (from == ts && past_form(c, ts) && plural_noun(c, ts - 1) && !is_word(c, ts + 1, C_BY)) {
+        long np = ts - 1;
+        while (np > 0 && ts - np < 3 && plain_lower(c, np - 1) && !past_verb(c, np - 1))
+            np--;
+        long v = skip_dets_left(c, np - 1);
+        if (past_verb(c, v) && !rel_is_punct(c, v - 1, "-"))
+            return; /* "have traced missile parts seized at sea to Iranian suppliers": a passive participle after
+                       an object, no clause of its own (not "Russian forces seized", "traced drones launched by A",
+                       "state-sponsored hackers targeted") */
+    }
     long pt = skip_dets_left(c, ts - 1); /* "firms supplying aid to B": the noun is the participle's */
     if (from == ts && pt > 0 && (c->tk[pt].flags & TK_TRIG) && c->tk[pt].tlen == 1 && ing_form(c, pt) &&
         plural_noun(c, pt - 1)) {

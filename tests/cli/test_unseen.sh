@@ -907,7 +907,8 @@ retaliated against Zambia on Sunday. Uruguay retaliated against Paraguayan tarif
 Cameroon, imposing duties on cocoa. Benin attacked Niger, and Mauritania later criticised the raid. Fiji suspended
 talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan for
 the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying. Norway moved
-to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana.
+to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana. Slovak
+investigators have traced ammunition crates seized at the border to Hungarian dealers.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2485,3 +2486,5 @@ check "'Uzbekistan has kept the border closed since May, when it accused Tajikis
 check "'Norway moved to ease its sanctions on Belarus': the bare form ends them too, negated" negated nor blr sanction
 check "'Mongolia and Kazakhstan eased visa rules after talks in Astana': the talks are not what eased" \
     not_negated kaz mng consult
+check "'have traced ammunition crates seized at the border to Hungarian dealers': a passive participle, no seizure by Slovakia" \
+    unstated svk hun coerce
