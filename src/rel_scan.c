@@ -336,8 +336,9 @@ static const cue_list CUE2_LISTS[] = {
                            "civilians", "refugees", "migrants", "bodies", "remains", "nationals", "citizens",
                            "suspects", "suspect", NULL},
      C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
-    {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "pact", "treaty", "treaties", "terms",
-                           "obligations", "commitments", "bargain", "compromise", "balance", "chord", "tone", NULL},
+    {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty",
+                           "treaties", "terms", "obligations", "commitments", "bargain", "compromise", "balance",
+                           "chord", "tone", NULL},
      C2_DEAL}, /* "struck a trade deal with A", "breached the nuclear deal": no attack (rel_deal_struck) */
     {(const char *const[]){"sanctions", "tariffs", "tariff", "penalties", "duties", "levies", "fines", "restrictions",
                            "curbs", "embargo", "embargoes", "ban", "bans", "controls", NULL},
@@ -5163,6 +5164,14 @@ int rel_hosted(const sctx *c, long ti)
     while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
         q--; /* "hosted a new round of", "hosted peace talks" */
     return q >= 0 && (c->tk[q].flags & TK_TRIG) && c->lx->trigs[c->tk[q].trig].relation == c->lx->host_type;
+}
+
+int rel_plural_deals(const sctx *c, long ti)
+{
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 4 && (plain_lower(c, q) || word_in(c, q, C_DET)); q++)
+        if (word_in2(c, q, C2_DEAL) && c->t[c->tk[q].e - 1] == 's')
+            return 1;
+    return 0;
 }
 
 int rel_between_phrase(const sctx *c, long te)

@@ -446,6 +446,9 @@ int rel_passive(const sctx *c, long ti);
  * verb of hosting (CAMEO 043) a few words before it; its subjects host, no
  * parties to each other. */
 int rel_hosted(const sctx *c, long ti);
+/* Whether a plural noun of deals follows the trigger at ti within a few
+ * plain words ("signed defence pacts with Manila"): one deal each. */
+int rel_plural_deals(const sctx *c, long ti);
 /* "Mexico and Brazil called for the dispute to be settled through
  * dialogue": the trigger at ti is in the infinitive clause "called for"
  * asks, within ten words; the callers are no parties to it (but "called

@@ -908,7 +908,8 @@ Cameroon, imposing duties on cocoa. Benin attacked Niger, and Mauritania later c
 talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on grain, and it blamed Kyrgyzstan for
 the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying. Norway moved
 to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana. Slovak
-investigators have traced ammunition crates seized at the border to Hungarian dealers.
+investigators have traced ammunition crates seized at the border to Hungarian dealers. Lesotho and Eswatini signed
+security pacts with Botswana.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2488,3 +2489,5 @@ check "'Mongolia and Kazakhstan eased visa rules after talks in Astana': the tal
     not_negated kaz mng consult
 check "'have traced ammunition crates seized at the border to Hungarian dealers': a passive participle, no seizure by Slovakia" \
     unstated svk hun coerce
+check "'Lesotho and Eswatini signed security pacts with Botswana': each with Botswana" stated swz bwa sign_agreement
+check "... plural pacts, one each: the two sign none with each other" unstated lso swz sign_agreement
