@@ -176,8 +176,10 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "threaten", 8, &r); /* "vowed revenge against A", if the lexicon has it */
     else if ((c->lx->types[r].supply || c->lx->types[r].deploy) && rel_envoy_sent(c, ti))
         strmap_get(c->lx->type_ids, "visit", 5, &r); /* "sent an envoy to Moscow", if the lexicon has it */
-    else if (c->lx->types[r].supply && !strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location"))
-        strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place */
+    else if (c->lx->types[r].supply && (!strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location") ||
+                                        rel_sent_to_guard(c, ti, tok_at(c, c->d->mentions.v[mb].nstart))))
+        strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place; "sent
+                                                           fighter jets to patrol Finnish airspace": forces */
     else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))

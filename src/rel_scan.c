@@ -4851,6 +4851,21 @@ int rel_opening_subject(const sctx *c, long ts, left_res *l)
     return 1;
 }
 
+int rel_sent_to_guard(const sctx *c, long ti, long end)
+{
+    static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",
+                                        "secure", "monitor", "shield", "reinforce", "bolster", NULL};
+    for (long q = ti + c->tk[ti].tlen; q + 1 < end && q - ti <= 8; q++) {
+        if (!is_word(c, q, C_TO))
+            continue;
+        for (int i = 0; GUARD[i]; i++)
+            if (tok_is(c, q + 1, GUARD[i]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 int rel_sent_to_help(const sctx *c, long te, args *obj)
 {
     long q = is_word(c, te - 1, C_TO) ? te - 1 : te; /* "troops to support A": the trigger holds "to" */

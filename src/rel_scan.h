@@ -361,6 +361,10 @@ int rel_opening_subject(const sctx *c, long ts, left_res *l);
  * named, "to" and a trigger of aid, perhaps a verb: "to help protect Polish
  * airspace"), as its recipient, into obj. */
 int rel_sent_to_help(const sctx *c, long te, args *obj);
+/* Whether what the sending at ti sends goes "to patrol", "to protect",
+ * "to escort" ... before token end, the object's ("sent fighter jets to
+ * patrol Finnish airspace"): forces deployed, no goods supplied. */
+int rel_sent_to_guard(const sctx *c, long ti, long end);
 /* Whether a verb of opposition stands right before normalised offset off
  * (a determiner between): "pledged to boost its defences to deter China",
  * "vowed to strengthen the navy to counter the United States". Read in the

@@ -909,7 +909,7 @@ talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on
 the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying. Norway moved
 to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana. Slovak
 investigators have traced ammunition crates seized at the border to Hungarian dealers. Lesotho and Eswatini signed
-security pacts with Botswana.
+security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2491,3 +2491,5 @@ check "'have traced ammunition crates seized at the border to Hungarian dealers'
     unstated svk hun coerce
 check "'Lesotho and Eswatini signed security pacts with Botswana': each with Botswana" stated swz bwa sign_agreement
 check "... plural pacts, one each: the two sign none with each other" unstated lso swz sign_agreement
+check "'Norway sent frigates to escort Icelandic trawlers': forces sent to guard, a deployment (CAMEO 074)" directed nor isl deploy
+check "... no ships supplied" unstated nor isl supply
