@@ -4080,6 +4080,17 @@ size_t rel_belief_tail(sctx *c)
 
 static int pair_joint(const sctx *c, int32_t a, int32_t b);
 
+/* Whether mention m names a group by a plural after "the" ("the Houthis",
+ * "the Rapid Support Forces"): one that "they" may stand for. */
+static int plural_group(const sctx *c, int32_t m)
+{
+    const mention *x = &c->d->mentions.v[m];
+    const char *type = c->g->ents[x->entity].type;
+    if (x->nstart < 4 || x->nend - x->nstart < 4 || (strcmp(type, "group") != 0 && strcmp(type, "organization") != 0))
+        return 0;
+    return c->t[x->nend - 1] == 's' && c->t[x->nend - 2] != 's' && strncasecmp(c->t + x->nstart - 4, "the ", 4) == 0;
+}
+
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 {
     int they = tok_is(c, 0, "they");
@@ -4103,8 +4114,11 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
             continue;
         args subj = {.n = 0};
         rel_add_arg(&subj, (int32_t)lo);
-        if (they) { /* "Japan and South Korea held talks. They urged": the pair that opened it */
-            size_t b = lo + 1;
+        size_t b = lo + 1;
+        int group = they && plural_group(c, (int32_t)lo) &&
+                    !(b < n && mv[b].sentence == prev && pair_joint(c, (int32_t)lo, (int32_t)b));
+        if (they && !group) { /* "Japan and South Korea held talks. They urged": the pair that opened it ("The Houthis
+                                 control most of Yemen. They halted attacks": the group, named by a plural) */
             if (b >= n || mv[b].sentence != prev || rel_men_class(c, (int32_t)b) != 2 ||
                 !pair_joint(c, (int32_t)lo, (int32_t)b) || mv[lo].entity == mv[b].entity ||
                 (b + 1 < n && mv[b + 1].sentence == prev && pair_joint(c, (int32_t)b, (int32_t)b + 1)))

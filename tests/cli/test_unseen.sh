@@ -909,7 +909,8 @@ talks with Samoa and Tonga later cut ties with Apia. Kazakhstan imposed curbs on
 the shortages. Uzbekistan has kept the border closed since May, when it accused Tajikistan of spying. Norway moved
 to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana. Slovak
 investigators have traced ammunition crates seized at the border to Hungarian dealers. Lesotho and Eswatini signed
-security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers.
+security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers. The Rapid Support Forces hold most
+of Darfur. They shelled Chadian border posts in May.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2493,3 +2494,5 @@ check "'Lesotho and Eswatini signed security pacts with Botswana': each with Bot
 check "... plural pacts, one each: the two sign none with each other" unstated lso swz sign_agreement
 check "'Norway sent frigates to escort Icelandic trawlers': forces sent to guard, a deployment (CAMEO 074)" directed nor isl deploy
 check "... no ships supplied" unstated nor isl supply
+check "'The Rapid Support Forces hold most of Darfur. They shelled Chadian border posts': 'They' is the group named by a plural" \
+    directed rsf tcd attack
