@@ -3266,8 +3266,8 @@ static void antecedent(const sctx *c, long p, left_res *l)
         q--;
     int member = 0;
     for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++) {
-        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || c->tk[q].cue)
-            return; /* a trigger, a preposition, punctuation: no noun phrase */
+        if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || (c->tk[q].cue & ~(uint32_t)C_AGENTS_OF))
+            return; /* a trigger, a preposition, punctuation: no noun phrase ("U.S. forces, which": its agents) */
         member |= word_in3(c, q, C3_MEMBER);
     }
     if (member && q >= 0 && c->tk[q].men >= 0) { /* "Hungary, a NATO member that": Hungary, not NATO */

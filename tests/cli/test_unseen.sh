@@ -910,7 +910,8 @@ the shortages. Uzbekistan has kept the border closed since May, when it accused 
 to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after talks in Astana. Slovak
 investigators have traced ammunition crates seized at the border to Hungarian dealers. Lesotho and Eswatini signed
 security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers. The Rapid Support Forces hold most
-of Darfur. They shelled Chadian border posts in May.
+of Darfur. They shelled Chadian border posts in May. Spanish forces, which partnered with Mauritania against
+smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2496,3 +2497,6 @@ check "'Norway sent frigates to escort Icelandic trawlers': forces sent to guard
 check "... no ships supplied" unstated nor isl supply
 check "'The Rapid Support Forces hold most of Darfur. They shelled Chadian border posts': 'They' is the group named by a plural" \
     directed rsf tcd attack
+check "'Spanish forces, which partnered with Mauritania': the forces' state, the relative clause's subject" \
+    stated esp mrt cooperate
+check "'The ELN has waged an insurgency against Bogota': a fight (CAMEO 190)" stated eln col fight
