@@ -2264,7 +2264,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
     if (is_word(c, p, C_OF) && p == trig_last + 1 && deploy_ending(c, trig_last + 1) &&
         lower_word(c, men_last(c, np) + 1))
         return ROLE_AGENT; /* "the deployment of US missiles in Germany": whose forces */
-    if (word_in(c, p, C_AGENT_PREP)) {
+    if (word_in(c, p, C_AGENT_PREP) &&
+        !(p == trig_last && (word_starts(c, p - 1, "stand") || tok_is(c, p - 1, "stood")))) { /* ("stood by A") */
         if (sym && (is_word(c, p, C_FROM) ||
                     !(p - 1 == trig_last || (c->tk[p - 1].flags & TK_TRIG_END) || word_in(c, p - 1, C_LIGHT_VERB))))
             return ROLE_BAD; /* "a ceasefire brokered by A and B": brokers, not parties ("signed by", "held by" are) */

@@ -911,7 +911,8 @@ to ease its sanctions on Belarus. Mongolia and Kazakhstan eased visa rules after
 investigators have traced ammunition crates seized at the border to Hungarian dealers. Lesotho and Eswatini signed
 security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers. The Rapid Support Forces hold most
 of Darfur. They shelled Chadian border posts in May. Spanish forces, which partnered with Mauritania against
-smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964.
+smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964. Honduras said it stood by El
+Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed a confederation with Guinea-Bissau.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2500,3 +2501,8 @@ check "'The Rapid Support Forces hold most of Darfur. They shelled Chadian borde
 check "'Spanish forces, which partnered with Mauritania': the forces' state, the relative clause's subject" \
     stated esp mrt cooperate
 check "'The ELN has waged an insurgency against Bogota': a fight (CAMEO 190)" stated eln col fight
+check "'Honduras said it stood by El Salvador': support (CAMEO 051), the trigger's own 'by' leads no agent" \
+    directed hnd slv praise
+check "'Lesotho and Malawi withdrew their envoys from Zimbabwe': relations reduced (CAMEO 161)" \
+    directed lso zwe reduce_relations
+check "'Gambia formed a confederation with Guinea-Bissau': cooperation (CAMEO 050)" stated gmb gnb cooperate
