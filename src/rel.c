@@ -170,6 +170,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                            if the lexicon has it */
     else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
+    else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
+        strmap_get(c->lx->type_ids, "aid", 3, &r); /* "sent humanitarian aid to Sudan", if the lexicon has it */
     else if (c->lx->types[r].aid && rel_arms_given(c, ti))
         strmap_get(c->lx->type_ids, "supply", 6, &r); /* "provided Moscow with artillery shells" (CAMEO 072) */
     else if (c->lx->types[r].polarity > 0 && rel_vows_reprisal(c, ti))
@@ -470,6 +472,9 @@ static void do_trigger(sctx *c, long ti)
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     if (rel_attributive(c, ti))
         return; /* "Venezuela released six detained Americans": no one detained here */
+    long aid = c->lx->types[r].supply ? rel_sends_aid(c, ti) : -1;
+    if (aid >= 0)
+        c->tk[aid].flags |= TK_USED; /* "sent humanitarian aid to Sudan": one aid, the sending's */
     int8_t neg = 0, hyp = 0;
     right_res R = {.obj.n = 0, .owner = -1};
     left_res L;

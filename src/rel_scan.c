@@ -4866,6 +4866,19 @@ int rel_opening_subject(const sctx *c, long ts, left_res *l)
     return 1;
 }
 
+long rel_sends_aid(const sctx *c, long ti)
+{
+    if (!word_starts(c, ti, "sen") && !word_starts(c, ti, "ship") && !word_starts(c, ti, "deliver"))
+        return -1;
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 3 && lower_word(c, q) && !word_in(c, q, C_PREP | C_CONJ);
+         q++) /* ("sent only humanitarian aid") */
+        if (c->tk[q].flags & TK_TRIG) {
+            const rel_type *t = rel_type_at(c, q);
+            return t && t->aid && !t->supply ? q : -1;
+        }
+    return -1;
+}
+
 int rel_sent_to_guard(const sctx *c, long ti, long end)
 {
     static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",

@@ -365,6 +365,10 @@ int rel_sent_to_help(const sctx *c, long te, args *obj);
  * "to escort" ... before token end, the object's ("sent fighter jets to
  * patrol Finnish airspace"): forces deployed, no goods supplied. */
 int rel_sent_to_guard(const sctx *c, long ti, long end);
+/* The token of an aid noun (CAMEO 070) a few plain words after the verb
+ * of sending at ti ("sent only humanitarian aid to Sudan"), else -1: the
+ * sending is that aid, no supply of arms (072). */
+long rel_sends_aid(const sctx *c, long ti);
 /* Whether a verb of opposition stands right before normalised offset off
  * (a determiner between): "pledged to boost its defences to deter China",
  * "vowed to strengthen the navy to counter the United States". Read in the

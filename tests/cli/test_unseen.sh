@@ -913,6 +913,7 @@ security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers.
 of Darfur. They shelled Chadian border posts in May. Spanish forces, which partnered with Mauritania against
 smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964. Honduras said it stood by El
 Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed a confederation with Guinea-Bissau.
+Kuwait said it had sent only humanitarian aid to Yemen.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2506,3 +2507,5 @@ check "'Honduras said it stood by El Salvador': support (CAMEO 051), the trigger
 check "'Lesotho and Malawi withdrew their envoys from Zimbabwe': relations reduced (CAMEO 161)" \
     directed lso zwe reduce_relations
 check "'Gambia formed a confederation with Guinea-Bissau': cooperation (CAMEO 050)" stated gmb gnb cooperate
+check "'Kuwait said it had sent only humanitarian aid to Yemen': aid (CAMEO 070), the sending's noun" directed kwt yem aid
+check "... no arms supplied (072)" unstated kwt yem supply
