@@ -110,7 +110,7 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
  * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions",
- * "is preparing a ground offensive", "signed a bill imposing sanctions on A" */
+ * "is preparing a ground offensive", "signed a bill imposing sanctions on A", "posted a threat against A" */
 static const char *const NOUN_VERBS[] = {
     "announced",   "announces",     "announce",    "announcing",  "unveiled",    "unveils",    "unveil",
     "declared",    "declares",      "approved",    "approves",    "approve",     "authorized", "authorised",
@@ -138,7 +138,8 @@ static const char *const NOUN_VERBS[] = {
     "reinstated",  "reinstate",     "reinstates",  "reinstating", "reimposed",   "reimpose",   "reimposes",
     "reimposing",  "charged",       "charge",      "charges",     "charging",    "levied",     "levy",
     "levies",      "levying",       "raised",      "raise",       "raises",      "raising",    "hiked",
-    "hike",        "hikes",         "hiking",      NULL};
+    "hike",        "hikes",         "hiking",      "posted",      "post",        "posts",      "posting",
+    "voiced",      "voice",         "voices",      "voicing",     NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",

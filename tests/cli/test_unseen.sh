@@ -913,7 +913,8 @@ security pacts with Botswana. Norway sent frigates to escort Icelandic trawlers.
 of Darfur. They shelled Chadian border posts in May. Spanish forces, which partnered with Mauritania against
 smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964. Honduras said it stood by El
 Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed a confederation with Guinea-Bissau.
-Kuwait said it had sent only humanitarian aid to Yemen.
+Kuwait said it had sent only humanitarian aid to Yemen. A Cuban diplomat posted a threat against Panama online.
+Nicaragua voiced support for Honduras.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2509,3 +2510,6 @@ check "'Lesotho and Malawi withdrew their envoys from Zimbabwe': relations reduc
 check "'Gambia formed a confederation with Guinea-Bissau': cooperation (CAMEO 050)" stated gmb gnb cooperate
 check "'Kuwait said it had sent only humanitarian aid to Yemen': aid (CAMEO 070), the sending's noun" directed kwt yem aid
 check "... no arms supplied (072)" unstated kwt yem supply
+check "'A Cuban diplomat posted a threat against Panama': 'posted' takes the threat as its predicate" directed cub pan threaten
+check "'Nicaragua voiced support for Honduras': words of support (CAMEO 051) ..." directed nic hnd praise
+check "... no aid" unstated nic hnd aid
