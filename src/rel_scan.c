@@ -3908,6 +3908,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && (ts == lk + 1 || (la_poss >= 0 && ts == la_poss + 1)) &&
                       word_in2(c, ts - 1, C2_SUBCLAUSE | C2_OBJ_STOP);
+        const rel_type *hit = rel_type_at(c, ts), *by = obj ? rel_type_at(c, trigger_start(c, prev + 1)) : NULL;
+        if (by && by->assault && hit && hit->assault && (past_verb(c, ts) || tok_is(c, ts, "hit")) &&
+            (ts == la + 1 || (la_poss >= 0 && ts == la_poss + 1))) {
+            long t0 = trigger_start(c, prev + 1);
+            rel_scan_left(c, t0, t0, allow_things, l); /* "An Israeli strike on Beirut's southern suburbs killed B":
+                                                          the strike's author kills, not its target */
+            return;
+        }
         /* "killed in a Russian strike on B", "in response to Houthi attacks
          * on B": a name right before a trigger noun, in a noun phrase after a
          * preposition, is the noun's agent (without an article, a plural

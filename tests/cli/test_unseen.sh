@@ -914,7 +914,8 @@ of Darfur. They shelled Chadian border posts in May. Spanish forces, which partn
 smugglers, left in May. The ELN has waged an insurgency against Bogota since 1964. Honduras said it stood by El
 Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed a confederation with Guinea-Bissau.
 Kuwait said it had sent only humanitarian aid to Yemen. A Cuban diplomat posted a threat against Panama online.
-Nicaragua voiced support for Honduras.
+Nicaragua voiced support for Honduras. A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander. A
+Serbian drone attack on Pristina hit the Albanian embassy.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2513,3 +2514,8 @@ check "... no arms supplied (072)" unstated kwt yem supply
 check "'A Cuban diplomat posted a threat against Panama': 'posted' takes the threat as its predicate" directed cub pan threaten
 check "'Nicaragua voiced support for Honduras': words of support (CAMEO 051) ..." directed nic hnd praise
 check "... no aid" unstated nic hnd aid
+check "'A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander': the strike's author kills" \
+    directed ken al-shabaab attack
+check "... not its target" unstated som al-shabaab attack
+check "'A Serbian drone attack on Pristina hit the Albanian embassy': Serbia hits it, not Kosovo" directed srb alb attack
+check "... not Kosovo" unstated xkx alb attack
