@@ -3239,8 +3239,9 @@ static int possessive_aside(const sctx *c, long s, long p)
 }
 
 /* The comma that opens an aside which the comma at p closes, if the aside
- * starts with a determiner, a relative pronoun or a past form ("A, the
- * sister of B,"; "A, whose minister was B,"; "A, backed by B,"), a title's
+ * starts with a determiner, a relative pronoun (after a preposition too)
+ * or a past form ("A, the sister of B,"; "A, whose minister was B,"; "A,
+ * of which B is a member,"; "A, backed by B,"), a title's
  * noun and "of" ("A, secretary of B's Security Council,"), or is a
  * possessive name's ("A, China's rival,"), else -1. */
 static long aside_open(const sctx *c, long p)
@@ -3251,7 +3252,8 @@ static long aside_open(const sctx *c, long p)
         if (rel_is_punct(c, q, ","))
             return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ||
                            possessive_aside(c, q + 1, p) ||
-                           (plain_lower(c, q + 1) && is_word(c, q + 2, C_OF)) /* "A, secretary of B," */
+                           (word_in(c, q + 1, C_PREP) && word_in2(c, q + 2, C2_REL_PRON)) || /* "A, of which B is" */
+                           (plain_lower(c, q + 1) && is_word(c, q + 2, C_OF))                /* "A, secretary of B," */
                        ? q
                        : -1;
     return -1;

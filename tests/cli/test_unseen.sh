@@ -915,7 +915,8 @@ smugglers, left in May. The ELN has waged an insurgency against Bogota since 196
 Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed a confederation with Guinea-Bissau.
 Kuwait said it had sent only humanitarian aid to Yemen. A Cuban diplomat posted a threat against Panama online.
 Nicaragua voiced support for Honduras. A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander. A
-Serbian drone attack on Pristina hit the Albanian embassy.
+Serbian drone attack on Pristina hit the Albanian embassy. ASEAN, of which Laos and Vietnam are members, urged
+Myanmar to end the violence.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2519,3 +2520,5 @@ check "'A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander'
 check "... not its target" unstated som al-shabaab attack
 check "'A Serbian drone attack on Pristina hit the Albanian embassy': Serbia hits it, not Kosovo" directed srb alb attack
 check "... not Kosovo" unstated xkx alb attack
+check "'ASEAN, of which Laos and Vietnam are members, urged Myanmar': the aside's members do not urge" directed asean mmr demand
+check "... not Laos" unstated lao mmr demand
