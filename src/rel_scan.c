@@ -3949,6 +3949,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         if (past_form(c, ts) && conj_aux_before(c, ts) && modal_bare(c, la + 1)) {
+            long rv = skip_dets_left(c, start - 1);
+            rv = skip_day_left(c, rv - word_in2(c, rv, C2_THAT));
+            if (rv > 0 && word_in(c, rv, C_REPORT) && (c->tk[rv].flags & TK_WORD)) {
+                rel_scan_left(c, rv, rv, allow_things, l); /* "Egypt's foreign ministry said Cairo would take
+                                                              measures and accused B": the reporter */
+                return;
+            }
             p = start - 1; /* "Trump said the United States might take back the canal and accused China": a bare verb
                               after a modal is not coordinated with a past form, the clause before is */
             words++;

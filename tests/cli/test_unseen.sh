@@ -916,7 +916,8 @@ Salvador. Lesotho and Malawi withdrew their envoys from Zimbabwe. Gambia formed 
 Kuwait said it had sent only humanitarian aid to Yemen. A Cuban diplomat posted a threat against Panama online.
 Nicaragua voiced support for Honduras. A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander. A
 Serbian drone attack on Pristina hit the Albanian embassy. ASEAN, of which Laos and Vietnam are members, urged
-Myanmar to end the violence.
+Myanmar to end the violence. The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing
+of meddling.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2522,3 +2523,5 @@ check "'A Serbian drone attack on Pristina hit the Albanian embassy': Serbia hit
 check "... not Kosovo" unstated xkx alb attack
 check "'ASEAN, of which Laos and Vietnam are members, urged Myanmar': the aside's members do not urge" directed asean mmr demand
 check "... not Laos" unstated lao mmr demand
+check "'The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing': the reporter accuses" \
+    directed mng chn accuse
