@@ -1736,6 +1736,9 @@ static void conj_object(const sctx *c, long *last, args *out)
 static void list_at(const sctx *c, long q, int actors_only, args *out)
 {
     q = skip_dets_right(c, q);
+    long tq = q < c->n && c->tk[q].men < 0 ? skip_title_right(c, q) : q;
+    if (tq > q && tq < c->n && c->tk[tq].men >= 0 && !strcmp(men_type(c, c->tk[tq].men), "person"))
+        q = tq; /* "between Prime Minister Kyriakos Mitsotakis and President Tayyip Erdogan" */
     if (q >= c->n || c->tk[q].men < 0 || (actors_only && rel_men_class(c, c->tk[q].men) != 2))
         return;
     long l = men_last(c, q);
@@ -1834,9 +1837,11 @@ static int sea_between(const sctx *c, long te, long p)
  * unless right after the trigger ("talks between Ethiopia and Somaliland"). */
 int rel_find_between(const sctx *c, long te, args *pair)
 {
-    for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
-        if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
-            return 0;
+    for (long p = te, words = 0, adjunct = 0; p < c->n && words < RIGHT_WORDS; p++) {
+        adjunct |= word_in2(c, p, C2_OBJ_STOP | C2_SUBCLAUSE);
+        if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2) ||
+            (adjunct && (c->tk[p].flags & TK_TRIG) && !(c->tk[p].flags & TK_IN_MENTION)))
+            return 0; /* (not "agreed to keep channels open after a meeting between A and B": the meeting's pair) */
         if (word_in(c, p, C_BETWEEN)) {
             if (between_pair(c, p + 1, pair) && (p == te || !names_place(c, pair)) && !sea_between(c, te, p))
                 return 1;

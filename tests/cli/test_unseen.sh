@@ -917,7 +917,8 @@ Kuwait said it had sent only humanitarian aid to Yemen. A Cuban diplomat posted 
 Nicaragua voiced support for Honduras. A Kenyan strike on Mogadishu's outskirts killed an al-Shabaab commander. A
 Serbian drone attack on Pristina hit the Albanian embassy. ASEAN, of which Laos and Vietnam are members, urged
 Myanmar to end the violence. The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing
-of meddling.
+of meddling. Mexico and Guatemala agreed to keep the border open after a meeting between President Claudia Sheinbaum
+and President Bernardo Arevalo.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2525,3 +2526,7 @@ check "'ASEAN, of which Laos and Vietnam are members, urged Myanmar': the aside'
 check "... not Laos" unstated lao mmr demand
 check "'The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing': the reporter accuses" \
     directed mng chn accuse
+check "'a meeting between President Claudia Sheinbaum and President Bernardo Arevalo': titled persons after 'between' meet" \
+    stated claudia-sheinbaum bernardo-arevalo consult
+check "... the agreement before the adjunct is the two countries'" stated gtm mex cooperate
+check "... not the pair's in the adjunct" unstated claudia-sheinbaum bernardo-arevalo cooperate
