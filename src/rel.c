@@ -687,6 +687,28 @@ static void do_trigger(sctx *c, long ti)
                                                                      "fight drug smuggling": side by side */
 }
 
+/* "China, Pakistan's closest ally,", "Iran, Hezbollah's main backer,":
+ * an actor named as another's ally (cooperation) or backer (aid). */
+static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
+{
+    uint32_t coop, aid;
+    if (!strmap_get(c->lx->type_ids, "cooperate", 9, &coop) || !strmap_get(c->lx->type_ids, "aid", 3, &aid))
+        return;
+    const mention *mv = c->d->mentions.v;
+    for (size_t k = mlo; k + 1 < mhi; k++) {
+        if (c->cls[k] != 2 || (c->t[mv[k].nend] != ',' && c->t[mv[k].nend] != ' '))
+            continue;
+        long q = tok_at(c, mv[k].nstart);
+        int32_t owner;
+        int backer;
+        long r = q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &backer) : -1;
+        if (r < 0)
+            continue;
+        c->tk[r].tlen = 1; /* (the word is no trigger: its own token states it) */
+        emit_ents(c, backer ? aid : coop, mv[k].entity, mv[owner].entity, r, 0, 0);
+    }
+}
+
 /* "U.S.-ROK alliance", "Russia-North Korea treaty": mentions joined by '-'
  * then, within a few words, a symmetric trigger (which it uses up). */
 static void do_dyads(sctx *c, size_t mlo, size_t mhi)
@@ -1394,6 +1416,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         tokenize(&c, s, m, mhi);
         if (c.n_trig) /* a dyad takes a trigger after it */
             do_dyads(&c, m, mhi);
+        do_possessor_roles(&c, m, mhi);
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
         st->n_tk = c.n;

@@ -4902,6 +4902,29 @@ long rel_sends_aid(const sctx *c, long ti)
     return -1;
 }
 
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
+{
+    static const char *const ALLY[] = {"ally", "allies", "partner", "partners", NULL};
+    static const char *const BACKER[] = {"backer", "backers", "patron", "sponsor", "benefactor", "protector", NULL};
+    long la = men_last(c, q), b = la + 2;
+    if (!(rel_is_punct(c, la + 1, ",") || tok_is(c, la + 1, "is") || tok_is(c, la + 1, "was") ||
+          tok_is(c, la + 1, "remains")) ||
+        b >= c->n || c->tk[b].men < 0 || rel_men_class(c, c->tk[b].men) != 2)
+        return -1;
+    long e = after_possessive(c, men_last(c, b) + 1);
+    for (long r = e; e >= 0 && r < c->n && r - e < 3; r++) {
+        for (int i = 0; ALLY[i] || BACKER[i]; i++)
+            if ((ALLY[i] && tok_is(c, r, ALLY[i])) || (BACKER[i] && tok_is(c, r, BACKER[i]))) {
+                *owner = c->tk[b].men;
+                *backer = !(ALLY[i] && tok_is(c, r, ALLY[i]));
+                return r;
+            }
+        if (!plain_lower(c, r))
+            return -1; /* "Pakistan's closest ally", "Hezbollah's main backer" */
+    }
+    return -1;
+}
+
 int rel_sent_to_guard(const sctx *c, long ti, long end)
 {
     static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",

@@ -365,6 +365,12 @@ int rel_sent_to_help(const sctx *c, long te, args *obj);
  * "to escort" ... before token end, the object's ("sent fighter jets to
  * patrol Finnish airspace"): forces deployed, no goods supplied. */
 int rel_sent_to_guard(const sctx *c, long ti, long end);
+/* The token of "ally" or "backer" ... naming the actor whose mention starts
+ * at token q as another's, in an aside or after "is": "China, Pakistan's
+ * closest ally,", "Iran is Hezbollah's main backer"; the other's mention
+ * into owner, and whether the word is a backer's (aid, CAMEO 070) rather
+ * than an ally's (cooperation, 050) into backer; else -1. */
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer);
 /* The token of an aid noun (CAMEO 070) a few plain words after the verb
  * of sending at ti ("sent only humanitarian aid to Sudan"), else -1: the
  * sending is that aid, no supply of arms (072). */
