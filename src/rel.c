@@ -696,8 +696,12 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
         return;
     const mention *mv = c->d->mentions.v;
     for (size_t k = mlo; k + 1 < mhi; k++) {
-        if (c->cls[k] != 2 || (c->t[mv[k].nend] != ',' && c->t[mv[k].nend] != ' '))
-            continue;
+        const char *t = c->t + mv[k].nend;
+        size_t left = c->send > mv[k].nend ? c->send - mv[k].nend : 0;
+        if (c->cls[k] != 2 || !left ||
+            !(t[0] == ',' || (left > 4 && !memcmp(t, " is ", 4)) || (left > 5 && !memcmp(t, " was ", 5)) ||
+              (left > 9 && !memcmp(t, " remains ", 9))))
+            continue; /* (most mentions) */
         long q = tok_at(c, mv[k].nstart);
         int32_t owner;
         int backer;
