@@ -3861,14 +3861,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * after an accusation's "of"): the object of the trigger before is
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
-        long lk = skip_day_right(c, last + 1), lk0 = lk; /* "accused the UAE on Thursday of supplying" */
+        long lk = skip_day_right(c, la + 1), lk0 = lk; /* "accused the UAE on Thursday of supplying" */
         while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
         int of_for =
             obj &&
-            ((ts == last + 1 && !word_in(c, ts, C_PREP) &&
+            ((ts == la + 1 && !word_in(c, ts, C_PREP) && /* ("condemned U.S. strikes on B": past the period) */
               (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
+             (ts == la + 2 && plain_lower(c, la + 1) && !past_form(c, ts) && !ing_form(c, ts) && reaction(c, prev)) ||
+             /* ("slammed the U.S. arms sale to B", "condemned Russian drone attacks on B") */
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
              (ts == lk + 2 && word_in(c, lk, C_TO) && (c->tk[lk + 1].flags & TK_TRIG) && lower_word(c, lk + 1) &&

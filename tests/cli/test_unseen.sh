@@ -918,7 +918,8 @@ Nicaragua voiced support for Honduras. A Kenyan strike on Mogadishu's outskirts 
 Serbian drone attack on Pristina hit the Albanian embassy. ASEAN, of which Laos and Vietnam are members, urged
 Myanmar to end the violence. The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing
 of meddling. Mexico and Guatemala agreed to keep the border open after a meeting between President Claudia Sheinbaum
-and President Bernardo Arevalo. Togo, Benin's closest ally, urged calm. Eritrea is Sudan's main backer.
+and President Bernardo Arevalo. Togo, Benin's closest ally, urged calm. Eritrea is Sudan's main backer. Bolivia
+criticised the U.S. arms sale to Paraguay.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2532,3 +2533,6 @@ check "... the agreement before the adjunct is the two countries'" stated gtm me
 check "... not the pair's in the adjunct" unstated claudia-sheinbaum bernardo-arevalo cooperate
 check "'Togo, Benin's closest ally,': an actor named as another's ally cooperates with it (CAMEO 050)" stated ben tgo cooperate
 check "'Eritrea is Sudan's main backer': a backer aids (CAMEO 070)" directed eri sdn aid
+check "'Bolivia criticised the U.S. arms sale to Paraguay': the abbreviation's period and a noun between, the seller" \
+    directed usa pry supply
+check "... Bolivia sells nothing" not_directed bol pry supply
