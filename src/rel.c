@@ -535,9 +535,10 @@ static void do_trigger(sctx *c, long ti)
     if ((c->lx->types[r].assault || !strcmp(c->lx->types[r].cameo, "173") /* detaining */) && !R.agent.n &&
         (rel_passive_victim(c, ti, te) || (!sym && rel_suffered_in(c, ti)))) /* (not "killed in clashes with A") */
         return; /* "four Chinese soldiers were killed in the Galwan valley": China is hit there, by no one named */
-    if (right && !sym && rel_strikes_place(c->lx->types[r].cameo) && !R.obj.n && !R.agent.n &&
-        !(k->flags & TK_IN_MENTION))
-        rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region" */
+    if (right && !sym && (rel_strikes_place(c->lx->types[r].cameo) || !strcmp(c->lx->types[r].cameo, "163")) &&
+        !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_find_in_place(c, te, &R.obj); /* "struck a refinery in Russia's Rostov region", "sanctioned companies in
+                                             China" */
     if (right && !sym && rel_its_object(c, te, &R.obj))
         R.agent.n = 0; /* "attacked its troops in Rafah": the place is where, "its" whom */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))

@@ -3850,6 +3850,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             /* (not "dismissed a case Sudan had brought against B": a clause's subject, the noun its object) */
         } else if (!obj && cap_plain(c, prev)) {
             obj = trigger_before_title(c, prev); /* "met Israeli Prime Minister Netanyahu and pledged" */
+        } else if (!obj && is_word(c, prev, C_IN) && plural_noun(c, prev - 1)) {
+            long q = skip_amount_left(c, skip_dets_left(c, prev - 2));
+            obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END); /* "sanctioned companies in China and India for
+                                                               supplying": the places' companies, its object */
         }
         int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
         /* "accused A of supplying B", "blamed A for attacks", "help A fight

@@ -919,7 +919,8 @@ Serbian drone attack on Pristina hit the Albanian embassy. ASEAN, of which Laos 
 Myanmar to end the violence. The Mongolian foreign ministry said Ulaanbaatar would take measures and accused Beijing
 of meddling. Mexico and Guatemala agreed to keep the border open after a meeting between President Claudia Sheinbaum
 and President Bernardo Arevalo. Togo, Benin's closest ally, urged calm. Eritrea is Sudan's main backer. Bolivia
-criticised the U.S. arms sale to Paraguay.
+criticised the U.S. arms sale to Paraguay. Canada sanctioned firms in Armenia and Kyrgyzstan for supplying Belarus
+with drone parts.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2536,3 +2537,8 @@ check "'Eritrea is Sudan's main backer': a backer aids (CAMEO 070)" directed eri
 check "'Bolivia criticised the U.S. arms sale to Paraguay': the abbreviation's period and a noun between, the seller" \
     directed usa pry supply
 check "... Bolivia sells nothing" not_directed bol pry supply
+check "'Canada sanctioned firms in Armenia and Kyrgyzstan for supplying Belarus': the firms' places are sanctioned" \
+    bash -c 'for x in arm kgz; do grep -qP "^can\t$x\tstated\tsanction\t" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
+check "... and supply (their firms, named by place)" \
+    bash -c 'for x in arm kgz; do grep -qP "^$x\tblr\tstated\tsupply\t" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
+check "... not the sanctioner" not_directed can blr supply
