@@ -3686,6 +3686,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
                 !(from == ts && past_verb(c, ts) &&
                   word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A", "attended a summit and met A" */
+                !(from == ts && ing_form(c, ts) && word_in2(c, ts - 1, C2_SUBCLAUSE | C2_OBJ_STOP) &&
+                  past_verb(c, p)) && /* "visited Japan after visiting China": a verb's event, then the adjunct's */
                 !(comma && (ing_form(c, ts) || pron || word_in3(c, ts - 1, C3_HIS_HER) ||
                             word_in3(c, ts - 2, C3_HIS_HER) || (from == ts && past_form(c, ts) && past_form(c, p)))))
                 return; /* "supplying shells and missiles to B": the trigger before speaks for this one (not "welcomed

@@ -920,7 +920,7 @@ Myanmar to end the violence. The Mongolian foreign ministry said Ulaanbaatar wou
 of meddling. Mexico and Guatemala agreed to keep the border open after a meeting between President Claudia Sheinbaum
 and President Bernardo Arevalo. Togo, Benin's closest ally, urged calm. Eritrea is Sudan's main backer. Bolivia
 criticised the U.S. arms sale to Paraguay. Canada sanctioned firms in Armenia and Kyrgyzstan for supplying Belarus
-with drone parts.
+with drone parts. Santiago Pena visited Chile after visiting Peru. Burundi attacked Tanzania after shelling Rwanda.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2542,3 +2542,6 @@ check "'Canada sanctioned firms in Armenia and Kyrgyzstan for supplying Belarus'
 check "... and supply (their firms, named by place)" \
     bash -c 'for x in arm kgz; do grep -qP "^$x\tblr\tstated\tsupply\t" "$1" || exit 1; done' _ "$TMP/out/edges.tsv"
 check "... not the sanctioner" not_directed can blr supply
+check "'Santiago Pena visited Chile after visiting Peru': the adjunct's event is the subject's too, of the same relation" \
+    directed santiago-pena per visit
+check "'Burundi attacked Tanzania after shelling Rwanda': the same" directed bdi rwa attack
