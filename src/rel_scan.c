@@ -1453,6 +1453,20 @@ static int modal_coordinated(const sctx *c, long ts)
     return 0;
 }
 
+/* Whether the negation at q is of a confirmation, or a denial paired with
+ * one: "did not confirm", "declined to confirm", "neither confirm nor
+ * deny". */
+static int unconfirmed(const sctx *c, long q)
+{
+    long v = q + 1 + is_word(c, q + 1, C_TO);
+    if (word_starts(c, v, "confirm"))
+        return 1;
+    if ((tok_is(c, q, "nor") || tok_is(c, q, "or")) && word_starts(c, q - 1, "confirm"))
+        return 1;
+    return word_starts(c, q, "den") && (tok_is(c, q - 1, "nor") || tok_is(c, q - 1, "or")) &&
+           word_starts(c, q - 2, "confirm");
+}
+
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
@@ -1503,6 +1517,11 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         own = own || (past_form(c, q) && past_form(c, ts) && q < ts - 2 &&
                       rel_is_punct(c, ts - 1, ",")); /* "rejected that account, accused A of": a series of verbs */
         own = own || unshared_negation(c, q, ts);
+        if (is_neg(c, q) && !own && unconfirmed(c, q)) {
+            *hyp = 1; /* "declined to confirm that it supplied", "will neither confirm nor deny reports that": not
+                         known, no denial */
+            continue;
+        }
         if (is_neg(c, q) && !own) {                                    /* not "rejected A's claims and threatened A" */
             negs += !(negated && tok_is(c, q, "nor")); /* "neither condemned nor supported", "did not condemn nor
                                                           sanction": one negation */
@@ -3177,7 +3196,8 @@ static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
     long last = men_last(c, q);
     int32_t m = c->tk[q].men;
     if (last + 1 >= sub ||
-        !(past_verb(c, last + 1) || perfect_aux(c, last + 1, 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX)) ||
+        !(past_verb(c, last + 1) || perfect_aux(c, last + 1, 1) || word_in(c, last + 1, C_MODAL | C_BE_AUX) ||
+          tok_is(c, last + 1, "did") || tok_is(c, last + 1, "does")) ||
         !pronoun_agrees(c, pron, m))
         return; /* "Mongolia's president", "Russia and China": not a lone subject named first */
     for (long k = last + 1; k < sub; k++) {
@@ -3725,7 +3745,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) && ts - p <= 4) {
                 opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
                                 l); /* "ordered the deployment under the treaty that he signed with B": the pronoun's */
-                return;
+                l->reported |= word_starts(c, verb, "confirm") &&
+                               (is_neg(c, verb - 1) || (is_word(c, verb - 1, C_TO) && is_neg(c, verb - 2)));
+                return; /* ("declined to confirm that it supplied B": not known) */
             }
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) && relative) {
                 antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed

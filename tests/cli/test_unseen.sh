@@ -921,6 +921,9 @@ of meddling. Mexico and Guatemala agreed to keep the border open after a meeting
 and President Bernardo Arevalo. Togo, Benin's closest ally, urged calm. Eritrea is Sudan's main backer. Bolivia
 criticised the U.S. arms sale to Paraguay. Canada sanctioned firms in Armenia and Kyrgyzstan for supplying Belarus
 with drone parts. Santiago Pena visited Chile after visiting Peru. Burundi attacked Tanzania after shelling Rwanda.
+Chile will neither confirm nor deny reports that it sold rifles to Ecuador. Slovenia declined to confirm that it
+supplied jets to Montenegro. Rwanda sent police to the Central African Republic. Mark Carney spoke with Claudia
+Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2545,3 +2548,10 @@ check "... not the sanctioner" not_directed can blr supply
 check "'Santiago Pena visited Chile after visiting Peru': the adjunct's event is the subject's too, of the same relation" \
     directed santiago-pena per visit
 check "'Burundi attacked Tanzania after shelling Rwanda': the same" directed bdi rwa attack
+check "'Chile will neither confirm nor deny reports that it sold rifles to Ecuador': not known, a claim (no two negations)" \
+    claimed chl ecu supply 1
+check "'Slovenia declined to confirm that it supplied jets to Montenegro': not confirmed, a claim" claimed svn mne supply 1
+check "'Rwanda sent police to the Central African Republic': a deployment (CAMEO 074)" directed rwa caf deploy
+check "'the two leaders had agreed to extend a tariff pause': the pause is no sanction (a stop phrase)" \
+    unstated mark-carney claudia-sheinbaum sanction
+check "... the agreement is there" stated mark-carney claudia-sheinbaum cooperate
