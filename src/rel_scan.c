@@ -2774,8 +2774,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         for (int i = 0; i < chain.n; i++)
             rel_add_arg(&r->obj, chain.m[i]);
         conj_object(c, &last, &r->obj);
-        long q = skip_dets_right(c, last + 2); /* "an attack on B by A" */
-        if (!sym && !r->agent.n && is_word(c, last + 1, C_BY) && q < c->n && c->tk[q].men >= 0) {
+        long by = last + 1;
+        while (by < last + 3 && plain_lower(c, by) && !past_form(c, by) && !ing_form(c, by))
+            by++; /* "sanctions were imposed on Iranian banks by A": the name's noun (not "a Ukrainian wanted by A") */
+        long q = skip_dets_right(c, by + 1); /* "an attack on B by A" */
+        if (!sym && !r->agent.n && is_word(c, by, C_BY) && q < c->n && c->tk[q].men >= 0) {
             args *to = &r->agent;
             if (trigger_in(c, te, np)) { /* "criticized the attack on B by A": A, whose attack it is */
                 to = &r->obj;

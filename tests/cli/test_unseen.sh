@@ -923,7 +923,8 @@ criticised the U.S. arms sale to Paraguay. Canada sanctioned firms in Armenia an
 with drone parts. Santiago Pena visited Chile after visiting Peru. Burundi attacked Tanzania after shelling Rwanda.
 Chile will neither confirm nor deny reports that it sold rifles to Ecuador. Slovenia declined to confirm that it
 supplied jets to Montenegro. Rwanda sent police to the Central African Republic. Mark Carney spoke with Claudia
-Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause.
+Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause. Sanctions were imposed
+on two Iranian banks by Switzerland.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2555,3 +2556,4 @@ check "'Rwanda sent police to the Central African Republic': a deployment (CAMEO
 check "'the two leaders had agreed to extend a tariff pause': the pause is no sanction (a stop phrase)" \
     unstated mark-carney claudia-sheinbaum sanction
 check "... the agreement is there" stated mark-carney claudia-sheinbaum cooperate
+check "'Sanctions were imposed on two Iranian banks by Switzerland': the agent past the name's noun" directed che irn sanction
