@@ -110,36 +110,42 @@ static const char *const CAUSE[] = {"response", "retaliation", "reaction", "repr
  * reporting verb too), "approved a possible sale of F-16 parts to Turkey", "have a strategic
  * partnership", "formed an alliance", "reached a ceasefire", "observed a truce", "agreed a support
  * package", "filed a genocide case", "concluded negotiations", "adopted a package of sanctions",
- * "is preparing a ground offensive", "signed a bill imposing sanctions on A", "posted a threat against A" */
+ * "is preparing a ground offensive", "signed a bill imposing sanctions on A", "posted a threat against A",
+ * "attended the talks" */
 static const char *const NOUN_VERBS[] = {
-    "announced",   "announces",     "announce",    "announcing",  "unveiled",    "unveils",    "unveil",
-    "declared",    "declares",      "approved",    "approves",    "approve",     "authorized", "authorised",
-    "cleared",     "have",          "has",         "had",         "having",      "forged",     "forge",
-    "forges",      "forging",       "established", "establish",   "establishes", "formed",     "form",
-    "forms",       "maintain",      "maintains",   "maintained",  "reached",     "reach",      "reaches",
-    "reaching",    "observed",      "observe",     "observes",    "observing",   "respected",  "respect",
-    "respects",    "respecting",    "agreed",      "agree",       "agrees",      "filed",      "file",
-    "files",       "filing",        "lodged",      "lodge",       "lodges",      "claimed",    "claims",
-    "claiming",    "brought",       "bring",       "brings",      "bringing",    "strengthen", "strengthened",
-    "strengthens", "strengthening", "deepen",      "deepened",    "deepens",     "deepening",  "boost",
-    "boosted",     "boosts",        "boosting",    "expand",      "expanded",    "expands",    "expanding",
-    "bolster",     "bolstered",     "bolsters",    "bolstering",  "enhance",     "enhanced",   "enhances",
-    "enhancing",   "reinforce",     "reinforced",  "reinforces",  "reinforcing", "broaden",    "broadened",
-    "broadens",    "broadening",    "concluded",   "conclude",    "concludes",   "concluding", "adopted",
-    "adopt",       "adopts",        "adopting",    "passed",      "pass",        "passes",     "imposed",
-    "impose",      "imposes",       "imposing",    "proposed",    "propose",     "proposes",   "proposing",
-    "introduced",  "introduce",     "introduces",  "slapped",     "slap",        "slaps",      "preparing",
-    "prepare",     "prepares",      "prepared",    "planning",    "planned",     "plan",       "plans",
-    "plotting",    "plotted",       "considering", "mulling",     "weighing",    "weighed",    "mulled",
-    "signed",      "signs",         "sign",        "signing",     "issued",      "issues",     "issue",
-    "issuing",     "extended",      "extend",      "extends",     "extending",   "renewed",    "renew",
-    "renews",      "renewing",      "tightened",   "tighten",     "tightens",    "tightening", "suspended",
-    "suspend",     "suspends",      "suspending",  "halted",      "halt",        "halts",      "halting",
-    "reinstated",  "reinstate",     "reinstates",  "reinstating", "reimposed",   "reimpose",   "reimposes",
-    "reimposing",  "charged",       "charge",      "charges",     "charging",    "levied",     "levy",
-    "levies",      "levying",       "raised",      "raise",       "raises",      "raising",    "hiked",
-    "hike",        "hikes",         "hiking",      "posted",      "post",        "posts",      "posting",
-    "voiced",      "voice",         "voices",      "voicing",     NULL};
+    "announced",  "announces",   "announce",     "announcing",  "unveiled",      "unveils",
+    "unveil",     "declared",    "declares",     "approved",    "approves",      "approve",
+    "authorized", "authorised",  "cleared",      "have",        "has",           "had",
+    "having",     "forged",      "forge",        "forges",      "forging",       "established",
+    "establish",  "establishes", "formed",       "form",        "forms",         "maintain",
+    "maintains",  "maintained",  "reached",      "reach",       "reaches",       "reaching",
+    "observed",   "observe",     "observes",     "observing",   "respected",     "respect",
+    "respects",   "respecting",  "agreed",       "agree",       "agrees",        "filed",
+    "file",       "files",       "filing",       "lodged",      "lodge",         "lodges",
+    "claimed",    "claims",      "claiming",     "brought",     "bring",         "brings",
+    "bringing",   "strengthen",  "strengthened", "strengthens", "strengthening", "deepen",
+    "deepened",   "deepens",     "deepening",    "boost",       "boosted",       "boosts",
+    "boosting",   "expand",      "expanded",     "expands",     "expanding",     "bolster",
+    "bolstered",  "bolsters",    "bolstering",   "enhance",     "enhanced",      "enhances",
+    "enhancing",  "reinforce",   "reinforced",   "reinforces",  "reinforcing",   "broaden",
+    "broadened",  "broadens",    "broadening",   "concluded",   "conclude",      "concludes",
+    "concluding", "adopted",     "adopt",        "adopts",      "adopting",      "passed",
+    "pass",       "passes",      "imposed",      "impose",      "imposes",       "imposing",
+    "proposed",   "propose",     "proposes",     "proposing",   "introduced",    "introduce",
+    "introduces", "slapped",     "slap",         "slaps",       "preparing",     "prepare",
+    "prepares",   "prepared",    "planning",     "planned",     "plan",          "plans",
+    "plotting",   "plotted",     "considering",  "mulling",     "weighing",      "weighed",
+    "mulled",     "signed",      "signs",        "sign",        "signing",       "issued",
+    "issues",     "issue",       "issuing",      "extended",    "extend",        "extends",
+    "extending",  "renewed",     "renew",        "renews",      "renewing",      "tightened",
+    "tighten",    "tightens",    "tightening",   "suspended",   "suspend",       "suspends",
+    "suspending", "halted",      "halt",         "halts",       "halting",       "reinstated",
+    "reinstate",  "reinstates",  "reinstating",  "reimposed",   "reimpose",      "reimposes",
+    "reimposing", "charged",     "charge",       "charges",     "charging",      "levied",
+    "levy",       "levies",      "levying",      "raised",      "raise",         "raises",
+    "raising",    "hiked",       "hike",         "hikes",       "hiking",        "posted",
+    "post",       "posts",       "posting",      "voiced",      "voice",         "voices",
+    "voicing",    "attended",    "attend",       "attends",     "attending",     NULL};
 /* (the verbs that grow a relation take its noun as a predicate too: "strengthen the alliance") */
 /* "drones launched by A struck B", "troops sent by A attacked B": A acts through them */
 static const char *const WIELDED[] = {"launched", "fired",      "operated", "flown",     "piloted", "deployed",
@@ -1912,6 +1918,15 @@ long rel_find_participants(const sctx *c, long ti, long te, args *pair)
             p = men_last(c, p);
             continue;
         }
+        if (rel_is_punct(c, p, ",") && word_in2(c, p + 1, C2_REL_PRON)) {
+            long q = p + 2; /* "the talks, which were hosted by A, were attended by": the aside's */
+            while (q < c->n && q - p < 12 && !rel_is_punct(c, q, ",;:.!?"))
+                q++;
+            if (rel_is_punct(c, q, ",")) {
+                p = q;
+                continue;
+            }
+        }
         if (rel_is_punct(c, p, ";:.!?") || (c->tk[p].flags & TK_TRIG) ||
             (c->tk[p].men >= 0 && rel_men_class(c, c->tk[p].men) == 2))
             return -1;
@@ -1919,6 +1934,8 @@ long rel_find_participants(const sctx *c, long ti, long te, args *pair)
                     : word_in2(c, p, C2_GATHER) && word_in2(c, p + 1, C2_TOGETHER) ? p + 2
                     : word_in2(c, p, C2_ATTENDED) && is_word(c, p + 1, C_BY)       ? p + 2
                                                                                    : -1;
+        if (list >= 0 && word_in(c, list, C_AGENTS_OF) && word_in(c, list + 1, C_FROM | C_OF))
+            list += 2; /* "attended by officials from A and B" */
         if (list >= 0) /* "brought together President Joe Biden, ...", "Secretary of State Antony Blinken" */
             return between_pair(c, skip_title_right(c, list), pair) ? p : -1;
         words += (c->tk[p].flags & TK_WORD) != 0;

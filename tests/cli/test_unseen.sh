@@ -924,7 +924,8 @@ with drone parts. Santiago Pena visited Chile after visiting Peru. Burundi attac
 Chile will neither confirm nor deny reports that it sold rifles to Ecuador. Slovenia declined to confirm that it
 supplied jets to Montenegro. Rwanda sent police to the Central African Republic. Mark Carney spoke with Claudia
 Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause. Sanctions were imposed
-on two Iranian banks by Switzerland.
+on two Iranian banks by Switzerland. Officials from Guinea and Sierra Leone attended the talks. The summit, which
+was hosted by Ghana, was attended by officials from Gabon and Cameroon.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2557,3 +2558,7 @@ check "'the two leaders had agreed to extend a tariff pause': the pause is no sa
     unstated mark-carney claudia-sheinbaum sanction
 check "... the agreement is there" stated mark-carney claudia-sheinbaum cooperate
 check "'Sanctions were imposed on two Iranian banks by Switzerland': the agent past the name's noun" directed che irn sanction
+check "'Officials from Guinea and Sierra Leone attended the talks': 'attended' takes the talks as its predicate" \
+    stated gin sle consult
+check "'The summit, which was hosted by Ghana, was attended by officials from Gabon and Cameroon': past the aside" \
+    stated cmr gab consult
