@@ -692,9 +692,6 @@ static void do_trigger(sctx *c, long ti)
  * an actor named as another's ally (cooperation) or backer (aid). */
 static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
 {
-    uint32_t coop, aid;
-    if (!strmap_get(c->lx->type_ids, "cooperate", 9, &coop) || !strmap_get(c->lx->type_ids, "aid", 3, &aid))
-        return;
     const mention *mv = c->d->mentions.v;
     for (size_t k = mlo; k + 1 < mhi; k++) {
         const char *t = c->t + mv[k].nend;
@@ -709,8 +706,11 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
         long r = q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &backer) : -1;
         if (r < 0)
             continue;
+        uint32_t rel;
+        if (!strmap_get(c->lx->type_ids, backer ? "aid" : "cooperate", backer ? 3 : 9, &rel))
+            continue;      /* (a lexicon without the relation) */
         c->tk[r].tlen = 1; /* (the word is no trigger: its own token states it) */
-        emit_ents(c, backer ? aid : coop, mv[k].entity, mv[owner].entity, r, 0, 0);
+        emit_ents(c, rel, mv[k].entity, mv[owner].entity, r, 0, 0);
     }
 }
 
