@@ -329,38 +329,43 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
 /* Whether the organization or unit e, named at normalised offset start,
  * belongs to another country than the one named right before it with
  * "'s" (the last of the nm mentions mv that is no issue's), maybe with
- * lower-case words between: "Taiwan's Ministry of National Defense" is
- * not South Korea's, whose bare name it is, nor "Serbia's oil company
- * NIS" South Korea's spy agency. */
-static bool foreign_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
+ * lower-case words between (OWNER_FOREIGN), to its own (OWNER_OWN), or no
+ * country is named so (OWNER_NONE): "Taiwan's Ministry of National
+ * Defense" is not South Korea's, whose bare name it is, nor "Serbia's oil
+ * company NIS" South Korea's spy agency. */
+enum { OWNER_NONE, OWNER_FOREIGN, OWNER_OWN };
+static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
 {
     const gaz_entity *x = &g->ents[e];
-    if (!*x->country || !((x->type[0] == 'o' && strcmp(x->type, "organization") == 0) ||
-                          (x->type[0] == 'u' && strcmp(x->type, "unit") == 0)))
-        return false; /* most mentions: a country, a person */
+    if (!nm || !*x->country ||
+        !((x->type[0] == 'o' && strcmp(x->type, "organization") == 0) ||
+          (x->type[0] == 'u' && strcmp(x->type, "unit") == 0)))
+        return OWNER_NONE; /* most mentions: a country, a person */
     const char *t = d->nt.text;
     uint32_t i = start; /* back over up to three lower-case words ("oil company") to "'s " */
     for (int words = 0; words < 4; words++) {
         if (i < 3 || t[i - 1] != ' ')
-            return false;
+            return OWNER_NONE;
         if (t[i - 2] == 's' && t[i - 3] == '\'')
             break;
         if (words == 3)
-            return false;
+            return OWNER_NONE;
         uint32_t w = --i;
         while (i > 0 && t[i - 1] >= 'a' && t[i - 1] <= 'z')
             i--;
         if (i == w)
-            return false;
+            return OWNER_NONE;
     }
     uint32_t owned = i - 3; /* where the owner's name ends */
     const mention *prev = &mv[nm - 1];
     while (prev > mv && prev->nend > owned)
         prev--; /* "Serbia's oil company NIS": past "oil", an issue's mention */
     if (prev->nend != owned)
-        return false;
+        return OWNER_NONE;
     const gaz_entity *owner = &g->ents[prev->entity];
-    return strcmp(owner->type, "country") == 0 && *owner->country && strcasecmp(x->country, owner->country) != 0;
+    if (strcmp(owner->type, "country") != 0 || !*owner->country)
+        return OWNER_NONE;
+    return strcasecmp(x->country, owner->country) != 0 ? OWNER_FOREIGN : OWNER_OWN;
 }
 
 /* Whether one of candidate c's aliases is entity e's (a full alias). */
@@ -371,6 +376,10 @@ static bool names(const match_scratch *s, const match_cand *c, uint32_t e)
             return true;
     return false;
 }
+
+/* last_named's mark for an organization another country was named as
+ * owning in this document (named_owner): its bare name stays that one's. */
+#define DISOWNED UINT32_MAX
 
 static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 {
@@ -642,8 +651,13 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
+        int owner = named_owner(g, d, mv, nm, c->nstart, e);
+        if (owner == OWNER_FOREIGN || (owner == OWNER_NONE && st->last_named[e] == DISOWNED)) {
+            touch(st, e, DISOWNED); /* "delivering oil to NIS" after "Serbia's oil company NIS": that company still
+                                       (not after "South Korea's NIS") */
+            continue;
+        }
         if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0) ||
-            (nm && foreign_owner(g, d, mv, nm, c->nstart, e)) ||
             common_noun_agreement(g, d->nt.text, c->nstart, si < sl->n ? sl->v[si].start : 0, e))
             continue;
         if (!(info & MATCH_SHORT))

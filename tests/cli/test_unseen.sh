@@ -925,7 +925,8 @@ Chile will neither confirm nor deny reports that it sold rifles to Ecuador. Slov
 supplied jets to Montenegro. Rwanda sent police to the Central African Republic. Mark Carney spoke with Claudia
 Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause. Sanctions were imposed
 on two Iranian banks by Switzerland. Officials from Guinea and Sierra Leone attended the talks. The summit, which
-was hosted by Ghana, was attended by officials from Gabon and Cameroon.
+was hosted by Ghana, was attended by officials from Gabon and Cameroon. Albania said it would stop selling power to
+NIS.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2562,3 +2563,5 @@ check "'Officials from Guinea and Sierra Leone attended the talks': 'attended' t
     stated gin sle consult
 check "'The summit, which was hosted by Ghana, was attended by officials from Gabon and Cameroon': past the aside" \
     stated cmr gab consult
+check "'stop selling power to NIS' after 'Montenegro's oil company NIS': that company still, not South Korea's" \
+    [ "$(count_in wire24.txt rok-nis)" -eq 0 ]
