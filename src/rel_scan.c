@@ -3310,6 +3310,8 @@ static long aside_open(const sctx *c, long p)
  * supplied"). */
 static void antecedent(const sctx *c, long p, left_res *l)
 {
+    if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF))
+        return; /* "Lee, whose party once criticised Japan": the party's (but "Russia, whose troops attacked") */
     long q = p - 1;
     if (rel_is_punct(c, q, ","))
         q--;
