@@ -3289,14 +3289,24 @@ static int possessive_aside(const sctx *c, long s, long p)
  * of which B is a member,"; "A, backed by B,"), a title's
  * noun and "of" ("A, secretary of B's Security Council,"), or is a
  * possessive name's ("A, China's rival,"), else -1. */
+/* Whether a name at token q is a list's member, "and" or a comma after it:
+ * "Japan, the Philippines and Canada held drills," is no aside. */
+static int listed_name(const sctx *c, long q)
+{
+    if (q >= c->n || c->tk[q].men < 0)
+        return 0;
+    long l = men_last(c, q);
+    return word_in(c, l + 1, C_CONJ) || rel_is_punct(c, l + 1, ",");
+}
+
 static long aside_open(const sctx *c, long p)
 {
     if (word_in(c, skip_day_left(c, p - 1), C_REPORT))
         return -1; /* ", the Ethiopian government said on Friday, accusing": the reporter, no aside */
     for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
         if (rel_is_punct(c, q, ","))
-            return word_in(c, q + 1, C_DET) || word_in2(c, q + 1, C2_REL_PRON) || past_form(c, q + 1) ||
-                           possessive_aside(c, q + 1, p) ||
+            return (word_in(c, q + 1, C_DET) && !listed_name(c, q + 2)) || word_in2(c, q + 1, C2_REL_PRON) ||
+                           past_form(c, q + 1) || possessive_aside(c, q + 1, p) ||
                            (word_in(c, q + 1, C_PREP) && word_in2(c, q + 2, C2_REL_PRON)) || /* "A, of which B is" */
                            (plain_lower(c, q + 1) && is_word(c, q + 2, C_OF))                /* "A, secretary of B," */
                        ? q

@@ -926,7 +926,8 @@ supplied jets to Montenegro. Rwanda sent police to the Central African Republic.
 Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a tariff pause. Sanctions were imposed
 on two Iranian banks by Switzerland. Officials from Guinea and Sierra Leone attended the talks. The summit, which
 was hosted by Ghana, was attended by officials from Gabon and Cameroon. Albania said it would stop selling power to
-NIS. Javier Milei, whose party once criticised Brazil, met Yamandu Orsi.
+NIS. Javier Milei, whose party once criticised Brazil, met Yamandu Orsi. Mali, the Gambia and Ghana held drills,
+prompting a protest from Senegal.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2567,3 +2568,5 @@ check "'stop selling power to NIS' after 'Montenegro's oil company NIS': that co
     [ "$(count_in wire24.txt rok-nis)" -eq 0 ]
 check "'Javier Milei, whose party once criticised Brazil,': the party's criticism, not his" unstated javier-milei bra criticize
 check "... he meets Orsi" stated javier-milei yamandu-orsi consult
+check "'Mali, the Gambia and Ghana held drills, prompting a protest from Senegal': a list, no aside; each is protested" \
+    directed sen gha protest
