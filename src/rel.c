@@ -6,6 +6,8 @@
  * Triggers are found once per sentence, longest form first, never inside an
  * argument mention except for dyads. Then, in this order:
  *   dyads     "A-B <sym trigger>" within a few words ("U.S.-ROK alliance");
+ *   roles     "A, B's closest ally,", "A is B's main backer": no trigger
+ *             word, the noun states cooperation or aid;
  *   between   "<trigger> ... between A and B" (symmetric triggers);
  *   taking part "The meeting included A and B", "the talks were attended
  *             by A and B": a symmetric trigger heading its clause's subject
