@@ -3977,10 +3977,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                       (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && (ts == lk + 1 || (la_poss >= 0 && ts == la_poss + 1)) &&
                       word_in2(c, ts - 1, C2_SUBCLAUSE | C2_OBJ_STOP);
-        const rel_type *hit = rel_type_at(c, ts), *by = obj ? rel_type_at(c, trigger_start(c, prev + 1)) : NULL;
+        long t0 = obj ? trigger_start(c, prev + 1) : -1; /* (obj may hold past a title or "in": no trigger there) */
+        const rel_type *hit = rel_type_at(c, ts), *by = t0 >= 0 ? rel_type_at(c, t0) : NULL;
         if (by && by->assault && hit && hit->assault && (past_verb(c, ts) || tok_is(c, ts, "hit")) &&
             (ts == la + 1 || (la_poss >= 0 && ts == la_poss + 1))) {
-            long t0 = trigger_start(c, prev + 1);
             rel_scan_left(c, t0, t0, allow_things, l); /* "An Israeli strike on Beirut's southern suburbs killed B":
                                                           the strike's author kills, not its target */
             return;
@@ -4966,8 +4966,8 @@ long rel_sends_aid(const sctx *c, long ti)
 
 long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
 {
-    static const char *const ALLY[] = {"ally", "allies", "partner", "partners", NULL};
-    static const char *const BACKER[] = {"backer", "backers", "patron", "sponsor", "benefactor", "protector", NULL};
+    static const char *const ROLES[] = {"ally",   "allies",  "partner", "partners", NULL, /* cooperation */
+                                        "backer", "backers", "patron",  "sponsor",  "benefactor", "protector", NULL};
     long la = men_last(c, q), b = la + 2;
     if (!(rel_is_punct(c, la + 1, ",") || tok_is(c, la + 1, "is") || tok_is(c, la + 1, "was") ||
           tok_is(c, la + 1, "remains")) ||
@@ -4975,12 +4975,15 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
         return -1;
     long e = after_possessive(c, men_last(c, b) + 1);
     for (long r = e; e >= 0 && r < c->n && r - e < 3; r++) {
-        for (int i = 0; ALLY[i] || BACKER[i]; i++)
-            if ((ALLY[i] && tok_is(c, r, ALLY[i])) || (BACKER[i] && tok_is(c, r, BACKER[i]))) {
+        for (int i = 0, aid = 0; i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
+            if (!ROLES[i])
+                aid = 1; /* (past the allies: the backers) */
+            else if (tok_is(c, r, ROLES[i])) {
                 *owner = c->tk[b].men;
-                *backer = !(ALLY[i] && tok_is(c, r, ALLY[i]));
+                *backer = aid;
                 return r;
             }
+        }
         if (!plain_lower(c, r))
             return -1; /* "Pakistan's closest ally", "Hezbollah's main backer" */
     }
