@@ -329,11 +329,26 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
 /* Whether the organization or unit e, named at normalised offset start,
  * belongs to another country than the one named right before it with
  * "'s" (the last of the nm mentions mv that is no issue's), maybe with
- * lower-case words between (OWNER_FOREIGN), to its own (OWNER_OWN), or no
- * country is named so (OWNER_NONE): "Taiwan's Ministry of National
+ * lower-case words between (OWNER_FOREIGN; OWNER_FOREIGN_LOOSE with a
+ * function word between), to its own (OWNER_OWN), or no country is named
+ * so (OWNER_NONE): "Taiwan's Ministry of National
  * Defense" is not South Korea's, whose bare name it is, nor "Serbia's oil
  * company NIS" South Korea's spy agency. */
-enum { OWNER_NONE, OWNER_FOREIGN, OWNER_OWN };
+enum { OWNER_NONE, OWNER_FOREIGN, OWNER_FOREIGN_LOOSE, OWNER_OWN };
+
+/* Whether the lower-case word t[i, w) is a preposition, an article or a
+ * conjunction: "Noakhali's coalition conceded on B" names no owner of B
+ * for sure. */
+static bool function_word(const char *t, uint32_t i, uint32_t w)
+{
+    static const char *const FUNCTION[] = {"on",   "in",      "of",   "to",   "for",  "at",   "by",
+                                           "and",  "or",      "the",  "a",    "an",   "with", "from",
+                                           "over", "against", "into", "onto", "than", "that", NULL};
+    for (int k = 0; FUNCTION[k]; k++)
+        if (strlen(FUNCTION[k]) == w - i && memcmp(FUNCTION[k], t + i, w - i) == 0)
+            return true;
+    return false;
+}
 static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
 {
     const gaz_entity *x = &g->ents[e];
@@ -342,6 +357,7 @@ static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm,
           (x->type[0] == 'u' && strcmp(x->type, "unit") == 0)))
         return OWNER_NONE; /* most mentions: a country, a person */
     const char *t = d->nt.text;
+    bool loose = false;
     uint32_t i = start; /* back over up to three lower-case words ("oil company") to "'s " */
     for (int words = 0; words < 4; words++) {
         if (i < 3 || t[i - 1] != ' ')
@@ -355,6 +371,7 @@ static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm,
             i--;
         if (i == w)
             return OWNER_NONE;
+        loose |= function_word(t, i, w);
     }
     uint32_t owned = i - 3; /* where the owner's name ends */
     const mention *prev = &mv[nm - 1];
@@ -365,7 +382,9 @@ static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm,
     const gaz_entity *owner = &g->ents[prev->entity];
     if (strcmp(owner->type, "country") != 0 || !*owner->country)
         return OWNER_NONE;
-    return strcasecmp(x->country, owner->country) != 0 ? OWNER_FOREIGN : OWNER_OWN;
+    if (strcasecmp(x->country, owner->country) == 0)
+        return OWNER_OWN;
+    return loose ? OWNER_FOREIGN_LOOSE : OWNER_FOREIGN;
 }
 
 /* Whether one of candidate c's aliases is entity e's (a full alias). */
@@ -403,6 +422,8 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
     for (uint32_t k = c->first; k < c->first + c->count; k++) {
         uint32_t info = s->info[k];
         uint32_t rank = st->last_named[info & ~MATCH_SHORT];
+        if (rank == DISOWNED)
+            continue; /* another country's, named so in this document: not this name's */
         if (info & MATCH_SHORT) {
             if (rank > short_rank) {
                 short_best = k;
@@ -657,6 +678,8 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
                                        (not after "South Korea's NIS") */
             continue;
         }
+        if (owner == OWNER_FOREIGN_LOOSE)
+            continue; /* "A's coalition conceded on B": this mention only */
         if (not_the_place(st, g, s, i, d, e, si < sl->n ? sl->v[si].start : 0, sent_end, nm ? mv[nm - 1].nend : 0) ||
             common_noun_agreement(g, d->nt.text, c->nstart, si < sl->n ? sl->v[si].start : 0, e))
             continue;
