@@ -927,7 +927,7 @@ Sheinbaum by phone on Thursday. He said the two leaders had agreed to extend a t
 on two Iranian banks by Switzerland. Officials from Guinea and Sierra Leone attended the talks. The summit, which
 was hosted by Ghana, was attended by officials from Gabon and Cameroon. Albania said it would stop selling power to
 NIS. Javier Milei, whose party once criticised Brazil, met Yamandu Orsi. Mali, the Gambia and Ghana held drills,
-prompting a protest from Senegal.
+prompting a protest from Senegal. Kenya said it would revive a 2019 security agreement with Somalia.
 EOF
 cat >"$TMP/in/wire25.txt" <<'EOF'
 PODGORICA, March 3 (Wire) - Montenegro accused Albania of shielding smugglers, and said it had expelled an
@@ -2570,3 +2570,5 @@ check "'Javier Milei, whose party once criticised Brazil,': the party's criticis
 check "... he meets Orsi" stated javier-milei yamandu-orsi consult
 check "'Mali, the Gambia and Ghana held drills, prompting a protest from Senegal': a list, no aside; each is protested" \
     directed sen gha protest
+check "'Kenya said it would revive a 2019 security agreement with Somalia': 'revive', 'restore' take the deal as a predicate" \
+    claimed ken som cooperate 1
