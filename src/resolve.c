@@ -400,7 +400,7 @@ static bool names(const match_scratch *s, const match_cand *c, uint32_t e)
  * owning in this document (named_owner): its bare name stays that one's. */
 #define DISOWNED UINT32_MAX
 
-static void touch(resolve_state *st, uint32_t e, uint32_t stamp)
+static inline void touch(resolve_state *st, uint32_t e, uint32_t stamp)
 {
     if (st->last_named[e] == 0) {
         if (st->n_touched == st->cap_touched)
