@@ -1456,13 +1456,19 @@ static int modal_coordinated(const sctx *c, long ts)
     return 0;
 }
 
+/* Whether the word at v is a form of "confirm" after a negation: "did not
+ * confirm", "declined to confirm". */
+static int negated_confirm(const sctx *c, long v)
+{
+    return word_starts(c, v, "confirm") && (is_neg(c, v - 1) || (is_word(c, v - 1, C_TO) && is_neg(c, v - 2)));
+}
+
 /* Whether the negation at q is of a confirmation, or a denial paired with
  * one: "did not confirm", "declined to confirm", "neither confirm nor
  * deny". */
 static int unconfirmed(const sctx *c, long q)
 {
-    long v = q + 1 + is_word(c, q + 1, C_TO);
-    if (word_starts(c, v, "confirm"))
+    if (negated_confirm(c, q + 1 + is_word(c, q + 1, C_TO)))
         return 1;
     if ((tok_is(c, q, "nor") || tok_is(c, q, "or")) && word_starts(c, q - 1, "confirm"))
         return 1;
@@ -3774,8 +3780,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) && ts - p <= 4) {
                 opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
                                 l); /* "ordered the deployment under the treaty that he signed with B": the pronoun's */
-                l->reported |= word_starts(c, verb, "confirm") &&
-                               (is_neg(c, verb - 1) || (is_word(c, verb - 1, C_TO) && is_neg(c, verb - 2)));
+                l->reported |= negated_confirm(c, verb);
                 return; /* ("declined to confirm that it supplied B": not known) */
             }
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) && relative) {

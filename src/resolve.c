@@ -326,6 +326,19 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
     return !title_case(d, &next, sent_start, sent_end, false) && !title_case(d, &cw, sent_start, sent_end, true);
 }
 
+/* Whether the lower-case word at t[i..] is a preposition, an article or a
+ * conjunction: "Noakhali's coalition conceded on B" names no owner of B
+ * for sure. */
+static bool function_word(const doc *d, uint32_t i)
+{
+    static const char *const function_words[] = {"on",   "in",   "of",   "to",      "for",  "at",   "by",
+                                                 "and",  "or",   "the",  "a",       "an",   "with", "from",
+                                                 "over", "into", "onto", "against", "than", "that"};
+    char w[8];
+    word_lower(d->nt.text, d->nt.len, i, w, sizeof w);
+    return in_list(function_words, sizeof function_words / sizeof function_words[0], w);
+}
+
 /* Whether the organization or unit e, named at normalised offset start,
  * belongs to another country than the one named right before it with
  * "'s" (the last of the nm mentions mv that is no issue's), maybe with
@@ -335,20 +348,6 @@ static bool not_the_place(resolve_state *st, const gaz *g, const match_scratch *
  * Defense" is not South Korea's, whose bare name it is, nor "Serbia's oil
  * company NIS" South Korea's spy agency. */
 enum { OWNER_NONE, OWNER_FOREIGN, OWNER_FOREIGN_LOOSE, OWNER_OWN };
-
-/* Whether the lower-case word t[i, w) is a preposition, an article or a
- * conjunction: "Noakhali's coalition conceded on B" names no owner of B
- * for sure. */
-static bool function_word(const char *t, uint32_t i, uint32_t w)
-{
-    static const char *const FUNCTION[] = {"on",   "in",      "of",   "to",   "for",  "at",   "by",
-                                           "and",  "or",      "the",  "a",    "an",   "with", "from",
-                                           "over", "against", "into", "onto", "than", "that", NULL};
-    for (int k = 0; FUNCTION[k]; k++)
-        if (strlen(FUNCTION[k]) == w - i && memcmp(FUNCTION[k], t + i, w - i) == 0)
-            return true;
-    return false;
-}
 static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm, uint32_t start, uint32_t e)
 {
     const gaz_entity *x = &g->ents[e];
@@ -371,7 +370,7 @@ static int named_owner(const gaz *g, const doc *d, const mention *mv, size_t nm,
             i--;
         if (i == w)
             return OWNER_NONE;
-        loose |= function_word(t, i, w);
+        loose |= function_word(d, i);
     }
     uint32_t owned = i - 3; /* where the owner's name ends */
     const mention *prev = &mv[nm - 1];
