@@ -50,16 +50,17 @@ static const char *const BE_AUX[] = {"was", "were", "is", "are", "been", "be", "
 /* negations: "vetoed sanctions on A" (no sanctions), "declined to condemn A", "to limit chip sales to A",
  * "rejected negotiations with A" */
 static const char *const NEG[] = {
-    "not",       "never",      "no",        "without",   "neither",  "nor",       "cannot",      "refrained",
-    "refrain",   "refrains",   "refused",   "refuse",    "refuses",  "denied",    "denies",      "deny",
-    "failed",    "vetoed",     "veto",      "vetoes",    "blocked",  "blocks",    "opposed",     "opposes",
-    "oppose",    "declined",   "declines",  "decline",   "resisted", "resists",   "resist",      "halt",
-    "halted",    "halts",      "stop",      "stopped",   "stops",    "ban",       "banned",      "bans",
-    "restrict",  "restricted", "restricts", "curb",      "curbed",   "curbs",     "limit",       "limits",
-    "suspended", "suspends",   "suspend",   "abstained", "abstain",  "abstains",  "abstaining",  "paused",
-    "pause",     "pauses",     "rejected",  "rejects",   "reject",   "rejecting", "banning",     "blocking",
-    "avoided",   "avoids",     "avoid",     "avoiding",  "halting",  "stopping",  "restricting", "curbing",
-    "limiting",  "suspending", "refusing",  "vetoing",   NULL};
+    "not",       "never",      "no",        "without",    "neither",  "nor",       "cannot",      "refrained",
+    "refrain",   "refrains",   "refused",   "refuse",     "refuses",  "denied",    "denies",      "deny",
+    "failed",    "vetoed",     "veto",      "vetoes",     "blocked",  "blocks",    "opposed",     "opposes",
+    "oppose",    "declined",   "declines",  "decline",    "resisted", "resists",   "resist",      "halt",
+    "halted",    "halts",      "stop",      "stopped",    "stops",    "ban",       "banned",      "bans",
+    "restrict",  "restricted", "restricts", "curb",       "curbed",   "curbs",     "limit",       "limits",
+    "suspended", "suspends",   "suspend",   "abstained",  "abstain",  "abstains",  "abstaining",  "paused",
+    "pause",     "pauses",     "rejected",  "rejects",    "reject",   "rejecting", "banning",     "blocking",
+    "avoided",   "avoids",     "avoid",     "avoiding",   "halting",  "stopping",  "restricting", "curbing",
+    "limiting",  "suspending", "refusing",  "vetoing",    "bar",      "bars",      "barred",      "barring",
+    "prevent",   "prevents",   "prevented", "preventing", NULL};
 static const char
     *const MODAL[] = {"could",       "would",       "may",        "might",       "should",     "if",        "unless",
                       "whether",     "potentially", "possibly",   "perhaps",     "accused",    "alleged",   "allegedly",
@@ -1223,6 +1224,24 @@ static int plain_lower(const sctx *c, long i)
 {
     return i >= 0 && i < c->n && (c->tk[i].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[i].men < 0 &&
            !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
+/* Token i is a bare verb that acts against what follows it ("help drive
+ * Ukrainian forces out", "help counter China"): whom it names is no one
+ * helped. */
+static int hostile_bare_verb(const sctx *c, long i)
+{
+    static const char *const OUSTING[] = {"drive", "push", "chase", "kick", "oust", "evict", "dislodge", NULL};
+    if (!bare_form(c, i) || c->tk[i].men >= 0)
+        return 0;
+    if (word_in3(c, i, C3_COUNTER))
+        return 1;
+    if (!plain_lower(c, i))
+        return 0;
+    for (int k = 0; OUSTING[k]; k++)
+        if (tok_is(c, i, OUSTING[k]))
+            return 1;
+    return 0;
 }
 
 /* Whether tokens [from, to) are up to four plain lower-case words, "and"
@@ -2588,6 +2607,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && (word_in(c, p, C_POSS_PRON) || word_in3(c, p, C3_HIS_HER)) && word_in2(c, te - 1, C2_SUMMON))
                 break; /* "Putin summoned his Security Council": his own, no protest */
             if ((p == te || (p == te + 1 && is_word(c, te, C_TO))) && word_in2(c, te - 1, C2_HELP) &&
+                hostile_bare_verb(c, p))
+                break; /* "helped drive Ukrainian forces out of Kursk": they are driven out, not helped */
+            if ((p == te || (p == te + 1 && is_word(c, te, C_TO))) && word_in2(c, te - 1, C2_HELP) &&
                 (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped (to) retake Kursk": a place after the verb is the verb's, no one helped */
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
@@ -3940,7 +3962,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                                                                       goods the trigger (not "to allow aid into A") */
              (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&
               skip_dets_right(c, lk0 + 2) == ts && object_controls(c, prev)) ||
-             (is_word(c, lk0, C_OF) && (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts)) && rel_alleged(c, prev)));
+             (is_word(c, lk0, C_OF) && (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts)) && rel_alleged(c, prev)) ||
+             (is_word(c, lk0, C_FOR) && gerund_before(c, lk0 + 1, ts) && reaction(c, prev)));
+        /* ("thanked A for sending troops to B": the gerund before the trigger is A's) */
         if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&
             plain_lower(c, last + 2) && bare_form(c, last + 2))
             return; /* "urged Israel to allow aid into Gaza": the aid is no one's named, nor the urger's */
@@ -5018,6 +5042,8 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
     if (!t || !(t->aid || fight_for || !strcmp(t->cameo, "062")))          /* "to fight alongside Russian forces" */
         return 0;
     long m = fight_for ? q + 3 : q + 1 + c->tk[q + 1].tlen;
+    if (hostile_bare_verb(c, m))
+        return 0; /* "troops to help drive Ukrainian forces out" */
     if (plain_lower(c, m) && bare_form(c, m))
         m++; /* "to help protect Polish airspace" */
     m = skip_dets_right(c, m);

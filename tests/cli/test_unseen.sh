@@ -946,6 +946,10 @@ cat >"$TMP/in/wire28.txt" <<'EOF'
 SINGAPORE, May 5 (Wire) - Chinese Premier Li Qiang met Lawrence Wong in Singapore on Friday. Li later visited
 Cambodia, and Foreign Minister Wang Yi flew to New Delhi, where Wang met Ajit Doval. Lam praised Hun Manet.
 EOF
+cat >"$TMP/in/wire29.txt" <<'EOF'
+Tajikistan thanked Uzbekistan for sending troops to help drive Kyrgyz forces out of the Batken region. Armenia praised
+Kazakhstan for sending troops to Tajikistan. The proposal would bar Azerbaijan from joining the EU.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2572,3 +2576,8 @@ check "'Mali, the Gambia and Ghana held drills, prompting a protest from Senegal
     directed sen gha protest
 check "'Kenya said it would revive a 2019 security agreement with Somalia': 'revive', 'restore' take the deal as a predicate" \
     claimed ken som cooperate 1
+check "'sending troops to help drive Kyrgyz forces out': the forces are driven out, not helped" unstated tjk kgz aid
+check "... nor is a deployment to them" unstated tjk kgz deploy
+check "'Armenia praised Kazakhstan for sending troops to Tajikistan': the praised one sends them" directed kaz tjk deploy
+check "... not the one who praises" not_directed arm tjk deploy
+check "'would bar Azerbaijan from joining the EU': barred, no joining" negated aze eu cooperate
