@@ -920,8 +920,9 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
-/* Whether "two " or "both " (the first letter in either case) starts at
- * one of the sixteen offsets from `from` of the text t[0..n). */
+/* Whether "two " or "both " (the first letter in either case; the space
+ * may be a line break or any byte up to one) starts at one of the sixteen
+ * offsets from `from` of the text t[0..n). */
 static int pair_word_near(const char *t, size_t n, size_t from)
 {
     if (from >= n)
@@ -935,20 +936,21 @@ static int pair_word_near(const char *t, size_t n, size_t from)
         __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
         __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
         __m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
-        __m128i two =
-            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('t')), _mm_cmpeq_epi8(b, _mm_set1_epi8('w'))),
-                          _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('o')), _mm_cmpeq_epi8(d, _mm_set1_epi8(' '))));
+        __m128i blank = _mm_set1_epi8(' '); /* x <= ' ': min(x, ' ') == x ("The two\nneighbours") */
+        __m128i two = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('t')), _mm_cmpeq_epi8(b, _mm_set1_epi8('w'))),
+            _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('o')), _mm_cmpeq_epi8(_mm_min_epu8(d, blank), d)));
         __m128i both = _mm_and_si128(
             _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('b')), _mm_cmpeq_epi8(b, _mm_set1_epi8('o'))),
             _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('t')), _mm_cmpeq_epi8(d, _mm_set1_epi8('h'))),
-                          _mm_cmpeq_epi8(e, _mm_set1_epi8(' '))));
+                          _mm_cmpeq_epi8(_mm_min_epu8(e, blank), e)));
         return _mm_movemask_epi8(_mm_or_si128(two, both)) != 0;
     }
 #endif
     for (; i < end; i++) {
         char f = (char)(t[i] | 0x20);
-        if ((f == 't' && n - i >= 4 && memcmp(t + i + 1, "wo ", 3) == 0) ||
-            (f == 'b' && n - i >= 5 && memcmp(t + i + 1, "oth ", 4) == 0))
+        if ((f == 't' && n - i >= 4 && memcmp(t + i + 1, "wo", 2) == 0 && (unsigned char)t[i + 3] <= ' ') ||
+            (f == 'b' && n - i >= 5 && memcmp(t + i + 1, "oth", 3) == 0 && (unsigned char)t[i + 4] <= ' '))
             return 1;
     }
     return 0;
@@ -1337,9 +1339,10 @@ enum { PAIR_SENTENCES = 2 };
  * corpus, whose sentences name one entity or two). */
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near)
 {
-    if ((n > 3 && memcmp(t, "He ", 3) == 0) || (n > 4 && memcmp(t, "She ", 4) == 0) ||
-        (n > 5 && memcmp(t, "They ", 5) == 0))
-        return 1;
+    if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
+        (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
+        (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' '))
+        return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near &&
            (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
             (men_end > 0 && men_end < n && (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16))));

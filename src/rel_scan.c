@@ -4475,6 +4475,24 @@ static int joint_act_after(const sctx *c, uint32_t off)
     return 0;
 }
 
+/* The two countries of the document's first stated relation, when its
+ * lede (first two sentences) states it: "Thailand suspended a peace
+ * declaration with Cambodia ... Anwar spoke with Hun Manet ... The two
+ * neighbours fought a five-day war" (the story's pair, when no pair of
+ * countries is named near the phrase), into pair. */
+static int lede_pair(const sctx *c, size_t hi, args *pair)
+{
+    if (!c->d->rels.n || c->d->rels.v[0].sentence > 1 || c->d->rels.v[0].sentence >= c->sent)
+        return 0;
+    int32_t x = last_mention_of(c, hi, c->d->rels.v[0].a), y = last_mention_of(c, hi, c->d->rels.v[0].b);
+    if (x < 0 || y < 0 || x == y || !pair_kind(c, x, y, C2_PAIR_COUNTRIES))
+        return 0;
+    pair->n = 0;
+    rel_add_arg(pair, x < y ? x : y);
+    rel_add_arg(pair, x < y ? y : x);
+    return 1;
+}
+
 /* The last pair of actors of that kind joined before normalised offset
  * off, not far back, not in a longer list ("A, B and C"), into pair. */
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
@@ -4510,7 +4528,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         rel_add_arg(pair, other ? met.m[1] : y);
         return 1;
     }
-    return pair_met_before(c, hi, off, kind, 0, pair);
+    return pair_met_before(c, hi, off, kind, 0, pair) || (kind == C2_PAIR_COUNTRIES && lede_pair(c, hi, pair));
 }
 
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
@@ -5340,12 +5358,27 @@ long rel_light_verb_before(const sctx *c, long ti)
     return -1;
 }
 
-int rel_hosted(const sctx *c, long ti)
+/* Whether the trigger before token ti, past determiners and up to three
+ * plain words, is a hosting ("hosted a new round of talks"). */
+static int host_before(const sctx *c, long ti)
 {
     long q = ti - 1;
     while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
         q--; /* "hosted a new round of", "hosted peace talks" */
     return q >= 0 && (c->tk[q].flags & TK_TRIG) && c->lx->trigs[c->tk[q].trig].relation == c->lx->host_type;
+}
+
+int rel_hosted(const sctx *c, long ti)
+{
+    if (host_before(c, ti))
+        return 1;
+    long q = ti - 1; /* "hosted the talks after clashes killed dozens": the hosts are no side in the clashes */
+    while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
+        q--;
+    if (q < 2 || !word_in2(c, q, C2_SUBCLAUSE) || (c->tk[q].flags & TK_TRIG))
+        return 0;
+    long t = trigger_start(c, q); /* ("the talks": a trigger, the hosted event) */
+    return t > 0 && host_before(c, t);
 }
 
 int rel_plural_deals(const sctx *c, long ti)
