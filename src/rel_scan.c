@@ -337,9 +337,9 @@ static const cue_list CUE2_LISTS[] = {
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
-    {(const char *const[]){"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "children",
-                           "civilians", "refugees", "migrants", "bodies", "remains", "nationals", "citizens",
-                           "suspects", "suspect", NULL},
+    {(const char *const[]){"hostages",  "hostage",  "prisoners", "prisoner",  "detainees", "captives",  "children",
+                           "civilians", "refugees", "migrants",  "bodies",    "remains",   "nationals", "citizens",
+                           "suspects",  "suspect",  "workers",   "labourers", "laborers",  NULL},
      C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
     {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty",
                            "treaties", "terms", "obligations", "commitments", "bargain", "compromise", "balance",
@@ -4878,7 +4878,10 @@ int rel_persons_moved(const sctx *c, long te)
         long l = men_last(c, p); /* "hand over Bashar al-Assad": a person, not "provided Zelensky with jets" */
         return !is_word(c, l + 1, C_WITH) && !(l + 1 >= c->n && goods_in_tail(c, c->tk[l].e, 1, 0, 0, 1));
     }
-    return object_word(c, te, C2_PERSONS, C3_MESSAGE, 1);
+    long q = te;
+    while (q < te + 4 && q < c->n && c->tk[q].men < 0 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT)))
+        q++; /* "sent about 5,000 military construction workers" */
+    return object_word(c, q, C2_PERSONS, C3_MESSAGE, 1);
 }
 
 int rel_envoy_sent(const sctx *c, long ti)

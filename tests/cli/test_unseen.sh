@@ -961,6 +961,9 @@ neighbours fought a long war in the 1860s. Kazakhstan halted imports of Mongolia
 to Yoweri Museveni. Milei met Boric in Santiago. He
 urged Chile to reopen the pass.
 EOF
+cat >"$TMP/in/wire32.txt" <<'EOF'
+Laos sent about 3,000 construction workers to Thailand.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2600,3 +2603,4 @@ check "'The two neighbours fought' after a pair of persons: the lede's pair of c
 check "'Kazakhstan halted imports of Mongolian beef': an embargo (CAMEO 163)" directed kaz mng sanction
 check "'said he might talk to Yoweri Museveni': a consultation, a claim" claimed william-ruto yoweri-museveni consult 1
 check "'He' opening a sentence before a line break ('He\\nurged Chile'): the pronoun still" directed javier-milei chl demand
+check "'sent about 3,000 construction workers to Thailand': people moved, no supply" unstated lao tha supply
