@@ -2615,6 +2615,31 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
+            if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
+                static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
+                                                      "policies", "policy",   "stance",     "handling", "treatment",
+                                                      "decision", "refusal",  "role",       NULL};
+                long q = skip_dets_right(c, p + 1), l = q < c->n && c->tk[q].men >= 0 ? men_last(c, q) : -1;
+                long a = l >= 0 && rel_men_class(c, c->tk[q].men) == 2 ? after_possessive(c, l + 1) : -1;
+                int act = 0;
+                for (; a >= 0 && a < c->n && a - l <= 7 && !act; a++) { /* "over Russia's full-scale invasion" */
+                    act = (c->tk[a].flags & TK_TRIG) || (c->tk[a].men >= 0 && rel_men_class(c, c->tk[a].men) != 2);
+                    for (int w = 0; !act && CONDUCT[w]; w++) /* (a trigger, or an event named: "full-scale invasion") */
+                        act = tok_is(c, a, CONDUCT[w]);      /* "protested over Takaichi's remarks" */
+                    if (!act && !plain_lower(c, a) && !rel_is_punct(c, a, "-"))
+                        break;
+                }
+                if (act) {
+                    rel_add_arg(&r->obj, c->tk[q].men); /* "sanctions over Russia's invasion of Ukraine",
+                                                            "pressure over India's purchases of Russian oil": the
+                                                            act's author, not its object */
+                    return;
+                }
+            }
+            if (((p == te + 1 && is_word(c, te, C_TO) && word_in3(c, te - 1, C3_VOW)) ||
+                 (p == te && is_word(c, te - 1, C_TO) && word_in3(c, te - 2, C3_VOW))) &&
+                is_neg(c, p))
+                break; /* "promised to stop buying Russian oil", "vowed to halt arms sales to B": no partner */
             if (sym && p == te && is_word(c, te - 1, C_TO) && bare_form(c, p) &&
                 (plain_lower(c, p) || (!(c->tk[p].flags & TK_TRIG) && is_neg(c, p))) &&
                 !(p + 1 < c->n && (c->tk[p + 1].flags & TK_TRIG) && same_relation(c, p + 1, te)))

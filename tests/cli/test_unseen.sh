@@ -964,6 +964,12 @@ EOF
 cat >"$TMP/in/wire32.txt" <<'EOF'
 Laos sent about 3,000 construction workers to Thailand.
 EOF
+cat >"$TMP/in/wire33.txt" <<'EOF'
+Kenya promised to stop buying Ugandan sugar. Norway pledged to halt arms sales to Qatar. Iceland imposed sanctions
+over Belarus's attacks on Lithuanian border guards. Peru voiced criticism over Ecuador's raid on the Mexican embassy.
+The United States raised tariffs over Brazil's purchases of Russian diesel. Vietnam protested over Cambodia's remarks.
+Ghana and Togo clashed over Benin's role.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2604,3 +2610,16 @@ check "'Kazakhstan halted imports of Mongolian beef': an embargo (CAMEO 163)" di
 check "'said he might talk to Yoweri Museveni': a consultation, a claim" claimed william-ruto yoweri-museveni consult 1
 check "'He' opening a sentence before a line break ('He\\nurged Chile'): the pronoun still" directed javier-milei chl demand
 check "'sent about 3,000 construction workers to Thailand': people moved, no supply" unstated lao tha supply
+check "'Kenya promised to stop buying Ugandan sugar': a promise to stop, no intent to cooperate with Uganda" \
+    unstated ken uga intend_cooperate
+check "... the buying stops" negated uga ken supply
+check "'Norway pledged to halt arms sales to Qatar': the same" unstated nor qat intend_cooperate
+check "'imposed sanctions over Belarus's attacks on Lithuanian border guards': the act's author is sanctioned" \
+    directed isl blr sanction
+check "... not the act's object" not_directed isl ltu sanction
+check "'Peru voiced criticism over Ecuador's raid on the Mexican embassy': Ecuador is criticised" directed per ecu criticize
+check "... not Mexico" not_directed per mex criticize
+check "'raised tariffs over Brazil's purchases of Russian diesel': Brazil's tariffs" directed usa bra sanction
+check "... not Russia's" not_directed usa rus sanction
+check "'Vietnam protested over Cambodia's remarks': Cambodia's remarks, Cambodia protested" directed vnm khm protest
+check "'Ghana and Togo clashed over Benin's role': a symmetric clash over a topic, no third side" unstated gha ben fight
