@@ -652,7 +652,7 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
+    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported || rel_denied_after(c, te, &L.subj, &R.obj) ||
         (R.obj.n && rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying"; "a Chinese
                     invasion of Taiwan would" */
@@ -1088,6 +1088,29 @@ static const char *tail_word(const sctx *c, size_t bytes, const char *w, size_t 
     return NULL;
 }
 
+/* Whether a denial follows the last argument mention (" denies", " has
+ * denied", " rejects"...): ", a charge Kigali denies" (rel_denied_after). */
+static int denial_tail(const sctx *c)
+{
+    static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
+                                       "disputes", "disputed", "dismisses", "dismissed", NULL};
+    const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
+    if (t >= end || *t != ' ')
+        return 0; /* (most names end their sentence or meet a comma) */
+    t++;
+    for (int k = 0; k < 3 && t + 4 < end; k++)
+        if (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4))
+            t += 4;
+        else if (!strncmp(t, "have ", 5))
+            t += 5;
+    for (int i = 0; DENY[i]; i++) {
+        size_t n = strlen(DENY[i]);
+        if (t + n <= end && !strncmp(t, DENY[i], n) && !rel_word_byte((unsigned char)t[n]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether " it of " or " it for " follows the last argument mention
  * within 64 bytes ("met Israel and accused it of": the pronoun is the
  * actor named before, rel_him_object). */
@@ -1173,7 +1196,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
-        diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c))
+        diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];

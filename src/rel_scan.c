@@ -1226,6 +1226,20 @@ static int plain_lower(const sctx *c, long i)
            !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* Token i names a message or a statement ("a letter", "a statement", "an
+ * interview"): after "in", where something was said. */
+static int in_message(const sctx *c, long i)
+{
+    static const char *const SAID_IN[] = {"statement", "statements", "speech", "interview", "post",
+                                          "report",    "briefing",   "op-ed",  NULL};
+    if (word_in3(c, i, C3_MESSAGE))
+        return 1;
+    for (int k = 0; SAID_IN[k]; k++)
+        if (tok_is(c, i, SAID_IN[k]))
+            return 1;
+    return 0;
+}
+
 /* Token i is a bare verb that acts against what follows it ("help drive
  * Ukrainian forces out", "help counter China"): whom it names is no one
  * helped. */
@@ -2615,6 +2629,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
+            if (p > te && is_word(c, p, C_IN) && in_message(c, skip_dets_right(c, p + 1)))
+                break; /* "accused Mali of arming rebels in a letter to the United Nations": where it was said */
             if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
                 static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
                                                       "policies", "policy",   "stance",     "handling", "treatment",
@@ -4500,6 +4516,25 @@ static int joint_act_after(const sctx *c, uint32_t off)
     return 0;
 }
 
+/* Whether entities a and b, unrelated to each other, are each related to
+ * one third entity in sentence sent: "Egypt signed a defence pact with
+ * Eritrea and Somalia" makes them Egypt's partners, no pair of sides. */
+static int co_parties(const sctx *c, uint32_t a, uint32_t b, uint32_t sent)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n, k = 0; i-- > 0 && k < PAIR_RELS && rv[i].sentence >= sent; k++) {
+        if (rv[i].sentence != sent || (rv[i].a != a && rv[i].b != a))
+            continue;
+        uint32_t z = rv[i].a == a ? rv[i].b : rv[i].a;
+        if (z == b)
+            return 0;
+        for (size_t j = c->d->rels.n, n = 0; j-- > 0 && n < PAIR_RELS && rv[j].sentence >= sent; n++)
+            if (rv[j].sentence == sent && ((rv[j].a == b && rv[j].b == z) || (rv[j].b == b && rv[j].a == z)))
+                return 1;
+    }
+    return 0;
+}
+
 /* The two countries of the document's first stated relation, when its
  * lede (first two sentences) states it: "Thailand suspended a peace
  * declaration with Cambodia ... Anwar spoke with Hun Manet ... The two
@@ -4533,7 +4568,8 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
             continue;
         if (x > 0 && mv[x - 1].nend + 2 == mv[x].nstart && c->t[mv[x - 1].nend] == ',')
             continue; /* "A, B and C": not a pair */
-        if (!pair_kind(c, x, y, kind) || hosts_pair(c, mv[y].nend, off) || joint_act_after(c, mv[y].nend))
+        if (!pair_kind(c, x, y, kind) || hosts_pair(c, mv[y].nend, off) || joint_act_after(c, mv[y].nend) ||
+            (mv[y].sentence < c->sent && co_parties(c, mv[x].entity, mv[y].entity, mv[y].sentence)))
             continue;
         args met = {.n = 0};
         if (mv[y].sentence < c->sent && !pair_related(c, mv[x].entity, mv[y].entity) &&
@@ -4889,6 +4925,46 @@ int rel_penalty_reprisal(const sctx *c, long ti)
         if (end <= off || (comma && w && (w->cue & C_AND_BUT)))
             return 0;
         off = end;
+    }
+    return 0;
+}
+
+/* Whether the mention at token q names an entity of the mentions in a or b. */
+static int names_one_of(const sctx *c, long q, const args *a, const args *b)
+{
+    uint32_t e = c->d->mentions.v[c->tk[q].men].entity;
+    for (int i = 0; i < a->n; i++)
+        if (c->d->mentions.v[a->m[i]].entity == e)
+            return 1;
+    for (int i = 0; i < b->n; i++)
+        if (c->d->mentions.v[b->m[i]].entity == e)
+            return 1;
+    return 0;
+}
+
+int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
+{
+    static const char *const CHARGE[] = {"charge",      "charges",    "claim",       "claims",    "accusation",
+                                         "accusations", "allegation", "allegations", "assertion", NULL};
+    static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
+                                       "disputes", "disputed", "dismisses", "dismissed", NULL};
+    for (long q = te; q + 2 < c->n; q++) {
+        if (!rel_is_punct(c, q, ","))
+            continue;
+        long p = skip_dets_right(c, q + 1), was = p;
+        for (int i = 0; CHARGE[i]; i++)
+            if (tok_is(c, p, CHARGE[i]))
+                p++; /* ", a charge Kigali denies" */
+        if (word_in2(c, p, C2_REL_PRON | C2_THAT))
+            p++; /* ", which Kigali denies", ", a claim that Kigali denies" */
+        if (p == was || p >= c->n || c->tk[p].men < 0 || !names_one_of(c, p, subj, obj))
+            continue;
+        p = men_last(c, p) + 1;
+        if (tok_is(c, p, "has") || tok_is(c, p, "have") || tok_is(c, p, "had"))
+            p++;
+        for (int i = 0; DENY[i]; i++)
+            if (tok_is(c, p, DENY[i]))
+                return 1;
     }
     return 0;
 }

@@ -314,6 +314,10 @@ int rel_coordinated(const sctx *c, long ti);
 int rel_goods_named(const sctx *c, int32_t m);
 /* Whether the trigger at ti is a form of "target". */
 int rel_targets(const sctx *c, long ti);
+/* Whether a denial by one of the parties (subj, obj) follows the clause of
+ * the trigger ending before te: ", a charge Kigali denies", ", which
+ * Kigali has denied": the statement is a claim. */
+int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj);
 /* Whether people or words are what a transfer ending before token te moves
  * ("handed over four Israeli hostages", "transferred 90 Palestinian
  * prisoners", "sent a letter to A"): a word for them within six words,

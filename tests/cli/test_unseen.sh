@@ -970,6 +970,15 @@ over Belarus's attacks on Lithuanian border guards. Peru voiced criticism over E
 The United States raised tariffs over Brazil's purchases of Russian diesel. Vietnam protested over Cambodia's remarks.
 Ghana and Togo clashed over Benin's role.
 EOF
+cat >"$TMP/in/wire34.txt" <<'EOF'
+Experts say Uganda has deployed soldiers in South Sudan, a charge Kampala denies. Bola Tinubu shook hands with William
+Ruto.
+EOF
+cat >"$TMP/in/wire35.txt" <<'EOF'
+Burkina Faso accused Mali of arming rebels in a letter to the United Nations. Officials in Bamako called the claim
+false. Senegal, which is at odds with Bamako, signed a defence pact with Guinea and Gambia last year. The two
+neighbours fought a border war in 1985. Ghana urged both sides to show restraint.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2623,3 +2632,12 @@ check "'raised tariffs over Brazil's purchases of Russian diesel': Brazil's tari
 check "... not Russia's" not_directed usa rus sanction
 check "'Vietnam protested over Cambodia's remarks': Cambodia's remarks, Cambodia protested" directed vnm khm protest
 check "'Ghana and Togo clashed over Benin's role': a symmetric clash over a topic, no third side" unstated gha ben fight
+check "'Uganda has deployed soldiers in South Sudan, a charge Kampala denies': denied by its subject, a claim" \
+    claimed uga ssd deploy 1
+check "'Bola Tinubu shook hands with William Ruto': a meeting" stated bola-tinubu william-ruto consult
+check "'signed a defence pact with Guinea and Gambia. The two neighbours fought': co-partners of one signer, no pair" \
+    unstated gin gmb fight
+check "... the lede's pair fought" stated bfa mli fight
+check "... and are the sides urged" directed gha bfa demand
+check "... not the co-partners" unstated gha gin demand
+check "'accused Mali of arming rebels in a letter to the United Nations': where it was said, no one armed" unstated mli un supply
