@@ -58,15 +58,20 @@
  * above them a hash of its country column, case folded (0: none). */
 static uint32_t entity_home(const gaz_entity *x)
 {
-    static const char *const kinds[] = {
-        [HOME_PERSON] = "person", [HOME_COUNTRY] = "country", [HOME_WEAPON] = "weapon", [HOME_EVENT] = "event"};
+    static const char *const kinds[] = {[HOME_PERSON] = "person",
+                                        [HOME_COUNTRY] = "country",
+                                        [HOME_WEAPON] = "weapon",
+                                        [HOME_EVENT] = "event",
+                                        [HOME_GROUP] = "group"};
     uint32_t h = 2166136261u;
     for (const char *p = x->country; *p; p++)
         h = (h ^ (unsigned char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p)) * 16777619u;
     uint32_t code = *x->country ? (h >> HOME_SHIFT ? h >> HOME_SHIFT : 1) : 0, kind = 0;
-    for (uint32_t k = 1; k < sizeof kinds / sizeof *kinds; k++)
-        if (strcmp(x->type, kinds[k]) == 0)
-            kind = k;
+    for (uint32_t k = 1; k < sizeof kinds / sizeof *kinds && !kind; k++)
+        if (x->type[0] == kinds[k][0] && strcmp(x->type, kinds[k]) == 0)
+            kind = k; /* (the first letters tell the kinds apart: one compare) */
+    if (!kind && x->type[0] == 'o' && strlen(x->id) <= 16 && rel_bloc_id(x->id))
+        kind = HOME_BLOC; /* "the bloc", "the alliance" (ids are short: not most organizations') */
     return code << HOME_SHIFT | kind;
 }
 
@@ -520,9 +525,12 @@ static void do_trigger(sctx *c, long ti)
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
                    rel_between_pair(c, ti, te, &R.obj) ||         /* "hosted talks between the two sides" */
                    (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
+                   rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
                    rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
+    if (!right && sym && left)
+        rel_description_object(c, te, &R.obj); /* "signed a deal with the bloc" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
@@ -920,6 +928,37 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
+/* Whether "the " and a description's word ("group", "bloc": see
+ * rel_description_word) stand in the text t[0..n): "accused the group of"
+ * (rel_description_object). Sixteen offsets at a time look for "the ". */
+static int description_near(const char *t, size_t n)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    for (; i + 16 + 3 <= n; i += 16) { /* the four loads stay in the text */
+        const char *p = t + i;
+        __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
+        __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
+        __m128i the =
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('t')), _mm_cmpeq_epi8(b, _mm_set1_epi8('h'))),
+                          _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('e')),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(' ')), d))); /* "the\nbloc" too */
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(the); mask; mask &= mask - 1) {
+            size_t at = i + (size_t)__builtin_ctz(mask);
+            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && rel_description_word(t + at + 4, n - at - 4))
+                return 1;
+        }
+    }
+#endif
+    for (; i + 4 < n; i++)
+        if ((t[i] | 0x20) == 't' && !memcmp(t + i + 1, "he", 2) && (unsigned char)t[i + 3] <= ' ' &&
+            (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && rel_description_word(t + i + 4, n - i - 4))
+            return 1;
+    return 0;
+}
+
 /* Whether "two " or "both " (the first letter in either case; the space
  * may be a line break or any byte up to one) starts at one of the sixteen
  * offsets from `from` of the text t[0..n). */
@@ -1095,17 +1134,18 @@ static int denial_tail(const sctx *c)
     static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
                                        "disputes", "disputed", "dismisses", "dismissed", NULL};
     const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
-    if (t >= end || *t != ' ')
-        return 0; /* (most names end their sentence or meet a comma) */
+    if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h'))
+        return 0; /* (most names: a comma, the end, another word) */
     t++;
-    for (int k = 0; k < 3 && t + 4 < end; k++)
-        if (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4))
-            t += 4;
-        else if (!strncmp(t, "have ", 5))
-            t += 5;
+    if (t[0] == 'h' && end - t > 4 && (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4)))
+        t += 4; /* "has denied" */
+    else if (t[0] == 'h' && end - t > 5 && !strncmp(t, "have ", 5))
+        t += 5;
+    if (t[0] != 'd' && t[0] != 'r')
+        return 0;
     for (int i = 0; DENY[i]; i++) {
         size_t n = strlen(DENY[i]);
-        if (t + n <= end && !strncmp(t, DENY[i], n) && !rel_word_byte((unsigned char)t[n]))
+        if (end - t >= (ptrdiff_t)n && !strncmp(t, DENY[i], n) && !rel_word_byte((unsigned char)t[n]))
             return 1;
     }
     return 0;
@@ -1354,17 +1394,19 @@ enum { PAIR_SENTENCES = 2 };
 
 /* Whether sentence text t[0..n), which names one entity (its mention
  * ending at offset men_end), may name another by a pronoun or a pair: it
- * opens with "He ", "She " or "They " (rel_pronoun_subject), or, with pair_near,
+ * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
+ * group", "the bloc"... and one such was named before (described:
+ * description_near), or, with pair_near,
  * "two " or "both " starts in its first 32 bytes or the 16 after the
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end, int pair_near)
+static int names_more(const char *t, size_t n, size_t men_end, int pair_near, int described)
 {
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
-        (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' '))
+        (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') || (described && description_near(t, n)))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near &&
            (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
@@ -1414,6 +1456,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .trig_cap = st->trig_cap,
               .whole = st->whole};
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
+    size_t described_sent = (size_t)-1 - 6; /* the last sentence naming a group or a bloc: "the group" may stand for it
+                                                (rel_description_object looks six sentences back) */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -1425,6 +1469,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         uint32_t first = UINT32_MAX, other = 0, first_end = 0;
         for (; mhi < d->mentions.n && mv[mhi].nstart < s->end; mhi++)
             if (c.cls[mhi]) {
+                unsigned kind = st->ent_home[mv[mhi].entity] & HOME_KIND;
+                if (kind == HOME_GROUP || kind == HOME_BLOC)
+                    described_sent = si;
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
                 if (first == UINT32_MAX)
                     first = mv[mhi].entity, first_end = mv[mhi].nend;
@@ -1435,9 +1482,12 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int more = si > 0 &&
-                       (first != UINT32_MAX ? names_more(t, len, first_end - s->start, pair_near)
-                                            : pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16)));
+            int described = si - described_sent <= 6;
+            int more = si > 0 && (first != UINT32_MAX
+                                      ? names_more(t, len, first_end - s->start, pair_near, described)
+                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
+                                            (described && t[0] == 'T' && description_near(t, len < 24 ? len : 24)));
+            /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;
                 continue;

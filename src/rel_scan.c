@@ -346,7 +346,7 @@ static const cue_list CUE2_LISTS[] = {
                            "chord", "tone", NULL},
      C2_DEAL}, /* "struck a trade deal with A", "breached the nuclear deal": no attack (rel_deal_struck) */
     {(const char *const[]){"sanctions", "tariffs", "tariff", "penalties", "duties", "levies", "fines", "restrictions",
-                           "curbs", "embargo", "embargoes", "ban", "bans", "controls", NULL},
+                           "fees", "curbs", "embargo", "embargoes", "ban", "bans", "controls", NULL},
      C2_PENALTY}, /* "hit Russia with new sanctions": a sanction (rel_hit_with_penalty) */
     {(const char *const[]){"hackers", "hacker", "hacking", "cyber", "cyberspies", "cybercriminals", "ransomware", NULL},
      C2_HACKERS}, /* "Russian hackers attacked Ukrainian banks": a cyberattack (rel_hackers_at) */
@@ -1275,6 +1275,112 @@ static int lower_word(const sctx *c, long i)
 {
     return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
+}
+
+/* Definite descriptions and whom each stands for: a group (the gazetteer's
+ * type) or one of a few organizations (ids: "the alliance" is NATO's or
+ * the CSTO's, not the EU's, which "Brussels" names too). */
+static const struct {
+    const char *word, *ids;
+    size_t len;
+} DESCRIPTIONS[] = {{"group", NULL, 5},
+                    {"militia", NULL, 7},
+                    {"movement", NULL, 8},
+                    {"bloc", " eu asean ecowas mercosur african-union gcc sco brics ", 4},
+                    {"alliance", " nato csto aukus ", 8},
+                    {"watchdog", " iaea ", 8},
+                    {NULL, NULL, 0}}; /* (not "the agency": a reporter's news agency as often) */
+
+/* The index in DESCRIPTIONS of a definite description at token q: "the
+ * group", "the bloc" (not "the group of experts", nor a name: "the Group
+ * of Seven"), DESC_WORLD_BODY for "the world body"; else -1. */
+enum { DESC_WORLD_BODY = 99 };
+static int description_at(const sctx *c, long q)
+{
+    if (!tok_is(c, q, "the") || q + 1 >= c->n || c->tk[q + 1].men >= 0 || !lower_word(c, q + 1))
+        return -1;
+    if (tok_is(c, q + 1, "world") && tok_is(c, q + 2, "body"))
+        return DESC_WORLD_BODY;
+    if (is_word(c, q + 2, C_OF) && !ing_form(c, q + 3))
+        return -1; /* ("accused the group of delaying": the group) */
+    for (int i = 0; DESCRIPTIONS[i].word; i++)
+        if (tok_is(c, q + 1, DESCRIPTIONS[i].word))
+            return i;
+    return -1;
+}
+
+/* Whether mention m is of whom description d (description_at) stands for. */
+static int described(const sctx *c, int32_t m, int d)
+{
+    if (rel_men_class(c, m) != 2)
+        return 0;
+    const char *ids = d == DESC_WORLD_BODY ? " un " : DESCRIPTIONS[d].ids;
+    if (!ids)
+        return rel_men_kind(c, m) == HOME_GROUP;
+    if (rel_men_kind(c, m) != HOME_BLOC)
+        return 0; /* (most actors: no string compared) */
+    const char *id = c->g->ents[c->d->mentions.v[m].entity].id;
+    size_t n = strlen(id);
+    for (const char *p = strstr(ids, id); p; p = strstr(p + 1, id))
+        if (p[-1] == ' ' && p[n] == ' ')
+            return 1;
+    return 0;
+}
+
+/* The last actor description d stands for named before token q, in its
+ * sentence or the six before it, or -1. */
+static int32_t description_antecedent(const sctx *c, long q, int d)
+{
+    const mention *mv = c->d->mentions.v;
+    size_t hi = c->d->mentions.n;
+    while (hi > 0 && mv[hi - 1].nstart >= c->tk[q].s)
+        hi--;
+    for (size_t i = hi; i-- > 0 && hi - i <= 256 && mv[i].sentence + 6 >= c->sent;)
+        if (described(c, (int32_t)i, d))
+            return (int32_t)i;
+    return -1;
+}
+
+int rel_description_object(const sctx *c, long te, args *obj)
+{
+    for (long q = te; q < c->n && q <= te + 4; q++) { /* "signed a deal with the bloc" */
+        const tok *k = &c->tk[q];
+        if (k->e - k->s == 3 && (c->t[k->s] | 0x20) == 't' &&
+            (q == te || word_in(c, q - 1, C_ON | C_TO | C_WITH | C_OF) || word_in2(c, q - 1, C2_AGAINST))) {
+            int d = description_at(c, q);
+            int32_t m = d >= 0 ? description_antecedent(c, q, d) : -1;
+            if (m < 0)
+                return 0;
+            rel_add_arg(obj, m);
+            return 1;
+        }
+        if (!lower_word(c, q) || (k->flags & TK_TRIG))
+            return 0; /* (plain words only: "a deal with", "sanctions on") */
+    }
+    return 0;
+}
+
+int rel_description_word(const char *w, size_t n)
+{
+    if (n < 5 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w'))
+        return 0; /* (most words: the first letter of none) */
+    for (int i = 0; DESCRIPTIONS[i].word; i++) {
+        size_t k = DESCRIPTIONS[i].len;
+        if (w[0] == DESCRIPTIONS[i].word[0] && n > k && !memcmp(w, DESCRIPTIONS[i].word, k) &&
+            !rel_word_byte((unsigned char)w[k]))
+            return 1;
+    }
+    return n > 10 && !memcmp(w, "world body", 10);
+}
+
+int rel_bloc_id(const char *id)
+{
+    size_t n = strlen(id);
+    for (int i = 0; DESCRIPTIONS[i].word; i++)
+        for (const char *p = DESCRIPTIONS[i].ids ? strstr(DESCRIPTIONS[i].ids, id) : NULL; p; p = strstr(p + 1, id))
+            if (p[-1] == ' ' && p[n] == ' ')
+                return 1;
+    return !strcmp(id, "un");
 }
 
 /* The last token of the name before ", which" or ", whom" opening a
@@ -2629,6 +2735,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
+            if (p == te && !r->obj.n && rel_description_object(c, te, &r->obj))
+                return; /* "accused the group of attacking Israeli troops": the group is accused */
             if (p > te && is_word(c, p, C_IN) && in_message(c, skip_dets_right(c, p + 1)))
                 break; /* "accused Mali of arming rebels in a letter to the United Nations": where it was said */
             if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
@@ -4246,6 +4354,22 @@ static int plural_group(const sctx *c, int32_t m)
 
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 {
+    int desc = c->sent > 0 && ts >= 2 && ts <= 8 ? description_at(c, 0) : -1;
+    if (desc >= 0) { /* "The group has attacked ships": the last group named */
+        for (long q = 2; q < ts; q++)
+            if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
+                return 0;
+        int32_t m = description_antecedent(c, 0, desc);
+        if (m < 0)
+            return 0;
+        l->subj.n = 0;
+        rel_add_arg(&l->subj, m);
+        l->start = 0;
+        l->end = 2;
+        l->gov = -1;
+        l->against = l->reported = 0;
+        return 1;
+    }
     int they = tok_is(c, 0, "they");
     if (c->sent == 0 || ts < 1 || ts > 8 || !(they || word_in2(c, 0, C2_HE)) || noun_phrase(c, ts))
         return 0;
@@ -4948,25 +5072,31 @@ int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
                                          "accusations", "allegation", "allegations", "assertion", NULL};
     static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
                                        "disputes", "disputed", "dismisses", "dismissed", NULL};
-    for (long q = te; q + 2 < c->n; q++) {
-        if (!rel_is_punct(c, q, ","))
-            continue;
-        long p = skip_dets_right(c, q + 1), was = p;
-        for (int i = 0; CHARGE[i]; i++)
-            if (tok_is(c, p, CHARGE[i]))
-                p++; /* ", a charge Kigali denies" */
-        if (word_in2(c, p, C2_REL_PRON | C2_THAT))
-            p++; /* ", which Kigali denies", ", a claim that Kigali denies" */
-        if (p == was || p >= c->n || c->tk[p].men < 0 || !names_one_of(c, p, subj, obj))
-            continue;
-        p = men_last(c, p) + 1;
-        if (tok_is(c, p, "has") || tok_is(c, p, "have") || tok_is(c, p, "had"))
-            p++;
-        for (int i = 0; DENY[i]; i++)
-            if (tok_is(c, p, DENY[i]))
-                return 1;
-    }
-    return 0;
+    long v = c->n - 1; /* the sentence's last word: "..., a charge Kigali denies." */
+    while (v > te && !(c->tk[v].flags & TK_WORD))
+        v--;
+    if (v <= te || (c->t[c->tk[v].s] != 'd' && c->t[c->tk[v].s] != 'r'))
+        return 0; /* (most sentences) */
+    int deny = 0;
+    for (int i = 0; DENY[i] && !deny; i++)
+        deny = tok_is(c, v, DENY[i]);
+    long p = v - 1;
+    p -= tok_is(c, p, "has") || tok_is(c, p, "have") || tok_is(c, p, "had");
+    if (!deny || p <= te || c->tk[p].men < 0)
+        return 0;
+    long q = men_first(c, p);
+    if (!names_one_of(c, q, subj, obj))
+        return 0; /* the denier is a party */
+    q--;
+    q -= word_in2(c, q, C2_REL_PRON | C2_THAT); /* ", which Kigali denies", ", a claim that Kigali denies" */
+    for (int i = 0; CHARGE[i]; i++)
+        if (tok_is(c, q, CHARGE[i])) {
+            q--; /* ", a charge Kigali denies" */
+            while (q > te && word_in(c, q, C_DET))
+                q--;
+            break;
+        }
+    return q >= te && rel_is_punct(c, q, ",");
 }
 
 int rel_persons_moved(const sctx *c, long te)

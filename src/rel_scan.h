@@ -87,7 +87,17 @@ typedef struct {
 
 /* Entity kinds of rel_state.ent_home's low bits (HOME_KIND); the bits
  * above HOME_SHIFT hash the entity's country column. */
-enum { HOME_OTHER, HOME_PERSON, HOME_COUNTRY, HOME_WEAPON, HOME_EVENT, HOME_KIND = 7, HOME_SHIFT = 3 };
+enum {
+    HOME_OTHER,
+    HOME_PERSON,
+    HOME_COUNTRY,
+    HOME_WEAPON,
+    HOME_EVENT,
+    HOME_GROUP, /* an armed or hacker group: "the group" (rel_description_object) */
+    HOME_BLOC,  /* a bloc or an alliance a description stands for: "the bloc" (rel_bloc_id) */
+    HOME_KIND = 7,
+    HOME_SHIFT = 3
+};
 
 /* The kind of mention m's entity (HOME_PERSON...): a compact table, where
  * the gazetteer's records would miss the cache. */
@@ -314,6 +324,16 @@ int rel_coordinated(const sctx *c, long ti);
 int rel_goods_named(const sctx *c, int32_t m);
 /* Whether the trigger at ti is a form of "target". */
 int rel_targets(const sctx *c, long ti);
+/* "accused the group of", "signed a deal with the bloc": a definite
+ * description right after the trigger ending before te (or its "on", "to",
+ * "with", "against") stands for the last group (or bloc, alliance...)
+ * named before, into obj. */
+int rel_description_object(const sctx *c, long te, args *obj);
+/* Whether the text w[0..n) starts with a word a definite description
+ * after "the" is made of ("group", "bloc", "alliance", "world body"...). */
+int rel_description_word(const char *w, size_t n);
+/* Whether entity id is one a description stands for ("eu": "the bloc"). */
+int rel_bloc_id(const char *id);
 /* Whether a denial by one of the parties (subj, obj) follows the clause of
  * the trigger ending before te: ", a charge Kigali denies", ", which
  * Kigali has denied": the statement is a claim. */

@@ -979,6 +979,12 @@ Burkina Faso accused Mali of arming rebels in a letter to the United Nations. Of
 false. Senegal, which is at odds with Bamako, signed a defence pact with Guinea and Gambia last year. The two
 neighbours fought a border war in 1985. Ghana urged both sides to show restraint.
 EOF
+cat >"$TMP/in/wire36.txt" <<'EOF'
+Al-Shabaab said its fighters had withdrawn. Kenya accused the group of delaying the handover of prisoners. The Houthis
+seized a tanker in May. The group has attacked Eritrea since 2023. ECOWAS met in Abuja. Mali signed a deal with the
+bloc. The CSTO met in Minsk. Armenia criticised the alliance. The IAEA met in Vienna. Syria criticised the watchdog.
+Panama suspended port fees on Chinese ships. NATO met in Brussels. Belarus threatened the alliance.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2641,3 +2647,14 @@ check "... the lede's pair fought" stated bfa mli fight
 check "... and are the sides urged" directed gha bfa demand
 check "... not the co-partners" unstated gha gin demand
 check "'accused Mali of arming rebels in a letter to the United Nations': where it was said, no one armed" unstated mli un supply
+check "'Kenya accused the group of delaying' after Al-Shabaab: the group named before is accused" \
+    directed ken al-shabaab accuse
+check "'The group has attacked Eritrea' after the Houthis: the group attacks" directed houthis eri attack
+check "'Mali signed a deal with the bloc' after ECOWAS: the bloc signs" stated ecowas mli sign_agreement
+check "'Armenia criticised the alliance' after the CSTO" directed arm csto criticize
+check "'Syria criticised the watchdog' after the IAEA" directed syr iaea criticize
+check "'Belarus threatened the alliance' after 'NATO met in Brussels': NATO, not the EU that Brussels names" \
+    directed blr nato threaten
+check "... not the EU" not_directed blr eu threaten
+check "'Panama suspended port fees on Chinese ships': a penalty suspended, no reduced relations" \
+    unstated pan chn reduce_relations
