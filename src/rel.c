@@ -660,10 +660,12 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
-    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported || rel_denied_after(c, te, &L.subj, &R.obj) ||
+    if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
+        (c->lx->types[r].quadclass % 2 == 0 && rel_denied_after(c, te, &L.subj, &R.obj)) ||
         (R.obj.n && rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying"; "a Chinese
-                    invasion of Taiwan would" */
+                    invasion of Taiwan would"; "deployed troops in B, a charge A denies" (a material act's: "accused
+                    A of arming B, a charge A denies" is an accusation all the same) */
     if (!R.obj.n && R.owner >= 0) { /* "Belarus deployed Russian nuclear weapons": Russia deploys them there */
         for (int i = 0; i < L.subj.n; i++)
             emit(c, R.owner, L.subj.m[i], ti, neg, hyp);

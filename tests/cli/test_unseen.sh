@@ -985,6 +985,9 @@ seized a tanker in May. The group has attacked Eritrea since 2023. ECOWAS met in
 bloc. The CSTO met in Minsk. Armenia criticised the alliance. The IAEA met in Vienna. Syria criticised the watchdog.
 Panama suspended port fees on Chinese ships. NATO met in Brussels. Belarus threatened the alliance.
 EOF
+cat >"$TMP/in/wire37.txt" <<'EOF'
+Chad accused Libya of arming rebels, a charge Tripoli denies.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2658,3 +2661,4 @@ check "'Belarus threatened the alliance' after 'NATO met in Brussels': NATO, not
 check "... not the EU" not_directed blr eu threaten
 check "'Panama suspended port fees on Chinese ships': a penalty suspended, no reduced relations" \
     unstated pan chn reduce_relations
+check "'Chad accused Libya of arming rebels, a charge Tripoli denies': the accusation itself is a fact" claimed tcd lby accuse 0
