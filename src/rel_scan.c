@@ -2849,6 +2849,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                           processing payments for Russian firms" */
             if (p > te && word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && rel_alleged(c, te - 1))
                 break; /* "accused the West of waging a war against Moscow": Moscow is accused of nothing */
+            if (!sym && p > te + 1 && word_in(c, p, C_BETWEEN) && !strncmp(cameo_ending(c, te), "03", 2) &&
+                trigger_start(c, p) > te && !same_relation(c, trigger_start(c, p), te))
+                break; /* "offered to revive talks between Tehran and Washington": the talks' pair, no partner */
             if (sym && word_in(c, p, C_BETWEEN) && between_pair(c, p + 1, &r->pair)) {
                 if (p == te || !(names_place(c, &r->pair) || sea_between(c, te, p)))
                     return;

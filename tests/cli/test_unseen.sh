@@ -988,6 +988,9 @@ EOF
 cat >"$TMP/in/wire37.txt" <<'EOF'
 Chad accused Libya of arming rebels, a charge Tripoli denies.
 EOF
+cat >"$TMP/in/wire38.txt" <<'EOF'
+Malaysia offered to revive talks between Thailand and Laos.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2662,3 +2665,6 @@ check "... not the EU" not_directed blr eu threaten
 check "'Panama suspended port fees on Chinese ships': a penalty suspended, no reduced relations" \
     unstated pan chn reduce_relations
 check "'Chad accused Libya of arming rebels, a charge Tripoli denies': the accusation itself is a fact" claimed tcd lby accuse 0
+check "'Malaysia offered to revive talks between Thailand and Laos': the talks' pair, no partner of the offer" \
+    unstated mys tha intend_cooperate
+check "... the talks are offered (a claim)" claimed lao tha consult 1
