@@ -4666,11 +4666,15 @@ static int co_parties(const sctx *c, uint32_t a, uint32_t b, uint32_t sent)
  * lede (first two sentences) states it: "Thailand suspended a peace
  * declaration with Cambodia ... Anwar spoke with Hun Manet ... The two
  * neighbours fought a five-day war" (the story's pair, when no pair of
- * countries is named near the phrase), into pair. */
+ * countries is named near the phrase; "both sides" likewise), into pair. */
 static int lede_pair(const sctx *c, size_t hi, args *pair)
 {
-    if (!c->d->rels.n || c->d->rels.v[0].sentence > 1 || c->d->rels.v[0].sentence >= c->sent)
+    const stated_rel *rv = c->d->rels.v;
+    if (!c->d->rels.n || rv[0].sentence > 1 || rv[0].sentence >= c->sent)
         return 0;
+    for (size_t j = 1; j < c->d->rels.n && rv[j].sentence == rv[0].sentence; j++)
+        if (rv[j].relation == rv[0].relation && !same_pair(&rv[j], &rv[0]))
+            return 0; /* "Japan, South Korea and China met": a group, no pair */
     int32_t x = last_mention_of(c, hi, c->d->rels.v[0].a), y = last_mention_of(c, hi, c->d->rels.v[0].b);
     if (x < 0 || y < 0 || x == y || !pair_kind(c, x, y, C2_PAIR_COUNTRIES))
         return 0;
@@ -4716,7 +4720,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         rel_add_arg(pair, other ? met.m[1] : y);
         return 1;
     }
-    return pair_met_before(c, hi, off, kind, 0, pair) || (kind == C2_PAIR_COUNTRIES && lede_pair(c, hi, pair));
+    return pair_met_before(c, hi, off, kind, 0, pair) || (kind != C2_PAIR_PEOPLE && lede_pair(c, hi, pair));
 }
 
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
@@ -4759,10 +4763,16 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
-    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM))
-        return pair_clashed_before(c, before, kind, obj); /* "Israel struck Iran ... talks between Iran and the
-                                                             United States ... Germany urged both countries to avoid
-                                                             further escalation": the pair that clashed, or none */
+    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM)) {
+        if (pair_clashed_before(c, before, kind, obj))
+            return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both
+                         countries to avoid further escalation": the pair that clashed */
+        size_t hi = c->d->mentions.n;
+        while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= before)
+            hi--;
+        return kind != C2_PAIR_PEOPLE && lede_pair(c, hi, obj); /* else the story's pair ("Kosovo accused Serbia ...
+                                                                   called on both sides to avoid escalation") */
+    }
     return pair_before(c, before, kind, obj);
 }
 

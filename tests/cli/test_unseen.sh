@@ -991,6 +991,10 @@ EOF
 cat >"$TMP/in/wire38.txt" <<'EOF'
 Malaysia offered to revive talks between Thailand and Laos.
 EOF
+cat >"$TMP/in/wire39.txt" <<'EOF'
+Bolivia accused Chile of spying on Wednesday. A minister in La Paz said two agents had been arrested. Gabriel Boric
+rejected the charge, Chile's foreign ministry said. The OAS called on both sides to avoid escalation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2668,3 +2672,6 @@ check "'Chad accused Libya of arming rebels, a charge Tripoli denies': the accus
 check "'Malaysia offered to revive talks between Thailand and Laos': the talks' pair, no partner of the offer" \
     unstated mys tha intend_cooperate
 check "... the talks are offered (a claim)" claimed lao tha consult 1
+check "'Bolivia accused Chile ... The OAS called on both sides to avoid escalation': no clash near, the lede's pair" \
+    directed oas bol demand
+check "... both of them" directed oas chl demand
