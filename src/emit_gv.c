@@ -303,6 +303,45 @@ static void add_edge(Agraph_t *g, const graph *gr, const graph_edge *ed, size_t 
     set_text(ae, "tooltip", tmp);
 }
 
+/* Graphviz 2.42 routes curved edges around the centroid of the cycles
+ * each one lies on, and enumerates every simple directed cycle of the
+ * graph to find them (lib/common/routespl.c): exponentially many in a
+ * dense picture (40 nodes, 150 linked pairs: stopped after two minutes).
+ * The same depth-first enumeration here, each cycle from its
+ * lowest node, stops after CURVED_STEPS steps; a picture that needs more
+ * gets spline routing, which has no such search. */
+#define CURVED_STEPS 200000
+static long cycle_steps(Agraph_t *g, Agnode_t *start, Agnode_t *n, unsigned char *on_path, long steps)
+{
+    for (Agedge_t *e = agfstout(g, n); e && steps <= CURVED_STEPS; e = agnxtout(g, e)) {
+        Agnode_t *h = aghead(e);
+        steps++;
+        if (h == start || AGSEQ(h) < AGSEQ(start) || on_path[AGSEQ(h)])
+            continue;
+        on_path[AGSEQ(h)] = 1;
+        steps = cycle_steps(g, start, h, on_path, steps);
+        on_path[AGSEQ(h)] = 0;
+    }
+    return steps;
+}
+
+static int curved_cheap(Agraph_t *g)
+{
+    uint64_t top = 0;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        if (AGSEQ(n) > top)
+            top = AGSEQ(n);
+    unsigned char *on_path = xcalloc((size_t)top + 1, 1);
+    long steps = 0;
+    for (Agnode_t *n = agfstnode(g); n && steps <= CURVED_STEPS; n = agnxtnode(g, n)) {
+        on_path[AGSEQ(n)] = 1;
+        steps = cycle_steps(g, n, n, on_path, steps);
+        on_path[AGSEQ(n)] = 0;
+    }
+    free(on_path);
+    return steps <= CURVED_STEPS;
+}
+
 static Agraph_t *build(const graph *gr, const view *v)
 {
     Agraph_t *g = agopen((char *)"entgraph", Agdirected, NULL);
@@ -319,9 +358,12 @@ static Agraph_t *build(const graph *gr, const view *v)
             edges++;
         }
     /* Curved routing grows steeply with the edge count (1000 edges took
-     * seconds, 1200 over a minute): dense pictures (--top 0) get lines. */
+     * seconds, 1200 over a minute): dense pictures (--top 0) get lines;
+     * with many directed cycles, spline routing (curved_cheap). */
     if (edges > MAX_CURVED_EDGES)
         set(g, "splines", "line");
+    else if (!curved_cheap(g))
+        set(g, "splines", "true");
     buf_free(&tmp);
     return g;
 }
