@@ -3684,6 +3684,14 @@ static long skip_amount_left(const sctx *c, long q)
     return q;
 }
 
+/* Past the amount's tokens from q, before token end: "$330 million". */
+static long skip_amounts_right(const sctx *c, long q, long end)
+{
+    while (q < end && amount_part(c, q))
+        q++;
+    return q;
+}
+
 /* Whether the verb at p is an order ("told its citizens to", "urged Japan
  * to"): an object-control verb with "to" a few words after it. */
 static int told_to(const sctx *c, long p)
@@ -4052,6 +4060,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
               (plain_to(c, la + 1, ts) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
+               (past_form(c, la + 1) && lower_word(c, la + 1) && !(c->tk[la + 1].flags & TK_TRIG) && ts > la + 2 &&
+                skip_amounts_right(c, skip_dets_right(c, la + 2), ts) == ts) || /* "after A approved a ($330
+                                                                                   million) sale of" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)) ||
                ((c->tk[la + 1].flags & TK_TRIG) && past_verb(c, la + 1) &&
                 (past_form(c, ts) || irregular_after_and(c, ts)) && word_in(c, ts - 1, C_CONJ)))) &&
@@ -4662,12 +4673,14 @@ static int co_parties(const sctx *c, uint32_t a, uint32_t b, uint32_t sent)
     return 0;
 }
 
-/* The two countries of the document's first stated relation, when its
+/* The two actors of the document's first stated relation (of the kind a
+ * pair phrase names: C2_PAIR_COUNTRIES, C2_PAIR_PEOPLE, any), when its
  * lede (first two sentences) states it: "Thailand suspended a peace
  * declaration with Cambodia ... Anwar spoke with Hun Manet ... The two
  * neighbours fought a five-day war" (the story's pair, when no pair of
- * countries is named near the phrase; "both sides" likewise), into pair. */
-static int lede_pair(const sctx *c, size_t hi, args *pair)
+ * that kind is named near the phrase; "both sides", "the two leaders"
+ * likewise), into pair. */
+static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
 {
     const stated_rel *rv = c->d->rels.v;
     if (!c->d->rels.n || rv[0].sentence > 1 || rv[0].sentence >= c->sent)
@@ -4676,8 +4689,8 @@ static int lede_pair(const sctx *c, size_t hi, args *pair)
         if (rv[j].relation == rv[0].relation && !same_pair(&rv[j], &rv[0]))
             return 0; /* "Japan, South Korea and China met": a group, no pair */
     int32_t x = last_mention_of(c, hi, c->d->rels.v[0].a), y = last_mention_of(c, hi, c->d->rels.v[0].b);
-    if (x < 0 || y < 0 || x == y || !pair_kind(c, x, y, C2_PAIR_COUNTRIES))
-        return 0;
+    if (x < 0 || y < 0 || x == y || !pair_kind(c, x, y, kind))
+        return 0; /* (persons for "the two leaders", countries for "the two countries") */
     pair->n = 0;
     rel_add_arg(pair, x < y ? x : y);
     rel_add_arg(pair, x < y ? y : x);
@@ -4720,7 +4733,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
         rel_add_arg(pair, other ? met.m[1] : y);
         return 1;
     }
-    return pair_met_before(c, hi, off, kind, 0, pair) || (kind != C2_PAIR_PEOPLE && lede_pair(c, hi, pair));
+    return pair_met_before(c, hi, off, kind, 0, pair) || lede_pair(c, hi, kind, pair);
 }
 
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
@@ -4770,8 +4783,8 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
         size_t hi = c->d->mentions.n;
         while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= before)
             hi--;
-        return kind != C2_PAIR_PEOPLE && lede_pair(c, hi, obj); /* else the story's pair ("Kosovo accused Serbia ...
-                                                                   called on both sides to avoid escalation") */
+        return lede_pair(c, hi, kind, obj); /* else the story's pair ("Kosovo accused Serbia ... called on both sides
+                                               to avoid escalation") */
     }
     return pair_before(c, before, kind, obj);
 }

@@ -995,6 +995,13 @@ cat >"$TMP/in/wire39.txt" <<'EOF'
 Bolivia accused Chile of spying on Wednesday. A minister in La Paz said two agents had been arrested. Gabriel Boric
 rejected the charge, Chile's foreign ministry said. The OAS called on both sides to avoid escalation.
 EOF
+cat >"$TMP/in/wire40.txt" <<'EOF'
+Jets flew near the border on Monday, a day after Norway approved a $200 million sale of rifles to Lithuania.
+EOF
+cat >"$TMP/in/wire41.txt" <<'EOF'
+Emmanuel Macron apologised to Paul Kagame on Friday. Officials in Paris said the call was frank. The two leaders met
+in Kigali in May.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2675,3 +2682,7 @@ check "... the talks are offered (a claim)" claimed lao tha consult 1
 check "'Bolivia accused Chile ... The OAS called on both sides to avoid escalation': no clash near, the lede's pair" \
     directed oas bol demand
 check "... both of them" directed oas chl demand
+check "'a day after Norway approved a \$200 million sale of rifles to Lithuania': the subject after 'after'" \
+    directed nor ltu supply
+check "'Emmanuel Macron apologised to Paul Kagame ... The two leaders met in Kigali': the lede's pair of persons" \
+    stated emmanuel-macron paul-kagame consult
