@@ -339,7 +339,7 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
     {(const char *const[]){"hostages",  "hostage",  "prisoners", "prisoner",  "detainees", "captives",  "children",
                            "civilians", "refugees", "migrants",  "bodies",    "remains",   "nationals", "citizens",
-                           "suspects",  "suspect",  "workers",   "labourers", "laborers",  NULL},
+                           "suspects",  "suspect",  "workers",   "labourers", "laborers",  "body",      NULL},
      C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
     {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty",
                            "treaties", "terms", "obligations", "commitments", "bargain", "compromise", "balance",
@@ -4918,6 +4918,15 @@ int rel_object_word_missing(const sctx *c, long ti)
     for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
         if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
             continue;
+        long m = skip_dets_right(c, ti + 1);
+        if (OBJECT_WORD_TRIGGERS[i].need == C3_STATEHOOD && m < c->n && c->tk[m].men >= 0 &&
+            rel_men_class(c, c->tk[m].men) >= 1) { /* (a state or a region: "Somaliland") */
+            size_t e = c->tk[men_last(c, m)].e;    /* the text after the name (the tail may be cut) */
+            if (e >= c->send || c->t[e] == '.' || c->t[e] == ',' || c->t[e] == ';' ||
+                (e + 4 <= c->send && !strncmp(c->t + e, " as ", 4)))
+                return 0; /* "would recognise Somaliland.", "recognised Palestine as a state" (not "recognised
+                             Israel's right to exist") */
+        }
         long q = ti + 1;
         for (; q < c->n && q <= ti + 8 &&
                (!word_in(c, q, C_PREP) || word_in2(c, q, C2_AS) ||

@@ -1002,6 +1002,10 @@ cat >"$TMP/in/wire41.txt" <<'EOF'
 Emmanuel Macron apologised to Paul Kagame on Friday. Officials in Paris said the call was frank. The two leaders met
 in Kigali in May.
 EOF
+cat >"$TMP/in/wire42.txt" <<'EOF'
+Uruguay recognised Kosovo. Ecuador responded with duties on Peruvian sugar. Hezbollah hands over body of Israeli
+soldier.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2686,3 +2690,7 @@ check "'a day after Norway approved a \$200 million sale of rifles to Lithuania'
     directed nor ltu supply
 check "'Emmanuel Macron apologised to Paul Kagame ... The two leaders met in Kigali': the lede's pair of persons" \
     stated emmanuel-macron paul-kagame consult
+check "'Uruguay recognised Kosovo.': a state named right after 'recognised' is recognised (CAMEO 054)" \
+    stated ury xkx restore_relations
+check "'Ecuador responded with duties on Peruvian sugar': a sanction (163)" directed ecu per sanction
+check "'Hezbollah hands over body of Israeli soldier': a body, no goods" unstated hezbollah isr supply
