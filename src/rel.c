@@ -1480,15 +1480,16 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             }
         if (other)
             pair_sent = si;
-        else { /* unless one is named before: "He urged China", "the two countries agreed" */
+        c.described = si - described_sent <= 6;
+        if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int described = si - described_sent <= 6;
+
             int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, pair_near, described)
+                                      ? names_more(t, len, first_end - s->start, pair_near, c.described)
                                       : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
-                                            (described && t[0] == 'T' && description_near(t, len < 24 ? len : 24)));
+                                            (c.described && t[0] == 'T' && description_near(t, len < 24 ? len : 24)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;

@@ -1343,6 +1343,8 @@ static int32_t description_antecedent(const sctx *c, long q, int d)
 
 int rel_description_object(const sctx *c, long te, args *obj)
 {
+    if (!c->described)
+        return 0;                                     /* (most sentences: no group or bloc named near) */
     for (long q = te; q < c->n && q <= te + 4; q++) { /* "signed a deal with the bloc" */
         const tok *k = &c->tk[q];
         if (k->e - k->s == 3 && (c->t[k->s] | 0x20) == 't' &&

@@ -48,6 +48,7 @@ typedef struct {
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
     long joint;       /* rel_joint_before's progress through the sentence */
     long pair_np;     /* rel_pair_subject: where its "both sides" starts, -1 none, -2 not looked for */
+    int described;    /* a group or a bloc named in the last six sentences ("the group": rel_description_object) */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
