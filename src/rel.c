@@ -1133,8 +1133,6 @@ static const char *tail_word(const sctx *c, size_t bytes, const char *w, size_t 
  * denied", " rejects"...): ", a charge Kigali denies" (rel_denied_after). */
 static int denial_tail(const sctx *c)
 {
-    static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
-                                       "disputes", "disputed", "dismisses", "dismissed", NULL};
     const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
     if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h'))
         return 0; /* (most names: a comma, the end, another word) */
@@ -1145,9 +1143,9 @@ static int denial_tail(const sctx *c)
         t += 5;
     if (t[0] != 'd' && t[0] != 'r')
         return 0;
-    for (int i = 0; DENY[i]; i++) {
-        size_t n = strlen(DENY[i]);
-        if (end - t >= (ptrdiff_t)n && !strncmp(t, DENY[i], n) && !rel_word_byte((unsigned char)t[n]))
+    for (int i = 0; rel_denials[i]; i++) {
+        size_t n = strlen(rel_denials[i]);
+        if (end - t >= (ptrdiff_t)n && !strncmp(t, rel_denials[i], n) && !rel_word_byte((unsigned char)t[n]))
             return 1;
     }
     return 0;
@@ -1485,7 +1483,6 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-
             int more = si > 0 && (first != UINT32_MAX
                                       ? names_more(t, len, first_end - s->start, pair_near, c.described)
                                       : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||

@@ -1277,6 +1277,26 @@ static int lower_word(const sctx *c, long i)
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* How many of the document's mentions start before normalised offset off
+ * (mentions are in text order; the ones read are near the end). */
+static size_t mentions_before(const sctx *c, uint32_t off)
+{
+    size_t hi = c->d->mentions.n;
+    while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= off)
+        hi--;
+    return hi;
+}
+
+/* Whether id stands in the list ids of space-separated ids (" eu asean "). */
+static int id_listed(const char *ids, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *p = strstr(ids, id); p; p = strstr(p + 1, id))
+        if (p[-1] == ' ' && p[n] == ' ')
+            return 1;
+    return 0;
+}
+
 /* Definite descriptions and whom each stands for: a group (the gazetteer's
  * type) or one of a few organizations (ids: "the alliance" is NATO's or
  * the CSTO's, not the EU's, which "Brussels" names too). */
@@ -1319,12 +1339,7 @@ static int described(const sctx *c, int32_t m, int d)
         return rel_men_kind(c, m) == HOME_GROUP;
     if (rel_men_kind(c, m) != HOME_BLOC)
         return 0; /* (most actors: no string compared) */
-    const char *id = c->g->ents[c->d->mentions.v[m].entity].id;
-    size_t n = strlen(id);
-    for (const char *p = strstr(ids, id); p; p = strstr(p + 1, id))
-        if (p[-1] == ' ' && p[n] == ' ')
-            return 1;
-    return 0;
+    return id_listed(ids, c->g->ents[c->d->mentions.v[m].entity].id);
 }
 
 /* The last actor description d stands for named before token q, in its
@@ -1332,9 +1347,7 @@ static int described(const sctx *c, int32_t m, int d)
 static int32_t description_antecedent(const sctx *c, long q, int d)
 {
     const mention *mv = c->d->mentions.v;
-    size_t hi = c->d->mentions.n;
-    while (hi > 0 && mv[hi - 1].nstart >= c->tk[q].s)
-        hi--;
+    size_t hi = mentions_before(c, c->tk[q].s);
     for (size_t i = hi; i-- > 0 && hi - i <= 256 && mv[i].sentence + 6 >= c->sent;)
         if (described(c, (int32_t)i, d))
             return (int32_t)i;
@@ -1377,11 +1390,9 @@ int rel_description_word(const char *w, size_t n)
 
 int rel_bloc_id(const char *id)
 {
-    size_t n = strlen(id);
     for (int i = 0; DESCRIPTIONS[i].word; i++)
-        for (const char *p = DESCRIPTIONS[i].ids ? strstr(DESCRIPTIONS[i].ids, id) : NULL; p; p = strstr(p + 1, id))
-            if (p[-1] == ' ' && p[n] == ' ')
-                return 1;
+        if (DESCRIPTIONS[i].ids && id_listed(DESCRIPTIONS[i].ids, id))
+            return 1;
     return !strcmp(id, "un");
 }
 
@@ -4606,10 +4617,7 @@ static int pair_met_before(const sctx *c, size_t hi, uint32_t off, uint32_t kind
  * off (not far back: PAIR_RELS relations), into pair. */
 static int pair_clashed_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
-    size_t hi = c->d->mentions.n;
-    while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= off)
-        hi--;
-    return pair_met_before_as(c, hi, off, kind, 0, 4, 1, pair);
+    return pair_met_before_as(c, mentions_before(c, off), off, kind, 0, 4, 1, pair);
 }
 
 /* Whether a relation between entities a and b is stated in the document
@@ -4690,7 +4698,7 @@ static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
     for (size_t j = 1; j < c->d->rels.n && rv[j].sentence == rv[0].sentence; j++)
         if (rv[j].relation == rv[0].relation && !same_pair(&rv[j], &rv[0]))
             return 0; /* "Japan, South Korea and China met": a group, no pair */
-    int32_t x = last_mention_of(c, hi, c->d->rels.v[0].a), y = last_mention_of(c, hi, c->d->rels.v[0].b);
+    int32_t x = last_mention_of(c, hi, rv[0].a), y = last_mention_of(c, hi, rv[0].b);
     if (x < 0 || y < 0 || x == y || !pair_kind(c, x, y, kind))
         return 0; /* (persons for "the two leaders", countries for "the two countries") */
     pair->n = 0;
@@ -4704,9 +4712,7 @@ static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
 static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
 {
     const mention *mv = c->d->mentions.v;
-    size_t hi = c->d->mentions.n;
-    while (hi > 0 && mv[hi - 1].nstart >= off)
-        hi--;
+    size_t hi = mentions_before(c, off);
     for (size_t b = hi; b >= 2 && mv[b - 1].nend + PAIR_BYTES >= off; b--) {
         int32_t x = (int32_t)(b - 2), y = (int32_t)(b - 1);
         if (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2 || mv[x].entity == mv[y].entity ||
@@ -4782,11 +4788,8 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
         if (pair_clashed_before(c, before, kind, obj))
             return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both
                          countries to avoid further escalation": the pair that clashed */
-        size_t hi = c->d->mentions.n;
-        while (hi > 0 && c->d->mentions.v[hi - 1].nstart >= before)
-            hi--;
-        return lede_pair(c, hi, kind, obj); /* else the story's pair ("Kosovo accused Serbia ... called on both sides
-                                               to avoid escalation") */
+        return lede_pair(c, mentions_before(c, before), kind, obj); /* else the story's pair ("Kosovo accused Serbia ...
+                                               called on both sides to avoid escalation") */
     }
     return pair_before(c, before, kind, obj);
 }
@@ -5090,6 +5093,9 @@ int rel_penalty_reprisal(const sctx *c, long ti)
     return 0;
 }
 
+const char *const rel_denials[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
+                                   "disputes", "disputed", "dismisses", "dismissed", NULL};
+
 /* Whether the mention at token q names an entity of the mentions in a or b. */
 static int names_one_of(const sctx *c, long q, const args *a, const args *b)
 {
@@ -5107,16 +5113,14 @@ int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
 {
     static const char *const CHARGE[] = {"charge",      "charges",    "claim",       "claims",    "accusation",
                                          "accusations", "allegation", "allegations", "assertion", NULL};
-    static const char *const DENY[] = {"denies",   "denied",   "deny",      "rejects",   "rejected",
-                                       "disputes", "disputed", "dismisses", "dismissed", NULL};
     long v = c->n - 1; /* the sentence's last word: "..., a charge Kigali denies." */
     while (v > te && !(c->tk[v].flags & TK_WORD))
         v--;
     if (v <= te || (c->t[c->tk[v].s] != 'd' && c->t[c->tk[v].s] != 'r'))
         return 0; /* (most sentences) */
     int deny = 0;
-    for (int i = 0; DENY[i] && !deny; i++)
-        deny = tok_is(c, v, DENY[i]);
+    for (int i = 0; rel_denials[i] && !deny; i++)
+        deny = tok_is(c, v, rel_denials[i]);
     long p = v - 1;
     p -= tok_is(c, p, "has") || tok_is(c, p, "have") || tok_is(c, p, "had");
     if (!deny || p <= te || c->tk[p].men < 0)
@@ -5629,13 +5633,21 @@ long rel_light_verb_before(const sctx *c, long ti)
     return -1;
 }
 
-/* Whether the trigger before token ti, past determiners and up to three
- * plain words, is a hosting ("hosted a new round of talks"). */
-static int host_before(const sctx *c, long ti)
+/* The token before ti past determiners and plain words, at most three
+ * back: "hosted [a new round of] talks", "talks [after] clashes". */
+static long past_plain_left(const sctx *c, long ti)
 {
     long q = ti - 1;
     while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
-        q--; /* "hosted a new round of", "hosted peace talks" */
+        q--;
+    return q;
+}
+
+/* Whether the trigger before token ti (past_plain_left) is a hosting
+ * ("hosted a new round of talks", "hosted peace talks"). */
+static int host_before(const sctx *c, long ti)
+{
+    long q = past_plain_left(c, ti);
     return q >= 0 && (c->tk[q].flags & TK_TRIG) && c->lx->trigs[c->tk[q].trig].relation == c->lx->host_type;
 }
 
@@ -5643,9 +5655,7 @@ int rel_hosted(const sctx *c, long ti)
 {
     if (host_before(c, ti))
         return 1;
-    long q = ti - 1; /* "hosted the talks after clashes killed dozens": the hosts are no side in the clashes */
-    while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
-        q--;
+    long q = past_plain_left(c, ti); /* "hosted the talks after clashes killed dozens": the hosts are no side */
     if (q < 2 || !word_in2(c, q, C2_SUBCLAUSE) || (c->tk[q].flags & TK_TRIG))
         return 0;
     long t = trigger_start(c, q); /* ("the talks": a trigger, the hosted event) */

@@ -339,6 +339,8 @@ int rel_bloc_id(const char *id);
  * the trigger ending before te: ", a charge Kigali denies", ", which
  * Kigali has denied": the statement is a claim. */
 int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj);
+/* The verbs of a denial ("denies", "rejected"...), NULL-terminated. */
+extern const char *const rel_denials[];
 /* Whether people or words are what a transfer ending before token te moves
  * ("handed over four Israeli hostages", "transferred 90 Palestinian
  * prisoners", "sent a letter to A"): a word for them within six words,
