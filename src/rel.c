@@ -526,6 +526,7 @@ static void do_trigger(sctx *c, long ti)
                    rel_between_pair(c, ti, te, &R.obj) ||         /* "hosted talks between the two sides" */
                    (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
                    rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
+                   (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
                    rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
@@ -553,6 +554,8 @@ static void do_trigger(sctx *c, long ti)
         R.agent.n = 0; /* "attacked its troops in Rafah": the place is where, "its" whom */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_pair_object(c, ti, te, &R.obj);
+    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_prior_act(c, ti, te, &R.obj); /* "condemned the collision and said its treaty with B": the ramming's */
     if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
@@ -930,10 +933,11 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
-/* Whether "the " and a description's word ("group", "bloc": see
- * rel_description_word) stand in the text t[0..n): "accused the group of"
- * (rel_description_object). Sixteen offsets at a time look for "the ". */
-static int description_near(const char *t, size_t n)
+/* Whether "the " and a word that word_after accepts stand in the text
+ * t[0..n): a description's ("group", "bloc": rel_description_word; "accused
+ * the group of", rel_description_object) or a prior act's ("condemned the
+ * strikes": rel_prior_word). Sixteen offsets at a time look for "the ". */
+static int the_word_near(const char *t, size_t n, int (*word_after)(const char *, size_t))
 {
     size_t i = 0;
 #ifdef __SSE2__
@@ -949,14 +953,14 @@ static int description_near(const char *t, size_t n)
                                         _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(' ')), d))); /* "the\nbloc" too */
         for (unsigned mask = (unsigned)_mm_movemask_epi8(the); mask; mask &= mask - 1) {
             size_t at = i + (size_t)__builtin_ctz(mask);
-            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && rel_description_word(t + at + 4, n - at - 4))
+            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && word_after(t + at + 4, n - at - 4))
                 return 1;
         }
     }
 #endif
     for (; i + 4 < n; i++)
         if ((t[i] | 0x20) == 't' && !memcmp(t + i + 1, "he", 2) && (unsigned char)t[i + 3] <= ' ' &&
-            (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && rel_description_word(t + i + 4, n - i - 4))
+            (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && word_after(t + i + 4, n - i - 4))
             return 1;
     return 0;
 }
@@ -1225,7 +1229,9 @@ static int diplomat_tail(const sctx *c)
  * possessed_relation), nor "and" and a symmetric trigger (partner_tail),
  * nor a word for diplomats (diplomat_tail), nor "its" (its_tail), nor
  * "between the two" (between_pair_tail), nor is it the subject of a
- * relative clause ("Israel, which the Houthis attacked": rel_relative_tail).
+ * relative clause ("Israel, which the Houthis attacked": rel_relative_tail),
+ * nor "the strikes" after a conflict stated near ("Lebanese President Aoun
+ * condemned the strikes": rel_prior_act).
  * Every other scan stops at the last argument or finds nothing past it:
  * objects, agents and pairs are mentions. */
 static int tail_idle(sctx *c, size_t n, long top)
@@ -1236,7 +1242,8 @@ static int tail_idle(sctx *c, size_t n, long top)
     size_t after = c->tk[c->men_last].e; /* "Iranian-made", "Russia's allies": read past the name */
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
-        diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c))
+        diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
+        (c->act_near && the_word_near(c->t + after, c->send - after, rel_prior_word)))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
@@ -1396,17 +1403,20 @@ enum { PAIR_SENTENCES = 2 };
  * ending at offset men_end), may name another by a pronoun or a pair: it
  * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
  * group", "the bloc"... and one such was named before (described:
- * description_near), or, with pair_near,
+ * the_word_near), "the strikes", "the charge"... and such an act was stated
+ * in it or the two sentences before (act_near: rel_prior_act), or, with
+ * pair_near,
  * "two " or "both " starts in its first 32 bytes or the 16 after the
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end, int pair_near, int described)
+static int names_more(const char *t, size_t n, size_t men_end, int pair_near, int described, int act_near)
 {
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
-        (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') || (described && description_near(t, n)))
+        (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
+        (described && the_word_near(t, n, rel_description_word)) || (act_near && the_word_near(t, n, rel_prior_word)))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near &&
            (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
@@ -1458,6 +1468,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     size_t described_sent = (size_t)-1 - 6; /* the last sentence naming a group or a bloc: "the group" may stand for it
                                                 (rel_description_object looks six sentences back) */
+    size_t act_sent = (size_t)-1 - 2;       /* the last sentence stating a conflict, verbal or material */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -1479,14 +1490,17 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         if (other)
             pair_sent = si;
         c.described = si - described_sent <= 6;
+        c.act_near = si - act_sent <= 2;
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, pair_near, c.described)
-                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
-                                            (c.described && t[0] == 'T' && description_near(t, len < 24 ? len : 24)));
+            int more =
+                si > 0 &&
+                (first != UINT32_MAX
+                     ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near)
+                     : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
+                           (c.described && t[0] == 'T' && the_word_near(t, len < 24 ? len : 24, rel_description_word)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;
@@ -1502,6 +1516,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         do_possessor_roles(&c, m, mhi);
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
+        for (size_t i = c.first_rel; i < d->rels.n; i++)
+            if (lx->types[d->rels.v[i].relation].quadclass >= 3)
+                act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
         st->n_tk = c.n;
         m = mhi;
     }

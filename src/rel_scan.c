@@ -1226,6 +1226,19 @@ static int plain_lower(const sctx *c, long i)
            !c->tk[i].cue && (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* Whether tokens [from, to) are a name's noun of up to three plain words
+ * ending in a force ("a Chinese coast guard ship", "Chinese ships"), the
+ * noun a verb form of the lexicon ("ships") may be. */
+static int force_noun_to(const sctx *c, long from, long to)
+{
+    if (to <= from || to - from > 3 || !word_in2(c, to - 1, C2_FORCES))
+        return 0;
+    for (long q = from; q < to - 1; q++)
+        if (!plain_lower(c, q))
+            return 0;
+    return 1;
+}
+
 /* Token i names a message or a statement ("a letter", "a statement", "an
  * interview"): after "in", where something was said. */
 static int in_message(const sctx *c, long i)
@@ -1309,20 +1322,22 @@ static const struct {
                     {"bloc", " eu asean ecowas mercosur african-union gcc sco brics ", 4},
                     {"alliance", " nato csto aukus ", 8},
                     {"watchdog", " iaea ", 8},
-                    {NULL, NULL, 0}}; /* (not "the agency": a reporter's news agency as often) */
+                    {"agency", " iaea ", 6},
+                    {NULL, NULL, 0}}; /* ("the agency" is a reporter's news agency as often: the IAEA's only if
+                                         named in the six sentences before) */
 
 /* The index in DESCRIPTIONS of a definite description at token q: "the
  * group", "the bloc" (not "the group of experts", nor a name: "the Group
  * of Seven"), DESC_WORLD_BODY for "the world body"; else -1. */
 enum { DESC_WORLD_BODY = 99 };
-static int description_at(const sctx *c, long q)
+static int description_at(const sctx *c, long q, int accused)
 {
     if (!tok_is(c, q, "the") || q + 1 >= c->n || c->tk[q + 1].men >= 0 || !lower_word(c, q + 1))
         return -1;
     if (tok_is(c, q + 1, "world") && tok_is(c, q + 2, "body"))
         return DESC_WORLD_BODY;
-    if (is_word(c, q + 2, C_OF) && !ing_form(c, q + 3))
-        return -1; /* ("accused the group of delaying": the group) */
+    if (is_word(c, q + 2, C_OF) && !ing_form(c, q + 3) && !accused)
+        return -1; /* ("accused the group of delaying", "accused the agency of bias": the group, the agency) */
     for (int i = 0; DESCRIPTIONS[i].word; i++)
         if (tok_is(c, q + 1, DESCRIPTIONS[i].word))
             return i;
@@ -1362,7 +1377,7 @@ int rel_description_object(const sctx *c, long te, args *obj)
         const tok *k = &c->tk[q];
         if (k->e - k->s == 3 && (c->t[k->s] | 0x20) == 't' &&
             (q == te || word_in(c, q - 1, C_ON | C_TO | C_WITH | C_OF) || word_in2(c, q - 1, C2_AGAINST))) {
-            int d = description_at(c, q);
+            int d = description_at(c, q, q == te && rel_alleged(c, te - 1));
             int32_t m = d >= 0 ? description_antecedent(c, q, d) : -1;
             if (m < 0)
                 return 0;
@@ -2666,6 +2681,9 @@ static int plural_noun(const sctx *c, long i)
  * aid to Ukraine and allied nations": a noun follows). */
 static int coordinated_verb(const sctx *c, long p)
 {
+    if (p > 0 && word_in(c, p - 1, C_CONJ | C_AND_BUT) && word_in(c, p, C_REPORT) &&
+        (past_form(c, p) || tok_is(c, p, "said") || tok_is(c, p, "told") || tok_is(c, p, "wrote")))
+        return 1; /* "condemned the collision and said its treaty with the Philippines applied": the report's */
     return p > 0 && word_in(c, p - 1, C_CONJ | C_AND_BUT) && plain_lower(c, p) && past_form(c, p) && p + 1 < c->n &&
            (word_in(c, p + 1, C_PREP | C_DET) || names_at(c, p + 1));
 }
@@ -3159,6 +3177,85 @@ static long skip_day_right(const sctx *c, long i)
     if (is_word(c, i, C_ON) && word_in2(c, i + 1, C2_DAY))
         return i + 2;
     return word_in2(c, i, C2_DAY) ? i + 1 : i;
+}
+
+/* Nouns of an act named before and the CAMEO codes of the acts each may
+ * name: "condemned the strikes" (force or coercion, 17-19), "rejected the
+ * charge" (an accusation, 112), "dismissed the threat" (13). */
+static const struct {
+    const char *const *words;
+    const char *cameo; /* a prefix */
+} PRIOR_ACTS[] = {
+    {(const char *const[]){"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+                           "bombing", "bombings", "shelling", "collision", "ramming", "incursion", "incursions",
+                           "invasion", "assault", "seizure", NULL},
+     "1"},
+    {(const char *const[]){"charge", "charges", "accusation", "accusations", "allegation", "allegations", NULL}, "112"},
+    {(const char *const[]){"threat", "threats", "warning", "warnings", NULL}, "13"},
+    {NULL, NULL}};
+
+/* Whether token q is one of the words of list. */
+static int tok_in(const sctx *c, long q, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (tok_is(c, q, list[i]))
+            return 1;
+    return 0;
+}
+
+int rel_prior_word(const char *w, size_t n)
+{
+    for (int words = 0; words < 2; words++) { /* "the strikes", "the latest strikes" */
+        size_t len = 0;
+        while (len < n && rel_word_byte((unsigned char)w[len]))
+            len++;
+        for (int k = 0; PRIOR_ACTS[k].words; k++)
+            for (int i = 0; PRIOR_ACTS[k].words[i]; i++)
+                if (!strncmp(w, PRIOR_ACTS[k].words[i], len) && PRIOR_ACTS[k].words[i][len] == '\0')
+                    return 1;
+        if (len == 0 || len >= n || w[len] != ' ')
+            return 0;
+        w += len + 1, n -= len + 1;
+    }
+    return 0;
+}
+
+int rel_prior_act(const sctx *c, long ti, long te, args *obj)
+{
+    const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
+    if (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2') || !tok_is(c, te, "the"))
+        return 0; /* criticising, protesting, rejecting "the ..." */
+    long q = te + 1;
+    int kind = 0;
+    while (PRIOR_ACTS[kind].words && !tok_in(c, q, PRIOR_ACTS[kind].words))
+        kind++;
+    if (!PRIOR_ACTS[kind].words && plain_lower(c, q) && lower_word(c, q + 1)) /* "the latest strikes" */
+        for (q++, kind = 0; PRIOR_ACTS[kind].words && !tok_in(c, q, PRIOR_ACTS[kind].words);)
+            kind++;
+    long e = skip_day_right(c, q + 1);
+    if (!PRIOR_ACTS[kind].words || (kind == 0 && cameo[1] == '2') || c->tk[q].men >= 0 ||
+        !(e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
+        return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
+    const char *act = PRIOR_ACTS[kind].cameo;
+    size_t n = strlen(act);
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
+        const char *was = c->lx->types[rv[i].relation].cameo;
+        if (strncmp(was, act, n) || (kind == 0 && (was[1] < '7' || was[1] > '9')))
+            continue; /* (an act of force or coercion: CAMEO 17, 18, 19) */
+        if (rv[i].symmetric)
+            return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
+        const mention *mv = c->d->mentions.v;
+        size_t hi = mentions_before(c, c->tk[ti].s);
+        for (size_t m = hi; m-- > 0 && hi - m <= 256;)
+            if (mv[m].entity == rv[i].a) {
+                rel_add_arg(obj, (int32_t)m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes":
+                                                 Israel's */
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
 }
 
 /* "the potential ... attacks": a trigger led by an article is a noun in a
@@ -3672,8 +3769,8 @@ static void object_pronoun(const sctx *c, long p, left_res *l)
 }
 
 /* The pair noun's token if a pair phrase starts at token q ("both sides",
- * "the two countries", not "both sides of"; "the two" before a verb stands
- * for its noun), else -1. */
+ * "the two countries", "the two nuclear-armed neighbours", not "both sides
+ * of"; "the two" before a verb stands for its noun), else -1. */
 static long pair_phrase(const sctx *c, long q)
 {
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
@@ -3681,10 +3778,19 @@ static long pair_phrase(const sctx *c, long q)
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
     if (word_in2(c, q, C2_TWO) && q + 1 < c->n && c->tk[q + 1].men < 0 &&
-        ((c->tk[q + 1].flags & TK_TRIG) || (past_form(c, q + 1) && !tok_is(c, q + 1, "armed")) ||
+        ((c->tk[q + 1].flags & TK_TRIG) ||
+         (past_form(c, q + 1) && !tok_is(c, q + 1, "armed") && !word_in2(c, q + 2, C2_PAIR)) ||
          word_in(c, q + 1, C_MODAL | C_BE_AUX)))
-        return q; /* "where the two signed": "two" for the pair noun (not "the two armed forces") */
-    return word_in2(c, q + 1, C2_PAIR) && !is_word(c, q + 2, C_OF) ? q + 1 : -1;
+        return q; /* "where the two signed": "two" for the pair noun (not "the two armed forces", "the two
+                     landlocked neighbours") */
+    long n = q + 1;
+    if (!word_in2(c, n, C2_PAIR) && (c->tk[n].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[n].men < 0 &&
+        !c->tk[n].cue) {
+        if (rel_is_punct(c, n + 1, "-") && lower_word(c, n + 2) && c->tk[n + 2].s == c->tk[n + 1].e)
+            n += 2; /* "the two nuclear-armed neighbours" */
+        n++;        /* "the two Asian neighbours" */
+    }
+    return word_in2(c, n, C2_PAIR) && !is_word(c, n + 1, C_OF) ? n : -1;
 }
 
 /* Before an amount ending at token q ("more than a dozen", "two", "20"),
@@ -4071,7 +4177,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             !(word_in(c, prev, C_BY) && word_in2(c, prev - 1, C2_WIELDED) && /* "drones launched by A" */
               plain_to(c, prev - 2, prev - 1)) &&
             !(word_in2(c, prev, C2_SUBCLAUSE) &&
-              (plain_to(c, la + 1, ts) ||
+              (plain_to(c, la + 1, ts) || (past_form(c, ts) && force_noun_to(c, la + 1, ts)) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
                (past_form(c, la + 1) && lower_word(c, la + 1) && !(c->tk[la + 1].flags & TK_TRIG) && ts > la + 2 &&
                 skip_amounts_right(c, skip_dets_right(c, la + 2), ts) == ts) || /* "after A approved a ($330
@@ -4381,7 +4487,7 @@ static int plural_group(const sctx *c, int32_t m)
 
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 {
-    int desc = c->sent > 0 && ts >= 2 && ts <= 8 ? description_at(c, 0) : -1;
+    int desc = c->sent > 0 && ts >= 2 && ts <= 8 ? description_at(c, 0, 0) : -1;
     if (desc >= 0) { /* "The group has attacked ships": the last group named */
         for (long q = 2; q < ts; q++)
             if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))

@@ -49,6 +49,7 @@ typedef struct {
     long joint;       /* rel_joint_before's progress through the sentence */
     long pair_np;     /* rel_pair_subject: where its "both sides" starts, -1 none, -2 not looked for */
     int described;    /* a group or a bloc named in the last six sentences ("the group": rel_description_object) */
+    int act_near;     /* a conflict stated in the sentence or the two before ("condemned the strikes": rel_prior_act) */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
@@ -330,6 +331,13 @@ int rel_targets(const sctx *c, long ti);
  * "with", "against") stands for the last group (or bloc, alliance...)
  * named before, into obj. */
 int rel_description_object(const sctx *c, long te, args *obj);
+/* The author of the act or the charge a reaction names by a noun ("Aoun
+ * condemned the strikes", "Vucic rejected the charge"), the last such act
+ * stated in the sentence or the two before; 1 when added to *obj. */
+int rel_prior_act(const sctx *c, long ti, long te, args *obj);
+/* Whether the text w[0..n) after "the " starts with such a noun, or a word
+ * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
+int rel_prior_word(const char *w, size_t n);
 /* Whether the text w[0..n) starts with a word a definite description
  * after "the" is made of ("group", "bloc", "alliance", "world body"...). */
 int rel_description_word(const char *w, size_t n);

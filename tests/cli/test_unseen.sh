@@ -1006,6 +1006,16 @@ cat >"$TMP/in/wire42.txt" <<'EOF'
 Uruguay recognised Kosovo. Ecuador responded with duties on Peruvian sugar. Hezbollah hands over body of Israeli
 soldier.
 EOF
+cat >"$TMP/in/wire49a.txt" <<'EOF'
+Vietnam lodged a protest on Tuesday after a Cambodian patrol ship rammed a Vietnamese fishing vessel near Phu Quoc.
+Russian forces seized an Estonian tanker in the Baltic on Monday. Sweden condemned the seizure and said its pact with
+Finland covered such cases. Armenian artillery shelled Azerbaijani positions overnight, the ministry in Baku said.
+Turkey condemned the shelling. Guyana accused Suriname of sheltering gold smugglers on Wednesday. Suriname's president
+rejected the accusation. Oman threatened Yemen over the border on Thursday. Qatar rejected the charge. Mongolia and
+Kazakhstan signed a grain accord in Astana. The two landlocked neighbours fought a brief war in 1992. The
+International Atomic Energy Agency said Syria had not answered its questions about a desert site. Damascus accused the
+agency of bias.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2694,3 +2704,17 @@ check "'Uruguay recognised Kosovo.': a state named right after 'recognised' is r
     stated ury xkx restore_relations
 check "'Ecuador responded with duties on Peruvian sugar': a sanction (163)" directed ecu per sanction
 check "'Hezbollah hands over body of Israeli soldier': a body, no goods" unstated hezbollah isr supply
+check "'after a Cambodian patrol ship rammed a Vietnamese fishing vessel': the clause's subject, its noun a verb \
+form ('ship')" \
+    directed khm vnm coerce
+check "'Russian forces seized an Estonian tanker. Sweden condemned the seizure and said its pact with Finland': the \
+seizure's author" directed swe rus-armed-forces criticize
+check "... Finland is in the report's clause, not condemned" unstated swe fin criticize
+check "'Armenian artillery shelled Azerbaijani positions. Turkey condemned the shelling.': the shelling's author" \
+    directed tur arm criticize
+check "'Guyana accused Suriname ... Suriname's president rejected the accusation': the accuser" directed sur guy reject
+check "'Oman threatened Yemen. Qatar rejected the charge.': a threat is no charge" unstated qat omn reject
+check "'Mongolia and Kazakhstan signed ... The two landlocked neighbours fought': an adjective in the pair phrase" \
+    stated kaz mng fight
+check "'The International Atomic Energy Agency said ... Damascus accused the agency of bias': the IAEA" \
+    directed syr iaea accuse
