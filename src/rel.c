@@ -58,17 +58,15 @@
  * above them a hash of its country column, case folded (0: none). */
 static uint32_t entity_home(const gaz_entity *x)
 {
-    static const char *const kinds[] = {[HOME_PERSON] = "person",
-                                        [HOME_COUNTRY] = "country",
-                                        [HOME_WEAPON] = "weapon",
-                                        [HOME_EVENT] = "event",
-                                        [HOME_GROUP] = "group"};
+    static const char *const kinds[] = {
+        [HOME_PERSON] = "person", [HOME_COUNTRY] = "country", [HOME_WEAPON] = "weapon",
+        [HOME_EVENT] = "event",   [HOME_GROUP] = "group",     [HOME_AGREEMENT] = "agreement"};
     uint32_t h = 2166136261u;
     for (const char *p = x->country; *p; p++)
         h = (h ^ (unsigned char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p)) * 16777619u;
     uint32_t code = *x->country ? (h >> HOME_SHIFT ? h >> HOME_SHIFT : 1) : 0, kind = 0;
     for (uint32_t k = 1; k < sizeof kinds / sizeof *kinds && !kind; k++)
-        if (x->type[0] == kinds[k][0] && strcmp(x->type, kinds[k]) == 0)
+        if (kinds[k] && x->type[0] == kinds[k][0] && strcmp(x->type, kinds[k]) == 0)
             kind = k; /* (the first letters tell the kinds apart: one compare) */
     if (!kind && x->type[0] == 'o' && strlen(x->id) <= 16 && rel_bloc_id(x->id))
         kind = HOME_BLOC; /* "the bloc", "the alliance" (ids are short: not most organizations') */
@@ -1481,7 +1479,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         for (; mhi < d->mentions.n && mv[mhi].nstart < s->end; mhi++)
             if (c.cls[mhi]) {
                 unsigned kind = st->ent_home[mv[mhi].entity] & HOME_KIND;
-                if (kind == HOME_GROUP || kind == HOME_BLOC)
+                if (kind == HOME_GROUP || kind == HOME_BLOC || kind == HOME_AGREEMENT)
                     described_sent = si;
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
                 if (first == UINT32_MAX)

@@ -1323,8 +1323,13 @@ static const struct {
                     {"alliance", " nato csto aukus ", 8},
                     {"watchdog", " iaea ", 8},
                     {"agency", " iaea ", 6},
+                    {"pact", "", 4}, /* "": an agreement (the gazetteer's type) */
+                    {"treaty", "", 6},
+                    {"accord", "", 6},
                     {NULL, NULL, 0}}; /* ("the agency" is a reporter's news agency as often: the IAEA's only if
                                          named in the six sentences before) */
+
+static int64_t relation_ending(const sctx *c, long te);
 
 /* The index in DESCRIPTIONS of a definite description at token q: "the
  * group", "the bloc" (not "the group of experts", nor a name: "the Group
@@ -1347,9 +1352,11 @@ static int description_at(const sctx *c, long q, int accused)
 /* Whether mention m is of whom description d (description_at) stands for. */
 static int described(const sctx *c, int32_t m, int d)
 {
+    const char *ids = d == DESC_WORLD_BODY ? " un " : DESCRIPTIONS[d].ids;
+    if (ids && !*ids)
+        return rel_men_kind(c, m) == HOME_AGREEMENT; /* "the pact" */
     if (rel_men_class(c, m) != 2)
         return 0;
-    const char *ids = d == DESC_WORLD_BODY ? " un " : DESCRIPTIONS[d].ids;
     if (!ids)
         return rel_men_kind(c, m) == HOME_GROUP;
     if (rel_men_kind(c, m) != HOME_BLOC)
@@ -1378,6 +1385,11 @@ int rel_description_object(const sctx *c, long te, args *obj)
         if (k->e - k->s == 3 && (c->t[k->s] | 0x20) == 't' &&
             (q == te || word_in(c, q - 1, C_ON | C_TO | C_WITH | C_OF) || word_in2(c, q - 1, C2_AGAINST))) {
             int d = description_at(c, q, q == te && rel_alleged(c, te - 1));
+            if (d >= 0 && d != DESC_WORLD_BODY && DESCRIPTIONS[d].ids && !*DESCRIPTIONS[d].ids) {
+                int64_t r = relation_ending(c, te);
+                if (q > te || r < 0 || r == REL_STOP || c->lx->types[r].symmetric)
+                    return 0; /* "China criticised the pact" (not "signed the pact": a new one, as often) */
+            }
             int32_t m = d >= 0 ? description_antecedent(c, q, d) : -1;
             if (m < 0)
                 return 0;
@@ -1392,7 +1404,8 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 int rel_description_word(const char *w, size_t n)
 {
-    if (n < 5 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w'))
+    if (n < 4 ||
+        (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' && w[0] != 't'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
@@ -3067,7 +3080,11 @@ static int trigger_before_title(const sctx *c, long q)
 static long conj_left(const sctx *c, long np, int allow_things, int listed, args *out)
 {
     for (int first = 1;; first = 0, listed = 0) {
-        long q = title_left(c, np - 1);
+        long r = np - 1;
+        if (r >= 3 && word_in2(c, r, C2_LED | C2_BACKED) && rel_is_punct(c, r - 1, "-") && c->tk[r - 2].men < 0 &&
+            (c->tk[r - 2].flags & TK_WORD))
+            r -= 3; /* "Syria and the Kurdish-led SDF": an adjective of the name's */
+        long q = title_left(c, r);
         if (word_in2(c, q, C2_COUNTERPART)) { /* "A and his South Korean counterpart B" */
             q--;
             if (q >= 0 && c->tk[q].men >= 0 && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY)

@@ -95,8 +95,9 @@ enum {
     HOME_COUNTRY,
     HOME_WEAPON,
     HOME_EVENT,
-    HOME_GROUP, /* an armed or hacker group: "the group" (rel_description_object) */
-    HOME_BLOC,  /* a bloc or an alliance a description stands for: "the bloc" (rel_bloc_id) */
+    HOME_GROUP,     /* an armed or hacker group: "the group" (rel_description_object) */
+    HOME_BLOC,      /* a bloc or an alliance a description stands for: "the bloc" (rel_bloc_id) */
+    HOME_AGREEMENT, /* a treaty or a pact: "criticised the pact" (rel_description_object) */
     HOME_KIND = 7,
     HOME_SHIFT = 3
 };

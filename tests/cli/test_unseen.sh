@@ -1016,6 +1016,11 @@ Kazakhstan signed a grain accord in Astana. The two landlocked neighbours fought
 International Atomic Energy Agency said Syria had not answered its questions about a desert site. Damascus accused the
 agency of bias.
 EOF
+cat >"$TMP/in/wire49b.txt" <<'EOF'
+Colombia and the Marxist-led ELN signed a ceasefire in Havana on Friday. Iran has threatened to leave the
+Non-Proliferation Treaty, its foreign ministry said. Saudi Arabia praised the treaty on Monday. Bahrain and Qatar
+signed the pact in Manama.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2718,3 +2723,8 @@ check "'Mongolia and Kazakhstan signed ... The two landlocked neighbours fought'
     stated kaz mng fight
 check "'The International Atomic Energy Agency said ... Damascus accused the agency of bias': the IAEA" \
     directed syr iaea accuse
+check "'Colombia and the Marxist-led ELN signed a ceasefire': an adjective of the name's in a joint subject" \
+    stated col eln ceasefire
+check "'... the Non-Proliferation Treaty ... Saudi Arabia praised the treaty': the treaty named before" \
+    directed sau npt praise
+check "'Bahrain and Qatar signed the pact': a pact signed is a new one, as often" unstated bhr npt sign_agreement
