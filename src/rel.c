@@ -931,11 +931,12 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
     return (size_t)(o - c->tk);
 }
 
-/* Whether "the " and a word that word_after accepts stand in the text
- * t[0..n): a description's ("group", "bloc": rel_description_word; "accused
- * the group of", rel_description_object) or a prior act's ("condemned the
- * strikes": rel_prior_word). Sixteen offsets at a time look for "the ". */
-static int the_word_near(const char *t, size_t n, int (*word_after)(const char *, size_t))
+/* Whether "the " and a word that word_after accepts (a bit of want) stand
+ * in the text t[0..n): a description's ("group", "bloc": rel_description_word;
+ * "accused the group of", rel_description_object) or a prior act's
+ * ("condemned the strikes": rel_prior_word). Sixteen offsets at a time look
+ * for "the ". */
+static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const char *, size_t), unsigned want)
 {
     size_t i = 0;
 #ifdef __SSE2__
@@ -951,16 +952,24 @@ static int the_word_near(const char *t, size_t n, int (*word_after)(const char *
                                         _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(' ')), d))); /* "the\nbloc" too */
         for (unsigned mask = (unsigned)_mm_movemask_epi8(the); mask; mask &= mask - 1) {
             size_t at = i + (size_t)__builtin_ctz(mask);
-            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && word_after(t + at + 4, n - at - 4))
+            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && (word_after(t + at + 4, n - at - 4) & want))
                 return 1;
         }
     }
 #endif
     for (; i + 4 < n; i++)
         if ((t[i] | 0x20) == 't' && !memcmp(t + i + 1, "he", 2) && (unsigned char)t[i + 3] <= ' ' &&
-            (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && word_after(t + i + 4, n - i - 4))
+            (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && (word_after(t + i + 4, n - i - 4) & want))
             return 1;
     return 0;
+}
+
+/* How far after a name its reaction to an act named before is looked for
+ * ("Turkey condemned the shelling", "Aoun strongly condemned the latest
+ * strikes"): a verb and "the" right after the name, in n bytes at most. */
+static size_t prior_reach(size_t n)
+{
+    return n < 48 ? n : 48;
 }
 
 /* Whether "two " or "both " (the first letter in either case; the space
@@ -1241,7 +1250,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        (c->act_near && the_word_near(c->t + after, c->send - after, rel_prior_word)))
+        (c->act_near && the_word_near(c->t + after, prior_reach(c->send - after), rel_prior_word, 1)))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
@@ -1401,20 +1410,22 @@ enum { PAIR_SENTENCES = 2 };
  * ending at offset men_end), may name another by a pronoun or a pair: it
  * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
  * group", "the bloc"... and one such was named before (described:
- * the_word_near), "the strikes", "the charge"... and such an act was stated
- * in it or the two sentences before (act_near: rel_prior_act), or, with
+ * the_word_near), "the strikes", "the charge"... follow the mention closely
+ * and such an act was stated in it or the two sentences before (act_near:
+ * rel_prior_act), or, with
  * pair_near,
  * "two " or "both " starts in its first 32 bytes or the 16 after the
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end, int pair_near, int described, int act_near)
+static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near)
 {
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
-        (described && the_word_near(t, n, rel_description_word)) || (act_near && the_word_near(t, n, rel_prior_word)))
+        (described && the_word_near(t, n, rel_description_word, described)) ||
+        (act_near && men_end < n && the_word_near(t + men_end, prior_reach(n - men_end), rel_prior_word, 1)))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near &&
            (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
@@ -1445,6 +1456,10 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
     return cls;
 }
 
+/* The description bit (DESCRIBES_*) of each entity kind (HOME_*), else 0. */
+static const uint8_t DESCRIBED_KIND[HOME_KIND + 1] = {
+    [HOME_GROUP] = DESCRIBES_GROUP, [HOME_BLOC] = DESCRIBES_BLOC, [HOME_AGREEMENT] = DESCRIBES_AGREEMENT};
+
 void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
 {
     d->rels.n = 0;
@@ -1464,8 +1479,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .trig_cap = st->trig_cap,
               .whole = st->whole};
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
-    size_t described_sent = (size_t)-1 - 6; /* the last sentence naming a group or a bloc: "the group" may stand for it
-                                                (rel_description_object looks six sentences back) */
+    /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
+       rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
+    size_t described_until[3] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2;       /* the last sentence stating a conflict, verbal or material */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -1476,29 +1492,38 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
          * finding its mentions (an entity index is below MATCH_SHORT). */
         size_t mhi = m;
         uint32_t first = UINT32_MAX, other = 0, first_end = 0;
+        if (si > described_lapse) { /* (a group or a bloc named more than six sentences ago: rarely) */
+            c.described = 0, described_lapse = SIZE_MAX;
+            for (int b = 0; b < 3; b++)
+                if (described_until[b] >= si) {
+                    c.described |= 1u << b;
+                    described_lapse = described_until[b] < described_lapse ? described_until[b] : described_lapse;
+                }
+        }
         for (; mhi < d->mentions.n && mv[mhi].nstart < s->end; mhi++)
             if (c.cls[mhi]) {
-                unsigned kind = st->ent_home[mv[mhi].entity] & HOME_KIND;
-                if (kind == HOME_GROUP || kind == HOME_BLOC || kind == HOME_AGREEMENT)
-                    described_sent = si;
+                unsigned bit = DESCRIBED_KIND[st->ent_home[mv[mhi].entity] & HOME_KIND];
+                if (bit) { /* DESCRIBES_GROUP...: bit 0, 1, 2 */
+                    described_until[bit >> 1] = si + 6;
+                    c.described |= bit;
+                    described_lapse = si + 6 < described_lapse ? si + 6 : described_lapse;
+                }
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
                 if (first == UINT32_MAX)
                     first = mv[mhi].entity, first_end = mv[mhi].nend;
             }
         if (other)
             pair_sent = si;
-        c.described = si - described_sent <= 6;
         c.act_near = si - act_sent <= 2;
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int more =
-                si > 0 &&
-                (first != UINT32_MAX
-                     ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near)
-                     : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
-                           (c.described && t[0] == 'T' && the_word_near(t, len < 24 ? len : 24, rel_description_word)));
+            int more = si > 0 && (first != UINT32_MAX
+                                      ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near)
+                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
+                                            (c.described && t[0] == 'T' &&
+                                             the_word_near(t, len < 24 ? len : 24, rel_description_word, c.described)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;
@@ -1515,7 +1540,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
         for (size_t i = c.first_rel; i < d->rels.n; i++)
-            if (lx->types[d->rels.v[i].relation].quadclass >= 3)
+            if (lx->types[d->rels.v[i].relation].prior_act)
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
         st->n_tk = c.n;
         m = mhi;

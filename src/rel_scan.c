@@ -1310,24 +1310,26 @@ static int id_listed(const char *ids, const char *id)
     return 0;
 }
 
-/* Definite descriptions and whom each stands for: a group (the gazetteer's
- * type) or one of a few organizations (ids: "the alliance" is NATO's or
- * the CSTO's, not the EU's, which "Brussels" names too). */
+/* Definite descriptions and whom each stands for: a group or an agreement
+ * (the gazetteer's types) or one of a few organizations (ids: "the
+ * alliance" is NATO's or the CSTO's, not the EU's, which "Brussels" names
+ * too); describes: the gate's bit for them (rel_doc). */
 static const struct {
     const char *word, *ids;
     size_t len;
-} DESCRIPTIONS[] = {{"group", NULL, 5},
-                    {"militia", NULL, 7},
-                    {"movement", NULL, 8},
-                    {"bloc", " eu asean ecowas mercosur african-union gcc sco brics ", 4},
-                    {"alliance", " nato csto aukus ", 8},
-                    {"watchdog", " iaea ", 8},
-                    {"agency", " iaea ", 6},
-                    {"pact", "", 4}, /* "": an agreement (the gazetteer's type) */
-                    {"treaty", "", 6},
-                    {"accord", "", 6},
-                    {NULL, NULL, 0}}; /* ("the agency" is a reporter's news agency as often: the IAEA's only if
-                                         named in the six sentences before) */
+    unsigned describes;
+} DESCRIPTIONS[] = {{"group", NULL, 5, DESCRIBES_GROUP},
+                    {"militia", NULL, 7, DESCRIBES_GROUP},
+                    {"movement", NULL, 8, DESCRIBES_GROUP},
+                    {"bloc", " eu asean ecowas mercosur african-union gcc sco brics ", 4, DESCRIBES_BLOC},
+                    {"alliance", " nato csto aukus ", 8, DESCRIBES_BLOC},
+                    {"watchdog", " iaea ", 8, DESCRIBES_BLOC},
+                    {"agency", " iaea ", 6, DESCRIBES_BLOC}, /* (a reporter's news agency as often: the IAEA's
+                                                                only if named in the six sentences before) */
+                    {"pact", "", 4, DESCRIBES_AGREEMENT},    /* "": an agreement (the gazetteer's type) */
+                    {"treaty", "", 6, DESCRIBES_AGREEMENT},
+                    {"accord", "", 6, DESCRIBES_AGREEMENT},
+                    {NULL, NULL, 0, 0}};
 
 static int64_t relation_ending(const sctx *c, long te);
 
@@ -1402,7 +1404,7 @@ int rel_description_object(const sctx *c, long te, args *obj)
     return 0;
 }
 
-int rel_description_word(const char *w, size_t n)
+unsigned rel_description_word(const char *w, size_t n)
 {
     if (n < 4 ||
         (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' && w[0] != 't'))
@@ -1410,10 +1412,11 @@ int rel_description_word(const char *w, size_t n)
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
         if (w[0] == DESCRIPTIONS[i].word[0] && n > k && !memcmp(w, DESCRIPTIONS[i].word, k) &&
-            !rel_word_byte((unsigned char)w[k]))
-            return 1;
+            !rel_word_byte((unsigned char)w[k])) {
+            return DESCRIPTIONS[i].describes;
+        }
     }
-    return n > 10 && !memcmp(w, "world body", 10);
+    return n > 10 && !memcmp(w, "world body", 10) ? DESCRIBES_BLOC : 0;
 }
 
 int rel_bloc_id(const char *id)
@@ -3196,41 +3199,61 @@ static long skip_day_right(const sctx *c, long i)
     return word_in2(c, i, C2_DAY) ? i + 1 : i;
 }
 
-/* Nouns of an act named before and the CAMEO codes of the acts each may
- * name: "condemned the strikes" (force or coercion, 17-19), "rejected the
- * charge" (an accusation, 112), "dismissed the threat" (13). */
+/* Nouns of an act named before, and the kind of act each names
+ * (rel_type.prior_act): "condemned the strikes" (force or coercion),
+ * "rejected the charge" (an accusation), "dismissed the threat". */
+#define PRIOR(w, kind)                                                                                                 \
+    {                                                                                                                  \
+        w, sizeof w - 1, kind                                                                                          \
+    }
 static const struct {
-    const char *const *words;
-    const char *cameo; /* a prefix */
-} PRIOR_ACTS[] = {
-    {(const char *const[]){"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
-                           "bombing", "bombings", "shelling", "collision", "ramming", "incursion", "incursions",
-                           "invasion", "assault", "seizure", NULL},
-     "1"},
-    {(const char *const[]){"charge", "charges", "accusation", "accusations", "allegation", "allegations", NULL}, "112"},
-    {(const char *const[]){"threat", "threats", "warning", "warnings", NULL}, "13"},
-    {NULL, NULL}};
+    const char *word;
+    uint8_t len, kind;
+} PRIOR_WORDS[] = {
+    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),     PRIOR("airstrike", PRIOR_FORCE),
+    PRIOR("airstrikes", PRIOR_FORCE),   PRIOR("attack", PRIOR_FORCE),      PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),    PRIOR("collision", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),      PRIOR("incursion", PRIOR_FORCE),   PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),     PRIOR("assault", PRIOR_FORCE),     PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),    PRIOR("accusation", PRIOR_CHARGE),
+    PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE),
+    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),    PRIOR("warning", PRIOR_THREAT),
+    PRIOR("warnings", PRIOR_THREAT)};
+#undef PRIOR
 
-/* Whether token q is one of the words of list. */
-static int tok_in(const sctx *c, long q, const char *const *list)
+/* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
+static int prior_kind(const char *w, size_t len)
 {
-    for (int i = 0; list[i]; i++)
-        if (tok_is(c, q, list[i]))
-            return 1;
-    return 0;
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('i' - 'a') |
+                            1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
+    if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
+        return -1; /* (most words: no act's first letter) */
+    for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
+        if (PRIOR_WORDS[i].len == len && PRIOR_WORDS[i].word[0] == w[0] && !memcmp(w, PRIOR_WORDS[i].word, len))
+            return PRIOR_WORDS[i].kind;
+    return -1;
 }
 
-int rel_prior_word(const char *w, size_t n)
+/* prior_kind of token q (a word outside mentions), or -1. */
+static int prior_kind_at(const sctx *c, long q)
+{
+    if (!lower_word(c, q))
+        return -1;
+    return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
+}
+
+unsigned rel_prior_word(const char *w, size_t n)
 {
     for (int words = 0; words < 2; words++) { /* "the strikes", "the latest strikes" */
-        size_t len = 0;
+        if (n == 0 || (unsigned)(w[0] - 'a') >= 26u)
+            return 0; /* (not "the United States") */
+        size_t len = 1;
         while (len < n && rel_word_byte((unsigned char)w[len]))
             len++;
-        for (int k = 0; PRIOR_ACTS[k].words; k++)
-            for (int i = 0; PRIOR_ACTS[k].words[i]; i++)
-                if (!strncmp(w, PRIOR_ACTS[k].words[i], len) && PRIOR_ACTS[k].words[i][len] == '\0')
-                    return 1;
-        if (len == 0 || len >= n || w[len] != ' ')
+        if (prior_kind(w, len) >= 0)
+            return 1;
+        if (len >= n || w[len] != ' ')
             return 0;
         w += len + 1, n -= len + 1;
     }
@@ -3243,23 +3266,17 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2') || !tok_is(c, te, "the"))
         return 0; /* criticising, protesting, rejecting "the ..." */
     long q = te + 1;
-    int kind = 0;
-    while (PRIOR_ACTS[kind].words && !tok_in(c, q, PRIOR_ACTS[kind].words))
-        kind++;
-    if (!PRIOR_ACTS[kind].words && plain_lower(c, q) && lower_word(c, q + 1)) /* "the latest strikes" */
-        for (q++, kind = 0; PRIOR_ACTS[kind].words && !tok_in(c, q, PRIOR_ACTS[kind].words);)
-            kind++;
+    int kind = prior_kind_at(c, q);
+    if (kind < 0 && plain_lower(c, q)) /* "the latest strikes" */
+        kind = prior_kind_at(c, ++q);
     long e = skip_day_right(c, q + 1);
-    if (!PRIOR_ACTS[kind].words || (kind == 0 && cameo[1] == '2') || c->tk[q].men >= 0 ||
+    if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
         !(e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
-    const char *act = PRIOR_ACTS[kind].cameo;
-    size_t n = strlen(act);
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
-        const char *was = c->lx->types[rv[i].relation].cameo;
-        if (strncmp(was, act, n) || (kind == 0 && (was[1] < '7' || was[1] > '9')))
-            continue; /* (an act of force or coercion: CAMEO 17, 18, 19) */
+        if (c->lx->types[rv[i].relation].prior_act != kind)
+            continue;
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
         const mention *mv = c->d->mentions.v;

@@ -48,7 +48,8 @@ typedef struct {
     long actor_first; /* first token in an actor's mention (class 2), else -1 */
     long joint;       /* rel_joint_before's progress through the sentence */
     long pair_np;     /* rel_pair_subject: where its "both sides" starts, -1 none, -2 not looked for */
-    int described;    /* a group or a bloc named in the last six sentences ("the group": rel_description_object) */
+    unsigned described; /* DESCRIBES_* of the groups, blocs, agreements named in the last six sentences ("the
+                           group": rel_description_object) */
     int act_near;     /* a conflict stated in the sentence or the two before ("condemned the strikes": rel_prior_act) */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
@@ -338,10 +339,13 @@ int rel_description_object(const sctx *c, long te, args *obj);
 int rel_prior_act(const sctx *c, long ti, long te, args *obj);
 /* Whether the text w[0..n) after "the " starts with such a noun, or a word
  * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
-int rel_prior_word(const char *w, size_t n);
+unsigned rel_prior_word(const char *w, size_t n);
+/* Whom a definite description stands for (sctx.described's bits) */
+enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4 };
 /* Whether the text w[0..n) starts with a word a definite description
- * after "the" is made of ("group", "bloc", "alliance", "world body"...). */
-int rel_description_word(const char *w, size_t n);
+ * after "the" is made of ("group", "bloc", "alliance", "world body",
+ * "pact"...): whom it stands for (DESCRIBES_*), else 0. */
+unsigned rel_description_word(const char *w, size_t n);
 /* Whether entity id is one a description stands for ("eu": "the bloc"). */
 int rel_bloc_id(const char *id);
 /* Whether a denial by one of the parties (subj, obj) follows the clause of
