@@ -1020,10 +1020,23 @@ static int starts_trigger(const rel_lexicon *lx, const rel_word *w, int sym)
     return 0;
 }
 
-/* Whether "two " or "both " follows the last argument mention closely,
+/* Past an aside between commas right after offset men_end of the text
+ * t[0..n) ("Anwar Ibrahim, who helped broker the deal, urged"): the offset
+ * after its closing comma (at most 96 bytes on), else men_end. */
+static size_t past_aside(const char *t, size_t n, size_t men_end)
+{
+    if (men_end + 2 >= n || t[men_end] != ',')
+        return men_end;
+    size_t reach = n - men_end - 1 < 96 ? n - men_end - 1 : 96;
+    const char *close = memchr(t + men_end + 1, ',', reach);
+    return close ? (size_t)(close - t) + 1 : men_end;
+}
+
+/* Whether "two " or "both " follows the last argument mention closely:
  * after a symmetric or cooperative trigger candidate ("A met B in Kazan,
  * where the two sides signed", "A visited B, where the two sides signed":
- * the pair that met, rel_pair_subject). */
+ * the pair that met, rel_pair_subject), or the object of a trigger in the
+ * tail ("urged both sides": rel_pair_object). */
 static int pair_tail(const sctx *c)
 {
     int met = 0;
@@ -1034,10 +1047,13 @@ static int pair_tail(const sctx *c)
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
     if (met)
         return pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16);
-    /* "would sign trade deals with both countries": a pair after "with", the trigger in the tail (most
-       sentences have no "two " or "both " there at all) */
-    if (!pair_word_near(c->t + c->sstart, len, from) && !pair_word_near(c->t + c->sstart, len, from + 16) &&
-        !pair_word_near(c->t + c->sstart, len, from + 32))
+    /* "Malaysian Prime Minister Anwar urged both sides": the trigger in the tail, the pair its object; "would sign
+       trade deals with both countries": a pair after "with" (most sentences have no "two " or "both " there at
+       all) */
+    size_t verb = past_aside(c->t + c->sstart, len, from); /* "Anwar, who brokered the deal, urged both sides" */
+    if (pair_word_near(c->t + c->sstart, len, verb) || pair_word_near(c->t + c->sstart, len, verb + 16))
+        return 1;
+    if (!pair_word_near(c->t + c->sstart, len, from + 32))
         return 0;
     const char *t = c->t + c->sstart + from;
     size_t n = len - from < 52 ? len - from : 52;
@@ -1421,6 +1437,7 @@ enum { PAIR_SENTENCES = 2 };
  * corpus, whose sentences name one entity or two). */
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near)
 {
+    men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||

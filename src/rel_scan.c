@@ -3263,12 +3263,15 @@ unsigned rel_prior_word(const char *w, size_t n)
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
-    if (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2') || !tok_is(c, te, "the"))
+    if (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2'))
         return 0; /* criticising, protesting, rejecting "the ..." */
-    long q = te + 1;
-    int kind = prior_kind_at(c, q);
-    if (kind < 0 && plain_lower(c, q)) /* "the latest strikes" */
-        kind = prior_kind_at(c, ++q);
+    long q = te - 1;
+    int kind = te - ti >= 3 && tok_is(c, q - 1, "the") ? prior_kind_at(c, q) : -1; /* "denied the charge" */
+    if (kind < 0 && tok_is(c, te, "the")) {
+        kind = prior_kind_at(c, q = te + 1);
+        if (kind < 0 && plain_lower(c, q)) /* "the latest strikes" */
+            kind = prior_kind_at(c, ++q);
+    }
     long e = skip_day_right(c, q + 1);
     if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
         !(e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))

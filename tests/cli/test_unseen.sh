@@ -1021,6 +1021,12 @@ Colombia and the Marxist-led ELN signed a ceasefire in Havana on Friday. Iran ha
 Non-Proliferation Treaty, its foreign ministry said. Saudi Arabia praised the treaty on Monday. Bahrain and Qatar
 signed the pact in Manama.
 EOF
+cat >"$TMP/in/wire49c.txt" <<'EOF'
+Laos and Myanmar traded fire across the Mekong on Sunday. Indonesian President Prabowo Subianto urged both sides to
+hold talks. Honduras accused Belize of harbouring gangs on Monday. Belize denied the charge. Kenya and Somalia
+expelled each other's diplomats on Friday. Djibouti, which hosts troops from several nations, urged both sides to
+restore ties.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2728,3 +2734,10 @@ check "'Colombia and the Marxist-led ELN signed a ceasefire': an adjective of th
 check "'... the Non-Proliferation Treaty ... Saudi Arabia praised the treaty': the treaty named before" \
     directed sau npt praise
 check "'Bahrain and Qatar signed the pact': a pact signed is a new one, as often" unstated bhr npt sign_agreement
+check "'Laos and Myanmar traded fire ... Indonesian President Prabowo Subianto urged both sides': the pair after the \
+last name in a sentence naming two" directed prabowo-subianto mmr demand
+check "... both of them" directed prabowo-subianto lao demand
+check "'Honduras accused Belize ... Belize denied the charge.': the accuser (a denial of a charge rejects it)" \
+    directed blz hnd reject
+check "'Kenya and Somalia expelled ... Djibouti, which hosts troops from several nations, urged both sides': past \
+the aside" directed dji som demand
