@@ -379,17 +379,18 @@ static void event_trigger(sctx *c, long ti)
     emit_ents(c, r, c->d->mentions.v[s].entity, (uint32_t)country[c->d->mentions.v[m].entity], ti, neg, hyp);
 }
 
-/* Whether a deployment's trigger (CAMEO 074) starts at token q. */
+/* Whether a deployment's trigger (CAMEO 074) or a show of force's (15x:
+ * "sent warships toward Venezuela") starts at token q. */
 static int deploy_at(const sctx *c, long q)
 {
     const rel_type *t = rel_type_at(c, q);
-    return t && t->deploy;
+    return t && (t->deploy || (t->cameo[0] == '1' && t->cameo[1] == '5'));
 }
 
 /* Whether a supply (CAMEO 072) ending before te is none: "will send more
  * troops to Russia", "send US troops to A" (its goods a deployment's
- * troops, 074, a trigger a few words on, before any other name: that
- * deployment alone; or a few words before: "deployed missiles to
+ * troops, 074, or a show of force's warships, 150: a trigger a few words
+ * on, before any other name: that alone; or a few words before: "deployed missiles to
  * Germany"), "handed over four Israeli hostages" (people), "tariffs on
  * imports from A" (a penalty's). */
 static int not_a_supply(const sctx *c, uint32_t r, long ti)

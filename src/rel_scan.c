@@ -3409,6 +3409,8 @@ static uint32_t pronoun_after_report(const sctx *c, long p, long *at)
         q += 2; /* "said on Monday it would" */
     else if (word_in2(c, q, C2_DAY))
         q++; /* "said Friday that it would" */
+    if (q < c->n && c->tk[q].men >= 0 && (tok_is(c, p, "told") || tok_is(c, p, "tells")))
+        q = men_last(c, q) + 1; /* "China told Japan it would suspend imports": the teller's */
     q += word_in2(c, q, C2_THAT);
     uint32_t poss = word_in(c, q, C_POSS_PRON)   ? (tok_is(c, q, "its") ? C2_IT : C2_THEY)
                     : word_in3(c, q, C3_HIS_HER) ? C2_HE
@@ -4147,6 +4149,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return;
             }
             p--, words++;
+            continue;
+        }
+        long told = men_first(c, p) - 1, told_pron = p + 1 + word_in2(c, p + 1, C2_THAT);
+        if ((tok_is(c, told, "told") || tok_is(c, told, "tells")) && word_in2(c, told_pron, C2_IT | C2_HE | C2_THEY) &&
+            told_pron < ts) {
+            p = told, words++; /* "China told Japan it would suspend imports": the addressee, the teller's pronoun */
             continue;
         }
         if (possessed_relation(c, p))

@@ -1027,6 +1027,10 @@ hold talks. Honduras accused Belize of harbouring gangs on Monday. Belize denied
 expelled each other's diplomats on Friday. Djibouti, which hosts troops from several nations, urged both sides to
 restore ties.
 EOF
+cat >"$TMP/in/wire49d.txt" <<'EOF'
+Uzbekistan told Tajikistan it would suspend imports of Tajik cement from January. Russia sent bombers near Norway on
+Tuesday, the Norwegian military said. The United States sent warships toward Cuba.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2741,3 +2745,8 @@ check "'Honduras accused Belize ... Belize denied the charge.': the accuser (a d
     directed blz hnd reject
 check "'Kenya and Somalia expelled ... Djibouti, which hosts troops from several nations, urged both sides': past \
 the aside" directed dji som demand
+check "'Uzbekistan told Tajikistan it would suspend imports of Tajik cement': the teller's pronoun, not the addressee" \
+    claimed uzb tjk sanction 1
+check "'Russia sent bombers near Norway': a show of force (lexicon)" directed rus nor exhibit_force
+check "'The United States sent warships toward Cuba': a show of force" directed usa cub exhibit_force
+check "... no supply: the warships are the show's" unstated usa cub supply
