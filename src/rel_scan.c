@@ -4132,6 +4132,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* "thanked Kim for sending troops to help expel": Kim, a name the gazetteer lacks, acts */
             if (word_in(c, p, C_FOR | C_OF) && ing_form(c, p + 1) && unnamed_accused(c, p))
                 return; /* "accused the West of attacking Crimea": the West attacks, unnamed */
+            if (is_word(c, p, C_OF) && ing_form(c, p + 1) && word_in2(c, p - 2, C2_IT | C2_HE | C2_THEY) &&
+                (tok_is(c, p - 1, "suspects") || tok_is(c, p - 1, "suspected") || tok_is(c, p - 1, "accuses") ||
+                 tok_is(c, p - 1, "accused")) &&
+                plain_lower(c, p - 3) && p >= 4 && c->tk[p - 4].men < 0)
+                return; /* "arrested hundreds of people it suspects of working with Israel": the people's, unnamed
+                           (not "six Iranian officials it accused of supplying B") */
             if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1) >= 0)
                 return; /* "sanctioned three firms for supplying B": the firms supply */
             if (is_word(c, p, C_TO) && ((p + 1 < ts && lower_word(c, p + 1)) || p + 1 == ts) && bare_form(c, p + 1) &&
@@ -4841,7 +4847,7 @@ static int co_parties(const sctx *c, uint32_t a, uint32_t b, uint32_t sent)
  * neighbours fought a five-day war" (the story's pair, when no pair of
  * that kind is named near the phrase; "both sides", "the two leaders"
  * likewise), into pair. */
-static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
+static int lede_stated_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
 {
     const stated_rel *rv = c->d->rels.v;
     if (!c->d->rels.n || rv[0].sentence > 1 || rv[0].sentence >= c->sent)
@@ -4856,6 +4862,42 @@ static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
     rel_add_arg(pair, x < y ? x : y);
     rel_add_arg(pair, x < y ? y : x);
     return 1;
+}
+
+/* The only two entities of the kind a pair word asks for (people,
+ * countries: pair_kind) named before mention hi, their last mentions into
+ * pair: "Iran hanged a man who spied for Israel ... since the two countries
+ * fought" (no relation of theirs stated). */
+static int only_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
+{
+    if (kind != C2_PAIR_COUNTRIES && kind != C2_PAIR_PEOPLE)
+        return 0; /* ("both sides": any actors, people with their states) */
+    if (hi > 64)
+        return 0; /* (a long story: not read whole) */
+    const mention *mv = c->d->mentions.v;
+    int32_t x = -1, y = -1; /* the last mentions of the last two met, reading back */
+    for (size_t i = hi; i-- > 0;) {
+        int32_t m = (int32_t)i;
+        if (rel_men_class(c, m) != 2 || !pair_kind(c, m, m, kind) || (x >= 0 && mv[x].entity == mv[m].entity) ||
+            (y >= 0 && mv[y].entity == mv[m].entity))
+            continue;
+        if (y >= 0)
+            return 0; /* a third */
+        *(x < 0 ? &x : &y) = m;
+    }
+    if (y < 0)
+        return 0;
+    pair->n = 0;
+    rel_add_arg(pair, y < x ? y : x);
+    rel_add_arg(pair, y < x ? x : y);
+    return 1;
+}
+
+/* The lede's pair (lede_stated_pair), else the only pair named
+ * (only_pair). */
+static int lede_pair(const sctx *c, size_t hi, uint32_t kind, args *pair)
+{
+    return lede_stated_pair(c, hi, kind, pair) || only_pair(c, hi, kind, pair);
 }
 
 /* The last pair of actors of that kind joined before normalised offset

@@ -1031,6 +1031,11 @@ cat >"$TMP/in/wire49d.txt" <<'EOF'
 Uzbekistan told Tajikistan it would suspend imports of Tajik cement from January. Russia sent bombers near Norway on
 Tuesday, the Norwegian military said. The United States sent warships toward Cuba.
 EOF
+cat >"$TMP/in/wire49e.txt" <<'EOF'
+Tajikistan jailed a man who spied for Kyrgyzstan. The two countries signed a border treaty in March. Kuwait has
+arrested dozens of people it suspects of working with Iraq. Benin said on Friday it was ending a defence cooperation
+agreement with Togo.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1282,7 +1287,8 @@ check "upgraded their relationship to a strategic partnership: Vietnam and the U
 check "launched an offensive against Armenian separatists: Azerbaijan attacks Armenia" stated aze arm attack
 check "launched a missile barrage against Afghan posts: Pakistan attacks Afghanistan" stated pak afg attack
 check "received President Zelensky in Jeddah: the crown prince hosts him" grep -qP "^mohammed-bin-salman\tvolodymyr-zelensky\tstated\thost" "$TMP/out/edges.tsv"
-check "ended military cooperation with Paris: negated" negated fra mli military_cooperation
+check "ended military cooperation with Paris: relations reduced (lexicon), no cooperation stated" \
+    unstated fra mli military_cooperation
 check "sanctioned U.S. firms over arms sales to Taiwan: Beijing sells nothing" unstated chn twn supply
 check "withdrew its troops from Niger: France reduces relations with Niger" grep -qP "^fra\tner\tstated\treduce_relations" "$TMP/out/edges.tsv"
 check "attacked ships in the Red Sea: a sea is no victim" unstated houthis red-sea attack
@@ -2750,3 +2756,9 @@ check "'Uzbekistan told Tajikistan it would suspend imports of Tajik cement': th
 check "'Russia sent bombers near Norway': a show of force (lexicon)" directed rus nor exhibit_force
 check "'The United States sent warships toward Cuba': a show of force" directed usa cub exhibit_force
 check "... no supply: the warships are the show's" unstated usa cub supply
+check "'Tajikistan jailed a man who spied for Kyrgyzstan. The two countries signed': the only two countries named" \
+    stated kgz tjk sign_agreement
+check "'Kuwait has arrested dozens of people it suspects of working with Iraq': the people's, unnamed" \
+    unstated irq kwt cooperate
+check "'Benin said it was ending a defence cooperation agreement with Togo': reduced relations (lexicon)" \
+    directed ben tgo reduce_relations
