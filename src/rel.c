@@ -538,8 +538,9 @@ static void do_trigger(sctx *c, long ti)
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
     if (R.half_named)
         return;
-    if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n)
-        rel_find_between(c, te, &R.pair);
+    if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n && !rel_find_between(c, te, &R.pair) &&
+        rel_between_pair_noun(c, te))
+        rel_between_pair(c, ti, te, &R.pair); /* "talks between the two neighbours, which met in Ankara" */
     if (!right && sym && !R.obj.n && !R.pair.n && !rel_between_pair(c, ti, te, &R.pair) && rel_between_phrase(c, te))
         return; /* "Qatar and Turkey hosted talks between the two sides", the pair not found: not Qatar's with Turkey */
     if ((c->lx->types[r].assault || !strcmp(c->lx->types[r].cameo, "173") /* detaining */) && !R.agent.n &&
@@ -551,8 +552,8 @@ static void do_trigger(sctx *c, long ti)
                                              China" */
     if (right && !sym && rel_its_object(c, te, &R.obj))
         R.agent.n = 0; /* "attacked its troops in Rafah": the place is where, "its" whom */
-    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
-        rel_pair_object(c, ti, te, &R.obj);
+    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION) && !rel_pair_object(c, ti, te, &R.obj))
+        rel_between_pair(c, ti, te, &R.obj); /* "brokered talks between the two neighbours, which met in Ankara" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_prior_act(c, ti, te, &R.obj); /* "condemned the collision and said its treaty with B": the ramming's */
     if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
@@ -1445,10 +1446,12 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
         (described && the_word_near(t, n, rel_description_word, described)) ||
         (act_near && men_end < n && the_word_near(t + men_end, prior_reach(n - men_end), rel_prior_word, 1)))
         return 1; /* (a line break may follow: "They\nhalted") */
-    return pair_near &&
-           (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
-            (men_end > 0 && men_end < n && (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16))));
-    /* (32 bytes past the name: "Malaysia hosted talks between the two sides") */
+    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
+                         (men_end > 0 && men_end < n &&
+                          (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
+                           pair_word_near(t, n, men_end + 32))));
+    /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
+       between the two neighbours") */
 }
 
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)

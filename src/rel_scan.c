@@ -1290,6 +1290,21 @@ static int lower_word(const sctx *c, long i)
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
 }
 
+/* Whether token q is a word for those who govern a place ("juntas in
+ * Mali, Burkina Faso and Niger", "officials in A": the places' own; not
+ * "troops in A"). */
+static int rulers_word(const sctx *c, long q)
+{
+    static const char *const RULERS[] = {"officials", "government",  "governments", "leaders",   "junta",
+                                         "juntas",    "authorities", "regimes",     "ministers", NULL};
+    if (q < 0 || c->tk[q].men >= 0)
+        return 0;
+    for (int i = 0; RULERS[i]; i++)
+        if (tok_is(c, q, RULERS[i]))
+            return 1;
+    return 0;
+}
+
 /* How many of the document's mentions start before normalised offset off
  * (mentions are in text order; the ones read are near the end). */
 static size_t mentions_before(const sctx *c, uint32_t off)
@@ -4221,6 +4236,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
+            !(is_word(c, prev, C_IN) && rulers_word(c, prev - 1)) && /* "juntas in A, B and C expelled" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
               plain_to(c, prev - 2, prev - 1) && /* not "Hamas, backed by Iran," */
               !word_in(c, ts, C_PREP) &&         /* nor "ships linked to Israel in solidarity with B": no predicate */
@@ -5866,6 +5882,12 @@ int rel_plural_deals(const sctx *c, long ti)
 int rel_between_phrase(const sctx *c, long te)
 {
     return word_in(c, te, C_BETWEEN) && pair_phrase(c, te + 1) >= 0;
+}
+
+int rel_between_pair_noun(const sctx *c, long te)
+{
+    long n = word_in(c, te, C_BETWEEN) ? pair_phrase(c, te + 1) : -1;
+    return n >= 0 && word_in2(c, n, C2_PAIR);
 }
 
 int rel_between_pair(const sctx *c, long ts, long te, args *out)

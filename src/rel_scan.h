@@ -218,6 +218,9 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out);
 /* Whether a pair phrase follows "between" at token te ("talks between the
  * two sides"): the talks' parties are that pair, not the subjects. */
 int rel_between_phrase(const sctx *c, long te);
+/* The same with a pair noun ("between the two neighbours", not "between
+ * the two would"). */
+int rel_between_pair_noun(const sctx *c, long te);
 /* The light verb a few determiners or plain words before the trigger at
  * ti ("held separate talks"), else -1. */
 long rel_light_verb_before(const sctx *c, long ti);

@@ -1036,6 +1036,10 @@ Tajikistan jailed a man who spied for Kyrgyzstan. The two countries signed a bor
 arrested dozens of people it suspects of working with Iraq. Benin said on Friday it was ending a defence cooperation
 agreement with Togo.
 EOF
+cat >"$TMP/in/wire49f.txt" <<'EOF'
+Juntas in Guinea, Sudan and Gabon expelled French forces in 2024, the report said. Jordan cut ties with Syria on
+Monday. Oman later brokered talks between the two neighbours, which met in Muscat in May.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2762,3 +2766,8 @@ check "'Kuwait has arrested dozens of people it suspects of working with Iraq': 
     unstated irq kwt cooperate
 check "'Benin said it was ending a defence cooperation agreement with Togo': reduced relations (lexicon)" \
     directed ben tgo reduce_relations
+check "'Juntas in Guinea, Sudan and Gabon expelled French forces': the rulers in a list of places are theirs" \
+    directed gin fra coerce
+check "'Jordan cut ties with Syria. Oman later brokered talks between the two neighbours, which met in Muscat': the \
+pair past a later name" directed omn syr mediate
+check "... the talks' pair" stated jor syr consult
