@@ -644,6 +644,8 @@ static void do_trigger(sctx *c, long ti)
     }
     if (!L.subj.n && R.obj.n)
         rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
+    else if (!L.subj.n && sym && rel_pronoun_subject(c, ti, &L) && L.subj.n < 2)
+        L.subj.n = 0; /* "Ethiopia and Eritrea fought a war. They signed a peace deal": the pair, jointly */
     if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti) || rel_pronoun_owned(c, ti)) &&
         rel_opening_subject(c, ti, &L)) { /* "Following talks with A, B and C called" (not "After the attack on A,
                                              B said": whose attack is not said; but "During his visit to A, B
@@ -1542,7 +1544,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
             int more = si > 0 && (first != UINT32_MAX
                                       ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near)
-                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16))) ||
+                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
+                                                       (len > 5 && !memcmp(t, "They ", 5)))) ||
                                             (c.described && t[0] == 'T' &&
                                              the_word_near(t, len < 24 ? len : 24, rel_description_word, c.described)));
             /* ("The group has attacked ships": rel_pronoun_subject) */

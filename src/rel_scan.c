@@ -2058,6 +2058,8 @@ static int sea_between(const sctx *c, long te, long p)
     return p > te && c->actor_first >= 0 && c->actor_first < te && word_in3(c, p - 1, C3_STRETCH);
 }
 
+static long trigger_start(const sctx *c, long te);
+
 /* "talks were held in 2012, between A and B": a pair named a little further
  * on, past commas and auxiliaries but not past another actor, nor a place
  * unless right after the trigger ("talks between Ethiopia and Somaliland"). */
@@ -2069,6 +2071,10 @@ int rel_find_between(const sctx *c, long te, args *pair)
             (adjunct && (c->tk[p].flags & TK_TRIG) && !(c->tk[p].flags & TK_IN_MENTION)))
             return 0; /* (not "agreed to keep channels open after a meeting between A and B": the meeting's pair) */
         if (word_in(c, p, C_BETWEEN)) {
+            long v = p > te && (c->tk[p - 1].flags & TK_TRIG_END) ? trigger_start(c, p) : -1;
+            if (v > te && (is_word(c, v - 1, C_TO) || past_form(c, v) || ing_form(c, v)))
+                return 0; /* "who hosted the talks, has offered to mediate between A and B": the mediation's (not
+                             "the Turkey-mediated accord between A and B") */
             if (between_pair(c, p + 1, pair) && (p == te || !names_place(c, pair)) && !sea_between(c, te, p))
                 return 1;
             pair->n = 0; /* "a railway between Hanoi and the Chinese border": a thing's ends */
@@ -2846,6 +2852,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             }
             if (p > te && word_in(c, p, C_FROM) && word_in3(c, p - 1, C3_ROUTE))
                 break; /* "help finance a rail link from Iraq to the Turkish border": the link's ends */
+            if (p > te && is_word(c, p, C_TO) && word_in2(c, te - 1, C2_EXPEL))
+                break; /* "expelled a bishop and two priests to the Vatican": where they were sent */
             if (p == te && word_in2(c, p, C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
                 p++, words++; /* "demanded that Ukraine withdraw": the clause's subject is asked */
                 continue;

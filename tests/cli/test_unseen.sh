@@ -1040,6 +1040,11 @@ cat >"$TMP/in/wire49f.txt" <<'EOF'
 Juntas in Guinea, Sudan and Gabon expelled French forces in 2024, the report said. Jordan cut ties with Syria on
 Monday. Oman later brokered talks between the two neighbours, which met in Muscat in May.
 EOF
+cat >"$TMP/in/wire49g.txt" <<'EOF'
+Libya and Tunisia clashed on the border in May. They signed a truce in June. Kuwait, which hosted the talks, has
+offered to mediate between Armenia and Georgia. Belarus expelled two Polish priests to Lithuania on Friday. Paraguay
+broke off ties with Venezuela in July.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2771,3 +2776,9 @@ check "'Juntas in Guinea, Sudan and Gabon expelled French forces': the rulers in
 check "'Jordan cut ties with Syria. Oman later brokered talks between the two neighbours, which met in Muscat': the \
 pair past a later name" directed omn syr mediate
 check "... the talks' pair" stated jor syr consult
+check "'Libya and Tunisia clashed on the border in May. They signed a truce': the pair that opened the sentence \
+before" stated lby tun ceasefire
+check "'Kuwait, which hosted the talks, has offered to mediate between Armenia and Georgia': the mediation's pair, \
+no talks of theirs" unstated arm geo consult
+check "'Belarus expelled two Polish priests to Lithuania': where they were sent" unstated blr ltu reduce_relations
+check "'Paraguay broke off ties with Venezuela': reduced relations (lexicon)" directed pry ven reduce_relations
