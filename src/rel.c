@@ -1441,7 +1441,8 @@ enum { PAIR_SENTENCES = 2 };
  * corpus, whose sentences name one entity or two). */
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near)
 {
-    men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
+    if (pair_near || act_near)
+        men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||

@@ -534,6 +534,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_GATED (UINT64_C(1) << 51)
 #define C3_STRETCH (UINT64_C(1) << 52)
 #define C3_SUFFERED (UINT64_C(1) << 53)
+#define C3_RULERS (UINT64_C(1) << 54)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -716,6 +717,9 @@ static const cue_list CUE3_LISTS[] = {
                            "died", "perished", NULL},
      C3_SUFFERED}, /* "workers detained in a raid", "sailors died in a strike": the subject suffers
                       (rel_passive_victim, rel_suffered_in) */
+    {(const char *const[]){"officials", "government", "governments", "leaders", "junta", "juntas", "authorities",
+                           "regimes", "ministers", NULL},
+     C3_RULERS}, /* "juntas in Mali, Burkina Faso and Niger", "officials in A": the places' own (not "troops in A") */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1288,21 +1292,6 @@ static int lower_word(const sctx *c, long i)
 {
     return (size_t)i < (size_t)c->n && (c->tk[i].flags & TK_WORD) && c->tk[i].men < 0 &&
            (unsigned)(c->t[c->tk[i].s] - 'a') < 26u;
-}
-
-/* Whether token q is a word for those who govern a place ("juntas in
- * Mali, Burkina Faso and Niger", "officials in A": the places' own; not
- * "troops in A"). */
-static int rulers_word(const sctx *c, long q)
-{
-    static const char *const RULERS[] = {"officials", "government",  "governments", "leaders",   "junta",
-                                         "juntas",    "authorities", "regimes",     "ministers", NULL};
-    if (q < 0 || c->tk[q].men >= 0)
-        return 0;
-    for (int i = 0; RULERS[i]; i++)
-        if (tok_is(c, q, RULERS[i]))
-            return 1;
-    return 0;
 }
 
 /* How many of the document's mentions start before normalised offset off
@@ -4244,7 +4233,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
-            !(is_word(c, prev, C_IN) && rulers_word(c, prev - 1)) && /* "juntas in A, B and C expelled" */
+            !(is_word(c, prev, C_IN) && word_in3(c, prev - 1, C3_RULERS)) && /* "juntas in A, B and C expelled" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
               plain_to(c, prev - 2, prev - 1) && /* not "Hamas, backed by Iran," */
               !word_in(c, ts, C_PREP) &&         /* nor "ships linked to Israel in solidarity with B": no predicate */
