@@ -3665,6 +3665,11 @@ static void antecedent(const sctx *c, long p, left_res *l)
         q--;
     int member = 0;
     for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++) {
+        if (words > 0 && word_in(c, q, C_ARTICLE) && rel_is_punct(c, q - 1, ",") && q >= 2 && c->tk[q - 2].men >= 0) {
+            q -= 2; /* "Petro, a leftist who has clashed with Trump": the name the aside describes */
+            member = 0;
+            break;
+        }
         if ((c->tk[q].flags & (TK_WORD | TK_TRIG)) != TK_WORD || (c->tk[q].cue & ~(uint32_t)C_AGENTS_OF))
             return; /* a trigger, a preposition, punctuation: no noun phrase ("U.S. forces, which": its agents) */
         member |= word_in3(c, q, C3_MEMBER);

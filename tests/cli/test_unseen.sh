@@ -1045,6 +1045,9 @@ Libya and Tunisia clashed on the border in May. They signed a truce in June. Kuw
 offered to mediate between Armenia and Georgia. Belarus expelled two Polish priests to Lithuania on Friday. Paraguay
 broke off ties with Venezuela in July.
 EOF
+cat >"$TMP/in/wire49h.txt" <<'EOF'
+Guatemala, a neighbour that has clashed with Belize over the border, asked the court to rule on Monday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2782,3 +2785,5 @@ check "'Kuwait, which hosted the talks, has offered to mediate between Armenia a
 no talks of theirs" unstated arm geo consult
 check "'Belarus expelled two Polish priests to Lithuania': where they were sent" unstated blr ltu reduce_relations
 check "'Paraguay broke off ties with Venezuela': reduced relations (lexicon)" directed pry ven reduce_relations
+check "'Guatemala, a neighbour that has clashed with Belize': the name the aside describes is the clause's subject" \
+    stated blz gtm fight
