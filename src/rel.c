@@ -166,6 +166,8 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))
+        return; /* "vowed to drive Iran's oil exports to zero": no cooperation with Iran */
     int assault = c->lx->types[r].assault;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);

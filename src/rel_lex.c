@@ -310,6 +310,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.prior_act = t.cameo[0] == '1' && t.cameo[1] >= '7' && t.cameo[1] <= '9' ? PRIOR_FORCE
                   : !strcmp(t.cameo, "112")                                   ? PRIOR_CHARGE
                   : !strncmp(t.cameo, "13", 2)                                ? PRIOR_THREAT
+                  : !strcmp(t.cameo, "163")                                   ? PRIOR_PENALTY
                                                                               : 0;
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);

@@ -3213,7 +3213,8 @@ static long skip_day_right(const sctx *c, long i)
 
 /* Nouns of an act named before, and the kind of act each names
  * (rel_type.prior_act): "condemned the strikes" (force or coercion),
- * "rejected the charge" (an accusation), "dismissed the threat". */
+ * "rejected the charge" (an accusation), "dismissed the threat", "opposed
+ * the sanctions". */
 #define PRIOR(w, kind)                                                                                                 \
     {                                                                                                                  \
         w, sizeof w - 1, kind                                                                                          \
@@ -3231,14 +3232,16 @@ static const struct {
     PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),    PRIOR("accusation", PRIOR_CHARGE),
     PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE),
     PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),    PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("warnings", PRIOR_THREAT),    PRIOR("sanctions", PRIOR_PENALTY), PRIOR("embargo", PRIOR_PENALTY),
+    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("duties", PRIOR_PENALTY)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
-    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('i' - 'a') |
-                            1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
+                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') |
+                            1u << ('t' - 'a') | 1u << ('w' - 'a');
     if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
         return -1; /* (most words: no act's first letter) */
     for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
@@ -3257,7 +3260,9 @@ static int prior_kind_at(const sctx *c, long q)
 
 unsigned rel_prior_word(const char *w, size_t n)
 {
-    for (int words = 0; words < 2; words++) { /* "the strikes", "the latest strikes" */
+    if (n > 1 && w[0] == '"')
+        w++, n--;                             /* 'the "illegal unilateral sanctions"' */
+    for (int words = 0; words < 3; words++) { /* "the strikes", "the latest strikes" */
         if (n == 0 || (unsigned)(w[0] - 'a') >= 26u)
             return 0; /* (not "the United States") */
         size_t len = 1;
@@ -3265,8 +3270,8 @@ unsigned rel_prior_word(const char *w, size_t n)
             len++;
         if (prior_kind(w, len) >= 0)
             return 1;
-        if (len >= n || w[len] != ' ')
-            return 0;
+        if (len >= n || (unsigned char)w[len] > ' ')
+            return 0; /* (a line break may stand for the space) */
         w += len + 1, n -= len + 1;
     }
     return 0;
@@ -3280,11 +3285,12 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     long q = te - 1;
     int kind = te - ti >= 3 && tok_is(c, q - 1, "the") ? prior_kind_at(c, q) : -1; /* "denied the charge" */
     if (kind < 0 && tok_is(c, te, "the")) {
-        kind = prior_kind_at(c, q = te + 1);
-        if (kind < 0 && plain_lower(c, q)) /* "the latest strikes" */
+        q = te + 1 + rel_is_punct(c, te + 1, "\""); /* 'the "illegal unilateral sanctions"' */
+        kind = prior_kind_at(c, q);
+        for (int adj = 0; kind < 0 && adj < 2 && plain_lower(c, q); adj++) /* "the latest strikes" */
             kind = prior_kind_at(c, ++q);
     }
-    long e = skip_day_right(c, q + 1);
+    long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
         !(e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
@@ -5227,6 +5233,15 @@ int rel_vows_reprisal(const sctx *c, long ti)
     if (is_word(c, te, C_TO) && tok_is(c, te + 1, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
         return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
     return object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
+}
+
+int rel_vows_hostile(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen;
+    if (!word_in3(c, te - 1, C3_VOW) && !(is_word(c, te - 1, C_TO) && word_in3(c, ti, C3_VOW)))
+        return 0;
+    long v = is_word(c, te - 1, C_TO) ? te : is_word(c, te, C_TO) ? te + 1 : -1; /* "vowed (to)", "pledged to" */
+    return v >= 0 && hostile_bare_verb(c, v);
 }
 
 int rel_welcomed_to(const sctx *c, long ti, long after)

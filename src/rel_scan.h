@@ -288,6 +288,9 @@ int rel_arms_given(const sctx *c, long ti);
  * against A", "vowed a harsh response", "vowed to retaliate", "vowed to
  * respond to A's strikes"): a threat. */
 int rel_vows_reprisal(const sctx *c, long ti);
+/* Whether the vow at ti is one to act against the object ("vowed to drive
+ * Iran's oil exports to zero", "pledged to counter China"): no cooperation. */
+int rel_vows_hostile(const sctx *c, long ti);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not

@@ -1048,6 +1048,11 @@ EOF
 cat >"$TMP/in/wire49h.txt" <<'EOF'
 Guatemala, a neighbour that has clashed with Belize over the border, asked the court to rule on Monday.
 EOF
+cat >"$TMP/in/wire49i.txt" <<'EOF'
+Estonia vowed to drive Russian trawlers out of its waters. The European Union imposed tariffs on Chinese cars in July.
+Hungary opposed the tariffs on Monday. Britain imposed sanctions on Iranian banks. Iran condemned the "illegal
+unilateral sanctions" and vowed a response. Sweden cut aid to Zimbabwe over the election.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2787,3 +2792,10 @@ check "'Belarus expelled two Polish priests to Lithuania': where they were sent"
 check "'Paraguay broke off ties with Venezuela': reduced relations (lexicon)" directed pry ven reduce_relations
 check "'Guatemala, a neighbour that has clashed with Belize': the name the aside describes is the clause's subject" \
     stated blz gtm fight
+check "'Estonia vowed to drive Russian trawlers out of its waters': a vow against them, no cooperation" \
+    unstated est rus intend_cooperate
+check "'The European Union imposed tariffs on Chinese cars. Hungary opposed the tariffs': the tariffs' author" \
+    directed hun eu reject
+check "'Britain imposed sanctions ... Iran condemned the \"illegal unilateral sanctions\"': past quotes and adjectives" \
+    directed irn gbr criticize
+check "'Sweden cut aid to Zimbabwe': reduced relations (lexicon), no negated aid" directed swe zwe reduce_relations
