@@ -5237,9 +5237,9 @@ int rel_vows_reprisal(const sctx *c, long ti)
 
 int rel_vows_hostile(const sctx *c, long ti)
 {
+    if (!word_in3(c, ti, C3_VOW))
+        return 0; /* (most triggers: "vowed", "pledged to" start with the vow) */
     long te = ti + c->tk[ti].tlen;
-    if (!word_in3(c, te - 1, C3_VOW) && !(is_word(c, te - 1, C_TO) && word_in3(c, ti, C3_VOW)))
-        return 0;
     long v = is_word(c, te - 1, C_TO) ? te : is_word(c, te, C_TO) ? te + 1 : -1; /* "vowed (to)", "pledged to" */
     return v >= 0 && hostile_bare_verb(c, v);
 }
