@@ -2768,12 +2768,15 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
     r->by = r->with = r->from = r->for_obj = r->half_named = 0;
     int32_t thing = -1;
     long thing_last = 0;
-    int words = 0, via_verb = 0, cargo = 0, thing_with = 0, thing_to = 0;
+    int words = 0, via_verb = 0, cargo = 0, thing_with = 0, thing_to = 0, included = 0;
     for (long p = te; p < c->n && words < RIGHT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
             if (rel_is_punct(c, p, "(["))
                 p = skip_paren_right(c, p);
+            else if (rel_is_punct(c, p, ",") && !r->obj.n && p > te && word_in2(c, p + 1, C2_INCLUDING) &&
+                     lower_word(c, p - 1) && c->t[c->tk[p - 1].e - 1] == 's' && !(c->tk[p - 1].flags & TK_TRIG))
+                p += 2, included = 1; /* "hosted European leaders, including Macron and Zelensky": those named */
             else if (rel_is_punct(c, p, ",;:.!?") && !digit_mark(c, p))
                 break;
             else
@@ -2933,6 +2936,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (ing_form(c, last + 1) || past_form(c, last + 1)))
             break; /* "with China suspending its controls and the U.S. halving tariffs": a clause of its own */
         int role = prep_role(c, p, te - 1, sym);
+        if (included && role == ROLE_BAD && word_in2(c, role_word(c, p, te - 1), C2_INCLUDING))
+            role = ROLE_OK; /* (the list after ", including") */
         if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
             role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
         if (cargo && role == ROLE_OK && word_in(c, role_word(c, p, te - 1), C_TO | C_FOR) &&

@@ -1053,6 +1053,9 @@ Estonia vowed to drive Russian trawlers out of its waters. The European Union im
 Hungary opposed the tariffs on Monday. Britain imposed sanctions on Iranian banks. Iran condemned the "illegal
 unilateral sanctions" and vowed a response. Sweden cut aid to Zimbabwe over the election.
 EOF
+cat >"$TMP/in/wire49j.txt" <<'EOF'
+Mark Carney hosted Pacific leaders, including Christopher Luxon and Anthony Albanese, in Ottawa on Friday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2799,3 +2802,5 @@ check "'The European Union imposed tariffs on Chinese cars. Hungary opposed the 
 check "'Britain imposed sanctions ... Iran condemned the \"illegal unilateral sanctions\"': past quotes and adjectives" \
     directed irn gbr criticize
 check "'Sweden cut aid to Zimbabwe': reduced relations (lexicon), no negated aid" directed swe zwe reduce_relations
+check "'Mark Carney hosted Pacific leaders, including Christopher Luxon and Anthony Albanese': those the list names" \
+    directed mark-carney christopher-luxon host
