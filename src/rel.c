@@ -600,7 +600,8 @@ static void do_trigger(sctx *c, long ti)
             buyer_trigger(c, ti, &R, buys == 2);
         return;
     }
-    if (R.agent.n && !R.obj.n && R.from && from_is_object(c->lx->types[r].cameo) && !rel_passive(c, ti)) {
+    if (R.agent.n && !R.obj.n && R.from && (from_is_object(c->lx->types[r].cameo) || rel_seizes(c, ti)) &&
+        !rel_passive(c, ti)) {
         R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A" */
         R.agent.n = 0;
     }
@@ -635,6 +636,8 @@ static void do_trigger(sctx *c, long ti)
         rel_relative_object(c, ti, &R.obj);                      /* "Israel, which the Houthis attacked in June" */
     if (rel_on_topic(c, ti))
         return; /* "share intelligence on cocaine shipments to Europe": the sharers ship nothing */
+    if (sym && !R.obj.n && rel_mediated_noun(c, ti))
+        return; /* "Trump and Anwar, who mediated the talks": the talks are not theirs */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))

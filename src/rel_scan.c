@@ -5240,6 +5240,20 @@ int rel_vows_reprisal(const sctx *c, long ti)
     return object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
 }
 
+int rel_seizes(const sctx *c, long ti)
+{
+    return word_starts(c, ti, "seiz") || word_starts(c, ti, "confiscat");
+}
+
+int rel_mediated_noun(const sctx *c, long ti)
+{
+    long v = skip_dets_left(c, ti - 1);
+    if (v < 0 || v == ti - 1 || !(c->tk[v].flags & TK_TRIG_END))
+        return 0; /* (most triggers: no trigger, then a determiner, before) */
+    const char *cameo = cameo_ending(c, v + 1);
+    return !strcmp(cameo, "045") || !strcmp(cameo, "043");
+}
+
 int rel_vows_hostile(const sctx *c, long ti)
 {
     if (!word_in3(c, ti, C3_VOW))

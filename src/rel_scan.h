@@ -291,6 +291,12 @@ int rel_vows_reprisal(const sctx *c, long ti);
 /* Whether the vow at ti is one to act against the object ("vowed to drive
  * Iran's oil exports to zero", "pledged to counter China"): no cooperation. */
 int rel_vows_hostile(const sctx *c, long ti);
+/* Whether the trigger at ti is a seizure's ("seized the shoal from the
+ * Philippines": "from A" names whom it is taken from). */
+int rel_seizes(const sctx *c, long ti);
+/* Whether the symmetric noun at ti is what a mediator or a host's trigger
+ * acts on ("Trump and Anwar, who mediated the talks": not theirs). */
+int rel_mediated_noun(const sctx *c, long ti);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not

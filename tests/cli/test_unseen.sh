@@ -1056,6 +1056,11 @@ EOF
 cat >"$TMP/in/wire49j.txt" <<'EOF'
 Mark Carney hosted Pacific leaders, including Christopher Luxon and Anthony Albanese, in Ottawa on Friday.
 EOF
+cat >"$TMP/in/wire49k.txt" <<'EOF'
+Bolivia and Paraguay signed a border accord in the presence of Lula and Javier Milei, who mediated the talks. Vietnam
+seized the reef from Malaysia in 1988, the report said. Chinese jets fired flares at an Australian patrol plane over
+the Yellow Sea. Finland, which has shut crossings with Russia, said it was watching closely.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2804,3 +2809,8 @@ check "'Britain imposed sanctions ... Iran condemned the \"illegal unilateral sa
 check "'Sweden cut aid to Zimbabwe': reduced relations (lexicon), no negated aid" directed swe zwe reduce_relations
 check "'Mark Carney hosted Pacific leaders, including Christopher Luxon and Anthony Albanese': those the list names" \
     directed mark-carney christopher-luxon host
+check "'in the presence of Lula and Javier Milei, who mediated the talks': the talks mediated are not theirs" \
+    unstated javier-milei luiz-inacio-lula-da-silva consult
+check "'Vietnam seized the reef from Malaysia': whom it is taken from" directed vnm mys coerce
+check "'Chinese jets fired flares at an Australian patrol plane': coercion (lexicon)" directed chn aus coerce
+check "'Finland, which has shut crossings with Russia': reduced relations (lexicon)" directed fin rus reduce_relations
