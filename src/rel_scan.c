@@ -3475,11 +3475,13 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
         if (amount_part(c, k))
             continue; /* "it had approved a $500 million sale" */
         if (word_in(c, k, C_CONJ) &&
-            ((word_in(c, k + 1, C_MODAL) && k + 1 < ts) || (modal && lower_word(c, k + 1) && bare_form(c, k + 1)) ||
+            ((word_in(c, k + 1, C_MODAL | C_BE_AUX) && k + 1 < ts) ||
+             (modal && lower_word(c, k + 1) && bare_form(c, k + 1)) ||
              (modal && k <= q + 5 && past_form(c, k + 1)))) { /* ("said it would talk and offered to help B": a
                                                                   verb of the pronoun's or the reporter's, one) */
             cut = 0; /* "said it would not recognise the sanctions and would cooperate with B", "said he would respect
-                        the result and continue to cooperate with B": the pronoun's verb */
+                        the result and continue to cooperate with B", "said it stood with A and was preparing
+                        sanctions on B": the pronoun's verb */
             words = 0;
             continue;
         }

@@ -1061,6 +1061,9 @@ Bolivia and Paraguay signed a border accord in the presence of Lula and Javier M
 seized the reef from Malaysia in 1988, the report said. Chinese jets fired flares at an Australian patrol plane over
 the Yellow Sea. Finland, which has shut crossings with Russia, said it was watching closely.
 EOF
+cat >"$TMP/in/wire49l.txt" <<'EOF'
+The African Union said it stood with Sudan and was preparing sanctions on Chad.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2814,3 +2817,5 @@ check "'in the presence of Lula and Javier Milei, who mediated the talks': the t
 check "'Vietnam seized the reef from Malaysia': whom it is taken from" directed vnm mys coerce
 check "'Chinese jets fired flares at an Australian patrol plane': coercion (lexicon)" directed chn aus coerce
 check "'Finland, which has shut crossings with Russia': reduced relations (lexicon)" directed fin rus reduce_relations
+check "'The African Union said it stood with Sudan and was preparing sanctions on Chad': the pronoun's second verb" \
+    claimed african-union tcd sanction 1
