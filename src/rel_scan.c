@@ -1333,6 +1333,9 @@ static const struct {
                     {"pact", "", 4, DESCRIBES_AGREEMENT},    /* "": an agreement (the gazetteer's type) */
                     {"treaty", "", 6, DESCRIBES_AGREEMENT},
                     {"accord", "", 6, DESCRIBES_AGREEMENT},
+                    {"army", NULL, 4, DESCRIBES_ARMY}, /* a country named with its army (rel_army_after) */
+                    {"junta", NULL, 5, DESCRIBES_ARMY},
+                    {"military", NULL, 8, DESCRIBES_ARMY},
                     {NULL, NULL, 0, 0}};
 
 static int64_t relation_ending(const sctx *c, long te);
@@ -1356,8 +1359,37 @@ static int description_at(const sctx *c, long q, int accused)
 }
 
 /* Whether mention m is of whom description d (description_at) stands for. */
+/* Whether the word w (length k) starts the text t[p..n) and ends there. */
+static int word_at(const char *t, size_t n, size_t p, const char *w, size_t k)
+{
+    return n - p > k && !memcmp(t + p, w, k) && !rel_word_byte((unsigned char)t[p + k]);
+}
+
+int rel_army_after(const char *t, size_t n, size_t at)
+{
+    size_t p = at;
+    if (p + 2 < n && t[p] == '\'' && (t[p + 1] | 0x20) == 's')
+        p += 2; /* "Sudan's army" */
+    if (p + 6 >= n || (unsigned char)t[p] > ' ')
+        return 0; /* (a line break may stand for the space) */
+    p++;
+    switch (t[p]) { /* (most names: another word, one compare) */
+    case 'a':
+        return word_at(t, n, p, "army", 4);
+    case 'j':
+        return word_at(t, n, p, "junta", 5);
+    case 'm':
+        return word_at(t, n, p, "military", 8); /* "Niger's military junta", "Myanmar's military government" */
+    default:
+        return 0;
+    }
+}
+
 static int described(const sctx *c, int32_t m, int d)
 {
+    if (d != DESC_WORLD_BODY && DESCRIPTIONS[d].describes == DESCRIBES_ARMY)
+        return rel_men_kind(c, m) == HOME_COUNTRY &&
+               rel_army_after(c->t, c->d->nt.len, c->d->mentions.v[m].nend); /* "Sudan's army ... the army" */
     const char *ids = d == DESC_WORLD_BODY ? " un " : DESCRIPTIONS[d].ids;
     if (ids && !*ids)
         return rel_men_kind(c, m) == HOME_AGREEMENT; /* "the pact" */
@@ -1370,15 +1402,44 @@ static int described(const sctx *c, int32_t m, int d)
     return id_listed(ids, c->g->ents[c->d->mentions.v[m].entity].id);
 }
 
+/* Whether entity e is stated to use force (rel_type.prior_act) in sentence
+ * sent, before this one. */
+static int used_force(const sctx *c, uint32_t e, uint32_t sent)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->first_rel; i-- > 0 && rv[i].sentence >= sent;)
+        if (rv[i].sentence == sent && rv[i].a == e && c->lx->types[rv[i].relation].prior_act == PRIOR_FORCE)
+            return 1;
+    return 0;
+}
+
+/* Whether mention i is the first actor named in its sentence. */
+static int first_actor_of_sentence(const sctx *c, size_t i)
+{
+    const mention *mv = c->d->mentions.v;
+    for (size_t k = i; k-- > 0 && mv[k].sentence == mv[i].sentence;)
+        if (rel_men_class(c, (int32_t)k) == 2)
+            return 0;
+    return 1;
+}
+
 /* The last actor description d stands for named before token q, in its
  * sentence or the six before it, or -1. */
 static int32_t description_antecedent(const sctx *c, long q, int d)
 {
     const mention *mv = c->d->mentions.v;
     size_t hi = mentions_before(c, c->tk[q].s);
-    for (size_t i = hi; i-- > 0 && hi - i <= 256 && mv[i].sentence + 6 >= c->sent;)
+    int army = d != DESC_WORLD_BODY && DESCRIPTIONS[d].describes == DESCRIBES_ARMY;
+    int64_t other = -1; /* a country that opened a sentence since and used force: "Israel struck a depot. The army
+                           said" */
+    for (size_t i = hi; i-- > 0 && hi - i <= 256 && mv[i].sentence + 6 >= c->sent;) {
         if (described(c, (int32_t)i, d))
-            return (int32_t)i;
+            return other < 0 || other == mv[i].entity ? (int32_t)i : -1; /* (Israel's, not Sudan's before) */
+        if (army && other < 0 && mv[i].sentence < c->sent && rel_men_kind(c, (int32_t)i) == HOME_COUNTRY &&
+            rel_men_class(c, (int32_t)i) == 2 && first_actor_of_sentence(c, i) &&
+            used_force(c, mv[i].entity, mv[i].sentence))
+            other = mv[i].entity;
+    }
     return -1;
 }
 
@@ -1410,8 +1471,8 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 unsigned rel_description_word(const char *w, size_t n)
 {
-    if (n < 4 ||
-        (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' && w[0] != 't'))
+    if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
+                  w[0] != 't' && w[0] != 'j'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;

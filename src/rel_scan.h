@@ -353,7 +353,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj);
  * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
 unsigned rel_prior_word(const char *w, size_t n);
 /* Whom a definite description stands for (sctx.described's bits) */
-enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4 };
+enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4, DESCRIBES_ARMY = 8 };
+/* Whether the text t[0..n) names an army right after offset at (a
+ * country's mention's end): "Sudan's army", "Niger's military junta", "the
+ * Sudanese army" ("the army", "the junta" may stand for that country). */
+int rel_army_after(const char *t, size_t n, size_t at);
 /* Whether the text w[0..n) starts with a word a definite description
  * after "the" is made of ("group", "bloc", "alliance", "world body",
  * "pact"...): whom it stands for (DESCRIBES_*), else 0. */

@@ -1064,6 +1064,11 @@ EOF
 cat >"$TMP/in/wire49l.txt" <<'EOF'
 The African Union said it stood with Sudan and was preparing sanctions on Chad.
 EOF
+cat >"$TMP/in/wire49m.txt" <<'EOF'
+Myanmar's army said on Monday it had retaken the border town. The army accused Thailand of sheltering rebels. Guinea's
+military junta ordered the closure of a border post. The junta expelled the Senegalese ambassador on Tuesday. Israel
+struck Hezbollah depots near Sidon. The army said it had hit Lebanon's airport.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2819,3 +2824,8 @@ check "'Chinese jets fired flares at an Australian patrol plane': coercion (lexi
 check "'Finland, which has shut crossings with Russia': reduced relations (lexicon)" directed fin rus reduce_relations
 check "'The African Union said it stood with Sudan and was preparing sanctions on Chad': the pronoun's second verb" \
     claimed african-union tcd sanction 1
+check "'Myanmar's army said ... The army accused Thailand': the country named with its army" directed mmr tha accuse
+check "'Guinea's military junta ... The junta expelled the Senegalese ambassador': the junta's country" \
+    directed gin sen reduce_relations
+check "'Guinea's military junta ... Israel struck Hezbollah depots. The army said it had hit Lebanon's airport': \
+Israel's army, unnamed as such, not Guinea's" unstated gin lbn attack
