@@ -1158,12 +1158,19 @@ static int is_neg(const sctx *c, long i)
     return !(c->tk[i].e - c->tk[i].s == 2 && rel_lower(c->t[c->tk[i].s]) == 'n' && rel_is_punct(c, i + 1, "-"));
 }
 
-/* Whether token i is the word w (ASCII, lower case; the text's case
- * folded). */
-static int tok_is(const sctx *c, long i, const char *w)
+/* Whether token i is the word w of n bytes (ASCII, lower case; the text's
+ * case folded). */
+static inline int tok_is_n(const sctx *c, long i, const char *w, size_t n)
 {
-    size_t n = strlen(w);
-    return i >= 0 && i < c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
+    return (size_t)i < (size_t)c->n && c->tk[i].e - c->tk[i].s == n && strncasecmp(c->t + c->tk[i].s, w, n) == 0;
+}
+
+/* Whether token i is the word w (ASCII case folded): tok_is for a string
+ * literal (its length known when compiled), tok_is_str for any string. */
+#define tok_is(c, i, w) tok_is_n((c), (i), "" w, sizeof(w) - 1)
+static int tok_is_str(const sctx *c, long i, const char *w)
+{
+    return tok_is_n(c, i, w, strlen(w));
 }
 
 /* Token i is "has" or "have" (or "had", with past): a perfect's auxiliary. */
@@ -1252,7 +1259,7 @@ static int in_message(const sctx *c, long i)
     if (word_in3(c, i, C3_MESSAGE))
         return 1;
     for (int k = 0; SAID_IN[k]; k++)
-        if (tok_is(c, i, SAID_IN[k]))
+        if (tok_is_str(c, i, SAID_IN[k]))
             return 1;
     return 0;
 }
@@ -1270,7 +1277,7 @@ static int hostile_bare_verb(const sctx *c, long i)
     if (!plain_lower(c, i))
         return 0;
     for (int k = 0; OUSTING[k]; k++)
-        if (tok_is(c, i, OUSTING[k]))
+        if (tok_is_str(c, i, OUSTING[k]))
             return 1;
     return 0;
 }
@@ -1353,7 +1360,7 @@ static int description_at(const sctx *c, long q, int accused)
     if (is_word(c, q + 2, C_OF) && !ing_form(c, q + 3) && !accused)
         return -1; /* ("accused the group of delaying", "accused the agency of bias": the group, the agency) */
     for (int i = 0; DESCRIPTIONS[i].word; i++)
-        if (tok_is(c, q + 1, DESCRIPTIONS[i].word))
+        if (tok_is_str(c, q + 1, DESCRIPTIONS[i].word))
             return i;
     return -1;
 }
@@ -1532,7 +1539,7 @@ static int modal_at(const sctx *c, long i)
     if (!word_in(c, i, C_CLAUSE_STOP) || rel_lower(c->t[c->tk[i].s]) != c->t[c->tk[i].s])
         return 0;
     for (const char *const *w = modals; *w; w++)
-        if (tok_is(c, i, *w))
+        if (tok_is_str(c, i, *w))
             return 1;
     return 0;
 }
@@ -1653,7 +1660,7 @@ static int neg_particle(const sctx *c, long q)
 {
     static const char *const PARTICLES[] = {"not", "never", "no", "neither", "nor", "cannot", "without", NULL};
     for (const char *const *w = PARTICLES; *w; w++)
-        if (tok_is(c, q, *w))
+        if (tok_is_str(c, q, *w))
             return 1;
     return 0;
 }
@@ -2870,7 +2877,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 for (; a >= 0 && a < c->n && a - l <= 7 && !act; a++) { /* "over Russia's full-scale invasion" */
                     act = (c->tk[a].flags & TK_TRIG) || (c->tk[a].men >= 0 && rel_men_class(c, c->tk[a].men) != 2);
                     for (int w = 0; !act && CONDUCT[w]; w++) /* (a trigger, or an event named: "full-scale invasion") */
-                        act = tok_is(c, a, CONDUCT[w]);      /* "protested over Takaichi's remarks" */
+                        act = tok_is_str(c, a, CONDUCT[w]);  /* "protested over Takaichi's remarks" */
                     if (!act && !plain_lower(c, a) && !rel_is_punct(c, a, "-"))
                         break;
                 }
@@ -3505,7 +3512,7 @@ static uint32_t pronoun_after_report(const sctx *c, long p, long *at)
         static const char *const GROUP[] = {"group",        "movement", "militia",  "organisation",
                                             "organization", "bloc",     "alliance", NULL};
         for (const char *const *w = GROUP; *w && !poss; w++)
-            if (tok_is(c, q + 1, *w))
+            if (tok_is_str(c, q + 1, *w))
                 poss = C2_IT | SELF_GROUP;
         if (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "kingdom"))
             poss = C2_IT | SELF_STATE;
@@ -5428,7 +5435,7 @@ int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
         return 0; /* (most sentences) */
     int deny = 0;
     for (int i = 0; rel_denials[i] && !deny; i++)
-        deny = tok_is(c, v, rel_denials[i]);
+        deny = tok_is_str(c, v, rel_denials[i]);
     long p = v - 1;
     p -= tok_is(c, p, "has") || tok_is(c, p, "have") || tok_is(c, p, "had");
     if (!deny || p <= te || c->tk[p].men < 0)
@@ -5439,7 +5446,7 @@ int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
     q--;
     q -= word_in2(c, q, C2_REL_PRON | C2_THAT); /* ", which Kigali denies", ", a claim that Kigali denies" */
     for (int i = 0; CHARGE[i]; i++)
-        if (tok_is(c, q, CHARGE[i])) {
+        if (tok_is_str(c, q, CHARGE[i])) {
             q--; /* ", a charge Kigali denies" */
             while (q > te && word_in(c, q, C_DET))
                 q--;
@@ -5605,7 +5612,7 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
         for (int i = 0, aid = 0; i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
             if (!ROLES[i])
                 aid = 1; /* (past the allies: the backers) */
-            else if (tok_is(c, r, ROLES[i])) {
+            else if (tok_is_str(c, r, ROLES[i])) {
                 *owner = c->tk[b].men;
                 *backer = aid;
                 return r;
@@ -5625,7 +5632,7 @@ int rel_sent_to_guard(const sctx *c, long ti, long end)
         if (!is_word(c, q, C_TO))
             continue;
         for (int i = 0; GUARD[i]; i++)
-            if (tok_is(c, q + 1, GUARD[i]))
+            if (tok_is_str(c, q + 1, GUARD[i]))
                 return 1;
         return 0;
     }
