@@ -1332,7 +1332,7 @@ static const struct {
 } DESCRIPTIONS[] = {{"group", NULL, 5, DESCRIBES_GROUP},
                     {"militia", NULL, 7, DESCRIBES_GROUP},
                     {"movement", NULL, 8, DESCRIBES_GROUP},
-                    {"bloc", " eu asean ecowas mercosur african-union gcc sco brics ", 4, DESCRIBES_BLOC},
+                    {"bloc", " eu asean ecowas mercosur african-union gcc sco brics csto ", 4, DESCRIBES_BLOC},
                     {"alliance", " nato csto aukus ", 8, DESCRIBES_BLOC},
                     {"watchdog", " iaea ", 8, DESCRIBES_BLOC},
                     {"agency", " iaea ", 6, DESCRIBES_BLOC}, /* (a reporter's news agency as often: the IAEA's
@@ -1353,19 +1353,27 @@ static int64_t relation_ending(const sctx *c, long te);
 enum { DESC_WORLD_BODY = 99 };
 static int description_at(const sctx *c, long q, int accused)
 {
-    if (!tok_is(c, q, "the") || q + 1 >= c->n || c->tk[q + 1].men >= 0 || !lower_word(c, q + 1))
+    if (!tok_is(c, q, "the") || q + 1 >= c->n)
         return -1;
-    if (tok_is(c, q + 1, "world") && tok_is(c, q + 2, "body"))
+    long w = q + 1;          /* the description's word */
+    if (c->tk[w].men >= 0) { /* "the Russia-led bloc": the bloc the name leads */
+        long l = men_last(c, w);
+        if (!rel_is_punct(c, l + 1, "-") || !word_in2(c, l + 2, C2_LED | C2_BACKED))
+            return -1;
+        w = l + 3;
+    }
+    if (w >= c->n || c->tk[w].men >= 0 || !lower_word(c, w))
+        return -1;
+    if (tok_is(c, w, "world") && tok_is(c, w + 1, "body"))
         return DESC_WORLD_BODY;
-    if (is_word(c, q + 2, C_OF) && !ing_form(c, q + 3) && !accused)
+    if (is_word(c, w + 1, C_OF) && !ing_form(c, w + 2) && !accused)
         return -1; /* ("accused the group of delaying", "accused the agency of bias": the group, the agency) */
     for (int i = 0; DESCRIPTIONS[i].word; i++)
-        if (tok_is_str(c, q + 1, DESCRIPTIONS[i].word))
+        if (tok_is_str(c, w, DESCRIPTIONS[i].word))
             return i;
     return -1;
 }
 
-/* Whether mention m is of whom description d (description_at) stands for. */
 /* Whether the word w (length k) starts the text t[p..n) and ends there. */
 static int word_at(const char *t, size_t n, size_t p, const char *w, size_t k)
 {
@@ -1392,6 +1400,7 @@ int rel_army_after(const char *t, size_t n, size_t at)
     }
 }
 
+/* Whether mention m is of whom description d (description_at) stands for. */
 static int described(const sctx *c, int32_t m, int d)
 {
     if (d != DESC_WORLD_BODY && DESCRIPTIONS[d].describes == DESCRIBES_ARMY)
@@ -4205,6 +4214,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                                 l); /* "Mongolia ignored an ICC warrant when it hosted Putin": Mongolia */
                 if (l->subj.n || word_in2(c, p, C2_SUBCLAUSE))
                     return; /* ("Putin then flew to Vietnam, where he signed": the pronoun's, below) */
+            }
+            if (words && !comma && word_in2(c, p, C2_SUBCLAUSE) && c->described) {
+                int d = description_at(c, p + 1, 0);
+                int32_t m = d >= 0 ? description_antecedent(c, p + 1, d) : -1;
+                if (m >= 0 && rel_men_class(c, m) == 2) { /* "while the group fired rockets at Israel": the group's */
+                    rel_add_arg(&l->subj, m);
+                    l->start = p + 1;
+                    l->end = p + 3;
+                    return;
+                }
             }
             if (words && !comma && !nominal && !word_in(c, ts - 1, C_PREP) && word_in2(c, p, C2_SUBCLAUSE) &&
                 !((p == ts - 2 || (c->tk[p + 1].flags & TK_TRIG)) && past_form(c, ts) && is_word(c, ts + 1, C_BY)))

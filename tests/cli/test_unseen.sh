@@ -1069,6 +1069,11 @@ Myanmar's army said on Monday it had retaken the border town. The army accused T
 military junta ordered the closure of a border post. The junta expelled the Senegalese ambassador on Tuesday. Israel
 struck Hezbollah depots near Sidon. The army said it had hit Lebanon's airport.
 EOF
+cat >"$TMP/in/wire49n.txt" <<'EOF'
+Boko Haram was formed in 2002. Nigerian jets struck rebel camps on Friday, while the group fired rockets at Cameroon.
+Kazakhstan hosted a summit of the Collective Security Treaty Organization in May. Belarus later accused the Russia-led
+bloc of failing to act.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2829,3 +2834,8 @@ check "'Guinea's military junta ... The junta expelled the Senegalese ambassador
     directed gin sen reduce_relations
 check "'Guinea's military junta ... Israel struck Hezbollah depots. The army said it had hit Lebanon's airport': \
 Israel's army, unnamed as such, not Guinea's" unstated gin lbn attack
+check "'Nigerian jets struck rebel camps, while the group fired rockets at Cameroon': the group named before" \
+    directed boko-haram cmr attack
+check "'the Collective Security Treaty Organization ... Belarus later accused the Russia-led bloc': the bloc, not \
+Russia" directed blr csto accuse
+check "... Russia is not accused" unstated blr rus accuse
