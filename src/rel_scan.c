@@ -2524,7 +2524,8 @@ static int same_relation(const sctx *c, long p, long te)
 /* The word that decides the role of a noun phrase starting at np: the one
  * before it, or an agent's preposition one word further ("by conjoined A",
  * "from two Latin American countries") or before a noun and "of" ("by
- * dozens of A"). */
+ * dozens of A") or before unnamed agents and "and" ("by regional leaders and
+ * A"). */
 static long role_word(const sctx *c, long np, long trig_last)
 {
     long p = skip_dets_left(c, np - 1);
@@ -2537,6 +2538,14 @@ static long role_word(const sctx *c, long np, long trig_last)
             n--; /* ("hit by a barrage of Russian missiles": the trigger's own noun) */
         long by = skip_dets_left(c, n);
         if (n < p - 1 && by > trig_last && word_in(c, by, C_AGENT_PREP))
+            p = by;
+    } else if (word_in(c, p, C_CONJ)) { /* "brokered by regional leaders and Brazil": Brazil is an agent too */
+        long n = p - 1;
+        while (n > trig_last && p - n <= 3 && lower_word(c, n) && !(c->tk[n].flags & TK_TRIG) &&
+               !word_in(c, n, C_PREP | C_CONJ))
+            n--;
+        long by = skip_dets_left(c, n);
+        if (n < p - 1 && by > trig_last && is_word(c, by, C_BY))
             p = by;
     }
     return p;
@@ -4386,7 +4395,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END); /* "sanctioned companies in China and India for
                                                                supplying": the places' companies, its object */
         }
-        int near = ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP);
+        int near =
+            ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP) &&
+            !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_STRETCH)); /* ("the island of A was": a place) */
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "condemns Russian attacks on B" (a reaction to the name's act),
          * "urged A to attack B" ("to stop pressuring B", "to lift the

@@ -1074,6 +1074,10 @@ Boko Haram was formed in 2002. Nigerian jets struck rebel camps on Friday, while
 Kazakhstan hosted a summit of the Collective Security Treaty Organization in May. Belarus later accused the Russia-led
 bloc of failing to act.
 EOF
+cat >"$TMP/in/wire49o.txt" <<'EOF'
+The summit on the island of Malta was brokered by regional leaders and Italy. Lesotho was attacked by rebels and
+South Africa on Sunday, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2839,3 +2843,8 @@ check "'Nigerian jets struck rebel camps, while the group fired rockets at Camer
 check "'the Collective Security Treaty Organization ... Belarus later accused the Russia-led bloc': the bloc, not \
 Russia" directed blr csto accuse
 check "... Russia is not accused" unstated blr rus accuse
+check "'The summit on the island of Malta was brokered by regional leaders and Italy': the island is a place" \
+    unstated mlt ita mediate
+check "'Lesotho was attacked by rebels and South Africa': an agent after unnamed ones and 'and'" \
+    directed zaf lso attack
+check "... Lesotho is attacked" not_directed lso zaf attack
