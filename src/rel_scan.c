@@ -611,8 +611,8 @@ static const cue_list CUE3_LISTS[] = {
                            "signals", NULL},
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
     {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", "diplomat",
-                           "diplomats", NULL},
-     C3_ENVOY}, /* "sent an envoy to Moscow", "sent a senior diplomat to Beijing": a visit (rel_envoy_sent) */
+                           "diplomats", "officials", "negotiators", NULL},
+     C3_ENVOY}, /* "sent an envoy to Moscow", "would send officials to Quito": a visit (rel_envoy_sent) */
     {(const char *const[]){"backers", "supporters", "partners",   "sponsors",  "patrons",     "allies",
                            "ally",    "friends",    "neighbours", "neighbors", "rivals",      "adversaries",
                            "enemies", "foes",       "critics",    "opponents", "predecessor", "successor",
@@ -2978,8 +2978,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
-                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || past_form(c, p) || irregular_after_and(c, p) ||
-                    parallel_participle(c, p, te)) &&
+                  ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || word_in2(c, skip_dets_left(c, p - 1), C2_AS) ||
+                    past_form(c, p) || irregular_after_and(c, p) || parallel_participle(c, p, te)) &&
                    !same_relation(c, p, te)) ||
                   (p == te && word_in2(c, te - 1, C2_OBJ_CONTROL) && trigger_polarity(c, p + k->tlen) < 0))))
                 break; /* "help expel Ukrainian forces": no help to them; "met in Manila to discuss ...": what is

@@ -1078,6 +1078,10 @@ cat >"$TMP/in/wire49o.txt" <<'EOF'
 The summit on the island of Malta was brokered by regional leaders and Italy. Lesotho was attacked by rebels and
 South Africa on Sunday, officials said.
 EOF
+cat >"$TMP/in/wire49p.txt" <<'EOF'
+Oman has suspended its role as a mediator between Sudan and Eritrea. Canada said it would send officials to Lima to
+discuss cooperation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2848,3 +2852,7 @@ check "'The summit on the island of Malta was brokered by regional leaders and I
 check "'Lesotho was attacked by rebels and South Africa': an agent after unnamed ones and 'and'" \
     directed zaf lso attack
 check "... Lesotho is attacked" not_directed lso zaf attack
+check "'Oman has suspended its role as a mediator between Sudan and Eritrea': the mediator's pair, no ties cut" \
+    unstated omn sdn reduce_relations
+check "'Canada said it would send officials to Lima to discuss cooperation': a visit" claimed can per visit 1
+check "... no goods" unstated can per supply
