@@ -528,6 +528,7 @@ static void do_trigger(sctx *c, long ti)
                    (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
                    rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
+                   (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
                    rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
         return; /* "accused each other", "warned both countries" */
@@ -969,6 +970,16 @@ static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const c
     for (; i + 4 < n; i++)
         if ((t[i] | 0x20) == 't' && !memcmp(t + i + 1, "he", 2) && (unsigned char)t[i + 3] <= ' ' &&
             (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && (word_after(t + i + 4, n - i - 4) & want))
+            return 1;
+    return 0;
+}
+
+/* Whether "apolog" stands in the text t[0..n) ("Uganda's foreign ministry
+ * apologised": rel_apology_object). */
+static int apology_near(const char *t, size_t n)
+{
+    for (const char *p = n > 6 ? memchr(t, 'a', n - 6) : NULL; p; p = memchr(p + 1, 'a', (size_t)(t + n - 6 - p - 1)))
+        if (!memcmp(p, "apolog", 6))
             return 1;
     return 0;
 }
@@ -1444,15 +1455,17 @@ enum { PAIR_SENTENCES = 2 };
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near)
+static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near,
+                      int blamed_near)
 {
-    if (pair_near || act_near)
+    if (pair_near || act_near || blamed_near)
         men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
         (described && the_word_near(t, n, rel_description_word, described)) ||
-        (act_near && men_end < n && the_word_near(t + men_end, prior_reach(n - men_end), rel_prior_word, 1)))
+        (act_near && men_end < n && the_word_near(t + men_end, prior_reach(n - men_end), rel_prior_word, 1)) ||
+        (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (men_end > 0 && men_end < n &&
@@ -1511,7 +1524,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
     size_t described_until[4] = {0}, described_lapse = SIZE_MAX;
-    size_t act_sent = (size_t)-1 - 2;       /* the last sentence stating a conflict, verbal or material */
+    size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
+    size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
         const seg_sentence *s = &d->sents.v[si];
@@ -1551,7 +1565,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
             int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near)
+                                      ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near,
+                                                   si - blame_sent <= 2)
                                       : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
                                                        (len > 5 && !memcmp(t, "They ", 5)))) ||
                                             (c.described && t[0] == 'T' &&
@@ -1574,6 +1589,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         for (size_t i = c.first_rel; i < d->rels.n; i++)
             if (lx->types[d->rels.v[i].relation].prior_act)
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
+            else if (lx->types[d->rels.v[i].relation].quadclass == 3)
+                blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */
         st->n_tk = c.n;
         m = mhi;
     }

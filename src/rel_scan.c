@@ -3349,6 +3349,31 @@ static int prior_kind_at(const sctx *c, long q)
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
 }
 
+int rel_apology_object(const sctx *c, long ti, args *obj)
+{
+    if (strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "055") != 0)
+        return 0; /* (most triggers: no apology) */
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if (L.subj.n != 1)
+        return 0;
+    uint32_t who = c->d->mentions.v[L.subj.m[0]].entity;
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
+        if (rv[i].b != who || c->lx->types[rv[i].relation].quadclass != 3)
+            continue; /* "Kenya summoned Uganda's envoy ... Uganda apologised": to Kenya */
+        const mention *mv = c->d->mentions.v;
+        size_t hi = mentions_before(c, c->tk[ti].s);
+        for (size_t m = hi; m-- > 0 && hi - m <= 256;)
+            if (mv[m].entity == rv[i].a) {
+                rel_add_arg(obj, (int32_t)m);
+                return 1;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 unsigned rel_prior_word(const char *w, size_t n)
 {
     if (n > 1 && w[0] == '"')

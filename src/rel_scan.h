@@ -349,6 +349,11 @@ int rel_description_object(const sctx *c, long te, args *obj);
  * condemned the strikes", "Vucic rejected the charge"), the last such act
  * stated in the sentence or the two before; 1 when added to *obj. */
 int rel_prior_act(const sctx *c, long ti, long te, args *obj);
+/* The one an apology with no object is made to: the author of the last
+ * protest, accusation or criticism (quadclass 3) of the apologiser stated in
+ * the sentence or the two before ("Kenya summoned Uganda's envoy ...
+ * Uganda apologised"); 1 when added to *obj. */
+int rel_apology_object(const sctx *c, long ti, args *obj);
 /* Whether the text w[0..n) after "the " starts with such a noun, or a word
  * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
 unsigned rel_prior_word(const char *w, size_t n);

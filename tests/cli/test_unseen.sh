@@ -1082,6 +1082,10 @@ cat >"$TMP/in/wire49p.txt" <<'EOF'
 Oman has suspended its role as a mediator between Sudan and Eritrea. Canada said it would send officials to Lima to
 discuss cooperation.
 EOF
+cat >"$TMP/in/wire49q.txt" <<'EOF'
+Ghana summoned Togo's ambassador on Monday. Togo's foreign ministry apologised on Tuesday. Britain withdrew its
+remaining troops from Iraq in 2009.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2856,3 +2860,6 @@ check "'Oman has suspended its role as a mediator between Sudan and Eritrea': th
     unstated omn sdn reduce_relations
 check "'Canada said it would send officials to Lima to discuss cooperation': a visit" claimed can per visit 1
 check "... no goods" unstated can per supply
+check "'Ghana summoned Togo's ambassador. Togo's foreign ministry apologised': to the protester" \
+    directed tgo gha apologize
+check "'Britain withdrew its remaining troops from Iraq': reduced relations (lexicon)" directed gbr irq reduce_relations
