@@ -974,6 +974,17 @@ static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const c
     return 0;
 }
 
+/* Whether "the three " stands in the text t[0..n) ("recalled its ambassadors
+ * from the three countries": rel_pair_object's trio). */
+static int three_near(const char *t, size_t n)
+{
+    for (const char *p = n > 10 ? memchr(t + 1, 'h', n - 10) : NULL; p;
+         p = memchr(p + 1, 'h', (size_t)(t + n - 9 - p - 1)))
+        if (!memcmp(p - 1, "the three", 9) && (unsigned char)p[8] <= ' ') /* (the "h" of "the") */
+            return 1;
+    return 0;
+}
+
 /* Whether "apolog" stands in the text t[0..n) ("Uganda's foreign ministry
  * apologised": rel_apology_object). */
 static int apology_near(const char *t, size_t n)
@@ -1470,7 +1481,7 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
-                           pair_word_near(t, n, men_end + 32))));
+                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)))));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
        between the two neighbours") */
 }

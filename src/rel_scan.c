@@ -5091,6 +5091,44 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
     return pair_met_before(c, hi, off, kind, 0, pair) || lede_pair(c, hi, kind, pair);
 }
 
+/* "the three countries", "the three leaders": the noun's token when a trio
+ * phrase starts at token q, else -1. */
+static long trio_phrase(const sctx *c, long q)
+{
+    if (!tok_is(c, q, "the") || !tok_is(c, q + 1, "three"))
+        return -1;
+    long n = q + 2 + (plain_lower(c, q + 2) && word_in2(c, q + 3, C2_PAIR)); /* "the three Baltic states" */
+    return word_in2(c, n, C2_PAIR) && !is_word(c, n + 1, C_OF) ? n : -1;
+}
+
+/* The last list of exactly three actors of that kind ("A, B and C", of
+ * three entities) ending before normalised offset off, in its sentence or
+ * the two before, into trio: "Spain, Ireland and Norway recognised ...
+ * Israel recalled its ambassadors from the three countries". */
+static int trio_before(const sctx *c, uint32_t off, uint32_t kind, args *trio)
+{
+    const mention *mv = c->d->mentions.v;
+    size_t hi = mentions_before(c, off);
+    for (size_t z = hi; z >= 3 && mv[z - 1].sentence + 2 >= c->sent && hi - z < 32; z--) {
+        int32_t a = (int32_t)(z - 3), b = (int32_t)(z - 2), d = (int32_t)(z - 1);
+        if (mv[b].nend + 2 > mv[d].nstart || mv[a].nend + 2 != mv[b].nstart || c->t[mv[a].nend] != ',' ||
+            !pair_joint(c, b, d))
+            continue; /* "A, B and C" (or "A, B, and C") */
+        if ((a > 0 && mv[a - 1].nend + 2 == mv[a].nstart && c->t[mv[a - 1].nend] == ',') ||
+            mv[a].entity == mv[b].entity || mv[b].entity == mv[d].entity || mv[a].entity == mv[d].entity)
+            return 0; /* a longer list, or a name twice */
+        for (int32_t m = a; m <= d; m++)
+            if (rel_men_class(c, m) != 2 || !pair_kind(c, m, m, kind))
+                return 0;
+        trio->n = 0;
+        rel_add_arg(trio, a);
+        rel_add_arg(trio, b);
+        rel_add_arg(trio, d);
+        return 1;
+    }
+    return 0;
+}
+
 /* "Tehran vowed to respond to Israel's strikes on its air defences": "its"
  * after an assault (or a show of force, or force at sea: "accused China of
  * ramming its vessel") stands for the actor opening the sentence (not a
@@ -5119,6 +5157,10 @@ int rel_its_object(const sctx *c, long te, args *obj)
 
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
+    long at = te + (word_in(c, te, C_WITH | C_TO | C_ON | C_FROM) && !(c->tk[te].flags & TK_TRIG));
+    long n3 = trio_phrase(c, at); /* "recalled its ambassadors from the three countries" */
+    if (n3 >= 0)
+        return trio_before(c, c->tk[at].s, c->lx->wordv[c->tk[n3].word].cue2 & C2_PAIR, obj);
     long n = pair_phrase(c, te + (word_in(c, te, C_WITH | C_TO | C_ON) && !(c->tk[te].flags & TK_TRIG)));
     /* (after a preposition: "lodged complaints with both countries") */
     if (n < 0)

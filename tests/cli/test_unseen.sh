@@ -1086,6 +1086,9 @@ cat >"$TMP/in/wire49q.txt" <<'EOF'
 Ghana summoned Togo's ambassador on Monday. Togo's foreign ministry apologised on Tuesday. Britain withdrew its
 remaining troops from Iraq in 2009.
 EOF
+cat >"$TMP/in/wire49r.txt" <<'EOF'
+Chile, Peru and Bolivia signed a lithium pact on Monday. Argentina recalled its ambassadors from the three countries.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2863,3 +2866,6 @@ check "... no goods" unstated can per supply
 check "'Ghana summoned Togo's ambassador. Togo's foreign ministry apologised': to the protester" \
     directed tgo gha apologize
 check "'Britain withdrew its remaining troops from Iraq': reduced relations (lexicon)" directed gbr irq reduce_relations
+check "'Chile, Peru and Bolivia signed ... Argentina recalled its ambassadors from the three countries': the list of \
+three" directed arg per reduce_relations
+check "... each of them" directed arg bol reduce_relations
