@@ -337,9 +337,10 @@ static const cue_list CUE2_LISTS[] = {
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
     {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
-    {(const char *const[]){"hostages",  "hostage",  "prisoners", "prisoner",  "detainees", "captives",  "children",
-                           "civilians", "refugees", "migrants",  "bodies",    "remains",   "nationals", "citizens",
-                           "suspects",  "suspect",  "workers",   "labourers", "laborers",  "body",      NULL},
+    {(const char *const[]){"hostages",  "hostage",   "prisoners", "prisoner", "detainees", "captives",
+                           "children",  "civilians", "refugees",  "migrants", "bodies",    "remains",
+                           "nationals", "citizens",  "suspects",  "suspect",  "workers",   "labourers",
+                           "laborers",  "body",      "child",     NULL},
      C2_PERSONS}, /* "handed over four Israeli hostages to A": people moved, no supply (rel_persons_moved) */
     {(const char *const[]){"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty",
                            "treaties", "terms", "obligations", "commitments", "bargain", "compromise", "balance",
@@ -5565,7 +5566,10 @@ int rel_persons_moved(const sctx *c, long te)
     long q = te;
     while (q < te + 4 && q < c->n && c->tk[q].men < 0 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT)))
         q++; /* "sent about 5,000 military construction workers" */
-    return object_word(c, q, C2_PERSONS, C3_MESSAGE, 1);
+    if (object_word(c, q, C2_PERSONS, C3_MESSAGE, 1))
+        return 1;
+    return c->men_last >= te && c->men_last + 1 >= c->n && /* the tail after the last name, uncut */
+           goods_in_tail(c, c->tk[c->men_last].e, 2, C2_PERSONS, C3_MESSAGE, 0); /* "sent one Russian child back" */
 }
 
 int rel_envoy_sent(const sctx *c, long ti)

@@ -1089,6 +1089,9 @@ EOF
 cat >"$TMP/in/wire49r.txt" <<'EOF'
 Chile, Peru and Bolivia signed a lithium pact on Monday. Argentina recalled its ambassadors from the three countries.
 EOF
+cat >"$TMP/in/wire49s.txt" <<'EOF'
+Belarus sent a Polish child back on Friday. Chinese jets flew dangerously close to an Australian patrol plane.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2869,3 +2872,6 @@ check "'Britain withdrew its remaining troops from Iraq': reduced relations (lex
 check "'Chile, Peru and Bolivia signed ... Argentina recalled its ambassadors from the three countries': the list of \
 three" directed arg per reduce_relations
 check "... each of them" directed arg bol reduce_relations
+check "'Belarus sent a Polish child back': a person moved, no supply (the uncut tail read)" unstated blr pol supply
+check "'Chinese jets flew dangerously close to an Australian patrol plane': a show of force (lexicon)" \
+    directed chn aus exhibit_force
