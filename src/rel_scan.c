@@ -1363,6 +1363,10 @@ static int description_at(const sctx *c, long q, int accused)
             return -1;
         w = l + 3;
     }
+    if (w + 1 < c->n && tok_is(c, w + 1, "group") && (c->tk[w].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
+        c->tk[w].men < 0 && !c->tk[w].cue)
+        w++; /* "the Islamist group", "the rebel group" (in a sentence read for other reasons: the gate looks at the
+                word after "the" only) */
     if (w >= c->n || c->tk[w].men >= 0 || !lower_word(c, w))
         return -1;
     if (tok_is(c, w, "world") && tok_is(c, w + 1, "body"))

@@ -1092,6 +1092,9 @@ EOF
 cat >"$TMP/in/wire49s.txt" <<'EOF'
 Belarus sent a Polish child back on Friday. Chinese jets flew dangerously close to an Australian patrol plane.
 EOF
+cat >"$TMP/in/wire49t.txt" <<'EOF'
+Boko Haram was founded in 2002. Chad and Niger struck the Islamist group near Lake Chad on Monday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2875,3 +2878,5 @@ check "... each of them" directed arg bol reduce_relations
 check "'Belarus sent a Polish child back': a person moved, no supply (the uncut tail read)" unstated blr pol supply
 check "'Chinese jets flew dangerously close to an Australian patrol plane': a show of force (lexicon)" \
     directed chn aus exhibit_force
+check "'Boko Haram ... Chad and Niger struck the Islamist group': an adjective in the description" \
+    directed tcd boko-haram attack
