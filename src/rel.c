@@ -974,25 +974,30 @@ static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const c
     return 0;
 }
 
+/* Whether the k bytes w stand in the text t[0..n), followed by a space
+ * byte (a line break too) if spaced. */
+static int text_has(const char *t, size_t n, const char *w, size_t k, int spaced)
+{
+    size_t need = k + (spaced != 0);
+    for (const char *p = n >= need ? memchr(t, w[0], n - need + 1) : NULL; p;
+         p = memchr(p + 1, w[0], (size_t)(t + n - need - p)))
+        if (!memcmp(p, w, k) && (!spaced || (unsigned char)p[k] <= ' '))
+            return 1;
+    return 0;
+}
+
 /* Whether "the three " stands in the text t[0..n) ("recalled its ambassadors
  * from the three countries": rel_pair_object's trio). */
 static int three_near(const char *t, size_t n)
 {
-    for (const char *p = n > 10 ? memchr(t + 1, 'h', n - 10) : NULL; p;
-         p = memchr(p + 1, 'h', (size_t)(t + n - 9 - p - 1)))
-        if (!memcmp(p - 1, "the three", 9) && (unsigned char)p[8] <= ' ') /* (the "h" of "the") */
-            return 1;
-    return 0;
+    return text_has(t, n, "the three", 9, 1);
 }
 
 /* Whether "apolog" stands in the text t[0..n) ("Uganda's foreign ministry
  * apologised": rel_apology_object). */
 static int apology_near(const char *t, size_t n)
 {
-    for (const char *p = n > 6 ? memchr(t, 'a', n - 6) : NULL; p; p = memchr(p + 1, 'a', (size_t)(t + n - 6 - p - 1)))
-        if (!memcmp(p, "apolog", 6))
-            return 1;
-    return 0;
+    return text_has(t, n, "apolog", 6, 0);
 }
 
 /* How far after a name its reaction to an act named before is looked for
@@ -1560,7 +1565,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 if (kind == HOME_COUNTRY && rel_army_after(d->nt.text, d->nt.len, mv[mhi].nend))
                     bit = DESCRIBES_ARMY; /* "Sudan's army": "the army" may stand for Sudan */
                 if (bit) {                /* DESCRIBES_GROUP...: bit 0, 1, 2, 3 */
-                    described_until[bit == DESCRIBES_ARMY ? 3 : bit >> 1] = si + 6;
+                    described_until[__builtin_ctz(bit)] = si + 6;
                     c.described |= bit;
                     described_lapse = si + 6 < described_lapse ? si + 6 : described_lapse;
                 }

@@ -3307,6 +3307,8 @@ static long skip_day_right(const sctx *c, long i)
     return word_in2(c, i, C2_DAY) ? i + 1 : i;
 }
 
+static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e);
+
 /* Nouns of an act named before, and the kind of act each names
  * (rel_type.prior_act): "condemned the strikes" (force or coercion),
  * "rejected the charge" (an accusation), "dismissed the threat", "opposed
@@ -3367,14 +3369,10 @@ int rel_apology_object(const sctx *c, long ti, args *obj)
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
         if (rv[i].b != who || c->lx->types[rv[i].relation].quadclass != 3)
             continue; /* "Kenya summoned Uganda's envoy ... Uganda apologised": to Kenya */
-        const mention *mv = c->d->mentions.v;
-        size_t hi = mentions_before(c, c->tk[ti].s);
-        for (size_t m = hi; m-- > 0 && hi - m <= 256;)
-            if (mv[m].entity == rv[i].a) {
-                rel_add_arg(obj, (int32_t)m);
-                return 1;
-            }
-        return 0;
+        int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);
+        if (m >= 0)
+            rel_add_arg(obj, m);
+        return m >= 0;
     }
     return 0;
 }
@@ -3421,15 +3419,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             continue;
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
-        const mention *mv = c->d->mentions.v;
-        size_t hi = mentions_before(c, c->tk[ti].s);
-        for (size_t m = hi; m-- > 0 && hi - m <= 256;)
-            if (mv[m].entity == rv[i].a) {
-                rel_add_arg(obj, (int32_t)m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes":
-                                                 Israel's */
-                return 1;
-            }
-        return 0;
+        int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);
+        if (m >= 0)
+            rel_add_arg(obj, m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's */
+        return m >= 0;
     }
     return 0;
 }
@@ -5400,16 +5393,26 @@ int rel_arms_given(const sctx *c, long ti)
     return goods_in_tail(c, off, 8 - words, 0, C3_ARMS, !with);
 }
 
+/* The token after the vow at ti and its "to" ("vowed to", "pledged to"),
+ * or right after the vow ("vowed revenge"); -1 if ti is no vow. */
+static long after_vow(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen;
+    if (word_in3(c, te - 1, C3_VOW))
+        return te + is_word(c, te, C_TO);                                 /* "vowed (to)" */
+    return is_word(c, te - 1, C_TO) && word_in3(c, ti, C3_VOW) ? te : -1; /* the trigger "pledged to" */
+}
+
 int rel_vows_reprisal(const sctx *c, long ti)
 {
     if (ti < 0)
         return 0;
-    long te = ti + c->tk[ti].tlen;
-    if (!word_in3(c, te - 1, C3_VOW) && !(is_word(c, te - 1, C_TO) && word_in3(c, ti, C3_VOW)))
-        return 0; /* "vowed", "pledged to" */
-    if (is_word(c, te, C_TO) && tok_is(c, te + 1, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
+    long te = ti + c->tk[ti].tlen, v = after_vow(c, ti);
+    if (v < 0)
+        return 0;
+    if (v == te + 1 && tok_is(c, v, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
         return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
-    return object_word(c, te + is_word(c, te, C_TO), 0, C3_REPRISAL, 0);
+    return object_word(c, v, 0, C3_REPRISAL, 0);
 }
 
 int rel_seizes(const sctx *c, long ti)
@@ -5430,9 +5433,8 @@ int rel_vows_hostile(const sctx *c, long ti)
 {
     if (!word_in3(c, ti, C3_VOW))
         return 0; /* (most triggers: "vowed", "pledged to" start with the vow) */
-    long te = ti + c->tk[ti].tlen;
-    long v = is_word(c, te - 1, C_TO) ? te : is_word(c, te, C_TO) ? te + 1 : -1; /* "vowed (to)", "pledged to" */
-    return v >= 0 && hostile_bare_verb(c, v);
+    long v = after_vow(c, ti);
+    return v > 0 && is_word(c, v - 1, C_TO) && hostile_bare_verb(c, v);
 }
 
 int rel_welcomed_to(const sctx *c, long ti, long after)
