@@ -976,7 +976,7 @@ static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const c
 
 /* Whether the k bytes w stand in the text t[0..n), followed by a space
  * byte (a line break too) if spaced. */
-static int text_has(const char *t, size_t n, const char *w, size_t k, int spaced)
+static inline int text_has(const char *t, size_t n, const char *w, size_t k, int spaced)
 {
     size_t need = k + (spaced != 0);
     for (const char *p = n >= need ? memchr(t, w[0], n - need + 1) : NULL; p;
