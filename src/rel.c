@@ -145,7 +145,16 @@ static int names_place_itself(const sctx *c, int32_t m)
            strncasecmp(t, " nations", 8) != 0 && strncasecmp(t, " governments", 12) != 0;
 }
 
-/* The same between the entities of mentions ma and mb. */
+/* Whether mentions a and b name entities of one country (the gazetteer's
+ * country column): "Blinken and Austin met with their counterparts" is one
+ * delegation, whose members do not meet each other. */
+static int compatriots(const sctx *c, int32_t a, int32_t b)
+{
+    uint32_t x = c->ent_home[c->d->mentions.v[a].entity], y = c->ent_home[c->d->mentions.v[b].entity];
+    return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT;
+}
+
+/* emit_ents between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     if (c->lx->types[r].polarity > 0 && rel_countered(c, c->d->mentions.v[mb].nstart))
@@ -157,6 +166,9 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     if (c->lx->types[r].host && rel_refugees(c, mb))
         return; /* "hosts 3 million Syrian refugees": no visit hosted */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
+    if (c->lx->types[r].assault && rel_men_kind(c, ma) == HOME_GROUP && type[0] == 'l' && compatriots(c, ma, mb) &&
+        rel_troops_in_place(c, mb))
+        return; /* "Hamas killed a soldier in Rafah": not an attack on its own Gaza, the soldier's country unnamed */
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
         return; /* "asked for more Patriot systems": what is asked for, no one asked (a strike may hit one) */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
@@ -206,15 +218,6 @@ static void emit_each(sctx *c, const args *subj, const args *obj, long ti, int8_
     for (int i = 0; i < subj->n; i++)
         for (int j = 0; j < obj->n; j++)
             emit(c, subj->m[i], obj->m[j], ti, neg, hyp);
-}
-
-/* Whether mentions a and b name entities of one country (the gazetteer's
- * country column): "Blinken and Austin met with their counterparts" is one
- * delegation, whose members do not meet each other. */
-static int compatriots(const sctx *c, int32_t a, int32_t b)
-{
-    uint32_t x = c->ent_home[c->d->mentions.v[a].entity], y = c->ent_home[c->d->mentions.v[b].entity];
-    return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT;
 }
 
 /* Relates every two members of x, in text order; with delegation set, not
@@ -726,14 +729,17 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
         long q = tok_at(c, mv[k].nstart);
         int32_t owner;
         int backer;
-        long r = q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &backer) : -1;
+        args named;
+        long r =
+            q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &backer, &named) : -1;
         if (r < 0)
             continue;
         uint32_t rel;
         if (!strmap_get(c->lx->type_ids, backer ? "aid" : "cooperate", backer ? 3 : 9, &rel))
             continue;      /* (a lexicon without the relation) */
         c->tk[r].tlen = 1; /* (the word is no trigger: its own token states it) */
-        emit_ents(c, rel, mv[k].entity, mv[owner].entity, r, 0, 0);
+        for (int i = 0; i < named.n; i++)
+            emit_ents(c, rel, mv[named.m[i]].entity, mv[owner].entity, r, 0, 0);
     }
 }
 
@@ -944,13 +950,15 @@ static size_t tok_run(sctx *c, const rel_windex *ix, size_t *pos, size_t stop, s
 /* Whether "the " and a word that word_after accepts (a bit of want) stand
  * in the text t[0..n): a description's ("group", "bloc": rel_description_word;
  * "accused the group of", rel_description_object) or a prior act's
- * ("condemned the strikes": rel_prior_word). Sixteen offsets at a time look
+ * ("condemned the strikes": rel_prior_word), "the " starting in the first
+ * reach bytes (the word may end past them). Sixteen offsets at a time look
  * for "the ". */
-static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const char *, size_t), unsigned want)
+static int the_word_near(const char *t, size_t n, size_t reach, unsigned (*word_after)(const char *, size_t),
+                         unsigned want)
 {
     size_t i = 0;
 #ifdef __SSE2__
-    for (; i + 16 + 3 <= n; i += 16) { /* the four loads stay in the text */
+    for (; i < reach && i + 16 + 3 <= n; i += 16) { /* the four loads stay in the text */
         const char *p = t + i;
         __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
         __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
@@ -962,12 +970,13 @@ static int the_word_near(const char *t, size_t n, unsigned (*word_after)(const c
                                         _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(' ')), d))); /* "the\nbloc" too */
         for (unsigned mask = (unsigned)_mm_movemask_epi8(the); mask; mask &= mask - 1) {
             size_t at = i + (size_t)__builtin_ctz(mask);
-            if ((at == 0 || !rel_word_byte((unsigned char)t[at - 1])) && (word_after(t + at + 4, n - at - 4) & want))
+            if (at < reach && (at == 0 || !rel_word_byte((unsigned char)t[at - 1])) &&
+                (word_after(t + at + 4, n - at - 4) & want))
                 return 1;
         }
     }
 #endif
-    for (; i + 4 < n; i++)
+    for (; i < reach && i + 4 < n; i++)
         if ((t[i] | 0x20) == 't' && !memcmp(t + i + 1, "he", 2) && (unsigned char)t[i + 3] <= ' ' &&
             (i == 0 || !rel_word_byte((unsigned char)t[i - 1])) && (word_after(t + i + 4, n - i - 4) & want))
             return 1;
@@ -1002,10 +1011,14 @@ static int apology_near(const char *t, size_t n)
 
 /* How far after a name its reaction to an act named before is looked for
  * ("Turkey condemned the shelling", "Aoun strongly condemned the latest
- * strikes"): a verb and "the" right after the name, in n bytes at most. */
+ * strikes", "Trinidad's Prime Minister Kamla Persad-Bissessar dismissed
+ * the accusation"): a verb and "the" right after the name, "the" in
+ * PRIOR_REACH bytes; prior_reach: of the n left. */
+enum { PRIOR_REACH = 64 };
+
 static size_t prior_reach(size_t n)
 {
-    return n < 48 ? n : 48;
+    return n < PRIOR_REACH ? n : PRIOR_REACH;
 }
 
 /* Whether "two " or "both " (the first letter in either case; the space
@@ -1302,7 +1315,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        (c->act_near && the_word_near(c->t + after, prior_reach(c->send - after), rel_prior_word, 1)))
+        (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
@@ -1479,8 +1492,8 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
-        (described && the_word_near(t, n, rel_description_word, described)) ||
-        (act_near && men_end < n && the_word_near(t + men_end, prior_reach(n - men_end), rel_prior_word, 1)) ||
+        (described && the_word_near(t, n, n, rel_description_word, described)) ||
+        (act_near && men_end < n && the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1)) ||
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
@@ -1580,13 +1593,13 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, pair_near, c.described, c.act_near,
-                                                   si - blame_sent <= 2)
-                                      : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
-                                                       (len > 5 && !memcmp(t, "They ", 5)))) ||
-                                            (c.described && t[0] == 'T' &&
-                                             the_word_near(t, len < 24 ? len : 24, rel_description_word, c.described)));
+            int more = si > 0 &&
+                       (first != UINT32_MAX ? names_more(t, len, first_end - s->start, pair_near, c.described,
+                                                         c.act_near, si - blame_sent <= 2)
+                                            : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
+                                                             (len > 5 && !memcmp(t, "They ", 5)))) ||
+                                                  (c.described && t[0] == 'T' &&
+                                                   the_word_near(t, len, 24, rel_description_word, c.described)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;

@@ -1763,6 +1763,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                     lo = q + 1;
                 break;
             }
+    if (ts >= 2 && word_in2(c, ts - 1, C2_IT | C2_THEY) && past_form(c, ts) &&
+        (plain_lower(c, ts - 2) || (lower_word(c, ts - 2) && (c->tk[ts - 2].flags & TK_TRIG) && !is_neg(c, ts - 2))) &&
+        !past_form(c, ts - 2) && !ing_form(c, ts - 2) && ts - 1 > lo)
+        lo = ts - 1; /* "suspended a ceasefire declaration it signed with A": the relative clause's own verb */
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
@@ -2960,9 +2964,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 (p == te && infinitive_at(c, te - 1) && supply_ending(c, te)) ||
                 (p > te && infinitive_at(c, p) && (supply_ending(c, p) || supply_ending(c, p + 1))) ||
                 (p > te && is_word(c, p, C_TO) &&
-                 ((plain_lower(c, p + 1) && bare_form(c, p + 1)) || tok_is(c, p + 1, "be")) &&
-                 object_controls(c, te - 1)) || /* "urged lawmakers to approve aid to Ukraine", "urged leaders to be
-                                                   wary of China": the lawmakers' */
+                 ((lower_word(c, p + 1) && !(c->tk[p + 1].flags & TK_TRIG) && bare_form(c, p + 1)) ||
+                  tok_is(c, p + 1, "be")) &&
+                 object_controls(c,
+                                 te - 1)) || /* "urged lawmakers to approve aid to Ukraine", "urged leaders to be
+                                                wary of China", "urged its citizens to avoid Japan": the lawmakers' */
                 /* "banned nickel exports to attract Chinese investment", both the exports' and the ban's object
                    (but "pledged to back A") */
                 (word_in2(c, p, C2_AS) && !word_in2(c, p - 1, C2_SUCH) &&
@@ -3726,6 +3732,20 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
     return 0;
 }
 
+/* Whether the tokens from q up to p are one name, after an article or not:
+ * one the gazetteer knows or up to five capitalised words ("the Mekong
+ * River Commission"). */
+static int names_in_before(const sctx *c, long q, long p)
+{
+    q += word_in(c, q, C_ARTICLE);
+    if (q < p && c->tk[q].men >= 0)
+        return men_first(c, q) == q && men_last(c, q) + 1 == p;
+    long r = q;
+    while (r < p && r - q < 5 && (cap_plain(c, r) || (r > q && is_word(c, r, C_OF))))
+        r++;
+    return r > q && r == p;
+}
+
 /* Whether tokens s..p (p a comma, s - 1 the comma before) are a possessive
  * name and at most three plain words, after a name: "Japan, China's
  * rival," (its subject is Japan's), a place after "in" closing them:
@@ -3736,8 +3756,9 @@ static int possessive_aside(const sctx *c, long s, long p)
         return 0;
     long e = after_possessive(c, men_last(c, s) + 1);
     for (long q = e + 1; e >= 0 && q < p && q - e <= 3; q++)
-        if (is_word(c, q, C_IN) && p - q <= 4) {
-            p = q; /* "Iran's ally in Lebanon,", "Iran's main ally in the region," */
+        if (is_word(c, q, C_IN) && (p - q <= 4 || names_in_before(c, q + 1, p))) {
+            p = q; /* "Iran's ally in Lebanon,", "Iran's main ally in the region,", "Mali's partners in the
+                      Alliance of Sahel States," */
             break;
         }
     return e >= 0 && e < p && p - e <= 3 && word_run(c, e, p);
@@ -5705,7 +5726,7 @@ long rel_sends_aid(const sctx *c, long ti)
     return -1;
 }
 
-long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args *named)
 {
     static const char *const ROLES[] = {"ally",   "allies",  "partner", "partners", NULL, /* cooperation */
                                         "backer", "backers", "patron",  "sponsor",  "benefactor", "protector", NULL};
@@ -5722,6 +5743,9 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer)
             else if (tok_is_str(c, r, ROLES[i])) {
                 *owner = c->tk[b].men;
                 *backer = aid;
+                named->n = 0;
+                rel_add_arg(named, c->tk[q].men);
+                conj_left(c, men_first(c, q), 0, 0, named); /* "Niger and Burkina Faso, Mali's partners,": both */
                 return r;
             }
         }
@@ -6041,6 +6065,21 @@ int rel_refugees(const sctx *c, int32_t m)
     for (int i = 0; i < 2; i++)
         if (x->nstart >= 14 && strncasecmp(c->t + x->nstart - 14, from[i], 14) == 0)
             return 1;
+    return 0;
+}
+
+int rel_troops_in_place(const sctx *c, int32_t m)
+{
+    static const char *const VICTIMS[] = {"soldier in ", "soldiers in ", "troops in ",
+                                          "officer in ", "officers in ", NULL};
+    size_t at = c->d->mentions.v[m].nstart;
+    if (at >= 4 && !strncasecmp(c->t + at - 4, "the ", 4))
+        at -= 4;
+    for (int i = 0; VICTIMS[i]; i++) {
+        size_t n = strlen(VICTIMS[i]);
+        if (at > n && !strncasecmp(c->t + at - n, VICTIMS[i], n) && c->t[at - n - 1] == ' ')
+            return 1;
+    }
     return 0;
 }
 

@@ -232,6 +232,9 @@ int rel_detainees(const sctx *c, int32_t m);
 /* Whether mention m names refugees ("Syrian refugees", "refugees from
  * Myanmar"): whom a country hosts without a visit (CAMEO 043). */
 int rel_refugees(const sctx *c, int32_t m);
+/* Whether mention m is a place that soldiers or troops are "in" ("killed a
+ * soldier in Rafah"): where they were hit, not whose they were. */
+int rel_troops_in_place(const sctx *c, int32_t m);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are
@@ -430,8 +433,9 @@ int rel_sent_to_guard(const sctx *c, long ti, long end);
  * at token q as another's, in an aside or after "is": "China, Pakistan's
  * closest ally,", "Iran is Hezbollah's main backer"; the other's mention
  * into owner, and whether the word is a backer's (aid, CAMEO 070) rather
- * than an ally's (cooperation, 050) into backer; else -1. */
-long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer);
+ * than an ally's (cooperation, 050) into backer, the actor and the list it
+ * ends ("Niger and Burkina Faso, Mali's partners,") into named; else -1. */
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args *named);
 /* The token of an aid noun (CAMEO 070) a few plain words after the verb
  * of sending at ti ("sent only humanitarian aid to Sudan"), else -1: the
  * sending is that aid, no supply of arms (072). */
