@@ -534,18 +534,52 @@ int gaz_load(gaz *g, const char *path, eg_err *e)
     return gaz_check_ids(g, gaz_parse(g, path, e), e);
 }
 
+/* The country entity whose id is code in lower case ("UKR": "ukr"), or -1. */
+static long country_entity(const gaz *g, const char *code, size_t n)
+{
+    char id[8];
+    if (n == 0 || n >= sizeof id)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        id[k] = (char)tolower((unsigned char)code[k]);
+    id[n] = '\0';
+    long c = gaz_find(g, id);
+    return c >= 0 && strcmp(g->ents[c].type, "country") == 0 ? c : -1;
+}
+
+/* g->parties from the "parties" columns: codes split by spaces or commas. */
+static void link_parties(gaz *g)
+{
+    for (size_t i = 0; i < g->n_attrs; i++) {
+        const gaz_attr *a = &g->attrs[i];
+        if (strcmp(a->key, "parties") != 0 || !*a->value)
+            continue;
+        if (!g->parties) {
+            g->parties = xmalloc(g->n_ents * GAZ_PARTIES * sizeof *g->parties);
+            for (size_t k = 0; k < g->n_ents * GAZ_PARTIES; k++)
+                g->parties[k] = -1;
+        }
+        int32_t *slot = &g->parties[(size_t)a->entity * GAZ_PARTIES];
+        int n = 0;
+        for (const char *p = a->value; *p && n < GAZ_PARTIES;) {
+            size_t len = strcspn(p, " ,");
+            long c = country_entity(g, p, len);
+            if (c >= 0)
+                slot[n++] = (int32_t)c;
+            p += len + (p[len] != '\0');
+        }
+    }
+}
+
 void gaz_link_events(gaz *g)
 {
+    link_parties(g);
     for (size_t i = 0; i < g->n_ents; i++) {
         const gaz_entity *en = &g->ents[i];
-        char id[8];
-        size_t n = strlen(en->country);
-        if (strcmp(en->type, "event") != 0 || n == 0 || n >= sizeof id)
+        if (strcmp(en->type, "event") != 0)
             continue;
-        for (size_t k = 0; k <= n; k++)
-            id[k] = (char)tolower((unsigned char)en->country[k]);
-        long c = gaz_find(g, id);
-        if (c < 0 || strcmp(g->ents[c].type, "country") != 0)
+        long c = country_entity(g, en->country, strlen(en->country));
+        if (c < 0)
             continue;
         if (!g->event_country) {
             g->event_country = xmalloc(g->n_ents * sizeof *g->event_country);
@@ -590,6 +624,7 @@ void gaz_free(gaz *g)
     free(g->attrs);
     strmap_free(g->ids);
     free(g->event_country);
+    free(g->parties);
     arena_free(&g->strings);
     memset(g, 0, sizeof *g);
 }

@@ -68,7 +68,11 @@ typedef struct {
     size_t n_texts, cap_texts;
     arena strings; /* the keys that differ from their surfaces, and other copies */
     int32_t *event_country; /* per entity: gaz_link_events, else NULL */
+    int32_t *parties;       /* per entity, GAZ_PARTIES slots: gaz_link_events, else NULL */
 } gaz;
+
+/* How many countries of an agreement's "parties" column are kept. */
+enum { GAZ_PARTIES = 3 };
 
 /* Adds the entities of a file, or of every *.tsv in a directory, to g.
  * g must be zeroed before the first call. Returns 0, or -1 with e set to
@@ -92,7 +96,11 @@ void gaz_drop_ids(gaz *g);
 /* Before gaz_drop_ids: for each event with a country column, the entity of
  * that country (the one whose id is the column in lower case: "UKR", "ukr"),
  * into g->event_country; -1 for the rest. "Russia's invasion of Ukraine"
- * (an event) names Ukraine. Nothing is allocated without such an event. */
+ * (an event) names Ukraine. Likewise the countries of a "parties" column
+ * ("USA PHL"), GAZ_PARTIES slots per entity, into g->parties: which of two
+ * treaties a shared name ("the Mutual Defense Treaty") means is told by
+ * which parties were named last (resolve.c). Nothing is allocated without
+ * such an event or column. */
 void gaz_link_events(gaz *g);
 void gaz_free(gaz *g);
 

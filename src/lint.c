@@ -81,10 +81,22 @@ static char *folded_key(const gaz_alias *a)
     return k;
 }
 
+/* Per entity: whether its row has a "parties" column value (agreements
+ * whose shared names resolve.c tells apart by the parties named). */
+static unsigned char *parties_named(const gaz *g)
+{
+    unsigned char *has = xcalloc(g->n_ents ? g->n_ents : 1, 1);
+    for (size_t i = 0; i < g->n_attrs; i++)
+        if (strcmp(g->attrs[i].key, "parties") == 0 && *g->attrs[i].value)
+            has[g->attrs[i].entity] = 1;
+    return has;
+}
+
 static size_t warn_shared_aliases(const gaz *g)
 {
     size_t n = 0;
     strmap *seen = strmap_new();
+    unsigned char *parties = parties_named(g);
     for (size_t i = 0; i < g->n_aliases; i++) {
         const gaz_alias *a = &g->aliases[i];
         if (a->short_form)
@@ -93,7 +105,7 @@ static size_t warn_shared_aliases(const gaz *g)
         uint32_t prev;
         if (strmap_get(seen, k, a->keylen, &prev)) {
             const gaz_alias *p = &g->aliases[prev];
-            if (p->entity != a->entity && p->rule == a->rule) {
+            if (p->entity != a->entity && p->rule == a->rule && !(parties[p->entity] && parties[a->entity])) {
                 char where[600];
                 snprintf(where, sizeof where, "'%s' (%s:%ld)", g->ents[p->entity].id, g->ents[p->entity].file,
                          p->line);
@@ -105,6 +117,7 @@ static size_t warn_shared_aliases(const gaz *g)
         free(k);
     }
     strmap_free(seen);
+    free(parties);
     return n;
 }
 

@@ -191,6 +191,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
     else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
         strmap_get(c->lx->type_ids, "aid", 3, &r); /* "sent humanitarian aid to Sudan", if the lexicon has it */
+    else if (c->lx->types[r].aid && !c->lx->types[r].supply && rel_stance_object(c, mb))
+        strmap_get(c->lx->type_ids, "praise", 6, &r); /* "backed Iran's position": endorsed (CAMEO 051) */
     else if (c->lx->types[r].aid && rel_arms_given(c, ti))
         strmap_get(c->lx->type_ids, "supply", 6, &r); /* "provided Moscow with artillery shells" (CAMEO 072) */
     else if (c->lx->types[r].polarity > 0 && rel_vows_reprisal(c, ti))
@@ -1285,6 +1287,20 @@ static int diplomat_tail(const sctx *c)
     return w && rel_word_diplomat(w);
 }
 
+/* Whether the sentence is a headline ending in the noun of an act named
+ * before it, with no article ("Israel strikes Hamas leaders in Doha; Qatar
+ * condemns attack": rel_prior_act). */
+static int headline_act_tail(const sctx *c)
+{
+    size_t e = c->send;
+    while (e > c->sstart && rel_space_byte((unsigned char)c->t[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > c->sstart && (unsigned)(c->t[w - 1] - 'a') < 26u)
+        w--;
+    return w < e && w > c->sstart && c->t[w - 1] == ' ' && rel_prior_word(c->t + w, e - w);
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -1315,6 +1331,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
+        headline_act_tail(c) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)))
         return 0;
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {

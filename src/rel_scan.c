@@ -536,6 +536,9 @@ static const cue_list CUE_LISTS[] = {
 #define C3_STRETCH (UINT64_C(1) << 52)
 #define C3_SUFFERED (UINT64_C(1) << 53)
 #define C3_RULERS (UINT64_C(1) << 54)
+#define C3_COVERS (UINT64_C(1) << 55)
+#define C3_COMPASS (UINT64_C(1) << 56)
+#define C3_STANCE (UINT64_C(1) << 57)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -721,6 +724,15 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"officials", "government", "governments", "leaders", "junta", "juntas", "authorities",
                            "regimes", "ministers", NULL},
      C3_RULERS}, /* "juntas in Mali, Burkina Faso and Niger", "officials in A": the places' own (not "troops in A") */
+    {(const char *const[]){"cover", "covers", "covered", "include", "includes", "included", "exclude", "excludes",
+                           "excluded", NULL},
+     C3_COVERS}, /* "the treaty covers attacks on its coast guard": acts named by nouns (noun_phrase) */
+    {(const char *const[]){"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                           "southeastern", "southwestern", NULL},
+     C3_COMPASS}, /* "groups in eastern Congo": the preposition before decides (role_word) */
+    {(const char *const[]){"position", "positions", "stance", "bid", "proposal", "proposals", "candidacy", "claim",
+                           "claims", "application", "sovereignty", "integrity", NULL},
+     C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -1956,12 +1968,17 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
     long end = *last;
     for (;;) {
         long q = end + 1;
-        long pe = after_possessive(c, q), pw = pe; /* "Pyongyang's launches and Moscow's support": parallel nouns */
+        long pe = after_possessive(c, q), pw;        /* "Pyongyang's launches and Moscow's support": parallel nouns */
+        int adjective = pe < 0 && plain_lower(c, q); /* "Dutch jets and Italian planes" too */
+        if (adjective)
+            pe = q;
+        pw = pe;
         while (pw >= 0 && pw < c->n && pw - pe < 3 && c->tk[pw].men < 0 && (c->tk[pw].flags & TK_WORD) &&
                !word_in(c, pw, C_CONJ | C_PREP))
             pw++;
         if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pw + 1 < c->n && c->tk[pw + 1].men >= 0 &&
-            after_possessive(c, men_last(c, pw + 1) + 1) >= 0)
+            (adjective ? plain_lower(c, men_last(c, pw + 1) + 1) && rel_men_class(c, c->tk[pw + 1].men) == 2
+                       : after_possessive(c, men_last(c, pw + 1) + 1) >= 0))
             q = pw;
         if (rel_is_punct(c, q, "("))
             q = skip_paren_right(c, q);
@@ -2538,7 +2555,9 @@ static int same_relation(const sctx *c, long p, long te)
 static long role_word(const sctx *c, long np, long trig_last)
 {
     long p = skip_dets_left(c, np - 1);
-    if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
+    if (p - 1 > trig_last && word_in3(c, p, C3_COMPASS) && word_in(c, skip_dets_left(c, p - 1), C_PREP))
+        p = skip_dets_left(c, p - 1); /* "support for armed groups in eastern Congo": where */
+    else if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
         p = skip_dets_left(c, p - 1);
     else if (is_word(c, p, C_OF)) { /* "hit by dozens of Russian missiles", "by the foreign ministers of A" */
         long n = p - 1;
@@ -3362,6 +3381,22 @@ static int prior_kind_at(const sctx *c, long q)
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
 }
 
+/* prior_kind of a headline's last word, right after the trigger ending
+ * before te, with no article ("Qatar condemns attack"), or -1. */
+static int headline_prior_kind(const sctx *c, long te)
+{
+    size_t off = c->tk[te - 1].e;
+    while (off < c->send && c->t[off] == ' ')
+        off++;
+    size_t w = off;
+    while (off < c->send && (unsigned)(c->t[off] - 'a') < 26u)
+        off++;
+    size_t end = off;
+    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+        off++;
+    return end > w && off == c->send ? prior_kind(c->t + w, end - w) : -1;
+}
+
 int rel_apology_object(const sctx *c, long ti, args *obj)
 {
     if (strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "055") != 0)
@@ -3415,9 +3450,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         for (int adj = 0; kind < 0 && adj < 2 && plain_lower(c, q); adj++) /* "the latest strikes" */
             kind = prior_kind_at(c, ++q);
     }
+    int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
-        !(e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
+        !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
@@ -3446,6 +3482,8 @@ static int noun_phrase(const sctx *c, long ts)
         return 1; /* "protested strikes on Syria", "slammed attacks on Crimea": a plural noun, the object of a
                      verb of reaction before it, someone else's act (not "threatened tariffs", "joined sanctions",
                      "rejected talks": the subject's own) */
+    if (word_in3(c, ts - 1, C3_COVERS) || (word_in(c, ts - 1, C_ARTICLE) && word_in3(c, ts - 2, C3_COVERS)))
+        return 1; /* "its treaty covers attacks on its coast guard", "would cover any attacks on A": no one's */
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */
@@ -6066,6 +6104,13 @@ int rel_refugees(const sctx *c, int32_t m)
         if (x->nstart >= 14 && strncasecmp(c->t + x->nstart - 14, from[i], 14) == 0)
             return 1;
     return 0;
+}
+
+int rel_stance_object(const sctx *c, int32_t m)
+{
+    size_t at = c->d->mentions.v[m].nend;
+    return at + 3 < c->send && c->t[at] == '\'' && c->t[at + 1] == 's' && c->t[at + 2] == ' ' &&
+           goods_in_tail(c, at + 2, 2, 0, C3_STANCE, 0);
 }
 
 int rel_troops_in_place(const sctx *c, int32_t m)

@@ -235,6 +235,9 @@ int rel_refugees(const sctx *c, int32_t m);
 /* Whether mention m is a place that soldiers or troops are "in" ("killed a
  * soldier in Rafah"): where they were hit, not whose they were. */
 int rel_troops_in_place(const sctx *c, int32_t m);
+/* Whether mention m is the possessor of a stance ("backed Iran's position",
+ * "supports Sweden's bid"): the support is an endorsement (CAMEO 051). */
+int rel_stance_object(const sctx *c, int32_t m);
 /* "Sanctions were imposed on Iran by the United States": a trigger noun
  * opening its clause, then a passive verb ("were imposed", "have been
  * announced"); the token after the verb, where its objects and agent are

@@ -409,12 +409,37 @@ static inline void touch(resolve_state *st, uint32_t e, uint32_t stamp)
     st->last_named[e] = stamp;
 }
 
+/* Whether entity a's parties (gaz.parties) were named after b's: their
+ * last mentions compared latest first, so that a party both share ("the
+ * United States") leaves it to the other ("the Philippines", "South
+ * Korea"). */
+static bool parties_later(const resolve_state *st, const gaz *g, uint32_t a, uint32_t b)
+{
+    uint32_t ra[GAZ_PARTIES] = {0}, rb[GAZ_PARTIES] = {0};
+    for (int side = 0; side < 2; side++) {
+        const int32_t *p = &g->parties[(size_t)(side ? b : a) * GAZ_PARTIES];
+        uint32_t *r = side ? rb : ra;
+        for (int i = 0; i < GAZ_PARTIES && p[i] >= 0; i++) { /* insertion, latest first */
+            uint32_t v = st->last_named[p[i]] == DISOWNED ? 0 : st->last_named[p[i]];
+            int j = i;
+            for (; j > 0 && r[j - 1] < v; j--)
+                r[j] = r[j - 1];
+            r[j] = v;
+        }
+    }
+    for (int i = 0; i < GAZ_PARTIES; i++)
+        if (ra[i] != rb[i])
+            return ra[i] > rb[i];
+    return false;
+}
+
 /* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
  * resolves to, or NONE. Full aliases win over short forms, unless the
  * short form's entity was named since; among equals the most recently
- * named entity, then the first in gazetteer order (aliases arrive in that
- * order). The caller takes a lone full alias itself. */
-static uint32_t choose(const resolve_state *st, const match_scratch *s, const match_cand *c, const doc *d,
+ * named entity, then the one whose parties were named last, then the first
+ * in gazetteer order (aliases arrive in that order). The caller takes a
+ * lone full alias itself. */
+static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratch *s, const match_cand *c, const doc *d,
                        const seg_list *sl, size_t si)
 {
     uint32_t best = NONE, best_rank = 0, short_best = NONE, short_rank = 0;
@@ -428,7 +453,8 @@ static uint32_t choose(const resolve_state *st, const match_scratch *s, const ma
                 short_best = k;
                 short_rank = rank;
             }
-        } else if (best == NONE || rank > best_rank) {
+        } else if (best == NONE || rank > best_rank ||
+                   (rank == best_rank && g->parties && parties_later(st, g, info, s->info[best]))) {
             best = k;
             best_rank = rank;
         }
@@ -668,7 +694,7 @@ void resolve_doc(resolve_state *st, const gaz *g, const match_scratch *s, doc *d
         }
         uint32_t k = c->first;
         /* one full alias (most candidates) needs no recency to weigh */
-        if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, s, c, d, sl, si)) == NONE)
+        if ((c->count != 1 || (s->info[k] & MATCH_SHORT)) && (k = choose(st, g, s, c, d, sl, si)) == NONE)
             continue; /* the next candidate at the same start may resolve */
         uint32_t info = s->info[k], e = info & ~MATCH_SHORT;
         int owner = named_owner(g, d, mv, nm, c->nstart, e);

@@ -67,6 +67,7 @@ def check(paths, quiet=False):
     errors, warnings = [], []
     ids = {}          # id -> "file:line"
     aliases = {}      # normalised alias -> list of (id, file:line)
+    with_parties = set()  # ids with a "parties" value: treaties whose shared names their parties tell apart
     n_ent = n_alias = 0
     for path in tsv_files(paths):
         try:
@@ -106,6 +107,8 @@ def check(paths, quiet=False):
             row = dict(zip(header, fields))
             eid, etype, name = row["id"], row["type"], row["name"]
             n_ent += 1
+            if row.get("parties", ""):
+                with_parties.add(eid)
             if not ID_RE.match(eid):
                 errors.append(f"{where}: bad id '{eid}'")
             if eid in ids:
@@ -151,7 +154,7 @@ def check(paths, quiet=False):
                 warnings.append(f"{where}: '{eid}' has short forms but no full alias")
     for key, owners in sorted(aliases.items()):
         ents = sorted({o[0] for o in owners})
-        if len(ents) > 1:
+        if len(ents) > 1 and not all(e in with_parties for e in ents):  # treaties told apart by their parties
             places = ", ".join(f"{o[0]} ({o[1]}: '{o[2]}')" for o in owners)
             warnings.append(f"alias '{key}' shared by {places}")
     for w in warnings:

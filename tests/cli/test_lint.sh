@@ -23,6 +23,18 @@ check "summary counts the warnings" grep -q "^# 7 entities, .*: 0 errors; 1 shar
 ENTGRAPH_LINT_ALL=1 eg lint -g "$G"
 check "substring warning names the inner alias and its entity" grep -q "alias 'US Strategic Command' contains the alias 'US' of 'usa'" "$TMP/stdout"
 
+P=$TMP/p; mkdir -p "$P"
+{
+    printf 'id\ttype\tname\taliases\tparties\n'
+    printf 'kor-mdt\tagreement\tUS-ROK treaty\tMutual Defense Treaty\tUSA KOR\n'
+    printf 'phl-mdt\tagreement\tUS-Philippines treaty\tMutual Defense Treaty\tUSA PHL\n'
+    printf 'jpn-mdt\tagreement\tUS-Japan treaty\tMutual Defense Treaty\t\n'
+} >"$P/a.tsv"
+eg lint -g "$P"
+check "a name two treaties with parties share is not warned" bash -c "! grep -q \"'phl-mdt'\" '$TMP/stdout'"
+check "... but one without parties is" grep -q "a.tsv:4: warning: alias 'Mutual Defense Treaty' is also an alias of \
+'kor-mdt'" "$TMP/stdout"
+
 D=$TMP/d; mkdir -p "$D"
 printf 'The US and America met. US Strategic Command spoke; Kim Jong Un replied, and Kim again.\n' >"$D/a.txt"
 eg lint -g "$G" "$D"; check_status "lint with INPUT exits 0" 0 $?

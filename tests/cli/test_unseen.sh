@@ -1103,6 +1103,26 @@ overfishing. The Houthis said their fighters killed a soldier in Hodeidah overni
 massing troops near the frontier. Eritrea's Information Minister Yemane Gebre-Meskel dismissed the accusation as
 baseless.
 EOF
+cat >"$TMP/in/wire_p1.txt" <<'EOF'
+Fiji and Tonga, Papua New Guinea's partners in the Pacific Islands Forum, pledged solidarity with Port Moresby on
+Friday after floods killed dozens. Kuwait urged its citizens to avoid travelling to Lebanon until further notice, the
+foreign ministry said. The Maldives suspended a fisheries declaration it signed with Sri Lanka in 2019, citing
+overfishing. The Houthis said their fighters killed a soldier in Hodeidah overnight. Djibouti accused Eritrea of
+massing troops near the frontier. Eritrea's Information Minister Yemane Gebre-Meskel dismissed the accusation as
+baseless.
+EOF
+cat >"$TMP/in/wire_p2.txt" <<'EOF'
+Madagascar seizes Comoran fishing boats; Comoros condemns seizure
+
+Chinese ships blocked a Philippine supply mission near Second Thomas Shoal on Monday.
+Washington said the Mutual Defense Treaty applies in the South China Sea. Japan voiced concern, and Washington said
+its treaty covers attacks on the Philippines.
+
+Romania shot down a drone over its territory with support from Dutch jets and Italian planes, the defence ministry
+said.
+
+Uganda pledged to end support for rebel groups in eastern Congo. Colombia backed Venezuela's position at the summit.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2900,3 +2920,26 @@ check "'The Houthis said their fighters killed a soldier in Hodeidah': where, no
     unstated houthis hodeidah attack
 check "'Djibouti accused Eritrea ... Eritrea's Information Minister Yemane Gebre-Meskel dismissed the accusation': \
 a long name before the reaction" directed eri dji reject
+check "'Fiji and Tonga, Papua New Guinea's partners in the Pacific Islands Forum,': the list's both are partners" \
+    stated fji png cooperate
+check "... and the pledge is the list's (capitalised words after 'in' close the aside)" directed ton png intend_cooperate
+check "'Kuwait urged its citizens to avoid travelling to Lebanon': its own citizens urged, no demand on Lebanon" \
+    unstated kwt lbn demand
+check "'The Maldives suspended a fisheries declaration it signed with Sri Lanka': the relative clause's signing is a \
+fact" not_negated lka mdv sign_agreement
+check "... and stated" stated mdv lka sign_agreement
+check "'The Houthis said their fighters killed a soldier in Hodeidah': where, not whom (their own country's place)" \
+    unstated houthis hodeidah attack
+check "'Djibouti accused Eritrea ... Eritrea's Information Minister Yemane Gebre-Meskel dismissed the accusation': \
+a long name before the reaction" directed eri dji reject
+check "a headline's 'Madagascar seizes Comoran fishing boats; Comoros condemns seizure': the act named before, no \
+article" directed com mdg criticize
+check "'the Mutual Defense Treaty' after the Philippines are named: the US-Philippines treaty (parties column)" \
+    mentioned us-philippines-mdt "Mutual Defense Treaty"
+check "'Washington said its treaty covers attacks on the Philippines': a noun after 'covers', no one's attack" \
+    unstated usa phl attack
+check "'with support from Dutch jets and Italian planes': both supporters, the Italians not supported" \
+    unstated nld ita aid
+check "'end support for rebel groups in eastern Congo': where the groups are, no aid to Congo" unstated uga cod aid
+check "'Colombia backed Venezuela's position': an endorsement (CAMEO 051)" directed col ven praise
+check "... no aid" unstated col ven aid
