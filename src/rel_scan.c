@@ -2913,6 +2913,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 return; /* "accused the group of attacking Israeli troops": the group is accused */
             if (p > te && is_word(c, p, C_IN) && in_message(c, skip_dets_right(c, p + 1)))
                 break; /* "accused Mali of arming rebels in a letter to the United Nations": where it was said */
+            if (p > te && word_in(c, p, C_CONJ) && plain_lower(c, p + 1) && past_form(c, p + 1) &&
+                (word_in3(c, p + 2, C3_OBJ_PRON) || word_in2(c, p + 2, C2_IT)))
+                break; /* "seized a tanker in the Gulf of Oman and diverted it to Iranian waters": a verb of its own */
             if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
                 static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
                                                       "policies", "policy",   "stance",     "handling", "treatment",
@@ -3844,6 +3847,17 @@ static void antecedent(const sctx *c, long p, left_res *l)
     long q = p - 1;
     if (rel_is_punct(c, q, ","))
         q--;
+    for (long the = q - 1; c->described && the >= 0 && the >= q - 2; the--) {
+        int d = description_at(c, the, 0);
+        int32_t m = d >= 0 ? description_antecedent(c, the, d) : -1;
+        if (m >= 0 && rel_men_class(c, m) == 2) { /* "The junta, which seized power and expelled French troops": the
+                                                     country the junta rules */
+            rel_add_arg(&l->subj, m);
+            l->start = the;
+            l->end = q + 1;
+            return;
+        }
+    }
     int member = 0;
     for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++) {
         if (words > 0 && word_in(c, q, C_ARTICLE) && rel_is_punct(c, q - 1, ",") && q >= 2 && c->tk[q - 2].men >= 0) {
@@ -4749,10 +4763,13 @@ static int plural_group(const sctx *c, int32_t m)
 
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
 {
-    int desc = c->sent > 0 && ts >= 2 && ts <= 8 ? description_at(c, 0, 0) : -1;
+    int aside = ts > 4 && rel_is_punct(c, 2, ",") && word_in2(c, 3, C2_REL_PRON); /* "The junta, which seized
+                                                                                      power and expelled B," */
+    int desc = c->sent > 0 && ts >= 2 && ts <= (aside ? 16 : 8) ? description_at(c, 0, 0) : -1;
     if (desc >= 0) { /* "The group has attacked ships": the last group named */
         for (long q = 2; q < ts; q++)
-            if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || !(c->tk[q].flags & TK_WORD))
+            if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) ||
+                (!(c->tk[q].flags & TK_WORD) && !(aside && rel_is_punct(c, q, ","))))
                 return 0;
         int32_t m = description_antecedent(c, 0, desc);
         if (m < 0)

@@ -1123,6 +1123,14 @@ said.
 
 Uganda pledged to end support for rebel groups in eastern Congo. Colombia backed Venezuela's position at the summit.
 EOF
+cat >"$TMP/in/wire_p3.txt" <<'EOF'
+Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz and escorted it to Iranian waters on Friday.
+
+Guinea's military government closed two newspapers. The junta, which seized power in 2021 and expelled Ivorian
+diplomats, has turned to Moscow for help.
+
+The Dominican Republic, which closed its own border with Haiti in September, reopened two crossings.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2943,3 +2951,8 @@ check "'with support from Dutch jets and Italian planes': both supporters, the I
 check "'end support for rebel groups in eastern Congo': where the groups are, no aid to Congo" unstated uga cod aid
 check "'Colombia backed Venezuela's position': an endorsement (CAMEO 051)" directed col ven praise
 check "... no aid" unstated col ven aid
+check "'seized a tanker in the Strait of Hormuz and escorted it to Iranian waters': a verb of its own, no seizure of \
+Iran" unstated irgc irn coerce
+check "'The junta, which seized power and expelled Ivorian diplomats,' after Guinea's military government: Guinea's" \
+    directed gin civ reduce_relations
+check "'closed its own border with Haiti' (lexicon)" directed dom hti reduce_relations
