@@ -485,6 +485,8 @@ static void do_trigger(sctx *c, long ti)
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     if (rel_attributive(c, ti))
         return; /* "Venezuela released six detained Americans": no one detained here */
+    if (!strcmp(c->lx->types[r].cameo, "163") && rel_penalty_waived(c, ti))
+        return; /* "won a sanctions exemption on Russian oil": the winner sanctions no one */
     long aid = c->lx->types[r].supply ? rel_sends_aid(c, ti) : -1;
     if (aid >= 0)
         c->tk[aid].flags |= TK_USED; /* "sent humanitarian aid to Sudan": one aid, the sending's */

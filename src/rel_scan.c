@@ -13,13 +13,13 @@
 static const char *const DETS[] = {"the",   "a",     "an",   "its", "their", "his",  "her", "our",  "this",
                                    "these", "those", "both", "all", "some",  "such", "any", "each", NULL};
 static const char *const PREPS[] = {
-    "in",        "on",         "at",     "of",        "for",     "to",         "with",    "from",
-    "by",        "into",       "over",   "under",     "between", "among",      "against", "about",
-    "after",     "before",     "during", "since",     "through", "toward",     "towards", "near",
-    "outside",   "inside",     "within", "without",   "across",  "around",     "beyond",  "via",
-    "amid",      "despite",    "than",   "like",      "per",     "upon",       "onto",    "behind",
-    "including", "above",      "below",  "along",     "beneath", "throughout", "off",     "past",
-    "regarding", "concerning", "aboard", "alongside", "atop",    "except",     NULL};
+    "in",        "on",         "at",     "of",        "for",     "to",         "with",      "from",
+    "by",        "into",       "over",   "under",     "between", "among",      "against",   "about",
+    "after",     "before",     "during", "since",     "through", "toward",     "towards",   "near",
+    "outside",   "inside",     "within", "without",   "across",  "around",     "beyond",    "via",
+    "amid",      "despite",    "than",   "like",      "per",     "upon",       "onto",      "behind",
+    "including", "above",      "below",  "along",     "beneath", "throughout", "off",       "past",
+    "regarding", "concerning", "aboard", "alongside", "atop",    "except",     "following", NULL};
 /* prepositions that can introduce a patient or partner */
 static const char *const OBJ_PREPS[] = {"with", "to", "on",   "against", "toward", "towards",
                                         "for",  "of", "into", "upon",    "onto",   NULL};
@@ -539,6 +539,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_COVERS (UINT64_C(1) << 55)
 #define C3_COMPASS (UINT64_C(1) << 56)
 #define C3_STANCE (UINT64_C(1) << 57)
+#define C3_RELIEF (UINT64_C(1) << 58)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -733,6 +734,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"position", "positions", "stance", "bid", "proposal", "proposals", "candidacy", "claim",
                            "claims", "application", "sovereignty", "integrity", NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
+    {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
+                           "relief", NULL},
+     C3_RELIEF}, /* "sent 1,000 tents and 15 tonnes of food": humanitarian aid (rel_sends_aid) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -2760,8 +2764,9 @@ static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds, 
             continue;
         }
         if (!rel_word_byte(b)) {
-            if (strchr(",;:.!?", b)) /* not a NUL byte: off < send */
-                return 0;
+            if (strchr(",;:.!?", b) && !(off + 1 < c->send && off > 0 && (unsigned)(t[off - 1] - '0') < 10u &&
+                                         (unsigned)(t[off + 1] - '0') < 10u))
+                return 0; /* (not a NUL byte: off < send; "1,000 tents": one number) */
             off++; /* "S-400" */
             continue;
         }
@@ -3728,6 +3733,8 @@ static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
         !pronoun_agrees(c, pron, m))
         return; /* "Mongolia's president", "Russia and China": not a lone subject named first */
     for (long k = last + 1; k < sub; k++) {
+        if ((pron & C2_THEY) && c->tk[k].men < 0 && plural_noun(c, k))
+            return; /* "Venezuela fined six airlines after they suspended flights": they may be the airlines */
         long nx = men_last(c, k) + 1;
         if (c->tk[k].men >= 0 && rel_men_class(c, c->tk[k].men) == 2 && pronoun_agrees(c, pron, c->tk[k].men) &&
             !(nx < sub && (c->tk[nx].flags & TK_WORD) && c->tk[nx].men < 0 && c->t[c->tk[nx].s] >= 'a' &&
@@ -4457,6 +4464,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 skip_amounts_right(c, skip_dets_right(c, la + 2), ts) == ts) || /* "after A approved a ($330
                                                                                    million) sale of" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)) ||
+               (word_in(c, la + 1, C_REPORT) && reporter_pronoun(c, la + 1, ts)) || /* "after Trump said he would be
+                                                                                         open to strikes on A" */
                ((c->tk[la + 1].flags & TK_TRIG) && past_verb(c, la + 1) &&
                 (past_form(c, ts) || irregular_after_and(c, ts)) && word_in(c, ts - 1, C_CONJ)))) &&
             /* "after A's lawmakers visited", "after A and B held drills", "after A threatened to annex", "after A met B
@@ -5772,6 +5781,9 @@ long rel_sends_aid(const sctx *c, long ti)
 {
     if (!word_starts(c, ti, "sen") && !word_starts(c, ti, "ship") && !word_starts(c, ti, "deliver"))
         return -1;
+    long tl = ti + c->tk[ti].tlen - 1;
+    if (goods_in_tail(c, c->tk[tl].e, 6, 0, C3_RELIEF, 0) && !goods_in_tail(c, c->tk[tl].e, 6, C2_GOODS, 0, 0))
+        return tl; /* "sent 1,000 tents and 15 tonnes of food" */
     for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 3 && lower_word(c, q) && !word_in(c, q, C_PREP | C_CONJ);
          q++) /* ("sent only humanitarian aid") */
         if (c->tk[q].flags & TK_TRIG) {
@@ -6128,6 +6140,19 @@ int rel_stance_object(const sctx *c, int32_t m)
     size_t at = c->d->mentions.v[m].nend;
     return at + 3 < c->send && c->t[at] == '\'' && c->t[at + 1] == 's' && c->t[at + 2] == ' ' &&
            goods_in_tail(c, at + 2, 2, 0, C3_STANCE, 0);
+}
+
+int rel_penalty_waived(const sctx *c, long ti)
+{
+    static const char *const WAIVERS[] = {"exemption", "exemptions", "waiver", "waivers", "relief", "carve-out", NULL};
+    long after = ti + c->tk[ti].tlen, before = ti - 1;
+    if (before >= 0 && c->tk[before].men >= 0)
+        return 0; /* "an exemption from US sanctions on Russian oil": the US sanctions still */
+    before -= is_word(c, before, C_FROM) || is_word(c, before, C_ON);
+    for (int i = 0; WAIVERS[i]; i++)
+        if (tok_is_str(c, after, WAIVERS[i]) || tok_is_str(c, before, WAIVERS[i]))
+            return 1;
+    return 0;
 }
 
 int rel_troops_in_place(const sctx *c, int32_t m)

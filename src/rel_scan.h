@@ -235,6 +235,10 @@ int rel_refugees(const sctx *c, int32_t m);
 /* Whether mention m is a place that soldiers or troops are "in" ("killed a
  * soldier in Rafah"): where they were hit, not whose they were. */
 int rel_troops_in_place(const sctx *c, int32_t m);
+/* Whether the penalty trigger at ti is waived, no actor named right before
+ * it: "won a sanctions exemption", "relief from sanctions" name no one's
+ * penalty ("an exemption from US sanctions" still names the US's). */
+int rel_penalty_waived(const sctx *c, long ti);
 /* Whether mention m is the possessor of a stance ("backed Iran's position",
  * "supports Sweden's bid"): the support is an endorsement (CAMEO 051). */
 int rel_stance_object(const sctx *c, int32_t m);
@@ -440,8 +444,9 @@ int rel_sent_to_guard(const sctx *c, long ti, long end);
  * ends ("Niger and Burkina Faso, Mali's partners,") into named; else -1. */
 long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args *named);
 /* The token of an aid noun (CAMEO 070) a few plain words after the verb
- * of sending at ti ("sent only humanitarian aid to Sudan"), else -1: the
- * sending is that aid, no supply of arms (072). */
+ * of sending at ti ("sent only humanitarian aid to Sudan"), or the verb's
+ * last token before relief goods ("sent 1,000 tents and 15 tonnes of
+ * food"), else -1: the sending is that aid, no supply of arms (072). */
 long rel_sends_aid(const sctx *c, long ti);
 /* Whether a verb of opposition stands right before normalised offset off
  * (a determiner between): "pledged to boost its defences to deter China",

@@ -433,6 +433,16 @@ static bool parties_later(const resolve_state *st, const gaz *g, uint32_t a, uin
     return false;
 }
 
+/* Whether entity e has parties (gaz.parties) and one of them was named. */
+static bool party_named(const resolve_state *st, const gaz *g, uint32_t e)
+{
+    const int32_t *p = &g->parties[(size_t)e * GAZ_PARTIES];
+    for (int i = 0; i < GAZ_PARTIES && p[i] >= 0; i++)
+        if (st->last_named[p[i]] && st->last_named[p[i]] != DISOWNED)
+            return true;
+    return p[0] < 0;
+}
+
 /* Picks the slot in s->aliases a candidate in sentence si (sl->n if none)
  * resolves to, or NONE. Full aliases win over short forms, unless the
  * short form's entity was named since; among equals the most recently
@@ -459,6 +469,8 @@ static uint32_t choose(const resolve_state *st, const gaz *g, const match_scratc
             best_rank = rank;
         }
     }
+    if (best != NONE && best_rank == 0 && g->parties && !party_named(st, g, s->info[best]))
+        best = NONE; /* "Australia, PNG sign mutual defence treaty": a treaty none of whose parties the story named */
     /* a short form wins over a full alias only if its entity was named
      * since the full alias's ("Belgium ... cut ties with Brussels": the
      * country's short form, not the EU's full alias) */

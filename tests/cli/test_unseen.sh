@@ -1131,6 +1131,18 @@ diplomats, has turned to Moscow for help.
 
 The Dominican Republic, which closed its own border with Haiti in September, reopened two crossings.
 EOF
+cat >"$TMP/in/wire_p4.txt" <<'EOF'
+Kiribati, Vanuatu sign mutual defence treaty
+
+Petro spoke after Trump said he would be open to strikes against gangs in Haiti.
+
+Slovakia wins sanctions exemption on Russian gas
+
+Uruguay suspended flights following a Brazilian aviation warning. Ecuador fined four airlines after they suspended
+flights to Costa Rica.
+
+Qatar sent 500 tents and 20 tonnes of food to Nepal after the floods.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2956,3 +2968,15 @@ Iran" unstated irgc irn coerce
 check "'The junta, which seized power and expelled Ivorian diplomats,' after Guinea's military government: Guinea's" \
     directed gin civ reduce_relations
 check "'closed its own border with Haiti' (lexicon)" directed dom hti reduce_relations
+check "a headline's 'Kiribati, Vanuatu sign mutual defence treaty': no US-ROK treaty, none of its parties named" \
+    unstated kir us-rok-mdt sign_agreement
+check "'Petro spoke after Trump said he would be open to strikes against gangs in Haiti': he is the reporter, Trump" \
+    directed donald-trump hti attack
+check "'Slovakia wins sanctions exemption on Russian gas': an exemption, no sanction of Slovakia's" \
+    unstated svk rus sanction
+check "'suspended flights following a Brazilian aviation warning': 'following' a preposition, Brazil no object" \
+    unstated ury bra reduce_relations
+check "'Ecuador fined four airlines after they suspended flights': they may be the airlines" \
+    unstated ecu cri reduce_relations
+check "'Qatar sent 500 tents and 20 tonnes of food to Nepal': humanitarian aid" directed qat npl aid
+check "... no supply of arms" unstated qat npl supply
