@@ -217,9 +217,11 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
 /* emit() for each pair of a subject in subj and an object in obj. */
 static void emit_each(sctx *c, const args *subj, const args *obj, long ti, int8_t neg, int8_t hyp)
 {
+    const mention *mv = c->d->mentions.v;
     for (int i = 0; i < subj->n; i++)
         for (int j = 0; j < obj->n; j++)
-            emit(c, subj->m[i], obj->m[j], ti, neg, hyp);
+            if (obj->n < 2 || !own_country(c, mv[subj->m[i]].entity, mv[obj->m[j]].entity))
+                emit(c, subj->m[i], obj->m[j], ti, neg, hyp); /* "Xi called on the two countries": not on China */
 }
 
 /* Relates every two members of x, in text order; with delegation set, not
@@ -1013,6 +1015,15 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
+/* Whether a denial of the involvement charged stands in the text t[0..n)
+ * ("Russia denied interfering", "Uganda denied any involvement":
+ * rel_prior_act). */
+static int involvement_near(const char *t, size_t n)
+{
+    return text_has(t, n, " involvement", 12, 0) || text_has(t, n, " interfering", 12, 0) ||
+           text_has(t, n, " meddling", 9, 0) || text_has(t, n, " any role", 9, 0);
+}
+
 /* How far after a name its reaction to an act named before is looked for
  * ("Turkey condemned the shelling", "Aoun strongly condemned the latest
  * strikes", "Trinidad's Prime Minister Kamla Persad-Bissessar dismissed
@@ -1512,7 +1523,9 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
         (described && the_word_near(t, n, n, rel_description_word, described)) ||
-        (act_near && men_end < n && the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1)) ||
+        (act_near && men_end < n &&
+         (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||
+          involvement_near(t + men_end, prior_reach(n - men_end)))) ||
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||

@@ -1812,6 +1812,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                                               suspended imports", "... to avoid Japan and halted imports of" (not
                                               "has not attacked and invaded A") */
         own = own || but_in(c, q + 1, ts); /* "rejected the accusation but said it welcomed U.S. help" */
+        own = own || (neg_particle(c, q) && q + 2 < ts && bare_form(c, q + 1) && past_form(c, ts) &&
+                      !bare_form(c, ts) && conj_in(c, q + 1, ts)); /* "did not apologise and accused Spain": the
+                                                                       past form is no verb the negation governs */
         own = own || (past_form(c, q) && past_form(c, ts) && q < ts - 2 &&
                       rel_is_punct(c, ts - 1, ",")); /* "rejected that account, accused A of": a series of verbs */
         own = own || unshared_negation(c, q, ts);
@@ -3459,6 +3462,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             kind = prior_kind_at(c, ++q);
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
+    if (kind < 0 && cameo[1] == '2' &&
+        (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
+         tok_is(c, te - 1, "role")))
+        kind = PRIOR_CHARGE, headline = 1; /* "Russia denied interfering": the charge named before */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))

@@ -1143,6 +1143,14 @@ flights to Costa Rica.
 
 Qatar sent 500 tents and 20 tonnes of food to Nepal after the floods.
 EOF
+cat >"$TMP/in/wire_p5.txt" <<'EOF'
+Turkish President Recep Tayyip Erdogan visited Albania on Monday. Erdogan called on the two countries to deepen trade.
+He travelled on to Montenegro on Tuesday.
+
+Tajikistan accused Afghanistan of sheltering militants. Afghanistan denied any involvement.
+
+Liberia said it would not apologise and accused Togo of meddling.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2980,3 +2988,11 @@ check "'Ecuador fined four airlines after they suspended flights': they may be t
     unstated ecu cri reduce_relations
 check "'Qatar sent 500 tents and 20 tonnes of food to Nepal': humanitarian aid" directed qat npl aid
 check "... no supply of arms" unstated qat npl supply
+check "'Erdogan called on the two countries' (Turkey and Albania named): not on his own country" \
+    unstated recep-tayyip-erdogan tur demand
+check "'He travelled on to Montenegro' (lexicon)" directed recep-tayyip-erdogan mne visit
+check "'Tajikistan accused Afghanistan ... Afghanistan denied any involvement': the accuser rejected" \
+    directed afg tjk reject
+check "'said it would not apologise and accused Togo of meddling': the negation is the apology's" \
+    not_negated lbr tgo accuse
+check "... and the accusation stated" directed lbr tgo accuse
