@@ -169,6 +169,9 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     if (c->lx->types[r].assault && rel_men_kind(c, ma) == HOME_GROUP && type[0] == 'l' && compatriots(c, ma, mb) &&
         rel_troops_in_place(c, mb))
         return; /* "Hamas killed a soldier in Rafah": not an attack on its own Gaza, the soldier's country unnamed */
+    if (c->lx->types[r].assault && type[0] == 'l' && !*c->g->ents[c->d->mentions.v[mb].entity].country &&
+        !strcmp(type, "location"))
+        return; /* "struck the Black Sea oil terminal", "attacks in the Red Sea": a sea or a region is no target */
     if (type[0] == 'w' && !c->lx->types[r].assault && !strcmp(type, "weapon"))
         return; /* "asked for more Patriot systems": what is asked for, no one asked (a strike may hit one) */
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);

@@ -732,7 +732,7 @@ static const cue_list CUE3_LISTS[] = {
                            "southeastern", "southwestern", NULL},
      C3_COMPASS}, /* "groups in eastern Congo": the preposition before decides (role_word) */
     {(const char *const[]){"position", "positions", "stance", "bid", "proposal", "proposals", "candidacy", "claim",
-                           "claims", "application", "sovereignty", "integrity", NULL},
+                           "claims", "application", "sovereignty", "integrity", "plan", "initiative", NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -3581,11 +3581,11 @@ static int announces(const sctx *c, long p, long ts)
     return 1;
 }
 
-/* Token i is part of an amount: a number, "$", a number's inner mark, or
+/* Token i is part of an amount: a number, "$", "%", a number's inner mark, or
  * "million"/"billion". */
 static int amount_part(const sctx *c, long i)
 {
-    return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$") || tok_is(c, i, "million") ||
+    return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$%") || tok_is(c, i, "million") ||
            tok_is(c, i, "billion");
 }
 
@@ -4509,7 +4509,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         int near =
             ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP) &&
-            !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_STRETCH)); /* ("the island of A was": a place) */
+            !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_STRETCH)) && /* ("the island of A was": a place) */
+            !(word_in(c, la + 1, C_CONJ) && past_form(c, ts)); /* ("since the fall of Assad and seized": the clause
+                                                                  subject's second verb) */
         /* "accused A of supplying B", "blamed A for attacks", "help A fight
          * B", "condemns Russian attacks on B" (a reaction to the name's act),
          * "urged A to attack B" ("to stop pressuring B", "to lift the

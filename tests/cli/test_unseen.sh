@@ -1151,6 +1151,16 @@ Tajikistan accused Afghanistan of sheltering militants. Afghanistan denied any i
 
 Liberia said it would not apologise and accused Togo of meddling.
 EOF
+cat >"$TMP/in/wire_p6.txt" <<'EOF'
+Mexico said it would impose a 30% tariff on Chinese cars from January.
+
+Israel has carried out strikes in Lebanon since the fall of Bashar al-Assad and seized a buffer zone on the Golan
+Heights.
+
+Iran fired missiles into the Arabian Sea during naval drills on Friday.
+
+India backed Bangladesh's peace plan for the region.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2996,3 +3006,8 @@ check "'Tajikistan accused Afghanistan ... Afghanistan denied any involvement': 
 check "'said it would not apologise and accused Togo of meddling': the negation is the apology's" \
     not_negated lbr tgo accuse
 check "... and the accusation stated" directed lbr tgo accuse
+check "'Mexico said it would impose a 30% tariff on Chinese cars': '%' is part of an amount" directed mex chn sanction
+check "'since the fall of Bashar al-Assad and seized a buffer zone on the Golan Heights': Israel's second verb" \
+    unstated bashar-al-assad syr coerce
+check "'fired missiles into the Arabian Sea': a sea is no target" unstated irn arabian-sea attack
+check "'India backed Bangladesh's peace plan': an endorsement" directed ind bgd praise
