@@ -490,7 +490,7 @@ static void do_trigger(sctx *c, long ti)
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
     if (rel_attributive(c, ti))
         return; /* "Venezuela released six detained Americans": no one detained here */
-    if (!strcmp(c->lx->types[r].cameo, "163") && rel_penalty_waived(c, ti))
+    if (c->lx->types[r].prior_act == PRIOR_PENALTY && rel_penalty_waived(c, ti))
         return; /* "won a sanctions exemption on Russian oil": the winner sanctions no one */
     long aid = c->lx->types[r].supply ? rel_sends_aid(c, ti) : -1;
     if (aid >= 0)
@@ -1023,8 +1023,9 @@ static int apology_near(const char *t, size_t n)
  * rel_prior_act). */
 static int involvement_near(const char *t, size_t n)
 {
-    return text_has(t, n, " involvement", 12, 0) || text_has(t, n, " interfering", 12, 0) ||
-           text_has(t, n, " meddling", 9, 0) || text_has(t, n, " any role", 9, 0);
+    return text_has(t, n, "den", 3, 0) && /* "denied", "denies", "deny": one search in most sentences */
+           (text_has(t, n, "involvement", 11, 0) || text_has(t, n, "interfering", 11, 0) ||
+            text_has(t, n, "meddling", 8, 0) || text_has(t, n, "any role", 8, 0));
 }
 
 /* How far after a name its reaction to an act named before is looked for
