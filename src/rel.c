@@ -716,8 +716,10 @@ static void do_trigger(sctx *c, long ti)
         !rel_proposed(c, ti) &&                  /* "A and B proposed a humanitarian truce": proposers, no parties */
         !rel_hosted(c, ti) &&                    /* "Qatar and Turkey hosted talks in Doha": hosts */
         !rel_called_for_joint(c, ti) && /* "A and B called for the dispute to be settled through dialogue": asked */
-        !(R.obj.n && rel_plural_deals(c, ti)) &&             /* "A and B signed defence pacts with C": each its own */
-        !(R.obj.n && !strcmp(c->lx->types[r].cameo, "054"))) /* "A, B and C normalised ties with D": each with D */
+        !(R.obj.n && rel_plural_deals(c, ti)) &&               /* "A and B signed defence pacts with C": each its own */
+        !(R.obj.n && !strcmp(c->lx->types[r].cameo, "054")) && /* "A, B and C normalised ties with D": each with D */
+        !(c->tk[ti].e - c->tk[ti].s >= 7 && !strncasecmp(c->t + c->tk[ti].s, "recogni", 7)))
+        /* "A, B and C have not recognised the government": not one another */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
                                                                      a delegation; not "A and B fought against C",
                                                                      "fight drug smuggling": side by side */

@@ -4162,6 +4162,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
+    if (from == ts && ts >= 4 && word_in(c, ts - 1, C_MODAL) && is_word(c, ts - 2, C_CONJ)) {
+        for (long v = ts - 3; v >= 1 && ts - v <= 14 && !rel_is_punct(c, v, ",;:"); v--)
+            if (past_form(c, v) && lower_word(c, v) && word_in2(c, v - 1, C2_IT | C2_HE | C2_THEY)) {
+                rel_scan_left(c, v, v, allow_things, l); /* "he ordered the Pentagon to prepare and would cut aid
+                                                            to A": the verb's subject, not the one ordered */
+                if (l->subj.n)
+                    return;
+                break;
+            }
+    }
     if (from == ts && ing_form(c, ts) && plural_noun(c, ts - 1)) {
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;

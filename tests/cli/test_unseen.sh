@@ -1161,6 +1161,11 @@ Iran fired missiles into the Arabian Sea during naval drills on Friday.
 
 India backed Bangladesh's peace plan for the region.
 EOF
+cat >"$TMP/in/wire_p7.txt" <<'EOF'
+Trump said he ordered the Pentagon to draw up plans and would halt aid to Ghana.
+
+The Taliban took power in 2021. Bhutan and Palau have not recognised the government.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3011,3 +3016,7 @@ check "'since the fall of Bashar al-Assad and seized a buffer zone on the Golan 
     unstated bashar-al-assad syr coerce
 check "'fired missiles into the Arabian Sea': a sea is no target" unstated irn arabian-sea attack
 check "'India backed Bangladesh's peace plan': an endorsement" directed ind bgd praise
+check "'he ordered the Pentagon to draw up plans and would halt aid to Ghana': the verb's subject, not the one ordered" \
+    unstated us-dod gha reduce_relations
+check "... he, the reporter" directed donald-trump gha reduce_relations
+check "'Bhutan and Palau have not recognised the government': not one another" unstated btn plw restore_relations
