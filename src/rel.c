@@ -685,7 +685,8 @@ static void do_trigger(sctx *c, long ti)
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
     if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
         (c->lx->types[r].quadclass % 2 == 0 && rel_denied_after(c, te, &L.subj, &R.obj)) ||
-        (R.obj.n && rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
+        (R.obj.n && c->d->mentions.v[R.obj.m[R.obj.n - 1]].nstart > c->tk[ti].s &&
+         rel_modal_subject(c, ti, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend)))
         hyp = 1; /* "accused A of supplying B": A's supplying is a claim; "warned A against deploying"; "a Chinese
                     invasion of Taiwan would"; "deployed troops in B, a charge A denies" (a material act's: "accused
                     A of arming B, a charge A denies" is an accusation all the same) */

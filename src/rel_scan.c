@@ -3462,6 +3462,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             kind = prior_kind_at(c, ++q);
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
+    long sb = ti - 1 - (tok_is(c, ti - 1, "has") || tok_is(c, ti - 1, "had") || tok_is(c, ti - 1, "have"));
+    if (kind < 0 && sb >= 0 && c->tk[sb].men >= 0 && men_first(c, sb) >= 3 &&
+        word_in(c, men_first(c, sb) - 2, C_ARTICLE) && rel_is_punct(c, men_first(c, sb) - 3, ","))
+        headline = (kind = prior_kind_at(c, men_first(c, sb) - 1)) >= 0; /* "accused Hamas of killing a soldier, an
+                                                                            accusation Hamas rejected" */
     if (kind < 0 && cameo[1] == '2' &&
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
@@ -4500,7 +4505,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             rel_add_arg(&group, head);
             start = np, prev = np - 1, pp = 0;
         }
-        int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END);
+        int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END) &&
+                  !(la + 1 == ts && past_form(c, ts) && word_in(c, prev - 1, C_ARTICLE) &&
+                    rel_is_punct(c, prev - 2, ",")); /* (not ", a charge Hamas rejected": a clause's subject) */
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {

@@ -1166,6 +1166,9 @@ Trump said he ordered the Pentagon to draw up plans and would halt aid to Ghana.
 
 The Taliban took power in 2021. Bhutan and Palau have not recognised the government.
 EOF
+cat >"$TMP/in/wire_p8.txt" <<'EOF'
+Sri Lanka accused Bhutan of sheltering smugglers, a charge Bhutan rejected.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3020,3 +3023,6 @@ check "'he ordered the Pentagon to draw up plans and would halt aid to Ghana': t
     unstated us-dod gha reduce_relations
 check "... he, the reporter" directed donald-trump gha reduce_relations
 check "'Bhutan and Palau have not recognised the government': not one another" unstated btn plw restore_relations
+check "'Sri Lanka accused Bhutan of sheltering smugglers, a charge Bhutan rejected': the accuser rejected" \
+    directed btn lka reject
+check "... a fact, no claim" claimed btn lka reject 0
