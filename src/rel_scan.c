@@ -732,7 +732,8 @@ static const cue_list CUE3_LISTS[] = {
                            "southeastern", "southwestern", NULL},
      C3_COMPASS}, /* "groups in eastern Congo": the preposition before decides (role_word) */
     {(const char *const[]){"position", "positions", "stance", "bid", "proposal", "proposals", "candidacy", "claim",
-                           "claims", "application", "sovereignty", "integrity", "plan", "initiative", NULL},
+                           "claims", "application", "sovereignty", "integrity", "plan", "initiative", "demands",
+                           "calls", "call", "request", NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -3384,6 +3385,16 @@ static int prior_kind(const char *w, size_t len)
     return -1;
 }
 
+/* Whether token q is a noun opening an appositive after a comma, with an
+ * article or in the plural: ", a charge Hamas rejected", ", charges the UN
+ * rejected". */
+static int appositive_act_noun(const sctx *c, long q)
+{
+    if (q >= 2 && word_in(c, q - 1, C_ARTICLE) && rel_is_punct(c, q - 2, ","))
+        return 1;
+    return q >= 1 && rel_is_punct(c, q - 1, ",") && lower_word(c, q) && c->t[c->tk[q].e - 1] == 's';
+}
+
 /* prior_kind of token q (a word outside mentions), or -1. */
 static int prior_kind_at(const sctx *c, long q)
 {
@@ -3463,10 +3474,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
     long sb = ti - 1 - (tok_is(c, ti - 1, "has") || tok_is(c, ti - 1, "had") || tok_is(c, ti - 1, "have"));
-    if (kind < 0 && sb >= 0 && c->tk[sb].men >= 0 && men_first(c, sb) >= 3 &&
-        word_in(c, men_first(c, sb) - 2, C_ARTICLE) && rel_is_punct(c, men_first(c, sb) - 3, ","))
-        headline = (kind = prior_kind_at(c, men_first(c, sb) - 1)) >= 0; /* "accused Hamas of killing a soldier, an
-                                                                            accusation Hamas rejected" */
+    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, men_first(c, sb) - 1) : -1;
+    if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
+        headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
+                                                           rejected", ", charges the UN rejected" */
     if (kind < 0 && cameo[1] == '2' &&
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
@@ -4181,6 +4192,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;
     }
+    if (from == ts && ts >= 2 && ing_form(c, ts) && word_in2(c, ts - 1, C2_THAT) && lower_word(c, ts - 2))
+        return; /* "Russia warned that supplying Tomahawks to Ukraine would": a gerund subject, no one's */
     if (from == ts && past_form(c, ts) && plural_noun(c, ts - 1) && !is_word(c, ts + 1, C_BY)) {
         long np = ts - 1;
         while (np > 0 && ts - np < 3 && plain_lower(c, np - 1) && !past_verb(c, np - 1))
@@ -4506,8 +4519,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             start = np, prev = np - 1, pp = 0;
         }
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END) &&
-                  !(la + 1 == ts && past_form(c, ts) && word_in(c, prev - 1, C_ARTICLE) &&
-                    rel_is_punct(c, prev - 2, ",")); /* (not ", a charge Hamas rejected": a clause's subject) */
+                  !(la + 1 == ts && past_form(c, ts) && appositive_act_noun(c, prev)); /* (not ", a charge Hamas
+                                                                                          rejected": a clause's
+                                                                                          subject) */
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
@@ -6301,7 +6315,9 @@ int rel_attributive(const sctx *c, long ti)
         return 1;
     /* (the rare tests first: a name right after, a determiner or an amount right before, not a name's own
      * number: "APT-C-23 criticised A") */
-    return ti >= 1 && ti + 1 < c->n && c->tk[ti + 1].men >= 0 && c->tk[ti - 1].men < 0 &&
-           (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT)) &&
-           c->tk[ti].tlen == 1 && past_form(c, ti);
+    return ti >= 1 && ti + 1 < c->n && c->tk[ti - 1].men < 0 && c->tk[ti].tlen == 1 && past_form(c, ti) &&
+           ((c->tk[ti + 1].men >= 0 &&
+             (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT))) ||
+            (word_in(c, ti - 1, C_ARTICLE) && plain_lower(c, ti + 1) && !past_form(c, ti + 1) &&
+             !ing_form(c, ti + 1))); /* "accused the detained staff of spying for Israel" */
 }

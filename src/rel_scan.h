@@ -249,8 +249,9 @@ int rel_stance_object(const sctx *c, int32_t m);
 long rel_noun_passive(const sctx *c, long ti, long te);
 /* "released six detained Americans", "the captured Ukrainian soldiers": a
  * one-word past trigger after a determiner or an amount and before a name,
- * or joined to a plain word by a hyphen ("army-backed"), is an adjective,
- * no act. */
+ * after an article and before a plain noun ("the detained staff"), or
+ * joined to a plain word by a hyphen ("army-backed"), is an adjective, no
+ * act. */
 int rel_attributive(const sctx *c, long ti);
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": for the symmetric trigger at ti

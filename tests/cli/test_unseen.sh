@@ -1169,6 +1169,15 @@ EOF
 cat >"$TMP/in/wire_p8.txt" <<'EOF'
 Sri Lanka accused Bhutan of sheltering smugglers, a charge Bhutan rejected.
 EOF
+cat >"$TMP/in/wire_p9.txt" <<'EOF'
+Eritrea accused the detained crew of spying for Saudi Arabia.
+
+Iran warned that supplying missiles to Armenia would escalate tensions.
+
+Kenya accused the UN of bias, charges the UN rejected.
+
+Montenegro backed Hungary's demands.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3026,3 +3035,9 @@ check "'Bhutan and Palau have not recognised the government': not one another" u
 check "'Sri Lanka accused Bhutan of sheltering smugglers, a charge Bhutan rejected': the accuser rejected" \
     directed btn lka reject
 check "... a fact, no claim" claimed btn lka reject 0
+check "'accused the detained crew of spying for Saudi Arabia': 'detained' an adjective, no one detained" \
+    unstated eri sau detain
+check "'Iran warned that supplying missiles to Armenia would escalate tensions': a gerund subject, no one's" \
+    unstated irn arm supply
+check "'Kenya accused the UN of bias, charges the UN rejected': the accuser rejected" directed un ken reject
+check "'Montenegro backed Hungary's demands': an endorsement" directed mne hun praise
