@@ -410,8 +410,8 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     long te = ti + c->tk[ti].tlen;
     if (!c->lx->types[r].supply)
         return 0;
-    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti))
-        return 1; /* people; "tariffs on imports from A" */
+    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti) || rel_buys_equity(c, te))
+        return 1; /* people; "tariffs on imports from A"; "buy out the Russian stake" */
     for (long q = te; q < c->n && q < te + 6; q++) {
         if (deploy_at(c, q))
             return 1;

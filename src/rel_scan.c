@@ -540,6 +540,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_COMPASS (UINT64_C(1) << 56)
 #define C3_STANCE (UINT64_C(1) << 57)
 #define C3_RELIEF (UINT64_C(1) << 58)
+#define C3_EQUITY (UINT64_C(1) << 59)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -738,6 +739,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
      C3_RELIEF}, /* "sent 1,000 tents and 15 tonnes of food": humanitarian aid (rel_sends_aid) */
+    {(const char *const[]){"stake", "stakes", "shares", "share", "stakeholding", NULL},
+     C3_EQUITY}, /* "buy out the Russian stake": a company's shares, no goods supplied (rel_buys_equity) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3358,25 +3361,28 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),     PRIOR("airstrike", PRIOR_FORCE),
-    PRIOR("airstrikes", PRIOR_FORCE),   PRIOR("attack", PRIOR_FORCE),      PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),    PRIOR("collision", PRIOR_FORCE),
-    PRIOR("ramming", PRIOR_FORCE),      PRIOR("incursion", PRIOR_FORCE),   PRIOR("incursions", PRIOR_FORCE),
-    PRIOR("invasion", PRIOR_FORCE),     PRIOR("assault", PRIOR_FORCE),     PRIOR("seizure", PRIOR_FORCE),
-    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),    PRIOR("accusation", PRIOR_CHARGE),
-    PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE),
-    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),    PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT),    PRIOR("sanctions", PRIOR_PENALTY), PRIOR("embargo", PRIOR_PENALTY),
-    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("duties", PRIOR_PENALTY)};
+    PRIOR("strike", PRIOR_FORCE),        PRIOR("strikes", PRIOR_FORCE),      PRIOR("airstrike", PRIOR_FORCE),
+    PRIOR("airstrikes", PRIOR_FORCE),    PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("raid", PRIOR_FORCE),          PRIOR("raids", PRIOR_FORCE),        PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),     PRIOR("collision", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),       PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),      PRIOR("assault", PRIOR_FORCE),      PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("assassination", PRIOR_FORCE), PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("massacre", PRIOR_FORCE),      PRIOR("downing", PRIOR_FORCE),      PRIOR("detention", PRIOR_FORCE),
+    PRIOR("arrests", PRIOR_FORCE),       PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),
+    PRIOR("accusation", PRIOR_CHARGE),   PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE),
+    PRIOR("allegations", PRIOR_CHARGE),  PRIOR("claim", PRIOR_CHARGE),       PRIOR("claims", PRIOR_CHARGE),
+    PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),     PRIOR("warning", PRIOR_THREAT),
+    PRIOR("warnings", PRIOR_THREAT),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("embargo", PRIOR_PENALTY),
+    PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("duties", PRIOR_PENALTY)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
     const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
-                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') |
-                            1u << ('t' - 'a') | 1u << ('w' - 'a');
+                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('m' - 'a') |
+                            1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
     if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
         return -1; /* (most words: no act's first letter) */
     for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
@@ -3478,6 +3484,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
+    else if (kind < 0 && an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ",") && word_starts(c, ti, "den"))
+        kind = PRIOR_CHARGE, headline = 1; /* "accused the UAE of arming the RSF, which Abu Dhabi denies" */
     if (kind < 0 && cameo[1] == '2' &&
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
@@ -6193,6 +6201,11 @@ int rel_penalty_waived(const sctx *c, long ti)
         if (tok_is_str(c, after, WAIVERS[i]) || tok_is_str(c, before, WAIVERS[i]))
             return 1;
     return 0;
+}
+
+int rel_buys_equity(const sctx *c, long te)
+{
+    return goods_in_tail(c, c->tk[te - 1].e, 4, 0, C3_EQUITY, 0);
 }
 
 int rel_troops_in_place(const sctx *c, int32_t m)

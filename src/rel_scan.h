@@ -235,6 +235,9 @@ int rel_refugees(const sctx *c, int32_t m);
 /* Whether mention m is a place that soldiers or troops are "in" ("killed a
  * soldier in Rafah"): where they were hit, not whose they were. */
 int rel_troops_in_place(const sctx *c, int32_t m);
+/* Whether a stake or shares follow the trigger ending before te within a
+ * few words ("buy out the Russian stake"): equity bought, no goods supplied. */
+int rel_buys_equity(const sctx *c, long te);
 /* Whether the penalty trigger at ti is waived, no actor named right before
  * it: "won a sanctions exemption", "relief from sanctions" name no one's
  * penalty ("an exemption from US sanctions" still names the US's). */

@@ -1178,6 +1178,19 @@ Kenya accused the UN of bias, charges the UN rejected.
 
 Montenegro backed Hungary's demands.
 EOF
+cat >"$TMP/in/wire_p10.txt" <<'EOF'
+Gambia accused Sierra Leone of arming rebels, a charge Sierra Leone denies.
+
+Guinea accused Guinea-Bissau of harbouring plotters, which Bissau denies.
+
+Chad accused Togo of sheltering a fugitive, a claim Togo denied.
+
+Turkey killed a PKK commander in northern Iraq. Iran condemned the assassination.
+
+Bulgaria said it would buy out the Russian stake in the refinery.
+
+The United States revoked the visas of Honduran judges.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3041,3 +3054,11 @@ check "'Iran warned that supplying missiles to Armenia would escalate tensions':
     unstated irn arm supply
 check "'Kenya accused the UN of bias, charges the UN rejected': the accuser rejected" directed un ken reject
 check "'Montenegro backed Hungary's demands': an endorsement" directed mne hun praise
+check "'Gambia accused Sierra Leone of arming rebels, a charge Sierra Leone denies': the accuser rejected (lexicon: \
+'denies')" directed sle gmb reject
+check "'Guinea accused Guinea-Bissau of harbouring plotters, which Bissau denies': the accuser, not the plotters" \
+    directed gnb gin reject
+check "'Chad accused Togo of sheltering a fugitive, a claim Togo denied': a claim is a charge" directed tgo tcd reject
+check "'Turkey killed a PKK commander ... Iran condemned the assassination': the killer's act" directed irn tur criticize
+check "'would buy out the Russian stake in the refinery': shares, no goods supplied" unstated rus bgr supply
+check "'The United States revoked the visas of Honduran judges' (lexicon)" directed usa hnd sanction
