@@ -425,6 +425,19 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     return 0;
 }
 
+/* Relates the agents of a reaction in an aside to the clause before it
+ * (rel_reaction_aside), if the trigger at ti opens one. */
+static int reaction_aside(sctx *c, long ti)
+{
+    args agents, acted;
+    if (!rel_reaction_aside(c, ti, &agents, &acted))
+        return 0;
+    int8_t neg = 0, hyp = 0;
+    rel_cues(c, ti, ti, ti, &neg, &hyp);
+    emit_each(c, &agents, &acted, ti, neg, hyp);
+    return 1;
+}
+
 /* The partner of mention m in the symmetric relation stated last in this
  * sentence before it ("Vucic met Xi and signed": Xi), into obj, if named
  * here. */
@@ -492,6 +505,8 @@ static void do_trigger(sctx *c, long ti)
         return; /* "Venezuela released six detained Americans": no one detained here */
     if (c->lx->types[r].prior_act == PRIOR_PENALTY && rel_penalty_waived(c, ti))
         return; /* "won a sanctions exemption on Russian oil": the winner sanctions no one */
+    if (c->lx->types[r].reaction && reaction_aside(c, ti))
+        return; /* "Mali dissolved all parties, a move condemned by ECOWAS": ECOWAS condemns Mali */
     long aid = c->lx->types[r].supply ? rel_sends_aid(c, ti) : -1;
     if (aid >= 0)
         c->tk[aid].flags |= TK_USED; /* "sent humanitarian aid to Sudan": one aid, the sending's */

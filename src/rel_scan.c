@@ -708,12 +708,13 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
-    {(const char *const[]){"violate",   "violated",   "violates",   "violating",   "enter",       "entered",
-                           "entering",  "enters",     "designate",  "designated",  "designates",  "designating",
-                           "list",      "listed",     "listing",    "lists",       "closure",     "reduce",
-                           "reduced",   "reduces",    "reducing",   "train",       "trained",     "training",
-                           "trains",    "recognise",  "recognised", "recognises",  "recognising", "recognition",
-                           "recognize", "recognized", "recognizes", "recognizing", NULL},
+    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",      "entered",
+                           "entering",   "enters",      "designate",   "designated",  "designates", "designating",
+                           "list",       "listed",      "listing",     "lists",       "closure",    "closed",
+                           "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
+                           "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
+                           "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
+                           "recognizes", "recognizing", NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -3484,8 +3485,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
-    else if (kind < 0 && an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ",") && word_starts(c, ti, "den"))
-        kind = PRIOR_CHARGE, headline = 1; /* "accused the UAE of arming the RSF, which Abu Dhabi denies" */
+    else if (kind < 0 && an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ",") &&
+             (word_starts(c, ti, "den") || word_starts(c, ti, "rej") || word_starts(c, ti, "dismiss")))
+        kind = PRIOR_CHARGE, headline = 1; /* "accused the UAE of arming the RSF, which Abu Dhabi denies", ", which
+                                              N'Djamena rejects" */
     if (kind < 0 && cameo[1] == '2' &&
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
@@ -5429,6 +5432,8 @@ static const struct {
     {"designat", C3_TERROR},   /* CAMEO 2.0 BRAND * TERRORIST, 1123 */
     {"list", C3_TERROR},       /* "listed the PKK as a terrorist organisation": the same */
     {"closure", C3_MISSION},   /* "ordered the closure of Russia's last consulate": CAMEO 16 */
+    {"clos", C3_MISSION},      /* "closed the last Russian consulate in Gdansk": the same */
+    {"shut", C3_MISSION},      /* "shut Russia's embassy": the same */
     {"reduc", C3_MISSION},     /* "would reduce Poland's diplomatic presence in Moscow": the same */
     {"train", C3_TRAINEES},    /* "Turkish officers are training Syrian units": military cooperation (not "a
                                   train", "trained its guns on") */
@@ -6206,6 +6211,31 @@ int rel_penalty_waived(const sctx *c, long ti)
 int rel_buys_equity(const sctx *c, long te)
 {
     return goods_in_tail(c, c->tk[te - 1].e, 4, 0, C3_EQUITY, 0);
+}
+
+int rel_reaction_aside(const sctx *c, long ti, args *agents, args *obj)
+{
+    static const char *const ACTS[] = {"move", "step", "decision", "measure", "action", NULL};
+    long te = ti + c->tk[ti].tlen;
+    if (ti < 4 || !rel_is_punct(c, ti - 3, ",") || !word_in(c, ti - 2, C_ARTICLE) || !past_form(c, ti) ||
+        !is_word(c, te, C_BY))
+        return 0;
+    int act = 0;
+    for (int i = 0; ACTS[i] && !act; i++)
+        act = tok_is_str(c, ti - 1, ACTS[i]);
+    if (!act)
+        return 0;
+    agents->n = obj->n = 0;
+    for (long q = te + 1; q < c->n && !rel_is_punct(c, q, ",;:.!?"); q++)
+        if (c->tk[q].men >= 0) {
+            if (rel_men_class(c, c->tk[q].men) == 2)
+                rel_add_arg(agents, c->tk[q].men);
+            q = men_last(c, q);
+        }
+    for (long q = 0; q < ti - 3 && !obj->n; q++)
+        if (c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2)
+            rel_add_arg(obj, c->tk[q].men);
+    return agents->n && obj->n;
 }
 
 int rel_troops_in_place(const sctx *c, int32_t m)

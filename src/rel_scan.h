@@ -235,6 +235,11 @@ int rel_refugees(const sctx *c, int32_t m);
 /* Whether mention m is a place that soldiers or troops are "in" ("killed a
  * soldier in Rafah"): where they were hit, not whose they were. */
 int rel_troops_in_place(const sctx *c, int32_t m);
+/* Whether the reaction trigger at ti opens an aside on the act of the
+ * clause before it, its agents after "by" ("Mali dissolved all parties, a
+ * move condemned by rights groups and ECOWAS"): the agents (actors named
+ * after "by") into agents, the clause's first actor into obj. */
+int rel_reaction_aside(const sctx *c, long ti, args *agents, args *obj);
 /* Whether a stake or shares follow the trigger ending before te within a
  * few words ("buy out the Russian stake"): equity bought, no goods supplied. */
 int rel_buys_equity(const sctx *c, long te);

@@ -1191,6 +1191,13 @@ Bulgaria said it would buy out the Russian stake in the refinery.
 
 The United States revoked the visas of Honduran judges.
 EOF
+cat >"$TMP/in/wire_p11.txt" <<'EOF'
+Slovenia closed the last Russian consulate in Maribor on Monday.
+
+Gambia accused Chad of sheltering a fugitive, which N'Djamena rejects.
+
+Guinea suspended two newspapers, a move condemned by Togo.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3062,3 +3069,8 @@ check "'Chad accused Togo of sheltering a fugitive, a claim Togo denied': a clai
 check "'Turkey killed a PKK commander ... Iran condemned the assassination': the killer's act" directed irn tur criticize
 check "'would buy out the Russian stake in the refinery': shares, no goods supplied" unstated rus bgr supply
 check "'The United States revoked the visas of Honduran judges' (lexicon)" directed usa hnd sanction
+check "'Slovenia closed the last Russian consulate in Maribor' (lexicon: closing a consulate)" \
+    directed svn rus reduce_relations
+check "'Gambia accused Chad of sheltering a fugitive, which N'Djamena rejects': the accuser rejected" \
+    directed tcd gmb reject
+check "'Guinea suspended two newspapers, a move condemned by Togo': Togo condemns Guinea" directed tgo gin criticize
