@@ -1576,8 +1576,15 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
     uint8_t *cls = st->cls; /* locals: byte stores may alias any field */
     const uint8_t *ent_cls = st->ent_cls;
     const mention *mv = d->mentions.v;
-    for (size_t i = 0, n = d->mentions.n; i < n; i++)
+    const char *t = d->nt.text;
+    for (size_t i = 0, n = d->mentions.n; i < n; i++) {
         cls[i] = ent_cls[mv[i].entity];
+        uint32_t s = mv[i].nstart;
+        if (s >= 4 && t[s - 1] == '-' &&
+            ((s >= 5 && !strncasecmp(t + s - 5, "anti-", 5)) ||
+             (!strncasecmp(t + s - 4, "pro-", 4) && (s == 4 || !rel_word_byte((unsigned char)t[s - 5])))))
+            cls[i] = 0; /* "a pro-Russian party", "anti-Israel protests": no actor of the sentence */
+    }
     return cls;
 }
 

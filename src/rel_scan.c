@@ -2673,6 +2673,9 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
                             against A" threatens A) */
     if (is_word(c, p, C_WITH) && p > trig_last + 1 && !strcmp(cameo_ending(c, trig_last + 1), "042"))
         return ROLE_BAD; /* "visited the DMZ with his counterpart A": a companion, not the host */
+    if (!sym && is_word(c, p, C_WITH) && !strcmp(cameo_ending(c, trig_last + 1), "070") &&
+        trigger_in(c, trig_last + 1, p))
+        return ROLE_BAD; /* "supported dialogue with Beijing": the dialogue is supported, not Beijing */
     if (word_in2(c, p, C2_INTO) && p > trig_last && supply_ending(c, trig_last + 1))
         return ROLE_BAD; /* "sent balloons into South Korea", "sent troops into Ukraine": a way in, no recipient */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))

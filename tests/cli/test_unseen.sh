@@ -1198,6 +1198,11 @@ Gambia accused Chad of sheltering a fugitive, which N'Djamena rejects.
 
 Guinea suspended two newspapers, a move condemned by Togo.
 EOF
+cat >"$TMP/in/wire_p12.txt" <<'EOF'
+Kazakhstan bans pro-Russian party from election
+
+Portugal said it supported dialogue with Algeria.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3074,3 +3079,7 @@ check "'Slovenia closed the last Russian consulate in Maribor' (lexicon: closing
 check "'Gambia accused Chad of sheltering a fugitive, which N'Djamena rejects': the accuser rejected" \
     directed tcd gmb reject
 check "'Guinea suspended two newspapers, a move condemned by Togo': Togo condemns Guinea" directed tgo gin criticize
+check "a headline's 'Kazakhstan bans pro-Russian party from election': a pro-Russian party is no Russia" \
+    unstated kaz rus sanction
+check "'Portugal said it supported dialogue with Algeria': the dialogue is supported, no aid to Algeria" \
+    unstated prt dza aid
