@@ -1613,7 +1613,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
-    size_t described_until[4] = {0}, described_lapse = SIZE_MAX;
+    size_t described_until[5] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
     const mention *mv = d->mentions.v;
@@ -1627,7 +1627,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         uint32_t first = UINT32_MAX, other = 0, first_end = 0;
         if (si > described_lapse) { /* (a group or a bloc named more than six sentences ago: rarely) */
             c.described = 0, described_lapse = SIZE_MAX;
-            for (int b = 0; b < 4; b++)
+            for (int b = 0; b < 5; b++)
                 if (described_until[b] >= si) {
                     c.described |= 1u << b;
                     described_lapse = described_until[b] < described_lapse ? described_until[b] : described_lapse;
@@ -1638,7 +1638,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 unsigned kind = st->ent_home[mv[mhi].entity] & HOME_KIND, bit = DESCRIBED_KIND[kind];
                 if (kind == HOME_COUNTRY && rel_army_after(d->nt.text, d->nt.len, mv[mhi].nend))
                     bit = DESCRIBES_ARMY; /* "Sudan's army": "the army" may stand for Sudan */
-                if (bit) {                /* DESCRIBES_GROUP...: bit 0, 1, 2, 3 */
+                else if (kind == HOME_COUNTRY && !strcmp(g->ents[mv[mhi].entity].id, "prk"))
+                    bit = DESCRIBES_NORTH; /* "North Korea", "Pyongyang": "the North" may stand for it */
+                if (bit) {                 /* DESCRIBES_GROUP...: bit 0, 1, 2, 3, 4 */
                     described_until[__builtin_ctz(bit)] = si + 6;
                     c.described |= bit;
                     described_lapse = si + 6 < described_lapse ? si + 6 : described_lapse;

@@ -1365,14 +1365,16 @@ static const struct {
                     {"army", NULL, 4, DESCRIBES_ARMY}, /* a country named with its army (rel_army_after) */
                     {"junta", NULL, 5, DESCRIBES_ARMY},
                     {"military", NULL, 8, DESCRIBES_ARMY},
+                    {"North", " prk ", 5, DESCRIBES_NORTH}, /* Korea copy's "the North" (capitalised only) */
                     {NULL, NULL, 0, 0}};
 
 static int64_t relation_ending(const sctx *c, long te);
+static int cap_plain(const sctx *c, long r);
 
 /* The index in DESCRIPTIONS of a definite description at token q: "the
  * group", "the bloc" (not "the group of experts", nor a name: "the Group
  * of Seven"), DESC_WORLD_BODY for "the world body"; else -1. */
-enum { DESC_WORLD_BODY = 99 };
+enum { DESC_WORLD_BODY = 99, DESC_NORTH = 13 /* (DESCRIPTIONS' "North") */ };
 static int description_at(const sctx *c, long q, int accused)
 {
     if (!tok_is(c, q, "the") || q + 1 >= c->n)
@@ -1388,6 +1390,9 @@ static int description_at(const sctx *c, long q, int accused)
         c->tk[w].men < 0 && !c->tk[w].cue)
         w++; /* "the Islamist group", "the rebel group" (in a sentence read for other reasons: the gate looks at the
                 word after "the" only) */
+    if (w < c->n && c->tk[w].men < 0 && c->t[c->tk[w].s] == 'N' && tok_is(c, w, "north") && !cap_plain(c, w + 1) &&
+        c->tk[w + (w + 1 < c->n)].men < 0)
+        return DESC_NORTH; /* "the North" (not "the north of the country", "the North Atlantic") */
     if (w >= c->n || c->tk[w].men >= 0 || !lower_word(c, w))
         return -1;
     if (tok_is(c, w, "world") && tok_is(c, w + 1, "body"))
@@ -1439,6 +1444,9 @@ static int described(const sctx *c, int32_t m, int d)
         return 0;
     if (!ids)
         return rel_men_kind(c, m) == HOME_GROUP;
+    if (d == DESC_NORTH)
+        return rel_men_kind(c, m) == HOME_COUNTRY &&
+               !strcmp(c->g->ents[c->d->mentions.v[m].entity].id, "prk"); /* "Pyongyang ... the North" */
     if (rel_men_kind(c, m) != HOME_BLOC)
         return 0; /* (most actors: no string compared) */
     return id_listed(ids, c->g->ents[c->d->mentions.v[m].entity].id);
@@ -1514,7 +1522,7 @@ int rel_description_object(const sctx *c, long te, args *obj)
 unsigned rel_description_word(const char *w, size_t n)
 {
     if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
-                  w[0] != 't' && w[0] != 'j'))
+                  w[0] != 't' && w[0] != 'j' && w[0] != 'N'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
@@ -4192,6 +4200,21 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
+    if (from == ts && c->described) { /* "said the North had also supplied Russia with shells" */
+        long q = ts - 1;
+        while (q >= 2 && ts - q <= 3 &&
+               (word_in(c, q, C_BE_AUX | C_MODAL) || tok_is(c, q, "has") || tok_is(c, q, "had") ||
+                tok_is(c, q, "have") || tok_is(c, q, "also")))
+            q--;
+        int d = q >= 1 && !rel_is_punct(c, q - 2, ",") ? description_at(c, q - 1, 0) : -1;
+        int32_t m = d >= 0 && !is_word(c, q + 1, C_OF) ? description_antecedent(c, q - 1, d) : -1;
+        if (m >= 0 && rel_men_class(c, m) == 2) {
+            rel_add_arg(&l->subj, m);
+            l->start = q - 1;
+            l->end = q + 1;
+            return;
+        }
+    }
     if (from == ts && ts >= 4 && word_in(c, ts - 1, C_MODAL) && is_word(c, ts - 2, C_CONJ)) {
         for (long v = ts - 3; v >= 1 && ts - v <= 14 && !rel_is_punct(c, v, ",;:"); v--)
             if (past_form(c, v) && lower_word(c, v) && word_in2(c, v - 1, C2_IT | C2_HE | C2_THEY)) {

@@ -377,7 +377,7 @@ int rel_apology_object(const sctx *c, long ti, args *obj);
  * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
 unsigned rel_prior_word(const char *w, size_t n);
 /* Whom a definite description stands for (sctx.described's bits) */
-enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4, DESCRIBES_ARMY = 8 };
+enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4, DESCRIBES_ARMY = 8, DESCRIBES_NORTH = 16 };
 /* Whether the text t[0..n) names an army right after offset at (a
  * country's mention's end): "Sudan's army", "Niger's military junta", "the
  * Sudanese army" ("the army", "the junta" may stand for that country). */

@@ -1203,6 +1203,10 @@ Kazakhstan bans pro-Russian party from election
 
 Portugal said it supported dialogue with Algeria.
 EOF
+cat >"$TMP/in/wire_p13.txt" <<'EOF'
+Pyongyang tested a cruise missile on Sunday. Japan said the North had also supplied Syria with rockets. The North
+signed a trade pact with Laos last year.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3083,3 +3087,6 @@ check "a headline's 'Kazakhstan bans pro-Russian party from election': a pro-Rus
     unstated kaz rus sanction
 check "'Portugal said it supported dialogue with Algeria': the dialogue is supported, no aid to Algeria" \
     unstated prt dza aid
+check "'Japan said the North had also supplied Syria with rockets' after Pyongyang: the North is North Korea" \
+    directed prk syr supply
+check "'The North signed a trade pact with Laos': the sentence's subject" stated lao prk sign_agreement
