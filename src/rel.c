@@ -410,7 +410,7 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     long te = ti + c->tk[ti].tlen;
     if (!c->lx->types[r].supply)
         return 0;
-    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti) || rel_buys_equity(c, te))
+    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti) || rel_buys_equity(c, ti))
         return 1; /* people; "tariffs on imports from A"; "buy out the Russian stake" */
     for (long q = te; q < c->n && q < te + 6; q++) {
         if (deploy_at(c, q))
@@ -734,7 +734,8 @@ static void do_trigger(sctx *c, long ti)
         !rel_called_for_joint(c, ti) && /* "A and B called for the dispute to be settled through dialogue": asked */
         !(R.obj.n && rel_plural_deals(c, ti)) &&               /* "A and B signed defence pacts with C": each its own */
         !(R.obj.n && !strcmp(c->lx->types[r].cameo, "054")) && /* "A, B and C normalised ties with D": each with D */
-        !(c->tk[ti].e - c->tk[ti].s >= 7 && !strncasecmp(c->t + c->tk[ti].s, "recogni", 7)))
+        !((c->t[c->tk[ti].s] | 0x20) == 'r' && c->tk[ti].e - c->tk[ti].s >= 7 &&
+          !strncasecmp(c->t + c->tk[ti].s, "recogni", 7)))
         /* "A, B and C have not recognised the government": not one another */
         emit_pairs(c, &L.subj, ti, neg, hyp, R.obj.n || R.with); /* "A and B agreed (with C)": A and B too, unless
                                                                      a delegation; not "A and B fought against C",
@@ -1544,7 +1545,9 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
-        (described && the_word_near(t, n, n, rel_description_word, described)) ||
+        ((described & ~DESCRIBES_NORTH) &&
+         the_word_near(t, n, n, rel_description_word, described & ~DESCRIBES_NORTH)) ||
+        ((described & DESCRIBES_NORTH) && text_has(t, n, "North", 5, 0)) || /* (a capital N is rare: memchr) */
         (act_near && men_end < n &&
          (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
@@ -1565,9 +1568,12 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
         free(st->ent_home);
         st->ent_cls = xmalloc(g->n_ents ? g->n_ents : 1);
         st->ent_home = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *st->ent_home);
+        st->north = UINT32_MAX;
         for (size_t e = 0; e < g->n_ents; e++) {
             st->ent_cls[e] = (uint8_t)rel_arg_class(g, (uint32_t)e);
             st->ent_home[e] = entity_home(&g->ents[e]);
+            if ((st->ent_home[e] & HOME_KIND) == HOME_COUNTRY && !strcmp(g->ents[e].id, "prk"))
+                st->north = (uint32_t)e;
         }
         st->n_ents = g->n_ents;
         st->g = g;
@@ -1638,7 +1644,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 unsigned kind = st->ent_home[mv[mhi].entity] & HOME_KIND, bit = DESCRIBED_KIND[kind];
                 if (kind == HOME_COUNTRY && rel_army_after(d->nt.text, d->nt.len, mv[mhi].nend))
                     bit = DESCRIBES_ARMY; /* "Sudan's army": "the army" may stand for Sudan */
-                else if (kind == HOME_COUNTRY && !strcmp(g->ents[mv[mhi].entity].id, "prk"))
+                else if (mv[mhi].entity == st->north)
                     bit = DESCRIBES_NORTH; /* "North Korea", "Pyongyang": "the North" may stand for it */
                 if (bit) {                 /* DESCRIBES_GROUP...: bit 0, 1, 2, 3, 4 */
                     described_until[__builtin_ctz(bit)] = si + 6;

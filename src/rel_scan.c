@@ -4200,13 +4200,16 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
-    if (from == ts && c->described) { /* "said the North had also supplied Russia with shells" */
+    long the = ts - 2; /* "said the North had also supplied Russia with shells": "the" a few words before */
+    while (from == ts && c->described && the >= 0 && ts - the <= 5 &&
+           !(c->tk[the].e - c->tk[the].s == 3 && (c->t[c->tk[the].s] | 0x20) == 't'))
+        the--;
+    if (from == ts && c->described && the >= 0 && ts - the <= 5) {
         long q = ts - 1;
-        while (q >= 2 && ts - q <= 3 &&
-               (word_in(c, q, C_BE_AUX | C_MODAL) || tok_is(c, q, "has") || tok_is(c, q, "had") ||
-                tok_is(c, q, "have") || tok_is(c, q, "also")))
+        while (q > the + 1 && (word_in(c, q, C_BE_AUX | C_MODAL) || tok_is(c, q, "has") || tok_is(c, q, "had") ||
+                               tok_is(c, q, "have") || tok_is(c, q, "also")))
             q--;
-        int d = q >= 1 && !rel_is_punct(c, q - 2, ",") ? description_at(c, q - 1, 0) : -1;
+        int d = q == the + 1 && !rel_is_punct(c, the - 1, ",") ? description_at(c, the, 0) : -1;
         int32_t m = d >= 0 && !is_word(c, q + 1, C_OF) ? description_antecedent(c, q - 1, d) : -1;
         if (m >= 0 && rel_men_class(c, m) == 2) {
             rel_add_arg(&l->subj, m);
@@ -6234,9 +6237,12 @@ int rel_penalty_waived(const sctx *c, long ti)
     return 0;
 }
 
-int rel_buys_equity(const sctx *c, long te)
+int rel_buys_equity(const sctx *c, long ti)
 {
-    return goods_in_tail(c, c->tk[te - 1].e, 4, 0, C3_EQUITY, 0);
+    char f = c->t[c->tk[ti].s] | 0x20;
+    return (f == 'b' || f == 'p' || f == 'a') &&
+           (word_starts(c, ti, "bu") || word_starts(c, ti, "purchas") || word_starts(c, ti, "acqui")) &&
+           goods_in_tail(c, c->tk[ti + c->tk[ti].tlen - 1].e, 4, 0, C3_EQUITY, 0);
 }
 
 int rel_reaction_aside(const sctx *c, long ti, args *agents, args *obj)

@@ -240,9 +240,9 @@ int rel_troops_in_place(const sctx *c, int32_t m);
  * move condemned by rights groups and ECOWAS"): the agents (actors named
  * after "by") into agents, the clause's first actor into obj. */
 int rel_reaction_aside(const sctx *c, long ti, args *agents, args *obj);
-/* Whether a stake or shares follow the trigger ending before te within a
- * few words ("buy out the Russian stake"): equity bought, no goods supplied. */
-int rel_buys_equity(const sctx *c, long te);
+/* Whether the trigger at ti buys a stake or shares named within a few
+ * words ("buy out the Russian stake"): equity bought, no goods supplied. */
+int rel_buys_equity(const sctx *c, long ti);
 /* Whether the penalty trigger at ti is waived, no actor named right before
  * it: "won a sanctions exemption", "relief from sanctions" name no one's
  * penalty ("an exemption from US sanctions" still names the US's). */
