@@ -192,6 +192,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                            if the lexicon has it */
     else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
+    else if (c->lx->types[r].supply && rel_prisoners_handed(c, ti))
+        strmap_get(c->lx->type_ids, "release", 7, &r); /* "handed over four Armenian prisoners to Armenia" */
     else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
         strmap_get(c->lx->type_ids, "aid", 3, &r); /* "sent humanitarian aid to Sudan", if the lexicon has it */
     else if (c->lx->types[r].aid && !c->lx->types[r].supply && rel_stance_object(c, mb))
@@ -410,7 +412,8 @@ static int not_a_supply(const sctx *c, uint32_t r, long ti)
     long te = ti + c->tk[ti].tlen;
     if (!c->lx->types[r].supply)
         return 0;
-    if (rel_persons_moved(c, te) || rel_under_penalty(c, ti) || rel_buys_equity(c, ti))
+    if ((rel_persons_moved(c, te) && !rel_prisoners_handed(c, ti)) || rel_under_penalty(c, ti) ||
+        rel_buys_equity(c, ti))
         return 1; /* people; "tariffs on imports from A"; "buy out the Russian stake" */
     for (long q = te; q < c->n && q < te + 6; q++) {
         if (deploy_at(c, q))

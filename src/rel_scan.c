@@ -5745,6 +5745,20 @@ int rel_persons_moved(const sctx *c, long te)
            goods_in_tail(c, c->tk[c->men_last].e, 2, C2_PERSONS, C3_MESSAGE, 0); /* "sent one Russian child back" */
 }
 
+int rel_prisoners_handed(const sctx *c, long ti)
+{
+    static const char *const HELD[] = {"prisoners", "prisoner", "hostages", "hostage",
+                                       "detainees", "captives", "POWs",     NULL};
+    if (!word_starts(c, ti, "hand"))
+        return 0;
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q <= ti + 7 && !rel_is_punct(c, q, ",;:.") && !is_word(c, q, C_TO);
+         q++)
+        for (int i = 0; HELD[i]; i++)
+            if (tok_is_str(c, q, HELD[i]))
+                return 1;
+    return 0;
+}
+
 int rel_envoy_sent(const sctx *c, long ti)
 {
     return object_word(c, ti + c->tk[ti].tlen, 0, C3_ENVOY, 0);

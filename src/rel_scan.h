@@ -235,6 +235,9 @@ int rel_refugees(const sctx *c, int32_t m);
 /* Whether mention m is a place that soldiers or troops are "in" ("killed a
  * soldier in Rafah"): where they were hit, not whose they were. */
 int rel_troops_in_place(const sctx *c, int32_t m);
+/* Whether the trigger at ti hands over prisoners, hostages or captives
+ * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
+int rel_prisoners_handed(const sctx *c, long ti);
 /* Whether the reaction trigger at ti opens an aside on the act of the
  * clause before it, its agents after "by" ("Mali dissolved all parties, a
  * move condemned by rights groups and ECOWAS"): the agents (actors named

@@ -1207,6 +1207,9 @@ cat >"$TMP/in/wire_p13.txt" <<'EOF'
 Pyongyang tested a cruise missile on Sunday. Japan said the North had also supplied Syria with rockets. The North
 signed a trade pact with Laos last year.
 EOF
+cat >"$TMP/in/wire_p14.txt" <<'EOF'
+Ivory Coast handed over 12 Liberian prisoners to Liberia at the border.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3090,3 +3093,4 @@ check "'Portugal said it supported dialogue with Algeria': the dialogue is suppo
 check "'Japan said the North had also supplied Syria with rockets' after Pyongyang: the North is North Korea" \
     directed prk syr supply
 check "'The North signed a trade pact with Laos': the sentence's subject" stated lao prk sign_agreement
+check "'Ivory Coast handed over 12 Liberian prisoners to Liberia': a release" directed civ lbr release
