@@ -192,6 +192,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                                            if the lexicon has it */
     else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
+    else if (c->lx->types[r].prior_act == PRIOR_CHARGE && rel_ally_designated(c, ti))
+        strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "designated Kenya a major non-NATO ally" */
     else if (c->lx->types[r].supply && rel_prisoners_handed(c, ti))
         strmap_get(c->lx->type_ids, "release", 7, &r); /* "handed over four Armenian prisoners to Armenia" */
     else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
@@ -500,7 +502,7 @@ static void do_trigger(sctx *c, long ti)
         return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
-    if (rel_object_word_missing(c, ti) || rel_passive_agent_noun(c, ti))
+    if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti))
         return; /* "violated international law": no show of force; "was hit by a barrage of": the hit's agent */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
@@ -1591,8 +1593,9 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
         uint32_t s = mv[i].nstart;
         if (s >= 4 && t[s - 1] == '-' &&
             ((s >= 5 && !strncasecmp(t + s - 5, "anti-", 5)) ||
-             (!strncasecmp(t + s - 4, "pro-", 4) && (s == 4 || !rel_word_byte((unsigned char)t[s - 5])))))
-            cls[i] = 0; /* "a pro-Russian party", "anti-Israel protests": no actor of the sentence */
+             ((!strncasecmp(t + s - 4, "pro-", 4) || !strncasecmp(t + s - 4, "non-", 4)) &&
+              (s == 4 || !rel_word_byte((unsigned char)t[s - 5])))))
+            cls[i] = 0; /* "a pro-Russian party", "anti-Israel protests", "a non-NATO ally": no actor here */
     }
     return cls;
 }

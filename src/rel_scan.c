@@ -5745,6 +5745,20 @@ int rel_persons_moved(const sctx *c, long te)
            goods_in_tail(c, c->tk[c->men_last].e, 2, C2_PERSONS, C3_MESSAGE, 0); /* "sent one Russian child back" */
 }
 
+int rel_ally_designated(const sctx *c, long ti)
+{
+    if (!word_starts(c, ti, "designat"))
+        return 0;
+    size_t end = c->tk[ti].e + 64 < c->send ? c->tk[ti].e + 64 : c->send; /* read in the text: the tail may be cut */
+    for (size_t p = c->tk[ti].e; p + 4 <= end && !strchr(",;:.", c->t[p]); p++)
+        if (!rel_word_byte((unsigned char)c->t[p - 1]) &&
+            ((!strncmp(c->t + p, "ally", 4) && (p + 4 == end || !rel_word_byte((unsigned char)c->t[p + 4]))) ||
+             (p + 7 <= end && !strncmp(c->t + p, "partner", 7) &&
+              (p + 7 == end || !rel_word_byte((unsigned char)c->t[p + 7])))))
+            return 1;
+    return 0;
+}
+
 int rel_prisoners_handed(const sctx *c, long ti)
 {
     static const char *const HELD[] = {"prisoners", "prisoner", "hostages", "hostage",

@@ -238,6 +238,10 @@ int rel_troops_in_place(const sctx *c, int32_t m);
 /* Whether the trigger at ti hands over prisoners, hostages or captives
  * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
 int rel_prisoners_handed(const sctx *c, long ti);
+/* Whether the trigger at ti designates its object an ally or a partner
+ * ("designated Kenya a major non-NATO ally"): cooperation (050), no
+ * accusation. */
+int rel_ally_designated(const sctx *c, long ti);
 /* Whether the reaction trigger at ti opens an aside on the act of the
  * clause before it, its agents after "by" ("Mali dissolved all parties, a
  * move condemned by rights groups and ECOWAS"): the agents (actors named

@@ -1202,6 +1202,9 @@ EOF
 cat >"$TMP/in/wire_p14.txt" <<'EOF'
 Ivory Coast handed over 12 Liberian prisoners to Liberia at the border.
 EOF
+cat >"$TMP/in/wire_p15.txt" <<'EOF'
+The United States designated Mongolia a major non-NATO ally on Friday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3074,3 +3077,5 @@ check "'Japan said the North had also supplied Syria with rockets' after Pyongya
     directed prk syr supply
 check "'The North signed a trade pact with Laos': the sentence's subject" stated lao prk sign_agreement
 check "'Ivory Coast handed over 12 Liberian prisoners to Liberia': a release" directed civ lbr release
+check "'The United States designated Mongolia a major non-NATO ally': cooperation, no accusation" \
+    stated usa mng cooperate
