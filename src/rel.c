@@ -1333,13 +1333,8 @@ static int diplomat_tail(const sctx *c)
  * condemns attack": rel_prior_act). */
 static int headline_act_tail(const sctx *c)
 {
-    size_t e = c->send;
-    while (e > c->sstart && rel_space_byte((unsigned char)c->t[e - 1]))
-        e--;
-    size_t w = e;
-    while (w > c->sstart && (unsigned)(c->t[w - 1] - 'a') < 26u)
-        w--;
-    return w < e && w > c->sstart && c->t[w - 1] == ' ' && rel_prior_word(c->t + w, e - w);
+    size_t end, w = rel_headline_last_word(c, &end);
+    return w && rel_prior_word(c->t + w, end - w);
 }
 
 /* Whether the tokens after the last argument mention (the first n, with

@@ -541,6 +541,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_STANCE (UINT64_C(1) << 57)
 #define C3_RELIEF (UINT64_C(1) << 58)
 #define C3_EQUITY (UINT64_C(1) << 59)
+#define C3_ALLY (UINT64_C(1) << 60)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -742,6 +743,8 @@ static const cue_list CUE3_LISTS[] = {
      C3_RELIEF}, /* "sent 1,000 tents and 15 tonnes of food": humanitarian aid (rel_sends_aid) */
     {(const char *const[]){"stake", "stakes", "shares", "share", "stakeholding", NULL},
      C3_EQUITY}, /* "buy out the Russian stake": a company's shares, no goods supplied (rel_buys_equity) */
+    {(const char *const[]){"ally", "partner", NULL},
+     C3_ALLY}, /* "designated Kenya a major non-NATO ally": cooperation (rel_ally_designated) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3421,20 +3424,26 @@ static int prior_kind_at(const sctx *c, long q)
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
 }
 
+size_t rel_headline_last_word(const sctx *c, size_t *end)
+{
+    size_t e = c->send;
+    while (e > c->sstart && rel_space_byte((unsigned char)c->t[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > c->sstart && (unsigned)(c->t[w - 1] - 'a') < 26u)
+        w--;
+    *end = e;
+    return w < e && w > c->sstart && c->t[w - 1] == ' ' ? w : 0;
+}
+
 /* prior_kind of a headline's last word, right after the trigger ending
  * before te, with no article ("Qatar condemns attack"), or -1. */
 static int headline_prior_kind(const sctx *c, long te)
 {
-    size_t off = c->tk[te - 1].e;
-    while (off < c->send && c->t[off] == ' ')
+    size_t end, w = rel_headline_last_word(c, &end), off = c->tk[te - 1].e;
+    while (off < w && c->t[off] == ' ')
         off++;
-    size_t w = off;
-    while (off < c->send && (unsigned)(c->t[off] - 'a') < 26u)
-        off++;
-    size_t end = off;
-    while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-        off++;
-    return end > w && off == c->send ? prior_kind(c->t + w, end - w) : -1;
+    return w && off == w ? prior_kind(c->t + w, end - w) : -1;
 }
 
 int rel_apology_object(const sctx *c, long ti, args *obj)
@@ -5747,16 +5756,7 @@ int rel_persons_moved(const sctx *c, long te)
 
 int rel_ally_designated(const sctx *c, long ti)
 {
-    if (!word_starts(c, ti, "designat"))
-        return 0;
-    size_t end = c->tk[ti].e + 64 < c->send ? c->tk[ti].e + 64 : c->send; /* read in the text: the tail may be cut */
-    for (size_t p = c->tk[ti].e; p + 4 <= end && !strchr(",;:.", c->t[p]); p++)
-        if (!rel_word_byte((unsigned char)c->t[p - 1]) &&
-            ((!strncmp(c->t + p, "ally", 4) && (p + 4 == end || !rel_word_byte((unsigned char)c->t[p + 4]))) ||
-             (p + 7 <= end && !strncmp(c->t + p, "partner", 7) &&
-              (p + 7 == end || !rel_word_byte((unsigned char)c->t[p + 7])))))
-            return 1;
-    return 0;
+    return word_starts(c, ti, "designat") && goods_in_tail(c, c->tk[ti].e, 8, 0, C3_ALLY, 0);
 }
 
 int rel_prisoners_handed(const sctx *c, long ti)

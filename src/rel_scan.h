@@ -242,6 +242,10 @@ int rel_prisoners_handed(const sctx *c, long ti);
  * ("designated Kenya a major non-NATO ally"): cooperation (050), no
  * accusation. */
 int rel_ally_designated(const sctx *c, long ti);
+/* The start of the sentence's last word if the sentence is a headline
+ * ending in a lower-case word with no stop after it ("...; Qatar condemns
+ * attack"), its end into *end; else 0. */
+size_t rel_headline_last_word(const sctx *c, size_t *end);
 /* Whether the reaction trigger at ti opens an aside on the act of the
  * clause before it, its agents after "by" ("Mali dissolved all parties, a
  * move condemned by rights groups and ECOWAS"): the agents (actors named
