@@ -484,6 +484,27 @@ static void post_object_trigger(sctx *c, long ti)
     emit_each(c, &L.subj, &obj, ti, neg, hyp);
 }
 
+/* An act of force whose target no one names ("The U.S. military struck a
+ * second vessel"): its author is noted for a reaction that names the act by
+ * a noun ("Petro condemned the strikes": rel_prior_act). */
+static void note_lone_act(sctx *c, long ti, uint32_t r)
+{
+    if (c->lx->types[r].prior_act != PRIOR_FORCE || c->lx->types[r].symmetric || c->actor_first < 0 ||
+        c->actor_first >= ti || !rel_act_verb(c, ti))
+        return;
+    left_res L;
+    int8_t neg = 0, hyp = 0;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if (L.subj.n != 1)
+        return;
+    rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    if (neg || hyp)
+        return; /* "did not strike", "could strike": no act */
+    c->lone_act = (int32_t)c->d->mentions.v[L.subj.m[0]].entity;
+    c->lone_act_sent = c->sent;
+    c->lone_act_rels = c->d->rels.n;
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -502,7 +523,8 @@ static void do_trigger(sctx *c, long ti)
         return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
-    if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti))
+    if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti) ||
+        rel_back_not_verb(c, ti))
         return; /* "violated international law": no show of force; "was hit by a barrage of": the hit's agent */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
@@ -562,8 +584,11 @@ static void do_trigger(sctx *c, long ti)
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
                    (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
                    rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
-        !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce)))
+        !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce))) {
+        if (left)
+            note_lone_act(c, ti, r); /* "Israel struck targets overnight." */
         return; /* "accused each other", "warned both countries" */
+    }
     if (!right && sym && left)
         rel_description_object(c, te, &R.obj); /* "signed a deal with the bloc" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
@@ -700,6 +725,8 @@ static void do_trigger(sctx *c, long ti)
                    person is no "they"; "ASEAN members deepened their ties with" are) */
     if (sym && L.subj.n == 1 && !R.obj.n && R.owner < 0 && rel_coordinated(c, ti))
         met_partner(c, L.subj.m[0], &R.obj); /* "Vucic met Xi and signed a free trade agreement": Xi signed too */
+    if (!L.subj.n && !R.obj.n && R.owner < 0 && !mutual && left)
+        note_lone_act(c, ti, r); /* "struck a second vessel it said was carrying drugs from Venezuela" */
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
@@ -1616,7 +1643,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .tk_cap = st->tk_cap,
               .trig_at = st->trig_at,
               .trig_cap = st->trig_cap,
-              .whole = st->whole};
+              .whole = st->whole,
+              .lone_act = -1};
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
@@ -1690,6 +1718,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
             else if (lx->types[d->rels.v[i].relation].quadclass == 3)
                 blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */
+        if (c.lone_act >= 0 && c.lone_act_sent == si)
+            act_sent = si; /* (an act with no target named: rel_prior_act too) */
         st->n_tk = c.n;
         m = mhi;
     }

@@ -734,9 +734,10 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                            "southeastern", "southwestern", NULL},
      C3_COMPASS}, /* "groups in eastern Congo": the preposition before decides (role_word) */
-    {(const char *const[]){"position", "positions", "stance", "bid", "proposal", "proposals", "candidacy", "claim",
-                           "claims", "application", "sovereignty", "integrity", "plan", "initiative", "demands",
-                           "calls", "call", "request", NULL},
+    {(const char *const[]){"position",   "positions",  "stance",  "bid",         "proposal",    "proposals",
+                           "candidacy",  "claim",      "claims",  "application", "sovereignty", "integrity",
+                           "plan",       "initiative", "demands", "calls",       "call",        "request",
+                           "membership", "accession",  NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -995,6 +996,8 @@ static int possessed_relation(const sctx *c, long last)
     return 0;
 }
 
+static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds, uint64_t kinds3, int with);
+
 /* "A's [few words] B": the head is B. Follows such chains from the mention
  * ending at *last; returns the head mention and moves *last to its end. */
 static int32_t possessive_head(const sctx *c, long *last)
@@ -1013,6 +1016,8 @@ static int32_t possessive_head(const sctx *c, long *last)
             if ((c->tk[w].flags & TK_TRIG) || word_in(c, w, C_PREP | C_CONJ))
                 return m; /* "Sweden's bid to join NATO": a phrase of its own, not a name's; "Pyongyang's tests and
                              Moscow's support": a list */
+        if (goods_in_tail(c, c->tk[men_last(c, k)].e, 2, 0, C3_STANCE, 0))
+            return m; /* "backed Moldova's EU bid", "Ukraine's NATO membership": the possessor's stance */
         m = c->tk[k].men;
         *last = men_last(c, k);
     }
@@ -1693,7 +1698,9 @@ int rel_on_topic(const sctx *c, long ts)
 static int denied_subject(const sctx *c, long start)
 {
     for (long q = start - 1;
-         q >= 0 && start - q <= 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 && !word_in2(c, q, C2_THAT); q--)
+         q >= 0 && start - q <= 4 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
+         !word_in2(c, q, C2_THAT); /* (not a verb between: "would not back Ukraine's bid") */
+         q--)
         if (word_in(c, q, C_NEG) &&
             (tok_is(c, q, "neither") || tok_is(c, q, "nor") || tok_is(c, q, "not") || tok_is(c, q, "no")))
             return 1;
@@ -1799,6 +1806,13 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         (plain_lower(c, ts - 2) || (lower_word(c, ts - 2) && (c->tk[ts - 2].flags & TK_TRIG) && !is_neg(c, ts - 2))) &&
         !past_form(c, ts - 2) && !ing_form(c, ts - 2) && ts - 1 > lo)
         lo = ts - 1; /* "suspended a ceasefire declaration it signed with A": the relative clause's own verb */
+    if (ts >= 1 && past_form(c, ts) && word_in3(c, ts - 1, C3_DEAL_NAME) && ts > lo)
+        lo = ts; /* "suspended a peace declaration signed with A": the participle's, not the suspension's */
+    if (ts >= 2 && is_word(c, ts - 1, C_TO) && word_in3(c, ts - 2, C3_STANCE)) {
+        if (ts > lo)
+            lo = ts; /* "would not back Ukraine's bid to join the EU": the bid's verb, not the backing's */
+        *hyp = 1;    /* (a bid, a plan: sought, not done) */
+    }
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     for (long q = lo; q < ts; q++) {
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
@@ -3518,7 +3532,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
     const stated_rel *rv = c->d->rels.v;
+    int lone = kind == PRIOR_FORCE && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
+        if (lone && i < c->lone_act_rels)
+            break; /* the act with no one named as its target came after this one */
         if (c->lx->types[rv[i].relation].prior_act != kind)
             continue;
         if (rv[i].symmetric)
@@ -3528,7 +3545,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             rel_add_arg(obj, m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's */
         return m >= 0;
     }
-    return 0;
+    int32_t m = lone ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->lone_act) : -1;
+    if (m >= 0)
+        rel_add_arg(obj, m); /* "The U.S. military struck a vessel. Petro condemned the strikes": the U.S.'s */
+    return m >= 0;
 }
 
 /* "the potential ... attacks": a trigger led by an article is a noun in a
@@ -3939,8 +3959,11 @@ static void antecedent(const sctx *c, long p, left_res *l)
     if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return;
     long in = skip_dets_left(c, possessor_start(c, men_first(c, q)) - 1);
+    if (word_in3(c, in, C3_COMPASS))
+        in = skip_dets_left(c, in - 1); /* "a corridor through southern Armenia that will give B" */
     int right_before = q == p - 1 || (q == p - 2 && word_in2(c, p + 1, C2_EFFECT)); /* ", which killed" */
-    if (right_before && word_in(c, in, C_IN) && !plural_noun(c, in - 1))
+    if (right_before && (word_in(c, in, C_IN) || tok_is(c, in, "through") || tok_is(c, in, "across")) &&
+        !plural_noun(c, in - 1))
         return; /* "an attack on a US base in Jordan that killed", "the embassy in Belgrade, which killed": a place,
                    not what killed ("companies in the UAE that helped": theirs) */
     rel_add_arg(&l->subj, c->tk[q].men);
@@ -5757,6 +5780,36 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_ally_designated(const sctx *c, long ti)
 {
     return word_starts(c, ti, "designat") && goods_in_tail(c, c->tk[ti].e, 8, 0, C3_ALLY, 0);
+}
+
+int rel_act_verb(const sctx *c, long ti)
+{
+    if (past_verb(c, ti) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
+        return 1; /* "The U.S. military struck a vessel" (not "were attacked", "the attacked base") */
+    long v = ti - 1 - word_in2(c, ti - 1, C2_OUT);
+    return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out strikes on a boat" */
+}
+
+int rel_back_not_verb(const sctx *c, long ti)
+{
+    /* the words before a verb "back": a modal, a negation, "to", a relative
+     * pronoun, an adverb of degree ("which back the army", "would not back
+     * Ukraine's bid", "strongly back Kyiv") */
+    static const char *const BEFORE[] = {"would",    "will",     "could",       "should",  "can",    "may",   "might",
+                                         "must",     "did",      "does",        "do",      "to",     "not",   "never",
+                                         "which",    "that",     "who",         "also",    "firmly", "fully", "openly",
+                                         "publicly", "strongly", "unanimously", "jointly", NULL};
+    /* the words after a particle "back": "back down", "back home", "back to" */
+    static const char *const AFTER[] = {"down", "away", "off", "out", "up",   "home", "into",
+                                        "in",   "from", "on",  "to",  "onto", "over", NULL};
+    if (c->tk[ti].tlen != 1 || !tok_is(c, ti, "back"))
+        return 0;
+    int verb = 0;
+    for (int i = 0; BEFORE[i] && !verb; i++)
+        verb = tok_is_str(c, ti - 1, BEFORE[i]) && lower_word(c, ti - 1);
+    for (int i = 0; AFTER[i] && verb; i++)
+        verb = !tok_is_str(c, ti + 1, AFTER[i]);
+    return !verb;
 }
 
 int rel_prisoners_handed(const sctx *c, long ti)

@@ -51,6 +51,10 @@ typedef struct {
     unsigned described; /* DESCRIBES_* of the groups, blocs, agreements named in the last six sentences ("the
                            group": rel_description_object) */
     int act_near;     /* a conflict stated in the sentence or the two before ("condemned the strikes": rel_prior_act) */
+    int32_t lone_act; /* the author's entity of the last act of force stated with no target named ("The U.S.
+                         military struck a vessel"), else -1 */
+    uint32_t lone_act_sent; /* its sentence */
+    size_t lone_act_rels;   /* d->rels.n when it was stated: the relations before it are older */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;
@@ -238,6 +242,14 @@ int rel_troops_in_place(const sctx *c, int32_t m);
 /* Whether the trigger at ti hands over prisoners, hostages or captives
  * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
 int rel_prisoners_handed(const sctx *c, long ti);
+/* Whether the trigger at ti is a verb in the past ("struck", "carried out
+ * strikes"), not a noun nor a passive: an act whose author is its subject. */
+int rel_act_verb(const sctx *c, long ti);
+/* Whether the trigger at ti is the word "back" and no verb: a verb follows a
+ * modal, a negation, "to", a relative pronoun or an adverb ("would not back
+ * Ukraine's bid", "which back the army"), and no particle's word ("back
+ * down", "back home"). */
+int rel_back_not_verb(const sctx *c, long ti);
 /* Whether the trigger at ti designates its object an ally or a partner
  * ("designated Kenya a major non-NATO ally"): cooperation (050), no
  * accusation. */

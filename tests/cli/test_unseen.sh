@@ -1205,6 +1205,19 @@ EOF
 cat >"$TMP/in/wire_p15.txt" <<'EOF'
 The United States designated Mongolia a major non-NATO ally on Friday.
 EOF
+cat >"$TMP/in/wire_back.txt" <<'EOF'
+Slovakia rules out support for Moldova's EU bid
+
+BRATISLAVA, March 4 (Wire) - Slovakia said on Tuesday it would not back Moldova's bid to join the European Union until Chisinau settles a dispute over gas transit fees.
+
+Separately, Kuwait suspended a trade declaration signed with Iraq in 2023, citing unpaid customs duties. Baghdad said it regretted the decision.
+
+Georgia and Azerbaijan agreed to open a rail corridor through northern Georgia that will give Turkey transit rights, officials said.
+
+The French navy struck a vessel it said was smuggling weapons from Libya, killing two crew members, the ministry in Paris said on Monday. Algeria condemned the strikes as a violation of international law.
+
+Latvia and Lithuania, which back Kyiv, pledged drones.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3079,3 +3092,15 @@ check "'The North signed a trade pact with Laos': the sentence's subject" stated
 check "'Ivory Coast handed over 12 Liberian prisoners to Liberia': a release" directed civ lbr release
 check "'The United States designated Mongolia a major non-NATO ally': cooperation, no accusation" \
     stated usa mng cooperate
+check "'Slovakia would not back Moldova's bid to join the EU': the endorsement negated (a bare verb 'back')" \
+    negated svk mda praise
+check "'... Moldova's bid to join the EU': the bid's joining is sought, not negated by the backing's 'not'" \
+    not_negated eu mda cooperate
+check "'... Moldova's bid to join the EU': sought, not done" claimed eu mda cooperate 1
+check "'Kuwait suspended a trade declaration signed with Iraq': the signing not negated" \
+    not_negated irq kwt sign_agreement
+check "'a rail corridor through northern Georgia that will give Turkey transit rights': the corridor gives" \
+    unstated geo tur aid
+check "'The French navy struck a vessel ... Algeria condemned the strikes': no target named, France's act" \
+    directed dza fra criticize
+check "'Latvia and Lithuania, which back Kyiv': a bare 'back' after a relative pronoun" directed lva ukr aid
