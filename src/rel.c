@@ -620,6 +620,9 @@ static void do_trigger(sctx *c, long ti)
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
         rel_sent_to_help(c, te, &R.obj); /* "sent troops to support Russia's war": Russia receives them */
+    if (right && !sym && !R.obj.n && !R.agent.n && R.owner < 0 && c->lx->types[r].quadclass >= 3 &&
+        !(k->flags & TK_IN_MENTION))
+        rel_unless_object(c, te, &R.obj); /* "warned they would reimpose sanctions unless Iran restored" */
     long part = -1;
     if (sym && R.pair.n < 2 && (part = rel_find_participants(c, ti, te, &R.pair)) >= 0) {
         rel_cues(c, te, te, part, &neg, &hyp);   /* "the talks did not include A" */

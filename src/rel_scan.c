@@ -1662,6 +1662,17 @@ static int negated_phrase(const sctx *c, long start)
     return q >= 0 && start - q <= 4 && is_neg(c, q);
 }
 
+/* Whether a modal verb governs the noun phrase whose subject starts at token
+ * start, a few plain words before it: "would seek UN sanctions", "would
+ * trigger the snapback of UN sanctions". */
+static int modal_phrase(const sctx *c, long start)
+{
+    for (long q = start - 1; q >= 0 && start - q <= 6 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--)
+        if (modal_at(c, q) && !tok_is(c, q, "will") && !tok_is(c, q, "can") && !tok_is(c, q, "must"))
+            return 1; /* (not "threatened to veto the renewal of EU sanctions": the sanctions are there) */
+    return 0;
+}
+
 /* Token i is a plain word ending in "ly": an adverb ("overwhelmingly"). */
 static int adverb_at(const sctx *c, long i)
 {
@@ -1863,8 +1874,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     }
     if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1)))
         negs++;            /* "Israel's blockade of aid to Gaza", "the suspension of US aid to Ukraine" */
-    else if (from == ts)   /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
+    else if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
         negs += negated_phrase(c, start);
+        *hyp |= modal_phrase(c, start); /* "would trigger the snapback of UN sanctions on Iran" */
+    }
     if (from < ts && ing_form(c, ts)) /* "vetoed a UN resolution condemning A", "blocked a joint EU statement
                                          condemning A": the statement condemns no one */
         negs += negated_phrase(c, start);
@@ -5780,6 +5793,20 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_ally_designated(const sctx *c, long ti)
 {
     return word_starts(c, ti, "designat") && goods_in_tail(c, c->tk[ti].e, 8, 0, C3_ALLY, 0);
+}
+
+int rel_unless_object(const sctx *c, long te, args *obj)
+{
+    for (long q = te; q < c->n && q - te <= 24 && !rel_is_punct(c, q, ";:"); q++) {
+        if (!tok_is(c, q, "unless") || !lower_word(c, q))
+            continue;
+        long m = skip_dets_right(c, q + 1);
+        if (m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
+            return 0;
+        rel_add_arg(obj, c->tk[m].men); /* "warned it would impose sanctions unless Iran restored cooperation" */
+        return 1;
+    }
+    return 0;
 }
 
 int rel_act_verb(const sctx *c, long ti)

@@ -242,6 +242,10 @@ int rel_troops_in_place(const sctx *c, int32_t m);
 /* Whether the trigger at ti hands over prisoners, hostages or captives
  * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
 int rel_prisoners_handed(const sctx *c, long ti);
+/* The actor named right after "unless" in the clause after token te, into
+ * obj (returns 1): whom a conditional threat or penalty is aimed at ("warned
+ * they would reimpose sanctions unless Iran restored cooperation"). */
+int rel_unless_object(const sctx *c, long te, args *obj);
 /* Whether the trigger at ti is a verb in the past ("struck", "carried out
  * strikes"), not a noun nor a passive: an act whose author is its subject. */
 int rel_act_verb(const sctx *c, long ti);

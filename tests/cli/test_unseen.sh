@@ -1218,6 +1218,13 @@ The French navy struck a vessel it said was smuggling weapons from Libya, killin
 
 Latvia and Lithuania, which back Kyiv, pledged drones.
 EOF
+cat >"$TMP/in/wire_unless.txt" <<'EOF'
+Neighbours warn Nauru over port deal
+
+TARAWA, June 3 (Wire) - Kiribati and Tuvalu warned on Monday that they would impose tariffs on shipping unless Nauru cancelled a port agreement with a foreign operator, officials said.
+
+Separately, Chile said it would seek United Nations sanctions on Bolivia over a border incident in the Atacama desert.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3104,3 +3111,8 @@ check "'a rail corridor through northern Georgia that will give Turkey transit r
 check "'The French navy struck a vessel ... Algeria condemned the strikes': no target named, France's act" \
     directed dza fra criticize
 check "'Latvia and Lithuania, which back Kyiv': a bare 'back' after a relative pronoun" directed lva ukr aid
+check "'Kiribati and Tuvalu warned they would impose tariffs unless Nauru cancelled': the threat's target after 'unless'" \
+    directed tuv nru threaten
+check "'... would impose tariffs ... unless Nauru cancelled': a penalty threatened, not imposed" claimed tuv nru sanction 1
+check "'Chile said it would seek United Nations sanctions on Bolivia': a modal before the noun phrase, sought" \
+    claimed un bol sanction 1
