@@ -1398,8 +1398,12 @@ static int tail_idle(sctx *c, size_t n, long top)
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
         headline_act_tail(c) ||
-        (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)))
-        return 0;
+        (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
+        ((c->described & ~DESCRIBES_NORTH) && after < c->send &&
+         the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_description_word,
+                       c->described & ~DESCRIBES_NORTH)))
+        return 0; /* (and "accused Iran of arming the group", "of threatening the island": described after the
+                     last name) */
     for (size_t j = c->n_trig; j-- > 0 && (size_t)c->trig_at[j] + REL_MAX_TOKENS > n;) {
         const rel_word *w = &c->lx->wordv[c->tk[c->trig_at[j]].word];
         if ((size_t)c->trig_at[j] + c->lx->trigs[w->first].ntok > n)
@@ -1596,7 +1600,9 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
     if (st->g != g || st->n_ents != g->n_ents || !st->ent_cls) {
         free(st->ent_cls);
         free(st->ent_home);
+        free(st->ent_state);
         st->ent_cls = xmalloc(g->n_ents ? g->n_ents : 1);
+        st->ent_state = xmalloc(g->n_ents ? g->n_ents : 1);
         st->ent_home = xmalloc((g->n_ents ? g->n_ents : 1) * sizeof *st->ent_home);
         st->north = UINT32_MAX;
         for (size_t e = 0; e < g->n_ents; e++) {
@@ -1604,6 +1610,8 @@ static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
             st->ent_home[e] = entity_home(&g->ents[e]);
             if ((st->ent_home[e] & HOME_KIND) == HOME_COUNTRY && !strcmp(g->ents[e].id, "prk"))
                 st->north = (uint32_t)e;
+            st->ent_state[e] =
+                (uint8_t)((st->ent_home[e] & HOME_KIND) == HOME_COUNTRY ? rel_state_described(g->ents[e].id) : 0);
         }
         st->n_ents = g->n_ents;
         st->g = g;
@@ -1651,7 +1659,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
-    size_t described_until[5] = {0}, described_lapse = SIZE_MAX;
+    size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
     const mention *mv = d->mentions.v;
@@ -1665,7 +1673,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         uint32_t first = UINT32_MAX, other = 0, first_end = 0;
         if (si > described_lapse) { /* (a group or a bloc named more than six sentences ago: rarely) */
             c.described = 0, described_lapse = SIZE_MAX;
-            for (int b = 0; b < 5; b++)
+            for (int b = 0; b < DESCRIBES_KINDS; b++)
                 if (described_until[b] >= si) {
                     c.described |= 1u << b;
                     described_lapse = described_until[b] < described_lapse ? described_until[b] : described_lapse;
@@ -1678,7 +1686,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                     bit = DESCRIBES_ARMY; /* "Sudan's army": "the army" may stand for Sudan */
                 else if (mv[mhi].entity == st->north)
                     bit = DESCRIBES_NORTH; /* "North Korea", "Pyongyang": "the North" may stand for it */
-                if (bit) {                 /* DESCRIBES_GROUP...: bit 0, 1, 2, 3, 4 */
+                else if (kind == HOME_COUNTRY)
+                    bit = st->ent_state[mv[mhi].entity]; /* "Saudi Arabia": "the kingdom" may stand for it */
+                if (bit) {                               /* DESCRIBES_GROUP...: bit 0 ... DESCRIBES_KINDS - 1 */
                     described_until[__builtin_ctz(bit)] = si + 6;
                     c.described |= bit;
                     described_lapse = si + 6 < described_lapse ? si + 6 : described_lapse;
@@ -1739,5 +1749,6 @@ void rel_state_free(rel_state *st)
     free(st->cls);
     free(st->ent_cls);
     free(st->ent_home);
+    free(st->ent_state);
     *st = (rel_state){0};
 }

@@ -60,6 +60,7 @@ typedef struct {
     uint8_t *ent_cls; /* per entity: its argument class */
     uint32_t *ent_home; /* per entity: person or country, and its country column's hash (own_country) */
     uint32_t north;     /* the entity whose id is "prk" ("the North"), else UINT32_MAX */
+    uint8_t *ent_state; /* per entity: DESCRIBES_STATE if "the kingdom", "the island" may stand for it, else 0 */
     size_t n_ents;
     long n_tk; /* tokens cut of the last sentence looked at (tests) */
     int whole; /* cut every sentence looked at to its end (tests compare) */

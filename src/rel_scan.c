@@ -1374,6 +1374,9 @@ static const struct {
                     {"junta", NULL, 5, DESCRIBES_ARMY},
                     {"military", NULL, 8, DESCRIBES_ARMY},
                     {"North", " prk ", 5, DESCRIBES_NORTH}, /* Korea copy's "the North" (capitalised only) */
+                    {"kingdom", " sau jor mar bhr tha gbr esp nld bel swe nor dnk khm btn lso swz ton ", 7,
+                     DESCRIBES_STATE}, /* the monarchies */
+                    {"island", " twn cyp lka isl mlt ", 6, DESCRIBES_STATE},
                     {NULL, NULL, 0, 0}};
 
 static int64_t relation_ending(const sctx *c, long te);
@@ -1455,6 +1458,9 @@ static int described(const sctx *c, int32_t m, int d)
     if (d == DESC_NORTH)
         return rel_men_kind(c, m) == HOME_COUNTRY &&
                !strcmp(c->g->ents[c->d->mentions.v[m].entity].id, "prk"); /* "Pyongyang ... the North" */
+    if (d != DESC_WORLD_BODY && DESCRIPTIONS[d].describes == DESCRIBES_STATE)
+        return rel_men_kind(c, m) == HOME_COUNTRY &&
+               id_listed(ids, c->g->ents[c->d->mentions.v[m].entity].id); /* "Saudi Arabia ... the kingdom" */
     if (rel_men_kind(c, m) != HOME_BLOC)
         return 0; /* (most actors: no string compared) */
     return id_listed(ids, c->g->ents[c->d->mentions.v[m].entity].id);
@@ -1530,7 +1536,7 @@ int rel_description_object(const sctx *c, long te, args *obj)
 unsigned rel_description_word(const char *w, size_t n)
 {
     if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
-                  w[0] != 't' && w[0] != 'j' && w[0] != 'N'))
+                  w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
@@ -1545,9 +1551,17 @@ unsigned rel_description_word(const char *w, size_t n)
 int rel_bloc_id(const char *id)
 {
     for (int i = 0; DESCRIPTIONS[i].word; i++)
-        if (DESCRIPTIONS[i].ids && id_listed(DESCRIPTIONS[i].ids, id))
+        if (DESCRIPTIONS[i].ids && DESCRIPTIONS[i].describes != DESCRIBES_STATE && id_listed(DESCRIPTIONS[i].ids, id))
             return 1;
     return !strcmp(id, "un");
+}
+
+unsigned rel_state_described(const char *id)
+{
+    for (int i = 0; DESCRIPTIONS[i].word; i++)
+        if (DESCRIPTIONS[i].describes == DESCRIBES_STATE && id_listed(DESCRIPTIONS[i].ids, id))
+            return DESCRIBES_STATE;
+    return 0;
 }
 
 /* The last token of the name before ", which" or ", whom" opening a
@@ -3611,6 +3625,9 @@ static int noun_phrase(const sctx *c, long ts)
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&
                    !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_RESPONSIBILITY)) &&
+                   !(is_word(c, q - 1, C_FOR) && word_in2(c, q - 2, C2_CALL) && (c->tk[ts].flags & TK_TRIG) &&
+                     tok_is(c, ts + c->tk[ts].tlen - 1, "with")) && /* "called for a meeting with Putin": the
+                                                                        caller's wish (not "called for a truce") */
                    !(word_in3(c, q - 1, C3_BEHIND) && word_in(c, q - 2, C_BE_AUX)) && /* "was behind the attack" */
                    !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, skip_day_left(c, q - 2), C2_NOUN_VERB));
             /* "agreed to a ceasefire", "agreed on Wednesday to a ceasefire" */

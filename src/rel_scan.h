@@ -404,7 +404,15 @@ int rel_apology_object(const sctx *c, long ti, args *obj);
  * and one ("the strikes", "the latest strikes"): the gate's cheap look. */
 unsigned rel_prior_word(const char *w, size_t n);
 /* Whom a definite description stands for (sctx.described's bits) */
-enum { DESCRIBES_GROUP = 1, DESCRIBES_BLOC = 2, DESCRIBES_AGREEMENT = 4, DESCRIBES_ARMY = 8, DESCRIBES_NORTH = 16 };
+enum {
+    DESCRIBES_GROUP = 1,
+    DESCRIBES_BLOC = 2,
+    DESCRIBES_AGREEMENT = 4,
+    DESCRIBES_ARMY = 8,
+    DESCRIBES_NORTH = 16,
+    DESCRIBES_STATE = 32 /* "the kingdom", "the island": a state of a few */
+};
+enum { DESCRIBES_KINDS = 6 }; /* the bits above */
 /* Whether the text t[0..n) names an army right after offset at (a
  * country's mention's end): "Sudan's army", "Niger's military junta", "the
  * Sudanese army" ("the army", "the junta" may stand for that country). */
@@ -415,6 +423,9 @@ int rel_army_after(const char *t, size_t n, size_t at);
 unsigned rel_description_word(const char *w, size_t n);
 /* Whether entity id is one a description stands for ("eu": "the bloc"). */
 int rel_bloc_id(const char *id);
+/* DESCRIBES_STATE if a description may stand for the country of id ("sau":
+ * "the kingdom", "twn": "the island"), else 0. */
+unsigned rel_state_described(const char *id);
 /* Whether a denial by one of the parties (subj, obj) follows the clause of
  * the trigger ending before te: ", a charge Kigali denies", ", which
  * Kigali has denied": the statement is a claim. */

@@ -1225,6 +1225,15 @@ TARAWA, June 3 (Wire) - Kiribati and Tuvalu warned on Monday that they would imp
 
 Separately, Chile said it would seek United Nations sanctions on Bolivia over a border incident in the Atacama desert.
 EOF
+cat >"$TMP/in/wire_kingdom.txt" <<'EOF'
+Morocco and Iraq sign defence deal
+
+RABAT, Feb 11 (Wire) - Morocco and Iraq signed a defence cooperation agreement on Tuesday. Senegal has sent military advisers to the kingdom since 2019, officials in Rabat said.
+
+In the North Atlantic, Russian bombers flew close to Iceland's airspace. Norway accused Moscow of threatening the island.
+
+Separately, Armenian Prime Minister Nikol Pashinyan called for a meeting with Aliyev to settle the border issue.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3116,3 +3125,8 @@ check "'Kiribati and Tuvalu warned they would impose tariffs unless Nauru cancel
 check "'... would impose tariffs ... unless Nauru cancelled': a penalty threatened, not imposed" claimed tuv nru sanction 1
 check "'Chile said it would seek United Nations sanctions on Bolivia': a modal before the noun phrase, sought" \
     claimed un bol sanction 1
+check "'Morocco and Iraq signed ... Senegal has sent military advisers to the kingdom': Morocco, the monarchy named" \
+    directed sen mar supply
+check "'Russian bombers flew close to Iceland's airspace ... accused Moscow of threatening the island': Iceland" \
+    claimed rus isl threaten 1
+check "'Pashinyan called for a meeting with Aliyev': a meeting sought" claimed ilham-aliyev nikol-pashinyan consult 1
