@@ -523,8 +523,7 @@ static void do_trigger(sctx *c, long ti)
         return; /* "suspending its tariffs on Brazil": no reduced relations */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
-    if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti) ||
-        rel_back_not_verb(c, ti))
+    if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti))
         return; /* "violated international law": no show of force; "was hit by a barrage of": the hit's agent */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
@@ -1088,6 +1087,10 @@ static int involvement_near(const char *t, size_t n)
  * the accusation"): a verb and "the" right after the name, "the" in
  * PRIOR_REACH bytes; prior_reach: of the n left. */
 enum { PRIOR_REACH = 64 };
+/* How far after the last name a description is looked for ("accused Iran of
+ * arming the group", "accused Beijing of threatening the island"): "the"
+ * starting in DESCRIPTION_REACH bytes (tail_idle). */
+enum { DESCRIPTION_REACH = 32 };
 
 static size_t prior_reach(size_t n)
 {
@@ -1400,7 +1403,7 @@ static int tail_idle(sctx *c, size_t n, long top)
         headline_act_tail(c) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&
-         the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_description_word,
+         the_word_near(c->t + after, c->send - after, DESCRIPTION_REACH, rel_description_word,
                        c->described & ~DESCRIBES_NORTH)))
         return 0; /* (and "accused Iran of arming the group", "of threatening the island": described after the
                      last name) */
@@ -1579,8 +1582,8 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
         (n > 4 && memcmp(t, "She", 3) == 0 && (unsigned char)t[3] <= ' ') ||
         (n > 5 && memcmp(t, "They", 4) == 0 && (unsigned char)t[4] <= ' ') ||
-        ((described & ~DESCRIBES_NORTH) &&
-         the_word_near(t, n, n, rel_description_word, described & ~DESCRIBES_NORTH)) ||
+        ((described & ~(DESCRIBES_NORTH | DESCRIBES_STATE)) &&
+         the_word_near(t, n, n, rel_description_word, described & ~(DESCRIBES_NORTH | DESCRIBES_STATE))) ||
         ((described & DESCRIBES_NORTH) && text_has(t, n, "North", 5, 0)) || /* (a capital N is rare: memchr) */
         (act_near && men_end < n &&
          (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||

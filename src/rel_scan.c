@@ -715,7 +715,7 @@ static const cue_list CUE3_LISTS[] = {
                            "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
                            "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
-                           "recognizes", "recognizing", NULL},
+                           "recognizes", "recognizing", "back",        NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -5532,10 +5532,36 @@ static const struct {
                                   "recognized the Soviet Union's involvement") */
 };
 
+/* Whether the trigger "back" at ti is no verb: a verb follows a modal, a
+ * negation, "to", a relative pronoun or an adverb ("would not back
+ * Ukraine's bid", "which back the army"), and no particle's word ("back
+ * down", "back home"). */
+static int back_not_verb(const sctx *c, long ti)
+{
+    /* the words before a verb "back": a modal, a negation, "to", a relative
+     * pronoun, an adverb of degree ("which back the army", "would not back
+     * Ukraine's bid", "strongly back Kyiv") */
+    static const char *const BEFORE[] = {"would",    "will",     "could",       "should",  "can",    "may",   "might",
+                                         "must",     "did",      "does",        "do",      "to",     "not",   "never",
+                                         "which",    "that",     "who",         "also",    "firmly", "fully", "openly",
+                                         "publicly", "strongly", "unanimously", "jointly", NULL};
+    /* the words after a particle "back": "back down", "back home", "back to" */
+    static const char *const AFTER[] = {"down", "away", "off", "out", "up",   "home", "into",
+                                        "in",   "from", "on",  "to",  "onto", "over", NULL};
+    int verb = 0;
+    for (int i = 0; BEFORE[i] && !verb; i++)
+        verb = tok_is_str(c, ti - 1, BEFORE[i]) && lower_word(c, ti - 1);
+    for (int i = 0; AFTER[i] && verb; i++)
+        verb = !tok_is_str(c, ti + 1, AFTER[i]);
+    return !verb;
+}
+
 int rel_object_word_missing(const sctx *c, long ti)
 {
     if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
         return 0; /* most triggers (a form a prefix below matches must be in C3_GATED's list) */
+    if (tok_is(c, ti, "back"))
+        return back_not_verb(c, ti); /* "which back the army" (not "came back") */
     for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
         if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
             continue;
@@ -5832,28 +5858,6 @@ int rel_act_verb(const sctx *c, long ti)
         return 1; /* "The U.S. military struck a vessel" (not "were attacked", "the attacked base") */
     long v = ti - 1 - word_in2(c, ti - 1, C2_OUT);
     return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out strikes on a boat" */
-}
-
-int rel_back_not_verb(const sctx *c, long ti)
-{
-    /* the words before a verb "back": a modal, a negation, "to", a relative
-     * pronoun, an adverb of degree ("which back the army", "would not back
-     * Ukraine's bid", "strongly back Kyiv") */
-    static const char *const BEFORE[] = {"would",    "will",     "could",       "should",  "can",    "may",   "might",
-                                         "must",     "did",      "does",        "do",      "to",     "not",   "never",
-                                         "which",    "that",     "who",         "also",    "firmly", "fully", "openly",
-                                         "publicly", "strongly", "unanimously", "jointly", NULL};
-    /* the words after a particle "back": "back down", "back home", "back to" */
-    static const char *const AFTER[] = {"down", "away", "off", "out", "up",   "home", "into",
-                                        "in",   "from", "on",  "to",  "onto", "over", NULL};
-    if (c->tk[ti].tlen != 1 || !tok_is(c, ti, "back"))
-        return 0;
-    int verb = 0;
-    for (int i = 0; BEFORE[i] && !verb; i++)
-        verb = tok_is_str(c, ti - 1, BEFORE[i]) && lower_word(c, ti - 1);
-    for (int i = 0; AFTER[i] && verb; i++)
-        verb = !tok_is_str(c, ti + 1, AFTER[i]);
-    return !verb;
 }
 
 int rel_prisoners_handed(const sctx *c, long ti)

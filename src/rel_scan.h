@@ -249,11 +249,6 @@ int rel_unless_object(const sctx *c, long te, args *obj);
 /* Whether the trigger at ti is a verb in the past ("struck", "carried out
  * strikes"), not a noun nor a passive: an act whose author is its subject. */
 int rel_act_verb(const sctx *c, long ti);
-/* Whether the trigger at ti is the word "back" and no verb: a verb follows a
- * modal, a negation, "to", a relative pronoun or an adverb ("would not back
- * Ukraine's bid", "which back the army"), and no particle's word ("back
- * down", "back home"). */
-int rel_back_not_verb(const sctx *c, long ti);
 /* Whether the trigger at ti designates its object an ally or a partner
  * ("designated Kenya a major non-NATO ally"): cooperation (050), no
  * accusation. */
@@ -371,7 +366,9 @@ int rel_deal_struck(const sctx *c, long te);
  * with a word in its object, and that word is missing: "violated" shows
  * force (CAMEO 150) only with airspace ("violated Estonian airspace", not
  * "violated international law"), "designated" accuses (CAMEO 1123) only
- * with terrorism ("designated the Houthis a terrorist organisation"). */
+ * with terrorism ("designated the Houthis a terrorist organisation"). So
+ * too a bare "back" that is no verb ("came back"; "which back the army" is
+ * one). */
 int rel_object_word_missing(const sctx *c, long ti);
 /* Whether a noun of proposing ("proposal", "plan") follows the trigger
  * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its
