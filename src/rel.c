@@ -521,6 +521,8 @@ static void do_trigger(sctx *c, long ti)
     }
     if (c->lx->types[r].reduce && rel_penalty_suspended(c, ti))
         return; /* "suspending its tariffs on Brazil": no reduced relations */
+    if (c->lx->types[r].deploy && rel_forces_to_verb(c, ti))
+        return; /* "ordered his border police to stop sharing intelligence with A": no deployment */
     if (post == POST_VERB && rel_anchors_post_trigger(c, ti))
         return; /* "gave the ambassador 48 hours to leave": no gift */
     if ((rel_object_word_missing(c, ti) && !rel_ally_designated(c, ti)) || rel_passive_agent_noun(c, ti))

@@ -1732,6 +1732,25 @@ static int denied_subject(const sctx *c, long start)
     return 0;
 }
 
+/* Whether the verb of stopping at q ("stop", "halt", "cease", "end") is
+ * asked of someone, after "to" and a verb of asking or making: "urged Russia
+ * to stop attacking Ukraine", "called on Rwanda to end its support for the
+ * M23" (the act goes on: no negation, no wish). */
+static int stop_asked(const sctx *c, long q)
+{
+    if (!is_word(c, q - 1, C_TO) ||
+        !(tok_is(c, q, "stop") || tok_is(c, q, "halt") || tok_is(c, q, "cease") || tok_is(c, q, "end")))
+        return 0;
+    int named = 0; /* whom: a name ("urged Washington to stop"; not "ordered security forces to stop sharing
+                      intelligence": the subject's own stop) */
+    for (long v = q - 2; v >= 0 && q - v <= 8 && !rel_is_punct(c, v, ",;:"); v--) {
+        if (word_in2(c, v, C2_OBJ_CONTROL))
+            return named;
+        named |= c->tk[v].men >= 0;
+    }
+    return 0;
+}
+
 /* Token q is a negating particle ("not", "never", "no", "neither", "nor",
  * "cannot", "without"), not a verb of refusal ("avoid", "refused"). */
 static int neg_particle(const sctx *c, long q)
@@ -1839,7 +1858,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         *hyp = 1;    /* (a bid, a plan: sought, not done) */
     }
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
+    int asked_stop = 0;        /* "urged Russia to stop attacking Ukraine": the act goes on */
     for (long q = lo; q < ts; q++) {
+        if ((c->tk[q].cue & C_NEG || word_in2(c, q, C2_END)) && stop_asked(c, q)) {
+            asked_stop = 1;
+            continue;
+        }
         if (!(c->tk[q].cue & (C_T | C_NEG | C_MODAL))) { /* most words: neither test can hold */
             if (!word_in2(c, q, C2_END | C2_RULE | C2_CALL) || (past_form(c, ts) && conj_in(c, q + 1, ts)))
                 continue; /* "ruled out giving up territory and thanked A": the verb after "and" is its own */
@@ -1927,7 +1951,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         tp = ts - 2;                        /* "to send troops to A" too */
     long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
     if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
-        !made_to(c, tp - 1))
+        !made_to(c, tp - 1) && !asked_stop)
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
 }
 
@@ -5836,6 +5860,22 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_ally_designated(const sctx *c, long ti)
 {
     return word_starts(c, ti, "designat") && goods_in_tail(c, c->tk[ti].e, 8, 0, C3_ALLY, 0);
+}
+
+int rel_forces_to_verb(const sctx *c, long ti)
+{
+    static const char *const SEND[] = {"sent",     "send",     "sends",   "sending", "dispatched", "dispatch",
+                                       "deployed", "deploy",   "deploys", "rushed",  "moved",      "flew",
+                                       "pledged",  "promised", "offered", NULL};
+    long to = ti + c->tk[ti].tlen - 1, v = to + 1;
+    if (c->tk[ti].tlen < 2 || !is_word(c, to, C_TO) || !lower_word(c, v) || !bare_form(c, v) ||
+        word_in(c, v, C_ARTICLE | C_DET))
+        return 0;                                     /* "troops to the border", "troops to Ukraine" */
+    for (long q = ti - 1; q >= 0 && ti - q <= 8; q--) /* "has sent more than 10,000 soldiers to help" */
+        for (int i = 0; SEND[i]; i++)
+            if (tok_is_str(c, q, SEND[i]))
+                return 0; /* "sent troops to help Russia fight": sent there */
+    return 1;
 }
 
 int rel_unless_object(const sctx *c, long te, args *obj)

@@ -242,6 +242,11 @@ int rel_troops_in_place(const sctx *c, int32_t m);
 /* Whether the trigger at ti hands over prisoners, hostages or captives
  * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
 int rel_prisoners_handed(const sctx *c, long ti);
+/* Whether the deployment trigger at ti ("troops to", "police to") ends in
+ * an infinitive's "to" with no verb of sending before it: "ordered his
+ * border police to stop sharing intelligence with A" deploys no one ("sent
+ * troops to help A" does). */
+int rel_forces_to_verb(const sctx *c, long ti);
 /* The actor named right after "unless" in the clause after token te, into
  * obj (returns 1): whom a conditional threat or penalty is aimed at ("warned
  * they would reimpose sanctions unless Iran restored cooperation"). */

@@ -1234,6 +1234,13 @@ In the North Atlantic, Russian bombers flew close to Iceland's airspace. Norway 
 
 Separately, Armenian Prime Minister Nikol Pashinyan called for a meeting with Aliyev to settle the border issue.
 EOF
+cat >"$TMP/in/wire_stop.txt" <<'EOF'
+Ghana presses Burkina Faso over border raids
+
+ACCRA, Jan 20 (Wire) - Ghana urged Burkina Faso on Monday to stop attacking Togo, days after a raid on a border post killed six Togolese soldiers.
+
+Separately, Benin's president ordered his border police to stop sharing intelligence with Nigeria until a dispute over smuggling is settled, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1583,7 +1590,9 @@ check "missiles at towns across Eritrea: Eritrea is attacked" stated eth eri att
 check "Steve Witkoff is in the gazetteer: he meets Putin" stated steve-witkoff vladimir-putin consult
 check "Taiwan's Ministry of National Defense is not South Korea's (the bare name's reading)" [ "$(count_in wire10.txt rok-mnd)" -eq 1 ]
 check "... Taiwan thanks Japan" stated twn jpn praise
-check "urged Venezuela to stop threatening Guyana: Venezuela's threat (negated), not Brazil's" negated ven guy threaten
+check "urged Venezuela to stop threatening Guyana: Venezuela's threat, which goes on (a stop asked), not Brazil's" \
+    not_negated ven guy threaten
+check "... stated all the same" directed ven guy threaten
 check "... Brazil threatens no one" unstated bra guy threaten
 check "called Gambia's moves provocative and urged Mali: Senegal urges" stated sen mli demand
 check "... not Gambia, the object of 'called'" unstated gmb mli demand
@@ -2217,7 +2226,9 @@ check "... the two sign" stated isl dnk sign_agreement
 check "five accusers joined by commas and 'and': the first is one" directed gha irn accuse
 check "accused Libya on Monday of supplying: the accused's supplying, past the day" claimed lby mli supply 1
 check "... not the accuser's" unstated tcd mli supply
-check "urged Paraguay on Tuesday to stop arming Bolivia: Paraguay's arming, negated" negated pry bol supply
+check "urged Paraguay on Tuesday to stop arming Bolivia: Paraguay's arming, which goes on (a stop asked)" \
+    not_negated pry bol supply
+check "... stated all the same" directed pry bol supply
 check "clashes between local protesters and NATO troops: one side unnamed, the subjects fight no one" \
     unstated mda nato fight
 check "... nor does NATO fight Romania" unstated nato rou fight
@@ -3130,3 +3141,9 @@ check "'Morocco and Iraq signed ... Senegal has sent military advisers to the ki
 check "'Russian bombers flew close to Iceland's airspace ... accused Moscow of threatening the island': Iceland" \
     claimed rus isl threaten 1
 check "'Pashinyan called for a meeting with Aliyev': a meeting sought" claimed ilham-aliyev nikol-pashinyan consult 1
+check "'Ghana urged Burkina Faso to stop attacking Togo': the attacks go on, no negation" not_negated bfa tgo attack
+check "... stated all the same" directed bfa tgo attack
+check "'... urged Burkina Faso to stop attacking Togo': no wish either" claimed bfa tgo attack 0
+check "'ordered his border police to stop sharing intelligence with Nigeria': the subject's own stop, negated" \
+    negated ben nga share_intel
+check "'ordered his border police to stop sharing ...': 'police to' and a verb deploy no one" unstated ben nga deploy
