@@ -311,6 +311,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
                   : !strcmp(t.cameo, "112")                                   ? PRIOR_CHARGE
                   : !strncmp(t.cameo, "13", 2)                                ? PRIOR_THREAT
                   : !strcmp(t.cameo, "163")                                   ? PRIOR_PENALTY
+                  : t.deploy                                                  ? PRIOR_DEPLOY
                                                                               : 0;
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);

@@ -542,6 +542,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_RELIEF (UINT64_C(1) << 58)
 #define C3_EQUITY (UINT64_C(1) << 59)
 #define C3_ALLY (UINT64_C(1) << 60)
+#define C3_WARSHIP (UINT64_C(1) << 61)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -746,6 +747,9 @@ static const cue_list CUE3_LISTS[] = {
      C3_EQUITY}, /* "buy out the Russian stake": a company's shares, no goods supplied (rel_buys_equity) */
     {(const char *const[]){"ally", "partner", NULL},
      C3_ALLY}, /* "designated Kenya a major non-NATO ally": cooperation (rel_ally_designated) */
+    {(const char *const[]){"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
+                           "corvettes", "carrier", "carriers", "submarine", NULL},
+     C3_WARSHIP}, /* "sent a frigate to Cyprus": a navy deployed (rel_sent_to_guard) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3454,7 +3458,8 @@ static const struct {
     PRIOR("allegations", PRIOR_CHARGE),  PRIOR("claim", PRIOR_CHARGE),       PRIOR("claims", PRIOR_CHARGE),
     PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),     PRIOR("warning", PRIOR_THREAT),
     PRIOR("warnings", PRIOR_THREAT),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("embargo", PRIOR_PENALTY),
-    PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("duties", PRIOR_PENALTY)};
+    PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("duties", PRIOR_PENALTY),     PRIOR("deployment", PRIOR_DEPLOY),
+    PRIOR("deployments", PRIOR_DEPLOY),  PRIOR("stationing", PRIOR_DEPLOY)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -6075,6 +6080,9 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args
 
 int rel_sent_to_guard(const sctx *c, long ti, long end)
 {
+    if ((word_starts(c, ti, "sen") || word_starts(c, ti, "dispatch")) && c->tk[ti].tlen == 1 &&
+        goods_in_tail(c, c->tk[ti].e, 4, 0, C3_WARSHIP, 0))
+        return 1; /* "sent two frigates to Cyprus" (not "sold frigates to A") */
     static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",
                                         "secure", "monitor", "shield", "reinforce", "bolster", NULL};
     for (long q = ti + c->tk[ti].tlen; q + 1 < end && q - ti <= 8; q++) {

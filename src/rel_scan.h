@@ -483,7 +483,8 @@ int rel_opening_subject(const sctx *c, long ts, left_res *l);
 int rel_sent_to_help(const sctx *c, long te, args *obj);
 /* Whether what the sending at ti sends goes "to patrol", "to protect",
  * "to escort" ... before token end, the object's ("sent fighter jets to
- * patrol Finnish airspace"): forces deployed, no goods supplied. */
+ * patrol Finnish airspace"), or is a warship ("sent a frigate to Cyprus"):
+ * forces deployed, no goods supplied. */
 int rel_sent_to_guard(const sctx *c, long ti, long end);
 /* The token of "ally" or "backer" ... naming the actor whose mention starts
  * at token q as another's, in an aside or after "is": "China, Pakistan's

@@ -1241,6 +1241,13 @@ ACCRA, Jan 20 (Wire) - Ghana urged Burkina Faso on Monday to stop attacking Togo
 
 Separately, Benin's president ordered his border police to stop sharing intelligence with Nigeria until a dispute over smuggling is settled, officials said.
 EOF
+cat >"$TMP/in/wire_frigate.txt" <<'EOF'
+Italy sends frigate to Cyprus
+
+NICOSIA, Oct 2 (Wire) - Italy deployed a frigate to Cyprus on Thursday after gas exploration vessels were harassed in the island's economic zone. Turkey criticised the deployment as provocative.
+
+Greece, which holds regular patrols with Egypt in the eastern Mediterranean, welcomed the move.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3147,3 +3154,7 @@ check "'... urged Burkina Faso to stop attacking Togo': no wish either" claimed 
 check "'ordered his border police to stop sharing intelligence with Nigeria': the subject's own stop, negated" \
     negated ben nga share_intel
 check "'ordered his border police to stop sharing ...': 'police to' and a verb deploy no one" unstated ben nga deploy
+check "'Italy deployed a frigate to Cyprus ... Turkey criticised the deployment': the deployer criticised" \
+    directed tur ita criticize
+check "a headline's 'Italy sends frigate to Cyprus': a warship sent is deployed, not supplied" unstated ita cyp supply
+check "'Greece, which holds regular patrols with Egypt' (lexicon: patrols with)" stated egy grc military_cooperation
