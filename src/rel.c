@@ -621,6 +621,8 @@ static void do_trigger(sctx *c, long ti)
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
         rel_sent_to_help(c, te, &R.obj); /* "sent troops to support Russia's war": Russia receives them */
+    if (right && !sym && R.obj.n && !R.agent.n)
+        rel_relative_agent(c, ti, te, &R.obj, &R.agent); /* "an arms package for Taiwan that Washington announced" */
     if (right && !sym && !R.obj.n && !R.agent.n && R.owner < 0 && c->lx->types[r].quadclass >= 3 &&
         !(k->flags & TK_IN_MENTION))
         rel_unless_object(c, te, &R.obj); /* "warned they would reimpose sanctions unless Iran restored" */

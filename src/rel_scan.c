@@ -3607,6 +3607,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     return m >= 0;
 }
 
+static int amount_part(const sctx *c, long i);
+
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
  * after it ("by A", "between A and B"). */
@@ -3625,6 +3627,8 @@ static int noun_phrase(const sctx *c, long ts)
     for (long q = ts - 1, w = 0; q >= 0 && w <= 3; q--) {
         if ((c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2) || (c->tk[q].flags & TK_TRIG))
             return 0; /* an actor right before the noun acts: "U.S. sanctions" */
+        if (amount_part(c, q) && c->tk[q].men < 0)
+            continue; /* "a $11 billion arms package" */
         if (!(c->tk[q].flags & TK_WORD)) {
             if (!rel_is_punct(c, q, "-"))
                 return 0;
@@ -4599,6 +4603,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             start = 0;
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
+        if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4 && word_in(c, prev - 1, C_PREP) &&
+            !word_in2(c, prev - 1, C2_SUBCLAUSE))
+            prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
         long tp = cap_plain(c, prev) ? skip_dets_left(c, title_left(c, prev)) : -1;
@@ -5865,6 +5872,34 @@ int rel_persons_moved(const sctx *c, long te)
 int rel_ally_designated(const sctx *c, long ti)
 {
     return word_starts(c, ti, "designat") && goods_in_tail(c, c->tk[ti].e, 8, 0, C3_ALLY, 0);
+}
+
+int rel_relative_agent(const sctx *c, long ti, long te, const args *obj, args *agent)
+{
+    if (!obj->n || !noun_phrase(c, ti))
+        return 0;
+    long q = te;
+    while (q < c->n && c->tk[q].men != obj->m[obj->n - 1])
+        q++;
+    if (q >= c->n)
+        return 0;
+    q = men_last(c, q) + 1;
+    if (!(tok_is(c, q, "that") || tok_is(c, q, "which")) || !lower_word(c, q) || q + 1 >= c->n ||
+        c->tk[q + 1].men < 0 || rel_men_class(c, c->tk[q + 1].men) != 2)
+        return 0;
+    /* the verb, read in the text (the tail after the last name may be uncut) */
+    size_t off = c->d->mentions.v[c->tk[q + 1].men].nend, end;
+    const rel_word *w = text_word_after(c, off, &end);
+    if (end >= 3 && (!strncmp(c->t + end - 3, "has", 3) || !strncmp(c->t + end - 3, "had", 3)) && end - off <= 4)
+        w = text_word_after(c, end, &end); /* "that Washington has approved" */
+    size_t n = end - (off = end);
+    while (off > 0 && rel_word_byte((unsigned char)c->t[off - 1]))
+        off--, n++;
+    if (n < 4 || (unsigned)(c->t[off] - 'a') >= 26u ||
+        !((c->t[end - 2] == 'e' && c->t[end - 1] == 'd') || (w && (w->cue3 & C3_IRREGULAR_PAST))))
+        return 0;
+    rel_add_arg(agent, c->tk[q + 1].men); /* "an arms package for Taiwan that Washington announced" */
+    return 1;
 }
 
 int rel_forces_to_verb(const sctx *c, long ti)

@@ -242,6 +242,11 @@ int rel_troops_in_place(const sctx *c, int32_t m);
 /* Whether the trigger at ti hands over prisoners, hostages or captives
  * ("handed over four Armenian prisoners to Armenia"): a release (0841). */
 int rel_prisoners_handed(const sctx *c, long ti);
+/* The actor named in a relative clause right after the last object of the
+ * noun trigger at ti (ending before te), before its verb in the past: the
+ * noun's agent, into agent ("an arms package for Taiwan that Washington
+ * announced"); returns 1 when added. */
+int rel_relative_agent(const sctx *c, long ti, long te, const args *obj, args *agent);
 /* Whether the deployment trigger at ti ("troops to", "police to") ends in
  * an infinitive's "to" with no verb of sending before it: "ordered his
  * border police to stop sharing intelligence with A" deploys no one ("sent

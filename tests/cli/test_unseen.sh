@@ -1248,6 +1248,13 @@ NICOSIA, Oct 2 (Wire) - Italy deployed a frigate to Cyprus on Thursday after gas
 
 Greece, which holds regular patrols with Egypt in the eastern Mediterranean, welcomed the move.
 EOF
+cat >"$TMP/in/wire_package.txt" <<'EOF'
+Canada sanctions Russian officers over hacking
+
+OTTAWA, Feb 3 (Wire) - Canada imposed sanctions on 14 Russian officers on Monday, accusing the GRU of hacking government ministries.
+
+Separately, Serbia said it was studying a $900 million air defence package for Montenegro that Belgrade's rivals had criticised, while Croatia denounced a $1 billion arms package for Bosnia that Hungary approved last month.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3158,3 +3165,9 @@ check "'Italy deployed a frigate to Cyprus ... Turkey criticised the deployment'
     directed tur ita criticize
 check "a headline's 'Italy sends frigate to Cyprus': a warship sent is deployed, not supplied" unstated ita cyp supply
 check "'Greece, which holds regular patrols with Egypt' (lexicon: patrols with)" stated egy grc military_cooperation
+check "'Canada imposed sanctions on 14 Russian officers on Monday, accusing the GRU': Canada accuses (a count before \
+the name)" directed can rus-gru accuse
+check "'a \$1 billion arms package for Bosnia that Hungary approved': the relative clause names the supplier" \
+    directed hun bih supply
+check "'Serbia said it was studying a \$900 million air defence package for Montenegro': an amount before the noun, \
+no one's supply" unstated srb mne supply
