@@ -1668,6 +1668,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
     size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
+    size_t charge_sent = (size_t)-1 - CHARGE_SENTENCES; /* the last stating an accusation */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -1706,7 +1707,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             }
         if (other)
             pair_sent = si;
-        c.act_near = si - act_sent <= 2;
+        c.act_near = si - act_sent <= 2 || si - charge_sent <= CHARGE_SENTENCES;
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
@@ -1734,9 +1735,11 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         for (size_t j = 0; j < c.n_trig; j++)
             do_trigger(&c, c.trig_at[j]);
         for (size_t i = c.first_rel; i < d->rels.n; i++)
-            if (lx->types[d->rels.v[i].relation].prior_act)
+            if (lx->types[d->rels.v[i].relation].prior_act) {
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
-            else if (lx->types[d->rels.v[i].relation].quadclass == 3)
+                if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_CHARGE)
+                    charge_sent = si;
+            } else if (lx->types[d->rels.v[i].relation].quadclass == 3)
                 blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */
         if (c.lone_act >= 0 && c.lone_act_sent == si)
             act_sent = si; /* (an act with no target named: rel_prior_act too) */

@@ -3012,6 +3012,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p > te && word_in(c, p, C_CONJ) && plain_lower(c, p + 1) && past_form(c, p + 1) &&
                 (word_in3(c, p + 2, C3_OBJ_PRON) || word_in2(c, p + 2, C2_IT)))
                 break; /* "seized a tanker in the Gulf of Oman and diverted it to Iranian waters": a verb of its own */
+            if (p > te && !r->obj.n &&
+                (tok_is(c, p, "over") ||
+                 (tok_is(c, p, "for") && (ing_form(c, p + 1) || word_in(c, p + 1, C_ARTICLE)))) &&
+                !strcmp(cameo_ending(c, te), "173"))
+                break; /* "arrested two men over a plot linked to Russia", "for spying for Russia": why, not whom
+                          (but "an arrest warrant for Putin") */
             if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
                 static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
                                                       "policies", "policy",   "stance",     "handling", "treatment",
@@ -3556,6 +3562,21 @@ unsigned rel_prior_word(const char *w, size_t n)
     return 0;
 }
 
+/* Whether entity e, or one of its country (the gazetteer's country column),
+ * is named before token ti: "the GRU" accused, "Russia's embassy" answers. */
+static int accused_named(const sctx *c, long ti, uint32_t e)
+{
+    uint32_t home = c->ent_home[e] >> HOME_SHIFT;
+    for (long q = 0; q < ti; q++) {
+        if (c->tk[q].men < 0 || (q > 0 && c->tk[q - 1].men == c->tk[q].men))
+            continue;
+        uint32_t x = c->d->mentions.v[c->tk[q].men].entity;
+        if (x == e || (home && c->ent_home[x] >> HOME_SHIFT == home))
+            return 1;
+    }
+    return 0;
+}
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -3589,11 +3610,14 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
     const stated_rel *rv = c->d->rels.v;
     int lone = kind == PRIOR_FORCE && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
-    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
+    uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         if (c->lx->types[rv[i].relation].prior_act != kind)
             continue;
+        if (rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
+            continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
         int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);

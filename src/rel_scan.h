@@ -21,6 +21,10 @@ enum {
     POSS_TOKENS = 8   /* a possessor "A's" within this many tokens of the trigger is its subject */
 };
 
+/* How many sentences back an accusation may be answered ("dismissed the
+ * accusations": rel_prior_act); other acts, two. */
+enum { CHARGE_SENTENCES = 6 };
+
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8, TK_TRIG = 16 };
 
 typedef struct rel_tok {

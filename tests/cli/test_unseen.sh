@@ -1255,6 +1255,19 @@ OTTAWA, Feb 3 (Wire) - Canada imposed sanctions on 14 Russian officers on Monday
 
 Separately, Serbia said it was studying a $900 million air defence package for Montenegro that Belgrade's rivals had criticised, while Croatia denounced a $1 billion arms package for Bosnia that Hungary approved last month.
 EOF
+cat >"$TMP/in/wire_charge.txt" <<'EOF'
+Estonia accuses Belarus of cyberattacks on its ministries
+
+TALLINN, March 9 (Wire) - Estonia accused Belarus on Monday of a series of cyberattacks on government ministries and the national power grid.
+
+The foreign ministry in Tallinn also expelled a Belarusian diplomat. Officials said the attacks began in January.
+
+Lithuania and Latvia said they had seen similar activity in recent weeks.
+
+Belarus's foreign ministry dismissed the accusations as slander.
+
+Lithuanian police detained three men over a sabotage plot linked to Kazakhstan, prosecutors said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3171,3 +3184,7 @@ check "'a \$1 billion arms package for Bosnia that Hungary approved': the relati
     directed hun bih supply
 check "'Serbia said it was studying a \$900 million air defence package for Montenegro': an amount before the noun, \
 no one's supply" unstated srb mne supply
+check "'Estonia accused Belarus ... (three sentences on) Belarus's foreign ministry dismissed the accusations': the \
+accused answers a charge named further back" directed blr est reject
+check "'Lithuanian police detained three men over a sabotage plot linked to Kazakhstan': why, not whom" \
+    unstated ltu kaz detain
