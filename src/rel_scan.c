@@ -5900,7 +5900,7 @@ int rel_ally_designated(const sctx *c, long ti)
 
 int rel_relative_agent(const sctx *c, long ti, long te, const args *obj, args *agent)
 {
-    if (!obj->n || !noun_phrase(c, ti))
+    if (!obj->n)
         return 0;
     long q = te;
     while (q < c->n && c->tk[q].men != obj->m[obj->n - 1])
@@ -5908,8 +5908,9 @@ int rel_relative_agent(const sctx *c, long ti, long te, const args *obj, args *a
     if (q >= c->n)
         return 0;
     q = men_last(c, q) + 1;
-    if (!(tok_is(c, q, "that") || tok_is(c, q, "which")) || !lower_word(c, q) || q + 1 >= c->n ||
-        c->tk[q + 1].men < 0 || rel_men_class(c, c->tk[q + 1].men) != 2)
+    if (q + 1 >= c->n || c->tk[q + 1].men < 0 || !word_in2(c, q, C2_THAT | C2_REL_PRON) ||
+        !(tok_is(c, q, "that") || tok_is(c, q, "which")) || !lower_word(c, q) ||
+        rel_men_class(c, c->tk[q + 1].men) != 2 || !noun_phrase(c, ti))
         return 0;
     /* the verb, read in the text (the tail after the last name may be uncut) */
     size_t off = c->d->mentions.v[c->tk[q + 1].men].nend, end;
