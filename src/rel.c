@@ -489,7 +489,8 @@ static void post_object_trigger(sctx *c, long ti)
  * a noun ("Petro condemned the strikes": rel_prior_act). */
 static void note_lone_act(sctx *c, long ti, uint32_t r)
 {
-    if (c->lx->types[r].prior_act != PRIOR_FORCE || c->lx->types[r].symmetric || c->actor_first < 0 ||
+    int kind = c->lx->types[r].prior_act;
+    if ((kind != PRIOR_FORCE && kind != PRIOR_SHOW) || c->lx->types[r].symmetric || c->actor_first < 0 ||
         c->actor_first >= ti || !rel_act_verb(c, ti))
         return;
     left_res L;
@@ -501,6 +502,7 @@ static void note_lone_act(sctx *c, long ti, uint32_t r)
     if (neg || hyp)
         return; /* "did not strike", "could strike": no act */
     c->lone_act = (int32_t)c->d->mentions.v[L.subj.m[0]].entity;
+    c->lone_act_kind = kind;
     c->lone_act_sent = c->sent;
     c->lone_act_rels = c->d->rels.n;
 }
@@ -1374,6 +1376,25 @@ static int headline_act_tail(const sctx *c)
     return w && rel_prior_word(c->t + w, end - w);
 }
 
+/* Whether a verb of launching follows the name ending at men_end in
+ * t[0..n): "North Korea fired a ballistic missile" (an act a later
+ * reaction may name: "Japan condemned the launch", rel_prior_act). */
+static int launch_after(const char *t, size_t n, size_t men_end)
+{
+    if (men_end + 8 > n || t[men_end] != ' ')
+        return 0;
+    const char *p = t + men_end + 1;
+    size_t left = n - men_end - 1;
+    if (p[0] == 't') { /* "test-fired", "test-launched" */
+        if (left < 14 || memcmp(p, "test-", 5) != 0)
+            return 0; /* (most words after a name: "to", "that", "the") */
+        p += 5, left -= 5;
+    }
+    if (p[0] == 'f')
+        return left >= 6 && memcmp(p, "fired ", 6) == 0;
+    return p[0] == 'l' && left >= 9 && memcmp(p, "launched ", 9) == 0;
+}
+
 /* Whether the tokens after the last argument mention (the first n, with
  * the bracket stack top) can be left uncut. A trigger there has no object,
  * so it relates only a joint subject, which a symmetric trigger's left scan
@@ -1406,6 +1427,7 @@ static int tail_idle(sctx *c, size_t n, long top)
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
         headline_act_tail(c) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
+        launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&
          the_word_near(c->t + after, c->send - after, DESCRIPTION_REACH, rel_description_word,
                        c->described & ~DESCRIBES_NORTH)))
@@ -1581,6 +1603,8 @@ enum { PAIR_SENTENCES = 2 };
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near,
                       int blamed_near)
 {
+    if (launch_after(t, n, men_end))
+        return 1;
     if (pair_near || act_near || blamed_near)
         men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
@@ -1729,6 +1753,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         c.first_rel = d->rels.n;
         c.whole = st->whole || !other; /* "China warned both countries": the object is no mention */
         tokenize(&c, s, m, mhi);
+        rel_drop_idle_verbs(&c); /* "came back", "launched drills": no trigger */
         if (c.n_trig) /* a dyad takes a trigger after it */
             do_dyads(&c, m, mhi);
         do_possessor_roles(&c, m, mhi);

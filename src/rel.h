@@ -30,10 +30,10 @@ typedef struct {
     int prior_act;    /* the noun a later reaction may name the act by (rel_prior_act): PRIOR_FORCE (cameo 17x-19x,
                          "condemned the strikes"), PRIOR_CHARGE (112, "rejected the charge"), PRIOR_THREAT (13x,
                          "dismissed the threat"), PRIOR_PENALTY (163, "opposed the sanctions"), PRIOR_DEPLOY (074,
-                         "criticised the deployment"), else 0 */
+                         "criticised the deployment"), PRIOR_SHOW (15x, "condemned the launch"), else 0 */
 } rel_type;
 
-enum { PRIOR_FORCE = 1, PRIOR_CHARGE, PRIOR_THREAT, PRIOR_PENALTY, PRIOR_DEPLOY };
+enum { PRIOR_FORCE = 1, PRIOR_CHARGE, PRIOR_THREAT, PRIOR_PENALTY, PRIOR_DEPLOY, PRIOR_SHOW };
 
 typedef struct rel_lexicon rel_lexicon;
 

@@ -312,6 +312,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
                   : !strncmp(t.cameo, "13", 2)                                ? PRIOR_THREAT
                   : !strcmp(t.cameo, "163")                                   ? PRIOR_PENALTY
                   : t.deploy                                                  ? PRIOR_DEPLOY
+                  : !strncmp(t.cameo, "15", 2)                                ? PRIOR_SHOW
                                                                               : 0;
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);

@@ -543,6 +543,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_EQUITY (UINT64_C(1) << 59)
 #define C3_ALLY (UINT64_C(1) << 60)
 #define C3_WARSHIP (UINT64_C(1) << 61)
+#define C3_MISSILE (UINT64_C(1) << 62)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -716,7 +717,8 @@ static const cue_list CUE3_LISTS[] = {
                            "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
                            "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
-                           "recognizes", "recognizing", "back",        NULL},
+                           "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
+                           NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -750,6 +752,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
                            "corvettes", "carrier", "carriers", "submarine", NULL},
      C3_WARSHIP}, /* "sent a frigate to Cyprus": a navy deployed (rel_sent_to_guard) */
+    {(const char *const[]){"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles",
+                           NULL},
+     C3_MISSILE}, /* "fired a ballistic missile": a launch, a show of force (rel_object_word_missing) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -3465,15 +3470,18 @@ static const struct {
     PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),     PRIOR("warning", PRIOR_THREAT),
     PRIOR("warnings", PRIOR_THREAT),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("embargo", PRIOR_PENALTY),
     PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("duties", PRIOR_PENALTY),     PRIOR("deployment", PRIOR_DEPLOY),
-    PRIOR("deployments", PRIOR_DEPLOY),  PRIOR("stationing", PRIOR_DEPLOY)};
+    PRIOR("deployments", PRIOR_DEPLOY),  PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("launch", PRIOR_SHOW),
+    PRIOR("launches", PRIOR_SHOW),       PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("drills", PRIOR_SHOW),         PRIOR("exercises", PRIOR_SHOW)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
     const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
-                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('m' - 'a') |
-                            1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
+                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('l' - 'a') |
+                            1u << ('m' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') |
+                            1u << ('w' - 'a');
     if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
         return -1; /* (most words: no act's first letter) */
     for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
@@ -3605,11 +3613,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
          tok_is(c, te - 1, "role")))
         kind = PRIOR_CHARGE, headline = 1; /* "Russia denied interfering": the charge named before */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
-    if (kind < 0 || (kind == PRIOR_FORCE && cameo[1] == '2') ||
+    if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW) && cameo[1] == '2') ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
     const stated_rel *rv = c->d->rels.v;
-    int lone = kind == PRIOR_FORCE && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
+    int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
@@ -5592,6 +5600,32 @@ static const struct {
                                   "recognized the Soviet Union's involvement") */
 };
 
+/* Whether the verb at ti fires, launches or tests a missile or rocket
+ * named within six words, aimed at no one ("fired a ballistic missile off
+ * its east coast"; "fired a missile at Israel", "into Israel" are attacks). */
+static int missile_launched(const sctx *c, long ti)
+{
+    for (long q = ti + 1; q < c->n && q <= ti + 6 && !rel_is_punct(c, q, ",;:."); q++) {
+        if (word_in3(c, q, C3_MISSILE)) {
+            for (long p = q + 1; p < c->n && p <= q + 3 && !rel_is_punct(c, p, ",;:."); p++) {
+                long at = skip_dets_right(c, p + 1);
+                if ((tok_is(c, p, "at") || tok_is(c, p, "toward") || tok_is(c, p, "towards") || tok_is(c, p, "into") ||
+                     tok_is(c, p, "against")) &&
+                    at < c->n && c->tk[at].men >= 0)
+                    return 0; /* "fired missiles at Israel", "a missile barrage against Afghan posts" (not "into
+                                 the sea") */
+            }
+            return 1;
+        }
+        if (c->tk[q].men >= 0 || word_in(c, q, C_PREP))
+            return 0;
+    }
+    /* past the last token, in the text: "North Korea fired two ballistic missiles." */
+    long last = c->n - 1;
+    return last >= ti && last < ti + 6 && !rel_is_punct(c, last, ",;:.") &&
+           text_cue_within(c, c->tk[last].e, 4, 0, C3_MISSILE);
+}
+
 /* Whether the trigger "back" at ti is no verb: a verb follows a modal, a
  * negation, "to", a relative pronoun or an adverb ("would not back
  * Ukraine's bid", "which back the army"), and no particle's word ("back
@@ -5616,12 +5650,27 @@ static int back_not_verb(const sctx *c, long ti)
     return !verb;
 }
 
+void rel_drop_idle_verbs(sctx *c)
+{
+    for (size_t j = 0; j < c->n_trig; j++) {
+        long ti = c->trig_at[j];
+        if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
+            continue;                                           /* (most triggers: one cue test) */
+        int idle = tok_is(c, ti, "back") ? back_not_verb(c, ti) /* "came back" (not "which back the army") */
+                   : tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")
+                       ? !missile_launched(c, ti) /* "launched large-scale drills", "fired the minister" */
+                       : 0;
+        if (idle) {
+            c->tk[ti].flags &= (uint8_t) ~(TK_TRIG | TK_TRIG_END);
+            c->tk[ti].flags |= TK_USED;
+        }
+    }
+}
+
 int rel_object_word_missing(const sctx *c, long ti)
 {
     if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
         return 0; /* most triggers (a form a prefix below matches must be in C3_GATED's list) */
-    if (tok_is(c, ti, "back"))
-        return back_not_verb(c, ti); /* "which back the army" (not "came back") */
     for (size_t i = 0; i < sizeof OBJECT_WORD_TRIGGERS / sizeof *OBJECT_WORD_TRIGGERS; i++) {
         if (!word_starts(c, ti, OBJECT_WORD_TRIGGERS[i].prefix))
             continue;
@@ -5959,7 +6008,8 @@ int rel_unless_object(const sctx *c, long te, args *obj)
 
 int rel_act_verb(const sctx *c, long ti)
 {
-    if (past_verb(c, ti) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
+    long last = ti + c->tk[ti].tlen - 1; /* "test-fired" */
+    if (past_verb(c, last) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
         return 1; /* "The U.S. military struck a vessel" (not "were attacked", "the attacked base") */
     long v = ti - 1 - word_in2(c, ti - 1, C2_OUT);
     return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out strikes on a boat" */

@@ -55,8 +55,9 @@ typedef struct {
     unsigned described; /* DESCRIBES_* of the groups, blocs, agreements named in the last six sentences ("the
                            group": rel_description_object) */
     int act_near;     /* a conflict stated in the sentence or the two before ("condemned the strikes": rel_prior_act) */
-    int32_t lone_act; /* the author's entity of the last act of force stated with no target named ("The U.S.
-                         military struck a vessel"), else -1 */
+    int32_t lone_act; /* the author's entity of the last act of force or show of force stated with no target
+                         named ("The U.S. military struck a vessel", "fired a ballistic missile"), else -1 */
+    int lone_act_kind;      /* its PRIOR_FORCE or PRIOR_SHOW */
     uint32_t lone_act_sent; /* its sentence */
     size_t lone_act_rels;   /* d->rels.n when it was stated: the relations before it are older */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
@@ -376,13 +377,17 @@ int rel_penalty_reprisal(const sctx *c, long ti);
  * $2 billion trade deal with A", "struck a conciliatory tone"): a word for
  * one within six words, before a preposition, a name or punctuation. */
 int rel_deal_struck(const sctx *c, long te);
+/* Takes the trigger flags off verbs the lexicon lists bare that are none
+ * here, before any trigger is read (their flag would stop the scans): a
+ * "back" that is a particle ("came back"; "which back the army" is a verb),
+ * a "fired", "launched", "tested" with no missile ("launched drills around
+ * Taiwan", "drones launched by Belarus"). */
+void rel_drop_idle_verbs(sctx *c);
 /* Whether the trigger at ti is a bare verb that states its relation only
  * with a word in its object, and that word is missing: "violated" shows
  * force (CAMEO 150) only with airspace ("violated Estonian airspace", not
  * "violated international law"), "designated" accuses (CAMEO 1123) only
- * with terrorism ("designated the Houthis a terrorist organisation"). So
- * too a bare "back" that is no verb ("came back"; "which back the army" is
- * one). */
+ * with terrorism ("designated the Houthis a terrorist organisation"). */
 int rel_object_word_missing(const sctx *c, long ti);
 /* Whether a noun of proposing ("proposal", "plan") follows the trigger
  * ending before token te: "an Egyptian-Qatari ceasefire proposal" names its

@@ -1268,6 +1268,15 @@ Belarus's foreign ministry dismissed the accusations as slander.
 
 Lithuanian police detained three men over a sabotage plot linked to Kazakhstan, prosecutors said.
 EOF
+cat >"$TMP/in/wire_launch.txt" <<'EOF'
+Pakistan tests missile as India watches
+
+ISLAMABAD, Nov 3 (Wire) - Pakistan test-fired a Shaheen-3 ballistic missile over the Arabian Sea on Monday, the military said. India condemned the test as destabilising.
+
+In the Caucasus, Azerbaijan held large-scale drills near Armenia. France criticised the drills.
+
+Separately, the Iranian navy launched cruise missiles during an exercise in the Gulf of Oman, state television said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3188,3 +3197,7 @@ check "'Estonia accused Belarus ... (three sentences on) Belarus's foreign minis
 accused answers a charge named further back" directed blr est reject
 check "'Lithuanian police detained three men over a sabotage plot linked to Kazakhstan': why, not whom" \
     unstated ltu kaz detain
+check "'Pakistan test-fired a Shaheen-3 ballistic missile ... India condemned the test': the tester (lexicon: \
+test-fired, a show of force with no target)" directed ind pak criticize
+check "'Azerbaijan held large-scale drills near Armenia. France criticised the drills': the drills' holder" \
+    directed fra aze criticize
