@@ -194,11 +194,13 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
     else if (c->lx->types[r].prior_act == PRIOR_CHARGE && rel_ally_designated(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "designated Kenya a major non-NATO ally" */
+    else if (!strcmp(c->lx->types[r].cameo, "042") && rel_forces_travel(c, ma))
+        strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "Kenyan police officers arrived in Haiti" */
     else if (c->lx->types[r].supply && rel_prisoners_handed(c, ti))
         strmap_get(c->lx->type_ids, "release", 7, &r); /* "handed over four Armenian prisoners to Armenia" */
     else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
         strmap_get(c->lx->type_ids, "aid", 3, &r); /* "sent humanitarian aid to Sudan", if the lexicon has it */
-    else if (c->lx->types[r].aid && !c->lx->types[r].supply && rel_stance_object(c, mb))
+    else if (((c->lx->types[r].aid && !c->lx->types[r].supply) || rel_ratifies(c, ti)) && rel_stance_object(c, mb))
         strmap_get(c->lx->type_ids, "praise", 6, &r); /* "backed Iran's position": endorsed (CAMEO 051) */
     else if (c->lx->types[r].aid && rel_arms_given(c, ti))
         strmap_get(c->lx->type_ids, "supply", 6, &r); /* "provided Moscow with artillery shells" (CAMEO 072) */

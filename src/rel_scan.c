@@ -60,7 +60,8 @@ static const char *const NEG[] = {
     "pause",     "pauses",     "rejected",  "rejects",    "reject",   "rejecting", "banning",     "blocking",
     "avoided",   "avoids",     "avoid",     "avoiding",   "halting",  "stopping",  "restricting", "curbing",
     "limiting",  "suspending", "refusing",  "vetoing",    "bar",      "bars",      "barred",      "barring",
-    "prevent",   "prevents",   "prevented", "preventing", NULL};
+    "prevent",   "prevents",   "prevented", "preventing", "delayed",  "delays",    "delay",       "delaying",
+    "postponed", "postpones",  "postpone",  "postponing", NULL};
 static const char
     *const MODAL[] = {"could",       "would",       "may",        "might",       "should",     "if",        "unless",
                       "whether",     "potentially", "possibly",   "perhaps",     "accused",    "alleged",   "allegedly",
@@ -718,7 +719,7 @@ static const cue_list CUE3_LISTS[] = {
                            "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
                            "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
-                           NULL},
+                           "approved",   "approves",    "approve",     "approving",   NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -1441,11 +1442,19 @@ int rel_army_after(const char *t, size_t n, size_t at)
     p++;
     switch (t[p]) { /* (most names: another word, one compare) */
     case 'a':
-        return word_at(t, n, p, "army", 4);
+        return word_at(t, n, p, "army", 4) ? ARMY_ARMY : 0;
     case 'j':
-        return word_at(t, n, p, "junta", 5);
-    case 'm':
-        return word_at(t, n, p, "military", 8); /* "Niger's military junta", "Myanmar's military government" */
+        return word_at(t, n, p, "junta", 5) ? ARMY_JUNTA : 0;
+    case 'm': { /* "Niger's military junta", "Myanmar's military government" rule; "U.S. military personnel" do not */
+        static const char *const RULERS[] = {"junta",  "government",  "rulers",         "regime", "leaders",
+                                             "leader", "authorities", "administration", NULL};
+        if (!word_at(t, n, p, "military", 8))
+            return 0;
+        for (int i = 0; RULERS[i]; i++)
+            if (word_at(t, n, p + 9, RULERS[i], strlen(RULERS[i])))
+                return ARMY_MILITARY | ARMY_JUNTA;
+        return ARMY_MILITARY;
+    }
     default:
         return 0;
     }
@@ -1456,7 +1465,9 @@ static int described(const sctx *c, int32_t m, int d)
 {
     if (d != DESC_WORLD_BODY && DESCRIPTIONS[d].describes == DESCRIBES_ARMY)
         return rel_men_kind(c, m) == HOME_COUNTRY &&
-               rel_army_after(c->t, c->d->nt.len, c->d->mentions.v[m].nend); /* "Sudan's army ... the army" */
+               (rel_army_after(c->t, c->d->nt.len, c->d->mentions.v[m].nend) &
+                (DESCRIPTIONS[d].word[0] == 'j' ? ARMY_JUNTA : ARMY_ARMY | ARMY_MILITARY | ARMY_JUNTA));
+    /* "Sudan's army ... the army"; "Niger's military government ... the junta" (not "U.S. military personnel") */
     const char *ids = d == DESC_WORLD_BODY ? " un " : DESCRIPTIONS[d].ids;
     if (ids && !*ids)
         return rel_men_kind(c, m) == HOME_AGREEMENT; /* "the pact" */
@@ -3588,7 +3599,8 @@ static int accused_named(const sctx *c, long ti, uint32_t e)
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
-    if (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2'))
+    int praise = !strcmp(cameo, "051"); /* "welcomed the deployment", "welcomed the sanctions" */
+    if (!praise && (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2')))
         return 0; /* criticising, protesting, rejecting "the ..." */
     long q = te - 1;
     int kind = te - ti >= 3 && tok_is(c, q - 1, "the") ? prior_kind_at(c, q) : -1; /* "denied the charge" */
@@ -3614,6 +3626,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         kind = PRIOR_CHARGE, headline = 1; /* "Russia denied interfering": the charge named before */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW) && cameo[1] == '2') ||
+        (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
     const stated_rel *rv = c->d->rels.v;
@@ -5659,6 +5672,9 @@ void rel_drop_idle_verbs(sctx *c)
         int idle = tok_is(c, ti, "back") ? back_not_verb(c, ti) /* "came back" (not "which back the army") */
                    : tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")
                        ? !missile_launched(c, ti) /* "launched large-scale drills", "fired the minister" */
+                   : word_starts(c, ti, "approv")
+                       ? !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0) /* "approved Sweden's bid" (not
+                                                                               "approved the sale of jets") */
                        : 0;
         if (idle) {
             c->tk[ti].flags &= (uint8_t) ~(TK_TRIG | TK_TRIG_END);
@@ -6004,6 +6020,16 @@ int rel_unless_object(const sctx *c, long te, args *obj)
         return 1;
     }
     return 0;
+}
+
+int rel_ratifies(const sctx *c, long ti)
+{
+    return word_starts(c, ti, "ratif");
+}
+
+int rel_forces_travel(const sctx *c, int32_t m)
+{
+    return goods_in_tail(c, c->d->mentions.v[m].nend, 2, 0, C3_TRAINEES, 0);
 }
 
 int rel_act_verb(const sctx *c, long ti)

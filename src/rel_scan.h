@@ -261,6 +261,13 @@ int rel_forces_to_verb(const sctx *c, long ti);
  * obj (returns 1): whom a conditional threat or penalty is aimed at ("warned
  * they would reimpose sanctions unless Iran restored cooperation"). */
 int rel_unless_object(const sctx *c, long te, args *obj);
+/* Whether the trigger at ti ratifies ("ratified Sweden's accession": with
+ * a stance, an endorsement). */
+int rel_ratifies(const sctx *c, long ti);
+/* Whether mention m names forces right after it ("Kenyan police officers
+ * arrived in Haiti", "Indian troops travelled to"): a visit that is a
+ * deployment. */
+int rel_forces_travel(const sctx *c, int32_t m);
 /* Whether the trigger at ti is a verb in the past ("struck", "carried out
  * strikes"), not a noun nor a passive: an act whose author is its subject. */
 int rel_act_verb(const sctx *c, long ti);
@@ -381,7 +388,8 @@ int rel_deal_struck(const sctx *c, long te);
  * here, before any trigger is read (their flag would stop the scans): a
  * "back" that is a particle ("came back"; "which back the army" is a verb),
  * a "fired", "launched", "tested" with no missile ("launched drills around
- * Taiwan", "drones launched by Belarus"). */
+ * Taiwan", "drones launched by Belarus"), an "approved" with no stance
+ * ("approved the sale of jets"; "approved Sweden's bid" endorses). */
 void rel_drop_idle_verbs(sctx *c);
 /* Whether the trigger at ti is a bare verb that states its relation only
  * with a word in its object, and that word is missing: "violated" shows
@@ -430,8 +438,11 @@ enum {
 };
 enum { DESCRIBES_KINDS = 6 }; /* the bits above */
 /* Whether the text t[0..n) names an army right after offset at (a
- * country's mention's end): "Sudan's army", "Niger's military junta", "the
- * Sudanese army" ("the army", "the junta" may stand for that country). */
+ * country's mention's end): "Sudan's army" (ARMY_ARMY), "Niger's junta",
+ * "Niger's military government" (ARMY_JUNTA, a ruling one), "the Sudanese
+ * military" (ARMY_MILITARY); else 0. ("The army", "the junta" may stand for
+ * that country.) */
+enum { ARMY_ARMY = 1, ARMY_JUNTA = 2, ARMY_MILITARY = 4 };
 int rel_army_after(const char *t, size_t n, size_t at);
 /* Whether the text w[0..n) starts with a word a definite description
  * after "the" is made of ("group", "bloc", "alliance", "world body",

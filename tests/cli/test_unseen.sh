@@ -1277,6 +1277,15 @@ In the Caucasus, Azerbaijan held large-scale drills near Armenia. France critici
 
 Separately, the Iranian navy launched cruise missiles during an exercise in the Gulf of Oman, state television said.
 EOF
+cat >"$TMP/in/wire_junta.txt" <<'EOF'
+Zambian police arrive in Malawi
+
+LILONGWE, July 10 (Wire) - Zambian police officers arrived in Malawi on Friday to help guard polling stations ahead of a disputed election. Tanzania welcomed the deployment.
+
+Burkina Faso's military government said on Monday it had ended an accord allowing Italy's military advisers to operate in the country. Russia has deepened its ties with the junta, which also expelled Belgian diplomats.
+
+Separately, Slovenia's parliament approved Georgia's application to join a regional energy pact, while Greece postponed its ratification of Albania's bid to join the pact.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3201,3 +3210,12 @@ check "'Pakistan test-fired a Shaheen-3 ballistic missile ... India condemned th
 test-fired, a show of force with no target)" directed ind pak criticize
 check "'Azerbaijan held large-scale drills near Armenia. France criticised the drills': the drills' holder" \
     directed fra aze criticize
+check "'Zambian police officers arrived in Malawi': forces arriving are deployed" directed zmb mwi deploy
+check "... no visit" unstated zmb mwi visit
+check "'Tanzania welcomed the deployment': the deployer praised" directed tza zmb praise
+check "'Burkina Faso's military government ... Italy's military advisers ... ties with the junta': the ruling junta is \
+Burkina Faso's" stated bfa rus cooperate
+check "... not Italy, whose military only advises" unstated ita rus cooperate
+check "'Slovenia's parliament approved Georgia's application to join': an endorsement (lexicon: approved, with a \
+stance)" directed svn geo praise
+check "'Greece postponed its ratification of Albania's bid': not done" negated grc alb praise
