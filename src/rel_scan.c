@@ -3707,7 +3707,10 @@ static int noun_phrase(const sctx *c, long ts)
                      tok_is(c, ts + c->tk[ts].tlen - 1, "with")) && /* "called for a meeting with Putin": the
                                                                         caller's wish (not "called for a truce") */
                    !(word_in3(c, q - 1, C3_BEHIND) && word_in(c, q - 2, C_BE_AUX)) && /* "was behind the attack" */
-                   !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, skip_day_left(c, q - 2), C2_NOUN_VERB));
+                   !(word_in(c, q - 1, C_TO | C_ON) && word_in2(c, skip_day_left(c, q - 2), C2_NOUN_VERB)) &&
+                   !(is_word(c, q - 1, C_WITH) &&
+                     (tok_is(c, q - 2, "ahead") || tok_is(c, q - 2, "forward") || word_starts(c, q - 2, "proceed")));
+            /* "would move ahead with the sale of F-16s to Turkey", "proceeded with the sale": a predicate */
             /* "agreed to a ceasefire", "agreed on Wednesday to a ceasefire" */
         }
         w++;
@@ -4214,8 +4217,12 @@ static void object_pronoun(const sctx *c, long p, left_res *l)
 /* The pair noun's token if a pair phrase starts at token q ("both sides",
  * "the two countries", "the two nuclear-armed neighbours", not "both sides
  * of"; "the two" before a verb stands for its noun), else -1. */
+static long sentence_opening(const sctx *c);
+
 static long pair_phrase(const sctx *c, long q)
 {
+    if (tok_is(c, q, "the") && c->t[c->tk[q].s] == 'T' && tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
+        return q + 1; /* "The allies condemned": a sentence's opening */
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
         q++;
     else if (!word_in2(c, q, C2_BOTH))
@@ -4246,12 +4253,16 @@ static long skip_amount_left(const sctx *c, long q)
     return q;
 }
 
-/* Past the amount's tokens from q, before token end: "$330 million". */
-static long skip_amounts_right(const sctx *c, long q, long end)
+/* Whether tokens [q, ts) are an article, an amount and at most two plain
+ * words: the start of a verb's object before the trigger noun at ts ("a $330
+ * million", "about 180 ballistic"). */
+static int object_words_to(const sctx *c, long q, long ts)
 {
-    while (q < end && amount_part(c, q))
-        q++;
-    return q;
+    q = skip_dets_right(c, q);
+    for (int plain = 0; q < ts; q++)
+        if (!amount_part(c, q) && !word_in3(c, q, C3_AMOUNT) && !(plain_lower(c, q) && plain++ < 2))
+            return 0;
+    return 1;
 }
 
 /* Whether the verb at p is an order ("told its citizens to", "urged Japan
@@ -4679,8 +4690,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               (plain_to(c, la + 1, ts) || (past_form(c, ts) && force_noun_to(c, la + 1, ts)) ||
                (word_in(c, last + 1, C_LIGHT_VERB) && skip_dets_right(c, last + 2) == ts) || /* "held a meeting" */
                (past_form(c, la + 1) && lower_word(c, la + 1) && !(c->tk[la + 1].flags & TK_TRIG) && ts > la + 2 &&
-                skip_amounts_right(c, skip_dets_right(c, la + 2), ts) == ts) || /* "after A approved a ($330
-                                                                                   million) sale of" */
+                object_words_to(c, la + 2, ts)) || /* "after A approved a ($330 million) sale of", "after Iran
+                                                      fired about 180 ballistic missiles at Israel" */
                (ts == last + 3 && past_form(c, last + 1) && is_word(c, ts - 1, C_TO) && bare_form(c, ts)) ||
                (word_in(c, la + 1, C_REPORT) && reporter_pronoun(c, la + 1, ts)) || /* "after Trump said he would be
                                                                                          open to strikes on A" */

@@ -1286,6 +1286,13 @@ Burkina Faso's military government said on Monday it had ended an accord allowin
 
 Separately, Slovenia's parliament approved Georgia's application to join a regional energy pact, while Greece postponed its ratification of Albania's bid to join the pact.
 EOF
+cat >"$TMP/in/wire_allies.txt" <<'EOF'
+Britain sends air defence battery to Jordan
+
+LONDON, Oct 2 (Wire) - Britain will send an air defence battery to Jordan, the defence ministry said, after the Houthis fired about 30 ballistic missiles at Djibouti earlier this month.
+
+Canada and Britain held talks in Ottawa on Friday. The allies condemned Iran's recent launch of a satellite rocket.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3219,3 +3226,7 @@ check "... not Italy, whose military only advises" unstated ita rus cooperate
 check "'Slovenia's parliament approved Georgia's application to join': an endorsement (lexicon: approved, with a \
 stance)" directed svn geo praise
 check "'Greece postponed its ratification of Albania's bid': not done" negated grc alb praise
+check "'..., after the Houthis fired about 30 ballistic missiles at Djibouti': the subject after 'after', an amount \
+and an adjective before the trigger" directed houthis dji attack
+check "'Canada and Britain held talks ... The allies condemned Iran's launch': the pair" directed can irn criticize
+check "... both" directed gbr irn criticize
