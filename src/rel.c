@@ -181,6 +181,11 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
+    int about = !strncmp(c->lx->types[r].cameo, "13", 2) ? rel_warned_about(c, ti, mb) : 0;
+    if (about == 2)
+        return; /* "warned Warsaw about the drones": a notice */
+    if (about == 1)
+        strmap_get(c->lx->type_ids, "criticize", 9, &r); /* "warned China about its military activity" */
     if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))
         return; /* "vowed to drive Iran's oil exports to zero": no cooperation with Iran */
     int assault = c->lx->types[r].assault;
@@ -533,8 +538,9 @@ static void do_trigger(sctx *c, long ti)
         return; /* "violated international law": no show of force; "was hit by a barrage of": the hit's agent */
     if (c->lx->types[r].assault && (rel_deal_struck(c, te) || rel_hit_by_other(c, ti)))
         return; /* "struck a trade deal with A", "breached the nuclear deal", "U.S. sanctions hit Iran": no attack */
-    if (rel_attributive(c, ti))
-        return; /* "Venezuela released six detained Americans": no one detained here */
+    if (rel_attributive(c, ti) || rel_gerund_weighed(c, ti))
+        return; /* "Venezuela released six detained Americans": no one detained here; "the consequences of joining
+                   NATO": no one joins */
     if (c->lx->types[r].prior_act == PRIOR_PENALTY && rel_penalty_waived(c, ti))
         return; /* "won a sanctions exemption on Russian oil": the winner sanctions no one */
     if (c->lx->types[r].reaction && reaction_aside(c, ti))

@@ -6038,6 +6038,29 @@ int rel_ratifies(const sctx *c, long ti)
     return word_starts(c, ti, "ratif");
 }
 
+int rel_warned_about(const sctx *c, long ti, int32_t m)
+{
+    size_t at = c->d->mentions.v[m].nend;
+    if (!word_starts(c, ti, "warn") || at + 7 > c->send || memcmp(c->t + at, " about ", 7) != 0)
+        return 0;
+    if (goods_in_tail(c, at + 6, 3, 0, C3_REPRISAL, 0))
+        return 0; /* "warned Finland about the consequences": a threat */
+    at += 7;
+    return at + 4 <= c->send && (!memcmp(c->t + at, "its ", 4) || !memcmp(c->t + at, "their ", 6)) ? 1 : 2;
+}
+
+int rel_gerund_weighed(const sctx *c, long ti)
+{
+    static const char *const RISKS[] = {"consequences", "consequence", "risks",        "risk",  "dangers",
+                                        "danger",       "costs",       "implications", "price", NULL};
+    if (!ing_form(c, ti) || !is_word(c, ti - 1, C_OF))
+        return 0;
+    for (int i = 0; RISKS[i]; i++)
+        if (tok_is_str(c, ti - 2, RISKS[i]))
+            return 1; /* "warned of the consequences of joining NATO": no one joins */
+    return 0;
+}
+
 int rel_forces_travel(const sctx *c, int32_t m)
 {
     return goods_in_tail(c, c->d->mentions.v[m].nend, 2, 0, C3_TRAINEES, 0);

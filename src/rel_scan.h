@@ -264,6 +264,15 @@ int rel_unless_object(const sctx *c, long te, args *obj);
 /* Whether the trigger at ti ratifies ("ratified Sweden's accession": with
  * a stance, an endorsement). */
 int rel_ratifies(const sctx *c, long ti);
+/* Whether the warning at ti to mention m is about something ("warned
+ * Warsaw about the drones"): 1 about the warned one's own conduct ("about
+ * its military activity": a criticism), 2 about anything else (a notice,
+ * no threat); 0 for a threat ("about the consequences") or no "about". */
+int rel_warned_about(const sctx *c, long ti, int32_t m);
+/* Whether the gerund trigger at ti follows "the consequences of", "the
+ * risks of" ...: an act weighed, no one's ("warned of the consequences of
+ * joining NATO"). */
+int rel_gerund_weighed(const sctx *c, long ti);
 /* Whether mention m names forces right after it ("Kenyan police officers
  * arrived in Haiti", "Indian troops travelled to"): a visit that is a
  * deployment. */

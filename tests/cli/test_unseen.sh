@@ -1293,6 +1293,13 @@ LONDON, Oct 2 (Wire) - Britain will send an air defence battery to Jordan, the d
 
 Canada and Britain held talks in Ottawa on Friday. The allies condemned Iran's recent launch of a satellite rocket.
 EOF
+cat >"$TMP/in/wire_warned.txt" <<'EOF'
+Baltic states share drone warnings
+
+RIGA, May 5 (Wire) - Latvia said it had warned Lithuania about the drones before they crossed the border, and Moldova warned Romania about its handling of the grain dispute.
+
+Belarus warned Georgia of the consequences of joining the European Union.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3230,3 +3237,8 @@ check "'..., after the Houthis fired about 30 ballistic missiles at Djibouti': t
 and an adjective before the trigger" directed houthis dji attack
 check "'Canada and Britain held talks ... The allies condemned Iran's launch': the pair" directed can irn criticize
 check "... both" directed gbr irn criticize
+check "'Latvia said it had warned Lithuania about the drones': a notice, no threat" unstated lva ltu threaten
+check "'Moldova warned Romania about its handling of the grain dispute': a criticism of Romania's conduct" \
+    directed mda rou criticize
+check "'Belarus warned Georgia of the consequences of joining the European Union': no one joins, Belarus least" \
+    unstated blr eu cooperate
