@@ -491,9 +491,11 @@ static void post_object_trigger(sctx *c, long ti)
     emit_each(c, &L.subj, &obj, ti, neg, hyp);
 }
 
-/* An act of force whose target no one names ("The U.S. military struck a
- * second vessel"): its author is noted for a reaction that names the act by
- * a noun ("Petro condemned the strikes": rel_prior_act). */
+/* An act of force or a show of force whose target no one names ("The U.S.
+ * military struck a second vessel", "North Korea fired a ballistic
+ * missile"): its author is noted for a reaction that names the act by a noun
+ * ("Petro condemned the strikes", "Japan condemned the launch":
+ * rel_prior_act). */
 static void note_lone_act(sctx *c, long ti, uint32_t r)
 {
     int kind = c->lx->types[r].prior_act;

@@ -6046,7 +6046,10 @@ int rel_warned_about(const sctx *c, long ti, int32_t m)
     if (goods_in_tail(c, at + 6, 3, 0, C3_REPRISAL, 0))
         return 0; /* "warned Finland about the consequences": a threat */
     at += 7;
-    return at + 4 <= c->send && (!memcmp(c->t + at, "its ", 4) || !memcmp(c->t + at, "their ", 6)) ? 1 : 2;
+    return (at + 4 <= c->send && !memcmp(c->t + at, "its ", 4)) ||
+                   (at + 6 <= c->send && !memcmp(c->t + at, "their ", 6))
+               ? 1
+               : 2;
 }
 
 int rel_gerund_weighed(const sctx *c, long ti)
