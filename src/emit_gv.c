@@ -309,7 +309,7 @@ static void add_edge(Agraph_t *g, const graph *gr, const graph_edge *ed, size_t 
  * dense picture (40 nodes, 150 linked pairs: stopped after two minutes).
  * The same depth-first enumeration here, each cycle from its
  * lowest node, stops after CURVED_STEPS steps; a picture that needs more
- * gets spline routing, which has no such search. */
+ * gets straight lines, which need no such search. */
 #define CURVED_STEPS 200000
 static long cycle_steps(Agraph_t *g, Agnode_t *start, Agnode_t *n, unsigned char *on_path, long steps)
 {
@@ -358,12 +358,13 @@ static Agraph_t *build(const graph *gr, const view *v)
             edges++;
         }
     /* Curved routing grows steeply with the edge count (1000 edges took
-     * seconds, 1200 over a minute): dense pictures (--top 0) get lines;
-     * with many directed cycles, spline routing (curved_cheap). */
-    if (edges > MAX_CURVED_EDGES)
+     * seconds, 1200 over a minute): dense pictures (--top 0) get lines; so
+     * do pictures with many directed cycles (curved_cheap). (Not spline
+     * routing, splines=true: Graphviz 2.42's makeMultiSpline writes past a
+     * buffer on some such pictures, `dot -Ksfdp` too, which aborted entgraph
+     * with a corrupt heap; and its curves were not reproducible.) */
+    if (edges > MAX_CURVED_EDGES || !curved_cheap(g))
         set(g, "splines", "line");
-    else if (!curved_cheap(g))
-        set(g, "splines", "true");
     buf_free(&tmp);
     return g;
 }
