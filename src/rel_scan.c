@@ -4221,7 +4221,8 @@ static long sentence_opening(const sctx *c);
 
 static long pair_phrase(const sctx *c, long q)
 {
-    if (tok_is(c, q, "the") && c->t[c->tk[q].s] == 'T' && tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
+    if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_PAIR) && c->t[c->tk[q].s] == 'T' &&
+        tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
         return q + 1; /* "The allies condemned": a sentence's opening */
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
         q++;
@@ -5680,13 +5681,21 @@ void rel_drop_idle_verbs(sctx *c)
         long ti = c->trig_at[j];
         if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
             continue;                                           /* (most triggers: one cue test) */
-        int idle = tok_is(c, ti, "back") ? back_not_verb(c, ti) /* "came back" (not "which back the army") */
-                   : tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")
-                       ? !missile_launched(c, ti) /* "launched large-scale drills", "fired the minister" */
-                   : word_starts(c, ti, "approv")
-                       ? !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0) /* "approved Sweden's bid" (not
-                                                                               "approved the sale of jets") */
-                       : 0;
+        int idle = 0;
+        switch (c->t[c->tk[ti].s] | 0x20) { /* (the other gated words: rel_object_word_missing) */
+        case 'b':
+            idle = tok_is(c, ti, "back") && back_not_verb(c, ti); /* "came back" (not "which back the army") */
+            break;
+        case 'f':
+        case 'l':
+        case 't':
+            idle = (tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")) &&
+                   !missile_launched(c, ti); /* "launched large-scale drills", "fired the minister" */
+            break;
+        case 'a': /* "approved Sweden's bid" (not "approved the sale of jets") */
+            idle = word_starts(c, ti, "approv") && !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0);
+            break;
+        }
         if (idle) {
             c->tk[ti].flags &= (uint8_t) ~(TK_TRIG | TK_TRIG_END);
             c->tk[ti].flags |= TK_USED;
@@ -6056,7 +6065,7 @@ int rel_gerund_weighed(const sctx *c, long ti)
 {
     static const char *const RISKS[] = {"consequences", "consequence", "risks",        "risk",  "dangers",
                                         "danger",       "costs",       "implications", "price", NULL};
-    if (!ing_form(c, ti) || !is_word(c, ti - 1, C_OF))
+    if (!is_word(c, ti - 1, C_OF) || !ing_form(c, ti))
         return 0;
     for (int i = 0; RISKS[i]; i++)
         if (tok_is_str(c, ti - 2, RISKS[i]))
