@@ -609,8 +609,8 @@ static void do_trigger(sctx *c, long ti)
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
-    if (R.half_named)
-        return;
+    if (R.half_named || (right && sym && R.obj.n && rel_war_in_ended(c, ti, te)))
+        return; /* (or "to end the war in Yemen": a place, no side) */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n && !rel_find_between(c, te, &R.pair) &&
         rel_between_pair_noun(c, te))
         rel_between_pair(c, ti, te, &R.pair); /* "talks between the two neighbours, which met in Ankara" */
@@ -1149,6 +1149,15 @@ static int pair_word_near(const char *t, size_t n, size_t from)
     return 0;
 }
 
+/* Whether the text t[0..n) ends in "between the two", then up to three
+ * bytes of punctuation or space ("hosted talks between the two."). */
+static int between_two_end(const char *t, size_t n)
+{
+    for (int k = 0; k < 3 && n && ((unsigned char)t[n - 1] <= ' ' || strchr(".,;:!?\"'", t[n - 1])); k++)
+        n--;
+    return n >= 16 && !memcmp(t + n - 16, " between the two", 16);
+}
+
 /* Whether word w starts a form of a symmetric relation (sym) or, else, of
  * a cooperative one. */
 static int starts_trigger(const rel_lexicon *lx, const rel_word *w, int sym)
@@ -1632,7 +1641,8 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
-                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)))));
+                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)))) ||
+                         between_two_end(t, n));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
        between the two neighbours") */
 }

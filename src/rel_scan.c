@@ -719,7 +719,8 @@ static const cue_list CUE3_LISTS[] = {
                            "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
                            "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
-                           "approved",   "approves",    "approve",     "approving",   NULL},
+                           "approved",   "approves",    "approve",     "approving",   "called",     "calls",
+                           "calling",    NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -1678,10 +1679,14 @@ static int made_to(const sctx *c, long q)
 }
 
 /* Whether token q is the "of" or "on" after a noun that stops what follows:
- * "blockade of", "suspension of", "freeze on". */
-static int stopped_by(const sctx *c, long q)
+ * "blockade of", "suspension of", "freeze on"; not one in [lo, ..) that is
+ * a negation too, which rel_cues counted ("kept its ban on aid to A"). */
+static int stopped_by(const sctx *c, long q, long lo)
 {
-    return word_in(c, q, C_OF | C_ON) && word_in3(c, skip_dets_left(c, q - 1), C3_STOPPAGE);
+    if (plain_lower(c, q) && word_in(c, q - 1, C_OF | C_ON))
+        q--; /* "restrictions on arms exports to A": a noun before the trigger's */
+    long s = skip_dets_left(c, q - 1);
+    return word_in(c, q, C_OF | C_ON) && word_in3(c, s, C3_STOPPAGE) && !(s >= lo && is_neg(c, s));
 }
 
 /* Whether a negating verb stands before the noun phrase whose name starts
@@ -1727,6 +1732,14 @@ static int subject_adverb_at(const sctx *c, long i)
 static int on_deliberation(const sctx *c, long ts)
 {
     return ts >= 2 && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE) && ing_form(c, ts);
+}
+
+int rel_war_in_ended(const sctx *c, long ti, long te)
+{
+    if (te - ti != 2 || !tok_is(c, te - 1, "in") || !word_in(c, ti - 1, C_ARTICLE))
+        return 0;
+    long q = ti - 2 - is_word(c, ti - 2, C_TO); /* "an end to the war in" */
+    return tok_is(c, q, "end") || tok_is(c, q, "ends") || tok_is(c, q, "ended") || tok_is(c, q, "ending");
 }
 
 int rel_on_topic(const sctx *c, long ts)
@@ -1930,7 +1943,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         if (word_in(c, q, C_MODAL) && !own && c->t[c->tk[q].s] != 'M') /* (not the month: "in May") */
             *hyp = 1; /* not "accused A of B and warned C": the claim is A's, the warning a fact */
     }
-    if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1)))
+    if (stopped_by(c, skip_dets_left(c, (from == ts ? start : ts) - 1), lo))
         negs++;            /* "Israel's blockade of aid to Gaza", "the suspension of US aid to Ukraine" */
     else if (from == ts) { /* "blocked EU aid to Ukraine": a subject inside the noun phrase */
         negs += negated_phrase(c, start);
@@ -2987,6 +3000,14 @@ static int city_named_deal(const sctx *c, int32_t m, long np, long last)
            strcmp(al + n - 3, "ish") != 0;
 }
 
+/* Whether token i is a form of "deny" ("denied", "denies", "deny",
+ * "denying"). */
+static int deny_word(const sctx *c, long i)
+{
+    return i >= 0 && i < c->n && (c->t[c->tk[i].s] | 0x20) == 'd' &&
+           (tok_is(c, i, "denied") || tok_is(c, i, "denies") || tok_is(c, i, "deny") || tok_is(c, i, "denying"));
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3021,6 +3042,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
+            if (p == te && ing_form(c, p) && lower_word(c, p) && deny_word(c, te - 1))
+                break; /* "Iran denied sending drones to Russia": Russia is the sending's, no one rebuffed */
             if (p == te && !r->obj.n && rel_description_object(c, te, &r->obj))
                 return; /* "accused the group of attacking Israeli troops": the group is accused */
             if (p > te && is_word(c, p, C_IN) && in_message(c, skip_dets_right(c, p + 1)))
@@ -3627,8 +3650,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW) && cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
-        !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS)))
-        return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there) */
+        !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
+          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c')))
+        return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
+                     "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     const stated_rel *rv = c->d->rels.v;
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
@@ -4234,6 +4259,9 @@ static long pair_phrase(const sctx *c, long q)
          word_in(c, q + 1, C_MODAL | C_BE_AUX)))
         return q; /* "where the two signed": "two" for the pair noun (not "the two armed forces", "the two
                      landlocked neighbours") */
+    if (word_in2(c, q, C2_TWO) && q >= 2 && word_in(c, q - 2, C_BETWEEN) &&
+        (q + 1 >= c->n || !(c->tk[q + 1].flags & TK_WORD)))
+        return q; /* "hosted talks between the two.": the pair, no noun */
     long n = q + 1;
     if (!word_in2(c, n, C2_PAIR) && (c->tk[n].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[n].men < 0 &&
         !c->tk[n].cue) {
@@ -5675,27 +5703,57 @@ static int back_not_verb(const sctx *c, long ti)
     return !verb;
 }
 
+/* Whether a word calling a charge untrue starts within three words of the
+ * text from offset off ("called the allegations preposterous", "... a
+ * fabrication", "... politically motivated"), read in the text (the tail
+ * may hold no tokens). */
+static int dismissive_after(const sctx *c, size_t off)
+{
+    static const char *const UNTRUE[] = {"baseless",   "absurd",     "preposterous", "unfounded",   "false",
+                                         "groundless", "ridiculous", "fabricated",   "fabrication", "nonsense",
+                                         "lies",       "lie",        "slander",      "slanderous",  "untrue",
+                                         "fiction",    "fake",       "malicious",    "politically", "outrageous",
+                                         "defamatory", NULL};
+    for (int words = 0; words < 3; words++) {
+        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+            off++; /* (a line break too) */
+        size_t end = off;
+        while (end < c->send && (unsigned)(c->t[end] - 'a') < 26u)
+            end++;
+        if (end == off)
+            return 0; /* punctuation, a capital, the end */
+        for (int i = 0; UNTRUE[i]; i++)
+            if (strlen(UNTRUE[i]) == end - off && !memcmp(c->t + off, UNTRUE[i], end - off))
+                return 1;
+        off = end;
+    }
+    return 0;
+}
+
 void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
         long ti = c->trig_at[j];
-        if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
+        if ((c->tk[ti].tlen != 1 && c->tk[ti].tlen != 3) || !word_in3(c, ti, C3_GATED))
             continue;                                           /* (most triggers: one cue test) */
         int idle = 0;
-        switch (c->t[c->tk[ti].s] | 0x20) { /* (the other gated words: rel_object_word_missing) */
-        case 'b':
-            idle = tok_is(c, ti, "back") && back_not_verb(c, ti); /* "came back" (not "which back the army") */
-            break;
-        case 'f':
-        case 'l':
-        case 't':
-            idle = (tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")) &&
-                   !missile_launched(c, ti); /* "launched large-scale drills", "fired the minister" */
-            break;
-        case 'a': /* "approved Sweden's bid" (not "approved the sale of jets") */
-            idle = word_starts(c, ti, "approv") && !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0);
-            break;
-        }
+        if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious") */
+            idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e);
+        else
+            switch (c->t[c->tk[ti].s] | 0x20) { /* (the other gated words: rel_object_word_missing) */
+            case 'b':
+                idle = tok_is(c, ti, "back") && back_not_verb(c, ti); /* "came back" (not "which back the army") */
+                break;
+            case 'f':
+            case 'l':
+            case 't':
+                idle = (tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")) &&
+                       !missile_launched(c, ti); /* "launched large-scale drills", "fired the minister" */
+                break;
+            case 'a': /* "approved Sweden's bid" (not "approved the sale of jets") */
+                idle = word_starts(c, ti, "approv") && !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0);
+                break;
+            }
         if (idle) {
             c->tk[ti].flags &= (uint8_t) ~(TK_TRIG | TK_TRIG_END);
             c->tk[ti].flags |= TK_USED;
@@ -6655,12 +6713,13 @@ long rel_light_verb_before(const sctx *c, long ti)
     return -1;
 }
 
-/* The token before ti past determiners and plain words, at most three
- * back: "hosted [a new round of] talks", "talks [after] clashes". */
+/* The token before ti past determiners, plain words and "of", at most
+ * four back: "hosted [a new round of] talks", "hosted [earlier rounds of]
+ * talks", "talks [after] clashes". */
 static long past_plain_left(const sctx *c, long ti)
 {
     long q = ti - 1;
-    while (q >= 0 && ti - q <= 3 && (word_in(c, q, C_DET) || plain_lower(c, q)))
+    while (q >= 0 && ti - q <= 4 && (word_in(c, q, C_DET | C_OF) || plain_lower(c, q)))
         q--;
     return q;
 }
@@ -6700,7 +6759,9 @@ int rel_between_phrase(const sctx *c, long te)
 int rel_between_pair_noun(const sctx *c, long te)
 {
     long n = word_in(c, te, C_BETWEEN) ? pair_phrase(c, te + 1) : -1;
-    return n >= 0 && word_in2(c, n, C2_PAIR);
+    return n >= 0 &&
+           (word_in2(c, n, C2_PAIR) || (word_in2(c, n, C2_TWO) && (n + 1 >= c->n || !(c->tk[n + 1].flags & TK_WORD))));
+    /* (or "between the two.", not "between the two would resume": a pair unnamed yet) */
 }
 
 int rel_between_pair(const sctx *c, long ts, long te, args *out)
@@ -6710,6 +6771,11 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out)
         p = skip_dets_right(c, p);
         p += digit_token(c, p); /* "brokered the 2020 ceasefire between" */
     }
+    long q = p;
+    for (int w = 0; w < 3 && (plain_lower(c, q) || word_in(c, q, C_DET | C_OF)); w++)
+        q++;
+    if (q > p && is_word(c, q - 1, C_OF) && q < c->n && (c->tk[q].flags & TK_TRIG))
+        p = q; /* "hosted earlier rounds of talks between" */
     if (p >= c->n || !(c->tk[p].flags & TK_TRIG || word_in(c, p, C_BETWEEN)))
         return 0; /* most triggers */
     uint32_t r = c->tk[p].flags & TK_TRIG ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;

@@ -586,6 +586,10 @@ int rel_proposed(const sctx *c, long ti);
  * Europe", "a report about arms sales to Taiwan": no act of the clause's
  * subject. */
 int rel_on_topic(const sctx *c, long ts);
+/* Whether the trigger at ti, ending before te, is "war in" ended by no
+ * party named: "welcomed any effort to end the war in Yemen", "an end to
+ * the war in Sudan" (Yemen is where, the subject no side). */
+int rel_war_in_ended(const sctx *c, long ti, long te);
 /* "traded goods under the accords": the trigger a noun after "under",
  * a deal referred to, not made. */
 int rel_under_deal(const sctx *c, long ti);

@@ -1300,6 +1300,13 @@ RIGA, May 5 (Wire) - Latvia said it had warned Lithuania about the drones before
 
 Belarus warned Georgia of the consequences of joining the European Union.
 EOF
+cat >"$TMP/in/wire_zi1.txt" <<'EOF'
+Mongolia, Turkmenistan restore ties in deal hosted by Iceland ULAANBAATAR, April 2 (Wire) - Mongolia and Turkmenistan
+agreed on Wednesday to restore diplomatic relations. Iceland and Malta had hosted earlier rounds of talks between the
+two. Zambia has denied allowing weapons to cross its territory to Botswana. Portugal welcomed any effort to end the
+war in Mozambique. Senegal accused the Republic of the Congo of sheltering rebels. Brazzaville called the allegations
+preposterous. Austria lifted restrictions on arms exports to Slovenia. Croatia kept its ban on aid to Montenegro.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3242,3 +3249,17 @@ check "'Moldova warned Romania about its handling of the grain dispute': a criti
     directed mda rou criticize
 check "'Belarus warned Georgia of the consequences of joining the European Union': no one joins, Belarus least" \
     unstated blr eu cooperate
+check "'Iceland and Malta had hosted earlier rounds of talks between the two': hosts (rounds of talks), no parties" \
+    unstated isl mlt consult
+check "... the pair named before ('between the two.')" directed isl mng host
+check "... both" directed mlt tkm host
+check "'Zambia has denied allowing weapons to cross its territory to Botswana': its own act denied, Botswana not \
+rebuffed" unstated zmb bwa reject
+check "... the supply negated" negated zmb bwa supply
+check "'Portugal welcomed any effort to end the war in Mozambique': where the war is, Portugal no side" \
+    unstated prt moz fight
+check "'Brazzaville called the allegations preposterous': a charge rejected (lexicon: called the allegations, gated)" \
+    directed cog sen reject
+check "'Austria lifted restrictions on arms exports to Slovenia': the exports allowed" directed aut svn supply
+check "... not negated" not_negated aut svn supply
+check "'Croatia kept its ban on aid to Montenegro': one negation, not two" negated hrv mne aid
