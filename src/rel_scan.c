@@ -720,7 +720,7 @@ static const cue_list CUE3_LISTS[] = {
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
                            "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
                            "approved",   "approves",    "approve",     "approving",   "called",     "calls",
-                           "calling",    NULL},
+                           "calling",    "linked",      "linking",     NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -1388,6 +1388,8 @@ static const struct {
                     {"kingdom", " sau jor mar bhr tha gbr esp nld bel swe nor dnk khm btn lso swz ton ", 7,
                      DESCRIBES_STATE}, /* the monarchies */
                     {"island", " twn cyp lka isl mlt ", 6, DESCRIBES_STATE},
+                    {"emirate", " are qat kwt ", 7, DESCRIBES_STATE},
+                    {"Gulf state", " are qat kwt bhr omn sau ", 10, DESCRIBES_STATE}, /* (description_at) */
                     {NULL, NULL, 0, 0}};
 
 static int64_t relation_ending(const sctx *c, long te);
@@ -1396,7 +1398,7 @@ static int cap_plain(const sctx *c, long r);
 /* The index in DESCRIPTIONS of a definite description at token q: "the
  * group", "the bloc" (not "the group of experts", nor a name: "the Group
  * of Seven"), DESC_WORLD_BODY for "the world body"; else -1. */
-enum { DESC_WORLD_BODY = 99, DESC_NORTH = 13 /* (DESCRIPTIONS' "North") */ };
+enum { DESC_WORLD_BODY = 99, DESC_NORTH = 13 /* (DESCRIPTIONS' "North") */, DESC_GULF_STATE = 17 };
 static int description_at(const sctx *c, long q, int accused)
 {
     if (!tok_is(c, q, "the") || q + 1 >= c->n)
@@ -1415,6 +1417,10 @@ static int description_at(const sctx *c, long q, int accused)
     if (w < c->n && c->tk[w].men < 0 && c->t[c->tk[w].s] == 'N' && tok_is(c, w, "north") && !cap_plain(c, w + 1) &&
         c->tk[w + (w + 1 < c->n)].men < 0)
         return DESC_NORTH; /* "the North" (not "the north of the country", "the North Atlantic") */
+    if (w + 1 < c->n && c->t[c->tk[w].s] == 'G' && c->tk[w].men < 0 && tok_is(c, w, "gulf") &&
+        tok_is(c, w + 1, "state") && !(is_word(c, w + 2, C_OF) && !ing_form(c, w + 3)))
+        return DESC_GULF_STATE; /* "the Gulf state", "accused the Gulf state of arming" (not "the Gulf state of
+                                   Qatar": named there) */
     if (w >= c->n || c->tk[w].men >= 0 || !lower_word(c, w))
         return -1;
     if (tok_is(c, w, "world") && tok_is(c, w + 1, "body"))
@@ -1556,8 +1562,9 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 unsigned rel_description_word(const char *w, size_t n)
 {
-    if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
-                  w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i'))
+    if (n < 4 ||
+        (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' && w[0] != 't' &&
+         w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'e' && w[0] != 'G'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
@@ -1885,6 +1892,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = ts - 1; /* "suspended a ceasefire declaration it signed with A": the relative clause's own verb */
     if (ts >= 1 && past_form(c, ts) && word_in3(c, ts - 1, C3_DEAL_NAME) && ts > lo)
         lo = ts; /* "suspended a peace declaration signed with A": the participle's, not the suspension's */
+    if (ts >= 2 && ts > lo && tok_is(c, skip_dets_left(c, ts - 1), "at") && !past_form(c, ts) && !ing_form(c, ts))
+        lo = ts; /* "failed to make progress at talks hosted by A": where it failed, the talks held */
     if (ts >= 2 && is_word(c, ts - 1, C_TO) && word_in3(c, ts - 2, C3_STANCE)) {
         if (ts > lo)
             lo = ts; /* "would not back Ukraine's bid to join the EU": the bid's verb, not the backing's */
@@ -4398,6 +4407,33 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             return;
         }
     }
+    if (from == ts && c->described && ts >= 4 && is_word(c, ts - 1, C_OF) && ing_form(c, ts)) {
+        long t = tok_is(c, ts - 3, "the") ? ts - 3 : ts - 4; /* "the group of", "the Gulf state of" */
+        int d = t >= 1 && rel_alleged(c, t - 1) ? description_at(c, t, 1) : -1;
+        int32_t m = d >= 0 ? description_antecedent(c, t, d) : -1;
+        if (m >= 0 && rel_men_class(c, m) == 2) { /* "accused the Gulf state of supplying weapons to the RSF" */
+            rel_add_arg(&l->subj, m);
+            l->start = t;
+            l->end = ts - 1;
+            l->gov = t - 1; /* (a claim) */
+            return;
+        }
+    }
+    if (from == ts && ts >= 3 && (c->tk[ts].flags & TK_TRIG) && ing_form(c, ts)) {
+        long q = ts - 1;
+        if (tok_is(c, q, "is") && (tok_is(c, q - 1, "that") || tok_is(c, q - 1, "which")))
+            q -= 2; /* "a coalition that is fighting" */
+        if (tok_is(c, q, "coalition")) {
+            for (int adj = 0; adj < 2 && plain_lower(c, q - 1) && !word_starts(c, q - 1, "lead"); adj++)
+                q--; /* "a military coalition" */
+            long v = skip_dets_left(c, q - 1);
+            if (v > 0 && v < q - 1 && (word_starts(c, v, "lead") || tok_is(c, v, "led") || word_starts(c, v, "head"))) {
+                rel_scan_left(c, v, v, allow_things, l); /* "Riyadh leads a coalition fighting the Houthis": the
+                                                            leader's */
+                return;
+            }
+        }
+    }
     if (from == ts && ts >= 4 && word_in(c, ts - 1, C_MODAL) && is_word(c, ts - 2, C_CONJ)) {
         for (long v = ts - 3; v >= 1 && ts - v <= 14 && !rel_is_punct(c, v, ",;:"); v--)
             if (past_form(c, v) && lower_word(c, v) && word_in2(c, v - 1, C2_IT | C2_HE | C2_THEY)) {
@@ -5730,6 +5766,39 @@ static int dismissive_after(const sctx *c, size_t off)
     return 0;
 }
 
+/* Whether "to", up to three words and a hostile act follow within 96
+ * bytes of the text from offset off, in the sentence ("linked Indian
+ * officials to the killing of", "linked Moscow to a sabotage plot"), or
+ * the act within three words of off ("linked the attack to Russia"). */
+static int linked_to_act(const sctx *c, size_t off)
+{
+    static const char *const ACTS[] = {"killing",   "killings",    "murder",    "assassination", "attack",   "attacks",
+                                       "bombing",   "bombings",    "plot",      "plots",         "sabotage", "hack",
+                                       "hacking",   "cyberattack", "poisoning", "explosion",     "blast",    "shooting",
+                                       "abduction", "kidnapping",  "arson",     "espionage",     "spying",   NULL};
+    size_t end = off + 96 < c->send ? off + 96 : c->send;
+    for (size_t p = off; p + 4 < end && c->t[p] != '.'; p++) {
+        int to = c->t[p + 1] == 't' && c->t[p + 2] == 'o' && rel_space_byte((unsigned char)c->t[p + 3]);
+        if (!rel_space_byte((unsigned char)c->t[p]) || !(to || p == off))
+            continue;
+        size_t w = p + (to ? 4 : 1); /* (or right after the verb: "linked the attack to Russia") */
+        for (int words = 0; words < 4 && w < end; words++) {
+            size_t e = w;
+            while (e < c->send && (unsigned)(c->t[e] - 'a') < 26u)
+                e++;
+            if (e == w)
+                break; /* punctuation, a capital */
+            for (int i = 0; ACTS[i]; i++)
+                if (strlen(ACTS[i]) == e - w && !memcmp(c->t + w, ACTS[i], e - w))
+                    return 1;
+            w = e;
+            while (w < c->send && rel_space_byte((unsigned char)c->t[w]))
+                w++;
+        }
+    }
+    return 0;
+}
+
 void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
@@ -5744,8 +5813,13 @@ void rel_drop_idle_verbs(sctx *c)
             case 'b':
                 idle = tok_is(c, ti, "back") && back_not_verb(c, ti); /* "came back" (not "which back the army") */
                 break;
-            case 'f':
             case 'l':
+                if (word_starts(c, ti, "linki") || tok_is(c, ti, "linked")) {
+                    idle = !linked_to_act(c, c->tk[ti].e); /* "linked Moscow to the sabotage" (not "linked by rail") */
+                    break;
+                }
+                /* fall through */
+            case 'f':
             case 't':
                 idle = (tok_is(c, ti, "fired") || tok_is(c, ti, "launched") || tok_is(c, ti, "tested")) &&
                        !missile_launched(c, ti); /* "launched large-scale drills", "fired the minister" */

@@ -1307,6 +1307,14 @@ two. Zambia has denied allowing weapons to cross its territory to Botswana. Port
 war in Mozambique. Senegal accused the Republic of the Congo of sheltering rebels. Brazzaville called the allegations
 preposterous. Austria lifted restrictions on arms exports to Slovenia. Croatia kept its ban on aid to Montenegro.
 EOF
+cat >"$TMP/in/wire_zi2.txt" <<'EOF'
+Balkan leaders make no progress. SARAJEVO, May 3 (Wire) - The leaders of Bosnia and Montenegro failed to make
+progress at talks hosted by Slovakia on Thursday. Somalia cut diplomatic ties with Qatar on Tuesday. Somalia accused
+the Gulf state of supplying weapons to al-Shabaab. Al-Shabaab fighters stormed a police station on Monday. Ethiopia
+accused the group of attacking Djibouti. Latvia has linked the cable attack to Russia. Finland linked Belarusian
+officials to the killing of a dissident in Helsinki. Italy sent reinforcements to Albania. Benin leads a coalition
+fighting ISWAP.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3263,3 +3271,16 @@ check "'Brazzaville called the allegations preposterous': a charge rejected (lex
 check "'Austria lifted restrictions on arms exports to Slovenia': the exports allowed" directed aut svn supply
 check "... not negated" not_negated aut svn supply
 check "'Croatia kept its ban on aid to Montenegro': one negation, not two" negated hrv mne aid
+check "'Bosnia and Montenegro failed to make progress at talks hosted by Slovakia': the talks held, progress failed" \
+    stated bih mne consult
+check "... not negated" not_negated bih mne consult
+check "'Somalia accused the Gulf state of supplying weapons to al-Shabaab': the Gulf state is Qatar, named before" \
+    directed som qat accuse
+check "... whose supplying is a claim" claimed qat al-shabaab supply 1
+check "'Ethiopia accused the group of attacking Djibouti': the group's attack, claimed" claimed al-shabaab dji attack 1
+check "'Latvia has linked the cable attack to Russia': an accusation (lexicon: linked, gated on an act)" \
+    directed lva rus accuse
+check "'Finland linked Belarusian officials to the killing of a dissident': an accusation" directed fin blr accuse
+check "'Italy sent reinforcements to Albania': forces deployed (lexicon: reinforcements to)" directed ita alb deploy
+check "... no goods supplied" unstated ita alb supply
+check "'Benin leads a coalition fighting ISWAP': the leader fights" stated ben iswap fight
