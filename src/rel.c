@@ -1087,14 +1087,32 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
+/* Whether "denied", "denies" or "deny" stands in the text t[0..n) with a
+ * word in "-ing" after it ("denied orchestrating the crossings"). */
+static int denied_gerund(const char *t, size_t n)
+{
+    for (const char *p = memchr(t, 'd', n); p; p = memchr(p + 1, 'd', (size_t)(t + n - p - 1))) {
+        size_t at = (size_t)(p - t), w = n - at > 7 && !memcmp(p, "denie", 5) ? at + 7 : 0;
+        if (!w && n - at > 5 && !memcmp(p, "deny", 4))
+            w = at + 5;
+        if (!w || (unsigned char)t[w - 1] > ' ' || (w == at + 7 && p[5] != 'd' && p[5] != 's'))
+            continue;
+        size_t e = w;
+        while (e < n && (unsigned)(t[e] - 'a') < 26u)
+            e++;
+        if (e - w > 4 && !memcmp(t + e - 3, "ing", 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a denial of the involvement charged stands in the text t[0..n)
- * ("Russia denied interfering", "Uganda denied any involvement":
- * rel_prior_act). */
+ * ("Russia denied interfering", "Uganda denied any involvement", "Belarus
+ * denied orchestrating the crossings": rel_prior_act). */
 static int involvement_near(const char *t, size_t n)
 {
     return text_has(t, n, "den", 3, 0) && /* "denied", "denies", "deny": one search in most sentences */
-           (text_has(t, n, "involvement", 11, 0) || text_has(t, n, "interfering", 11, 0) ||
-            text_has(t, n, "meddling", 8, 0) || text_has(t, n, "any role", 8, 0));
+           (text_has(t, n, "involvement", 11, 0) || text_has(t, n, "any role", 8, 0) || denied_gerund(t, n));
 }
 
 /* How far after a name its reaction to an act named before is looked for

@@ -720,7 +720,7 @@ static const cue_list CUE3_LISTS[] = {
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
                            "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
                            "approved",   "approves",    "approve",     "approving",   "called",     "calls",
-                           "calling",    "linked",      "linking",     NULL},
+                           "calling",    "linked",      "linking",     "troops",      "soldiers",   NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -3656,6 +3656,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
         kind = PRIOR_CHARGE, headline = 1; /* "Russia denied interfering": the charge named before */
+    if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) && ing_form(c, te) && lower_word(c, te))
+        kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
+                                              gerund's object is no one rebuffed) */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW) && cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
@@ -5799,15 +5802,35 @@ static int linked_to_act(const sctx *c, size_t off)
     return 0;
 }
 
+/* Whether a verb of having and an amount come right before the token at
+ * ti: "has about 1,500 troops in", "keeps thousands of soldiers in". */
+static int troops_kept(const sctx *c, long ti)
+{
+    static const char *const KEEP[] = {"has",     "have",      "had",      "keeps",      "keep",
+                                       "kept",    "maintains", "maintain", "maintained", "stations",
+                                       "station", "stationed", NULL};
+    long q = ti - 1;
+    int amount = 0;
+    for (; q >= 0 && ti - q <= 6 && (amount_part(c, q) || word_in3(c, q, C3_AMOUNT) || is_word(c, q, C_OF)); q--)
+        amount |= amount_part(c, q) || word_in3(c, q, C3_AMOUNT);
+    for (int i = 0; amount && q >= 0 && KEEP[i]; i++)
+        if (tok_is_str(c, q, KEEP[i]))
+            return 1;
+    return 0;
+}
+
 void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
         long ti = c->trig_at[j];
-        if ((c->tk[ti].tlen != 1 && c->tk[ti].tlen != 3) || !word_in3(c, ti, C3_GATED))
-            continue;                                           /* (most triggers: one cue test) */
+        if (c->tk[ti].tlen > 3 || !word_in3(c, ti, C3_GATED))
+            continue; /* (most triggers: one cue test) */
         int idle = 0;
         if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious") */
             idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e);
+        else if (c->tk[ti].tlen == 2) /* "has 28,500 troops in A" (not "attacked US troops in A") */
+            idle = (tok_is(c, ti, "troops") || tok_is(c, ti, "soldiers")) && tok_is(c, ti + 1, "in") &&
+                   !troops_kept(c, ti);
         else
             switch (c->t[c->tk[ti].s] | 0x20) { /* (the other gated words: rel_object_word_missing) */
             case 'b':

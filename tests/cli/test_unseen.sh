@@ -1315,6 +1315,11 @@ accused the group of attacking Djibouti. Latvia has linked the cable attack to R
 officials to the killing of a dissident in Helsinki. Italy sent reinforcements to Albania. Benin leads a coalition
 fighting ISWAP.
 EOF
+cat >"$TMP/in/wire_zj1.txt" <<'EOF'
+Portugal keeps troops in Cape Verde LISBON, June 3 (Wire) - Portugal has about 2,000 troops in Cape Verde, the defence
+ministry said on Tuesday. Gabon accused Equatorial Guinea of supplying weapons to rebels in the north. Equatorial
+Guinea denied arming the rebels.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3284,3 +3289,7 @@ check "'Finland linked Belarusian officials to the killing of a dissident': an a
 check "'Italy sent reinforcements to Albania': forces deployed (lexicon: reinforcements to)" directed ita alb deploy
 check "... no goods supplied" unstated ita alb supply
 check "'Benin leads a coalition fighting ISWAP': the leader fights" stated ben iswap fight
+check "'Portugal has about 2,000 troops in Cape Verde': forces kept there (lexicon: troops in, gated on a verb of \
+having and an amount)" directed prt cpv deploy
+check "'Gabon accused Equatorial Guinea of supplying weapons ... Equatorial Guinea denied arming the rebels': the \
+charge rejected" directed gnq gab reject
