@@ -806,14 +806,15 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
             continue; /* (most mentions) */
         long q = tok_at(c, mv[k].nstart);
         int32_t owner;
-        int backer;
+        int role;
         args named;
         long r =
-            q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &backer, &named) : -1;
+            q >= 0 && q < c->n && c->tk[q].men == (int32_t)k ? rel_possessor_role(c, q, &owner, &role, &named) : -1;
         if (r < 0)
             continue;
         uint32_t rel;
-        if (!strmap_get(c->lx->type_ids, backer ? "aid" : "cooperate", backer ? 3 : 9, &rel))
+        const char *type = role == ROLE_BACKER ? "aid" : role == ROLE_SUPPLIER ? "supply" : "cooperate";
+        if (!strmap_get(c->lx->type_ids, type, strlen(type), &rel))
             continue;      /* (a lexicon without the relation) */
         c->tk[r].tlen = 1; /* (the word is no trigger: its own token states it) */
         for (int i = 0; i < named.n; i++)
@@ -1413,23 +1414,45 @@ static int headline_act_tail(const sctx *c)
     return w && rel_prior_word(c->t + w, end - w);
 }
 
-/* Whether a verb of launching follows the name ending at men_end in
- * t[0..n): "North Korea fired a ballistic missile" (an act a later
- * reaction may name: "Japan condemned the launch", rel_prior_act). */
+/* Whether a verb of launching or of force follows the name ending at
+ * men_end in t[0..n), or its force ("'s navy"): "North Korea fired a
+ * ballistic missile", "Iran's navy seized an oil tanker" (an act a later
+ * reaction may name: "Japan condemned the launch", "Britain called the
+ * seizure unlawful", rel_prior_act). */
 static int launch_after(const char *t, size_t n, size_t men_end)
 {
+    if (men_end + 8 < n && t[men_end] == '\'' && t[men_end + 1] == 's' && t[men_end + 2] == ' ') {
+        size_t w = men_end + 3; /* "Iran's navy seized" */
+        while (w < n && (unsigned)(t[w] - 'a') < 26u)
+            w++;
+        men_end = w;
+    }
     if (men_end + 8 > n || t[men_end] != ' ')
         return 0;
     const char *p = t + men_end + 1;
     size_t left = n - men_end - 1;
-    if (p[0] == 't') { /* "test-fired", "test-launched" */
+    switch (p[0]) {
+    case 't': /* "test-fired", "test-launched" */
         if (left < 14 || memcmp(p, "test-", 5) != 0)
-            return 0; /* (most words after a name: "to", "that", "the") */
+            return 0;
         p += 5, left -= 5;
+        return (p[0] == 'f' && memcmp(p, "fired ", 6) == 0) || (p[0] == 'l' && memcmp(p, "launched ", 9) == 0);
+    case 'f':
+        return memcmp(p, "fired ", 6) == 0;
+    case 'l':
+        return left >= 9 && memcmp(p, "launched ", 9) == 0;
+    case 's':
+        return memcmp(p, "seized ", 7) == 0 || memcmp(p, "struck ", 7) == 0 ||
+               (left >= 8 && memcmp(p, "shelled ", 8) == 0);
+    case 'a':
+        return left >= 9 && memcmp(p, "attacked ", 9) == 0;
+    case 'r':
+        return memcmp(p, "raided ", 7) == 0;
+    case 'b':
+        return memcmp(p, "bombed ", 7) == 0;
+    default:
+        return 0; /* (most words after a name: "to", "that", "the") */
     }
-    if (p[0] == 'f')
-        return left >= 6 && memcmp(p, "fired ", 6) == 0;
-    return p[0] == 'l' && left >= 9 && memcmp(p, "launched ", 9) == 0;
 }
 
 /* Whether the tokens after the last argument mention (the first n, with

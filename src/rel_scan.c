@@ -5742,18 +5742,23 @@ static int back_not_verb(const sctx *c, long ti)
     return !verb;
 }
 
-/* Whether a word calling a charge untrue starts within three words of the
- * text from offset off ("called the allegations preposterous", "... a
- * fabrication", "... politically motivated"), read in the text (the tail
- * may hold no tokens). */
+/* Whether a word calling a charge untrue or an act wrong starts within
+ * four words of the text from offset off ("called the allegations
+ * preposterous", "... a fabrication", "... politically motivated"; "called
+ * the seizure unlawful", "called the drills a provocation", "... an act of
+ * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {"baseless",   "absurd",     "preposterous", "unfounded",   "false",
-                                         "groundless", "ridiculous", "fabricated",   "fabrication", "nonsense",
-                                         "lies",       "lie",        "slander",      "slanderous",  "untrue",
-                                         "fiction",    "fake",       "malicious",    "politically", "outrageous",
-                                         "defamatory", NULL};
-    for (int words = 0; words < 3; words++) {
+    static const char *const UNTRUE[] = {"baseless",   "absurd",     "preposterous",  "unfounded",    "false",
+                                         "groundless", "ridiculous", "fabricated",    "fabrication",  "nonsense",
+                                         "lies",       "lie",        "slander",       "slanderous",   "untrue",
+                                         "fiction",    "fake",       "malicious",     "politically",  "outrageous",
+                                         "defamatory", "illegal",    "unlawful",      "provocation",  "provocative",
+                                         "reckless",   "dangerous",  "irresponsible", "violation",    "unacceptable",
+                                         "aggression", "piracy",     "hostile",       "escalation",   "blackmail",
+                                         "barbaric",   "criminal",   "crime",         "terrorism",    "cowardly",
+                                         "flagrant",   "null",       "invalid",       "illegitimate", NULL};
+    for (int words = 0; words < 4; words++) {
         while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
             off++; /* (a line break too) */
         size_t end = off;
@@ -6386,31 +6391,34 @@ long rel_sends_aid(const sctx *c, long ti)
     return -1;
 }
 
-long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args *named)
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *named)
 {
-    static const char *const ROLES[] = {"ally",   "allies",  "partner", "partners", NULL, /* cooperation */
-                                        "backer", "backers", "patron",  "sponsor",  "benefactor", "protector", NULL};
+    static const char *const ROLES[] = {"ally",      "allies",  "partner",  "partners",  NULL, /* cooperation */
+                                        "backer",    "backers", "patron",   "sponsor",   "benefactor",
+                                        "protector", NULL,      "supplier", "suppliers", NULL};
     long la = men_last(c, q), b = la + 2;
     if (!(rel_is_punct(c, la + 1, ",") || tok_is(c, la + 1, "is") || tok_is(c, la + 1, "was") ||
           tok_is(c, la + 1, "remains")) ||
         b >= c->n || c->tk[b].men < 0 || rel_men_class(c, c->tk[b].men) != 2)
         return -1;
     long e = after_possessive(c, men_last(c, b) + 1);
-    for (long r = e; e >= 0 && r < c->n && r - e < 3; r++) {
-        for (int i = 0, aid = 0; i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
+    for (long r = e; e >= 0 && r < c->n && r - e < 5; r++) {
+        for (int i = 0, kind = ROLE_ALLY; i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
             if (!ROLES[i])
-                aid = 1; /* (past the allies: the backers) */
+                kind++; /* (past the allies: the backers, then the suppliers) */
             else if (tok_is_str(c, r, ROLES[i])) {
                 *owner = c->tk[b].men;
-                *backer = aid;
+                *role = kind;
                 named->n = 0;
                 rel_add_arg(named, c->tk[q].men);
                 conj_left(c, men_first(c, q), 0, 0, named); /* "Niger and Burkina Faso, Mali's partners,": both */
                 return r;
             }
         }
-        if (!plain_lower(c, r))
-            return -1; /* "Pakistan's closest ally", "Hezbollah's main backer" */
+        if (!plain_lower(c, r) && !(word_in3(c, r, C3_ARMS) && lower_word(c, r)) && !(r > e && tok_is(c, r, "and")) &&
+            !(rel_is_punct(c, r, "-") && r > e && c->tk[r].s == c->tk[r - 1].e))
+            return -1; /* "Pakistan's closest ally", "Hezbollah's main backer", "India's second-largest arms
+                          supplier", "Hezbollah's main financial and military backer" */
     }
     return -1;
 }

@@ -520,13 +520,15 @@ int rel_sent_to_help(const sctx *c, long te, args *obj);
  * patrol Finnish airspace"), or is a warship ("sent a frigate to Cyprus"):
  * forces deployed, no goods supplied. */
 int rel_sent_to_guard(const sctx *c, long ti, long end);
-/* The token of "ally" or "backer" ... naming the actor whose mention starts
- * at token q as another's, in an aside or after "is": "China, Pakistan's
- * closest ally,", "Iran is Hezbollah's main backer"; the other's mention
- * into owner, and whether the word is a backer's (aid, CAMEO 070) rather
- * than an ally's (cooperation, 050) into backer, the actor and the list it
- * ends ("Niger and Burkina Faso, Mali's partners,") into named; else -1. */
-long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *backer, args *named);
+/* The token of "ally", "backer" or "supplier" ... naming the actor whose
+ * mention starts at token q as another's, in an aside or after "is":
+ * "China, Pakistan's closest ally,", "Iran is Hezbollah's main backer",
+ * "Russia, Serbia's traditional arms supplier"; the other's mention into
+ * owner, the word's ROLE_* (an ally's cooperation, CAMEO 050; a backer's
+ * aid, 070; a supplier's supply) into role, the actor and the list it ends
+ * ("Niger and Burkina Faso, Mali's partners,") into named; else -1. */
+enum { ROLE_ALLY, ROLE_BACKER, ROLE_SUPPLIER };
+long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *named);
 /* The token of an aid noun (CAMEO 070) a few plain words after the verb
  * of sending at ti ("sent only humanitarian aid to Sudan"), or the verb's
  * last token before relief goods ("sent 1,000 tents and 15 tonnes of

@@ -1320,6 +1320,13 @@ Portugal keeps troops in Cape Verde LISBON, June 3 (Wire) - Portugal has about 2
 ministry said on Tuesday. Gabon accused Equatorial Guinea of supplying weapons to rebels in the north. Equatorial
 Guinea denied arming the rebels.
 EOF
+cat >"$TMP/in/wire_zk1.txt" <<'EOF'
+Nicaragua seizes fishing boat
+
+MANAGUA, Oct 2 (Wire) - Nicaragua's navy seized a fishing boat on Thursday. Panama called the seizure unlawful.
+
+Belgium, Congo's main arms supplier, said it would review its exports.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3293,3 +3300,6 @@ check "'Portugal has about 2,000 troops in Cape Verde': forces kept there (lexic
 having and an amount)" directed prt cpv deploy
 check "'Gabon accused Equatorial Guinea of supplying weapons ... Equatorial Guinea denied arming the rebels': the \
 charge rejected" directed gnq gab reject
+check "'Nicaragua's navy seized a fishing boat. Panama called the seizure unlawful': the seizer criticised (a force \
+act with no target, in a sentence naming one actor; lexicon: called the seizure, gated)" directed pan nic criticize
+check "'Belgium, Congo's main arms supplier,': a supply" directed bel cod supply
