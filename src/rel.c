@@ -1169,12 +1169,13 @@ static int pair_word_near(const char *t, size_t n, size_t from)
 }
 
 /* Whether the text t[0..n) ends in "between the two", then up to three
- * bytes of punctuation or space ("hosted talks between the two."). */
+ * bytes of punctuation, quotes or space ("hosted talks between the
+ * two."). */
 static int between_two_end(const char *t, size_t n)
 {
-    for (int k = 0; k < 3 && n && ((unsigned char)t[n - 1] <= ' ' || strchr(".,;:!?\"'", t[n - 1])); k++)
-        n--;
-    return n >= 16 && !memcmp(t + n - 16, " between the two", 16);
+    for (int k = 0; k < 3 && n && (unsigned char)t[n - 1] < 'A'; k++)
+        n--; /* (a space, a quote or punctuation: below the letters) */
+    return n >= 16 && t[n - 1] == 'o' && !memcmp(t + n - 16, " between the two", 16);
 }
 
 /* Whether word w starts a form of a symmetric relation (sym) or, else, of

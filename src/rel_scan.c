@@ -1388,7 +1388,6 @@ static const struct {
                     {"kingdom", " sau jor mar bhr tha gbr esp nld bel swe nor dnk khm btn lso swz ton ", 7,
                      DESCRIBES_STATE}, /* the monarchies */
                     {"island", " twn cyp lka isl mlt ", 6, DESCRIBES_STATE},
-                    {"emirate", " are qat kwt ", 7, DESCRIBES_STATE},
                     {"Gulf state", " are qat kwt bhr omn sau ", 10, DESCRIBES_STATE}, /* (description_at) */
                     {NULL, NULL, 0, 0}};
 
@@ -1398,7 +1397,7 @@ static int cap_plain(const sctx *c, long r);
 /* The index in DESCRIPTIONS of a definite description at token q: "the
  * group", "the bloc" (not "the group of experts", nor a name: "the Group
  * of Seven"), DESC_WORLD_BODY for "the world body"; else -1. */
-enum { DESC_WORLD_BODY = 99, DESC_NORTH = 13 /* (DESCRIPTIONS' "North") */, DESC_GULF_STATE = 17 };
+enum { DESC_WORLD_BODY = 99, DESC_NORTH = 13 /* (DESCRIPTIONS' "North") */, DESC_GULF_STATE = 16 };
 static int description_at(const sctx *c, long q, int accused)
 {
     if (!tok_is(c, q, "the") || q + 1 >= c->n)
@@ -1562,9 +1561,8 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 unsigned rel_description_word(const char *w, size_t n)
 {
-    if (n < 4 ||
-        (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' && w[0] != 't' &&
-         w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'e' && w[0] != 'G'))
+    if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
+                  w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'G'))
         return 0; /* (most words: the first letter of none) */
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
@@ -1690,22 +1688,31 @@ static int made_to(const sctx *c, long q)
  * a negation too, which rel_cues counted ("kept its ban on aid to A"). */
 static int stopped_by(const sctx *c, long q, long lo)
 {
-    if (plain_lower(c, q) && word_in(c, q - 1, C_OF | C_ON))
+    if (word_in(c, q - 1, C_OF | C_ON) && plain_lower(c, q))
         q--; /* "restrictions on arms exports to A": a noun before the trigger's */
     long s = skip_dets_left(c, q - 1);
     return word_in(c, q, C_OF | C_ON) && word_in3(c, s, C3_STOPPAGE) && !(s >= lo && is_neg(c, s));
 }
 
+static int amount_part(const sctx *c, long i);
+
 /* Whether a negating verb stands before the noun phrase whose name starts
- * at token start, past its determiners and an adjective: "blocked EU aid",
- * "veto new EU sanctions", "blocked a joint EU statement". */
+ * at token start, past its determiners, an adjective and an amount:
+ * "blocked EU aid", "veto new EU sanctions", "blocked a joint EU
+ * statement", "vetoed a 50 billion euro EU aid package". */
 static int negated_phrase(const sctx *c, long start)
 {
     long q = skip_dets_left(c, start - 1);
     if (q > 0 && !is_neg(c, q) && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[q].men < 0 &&
         rel_lower(c->t[c->tk[q].s]) == c->t[c->tk[q].s])
         q = skip_dets_left(c, q - 1);
-    return q >= 0 && start - q <= 4 && is_neg(c, q);
+    long a = q;
+    while (a > 0 && q - a < 5 && amount_part(c, a))
+        a--;
+    int amount = a < q;
+    if (amount)
+        q = skip_dets_left(c, a);
+    return q >= 0 && start - q <= 4 + 5 * amount && is_neg(c, q);
 }
 
 /* Whether a modal verb governs the noun phrase whose subject starts at token
@@ -1892,7 +1899,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = ts - 1; /* "suspended a ceasefire declaration it signed with A": the relative clause's own verb */
     if (ts >= 1 && past_form(c, ts) && word_in3(c, ts - 1, C3_DEAL_NAME) && ts > lo)
         lo = ts; /* "suspended a peace declaration signed with A": the participle's, not the suspension's */
-    if (ts >= 2 && ts > lo && tok_is(c, skip_dets_left(c, ts - 1), "at") && !past_form(c, ts) && !ing_form(c, ts))
+    long at = ts >= 2 ? skip_dets_left(c, ts - 1) : -1;
+    if (at >= 0 && ts > lo && c->tk[at].e - c->tk[at].s == 2 && c->t[c->tk[at].s] == 'a' && tok_is(c, at, "at") &&
+        !past_form(c, ts) && !ing_form(c, ts))
         lo = ts; /* "failed to make progress at talks hosted by A": where it failed, the talks held */
     if (ts >= 2 && is_word(c, ts - 1, C_TO) && word_in3(c, ts - 2, C3_STANCE)) {
         if (ts > lo)
@@ -3051,7 +3060,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
-            if (p == te && ing_form(c, p) && lower_word(c, p) && deny_word(c, te - 1))
+            if (p == te && deny_word(c, te - 1) && ing_form(c, p) && lower_word(c, p))
                 break; /* "Iran denied sending drones to Russia": Russia is the sending's, no one rebuffed */
             if (p == te && !r->obj.n && rel_description_object(c, te, &r->obj))
                 return; /* "accused the group of attacking Israeli troops": the group is accused */
@@ -3510,12 +3519,12 @@ static const struct {
     PRIOR("arrests", PRIOR_FORCE),       PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),
     PRIOR("accusation", PRIOR_CHARGE),   PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE),
     PRIOR("allegations", PRIOR_CHARGE),  PRIOR("claim", PRIOR_CHARGE),       PRIOR("claims", PRIOR_CHARGE),
-    PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),     PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("embargo", PRIOR_PENALTY),
-    PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("duties", PRIOR_PENALTY),     PRIOR("deployment", PRIOR_DEPLOY),
-    PRIOR("deployments", PRIOR_DEPLOY),  PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("launch", PRIOR_SHOW),
-    PRIOR("launches", PRIOR_SHOW),       PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("drills", PRIOR_SHOW),         PRIOR("exercises", PRIOR_SHOW)};
+    PRIOR("case", PRIOR_CHARGE),         PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),
+    PRIOR("warning", PRIOR_THREAT),      PRIOR("warnings", PRIOR_THREAT),    PRIOR("sanctions", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),     PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY), PRIOR("stationing", PRIOR_DEPLOY),
+    PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),      PRIOR("test", PRIOR_SHOW),
+    PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -3688,8 +3697,6 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         rel_add_arg(obj, m); /* "The U.S. military struck a vessel. Petro condemned the strikes": the U.S.'s */
     return m >= 0;
 }
-
-static int amount_part(const sctx *c, long i);
 
 /* "the potential ... attacks": a trigger led by an article is a noun in a
  * noun phrase, whose actor can only be a possessor ("A's attacks") or come
@@ -4422,19 +4429,19 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             return;
         }
     }
-    if (from == ts && ts >= 3 && (c->tk[ts].flags & TK_TRIG) && ing_form(c, ts)) {
-        long q = ts - 1;
-        if (tok_is(c, q, "is") && (tok_is(c, q - 1, "that") || tok_is(c, q - 1, "which")))
-            q -= 2; /* "a coalition that is fighting" */
-        if (tok_is(c, q, "coalition")) {
-            for (int adj = 0; adj < 2 && plain_lower(c, q - 1) && !word_starts(c, q - 1, "lead"); adj++)
-                q--; /* "a military coalition" */
-            long v = skip_dets_left(c, q - 1);
-            if (v > 0 && v < q - 1 && (word_starts(c, v, "lead") || tok_is(c, v, "led") || word_starts(c, v, "head"))) {
-                rel_scan_left(c, v, v, allow_things, l); /* "Riyadh leads a coalition fighting the Houthis": the
-                                                            leader's */
-                return;
-            }
+    long co = ts >= 3 && c->tk[ts - 1].e - c->tk[ts - 1].s == 2 && tok_is(c, ts - 1, "is") &&
+                      (tok_is(c, ts - 2, "that") || tok_is(c, ts - 2, "which"))
+                  ? ts - 3 /* "a coalition that is fighting" */
+                  : ts - 1;
+    if (from == ts && co >= 1 && c->tk[co].e - c->tk[co].s == 9 && tok_is(c, co, "coalition") &&
+        (c->tk[ts].flags & TK_TRIG) && ing_form(c, ts)) {
+        long q = co;
+        for (int adj = 0; adj < 2 && plain_lower(c, q - 1) && !word_starts(c, q - 1, "lead"); adj++)
+            q--; /* "a military coalition" */
+        long v = skip_dets_left(c, q - 1);
+        if (v > 0 && v < q - 1 && (word_starts(c, v, "lead") || tok_is(c, v, "led") || word_starts(c, v, "head"))) {
+            rel_scan_left(c, v, v, allow_things, l); /* "Riyadh leads a coalition fighting the Houthis": the leader's */
+            return;
         }
     }
     if (from == ts && ts >= 4 && word_in(c, ts - 1, C_MODAL) && is_word(c, ts - 2, C_CONJ)) {
@@ -5834,7 +5841,8 @@ void rel_drop_idle_verbs(sctx *c)
         if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious") */
             idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e);
         else if (c->tk[ti].tlen == 2) /* "has 28,500 troops in A" (not "attacked US troops in A") */
-            idle = (tok_is(c, ti, "troops") || tok_is(c, ti, "soldiers")) && tok_is(c, ti + 1, "in") &&
+            idle = c->tk[ti + 1].e - c->tk[ti + 1].s == 2 && c->t[c->tk[ti + 1].s] == 'i' &&
+                   c->t[c->tk[ti + 1].s + 1] == 'n' && (tok_is(c, ti, "troops") || tok_is(c, ti, "soldiers")) &&
                    !troops_kept(c, ti);
         else
             switch (c->t[c->tk[ti].s] | 0x20) { /* (the other gated words: rel_object_word_missing) */
@@ -5842,7 +5850,7 @@ void rel_drop_idle_verbs(sctx *c)
                 idle = tok_is(c, ti, "back") && back_not_verb(c, ti); /* "came back" (not "which back the army") */
                 break;
             case 'l':
-                if (word_starts(c, ti, "linki") || tok_is(c, ti, "linked")) {
+                if (c->t[c->tk[ti].s + 1] == 'i' && (word_starts(c, ti, "linki") || tok_is(c, ti, "linked"))) {
                     idle = !linked_to_act(c, c->tk[ti].e); /* "linked Moscow to the sabotage" (not "linked by rail") */
                     break;
                 }
@@ -6403,10 +6411,12 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *
         return -1;
     long e = after_possessive(c, men_last(c, b) + 1);
     for (long r = e; e >= 0 && r < c->n && r - e < 5; r++) {
-        for (int i = 0, kind = ROLE_ALLY; i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
+        char f = c->t[c->tk[r].s];
+        for (int i = 0, kind = ROLE_ALLY;
+             (f == 'a' || f == 'b' || f == 'p' || f == 's') && i < (int)(sizeof ROLES / sizeof *ROLES); i++) {
             if (!ROLES[i])
                 kind++; /* (past the allies: the backers, then the suppliers) */
-            else if (tok_is_str(c, r, ROLES[i])) {
+            else if (ROLES[i][0] == f && tok_is_str(c, r, ROLES[i])) {
                 *owner = c->tk[b].men;
                 *role = kind;
                 named->n = 0;
@@ -6876,11 +6886,10 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out)
         p = skip_dets_right(c, p);
         p += digit_token(c, p); /* "brokered the 2020 ceasefire between" */
     }
-    long q = p;
-    for (int w = 0; w < 3 && (plain_lower(c, q) || word_in(c, q, C_DET | C_OF)); w++)
-        q++;
-    if (q > p && is_word(c, q - 1, C_OF) && q < c->n && (c->tk[q].flags & TK_TRIG))
-        p = q; /* "hosted earlier rounds of talks between" */
+    long q = p + 1 < c->n && c->t[c->tk[p].s] != 'r' ? p + 1 : p; /* "hosted earlier rounds of talks between" */
+    if (q + 2 < c->n && c->t[c->tk[q].s] == 'r' && word_starts(c, q, "round") && is_word(c, q + 1, C_OF) &&
+        (c->tk[q + 2].flags & TK_TRIG) && (q == p || plain_lower(c, p)))
+        p = q + 2;
     if (p >= c->n || !(c->tk[p].flags & TK_TRIG || word_in(c, p, C_BETWEEN)))
         return 0; /* most triggers */
     uint32_t r = c->tk[p].flags & TK_TRIG ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;

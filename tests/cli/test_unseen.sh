@@ -1327,6 +1327,13 @@ MANAGUA, Oct 2 (Wire) - Nicaragua's navy seized a fishing boat on Thursday. Pana
 
 Belgium, Congo's main arms supplier, said it would review its exports.
 EOF
+cat >"$TMP/in/wire_zl1.txt" <<'EOF'
+Cyprus blocks EU aid for Armenia
+
+NICOSIA, March 3 (Wire) - Cyprus vetoed a 2 billion euro European Union aid package for Armenia on Friday.
+
+The Gambia accused Senegal of genocide at the world court. Senegal called the case baseless.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3303,3 +3310,7 @@ charge rejected" directed gnq gab reject
 check "'Nicaragua's navy seized a fishing boat. Panama called the seizure unlawful': the seizer criticised (a force \
 act with no target, in a sentence naming one actor; lexicon: called the seizure, gated)" directed pan nic criticize
 check "'Belgium, Congo's main arms supplier,': a supply" directed bel cod supply
+check "'Cyprus vetoed a 2 billion euro European Union aid package for Armenia': the aid negated (an amount before \
+the name)" negated eu arm aid
+check "'The Gambia accused Senegal of genocide ... Senegal called the case baseless': the charge rejected" \
+    directed sen gmb reject
