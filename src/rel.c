@@ -596,7 +596,9 @@ static void do_trigger(sctx *c, long ti)
                    rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
                    (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
-                   rel_relative_object(c, ti, &R.obj))) &&        /* "Israel, which the Houthis kept attacking" */
+                   rel_relative_object(c, ti, &R.obj) ||          /* "Israel, which the Houthis kept attacking" */
+                   (!sym && (c->lx->types[r].deploy || c->lx->types[r].assault) &&
+                    rel_where_object(c, ti, &R.obj)))) && /* "in Libya, where Turkey has deployed troops." */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce))) {
         if (left)
             note_lone_act(c, ti, r); /* "Israel struck targets overnight." */
@@ -644,7 +646,9 @@ static void do_trigger(sctx *c, long ti)
         emit_pairs(c, &R.pair, ti, neg, hyp, 1); /* "included Blinken, Austin and their counterparts" */
         return;
     }
-    if (k->flags & TK_IN_MENTION && R.pair.n < 2) {
+    if (right && !R.obj.n && !R.agent.n && R.owner < 0 && !sym && (c->lx->types[r].deploy || c->lx->types[r].assault))
+        rel_where_object(c, ti, &R.obj); /* "in Libya, where Turkey has deployed troops" */
+    if (k->flags & TK_IN_MENTION && R.pair.n < 2 && !R.obj.n) {
         event_trigger(c, ti); /* "Russia's invasion of Ukraine" */
         return;
     }
@@ -709,7 +713,7 @@ static void do_trigger(sctx *c, long ti)
     /* without an object only a joint subject could relate, and that needs a
      * word before ti to join two */
     if (right && !R.obj.n && R.owner < 0 && !sym)
-        rel_relative_object(c, ti, &R.obj);                      /* "Israel, which the Houthis attacked in June" */
+        rel_relative_object(c, ti, &R.obj); /* "Israel, which the Houthis attacked in June" */
     if (rel_on_topic(c, ti))
         return; /* "share intelligence on cocaine shipments to Europe": the sharers ship nothing */
     if (sym && !R.obj.n && rel_mediated_noun(c, ti))
@@ -1326,6 +1330,17 @@ static const char *tail_word(const sctx *c, size_t bytes, const char *w, size_t 
     return NULL;
 }
 
+/* Whether ", where" comes right before the last argument mention ("in
+ * Libya, where Turkey has deployed troops": rel_where_object). */
+static int where_tail(const sctx *c)
+{
+    long f = c->men_last;
+    while (f > 0 && c->tk[f - 1].men == c->tk[c->men_last].men)
+        f--;
+    return f >= 2 && c->tk[f - 1].e - c->tk[f - 1].s == 5 && !memcmp(c->t + c->tk[f - 1].s, "where", 5) &&
+           c->t[c->tk[f - 2].s] == ',';
+}
+
 /* Whether a denial follows the last argument mention (" denies", " has
  * denied", " rejects"...): ", a charge Kigali denies" (rel_denied_after). */
 static int denial_tail(const sctx *c)
@@ -1486,7 +1501,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) ||
+        headline_act_tail(c) || where_tail(c) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&

@@ -934,6 +934,16 @@ static int past_verb(const sctx *c, long i)
     return past_form(c, i) || word_in3(c, i, C3_IRREGULAR_PAST);
 }
 
+/* Token i may be a verb in the present's third person: a word of more
+ * than three letters ending in a single "s" ("supports", not "press"). */
+static int present_verb(const sctx *c, long i)
+{
+    if ((size_t)i >= (size_t)c->n)
+        return 0;
+    const tok *t = &c->tk[i];
+    return t->e - t->s > 3 && c->t[t->e - 1] == 's' && c->t[t->e - 2] != 's' && c->t[t->e - 2] != '\'';
+}
+
 /* Token i ends in "ing" (a gerund or participle). */
 static int ing_form(const sctx *c, long i)
 {
@@ -1604,6 +1614,21 @@ static long relative_antecedent(const sctx *c, long q)
     return c->tk[a].men >= 0 && rel_men_class(c, c->tk[a].men) != 0 ? a : -1;
 }
 
+int rel_where_object(const sctx *c, long ti, args *out)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 3 && c->tk[q].men < 0 && (plain_lower(c, q) || perfect_aux(c, q, 1)))
+        q--; /* "where Turkey has deployed", "where Israel carried out strikes" */
+    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return 0;
+    long w = men_first(c, q) - 1;
+    if (w < 2 || !tok_is(c, w, "where") || !rel_is_punct(c, w - 1, ",") || c->tk[w - 2].men < 0 ||
+        rel_men_class(c, c->tk[w - 2].men) == 0 || !word_in(c, skip_dets_left(c, men_first(c, w - 2) - 1), C_IN))
+        return 0; /* (only "in A, where": not "met in Kazan, where": there the meeting was) */
+    rel_add_arg(out, c->tk[w - 2].men);
+    return 1;
+}
+
 int rel_relative_object(const sctx *c, long ti, args *out)
 {
     long q = ti - 1;
@@ -2161,8 +2186,12 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
                        imposed", "for Denmark, and European Union leaders said": a clause of its own, not a list */
         long v = l + 1 + subject_adverb_at(c, l + 1); /* "and the EU later criticised" */
         if (objects && !comma && conj && !more.n && v < c->n && c->tk[v].men < 0 && !is_word(c, v + 1, C_BY) &&
-            (c->tk[v].flags & TK_TRIG) && c->t[c->tk[v].e - 1] != 's' && !word_in(c, v, C_PREP))
-            return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali": Belgium's clause */
+            (((c->tk[v].flags & TK_TRIG) && !word_in(c, v, C_PREP) &&
+              (c->t[c->tk[v].e - 1] != 's' || (present_verb(c, v) && !word_in(c, v + 1, C_PREP)))) ||
+             (perfect_aux(c, v, 1) && past_verb(c, v + 1))))
+            return; /* "suspended consultations with Rwanda and Belgium cut ties with Kigali", "deployed troops in Libya
+                       and Egypt supports Haftar", "... and Egypt has backed": a clause of its own (not "and China
+                       ties with": a noun) */
         rel_add_arg(&more, m);
         end = l;
         if (conj) {
@@ -3210,9 +3239,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         long last = men_last(c, p), np = p;
-        if (p > te && word_in(c, skip_dets_left(c, p - 1), C_CONJ) && plain_lower(c, last + 1) &&
-            (ing_form(c, last + 1) || past_form(c, last + 1)))
-            break; /* "with China suspending its controls and the U.S. halving tariffs": a clause of its own */
+        if (p > te && word_in(c, skip_dets_left(c, p - 1), C_CONJ) &&
+            ((plain_lower(c, last + 1) && (ing_form(c, last + 1) || past_form(c, last + 1))) ||
+             (lower_word(c, last + 1) && (c->tk[last + 1].flags & TK_TRIG) && present_verb(c, last + 1)) ||
+             (perfect_aux(c, last + 1, 1) && past_verb(c, last + 2))))
+            break; /* "with China suspending its controls and the U.S. halving tariffs", "deployed troops in Libya and
+                      Egypt supports Haftar", "... and Egypt has backed": a clause of its own */
         int role = prep_role(c, p, te - 1, sym);
         if (included && role == ROLE_BAD && word_in2(c, role_word(c, p, te - 1), C2_INCLUDING))
             role = ROLE_OK; /* (the list after ", including") */
@@ -4780,10 +4812,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               !word_in(c, skip_dets_left(c, prev - 2), C_AGENTS_OF); /* "profits from frozen Russian assets", "parts
                                                                          of southern Lebanon ahead of strikes" */
         if ((pp || (prev >= 0 && (c->tk[prev].flags & TK_TRIG_END))) && start < np &&
-            (ts == last + 1 || (ts == last + 2 && subject_adverb_at(c, last + 1))) && /* "and Belgium later cut" */
-            word_in(c, np - 1, C_CONJ) && c->t[c->tk[ts].e - 1] != 's' && !ing_form(c, ts)) {
+            (ts == last + 1 || (ts == last + 2 && (subject_adverb_at(c, last + 1) || perfect_aux(c, last + 1, 1)))) &&
+            /* "and Belgium later cut", "and Egypt has backed" */
+            word_in(c, np - 1, C_CONJ) &&
+            (c->t[c->tk[ts].e - 1] != 's' || (present_verb(c, ts) && !word_in(c, ts + c->tk[ts].tlen, C_PREP))) &&
+            !ing_form(c, ts)) {
             group.n = 0; /* "suspended consultations with Rwanda and Belgium cut ties", "criticised Russia and
-                            Germany expelled": the last name's clause */
+                            Germany expelled", "deployed troops in Libya and Egypt supports Haftar": the last name's
+                            clause (not "with A and B ties with C": a noun) */
             rel_add_arg(&group, head);
             start = np, prev = np - 1, pp = 0;
         }

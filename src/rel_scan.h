@@ -576,6 +576,10 @@ int rel_bare_name(const sctx *c, int32_t m);
  * ", whom") whose clause's subject, a name, comes right before the trigger
  * at ti (a plain word or two between), into out: the trigger's object. */
 int rel_relative_object(const sctx *c, long ti, args *out);
+/* "in Libya, where Turkey has deployed troops": the state or place before
+ * ", where" whose clause's subject, a name, comes a few words before the
+ * trigger at ti, into out: where the forces go or the blows fall. */
+int rel_where_object(const sctx *c, long ti, args *out);
 /* Whether the last argument is such a clause's subject: its trigger, after
  * it, has that object (tail_idle). */
 int rel_relative_tail(const sctx *c);

@@ -1334,6 +1334,11 @@ NICOSIA, March 3 (Wire) - Cyprus vetoed a 2 billion euro European Union aid pack
 
 The Gambia accused Senegal of genocide at the world court. Senegal called the case baseless.
 EOF
+cat >"$TMP/in/wire_zm1.txt" <<'EOF'
+Indian Ocean rivals back different camps
+
+MORONI, Sept 9 (Wire) - The two governments back rival factions in the Comoros, where Madagascar has deployed troops and Mauritius supports Seychelles.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3314,3 +3319,6 @@ check "'Cyprus vetoed a 2 billion euro European Union aid package for Armenia': 
 the name)" negated eu arm aid
 check "'The Gambia accused Senegal of genocide ... Senegal called the case baseless': the charge rejected" \
     directed sen gmb reject
+check "'in the Comoros, where Madagascar has deployed troops and Mauritius supports Seychelles': where the troops \
+are (the place before ', where')" directed mdg com deploy
+check "... Mauritius's clause of its own ('and Mauritius supports'), no deployment to it" unstated mdg mus deploy
