@@ -2469,10 +2469,26 @@ static int maker_compound(const sctx *c, long last, long ts)
                                               rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
 }
 
+/* After "what it said were" at token p (a speaker's frame around an
+ * object: "struck what it said was a Hezbollah depot"): the token after
+ * "were" or "was"; else p. */
+static long what_said_end(const sctx *c, long p)
+{
+    if (c->tk[p].e - c->tk[p].s != 4 || !tok_is(c, p, "what"))
+        return p;
+    long v = p + 1;
+    while (v < c->n && v - p <= 3 && !word_in(c, v, C_REPORT))
+        v++; /* "what it said", "what Israeli officials said" */
+    return v + 1 < c->n && word_in(c, v, C_REPORT) && (tok_is(c, v + 1, "were") || tok_is(c, v + 1, "was")) ? v + 2 : p;
+}
+
 int rel_find_in_place(const sctx *c, long te, args *obj)
 {
     int cyber = !strcmp(cameo_ending(c, te), "176");
     for (long p = te, words = 0; p < c->n && words < RIGHT_WORDS; p++) {
+        long claimed = what_said_end(c, p);
+        if (claimed > p && (p = claimed) >= c->n) /* "struck what it said were militant bases in Pakistan" */
+            return 0;
         if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP))
             return 0;
         if (word_in2(c, p, C2_AT) && cyber && (p = skip_dets_right(c, p + 1)) < c->n && c->tk[p].men >= 0 &&
@@ -3089,6 +3105,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p == te && word_in2(c, te - 1, C2_HELP) && (k->flags & TK_TRIG) && bare_form(c, p) &&
                 !strcmp(cameo_ending(c, p + k->tlen), "045"))
                 break; /* "helped broker a ceasefire between A and B": the mediation's pair, no one helped */
+            long claimed = what_said_end(c, p);
+            if (claimed > p) {
+                words += (int)(claimed - p), p = claimed; /* "attacks on what it said were militant bases in
+                                                             Pakistan": the claim's frame, the bases the object */
+                continue;
+            }
             if (p == te && deny_word(c, te - 1) && ing_form(c, p) && lower_word(c, p))
                 break; /* "Iran denied sending drones to Russia": Russia is the sending's, no one rebuffed */
             if (p == te && !r->obj.n && rel_description_object(c, te, &r->obj))

@@ -1339,6 +1339,11 @@ Indian Ocean rivals back different camps
 
 MORONI, Sept 9 (Wire) - The two governments back rival factions in the Comoros, where Madagascar has deployed troops and Mauritius supports Seychelles.
 EOF
+cat >"$TMP/in/wire_zm2.txt" <<'EOF'
+Kyrgyzstan strikes militant camps
+
+BISHKEK, May 9 (Wire) - Kyrgyzstan launched drone attacks on what it said were militant camps in Afghanistan.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3322,3 +3327,5 @@ check "'The Gambia accused Senegal of genocide ... Senegal called the case basel
 check "'in the Comoros, where Madagascar has deployed troops and Mauritius supports Seychelles': where the troops \
 are (the place before ', where')" directed mdg com deploy
 check "... Mauritius's clause of its own ('and Mauritius supports'), no deployment to it" unstated mdg mus deploy
+check "'Kyrgyzstan launched drone attacks on what it said were militant camps in Afghanistan': the camps' country \
+struck (the speaker's frame skipped)" directed kgz afg attack
