@@ -661,7 +661,7 @@ static const cue_list CUE3_LISTS[] = {
                            "requesting", "want",        "wants", "wanted", "wanting", "encourage", "encouraged",
                            "encourages", "encouraging", "seek",  "seeks",  "sought",  "seeking",   "favour",
                            "favours",    "favoured",    "favor", "favors", "favored", "hope",      "hoped",
-                           "hopes",      "hoping",      NULL},
+                           "hopes",      "hoping",      "ask",   "asks",   "asked",   "asking",    NULL},
      C3_WISH}, /* "urged dialogue with A", "wants closer ties with A", "hoped ties with A would not suffer": wished
                   for, not there (rel_cues) */
     {(const char *const[]){"offer", "offers", "proposal", "proposals", "invitation", "invitations", "overture",
@@ -2000,7 +2000,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         *hyp = 1; /* "ready for talks with Washington", "open to dialogue with A" */
     for (int k = 0; k < 2 && plain_lower(c, rf) && !word_in3(c, rf, C3_WISH); k++)
         rf = skip_dets_left(c, rf - 1);
-    if (word_in3(c, rf, C3_WISH) || (is_word(c, rf, C_FOR) && word_in3(c, rf - 1, C3_WISH)))
+    long fw = is_word(c, rf, C_FOR) && rf >= 1 && c->tk[rf - 1].men >= 0
+                  ? skip_dets_left(c, men_first(c, rf - 1) - 1)
+                  : rf - 1; /* "asked the European Union for new sanctions on A" */
+    if (word_in3(c, rf, C3_WISH) || (is_word(c, rf, C_FOR) && word_in3(c, fw, C3_WISH)))
         *hyp = 1; /* "urged dialogue with A", "wants closer ties with A", "hoped for ties with A": wished for */
     if (tok_is(c, ts - 1, "any") || (from == ts && tok_is(c, start - 1, "any")))
         *hyp = 1; /* "warned Maduro that any attack on Guyana", "any Chinese invasion of Taiwan": none has happened */

@@ -1344,6 +1344,11 @@ Kyrgyzstan strikes militant camps
 
 BISHKEK, May 9 (Wire) - Kyrgyzstan launched drone attacks on what it said were militant camps in Afghanistan.
 EOF
+cat >"$TMP/in/wire_zn1.txt" <<'EOF'
+Greece seeks sanctions on Libya
+
+ATHENS, June 9 (Wire) - Greece asked the European Union for new sanctions on Libya on Monday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3329,3 +3334,5 @@ are (the place before ', where')" directed mdg com deploy
 check "... Mauritius's clause of its own ('and Mauritius supports'), no deployment to it" unstated mdg mus deploy
 check "'Kyrgyzstan launched drone attacks on what it said were militant camps in Afghanistan': the camps' country \
 struck (the speaker's frame skipped)" directed kgz afg attack
+check "'Greece asked the European Union for new sanctions on Libya': sanctions asked for, not imposed" \
+    claimed grc lby sanction 1
