@@ -1349,6 +1349,11 @@ Greece seeks sanctions on Libya
 
 ATHENS, June 9 (Wire) - Greece asked the European Union for new sanctions on Libya on Monday.
 EOF
+cat >"$TMP/in/wire_zo1.txt" <<'EOF'
+Bhutan, Bangladesh name envoys
+
+THIMPHU, July 4 (Wire) - Bhutan and Bangladesh named ambassadors to each other's capitals on Tuesday, restoring full diplomatic relations.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3336,3 +3341,5 @@ check "'Kyrgyzstan launched drone attacks on what it said were militant camps in
 struck (the speaker's frame skipped)" directed kgz afg attack
 check "'Greece asked the European Union for new sanctions on Libya': sanctions asked for, not imposed" \
     claimed grc lby sanction 1
+check "'named ambassadors to each other's capitals, restoring full diplomatic relations': restored (lexicon: restoring \
+full diplomatic relations)" stated bgd btn restore_relations
