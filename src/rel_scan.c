@@ -4098,12 +4098,6 @@ static int possessive_aside(const sctx *c, long s, long p)
     return e >= 0 && e < p && p - e <= 3 && word_run(c, e, p);
 }
 
-/* The comma that opens an aside which the comma at p closes, if the aside
- * starts with a determiner, a relative pronoun (after a preposition too)
- * or a past form ("A, the sister of B,"; "A, whose minister was B,"; "A,
- * of which B is a member,"; "A, backed by B,"), a title's
- * noun and "of" ("A, secretary of B's Security Council,"), or is a
- * possessive name's ("A, China's rival,"), else -1. */
 /* Whether a name at token q is a list's member, "and" or a comma after it:
  * "Japan, the Philippines and Canada held drills," is no aside. */
 static int listed_name(const sctx *c, long q)
@@ -4114,11 +4108,26 @@ static int listed_name(const sctx *c, long q)
     return word_in(c, l + 1, C_CONJ) || rel_is_punct(c, l + 1, ",");
 }
 
+/* Whether token q is the '.' of an abbreviation: right after a letter or
+ * two ("U.S.", "U.N."), touching them. */
+static int abbreviation_dot(const sctx *c, long q)
+{
+    return q > 0 && rel_is_punct(c, q, ".") && c->tk[q].s == c->tk[q - 1].e && c->tk[q - 1].e - c->tk[q - 1].s <= 2 &&
+           (c->tk[q - 1].flags & TK_WORD);
+}
+
+/* The comma that opens an aside which the comma at p closes, if the aside
+ * starts with a determiner, a relative pronoun (after a preposition too)
+ * or a past form ("A, the sister of B,"; "A, whose minister was B,"; "A,
+ * of which B is a member,"; "A, backed by B,"), a title's
+ * noun and "of" ("A, secretary of B's Security Council,"), or is a
+ * possessive name's ("A, China's rival,"), else -1. Periods of an
+ * abbreviation ("a close ally of U.S. President Trump") stay inside. */
 static long aside_open(const sctx *c, long p)
 {
     if (word_in(c, skip_day_left(c, p - 1), C_REPORT))
         return -1; /* ", the Ethiopian government said on Friday, accusing": the reporter, no aside */
-    for (long q = p - 1; q >= 0 && p - q < 20 && !rel_is_punct(c, q, ";:.!?"); q--)
+    for (long q = p - 1; q >= 0 && p - q < 20 && (!rel_is_punct(c, q, ";:.!?") || abbreviation_dot(c, q)); q--)
         if (rel_is_punct(c, q, ","))
             return (word_in(c, q + 1, C_DET) && !listed_name(c, q + 2)) || word_in2(c, q + 1, C2_REL_PRON) ||
                            past_form(c, q + 1) || possessive_aside(c, q + 1, p) ||

@@ -1354,6 +1354,11 @@ Bhutan, Bangladesh name envoys
 
 THIMPHU, July 4 (Wire) - Bhutan and Bangladesh named ambassadors to each other's capitals on Tuesday, restoring full diplomatic relations.
 EOF
+cat >"$TMP/in/wire_zo2.txt" <<'EOF'
+Belize criticises El Salvador
+
+BELMOPAN, Aug 2 (Wire) - Belize, a close ally of the U.S. government, criticised El Salvador on Friday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3343,3 +3348,5 @@ check "'Greece asked the European Union for new sanctions on Libya': sanctions a
     claimed grc lby sanction 1
 check "'named ambassadors to each other's capitals, restoring full diplomatic relations': restored (lexicon: restoring \
 full diplomatic relations)" stated bgd btn restore_relations
+check "'Belize, a close ally of the U.S. government, criticised El Salvador': the aside holds 'U.S.' (its periods), \
+the subject is Belize's" unstated usa slv criticize
