@@ -5819,6 +5819,28 @@ static int back_not_verb(const sctx *c, long ti)
     return !verb;
 }
 
+/* Whether a word of list (NULL-ended) is among the first `words` words of
+ * the text from offset off, each starting before limit: lower-case words
+ * only, read in the text (the tail may hold no tokens); punctuation, a
+ * capital or the end stops the look. */
+static int listed_word_within(const sctx *c, size_t off, size_t limit, int words, const char *const *list)
+{
+    for (int n = 0; n < words; n++) {
+        while (off < limit && rel_space_byte((unsigned char)c->t[off]))
+            off++; /* (a line break too) */
+        size_t end = off;
+        while (off < limit && end < c->send && (unsigned)(c->t[end] - 'a') < 26u)
+            end++;
+        if (end == off)
+            return 0;
+        for (int i = 0; list[i]; i++)
+            if (strlen(list[i]) == end - off && !memcmp(c->t + off, list[i], end - off))
+                return 1;
+        off = end;
+    }
+    return 0;
+}
+
 /* Whether a word calling a charge untrue or an act wrong starts within
  * four words of the text from offset off ("called the allegations
  * preposterous", "... a fabrication", "... politically motivated"; "called
@@ -5835,20 +5857,7 @@ static int dismissive_after(const sctx *c, size_t off)
                                          "aggression", "piracy",     "hostile",       "escalation",   "blackmail",
                                          "barbaric",   "criminal",   "crime",         "terrorism",    "cowardly",
                                          "flagrant",   "null",       "invalid",       "illegitimate", NULL};
-    for (int words = 0; words < 4; words++) {
-        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
-            off++; /* (a line break too) */
-        size_t end = off;
-        while (end < c->send && (unsigned)(c->t[end] - 'a') < 26u)
-            end++;
-        if (end == off)
-            return 0; /* punctuation, a capital, the end */
-        for (int i = 0; UNTRUE[i]; i++)
-            if (strlen(UNTRUE[i]) == end - off && !memcmp(c->t + off, UNTRUE[i], end - off))
-                return 1;
-        off = end;
-    }
-    return 0;
+    return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
 /* Whether "to", up to three words and a hostile act follow within 96
@@ -5866,20 +5875,9 @@ static int linked_to_act(const sctx *c, size_t off)
         int to = c->t[p + 1] == 't' && c->t[p + 2] == 'o' && rel_space_byte((unsigned char)c->t[p + 3]);
         if (!rel_space_byte((unsigned char)c->t[p]) || !(to || p == off))
             continue;
-        size_t w = p + (to ? 4 : 1); /* (or right after the verb: "linked the attack to Russia") */
-        for (int words = 0; words < 4 && w < end; words++) {
-            size_t e = w;
-            while (e < c->send && (unsigned)(c->t[e] - 'a') < 26u)
-                e++;
-            if (e == w)
-                break; /* punctuation, a capital */
-            for (int i = 0; ACTS[i]; i++)
-                if (strlen(ACTS[i]) == e - w && !memcmp(c->t + w, ACTS[i], e - w))
-                    return 1;
-            w = e;
-            while (w < c->send && rel_space_byte((unsigned char)c->t[w]))
-                w++;
-        }
+        if (listed_word_within(c, p + (to ? 4 : 1), end, 4, ACTS)) /* (or right after the verb: "linked the
+                                                                       attack to Russia") */
+            return 1;
     }
     return 0;
 }
