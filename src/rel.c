@@ -1172,14 +1172,12 @@ static int pair_word_near(const char *t, size_t n, size_t from)
     return 0;
 }
 
-/* Whether the text t[0..n) ends in "between the two", then up to three
- * bytes of punctuation, quotes or space ("hosted talks between the
- * two."). */
-static int between_two_end(const char *t, size_t n)
+/* Whether the text t[0..n) holds "between the two" ("hosted talks
+ * between the two.", "Russia, which had long mediated between the two,
+ * was not involved"). */
+static int between_two_in(const char *t, size_t n)
 {
-    for (int k = 0; k < 3 && n && (unsigned char)t[n - 1] < 'A'; k++)
-        n--; /* (a space, a quote or punctuation: below the letters) */
-    return n >= 16 && t[n - 1] == 'o' && !memcmp(t + n - 16, " between the two", 16);
+    return text_has(t, n, "between the two", 15, 0);
 }
 
 /* Whether word w starts a form of a symmetric relation (sym) or, else, of
@@ -1699,7 +1697,7 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
                            pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)))) ||
-                         between_two_end(t, n));
+                         between_two_in(t, n));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
        between the two neighbours") */
 }

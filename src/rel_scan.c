@@ -3952,6 +3952,24 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     return cut ? 0 : bits;
 }
 
+/* "France said it took note and recalled that it had fought alongside B",
+ * "said it believed that it would": the reporting verb at p opens with a
+ * pronoun of the same kind as bits, whose own verb is the reporting verb at
+ * rep (right after it, or after up to six lower-case words and "and"). */
+static int reporter_chain(const sctx *c, long p, long rep, uint32_t bits)
+{
+    long at;
+    uint32_t said = pronoun_after_report(c, p, &at);
+    if (!(said & bits & (C2_IT | C2_HE | C2_THEY)) || at >= rep || rep - at > 8)
+        return 0;
+    if (rep == at + 1)
+        return 1;
+    for (long k = at + 1; k < rep - 1; k++)
+        if (!lower_word(c, k))
+            return 0;
+    return word_in(c, rep - 1, C_CONJ);
+}
+
 /* Whether a word for one holder of an office (a title in lower case, or
  * "minister", "spokesman"...) follows token last within three plain words:
  * "the Dutch economy minister", "Russia's deputy foreign minister". */
@@ -4595,6 +4613,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     /* a verbal act (CAMEO quadclass 1 or 3) has a speaker: not a name's thing; thing: such a name was passed */
     int verbal = rel < c->lx->n_types && (c->lx->types[rel].quadclass == 1 || c->lx->types[rel].quadclass == 3),
         thing = 0;
+    long rep = -1; /* the reporting verb whose pronoun is pronoun */
     for (; p >= 0 && words < LEFT_WORDS;) {
         const tok *k = &c->tk[p];
         if (!(k->flags & TK_WORD)) {
@@ -4641,6 +4660,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 p--, words++; /* "A claimed responsibility for an attack on B": A's own act */
                 continue;
             }
+            if ((k->cue & C_REPORT) && pronoun && reporter_chain(c, p, rep, pronoun)) {
+                rep = p, p--, words++; /* "said it noted that it had": the first reporter's */
+                continue;
+            }
             if ((k->cue & C_REPORT) && !announces(c, p, ts) && !report_noun(c, p) &&
                 !((p == ts - 2 || (p == ts - 3 && plain_to(c, p + 1, ts - 1))) && word_in2(c, ts - 1, C2_SUBCLAUSE)) &&
                 !(rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) && /* "A said, urging B to", "A said it would
@@ -4664,6 +4687,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 return; /* word_in(c, p, C_REPORT): k outside mentions; "A said after meeting B", "A told reporters
                            after meeting B": A met B */
             }
+            if (pronoun && rep < 0)
+                rep = p;
             if ((k->flags & TK_TRIG) && c->lx->trigs[k->trig].relation == rel && !coord &&
                 !(from == ts && past_verb(c, ts) &&
                   word_in(c, ts - 1, C_CONJ)) && /* "protested and summoned A", "attended a summit and met A" */

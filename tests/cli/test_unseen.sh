@@ -1359,6 +1359,13 @@ Belize criticises El Salvador
 
 BELMOPAN, Aug 2 (Wire) - Belize, a close ally of the U.S. government, criticised El Salvador on Friday.
 EOF
+cat >"$TMP/in/wire_gabon_junta.txt" <<'EOF'
+Gabon expels Cameroonian envoy
+
+LIBREVILLE, April 2 (Wire) - Gabon's military government expelled Cameroon's ambassador on Tuesday, after Yaounde questioned the legitimacy of the junta. Portugal said it regretted the decision and recalled that it had fought alongside Mozambican forces for years.
+
+Uzbek and Turkmen troops exchanged heavy artillery fire along their disputed border on Wednesday. The two neighbours had signed a border deal in March. Kazakhstan, which had long mediated between the two, was not consulted.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3350,3 +3357,11 @@ check "'named ambassadors to each other's capitals, restoring full diplomatic re
 full diplomatic relations)" stated bgd btn restore_relations
 check "'Belize, a close ally of the U.S. government, criticised El Salvador': the aside holds 'U.S.' (its periods), \
 the subject is Belize's" unstated usa slv criticize
+check "'after Yaounde questioned the legitimacy of the junta': criticism of the junta's state (lexicon: questioned the \
+legitimacy of)" directed cmr gab criticize
+check "'Portugal said it regretted the decision and recalled that it had fought alongside Mozambican forces': the \
+second reporting verb's pronoun is the first's (reporter_chain)" stated moz prt military_cooperation
+check "'Uzbek and Turkmen troops exchanged heavy artillery fire': a fight (lexicon)" stated tkm uzb fight
+check "... so 'the two neighbours had signed a border deal' is theirs" stated tkm uzb sign_agreement
+check "'Kazakhstan, which had long mediated between the two, was not consulted': the pair named before ('between the \
+two' inside an aside)" directed kaz tkm mediate
