@@ -213,6 +213,10 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "threaten", 8, &r); /* "vowed revenge against A", if the lexicon has it */
     else if ((c->lx->types[r].supply || c->lx->types[r].deploy) && rel_envoy_sent(c, ti))
         strmap_get(c->lx->type_ids, "visit", 5, &r); /* "sent an envoy to Moscow", if the lexicon has it */
+    else if ((c->lx->types[r].supply || c->lx->types[r].deploy) &&
+             rel_forces_after(c, tok_at(c, c->d->mentions.v[mb].nend) - 1) &&
+             rel_sent_to_guard(c, ti, tok_at(c, c->d->mentions.v[mb].nstart)))
+        return; /* "sent jets to monitor the Russian bombers": the watched forces' state, no deployment there */
     else if (c->lx->types[r].supply && (!strcmp(c->g->ents[c->d->mentions.v[mb].entity].type, "location") ||
                                         rel_sent_to_guard(c, ti, tok_at(c, c->d->mentions.v[mb].nstart))))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place; "sent
@@ -631,6 +635,8 @@ static void do_trigger(sctx *c, long ti)
         rel_between_pair(c, ti, te, &R.obj); /* "brokered talks between the two neighbours, which met in Ankara" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_prior_act(c, ti, te, &R.obj); /* "condemned the collision and said its treaty with B": the ramming's */
+    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_relative_object(c, ti, &R.obj); /* "Israel, which Bolivia accused of genocide": an issue after it */
     if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
@@ -680,9 +686,10 @@ static void do_trigger(sctx *c, long ti)
             buyer_trigger(c, ti, &R, buys == 2);
         return;
     }
-    if (R.agent.n && !R.obj.n && R.from && (from_is_object(c->lx->types[r].cameo) || rel_seizes(c, ti)) &&
+    if (R.agent.n && !R.obj.n && R.from &&
+        (from_is_object(c->lx->types[r].cameo) || rel_seizes(c, ti) || rel_halts_imports_of(c, ti)) &&
         !rel_passive(c, ti)) {
-        R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A" */
+        R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A", "halted imports of seafood from A" */
         R.agent.n = 0;
     }
     if (R.agent.n && !R.obj.n && !strcmp(c->lx->types[r].cameo, "045") && !rel_passive(c, ti)) {
@@ -760,6 +767,8 @@ static void do_trigger(sctx *c, long ti)
                     invasion of Taiwan would"; "deployed troops in B, a charge A denies" (a material act's: "accused
                     A of arming B, a charge A denies" is an accusation all the same) */
     if (!R.obj.n && R.owner >= 0) { /* "Belarus deployed Russian nuclear weapons": Russia deploys them there */
+        if (rel_sent_to_guard(c, ti, tok_at(c, c->d->mentions.v[R.owner].nstart)))
+            return; /* (not "sent troops to protect Syrian forces": forces guarded) */
         for (int i = 0; i < L.subj.n; i++)
             emit(c, R.owner, L.subj.m[i], ti, neg, hyp);
         return;
@@ -916,8 +925,9 @@ static void find_triggers(sctx *c)
         const rel_word *w = &lx->wordv[k->word];
         uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
         if (lx->trigs[hit].ntok != 1)
-            while (hit < w->end && !match_trigger(c, i, &lx->trigs[hit]))
-                hit++;
+            while (hit < w->end && (!match_trigger(c, i, &lx->trigs[hit]) ||
+                                    (lx->trigs[hit].relation == REL_STOP && rel_relative_verb(c, i))))
+                hit++; /* ("Iran, which Washington accused of arming": the verb, no stop form) */
         if (hit == w->end)
             continue;
         long ntok = lx->trigs[hit].ntok;
@@ -1339,6 +1349,25 @@ static int where_tail(const sctx *c)
            c->t[c->tk[f - 2].s] == ',';
 }
 
+/* Whether a relative clause with a pronoun subject follows the last
+ * argument mention (", which it accused of", ", whom he has accused of":
+ * the name the clause's object, rel_relative_object). */
+static int relative_pronoun_tail(const sctx *c)
+{
+    const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
+    if (end - t < 12 || t[0] != ',' || t[1] != ' ' || t[2] != 'w')
+        return 0; /* (most names: no ", w") */
+    t += 2;
+    if (!strncmp(t, "which ", 6))
+        t += 6;
+    else if (!strncmp(t, "whom ", 5))
+        t += 5;
+    else
+        return 0;
+    return end - t > 5 &&
+           (!strncmp(t, "it ", 3) || !strncmp(t, "he ", 3) || !strncmp(t, "she ", 4) || !strncmp(t, "they ", 5));
+}
+
 /* Whether a denial follows the last argument mention (" denies", " has
  * denied", " rejects"...): ", a charge Kigali denies" (rel_denied_after). */
 static int denial_tail(const sctx *c)
@@ -1499,7 +1528,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) || where_tail(c) ||
+        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&

@@ -328,7 +328,8 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
     {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "vessel", "ships", "ship",
-                           "boats", "boat", "warships", "aircraft", "drones", NULL},
+                           "boats", "boat", "warships", "aircraft", "drones", "bombers", "warplanes", "submarines",
+                           NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
                            "linked", "inspired", "trained", "brokered", "mediated", NULL},
@@ -616,9 +617,10 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"proposal", "proposals", "plan", "plans", "initiative", "draft", "blueprint", "roadmap",
                            NULL},
      C3_PROPOSAL}, /* "an Egyptian-Qatari ceasefire proposal": its authors, no parties (rel_proposal_after) */
-    {(const char *const[]){"letter", "letters", "message", "messages", "email", "emails", "invitation", "invitations",
-                           "condolences", "greetings", "congratulations", "warning", "warnings", "note", "signal",
-                           "signals", NULL},
+    {(const char *const[]){"letter",     "letters",     "message",     "messages",  "email",           "emails",
+                           "invitation", "invitations", "condolences", "greetings", "congratulations", "warning",
+                           "warnings",   "note",        "signal",      "signals",   "response",        "reply",
+                           "request",    "requests",    NULL},
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
     {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", "diplomat",
                            "diplomats", "officials", "negotiators", NULL},
@@ -1604,9 +1606,10 @@ unsigned rel_state_described(const char *id)
  * clause whose subject is the actor ending at token q, else -1. */
 static long relative_antecedent(const sctx *c, long q)
 {
-    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+    int pron = q >= 0 && c->tk[q].men < 0 && word_in2(c, q, C2_IT | C2_HE | C2_THEY); /* "whom he has accused" */
+    if (q < 0 || (!pron && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)))
         return -1;
-    long r = skip_dets_left(c, men_first(c, q) - 1);
+    long r = pron ? q - 1 : skip_dets_left(c, men_first(c, q) - 1);
     if (r < 2 || !rel_is_punct(c, r - 1, ",") || !word_in2(c, r, C2_REL_PRON) || /* (cheap tests first) */
         !(tok_is(c, r, "which") || tok_is(c, r, "whom")))
         return -1;
@@ -1629,13 +1632,26 @@ int rel_where_object(const sctx *c, long ti, args *out)
     return 1;
 }
 
-int rel_relative_object(const sctx *c, long ti, args *out)
+/* The antecedent's last token when the verb at ti is a relative clause's
+ * with a named subject ("Israel, which the Houthis kept attacking"), else
+ * -1. */
+static long relative_object_at(const sctx *c, long ti)
 {
     long q = ti - 1;
-    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 &&
+    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 && !word_in2(c, q, C2_IT | C2_HE | C2_THEY) &&
            (plain_lower(c, q) || (word_in2(c, q, C2_NOUN_VERB) && perfect_aux(c, q, 1))))
-        q--; /* "which the Houthis kept attacking", "which Ethiopia has accused" */
-    long a = relative_antecedent(c, q);
+        q--; /* "which the Houthis kept attacking", "which Ethiopia has accused", "whom he has accused" */
+    return relative_antecedent(c, q);
+}
+
+int rel_relative_verb(const sctx *c, long ti)
+{
+    return relative_object_at(c, ti) >= 0;
+}
+
+int rel_relative_object(const sctx *c, long ti, args *out)
+{
+    long a = relative_object_at(c, ti);
     if (a < 0)
         return 0;
     rel_add_arg(out, c->tk[a].men);
@@ -4040,6 +4056,8 @@ static void opening_subject(const sctx *c, uint32_t pron, long sub, left_res *l)
         if ((pron & C2_THEY) && c->tk[k].men < 0 && plural_noun(c, k))
             return; /* "Venezuela fined six airlines after they suspended flights": they may be the airlines */
         long nx = men_last(c, k) + 1;
+        if (nx == sub - 1 && rel_is_punct(c, nx, ",") && (tok_is(c, sub, "which") || tok_is(c, sub, "whom")))
+            break; /* "criticised Israel, which it accused": the clause's object, not its subject */
         if (c->tk[k].men >= 0 && rel_men_class(c, c->tk[k].men) == 2 && pronoun_agrees(c, pron, c->tk[k].men) &&
             !(nx < sub && (c->tk[nx].flags & TK_WORD) && c->tk[nx].men < 0 && c->t[c->tk[nx].s] >= 'a' &&
               c->t[c->tk[nx].s] <= 'z' && !word_in(c, nx, C_PREP | C_CONJ)))
@@ -4475,12 +4493,50 @@ static long participle_before(const sctx *c, long q)
     return -1;
 }
 
+/* Whether token q is a noun of a partner's role ("ally", "backer",
+ * "supplier"). */
+static int role_noun(const sctx *c, long q)
+{
+    static const char *const ROLES[] = {"ally",     "allies",    "partner",   "partners",  "backer",
+                                        "backers",  "patron",    "sponsor",   "supporter", "supporters",
+                                        "supplier", "suppliers", "protector", NULL};
+    char f = c->t[c->tk[q].s];
+    if (f != 'a' && f != 'b' && f != 'p' && f != 's')
+        return 0;
+    for (int i = 0; ROLES[i]; i++)
+        if (ROLES[i][0] == f && tok_is_str(c, q, ROLES[i]))
+            return 1;
+    return 0;
+}
+
+/* "criticised Syria, a close ally of Russia,": the actor before the comma
+ * of an appositive that opens with an article and ends in the role noun at
+ * ts, into l. */
+static int appositive_role(const sctx *c, long ts, left_res *l)
+{
+    if (!role_noun(c, ts))
+        return 0;
+    long q = ts - 1;
+    for (int adj = 0; adj < 2 && plain_lower(c, q); adj++)
+        q--; /* "a close", "a key regional" */
+    if (!word_in(c, q, C_ARTICLE) || q < 2 || !rel_is_punct(c, q - 1, ",") || c->tk[q - 2].men < 0 ||
+        rel_men_class(c, c->tk[q - 2].men) != 2)
+        return 0;
+    rel_add_arg(&l->subj, c->tk[q - 2].men);
+    conj_left(c, men_first(c, q - 2), 0, 0, &l->subj); /* "Niger and Mali, two allies of A," */
+    l->start = q;
+    l->end = ts;
+    return 1;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
     l->start = l->end = from;
     l->gov = -1;
     l->against = l->reported = 0;
+    if (from == ts && appositive_role(c, ts, l))
+        return;
     /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
     long the = ts - 2; /* "said the North had also supplied Russia with shells": "the" a few words before */
@@ -4510,6 +4566,18 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->start = t;
             l->end = ts - 1;
             l->gov = t - 1; /* (a claim) */
+            return;
+        }
+    }
+    if (from == ts && ts >= 4 && is_word(c, ts - 1, C_OF) && ing_form(c, ts) && (c->tk[ts - 2].flags & TK_TRIG) &&
+        rel_alleged(c, ts - 2)) {
+        long a = relative_object_at(c, ts - 2);
+        if (a >= 0 && rel_men_class(c, c->tk[a].men) == 2) { /* "Iran, which Washington accuses of arming B": Iran's,
+                                                                 claimed */
+            rel_add_arg(&l->subj, c->tk[a].men);
+            l->start = ts - 2;
+            l->end = ts - 1;
+            l->gov = ts - 2;
             return;
         }
     }
@@ -4738,7 +4806,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 verb -= 4; /* "confirmed for the first time that": an adverbial, no antecedent */
             int relative = word_in2(c, p, C2_REL_PRON) ||
                            (word_in2(c, p, C2_THAT) && !past_form(c, verb) && !word_in(c, verb, C_REPORT));
-            if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && plain_to(c, p + 2, ts) && ts - p <= 4) {
+            if (relative && word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) &&
+                (plain_to(c, p + 2, ts) || (perfect_aux(c, p + 2, 1) && plain_to(c, p + 3, ts))) && ts - p <= 4) {
                 opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
                                 l); /* "ordered the deployment under the treaty that he signed with B": the pronoun's */
                 l->reported |= negated_confirm(c, verb);
@@ -4920,6 +4989,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
+        if (rel_is_punct(c, lk, ",") && ts - 2 > lk && is_word(c, ts - 1, C_OF | C_FOR) &&
+            rel_is_punct(c, ts - 2, ",") && aside_open(c, ts - 2) == lk)
+            lk = lk0 = ts - 1; /* "accused Syria, which is backed by Russia, of links to B": past the aside */
+        int against_gerund = obj && ts == lk0 + 2 && word_in2(c, lk0, C2_AGAINST) && ing_form(c, lk0 + 1) &&
+                             lower_word(c, lk0 + 1); /* "warned A against deepening ties with B": A's ties */
         int of_for =
             obj &&
             ((ts == la + 1 && !word_in(c, ts, C_PREP) && /* ("condemned U.S. strikes on B": past the period) */
@@ -4928,6 +5002,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
              /* ("slammed the U.S. arms sale to B", "condemned Russian drone attacks on B") */
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
+             against_gerund ||
              (ts == lk + 2 && word_in(c, lk, C_TO) && (c->tk[lk + 1].flags & TK_TRIG) && lower_word(c, lk + 1) &&
               bare_form(c, lk + 1) && object_controls(c, prev)) || /* "urged Germany to send troops to A": a verb, its
                                                                       goods the trigger (not "to allow aid into A") */
@@ -5034,7 +5109,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             continue;
         }
         int accused = !nominal && accused_of(c, last, ts);
-        int ok = nominal ? possessive
+        int ok = nominal ? possessive || against_gerund
                          : (possessive || pron || near || of_for || poss_to || by_to || modifier || accused ||
                             (!pp && !obj && !purpose && !adjunct));
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
@@ -5083,7 +5158,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->start = start;
             l->end = last + 1;
             l->gov = of_for ? prev : -1;
-            l->against = of_for && word_in2(c, lk, C2_AGAINST); /* "warned A against deploying" */
+            l->against = of_for && (word_in2(c, lk, C2_AGAINST) || word_in2(c, lk0, C2_AGAINST)); /* "warned A
+                                                                                               against deploying" */
             l->reported |= accused;                             /* what one is accused of is a claim */
             return;
         }
@@ -5754,10 +5830,11 @@ int rel_proposal_after(const sctx *c, long te)
 
 int rel_called_for_joint(const sctx *c, long ti)
 {
-    int to = 0;
+    const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
+    int to = 0, settle = !strcmp(cameo, "040") || !strcmp(cameo, "0871"); /* talks, a truce */
     for (long q = ti - 1; q >= 1 && ti - q <= 10 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
         if (is_word(c, q, C_FOR) && word_in2(c, q - 1, C2_CALL))
-            return to;
+            return to || (settle && ti - q <= 4);
         to |= is_word(c, q, C_TO);
     }
     return 0;
@@ -6081,6 +6158,13 @@ int rel_seizes(const sctx *c, long ti)
     return word_starts(c, ti, "seiz") || word_starts(c, ti, "confiscat");
 }
 
+int rel_halts_imports_of(const sctx *c, long ti)
+{
+    long te = ti + c->tk[ti].tlen;
+    return te - ti >= 3 && is_word(c, te - 1, C_OF) &&
+           (word_starts(c, te - 2, "import") || word_starts(c, te - 2, "purchas"));
+}
+
 int rel_mediated_noun(const sctx *c, long ti)
 {
     long v = skip_dets_left(c, ti - 1);
@@ -6233,10 +6317,11 @@ int rel_persons_moved(const sctx *c, long te)
     long q = te;
     while (q < te + 4 && q < c->n && c->tk[q].men < 0 && (digit_token(c, q) || word_in3(c, q, C3_AMOUNT)))
         q++; /* "sent about 5,000 military construction workers" */
-    if (object_word(c, q, C2_PERSONS, C3_MESSAGE, 1))
-        return 1;
+    if (object_word(c, q, C2_PERSONS, C3_MESSAGE | C3_PROPOSAL, 1))
+        return 1; /* (a proposal, a plan, a draft: "sent its response to A", "sent a proposal to A") */
     return c->men_last >= te && c->men_last + 1 >= c->n && /* the tail after the last name, uncut */
-           goods_in_tail(c, c->tk[c->men_last].e, 2, C2_PERSONS, C3_MESSAGE, 0); /* "sent one Russian child back" */
+           goods_in_tail(c, c->tk[c->men_last].e, 2, C2_PERSONS, C3_MESSAGE | C3_PROPOSAL,
+                         0); /* "sent one Russian child back", "sent Israel and Hamas a proposal" */
 }
 
 int rel_ally_designated(const sctx *c, long ti)
@@ -6533,7 +6618,9 @@ int rel_sent_to_guard(const sctx *c, long ti, long end)
         return 1; /* "sent two frigates to Cyprus" (not "sold frigates to A") */
     static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",
                                         "secure", "monitor", "shield", "reinforce", "bolster", NULL};
-    for (long q = ti + c->tk[ti].tlen; q + 1 < end && q - ti <= 8; q++) {
+    long q = ti + c->tk[ti].tlen;
+    q -= is_word(c, q - 1, C_TO); /* "troops to protect": the trigger holds "to" */
+    for (; q + 1 < end && q - ti <= 8; q++) {
         if (!is_word(c, q, C_TO))
             continue;
         for (int i = 0; GUARD[i]; i++)

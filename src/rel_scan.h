@@ -366,6 +366,9 @@ int rel_vows_hostile(const sctx *c, long ti);
 /* Whether the trigger at ti is a seizure's ("seized the shoal from the
  * Philippines": "from A" names whom it is taken from). */
 int rel_seizes(const sctx *c, long ti);
+/* Whether the trigger at ti halts imports or purchases of goods ("halted
+ * imports of seafood from China": "from A" names whose goods). */
+int rel_halts_imports_of(const sctx *c, long ti);
 /* Whether the symmetric noun at ti is what a mediator or a host's trigger
  * acts on ("Trump and Anwar, who mediated the talks": not theirs). */
 int rel_mediated_noun(const sctx *c, long ti);
@@ -576,6 +579,9 @@ int rel_bare_name(const sctx *c, int32_t m);
  * ", whom") whose clause's subject, a name, comes right before the trigger
  * at ti (a plain word or two between), into out: the trigger's object. */
 int rel_relative_object(const sctx *c, long ti, args *out);
+/* Whether the word at ti is such a relative clause's verb ("Iran, which
+ * Washington accused of arming": not the stop form "accused of"). */
+int rel_relative_verb(const sctx *c, long ti);
 /* "in Libya, where Turkey has deployed troops": the state or place before
  * ", where" whose clause's subject, a name, comes a few words before the
  * trigger at ti, into out: where the forces go or the blows fall. */
@@ -632,8 +638,9 @@ int rel_hosted(const sctx *c, long ti);
 int rel_plural_deals(const sctx *c, long ti);
 /* "Mexico and Brazil called for the dispute to be settled through
  * dialogue": the trigger at ti is in the infinitive clause "called for"
- * asks, within ten words; the callers are no parties to it (but "called
- * for talks" are theirs, wished for). */
+ * asks, within ten words; the callers are no parties to it; nor to talks
+ * or a truce called for ("The Arab League and the African Union called for
+ * talks": the others'; but "called for closer cooperation" is theirs). */
 int rel_called_for_joint(const sctx *c, long ti);
 /* "would sign trade deals with both countries": a symmetric trigger at ts
  * (ending before te), a few plain words, then "with" and a pair phrase:

@@ -1366,6 +1366,22 @@ LIBREVILLE, April 2 (Wire) - Gabon's military government expelled Cameroon's amb
 
 Uzbek and Turkmen troops exchanged heavy artillery fire along their disputed border on Wednesday. The two neighbours had signed a border deal in March. Kazakhstan, which had long mediated between the two, was not consulted.
 EOF
+cat >"$TMP/in/wire_chile_purchases.txt" <<'EOF'
+Chile halts arms purchases from Israel
+
+SANTIAGO, June 4 (Wire) - Chile suspended purchases of weapons from Israel on Wednesday, the defence ministry said. Mexico and Peru called for talks.
+
+Eritrea, which Djibouti accuses of arming al-Shabaab, denied any role. Kenya criticised Uganda, which it has accused of harbouring rebels.
+
+Sudan accused Chad, which is backed by the UAE, of links to the RSF. Iraq criticised Syria, a close ally of Iran, on Monday.
+EOF
+cat >"$TMP/in/wire_burkina_warning.txt" <<'EOF'
+Burkina Faso rebuffs French warning
+
+OUAGADOUGOU, April 9 (Wire) - The visit followed a trip by a French delegation that had warned Burkina Faso against deepening ties with China. Kuwait and Algeria have sent Yemen and Saudi Arabia a proposal for a truce.
+
+Japan sent jets to monitor the Russian bombers. Turkey sent troops to protect Syrian forces.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3365,3 +3381,27 @@ check "'Uzbek and Turkmen troops exchanged heavy artillery fire': a fight (lexic
 check "... so 'the two neighbours had signed a border deal' is theirs" stated tkm uzb sign_agreement
 check "'Kazakhstan, which had long mediated between the two, was not consulted': the pair named before ('between the \
 two' inside an aside)" directed kaz tkm mediate
+check "'Chile suspended purchases of weapons from Israel': a sanction on the seller ('from' names whose goods are \
+halted: rel_halts_imports_of)" directed chl isr sanction
+check "'Mexico and Peru called for talks': the callers are no parties to the talks (rel_called_for_joint)" \
+    unstated mex per consult
+check "'Eritrea, which Djibouti accuses of arming al-Shabaab,': the relative clause's verb, no stop form; the arming \
+Eritrea's, claimed" claimed eri al-shabaab supply 1
+check "... not the accuser's" unstated dji al-shabaab supply
+check "'Kenya criticised Uganda, which it has accused of harbouring rebels': the pronoun's accusation of the \
+antecedent (relative_pronoun_tail)" directed ken uga accuse
+check "'Sudan accused Chad, which is backed by the UAE, of links to the RSF': the accused's links, past the aside" \
+    claimed rsf tcd cooperate 1
+check "... not the accuser's" unstated rsf sdn cooperate
+check "'Iraq criticised Syria, a close ally of Iran,': the appositive's name is the ally (appositive_role)" \
+    stated irn syr cooperate
+check "... not the criticising subject" unstated irn irq cooperate
+check "'a French delegation that had warned Burkina Faso against deepening ties with China': the warned state's ties, \
+warned against (a gerund between 'against' and the noun)" claimed bfa chn cooperate 1
+check "... not the delegation's" unstated chn fra cooperate
+check "'Kuwait and Algeria have sent Yemen and Saudi Arabia a proposal for a truce': words, no goods" \
+    unstated dza yem supply
+check "... nor to the second" unstated kwt sau supply
+check "'Japan sent jets to monitor the Russian bombers': forces watched, no deployment in Russia" unstated jpn rus deploy
+check "'Turkey sent troops to protect Syrian forces': forces guarded (the trigger 'troops to' holds the 'to'), Syria \
+deploys nothing" unstated syr tur deploy
