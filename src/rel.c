@@ -598,6 +598,7 @@ static void do_trigger(sctx *c, long ti)
                    rel_between_pair(c, ti, te, &R.obj) ||         /* "hosted talks between the two sides" */
                    (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
                    rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
+                   rel_mediation_pair(c, ti, te, &R.obj) ||       /* "China offered to mediate." */
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
                    (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
                    rel_relative_object(c, ti, &R.obj) ||          /* "Israel, which the Houthis kept attacking" */
@@ -1528,7 +1529,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) ||
+        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || tail_word(c, 48, "mediate", 7) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&
@@ -1721,7 +1722,7 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
-    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
+    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) || text_has(t, n, "mediate", 7, 0) ||
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||

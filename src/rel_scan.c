@@ -4370,8 +4370,8 @@ static long pair_phrase(const sctx *c, long q)
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_PAIR) && c->t[c->tk[q].s] == 'T' &&
         tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
         return q + 1; /* "The allies condemned": a sentence's opening */
-    if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_TWO))
-        q++;
+    if ((word_in(c, q, C_ARTICLE) || tok_is(c, q, "its")) && word_in2(c, q + 1, C2_TWO))
+        q++; /* "the two", "its two neighbours" */
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
     if (word_in2(c, q, C2_TWO) && q + 1 < c->n && c->tk[q + 1].men < 0 &&
@@ -5746,6 +5746,13 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     return pair_before(c, before, kind, obj);
 }
 
+int rel_mediation_pair(const sctx *c, long ts, long te, args *obj)
+{
+    if (!tok_is(c, ts, "mediate") || c->tk[ts].tlen != 1 || (te < c->n && (c->tk[te].flags & TK_WORD)))
+        return 0; /* (most triggers; "mediated talks": their own object; "thanked A for its mediation": no act) */
+    return pair_clashed_before(c, c->tk[ts].s, C2_PAIR_ANY, obj);
+}
+
 int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 {
     if (is_word(c, te - 1, C_WITH) && pair_phrase(c, te) >= 0)
@@ -7070,6 +7077,8 @@ int rel_between_pair(const sctx *c, long ts, long te, args *out)
     if (q + 2 < c->n && c->t[c->tk[q].s] == 'r' && word_starts(c, q, "round") && is_word(c, q + 1, C_OF) &&
         (c->tk[q + 2].flags & TK_TRIG) && (q == p || plain_lower(c, p)))
         p = q + 2;
+    if (p + 1 < c->n && plain_lower(c, p) && word_in(c, p + 1, C_BETWEEN) && p > te)
+        p++; /* "welcomed the agreement between the two countries": a noun of no trigger */
     if (p >= c->n || !(c->tk[p].flags & TK_TRIG || word_in(c, p, C_BETWEEN)))
         return 0; /* most triggers */
     uint32_t r = c->tk[p].flags & TK_TRIG ? c->lx->trigs[c->tk[p].trig].relation : REL_STOP;

@@ -642,6 +642,10 @@ int rel_plural_deals(const sctx *c, long ti);
  * or a truce called for ("The Arab League and the African Union called for
  * talks": the others'; but "called for closer cooperation" is theirs). */
 int rel_called_for_joint(const sctx *c, long ti);
+/* "India and Pakistan traded fire. China offered to mediate.": a mediation
+ * with nothing after it, between the pair of the last material conflict
+ * stated before, into obj. */
+int rel_mediation_pair(const sctx *c, long ts, long te, args *obj);
 /* "would sign trade deals with both countries": a symmetric trigger at ts
  * (ending before te), a few plain words, then "with" and a pair phrase:
  * the pair named before, into obj (rel_pair_object). */

@@ -1382,6 +1382,15 @@ OUAGADOUGOU, April 9 (Wire) - The visit followed a trip by a French delegation t
 
 Japan sent jets to monitor the Russian bombers. Turkey sent troops to protect Syrian forces.
 EOF
+cat >"$TMP/in/wire_ecuador_peru_fire.txt" <<'EOF'
+Ecuador and Peru trade fire at border
+
+QUITO, Aug 2 (Wire) - Ecuadorean and Peruvian troops exchanged fire along their border on Sunday. Brazil offered to mediate.
+
+Ghana and Togo signed a border deal in March. Nigeria urged its two neighbours to implement it.
+
+Armenia and Georgia agreed a transit deal on Monday. Russia welcomed the agreement between the two countries.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3405,3 +3414,9 @@ check "... nor to the second" unstated kwt sau supply
 check "'Japan sent jets to monitor the Russian bombers': forces watched, no deployment in Russia" unstated jpn rus deploy
 check "'Turkey sent troops to protect Syrian forces': forces guarded (the trigger 'troops to' holds the 'to'), Syria \
 deploys nothing" unstated syr tur deploy
+check "'Ecuadorean and Peruvian troops exchanged fire ... Brazil offered to mediate': between the pair that clashed \
+(rel_mediation_pair)" claimed bra ecu mediate 1
+check "... and the other side" claimed bra per mediate 1
+check "'Nigeria urged its two neighbours to implement it': 'its two neighbours' is a pair phrase" directed nga gha demand
+check "'Russia welcomed the agreement between the two countries': a noun of no trigger before 'between' \
+(rel_between_pair)" directed rus geo praise
