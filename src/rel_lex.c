@@ -307,13 +307,14 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.reduce = !strncmp(t.cameo, "16", 2);
     t.host = !strcmp(t.cameo, "043");
     t.release = !strncmp(t.cameo, "084", 3);
-    t.prior_act = t.cameo[0] == '1' && t.cameo[1] >= '7' && t.cameo[1] <= '9' ? PRIOR_FORCE
-                  : !strcmp(t.cameo, "112")                                   ? PRIOR_CHARGE
-                  : !strncmp(t.cameo, "13", 2)                                ? PRIOR_THREAT
-                  : !strcmp(t.cameo, "163")                                   ? PRIOR_PENALTY
-                  : t.deploy                                                  ? PRIOR_DEPLOY
-                  : !strncmp(t.cameo, "15", 2)                                ? PRIOR_SHOW
-                                                                              : 0;
+    t.prior_act = t.cameo[0] == '1' && t.cameo[1] >= '7' && t.cameo[1] <= '9'                      ? PRIOR_FORCE
+                  : !strcmp(t.cameo, "112")                                                        ? PRIOR_CHARGE
+                  : !strncmp(t.cameo, "13", 2)                                                     ? PRIOR_THREAT
+                  : !strcmp(t.cameo, "163")                                                        ? PRIOR_PENALTY
+                  : t.deploy                                                                       ? PRIOR_DEPLOY
+                  : !strncmp(t.cameo, "15", 2)                                                     ? PRIOR_SHOW
+                  : !strcmp(t.cameo, "057") || !strcmp(t.cameo, "054") || !strcmp(t.cameo, "0871") ? PRIOR_DEAL
+                                                                                                   : 0;
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);
     lx->type_origin[lx->n_types] = add_origin(lx, file, line);

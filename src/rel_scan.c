@@ -3572,7 +3572,7 @@ static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e);
 /* Nouns of an act named before, and the kind of act each names
  * (rel_type.prior_act): "condemned the strikes" (force or coercion),
  * "rejected the charge" (an accusation), "dismissed the threat", "opposed
- * the sanctions". */
+ * the sanctions", "welcomed the agreement" (its parties). */
 #define PRIOR(w, kind)                                                                                                 \
     {                                                                                                                  \
         w, sizeof w - 1, kind                                                                                          \
@@ -3597,7 +3597,9 @@ static const struct {
     PRIOR("embargo", PRIOR_PENALTY),     PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("duties", PRIOR_PENALTY),
     PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY), PRIOR("stationing", PRIOR_DEPLOY),
     PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),      PRIOR("test", PRIOR_SHOW),
-    PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW)};
+    PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW),
+    PRIOR("deal", PRIOR_DEAL),           PRIOR("agreement", PRIOR_DEAL),     PRIOR("accord", PRIOR_DEAL),
+    PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -3710,6 +3712,27 @@ static int accused_named(const sctx *c, long ti, uint32_t e)
     return 0;
 }
 
+/* The parties of the agreement r, named before token ti, into obj, if the
+ * reaction's subject is none of them ("Armenia and Azerbaijan signed ...
+ * Turkey welcomed the agreement": both; not "Armenia welcomed it"). */
+static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
+{
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    for (int i = 0; i < L.subj.n; i++) {
+        uint32_t e = c->d->mentions.v[L.subj.m[i]].entity;
+        if (e == r->a || e == r->b)
+            return 0;
+    }
+    size_t hi = mentions_before(c, c->tk[ti].s);
+    int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
+    if (x < 0 || y < 0)
+        return 0;
+    rel_add_arg(obj, x);
+    rel_add_arg(obj, y);
+    return 1;
+}
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -3742,7 +3765,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
                                               gerund's object is no one rebuffed) */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
-    if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW) && cameo[1] == '2') ||
+    if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL) && cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c')))
@@ -3758,6 +3781,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             continue;
         if (rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
+        if (kind == PRIOR_DEAL && (rv[i].negated || rv[i].hypothetical))
+            continue; /* ("said he would sign trade deals with both countries": no deal yet) */
+        if (kind == PRIOR_DEAL)
+            return deal_parties(c, ti, &rv[i], obj); /* "A and B signed a deal. C welcomed the agreement" */
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
         int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);

@@ -1391,6 +1391,13 @@ Ghana and Togo signed a border deal in March. Nigeria urged its two neighbours t
 
 Armenia and Georgia agreed a transit deal on Monday. Russia welcomed the agreement between the two countries.
 EOF
+cat >"$TMP/in/wire_fishing_deal.txt" <<'EOF'
+Senegal and Guinea-Bissau sign fishing deal
+
+DAKAR, Sept 3 (Wire) - Senegal and Guinea-Bissau signed an agreement on Tuesday to share fishing grounds off their coasts. Mauritania welcomed the agreement. Senegal hailed the deal as fair.
+
+Guinean troops fired rockets and artillery into Ivorian territory, officials in Abidjan said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3420,3 +3427,8 @@ check "... and the other side" claimed bra per mediate 1
 check "'Nigeria urged its two neighbours to implement it': 'its two neighbours' is a pair phrase" directed nga gha demand
 check "'Russia welcomed the agreement between the two countries': a noun of no trigger before 'between' \
 (rel_between_pair)" directed rus geo praise
+check "'Senegal and Guinea-Bissau signed an agreement ... Mauritania welcomed the agreement': the deal's parties \
+praised (rel_prior_act: PRIOR_DEAL)" directed mrt gnb praise
+check "... both" directed mrt sen praise
+check "... a party welcoming its own deal praises no one" unstated sen gnb praise
+check "'Guinean troops fired rockets and artillery into Ivorian territory': an attack (lexicon)" directed gin civ attack
