@@ -1191,6 +1191,16 @@ static int between_two_in(const char *t, size_t n)
     return text_has(t, n, "between the two", 15, 0);
 }
 
+/* Whether the text t[0..n) ends in the word "mediate", then up to three
+ * bytes of punctuation, quotes or space ("China offered to mediate.":
+ * rel_mediation_pair). */
+static int mediate_end(const char *t, size_t n)
+{
+    for (int k = 0; k < 3 && n && (unsigned char)t[n - 1] < 'A'; k++)
+        n--; /* (a space, a quote or punctuation: below the letters) */
+    return n >= 8 && t[n - 1] == 'e' && !memcmp(t + n - 8, " mediate", 8);
+}
+
 /* Whether word w starts a form of a symmetric relation (sym) or, else, of
  * a cooperative one. */
 static int starts_trigger(const rel_lexicon *lx, const rel_word *w, int sym)
@@ -1529,7 +1539,8 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || tail_word(c, 48, "mediate", 7) ||
+        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) ||
+        (c->pair_near && mediate_end(c->t + c->sstart, c->send - c->sstart)) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&
@@ -1709,6 +1720,7 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
 {
     if (launch_after(t, n, men_end))
         return 1;
+    size_t name_end = men_end;
     if (pair_near || act_near || blamed_near)
         men_end = past_aside(t, n, men_end); /* "Anwar, who helped broker the deal, urged both sides" */
     if ((n > 3 && memcmp(t, "He", 2) == 0 && (unsigned char)t[2] <= ' ') ||
@@ -1722,12 +1734,14 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
-    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) || text_has(t, n, "mediate", 7, 0) ||
+    return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
-                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)))) ||
-                         between_two_in(t, n));
+                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)) ||
+                           between_two_in(t + name_end, men_end + 48 - name_end < n - name_end ? men_end + 48 - name_end
+                                                                                               : n - name_end))) ||
+                         mediate_end(t, n));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
        between the two neighbours") */
 }
@@ -1838,17 +1852,17 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         if (other)
             pair_sent = si;
         c.act_near = si - act_sent <= 2 || si - charge_sent <= CHARGE_SENTENCES;
+        c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
-            int pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
-            int more = si > 0 &&
-                       (first != UINT32_MAX ? names_more(t, len, first_end - s->start, pair_near, c.described,
-                                                         c.act_near, si - blame_sent <= 2)
-                                            : (pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
-                                                             (len > 5 && !memcmp(t, "They ", 5)))) ||
-                                                  (c.described && t[0] == 'T' &&
-                                                   the_word_near(t, len, 24, rel_description_word, c.described)));
+            int more = si > 0 && (first != UINT32_MAX
+                                      ? names_more(t, len, first_end - s->start, c.pair_near, c.described, c.act_near,
+                                                   si - blame_sent <= 2)
+                                      : (c.pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
+                                                         (len > 5 && !memcmp(t, "They ", 5)))) ||
+                                            (c.described && t[0] == 'T' &&
+                                             the_word_near(t, len, 24, rel_description_word, c.described)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;

@@ -4397,7 +4397,7 @@ static long pair_phrase(const sctx *c, long q)
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_PAIR) && c->t[c->tk[q].s] == 'T' &&
         tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
         return q + 1; /* "The allies condemned": a sentence's opening */
-    if ((word_in(c, q, C_ARTICLE) || tok_is(c, q, "its")) && word_in2(c, q + 1, C2_TWO))
+    if (word_in2(c, q + 1, C2_TWO) && (word_in(c, q, C_ARTICLE) || tok_is(c, q, "its")))
         q++; /* "the two", "its two neighbours" */
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
@@ -4541,14 +4541,15 @@ static int role_noun(const sctx *c, long q)
  * ts, into l. */
 static int appositive_role(const sctx *c, long ts, left_res *l)
 {
-    if (!role_noun(c, ts))
-        return 0;
+    char f = c->t[c->tk[ts].s];
+    if (f != 'a' && f != 'b' && f != 'p' && f != 's')
+        return 0; /* (most triggers: no role noun's first letter) */
     long q = ts - 1;
     for (int adj = 0; adj < 2 && plain_lower(c, q); adj++)
         q--; /* "a close", "a key regional" */
     if (!word_in(c, q, C_ARTICLE) || q < 2 || !rel_is_punct(c, q - 1, ",") || c->tk[q - 2].men < 0 ||
-        rel_men_class(c, c->tk[q - 2].men) != 2)
-        return 0;
+        rel_men_class(c, c->tk[q - 2].men) != 2 || !role_noun(c, ts))
+        return 0; /* (most triggers: no article and comma before) */
     rel_add_arg(&l->subj, c->tk[q - 2].men);
     conj_left(c, men_first(c, q - 2), 0, 0, &l->subj); /* "Niger and Mali, two allies of A," */
     l->start = q;
@@ -5864,11 +5865,12 @@ int rel_proposal_after(const sctx *c, long te)
 
 int rel_called_for_joint(const sctx *c, long ti)
 {
-    const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
-    int to = 0, settle = !strcmp(cameo, "040") || !strcmp(cameo, "0871"); /* talks, a truce */
+    int to = 0;
     for (long q = ti - 1; q >= 1 && ti - q <= 10 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
-        if (is_word(c, q, C_FOR) && word_in2(c, q - 1, C2_CALL))
-            return to || (settle && ti - q <= 4);
+        if (is_word(c, q, C_FOR) && word_in2(c, q - 1, C2_CALL)) {
+            const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
+            return to || (ti - q <= 4 && (!strcmp(cameo, "040") || !strcmp(cameo, "0871"))); /* talks, a truce */
+        }
         to |= is_word(c, q, C_TO);
     }
     return 0;

@@ -55,6 +55,7 @@ typedef struct {
     unsigned described; /* DESCRIBES_* of the groups, blocs, agreements named in the last six sentences ("the
                            group": rel_description_object) */
     int act_near;     /* a conflict stated in the sentence or the two before ("condemned the strikes": rel_prior_act) */
+    int pair_near;    /* two actors named in the sentence or the two before ("China offered to mediate.") */
     int32_t lone_act; /* the author's entity of the last act of force or show of force stated with no target
                          named ("The U.S. military struck a vessel", "fired a ballistic missile"), else -1 */
     int lone_act_kind;      /* its PRIOR_FORCE or PRIOR_SHOW */
