@@ -546,6 +546,7 @@ static const cue_list CUE_LISTS[] = {
 #define C3_ALLY (UINT64_C(1) << 60)
 #define C3_WARSHIP (UINT64_C(1) << 61)
 #define C3_MISSILE (UINT64_C(1) << 62)
+#define C3_ROLE (UINT64_C(1) << 63)
 
 static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"refugees", "refugee", "migrants", "asylum", "displaced", "evacuees", NULL},
@@ -759,6 +760,9 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles",
                            NULL},
      C3_MISSILE}, /* "fired a ballistic missile": a launch, a show of force (rel_object_word_missing) */
+    {(const char *const[]){"ally", "allies", "partner", "partners", "backer", "backers", "patron", "sponsor",
+                           "supporter", "supporters", "supplier", "suppliers", "protector", NULL},
+     C3_ROLE}, /* "Syria, a close ally of Russia,": a partner's role (appositive_role) */
 };
 
 /* Sets each list's bit on its words' entries: in rel_word.cue, or cue2 or
@@ -4397,7 +4401,9 @@ static long pair_phrase(const sctx *c, long q)
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_PAIR) && c->t[c->tk[q].s] == 'T' &&
         tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
         return q + 1; /* "The allies condemned": a sentence's opening */
-    if (word_in2(c, q + 1, C2_TWO) && (word_in(c, q, C_ARTICLE) || tok_is(c, q, "its")))
+    if ((word_in(c, q, C_ARTICLE) ||
+         ((size_t)q < (size_t)c->n && c->tk[q].e - c->tk[q].s == 3 && tok_is(c, q, "its"))) &&
+        word_in2(c, q + 1, C2_TWO))
         q++; /* "the two", "its two neighbours" */
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
@@ -4520,36 +4526,19 @@ static long participle_before(const sctx *c, long q)
     return -1;
 }
 
-/* Whether token q is a noun of a partner's role ("ally", "backer",
- * "supplier"). */
-static int role_noun(const sctx *c, long q)
-{
-    static const char *const ROLES[] = {"ally",     "allies",    "partner",   "partners",  "backer",
-                                        "backers",  "patron",    "sponsor",   "supporter", "supporters",
-                                        "supplier", "suppliers", "protector", NULL};
-    char f = c->t[c->tk[q].s];
-    if (f != 'a' && f != 'b' && f != 'p' && f != 's')
-        return 0;
-    for (int i = 0; ROLES[i]; i++)
-        if (ROLES[i][0] == f && tok_is_str(c, q, ROLES[i]))
-            return 1;
-    return 0;
-}
-
 /* "criticised Syria, a close ally of Russia,": the actor before the comma
  * of an appositive that opens with an article and ends in the role noun at
  * ts, into l. */
 static int appositive_role(const sctx *c, long ts, left_res *l)
 {
-    char f = c->t[c->tk[ts].s];
-    if (f != 'a' && f != 'b' && f != 'p' && f != 's')
-        return 0; /* (most triggers: no role noun's first letter) */
+    if (!word_in3(c, ts, C3_ROLE))
+        return 0; /* (most triggers: no role noun) */
     long q = ts - 1;
     for (int adj = 0; adj < 2 && plain_lower(c, q); adj++)
         q--; /* "a close", "a key regional" */
     if (!word_in(c, q, C_ARTICLE) || q < 2 || !rel_is_punct(c, q - 1, ",") || c->tk[q - 2].men < 0 ||
-        rel_men_class(c, c->tk[q - 2].men) != 2 || !role_noun(c, ts))
-        return 0; /* (most triggers: no article and comma before) */
+        rel_men_class(c, c->tk[q - 2].men) != 2)
+        return 0;
     rel_add_arg(&l->subj, c->tk[q - 2].men);
     conj_left(c, men_first(c, q - 2), 0, 0, &l->subj); /* "Niger and Mali, two allies of A," */
     l->start = q;
