@@ -5180,6 +5180,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->reported |= accused;                             /* what one is accused of is a claim */
             return;
         }
+        if (verbal && obj && start == np && la + 1 < ts && plain_lower(c, la + 1))
+            thing = 1; /* "said the strike violated Iraqi sovereignty and called on B": a verb's object, a name's
+                          thing (the reporter's, below) */
         p = start - 1;
         words++;
     }

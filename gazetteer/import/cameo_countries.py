@@ -69,6 +69,7 @@ NAMES = {
     "ANT": ("Netherlands Antilles", []), "VNM": ("Vietnam", ["Viet Nam"]), "LAO": ("Laos", []),
     "FSM": ("Micronesia", []), "PSE": ("Palestine", ["State of Palestine"]), "BHS": ("Bahamas", []),
     "GMB": ("Gambia", []), "VIR": ("US Virgin Islands", []), "PCN": ("Pitcairn Islands", []),
+    "VCT": ("Saint Vincent and the Grenadines", ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"]),
 }
 # Demonyms CAMEO gives a territory that name a state in running text: kept only for that state
 # ("Samoan" is Samoa's; CAMEO lists it under American Samoa), and added to it; with the demonyms
@@ -82,8 +83,9 @@ DEMONYM_OF = {"samoan": "WSM", "swedish": "SWE", "slovenian": "SVN", "maldivian"
 # demonyms to it but are CAMEO's misspellings of the country or a word of its name: no plural.
 NOT_DEMONYM = set("turkei portugali paraguai uruguai zimbabwei vatican".split())
 # Aliases CAMEO lists that are ordinary English words or names in running text ("North Pole", "Male"
-# for Maldives' capital, "New Orleans", "Nasser"): dropped (compared in lower case).
-DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago".split())
+# for Maldives' capital, "New Orleans", "Nasser"; "Grenadines", listed for Grenada, is the other state's
+# name, Saint Vincent and the Grenadines): dropped (compared in lower case).
+DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago grenadines".split())
 # Capitals a curated entity owns that still speak for their country where it was named since: kept as short
 # forms ("Brussels" is the EU's, organizations.tsv; "Belgium ... cut ties with Brussels" is Belgium's).
 SHORT_WHEN_OWNED = {"brussels"}

@@ -1398,6 +1398,13 @@ DAKAR, Sept 3 (Wire) - Senegal and Guinea-Bissau signed an agreement on Tuesday 
 
 Guinean troops fired rockets and artillery into Ivorian territory, officials in Abidjan said.
 EOF
+cat >"$TMP/in/wire_somalia_kenya.txt" <<'EOF'
+Somalia protests Kenyan strike
+
+MOGADISHU, Feb 11 (Wire) - Somalia said the air strike violated Somali sovereignty and called on Kenya to withdraw its troops. The Kurdistan Regional Government accused Iran of shelling border villages.
+
+Dominica's prime minister flew to St Vincent and the Grenadines on Monday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3432,3 +3439,9 @@ praised (rel_prior_act: PRIOR_DEAL)" directed mrt gnb praise
 check "... both" directed mrt sen praise
 check "... a party welcoming its own deal praises no one" unstated sen gnb praise
 check "'Guinean troops fired rockets and artillery into Ivorian territory': an attack (lexicon)" directed gin civ attack
+check "'Somalia said the air strike violated Somali sovereignty and called on Kenya to withdraw its troops': the \
+reporter calls (a name's thing in the reported clause, then 'and called')" directed som ken demand
+check "'The Kurdistan Regional Government accused Iran': the KRG is an actor (organizations.tsv)" directed krg irn accuse
+check "'St Vincent and the Grenadines' is one state (an alias; 'Grenadines' no longer Grenada's)" \
+    mentioned vct "St Vincent and the Grenadines"
+check "... no Grenada in it" [ "$(count_in wire_somalia_kenya.txt grd)" -eq 0 ]
