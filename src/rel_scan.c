@@ -2875,8 +2875,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD; /* "sent balloons into South Korea", "sent troops into Ukraine": a way in, no recipient */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
-    if (is_word(c, p, C_IN) && p > trig_last + 1 && deploy_ending(c, trig_last + 1))
-        return ROLE_OK;                   /* "deployed missiles in Germany": where the forces go */
+    if (is_word(c, p, C_IN) && deploy_ending(c, trig_last + 1) &&
+        (p > trig_last + 1 ||
+         (past_form(c, trig_last) && word_in2(c, trigger_start(c, trig_last + 1) - 1, C2_FORCES | C2_GOODS))))
+        return ROLE_OK; /* "deployed missiles in Germany", "Italian jets deployed in Estonia": where the forces go */
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" (not "would support talks
                                              between A and B": the talks are supported, not A and B) */
         return strcmp(cameo_ending(c, trig_last + 1), "070") || !trigger_in(c, trig_last + 1, p) ? ROLE_OK : ROLE_BAD;
@@ -2889,6 +2891,19 @@ static int word_run(const sctx *c, long from, long to)
 {
     for (long q = from; q < to; q++)
         if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
+            return 0;
+    return 1;
+}
+
+/* "accused A of complicity in genocide by arming B": whether the gerund at
+ * ts, after "by", is the means of the act named after "of" at token of (up
+ * to five words, no actor, between): the accused's act too. */
+static int means_after_of(const sctx *c, long of, long ts)
+{
+    if (ts - of < 3 || ts - of > 7 || !is_word(c, of, C_OF) || !is_word(c, ts - 1, C_BY) || !ing_form(c, ts))
+        return 0;
+    for (long q = of + 1; q < ts - 1; q++)
+        if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2))
             return 0;
     return 1;
 }
@@ -4109,6 +4124,8 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
 {
     uint32_t pr =
         word_in2(c, pron, C2_IT | C2_THEY) ? (uint32_t)(c->lx->wordv[c->tk[pron].word].cue2 & (C2_IT | C2_THEY)) : 0;
+    if (!pr && word_in3(c, pron + 1, C3_MEMBER) && tok_is(c, pron, "its"))
+        pr = plural_noun(c, pron + 1) ? C2_THEY : C2_IT; /* "cut ties with A, accusing its neighbour of" */
     if (!pr || ts < 3 || !rel_is_punct(c, ts - 1, ",") || !ing_form(c, ts))
         return 0;
     /* ("cut ties with A on Tuesday, accusing it of") */
@@ -4854,8 +4871,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (p == ts - 1 && word_in2(c, p, C2_AGAINST) && ing_form(c, ts) && !word_in3(c, p - 1, C3_OBJ_PRON) &&
                 unnamed_object(c, p - 1) >= 0)
                 return; /* "warned its citizens against travelling to Japan": the citizens', unnamed */
-            if (p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR) && p >= 1 && (c->tk[p - 1].flags & TK_TRIG_END) &&
-                comma_object(c, trigger_start(c, p), p, &l->subj)) {
+            if (((p == ts - 2 && word_in(c, ts - 1, C_OF | C_FOR)) || means_after_of(c, p + 1, ts)) && p >= 1 &&
+                (c->tk[p - 1].flags & TK_TRIG_END) && comma_object(c, trigger_start(c, p), p, &l->subj)) {
                 l->start = p; /* "cut ties with A, accusing it of arming B": A arms B, a claim */
                 l->end = p + 1;
                 l->gov = p - 1;
@@ -5025,7 +5042,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                                                                       goods the trigger (not "to allow aid into A") */
              (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&
               skip_dets_right(c, lk0 + 2) == ts && object_controls(c, prev)) ||
-             (is_word(c, lk0, C_OF) && (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts)) && rel_alleged(c, prev)) ||
+             (is_word(c, lk0, C_OF) &&
+              (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts) || means_after_of(c, lk0, ts)) &&
+              rel_alleged(c, prev)) ||
              (is_word(c, lk0, C_FOR) && gerund_before(c, lk0 + 1, ts) && reaction(c, prev)));
         /* ("thanked A for sending troops to B": the gerund before the trigger is A's) */
         if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&

@@ -1405,6 +1405,13 @@ MOGADISHU, Feb 11 (Wire) - Somalia said the air strike violated Somali sovereign
 
 Dominica's prime minister flew to St Vincent and the Grenadines on Monday.
 EOF
+cat >"$TMP/in/wire_congo_uganda.txt" <<'EOF'
+Congo cuts relations with Uganda
+
+KINSHASA, June 2 (Wire) - Congo cut relations with Uganda on Monday. Congo also sued Uganda, accusing it of complicity in war crimes by arming the M23. Burundi closed its border with Rwanda, accusing its neighbour of backing rebels.
+
+Dutch fighter jets deployed in Lithuania scrambled to intercept a Belarusian plane.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3445,3 +3452,12 @@ check "'The Kurdistan Regional Government accused Iran': the KRG is an actor (or
 check "'St Vincent and the Grenadines' is one state (an alias; 'Grenadines' no longer Grenada's)" \
     mentioned vct "St Vincent and the Grenadines"
 check "... no Grenada in it" [ "$(count_in wire_somalia_kenya.txt grd)" -eq 0 ]
+check "'Congo cut relations with Uganda': reduced relations (lexicon: cut relations)" directed cod uga reduce_relations
+check "'sued Uganda, accusing it of complicity in war crimes by arming the M23': the accused arms, claimed (a means \
+after the charge: means_after_of)" claimed uga m23 supply 1
+check "... not the accuser" unstated cod m23 supply
+check "'Burundi closed its border with Rwanda, accusing its neighbour of backing rebels': 'its neighbour' is the \
+object before (comma_object)" directed bdi rwa accuse
+check "'Dutch fighter jets deployed in Lithuania scrambled to intercept a Belarusian plane': deployed in Lithuania" \
+    directed nld ltu deploy
+check "... not to the intercepted plane's state" unstated nld blr deploy
