@@ -31,10 +31,11 @@ typedef struct {
                          "condemned the strikes"), PRIOR_CHARGE (112, "rejected the charge"), PRIOR_THREAT (13x,
                          "dismissed the threat"), PRIOR_PENALTY (163, "opposed the sanctions"), PRIOR_DEPLOY (074,
                          "criticised the deployment"), PRIOR_SHOW (15x, "condemned the launch"), PRIOR_DEAL (057,
-                         054, 0871: "welcomed the agreement", its parties), else 0 */
+                         054, 0871: "welcomed the agreement", its parties), PRIOR_EXPEL (other 16x: "condemned the
+                         expulsions"), else 0 */
 } rel_type;
 
-enum { PRIOR_FORCE = 1, PRIOR_CHARGE, PRIOR_THREAT, PRIOR_PENALTY, PRIOR_DEPLOY, PRIOR_SHOW, PRIOR_DEAL };
+enum { PRIOR_FORCE = 1, PRIOR_CHARGE, PRIOR_THREAT, PRIOR_PENALTY, PRIOR_DEPLOY, PRIOR_SHOW, PRIOR_DEAL, PRIOR_EXPEL };
 
 typedef struct rel_lexicon rel_lexicon;
 

@@ -3618,7 +3618,8 @@ static const struct {
     PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),      PRIOR("test", PRIOR_SHOW),
     PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW),
     PRIOR("deal", PRIOR_DEAL),           PRIOR("agreement", PRIOR_DEAL),     PRIOR("accord", PRIOR_DEAL),
-    PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL)};
+    PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -5183,6 +5184,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* "A called China's actions provocative and urged B": a verb's object, not the subject (or an infinitive's:
            "told its citizens to avoid Japan and suspended imports"; or a present verb's after its subject's name:
            "Rwanda commands the M23 and has deployed troops") */
+        ok = ok && !(ts - 3 > last && ts - 3 - last <= 6 && word_in(c, ts - 1, C_POSS_PRON) && lower_word(c, ts - 2) &&
+                     past_form(c, ts - 2) && word_in(c, ts - 3, C_CONJ) && prev >= 0 &&
+                     (c->tk[prev].flags & TK_TRIG_END) && !word_in(c, prev, C_REPORT | C_BE_AUX));
+        /* "France condemned Russia and renewed its support for B": the first verb's object, not the subject */
         if (ok && tok_is(c, last + 1, "member") &&
             (tok_is(c, start - 1, "a") || tok_is(c, start - 1, "an") || tok_is(c, start - 1, "another")))
             return; /* "the first time a NATO member has fired on Russian assets": one member, unnamed */

@@ -1412,6 +1412,13 @@ KINSHASA, June 2 (Wire) - Congo cut relations with Uganda on Monday. Congo also 
 
 Dutch fighter jets deployed in Lithuania scrambled to intercept a Belarusian plane.
 EOF
+cat >"$TMP/in/wire_honduras_taiwan.txt" <<'EOF'
+Honduras breaks ties with Taiwan
+
+TEGUCIGALPA, March 26 (Wire) - Honduras broke diplomatic relations with Taiwan on Sunday. Sweden condemned Serbia and renewed its support for Kosovo. Indonesian sailors boarded a Vietnamese fishing boat near the Natuna islands.
+
+Panama expelled two Costa Rican diplomats on Monday. Costa Rica condemned the expulsions.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3461,3 +3468,12 @@ object before (comma_object)" directed bdi rwa accuse
 check "'Dutch fighter jets deployed in Lithuania scrambled to intercept a Belarusian plane': deployed in Lithuania" \
     directed nld ltu deploy
 check "... not to the intercepted plane's state" unstated nld blr deploy
+check "'Honduras broke diplomatic relations with Taiwan': reduced relations (lexicon: broke diplomatic relations)" \
+    directed hnd twn reduce_relations
+check "... no ties negated instead" unstated hnd twn cooperate
+check "'Sweden condemned Serbia and renewed its support for Kosovo': the subject's support, not the object's" \
+    directed swe xkx aid
+check "... not Serbia's" unstated srb xkx aid
+check "'Indonesian sailors boarded a Vietnamese fishing boat': coercion (lexicon: boarded)" directed idn vnm coerce
+check "'Panama expelled two Costa Rican diplomats ... Costa Rica condemned the expulsions': the expeller criticised \
+(rel_prior_act: PRIOR_EXPEL)" directed cri pan criticize
