@@ -730,6 +730,8 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
+    if (!L.subj.n && rel_involved_gerund(c, ti))
+        return; /* "sanctioned companies involved in supplying drones to B": unnamed suppliers */
     int cuts = !R.obj.n && c->lx->types[r].reduce;
     if (!L.subj.n && (R.obj.n || mutual || cuts)) {
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
@@ -793,8 +795,11 @@ static void do_trigger(sctx *c, long ti)
     }
     if (sym && L.subj.n >= 2 && !(c->lx->types[r].polarity < 0 && (R.obj.n || rel_fights_thing(c, te))) &&
         !(!R.obj.n && rel_with_others(c, te)) && /* "A and B kept ties with the generals": each with them */
-        !rel_proposed(c, ti) &&                  /* "A and B proposed a humanitarian truce": proposers, no parties */
-        !rel_hosted(c, ti) &&                    /* "Qatar and Turkey hosted talks in Doha": hosts */
+        !(R.obj.n && (c->t[c->tk[ti].s] | 0x20) == 'j' && c->tk[ti].e - c->tk[ti].s >= 4 &&
+          !strncasecmp(c->t + c->tk[ti].s, "join", 4) && rel_men_kind(c, R.obj.m[0]) != HOME_COUNTRY) &&
+        /* "invited A and B to join the bloc": each joins it (but "joined Mali in an alliance": all three) */
+        !rel_proposed(c, ti) &&         /* "A and B proposed a humanitarian truce": proposers, no parties */
+        !rel_hosted(c, ti) &&           /* "Qatar and Turkey hosted talks in Doha": hosts */
         !rel_called_for_joint(c, ti) && /* "A and B called for the dispute to be settled through dialogue": asked */
         !(R.obj.n && rel_plural_deals(c, ti)) &&               /* "A and B signed defence pacts with C": each its own */
         !(R.obj.n && !strcmp(c->lx->types[r].cameo, "054")) && /* "A, B and C normalised ties with D": each with D */

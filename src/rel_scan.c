@@ -3863,6 +3863,9 @@ static int noun_phrase(const sctx *c, long ts)
                    /* "Turkey, an ally of Azerbaijan,": an appositive, the name's */
                    !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !tok_is(c, q - 1, "under") && /* "freed prisoners under a ceasefire deal with A": the subject's */
+                   !(is_word(c, q - 1, C_ON) && (c->tk[ts].flags & TK_TRIG) &&
+                     !strcmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "042")) &&
+                   /* "Kishida, on a two-day visit to Manila,": the subject's visit */
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&
@@ -4544,6 +4547,11 @@ static long participle_before(const sctx *c, long q)
     return -1;
 }
 
+int rel_involved_gerund(const sctx *c, long ts)
+{
+    return ts >= 3 && is_word(c, ts - 1, C_IN) && tok_is(c, ts - 2, "involved") && ing_form(c, ts);
+}
+
 /* "criticised Syria, a close ally of Russia,": the actor before the comma
  * of an appositive that opens with an article and ends in the role noun at
  * ts, into l. */
@@ -4572,6 +4580,22 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     if (from == ts && appositive_role(c, ts, l))
         return;
+    if (from == ts && rel_involved_gerund(c, ts)) {
+        for (long q = ts - 3;
+             q >= 0 && ts - q <= 8 &&
+             (names_at(c, q) || ((c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && !(c->tk[q].cue & ~C_AGENTS_OF)) ||
+              is_word(c, q, C_CONJ));
+             q--)                    /* (plain nouns: "officials", "companies") */
+            if (c->tk[q].men >= 0) { /* "sanctions on Iranian officials and companies involved in supplying B" */
+                if (rel_men_class(c, c->tk[q].men) == 2) {
+                    rel_add_arg(&l->subj, c->tk[q].men);
+                    l->start = q;
+                    l->end = ts - 2;
+                }
+                break;
+            }
+        return; /* (the people involved act: a name among them, or none named) */
+    }
     /* (ts is a verb, no trigger, for post_object_trigger: then no trigger before has its relation) */
     const uint32_t rel = c->tk[ts].flags & TK_TRIG ? c->lx->trigs[c->tk[ts].trig].relation : (uint32_t)c->lx->n_types;
     long the = ts - 2; /* "said the North had also supplied Russia with shells": "the" a few words before */

@@ -1419,6 +1419,13 @@ TEGUCIGALPA, March 26 (Wire) - Honduras broke diplomatic relations with Taiwan o
 
 Panama expelled two Costa Rican diplomats on Monday. Costa Rica condemned the expulsions.
 EOF
+cat >"$TMP/in/wire_brics_invites.txt" <<'EOF'
+BRICS invites new members
+
+JOHANNESBURG, Aug 24 (Wire) - BRICS invited Bolivia and Kazakhstan to join the bloc on Thursday. Portugal's president, on a two-day visit to Luanda, signed a trade deal.
+
+Canada sanctioned Uzbek officials and firms involved in supplying fuel to Russia.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3477,3 +3484,11 @@ check "... not Serbia's" unstated srb xkx aid
 check "'Indonesian sailors boarded a Vietnamese fishing boat': coercion (lexicon: boarded)" directed idn vnm coerce
 check "'Panama expelled two Costa Rican diplomats ... Costa Rica condemned the expulsions': the expeller criticised \
 (rel_prior_act: PRIOR_EXPEL)" directed cri pan criticize
+check "'BRICS invited Bolivia and Kazakhstan to join the bloc': each joins the bloc, not each other" \
+    unstated bol kaz cooperate
+check "... the bloc and each invitee, wished" claimed brics kaz cooperate 1
+check "'Portugal's president, on a two-day visit to Luanda, signed': the subject's visit ('on a' visit is no noun \
+phrase of another's)" directed prt ago visit
+check "'sanctioned Uzbek officials and firms involved in supplying fuel to Russia': the officials' supply" \
+    directed uzb rus supply
+check "... not the sanctioner's" unstated can rus supply
