@@ -5030,8 +5030,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             obj = q >= 0 && (c->tk[q].flags & TK_TRIG_END); /* "sanctioned companies in China and India for
                                                                supplying": the places' companies, its object */
         }
+        long after_name = rel_is_punct(c, last + 1, "(") ? skip_paren_right(c, last + 1) : last + 1; /* "(ELN)" */
         int near =
-            ts - last - 1 <= 2 && word_in(c, prev, C_NEAR_PREP) &&
+            ts - after_name <= 2 && word_in(c, prev, C_NEAR_PREP) &&
             !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_STRETCH)) && /* ("the island of A was": a place) */
             !(word_in(c, la + 1, C_CONJ) && past_form(c, ts)); /* ("since the fall of Assad and seized": the clause
                                                                   subject's second verb) */

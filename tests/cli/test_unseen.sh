@@ -1426,6 +1426,11 @@ JOHANNESBURG, Aug 24 (Wire) - BRICS invited Bolivia and Kazakhstan to join the b
 
 Canada sanctioned Uzbek officials and firms involved in supplying fuel to Russia.
 EOF
+cat >"$TMP/in/wire_eln_venezuela.txt" <<'EOF'
+Rebels attack base in Venezuela
+
+CARACAS, Sept 17 (Wire) - Fighters of the National Liberation Army (ELN) killed two soldiers in an attack on a base in Venezuela.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3492,3 +3497,5 @@ phrase of another's)" directed prt ago visit
 check "'sanctioned Uzbek officials and firms involved in supplying fuel to Russia': the officials' supply" \
     directed uzb rus supply
 check "... not the sanctioner's" unstated can rus supply
+check "'Fighters of the National Liberation Army (ELN) killed two soldiers in an attack on a base in Venezuela': the \
+ELN's attack (an alias; 'Fighters of' the name past its parenthesis)" directed eln ven attack
