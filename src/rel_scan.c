@@ -1607,7 +1607,8 @@ unsigned rel_state_described(const char *id)
 }
 
 /* The last token of the name before ", which" or ", whom" opening a
- * clause whose subject is the actor ending at token q, else -1. */
+ * clause whose subject is the actor ending at token q (or the pronoun at
+ * q: ", whom he has accused"), else -1. */
 static long relative_antecedent(const sctx *c, long q)
 {
     int pron = q >= 0 && c->tk[q].men < 0 && word_in2(c, q, C2_IT | C2_HE | C2_THEY); /* "whom he has accused" */
@@ -1637,8 +1638,8 @@ int rel_where_object(const sctx *c, long ti, args *out)
 }
 
 /* The antecedent's last token when the verb at ti is a relative clause's
- * with a named subject ("Israel, which the Houthis kept attacking"), else
- * -1. */
+ * with a named or pronoun subject ("Israel, which the Houthis kept
+ * attacking", "Netanyahu, whom he has accused"), else -1. */
 static long relative_object_at(const sctx *c, long ti)
 {
     long q = ti - 1;
