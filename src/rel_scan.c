@@ -2876,9 +2876,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD; /* "sent balloons into South Korea", "sent troops into Ukraine": a way in, no recipient */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
-    if (is_word(c, p, C_IN) && deploy_ending(c, trig_last + 1) &&
+    if (is_word(c, p, C_IN) &&
         (p > trig_last + 1 ||
-         (past_form(c, trig_last) && word_in2(c, trigger_start(c, trig_last + 1) - 1, C2_FORCES | C2_GOODS))))
+         (past_form(c, trig_last) && word_in2(c, trigger_start(c, trig_last + 1) - 1, C2_FORCES | C2_GOODS))) &&
+        deploy_ending(c, trig_last + 1))
         return ROLE_OK; /* "deployed missiles in Germany", "Italian jets deployed in Estonia": where the forces go */
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" (not "would support talks
                                              between A and B": the talks are supported, not A and B) */
@@ -4550,7 +4551,7 @@ static long participle_before(const sctx *c, long q)
 
 int rel_involved_gerund(const sctx *c, long ts)
 {
-    return ts >= 3 && is_word(c, ts - 1, C_IN) && tok_is(c, ts - 2, "involved") && ing_form(c, ts);
+    return ts >= 3 && is_word(c, ts - 1, C_IN) && ing_form(c, ts) && tok_is(c, ts - 2, "involved");
 }
 
 /* "criticised Syria, a close ally of Russia,": the actor before the comma
