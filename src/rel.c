@@ -1889,8 +1889,12 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
                 if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_CHARGE)
                     charge_sent = si;
-            } else if (lx->types[d->rels.v[i].relation].quadclass == 3)
-                blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */
+            } else {
+                if (lx->types[d->rels.v[i].relation].quadclass == 3)
+                    blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */
+                if (!lx->types[d->rels.v[i].relation].reaction)
+                    act_sent = si; /* "Romania welcomed the decision" may follow (rel_prior_act: PRIOR_MOVE) */
+            }
         if (c.lone_act >= 0 && c.lone_act_sent == si)
             act_sent = si; /* (an act with no target named: rel_prior_act too) */
         st->n_tk = c.n;

@@ -35,7 +35,18 @@ typedef struct {
                          expulsions"), else 0 */
 } rel_type;
 
-enum { PRIOR_FORCE = 1, PRIOR_CHARGE, PRIOR_THREAT, PRIOR_PENALTY, PRIOR_DEPLOY, PRIOR_SHOW, PRIOR_DEAL, PRIOR_EXPEL };
+/* PRIOR_MOVE is no type's: "the move", "the decision" name the latest act of any kind (rel_prior_act). */
+enum {
+    PRIOR_FORCE = 1,
+    PRIOR_CHARGE,
+    PRIOR_THREAT,
+    PRIOR_PENALTY,
+    PRIOR_DEPLOY,
+    PRIOR_SHOW,
+    PRIOR_DEAL,
+    PRIOR_EXPEL,
+    PRIOR_MOVE
+};
 
 typedef struct rel_lexicon rel_lexicon;
 

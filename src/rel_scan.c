@@ -3621,7 +3621,8 @@ static const struct {
     PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW),
     PRIOR("deal", PRIOR_DEAL),           PRIOR("agreement", PRIOR_DEAL),     PRIOR("accord", PRIOR_DEAL),
     PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("expulsion", PRIOR_EXPEL),
-    PRIOR("expulsions", PRIOR_EXPEL)};
+    PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("pact", PRIOR_DEAL),          PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("move", PRIOR_MOVE),           PRIOR("decision", PRIOR_MOVE),      PRIOR("step", PRIOR_MOVE)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -3629,8 +3630,8 @@ static int prior_kind(const char *w, size_t len)
 {
     const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
                             1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('l' - 'a') |
-                            1u << ('m' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') |
-                            1u << ('w' - 'a');
+                            1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') |
+                            1u << ('t' - 'a') | 1u << ('w' - 'a');
     if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
         return -1; /* (most words: no act's first letter) */
     for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
@@ -3735,15 +3736,17 @@ static int accused_named(const sctx *c, long ti, uint32_t e)
 }
 
 /* The parties of the agreement r, named before token ti, into obj, if the
- * reaction's subject is none of them ("Armenia and Azerbaijan signed ...
- * Turkey welcomed the agreement": both; not "Armenia welcomed it"). */
+ * reaction's subject is none of them nor of one's country ("Armenia and
+ * Azerbaijan signed ... Turkey welcomed the agreement": both; not "Armenia
+ * welcomed it", nor the Taliban's minister the Taliban's recognition). */
 static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
 {
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
+    uint32_t ha = c->ent_home[r->a] >> HOME_SHIFT, hb = c->ent_home[r->b] >> HOME_SHIFT;
     for (int i = 0; i < L.subj.n; i++) {
-        uint32_t e = c->d->mentions.v[L.subj.m[i]].entity;
-        if (e == r->a || e == r->b)
+        uint32_t e = c->d->mentions.v[L.subj.m[i]].entity, h = c->ent_home[e] >> HOME_SHIFT;
+        if (e == r->a || e == r->b || (h && (h == ha || h == hb)))
             return 0;
     }
     size_t hi = mentions_before(c, c->tk[ti].s);
@@ -3753,6 +3756,61 @@ static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
     rel_add_arg(obj, x);
     rel_add_arg(obj, y);
     return 1;
+}
+
+/* Whether r's two entities are named in its sentence joined by "and" or a
+ * comma, as one subject: "Turkey and Greece agreed" (not "France
+ * recognised Palestine", "joining Britain"). */
+static int joint_subject(const sctx *c, const stated_rel *r)
+{
+    const mention *mv = c->d->mentions.v;
+    for (size_t i = 0; i + 1 < c->d->mentions.n; i++) {
+        if (mv[i].sentence != r->sentence ||
+            !((mv[i].entity == r->a && mv[i + 1].entity == r->b) || (mv[i].entity == r->b && mv[i + 1].entity == r->a)))
+            continue;
+        if ((mv[i + 1].nstart == mv[i].nend + 5 && !memcmp(c->t + mv[i].nend, " and ", 5)) ||
+            (mv[i + 1].nstart == mv[i].nend + 2 && !memcmp(c->t + mv[i].nend, ", ", 2)))
+            return 1; /* (a headline's "Israel, Lebanon agree") */
+    }
+    return 0;
+}
+
+/* Whether stated relation r is an act a reaction to "the move" may name:
+ * no reaction nor charge itself. */
+static int move_act(const sctx *c, const stated_rel *r)
+{
+    const rel_type *t = &c->lx->types[r->relation];
+    return !t->reaction && t->prior_act != PRIOR_CHARGE;
+}
+
+/* The actor of the first act of the latest sentence stating one (this one
+ * or the two before), into obj, for a reaction to "the move", "the
+ * decision", "the step": "Moldova expelled a Russian diplomat, accusing
+ * Moscow of ... Romania welcomed the decision" (Moldova's); after an
+ * agreement or talks of a joint subject, its parties (deal_parties); after
+ * a negated act, no one. */
+static int latest_act(const sctx *c, long ti, args *obj)
+{
+    const stated_rel *rv = c->d->rels.v;
+    size_t i = c->d->rels.n, first = SIZE_MAX;
+    while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
+        if (move_act(c, &rv[i]))
+            first = i; /* (the main clause's verb comes first) */
+    if (first == SIZE_MAX || rv[first].negated)
+        return 0; /* ("Fiji reversed its agreement with Vanuatu": the move is no act stated) */
+    if (rv[first].symmetric && joint_subject(c, &rv[first]))
+        return c->lx->types[rv[first].relation].quadclass <= 2 &&
+               deal_parties(c, ti, &rv[first], obj); /* ("the two clashed": whose, unsaid) */
+    if (rv[first].symmetric && c->lx->types[rv[first].relation].quadclass > 2)
+        return 0;
+    size_t hi = mentions_before(c, c->tk[ti].s);
+    for (i = first; i < c->d->rels.n && rv[i].sentence == rv[first].sentence; i++) {
+        int32_t m = rv[i].trig_start == rv[first].trig_start ? last_mention_of(c, hi, rv[i].a) : -1;
+        if (m >= 0 && move_act(c, &rv[i]) && !rv[i].negated)
+            rel_add_arg(obj, m); /* ("France recognised Palestine ... called the move": France's; "A and B imposed
+                                    sanctions": both) */
+    }
+    return obj->n > 0;
 }
 
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
@@ -3787,13 +3845,16 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
                                               gerund's object is no one rebuffed) */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
-    if (kind < 0 || ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL) && cameo[1] == '2') ||
+    if (kind < 0 ||
+        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE) && cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c')))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     const stated_rel *rv = c->d->rels.v;
+    if (kind == PRIOR_MOVE)
+        return latest_act(c, ti, obj);
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
@@ -6029,15 +6090,17 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {"baseless",   "absurd",     "preposterous",  "unfounded",    "false",
-                                         "groundless", "ridiculous", "fabricated",    "fabrication",  "nonsense",
-                                         "lies",       "lie",        "slander",       "slanderous",   "untrue",
-                                         "fiction",    "fake",       "malicious",     "politically",  "outrageous",
-                                         "defamatory", "illegal",    "unlawful",      "provocation",  "provocative",
-                                         "reckless",   "dangerous",  "irresponsible", "violation",    "unacceptable",
-                                         "aggression", "piracy",     "hostile",       "escalation",   "blackmail",
-                                         "barbaric",   "criminal",   "crime",         "terrorism",    "cowardly",
-                                         "flagrant",   "null",       "invalid",       "illegitimate", NULL};
+    static const char *const UNTRUE[] = {"baseless",   "absurd",      "preposterous",  "unfounded",     "false",
+                                         "groundless", "ridiculous",  "fabricated",    "fabrication",   "nonsense",
+                                         "lies",       "lie",         "slander",       "slanderous",    "untrue",
+                                         "fiction",    "fake",        "malicious",     "politically",   "outrageous",
+                                         "defamatory", "illegal",     "unlawful",      "provocation",   "provocative",
+                                         "reckless",   "dangerous",   "irresponsible", "violation",     "unacceptable",
+                                         "aggression", "piracy",      "hostile",       "escalation",    "blackmail",
+                                         "barbaric",   "criminal",    "crime",         "terrorism",     "cowardly",
+                                         "flagrant",   "null",        "invalid",       "illegitimate",  "unfriendly",
+                                         "mistake",    "regrettable", "unjustified",   "destabilising", "destabilizing",
+                                         NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

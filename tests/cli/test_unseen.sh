@@ -1431,6 +1431,29 @@ Rebels attack base in Venezuela
 
 CARACAS, Sept 17 (Wire) - Fighters of the National Liberation Army (ELN) killed two soldiers in an attack on a base in Venezuela.
 EOF
+cat >"$TMP/in/wire_kyrgyz_retaliation.txt" <<'EOF'
+Kyrgyzstan reports border shooting
+
+BISHKEK, Feb 13 (Wire) - Kyrgyzstan said on Tuesday it had carried out a retaliatory operation that killed three Uzbek soldiers, after shots were fired at one of its border posts. Kazakhstan condemned the strike.
+
+Vietnam and Indonesia signed a maritime boundary pact on Monday. China criticised the pact, saying it would harm stability in the region.
+EOF
+cat >"$TMP/in/wire_latvia_expels.txt" <<'EOF'
+Latvia expels Belarusian diplomat
+
+RIGA, May 4 (Wire) - Latvia expelled a Belarusian diplomat on Monday, accusing Minsk of helping migrants cross the border illegally. Lithuania welcomed the decision. Belarus called the move unfriendly and promised a response.
+
+Ethiopia and Eritrea agreed on Thursday to resume talks on their shared border. Kenya welcomed the step.
+EOF
+cat >"$TMP/in/wire_spain_recognises.txt" <<'EOF'
+Spain recognises Palestinian state
+
+MADRID, May 28 (Wire) - Spain formally recognised Palestine on Tuesday, joining Ireland and Norway. Israel called the move a reward for terrorism.
+
+Russia recognised the Taliban government on Thursday. Taliban foreign minister Amir Khan Muttaqi welcomed the decision as a brave step.
+
+Britain, Canada and New Zealand imposed sanctions on two Israeli ministers on Wednesday. Israel called the decision outrageous.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3499,3 +3522,26 @@ check "'sanctioned Uzbek officials and firms involved in supplying fuel to Russi
 check "... not the sanctioner's" unstated can rus supply
 check "'Fighters of the National Liberation Army (ELN) killed two soldiers in an attack on a base in Venezuela': the \
 ELN's attack (an alias; 'Fighters of' the name past its parenthesis)" directed eln ven attack
+check "'Kyrgyzstan said it had carried out a retaliatory operation that killed three Uzbek soldiers': an attack \
+(lexicon: retaliatory operation)" \
+    directed kgz uzb attack
+check "'Vietnam and Indonesia signed a maritime boundary pact ... China criticised the pact': both parties (a pact is \
+an agreement named before)" directed chn vnm criticize
+check "... and Indonesia" directed chn idn criticize
+check "'Latvia expelled a Belarusian diplomat ... Lithuania welcomed the decision': Latvia's (the decision is the act \
+stated last)" directed ltu lva praise
+check "'... Belarus called the move unfriendly': Latvia's move (past the sentence of reaction between)" \
+    directed blr lva criticize
+check "'Ethiopia and Eritrea agreed to resume talks ... Kenya welcomed the step': both, the joint subject" \
+    directed ken eth praise
+check "... and Eritrea" directed ken eri praise
+check "'Spain formally recognised Palestine on Tuesday, joining Ireland and Norway. Israel called the move a reward for \
+terrorism': Spain's move (the sentence's first act)" directed isr esp criticize
+check "... not Ireland's, whom Spain joined" unstated isr irl criticize
+check "... nor Palestine's, recognised" unstated isr pse criticize
+check "'Russia recognised the Taliban government ... Taliban foreign minister Amir Khan Muttaqi welcomed the decision': \
+Russia's" directed amir-khan-muttaqi rus praise
+check "... not his own government's" unstated amir-khan-muttaqi taliban praise
+check "'Britain, Canada and New Zealand imposed sanctions on two Israeli ministers ... Israel called the decision \
+outrageous': each of the three" directed isr can criticize
+check "... and New Zealand" directed isr nzl criticize
