@@ -1385,10 +1385,13 @@ static int relative_pronoun_tail(const sctx *c)
 }
 
 /* Whether a denial follows the last argument mention (" denies", " has
- * denied", " rejects"...): ", a charge Kigali denies" (rel_denied_after). */
+ * denied", " rejects"...), or "government" and one: ", a charge Kigali
+ * denies", "the Taliban government denies" (rel_denied_after). */
 static int denial_tail(const sctx *c)
 {
     const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
+    if (end - t > 12 && t[0] == ' ' && t[1] == 'g' && !strncmp(t + 1, "government ", 11))
+        t += 11; /* ", a charge the Taliban government denies" */
     if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h'))
         return 0; /* (most names: a comma, the end, another word) */
     t++;

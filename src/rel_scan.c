@@ -709,10 +709,11 @@ static const cue_list CUE3_LISTS[] = {
      C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
     {(const char *const[]){"state", "statehood", "independence", "government", "sovereignty", NULL},
      C3_STATEHOOD}, /* "recognised Palestine as a state" (rel_object_word_missing) */
-    {(const char *const[]){"troops", "forces", "soldiers", "units", "unit", "pilots", "officers", "personnel",
-                           "recruits", "commandos", "marines", "army", "navy", "police", "cadets", "battalions",
-                           "brigades", "crews", NULL},
-     C3_TRAINEES}, /* "U.S. Marines train Taiwanese units" (rel_object_word_missing) */
+    {(const char *const[]){"troops",   "forces",    "soldiers",  "units",       "unit",     "pilots",
+                           "officers", "personnel", "recruits",  "commandos",   "marines",  "army",
+                           "navy",     "police",    "cadets",    "battalions",  "brigades", "crews",
+                           "fighters", "sailors",   "militants", "mercenaries", "soldier",  NULL},
+     C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
     {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",      "entered",
@@ -723,7 +724,8 @@ static const cue_list CUE3_LISTS[] = {
                            "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
                            "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
                            "approved",   "approves",    "approve",     "approving",   "called",     "calls",
-                           "calling",    "linked",      "linking",     "troops",      "soldiers",   NULL},
+                           "calling",    "linked",      "linking",     "troops",      "soldiers",   "capture",
+                           "captured",   "captures",    "capturing",   NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -1868,9 +1870,13 @@ static int unshared_negation(const sctx *c, long q, long ts)
     if (tok_is(c, q, "no"))
         return !tok_is(c, q + 1, "longer"); /* "no longer supplied and trained A": both no longer */
     long nv = q + 1 + adverb_at(c, q + 1);  /* "would not immediately comment" */
-    return (plain_lower(c, nv) && bare_form(c, nv)) || tok_is(c, nv, "be") ||      /* "would not be intimidated" */
-           (word_in(c, q - 1, C_BE_AUX) && !past_form(c, nv) && !ing_form(c, nv)); /* "was not for sale" (not "was
-                                                                                      not attacked and invaded") */
+    long object = ts + c->tk[ts].tlen;
+    return (plain_lower(c, nv) && bare_form(c, nv)) || tok_is(c, nv, "be") ||        /* "would not be intimidated" */
+           (word_in(c, q - 1, C_BE_AUX) && !past_form(c, nv) && !ing_form(c, nv)) || /* "was not for sale" (not
+                                                                                        "was not attacked and
+                                                                                        invaded") */
+           (word_in(c, q - 1, C_BE_AUX) && past_form(c, nv) && past_form(c, ts) && c->tk[ts].tlen == 1 &&
+            names_at(c, object)); /* "was not involved and warned Tehran": an active verb, its own object */
 }
 
 /* Whether the trigger at ts gives something (aid, supplies), which a
@@ -3111,6 +3117,16 @@ static int deny_word(const sctx *c, long i)
            (tok_is(c, i, "denied") || tok_is(c, i, "denies") || tok_is(c, i, "deny") || tok_is(c, i, "denying"));
 }
 
+/* Whether a gerund starts at token p, right after a passive participle or
+ * after "or" and a second one: "have been killed fighting", "were killed
+ * or wounded fighting". */
+static int gerund_after_passive(const sctx *c, long p)
+{
+    if ((tok_is(c, p, "or") || tok_is(c, p, "and")) && lower_word(c, p + 1) && past_verb(c, p + 1))
+        p += 2;
+    return lower_word(c, p) && ing_form(c, p);
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3139,6 +3155,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if ((p == te || (p == te + 1 && is_word(c, te, C_TO))) && word_in2(c, te - 1, C2_HELP) &&
                 hostile_bare_verb(c, p))
                 break; /* "helped drive Ukrainian forces out of Kursk": they are driven out, not helped */
+            if (p == te && passive && gerund_after_passive(c, p))
+                break; /* "soldiers have been killed fighting Ukrainian forces": the gerund's object, no victim's */
             if ((p == te || (p == te + 1 && is_word(c, te, C_TO))) && word_in2(c, te - 1, C2_HELP) &&
                 (k->flags & TK_TRIG) == 0 && !k->cue && bare_form(c, p))
                 via_verb = 1; /* "helped (to) retake Kursk": a place after the verb is the verb's, no one helped */
@@ -3622,7 +3640,8 @@ static const struct {
     PRIOR("deal", PRIOR_DEAL),           PRIOR("agreement", PRIOR_DEAL),     PRIOR("accord", PRIOR_DEAL),
     PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("expulsion", PRIOR_EXPEL),
     PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("pact", PRIOR_DEAL),          PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("move", PRIOR_MOVE),           PRIOR("decision", PRIOR_MOVE),      PRIOR("step", PRIOR_MOVE)};
+    PRIOR("move", PRIOR_MOVE),           PRIOR("decision", PRIOR_MOVE),      PRIOR("step", PRIOR_MOVE),
+    PRIOR("outcome", PRIOR_MOVE)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -3630,8 +3649,8 @@ static int prior_kind(const char *w, size_t len)
 {
     const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
                             1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('l' - 'a') |
-                            1u << ('m' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a') | 1u << ('s' - 'a') |
-                            1u << ('t' - 'a') | 1u << ('w' - 'a');
+                            1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a') |
+                            1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
     if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
         return -1; /* (most words: no act's first letter) */
     for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
@@ -3759,18 +3778,32 @@ static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
 }
 
 /* Whether r's two entities are named in its sentence joined by "and" or a
- * comma, as one subject: "Turkey and Greece agreed" (not "France
- * recognised Palestine", "joining Britain"). */
+ * comma, as one subject: "Turkey and Greece agreed", "Venezuelan
+ * President Nicolas Maduro and Guyanese President Irfaan Ali agreed" (only
+ * capitalised words after "and"; not "France recognised Palestine",
+ * "joining Britain"). */
 static int joint_subject(const sctx *c, const stated_rel *r)
 {
     const mention *mv = c->d->mentions.v;
     for (size_t i = 0; i + 1 < c->d->mentions.n; i++) {
-        if (mv[i].sentence != r->sentence ||
-            !((mv[i].entity == r->a && mv[i + 1].entity == r->b) || (mv[i].entity == r->b && mv[i + 1].entity == r->a)))
+        if (mv[i].sentence != r->sentence || (mv[i].entity != r->a && mv[i].entity != r->b))
             continue;
-        if ((mv[i + 1].nstart == mv[i].nend + 5 && !memcmp(c->t + mv[i].nend, " and ", 5)) ||
-            (mv[i + 1].nstart == mv[i].nend + 2 && !memcmp(c->t + mv[i].nend, ", ", 2)))
-            return 1; /* (a headline's "Israel, Lebanon agree") */
+        uint32_t other = mv[i].entity == r->a ? r->b : r->a;
+        for (size_t j = i + 1; j < c->d->mentions.n && j <= i + 3 && mv[j].sentence == r->sentence; j++) {
+            if (mv[j].entity != other)
+                continue;
+            const char *p = c->t + mv[i].nend, *end = c->t + mv[j].nstart;
+            if (end - p == 2 && !memcmp(p, ", ", 2))
+                return 1; /* (a headline's "Israel, Lebanon agree") */
+            if (end - p < 5 || end - p > 48 || memcmp(p, " and ", 5) != 0)
+                break;
+            for (p += 5; p < end &&
+                         (*p == ' ' || (*p >= 'A' && *p <= 'Z') || (p[-1] != ' ' && rel_word_byte((unsigned char)*p)));)
+                p++;
+            if (p == end)
+                return 1;
+            break;
+        }
     }
     return 0;
 }
@@ -3829,6 +3862,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
     long sb = ti - 1 - (tok_is(c, ti - 1, "has") || tok_is(c, ti - 1, "had") || tok_is(c, ti - 1, "have"));
+    if (sb > 0 && c->tk[sb].men < 0 && c->tk[sb - 1].men >= 0 &&
+        (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military")))
+        sb--; /* ", a charge the Taliban government denies" */
     long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, men_first(c, sb) - 1) : -1;
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
@@ -5036,6 +5072,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) &&        /* "with China suspending" */
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
+            !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_AMOUNT) &&
+              c->t[c->tk[prev - 1].e - 1] == 's') && /* "Hundreds of North Korean soldiers have been killed" */
             !(is_word(c, prev, C_IN) && word_in3(c, prev - 1, C3_RULERS)) && /* "juntas in A, B and C expelled" */
             !(word_in(c, prev, C_TO | C_BY | C_WITH) && word_in2(c, prev - 1, C2_LINKED) && /* "hackers linked to A" */
               plain_to(c, prev - 2, prev - 1) && /* not "Hamas, backed by Iran," */
@@ -5131,6 +5169,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                                                                       goods the trigger (not "to allow aid into A") */
              (is_word(c, lk0, C_TO) && (is_neg(c, lk0 + 1) || word_in2(c, lk0 + 1, C2_END)) &&
               skip_dets_right(c, lk0 + 2) == ts && object_controls(c, prev)) ||
+             (tok_is(c, lk0, "not") && is_word(c, lk0 + 1, C_TO) && ts == lk0 + 2 &&
+              object_controls(c, prev)) || /* "urged Tehran not to send drones to B" */
              (is_word(c, lk0, C_OF) &&
               (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts) || means_after_of(c, lk0, ts)) &&
               rel_alleged(c, prev)) ||
@@ -6009,6 +6049,7 @@ static const struct {
                                   train", "trained its guns on") */
     {"recogni", C3_STATEHOOD}, /* "recognised Palestine as a state", "the Taliban government": CAMEO 054 (not
                                   "recognized the Soviet Union's involvement") */
+    {"captur", C3_TRAINEES},   /* "captured two North Korean soldiers": CAMEO 173 (not "captured the town") */
 };
 
 /* Whether the verb at ti fires, launches or tests a missile or rocket
@@ -6183,6 +6224,18 @@ void rel_drop_idle_verbs(sctx *c)
     }
 }
 
+/* Whether token q starts a mention whose last word has cue bits bits3:
+ * "captured two North Korean soldiers" (a name holding the word). */
+static int men_ends_in(const sctx *c, long q, uint64_t bits3)
+{
+    if (c->tk[q].men < 0 || (q > 0 && c->tk[q - 1].men == c->tk[q].men))
+        return 0;
+    size_t e = c->d->mentions.v[c->tk[q].men].nend, b = e;
+    while (b > c->tk[q].s && rel_word_byte((unsigned char)c->t[b - 1]))
+        b--;
+    return text_cue_within(c, b, 1, 0, bits3);
+}
+
 int rel_object_word_missing(const sctx *c, long ti)
 {
     if (c->tk[ti].tlen != 1 || !word_in3(c, ti, C3_GATED))
@@ -6205,7 +6258,7 @@ int rel_object_word_missing(const sctx *c, long ti)
                 (is_word(c, q, C_OF) && (q == ti + 1 || word_in3(c, q - 1, C3_AMOUNT)))) && /* "thousands of" */
                ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "'-"));
              q++)
-            if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need) ||
+            if (word_in3(c, q, OBJECT_WORD_TRIGGERS[i].need) || men_ends_in(c, q, OBJECT_WORD_TRIGGERS[i].need) ||
                 (OBJECT_WORD_TRIGGERS[i].need == C3_STATEHOOD && c->tk[q].e - c->tk[q].s == 5 &&
                  word_starts(c, q, "state")))
                 return 0; /* "violated Estonian airspace", "violated Taiwan's airspace", "designated the Houthis
@@ -6746,9 +6799,9 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *
             }
         }
         if (!plain_lower(c, r) && !(word_in3(c, r, C3_ARMS) && lower_word(c, r)) && !(r > e && tok_is(c, r, "and")) &&
-            !(rel_is_punct(c, r, "-") && r > e && c->tk[r].s == c->tk[r - 1].e))
+            !(rel_is_punct(c, r, "-") && r > e && c->tk[r].s == c->tk[r - 1].e) && !tok_is(c, r, "treaty"))
             return -1; /* "Pakistan's closest ally", "Hezbollah's main backer", "India's second-largest arms
-                          supplier", "Hezbollah's main financial and military backer" */
+                          supplier", "Hezbollah's main financial and military backer", "Manila's treaty ally" */
     }
     return -1;
 }
@@ -6977,6 +7030,8 @@ int rel_passive_victim(const sctx *c, long ti, long te)
     long b = ti - 1 - adverb_at(c, ti - 1); /* "were reportedly killed" */
     /* "South Korean workers detained in an immigration raid": a noun, then the participle */
     int reduced = c->tk[ti].tlen == 1 && plural_noun(c, b) && word_in3(c, ti, C3_SUFFERED);
+    if ((tok_is(c, te, "or") || tok_is(c, te, "and")) && lower_word(c, te + 1) && past_verb(c, te + 1))
+        te += 2; /* "were killed or wounded in Kursk" */
     return (word_in(c, b, C_BE_AUX) || reduced) && past_verb(c, ti) &&
            (is_word(c, te, C_IN) || tok_is(c, te, "near") || tok_is(c, te, "along") || tok_is(c, te, "off") ||
             (reduced && tok_is(c, te, "at")));

@@ -1454,6 +1454,20 @@ Russia recognised the Taliban government on Thursday. Taliban foreign minister A
 
 Britain, Canada and New Zealand imposed sanctions on two Israeli ministers on Wednesday. Israel called the decision outrageous.
 EOF
+cat >"$TMP/in/wire_kursk_losses.txt" <<'EOF'
+South Korea says North Korean losses mount in Kursk
+
+SEOUL, Jan 13 (Wire) - Hundreds of North Korean soldiers have been killed or wounded fighting Ukrainian forces in the Kursk region, South Korean lawmakers said on Monday. Ukraine said it had captured two North Korean soldiers.
+
+U.S. officials said Washington was not involved in the strikes and warned Damascus not to send more drones to Moscow. Pakistan accused Kabul on Tuesday of sheltering militants who attacked a border post, a charge the Taliban government denies.
+EOF
+cat >"$TMP/in/wire_essequibo_outcome.txt" <<'EOF'
+Leaders agree to avoid force in Essequibo row
+
+KINGSTOWN, Dec 15 (Wire) - Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday to settle their border dispute peacefully. Brazil, which sent an envoy to the meeting, welcomed the outcome.
+
+The Philippines said Chinese ships blocked a resupply mission on Saturday. The United States, Manila's treaty ally, said it stood by its commitments.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3545,3 +3559,19 @@ check "... not his own government's" unstated amir-khan-muttaqi taliban praise
 check "'Britain, Canada and New Zealand imposed sanctions on two Israeli ministers ... Israel called the decision \
 outrageous': each of the three" directed isr can criticize
 check "... and New Zealand" directed isr nzl criticize
+check "'Hundreds of North Korean soldiers have been killed or wounded fighting Ukrainian forces': they fight ('Hundreds \
+of' opens the subject)" stated kpa ukr fight
+check "... and kill no one: the passive's gerund names their foe, no victim" not_directed kpa ukr attack
+check "'Ukraine said it had captured two North Korean soldiers': a detention (lexicon: captured, only of soldiers or \
+fighters; a name holding the word)" directed ukr kpa detain
+check "'Washington was not involved in the strikes and warned Damascus': the warning is not negated (an active verb \
+after 'and')" bash -c 'grep -qP "^usa\tsyr\tstated\tthreaten\t(\S+\t){7}0\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'warned Damascus not to send more drones to Moscow': Damascus's sending, not Washington's" \
+    not_directed usa rus supply
+check "... Damascus's, negated" negated syr rus supply
+check "'Pakistan accused Kabul ... a charge the Taliban government denies': the Taliban reject it (past 'government')" \
+    directed taliban pak reject
+check "'Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed ... Brazil ... welcomed the \
+outcome': both leaders, a joint subject past their titles" directed bra irfaan-ali praise
+check "... and Maduro" directed bra nicolas-maduro praise
+check "'The United States, Manila's treaty ally,': allies ('treaty' before the role)" stated phl usa cooperate
