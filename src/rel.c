@@ -724,8 +724,9 @@ static void do_trigger(sctx *c, long ti)
         rel_relative_object(c, ti, &R.obj); /* "Israel, which the Houthis attacked in June" */
     if (rel_on_topic(c, ti))
         return; /* "share intelligence on cocaine shipments to Europe": the sharers ship nothing */
-    if (sym && !R.obj.n && rel_mediated_noun(c, ti))
-        return; /* "Trump and Anwar, who mediated the talks": the talks are not theirs */
+    if ((sym && !R.obj.n && rel_mediated_noun(c, ti)) || (sym && rel_drafted_noun(c, ti)))
+        return; /* "Trump and Anwar, who mediated the talks": the talks are not theirs; nor is "the truce" France
+                   "drafted with the United States" */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))

@@ -35,7 +35,8 @@ typedef struct {
                          expulsions"), else 0 */
 } rel_type;
 
-/* PRIOR_MOVE is no type's: "the move", "the decision" name the latest act of any kind (rel_prior_act). */
+/* PRIOR_MOVE and PRIOR_TALKS are no type's: "the move", "the decision" name the latest act of any kind, "the talks" a
+ * joint subject's (rel_prior_act). */
 enum {
     PRIOR_FORCE = 1,
     PRIOR_CHARGE,
@@ -45,7 +46,8 @@ enum {
     PRIOR_SHOW,
     PRIOR_DEAL,
     PRIOR_EXPEL,
-    PRIOR_MOVE
+    PRIOR_MOVE,
+    PRIOR_TALKS
 };
 
 typedef struct rel_lexicon rel_lexicon;

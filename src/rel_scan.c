@@ -709,10 +709,11 @@ static const cue_list CUE3_LISTS[] = {
      C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
     {(const char *const[]){"state", "statehood", "independence", "government", "sovereignty", NULL},
      C3_STATEHOOD}, /* "recognised Palestine as a state" (rel_object_word_missing) */
-    {(const char *const[]){"troops",   "forces",    "soldiers",  "units",       "unit",     "pilots",
-                           "officers", "personnel", "recruits",  "commandos",   "marines",  "army",
-                           "navy",     "police",    "cadets",    "battalions",  "brigades", "crews",
-                           "fighters", "sailors",   "militants", "mercenaries", "soldier",  NULL},
+    {(const char *const[]){"troops",   "forces",    "soldiers",   "units",       "unit",     "pilots",
+                           "officers", "personnel", "recruits",   "commandos",   "marines",  "army",
+                           "navy",     "police",    "cadets",     "battalions",  "brigades", "crews",
+                           "fighters", "sailors",   "militants",  "mercenaries", "soldier",  "rebels",
+                           "militia",  "militias",  "insurgents", "guerrillas",  NULL},
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
@@ -3127,6 +3128,18 @@ static int gerund_after_passive(const sctx *c, long p)
     return lower_word(c, p) && ing_form(c, p);
 }
 
+static long title_left(const sctx *c, long q);
+
+/* Whether a reporting verb in lower case follows the name ending at token
+ * last, read in the text (the tail may hold no tokens): "and Chile said". */
+static int report_after(const sctx *c, long last)
+{
+    size_t end, off = c->tk[last].e;
+    const rel_word *w = text_word_after(c, off, &end);
+    return w && (w->cue & C_REPORT) && off + 1 < c->send && c->t[off] == ' ' && c->t[off + 1] >= 'a' &&
+           c->t[off + 1] <= 'z';
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3319,12 +3332,17 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         long last = men_last(c, p), np = p;
-        if (p > te && word_in(c, skip_dets_left(c, p - 1), C_CONJ) &&
+        long before = skip_dets_left(c, p - 1);
+        int reports = p > te && (word_in(c, before, C_CONJ) || cap_plain(c, before)) && report_after(c, last);
+        if (reports && before > te && cap_plain(c, before))
+            before = skip_dets_left(c, title_left(c, before)); /* "and President Gustavo Petro said" */
+        if (p > te && word_in(c, before, C_CONJ) &&
             ((plain_lower(c, last + 1) && (ing_form(c, last + 1) || past_form(c, last + 1))) ||
              (lower_word(c, last + 1) && (c->tk[last + 1].flags & TK_TRIG) && present_verb(c, last + 1)) ||
-             (perfect_aux(c, last + 1, 1) && past_verb(c, last + 2))))
+             (perfect_aux(c, last + 1, 1) && past_verb(c, last + 2)) || reports))
             break; /* "with China suspending its controls and the U.S. halving tariffs", "deployed troops in Libya and
-                      Egypt supports Haftar", "... and Egypt has backed": a clause of its own */
+                      Egypt supports Haftar", "... and Egypt has backed", "recalled its ambassador from A on Thursday
+                      and President Gustavo Petro said": a clause of its own */
         int role = prep_role(c, p, te - 1, sym);
         if (included && role == ROLE_BAD && word_in2(c, role_word(c, p, te - 1), C2_INCLUDING))
             role = ROLE_OK; /* (the list after ", including") */
@@ -3641,7 +3659,7 @@ static const struct {
     PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("expulsion", PRIOR_EXPEL),
     PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("pact", PRIOR_DEAL),          PRIOR("treaty", PRIOR_DEAL),
     PRIOR("move", PRIOR_MOVE),           PRIOR("decision", PRIOR_MOVE),      PRIOR("step", PRIOR_MOVE),
-    PRIOR("outcome", PRIOR_MOVE)};
+    PRIOR("outcome", PRIOR_MOVE),        PRIOR("talks", PRIOR_TALKS),        PRIOR("negotiations", PRIOR_TALKS)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -3822,7 +3840,7 @@ static int move_act(const sctx *c, const stated_rel *r)
  * Moscow of ... Romania welcomed the decision" (Moldova's); after an
  * agreement or talks of a joint subject, its parties (deal_parties); after
  * a negated act, no one. */
-static int latest_act(const sctx *c, long ti, args *obj)
+static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
     size_t i = c->d->rels.n, first = SIZE_MAX;
@@ -3834,8 +3852,8 @@ static int latest_act(const sctx *c, long ti, args *obj)
     if (rv[first].symmetric && joint_subject(c, &rv[first]))
         return c->lx->types[rv[first].relation].quadclass <= 2 &&
                deal_parties(c, ti, &rv[first], obj); /* ("the two clashed": whose, unsaid) */
-    if (rv[first].symmetric && c->lx->types[rv[first].relation].quadclass > 2)
-        return 0;
+    if ((rv[first].symmetric && c->lx->types[rv[first].relation].quadclass > 2) || joint_only)
+        return 0; /* (a host's talks: a joint subject's) */
     size_t hi = mentions_before(c, c->tk[ti].s);
     for (i = first; i < c->d->rels.n && rv[i].sentence == rv[first].sentence; i++) {
         int32_t m = rv[i].trig_start == rv[first].trig_start ? last_mention_of(c, hi, rv[i].a) : -1;
@@ -3850,7 +3868,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
     int praise = !strcmp(cameo, "051"); /* "welcomed the deployment", "welcomed the sanctions" */
-    if (!praise && (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2')))
+    int host = !strcmp(cameo, "043") || !strcmp(cameo, "045"); /* "hosted the talks": a joint subject's, named before */
+    if (!praise && !host && (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2')))
         return 0; /* criticising, protesting, rejecting "the ..." */
     long q = te - 1;
     int kind = te - ti >= 3 && tok_is(c, q - 1, "the") ? prior_kind_at(c, q) : -1; /* "denied the charge" */
@@ -3881,16 +3900,18 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
                                               gerund's object is no one rebuffed) */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
-    if (kind < 0 ||
-        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE) && cameo[1] == '2') ||
+    if (kind < 0 || (host && kind != PRIOR_TALKS) ||
+        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE ||
+          kind == PRIOR_TALKS) &&
+         cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c')))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     const stated_rel *rv = c->d->rels.v;
-    if (kind == PRIOR_MOVE)
-        return latest_act(c, ti, obj);
+    if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
+        return latest_act(c, ti, kind == PRIOR_TALKS, obj);
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
@@ -6369,6 +6390,16 @@ int rel_mediated_noun(const sctx *c, long ti)
     return !strcmp(cameo, "045") || !strcmp(cameo, "043");
 }
 
+int rel_drafted_noun(const sctx *c, long ti)
+{
+    long v = skip_dets_left(c, ti - 1);
+    if (v >= 0 && digit_token(c, v))
+        v = skip_dets_left(c, v - 1);
+    return v >= 0 && v < ti - 1 &&
+           (tok_is(c, v, "drafted") || tok_is(c, v, "co-drafted") || tok_is(c, v, "authored") ||
+            tok_is(c, v, "co-authored") || tok_is(c, v, "wrote"));
+}
+
 int rel_vows_hostile(const sctx *c, long ti)
 {
     if (!word_in3(c, ti, C3_VOW))
@@ -6944,6 +6975,8 @@ int rel_reduced_passive(const sctx *c, long ti, args *out)
     int comma = rel_is_punct(c, q, ",");
     if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || comma))
         q--; /* "Russian troops backed by", "Hamas, backed by" */
+    if (comma && q > 0 && c->tk[q].men < 0 && c->tk[q - 1].men >= 0 && lower_word(c, q) && word_in3(c, q, C3_TRAINEES))
+        q--; /* "M23 rebels, backed by Rwanda," */
     if (q < 0 || c->tk[q].men < 0)
         return 0;
     long first = men_first(c, q);

@@ -373,6 +373,10 @@ int rel_halts_imports_of(const sctx *c, long ti);
 /* Whether the symmetric noun at ti is what a mediator or a host's trigger
  * acts on ("Trump and Anwar, who mediated the talks": not theirs). */
 int rel_mediated_noun(const sctx *c, long ti);
+/* Whether a verb of writing stands before the symmetric noun at ti, past a
+ * determiner and a year ("France, which drafted the 2024 truce with the
+ * United States": the drafters are no parties). */
+int rel_drafted_noun(const sctx *c, long ti);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not

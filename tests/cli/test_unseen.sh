@@ -1468,6 +1468,20 @@ KINGSTOWN, Dec 15 (Wire) - Venezuelan President Nicolas Maduro and Guyanese Pres
 
 The Philippines said Chinese ships blocked a resupply mission on Saturday. The United States, Manila's treaty ally, said it stood by its commitments.
 EOF
+cat >"$TMP/in/wire_ecuador_recall.txt" <<'EOF'
+Ecuador recalls envoy from Peru
+
+QUITO, March 9 (Wire) - Ecuador recalled its ambassador from Peru on Thursday and President Daniel Noboa said the two governments would review their border accords. Chile recalled its military attaches from Israel the same week.
+
+Spain, which drafted the 2023 truce with Norway, urged both sides to keep talking. M23 rebels, backed by Rwandan troops, took the town of Bukavu in February.
+EOF
+cat >"$TMP/in/wire_laos_vietnam_talks.txt" <<'EOF'
+Laos and Vietnam agree to end border standoff
+
+VIENTIANE, Aug 2 (Wire) - Laos and Vietnam agreed on Friday to pull troops back from a disputed stretch of their border. Malaysian Prime Minister Anwar Ibrahim hosted the talks.
+
+Croatia and Montenegro held talks in Budva on Saturday. Slovenia welcomed the talks and offered to help.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3575,3 +3589,15 @@ check "'Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali ag
 outcome': both leaders, a joint subject past their titles" directed bra irfaan-ali praise
 check "... and Maduro" directed bra nicolas-maduro praise
 check "'The United States, Manila's treaty ally,': allies ('treaty' before the role)" stated phl usa cooperate
+check "'Ecuador recalled its ambassador from Peru on Thursday and President Daniel Noboa said': Ecuador's recall from \
+Peru (the right scan stops at a new clause's reporter past his title)" directed ecu per reduce_relations
+check "... not Peru's from Noboa" not_directed per daniel-noboa reduce_relations
+check "'Chile recalled its military attaches from Israel': a reduction of ties (lexicon)" directed chl isr reduce_relations
+check "'Spain, which drafted the 2023 truce with Norway,': the drafters are no parties" unstated esp nor ceasefire
+check "'M23 rebels, backed by Rwandan troops, took the town': Rwanda backs the M23 (past 'rebels')" directed rwa m23 aid
+check "'Laos and Vietnam agreed ... Malaysian Prime Minister Anwar Ibrahim hosted the talks': both parties' talks" \
+    directed anwar-ibrahim lao host
+check "... and Vietnam's" directed anwar-ibrahim vnm host
+check "'Croatia and Montenegro held talks ... Slovenia welcomed the talks': the joint subject's talks" directed svn hrv praise
+check "... and Montenegro's" directed svn mne praise
+check "... not the host's, earlier" not_directed svn anwar-ibrahim praise
