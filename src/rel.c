@@ -724,7 +724,7 @@ static void do_trigger(sctx *c, long ti)
         rel_relative_object(c, ti, &R.obj); /* "Israel, which the Houthis attacked in June" */
     if (rel_on_topic(c, ti))
         return; /* "share intelligence on cocaine shipments to Europe": the sharers ship nothing */
-    if ((sym && !R.obj.n && rel_mediated_noun(c, ti)) || (sym && rel_drafted_noun(c, ti)))
+    if ((sym && !R.obj.n && rel_mediated_noun(c, ti)) || (sym && R.obj.n && rel_drafted_noun(c, ti)))
         return; /* "Trump and Anwar, who mediated the talks": the talks are not theirs; nor is "the truce" France
                    "drafted with the United States" */
     int mutual = sym || (!R.obj.n && rel_reciprocal(c, ti, te)); /* "India and Pakistan accused each other" */

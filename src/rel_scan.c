@@ -3629,7 +3629,8 @@ static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e);
 /* Nouns of an act named before, and the kind of act each names
  * (rel_type.prior_act): "condemned the strikes" (force or coercion),
  * "rejected the charge" (an accusation), "dismissed the threat", "opposed
- * the sanctions", "welcomed the agreement" (its parties). */
+ * the sanctions", "welcomed the agreement" (its parties). Sorted: looked
+ * up by binary search (prior_kind; test_rel checks the order). */
 #define PRIOR(w, kind)                                                                                                 \
     {                                                                                                                  \
         w, sizeof w - 1, kind                                                                                          \
@@ -3638,43 +3639,58 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("strike", PRIOR_FORCE),        PRIOR("strikes", PRIOR_FORCE),      PRIOR("airstrike", PRIOR_FORCE),
-    PRIOR("airstrikes", PRIOR_FORCE),    PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("raid", PRIOR_FORCE),          PRIOR("raids", PRIOR_FORCE),        PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),     PRIOR("collision", PRIOR_FORCE),
-    PRIOR("ramming", PRIOR_FORCE),       PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
-    PRIOR("invasion", PRIOR_FORCE),      PRIOR("assault", PRIOR_FORCE),      PRIOR("seizure", PRIOR_FORCE),
-    PRIOR("assassination", PRIOR_FORCE), PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
-    PRIOR("massacre", PRIOR_FORCE),      PRIOR("downing", PRIOR_FORCE),      PRIOR("detention", PRIOR_FORCE),
-    PRIOR("arrests", PRIOR_FORCE),       PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),
-    PRIOR("accusation", PRIOR_CHARGE),   PRIOR("accusations", PRIOR_CHARGE), PRIOR("allegation", PRIOR_CHARGE),
-    PRIOR("allegations", PRIOR_CHARGE),  PRIOR("claim", PRIOR_CHARGE),       PRIOR("claims", PRIOR_CHARGE),
-    PRIOR("case", PRIOR_CHARGE),         PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),
-    PRIOR("warning", PRIOR_THREAT),      PRIOR("warnings", PRIOR_THREAT),    PRIOR("sanctions", PRIOR_PENALTY),
-    PRIOR("embargo", PRIOR_PENALTY),     PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("duties", PRIOR_PENALTY),
-    PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY), PRIOR("stationing", PRIOR_DEPLOY),
-    PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),      PRIOR("test", PRIOR_SHOW),
-    PRIOR("tests", PRIOR_SHOW),          PRIOR("drills", PRIOR_SHOW),        PRIOR("exercises", PRIOR_SHOW),
-    PRIOR("deal", PRIOR_DEAL),           PRIOR("agreement", PRIOR_DEAL),     PRIOR("accord", PRIOR_DEAL),
-    PRIOR("truce", PRIOR_DEAL),          PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("expulsion", PRIOR_EXPEL),
-    PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("pact", PRIOR_DEAL),          PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("move", PRIOR_MOVE),           PRIOR("decision", PRIOR_MOVE),      PRIOR("step", PRIOR_MOVE),
-    PRIOR("outcome", PRIOR_MOVE),        PRIOR("talks", PRIOR_TALKS),        PRIOR("negotiations", PRIOR_TALKS)};
+    PRIOR("accord", PRIOR_DEAL),         PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),      PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE),   PRIOR("allegations", PRIOR_CHARGE), PRIOR("arrests", PRIOR_FORCE),
+    PRIOR("assassination", PRIOR_FORCE), PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),
+    PRIOR("attacks", PRIOR_FORCE),       PRIOR("bombing", PRIOR_FORCE),      PRIOR("bombings", PRIOR_FORCE),
+    PRIOR("case", PRIOR_CHARGE),         PRIOR("ceasefire", PRIOR_DEAL),     PRIOR("charge", PRIOR_CHARGE),
+    PRIOR("charges", PRIOR_CHARGE),      PRIOR("claim", PRIOR_CHARGE),       PRIOR("claims", PRIOR_CHARGE),
+    PRIOR("collision", PRIOR_FORCE),     PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
+    PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
+    PRIOR("downing", PRIOR_FORCE),       PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),     PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),      PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
+    PRIOR("move", PRIOR_MOVE),           PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),
+    PRIOR("pact", PRIOR_DEAL),           PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),       PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("shelling", PRIOR_FORCE),      PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),
+    PRIOR("strike", PRIOR_FORCE),        PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("truce", PRIOR_DEAL),          PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
-    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') |
-                            1u << ('e' - 'a') | 1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('l' - 'a') |
-                            1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('p' - 'a') | 1u << ('r' - 'a') |
-                            1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('w' - 'a');
-    if ((unsigned)(w[0] - 'a') >= 26u || !(firsts >> (w[0] - 'a') & 1))
-        return -1; /* (most words: no act's first letter) */
-    for (size_t i = 0; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
-        if (PRIOR_WORDS[i].len == len && PRIOR_WORDS[i].word[0] == w[0] && !memcmp(w, PRIOR_WORDS[i].word, len))
-            return PRIOR_WORDS[i].kind;
+    if (len < 4 || len > 13 || (unsigned)(w[0] - 'a') >= 26u)
+        return -1; /* (most words after "the": "new", "first", a name) */
+    size_t lo = 0, hi = sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2, n = PRIOR_WORDS[mid].len, k = 0;
+        const char *x = PRIOR_WORDS[mid].word;
+        while (k < len && k < n && w[k] == x[k])
+            k++; /* (inline: most words differ in the first byte or two) */
+        int d = k < len && k < n ? (unsigned char)w[k] - (unsigned char)x[k] : len < n ? -1 : len > n;
+        if (d == 0)
+            return PRIOR_WORDS[mid].kind;
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return -1;
+}
+
+int rel_prior_words_sorted(void)
+{
+    for (size_t i = 1; i < sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS; i++)
+        if (strcmp(PRIOR_WORDS[i - 1].word, PRIOR_WORDS[i].word) >= 0)
+            return 0;
+    return 1;
 }
 
 /* Whether token q is a noun opening an appositive after a comma, with an

@@ -377,6 +377,8 @@ int rel_mediated_noun(const sctx *c, long ti);
  * determiner and a year ("France, which drafted the 2024 truce with the
  * United States": the drafters are no parties). */
 int rel_drafted_noun(const sctx *c, long ti);
+/* Whether the table of act nouns prior_kind searches is sorted (a test). */
+int rel_prior_words_sorted(void);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not

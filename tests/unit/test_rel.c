@@ -323,6 +323,22 @@ static void test_word_index_two_files(void **state)
     rel_free(x);
 }
 
+/* The act nouns a reaction names ("condemned the strikes") are found by a
+ * binary search: the table is sorted, and rel_prior_word finds nouns at
+ * its ends and middle, after "the latest", not other words. */
+static void test_prior_words(void **state)
+{
+    (void)state;
+    assert_true(rel_prior_words_sorted());
+    static const char *const found[] = {"accord", "warnings", "move", "talks", "decision", "latest strikes",
+                                        "\"illegal sanctions", "negotiations"};
+    for (size_t i = 0; i < sizeof found / sizeof *found; i++)
+        assert_true(rel_prior_word(found[i], strlen(found[i])));
+    static const char *const missed[] = {"new", "accords", "movement", "talk", "United States", "a", "zzzzzz"};
+    for (size_t i = 0; i < sizeof missed / sizeof *missed; i++)
+        assert_false(rel_prior_word(missed[i], strlen(missed[i])));
+}
+
 /* rel_word_end (sixteen bytes at a time) ends every word where a byte loop
  * does: every start, every end, words longer than sixteen bytes, non-ASCII
  * bytes, and the last bytes of the buffer where whole loads do not fit. */
@@ -1092,6 +1108,7 @@ int main(void)
         cmocka_unit_test(test_word_get_eight_bytes),
         cmocka_unit_test(test_word_index_two_files),
         cmocka_unit_test(test_word_end),
+        cmocka_unit_test(test_prior_words),
         cmocka_unit_test(test_word_token),
         cmocka_unit_test(test_word_bits16),
         cmocka_unit_test(test_arg_classes),
