@@ -761,8 +761,9 @@ static const cue_list CUE3_LISTS[] = {
                            "corvettes", "carrier", "carriers", "submarine", NULL},
      C3_WARSHIP}, /* "sent a frigate to Cyprus": a navy deployed (rel_sent_to_guard) */
     {(const char *const[]){"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectile", "projectiles",
-                           NULL},
-     C3_MISSILE}, /* "fired a ballistic missile": a launch, a show of force (rel_object_word_missing) */
+                           "satellite", "satellites", NULL},
+     C3_MISSILE}, /* "fired a ballistic missile", "launched a spy satellite": a launch, a show of force
+                     (rel_object_word_missing) */
     {(const char *const[]){"ally", "allies", "partner", "partners", "backer", "backers", "patron", "sponsor",
                            "supporter", "supporters", "supplier", "suppliers", "protector", NULL},
      C3_ROLE}, /* "Syria, a close ally of Russia,": a partner's role (appositive_role) */
@@ -3367,9 +3368,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         if (chain.n == 1)
             m = person_after(c, m, &last);
         chain.m[0] = m;
-        if (role != ROLE_BAD && is_word(c, skip_dets_left(c, np - 1), C_WITH) && last + 1 < c->n &&
-            (c->tk[last + 1].flags & TK_TRIG) && trigger_polarity(c, last + 1 + c->tk[last + 1].tlen) > 0 &&
-            (last + 1 + c->tk[last + 1].tlen >= c->n || rel_is_punct(c, last + 1 + c->tk[last + 1].tlen, ",.;")))
+        long hn = last + 1 + (last + 2 < c->n && plain_lower(c, last + 1)); /* "with Egyptian technical help" */
+        if (role != ROLE_BAD && is_word(c, skip_dets_left(c, np - 1), C_WITH) && hn < c->n &&
+            (c->tk[hn].flags & TK_TRIG) && trigger_polarity(c, hn + c->tk[hn].tlen) > 0 &&
+            (hn + c->tk[hn].tlen >= c->n || rel_is_punct(c, hn + c->tk[hn].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
         if (chain.n == 1 && (m == c->tk[np].men ? possessed_relation(c, men_last(c, np)) ||
                                                       word_in3(c, men_last(c, np) + 1, C3_CURRENCY)
@@ -3850,6 +3852,27 @@ static int move_act(const sctx *c, const stated_rel *r)
     return !t->reaction && t->prior_act != PRIOR_CHARGE;
 }
 
+/* The mention after "on" or "against" at token e, past a determiner and
+ * up to two plain words ("on Russian energy infrastructure", "on the
+ * Ukrainian capital"), or -1: the target of a force named after its noun. */
+static int32_t struck_named(const sctx *c, long e)
+{
+    if (e >= c->n || !(tok_is(c, e, "on") || tok_is(c, e, "against")))
+        return -1;
+    long q = skip_dets_right(c, e + 1);
+    for (int w = 0; w < 2 && q < c->n && plain_lower(c, q); w++)
+        q++;
+    return q < c->n ? c->tk[q].men : -1;
+}
+
+/* Whether entity b is the one mention m names, or of its country (the
+ * gazetteer's country column). */
+static int same_target(const sctx *c, uint32_t b, int32_t m)
+{
+    uint32_t e = c->d->mentions.v[m].entity, h = c->ent_home[b] >> HOME_SHIFT;
+    return e == b || (h && h == c->ent_home[e] >> HOME_SHIFT);
+}
+
 /* The actor of the first act of the latest sentence stating one (this one
  * or the two before), into obj, for a reaction to "the move", "the
  * decision", "the step": "Moldova expelled a Russian diplomat, accusing
@@ -3922,9 +3945,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
          cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
-          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c')))
+          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (kind == PRIOR_FORCE && struck_named(c, e) >= 0)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
+    int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     const stated_rel *rv = c->d->rels.v;
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
@@ -3933,8 +3957,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
-        if (c->lx->types[rv[i].relation].prior_act != kind)
-            continue;
+        if (c->lx->types[rv[i].relation].prior_act != kind || (struck >= 0 && !same_target(c, rv[i].b, struck)))
+            continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
         if (rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
         if (kind == PRIOR_DEAL && (rv[i].negated || rv[i].hypothetical))
@@ -3948,7 +3972,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             rel_add_arg(obj, m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's */
         return m >= 0;
     }
-    int32_t m = lone ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->lone_act) : -1;
+    int32_t m = lone && struck < 0 ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->lone_act) : -1;
     if (m >= 0)
         rel_add_arg(obj, m); /* "The U.S. military struck a vessel. Petro condemned the strikes": the U.S.'s */
     return m >= 0;

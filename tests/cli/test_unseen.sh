@@ -1482,6 +1482,13 @@ VIENTIANE, Aug 2 (Wire) - Laos and Vietnam agreed on Friday to pull troops back 
 
 Croatia and Montenegro held talks in Budva on Saturday. Slovenia welcomed the talks and offered to help.
 EOF
+cat >"$TMP/in/wire_pyongyang_satellite.txt" <<'EOF'
+Pyongyang launches reconnaissance satellite
+
+SEOUL, Nov 22 (Wire) - North Korea launched a military reconnaissance satellite on Tuesday. Canada and New Zealand condemned the launch.
+
+Ukrainian drones struck an oil depot in Russia's Bryansk region overnight. Slovakia criticised the strikes on Russian energy sites. Israel struck Hezbollah positions on Wednesday. Iran condemned the strikes on Lebanon.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3601,3 +3608,10 @@ check "... and Vietnam's" directed anwar-ibrahim vnm host
 check "'Croatia and Montenegro held talks ... Slovenia welcomed the talks': the joint subject's talks" directed svn hrv praise
 check "... and Montenegro's" directed svn mne praise
 check "... not the host's, earlier" not_directed svn anwar-ibrahim praise
+check "'North Korea launched a military reconnaissance satellite ... Canada and New Zealand condemned the launch': \
+North Korea's launch (a satellite is launched as a missile is)" directed can prk criticize
+check "... and New Zealand" directed nzl prk criticize
+check "'Ukrainian drones struck an oil depot in Russia's Bryansk region ... Slovakia criticised the strikes on Russian \
+energy sites': Ukraine's (the strikes on the one struck)" directed svk ukr criticize
+check "'Israel struck Hezbollah positions ... Iran condemned the strikes on Lebanon': Israel's (Hezbollah is of Lebanon)" \
+    directed irn isr criticize
