@@ -1244,21 +1244,23 @@ static int pair_tail(const sctx *c)
         met = starts_trigger(c->lx, w, 1) || starts_trigger(c->lx, w, 0);
     }
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
-    if (met)
-        return pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16);
+    if (met && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16)))
+        return 1;
     /* "Malaysian Prime Minister Anwar urged both sides": the trigger in the tail, the pair its object; "would sign
        trade deals with both countries": a pair after "with" (most sentences have no "two " or "both " there at
        all) */
     size_t verb = past_aside(c->t + c->sstart, len, from); /* "Anwar, who brokered the deal, urged both sides" */
     if (pair_word_near(c->t + c->sstart, len, verb) || pair_word_near(c->t + c->sstart, len, verb + 16))
         return 1;
-    if (!pair_word_near(c->t + c->sstart, len, from + 32))
+    if (!pair_word_near(c->t + c->sstart, len, from + 32) && !pair_word_near(c->t + c->sstart, len, from + 48))
         return 0;
     const char *t = c->t + c->sstart + from;
-    size_t n = len - from < 52 ? len - from : 52;
-    for (size_t i = 0; i + 11 <= n; i++)
-        if (t[i] == ' ' && (!memcmp(t + i, " with both ", 11) || (i + 14 <= n && !memcmp(t + i, " with the two ", 14))))
-            return 1;
+    size_t n = len - from < 68 ? len - from : 68;
+    for (size_t i = 0; i + 9 <= n; i++)
+        if (t[i] == ' ' && ((i + 11 <= n && !memcmp(t + i, " with both ", 11)) ||
+                            (i + 14 <= n && !memcmp(t + i, " with the two ", 14)) || !memcmp(t + i, " of both ", 9) ||
+                            (i + 12 <= n && !memcmp(t + i, " of the two ", 12))))
+            return 1; /* (or "spoke with the national security advisers of both countries": pair_after_noun) */
     return 0;
 }
 
@@ -1747,12 +1749,13 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
-                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)) ||
+                           pair_word_near(t, n, men_end + 32) || pair_word_near(t, n, men_end + 48) ||
+                           three_near(t + men_end, prior_reach(n - men_end)) ||
                            between_two_in(t + name_end, men_end + 48 - name_end < n - name_end ? men_end + 48 - name_end
                                                                                                : n - name_end))) ||
                          mediate_end(t, n));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
-       between the two neighbours") */
+       between the two neighbours", 64: "spoke with the national security advisers of both countries") */
 }
 
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)

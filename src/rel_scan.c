@@ -599,7 +599,8 @@ static const cue_list CUE3_LISTS[] = {
                            "country",   "countries", "state",  "states",    "nation",      "nations",  NULL},
      C3_MEMBER}, /* "a NATO member that": another state than the name (antecedent) */
     {(const char *const[]){"supplied", "made", "built", "provided", "donated", "manufactured", "designed", "produced",
-                           "funded", "financed", "imported", "flagged", "registered", "owned", "operated", NULL},
+                           "funded", "financed", "imported", "flagged", "registered", "owned", "operated", "based",
+                           NULL},
      C3_MADE}, /* "fired US-supplied missiles": the maker of the goods, no actor (maker_compound); "a
                      Greek-flagged tanker", "a U.S.-owned factory": its flag state, its owner is not attacked */
     {(const char *const[]){"welcome", "welcomes", "welcomed", "welcoming", NULL},
@@ -2497,8 +2498,11 @@ static int maker_compound(const sctx *c, long last, long ts)
         last++; /* "a U.S.-owned factory": the abbreviation's period */
     if (!rel_is_punct(c, last + 1, "-"))
         return 0;
-    return word_in3(c, last + 2, C3_MADE) || (last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
-                                              rel_noun_after(c, last + 2) && !rel_hackers_at(c, last + 3));
+    if (word_in3(c, last + 2, C3_MADE))
+        return !(tok_is(c, last + 2, "based") && rel_hackers_at(c, last + 3)); /* "a Dubai-based exchange" (not
+                                                                                  "China-based hackers") */
+    return last + 2 != ts && word_in2(c, last + 2, C2_BACKED) && rel_noun_after(c, last + 2) &&
+           !rel_hackers_at(c, last + 3);
 }
 
 /* After "what it said were" at token p (a speaker's frame around an
@@ -3378,8 +3382,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                                                 : possessed_relation(c, last)))
             role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia; "30 billion Canadian dollars": an amount;
                                 "received Philippine President Marcos's predecessor": not Marcos */
-        if (chain.n == 1 && assault_ending(c, te) && maker_compound(c, men_last(c, np), -1))
-            role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck */
+        if (chain.n == 1 && (assault_ending(c, te) || tok_is(c, men_last(c, np) + 2, "based")) &&
+            maker_compound(c, men_last(c, np), -1))
+            role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck; nor is Dubai robbed in "stole
+                                ... from the Dubai-based exchange" */
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
             role = ROLE_BAD;    /* "agreed to strengthen responses to North Korean threats": the threat's author, no
                                    partner */
@@ -3815,8 +3821,9 @@ static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
 
 /* Whether r's two entities are named in its sentence joined by "and" or a
  * comma, as one subject: "Turkey and Greece agreed", "Venezuelan
- * President Nicolas Maduro and Guyanese President Irfaan Ali agreed" (only
- * capitalised words after "and"; not "France recognised Palestine",
+ * President Nicolas Maduro and Guyanese President Irfaan Ali agreed", "Kim
+ * Yong-hyun and U.S. Defense Secretary Lloyd Austin" (only capitalised
+ * words after "and"; not "France recognised Palestine",
  * "joining Britain"). */
 static int joint_subject(const sctx *c, const stated_rel *r)
 {
@@ -3833,8 +3840,8 @@ static int joint_subject(const sctx *c, const stated_rel *r)
                 return 1; /* (a headline's "Israel, Lebanon agree") */
             if (end - p < 5 || end - p > 48 || memcmp(p, " and ", 5) != 0)
                 break;
-            for (p += 5; p < end &&
-                         (*p == ' ' || (*p >= 'A' && *p <= 'Z') || (p[-1] != ' ' && rel_word_byte((unsigned char)*p)));)
+            for (p += 5; p < end && (*p == ' ' || (*p >= 'A' && *p <= 'Z') ||
+                                     (p[-1] != ' ' && (*p == '.' || rel_word_byte((unsigned char)*p))));)
                 p++;
             if (p == end)
                 return 1;
@@ -3884,8 +3891,9 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     const stated_rel *rv = c->d->rels.v;
     size_t i = c->d->rels.n, first = SIZE_MAX;
     while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
-        if (move_act(c, &rv[i]))
-            first = i; /* (the main clause's verb comes first) */
+        if (move_act(c, &rv[i]) && (!joint_only || (rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i]))))
+            first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin signed
+                          ... Austin said ... North Korea denounced the talks") */
     if (first == SIZE_MAX || rv[first].negated)
         return 0; /* ("Fiji reversed its agreement with Vanuatu": the move is no act stated) */
     if (rv[first].symmetric && joint_subject(c, &rv[first]))
@@ -5951,6 +5959,21 @@ int rel_its_object(const sctx *c, long te, args *obj)
     return 1;
 }
 
+/* The pair phrase ("both sides") after a noun of calm and "on" or "from",
+ * or after the people of it, "of" and a determiner, up to four plain words
+ * from token te, or -1: "urged restraint on both sides", "spoke with the
+ * national security advisers of both countries". */
+static long pair_after_noun(const sctx *c, long te)
+{
+    if ((tok_is(c, te, "restraint") || tok_is(c, te, "calm")) &&
+        (is_word(c, te + 1, C_ON) || tok_is(c, te + 1, "from")))
+        return pair_phrase(c, te + 2);
+    long q = skip_dets_right(c, te);
+    for (int w = 0; q < c->n && w < 4 && plain_lower(c, q) && !word_in(c, q, C_AGENTS_OF); w++)
+        q++;
+    return q + 1 < c->n && word_in(c, q, C_AGENTS_OF) && is_word(c, q + 1, C_OF) ? pair_phrase(c, q + 2) : -1;
+}
+
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
     long at = te + (word_in(c, te, C_WITH | C_TO | C_ON | C_FROM) && !(c->tk[te].flags & TK_TRIG));
@@ -5959,6 +5982,8 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
         return trio_before(c, c->tk[at].s, c->lx->wordv[c->tk[n3].word].cue2 & C2_PAIR, obj);
     long n = pair_phrase(c, te + (word_in(c, te, C_WITH | C_TO | C_ON) && !(c->tk[te].flags & TK_TRIG)));
     /* (after a preposition: "lodged complaints with both countries") */
+    if (n < 0)
+        n = pair_after_noun(c, te);
     if (n < 0)
         return comma_object(c, ts, te, obj) || rel_its_object(c, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */
@@ -5969,7 +5994,7 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
-    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM)) {
+    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM) || tok_is(c, te, "restraint") || tok_is(c, te, "calm")) {
         if (pair_clashed_before(c, before, kind, obj))
             return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both
                          countries to avoid further escalation": the pair that clashed */
@@ -5988,8 +6013,8 @@ int rel_mediation_pair(const sctx *c, long ts, long te, args *obj)
 
 int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 {
-    if (is_word(c, te - 1, C_WITH) && pair_phrase(c, te) >= 0)
-        return rel_pair_object(c, ts, te, obj); /* "signed with both countries" */
+    if (is_word(c, te - 1, C_WITH) && (pair_phrase(c, te) >= 0 || pair_after_noun(c, te) >= 0))
+        return rel_pair_object(c, ts, te, obj); /* "signed with both countries", "spoke with the advisers of both" */
     long q = te;
     while (q < c->n && q < te + 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 &&
            !word_in(c, q, C_PREP | C_CONJ | C_CLAUSE_STOP))
@@ -6120,6 +6145,9 @@ static int missile_launched(const sctx *c, long ti)
 {
     for (long q = ti + 1; q < c->n && q <= ti + 6 && !rel_is_punct(c, q, ",;:."); q++) {
         if (word_in3(c, q, C3_MISSILE)) {
+            const rel_type *t = q + 1 < c->n && (c->tk[q + 1].flags & TK_TRIG) ? rel_type_at(c, q + 1) : NULL;
+            if (t && t->assault)
+                return 0; /* "launched missile strikes on A": the strikes' (an attack), no show of force */
             for (long p = q + 1; p < c->n && p <= q + 3 && !rel_is_punct(c, p, ",;:."); p++) {
                 long at = skip_dets_right(c, p + 1);
                 if ((tok_is(c, p, "at") || tok_is(c, p, "toward") || tok_is(c, p, "towards") || tok_is(c, p, "into") ||

@@ -1489,6 +1489,21 @@ SEOUL, Nov 22 (Wire) - North Korea launched a military reconnaissance satellite 
 
 Ukrainian drones struck an oil depot in Russia's Bryansk region overnight. Slovakia criticised the strikes on Russian energy sites. Israel struck Hezbollah positions on Wednesday. Iran condemned the strikes on Lebanon.
 EOF
+cat >"$TMP/in/wire_japan_australia_talks.txt" <<'EOF'
+Japan and Australia hold security talks
+
+TOKYO, Sept 5 (Wire) - Japan and Australia held security talks in Tokyo on Friday. Both sides pledged closer cooperation on missile defence. China denounced the talks as a threat to regional peace.
+EOF
+cat >"$TMP/in/wire_armenia_shelling.txt" <<'EOF'
+Armenia shells Azerbaijani positions
+
+YEREVAN, Sept 9 (Wire) - Armenia shelled Azerbaijani positions on Tuesday. Georgia urged restraint on both sides. U.S. Secretary of State Marco Rubio spoke with the foreign ministers of both countries.
+EOF
+cat >"$TMP/in/wire_bybit_theft.txt" <<'EOF'
+Hackers drain crypto exchange
+
+WASHINGTON, Feb 27 (Wire) - North Korean hackers stole about $1.5 billion in digital assets from the Dubai-based exchange Bybit, the FBI said. Malaysian coast guard vessels harassed a Singaporean survey ship near Pedra Branca on the same day. Israel launched missile strikes on Syria overnight.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3615,3 +3630,17 @@ check "'Ukrainian drones struck an oil depot in Russia's Bryansk region ... Slov
 energy sites': Ukraine's (the strikes on the one struck)" directed svk ukr criticize
 check "'Israel struck Hezbollah positions ... Iran condemned the strikes on Lebanon': Israel's (Hezbollah is of Lebanon)" \
     directed irn isr criticize
+check "'Japan and Australia held security talks ... Both sides pledged ... China denounced the talks': the joint \
+subject's talks, past a sentence naming none" directed chn jpn criticize
+check "... and Australia's" directed chn aus criticize
+check "'Armenia shelled Azerbaijani positions ... Georgia urged restraint on both sides': the pair (past 'restraint on')" \
+    directed geo arm demand
+check "... and Azerbaijan" directed geo aze demand
+check "'Marco Rubio spoke with the foreign ministers of both countries': the pair's ministers" \
+    stated marco-rubio arm consult
+check "... and Azerbaijan's" stated marco-rubio aze consult
+check "'stole about \$1.5 billion ... from the Dubai-based exchange Bybit': no theft from the UAE (a place of business)" \
+    unstated prk are steal
+check "'Malaysian coast guard vessels harassed a Singaporean survey ship': coercion (lexicon: harassed)" \
+    directed mys sgp coerce
+check "'Israel launched missile strikes on Syria': strikes, no show of force" unstated isr syr exhibit_force
