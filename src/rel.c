@@ -1244,12 +1244,11 @@ static int pair_tail(const sctx *c)
         met = starts_trigger(c->lx, w, 1) || starts_trigger(c->lx, w, 0);
     }
     size_t from = c->tk[c->men_last].e - c->sstart, len = c->send - c->sstart;
-    if (met && (pair_word_near(c->t + c->sstart, len, from) || pair_word_near(c->t + c->sstart, len, from + 16)))
-        return 1;
     /* "Malaysian Prime Minister Anwar urged both sides": the trigger in the tail, the pair its object; "would sign
        trade deals with both countries": a pair after "with" (most sentences have no "two " or "both " there at
        all) */
-    size_t verb = past_aside(c->t + c->sstart, len, from); /* "Anwar, who brokered the deal, urged both sides" */
+    size_t verb = met ? from : past_aside(c->t + c->sstart, len, from); /* "Anwar, who brokered the deal, urged
+                                                                           both sides" */
     if (pair_word_near(c->t + c->sstart, len, verb) || pair_word_near(c->t + c->sstart, len, verb + 16))
         return 1;
     if (!pair_word_near(c->t + c->sstart, len, from + 32) && !pair_word_near(c->t + c->sstart, len, from + 48))
@@ -1393,11 +1392,11 @@ static int relative_pronoun_tail(const sctx *c)
 static int denial_tail(const sctx *c)
 {
     const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
-    if (end - t > 12 && t[0] == ' ' && t[1] == 'g' && !strncmp(t + 1, "government ", 11))
-        t += 11; /* ", a charge the Taliban government denies" */
-    if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h'))
+    if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h' && t[1] != 'g'))
         return 0; /* (most names: a comma, the end, another word) */
-    t++;
+    if (t[1] == 'g' && (end - t < 18 || strncmp(t + 1, "government ", 11) != 0))
+        return 0;
+    t += t[1] == 'g' ? 12 : 1; /* ", a charge the Taliban government denies" */
     if (t[0] == 'h' && end - t > 4 && (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4)))
         t += 4; /* "has denied" */
     else if (t[0] == 'h' && end - t > 5 && !strncmp(t, "have ", 5))
@@ -1749,13 +1748,12 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||
-                           pair_word_near(t, n, men_end + 32) || pair_word_near(t, n, men_end + 48) ||
-                           three_near(t + men_end, prior_reach(n - men_end)) ||
+                           pair_word_near(t, n, men_end + 32) || three_near(t + men_end, prior_reach(n - men_end)) ||
                            between_two_in(t + name_end, men_end + 48 - name_end < n - name_end ? men_end + 48 - name_end
                                                                                                : n - name_end))) ||
                          mediate_end(t, n));
     /* (48 bytes past the name: "Malaysia hosted talks between the two sides", "Turkey later brokered talks
-       between the two neighbours", 64: "spoke with the national security advisers of both countries") */
+       between the two neighbours") */
 }
 
 static const uint8_t *mention_classes(rel_state *st, const gaz *g, const doc *d)
