@@ -199,7 +199,8 @@ static const char *const DESTINED[] = {"bound", "headed", "destined", "heading",
 /* a supply seen from the buyer: "India bought Russian oil", "Poland will buy helicopters from the US" */
 static const char *const BUY[] = {"buy",       "buys",       "bought",   "buying",    "purchase", "purchases",
                                   "purchased", "purchasing", "acquire",  "acquires",  "acquired", "acquiring",
-                                  "import",    "imports",    "imported", "importing", NULL};
+                                  "import",    "imports",    "imported", "importing", "order",    "orders",
+                                  "ordered",   "ordering",   NULL};
 /* reciprocity: "accused each other", "traded accusations" */
 static const char *const EACH[] = {"each", "one", NULL};
 static const char *const OTHER[] = {"other", "another", NULL};
@@ -718,16 +719,16 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
-    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",      "entered",
-                           "entering",   "enters",      "designate",   "designated",  "designates", "designating",
-                           "list",       "listed",      "listing",     "lists",       "closure",    "closed",
-                           "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
-                           "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
-                           "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
-                           "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
-                           "approved",   "approves",    "approve",     "approving",   "called",     "calls",
-                           "calling",    "linked",      "linking",     "troops",      "soldiers",   "capture",
-                           "captured",   "captures",    "capturing",   NULL},
+    {(const char *const[]){
+         "violate",    "violated",   "violates",    "violating",  "enter",       "entered",     "entering",
+         "enters",     "designate",  "designated",  "designates", "designating", "list",        "listed",
+         "listing",    "lists",      "closure",     "closed",     "closes",      "closing",     "shut",
+         "reduce",     "reduced",    "reduces",     "reducing",   "train",       "trained",     "training",
+         "trains",     "recognise",  "recognised",  "recognises", "recognising", "recognition", "recognize",
+         "recognized", "recognizes", "recognizing", "back",       "fired",       "launched",    "tested",
+         "approved",   "approves",   "approve",     "approving",  "called",      "calls",       "calling",
+         "linked",     "linking",    "troops",      "soldiers",   "capture",     "captured",    "captures",
+         "capturing",  "order",      "orders",      "ordered",    "ordering",    NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -6136,6 +6137,7 @@ static const struct {
     {"recogni", C3_STATEHOOD}, /* "recognised Palestine as a state", "the Taliban government": CAMEO 054 (not
                                   "recognized the Soviet Union's involvement") */
     {"captur", C3_TRAINEES},   /* "captured two North Korean soldiers": CAMEO 173 (not "captured the town") */
+    {"order", C3_ARMS},        /* "ordered air defence systems from Norway": a purchase (not "ordered troops to") */
 };
 
 /* Whether the verb at ti fires, launches or tests a missile or rocket
@@ -6304,6 +6306,10 @@ void rel_drop_idle_verbs(sctx *c)
                 break;
             case 'a': /* "approved Sweden's bid" (not "approved the sale of jets") */
                 idle = word_starts(c, ti, "approv") && !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0);
+                break;
+            case 'o': /* "ordered security forces to stop sharing": no purchase, and no trigger for the scans */
+            case 'c': /* "captured the town" */
+                idle = (word_starts(c, ti, "order") || word_starts(c, ti, "captur")) && rel_object_word_missing(c, ti);
                 break;
             }
         if (idle) {

@@ -1504,6 +1504,11 @@ Hackers drain crypto exchange
 
 WASHINGTON, Feb 27 (Wire) - North Korean hackers stole about $1.5 billion in digital assets from the Dubai-based exchange Bybit, the FBI said. Malaysian coast guard vessels harassed a Singaporean survey ship near Pedra Branca on the same day. Israel launched missile strikes on Syria overnight.
 EOF
+cat >"$TMP/in/wire_baltic_orders.txt" <<'EOF'
+Baltic states order air defences
+
+RIGA, Oct 3 (Wire) - Finland and Latvia have ordered air defence systems from Norway, their defence ministries said on Thursday. Estonia ordered its border guards to step up patrols along the frontier with Russia, and Sweden's prime minister ordered an inquiry into cable damage in the Baltic Sea.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3644,3 +3649,8 @@ check "'stole about \$1.5 billion ... from the Dubai-based exchange Bybit': no t
 check "'Malaysian coast guard vessels harassed a Singaporean survey ship': coercion (lexicon: harassed)" \
     directed mys sgp coerce
 check "'Israel launched missile strikes on Syria': strikes, no show of force" unstated isr syr exhibit_force
+check "'Finland and Latvia have ordered air defence systems from Norway': a purchase, Norway the seller (lexicon: \
+ordered, only of weapons)" directed nor fin supply
+check "... and Latvia's" directed nor lva supply
+check "'Estonia ordered its border guards to step up patrols along the frontier with Russia': no purchase" \
+    unstated rus est supply
