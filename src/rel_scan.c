@@ -4691,15 +4691,43 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
     long a = c->actor_first;
     if (a < 0 || a >= ts || a != sentence_opening(c))
         return 0;
-    long e = men_last(c, a);
+    long e = men_last(c, a), r = e + 1;
+    if (!pronoun) { /* "China's foreign ministry said", "U.S. officials said": the speaker's words */
+        long ap = after_possessive(c, r);
+        r = r + (rel_is_punct(c, r, ".") && c->tk[r].s == c->tk[e].e); /* ("U.S.") */
+        r = ap >= 0 ? ap : r;
+        for (int w = 0; w < 3 && r < c->n && (plain_lower(c, r) || word_in(c, r, C_AGENTS_OF)); w++)
+            r++;
+    }
     if (pronoun ? !(past_verb(c, e + 1) || perfect_aux(c, e + 1, 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT) ||
                     modal_at(c, e + 1)) ||
                       !pronoun_agrees(c, pronoun, c->tk[a].men)
-                : !word_in(c, e + 1 + perfect_aux(c, e + 1, 0), C_REPORT))
+                : !word_in(c, r + perfect_aux(c, r, 0), C_REPORT))
         return 0; /* ("Trump has said") */
     rel_add_arg(&l->subj, c->tk[a].men);
     l->start = a;
     l->end = e + 1;
+    return 1;
+}
+
+/* The actor named right before the reporting verb at p, past up to three
+ * plain words and a possessive ("Rubio said", "China's foreign ministry
+ * said"), into l. */
+static int speaker_before(const sctx *c, long p, left_res *l)
+{
+    long q = p - 1;
+    for (int w = 0; w < 3 && q > 0 && (plain_lower(c, q) || word_in(c, q, C_AGENTS_OF)); w++)
+        q--;
+    if (q > 1 && is_word(c, q, C_S) && rel_is_punct(c, q - 1, "'"))
+        q -= 2;
+    if (q < 0 || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return 0;
+    l->subj.n = 0;
+    rel_add_arg(&l->subj, c->tk[q].men);
+    l->start = men_first(c, q);
+    l->end = q + 1;
+    l->gov = -1;
+    l->against = l->reported = 0;
     return 1;
 }
 
@@ -4970,11 +4998,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 (pronoun || !(pronoun = reporter_pronoun(c, p, ts)))) {
                 long at;
                 uint32_t said_pron = 0;
-                if (thing && from == ts && word_in(c, ts - 1, C_AND_BUT))
-                    opener_subject(c, ts, 0, l); /* "Beijing said the Philippine ship had intruded into Chinese waters
-                                                 and accused Manila": the reporter's */
-                else if (from == ts && past_form(c, vt) && word_in(c, vt - 1, C_CONJ) &&
-                         (said_pron = pronoun_after_report(c, p, &at)) && at < vt)
+                if (thing && from == ts && word_in(c, ts - 1, C_AND_BUT)) {
+                    if (!opener_subject(c, ts, 0, l)) /* "Beijing said the Philippine ship had intruded into Chinese
+                                                         waters and accused Manila": the reporter's */
+                        speaker_before(c, p, l);      /* "U.S. Secretary of State Marco Rubio said ...": the name
+                                                         before the verb */
+                } else if (from == ts && past_form(c, vt) && word_in(c, vt - 1, C_CONJ) &&
+                           (said_pron = pronoun_after_report(c, p, &at)) && at < vt)
                     opener_subject(c, ts, said_pron, l); /* "Hungary said it had claims on Romania and called on B":
                                                             the reporter's, whichever verb "called" joins */
                 else if (from == ts && past_form(c, vt) && modal_clause(c, p, vt))
@@ -5244,6 +5274,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
              (is_word(c, lk0, C_OF) &&
               (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts) || means_after_of(c, lk0, ts)) &&
               rel_alleged(c, prev)) ||
+             (ts == lk + 1 && is_word(c, lk, C_WITH) && (tok_is(c, prev, "charged") || tok_is(c, prev, "charging")) &&
+              rel_alleged(c, prev)) || /* "charged two Russian officers with hacking B" */
              (is_word(c, lk0, C_FOR) && gerund_before(c, lk0 + 1, ts) && reaction(c, prev)));
         /* ("thanked A for sending troops to B": the gerund before the trigger is A's) */
         if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&
@@ -5350,6 +5382,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         ok = ok && !word_in2(c, prev, C2_SUMMON); /* "summoned the Russian ambassador to protest": the summoner */
         if (ok && verbal && word_in3(c, la + 1, C3_THING)) {
             ok = 0; /* "the U.S. measures ... vowed", "the Philippine ship ... accused": no speaker */
+            thing = 1;
+        }
+        if (ok && word_in(c, prev, C_REPORT) && word_in(c, la + 1, C_BE_AUX) && past_form(c, ts) &&
+            word_in(c, ts - 1, C_AND_BUT)) {
+            ok = 0; /* "China said Volt Typhoon was a ransomware group and accused Washington": the reported clause
+                       describes the name, the reporter accuses (below) */
             thing = 1;
         }
         ok = ok && !(pron && word_in(c, prev, C_BY) && past_form(c, prev - 1) && word_in(c, prev - 2, C_BE_AUX));

@@ -1509,6 +1509,13 @@ Baltic states order air defences
 
 RIGA, Oct 3 (Wire) - Finland and Latvia have ordered air defence systems from Norway, their defence ministries said on Thursday. Estonia ordered its border guards to step up patrols along the frontier with Russia, and Sweden's prime minister ordered an inquiry into cable damage in the Baltic Sea.
 EOF
+cat >"$TMP/in/wire_dutch_charges.txt" <<'EOF'
+Dutch prosecutors charge Russian officers over hacking
+
+THE HAGUE, Oct 19 (Wire) - The Netherlands charged four Russian officers with cyberattacks on the chemical weapons watchdog, prosecutors said on Thursday. Estonia charged Russian military intelligence officers with hacking Estonian ministries.
+
+China's foreign ministry said Volt Typhoon was a criminal ransomware group and accused Britain of spreading disinformation. British Foreign Secretary David Lammy said London was not behind the leak and warned Beijing against further attacks.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3654,3 +3661,10 @@ ordered, only of weapons)" directed nor fin supply
 check "... and Latvia's" directed nor lva supply
 check "'Estonia ordered its border guards to step up patrols along the frontier with Russia': no purchase" \
     unstated rus est supply
+check "'The Netherlands charged four Russian officers with cyberattacks': an accusation (lexicon: charged)" \
+    directed nld rus accuse
+check "'Estonia charged Russian military intelligence officers with hacking Estonian ministries': the officers' \
+hacking, claimed (past 'with' after 'charged')" claimed rus-armed-forces est cyberattack 1
+check "'China's foreign ministry said Volt Typhoon was a criminal ransomware group and accused Britain': China accuses \
+(the reported clause describes its name; the speaker past a possessive and 'foreign ministry')" directed chn gbr accuse
+check "... not Volt Typhoon" not_directed volt-typhoon gbr accuse
