@@ -195,7 +195,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                          (rel_targets(c, ti) && rel_goods_named(c, mb))))
         strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", "targeted U.S. products",
                                                            if the lexicon has it */
-    else if (assault && rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)))
+    else if (assault && (rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)) ||
+                         rel_hackers_before(c, tok_at(c, c->d->mentions.v[ma].nstart))))
         strmap_get(c->lx->type_ids, "cyberattack", 11, &r); /* "Russian hackers attacked Ukrainian banks" */
     else if (c->lx->types[r].prior_act == PRIOR_CHARGE && rel_ally_designated(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "designated Kenya a major non-NATO ally" */

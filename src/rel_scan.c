@@ -4537,9 +4537,9 @@ static int accused_of(const sctx *c, long last, long ts)
     if (!word_in(c, v, C_OF | C_WITH | C_FOR) || --v <= last || v - last > 4 || !word_in2(c, v, C2_ACCUSED))
         return 0;
     for (long q = last + 1; q < v; q++)
-        if (!(plain_lower(c, q) || word_in(c, q, C_AGENTS_OF) ||
+        if (!(plain_lower(c, q) || word_in(c, q, C_AGENTS_OF | C_BE_AUX) || perfect_aux(c, q, 0) ||
               word_in2(c, q, C2_IT | C2_THEY | C2_THAT | C2_REL_PRON)))
-            return 0;
+            return 0; /* (or "Israel has previously been blamed for") */
     return 1;
 }
 
@@ -6527,6 +6527,17 @@ int rel_welcomed_to(const sctx *c, long ti, long after)
         return 0;
     long q = skip_dets_right(c, after + 1);
     return names_at(c, q) && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY;
+}
+
+int rel_hackers_before(const sctx *c, long first)
+{
+    if (first >= 3 && is_word(c, first - 1, C_S) && rel_is_punct(c, first - 2, "'") && c->tk[first - 3].men >= 0)
+        first = men_first(c, first - 3); /* "linked to Iran's Revolutionary Guards" */
+    long q = skip_dets_left(c, first - 1);
+    if (!word_in(c, q, C_TO | C_BY | C_FROM | C_FOR | C_WITH))
+        return 0;
+    q -= plain_lower(c, q - 1) || word_in2(c, q - 1, C2_LINKED | C2_BACKED); /* "linked to", "working for" */
+    return q >= 1 && word_in2(c, q - 1, C2_HACKERS);
 }
 
 int rel_hackers_at(const sctx *c, long i)

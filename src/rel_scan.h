@@ -384,6 +384,10 @@ int rel_prior_words_sorted(void);
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not
  * praise ("welcomed Sweden to NATO" stays praise). */
 int rel_welcomed_to(const sctx *c, long ti, long after);
+/* Whether a word for hackers and a preposition stand before the name
+ * starting at token first: "Hackers linked to Iran's Revolutionary Guards
+ * attacked": a cyberattack. */
+int rel_hackers_before(const sctx *c, long first);
 /* Whether a word for hackers stands at token i, or a few plain words on
  * ("Russian hackers attacked", "Chinese state-sponsored hackers": the
  * name before it acts online, a cyberattack). */

@@ -1516,6 +1516,11 @@ THE HAGUE, Oct 19 (Wire) - The Netherlands charged four Russian officers with cy
 
 China's foreign ministry said Volt Typhoon was a criminal ransomware group and accused Britain of spreading disinformation. British Foreign Secretary David Lammy said London was not behind the leak and warned Beijing against further attacks.
 EOF
+cat >"$TMP/in/wire_water_hack.txt" <<'EOF'
+Hackers hit Israeli water systems
+
+TEL AVIV, Dec 2 (Wire) - Hackers linked to Iran's Revolutionary Guards attacked water control systems in several Israeli towns, officials said on Monday. Israel has previously been blamed for cyberattacks on Iranian fuel stations and ports.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -1664,7 +1669,8 @@ check "in response to U.S.-South Korean drills: a cause, no partner of Kim's vow
 check "announced new sanctions on Iran: the US sanctions Iran" stated usa irn sanction
 check "waged war on South Korea: the trigger's own 'on' leads its object" stated prk kor fight
 
-check "hackers linked to Iran targeted Saudi oil firms: Iran attacks Saudi Arabia" stated irn sau attack
+check "hackers linked to Iran targeted Saudi oil firms: Iran attacks Saudi Arabia, a cyberattack (hackers before the \
+name)" stated irn sau cyberattack
 check "militias backed by Iran attacked Iraqi troops: Iran attacks Iraq" stated irn irq attack
 check "... and does not aid it" unstated irn irq aid
 
@@ -3668,3 +3674,8 @@ hacking, claimed (past 'with' after 'charged')" claimed rus-armed-forces est cyb
 check "'China's foreign ministry said Volt Typhoon was a criminal ransomware group and accused Britain': China accuses \
 (the reported clause describes its name; the speaker past a possessive and 'foreign ministry')" directed chn gbr accuse
 check "... not Volt Typhoon" not_directed volt-typhoon gbr accuse
+check "'Hackers linked to Iran's Revolutionary Guards attacked water control systems in several Israeli towns': a \
+cyberattack (hackers before the name)" directed irgc isr cyberattack
+check "... no attack by force" not_directed irgc isr attack
+check "'Israel has previously been blamed for cyberattacks on Iranian fuel stations': a claim (the passive's \
+auxiliaries)" claimed isr irn cyberattack 1
