@@ -4116,7 +4116,9 @@ static uint32_t pronoun_after_report(const sctx *c, long p, long *at)
         q++; /* "said Friday that it would" */
     if (q < c->n && c->tk[q].men >= 0 && (tok_is(c, p, "told") || tok_is(c, p, "tells")))
         q = men_last(c, q) + 1; /* "China told Japan it would suspend imports": the teller's */
-    q += word_in2(c, q, C2_THAT);
+    q += word_in2(c, q, C2_THAT) ||
+         ((tok_is(c, q, "as") || tok_is(c, q, "when")) && word_in2(c, q + 1, C2_IT | C2_HE | C2_THEY)); /* "said on
+                                                                     Thursday as it sanctioned two firms" */
     uint32_t poss = word_in(c, q, C_POSS_PRON)   ? (tok_is(c, q, "its") ? C2_IT : C2_THEY)
                     : word_in3(c, q, C3_HIS_HER) ? C2_HE
                                                  : 0;

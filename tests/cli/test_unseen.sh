@@ -1521,6 +1521,11 @@ Hackers hit Israeli water systems
 
 TEL AVIV, Dec 2 (Wire) - Hackers linked to Iran's Revolutionary Guards attacked water control systems in several Israeli towns, officials said on Monday. Israel has previously been blamed for cyberattacks on Iranian fuel stations and ports.
 EOF
+cat >"$TMP/in/wire_it_workers.txt" <<'EOF'
+North Korean IT workers earned millions, Treasury says
+
+WASHINGTON, Jan 23 (Wire) - Thousands of North Korean IT workers posing as freelancers earned millions of dollars from Western companies, the U.S. Treasury said on Thursday as it sanctioned two North Korean front companies.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3679,3 +3684,5 @@ cyberattack (hackers before the name)" directed irgc isr cyberattack
 check "... no attack by force" not_directed irgc isr attack
 check "'Israel has previously been blamed for cyberattacks on Iranian fuel stations': a claim (the passive's \
 auxiliaries)" claimed isr irn cyberattack 1
+check "'the U.S. Treasury said on Thursday as it sanctioned two North Korean front companies': the reporter's pronoun \
+after 'as'" directed us-treasury prk sanction
