@@ -1824,6 +1824,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
     size_t charge_sent = (size_t)-1 - CHARGE_SENTENCES; /* the last stating an accusation */
+    size_t deal_sent = (size_t)-1 - DEAL_SENTENCES;     /* the last stating an agreement */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
     const mention *mv = d->mentions.v;
     for (size_t si = 0; si < d->sents.n; si++) {
@@ -1862,7 +1863,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             }
         if (other)
             pair_sent = si;
-        c.act_near = si - act_sent <= 2 || si - charge_sent <= CHARGE_SENTENCES;
+        c.act_near = si - act_sent <= 2 || si - charge_sent <= CHARGE_SENTENCES || si - deal_sent <= DEAL_SENTENCES;
         c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
@@ -1895,6 +1896,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 act_sent = si; /* "Aoun condemned the strikes" may follow (rel_prior_act) */
                 if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_CHARGE)
                     charge_sent = si;
+                else if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_DEAL)
+                    deal_sent = si;
             } else {
                 if (lx->types[d->rels.v[i].relation].quadclass == 3)
                     blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */

@@ -3390,6 +3390,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
             role = ROLE_BAD;    /* "agreed to strengthen responses to North Korean threats": the threat's author, no
                                    partner */
+        if (sym && chain.n == 1 && rel_men_kind(c, m) == HOME_EVENT)
+            role = ROLE_BAD;    /* "held talks on ending the war in Ukraine": the topic, no party */
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);
             p = last + 1;
@@ -3962,13 +3964,15 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
-    uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES : 2; /* a charge is answered late in a story too */
+    uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
+                    : kind == PRIOR_DEAL ? DEAL_SENTENCES
+                                         : 2; /* a charge is answered late in a story too, a deal welcomed */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         if (c->lx->types[rv[i].relation].prior_act != kind || (struck >= 0 && !same_target(c, rv[i].b, struck)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
-        if (rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
+        if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
         if (kind == PRIOR_DEAL && (rv[i].negated || rv[i].hypothetical))
             continue; /* ("said he would sign trade deals with both countries": no deal yet) */

@@ -1526,6 +1526,13 @@ North Korean IT workers earned millions, Treasury says
 
 WASHINGTON, Jan 23 (Wire) - Thousands of North Korean IT workers posing as freelancers earned millions of dollars from Western companies, the U.S. Treasury said on Thursday as it sanctioned two North Korean front companies.
 EOF
+cat >"$TMP/in/wire_rwanda_burundi_accord.txt" <<'EOF'
+Rwanda and Burundi sign peace accord
+
+DOHA, March 7 (Wire) - Rwanda and Burundi signed a peace agreement in Doha on Friday after months of talks. The deal calls for both sides to pull troops back from the frontier. Monitors will be deployed within a month, officials said. Kenyan President William Ruto welcomed the deal.
+
+Canada imposed tariffs on Chinese electric vehicles last year. China retaliated with levies on Canadian canola oil. Senior Turkish and Iranian officials held talks on ending the war in Ukraine.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3686,3 +3693,10 @@ check "'Israel has previously been blamed for cyberattacks on Iranian fuel stati
 auxiliaries)" claimed isr irn cyberattack 1
 check "'the U.S. Treasury said on Thursday as it sanctioned two North Korean front companies': the reporter's pronoun \
 after 'as'" directed us-treasury prk sanction
+check "'Rwanda and Burundi signed a peace agreement ... Kenyan President William Ruto welcomed the deal' three \
+sentences on: both parties (an agreement is welcomed late in a story)" directed william-ruto rwa praise
+check "... and Burundi" directed william-ruto bdi praise
+check "'China retaliated with levies on Canadian canola oil': a sanction (lexicon: levies on)" directed chn can sanction
+check "'Senior Turkish and Iranian officials held talks on ending the war in Ukraine': the war is the topic, no party" \
+    unstated tur ukraine-war consult
+check "... nor with Iran" unstated irn ukraine-war consult
