@@ -670,6 +670,8 @@ static void do_trigger(sctx *c, long ti)
                 rel_cues(c, ti, from, j, &neg, &hyp);
                 break;
             }
+        if (hyp && c->lx->types[r].polarity > 0 && rel_presupposed(c, ti))
+            hyp = 0; /* "consolidating coordination of the joint security efforts between A, B and C" */
         emit_pairs(c, &R.pair, ti, neg, hyp, 0);
         talks_host(c, ti, &R.pair, neg, hyp);
         return;
@@ -764,6 +766,8 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n || (!R.obj.n && R.owner < 0 && !(mutual && L.subj.n >= 2))) /* nothing to relate: no cues needed */
         return;
     rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    if (hyp && c->lx->types[r].polarity > 0 && rel_presupposed(c, ti))
+        hyp = 0; /* "will need to reinforce cooperation with the NSA": the cooperation is there, its growth wished */
     if ((L.gov >= 0 && rel_alleged(c, L.gov)) || L.against || L.reported ||
         (c->lx->types[r].quadclass % 2 == 0 && rel_denied_after(c, te, &L.subj, &R.obj)) ||
         (R.obj.n && c->d->mentions.v[R.obj.m[R.obj.n - 1]].nstart > c->tk[ti].s &&

@@ -6535,6 +6535,24 @@ int rel_welcomed_to(const sctx *c, long ti, long after)
     return names_at(c, q) && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY;
 }
 
+int rel_presupposed(const sctx *c, long ti)
+{
+    static const char *const GROW[] = {
+        "reinforce", "reinforcing", "strengthen",    "strengthening", "deepen",   "deepening", "expand",
+        "expanding", "consolidate", "consolidating", "boost",         "boosting", "enhance",   "enhancing",
+        "bolster",   "bolstering",  "intensify",     "intensifying",  NULL};
+    for (long v = ti - 1; v >= 0 && ti - v <= 7 && lower_word(c, v) && c->tk[v].men < 0; v--) {
+        for (int i = 0; GROW[i]; i++)
+            if (tok_is_str(c, v, GROW[i]))
+                return 1;
+        if ((word_in(c, v, C_PREP) && !is_word(c, v, C_OF)) ||
+            word_in(c, v, C_CONJ | C_MODAL | C_BE_AUX | C_REPORT | C_NEG))
+            return 0; /* (the noun phrase ends: "expand and cooperate with") */
+    }
+    return 0; /* (past a determiner and the phrase: "deepen their ties", "consolidating coordination of the joint
+                 trilateral security efforts between") */
+}
+
 int rel_hackers_before(const sctx *c, long first)
 {
     if (first >= 3 && is_word(c, first - 1, C_S) && rel_is_punct(c, first - 2, "'") && c->tk[first - 3].men >= 0)

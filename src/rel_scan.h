@@ -378,6 +378,10 @@ int rel_mediated_noun(const sctx *c, long ti);
  * determiner and a year ("France, which drafted the 2024 truce with the
  * United States": the drafters are no parties). */
 int rel_drafted_noun(const sctx *c, long ti);
+/* Whether a verb of growing governs the cooperative noun at ti, past a
+ * determiner: "reinforce cooperation with", "deepen their ties with",
+ * "consolidating coordination of" (the relation exists: no wish). */
+int rel_presupposed(const sctx *c, long ti);
 /* Whether the table of act nouns prior_kind searches is sorted (a test). */
 int rel_prior_words_sorted(void);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the

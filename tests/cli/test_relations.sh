@@ -54,8 +54,8 @@ awk -F'\t' -v out="$TMP/score" '
     }' "$FIX" "$TMP/produced.tsv"
 read -r right made hit total <"$TMP/score"
 # Floors a little under what the extractor reaches today: a regression fails.
-check "stated edges: precision at least 0.80" [ $((right * 100)) -ge $((made * 80)) ]
-check "stated edges: recall at least 0.75" [ $((hit * 100)) -ge $((total * 75)) ]
+check "stated edges: precision at least 0.90" [ $((right * 100)) -ge $((made * 90)) ]
+check "stated edges: recall at least 0.95" [ $((hit * 100)) -ge $((total * 95)) ]
 check "stated edges found in every seed article" \
     [ "$(cut -f1 "$TMP/produced.tsv" | sort -u | wc -l)" -eq "$(ls "$SEEDS"/*.txt | wc -l)" ]
 

@@ -1533,6 +1533,11 @@ DOHA, March 7 (Wire) - Rwanda and Burundi signed a peace agreement in Doha on Fr
 
 Canada imposed tariffs on Chinese electric vehicles last year. China retaliated with levies on Canadian canola oil. Senior Turkish and Iranian officials held talks on ending the war in Ukraine.
 EOF
+cat >"$TMP/in/wire_ghana_ties.txt" <<'EOF'
+Ghana and Ivory Coast to deepen security ties
+
+ACCRA, May 12 (Wire) - Ghana said on Monday it would deepen security ties with Ivory Coast to counter militants moving south from the Sahel. Nigeria, Benin and Togo could soon expand the joint security efforts between them, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3700,3 +3705,5 @@ check "'China retaliated with levies on Canadian canola oil': a sanction (lexico
 check "'Senior Turkish and Iranian officials held talks on ending the war in Ukraine': the war is the topic, no party" \
     unstated tur ukraine-war consult
 check "... nor with Iran" unstated irn ukraine-war consult
+check "'Ghana said it would deepen security ties with Ivory Coast': the ties exist, their growth is wished (a verb of \
+growing before the noun: rel_presupposed)" claimed civ gha military_cooperation 0
