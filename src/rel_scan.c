@@ -719,16 +719,17 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
-    {(const char *const[]){
-         "violate",    "violated",   "violates",    "violating",  "enter",       "entered",     "entering",
-         "enters",     "designate",  "designated",  "designates", "designating", "list",        "listed",
-         "listing",    "lists",      "closure",     "closed",     "closes",      "closing",     "shut",
-         "reduce",     "reduced",    "reduces",     "reducing",   "train",       "trained",     "training",
-         "trains",     "recognise",  "recognised",  "recognises", "recognising", "recognition", "recognize",
-         "recognized", "recognizes", "recognizing", "back",       "fired",       "launched",    "tested",
-         "approved",   "approves",   "approve",     "approving",  "called",      "calls",       "calling",
-         "linked",     "linking",    "troops",      "soldiers",   "capture",     "captured",    "captures",
-         "capturing",  "order",      "orders",      "ordered",    "ordering",    NULL},
+    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",      "entered",
+                           "entering",   "enters",      "designate",   "designated",  "designates", "designating",
+                           "list",       "listed",      "listing",     "lists",       "closure",    "closed",
+                           "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
+                           "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
+                           "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
+                           "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
+                           "approved",   "approves",    "approve",     "approving",   "called",     "calls",
+                           "calling",    "linked",      "linking",     "troops",      "soldiers",   "capture",
+                           "captured",   "captures",    "capturing",   "order",       "orders",     "ordered",
+                           "ordering",   "said",        "says",        NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -3888,15 +3889,25 @@ static int same_target(const sctx *c, uint32_t b, int32_t m)
  * decision", "the step": "Moldova expelled a Russian diplomat, accusing
  * Moscow of ... Romania welcomed the decision" (Moldova's); after an
  * agreement or talks of a joint subject, its parties (deal_parties); after
- * a negated act, no one. */
+ * a negated act, no one; an act announced only if none was stated ("the
+ * EU said it stood ready to help Chisinau. Russia said the move was
+ * unfriendly": Moldova's expulsion before). */
 static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
-    size_t i = c->d->rels.n, first = SIZE_MAX;
-    while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
-        if (move_act(c, &rv[i]) && (!joint_only || (rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i]))))
-            first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin signed
-                          ... Austin said ... North Korea denounced the talks") */
+    size_t i, first = SIZE_MAX;
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX; /* (not its own act) */
+    for (int wish = 0; wish < 2 && first == SIZE_MAX; wish++) { /* an act stated, else one announced */
+        i = c->d->rels.n;
+        while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
+            if (move_act(c, &rv[i]) && rv[i].a != self &&
+                (joint_only ? rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i])
+                            : wish || !rv[i].hypothetical))
+                first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin
+                              signed ... Austin said ... North Korea denounced the talks") */
+    }
     if (first == SIZE_MAX || rv[first].negated)
         return 0; /* ("Fiji reversed its agreement with Vanuatu": the move is no act stated) */
     if (rv[first].symmetric && joint_subject(c, &rv[first]))
@@ -3921,7 +3932,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     int host = !strcmp(cameo, "043") || !strcmp(cameo, "045"); /* "hosted the talks": a joint subject's, named before */
     if (!praise && !host && (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2')))
         return 0; /* criticising, protesting, rejecting "the ..." */
-    long q = te - 1;
+    long q = te - 1 - (te - ti == 4 && (tok_is(c, te - 1, "was") || tok_is(c, te - 1, "were"))); /* "said the move
+                                                                                                    was" */
     int kind = te - ti >= 3 && tok_is(c, q - 1, "the") ? prior_kind_at(c, q) : -1; /* "denied the charge" */
     if (kind < 0 && tok_is(c, te, "the")) {
         q = te + 1 + rel_is_punct(c, te + 1, "\""); /* 'the "illegal unilateral sanctions"' */
@@ -3956,7 +3968,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
          cameo[1] == '2') ||
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
-          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (kind == PRIOR_FORCE && struck_named(c, e) >= 0)))
+          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||
+          (kind == PRIOR_FORCE && struck_named(c, e) >= 0)))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
@@ -6323,11 +6336,13 @@ void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
         long ti = c->trig_at[j];
-        if (c->tk[ti].tlen > 3 || !word_in3(c, ti, C3_GATED))
+        if (c->tk[ti].tlen > 4 || !word_in3(c, ti, C3_GATED))
             continue; /* (most triggers: one cue test) */
         int idle = 0;
         if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious") */
             idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e);
+        else if (c->tk[ti].tlen == 4) /* "said the move was unfriendly" (not "said the strikes were aimed at") */
+            idle = (c->t[c->tk[ti].s] | 0x20) == 's' && !dismissive_after(c, c->tk[ti + 3].e);
         else if (c->tk[ti].tlen == 2) /* "has 28,500 troops in A" (not "attacked US troops in A") */
             idle = c->tk[ti + 1].e - c->tk[ti + 1].s == 2 && c->t[c->tk[ti + 1].s] == 'i' &&
                    c->t[c->tk[ti + 1].s + 1] == 'n' && (tok_is(c, ti, "troops") || tok_is(c, ti, "soldiers")) &&

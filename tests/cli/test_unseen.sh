@@ -1538,6 +1538,13 @@ Ghana and Ivory Coast to deepen security ties
 
 ACCRA, May 12 (Wire) - Ghana said on Monday it would deepen security ties with Ivory Coast to counter militants moving south from the Sahel. Nigeria, Benin and Togo could soon expand the joint security efforts between them, officials said.
 EOF
+cat >"$TMP/in/wire_estonia_expels.txt" <<'EOF'
+Estonia expels Russian diplomat
+
+TALLINN, Aug 8 (Wire) - Estonia expelled a Russian diplomat on Monday, accusing Moscow of organising cyberattacks on its ministries. The European Union said it stood ready to help Tallinn protect its networks. Russia's foreign ministry said the move was unfriendly.
+
+Israel struck a Hamas office in Doha on Tuesday. Qatar said the strike was a flagrant violation of its sovereignty.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3707,3 +3714,9 @@ check "'Senior Turkish and Iranian officials held talks on ending the war in Ukr
 check "... nor with Iran" unstated irn ukraine-war consult
 check "'Ghana said it would deepen security ties with Ivory Coast': the ties exist, their growth is wished (a verb of \
 growing before the noun: rel_presupposed)" claimed civ gha military_cooperation 0
+check "'Estonia expelled a Russian diplomat ... The European Union said it stood ready to help Tallinn ... Russia's \
+foreign ministry said the move was unfriendly': Estonia's move (lexicon: said the move was, with a dismissive word \
+after; an act stated before one announced)" directed rus est criticize
+check "... not the EU's offer" not_directed rus eu criticize
+check "'Israel struck a Hamas office in Doha ... Qatar said the strike was a flagrant violation of its sovereignty': \
+Israel's strike" directed qat isr criticize
