@@ -3785,18 +3785,22 @@ unsigned rel_prior_word(const char *w, size_t n)
     return 0;
 }
 
-/* Whether entity e, or one of its country (the gazetteer's country column),
- * is named before token ti: "the GRU" accused, "Russia's embassy" answers. */
+/* Whether entities a and b are one, or of one country (the gazetteer's
+ * country column). */
+static int same_home(const sctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t h = c->ent_home[a] >> HOME_SHIFT;
+    return a == b || (h && h == c->ent_home[b] >> HOME_SHIFT);
+}
+
+/* Whether entity e, or one of its country, is named before token ti: "the
+ * GRU" accused, "Russia's embassy" answers. */
 static int accused_named(const sctx *c, long ti, uint32_t e)
 {
-    uint32_t home = c->ent_home[e] >> HOME_SHIFT;
-    for (long q = 0; q < ti; q++) {
-        if (c->tk[q].men < 0 || (q > 0 && c->tk[q - 1].men == c->tk[q].men))
-            continue;
-        uint32_t x = c->d->mentions.v[c->tk[q].men].entity;
-        if (x == e || (home && c->ent_home[x] >> HOME_SHIFT == home))
+    for (long q = 0; q < ti; q++)
+        if (c->tk[q].men >= 0 && !(q > 0 && c->tk[q - 1].men == c->tk[q].men) &&
+            same_home(c, e, c->d->mentions.v[c->tk[q].men].entity))
             return 1;
-    }
     return 0;
 }
 
@@ -3808,10 +3812,9 @@ static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
 {
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
-    uint32_t ha = c->ent_home[r->a] >> HOME_SHIFT, hb = c->ent_home[r->b] >> HOME_SHIFT;
     for (int i = 0; i < L.subj.n; i++) {
-        uint32_t e = c->d->mentions.v[L.subj.m[i]].entity, h = c->ent_home[e] >> HOME_SHIFT;
-        if (e == r->a || e == r->b || (h && (h == ha || h == hb)))
+        uint32_t e = c->d->mentions.v[L.subj.m[i]].entity;
+        if (same_home(c, e, r->a) || same_home(c, e, r->b))
             return 0;
     }
     size_t hi = mentions_before(c, c->tk[ti].s);
@@ -3874,14 +3877,6 @@ static int32_t struck_named(const sctx *c, long e)
     for (int w = 0; w < 2 && q < c->n && plain_lower(c, q); w++)
         q++;
     return q < c->n ? c->tk[q].men : -1;
-}
-
-/* Whether entity b is the one mention m names, or of its country (the
- * gazetteer's country column). */
-static int same_target(const sctx *c, uint32_t b, int32_t m)
-{
-    uint32_t e = c->d->mentions.v[m].entity, h = c->ent_home[b] >> HOME_SHIFT;
-    return e == b || (h && h == c->ent_home[e] >> HOME_SHIFT);
 }
 
 /* The actor of the first act of the latest sentence stating one (this one
@@ -3962,6 +3957,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
                                               gerund's object is no one rebuffed) */
     long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
+    int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
         ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE ||
           kind == PRIOR_TALKS) &&
@@ -3969,10 +3965,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||
-          (kind == PRIOR_FORCE && struck_named(c, e) >= 0)))
+          struck >= 0))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
-    int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     const stated_rel *rv = c->d->rels.v;
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
@@ -3983,7 +3978,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
-        if (c->lx->types[rv[i].relation].prior_act != kind || (struck >= 0 && !same_target(c, rv[i].b, struck)))
+        if (c->lx->types[rv[i].relation].prior_act != kind ||
+            (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
         if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
@@ -6017,14 +6013,20 @@ int rel_its_object(const sctx *c, long te, args *obj)
     return 1;
 }
 
+/* Whether token q is "restraint" or "calm" ("urged restraint on both
+ * sides": the pair that clashed). */
+static int calm_noun(const sctx *c, long q)
+{
+    return tok_is(c, q, "restraint") || tok_is(c, q, "calm");
+}
+
 /* The pair phrase ("both sides") after a noun of calm and "on" or "from",
  * or after the people of it, "of" and a determiner, up to four plain words
  * from token te, or -1: "urged restraint on both sides", "spoke with the
  * national security advisers of both countries". */
 static long pair_after_noun(const sctx *c, long te)
 {
-    if ((tok_is(c, te, "restraint") || tok_is(c, te, "calm")) &&
-        (is_word(c, te + 1, C_ON) || tok_is(c, te + 1, "from")))
+    if (calm_noun(c, te) && (is_word(c, te + 1, C_ON) || tok_is(c, te + 1, "from")))
         return pair_phrase(c, te + 2);
     long q = skip_dets_right(c, te);
     for (int w = 0; q < c->n && w < 4 && plain_lower(c, q) && !word_in(c, q, C_AGENTS_OF); w++)
@@ -6052,7 +6054,7 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */
-    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM) || tok_is(c, te, "restraint") || tok_is(c, te, "calm")) {
+    if (text_cue_within(c, c->tk[n].e, 6, 0, C3_CALM) || calm_noun(c, te)) {
         if (pair_clashed_before(c, before, kind, obj))
             return 1; /* "Israel struck Iran ... talks between Iran and the United States ... Germany urged both
                          countries to avoid further escalation": the pair that clashed */
