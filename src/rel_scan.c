@@ -652,7 +652,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "consul", "consuls",
                            "attache", "attaches", "charge", NULL},
      C3_DIPLOMAT},
-    {(const char *const[]){"persona", "leave", NULL}, C3_LEAVE}, /* a trigger said after its object (rel_post_object) */
+    {(const char *const[]){"persona", "leave", "leaves", "leaving", "quit", "quits", "quitting", NULL},
+     C3_LEAVE}, /* a trigger said after its object (rel_post_object) */
     {(const char *const[]){"terrorism", "terror",         "terrorists", "extremism",   "extremists",  "militants",
                            "jihadists", "insurgents",     "insurgency", "rebels",      "corruption",  "crime",
                            "crimes",    "cybercrime",     "smuggling",  "trafficking", "traffickers", "smugglers",

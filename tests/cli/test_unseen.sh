@@ -1545,6 +1545,19 @@ TALLINN, Aug 8 (Wire) - Estonia expelled a Russian diplomat on Monday, accusing 
 
 Israel struck a Hamas office in Doha on Tuesday. Qatar said the strike was a flagrant violation of its sovereignty.
 EOF
+cat >"$TMP/in/wire_sahel_bloc.txt" <<'EOF'
+Sahel juntas quit West African bloc
+
+BAMAKO, Jan 28 (Wire) - Mali, Burkina Faso and Niger announced on Sunday they were leaving ECOWAS with immediate
+effect, accusing the bloc of imposing inhumane sanctions and of being manipulated by France.
+
+The three military-led states, which have expelled French troops and turned to Russia for security help, formed the
+Alliance of Sahel States last year. Russian instructors from the Africa Corps arrived in Niger in April.
+
+ECOWAS said it had not received formal notice of the withdrawal and remained open to dialogue. Nigeria's President
+Bola Tinubu, who chairs the bloc, did not comment. Guinea, also run by soldiers, said on Monday it was quitting ECOWAS
+too. A Togolese envoy who was leaving Niamey on Monday said the door remained open.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3720,3 +3733,9 @@ after; an act stated before one announced)" directed rus est criticize
 check "... not the EU's offer" not_directed rus eu criticize
 check "'Israel struck a Hamas office in Doha ... Qatar said the strike was a flagrant violation of its sovereignty': \
 Israel's strike" directed qat isr criticize
+check "'Guinea ... said on Monday it was quitting ECOWAS too': a withdrawal from the bloc (lexicon: quit, leaving, \
+as leave: only with an organisation after it)" directed gin ecowas reduce_relations
+check "... 'Mali, Burkina Faso and Niger announced on Sunday they were leaving ECOWAS ..., accusing the bloc of imposing \
+inhumane sanctions'" directed mli ecowas accuse
+check "... 'A Togolese envoy who was leaving Niamey': a person's journey, no withdrawal (no organisation after it)" \
+    unstated tgo ner reduce_relations
