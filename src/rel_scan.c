@@ -3809,15 +3809,24 @@ static int accused_named(const sctx *c, long ti, uint32_t e)
  * reaction's subject is none of them nor of one's country ("Armenia and
  * Azerbaijan signed ... Turkey welcomed the agreement": both; not "Armenia
  * welcomed it", nor the Taliban's minister the Taliban's recognition). */
-static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
+/* Whether a subject of the reaction at ti is a party of r (or of its
+ * home): "a party's own official welcomes no deal of his". */
+static int subject_party(const sctx *c, long ti, const stated_rel *r)
 {
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
     for (int i = 0; i < L.subj.n; i++) {
         uint32_t e = c->d->mentions.v[L.subj.m[i]].entity;
         if (same_home(c, e, r->a) || same_home(c, e, r->b))
-            return 0;
+            return 1;
     }
+    return 0;
+}
+
+static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
+{
+    if (subject_party(c, ti, r))
+        return 0;
     size_t hi = mentions_before(c, c->tk[ti].s);
     int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
     if (x < 0 || y < 0)
@@ -3986,6 +3995,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
         if (kind == PRIOR_DEAL && (rv[i].negated || rv[i].hypothetical))
             continue; /* ("said he would sign trade deals with both countries": no deal yet) */
+        if (kind == PRIOR_DEAL && rv[i].sentence == c->sent && subject_party(c, ti, &rv[i]))
+            continue; /* the subject's own in its aside: "The US, which has a defence treaty with Manila, praised
+                         the agreement" (Japan's and the Philippines', before) */
         if (kind == PRIOR_DEAL)
             return deal_parties(c, ti, &rv[i], obj); /* "A and B signed a deal. C welcomed the agreement" */
         if (rv[i].symmetric)

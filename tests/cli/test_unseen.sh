@@ -1558,6 +1558,18 @@ ECOWAS said it had not received formal notice of the withdrawal and remained ope
 Bola Tinubu, who chairs the bloc, did not comment. Guinea, also run by soldiers, said on Monday it was quitting ECOWAS
 too. A Togolese envoy who was leaving Niamey on Monday said the door remained open.
 EOF
+cat >"$TMP/in/wire_manila_tokyo.txt" <<'EOF'
+Manila and Tokyo sign troop pact as sea tensions rise
+
+MANILA, July 8 (Wire) - The Philippines and Japan signed a defence pact on Monday allowing their forces to train on
+each other's soil, a step China said threatened regional stability. President Ferdinand Marcos Jr. said the accord
+would help deter coercion in the South China Sea.
+
+Beijing's foreign ministry urged Manila to stop provoking trouble. A Chinese coast guard vessel rammed a Philippine
+supply boat near Second Thomas Shoal last month, injuring a sailor, according to the Philippine military.
+
+The United States, which has a mutual defence treaty with the Philippines, praised the agreement.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3739,3 +3751,6 @@ check "... 'Mali, Burkina Faso and Niger announced on Sunday they were leaving E
 inhumane sanctions'" directed mli ecowas accuse
 check "... 'A Togolese envoy who was leaving Niamey': a person's journey, no withdrawal (no organisation after it)" \
     unstated tgo ner reduce_relations
+check "'The Philippines and Japan signed a defence pact ... The United States, which has a mutual defence treaty with \
+the Philippines, praised the agreement': the pact before (the subject's own treaty in its aside is not the one praised)" \
+    directed usa jpn praise
