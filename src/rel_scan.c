@@ -3724,6 +3724,24 @@ static int prior_kind_at(const sctx *c, long q)
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
 }
 
+/* Whether ", which" after token q follows an act rather than a name: a
+ * time closing the clause ("held drills around Taiwan in October, which
+ * Taipei condemned", "last week, which"), or the act's own noun with no
+ * name before it ("held drills, which"); not "praised the AUKUS pact,
+ * which Indonesia has criticised" (the pact's, rel_relative_object). */
+static int which_follows_act(const sctx *c, long q)
+{
+    static const char *const TIMES[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december",
+                                        "week",    "weekend",  "month",     "year",    NULL};
+    if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4))
+        return 1; /* "on Monday", "in 2022" */
+    for (int k = 0; TIMES[k]; k++)
+        if (tok_is_str(c, q, TIMES[k]))
+            return 1;
+    return c->tk[q].men < 0 && ((c->tk[q].flags & TK_TRIG) || prior_kind_at(c, q) >= 0) && c->tk[q - 1].men < 0;
+}
+
 size_t rel_headline_last_word(const sctx *c, size_t *end)
 {
     size_t e = c->send;
@@ -3951,7 +3969,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (sb > 0 && c->tk[sb].men < 0 && c->tk[sb - 1].men >= 0 &&
         (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military")))
         sb--; /* ", a charge the Taliban government denies" */
-    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, men_first(c, sb) - 1) : -1;
+    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, men_first(c, sb) - 1) : -1, e;
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
@@ -3959,6 +3977,12 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
              (word_starts(c, ti, "den") || word_starts(c, ti, "rej") || word_starts(c, ti, "dismiss")))
         kind = PRIOR_CHARGE, headline = 1; /* "accused the UAE of arming the RSF, which Abu Dhabi denies", ", which
                                               N'Djamena rejects" */
+    else if (kind < 0 && an >= 2 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ",") && cameo[1] == '1' &&
+             which_follows_act(c, an - 2) &&
+             ((e = skip_day_right(c, te)) >= c->n || !(c->tk[e].flags & TK_WORD) || word_in2(c, e, C2_AS)))
+        kind = PRIOR_MOVE, headline = 1; /* "China held drills around Taiwan in October, which Taipei condemned as
+                                            provocative": the sentence's act (not ", Uganda, which Kenya condemned":
+                                            the name's, rel_scan_right) */
     if (kind < 0 && cameo[1] == '2' &&
         (tok_is(c, te - 1, "involvement") || tok_is(c, te - 1, "interfering") || tok_is(c, te - 1, "meddling") ||
          tok_is(c, te - 1, "role")))
@@ -3966,7 +3990,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) && ing_form(c, te) && lower_word(c, te))
         kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
                                               gerund's object is no one rebuffed) */
-    long e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
+    e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
         ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE ||

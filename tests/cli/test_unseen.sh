@@ -1570,6 +1570,17 @@ supply boat near Second Thomas Shoal last month, injuring a sailor, according to
 
 The United States, which has a mutual defence treaty with the Philippines, praised the agreement.
 EOF
+cat >"$TMP/in/wire_taiwan_sanctions.txt" <<'EOF'
+China sanctions U.S. defence firms over Taiwan arms sale
+
+BEIJING, Dec 27 (Wire) - China imposed sanctions on seven U.S. defence companies on Friday in response to Washington's
+latest arms sale to Taiwan, freezing their assets in China and barring their executives from entering the country.
+
+The U.S. State Department last week approved the possible sale of $295 million in military equipment to Taiwan.
+Taiwan's President Lai Ching-te thanked Washington for its support.
+
+China's military held large-scale drills around the island in October, which Taipei condemned as provocative.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3754,3 +3765,5 @@ check "... 'A Togolese envoy who was leaving Niamey': a person's journey, no wit
 check "'The Philippines and Japan signed a defence pact ... The United States, which has a mutual defence treaty with \
 the Philippines, praised the agreement': the pact before (the subject's own treaty in its aside is not the one praised)" \
     directed usa jpn praise
+check "'China's military held large-scale drills around the island in October, which Taipei condemned as provocative': \
+the sentence's act criticised (', which' after a time closing the clause: which_follows_act)" directed twn chn criticize
