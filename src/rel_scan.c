@@ -1426,7 +1426,7 @@ static int description_at(const sctx *c, long q, int accused)
 {
     if (!tok_is(c, q, "the") || q + 1 >= c->n)
         return -1;
-    long w = q + 1;          /* the description's word */
+    long w = q + 1 + tok_is(c, q + 1, "same"); /* the description's word ("the same group") */
     if (c->tk[w].men >= 0) { /* "the Russia-led bloc": the bloc the name leads */
         long l = men_last(c, w);
         if (!rel_is_punct(c, l + 1, "-") || !word_in2(c, l + 2, C2_LED | C2_BACKED))
@@ -1585,6 +1585,8 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 unsigned rel_description_word(const char *w, size_t n)
 {
+    if (n > 5 && w[0] == 's' && !memcmp(w, "same ", 5))
+        return rel_description_word(w + 5, n - 5); /* "the same group" */
     if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
                   w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'G'))
         return 0; /* (most words: the first letter of none) */
@@ -4856,11 +4858,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         while (q > the + 1 && (word_in(c, q, C_BE_AUX | C_MODAL) || tok_is(c, q, "has") || tok_is(c, q, "had") ||
                                tok_is(c, q, "have") || tok_is(c, q, "also")))
             q--;
-        int d = q == the + 1 && !rel_is_punct(c, the - 1, ",") ? description_at(c, the, 0) : -1;
-        int32_t m = d >= 0 && !is_word(c, q + 1, C_OF) ? description_antecedent(c, q - 1, d) : -1;
-        if (m >= 0 && rel_men_class(c, m) == 2) {
+        int d = q == the + 1 + tok_is(c, the + 1, "same") && !rel_is_punct(c, the - 1, ",") ? description_at(c, the, 0)
+                                                                                            : -1;
+        int32_t m = d >= 0 && !is_word(c, q + 1, C_OF) ? description_antecedent(c, the, d) : -1;
+        if (m >= 0 && rel_men_class(c, m) == 2) { /* ("said the same group had targeted") */
             rel_add_arg(&l->subj, m);
-            l->start = q - 1;
+            l->start = the;
             l->end = q + 1;
             return;
         }

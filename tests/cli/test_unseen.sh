@@ -1581,6 +1581,18 @@ Taiwan's President Lai Ching-te thanked Washington for its support.
 
 China's military held large-scale drills around the island in October, which Taipei condemned as provocative.
 EOF
+cat >"$TMP/in/wire_party_hack.txt" <<'EOF'
+Germany recalls envoy over Russian hacking of ruling party
+
+BERLIN, May 6 (Wire) - Germany recalled its ambassador to Russia for consultations on Monday after concluding that the
+hacker group APT28, which it links to Russian military intelligence, broke into the email accounts of the ruling
+Social Democrats.
+
+Czech officials said the same group had targeted Czech state institutions. The European Union said it condemned the
+campaign and would use all options to deter Russia's malicious behaviour in cyberspace.
+
+Moscow rejected the accusations as unfounded.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3767,3 +3779,5 @@ the Philippines, praised the agreement': the pact before (the subject's own trea
     directed usa jpn praise
 check "'China's military held large-scale drills around the island in October, which Taipei condemned as provocative': \
 the sentence's act criticised (', which' after a time closing the clause: which_follows_act)" directed twn chn criticize
+check "'the hacker group APT28 ... Czech officials said the same group had targeted Czech state institutions': the \
+group named before ('the same group' a description)" directed apt28 cze attack
