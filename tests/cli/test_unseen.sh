@@ -1593,6 +1593,17 @@ campaign and would use all options to deter Russia's malicious behaviour in cybe
 
 Moscow rejected the accusations as unfounded.
 EOF
+cat >"$TMP/in/wire_drones_poland.txt" <<'EOF'
+Poland shoots down drones that entered from Belarus
+
+WARSAW, Sept 10 (Wire) - Polish and allied jets shot down several drones that crossed into Polish airspace from
+Belarus overnight, Prime Minister Donald Tusk said, calling it a large-scale provocation by Russia.
+
+NATO's secretary-general said the alliance stood in full solidarity with Poland. Germany and the Netherlands, whose
+aircraft took part in the operation, said they would extend their air policing mission.
+
+Belarus said it had warned Warsaw about drones straying off course. Moscow denied it had targeted Poland.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3781,3 +3792,5 @@ check "'China's military held large-scale drills around the island in October, w
 the sentence's act criticised (', which' after a time closing the clause: which_follows_act)" directed twn chn criticize
 check "'the hacker group APT28 ... Czech officials said the same group had targeted Czech state institutions': the \
 group named before ('the same group' a description)" directed apt28 cze attack
+check "'NATO's secretary-general said the alliance stood in full solidarity with Poland': support (lexicon: stood in \
+full solidarity with; the description right before the verb)" directed nato pol praise
