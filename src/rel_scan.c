@@ -3394,8 +3394,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
             role = ROLE_BAD;    /* "agreed to strengthen responses to North Korean threats": the threat's author, no
                                    partner */
-        if (sym && chain.n == 1 && rel_men_kind(c, m) == HOME_EVENT)
-            role = ROLE_BAD;    /* "held talks on ending the war in Ukraine": the topic, no party */
+        if (chain.n == 1 && rel_men_kind(c, m) == HOME_EVENT && (sym || !strcmp(cameo_ending(c, te), "043")))
+            role = ROLE_BAD;    /* "held talks on ending the war in Ukraine", "hosted talks on ending the war": the
+                                   topic, no party, no guest */
         if (role == ROLE_BAD) { /* "in Ukraine and Japan": the whole list is an adjunct */
             conj_right(c, &last, &chain);
             p = last + 1;
@@ -3724,6 +3725,21 @@ static int prior_kind_at(const sctx *c, long q)
     if (!lower_word(c, q))
         return -1;
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
+}
+
+/* Whether the reporting verb at p is followed by the visit at ts in an
+ * adjunct of its own: "said during a visit to Ankara", "said on a two-day
+ * visit to Manila" (the speaker visits). */
+static int said_on_visit(const sctx *c, long p, long ts)
+{
+    long q = p + 1;
+    if (!(is_word(c, q, C_ON) || tok_is(c, q, "during")) ||
+        !(word_in(c, q + 1, C_ARTICLE) || word_in3(c, q + 1, C3_HIS_HER)))
+        return 0;
+    for (q += 2; q < ts && ts - q <= 4 && (plain_lower(c, q) || rel_is_punct(c, q, "-"));)
+        q++;
+    return q == ts && (c->tk[ts].flags & TK_TRIG) &&
+           !strcmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "042");
 }
 
 /* Whether ", which" after token q follows an act rather than a name: a
@@ -4084,9 +4100,9 @@ static int noun_phrase(const sctx *c, long ts)
                    /* "Turkey, an ally of Azerbaijan,": an appositive, the name's */
                    !word_in2(c, q - 1, C2_NOUN_VERB | C2_END | C2_JOIN) &&
                    !tok_is(c, q - 1, "under") && /* "freed prisoners under a ceasefire deal with A": the subject's */
-                   !(is_word(c, q - 1, C_ON) && (c->tk[ts].flags & TK_TRIG) &&
+                   !((is_word(c, q - 1, C_ON) || tok_is(c, q - 1, "during")) && (c->tk[ts].flags & TK_TRIG) &&
                      !strcmp(c->lx->types[c->lx->trigs[c->tk[ts].trig].relation].cameo, "042")) &&
-                   /* "Kishida, on a two-day visit to Manila,": the subject's visit */
+                   /* "Kishida, on a two-day visit to Manila,", "said during a visit to Ankara": the subject's */
                    !(word_in2(c, q - 1, C2_OUT) && word_in2(c, q - 2, C2_RULE)) &&     /* "ruled out any supply" */
                    !(word_in2(c, q - 1, C2_OUT) && word_in(c, q - 2, C_LIGHT_VERB)) && /* "carried out a raid" */
                    !blocked && !upgraded_to(c, q - 1) &&
@@ -5037,6 +5053,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             }
             if ((k->cue & C_REPORT) && word_in2(c, p + 1, C2_RESPONSIBILITY) && is_word(c, p + 2, C_FOR)) {
                 p--, words++; /* "A claimed responsibility for an attack on B": A's own act */
+                continue;
+            }
+            if ((k->cue & C_REPORT) && said_on_visit(c, p, ts)) {
+                p--, words++; /* "Keir Starmer said during a visit to Ankara": the speaker's visit */
                 continue;
             }
             if ((k->cue & C_REPORT) && pronoun && reporter_chain(c, p, rep, pronoun)) {

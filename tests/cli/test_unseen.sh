@@ -1604,6 +1604,28 @@ aircraft took part in the operation, said they would extend their air policing m
 
 Belarus said it had warned Warsaw about drones straying off course. Moscow denied it had targeted Poland.
 EOF
+cat >"$TMP/in/wire_jets_ankara.txt" <<'EOF'
+Turkey buys Eurofighter jets from Britain
+
+ANKARA, Oct 27 (Wire) - Britain signed a deal to sell 20 Eurofighter Typhoon jets to Turkey, British Prime Minister
+Keir Starmer said during a visit to Ankara on Monday, the largest fighter sale by Britain in a generation.
+
+Turkish President Tayyip Erdogan thanked London and said Ankara also hoped to buy more F-16s from Washington. Greece
+has raised concerns about the sale with Britain, a Greek government source said.
+
+Turkey was removed from the F-35 programme in 2019 after buying the S-400 air defence system from Russia.
+EOF
+cat >"$TMP/in/wire_jeddah_talks.txt" <<'EOF'
+Saudi Arabia hosts Ukraine peace talks without Russia
+
+JEDDAH, Aug 6 (Wire) - Saudi Arabia hosted talks on ending the war in Ukraine on Sunday, attended by officials from
+about 40 countries including China, India and Brazil, but not Russia.
+
+Ukraine said the meeting had shown broad support for its peace formula. The Kremlin said it was watching the talks but
+dismissed them as a doomed effort. China's envoy Li Hui said Beijing would keep talking to all sides.
+
+Kyiv has hosted similar meetings in Copenhagen and Malta.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3794,3 +3816,7 @@ check "'the hacker group APT28 ... Czech officials said the same group had targe
 group named before ('the same group' a description)" directed apt28 cze attack
 check "'NATO's secretary-general said the alliance stood in full solidarity with Poland': support (lexicon: stood in \
 full solidarity with; the description right before the verb)" directed nato pol praise
+check "'British Prime Minister Keir Starmer said during a visit to Ankara on Monday': the speaker visits (an adjunct \
+of the reporting verb's: said_on_visit)" directed keir-starmer tur visit
+check "'Saudi Arabia hosted talks on ending the war in Ukraine': the war is the topic, no guest" \
+    unstated sau ukraine-war host
