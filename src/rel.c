@@ -227,8 +227,10 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
     else if (c->lx->types[r].symmetric && rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON &&
-             !strncmp(c->lx->types[r].cameo, "19", 2) && strmap_get(c->lx->type_ids, "criticize", 9, &r)) {
-        emit_as(c, r, mb, ma, ti, neg, hyp); /* "Zelensky and Trump clashed": words, each at the other */
+             !strncmp(c->lx->types[r].cameo, "19", 2) && rel_clash_word(c, ti) &&
+             strmap_get(c->lx->type_ids, "criticize", 9, &r)) {
+        emit_as(c, r, mb, ma, ti, neg, hyp); /* "Zelensky and Trump clashed": words, each at the other (not "Kagame
+                                                and Tshisekedi agreed to a halt to fighting": their forces fight) */
     }
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }
@@ -696,8 +698,9 @@ static void do_trigger(sctx *c, long ti)
         R.obj = R.agent; /* "recalled its ambassador from A", "withdrew from A", "halted imports of seafood from A" */
         R.agent.n = 0;
     }
-    if (R.agent.n && !R.obj.n && !strcmp(c->lx->types[r].cameo, "045") && !rel_passive(c, ti)) {
-        brokered(c, ti, te, ti, &R.agent); /* "a truce brokered by A", "mediation by A" */
+    if (R.agent.n && !R.obj.n && !rel_passive(c, ti) &&
+        (!strcmp(c->lx->types[r].cameo, "045") || (!strcmp(c->lx->types[r].cameo, "043") && rel_talks_before(c, ti)))) {
+        brokered(c, ti, te, ti, &R.agent); /* "a truce brokered by A", "mediation by A", "talks hosted by A" */
         return;
     }
     if (R.agent.n) { /* "B was attacked by A", "threats from A to B" */

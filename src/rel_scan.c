@@ -3727,6 +3727,16 @@ static int prior_kind_at(const sctx *c, long q)
     return prior_kind(c->t + c->tk[q].s, c->tk[q].e - c->tk[q].s);
 }
 
+int rel_clash_word(const sctx *c, long ti)
+{
+    return word_starts(c, ti, "clash");
+}
+
+int rel_talks_before(const sctx *c, long ti)
+{
+    return ti > 0 && prior_kind_at(c, ti - 1) == PRIOR_TALKS;
+}
+
 /* Whether the reporting verb at p is followed by the visit at ts in an
  * adjunct of its own: "said during a visit to Ankara", "said on a two-day
  * visit to Manila" (the speaker visits). */
@@ -5812,16 +5822,16 @@ static int pair_met_before_as(const sctx *c, size_t hi, uint32_t off, uint32_t k
         int truce = !strncmp(cameo, "087", 3); /* "Malawi and Mozambique signed a truce": the two sides of a conflict */
         if (!(only_clash ? clash || truce : r->symmetric || visit || clash) || r->trig_end > orig)
             continue; /* not "Both sides ... DPRK-Russia cooperation": stated before the phrase */
+        int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
+        if (x < 0 || y < 0 || !pair_kind(c, x, y, kind) ||
+            (visit && (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2)))
+            continue; /* (not "visited Hanoi": a place; "the two leaders" are no host country and its guest) */
         for (size_t j = i + 1; !only_clash && j < n && rv[j].sentence == r->sentence; j++)
             if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
                 return 0; /* "A, B and C met": a group, no pair (not "A bombed B, and B shelled A") */
         for (size_t j = i; !only_clash && j-- > 0 && rv[j].sentence == r->sentence;)
             if (rv[j].relation == r->relation && !same_pair(&rv[j], r))
                 return 0; /* (but "Israel struck Iran, killing the head of the IRGC": Israel and Iran clashed) */
-        int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
-        if (x < 0 || y < 0 || !pair_kind(c, x, y, kind) ||
-            (visit && (rel_men_class(c, x) != 2 || rel_men_class(c, y) != 2)))
-            continue; /* (not "visited Hanoi": a place) */
         pair->n = 0;
         rel_add_arg(pair, x < y ? x : y);
         rel_add_arg(pair, x < y ? y : x);

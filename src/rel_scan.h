@@ -235,6 +235,13 @@ int rel_between_pair_noun(const sctx *c, long te);
 /* The light verb a few determiners or plain words before the trigger at
  * ti ("held separate talks"), else -1. */
 long rel_light_verb_before(const sctx *c, long ti);
+
+/* Whether the trigger at ti is a verb of clashing ("clashed", "clash
+ * with"): between two people, words. */
+int rel_clash_word(const sctx *c, long ti);
+/* Whether talks are named right before the trigger at ti: "after talks
+ * hosted by Turkey" (the talks' parties are the host's guests). */
+int rel_talks_before(const sctx *c, long ti);
 /* Whether mention m names people one holds: a person, a plural demonym
  * ("six Americans"), or names them ("three Israeli hostages", "Ukrainian
  * prisoners"): what a release (CAMEO 0841) frees, not "released a report
