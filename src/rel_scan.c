@@ -6314,7 +6314,9 @@ static int back_not_verb(const sctx *c, long ti)
     /* the words after a particle "back": "back down", "back home", "back to" */
     static const char *const AFTER[] = {"down", "away", "off", "out", "up",   "home", "into",
                                         "in",   "from", "on",  "to",  "onto", "over", NULL};
-    int verb = 0;
+    int verb = ti > 0 && c->tk[ti - 1].men >= 0 && rel_men_class(c, c->tk[ti - 1].men) == 2 && ti + 1 < c->n &&
+               (c->tk[ti + 1].men >= 0 || word_in(c, ti + 1, C_ARTICLE | C_POSS_PRON));
+    /* ("Egypt and Saudi Arabia back the army": a present verb after actors, an object after it) */
     for (int i = 0; BEFORE[i] && !verb; i++)
         verb = tok_is_str(c, ti - 1, BEFORE[i]) && lower_word(c, ti - 1);
     for (int i = 0; AFTER[i] && verb; i++)

@@ -1660,6 +1660,17 @@ said they would meet again in Brazil within three months.
 Guyana said the border question would still be settled by the International Court of Justice, whose jurisdiction
 Venezuela rejects.
 EOF
+cat >"$TMP/in/wire_sudan_icj.txt" <<'EOF'
+Sudan accuses UAE of arming paramilitary RSF
+
+PORT SUDAN, Feb 12 (Wire) - Sudan's army-led government accused the United Arab Emirates on Wednesday of supplying
+weapons to the Rapid Support Forces and filed a case against it at the International Court of Justice.
+
+The UAE has denied arming the RSF and called the case a cynical publicity stunt. The RSF, which has fought the army
+since April 2023, shelled a market in Omdurman on Tuesday, killing dozens of people, according to medics.
+
+Egypt and Saudi Arabia back the army. Kenya, which hosted an RSF meeting last month, drew protests from Khartoum.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3871,3 +3882,5 @@ check "... 'after talks hosted by Qatar': Qatar hosts both" directed qat paul-ka
 check "'Nicolas Maduro and Irfaan Ali agreed ... after talks hosted by St Vincent and the Grenadines ... The two leaders \
 said they would meet again': the two people (the host and its guests are no pair of leaders)" \
     hedged irfaan-ali nicolas-maduro consult
+check "'The RSF, which has fought the army since April 2023 ... Egypt and Saudi Arabia back the army': Sudan's army \
+supported (a present 'back' after actors, an object after it, is a verb: back_not_verb)" directed sau sdn aid
