@@ -4671,6 +4671,9 @@ static long pair_phrase(const sctx *c, long q)
     if (word_in(c, q, C_ARTICLE) && word_in2(c, q + 1, C2_PAIR) && c->t[c->tk[q].s] == 'T' &&
         tok_is(c, q + 1, "allies") && sentence_opening(c) == q + 1)
         return q + 1; /* "The allies condemned": a sentence's opening */
+    if (q >= 1 && word_in(c, q, C_ARTICLE) && tok_is(c, q + 1, "allies") && !is_word(c, q + 2, C_OF) &&
+        (word_in2(c, q - 1, C2_AGAINST) || word_in(c, q - 1, C_ON | C_TO | C_WITH)))
+        return q + 1; /* "threatened strategic action against the allies": a preposition's object */
     if ((word_in(c, q, C_ARTICLE) ||
          ((size_t)q < (size_t)c->n && c->tk[q].e - c->tk[q].s == 3 && tok_is(c, q, "its"))) &&
         word_in2(c, q + 1, C2_TWO))
@@ -6114,6 +6117,12 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     /* (after a preposition: "lodged complaints with both countries") */
     if (n < 0)
         n = pair_after_noun(c, te);
+    if (n < 0 && (c->tk[ts].flags & TK_TRIG) && !strncmp(cameo_ending(c, te), "13", 2)) {
+        long q = te; /* "threatened \"strategic\" action against the allies" */
+        while (q < c->n && q < te + 5 && c->tk[q].men < 0 && (plain_lower(c, q) || rel_is_punct(c, q, "\"")))
+            q++;
+        n = word_in2(c, q, C2_AGAINST) ? pair_phrase(c, q + 1) : -1;
+    }
     if (n < 0)
         return comma_object(c, ts, te, obj) || rel_its_object(c, te, obj); /* "cut ties with A, accusing it of" */
     long q = ts - 1; /* the pair is named before the subject: the nearest actor before the trigger */

@@ -1671,6 +1671,18 @@ since April 2023, shelled a market in Omdurman on Tuesday, killing dozens of peo
 
 Egypt and Saudi Arabia back the army. Kenya, which hosted an RSF meeting last month, drew protests from Khartoum.
 EOF
+cat >"$TMP/in/wire_busan_carrier.txt" <<'EOF'
+North Korea fires missiles as U.S. carrier arrives in Busan
+
+SEOUL, March 2 (Wire) - North Korea fired several cruise missiles into the sea off its west coast on Sunday, South
+Korea's military said, a day after a U.S. aircraft carrier arrived in the South Korean port of Busan.
+
+Pyongyang's state media said the launches were a warning to the United States and South Korea, which are preparing for
+their annual Freedom Shield exercise. Kim Yo Jong, the sister of leader Kim Jong Un, threatened "strategic" action
+against the allies.
+
+Japan's government said it was sharing information with Washington and Seoul.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3884,3 +3896,6 @@ said they would meet again': the two people (the host and its guests are no pair
     hedged irfaan-ali nicolas-maduro consult
 check "'The RSF, which has fought the army since April 2023 ... Egypt and Saudi Arabia back the army': Sudan's army \
 supported (a present 'back' after actors, an object after it, is a verb: back_not_verb)" directed sau sdn aid
+check "'the United States and South Korea, which are preparing for their annual Freedom Shield exercise ... Kim Yo Jong \
+... threatened \"strategic\" action against the allies': the pair named before (a preposition's object after a \
+threat's noun)" directed kim-yo-jong usa threaten
