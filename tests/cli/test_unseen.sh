@@ -1683,6 +1683,17 @@ against the allies.
 
 Japan's government said it was sharing information with Washington and Seoul.
 EOF
+cat >"$TMP/in/wire_caribbean_strike.txt" <<'EOF'
+Colombia recalls ambassador after U.S. strike on boat
+
+BOGOTA, Sept 17 (Wire) - Colombia recalled its ambassador to Washington on Wednesday after a U.S. military strike on a
+boat in the Caribbean killed three Colombian fishermen, President Gustavo Petro said.
+
+Petro called the strike a murder and demanded an investigation. The U.S. Defense Department said the vessel was
+carrying drugs for a cartel linked to Venezuela's government.
+
+Mexico and Brazil expressed concern about the rising U.S. military activity in the region.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3899,3 +3910,6 @@ supported (a present 'back' after actors, an object after it, is a verb: back_no
 check "'the United States and South Korea, which are preparing for their annual Freedom Shield exercise ... Kim Yo Jong \
 ... threatened \"strategic\" action against the allies': the pair named before (a preposition's object after a \
 threat's noun)" directed kim-yo-jong usa threaten
+check "'a U.S. military strike on a boat in the Caribbean killed three Colombian fishermen ... Petro called the strike \
+a murder': the striker criticised (lexicon: called the strike, gated on a dismissive word: murder)" \
+    directed gustavo-petro usa criticize
