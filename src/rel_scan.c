@@ -3140,6 +3140,20 @@ static int gerund_after_passive(const sctx *c, long p)
 
 static long title_left(const sctx *c, long q);
 
+/* Whether a word of consent follows the name ending at token last, past
+ * its possessive: "with Egypt's blessing", "with U.S. approval". */
+static int consent_after(const sctx *c, long last)
+{
+    static const char *const CONSENT[] = {"blessing", "approval", "consent", "permission", "acquiescence", NULL};
+    long q = last + 1;
+    if (rel_is_punct(c, q, "'") && is_word(c, q + 1, C_S))
+        q += 2;
+    for (int i = 0; CONSENT[i]; i++)
+        if (tok_is_str(c, q, CONSENT[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a reporting verb in lower case follows the name ending at token
  * last, read in the text (the tail may hold no tokens): "and Chile said". */
 static int report_after(const sctx *c, long last)
@@ -3382,6 +3396,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             (c->tk[hn].flags & TK_TRIG) && trigger_polarity(c, hn + c->tk[hn].tlen) > 0 &&
             (hn + c->tk[hn].tlen >= c->n || rel_is_punct(c, hn + c->tk[hn].tlen, ",.;")))
             role = ROLE_BAD;    /* "signed the deal with American help": a helper (rel_with_help), no partner */
+        if (role != ROLE_BAD && is_word(c, skip_dets_left(c, np - 1), C_WITH) && consent_after(c, last))
+            role = ROLE_BAD; /* "signed a security pact with Egypt's blessing": a consent, no partner */
         if (chain.n == 1 && (m == c->tk[np].men ? possessed_relation(c, men_last(c, np)) ||
                                                       word_in3(c, men_last(c, np) + 1, C3_CURRENCY)
                                                 : possessed_relation(c, last)))
@@ -4021,9 +4037,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
-        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_MOVE ||
-          kind == PRIOR_TALKS) &&
-         cameo[1] == '2') ||
+        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_TALKS ||
+          (kind == PRIOR_MOVE && !word_starts(c, ti, "oppos"))) &&
+         cameo[1] == '2') || /* (but "said it opposed the decision": another's) */
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||

@@ -1694,6 +1694,28 @@ carrying drugs for a cartel linked to Venezuela's government.
 
 Mexico and Brazil expressed concern about the rising U.S. military activity in the region.
 EOF
+cat >"$TMP/in/wire_ev_tariffs.txt" <<'EOF'
+EU imposes tariffs on Chinese electric cars
+
+BRUSSELS, Oct 29 (Wire) - The European Union imposed tariffs of up to 35.3 percent on electric vehicles made in China
+on Wednesday, after an anti-subsidy investigation found Beijing had unfairly supported its carmakers.
+
+China's commerce ministry said it opposed the decision and would take all necessary measures to defend its companies.
+Beijing has already opened investigations into imports of European brandy, pork and dairy products.
+
+Germany, whose carmakers sell heavily in China, voted against the tariffs. Hungary also opposed them.
+EOF
+cat >"$TMP/in/wire_horn_pact.txt" <<'EOF'
+Somalia and Ethiopia sign security pact with Egypt's blessing
+
+MOGADISHU, Jan 2 (Wire) - Egypt will deploy troops to Somalia as part of a new African Union peacekeeping mission, the
+two countries said on Thursday, a move likely to anger Ethiopia.
+
+Ethiopia has accused Egypt of seeking to destabilise the region. Egyptian President Abdel Fattah al-Sisi received
+Somali President Hassan Sheikh Mohamud in Cairo last month and signed a defence protocol.
+
+Eritrea joined Egypt and Somalia in a trilateral alliance in October.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3913,3 +3935,8 @@ threat's noun)" directed kim-yo-jong usa threaten
 check "'a U.S. military strike on a boat in the Caribbean killed three Colombian fishermen ... Petro called the strike \
 a murder': the striker criticised (lexicon: called the strike, gated on a dismissive word: murder)" \
     directed gustavo-petro usa criticize
+check "'The European Union imposed tariffs of up to 35.3 percent on electric vehicles made in China ... China's commerce \
+ministry said it opposed the decision': the EU's decision rejected (opposing 'the decision' is another's)" \
+    directed chn eu reject
+check "'Somalia and Ethiopia sign security pact with Egypt's blessing': a consent, Egypt no party (consent_after)" \
+    unstated egy eth sign_agreement
