@@ -4497,7 +4497,12 @@ static long aside_open(const sctx *c, long p)
  * supplied"). */
 static void antecedent(const sctx *c, long p, left_res *l)
 {
-    if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF))
+    static const char *const WHOSE_FORCES[] = {"military", "warships", "vessels", "ships", "jets",    "drones",
+                                               "fighters", "militias", "police",  "spies", "hackers", NULL};
+    int forces = tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard"); /* "China, whose coast guard has" */
+    for (int i = 0; WHOSE_FORCES[i] && !forces; i++)
+        forces = tok_is_str(c, p + 1, WHOSE_FORCES[i]);
+    if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF) && !forces)
         return; /* "Lee, whose party once criticised Japan": the party's (but "Russia, whose troops attacked") */
     long q = p - 1;
     if (rel_is_punct(c, q, ","))

@@ -1716,6 +1716,17 @@ Somali President Hassan Sheikh Mohamud in Cairo last month and signed a defence 
 
 Eritrea joined Egypt and Somalia in a trilateral alliance in October.
 EOF
+cat >"$TMP/in/wire_hanoi_coastguard.txt" <<'EOF'
+Philippines and Vietnam sign coast guard agreement
+
+HANOI, Jan 30 (Wire) - The Philippines and Vietnam signed agreements on Tuesday to prevent incidents in the South
+China Sea and to cooperate between their coast guards, during a visit by Philippine President Ferdinand Marcos Jr.
+
+Both countries have territorial disputes with China, whose coast guard has repeatedly used water cannon against
+Philippine vessels. Vietnam has avoided public confrontation with Beijing.
+
+Marcos also met Vietnamese Communist Party chief Nguyen Phu Trong.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3940,3 +3951,6 @@ ministry said it opposed the decision': the EU's decision rejected (opposing 'th
     directed chn eu reject
 check "'Somalia and Ethiopia sign security pact with Egypt's blessing': a consent, Egypt no party (consent_after)" \
     unstated egy eth sign_agreement
+check "'Both countries have territorial disputes with China, whose coast guard has repeatedly used water cannon against \
+Philippine vessels': China's coast guard, not the pair's (a force after 'whose' is the antecedent's)" \
+    not_directed vnm phl coerce
