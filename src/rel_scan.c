@@ -4850,7 +4850,13 @@ static long participle_before(const sctx *c, long q)
 
 int rel_involved_gerund(const sctx *c, long ts)
 {
-    return ts >= 3 && is_word(c, ts - 1, C_IN) && ing_form(c, ts) && tok_is(c, ts - 2, "involved");
+    if (ts < 3 || !ing_form(c, ts))
+        return 0;
+    if (is_word(c, ts - 1, C_IN) && tok_is(c, ts - 2, "involved"))
+        return 1;
+    return is_word(c, ts - 1, C_OF) && (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) &&
+           (plural_noun(c, ts - 3) || tok_is(c, ts - 3, "people") || tok_is(c, ts - 3, "men"));
+    /* "arrested hundreds of people accused of collaborating with Israel" (not "Iran has been accused of") */
 }
 
 /* "criticised Syria, a close ally of Russia,": the actor before the comma
@@ -4892,6 +4898,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                     rel_add_arg(&l->subj, c->tk[q].men);
                     l->start = q;
                     l->end = ts - 2;
+                    l->gov = tok_is(c, ts - 1, "of") ? ts - 2 : -1; /* ("Russian officers accused of": claimed) */
                 }
                 break;
             }

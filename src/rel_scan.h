@@ -666,8 +666,9 @@ int rel_plural_deals(const sctx *c, long ti);
  * talks": the others'; but "called for closer cooperation" is theirs). */
 int rel_called_for_joint(const sctx *c, long ti);
 /* Whether the gerund at ts follows "involved in" ("companies involved in
- * supplying drones to B"): its subject is among the words before, named
- * or not (rel_scan_left), never the clause's. */
+ * supplying drones to B") or a plural noun and "accused of" ("people
+ * accused of collaborating with Israel"): its subject is among the words
+ * before, named or not (rel_scan_left), never the clause's. */
 int rel_involved_gerund(const sctx *c, long ts);
 /* "India and Pakistan traded fire. China offered to mediate.": a mediation
  * with nothing after it, between the pair of the last material conflict

@@ -1727,6 +1727,17 @@ Philippine vessels. Vietnam has avoided public confrontation with Beijing.
 
 Marcos also met Vietnamese Communist Party chief Nguyen Phu Trong.
 EOF
+cat >"$TMP/in/wire_iran_spying.txt" <<'EOF'
+Iran hangs man convicted of spying for Israel
+
+DUBAI, June 23 (Wire) - Iran executed a man convicted of spying for Israel's Mossad intelligence agency, the
+judiciary's news agency said on Monday, the latest in a wave of executions since the 12-day war with Israel.
+
+Iranian authorities have arrested hundreds of people accused of collaborating with Israel. Human rights groups have
+condemned the executions.
+
+Israel did not comment. Germany and France summoned Iran's ambassadors over the detention of their citizens.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3954,3 +3965,5 @@ check "'Somalia and Ethiopia sign security pact with Egypt's blessing': a consen
 check "'Both countries have territorial disputes with China, whose coast guard has repeatedly used water cannon against \
 Philippine vessels': China's coast guard, not the pair's (a force after 'whose' is the antecedent's)" \
     not_directed vnm phl coerce
+check "'Iranian authorities have arrested hundreds of people accused of collaborating with Israel': the people's \
+collaboration, no one's named (a plural noun before 'accused of': rel_involved_gerund)" unstated irn isr cooperate
