@@ -1968,6 +1968,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             lo = ts; /* "would not back Ukraine's bid to join the EU": the bid's verb, not the backing's */
         *hyp = 1;    /* (a bid, a plan: sought, not done) */
     }
+    if (ts >= 3 && is_word(c, ts - 1, C_FOR) && word_in(c, ts - 2, C_AND_BUT))
+        for (long q = ts - 3; q >= 1 && ts - q <= 16 && !rel_is_punct(c, q, ".;:"); q--)
+            if (word_in2(c, q - 1, C2_CALL) && is_word(c, q, C_FOR)) {
+                *hyp = 1; /* "called for new elections in Georgia and for sanctions on B": wished for too */
+                break;
+            }
     int negs = 0, negated = 0; /* two cancel out: "did not stop supplying", "a \"no limits\" partnership" */
     int asked_stop = 0;        /* "urged Russia to stop attacking Ukraine": the act goes on */
     for (long q = lo; q < ts; q++) {

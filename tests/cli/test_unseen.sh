@@ -1738,6 +1738,17 @@ condemned the executions.
 
 Israel did not comment. Germany and France summoned Iran's ambassadors over the detention of their citizens.
 EOF
+cat >"$TMP/in/wire_tbilisi_talks.txt" <<'EOF'
+Georgia's ruling party suspends EU accession talks
+
+TBILISI, Nov 28 (Wire) - Georgia will not seek to open talks on joining the European Union until 2028, Prime Minister
+Irakli Kobakhidze said on Thursday, prompting protests in the capital.
+
+The European Parliament had earlier called for new elections in Georgia and for sanctions on senior officials,
+including Kobakhidze. Brussels has accused the government of backsliding on democracy and of drifting toward Russia.
+
+The United States suspended its strategic partnership with Georgia days later.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3967,3 +3978,6 @@ Philippine vessels': China's coast guard, not the pair's (a force after 'whose' 
     not_directed vnm phl coerce
 check "'Iranian authorities have arrested hundreds of people accused of collaborating with Israel': the people's \
 collaboration, no one's named (a plural noun before 'accused of': rel_involved_gerund)" unstated irn isr cooperate
+check "'The European Parliament had earlier called for new elections in Georgia and for sanctions on senior officials, \
+including Kobakhidze': sanctions wished for ('and for' after 'called for': rel_cues)" \
+    claimed european-parliament irakli-kobakhidze sanction 1
