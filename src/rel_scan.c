@@ -6186,8 +6186,10 @@ int rel_mediation_pair(const sctx *c, long ts, long te, args *obj)
 
 int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 {
-    if (is_word(c, te - 1, C_WITH) && (pair_phrase(c, te) >= 0 || pair_after_noun(c, te) >= 0))
-        return rel_pair_object(c, ts, te, obj); /* "signed with both countries", "spoke with the advisers of both" */
+    if ((is_word(c, te - 1, C_WITH) || (is_word(c, te - 1, C_TO) && !strncmp(cameo_ending(c, te), "04", 2))) &&
+        (pair_phrase(c, te) >= 0 || pair_after_noun(c, te) >= 0))
+        return rel_pair_object(c, ts, te, obj); /* "signed with both countries", "spoke with the advisers of both",
+                                                   "had spoken to the leaders of both countries" */
     long q = te;
     while (q < c->n && q < te + 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0 &&
            !word_in(c, q, C_PREP | C_CONJ | C_CLAUSE_STOP))

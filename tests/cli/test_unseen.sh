@@ -1749,6 +1749,17 @@ including Kobakhidze. Brussels has accused the government of backsliding on demo
 
 The United States suspended its strategic partnership with Georgia days later.
 EOF
+cat >"$TMP/in/wire_border_munitions.txt" <<'EOF'
+Cambodia accuses Thailand of using cluster munitions
+
+PHNOM PENH, July 26 (Wire) - Cambodia accused Thailand on Saturday of using cluster munitions against its troops, as
+fighting along the disputed border entered a third day despite calls for a ceasefire.
+
+Thailand's army said it had used cluster munitions only against military targets and accused Cambodian forces of
+shelling a hospital in Surin province. Neither side has signed the treaty banning such weapons.
+
+U.S. President Donald Trump said he had spoken to the leaders of both countries and urged them to stop fighting.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3981,3 +3992,6 @@ collaboration, no one's named (a plural noun before 'accused of': rel_involved_g
 check "'The European Parliament had earlier called for new elections in Georgia and for sanctions on senior officials, \
 including Kobakhidze': sanctions wished for ('and for' after 'called for': rel_cues)" \
     claimed european-parliament irakli-kobakhidze sanction 1
+check "'U.S. President Donald Trump said he had spoken to the leaders of both countries': Cambodia's and Thailand's \
+(lexicon: spoken to; 'to' and a pair's leaders after a verb of consulting: rel_with_pair)" \
+    directed donald-trump khm consult
