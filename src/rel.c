@@ -941,8 +941,10 @@ static void find_triggers(sctx *c)
         uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
         if (lx->trigs[hit].ntok != 1)
             while (hit < w->end && (!match_trigger(c, i, &lx->trigs[hit]) ||
-                                    (lx->trigs[hit].relation == REL_STOP && rel_relative_verb(c, i))))
-                hit++; /* ("Iran, which Washington accused of arming": the verb, no stop form) */
+                                    (lx->trigs[hit].relation == REL_STOP && rel_relative_verb(c, i)) ||
+                                    (k->men >= 0 && c->tk[i + lx->trigs[hit].ntok - 1].men != k->men)))
+                hit++; /* ("Iran, which Washington accused of arming": the verb, no stop form; "Russian troops
+                          deployed to Mali": no form from inside a name to past it, the verb's own instead) */
         if (hit == w->end)
             continue;
         long ntok = lx->trigs[hit].ntok;

@@ -328,9 +328,10 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
-    {(const char *const[]){"forces", "troops", "soldiers", "fighters", "units", "vessels", "vessel", "ships", "ship",
-                           "boats", "boat", "warships", "aircraft", "drones", "bombers", "warplanes", "submarines",
-                           NULL},
+    {(const char *const[]){"forces",   "troops",       "soldiers",  "fighters",  "units",      "vessels",
+                           "vessel",   "ships",        "ship",      "boats",     "boat",       "warships",
+                           "aircraft", "drones",       "bombers",   "warplanes", "submarines", "mercenaries",
+                           "marines",  "paratroopers", "commandos", NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
                            "linked", "inspired", "trained", "brokered", "mediated", NULL},
@@ -2899,9 +2900,11 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
         return ROLE_BAD; /* "sent balloons into South Korea", "sent troops into Ukraine": a way in, no recipient */
     if (word_in(c, p, C_OBJ_PREP) || !word_in(c, p, C_PREP))
         return ROLE_OK;
+    long tb = trigger_start(c, trig_last + 1) - 1;
+    tb -= tb >= 1 && perfect_aux(c, tb, 1) && past_form(c, trig_last); /* "mercenaries have deployed in Mali" */
     if (is_word(c, p, C_IN) &&
         (p > trig_last + 1 ||
-         (past_form(c, trig_last) && word_in2(c, trigger_start(c, trig_last + 1) - 1, C2_FORCES | C2_GOODS))) &&
+         (past_form(c, trig_last) && (word_in2(c, tb, C2_FORCES | C2_GOODS) || rel_forces_after(c, tb)))) &&
         deploy_ending(c, trig_last + 1))
         return ROLE_OK; /* "deployed missiles in Germany", "Italian jets deployed in Estonia": where the forces go */
     if (!sym && word_in(c, p, C_BETWEEN)) /* "criticized the drills between A and B" (not "would support talks

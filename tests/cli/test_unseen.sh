@@ -1760,6 +1760,18 @@ shelling a hospital in Surin province. Neither side has signed the treaty bannin
 
 U.S. President Donald Trump said he had spoken to the leaders of both countries and urged them to stop fighting.
 EOF
+cat >"$TMP/in/wire_bamako_envoy.txt" <<'EOF'
+Mali junta expels French ambassador
+
+BAMAKO, Jan 31 (Wire) - Mali's military government gave the French ambassador 72 hours to leave the country on Monday
+after France's foreign minister called the junta illegitimate.
+
+France, which has about 4,000 troops in the region, said it would consult its European partners on the future of its
+mission. Denmark withdrew its special forces from Mali last week at the junta's request.
+
+Russian mercenaries have deployed in Mali to help fight jihadists, Western governments say. Russian troops deployed to
+Mali in 2021, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3995,3 +4007,9 @@ including Kobakhidze': sanctions wished for ('and for' after 'called for': rel_c
 check "'U.S. President Donald Trump said he had spoken to the leaders of both countries': Cambodia's and Thailand's \
 (lexicon: spoken to; 'to' and a pair's leaders after a verb of consulting: rel_with_pair)" \
     directed donald-trump khm consult
+check "'Denmark withdrew its special forces from Mali': a withdrawal (lexicon: withdrew its special forces from)" \
+    directed dnk mli reduce_relations
+check "... 'Russian mercenaries have deployed in Mali': where the forces go, past the perfect's auxiliary \
+(mercenaries are forces)" directed rus mli deploy
+check "... 'Russian troops deployed to Mali in 2021': the verb's own deployment (no trigger form from inside a name \
+to past it: 'troops deployed')" directed rus-armed-forces mli deploy
