@@ -621,10 +621,11 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"proposal", "proposals", "plan", "plans", "initiative", "draft", "blueprint", "roadmap",
                            NULL},
      C3_PROPOSAL}, /* "an Egyptian-Qatari ceasefire proposal": its authors, no parties (rel_proposal_after) */
-    {(const char *const[]){"letter",     "letters",     "message",     "messages",  "email",           "emails",
-                           "invitation", "invitations", "condolences", "greetings", "congratulations", "warning",
-                           "warnings",   "note",        "signal",      "signals",   "response",        "reply",
-                           "request",    "requests",    NULL},
+    {(const char *const[]){"letter",          "letters",    "message",     "messages",    "email",
+                           "emails",          "invitation", "invitations", "condolences", "greetings",
+                           "congratulations", "warning",    "warnings",    "note",        "signal",
+                           "signals",         "response",   "reply",       "request",     "requests",
+                           "protest",         "protests",   "complaint",   "complaints",  NULL},
      C3_MESSAGE}, /* "sent a letter to A", "sent phishing emails to A": words, no goods (rel_persons_moved) */
     {(const char *const[]){"envoy", "envoys", "emissary", "emissaries", "delegation", "delegations", "diplomat",
                            "diplomats", "officials", "negotiators", NULL},

@@ -1772,6 +1772,18 @@ mission. Denmark withdrew its special forces from Mali last week at the junta's 
 Russian mercenaries have deployed in Mali to help fight jihadists, Western governments say. Russian troops deployed to
 Mali in 2021, officials said.
 EOF
+cat >"$TMP/in/wire_gps_jamming.txt" <<'EOF'
+South Korea hit by North Korean GPS jamming
+
+SEOUL, Nov 9 (Wire) - North Korea jammed GPS signals near the border for a third day, disrupting dozens of ships and
+civilian aircraft, South Korea's military said on Saturday, urging Pyongyang to stop the provocations.
+
+Seoul said it had sent a protest to the North through the U.N. Command. North Korea has also floated thousands of
+balloons carrying trash across the border in recent months.
+
+South Korea resumed loudspeaker broadcasts along the frontier in retaliation. Malaysia has sent repeated complaints to
+China over a survey ship.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4013,3 +4025,7 @@ check "... 'Russian mercenaries have deployed in Mali': where the forces go, pas
 (mercenaries are forces)" directed rus mli deploy
 check "... 'Russian troops deployed to Mali in 2021': the verb's own deployment (no trigger form from inside a name \
 to past it: 'troops deployed')" directed rus-armed-forces mli deploy
+check "'Seoul said it had sent a protest to the North through the U.N. Command': a protest (lexicon: sent a protest \
+to; 'the North' is North Korea)" directed kor prk protest
+check "... 'Malaysia has sent repeated complaints to China': no goods (a complaint is a message: C3_MESSAGE)" \
+    not_directed mys chn supply
