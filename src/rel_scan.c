@@ -1939,6 +1939,21 @@ static int unconfirmed(const sctx *c, long q)
 
 /* Looks at the words between the subject (ending before `from`) and the
  * trigger at ts, and at the start of the subject's clause (before `start`). */
+/* Whether token q is a month or "week", "month", "year" (outside names):
+ * the end of a time ("in October", "last week"). */
+static int time_word(const sctx *c, long q)
+{
+    static const char *const TIMES[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december",
+                                        "week",    "weekend",  "month",     "year",    NULL};
+    if ((size_t)q >= (size_t)c->n || c->tk[q].men >= 0 || !(c->tk[q].flags & TK_WORD))
+        return 0;
+    for (int k = 0; TIMES[k]; k++)
+        if (tok_is_str(c, q, TIMES[k]))
+            return 1;
+    return 0;
+}
+
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts - CUE_WORDS;
@@ -2072,6 +2087,8 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         (plain_lower(c, ts - 1) || ((c->tk[ts - 1].flags & TK_TRIG) && lower_word(c, ts - 1))) && bare_form(c, ts - 1))
         tp = ts - 2;                        /* "to send troops to A" too */
     long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
+    if (v >= 2 && time_word(c, v) && (is_word(c, v - 1, C_IN) || tok_is(c, v - 1, "last")))
+        v -= 2; /* "agreed in October to supply Armenia" */
     if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
         !made_to(c, tp - 1) && !asked_stop)
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
@@ -3785,14 +3802,8 @@ static int said_on_visit(const sctx *c, long p, long ts)
  * which Indonesia has criticised" (the pact's, rel_relative_object). */
 static int which_follows_act(const sctx *c, long q)
 {
-    static const char *const TIMES[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december",
-                                        "week",    "weekend",  "month",     "year",    NULL};
-    if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4))
-        return 1; /* "on Monday", "in 2022" */
-    for (int k = 0; TIMES[k]; k++)
-        if (tok_is_str(c, q, TIMES[k]))
-            return 1;
+    if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4) || time_word(c, q))
+        return 1; /* "on Monday", "in 2022", "in October", "last week" */
     return c->tk[q].men < 0 && ((c->tk[q].flags & TK_TRIG) || prior_kind_at(c, q) >= 0) && c->tk[q - 1].men < 0;
 }
 
@@ -4066,7 +4077,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
-        if (c->lx->types[rv[i].relation].prior_act != kind ||
+        int pk = c->lx->types[rv[i].relation].prior_act;
+        if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW)) ||
             (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
         if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
@@ -6410,7 +6422,7 @@ static int dismissive_after(const sctx *c, size_t off)
         "violation",     "unacceptable", "aggression",   "piracy",      "hostile",     "escalation",  "blackmail",
         "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
         "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
-        "destabilizing", "murder",       "massacre",     "atrocity",    "war",         NULL};
+        "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

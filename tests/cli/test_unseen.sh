@@ -1784,6 +1784,28 @@ balloons carrying trash across the border in recent months.
 South Korea resumed loudspeaker broadcasts along the frontier in retaliation. Malaysia has sent repeated complaints to
 China over a survey ship.
 EOF
+cat >"$TMP/in/wire_csto_freeze.txt" <<'EOF'
+Armenia freezes participation in Russia-led bloc
+
+YEREVAN, Feb 23 (Wire) - Armenia has frozen its participation in the Collective Security Treaty Organization, Prime
+Minister Nikol Pashinyan said, accusing the Russia-led alliance of failing to defend it against Azerbaijan.
+
+Pashinyan has sought closer ties with the West, and Armenia held its first joint exercise with U.S. troops last year.
+Moscow warned Yerevan against "destructive" moves.
+
+France agreed in October to supply Armenia with air defence radars.
+EOF
+cat >"$TMP/in/wire_taiwan_warships.txt" <<'EOF'
+Taiwan detects Chinese warships near island
+
+TAIPEI, Dec 10 (Wire) - Taiwan's defence ministry said it had detected 53 Chinese military aircraft and 11 warships
+around the island in the past 24 hours, as Beijing massed its largest naval presence in the region in years.
+
+Taiwan put its forces on alert. China has not announced any drills, but Taipei said the deployment was a threat to
+regional peace. The United States said it was monitoring the situation.
+
+Beijing has stepped up military pressure since Lai Ching-te took office.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4029,3 +4051,8 @@ check "'Seoul said it had sent a protest to the North through the U.N. Command':
 to; 'the North' is North Korea)" directed kor prk protest
 check "... 'Malaysia has sent repeated complaints to China': no goods (a complaint is a message: C3_MESSAGE)" \
     not_directed mys chn supply
+check "'France agreed in October to supply Armenia with air defence radars': agreed to, so done (a time between the \
+verb and 'to': rel_cues)" claimed fra arm supply 0
+check "'Taiwan's defence ministry said it had detected 53 Chinese military aircraft and 11 warships around the island \
+... Taipei said the deployment was a threat to regional peace': the show of force criticised ('threat' a dismissive \
+word; a deployment names a show of force too)" directed twn pla criticize
