@@ -4071,9 +4071,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
-    uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
-                    : kind == PRIOR_DEAL ? DEAL_SENTENCES
-                                         : 2; /* a charge is answered late in a story too, a deal welcomed */
+    uint32_t back = kind == PRIOR_CHARGE  ? CHARGE_SENTENCES
+                    : kind == PRIOR_DEAL  ? DEAL_SENTENCES
+                    : kind == PRIOR_FORCE ? FORCE_SENTENCES
+                                          : 2; /* a charge is answered late in a story too, a deal welcomed, a raid
+                                                  condemned after a sentence on its toll */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */

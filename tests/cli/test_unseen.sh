@@ -1806,6 +1806,17 @@ regional peace. The United States said it was monitoring the situation.
 
 Beijing has stepped up military pressure since Lai Ching-te took office.
 EOF
+cat >"$TMP/in/wire_ankara_raids.txt" <<'EOF'
+Turkey strikes Kurdish militants in Iraq and Syria
+
+ANKARA, Oct 24 (Wire) - Turkey carried out air strikes against Kurdish militant targets in northern Iraq and Syria on
+Thursday, a day after an attack on a state aerospace company near Ankara killed five people.
+
+Turkish officials blamed the PKK for the attack. The Syrian Democratic Forces said the strikes killed 12 civilians.
+Iraq condemned the raids as a violation of its sovereignty.
+
+The PKK has waged an insurgency against the Turkish state since 1984.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4056,3 +4067,6 @@ verb and 'to': rel_cues)" claimed fra arm supply 0
 check "'Taiwan's defence ministry said it had detected 53 Chinese military aircraft and 11 warships around the island \
 ... Taipei said the deployment was a threat to regional peace': the show of force criticised ('threat' a dismissive \
 word; a deployment names a show of force too)" directed twn pla criticize
+check "'Turkey carried out air strikes against Kurdish militant targets in northern Iraq and Syria ... (two sentences) \
+Iraq condemned the raids': Turkey's (a use of force is named up to three sentences on: FORCE_SENTENCES)" \
+    directed irq tur criticize
