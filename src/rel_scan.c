@@ -754,7 +754,7 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"position",   "positions",  "stance",  "bid",         "proposal",    "proposals",
                            "candidacy",  "claim",      "claims",  "application", "sovereignty", "integrity",
                            "plan",       "initiative", "demands", "calls",       "call",        "request",
-                           "membership", "accession",  NULL},
+                           "membership", "accession",  "effort",  "efforts",     "mediation",   NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -7459,6 +7459,8 @@ int rel_refugees(const sctx *c, int32_t m)
 int rel_stance_object(const sctx *c, int32_t m)
 {
     size_t at = c->d->mentions.v[m].nend;
+    if (at + 1 < c->send && (c->t[at] == ' ' || c->t[at] == '-') && goods_in_tail(c, at, 2, 0, C3_STANCE, 0))
+        return 1; /* "supported the Egyptian-Qatari effort", "backed the Turkish proposal" */
     return at + 3 < c->send && c->t[at] == '\'' && c->t[at + 1] == 's' && c->t[at + 2] == ' ' &&
            goods_in_tail(c, at + 2, 2, 0, C3_STANCE, 0);
 }

@@ -1817,6 +1817,17 @@ Iraq condemned the raids as a violation of its sovereignty.
 
 The PKK has waged an insurgency against the Turkish state since 1984.
 EOF
+cat >"$TMP/in/wire_gaza_proposal.txt" <<'EOF'
+Egypt, Qatar propose new Gaza truce plan
+
+CAIRO, Nov 20 (Wire) - Egypt and Qatar presented a new proposal for a Gaza ceasefire to Hamas and Israel on Wednesday,
+officials said, as Israeli strikes killed at least 40 people across the enclave.
+
+Hamas said it was studying the plan. Israel's security cabinet met to discuss it but made no decision. The United
+States said it supported the Egyptian-Qatari effort.
+
+Jordan's King Abdullah urged Washington to pressure Israel to allow more aid into Gaza.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4070,3 +4081,6 @@ word; a deployment names a show of force too)" directed twn pla criticize
 check "'Turkey carried out air strikes against Kurdish militant targets in northern Iraq and Syria ... (two sentences) \
 Iraq condemned the raids': Turkey's (a use of force is named up to three sentences on: FORCE_SENTENCES)" \
     directed irq tur criticize
+check "'The United States said it supported the Egyptian-Qatari effort': an endorsement (an effort after the name: \
+rel_stance_object)" directed usa qat praise
+check "... no aid" not_directed usa qat aid
