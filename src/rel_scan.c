@@ -2087,8 +2087,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         (plain_lower(c, ts - 1) || ((c->tk[ts - 1].flags & TK_TRIG) && lower_word(c, ts - 1))) && bare_form(c, ts - 1))
         tp = ts - 2;                        /* "to send troops to A" too */
     long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
-    if (v >= 2 && time_word(c, v) && (is_word(c, v - 1, C_IN) || tok_is(c, v - 1, "last")))
-        v -= 2; /* "agreed in October to supply Armenia" */
+    if (v >= 2 && ((time_word(c, v) && (is_word(c, v - 1, C_IN) || tok_is(c, v - 1, "last"))) ||
+                   (word_in2(c, v, C2_DAY) && is_word(c, v - 1, C_ON))))
+        v -= 2; /* "agreed in October to supply Armenia", "agreed on Wednesday to help Uganda" */
     if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
         !made_to(c, tp - 1) && !asked_stop)
         *hyp = 1; /* "plans to attack"; not "in response to U.S.-ROK drills", a name's dyad */
@@ -4725,6 +4726,8 @@ static long pair_phrase(const sctx *c, long q)
         q++; /* "the two", "its two neighbours" */
     else if (!word_in2(c, q, C2_BOTH))
         return -1;
+    else if (is_word(c, q + 1, C_OF) && ing_form(c, q + 2))
+        return q; /* "accusing both of failing to stop smuggling": the pair, no noun */
     if (word_in2(c, q, C2_TWO) && q + 1 < c->n && c->tk[q + 1].men < 0 &&
         ((c->tk[q + 1].flags & TK_TRIG) ||
          (past_form(c, q + 1) && !tok_is(c, q + 1, "armed") && !word_in2(c, q + 2, C2_PAIR)) ||
@@ -6181,6 +6184,8 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     while (q >= 0 && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2))
         q--;
     uint32_t before = q >= 0 ? c->d->mentions.v[c->tk[q].men].nstart : c->tk[te].s;
+    if (word_in2(c, n, C2_BOTH))
+        before = c->tk[n].s; /* "tariffs on imports from Mexico and Canada, accusing both of": the pair right before */
     uint32_t kind = c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR;
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)

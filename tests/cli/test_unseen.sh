@@ -1828,6 +1828,28 @@ States said it supported the Egyptian-Qatari effort.
 
 Jordan's King Abdullah urged Washington to pressure Israel to allow more aid into Gaza.
 EOF
+cat >"$TMP/in/wire_border_tariffs.txt" <<'EOF'
+Mexico sends troops to border after U.S. tariff threat
+
+MEXICO CITY, Feb 4 (Wire) - Mexico began deploying 10,000 National Guard troops to its northern border on Tuesday
+under a deal with Washington that paused U.S. tariffs on Mexican goods for a month.
+
+President Claudia Sheinbaum said the agreement showed that dialogue worked. U.S. President Donald Trump had threatened
+25 percent tariffs on imports from Mexico and Canada, accusing both of failing to stop fentanyl smuggling.
+
+Canada reached a similar deal hours later.
+EOF
+cat >"$TMP/in/wire_pipeline_deal.txt" <<'EOF'
+Kenya and Uganda sign oil pipeline deal
+
+NAIROBI, June 12 (Wire) - Kenya agreed on Wednesday to help Uganda build a pipeline to carry refined fuel from the
+Kenyan port of Mombasa, ending a dispute that had prompted Kampala to take Nairobi to an East African court.
+
+Ugandan President Yoweri Museveni thanked Kenyan President William Ruto for the agreement. Tanzania, which is building
+a crude oil pipeline with Uganda, was not party to the deal.
+
+The East African Community welcomed the accord. Rwanda agreed on Thursday to supply Uganda with electricity.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4084,3 +4106,7 @@ Iraq condemned the raids': Turkey's (a use of force is named up to three sentenc
 check "'The United States said it supported the Egyptian-Qatari effort': an endorsement (an effort after the name: \
 rel_stance_object)" directed usa qat praise
 check "... no aid" not_directed usa qat aid
+check "'Trump had threatened 25 percent tariffs on imports from Mexico and Canada, accusing both of failing to stop \
+fentanyl smuggling': both accused ('both of' and a gerund: the pair right before)" directed donald-trump can accuse
+check "'Rwanda agreed on Thursday to supply Uganda with electricity': agreed to, so done (a day between the verb \
+and 'to')" claimed rwa uga supply 0
