@@ -617,6 +617,8 @@ static void do_trigger(sctx *c, long ti)
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     if (right && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
+    if (right && !sym && !R.obj.n && !R.agent.n && rel_him_at(c, te))
+        rel_him_object(c, ti, te, &R.obj); /* "hosted him in Budapest": the place is where, "him" whom */
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
     if (R.half_named || (right && sym && R.obj.n && rel_war_in_ended(c, ti, te)))

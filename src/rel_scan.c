@@ -6220,6 +6220,11 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
     return is_word(c, q, C_WITH) && pair_phrase(c, q + 1) >= 0 && rel_pair_object(c, ts, q, obj);
 }
 
+int rel_him_at(const sctx *c, long te)
+{
+    return tok_is(c, te, "him") || tok_is(c, te, "her");
+}
+
 int rel_him_object(const sctx *c, long ts, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));

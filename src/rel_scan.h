@@ -680,6 +680,9 @@ int rel_mediation_pair(const sctx *c, long ts, long te, args *obj);
  * (ending before te), a few plain words, then "with" and a pair phrase:
  * the pair named before, into obj (rel_pair_object). */
 int rel_with_pair(const sctx *c, long ts, long te, args *obj);
+/* Whether "him" or "her" is token te: a person's pronoun object, looked
+ * for past a place after it too ("hosted him in Budapest"). */
+int rel_him_at(const sctx *c, long te);
 /* "Washington revoked Petro's visa and imposed sanctions on him": "him" or
  * "her" right after the trigger at ts (ending before te; after "on", "to",
  * "with" or "against") is the last person named before it, into obj; "it"

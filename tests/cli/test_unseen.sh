@@ -1850,6 +1850,17 @@ a crude oil pipeline with Uganda, was not party to the deal.
 
 The East African Community welcomed the accord. Rwanda agreed on Thursday to supply Uganda with electricity.
 EOF
+cat >"$TMP/in/wire_budapest_veto.txt" <<'EOF'
+Hungary blocks EU statement on Israel
+
+BRUSSELS, April 16 (Wire) - Hungary blocked a European Union statement criticising Israel's military operations in
+Gaza on Monday, diplomats said, the latest in a series of vetoes by Budapest on foreign policy.
+
+Prime Minister Viktor Orban has been a close ally of Israeli Prime Minister Benjamin Netanyahu and hosted him in
+Budapest despite an ICC arrest warrant. Hungary announced it would withdraw from the court.
+
+Slovakia and Czechia also opposed parts of the statement.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4110,3 +4121,6 @@ check "'Trump had threatened 25 percent tariffs on imports from Mexico and Canad
 fentanyl smuggling': both accused ('both of' and a gerund: the pair right before)" directed donald-trump can accuse
 check "'Rwanda agreed on Thursday to supply Uganda with electricity': agreed to, so done (a day between the verb \
 and 'to')" claimed rwa uga supply 0
+check "'Viktor Orban has been a close ally of Israeli Prime Minister Benjamin Netanyahu and hosted him in Budapest': \
+the host receives him (the pronoun's person, past the place after it: rel_him_at)" \
+    directed viktor-orban benjamin-netanyahu host
