@@ -4071,17 +4071,20 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     const stated_rel *rv = c->d->rels.v;
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
+    int incursion = !headline && word_starts(c, q, "incursion"); /* "violated Estonian airspace ... called the
+                                                                     incursion a provocation": a show of force */
     int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
-    uint32_t back = kind == PRIOR_CHARGE  ? CHARGE_SENTENCES
-                    : kind == PRIOR_DEAL  ? DEAL_SENTENCES
-                    : kind == PRIOR_FORCE ? FORCE_SENTENCES
-                                          : 2; /* a charge is answered late in a story too, a deal welcomed, a raid
-                                                  condemned after a sentence on its toll */
+    uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
+                    : kind == PRIOR_DEAL ? DEAL_SENTENCES
+                    : kind == PRIOR_FORCE || kind == PRIOR_SHOW
+                        ? FORCE_SENTENCES
+                        : 2; /* a charge is answered late in a story too, a deal welcomed, a raid
+                                condemned after a sentence on its toll */
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;
-        if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW)) ||
+        if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW)) ||
             (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
         if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))

@@ -1861,6 +1861,17 @@ Budapest despite an ICC arrest warrant. Hungary announced it would withdraw from
 
 Slovakia and Czechia also opposed parts of the statement.
 EOF
+cat >"$TMP/in/wire_estonia_airspace.txt" <<'EOF'
+Estonia says Russian jets violated its airspace
+
+TALLINN, Sept 19 (Wire) - Three Russian MiG-31 fighter jets violated Estonian airspace for 12 minutes on Friday,
+Estonia's foreign ministry said, summoning Russia's charge d'affaires and requesting NATO consultations.
+
+Italian F-35 jets based in Estonia under NATO's air policing mission intercepted the aircraft. Moscow denied the jets
+had entered Estonian airspace.
+
+EU foreign policy chief Kaja Kallas called the incursion an extremely dangerous provocation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4124,3 +4135,6 @@ and 'to')" claimed rwa uga supply 0
 check "'Viktor Orban has been a close ally of Israeli Prime Minister Benjamin Netanyahu and hosted him in Budapest': \
 the host receives him (the pronoun's person, past the place after it: rel_him_at)" \
     directed viktor-orban benjamin-netanyahu host
+check "'Three Russian MiG-31 fighter jets violated Estonian airspace ... (two sentences) Kaja Kallas called the \
+incursion an extremely dangerous provocation': Russia's show of force criticised (an incursion names one; a show of \
+force is looked for three sentences back)" directed kaja-kallas rus criticize
