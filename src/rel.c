@@ -1833,7 +1833,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
     size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
-    size_t act_sent = (size_t)-1 - 2;   /* the last sentence stating an act a later noun may name (prior_act) */
+    size_t act_sent = (size_t)-1 - FORCE_SENTENCES;     /* the last sentence stating an act a later noun may name */
     size_t charge_sent = (size_t)-1 - CHARGE_SENTENCES; /* the last stating an accusation */
     size_t deal_sent = (size_t)-1 - DEAL_SENTENCES;     /* the last stating an agreement */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
