@@ -1429,6 +1429,8 @@ static int description_at(const sctx *c, long q, int accused)
     if (!tok_is(c, q, "the") || q + 1 >= c->n)
         return -1;
     long w = q + 1 + tok_is(c, q + 1, "same"); /* the description's word ("the same group") */
+    if (w >= c->n)
+        return -1;
     if (c->tk[w].men >= 0) { /* "the Russia-led bloc": the bloc the name leads */
         long l = men_last(c, w);
         if (!rel_is_punct(c, l + 1, "-") || !word_in2(c, l + 2, C2_LED | C2_BACKED))
@@ -3805,7 +3807,8 @@ static int which_follows_act(const sctx *c, long q)
 {
     if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4) || time_word(c, q))
         return 1; /* "on Monday", "in 2022", "in October", "last week" */
-    return c->tk[q].men < 0 && ((c->tk[q].flags & TK_TRIG) || prior_kind_at(c, q) >= 0) && c->tk[q - 1].men < 0;
+    return q >= 1 && c->tk[q].men < 0 && ((c->tk[q].flags & TK_TRIG) || prior_kind_at(c, q) >= 0) &&
+           c->tk[q - 1].men < 0;
 }
 
 size_t rel_headline_last_word(const sctx *c, size_t *end)
