@@ -1833,7 +1833,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
     size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
-    size_t act_sent = (size_t)-1 - FORCE_SENTENCES;     /* the last sentence stating an act a later noun may name */
+    size_t act_sent = (size_t)-1 - 2; /* the last sentence stating an act a later noun may name (prior_act) */
+    size_t force_sent = (size_t)-1 - FORCE_SENTENCES;   /* the last stating a use or a show of force */
     size_t charge_sent = (size_t)-1 - CHARGE_SENTENCES; /* the last stating an accusation */
     size_t deal_sent = (size_t)-1 - DEAL_SENTENCES;     /* the last stating an agreement */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
@@ -1874,7 +1875,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             }
         if (other)
             pair_sent = si;
-        c.act_near = si - act_sent <= FORCE_SENTENCES || si - charge_sent <= CHARGE_SENTENCES ||
+        c.act_near = si - act_sent <= 2 || si - force_sent <= FORCE_SENTENCES || si - charge_sent <= CHARGE_SENTENCES ||
                      si - deal_sent <= DEAL_SENTENCES;
         c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
@@ -1910,6 +1911,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                     charge_sent = si;
                 else if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_DEAL)
                     deal_sent = si;
+                else if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_FORCE ||
+                         lx->types[d->rels.v[i].relation].prior_act == PRIOR_SHOW)
+                    force_sent = si;
             } else {
                 if (lx->types[d->rels.v[i].relation].quadclass == 3)
                     blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */

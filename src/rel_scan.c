@@ -2089,8 +2089,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         (plain_lower(c, ts - 1) || ((c->tk[ts - 1].flags & TK_TRIG) && lower_word(c, ts - 1))) && bare_form(c, ts - 1))
         tp = ts - 2;                        /* "to send troops to A" too */
     long v = tp - 1 - adverb_at(c, tp - 1); /* "voted overwhelmingly to condemn" */
-    if (v >= 2 && ((time_word(c, v) && (is_word(c, v - 1, C_IN) || tok_is(c, v - 1, "last"))) ||
-                   (word_in2(c, v, C2_DAY) && is_word(c, v - 1, C_ON))))
+    if (v >= 2 && is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) &&
+        ((word_in2(c, v, C2_DAY) && is_word(c, v - 1, C_ON)) ||
+         ((is_word(c, v - 1, C_IN) || tok_is(c, v - 1, "last")) && time_word(c, v))))
         v -= 2; /* "agreed in October to supply Armenia", "agreed on Wednesday to help Uganda" */
     if (is_word(c, tp, C_TO) && !word_in(c, v, C_REALIS_TO) && c->tk[ts].men < 0 && !summoned_to(c, tp) &&
         !made_to(c, tp - 1) && !asked_stop)
@@ -3174,14 +3175,11 @@ static long title_left(const sctx *c, long q);
  * its possessive: "with Egypt's blessing", "with U.S. approval". */
 static int consent_after(const sctx *c, long last)
 {
-    static const char *const CONSENT[] = {"blessing", "approval", "consent", "permission", "acquiescence", NULL};
     long q = last + 1;
     if (rel_is_punct(c, q, "'") && is_word(c, q + 1, C_S))
         q += 2;
-    for (int i = 0; CONSENT[i]; i++)
-        if (tok_is_str(c, q, CONSENT[i]))
-            return 1;
-    return 0;
+    return tok_is(c, q, "blessing") || tok_is(c, q, "approval") || tok_is(c, q, "consent") ||
+           tok_is(c, q, "permission") || tok_is(c, q, "acquiescence"); /* (literals: no length computed) */
 }
 
 /* Whether a reporting verb in lower case follows the name ending at token
@@ -4530,11 +4528,13 @@ static void antecedent(const sctx *c, long p, left_res *l)
 {
     static const char *const WHOSE_FORCES[] = {"military", "warships", "vessels", "ships", "jets",    "drones",
                                                "fighters", "militias", "police",  "spies", "hackers", NULL};
-    int forces = tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard"); /* "China, whose coast guard has" */
-    for (int i = 0; WHOSE_FORCES[i] && !forces; i++)
-        forces = tok_is_str(c, p + 1, WHOSE_FORCES[i]);
-    if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF) && !forces)
-        return; /* "Lee, whose party once criticised Japan": the party's (but "Russia, whose troops attacked") */
+    if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF)) {
+        int forces = tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard"); /* "China, whose coast guard has" */
+        for (int i = 0; WHOSE_FORCES[i] && !forces; i++)
+            forces = tok_is_str(c, p + 1, WHOSE_FORCES[i]);
+        if (!forces)
+            return; /* "Lee, whose party once criticised Japan": the party's (but "Russia, whose troops attacked") */
+    }
     long q = p - 1;
     if (rel_is_punct(c, q, ","))
         q--;
@@ -4883,11 +4883,11 @@ static long participle_before(const sctx *c, long q)
 
 int rel_involved_gerund(const sctx *c, long ts)
 {
-    if (ts < 3 || !ing_form(c, ts))
-        return 0;
-    if (is_word(c, ts - 1, C_IN) && tok_is(c, ts - 2, "involved"))
-        return 1;
-    return is_word(c, ts - 1, C_OF) && (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) &&
+    if (ts < 3 || !(is_word(c, ts - 1, C_IN) || is_word(c, ts - 1, C_OF)) || !ing_form(c, ts))
+        return 0; /* (most triggers: no preposition before) */
+    if (is_word(c, ts - 1, C_IN))
+        return tok_is(c, ts - 2, "involved");
+    return (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) &&
            (plural_noun(c, ts - 3) || tok_is(c, ts - 3, "people") || tok_is(c, ts - 3, "men"));
     /* "arrested hundreds of people accused of collaborating with Israel" (not "Iran has been accused of") */
 }
@@ -6178,11 +6178,11 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     /* (after a preposition: "lodged complaints with both countries") */
     if (n < 0)
         n = pair_after_noun(c, te);
-    if (n < 0 && (c->tk[ts].flags & TK_TRIG) && !strncmp(cameo_ending(c, te), "13", 2)) {
+    if (n < 0 && (c->tk[ts].flags & TK_TRIG)) {
         long q = te; /* "threatened \"strategic\" action against the allies" */
         while (q < c->n && q < te + 5 && c->tk[q].men < 0 && (plain_lower(c, q) || rel_is_punct(c, q, "\"")))
             q++;
-        n = word_in2(c, q, C2_AGAINST) ? pair_phrase(c, q + 1) : -1;
+        n = word_in2(c, q, C2_AGAINST) && !strncmp(cameo_ending(c, te), "13", 2) ? pair_phrase(c, q + 1) : -1;
     }
     if (n < 0)
         return comma_object(c, ts, te, obj) || rel_its_object(c, te, obj); /* "cut ties with A, accusing it of" */
