@@ -1589,11 +1589,12 @@ int rel_description_object(const sctx *c, long te, args *obj)
 
 unsigned rel_description_word(const char *w, size_t n)
 {
-    if (n > 5 && w[0] == 's' && !memcmp(w, "same ", 5))
-        return rel_description_word(w + 5, n - 5); /* "the same group" */
     if (n < 4 || (w[0] != 'g' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 'w' && w[0] != 'p' &&
-                  w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'G'))
-        return 0; /* (most words: the first letter of none) */
+                  w[0] != 't' && w[0] != 'j' && w[0] != 'N' && w[0] != 'k' && w[0] != 'i' && w[0] != 'G')) {
+        if (w[0] == 's' && n > 5 && !memcmp(w, "same ", 5))
+            return rel_description_word(w + 5, n - 5); /* "the same group" */
+        return 0;                                      /* (most words: the first letter of none) */
+    }
     for (int i = 0; DESCRIPTIONS[i].word; i++) {
         size_t k = DESCRIPTIONS[i].len;
         if (w[0] == DESCRIPTIONS[i].word[0] && n > k && !memcmp(w, DESCRIPTIONS[i].word, k) &&
