@@ -1725,7 +1725,8 @@ China Sea and to cooperate between their coast guards, during a visit by Philipp
 Both countries have territorial disputes with China, whose coast guard has repeatedly used water cannon against
 Philippine vessels. Vietnam has avoided public confrontation with Beijing.
 
-Marcos also met Vietnamese Communist Party chief Nguyen Phu Trong.
+Marcos also met Vietnamese Communist Party chief Nguyen Phu Trong. Laos and Vietnam signed a border pact in May, a step
+Cambodia said undermined its security.
 EOF
 cat >"$TMP/in/wire_iran_spying.txt" <<'EOF'
 Iran hangs man convicted of spying for Israel
@@ -4138,3 +4139,6 @@ the host receives him (the pronoun's person, past the place after it: rel_him_at
 check "'Three Russian MiG-31 fighter jets violated Estonian airspace ... (two sentences) Kaja Kallas called the \
 incursion an extremely dangerous provocation': Russia's show of force criticised (an incursion names one; a show of \
 force is looked for three sentences back)" directed kaja-kallas rus criticize
+check "'Laos and Vietnam signed a border pact in May, a step Cambodia said undermined its security': a criticism of \
+the pact's parties (lexicon: said undermined, said threatened...; the act noun before the name)" \
+    directed khm lao criticize
