@@ -4086,6 +4086,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;
+        if (kind == PRIOR_DEAL && !pk && rv[i].symmetric && !rv[i].negated &&
+            !strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) && joint_subject(c, &rv[i]))
+            pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal" */
         if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW)) ||
             (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */

@@ -1873,6 +1873,17 @@ had entered Estonian airspace.
 
 EU foreign policy chief Kaja Kallas called the incursion an extremely dangerous provocation.
 EOF
+cat >"$TMP/in/wire_grain_dispute.txt" <<'EOF'
+Ukraine and Poland resolve grain dispute
+
+WARSAW, Jan 16 (Wire) - Ukraine and Poland agreed on Tuesday to end a months-long dispute over Ukrainian grain
+imports, with Kyiv promising to tighten export licensing, Polish Agriculture Minister Czeslaw Siekierski said.
+
+Poland had banned imports of Ukrainian grain last year, prompting Ukraine to file a complaint at the World Trade
+Organization. Hungary and Slovakia still keep their own bans.
+
+The European Commission welcomed the deal.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4142,3 +4153,5 @@ force is looked for three sentences back)" directed kaja-kallas rus criticize
 check "'Laos and Vietnam signed a border pact in May, a step Cambodia said undermined its security': a criticism of \
 the pact's parties (lexicon: said undermined, said threatened...; the act noun before the name)" \
     directed khm lao criticize
+check "'Ukraine and Poland agreed on Tuesday to end a months-long dispute ... The European Commission welcomed the \
+deal': both parties (a joint subject's agreement is a deal welcomed)" directed eu pol praise
