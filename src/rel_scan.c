@@ -6239,7 +6239,7 @@ int rel_him_object(const sctx *c, long ts, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));
     int it = q == te && tok_is(c, q, "it") && word_in(c, q + 1, C_OF | C_FOR); /* "accused it of", "blamed it for" */
-    if (!(it || tok_is(c, q, "him") || tok_is(c, q, "her")) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
+    if (!(it || rel_him_at(c, q)) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
         return 0; /* (not "her remarks"; but "him on Friday") */
     for (long p = ts - 1; p >= 0; p--)
         if (c->tk[p].men >= 0 &&
