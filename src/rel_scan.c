@@ -3777,6 +3777,12 @@ int rel_clash_word(const sctx *c, long ti)
     return word_starts(c, ti, "clash");
 }
 
+int rel_act_noun_before(const sctx *c, long mt)
+{
+    long an = skip_dets_left(c, men_first(c, mt) - 1);
+    return an >= 0 && appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0;
+}
+
 int rel_talks_before(const sctx *c, long ti)
 {
     return ti > 0 && prior_kind_at(c, ti - 1) == PRIOR_TALKS;
@@ -6494,8 +6500,10 @@ void rel_drop_idle_verbs(sctx *c)
         if (c->tk[ti].tlen > 4 || !word_in3(c, ti, C3_GATED))
             continue; /* (most triggers: one cue test) */
         int idle = 0;
-        if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious") */
-            idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e);
+        if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious"); "called
+                                    a provocation" holds its word */
+            idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e) &&
+                   !dismissive_after(c, c->tk[ti + 1].e);
         else if (c->tk[ti].tlen == 4) /* "said the move was unfriendly" (not "said the strikes were aimed at") */
             idle = (c->t[c->tk[ti].s] | 0x20) == 's' && !dismissive_after(c, c->tk[ti + 3].e);
         else if (c->tk[ti].tlen == 2) /* "has 28,500 troops in A" (not "attacked US troops in A") */

@@ -88,7 +88,7 @@ NOT_DEMONYM = set("turkei portugali paraguai uruguai zimbabwei vatican".split())
 DROP = set("pole moron male hippo tyre cork bale orleans nasser doris chablis santiago grenadines".split())
 # Capitals a curated entity owns that still speak for their country where it was named since: kept as short
 # forms ("Brussels" is the EU's, organizations.tsv; "Belgium ... cut ties with Brussels" is Belgium's).
-SHORT_WHEN_OWNED = {"brussels"}
+SHORT_WHEN_OWNED = {"brussels", "tallinn", "hanoi"}
 # States that CAMEO lacks, added from ISO 3166-1 so every country exists: (iso3, name, aliases).
 EXTRA = [("VAT", "Vatican City", ["Holy See", "Vatican", "Vatican City State"]),
          ("MAC", "Macau", ["Macao", "Macau SAR", "Macao SAR"])]

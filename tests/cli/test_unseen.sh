@@ -1884,6 +1884,20 @@ Organization. Hungary and Slovakia still keep their own bans.
 
 The European Commission welcomed the deal.
 EOF
+cat >"$TMP/in/wire_tallinn_expulsions.txt" <<'EOF'
+Estonia, Russia trade diplomatic expulsions
+
+TALLINN, Oct 2 (Wire) - Estonia ordered a Russian diplomat to leave the country on Thursday over what it called
+interference in local elections.
+
+Russia's embassy said it had received no explanation. Moscow expelled an Estonian diplomat on Friday, a step Tallinn
+called a provocation.
+
+Separately, Hungary banned imports of Ukrainian grain last month, a move Kyiv called unfriendly.
+
+China's navy held live-fire drills near the Paracel Islands, which Vietnam claims, on Sunday. Hanoi protested the
+drills.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4155,3 +4169,10 @@ the pact's parties (lexicon: said undermined, said threatened...; the act noun b
     directed khm lao criticize
 check "'Ukraine and Poland agreed on Tuesday to end a months-long dispute ... The European Commission welcomed the \
 deal': both parties (a joint subject's agreement is a deal welcomed)" directed eu pol praise
+check "'Moscow expelled an Estonian diplomat on Friday, a step Tallinn called a provocation': Estonia criticises \
+Russia (Tallinn speaks for Estonia once it is named; 'called a provocation' holds its own word; the reaction after \
+the name in a sentence after the first is read: rel_act_noun_before)" directed est rus criticize
+check "'Hungary banned imports of Ukrainian grain last month, a move Kyiv called unfriendly': a criticism of the \
+ban's author (lexicon: called unfriendly, called provocative...)" directed ukr hun criticize
+check "'China's navy held live-fire drills near the Paracel Islands, which Vietnam claims ... Hanoi protested the drills': Vietnam's protest \
+(Hanoi is Vietnam's once Vietnam is named)" directed vnm chn protest
