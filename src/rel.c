@@ -1561,7 +1561,7 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || rel_act_noun_before(c, c->men_last) ||
+        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || rel_aside_subject(c, c->men_last) ||
         (c->pair_near && mediate_end(c->t + c->sstart, c->send - c->sstart)) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */

@@ -3777,9 +3777,11 @@ int rel_clash_word(const sctx *c, long ti)
     return word_starts(c, ti, "clash");
 }
 
-int rel_act_noun_before(const sctx *c, long mt)
+int rel_aside_subject(const sctx *c, long mt)
 {
     long an = skip_dets_left(c, men_first(c, mt) - 1);
+    if (an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ","))
+        return 1;
     return an >= 0 && appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0;
 }
 
@@ -3806,12 +3808,18 @@ static int said_on_visit(const sctx *c, long p, long ts)
 /* Whether ", which" after token q follows an act rather than a name: a
  * time closing the clause ("held drills around Taiwan in October, which
  * Taipei condemned", "last week, which"), or the act's own noun with no
- * name before it ("held drills, which"); not "praised the AUKUS pact,
+ * name before it ("held drills, which") or its partner's forces ("drills
+ * with Guyana's military, which"); not "praised the AUKUS pact,
  * which Indonesia has criticised" (the pact's, rel_relative_object). */
 static int which_follows_act(const sctx *c, long q)
 {
     if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4) || time_word(c, q))
         return 1; /* "on Monday", "in 2022", "in October", "last week" */
+    if (q >= 4 &&
+        (word_in2(c, q, C2_FORCES) || tok_is(c, q, "military") || tok_is(c, q, "army") || tok_is(c, q, "navy")) &&
+        is_word(c, q - 1, C_S) && rel_is_punct(c, q - 2, "'") && c->tk[q - 3].men >= 0 &&
+        is_word(c, men_first(c, q - 3) - 1, C_WITH))
+        return 1; /* "hold drills with Guyana's military, which Caracas condemned": the act's partner's forces */
     return q >= 1 && c->tk[q].men < 0 && ((c->tk[q].flags & TK_TRIG) || prior_kind_at(c, q) >= 0) &&
            c->tk[q - 1].men < 0;
 }
@@ -3988,7 +3996,8 @@ static int32_t struck_named(const sctx *c, long e)
  * agreement or talks of a joint subject, its parties (deal_parties); after
  * a negated act, no one; an act announced only if none was stated ("the
  * EU said it stood ready to help Chisinau. Russia said the move was
- * unfriendly": Moldova's expulsion before). */
+ * unfriendly": Moldova's expulsion before) or in this sentence ("said it
+ * would hold drills with Guyana's military, which Caracas condemned"). */
 static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
@@ -4001,7 +4010,7 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
         while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
             if (move_act(c, &rv[i]) && rv[i].a != self &&
                 (joint_only ? rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i])
-                            : wish || !rv[i].hypothetical))
+                            : wish || !rv[i].hypothetical || rv[i].sentence == c->sent))
                 first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin
                               signed ... Austin said ... North Korea denounced the talks") */
     }

@@ -243,10 +243,11 @@ long rel_light_verb_before(const sctx *c, long ti);
 int rel_clash_word(const sctx *c, long ti);
 /* Whether talks are named right before the trigger at ti: "after talks
  * hosted by Turkey" (the talks' parties are the host's guests). */
-/* Whether the mention with token mt opens an appositive after an act's
- * noun: ", a move Moscow called unfriendly", ", a step Tallinn condemned"
- * (its reaction after the name: rel_prior_act). */
-int rel_act_noun_before(const sctx *c, long mt);
+/* Whether the mention with token mt is the subject of an aside: after an
+ * act's noun (", a move Moscow called unfriendly", ", a step Tallinn
+ * condemned") or ", which" (", which Caracas condemned"): its verb, after
+ * the name, may react to an act (rel_prior_act). */
+int rel_aside_subject(const sctx *c, long mt);
 int rel_talks_before(const sctx *c, long ti);
 /* Whether mention m names people one holds: a person, a plural demonym
  * ("six Americans"), or names them ("three Israeli hostages", "Ukrainian

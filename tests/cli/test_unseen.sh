@@ -1898,6 +1898,13 @@ Separately, Hungary banned imports of Ukrainian grain last month, a move Kyiv ca
 China's navy held live-fire drills near the Paracel Islands, which Vietnam claims, on Sunday. Hanoi protested the
 drills.
 EOF
+cat >"$TMP/in/wire_thimphu_drills.txt" <<'EOF'
+India plans drills with Bhutan as Beijing objects
+
+THIMPHU, April 14 (Wire) - Nepal expelled a Chinese diplomat on Monday over what it called spying near the border.
+
+India said on Tuesday it would hold mountain drills with Bhutan's army, which Beijing condemned as a provocation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4176,3 +4183,9 @@ check "'Hungary banned imports of Ukrainian grain last month, a move Kyiv called
 ban's author (lexicon: called unfriendly, called provocative...)" directed ukr hun criticize
 check "'China's navy held live-fire drills near the Paracel Islands, which Vietnam claims ... Hanoi protested the drills': Vietnam's protest \
 (Hanoi is Vietnam's once Vietnam is named)" directed vnm chn protest
+check "'Nepal expelled a Chinese diplomat ... India said on Tuesday it would hold mountain drills with Bhutan's army, \
+which Beijing condemned as a provocation': China criticises India's planned drills (', which' after the act's \
+partner's forces follows the act: which_follows_act; the reaction after the name is read: rel_aside_subject)" \
+    directed chn ind criticize
+check "... not Nepal's expulsion the sentence before (an act of the reaction's own sentence, even one announced, \
+comes first: latest_act)" not_directed chn npl criticize
