@@ -523,6 +523,25 @@ static void note_lone_act(sctx *c, long ti, uint32_t r)
     c->lone_act_rels = c->d->rels.n;
 }
 
+/* "Poland said Moscow was behind the sabotage": the reporter accuses the
+ * name before the form of be (rel_behind_accused); the trigger relates no
+ * one else ("stood behind Kyiv" is no accusation). */
+static void behind_trigger(sctx *c, long ti)
+{
+    long rep;
+    int32_t accused = rel_behind_accused(c, ti, &rep);
+    left_res L;
+    if (accused < 0)
+        return;
+    rel_scan_left(c, rep, rep, 0, &L);
+    if (!L.subj.n && !rel_pronoun_subject(c, rep, &L))
+        return;
+    int8_t neg = 0, hyp = 0;
+    long after = tok_at(c, c->d->mentions.v[accused].nend);
+    rel_cues(c, after, after, ti, &neg, &hyp); /* "was not behind" */
+    emit_each(c, &L.subj, &(args){.n = 1, .m = {accused}}, ti, neg, hyp);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -530,6 +549,10 @@ static void do_trigger(sctx *c, long ti)
     if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || rel_force_noun(c, ti) ||
         not_a_supply(c, r, ti))
         return;
+    if (rel_behind_form(c, ti)) {
+        behind_trigger(c, ti); /* "said Moscow was behind the sabotage" */
+        return;
+    }
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
     int post = rel_post_kind(c, ti);

@@ -722,17 +722,17 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
-    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",      "entered",
-                           "entering",   "enters",      "designate",   "designated",  "designates", "designating",
-                           "list",       "listed",      "listing",     "lists",       "closure",    "closed",
-                           "closes",     "closing",     "shut",        "reduce",      "reduced",    "reduces",
-                           "reducing",   "train",       "trained",     "training",    "trains",     "recognise",
-                           "recognised", "recognises",  "recognising", "recognition", "recognize",  "recognized",
-                           "recognizes", "recognizing", "back",        "fired",       "launched",   "tested",
-                           "approved",   "approves",    "approve",     "approving",   "called",     "calls",
-                           "calling",    "linked",      "linking",     "troops",      "soldiers",   "capture",
-                           "captured",   "captures",    "capturing",   "order",       "orders",     "ordered",
-                           "ordering",   "said",        "says",        NULL},
+    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",       "entered",
+                           "entering",   "enters",      "designate",   "designated",  "designates",  "designating",
+                           "list",       "listed",      "listing",     "lists",       "closure",     "closed",
+                           "closes",     "closing",     "shut",        "reduce",      "reduced",     "reduces",
+                           "reducing",   "train",       "trained",     "training",    "trains",      "recognise",
+                           "recognised", "recognises",  "recognising", "recognition", "recognize",   "recognized",
+                           "recognizes", "recognizing", "back",        "fired",       "launched",    "tested",
+                           "approved",   "approves",    "approve",     "approving",   "called",      "calls",
+                           "calling",    "linked",      "linking",     "troops",      "soldiers",    "capture",
+                           "captured",   "captures",    "capturing",   "order",       "orders",      "ordered",
+                           "ordering",   "said",        "says",        "behind",      "responsible", NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -6485,6 +6485,34 @@ static int linked_to_act(const sctx *c, size_t off)
     return 0;
 }
 
+int rel_behind_form(const sctx *c, long ti)
+{
+    return tok_is(c, ti, "behind") || tok_is(c, ti, "responsible");
+}
+
+int32_t rel_behind_accused(const sctx *c, long ti, long *rep)
+{
+    long b = ti - 1 - word_in(c, ti - 1, C_NEG); /* "was not behind" */
+    if (b >= 0 && plain_lower(c, b) && (tok_is(c, b, "also") || c->t[c->tk[b].e - 1] == 'y'))
+        b--; /* "was also responsible", "was likely behind" */
+    if (b < 2 || !word_in(c, b, C_BE_AUX) || !linked_to_act(c, c->tk[ti + c->tk[ti].tlen - 1].e))
+        return -1; /* (not "stood behind Kyiv", "responsible for security") */
+    long m = b - 1 - (tok_is(c, b, "been") && (tok_is(c, b - 1, "had") || tok_is(c, b - 1, "has")));
+    for (int w = 0; m >= 0 && c->tk[m].men < 0 && w < 2 && plain_lower(c, m); w++)
+        m--; /* "Russian intelligence was behind" */
+    if (m >= 2 && m < b - 1 && is_word(c, m, C_S) && rel_is_punct(c, m - 1, "'"))
+        m -= 2; /* "Russia's military intelligence" */
+    if (m < 0 || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
+        return -1;
+    long f = men_first(c, m) - 1;
+    f -= f >= 1 && tok_is(c, f, "that");
+    f = skip_day_left(c, f); /* "said on Tuesday that" */
+    if (f < 1 || !word_in(c, f, C_REPORT) || !lower_word(c, f))
+        return -1;
+    *rep = f;
+    return c->tk[m].men;
+}
+
 /* Whether a verb of having and an amount come right before the token at
  * ti: "has about 1,500 troops in", "keeps thousands of soldiers in". */
 static int troops_kept(const sctx *c, long ti)
@@ -6509,8 +6537,12 @@ void rel_drop_idle_verbs(sctx *c)
         if (c->tk[ti].tlen > 4 || !word_in3(c, ti, C3_GATED))
             continue; /* (most triggers: one cue test) */
         int idle = 0;
-        if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious"); "called
-                                    a provocation" holds its word */
+        long rep;
+        if (rel_behind_form(c, ti)) /* "said Moscow was behind the sabotage" (not "said it was behind a cyberattack":
+                                       its own) */
+            idle = rel_behind_accused(c, ti, &rep) < 0;
+        else if (c->tk[ti].tlen == 3) /* "called the allegations preposterous" (not "called the charges serious");
+                                    "called a provocation" holds its word */
             idle = (c->t[c->tk[ti].s] | 0x20) == 'c' && !dismissive_after(c, c->tk[ti + 2].e) &&
                    !dismissive_after(c, c->tk[ti + 1].e);
         else if (c->tk[ti].tlen == 4) /* "said the move was unfriendly" (not "said the strikes were aimed at") */

@@ -248,6 +248,14 @@ int rel_clash_word(const sctx *c, long ti);
  * condemned") or ", which" (", which Caracas condemned"): its verb, after
  * the name, may react to an act (rel_prior_act). */
 int rel_aside_subject(const sctx *c, long mt);
+/* The accused when the trigger at ti ("behind", "responsible for") follows
+ * a form of be after a name that a reporting verb's clause opens with, and
+ * an act after it: "Poland said Moscow was behind the sabotage", "said
+ * Russian intelligence was responsible for the attack" (the reporting verb's
+ * index into *rep); else -1. */
+int32_t rel_behind_accused(const sctx *c, long ti, long *rep);
+/* Whether the trigger at ti is "behind" or "responsible for" (rel_behind_accused). */
+int rel_behind_form(const sctx *c, long ti);
 int rel_talks_before(const sctx *c, long ti);
 /* Whether mention m names people one holds: a person, a plural demonym
  * ("six Americans"), or names them ("three Israeli hostages", "Ukrainian

@@ -1905,6 +1905,15 @@ THIMPHU, April 14 (Wire) - Nepal expelled a Chinese diplomat on Monday over what
 
 India said on Tuesday it would hold mountain drills with Bhutan's army, which Beijing condemned as a provocation.
 EOF
+cat >"$TMP/in/wire_vilnius_arson.txt" <<'EOF'
+Prosecutors name culprit in Vilnius warehouse fire
+
+VILNIUS, Nov 4 (Wire) - Lithuanian prosecutors said on Tuesday that Russian military intelligence was behind an arson
+attack on a warehouse in Vilnius last year.
+
+Latvia said Moscow was also responsible for the sabotage of an undersea cable in the Baltic Sea in October. The
+Kremlin denied any involvement. Finland said it was not yet clear who was behind the damage.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4189,3 +4198,8 @@ partner's forces follows the act: which_follows_act; the reaction after the name
     directed chn ind criticize
 check "... not Nepal's expulsion the sentence before (an act of the reaction's own sentence, even one announced, \
 comes first: latest_act)" not_directed chn npl criticize
+check "'Lithuanian prosecutors said on Tuesday that Russian military intelligence was behind an arson attack': an \
+accusation of the reporter's (lexicon: behind, responsible for; the name before 'was', the act after: \
+rel_behind_accused)" directed ltu rus-armed-forces accuse
+check "'Latvia said Moscow was also responsible for the sabotage of an undersea cable ... The Kremlin denied any \
+involvement': Latvia's accusation, which Russia rejects" directed rus lva reject
