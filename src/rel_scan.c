@@ -4900,15 +4900,42 @@ static long participle_before(const sctx *c, long q)
     return -1;
 }
 
+/* Whether token q names people in the plural: "hundreds of people", "two
+ * men", "officers". */
+static int people_noun(const sctx *c, long q)
+{
+    return plural_noun(c, q) || word_in(c, q, C_AGENTS_OF) || tok_is(c, q, "people") || tok_is(c, q, "men");
+}
+
+/* The participle before the trigger at ts whose people act in it, else -1:
+ * "companies involved in supplying", "people accused of collaborating with
+ * Israel" (not "Iran has been accused of"), "two men suspected of taking
+ * part in a gun battle with Kosovo police", "officers involved in a raid". */
+static long involved_participle(const sctx *c, long ts)
+{
+    if (ts < 3)
+        return -1;
+    if (ing_form(c, ts) && is_word(c, ts - 1, C_IN))
+        return tok_is(c, ts - 2, "involved") ? ts - 2 : -1;
+    if (ing_form(c, ts) && is_word(c, ts - 1, C_OF))
+        return (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) && people_noun(c, ts - 3) ? ts - 2 : -1;
+    long p = ts - 1;
+    for (int w = 0; w < 2 && plain_lower(c, p) && !word_in(c, p, C_ARTICLE); w++)
+        p--; /* "a gun battle" */
+    if (p < 4 || !word_in(c, p, C_ARTICLE) || !is_word(c, p - 1, C_IN))
+        return -1; /* (most triggers) */
+    p -= 2;
+    if (tok_is(c, p, "part") && tok_is(c, p - 1, "taking") && is_word(c, p - 2, C_OF) &&
+        (tok_is(c, p - 3, "accused") || tok_is(c, p - 3, "suspected")))
+        p -= 3;
+    else if (!tok_is(c, p, "involved"))
+        return -1;
+    return people_noun(c, skip_day_left(c, p - 1)) ? p : -1; /* ("arrested three men on Thursday suspected of") */
+}
+
 int rel_involved_gerund(const sctx *c, long ts)
 {
-    if (ts < 3 || !(is_word(c, ts - 1, C_IN) || is_word(c, ts - 1, C_OF)) || !ing_form(c, ts))
-        return 0; /* (most triggers: no preposition before) */
-    if (is_word(c, ts - 1, C_IN))
-        return tok_is(c, ts - 2, "involved");
-    return (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) &&
-           (plural_noun(c, ts - 3) || tok_is(c, ts - 3, "people") || tok_is(c, ts - 3, "men"));
-    /* "arrested hundreds of people accused of collaborating with Israel" (not "Iran has been accused of") */
+    return involved_participle(c, ts) >= 0;
 }
 
 /* "criticised Syria, a close ally of Russia,": the actor before the comma
@@ -4939,9 +4966,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     if (from == ts && appositive_role(c, ts, l))
         return;
-    if (from == ts && rel_involved_gerund(c, ts)) {
-        for (long q = ts - 3;
-             q >= 0 && ts - q <= 8 &&
+    long involved = from == ts ? involved_participle(c, ts) : -1;
+    if (involved >= 0) {
+        for (long q = involved - 1;
+             q >= 0 && involved - q <= 6 &&
              (names_at(c, q) || ((c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD && !(c->tk[q].cue & ~C_AGENTS_OF)) ||
               is_word(c, q, C_CONJ));
              q--)                    /* (plain nouns: "officials", "companies") */
@@ -4949,8 +4977,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 if (rel_men_class(c, c->tk[q].men) == 2) {
                     rel_add_arg(&l->subj, c->tk[q].men);
                     l->start = q;
-                    l->end = ts - 2;
-                    l->gov = tok_is(c, ts - 1, "of") ? ts - 2 : -1; /* ("Russian officers accused of": claimed) */
+                    l->end = involved;
+                    l->gov =
+                        tok_is(c, involved + 1, "of") ? involved : -1; /* ("Russian officers accused of": claimed) */
                 }
                 break;
             }

@@ -1914,6 +1914,14 @@ attack on a warehouse in Vilnius last year.
 Latvia said Moscow was also responsible for the sabotage of an undersea cable in the Baltic Sea in October. The
 Kremlin denied any involvement. Finland said it was not yet clear who was behind the damage.
 EOF
+cat >"$TMP/in/wire_banjska_arrests.txt" <<'EOF'
+Kosovo police officer killed in clash at village
+
+PRISTINA, May 30 (Wire) - Serbian police arrested three men on Thursday suspected of taking part in a gun battle with
+Kosovo police near the village of Banjska in which an officer died.
+
+Britain on Monday sanctioned six Russian officers involved in a cyberattack on Montenegro's election commission.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4203,3 +4211,8 @@ accusation of the reporter's (lexicon: behind, responsible for; the name before 
 rel_behind_accused)" directed ltu rus-armed-forces accuse
 check "'Latvia said Moscow was also responsible for the sabotage of an undersea cable ... The Kremlin denied any \
 involvement': Latvia's accusation, which Russia rejects" directed rus lva reject
+check "'Serbian police arrested three men on Thursday suspected of taking part in a gun battle with Kosovo police': \
+the suspects fought, not Serbia (involved_participle: a noun after 'taking part in')" unstated srb xkx fight
+check "'Britain on Monday sanctioned six Russian officers involved in a cyberattack on Montenegro's election commission': \
+the officers' cyberattack (a noun after 'involved in'; 'officers' names people)" directed rus mne cyberattack
+check "... not Britain's" unstated gbr mne cyberattack
