@@ -1922,6 +1922,14 @@ Kosovo police near the village of Banjska in which an officer died.
 
 Britain on Monday sanctioned six Russian officers involved in a cyberattack on Montenegro's election commission.
 EOF
+cat >"$TMP/in/wire_kigali_border.txt" <<'EOF'
+Rwanda and Burundi to reopen border
+
+KIGALI, Aug 2 (Wire) - Rwanda and Burundi agreed on Friday to reopen their shared border, closed since January,
+officials from both countries said.
+
+Tanzania welcomed the announcement and offered to host a follow-up meeting.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4216,3 +4224,5 @@ the suspects fought, not Serbia (involved_participle: a noun after 'taking part 
 check "'Britain on Monday sanctioned six Russian officers involved in a cyberattack on Montenegro's election commission': \
 the officers' cyberattack (a noun after 'involved in'; 'officers' names people)" directed rus mne cyberattack
 check "... not Britain's" unstated gbr mne cyberattack
+check "'Rwanda and Burundi agreed on Friday to reopen their shared border ... Tanzania welcomed the announcement': \
+Tanzania praises both parties ('the announcement' names the act before: PRIOR_WORDS)" directed tza bdi praise
