@@ -3193,6 +3193,18 @@ static int report_after(const sctx *c, long last)
            c->t[off + 1] <= 'z';
 }
 
+static int prior_kind_at(const sctx *c, long q);
+
+/* Whether "under" at p opens a deal's name: "under a deal with", "under
+ * the new agreement with". */
+static int under_deal(const sctx *c, long p)
+{
+    long q = skip_dets_right(c, p + 1);
+    if (q < c->n && plain_lower(c, q) && prior_kind_at(c, q) < 0)
+        q++; /* "a similar deal" */
+    return q < c->n && prior_kind_at(c, q) == PRIOR_DEAL;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3241,6 +3253,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 return; /* "accused the group of attacking Israeli troops": the group is accused */
             if (p > te && is_word(c, p, C_IN) && in_message(c, skip_dets_right(c, p + 1)))
                 break; /* "accused Mali of arming rebels in a letter to the United Nations": where it was said */
+            if (p > te && !r->obj.n && word_in2(c, p, C2_UNDER) && under_deal(c, p))
+                break; /* "sent troops to the border under a deal with Washington": the deal's party, no target */
             if (p > te && word_in(c, p, C_CONJ) && plain_lower(c, p + 1) && past_form(c, p + 1) &&
                 (word_in3(c, p + 2, C3_OBJ_PRON) || word_in2(c, p + 2, C2_IT)))
                 break; /* "seized a tanker in the Gulf of Oman and diverted it to Iranian waters": a verb of its own */

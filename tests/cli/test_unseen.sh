@@ -1930,6 +1930,14 @@ officials from both countries said.
 
 Tanzania welcomed the announcement and offered to host a follow-up meeting.
 EOF
+cat >"$TMP/in/wire_tegucigalpa_envoy.txt" <<'EOF'
+Honduras recalls envoy, sends police to border
+
+TEGUCIGALPA, Nov 4 (Wire) - Honduran President Xiomara Castro ordered the withdrawal of her country's ambassador to
+Israel on Friday, citing the humanitarian situation in Gaza.
+
+Separately, Guatemala sent 2,000 soldiers to the border under a new agreement with Washington to curb migration.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4226,3 +4234,9 @@ the officers' cyberattack (a noun after 'involved in'; 'officers' names people)"
 check "... not Britain's" unstated gbr mne cyberattack
 check "'Rwanda and Burundi agreed on Friday to reopen their shared border ... Tanzania welcomed the announcement': \
 Tanzania praises both parties ('the announcement' names the act before: PRIOR_WORDS)" directed tza bdi praise
+check "'Honduran President Xiomara Castro ordered the withdrawal of her country's ambassador to Israel': relations \
+reduced (lexicon: withdrawal of her country's ambassador, recall of its ambassador...)" \
+    directed xiomara-castro isr reduce_relations
+check "'Guatemala sent 2,000 soldiers to the border under a new agreement with Washington': no deployment to the US \
+(the deal's party after 'under': under_deal)" unstated gtm usa deploy
+check "... the agreement stands" directed gtm usa cooperate
