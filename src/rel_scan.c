@@ -6298,12 +6298,19 @@ int rel_him_object(const sctx *c, long ts, long te, args *obj)
 {
     long q = te + (word_in(c, te, C_ON | C_TO | C_WITH) || word_in2(c, te, C2_AGAINST));
     int it = q == te && tok_is(c, q, "it") && word_in(c, q + 1, C_OF | C_FOR); /* "accused it of", "blamed it for" */
-    if (!(it || rel_him_at(c, q)) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
+    int them = q == te && tok_is(c, q, "them") && word_in(c, q + 1, C_OF | C_FOR);
+    if (!(it || them || rel_him_at(c, q)) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
         return 0; /* (not "her remarks"; but "him on Friday") */
     for (long p = ts - 1; p >= 0; p--)
-        if (c->tk[p].men >= 0 &&
-            (it ? rel_men_class(c, c->tk[p].men) == 2 && rel_men_kind(c, c->tk[p].men) != HOME_PERSON
-                : rel_men_kind(c, c->tk[p].men) == HOME_PERSON)) {
+        if (c->tk[p].men >= 0 && them) {
+            if (!people_noun(c, p + 1))
+                return 0; /* "expelled three French diplomats, accusing them of": the diplomats' country (not
+                             "expelled the envoys of Mali and Niger, accusing them of") */
+            rel_add_arg(obj, c->tk[p].men);
+            return 1;
+        } else if (c->tk[p].men >= 0 &&
+                   (it ? rel_men_class(c, c->tk[p].men) == 2 && rel_men_kind(c, c->tk[p].men) != HOME_PERSON
+                       : rel_men_kind(c, c->tk[p].men) == HOME_PERSON)) {
             rel_add_arg(obj, c->tk[p].men);
             return 1;
         }
@@ -6786,6 +6793,10 @@ int rel_vows_hostile(const sctx *c, long ti)
     if (!word_in3(c, ti, C3_VOW))
         return 0; /* (most triggers: "vowed", "pledged to" start with the vow) */
     long v = after_vow(c, ti);
+    if (v > 0 && is_word(c, v - 1, C_TO) && (tok_is(c, v, "keep") || tok_is(c, v, "continue"))) {
+        const rel_type *t = rel_type_at(c, skip_dets_right(c, v + 1));
+        return t && t->polarity < 0 && t->quadclass == 4; /* "vowed to keep attacking ships", "to continue attacks" */
+    }
     return v > 0 && is_word(c, v - 1, C_TO) && hostile_bare_verb(c, v);
 }
 

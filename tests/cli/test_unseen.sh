@@ -1938,6 +1938,16 @@ Israel on Friday, citing the humanitarian situation in Gaza.
 
 Separately, Guatemala sent 2,000 soldiers to the border under a new agreement with Washington to curb migration.
 EOF
+cat >"$TMP/in/wire_bamako_expulsions.txt" <<'EOF'
+Mali expels Swedish diplomats
+
+BAMAKO, Feb 10 (Wire) - Mali expelled two Swedish diplomats on Tuesday, accusing them of spying for foreign
+intelligence services. Sweden said the accusations were baseless.
+
+Slovenia, which has long been critical of Mali's military rulers, said it would raise the matter in Brussels.
+
+In Yemen, the Houthis vowed to keep attacking Israel until the fighting in Gaza stops.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4240,3 +4250,11 @@ reduced (lexicon: withdrawal of her country's ambassador, recall of its ambassad
 check "'Guatemala sent 2,000 soldiers to the border under a new agreement with Washington': no deployment to the US \
 (the deal's party after 'under': under_deal)" unstated gtm usa deploy
 check "... the agreement stands" directed gtm usa cooperate
+check "'Mali expelled two Swedish diplomats on Tuesday, accusing them of spying': the diplomats' country accused \
+(rel_him_object: 'them' after a plural people noun)" directed mli swe accuse
+check "'Sweden said the accusations were baseless': a rejection (lexicon: said the accusations were...)" \
+    directed swe mli reject
+check "'Slovenia, which has long been critical of Mali's military rulers': a criticism (lexicon: critical of)" \
+    directed svn mli criticize
+check "'the Houthis vowed to keep attacking Israel': no pledge of cooperation (rel_vows_hostile: keep, continue and \
+a hostile act)" unstated houthis isr intend_cooperate
