@@ -1948,6 +1948,15 @@ Slovenia, which has long been critical of Mali's military rulers, said it would 
 
 In Yemen, the Houthis vowed to keep attacking Israel until the fighting in Gaza stops.
 EOF
+cat >"$TMP/in/wire_lapaz_consulate.txt" <<'EOF'
+Bolivia storms Peruvian consulate in La Paz
+
+LA PAZ, Oct 3 (Wire) - Police entered a consulate in La Paz on Tuesday to arrest an opposition leader who had sought
+refuge there, witnesses said.
+
+In Caracas, Venezuelan security forces forced their way into Argentina's embassy residence on Saturday and detained
+two opposition aides.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4258,3 +4267,6 @@ check "'Slovenia, which has long been critical of Mali's military rulers': a cri
     directed svn mli criticize
 check "'the Houthis vowed to keep attacking Israel': no pledge of cooperation (rel_vows_hostile: keep, continue and \
 a hostile act)" unstated houthis isr intend_cooperate
+check "headline 'Bolivia storms Peruvian consulate in La Paz': coercion (lexicon: storms)" directed bol per coerce
+check "'Venezuelan security forces forced their way into Argentina's embassy residence': coercion (lexicon: forced \
+their way into)" directed ven arg coerce
