@@ -2579,14 +2579,16 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
             return 0; /* an actor the object search passed over: an adjunct's */
         }
         words += (c->tk[p].flags & TK_WORD) != 0;
-        if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS))
+        int near = !word_in(c, p, C_IN) && tok_is(c, p, "near"); /* "struck targets near Beirut" */
+        if (!word_in(c, p, C_IN) && !word_in2(c, p, C2_ACROSS) && !near)
             continue;
         if (word_in3(c, p - 1, C3_MADE) || (c->tk[p].flags & TK_TRIG))
             return 0; /* "shot down drones made in Iran": the maker is not struck; nor is B in "attack ships in
                          coordination with B", a trigger of its own */
         long q = skip_dets_right(c, p + 1);
-        for (int w = 0; w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
-            q++; /* "in southern Lebanon", "at cities across Ukraine" */
+        for (int w = 0;
+             !near && w < 2 && q < c->n && c->tk[q].men < 0 && (c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD; w++)
+            q++; /* "in southern Lebanon", "at cities across Ukraine" (but "near the border with A": either side) */
         if (q >= c->n || c->tk[q].men < 0)
             continue;
         const char *type = men_type(c, c->tk[q].men);
@@ -4046,6 +4048,18 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     return obj->n > 0;
 }
 
+/* Whether the act noun at token q and the trigger of statement r share
+ * their first three letters ("strikes" and "struck", "raid" and "raided";
+ * "airstrikes" read from "strikes"). */
+static int same_root(const sctx *c, long q, const stated_rel *r)
+{
+    const char *w = c->t + c->tk[q].s;
+    size_t n = c->tk[q].e - c->tk[q].s;
+    if (n > 6 && !strncmp(w, "air", 3))
+        w += 3, n -= 3;
+    return n >= 3 && r->trig_end - r->trig_start >= 3 && !strncasecmp(w, c->d->bytes + r->trig_start, 3);
+}
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -4131,6 +4145,14 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                          the agreement" (Japan's and the Philippines', before) */
         if (kind == PRIOR_DEAL)
             return deal_parties(c, ti, &rv[i], obj); /* "A and B signed a deal. C welcomed the agreement" */
+        if (kind == PRIOR_FORCE && struck < 0 && !headline && !same_root(c, q, &rv[i]))
+            for (size_t j = i; j-- > 0 && rv[j].sentence == rv[i].sentence;)
+                if (c->lx->types[rv[j].relation].prior_act == PRIOR_FORCE && !rv[j].symmetric &&
+                    same_root(c, q, &rv[j])) {
+                    i = j; /* "Israeli aircraft struck depots ..., hours after the group launched drones at a base
+                              ... Aoun condemned the strikes": the striking */
+                    break;
+                }
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
         int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);

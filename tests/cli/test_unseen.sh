@@ -1957,6 +1957,14 @@ refuge there, witnesses said.
 In Caracas, Venezuelan security forces forced their way into Argentina's embassy residence on Saturday and detained
 two opposition aides.
 EOF
+cat >"$TMP/in/wire_tehran_strikes.txt" <<'EOF'
+Iran urges restraint after overnight strikes
+
+TEHRAN, Aug 9 (Wire) - Turkish drones struck targets near Sulaimaniya on Friday, hours after the PKK launched drones
+at an army base near Ankara, the two sides said.
+
+Iran condemned the strikes and called for restraint.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4270,3 +4278,9 @@ a hostile act)" unstated houthis isr intend_cooperate
 check "headline 'Bolivia storms Peruvian consulate in La Paz': coercion (lexicon: storms)" directed bol per coerce
 check "'Venezuelan security forces forced their way into Argentina's embassy residence': coercion (lexicon: forced \
 their way into)" directed ven arg coerce
+check "'Turkish drones struck targets near Sulaimaniya on Friday': Iraqi Kurdistan is struck (rel_find_in_place: \
+'near' a place a country or region is named by)" directed tur irq-iraqi-kurdistan attack
+check "'..., hours after the PKK launched drones at an army base near Ankara': Turkey is attacked" \
+    directed pkk tur attack
+check "'Iran condemned the strikes': the striking's author (same_root: 'strikes' names 'struck', not the drone launch \
+after it in the sentence)" not_directed irn pkk criticize
