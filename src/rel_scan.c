@@ -3448,10 +3448,13 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                                                 : possessed_relation(c, last)))
             role = ROLE_BAD; /* "sanctioned Russia's allies": not Russia; "30 billion Canadian dollars": an amount;
                                 "received Philippine President Marcos's predecessor": not Marcos */
-        if (chain.n == 1 && (assault_ending(c, te) || tok_is(c, men_last(c, np) + 2, "based")) &&
+        if (chain.n == 1 &&
+            (assault_ending(c, te) ||
+             (tok_is(c, men_last(c, np) + 2, "based") && strcmp(cameo_ending(c, te), "163") != 0)) &&
             maker_compound(c, men_last(c, np), -1))
             role = ROLE_BAD; /* "shot down Iranian-made drones": the maker is not struck; nor is Dubai robbed in "stole
-                                ... from the Dubai-based exchange" */
+                                ... from the Dubai-based exchange" (but "sanctioned a China-based refinery": as "a
+                                Chinese refinery") */
         if (sym && !is_word(c, skip_dets_left(c, np - 1), C_WITH) && hostile_word_after(c, last))
             role = ROLE_BAD;    /* "agreed to strengthen responses to North Korean threats": the threat's author, no
                                    partner */

@@ -1965,6 +1965,14 @@ at an army base near Ankara, the two sides said.
 
 Iran condemned the strikes and called for restraint.
 EOF
+cat >"$TMP/in/wire_london_shipping.txt" <<'EOF'
+Britain targets shipping firm over Russian oil
+
+LONDON, Feb 24 (Wire) - Britain imposed sanctions on Monday on a Turkey-based shipping company that it said had
+carried Russian oil in breach of a price cap.
+
+The company declined to comment. Moscow condemned the move as illegal.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4284,3 +4292,6 @@ check "'..., hours after the PKK launched drones at an army base near Ankara': T
     directed pkk tur attack
 check "'Iran condemned the strikes': the striking's author (same_root: 'strikes' names 'struck', not the drone launch \
 after it in the sentence)" not_directed irn pkk criticize
+check "'Britain imposed sanctions on Monday on a Turkey-based shipping company': sanctions on Turkey, as on 'a Turkish \
+company' (a '-based' compound is no place for a sanction: maker_compound's exception)" directed gbr tur sanction
+check "'Moscow condemned the move as illegal': the sanctions' author criticised" directed rus gbr criticize
