@@ -762,6 +762,8 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
+    if (L.subj.n == 1 && tok_at(c, c->d->mentions.v[L.subj.m[0]].nend) == ti)
+        L.subj.m[0] = rel_case_filer(c, ti, L.subj.m[0]); /* "South Africa's ICJ case against Israel" */
     if (!L.subj.n && rel_involved_gerund(c, ti))
         return; /* "sanctioned companies involved in supplying drones to B": unnamed suppliers */
     int cuts = !R.obj.n && c->lx->types[r].reduce;

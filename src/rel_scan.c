@@ -1055,6 +1055,9 @@ static int32_t possessive_head(const sctx *c, long *last)
                              Moscow's support": a list */
         if (goods_in_tail(c, c->tk[men_last(c, k)].e, 2, 0, C3_STANCE, 0))
             return m; /* "backed Moldova's EU bid", "Ukraine's NATO membership": the possessor's stance */
+        if (men_last(c, k) + 1 < c->n && (c->tk[men_last(c, k) + 1].flags & TK_TRIG) &&
+            !strcmp(men_type(c, c->tk[k].men), "organization"))
+            return m; /* "support Gambia's ICJ case against Myanmar": the possessor's case, the court where */
         m = c->tk[k].men;
         *last = men_last(c, k);
     }
@@ -4194,6 +4197,8 @@ static int noun_phrase(const sctx *c, long ts)
                 return 0;
             continue;
         }
+        if (word_starts(c, q, "defy") || word_starts(c, q, "defie") || word_starts(c, q, "ignor"))
+            return 1; /* "passed the law, defying weeks of protests and warnings from the EU": others' */
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
         if (word_in2(c, q, C2_NOMINAL_PREP) && !(q == ts - 1 && word_in2(c, q, C2_AGAINST) && ing_form(c, ts)) &&
@@ -6559,6 +6564,16 @@ static int linked_to_act(const sctx *c, size_t off)
             return 1;
     }
     return 0;
+}
+
+int32_t rel_case_filer(const sctx *c, long ti, int32_t m)
+{
+    long f = men_first(c, ti - 1);
+    if (f < 3 || !is_word(c, f - 1, C_S) || !rel_is_punct(c, f - 2, "'") || c->tk[f - 3].men < 0 ||
+        rel_men_class(c, c->tk[f - 3].men) != 2 || strcmp(men_type(c, m), "organization") != 0 ||
+        strcmp(rel_type_at(c, ti)->cameo, "115") != 0)
+        return m;
+    return c->tk[f - 3].men;
 }
 
 int rel_behind_form(const sctx *c, long ti)

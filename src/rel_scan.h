@@ -254,6 +254,11 @@ int rel_aside_subject(const sctx *c, long mt);
  * Russian intelligence was responsible for the attack" (the reporting verb's
  * index into *rep); else -1. */
 int32_t rel_behind_accused(const sctx *c, long ti, long *rep);
+/* The filer of the case the trigger at ti (CAMEO 115) names when the
+ * mention m before it is an organisation after a possessor: the court
+ * where, the possessor who ("South Africa's ICJ case against Israel");
+ * else m. */
+int32_t rel_case_filer(const sctx *c, long ti, int32_t m);
 /* Whether the trigger at ti is "behind" or "responsible for" (rel_behind_accused). */
 int rel_behind_form(const sctx *c, long ti);
 int rel_talks_before(const sctx *c, long ti);

@@ -1973,6 +1973,15 @@ carried Russian oil in breach of a price cap.
 
 The company declined to comment. Moscow condemned the move as illegal.
 EOF
+cat >"$TMP/in/wire_belgrade_media.txt" <<'EOF'
+Serbian lawmakers adopt media bill
+
+BELGRADE, June 5 (Wire) - Serbia's parliament adopted a contested media bill on Wednesday, defying weeks of street
+protests and warnings from the European Union.
+
+Separately, Canada and the Netherlands said they would support Gambia's ICJ case against Myanmar over the treatment of
+the Rohingya.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4295,3 +4304,9 @@ after it in the sentence)" not_directed irn pkk criticize
 check "'Britain imposed sanctions on Monday on a Turkey-based shipping company': sanctions on Turkey, as on 'a Turkish \
 company' (a '-based' compound is no place for a sanction: maker_compound's exception)" directed gbr tur sanction
 check "'Moscow condemned the move as illegal': the sanctions' author criticised" directed rus gbr criticize
+check "'Serbia's parliament adopted a contested media bill, defying weeks of street protests and warnings from the \
+European Union': no Serbian protest (a noun after 'defying' is others': noun_phrase)" unstated srb eu protest
+check "'would support Gambia's ICJ case against Myanmar': Gambia sues, the court is where (rel_case_filer)" \
+    unstated icj mmr sue
+check "... and Canada's support goes to Gambia, not the court (possessive_head: an organisation before a trigger \
+noun is no head)" hedged can gmb aid
