@@ -3802,7 +3802,7 @@ int rel_clash_word(const sctx *c, long ti)
 
 int rel_aside_subject(const sctx *c, long mt)
 {
-    long an = skip_dets_left(c, men_first(c, mt) - 1);
+    long an = skip_dets_left(c, title_left(c, men_first(c, mt) - 1));
     if (an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ","))
         return 1;
     return an >= 0 && appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0;
@@ -3831,13 +3831,16 @@ static int said_on_visit(const sctx *c, long p, long ts)
 /* Whether ", which" after token q follows an act rather than a name: a
  * time closing the clause ("held drills around Taiwan in October, which
  * Taipei condemned", "last week, which"), or the act's own noun with no
- * name before it ("held drills, which") or its partner's forces ("drills
- * with Guyana's military, which"); not "praised the AUKUS pact,
+ * name before it ("held drills, which"), its partner's forces ("drills
+ * with Guyana's military, which") or its place ("in Doha, which"); not "praised the AUKUS pact,
  * which Indonesia has criticised" (the pact's, rel_relative_object). */
 static int which_follows_act(const sctx *c, long q)
 {
     if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4) || time_word(c, q))
         return 1; /* "on Monday", "in 2022", "in October", "last week" */
+    if (q >= 2 && c->tk[q].men >= 0 && is_word(c, skip_dets_left(c, men_first(c, q) - 1), C_IN) &&
+        (rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY || is_place(c, c->tk[q].men)))
+        return 1; /* "struck Hamas leaders in Doha, which Qatar called state terrorism": where the act was */
     if (q >= 4 &&
         (word_in2(c, q, C2_FORCES) || tok_is(c, q, "military") || tok_is(c, q, "army") || tok_is(c, q, "navy")) &&
         is_word(c, q - 1, C_S) && rel_is_punct(c, q - 2, "'") && c->tk[q - 3].men >= 0 &&
@@ -4087,7 +4090,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (sb > 0 && c->tk[sb].men < 0 && c->tk[sb - 1].men >= 0 &&
         (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military")))
         sb--; /* ", a charge the Taliban government denies" */
-    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, men_first(c, sb) - 1) : -1, e;
+    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, title_left(c, men_first(c, sb) - 1)) : -1, e;
+    /* (", which Turkish President Tayyip Erdogan called": past the title) */
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
@@ -4207,6 +4211,10 @@ static int noun_phrase(const sctx *c, long ts)
                          against attacks on Israel" (but "warned Japan against deploying": Japan's) */
         if (q == ts - 1 && word_in(c, q, C_PREP) && ing_form(c, ts))
             return 0; /* "prolonged the war by arming Kyiv": a gerund after a preposition */
+        if (q == ts - 1 && (tok_is(c, q, "after") || tok_is(c, q, "before")) && !past_form(c, ts) &&
+            (c->tk[ts].flags & TK_TRIG) && rel_type_at(c, ts)->quadclass == 4 && !rel_type_at(c, ts)->symmetric)
+            return 1; /* "talks stalled after strike on Doha": a bare noun of force, no one's named (not "agreed
+                         after talks with A": the subject's) */
         if (q == ts - 1 && is_word(c, q, C_TO) && bare_form(c, ts))
             return 0;                 /* "signed a contract to buy jets": an infinitive, a verb */
         if (word_in(c, q, C_ARTICLE)) { /* "launch an invasion", "announced a pact", "in a show of force", "join

@@ -1982,6 +1982,12 @@ protests and warnings from the European Union.
 Separately, Canada and the Netherlands said they would support Gambia's ICJ case against Myanmar over the treatment of
 the Rohingya.
 EOF
+cat >"$TMP/in/wire_ankara_beirut.txt" <<'EOF'
+Turkey says Israel-Hamas truce talks frozen after strike on Beirut
+
+ANKARA, Jan 3 (Wire) - Israeli drones killed a senior Hamas official in Beirut, which Turkish President Tayyip Erdogan
+called state terrorism.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4310,3 +4316,8 @@ check "'would support Gambia's ICJ case against Myanmar': Gambia sues, the court
     unstated icj mmr sue
 check "... and Canada's support goes to Gambia, not the court (possessive_head: an organisation before a trigger \
 noun is no head)" hedged can gmb aid
+check "headline 'Turkey says Israel-Hamas truce talks frozen after strike on Beirut': the strike is no one's named \
+(a bare noun of force after 'after': noun_phrase)" unstated hamas lbn attack
+check "'Israeli drones killed a senior Hamas official in Beirut, which Turkish President Tayyip Erdogan called state \
+terrorism': a criticism of the killing (', which' after the act's place: which_follows_act; past the title: \
+title_left; lexicon: called state terrorism)" directed recep-tayyip-erdogan isr criticize
