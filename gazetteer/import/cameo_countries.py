@@ -57,6 +57,7 @@ REGIONS = {"GAZA": "PSE", "REPUBLICA SRPSKA": "BIH", "TRANSNISTRIA": "MDA", "IRA
 FORMER = {"CSK", "DDR", "SCG", "ANT", "SUN", "YUG"}
 # Readable names (and modern names added as aliases) where CAMEO's entry name is dated or misspelt.
 NAMES = {
+    "ARE": ("United Arab Emirates", ["~Emirates"]),  # a short form: "thanked the Emirates" (not the airline unnamed)
     "TZA": ("Tanzania", []), "ZAF": ("South Africa", []), "MDG": ("Madagascar", ["Madagascar"]),
     "SWZ": ("Eswatini", ["Eswatini", "Kingdom of Eswatini"]), "FRO": ("Faroe Islands", ["Faroe Islands"]),
     "BRN": ("Brunei", []), "CZE": ("Czech Republic", ["Czechia"]),

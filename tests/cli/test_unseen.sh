@@ -1988,6 +1988,14 @@ Turkey says Israel-Hamas truce talks frozen after strike on Beirut
 ANKARA, Jan 3 (Wire) - Israeli drones killed a senior Hamas official in Beirut, which Turkish President Tayyip Erdogan
 called state terrorism.
 EOF
+cat >"$TMP/in/wire_addis_swap.txt" <<'EOF'
+Ethiopia, Eritrea free detained traders in Gulf-brokered swap
+
+ADDIS ABABA, Feb 2 (Wire) - Ethiopia and Eritrea each released dozens of detained traders on Sunday under an
+arrangement mediated by the United Arab Emirates.
+
+Ethiopian Prime Minister Abiy Ahmed thanked the Emirates for its efforts.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4321,3 +4329,5 @@ check "headline 'Turkey says Israel-Hamas truce talks frozen after strike on Bei
 check "'Israeli drones killed a senior Hamas official in Beirut, which Turkish President Tayyip Erdogan called state \
 terrorism': a criticism of the killing (', which' after the act's place: which_follows_act; past the title: \
 title_left; lexicon: called state terrorism)" directed recep-tayyip-erdogan isr criticize
+check "'... mediated by the United Arab Emirates. Ethiopian Prime Minister Abiy Ahmed thanked the Emirates': 'the \
+Emirates' is the UAE once it is named (a short form: ~Emirates, not the airline unnamed)" directed abiy-ahmed are praise
