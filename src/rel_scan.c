@@ -4057,6 +4057,15 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     return obj->n > 0;
 }
 
+/* Whether the trigger of statement r names drills or exercises. */
+static int drills_named(const sctx *c, const stated_rel *r)
+{
+    for (uint32_t p = r->trig_start; p + 5 <= r->trig_end; p++)
+        if (!strncasecmp(c->d->bytes + p, "drill", 5) || !strncasecmp(c->d->bytes + p, "exerc", 5))
+            return 1;
+    return 0;
+}
+
 /* Whether the act noun at token q and the trigger of statement r share
  * their first three letters ("strikes" and "struck", "raid" and "raided";
  * "airstrikes" read from "strikes"). */
@@ -4143,6 +4152,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         if (kind == PRIOR_DEAL && !pk && rv[i].symmetric && !rv[i].negated &&
             !strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) && joint_subject(c, &rv[i]))
             pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal" */
+        if (kind == PRIOR_SHOW && !pk && rv[i].symmetric && !rv[i].negated && drills_named(c, &rv[i]) &&
+            joint_subject(c, &rv[i]))
+            pk = PRIOR_SHOW; /* "The United States and South Korea began annual military drills ... called the drills
+                                a rehearsal for invasion": both hold them */
         if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW)) ||
             (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
@@ -4163,6 +4176,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                               ... Aoun condemned the strikes": the striking */
                     break;
                 }
+        if (rv[i].symmetric && c->lx->types[rv[i].relation].quadclass <= 2 && joint_subject(c, &rv[i]))
+            return deal_parties(c, ti, &rv[i], obj); /* "The United States and South Korea began annual military
+                                                        drills. Pyongyang called the drills a provocation": both */
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
         int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);
@@ -6540,15 +6556,35 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {
-        "baseless",      "absurd",       "preposterous", "unfounded",   "false",       "groundless",  "ridiculous",
-        "fabricated",    "fabrication",  "nonsense",     "lies",        "lie",         "slander",     "slanderous",
-        "untrue",        "fiction",      "fake",         "malicious",   "politically", "outrageous",  "defamatory",
-        "illegal",       "unlawful",     "provocation",  "provocative", "reckless",    "dangerous",   "irresponsible",
-        "violation",     "unacceptable", "aggression",   "piracy",      "hostile",     "escalation",  "blackmail",
-        "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
-        "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
-        "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      NULL};
+    static const char *const UNTRUE[] = {"baseless",      "absurd",
+                                         "preposterous",  "unfounded",
+                                         "false",         "groundless",
+                                         "ridiculous",    "fabricated",
+                                         "fabrication",   "nonsense",
+                                         "lies",          "lie",
+                                         "slander",       "slanderous",
+                                         "untrue",        "fiction",
+                                         "fake",          "malicious",
+                                         "politically",   "outrageous",
+                                         "defamatory",    "illegal",
+                                         "unlawful",      "provocation",
+                                         "provocative",   "reckless",
+                                         "dangerous",     "irresponsible",
+                                         "violation",     "unacceptable",
+                                         "aggression",    "piracy",
+                                         "hostile",       "escalation",
+                                         "blackmail",     "barbaric",
+                                         "criminal",      "crime",
+                                         "terrorism",     "cowardly",
+                                         "flagrant",      "null",
+                                         "invalid",       "illegitimate",
+                                         "unfriendly",    "mistake",
+                                         "regrettable",   "unjustified",
+                                         "destabilising", "destabilizing",
+                                         "murder",        "massacre",
+                                         "atrocity",      "war",
+                                         "threat",        "rehearsal",
+                                         "invasion",      NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

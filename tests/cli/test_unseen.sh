@@ -1996,6 +1996,13 @@ arrangement mediated by the United Arab Emirates.
 
 Ethiopian Prime Minister Abiy Ahmed thanked the Emirates for its efforts.
 EOF
+cat >"$TMP/in/wire_malacca_drills.txt" <<'EOF'
+Malaysia and Singapore begin naval drills
+
+SINGAPORE, May 12 (Wire) - Malaysia and Singapore began annual joint naval drills in the Strait of Malacca on Monday.
+
+Indonesia has long called the drills a provocation, though it has never sent ships to watch them.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4331,3 +4338,6 @@ terrorism': a criticism of the killing (', which' after the act's place: which_f
 title_left; lexicon: called state terrorism)" directed recep-tayyip-erdogan isr criticize
 check "'... mediated by the United Arab Emirates. Ethiopian Prime Minister Abiy Ahmed thanked the Emirates': 'the \
 Emirates' is the UAE once it is named (a short form: ~Emirates, not the airline unnamed)" directed abiy-ahmed are praise
+check "'Malaysia and Singapore began annual joint naval drills ... Indonesia has long called the drills a \
+provocation': both hosts criticised (a joint subject's drills are a show of force 'the drills' names: drills_named, \
+deal_parties)" directed idn sgp criticize
