@@ -638,14 +638,16 @@ static void do_trigger(sctx *c, long ti)
     if (!right && sym && left)
         rel_description_object(c, te, &R.obj); /* "signed a deal with the bloc" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
-    if (right && !(k->flags & TK_IN_MENTION))
+    int pronoun = right && !sym && rel_him_at(c, te) && rel_him_object(c, ti, te, &R.obj);
+    /* ("hosted him in Budapest", "accusing them of espionage in Oran": the place is where, the pronoun whom) */
+    if (right && !pronoun && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
-    if (right && !sym && !R.obj.n && !R.agent.n && rel_him_at(c, te))
-        rel_him_object(c, ti, te, &R.obj); /* "hosted him in Budapest": the place is where, "him" whom */
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
     if (R.half_named || (right && sym && R.obj.n && rel_war_in_ended(c, ti, te)))
         return; /* (or "to end the war in Yemen": a place, no side) */
+    if (sym && !R.obj.n && !R.pair.n && c->lx->types[r].quadclass == 4 && rel_common_foe(c, te))
+        return; /* "Niger, Mali and Burkina Faso will create a joint force to fight jihadist groups": allies */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n && !rel_find_between(c, te, &R.pair) &&
         rel_between_pair_noun(c, te))
         rel_between_pair(c, ti, te, &R.pair); /* "talks between the two neighbours, which met in Ankara" */

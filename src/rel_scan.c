@@ -6345,7 +6345,8 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 
 int rel_him_at(const sctx *c, long te)
 {
-    return tok_is(c, te, "him") || tok_is(c, te, "her");
+    return tok_is(c, te, "him") || tok_is(c, te, "her") ||
+           (tok_is(c, te, "them") && word_in(c, te + 1, C_OF | C_FOR)); /* "accusing them of" */
 }
 
 int rel_him_object(const sctx *c, long ts, long te, args *obj)
@@ -6618,6 +6619,19 @@ int32_t rel_case_filer(const sctx *c, long ti, int32_t m)
         strcmp(rel_type_at(c, ti)->cameo, "115") != 0)
         return m;
     return c->tk[f - 3].men;
+}
+
+int rel_common_foe(const sctx *c, long te)
+{
+    static const char *const FOES[] = {"militants",  "rebels",    "jihadists",   "jihadist", "insurgents", "insurgency",
+                                       "terrorists", "terrorism", "extremists",  "gangs",    "pirates",    "piracy",
+                                       "smugglers",  "cartels",   "traffickers", "groups",   NULL};
+    long q = skip_dets_right(c, te);
+    for (int w = 0; w < 3 && q < c->n && lower_word(c, q); w++, q++)
+        for (int i = 0; FOES[i]; i++)
+            if (tok_is_str(c, q, FOES[i]))
+                return 1;
+    return 0;
 }
 
 int rel_behind_form(const sctx *c, long ti)

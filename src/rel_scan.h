@@ -259,6 +259,10 @@ int32_t rel_behind_accused(const sctx *c, long ti, long *rep);
  * where, the possessor who ("South Africa's ICJ case against Israel");
  * else m. */
 int32_t rel_case_filer(const sctx *c, long ti, int32_t m);
+/* Whether a common foe follows a symmetric trigger of force ending before
+ * te, within three words: "will create a joint force to fight jihadist
+ * groups", "fought rebels" (allies side by side, no fight between them). */
+int rel_common_foe(const sctx *c, long te);
 /* Whether the trigger at ti is "behind" or "responsible for" (rel_behind_accused). */
 int rel_behind_form(const sctx *c, long ti);
 int rel_talks_before(const sctx *c, long ti);
@@ -698,8 +702,9 @@ int rel_mediation_pair(const sctx *c, long ts, long te, args *obj);
  * (ending before te), a few plain words, then "with" and a pair phrase:
  * the pair named before, into obj (rel_pair_object). */
 int rel_with_pair(const sctx *c, long ts, long te, args *obj);
-/* Whether "him" or "her" is token te: a person's pronoun object, looked
- * for past a place after it too ("hosted him in Budapest"). */
+/* Whether "him" or "her" is token te, or "them" before "of"/"for": a
+ * pronoun object, looked for past a place after it too ("hosted him in
+ * Budapest", "accusing them of ... in British Columbia"). */
 int rel_him_at(const sctx *c, long te);
 /* "Washington revoked Petro's visa and imposed sanctions on him": "him" or
  * "her" right after the trigger at ts (ending before te; after "on", "to",

@@ -2003,6 +2003,15 @@ SINGAPORE, May 12 (Wire) - Malaysia and Singapore began annual joint naval drill
 
 Indonesia has long called the drills a provocation, though it has never sent ships to watch them.
 EOF
+cat >"$TMP/in/wire_cotonou_force.txt" <<'EOF'
+Benin, Togo to form joint force
+
+COTONOU, Feb 3 (Wire) - Benin and Togo will set up a joint military force of 2,000 troops to fight armed groups in the
+Sahel, the two governments said.
+
+Separately, Algeria banned imports of wine from Spain on Friday. Algiers also expelled two French diplomats, accusing
+them of espionage in the port city of Oran.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4341,3 +4350,10 @@ Emirates' is the UAE once it is named (a short form: ~Emirates, not the airline 
 check "'Malaysia and Singapore began annual joint naval drills ... Indonesia has long called the drills a \
 provocation': both hosts criticised (a joint subject's drills are a show of force 'the drills' names: drills_named, \
 deal_parties)" directed idn sgp criticize
+check "'Benin and Togo will set up a joint military force of 2,000 troops to fight armed groups in the Sahel': allies, \
+no fight between them (rel_common_foe)" unstated ben tgo fight
+check "'Algeria banned imports of wine from Spain': a sanction on the goods' country (lexicon: banned imports of)" \
+    directed dza esp sanction
+check "'Algiers also expelled two French diplomats, accusing them of espionage in the port city of Oran': the \
+diplomats' country accused, the city only where (the pronoun object read before the names after it)" \
+    directed dza fra accuse
