@@ -549,7 +549,7 @@ static void do_trigger(sctx *c, long ti)
     if (r == REL_STOP || (k->flags & TK_USED) || attribution_verb(c, ti) || rel_force_noun(c, ti) ||
         not_a_supply(c, r, ti))
         return;
-    if (rel_behind_form(c, ti)) {
+    if (c->lx->types[r].prior_act == PRIOR_CHARGE && rel_behind_form(c, ti)) {
         behind_trigger(c, ti); /* "said Moscow was behind the sabotage" */
         return;
     }
@@ -764,7 +764,8 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
-    if (L.subj.n == 1 && tok_at(c, c->d->mentions.v[L.subj.m[0]].nend) == ti)
+    const char *cameo = c->lx->types[r].cameo;
+    if (L.subj.n == 1 && cameo[1] == '1' && cameo[2] == '5' && cameo[0] == '1' && c->tk[ti - 1].men == L.subj.m[0])
         L.subj.m[0] = rel_case_filer(c, ti, L.subj.m[0]); /* "South Africa's ICJ case against Israel" */
     if (!L.subj.n && rel_involved_gerund(c, ti))
         return; /* "sanctioned companies involved in supplying drones to B": unnamed suppliers */
@@ -968,12 +969,16 @@ static void find_triggers(sctx *c)
         tok *k = &c->tk[i];
         const rel_word *w = &lx->wordv[k->word];
         uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
-        if (lx->trigs[hit].ntok != 1)
+        if (lx->trigs[hit].ntok != 1) {
+            if (i + 1 >= c->n || !(w->seconds >> ((uint32_t)c->tk[i + 1].word & 63) & 1))
+                hit = w->end - (lx->trigs[w->end - 1].ntok == 1); /* no longer form's second word follows: its
+                                                                     one-token form, if any */
             while (hit < w->end && (!match_trigger(c, i, &lx->trigs[hit]) ||
                                     (lx->trigs[hit].relation == REL_STOP && rel_relative_verb(c, i)) ||
                                     (k->men >= 0 && c->tk[i + lx->trigs[hit].ntok - 1].men != k->men)))
                 hit++; /* ("Iran, which Washington accused of arming": the verb, no stop form; "Russian troops
                           deployed to Mali": no form from inside a name to past it, the verb's own instead) */
+        }
         if (hit == w->end)
             continue;
         long ntok = lx->trigs[hit].ntok;

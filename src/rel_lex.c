@@ -206,6 +206,12 @@ static void index_triggers(rel_lexicon *lx)
         if (rel_word_byte((unsigned char)w[0]) && n <= REL_WORD_MAX) /* a word, not one punctuation byte */
             t->second = (int32_t)(rel_word_slot(lx, w, n) - lx->wordv);
     }
+    for (size_t i = 0; i < lx->n_trigs; i++) { /* (after the second words: the slots no longer move) */
+        const rel_trigger *t = &lx->trigs[i];
+        if (t->ntok >= 2 && t->first_len <= REL_WORD_MAX)
+            rel_word_slot(lx, t->key, t->first_len)->seconds |=
+                t->second >= 0 ? UINT64_C(1) << (t->second & 63) : ~UINT64_C(0);
+    }
     wslot_sync(lx);
 }
 

@@ -33,6 +33,8 @@ typedef struct {
     uint32_t tail;       /* a word over 8 bytes: its bytes 8.. at wkeys[tail..] */
     uint64_t cue2;       /* the rarer tests' lists (rel_scan.c): read through tok.word, not copied to tokens */
     uint64_t cue3;       /* the rarest tests' lists, past cue2's 64 (rel_scan.c), read likewise */
+    uint64_t seconds;    /* of its forms of two tokens or more: bit (second & 63) of each second word, every bit
+                            if one's second token is no word (find_triggers skips them where no bit matches) */
 } rel_word;
 
 /* A slot of the word index (open addressing, linear probing). A word is

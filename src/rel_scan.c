@@ -3802,10 +3802,25 @@ int rel_clash_word(const sctx *c, long ti)
 
 int rel_aside_subject(const sctx *c, long mt)
 {
-    long an = skip_dets_left(c, title_left(c, men_first(c, mt) - 1));
-    if (an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ","))
-        return 1;
-    return an >= 0 && appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0;
+    long an = men_first(c, mt) - 1;
+    if (an < 2 || c->tk[an].men >= 0 || !(c->tk[an].flags & TK_WORD))
+        return 0; /* (most names: after a name or punctuation) */
+    if ((unsigned)(c->t[c->tk[an].s] - 'a') < 26u) {
+        an = skip_dets_left(c, an);
+        if (an < 2 || ((c->tk[an - 1].flags & c->tk[an - 2].flags) & TK_WORD))
+            return 0; /* (most: no comma one or two words before the name) */
+    } else if (cap_plain(c, an) || word_in3(c, an, C3_TITLE)) {
+        an = skip_dets_left(c, title_left(c, an)); /* ", which Turkish President Tayyip Erdogan called" */
+    }
+    if (an < 1 || !(tok_is(c, an, "which") ? rel_is_punct(c, an - 1, ",")
+                                           : appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0))
+        return 0;
+    size_t end, off = c->tk[mt].e;
+    if (off + 5 < c->send && c->t[off] == ' ' && c->t[off + 1] == 'h' &&
+        (!strncmp(c->t + off, " has ", 5) || !strncmp(c->t + off, " had ", 5)))
+        off += 4; /* "which Taipei has condemned" */
+    const rel_word *w = text_word_after(c, off, &end);
+    return w && w->first < w->end; /* a trigger's word after the name: "condemned", "called" */
 }
 
 int rel_talks_before(const sctx *c, long ti)
@@ -4071,11 +4086,12 @@ static int drills_named(const sctx *c, const stated_rel *r)
  * "airstrikes" read from "strikes"). */
 static int same_root(const sctx *c, long q, const stated_rel *r)
 {
-    const char *w = c->t + c->tk[q].s;
+    const char *w = c->t + c->tk[q].s, *t = c->d->bytes + r->trig_start;
     size_t n = c->tk[q].e - c->tk[q].s;
-    if (n > 6 && !strncmp(w, "air", 3))
+    if (n > 6 && w[0] == 'a' && w[1] == 'i' && w[2] == 'r')
         w += 3, n -= 3;
-    return n >= 3 && r->trig_end - r->trig_start >= 3 && !strncasecmp(w, c->d->bytes + r->trig_start, 3);
+    return n >= 3 && r->trig_end - r->trig_start >= 3 && (w[0] | 0x20) == (t[0] | 0x20) &&
+           (w[1] | 0x20) == (t[1] | 0x20) && (w[2] | 0x20) == (t[2] | 0x20);
 }
 
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
@@ -4217,7 +4233,8 @@ static int noun_phrase(const sctx *c, long ts)
                 return 0;
             continue;
         }
-        if (word_starts(c, q, "defy") || word_starts(c, q, "defie") || word_starts(c, q, "ignor"))
+        if ((c->t[c->tk[q].s] == 'd' && (word_starts(c, q, "defy") || word_starts(c, q, "defie"))) ||
+            (c->t[c->tk[q].s] == 'i' && word_starts(c, q, "ignor")))
             return 1; /* "passed the law, defying weeks of protests and warnings from the EU": others' */
         if (word_in(c, q, C_BE_AUX | C_CLAUSE_STOP))
             return 0;                 /* "were attacked", "has attacked": a verb */
@@ -4984,12 +5001,18 @@ static long involved_participle(const sctx *c, long ts)
 {
     if (ts < 3)
         return -1;
-    if (ing_form(c, ts) && is_word(c, ts - 1, C_IN))
-        return tok_is(c, ts - 2, "involved") ? ts - 2 : -1;
-    if (ing_form(c, ts) && is_word(c, ts - 1, C_OF))
+    if (!is_word(c, ts - 1, C_IN | C_OF) && !is_word(c, ts - 2, C_IN) && !is_word(c, ts - 3, C_IN) &&
+        !is_word(c, ts - 4, C_IN))
+        return -1; /* (most triggers: no "in" or "of" right before, no "in a" and a noun's words) */
+    if (is_word(c, ts - 1, C_IN) || is_word(c, ts - 1, C_OF)) {
+        if (!ing_form(c, ts))
+            return -1;
+        if (is_word(c, ts - 1, C_IN))
+            return tok_is(c, ts - 2, "involved") ? ts - 2 : -1;
         return (tok_is(c, ts - 2, "accused") || tok_is(c, ts - 2, "suspected")) && people_noun(c, ts - 3) ? ts - 2 : -1;
+    }
     long p = ts - 1;
-    for (int w = 0; w < 2 && plain_lower(c, p) && !word_in(c, p, C_ARTICLE); w++)
+    for (int w = 0; w < 2 && !word_in(c, p, C_ARTICLE) && plain_lower(c, p); w++)
         p--; /* "a gun battle" */
     if (p < 4 || !word_in(c, p, C_ARTICLE) || !is_word(c, p - 1, C_IN))
         return -1; /* (most triggers) */
@@ -6345,6 +6368,8 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 
 int rel_him_at(const sctx *c, long te)
 {
+    if (te >= c->n || (c->t[c->tk[te].s] != 'h' && c->t[c->tk[te].s] != 't'))
+        return 0; /* (most words) */
     return tok_is(c, te, "him") || tok_is(c, te, "her") ||
            (tok_is(c, te, "them") && word_in(c, te + 1, C_OF | C_FOR)); /* "accusing them of" */
 }
@@ -6615,8 +6640,7 @@ int32_t rel_case_filer(const sctx *c, long ti, int32_t m)
 {
     long f = men_first(c, ti - 1);
     if (f < 3 || !is_word(c, f - 1, C_S) || !rel_is_punct(c, f - 2, "'") || c->tk[f - 3].men < 0 ||
-        rel_men_class(c, c->tk[f - 3].men) != 2 || strcmp(men_type(c, m), "organization") != 0 ||
-        strcmp(rel_type_at(c, ti)->cameo, "115") != 0)
+        rel_men_class(c, c->tk[f - 3].men) != 2 || strcmp(men_type(c, m), "organization") != 0)
         return m;
     return c->tk[f - 3].men;
 }
@@ -6636,7 +6660,8 @@ int rel_common_foe(const sctx *c, long te)
 
 int rel_behind_form(const sctx *c, long ti)
 {
-    return tok_is(c, ti, "behind") || tok_is(c, ti, "responsible");
+    char f = c->t[c->tk[ti].s]; /* (most triggers: another first letter) */
+    return (f == 'b' && tok_is(c, ti, "behind")) || (f == 'r' && tok_is(c, ti, "responsible"));
 }
 
 int32_t rel_behind_accused(const sctx *c, long ti, long *rep)
