@@ -3210,6 +3210,16 @@ static int under_deal(const sctx *c, long p)
     return q < c->n && prior_kind_at(c, q) == PRIOR_DEAL;
 }
 
+/* Whether two names joined by "and" end right before token ts: "Putin
+ * and Chinese President Xi Jinping discussed". */
+static int names_pair_before(const sctx *c, long ts)
+{
+    long f = ts >= 1 && c->tk[ts - 1].men >= 0 ? title_left(c, men_first(c, ts - 1) - 1) : -1;
+    if (f >= 0 && c->tk[f].men >= 0 && rel_men_kind(c, c->tk[f].men) == HOME_COUNTRY)
+        f = men_first(c, f) - 1; /* "and Chinese President Xi Jinping" (the title in the name) */
+    return f >= 1 && word_in(c, f, C_CONJ) && c->tk[f - 1].men >= 0;
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3420,6 +3430,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             role = ROLE_OK; /* (the list after ", including") */
         if (topic && role == ROLE_OK && !is_word(c, skip_dets_left(c, p - 1), C_WITH))
             role = ROLE_BAD;   /* "discussed North Korea with Japan": North Korea is the topic */
+        if (topic && role == ROLE_OK &&
+            (tok_is(c, skip_dets_left(c, p - 1) - 1, "relations") || tok_is(c, skip_dets_left(c, p - 1) - 1, "ties")) &&
+            names_pair_before(c, trigger_start(c, te)))
+            role = ROLE_BAD; /* "Putin and Xi discussed relations with the United States": a topic too (not "Putin
+                                discussed ties with Modi": his partner) */
         if (cargo && role == ROLE_OK && word_in(c, role_word(c, p, te - 1), C_TO | C_FOR) &&
             trigger_polarity(c, te) < 0)
             role = ROLE_BAD;   /* "seized a ship carrying arms to A": the cargo's way, A is not seized ("sent ships
@@ -4399,9 +4414,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
         }
         if ((c->tk[k].flags & TK_TRIG) &&
             (word_in2(c, k, C2_NOUN_VERB) || (is_word(c, k + 1, C_TO) && k + 2 <= ts && bare_form(c, k + 2)) ||
-             (k == q + 1 + modal && ts - k <= 3))) {
+             (k == q + 1 + modal && ts - k <= 3) || (k + 1 == ts && word_in2(c, k, C2_HELP)))) {
             words++; /* "said it would reinstate its sanctions on B", "said it offered to help B", "said it would
-                        send more troops to B" (the pronoun's verb, its goods the trigger) */
+                        send more troops to B" (the pronoun's verb, its goods the trigger), "said it was ready to
+                        help mediate between A and B" */
             continue;
         }
         if (cut)

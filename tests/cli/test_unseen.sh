@@ -2012,6 +2012,14 @@ Sahel, the two governments said.
 Separately, Algeria banned imports of wine from Spain on Friday. Algiers also expelled two French diplomats, accusing
 them of espionage in the port city of Oran.
 EOF
+cat >"$TMP/in/wire_istanbul_talks.txt" <<'EOF'
+Sharif, Erdogan meet as Kabul tensions rise
+
+ISTANBUL, Oct 14 (Wire) - Pakistani Prime Minister Shehbaz Sharif and Turkish President Tayyip Erdogan discussed trade
+and relations with Afghanistan in Istanbul on Monday.
+
+Qatar said it was ready to help mediate between Kabul and Islamabad.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4357,3 +4365,8 @@ check "'Algeria banned imports of wine from Spain': a sanction on the goods' cou
 check "'Algiers also expelled two French diplomats, accusing them of espionage in the port city of Oran': the \
 diplomats' country accused, the city only where (the pronoun object read before the names after it)" \
     directed dza fra accuse
+check "'Shehbaz Sharif and Turkish President Tayyip Erdogan discussed trade and relations with Afghanistan': a topic \
+of the pair's, no third party (names_pair_before: past a title and its country)" \
+    unstated afg recep-tayyip-erdogan consult
+check "'Qatar said it was ready to help mediate between Kabul and Islamabad': an offer to mediate (the pronoun's \
+'help' before the trigger keeps the reporter's chain)" hedged qat afg mediate
