@@ -3741,32 +3741,32 @@ static const struct {
     PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),     PRIOR("airstrikes", PRIOR_FORCE),
     PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE),  PRIOR("announcement", PRIOR_MOVE),
     PRIOR("arrests", PRIOR_FORCE),     PRIOR("assassination", PRIOR_FORCE), PRIOR("assault", PRIOR_FORCE),
-    PRIOR("attack", PRIOR_FORCE),      PRIOR("attacks", PRIOR_FORCE),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),         PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),      PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),     PRIOR("collision", PRIOR_FORCE),     PRIOR("deal", PRIOR_DEAL),
-    PRIOR("decision", PRIOR_MOVE),     PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY),
-    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),       PRIOR("drills", PRIOR_SHOW),
-    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),     PRIOR("exercises", PRIOR_SHOW),
-    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("incursion", PRIOR_FORCE),
-    PRIOR("incursions", PRIOR_FORCE),  PRIOR("invasion", PRIOR_FORCE),      PRIOR("killing", PRIOR_FORCE),
-    PRIOR("killings", PRIOR_FORCE),    PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),
-    PRIOR("massacre", PRIOR_FORCE),    PRIOR("move", PRIOR_MOVE),           PRIOR("negotiations", PRIOR_TALKS),
-    PRIOR("outcome", PRIOR_MOVE),      PRIOR("pact", PRIOR_DEAL),           PRIOR("raid", PRIOR_FORCE),
-    PRIOR("raids", PRIOR_FORCE),       PRIOR("ramming", PRIOR_FORCE),       PRIOR("sanctions", PRIOR_PENALTY),
-    PRIOR("seizure", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),      PRIOR("stationing", PRIOR_DEPLOY),
-    PRIOR("step", PRIOR_MOVE),         PRIOR("strike", PRIOR_FORCE),        PRIOR("strikes", PRIOR_FORCE),
-    PRIOR("talks", PRIOR_TALKS),       PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("test", PRIOR_SHOW),
-    PRIOR("tests", PRIOR_SHOW),        PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),
-    PRIOR("treaty", PRIOR_DEAL),       PRIOR("truce", PRIOR_DEAL),          PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("attack", PRIOR_FORCE),      PRIOR("attacks", PRIOR_FORCE),       PRIOR("ban", PRIOR_PENALTY),
+    PRIOR("bans", PRIOR_PENALTY),      PRIOR("bombing", PRIOR_FORCE),       PRIOR("bombings", PRIOR_FORCE),
+    PRIOR("case", PRIOR_CHARGE),       PRIOR("ceasefire", PRIOR_DEAL),      PRIOR("charge", PRIOR_CHARGE),
+    PRIOR("charges", PRIOR_CHARGE),    PRIOR("claim", PRIOR_CHARGE),        PRIOR("claims", PRIOR_CHARGE),
+    PRIOR("collision", PRIOR_FORCE),   PRIOR("deal", PRIOR_DEAL),           PRIOR("decision", PRIOR_MOVE),
+    PRIOR("deployment", PRIOR_DEPLOY), PRIOR("deployments", PRIOR_DEPLOY),  PRIOR("detention", PRIOR_FORCE),
+    PRIOR("downing", PRIOR_FORCE),     PRIOR("drills", PRIOR_SHOW),         PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),   PRIOR("exercises", PRIOR_SHOW),      PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL),  PRIOR("incursion", PRIOR_FORCE),     PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),    PRIOR("killing", PRIOR_FORCE),       PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),       PRIOR("launches", PRIOR_SHOW),       PRIOR("massacre", PRIOR_FORCE),
+    PRIOR("move", PRIOR_MOVE),         PRIOR("negotiations", PRIOR_TALKS),  PRIOR("outcome", PRIOR_MOVE),
+    PRIOR("pact", PRIOR_DEAL),         PRIOR("raid", PRIOR_FORCE),          PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),     PRIOR("sanctions", PRIOR_PENALTY),   PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("shelling", PRIOR_FORCE),    PRIOR("stationing", PRIOR_DEPLOY),   PRIOR("step", PRIOR_MOVE),
+    PRIOR("strike", PRIOR_FORCE),      PRIOR("strikes", PRIOR_FORCE),       PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),   PRIOR("test", PRIOR_SHOW),           PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),     PRIOR("threats", PRIOR_THREAT),      PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("truce", PRIOR_DEAL),        PRIOR("warning", PRIOR_THREAT),      PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
-    if (len < 4 || len > 13 || (unsigned)(w[0] - 'a') >= 26u)
-        return -1; /* (most words after "the": "new", "first", a name) */
+    if (len < 3 || len > 13 || (unsigned)(w[0] - 'a') >= 26u)
+        return -1; /* (most words after "the": a name; "ban" is the one noun of three letters) */
     size_t lo = 0, hi = sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2, n = PRIOR_WORDS[mid].len, k = 0;
@@ -4647,10 +4647,11 @@ static long aside_open(const sctx *c, long p)
  * supplied"). */
 static void antecedent(const sctx *c, long p, left_res *l)
 {
-    static const char *const WHOSE_FORCES[] = {"military", "warships", "vessels", "ships", "jets",    "drones",
-                                               "fighters", "militias", "police",  "spies", "hackers", NULL};
+    static const char *const WHOSE_FORCES[] = {"military", "jets", "militias", "police", "spies",
+                                               "hackers",  "army", "navy",     NULL};
     if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF)) {
-        int forces = tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard"); /* "China, whose coast guard has" */
+        int forces = (tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard")) || /* "China, whose coast guard has" */
+                     word_in2(c, p + 1, C2_FORCES); /* "Russia, whose mercenaries support Mali's army" */
         for (int i = 0; WHOSE_FORCES[i] && !forces; i++)
             forces = tok_is_str(c, p + 1, WHOSE_FORCES[i]);
         if (!forces)
@@ -7905,7 +7906,8 @@ int rel_attributive(const sctx *c, long ti)
      * number: "APT-C-23 criticised A") */
     return ti >= 1 && ti + 1 < c->n && c->tk[ti - 1].men < 0 && c->tk[ti].tlen == 1 && past_form(c, ti) &&
            ((c->tk[ti + 1].men >= 0 &&
-             (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT))) ||
+             (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT) ||
+              is_word(c, ti - 1, C_OF))) || /* ("the release of detained Japanese nationals") */
             (word_in(c, ti - 1, C_ARTICLE) && plain_lower(c, ti + 1) && !past_form(c, ti + 1) &&
              !ing_form(c, ti + 1))); /* "accused the detained staff of spying for Israel" */
 }

@@ -2020,6 +2020,17 @@ and relations with Afghanistan in Istanbul on Monday.
 
 Qatar said it was ready to help mediate between Kabul and Islamabad.
 EOF
+cat >"$TMP/in/wire_tashkent_ban.txt" <<'EOF'
+Uzbekistan bans Russian fuel imports
+
+TASHKENT, Oct 8 (Wire) - Uzbekistan banned imports of Russian petrol for six months on Tuesday. Tajikistan criticised
+the ban, saying it would hurt regional trade.
+
+In Tokyo, Prime Minister Shigeru Ishiba called for the release of detained Japanese nationals during a call with
+Chinese Premier Li Qiang.
+
+Russia, whose mercenaries support Burkina Faso's army, has opened an embassy in Ouagadougou.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4370,3 +4381,9 @@ of the pair's, no third party (names_pair_before: past a title and its country)"
     unstated afg recep-tayyip-erdogan consult
 check "'Qatar said it was ready to help mediate between Kabul and Islamabad': an offer to mediate (the pronoun's \
 'help' before the trigger keeps the reporter's chain)" hedged qat afg mediate
+check "'Uzbekistan banned imports of Russian petrol ... Tajikistan criticised the ban': the ban's author criticised \
+('ban', a noun of three letters: PRIOR_WORDS)" directed tjk uzb criticize
+check "'Shigeru Ishiba called for the release of detained Japanese nationals': no detention of Ishiba's (an \
+attributive participle after 'of': rel_attributive)" unstated shigeru-ishiba jpn detain
+check "'Russia, whose mercenaries support Burkina Faso's army,': Russia's support (forces after 'whose': C2_FORCES)" \
+    directed rus bfa aid
