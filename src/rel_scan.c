@@ -3831,6 +3831,8 @@ int rel_aside_subject(const sctx *c, long mt)
                                            : appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0))
         return 0;
     size_t end, off = c->tk[mt].e;
+    if (off + 12 < c->send && !strncmp(c->t + off, " government ", 12))
+        off += 11; /* "a move the Taliban government called cruel" */
     if (off + 5 < c->send && c->t[off] == ' ' && c->t[off + 1] == 'h' &&
         (!strncmp(c->t + off, " has ", 5) || !strncmp(c->t + off, " had ", 5)))
         off += 4; /* "which Taipei has condemned" */
@@ -6335,6 +6337,12 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     /* (after a preposition: "lodged complaints with both countries") */
     if (n < 0)
         n = pair_after_noun(c, te);
+    if (n < 0 && (c->tk[ts].flags & TK_TRIG) && (rel_type_at(c, ts)->supply || rel_type_at(c, ts)->deploy)) {
+        long q = te; /* "has supplied patrol vessels to both countries" */
+        while (q < c->n && q < te + 4 && plain_lower(c, q))
+            q++;
+        n = q > te && is_word(c, q, C_TO) ? pair_phrase(c, q + 1) : -1;
+    }
     if (n < 0 && (c->tk[ts].flags & TK_TRIG)) {
         long q = te; /* "threatened \"strategic\" action against the allies" */
         while (q < c->n && q < te + 5 && c->tk[q].men < 0 && (plain_lower(c, q) || rel_is_punct(c, q, "\"")))
@@ -7470,7 +7478,15 @@ int rel_fights_thing(const sctx *c, long te)
 
 int rel_penalty_suspended(const sctx *c, long ti)
 {
-    return word_starts(c, ti, "suspend") && object_word(c, ti + c->tk[ti].tlen, C2_PENALTY, 0, 0);
+    if (!word_starts(c, ti, "suspend"))
+        return 0;
+    long te = ti + c->tk[ti].tlen, q = skip_dets_right(c, te);
+    if (object_word(c, te, C2_PENALTY, 0, 0))
+        return 1;
+    if (q < c->n && plain_lower(c, q))
+        q++; /* "suspended its military operations" */
+    const rel_type *t = q < c->n && (c->tk[q].flags & TK_TRIG) ? rel_type_at(c, q) : NULL;
+    return t && t->quadclass == 4; /* "suspended air strikes against the ELN": force halted, no relations cut */
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)

@@ -594,9 +594,9 @@ int rel_countered(const sctx *c, uint32_t off);
  * smuggling", "fight illegal fishing" (A and B fight side by side, not
  * each other). */
 int rel_fights_thing(const sctx *c, long te);
-/* Whether the suspension at ti suspends a penalty ("suspending its tariffs
- * on Brazil": the penalty's relation, negated, says it; relations are not
- * reduced). */
+/* Whether the suspension at ti suspends a penalty or a use of force
+ * ("suspending its tariffs on Brazil", "suspended air strikes against the
+ * ELN": the act's relation, negated, says it; relations are not reduced). */
 int rel_penalty_suspended(const sctx *c, long ti);
 /* Whether the joint development or production at ti is of civil works or
  * resources ("jointly develop a lithium mine", "co-develop the port"):

@@ -2031,6 +2031,15 @@ Chinese Premier Li Qiang.
 
 Russia, whose mercenaries support Burkina Faso's army, has opened an embassy in Ouagadougou.
 EOF
+cat >"$TMP/in/wire_bangkok_deport.txt" <<'EOF'
+Thailand deports Cambodian workers as border row deepens
+
+BANGKOK, July 7 (Wire) - Thailand began deporting thousands of Cambodian workers on Monday, a move the Cambodian
+government called inhumane.
+
+In Ankara, Turkey suspended air strikes against the PKK on Friday as peace talks resumed. The Netherlands and Belgium
+held joint naval drills in the North Sea, and Germany said it had supplied patrol vessels to both countries.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4387,3 +4396,10 @@ check "'Shigeru Ishiba called for the release of detained Japanese nationals': n
 attributive participle after 'of': rel_attributive)" unstated shigeru-ishiba jpn detain
 check "'Russia, whose mercenaries support Burkina Faso's army,': Russia's support (forces after 'whose': C2_FORCES)" \
     directed rus bfa aid
+check "'Thailand began deporting thousands of Cambodian workers on Monday, a move the Cambodian government called \
+inhumane': a criticism (lexicon: called inhumane; past 'government' after the name: rel_aside_subject)" \
+    directed khm tha criticize
+check "'Turkey suspended air strikes against the PKK': force halted, no relations cut (rel_penalty_suspended: a \
+hostile act after 'suspended')" unstated tur pkk reduce_relations
+check "'The Netherlands and Belgium held joint naval drills ... Germany said it had supplied patrol vessels to both \
+countries': both supplied (rel_pair_object: the pair after the goods and 'to')" directed deu bel supply
