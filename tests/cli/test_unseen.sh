@@ -2040,6 +2040,13 @@ government called inhumane.
 In Ankara, Turkey suspended air strikes against the PKK on Friday as peace talks resumed. The Netherlands and Belgium
 held joint naval drills in the North Sea, and Germany said it had supplied patrol vessels to both countries.
 EOF
+cat >"$TMP/in/wire_riga_border.txt" <<'EOF'
+Latvia shuts border with Russia
+
+RIGA, Nov 2 (Wire) - Latvia closed its border with Russia for two weeks on Monday, citing security concerns.
+
+The Kremlin called the closure a provocation and said Moscow would respond.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4403,3 +4410,6 @@ check "'Turkey suspended air strikes against the PKK': force halted, no relation
 hostile act after 'suspended')" unstated tur pkk reduce_relations
 check "'The Netherlands and Belgium held joint naval drills ... Germany said it had supplied patrol vessels to both \
 countries': both supplied (rel_pair_object: the pair after the goods and 'to')" directed deu bel supply
+check "'Latvia closed its border with Russia ... The Kremlin called the closure a provocation': the closure's author \
+criticised (lexicon: called the closure, called the ban, called the expulsions...; 'closure' names the act before: \
+PRIOR_WORDS)" directed rus lva criticize
