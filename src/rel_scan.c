@@ -722,17 +722,17 @@ static const cue_list CUE3_LISTS[] = {
      C3_TRAINEES}, /* "U.S. Marines train Taiwanese units", "captured two soldiers" (rel_object_word_missing) */
     {(const char *const[]){"consulate", "consulates", "embassy", "embassies", "presence", NULL},
      C3_MISSION}, /* "ordered the closure of Russia's last consulate" (rel_object_word_missing) */
-    {(const char *const[]){"violate",    "violated",    "violates",    "violating",   "enter",       "entered",
-                           "entering",   "enters",      "designate",   "designated",  "designates",  "designating",
-                           "list",       "listed",      "listing",     "lists",       "closure",     "closed",
-                           "closes",     "closing",     "shut",        "reduce",      "reduced",     "reduces",
-                           "reducing",   "train",       "trained",     "training",    "trains",      "recognise",
-                           "recognised", "recognises",  "recognising", "recognition", "recognize",   "recognized",
-                           "recognizes", "recognizing", "back",        "fired",       "launched",    "tested",
-                           "approved",   "approves",    "approve",     "approving",   "called",      "calls",
-                           "calling",    "linked",      "linking",     "troops",      "soldiers",    "capture",
-                           "captured",   "captures",    "capturing",   "order",       "orders",      "ordered",
-                           "ordering",   "said",        "says",        "behind",      "responsible", NULL},
+    {(const char *const[]){
+         "violate",    "violated",    "violates",    "violating",  "enter",       "entered",     "entering",
+         "enters",     "designate",   "designated",  "designates", "designating", "list",        "listed",
+         "listing",    "lists",       "closure",     "closed",     "closes",      "closing",     "shut",
+         "reduce",     "reduced",     "reduces",     "reducing",   "train",       "trained",     "training",
+         "trains",     "recognise",   "recognised",  "recognises", "recognising", "recognition", "recognize",
+         "recognized", "recognizes",  "recognizing", "back",       "fired",       "launched",    "tested",
+         "approved",   "approves",    "approve",     "approving",  "called",      "calls",       "calling",
+         "linked",     "linking",     "troops",      "soldiers",   "capture",     "captured",    "captures",
+         "capturing",  "order",       "orders",      "ordered",    "ordering",    "said",        "says",
+         "behind",     "responsible", "arm",         "arms",       "armed",       NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
     {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
                            "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
@@ -6768,6 +6768,16 @@ void rel_drop_idle_verbs(sctx *c)
                        !missile_launched(c, ti); /* "launched large-scale drills", "fired the minister" */
                 break;
             case 'a': /* "approved Sweden's bid" (not "approved the sale of jets") */
+                if (c->tk[ti].e - c->tk[ti].s <= 5 &&
+                    (tok_is(c, ti, "arm") || tok_is(c, ti, "arms") || tok_is(c, ti, "armed"))) {
+                    long q = skip_dets_right(c, ti + 1); /* "Iran arms the Houthis" (not "armed groups", "the arms
+                                                             Russia supplied") */
+                    idle = word_in(c, ti - 1, C_DET) || q >= c->n || c->tk[q].men < 0 ||
+                           rel_men_class(c, c->tk[q].men) != 2 ||
+                           (rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY && rel_noun_after(c, men_last(c, q)));
+                    /* (nor "armed Ethiopian militias": the militias) */
+                    break;
+                }
                 idle = word_starts(c, ti, "approv") && !goods_in_tail(c, c->tk[ti].e, 4, 0, C3_STANCE, 0);
                 break;
             case 'o': /* "ordered security forces to stop sharing": no purchase, and no trigger for the scans */

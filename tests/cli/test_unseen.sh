@@ -2047,6 +2047,15 @@ RIGA, Nov 2 (Wire) - Latvia closed its border with Russia for two weeks on Monda
 
 The Kremlin called the closure a provocation and said Moscow would respond.
 EOF
+cat >"$TMP/in/wire_goma_m23.txt" <<'EOF'
+Congo says M23 rebels seized border town
+
+GOMA, Feb 11 (Wire) - M23 rebels seized the town of Kamanyola near the border with Burundi on Tuesday, Congolese
+officials said.
+
+Rwanda has denied accusations that it arms the M23. Eritrea, by contrast, openly armed Ethiopian militias during the
+war in Tigray, according to a U.N. report.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4413,3 +4422,6 @@ countries': both supplied (rel_pair_object: the pair after the goods and 'to')" 
 check "'Latvia closed its border with Russia ... The Kremlin called the closure a provocation': the closure's author \
 criticised (lexicon: called the closure, called the ban, called the expulsions...; 'closure' names the act before: \
 PRIOR_WORDS)" directed rus lva criticize
+check "'Rwanda has denied accusations that it arms the M23': the claimed supply (lexicon: arms, armed, arm, gated on \
+an actor right after: rel_drop_idle_verbs)" claimed rwa m23 supply 1
+check "'Eritrea, by contrast, openly armed Ethiopian militias': the militias, not Ethiopia" unstated eri eth supply
