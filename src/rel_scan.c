@@ -5556,6 +5556,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
         long lk = skip_day_right(c, la + 1), lk0 = lk; /* "accused the UAE on Thursday of supplying" */
+        long gv = after_possessive(c, la + 1);
+        if (gv > la && (tok_is(c, gv, "former") || tok_is(c, gv, "new") || tok_is(c, gv, "current")))
+            gv++;
+        if (gv > la && (tok_is(c, gv, "government") || tok_is(c, gv, "authorities") || tok_is(c, gv, "regime") ||
+                        tok_is(c, gv, "leadership")))
+            lk = lk0 = skip_day_right(c, gv + 1); /* "accused Argentina's former government of sending munitions":
+                                                      the state's */
         while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */

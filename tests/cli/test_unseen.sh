@@ -2056,6 +2056,12 @@ officials said.
 Rwanda has denied accusations that it arms the M23. Eritrea, by contrast, openly armed Ethiopian militias during the
 war in Tigray, according to a U.N. report.
 EOF
+cat >"$TMP/in/wire_yerevan_arms.txt" <<'EOF'
+Armenia freezes ties with security bloc
+
+YEREVAN, June 12 (Wire) - Armenia accused Belarus's government on Wednesday of selling weapons to Azerbaijan, and said
+it would freeze cooperation with the Russia-led security bloc.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4425,3 +4431,6 @@ PRIOR_WORDS)" directed rus lva criticize
 check "'Rwanda has denied accusations that it arms the M23': the claimed supply (lexicon: arms, armed, arm, gated on \
 an actor right after: rel_drop_idle_verbs)" claimed rwa m23 supply 1
 check "'Eritrea, by contrast, openly armed Ethiopian militias': the militias, not Ethiopia" unstated eri eth supply
+check "'Armenia accused Belarus's government on Wednesday of selling weapons to Azerbaijan': Belarus's claimed sale \
+(the accused past its possessive and 'government': a state's government is the state)" claimed blr aze supply 1
+check "... not Armenia's" unstated arm aze supply
