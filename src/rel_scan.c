@@ -3737,30 +3737,30 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),   PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),     PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE),  PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrests", PRIOR_FORCE),     PRIOR("assassination", PRIOR_FORCE), PRIOR("assault", PRIOR_FORCE),
-    PRIOR("attack", PRIOR_FORCE),      PRIOR("attacks", PRIOR_FORCE),       PRIOR("ban", PRIOR_PENALTY),
-    PRIOR("bans", PRIOR_PENALTY),      PRIOR("bombing", PRIOR_FORCE),       PRIOR("bombings", PRIOR_FORCE),
-    PRIOR("case", PRIOR_CHARGE),       PRIOR("ceasefire", PRIOR_DEAL),      PRIOR("charge", PRIOR_CHARGE),
-    PRIOR("charges", PRIOR_CHARGE),    PRIOR("claim", PRIOR_CHARGE),        PRIOR("claims", PRIOR_CHARGE),
-    PRIOR("closure", PRIOR_MOVE),      PRIOR("collision", PRIOR_FORCE),     PRIOR("deal", PRIOR_DEAL),
-    PRIOR("decision", PRIOR_MOVE),     PRIOR("deployment", PRIOR_DEPLOY),   PRIOR("deployments", PRIOR_DEPLOY),
-    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),       PRIOR("drills", PRIOR_SHOW),
-    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),     PRIOR("exercises", PRIOR_SHOW),
-    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),    PRIOR("incursion", PRIOR_FORCE),
-    PRIOR("incursions", PRIOR_FORCE),  PRIOR("invasion", PRIOR_FORCE),      PRIOR("killing", PRIOR_FORCE),
-    PRIOR("killings", PRIOR_FORCE),    PRIOR("launch", PRIOR_SHOW),         PRIOR("launches", PRIOR_SHOW),
-    PRIOR("massacre", PRIOR_FORCE),    PRIOR("move", PRIOR_MOVE),           PRIOR("negotiations", PRIOR_TALKS),
-    PRIOR("outcome", PRIOR_MOVE),      PRIOR("pact", PRIOR_DEAL),           PRIOR("raid", PRIOR_FORCE),
-    PRIOR("raids", PRIOR_FORCE),       PRIOR("ramming", PRIOR_FORCE),       PRIOR("sanctions", PRIOR_PENALTY),
-    PRIOR("seizure", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),      PRIOR("stationing", PRIOR_DEPLOY),
-    PRIOR("step", PRIOR_MOVE),         PRIOR("strike", PRIOR_FORCE),        PRIOR("strikes", PRIOR_FORCE),
-    PRIOR("talks", PRIOR_TALKS),       PRIOR("tariffs", PRIOR_PENALTY),     PRIOR("test", PRIOR_SHOW),
-    PRIOR("tests", PRIOR_SHOW),        PRIOR("threat", PRIOR_THREAT),       PRIOR("threats", PRIOR_THREAT),
-    PRIOR("treaty", PRIOR_DEAL),       PRIOR("truce", PRIOR_DEAL),          PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),      PRIOR("deployment", PRIOR_DEPLOY),
+    PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),    PRIOR("downing", PRIOR_FORCE),
+    PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),     PRIOR("embargo", PRIOR_PENALTY),
+    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),    PRIOR("expulsions", PRIOR_EXPEL),
+    PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
+    PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
+    PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),     PRIOR("move", PRIOR_MOVE),
+    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
+    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
+    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
+    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
+    PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
+    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
+    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("truce", PRIOR_DEAL),
+    PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4012,12 +4012,15 @@ static int joint_subject(const sctx *c, const stated_rel *r)
             if (mv[j].entity != other)
                 continue;
             const char *p = c->t + mv[i].nend, *end = c->t + mv[j].nstart;
-            if (end - p == 2 && !memcmp(p, ", ", 2))
-                return 1; /* (a headline's "Israel, Lebanon agree") */
+            if ((end - p == 2 && !memcmp(p, ", ", 2)) || (end - p == 6 && !memcmp(p, ", the ", 6)))
+                return 1; /* (a headline's "Israel, Lebanon agree"; "Japan, the Philippines and ...") */
             if (end - p < 5 || end - p > 48 || memcmp(p, " and ", 5) != 0)
                 break;
-            for (p += 5; p < end && (*p == ' ' || (*p >= 'A' && *p <= 'Z') ||
-                                     (p[-1] != ' ' && (*p == '.' || rel_word_byte((unsigned char)*p))));)
+            p += 5;
+            if (end - p > 4 && !memcmp(p, "the ", 4))
+                p += 4; /* "and the United States" */
+            for (; p < end && (*p == ' ' || (*p >= 'A' && *p <= 'Z') ||
+                               (p[-1] != ' ' && (*p == '.' || rel_word_byte((unsigned char)*p))));)
                 p++;
             if (p == end)
                 return 1;
@@ -4184,8 +4187,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;
         if (kind == PRIOR_DEAL && !pk && rv[i].symmetric && !rv[i].negated &&
-            !strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) && joint_subject(c, &rv[i]))
-            pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal" */
+            (!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) ||
+             (tok_is(c, q, "arrangement") && c->lx->types[rv[i].relation].quadclass <= 2)) &&
+            joint_subject(c, &rv[i]))
+            pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal"; "A, B and C began
+                                sharing missile warning data ... condemned the arrangement" */
         if (kind == PRIOR_SHOW && !pk && rv[i].symmetric && !rv[i].negated && drills_named(c, &rv[i]) &&
             joint_subject(c, &rv[i]))
             pk = PRIOR_SHOW; /* "The United States and South Korea began annual military drills ... called the drills

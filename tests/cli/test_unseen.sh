@@ -2062,6 +2062,14 @@ Armenia freezes ties with security bloc
 YEREVAN, June 12 (Wire) - Armenia accused Belarus's government on Wednesday of selling weapons to Azerbaijan, and said
 it would freeze cooperation with the Russia-led security bloc.
 EOF
+cat >"$TMP/in/wire_manila_data.txt" <<'EOF'
+Manila joins missile data network
+
+MANILA, March 3 (Wire) - Japan, the Philippines and the United States began sharing real-time missile warning data on
+Monday, the three governments said.
+
+Vietnam condemned the arrangement as bloc confrontation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4434,3 +4442,7 @@ check "'Eritrea, by contrast, openly armed Ethiopian militias': the militias, no
 check "'Armenia accused Belarus's government on Wednesday of selling weapons to Azerbaijan': Belarus's claimed sale \
 (the accused past its possessive and 'government': a state's government is the state)" claimed blr aze supply 1
 check "... not Armenia's" unstated arm aze supply
+check "'Japan, the Philippines and the United States began sharing real-time missile warning data': shared \
+intelligence (lexicon: sharing real-time missile warning data...)" directed phl usa share_intel
+check "'... Vietnam condemned the arrangement as bloc confrontation': the three's arrangement ('arrangement' names \
+a joint subject's cooperation: PRIOR_WORDS; a list with 'the' is a joint subject)" directed vnm phl criticize
