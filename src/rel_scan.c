@@ -6621,35 +6621,16 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {"baseless",      "absurd",
-                                         "preposterous",  "unfounded",
-                                         "false",         "groundless",
-                                         "ridiculous",    "fabricated",
-                                         "fabrication",   "nonsense",
-                                         "lies",          "lie",
-                                         "slander",       "slanderous",
-                                         "untrue",        "fiction",
-                                         "fake",          "malicious",
-                                         "politically",   "outrageous",
-                                         "defamatory",    "illegal",
-                                         "unlawful",      "provocation",
-                                         "provocative",   "reckless",
-                                         "dangerous",     "irresponsible",
-                                         "violation",     "unacceptable",
-                                         "aggression",    "piracy",
-                                         "hostile",       "escalation",
-                                         "blackmail",     "barbaric",
-                                         "criminal",      "crime",
-                                         "terrorism",     "cowardly",
-                                         "flagrant",      "null",
-                                         "invalid",       "illegitimate",
-                                         "unfriendly",    "mistake",
-                                         "regrettable",   "unjustified",
-                                         "destabilising", "destabilizing",
-                                         "murder",        "massacre",
-                                         "atrocity",      "war",
-                                         "threat",        "rehearsal",
-                                         "invasion",      NULL};
+    static const char *const UNTRUE[] = {
+        "baseless",      "absurd",       "preposterous", "unfounded",   "false",       "groundless",  "ridiculous",
+        "fabricated",    "fabrication",  "nonsense",     "lies",        "lie",         "slander",     "slanderous",
+        "untrue",        "fiction",      "fake",         "malicious",   "politically", "outrageous",  "defamatory",
+        "illegal",       "unlawful",     "provocation",  "provocative", "reckless",    "dangerous",   "irresponsible",
+        "violation",     "unacceptable", "aggression",   "piracy",      "hostile",     "escalation",  "blackmail",
+        "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
+        "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
+        "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      "rehearsal",
+        "invasion",      "sham",         "farce",        NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
