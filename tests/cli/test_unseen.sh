@@ -2070,11 +2070,11 @@ Monday, the three governments said.
 
 Vietnam condemned the arrangement as bloc confrontation.
 EOF
-cat >"$TMP/in/wire_minsk_coup.txt" <<'EOF'
-Minsk accuses Vilnius of coup plot
+cat >"$TMP/in/wire_dushanbe_plot.txt" <<'EOF'
+Dushanbe accuses Bishkek of border plot
 
-MINSK, Sept 30 (Wire) - Belarus accused Lithuania on Monday of plotting a coup with the help of exiled opposition
-figures. Vilnius called the charges a farce.
+DUSHANBE, Sept 30 (Wire) - Tajikistan accused Kyrgyzstan on Monday of plotting to seize disputed border villages.
+Bishkek called the charges a farce.
 EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
@@ -4452,5 +4452,5 @@ check "'Japan, the Philippines and the United States began sharing real-time mis
 intelligence (lexicon: sharing real-time missile warning data...)" directed phl usa share_intel
 check "'... Vietnam condemned the arrangement as bloc confrontation': the three's arrangement ('arrangement' names \
 a joint subject's cooperation: PRIOR_WORDS; a list with 'the' is a joint subject)" directed vnm phl criticize
-check "'Belarus accused Lithuania on Monday of plotting a coup ... Vilnius called the charges a farce': a rejection \
-(dismissive words sham, farce)" directed ltu blr reject
+check "'Tajikistan accused Kyrgyzstan on Monday of plotting to seize disputed border villages. Bishkek called the \
+charges a farce': a rejection (dismissive words sham, farce)" directed kgz tjk reject
