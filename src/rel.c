@@ -765,7 +765,7 @@ static void do_trigger(sctx *c, long ti)
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
     const char *cameo = c->lx->types[r].cameo;
-    if (L.subj.n == 1 && cameo[1] == '1' && cameo[2] == '5' && cameo[0] == '1' && ti > 0 &&
+    if (L.subj.n == 1 && cameo[0] == '1' && cameo[1] == '1' && cameo[2] == '5' && ti > 0 &&
         c->tk[ti - 1].men == L.subj.m[0])
         L.subj.m[0] = rel_case_filer(c, ti, L.subj.m[0]); /* "South Africa's ICJ case against Israel" */
     if (!L.subj.n && rel_involved_gerund(c, ti))
