@@ -3766,8 +3766,9 @@ static const struct {
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
 static int prior_kind(const char *w, size_t len)
 {
-    if (len < 3 || len > 13 || (unsigned)(w[0] - 'a') >= 26u)
-        return -1; /* (most words after "the": a name; "ban" is the one noun of three letters) */
+    if (len < 4 || len > 13 || (unsigned)(w[0] - 'a') >= 26u)
+        return len == 3 && w[0] == 'b' && w[1] == 'a' && w[2] == 'n' ? PRIOR_PENALTY : -1;
+    /* (most words after "the": a name; "ban" is the one noun of three letters, "new" and "two" none) */
     size_t lo = 0, hi = sizeof PRIOR_WORDS / sizeof *PRIOR_WORDS;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2, n = PRIOR_WORDS[mid].len, k = 0;
@@ -3818,6 +3819,9 @@ int rel_clash_word(const sctx *c, long ti)
 
 int rel_aside_subject(const sctx *c, long mt)
 {
+    size_t off = c->tk[mt].e;
+    if (off + 2 >= c->send || !rel_space_byte((unsigned char)c->t[off]) || (unsigned)(c->t[off + 1] - 'a') >= 26u)
+        return 0; /* (most names: punctuation after them) */
     long an = men_first(c, mt) - 1;
     if (an < 2 || c->tk[an].men >= 0 || !(c->tk[an].flags & TK_WORD))
         return 0; /* (most names: after a name or punctuation) */
@@ -3831,7 +3835,7 @@ int rel_aside_subject(const sctx *c, long mt)
     if (an < 1 || !(tok_is(c, an, "which") ? rel_is_punct(c, an - 1, ",")
                                            : appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0))
         return 0;
-    size_t end, off = c->tk[mt].e;
+    size_t end;
     if (off + 12 < c->send && !strncmp(c->t + off, " government ", 12))
         off += 11; /* "a move the Taliban government called cruel" */
     if (off + 5 < c->send && c->t[off] == ' ' && c->t[off + 1] == 'h' &&
@@ -5027,9 +5031,9 @@ static long involved_participle(const sctx *c, long ts)
 {
     if (ts < 3)
         return -1;
-    if (!is_word(c, ts - 1, C_IN | C_OF) && !is_word(c, ts - 2, C_IN) && !is_word(c, ts - 3, C_IN) &&
-        !is_word(c, ts - 4, C_IN))
-        return -1; /* (most triggers: no "in" or "of" right before, no "in a" and a noun's words) */
+    if (!((c->tk[ts - 1].cue | c->tk[ts - 2].cue | c->tk[ts - 3].cue | (ts >= 4 ? c->tk[ts - 4].cue : 0)) &
+          (C_IN | C_OF)))
+        return -1; /* (most triggers: no "in" or "of" in the four words before) */
     if (is_word(c, ts - 1, C_IN) || is_word(c, ts - 1, C_OF)) {
         if (!ing_form(c, ts))
             return -1;
@@ -5562,7 +5566,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
          * this one's subject; not "struck Houthi targets" (a noun right
          * after the object) */
         long lk = skip_day_right(c, la + 1), lk0 = lk; /* "accused the UAE on Thursday of supplying" */
-        long gv = after_possessive(c, la + 1);
+        long gv = la + 1 < c->n && c->t[c->tk[la + 1].s] == '\'' ? after_possessive(c, la + 1) : -1;
         if (gv > la && (tok_is(c, gv, "former") || tok_is(c, gv, "new") || tok_is(c, gv, "current")))
             gv++;
         if (gv > la && (tok_is(c, gv, "government") || tok_is(c, gv, "authorities") || tok_is(c, gv, "regime") ||
