@@ -1439,13 +1439,7 @@ static int denial_tail(const sctx *c)
     const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
     if (end - t < 6 || t[0] != ' ' || (t[1] != 'd' && t[1] != 'r' && t[1] != 'h' && t[1] != 'g'))
         return 0; /* (most names: a comma, the end, another word) */
-    if (t[1] == 'g' && (end - t < 18 || strncmp(t + 1, "government ", 11) != 0))
-        return 0;
-    t += t[1] == 'g' ? 12 : 1; /* ", a charge the Taliban government denies" */
-    if (t[0] == 'h' && end - t > 4 && (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4)))
-        t += 4; /* "has denied" */
-    else if (t[0] == 'h' && end - t > 5 && !strncmp(t, "have ", 5))
-        t += 5;
+    t = rel_verb_after_name(t, end); /* ", a charge the Taliban government denies", "has denied" */
     if (t[0] != 'd' && t[0] != 'r')
         return 0;
     for (int i = 0; rel_denials[i]; i++) {

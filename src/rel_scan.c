@@ -3836,13 +3836,23 @@ int rel_aside_subject(const sctx *c, long mt)
                                            : appositive_act_noun(c, an) && prior_kind_at(c, an) >= 0))
         return 0;
     size_t end;
-    if (off + 12 < c->send && !strncmp(c->t + off, " government ", 12))
-        off += 11; /* "a move the Taliban government called cruel" */
-    if (off + 5 < c->send && c->t[off] == ' ' && c->t[off + 1] == 'h' &&
-        (!strncmp(c->t + off, " has ", 5) || !strncmp(c->t + off, " had ", 5)))
-        off += 4; /* "which Taipei has condemned" */
-    const rel_word *w = text_word_after(c, off, &end);
-    return w && w->first < w->end; /* a trigger's word after the name: "condemned", "called" */
+    const rel_word *w = text_word_after(c, (size_t)(rel_verb_after_name(c->t + off, c->t + c->send) - c->t), &end);
+    return w && w->first < w->end; /* a trigger's word after the name: "condemned", "called", "has condemned", "a
+                                      move the Taliban government called cruel" */
+}
+
+const char *rel_verb_after_name(const char *t, const char *end)
+{
+    if (end - t < 2 || !rel_space_byte((unsigned char)t[0]))
+        return NULL;
+    t++;
+    if (end - t > 11 && t[0] == 'g' && !strncmp(t, "government ", 11))
+        t += 11; /* ", a charge the Taliban government denies" */
+    if (t[0] == 'h' && end - t > 4 && (!strncmp(t, "has ", 4) || !strncmp(t, "had ", 4)))
+        t += 4; /* "has denied" */
+    else if (t[0] == 'h' && end - t > 5 && !strncmp(t, "have ", 5))
+        t += 5;
+    return t;
 }
 
 int rel_talks_before(const sctx *c, long ti)

@@ -248,6 +248,10 @@ int rel_clash_word(const sctx *c, long ti);
  * condemned") or ", which" (", which Caracas condemned"): its verb, after
  * the name, may react to an act (rel_prior_act). */
 int rel_aside_subject(const sctx *c, long mt);
+/* The start of the word after a name ending at t (text ending at end),
+ * past " government" and an auxiliary of the perfect ("the Taliban
+ * government has denied"); NULL when no space follows the name. */
+const char *rel_verb_after_name(const char *t, const char *end);
 /* The accused when the trigger at ti ("behind", "responsible for") follows
  * a form of be after a name that a reporting verb's clause opens with, and
  * an act after it: "Poland said Moscow was behind the sabotage", "said
