@@ -2194,6 +2194,17 @@ static long names_run_end(const sctx *c, long l)
     }
 }
 
+/* Past the determiners from token q, and past a plain word between them and
+ * an actor's name ("the paramilitary Rapid Support Forces"). */
+static long dets_adjective_right(const sctx *c, long q)
+{
+    long d = skip_dets_right(c, q);
+    return d > q && plain_lower(c, d) && d + 1 < c->n && c->tk[d + 1].men >= 0 &&
+                   rel_men_class(c, c->tk[d + 1].men) == 2
+               ? d + 1
+               : d;
+}
+
 /* Adds "and B", ", B and C" (or "as well as B") after the mention ending
  * at *last; a list joined by commas only counts once an "and"/"or" closes
  * it. */
@@ -2205,16 +2216,19 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         long q = end + 1;
         long pe = after_possessive(c, q), pw;        /* "Pyongyang's launches and Moscow's support": parallel nouns */
         int adjective = pe < 0 && plain_lower(c, q); /* "Dutch jets and Italian planes" too */
-        if (adjective)
-            pe = q;
+        if (adjective || (pe < 0 && word_in(c, q, C_AGENTS_OF)))
+            pe = q; /* (or "the Sudanese army and the RSF") */
         pw = pe;
         while (pw >= 0 && pw < c->n && pw - pe < 3 && c->tk[pw].men < 0 && (c->tk[pw].flags & TK_WORD) &&
                !word_in(c, pw, C_CONJ | C_PREP))
             pw++;
-        if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pw + 1 < c->n && c->tk[pw + 1].men >= 0 &&
-            (adjective ? plain_lower(c, men_last(c, pw + 1) + 1) && rel_men_class(c, c->tk[pw + 1].men) == 2
-                       : after_possessive(c, men_last(c, pw + 1) + 1) >= 0))
-            q = pw;
+        long pn = pw >= 0 ? dets_adjective_right(c, pw + 1) : -1;
+        if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pn < c->n && c->tk[pn].men >= 0 &&
+            (adjective
+                 ? pn == pw + 1 && plain_lower(c, men_last(c, pw + 1) + 1) && rel_men_class(c, c->tk[pw + 1].men) == 2
+                 : after_possessive(c, men_last(c, pn) + 1) >= 0 ||
+                       (pw == pe + 1 && word_in(c, pe, C_AGENTS_OF) && rel_men_class(c, c->tk[pn].men) == 2)))
+            q = pw; /* (and "between Sudan's army and the paramilitary RSF": the forces' state, then an actor) */
         if (rel_is_punct(c, q, "("))
             q = skip_paren_right(c, q);
         int comma = rel_is_punct(c, q, ",") && !opening_phrase(c, q, -1); /* not "After talks with A, B and C
@@ -2231,7 +2245,7 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         q += conj;
         if (!conj && as_well_as(c, q)) /* "from Germany and Italy, as well as the United States" */
             conj = 1, q += 3;
-        q = skip_dets_right(c, q);
+        q = dets_adjective_right(c, q);
         long tq = (comma || conj) && q < c->n && c->tk[q].men < 0 ? skip_title_right(c, q) : q;
         if (tq > q && tq < c->n && c->tk[tq].men >= 0 && !strcmp(men_type(c, c->tk[tq].men), "person"))
             q = tq; /* "met Aoun and Prime Minister Nawaf Salam" */
@@ -6681,9 +6695,20 @@ int32_t rel_case_filer(const sctx *c, long ti, int32_t m)
 
 int rel_common_foe(const sctx *c, long te)
 {
-    static const char *const FOES[] = {"militants",  "rebels",    "jihadists",   "jihadist", "insurgents", "insurgency",
-                                       "terrorists", "terrorism", "extremists",  "gangs",    "pirates",    "piracy",
-                                       "smugglers",  "cartels",   "traffickers", "groups",   NULL};
+    static const char *const FOES[] = {"militants",   "rebels",     "jihadists",
+                                       "jihadist",    "insurgents", "insurgency",
+                                       "terrorists",  "terrorism",  "extremists",
+                                       "gangs",       "pirates",    "piracy",
+                                       "smugglers",   "cartels",    "traffickers",
+                                       "groups",      "crime",      "criminals",
+                                       "trafficking", "smuggling",  "corruption",
+                                       "fraud",       "poaching",   "poachers",
+                                       "fires",       "wildfires",  "blazes",
+                                       "floods",      "drought",    "locusts",
+                                       "pollution",   "disease",    "diseases",
+                                       "pandemic",    "epidemic",   "outbreak",
+                                       "malaria",     "hunger",     "poverty",
+                                       NULL}; /* (and "to fight forest fires": no war between the allies) */
     long q = skip_dets_right(c, te);
     for (int w = 0; w < 3 && q < c->n && lower_word(c, q); w++, q++)
         for (int i = 0; FOES[i]; i++)

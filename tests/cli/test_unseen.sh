@@ -2076,6 +2076,29 @@ Dushanbe accuses Bishkek of border plot
 DUSHANBE, Sept 30 (Wire) - Tajikistan accused Kyrgyzstan on Monday of plotting to seize disputed border villages.
 Bishkek called the charges a farce.
 EOF
+cat >"$TMP/in/wire_cairo_rsf.txt" <<'EOF'
+Egypt hosts talks between Sudan's warring sides
+
+CAIRO, June 15 (Wire) - Egypt hosted talks on Sunday between Sudan's army and the paramilitary Rapid Support Forces,
+the first direct meeting in months, Egyptian officials said.
+
+Saudi Arabia and the United States, which mediated earlier rounds in Jeddah, sent envoys to the talks. The African
+Union welcomed the meeting.
+
+The RSF accused the army of bombing a market in Darfur hours before the talks began, killing at least 20 people. The
+army denied the accusation.
+EOF
+cat >"$TMP/in/wire_santiago_fires.txt" <<'EOF'
+Chile, Argentina agree to share satellite data on fires
+
+SANTIAGO, Feb 11 (Wire) - Chile and Argentina agreed on Tuesday to share satellite data to fight forest fires along
+their shared border, officials said, after blazes burned thousands of hectares in Patagonia.
+
+The agreement was signed by the two countries' environment ministers in Santiago. Brazil offered to send firefighting
+aircraft to help Chile, the Brazilian embassy said.
+
+Bolivia, which has clashed with Chile for decades over access to the sea, did not comment.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4454,3 +4477,9 @@ check "'... Vietnam condemned the arrangement as bloc confrontation': the three'
 a joint subject's cooperation: PRIOR_WORDS; a list with 'the' is a joint subject)" directed vnm phl criticize
 check "'Tajikistan accused Kyrgyzstan on Monday of plotting to seize disputed border villages. Bishkek called the \
 charges a farce': a rejection (dismissive words sham, farce)" directed kgz tjk reject
+check "'Egypt hosted talks on Sunday between Sudan's army and the paramilitary Rapid Support Forces': the pair's \
+talks (a list past \"Sudan's army\" and \"the paramilitary\": conj_list)" stated rsf sdn consult
+check "... and Egypt hosts both sides" directed egy rsf host
+check "'agreed to share satellite data to fight forest fires': no fight between the two (rel_common_foe: fires)" \
+unstated arg chl fight
+
