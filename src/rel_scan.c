@@ -3387,6 +3387,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                  !(is_word(c, p - 2, C_OF) && tok_is(c, p, "war") && tok_is(c, p - 1, "the") &&
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
+                 !(p > te && !r->obj.n && rel_attributive(c, p)) && /* "released six detained Americans" */
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || word_in2(c, skip_dets_left(c, p - 1), C2_AS) ||
                     past_form(c, p) || irregular_after_and(c, p) || parallel_participle(c, p, te)) &&

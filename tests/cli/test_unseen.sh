@@ -2099,6 +2099,17 @@ aircraft to help Chile, the Brazilian embassy said.
 
 Bolivia, which has clashed with Chile for decades over access to the sea, did not comment.
 EOF
+cat >"$TMP/in/wire_caracas_release.txt" <<'EOF'
+Maduro meets Trump envoy in Caracas
+
+CARACAS, Feb 1 (Wire) - Venezuela released six detained Americans on Friday after President Nicolas Maduro met U.S.
+envoy Richard Grenell in Caracas, the White House said.
+
+Grenell flew back to Washington with the men. Maduro's government said the meeting had been "respectful" and that it
+hoped for a new start in relations with the United States.
+
+Colombia, which shares a long border with Venezuela, welcomed the release.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4482,4 +4493,5 @@ talks (a list past \"Sudan's army\" and \"the paramilitary\": conj_list)" stated
 check "... and Egypt hosts both sides" directed egy rsf host
 check "'agreed to share satellite data to fight forest fires': no fight between the two (rel_common_foe: fires)" \
 unstated arg chl fight
-
+check "'Venezuela released six detained Americans on Friday': the Americans are released (an attributive participle \
+does not end the object: rel_attributive)" directed ven usa release
