@@ -154,6 +154,25 @@ static int compatriots(const sctx *c, int32_t a, int32_t b)
     return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT;
 }
 
+/* Whether the mention m names private people by their country ("Turkish
+ * tourists visiting Greek islands", "Chinese students protested"): no act of
+ * the state's. */
+static int private_people(const sctx *c, int32_t m)
+{
+    static const char *const WHO[] = {"tourists", "holidaymakers", "travellers",  "travelers", "pilgrims", "students",
+                                      "fans",     "visitors",      "backpackers", "shoppers",  "athletes", NULL};
+    uint32_t at = c->d->mentions.v[m].nend + 1;
+    if (at >= c->send || c->t[at - 1] != ' ' || c->t[at] < 'a' || c->t[at] > 'w')
+        return 0; /* (most names: a capital, a mark or another word after) */
+    for (const char *const *w = WHO; *w; w++) {
+        size_t n = strlen(*w);
+        if (at + n <= c->send && !memcmp(c->t + at, *w, n) &&
+            (at + n == c->send || !rel_word_byte((unsigned char)c->t[at + n])))
+            return 1;
+    }
+    return 0;
+}
+
 /* emit_ents between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
@@ -165,6 +184,8 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "released a report on Japan": a release frees people ("released three Israeli hostages") */
     if (c->lx->types[r].host && rel_refugees(c, mb))
         return; /* "hosts 3 million Syrian refugees": no visit hosted */
+    if (private_people(c, ma))
+        return; /* "Turkish tourists visiting Greek islands": no state visits */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (c->lx->types[r].assault && rel_men_kind(c, ma) == HOME_GROUP && type[0] == 'l' && compatriots(c, ma, mb) &&
         rel_troops_in_place(c, mb))

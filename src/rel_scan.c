@@ -6370,6 +6370,41 @@ static long pair_after_noun(const sctx *c, long te)
     return q + 1 < c->n && word_in(c, q, C_AGENTS_OF) && is_word(c, q + 1, C_OF) ? pair_phrase(c, q + 2) : -1;
 }
 
+/* Adds to out the foe of mention m's entity in the last fight or armed
+ * attack stated before normalised offset off (not far back: PAIR_RELS
+ * relations), if any: "The RSF attacked Sudan's army ... urged both sides in
+ * Sudan's war" (not "Sudan cut ties with the UAE": no war). */
+static void foe_before(const sctx *c, uint32_t off, int32_t m, args *out)
+{
+    uint32_t orig = c->d->nt.map ? (uint32_t)norm_orig(&c->d->nt, off) : off, e = c->d->mentions.v[m].entity;
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n, k = 0; i-- > 0 && k < PAIR_RELS; k++) {
+        const char *cameo = c->lx->types[rv[i].relation].cameo;
+        if (rv[i].trig_end > orig || (rv[i].a != e && rv[i].b != e) ||
+            !(cameo[0] == '2' || (cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9'))))
+            continue;
+        int32_t foe = last_mention_of(c, mentions_before(c, off), rv[i].a == e ? rv[i].b : rv[i].a);
+        if (foe >= 0)
+            rel_add_arg(out, foe);
+        return;
+    }
+}
+
+/* The actor whose war "in"/"of" at token q names ("both sides in Sudan's
+ * war", "of the Ukraine conflict"), else -1. */
+static int32_t war_named_after(const sctx *c, long q)
+{
+    if (!is_word(c, q, C_IN) && !is_word(c, q, C_OF))
+        return -1;
+    q = skip_dets_right(c, q + 1);
+    if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
+        return -1;
+    long l = men_last(c, q), w = after_possessive(c, l + 1);
+    w = w >= 0 ? w : l + 1;
+    w += tok_is(c, w, "civil");
+    return tok_is(c, w, "war") || tok_is(c, w, "conflict") || tok_is(c, w, "fighting") ? c->tk[q].men : -1;
+}
+
 int rel_pair_object(const sctx *c, long ts, long te, args *obj)
 {
     long at = te + (word_in(c, te, C_WITH | C_TO | C_ON | C_FROM) && !(c->tk[te].flags & TK_TRIG));
@@ -6401,6 +6436,13 @@ int rel_pair_object(const sctx *c, long ts, long te, args *obj)
     if (word_in2(c, n, C2_BOTH))
         before = c->tk[n].s; /* "tariffs on imports from Mexico and Canada, accusing both of": the pair right before */
     uint32_t kind = c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR;
+    int32_t war = war_named_after(c, n + 1);
+    if (war >= 0) { /* "called on both sides in Sudan's war": Sudan and its foe in a fight stated before, else Sudan */
+        obj->n = 0;
+        rel_add_arg(obj, war);
+        foe_before(c, c->tk[n].s, war, obj);
+        return 1;
+    }
     long open = rel_is_punct(c, ts - 1, ",") ? aside_open(c, ts - 1) : -1;
     if (open >= 0 && pair_before(c, c->tk[ts - 1].s, kind, obj) && c->d->mentions.v[obj->m[0]].nstart > c->tk[open].s)
         return 1; /* "A, which mediated between B and C, urged both sides": the aside's pair */

@@ -2110,6 +2110,29 @@ hoped for a new start in relations with the United States.
 
 Colombia, which shares a long border with Venezuela, welcomed the release.
 EOF
+cat >"$TMP/in/wire_athens_declaration.txt" <<'EOF'
+Greece, Turkey leaders pledge to keep talking
+
+ATHENS, Dec 7 (Wire) - Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a
+declaration of friendship in Athens on Thursday, pledging to resolve disputes through dialogue after years of tension
+over maritime borders.
+
+It was Erdogan's first visit to Greece since 2017. The two leaders agreed to double trade and to launch a visa scheme
+for Turkish tourists visiting Greek islands.
+
+Cyprus, which Turkey does not recognise, was not discussed, a Greek official said.
+EOF
+cat >"$TMP/in/wire_port_sudan_ties.txt" <<'EOF'
+Sudan cuts ties with UAE over support for RSF
+
+PORT SUDAN, May 6 (Wire) - Sudan cut diplomatic relations with the United Arab Emirates on Tuesday, accusing Abu Dhabi
+of arming the paramilitary Rapid Support Forces after drone strikes on Port Sudan.
+
+The UAE has denied supplying weapons to the RSF. An Emirati official said Sudan's army-led government did not
+represent the Sudanese people.
+
+Saudi Arabia called on both sides in Sudan's war to protect civilians.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4495,3 +4518,8 @@ check "'agreed to share satellite data to fight forest fires': no fight between 
 unstated arg chl fight
 check "'Venezuela released six detained Americans on Friday': the Americans are released (an attributive participle \
 does not end the object: rel_attributive)" directed ven usa release
+check "'a visa scheme for Turkish tourists visiting Greek islands': tourists are no state on a visit (private_people)" \
+not_directed tur grc visit
+check "'Saudi Arabia called on both sides in Sudan's war to protect civilians', after Sudan cut ties with the UAE: \
+the war's sides, not the pair that cut ties (war_named_after)" unstated sau are demand
+check "... Sudan is one of them" directed sau sdn demand
