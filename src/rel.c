@@ -173,6 +173,25 @@ static int private_people(const sctx *c, int32_t m)
     return 0;
 }
 
+/* Whether the mention m names an organisation as the kind of one of its
+ * members ("their NATO ally", "an EU member state"; not "urged EU members",
+ * "EU member states": the members together). */
+static int bloc_member(const sctx *c, int32_t m)
+{
+    static const char *const MEMBER[] = {"ally", "member", "partner", NULL};
+    uint32_t at = c->d->mentions.v[m].nend + 1;
+    if (at >= c->send || c->t[at - 1] != ' ' || (c->t[at] != 'a' && c->t[at] != 'm' && c->t[at] != 'p') ||
+        strcmp(c->g->ents[c->d->mentions.v[m].entity].type, "organization") != 0)
+        return 0; /* (most names) */
+    for (const char *const *w = MEMBER; *w; w++) {
+        size_t n = strlen(*w);
+        if (at + n <= c->send && !memcmp(c->t + at, *w, n) &&
+            (at + n == c->send || !rel_word_byte((unsigned char)c->t[at + n])))
+            return at + n + 7 > c->send || memcmp(c->t + at + n, " states", 7) != 0; /* ("EU member states") */
+    }
+    return 0;
+}
+
 /* emit_ents between the entities of mentions ma and mb. */
 static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
@@ -186,6 +205,8 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "hosts 3 million Syrian refugees": no visit hosted */
     if (private_people(c, ma))
         return; /* "Turkish tourists visiting Greek islands": no state visits */
+    if (bloc_member(c, mb))
+        return; /* "ready to help their NATO ally": a member, unnamed, not the bloc */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;
     if (c->lx->types[r].assault && rel_men_kind(c, ma) == HOME_GROUP && type[0] == 'l' && compatriots(c, ma, mb) &&
         rel_troops_in_place(c, mb))

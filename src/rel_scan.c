@@ -1991,6 +1991,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             lo = ts; /* "would not back Ukraine's bid to join the EU": the bid's verb, not the backing's */
         *hyp = 1;    /* (a bid, a plan: sought, not done) */
     }
+    long wf = ts >= 3 ? skip_dets_left(c, ts - 1) : -1;
+    if (wf >= 2 && is_word(c, wf, C_FOR) && tok_is(c, wf - 1, "way") && tok_is(c, wf - 2, "the"))
+        *hyp = 1; /* "could pave the way for a meeting between A and B": made possible, not held */
     if (ts >= 3 && is_word(c, ts - 1, C_FOR) && word_in(c, ts - 2, C_AND_BUT))
         for (long q = ts - 3; q >= 1 && ts - q <= 16 && !rel_is_punct(c, q, ".;:"); q--)
             if (word_in2(c, q - 1, C2_CALL) && is_word(c, q, C_FOR)) {
@@ -3289,9 +3292,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 break; /* "seized a tanker in the Gulf of Oman and diverted it to Iranian waters": a verb of its own */
             if (p > te && !r->obj.n &&
                 (tok_is(c, p, "over") ||
-                 (tok_is(c, p, "for") && (ing_form(c, p + 1) || word_in(c, p + 1, C_ARTICLE)))) &&
+                 (tok_is(c, p, "for") && (ing_form(c, p + 1) || word_in(c, p + 1, C_ARTICLE))) ||
+                 (tok_is(c, p, "on") && (tok_is(c, p + 1, "charges") || tok_is(c, p + 1, "suspicion")))) &&
                 !strcmp(cameo_ending(c, te), "173"))
-                break; /* "arrested two men over a plot linked to Russia", "for spying for Russia": why, not whom
+                break; /* "arrested two men over a plot linked to Russia", "for spying for Russia", "on charges of
+                          working for Iran": why, not whom
                           (but "an arrest warrant for Putin") */
             if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
                 static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
@@ -5113,6 +5118,19 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     if (from == ts && appositive_role(c, ts, l))
         return;
+    if (from == ts && ts >= 3 && is_word(c, ts - 1, C_IN) && tok_is(c, ts, "protest"))
+        for (long q = ts - 2; q >= 1 && ts - q <= 5 && !rel_is_punct(c, q, ",;:"); q--)
+            if (lower_word(c, q) && c->tk[q].men < 0 && past_verb(c, q)) {
+                int32_t m = c->tk[q - 1].men; /* "boycotted the vote in protest": the verb's subject protests */
+                if (m >= 0 && rel_men_class(c, m) == 2) {
+                    rel_add_arg(&l->subj, m); /* "a vote Algeria boycotted in protest" */
+                    l->start = men_first(c, q - 1);
+                    l->end = q;
+                } else {
+                    rel_scan_left(c, q, q, allow_things, l);
+                }
+                return;
+            }
     long involved = from == ts ? involved_participle(c, ts) : -1;
     if (involved >= 0) {
         for (long q = involved - 1;
@@ -5165,15 +5183,22 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             return;
         }
     }
-    if (from == ts && ts >= 4 && is_word(c, ts - 1, C_OF) && ing_form(c, ts) && (c->tk[ts - 2].flags & TK_TRIG) &&
-        rel_alleged(c, ts - 2)) {
-        long a = relative_object_at(c, ts - 2);
+    long of = ts - 1;
+    if (from == ts && !is_word(c, of, C_OF)) { /* "Israel, which it accuses of carrying out sabotage attacks" */
+        long g = ts - 1;
+        while (g > ts - 4 && g > 1 && plain_lower(c, g) && !is_word(c, g - 1, C_OF))
+            g--;
+        of = is_word(c, g - 1, C_OF) && ing_form(c, g) ? g - 1 : ts - 1;
+    }
+    if (from == ts && of >= 3 && is_word(c, of, C_OF) && ing_form(c, of + 1) && (c->tk[of - 1].flags & TK_TRIG) &&
+        rel_alleged(c, of - 1)) {
+        long a = relative_object_at(c, of - 1);
         if (a >= 0 && rel_men_class(c, c->tk[a].men) == 2) { /* "Iran, which Washington accuses of arming B": Iran's,
                                                                  claimed */
             rel_add_arg(&l->subj, c->tk[a].men);
-            l->start = ts - 2;
-            l->end = ts - 1;
-            l->gov = ts - 2;
+            l->start = of - 1;
+            l->end = of;
+            l->gov = of - 1;
             return;
         }
     }

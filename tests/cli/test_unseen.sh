@@ -2133,6 +2133,49 @@ represent the Sudanese people.
 
 Saudi Arabia called on both sides in Sudan's war to protect civilians.
 EOF
+cat >"$TMP/in/wire_baku_spy.txt" <<'EOF'
+Azerbaijan jails man convicted of spying for Iran
+
+BAKU, Nov 4 (Wire) - A court in Azerbaijan sentenced a man to 12 years in prison on Tuesday for spying for Iran's
+intelligence ministry, state media reported.
+
+Iran's embassy did not comment. Azerbaijan has arrested dozens of people in recent years on charges of working for
+Iran, which it accuses of plotting attacks on Israeli targets in Baku.
+EOF
+cat >"$TMP/in/wire_delhi_patrols.txt" <<'EOF'
+India, China agree on border patrolling arrangement
+
+NEW DELHI, Oct 21 (Wire) - India and China have reached an agreement on patrolling along their disputed Himalayan
+border, India's foreign secretary said on Monday, a step towards ending a four-year military standoff.
+
+The deal, which came ahead of a BRICS summit in Russia, could pave the way for a meeting between Prime Minister
+Narendra Modi and President Xi Jinping.
+
+Troops from the two countries clashed in the Galwan valley in 2020, killing 20 Indian and four Chinese soldiers.
+EOF
+cat >"$TMP/in/wire_un_sahara.txt" <<'EOF'
+Morocco and Algeria spar over Western Sahara at UN
+
+NEW YORK, Oct 31 (Wire) - The U.N. Security Council extended its peacekeeping mission in Western Sahara for another
+year on Thursday, in a vote Algeria boycotted in protest at the text's support for Morocco's autonomy plan.
+
+Morocco welcomed the resolution. Algeria's U.N. ambassador said the council had ignored the rights of the Sahrawi
+people.
+
+Russia and Mozambique abstained. The United States, which drafted the text, said autonomy under Moroccan sovereignty
+was the only realistic solution.
+EOF
+cat >"$TMP/in/wire_vilnius_balloons.txt" <<'EOF'
+Lithuania closes border crossings with Belarus over balloons
+
+VILNIUS, Oct 27 (Wire) - Lithuania closed its two remaining border crossings with Belarus on Monday after smugglers
+flew dozens of balloons carrying cigarettes into its airspace, disrupting flights at Vilnius airport.
+
+Lithuanian Prime Minister Inga Ruginiene called the balloon flights a hybrid attack and said Minsk was responsible.
+Belarusian President Alexander Lukashenko dismissed the accusation and said Vilnius was hurting its own truck drivers.
+
+Poland and Latvia said they stood ready to help their NATO ally.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4523,3 +4566,14 @@ not_directed tur grc visit
 check "'Saudi Arabia called on both sides in Sudan's war to protect civilians', after Sudan cut ties with the UAE: \
 the war's sides, not the pair that cut ties (war_named_after)" unstated sau are demand
 check "... Sudan is one of them" directed sau sdn demand
+check "'... working for Iran, which it accuses of plotting attacks on Israeli targets': the accuser's claim (the \
+gerund's words before the trigger)" hedged irn isr attack
+check "'arrested dozens of people in recent years on charges of working for Iran': why, not whom" \
+unstated aze irn detain
+check "'could pave the way for a meeting between Prime Minister Narendra Modi and President Xi Jinping': made \
+possible, not held" hedged narendra-modi xi-jinping consult
+check "'a vote Algeria boycotted in protest at the text's support for Morocco's autonomy plan': Algeria protests" \
+directed dza mar protest
+check "... not the council that extended the mission" unstated unsc mar protest
+check "'Poland and Latvia said they stood ready to help their NATO ally': a member, not the bloc (bloc_member)" \
+unstated lva nato aid
