@@ -1010,6 +1010,9 @@ static void find_triggers(sctx *c)
         if (i < next)
             continue;
         tok *k = &c->tk[i];
+        if (k->s >= 5 && c->t[k->s - 1] == '-' && !strncasecmp(c->t + k->s - 5, "anti", 4) &&
+            (k->s == 5 || !rel_word_byte((unsigned char)c->t[k->s - 6])))
+            continue; /* "fired anti-ship missiles": a weapon's kind, no shipping */
         const rel_word *w = &lx->wordv[k->word];
         uint32_t hit = w->first; /* longest first: a one-token first form is the word's only form */
         if (lx->trigs[hit].ntok != 1) {

@@ -4442,8 +4442,9 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     int cut = 0; /* a word since the pronoun (or since "and would") ends its clause */
     int modal = word_in(c, q + 1, C_MODAL);
     for (long k = q + 1, words = 1; k < ts; k++) {
-        if (amount_part(c, k))
-            continue; /* "it had approved a $500 million sale" */
+        if (amount_part(c, k) ||
+            (rel_is_punct(c, k, "-") && c->tk[k].s == c->tk[k - 1].e && c->tk[k + 1].s == c->tk[k].e))
+            continue; /* "it had approved a $500 million sale", "it had fired anti-ship missiles at" */
         if (word_in(c, k, C_CONJ) &&
             ((word_in(c, k + 1, C_MODAL | C_BE_AUX) && k + 1 < ts) ||
              (modal && lower_word(c, k + 1) && bare_form(c, k + 1)) ||

@@ -2176,6 +2176,17 @@ Belarusian President Alexander Lukashenko dismissed the accusation and said Viln
 
 Poland and Latvia said they stood ready to help their NATO ally.
 EOF
+cat >"$TMP/in/wire_sanaa_destroyer.txt" <<'EOF'
+Houthis say they targeted warship
+
+SANAA, Jan 31 (Wire) - Yemen's Houthi movement said on Wednesday it had fired anti-ship missiles at a British
+destroyer in the Red Sea, hours after American jets struck Houthi radar sites near the port of Hodeidah.
+
+The British navy said the missile was shot down and no one was hurt. Iran, which backs the Houthis, denied any role in
+the attacks on shipping.
+
+Egypt said revenue from the Suez Canal had fallen by half since the attacks began.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4577,3 +4588,6 @@ directed dza mar protest
 check "... not the council that extended the mission" unstated unsc mar protest
 check "'Poland and Latvia said they stood ready to help their NATO ally': a member, not the bloc (bloc_member)" \
 unstated lva nato aid
+check "'Yemen's Houthi movement said on Wednesday it had fired anti-ship missiles at a British destroyer': the \
+reporter's attack (a hyphen inside a word does not end the pronoun's clause; 'ship' after 'anti-' is no trigger)" \
+directed houthis gbr attack
