@@ -2797,6 +2797,9 @@ static int owner_by(const sctx *c, long p, long trig_last)
 {
     if (!is_word(c, p, C_BY) || p - 2 <= trig_last)
         return 0;
+    long ts = trigger_start(c, trig_last + 1);
+    if (ts >= 2 && rel_is_punct(c, ts - 1, ",") && c->tk[ts - 2].men >= 0 && past_form(c, ts))
+        return 0; /* "The PKK, designated a terrorist group by Ankara": a reduced passive, A its agent */
     int participle = past_form(c, p - 1) && (c->tk[p - 1].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                      c->tk[p - 1].men < 0 && plain_lower(c, p - 2); /* "a peace plan proposed by A" */
     if (!word_in2(c, p - 1, C2_WIELDED | C2_LED) && !((participle || (plain_lower(c, p - 1) && !past_form(c, p - 1))) &&
@@ -6917,10 +6920,14 @@ int rel_object_word_missing(const sctx *c, long ti)
         if (OBJECT_WORD_TRIGGERS[i].need == C3_STATEHOOD && m < c->n && c->tk[m].men >= 0 &&
             rel_men_class(c, c->tk[m].men) >= 1) { /* (a state or a region: "Somaliland") */
             size_t e = c->tk[men_last(c, m)].e;    /* the text after the name (the tail may be cut) */
-            if (e >= c->send || c->t[e] == '.' || c->t[e] == ',' || c->t[e] == ';' ||
-                (e + 4 <= c->send && !strncmp(c->t + e, " as ", 4)))
-                return 0; /* "would recognise Somaliland.", "recognised Palestine as a state" (not "recognised
-                             Israel's right to exist") */
+            static const char *const WHEN[] = {" as ",   " within ", " next ", " later", " soon", " this ",
+                                               " last ", " on ",     " in ",   " by ",   NULL};
+            int when = 0;
+            for (int w = 0; !when && WHEN[w] && e < c->send && c->t[e] == ' '; w++)
+                when = e + strlen(WHEN[w]) <= c->send && !strncmp(c->t + e, WHEN[w], strlen(WHEN[w]));
+            if (e >= c->send || c->t[e] == '.' || c->t[e] == ',' || c->t[e] == ';' || when)
+                return 0; /* "would recognise Somaliland.", "recognised Palestine as a state", "would recognise
+                             Palestine within weeks" (not "recognised Israel's right to exist") */
         }
         long q = ti + 1;
         for (; q < c->n && q <= ti + 8 &&

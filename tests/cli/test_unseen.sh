@@ -2187,6 +2187,26 @@ the attacks on shipping.
 
 Egypt said revenue from the Suez Canal had fallen by half since the attacks began.
 EOF
+cat >"$TMP/in/wire_baghdad_envoy.txt" <<'EOF'
+Iraq summons Turkish envoy over strikes in Kurdistan region
+
+BAGHDAD, June 28 (Wire) - Iraq's foreign ministry summoned Turkey's chargé d'affaires on Friday to protest Turkish air
+strikes in the Kurdistan region that it said killed two civilians.
+
+Turkey says its operations target the Kurdistan Workers' Party (PKK), which has bases in the mountains of northern
+Iraq. The PKK, designated a terrorist group by Ankara, the United States and the EU, did not comment.
+EOF
+cat >"$TMP/in/wire_oslo_recognition.txt" <<'EOF'
+Norway, Spain, Ireland recognise Palestinian state
+
+OSLO, May 28 (Wire) - Norway, Spain and Ireland formally recognised a Palestinian state on Tuesday, drawing an angry
+response from Israel, which recalled its ambassadors from the three countries.
+
+Israeli Foreign Minister Israel Katz said the move rewarded terrorism. Palestinian Authority President Mahmoud Abbas
+welcomed the decision and urged other European countries to follow.
+
+Slovenia said it would recognise Palestine within weeks.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4591,3 +4611,8 @@ unstated lva nato aid
 check "'Yemen's Houthi movement said on Wednesday it had fired anti-ship missiles at a British destroyer': the \
 reporter's attack (a hyphen inside a word does not end the pronoun's clause; 'ship' after 'anti-' is no trigger)" \
 directed houthis gbr attack
+check "'The PKK, designated a terrorist group by Ankara, the United States and the EU': those who designate it \
+(a reduced passive's agent after 'by', not the noun's owner: owner_by)" directed usa pkk accuse
+check "... the PKK designates no one" not_directed pkk tur accuse
+check "'Slovenia said it would recognise Palestine within weeks': a recognition (a time after the name ends the \
+object: rel_object_word_missing)" hedged pse svn restore_relations
