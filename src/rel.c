@@ -264,6 +264,10 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
                                         rel_sent_to_guard(c, ti, tok_at(c, c->d->mentions.v[mb].nstart))))
         strmap_get(c->lx->type_ids, "deploy", 6, &r); /* "send a carrier to the eastern Mediterranean": a place; "sent
                                                            fighter jets to patrol Finnish airspace": forces */
+    else if (neg && c->lx->types[r].polarity > 0 && c->lx->types[r].cameo[0] == '0' && rel_deal_ended(c, ti) &&
+             c->t[c->d->mentions.v[mb].nend] != '-' && strmap_get(c->lx->type_ids, "reduce_relations", 16, &r))
+        neg = 0; /* "Chad ended its defence pact with France": relations cut, not an agreement denied (not "froze its
+                    participation in the Russian-led CSTO": a compound names the bloc's leader) */
     else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))

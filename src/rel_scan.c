@@ -7746,6 +7746,21 @@ int rel_passive(const sctx *c, long ti)
     return 0;
 }
 
+int rel_deal_ended(const sctx *c, long ti)
+{
+    static const char *const ENDING[] = {"end",   "termin", "scrap", "abandon", "cancel",  "froze", "freez", "sever",
+                                         "broke", "break",  "revok", "annul",   "rescind", "tore",  NULL};
+    for (long q = ti - 1; q >= 0 && q >= ti - 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
+        if (!word_in2(c, q, C2_END))
+            continue;
+        for (const char *const *w = ENDING; *w; w++)
+            if (word_starts(c, q, *w))
+                return !is_neg(c, q - 1) && !(q >= 1 && is_neg(c, q - 2)); /* (not "did not end") */
+        return 0;                                                          /* "eased", "lifted": a penalty's words */
+    }
+    return 0;
+}
+
 int rel_suffered_in(const sctx *c, long ti)
 {
     long q = ti - 1;

@@ -680,6 +680,10 @@ int rel_strikes_place(const char *cameo);
 /* "was [reportedly] attacked", "came under attack": a form of be, or "under"
  * after a form of come, shortly before the trigger at ti. */
 int rel_passive(const sctx *c, long ti);
+/* Whether a verb ending a tie ("ended", "scrapped", "revoked", "tore up")
+ * stands a few words before the cooperative trigger at ti, with no "not"
+ * before it: "Chad ended its defence pact with France". */
+int rel_deal_ended(const sctx *c, long ti);
 /* "Qatar and Turkey hosted talks": the trigger at ti is the object of a
  * verb of hosting (CAMEO 043) a few words before it; its subjects host, no
  * parties to each other. */

@@ -2747,8 +2747,9 @@ check "expelled diplomats from two Central American countries: Nicaragua expels 
 check "Bruneian ships harassed a Malaysian vessel: ships are vessels here, no supply" unstated brn mys supply
 check "a Maltese-flagged container ship linked to Cyprus: a noun, Libya supplies no one" unstated lby cyp supply
 check "Tunisia ships olive oil to Malta: still a verb" directed tun mlt supply
-check "revoked its security agreement with Portugal: no longer (negated)" negated gab prt cooperate
-check "tore up its defence agreements with Belgium: no longer (negated)" negated bel tcd cooperate
+check "revoked its security agreement with Portugal: relations reduced (an ending verb before a cooperative \
+trigger: rel_deal_ended)" directed gab prt reduce_relations
+check "tore up its defence agreements with Belgium: the same" directed tcd bel reduce_relations
 check "sent Iranian weapons to Moldova: Moldova receives, not the weapons' maker" directed svk mda supply
 check "... Iran is supplied nothing" unstated svk irn supply
 check "sold Romanian drones to Georgia: its own goods to Georgia" directed rou geo supply
@@ -3492,7 +3493,8 @@ check "'Egypt dropped aid into Gaza': aid dropped is delivered, not negated" not
 check "... but given" directed egy pse-gaza aid
 check "'merge the two armed forces and help Uganda': 'the two armed' is no pair with a verb, Tanzania helps no one" \
     unstated tza uga aid
-check "'Honduras said it was ending all trade negotiations with Guatemala': talks ended, negated" negated gtm hnd consult
+check "'Honduras said it was ending all trade negotiations with Guatemala': talks ended, relations reduced" \
+directed hnd gtm reduce_relations
 check "'Jordan has since signed a pact with Iraq and sent weapons to Baghdad': 'since' after 'has' is an adverb" \
     directed jor irq supply
 check "'Oman will charge a 20 percent tariff on Yemeni imports': charge, levy, raise take the noun as a predicate" \
