@@ -2580,8 +2580,9 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         long claimed = what_said_end(c, p);
         if (claimed > p && (p = claimed) >= c->n) /* "struck what it said were militant bases in Pakistan" */
             return 0;
-        if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP))
-            return 0;
+        if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP) ||
+            (word_in2(c, p, C2_SUBCLAUSE) && word_in(c, p + 1, C_ARTICLE | C_POSS_PRON)))
+            return 0; /* (and "attacked ships until the war in Gaza ended": another clause's place) */
         if (word_in2(c, p, C2_AT) && cyber && (p = skip_dets_right(c, p + 1)) < c->n && c->tk[p].men >= 0 &&
             rel_men_class(c, c->tk[p].men) == 2) {
             rel_add_arg(obj, c->tk[p].men); /* "breached email accounts at the State Department" */
@@ -4224,9 +4225,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;
         if (kind == PRIOR_DEAL && !pk && rv[i].symmetric && !rv[i].negated &&
-            (!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) ||
-             (tok_is(c, q, "arrangement") && c->lx->types[rv[i].relation].quadclass <= 2)) &&
-            joint_subject(c, &rv[i]))
+            ((!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) && !rv[i].hypothetical) ||
+             ((!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) ||
+               (tok_is(c, q, "arrangement") && c->lx->types[rv[i].relation].quadclass <= 2)) &&
+              joint_subject(c, &rv[i]))))
             pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal"; "A, B and C began
                                 sharing missile warning data ... condemned the arrangement" */
         if (kind == PRIOR_SHOW && !pk && rv[i].symmetric && !rv[i].negated && drills_named(c, &rv[i]) &&

@@ -2207,6 +2207,26 @@ welcomed the decision and urged other European countries to follow.
 
 Slovenia said it would recognise Palestine within weeks.
 EOF
+cat >"$TMP/in/wire_sanaa_airport.txt" <<'EOF'
+Israel strikes Yemen's Sanaa airport as WHO chief waits to board
+
+SANAA, Dec 26 (Wire) - Israeli jets struck Sanaa international airport and power stations in Yemen on Thursday, in
+retaliation for Houthi missile and drone attacks on Israel.
+
+World Health Organization chief Tedros Adhanom Ghebreyesus said he and his team were about to board a plane at the
+airport when it was hit. The United Nations condemned the strikes.
+
+The Houthis vowed to continue their attacks until the war in Gaza ends.
+EOF
+cat >"$TMP/in/wire_london_chagos.txt" <<'EOF'
+Britain to return Chagos Islands to Mauritius
+
+LONDON, Oct 3 (Wire) - Britain agreed on Thursday to hand sovereignty of the Chagos Islands to Mauritius, ending
+decades of dispute, but will keep the Diego Garcia military base it operates jointly with the United States under a
+99-year lease.
+
+U.S. President Joe Biden welcomed the agreement. India, which had backed Mauritius's claim, also praised the deal.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4618,3 +4638,8 @@ check "'The PKK, designated a terrorist group by Ankara, the United States and t
 check "... the PKK designates no one" not_directed pkk tur accuse
 check "'Slovenia said it would recognise Palestine within weeks': a recognition (a time after the name ends the \
 object: rel_object_word_missing)" hedged pse svn restore_relations
+check "'Britain agreed on Thursday to hand sovereignty of the Chagos Islands to Mauritius ... Biden welcomed the \
+agreement': an agreement stated with one party as the subject is welcomed too (PRIOR_DEAL)" directed joe-biden mus praise
+check "... and Britain's part in it" directed joe-biden gbr praise
+check "'The Houthis vowed to continue their attacks until the war in Gaza ends': Gaza is another clause's place \
+(rel_find_in_place stops at 'until the')" unstated houthis pse-gaza attack
