@@ -154,6 +154,24 @@ static int compatriots(const sctx *c, int32_t a, int32_t b)
     return x >> HOME_SHIFT && x >> HOME_SHIFT == y >> HOME_SHIFT;
 }
 
+/* The index in words (NULL-ended) of the lower-case word right after the
+ * mention m and one space, else -1; its end into *end. firsts: a bit per
+ * first letter of the words (bit 0 'a'). */
+static int word_after_in(const sctx *c, int32_t m, const char *const *words, uint32_t firsts, uint32_t *end)
+{
+    uint32_t at = c->d->mentions.v[m].nend + 1, e = at;
+    if (at >= c->send || c->t[at - 1] != ' ' || (unsigned char)(c->t[at] - 'a') >= 26 ||
+        !(firsts >> (c->t[at] - 'a') & 1))
+        return -1; /* (most names: a capital, a mark or another word after) */
+    while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+        e++;
+    *end = e;
+    for (int i = 0; words[i]; i++)
+        if (words[i][0] == c->t[at] && !strncmp(words[i], c->t + at, e - at) && !words[i][e - at])
+            return i;
+    return -1;
+}
+
 /* Whether the mention m names private people by their country ("Turkish
  * tourists visiting Greek islands", "Chinese students protested"): no act of
  * the state's. */
@@ -161,16 +179,12 @@ static int private_people(const sctx *c, int32_t m)
 {
     static const char *const WHO[] = {"tourists", "holidaymakers", "travellers",  "travelers", "pilgrims", "students",
                                       "fans",     "visitors",      "backpackers", "shoppers",  "athletes", NULL};
-    uint32_t at = c->d->mentions.v[m].nend + 1;
-    if (at >= c->send || c->t[at - 1] != ' ' || c->t[at] < 'a' || c->t[at] > 'w')
-        return 0; /* (most names: a capital, a mark or another word after) */
-    for (const char *const *w = WHO; *w; w++) {
-        size_t n = strlen(*w);
-        if (at + n <= c->send && !memcmp(c->t + at, *w, n) &&
-            (at + n == c->send || !rel_word_byte((unsigned char)c->t[at + n])))
-            return 1;
-    }
-    return 0;
+    uint32_t end, firsts = 0;
+    if (rel_men_kind(c, m) != HOME_COUNTRY)
+        return 0; /* (a person, a group, a place) */
+    for (const char *const *w = WHO; *w; w++)
+        firsts |= 1u << ((*w)[0] - 'a'); /* (folded to a constant) */
+    return word_after_in(c, m, WHO, firsts, &end) >= 0;
 }
 
 /* Whether the mention m names an organisation as the kind of one of its
@@ -179,17 +193,12 @@ static int private_people(const sctx *c, int32_t m)
 static int bloc_member(const sctx *c, int32_t m)
 {
     static const char *const MEMBER[] = {"ally", "member", "partner", NULL};
-    uint32_t at = c->d->mentions.v[m].nend + 1;
-    if (at >= c->send || c->t[at - 1] != ' ' || (c->t[at] != 'a' && c->t[at] != 'm' && c->t[at] != 'p') ||
-        strcmp(c->g->ents[c->d->mentions.v[m].entity].type, "organization") != 0)
-        return 0; /* (most names) */
-    for (const char *const *w = MEMBER; *w; w++) {
-        size_t n = strlen(*w);
-        if (at + n <= c->send && !memcmp(c->t + at, *w, n) &&
-            (at + n == c->send || !rel_word_byte((unsigned char)c->t[at + n])))
-            return at + n + 7 > c->send || memcmp(c->t + at + n, " states", 7) != 0; /* ("EU member states") */
-    }
-    return 0;
+    const char *type = c->g->ents[c->d->mentions.v[m].entity].type;
+    uint32_t end;
+    if (type[0] != 'o' || strcmp(type, "organization") != 0 ||
+        word_after_in(c, m, MEMBER, 1u << 0 | 1u << ('m' - 'a') | 1u << ('p' - 'a'), &end) < 0)
+        return 0;
+    return end + 7 > c->send || memcmp(c->t + end, " states", 7) != 0; /* ("EU member states") */
 }
 
 /* emit_ents between the entities of mentions ma and mb. */

@@ -1991,7 +1991,7 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
             lo = ts; /* "would not back Ukraine's bid to join the EU": the bid's verb, not the backing's */
         *hyp = 1;    /* (a bid, a plan: sought, not done) */
     }
-    long wf = ts >= 3 ? skip_dets_left(c, ts - 1) : -1;
+    long wf = ts >= 3 && (c->tk[ts - 1].cue & (C_FOR | C_DET)) ? skip_dets_left(c, ts - 1) : -1;
     if (wf >= 2 && is_word(c, wf, C_FOR) && tok_is(c, wf - 1, "way") && tok_is(c, wf - 2, "the"))
         *hyp = 1; /* "could pave the way for a meeting between A and B": made possible, not held */
     if (ts >= 3 && is_word(c, ts - 1, C_FOR) && word_in(c, ts - 2, C_AND_BUT))
@@ -5190,7 +5190,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
     }
     long of = ts - 1;
-    if (from == ts && !is_word(c, of, C_OF)) { /* "Israel, which it accuses of carrying out sabotage attacks" */
+    if (from == ts && ts >= 4 && !is_word(c, of, C_OF) &&
+        ((c->tk[ts - 2].cue | c->tk[ts - 3].cue | c->tk[ts - 4].cue) & C_OF)) { /* "Israel, which it accuses of
+                                                                                 carrying out sabotage attacks" */
         long g = ts - 1;
         while (g > ts - 4 && g > 1 && plain_lower(c, g) && !is_word(c, g - 1, C_OF))
             g--;
