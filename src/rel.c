@@ -214,6 +214,10 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "hosts 3 million Syrian refugees": no visit hosted */
     if (private_people(c, ma))
         return; /* "Turkish tourists visiting Greek islands": no state visits */
+    if (c->lx->types[r].cameo[0] == '0' && c->lx->types[r].cameo[1] == '5' && c->lx->types[r].cameo[2] == '4' &&
+        !strncasecmp(c->t + c->tk[ti].s, "reinstat", 8) && c->d->mentions.v[mb].nend + 2 < c->send &&
+        c->t[c->d->mentions.v[mb].nend] == '\'' && c->t[c->d->mentions.v[mb].nend + 1] == 's')
+        return; /* "to reinstate Niger's ousted president": a person restored, no state readmitted */
     if (bloc_member(c, mb))
         return; /* "ready to help their NATO ally": a member, unnamed, not the bloc */
     const char *type = c->g->ents[c->d->mentions.v[mb].entity].type;

@@ -697,7 +697,7 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"met",    "held",    "struck",     "fought", "sent",   "took", "spoke", "sold",  "bought",
                            "broke",  "shot",    "led",        "gave",   "flew",   "drew", "froze", "threw", "won",
                            "sought", "brought", "understood", "made",   "kept",   "saw",  "found", "lost",  "paid",
-                           "chose",  "began",   "knew",       "built",  "became", NULL},
+                           "chose",  "began",   "knew",       "built",  "became", "left", NULL},
      C3_IRREGULAR_PAST}, /* "attended a summit and met Xi": a past form without "-ed" (past_verb) */
     {(const char *const[]){"restraint", "escalation", "de-escalate", "de-escalation", "calm", "hostilities", "war",
                            "fighting", NULL},
@@ -1633,10 +1633,18 @@ static long relative_antecedent(const sctx *c, long q)
     if (q < 0 || (!pron && (c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)))
         return -1;
     long r = pron ? q - 1 : skip_dets_left(c, men_first(c, q) - 1);
+    if (!pron && r >= 3 && word_in(c, r, C_CONJ) && c->tk[r - 1].men >= 0)
+        r = skip_dets_left(c, men_first(c, r - 1) - 1);                          /* "which Athens and Cairo reject" */
     if (r < 2 || !rel_is_punct(c, r - 1, ",") || !word_in2(c, r, C2_REL_PRON) || /* (cheap tests first) */
         !(tok_is(c, r, "which") || tok_is(c, r, "whom")))
         return -1;
     long a = r - 2 - (r >= 3 && lower_word(c, r - 2)); /* "the AUKUS pact, which Beijing has criticised" */
+    if (a >= 3 && c->tk[a].men < 0 && rel_is_punct(c, a - 1, "-") && word_in2(c, a, C2_LED) &&
+        (c->tk[a - 2].men >= 0 || cap_plain(c, a - 2)))
+        a = (c->tk[a - 2].men >= 0 ? men_first(c, a - 2) : a - 2) - 1; /* "Libya's Tripoli-based government, which":
+                                                                          past the compound */
+    if (a >= 2 && c->tk[a].men < 0 && rel_is_punct(c, a - 1, "'") && tok_is(c, a, "s") && c->tk[a - 2].men >= 0)
+        a -= 2; /* "Libya's government, which Athens and Cairo reject": the possessor */
     return c->tk[a].men >= 0 && rel_men_class(c, c->tk[a].men) != 0 ? a : -1;
 }
 
@@ -3291,6 +3299,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 break; /* "accused Mali of arming rebels in a letter to the United Nations": where it was said */
             if (p > te && !r->obj.n && word_in2(c, p, C2_UNDER) && under_deal(c, p))
                 break; /* "sent troops to the border under a deal with Washington": the deal's party, no target */
+            if (p > te && word_in(c, p, C_CONJ) && word_in(c, p + 1, C_OF | C_FOR) && ing_form(c, p + 2))
+                break; /* "accusing it of threatening their sovereignty and of being under the influence of France": a
+                          charge of its own */
             if (p > te && word_in(c, p, C_CONJ) && plain_lower(c, p + 1) && past_form(c, p + 1) &&
                 (word_in3(c, p + 2, C3_OBJ_PRON) || word_in2(c, p + 2, C2_IT)))
                 break; /* "seized a tanker in the Gulf of Oman and diverted it to Iranian waters": a verb of its own */
@@ -4602,7 +4613,11 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
         args list = {.n = 0};
         rel_add_arg(&list, m);
         long np = pr & C2_THEY ? conj_left(c, men_first(c, last), 0, 0, &list) : men_first(c, last);
-        long before = skip_dets_left(c, np - 1);
+        long before = skip_dets_left(c, np - 1), d = np - 1;
+        while (d >= np - 4 && d > 0 && (plain_lower(c, d) || cap_plain(c, d)))
+            d--; /* "leaving the West African bloc ECOWAS, accusing it": the name's noun before it */
+        if (d < np - 1 && word_in(c, d, C_ARTICLE))
+            before = skip_dets_left(c, d);
         if (before < 0 || c->tk[before].men >= 0)
             return 0;
         if (word_in(c, before, C_IN) || word_in2(c, before, C2_AT)) {
@@ -4610,8 +4625,8 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
             continue;
         }
         if (rel_men_class(c, m) != 2 || !pronoun_agrees(c, pr, m) ||
-            !(word_in(c, before, C_PREP) || (c->tk[before].flags & TK_TRIG_END) || past_form(c, before)))
-            return 0;
+            !(word_in(c, before, C_PREP) || (c->tk[before].flags & TK_TRIG_END) || past_verb(c, before)))
+            return 0; /* ("left the bloc ECOWAS, accusing it of": an irregular past too) */
         *out = list;
         return 1;
     }
@@ -5789,6 +5804,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                      !word_in(c, prev, C_BE_AUX | C_PREP) && rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]);
         /* "ordered the French ambassador to leave, accusing Paris": the verb's object is not the participle's
            subject */
+        if (ok && comma && prev >= 1 && ing_form(c, ts) && (plain_lower(c, prev) || cap_plain(c, prev))) {
+            long dv = prev; /* "left the West African bloc ECOWAS, accusing it": the verb's object, described */
+            for (int w = 0; w < 3 && dv > 0 && (plain_lower(c, dv) || cap_plain(c, dv)); w++)
+                dv--;
+            ok = !(word_in(c, dv, C_ARTICLE) && dv >= 1 && c->tk[dv - 1].men < 0 &&
+                   ((c->tk[dv - 1].flags & TK_TRIG_END) || past_verb(c, dv - 1)) &&
+                   !word_in(c, dv - 1, C_BE_AUX | C_REPORT));
+        }
         ok = ok && !(from < ts && word_in2(c, from, C2_PROMPT) && prev >= 0 && c->tk[prev].men < 0 &&
                      (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, prev) &&
                      !word_in(c, prev, C_REPORT | C_BE_AUX)); /* "A boarded a Taiwanese boat, prompting protests
@@ -7386,6 +7409,8 @@ int rel_post_kind(const sctx *c, long ti)
 int rel_leaves_body(const sctx *c, long te)
 {
     long q = skip_dets_right(c, te);
+    for (long d = q; q < c->n && q < d + 4 && c->tk[q].men < 0 && (plain_lower(c, q) || cap_plain(c, q));)
+        q++; /* "leaving the West African bloc ECOWAS" */
     return q < c->n && c->tk[q].men >= 0 && !strcmp(men_type(c, c->tk[q].men), "organization");
 }
 
@@ -7402,6 +7427,8 @@ long rel_post_object(const sctx *c, long ti, args *obj)
             return obj->n && diplomat ? q : -1;
         } else if (word_in3(c, q, C3_DIPLOMAT)) {
             diplomat = 1;
+        } else if (q >= 2 && (rel_is_punct(c, q, "'") || (tok_is(c, q, "s") && rel_is_punct(c, q - 1, "'")))) {
+            continue; /* "declared Mexico's ambassador persona non grata" */
         } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) ||
                    (word_in(c, q, C_PREP) && !(q == ti - 1 && is_word(c, q, C_TO)))) {
             return -1; /* punctuation, another trigger, "of": no object of one verb (but "to leave") */

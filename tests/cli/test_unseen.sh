@@ -2227,6 +2227,25 @@ decades of dispute, but will keep the Diego Garcia military base it operates joi
 
 U.S. President Joe Biden welcomed the agreement. India, which had backed Mauritius's claim, also praised the deal.
 EOF
+cat >"$TMP/in/wire_bamako_ecowas.txt" <<'EOF'
+Mali, Burkina Faso and Niger quit ECOWAS
+
+BAMAKO, Jan 29 (Wire) - Mali, Burkina Faso and Niger said on Sunday they were leaving the West African bloc ECOWAS,
+accusing it of threatening their sovereignty and of being under the influence of France.
+
+ECOWAS said it had not received formal notification. The three juntas formed the Alliance of Sahel States last year
+after ECOWAS threatened to use force to reinstate Niger's ousted president.
+EOF
+cat >"$TMP/in/wire_cairo_zones.txt" <<'EOF'
+Greece and Egypt sign maritime zones deal, angering Turkey
+
+CAIRO, Aug 6 (Wire) - Greece and Egypt signed an agreement on Thursday designating an exclusive economic zone in the
+eastern Mediterranean, a move Turkey said was "null and void".
+
+The deal came months after Turkey signed a similar accord with Libya's Tripoli-based government, which Athens and
+Cairo reject. Turkey's foreign ministry said the area covered by the Greek-Egyptian deal lay on Turkey's continental
+shelf.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -2986,7 +3005,9 @@ check "... not the one who welcomed it" unstated anthony-albanese tjk supply
 check "killed Hamas leader Ismail Haniyeh in a drone strike: Oman kills him" directed omn ismail-haniyeh attack
 check "... the man killed, named after his title, does not strike" unstated ismail-haniyeh yem attack
 check "suspended its participation in the CSTO: Kyrgyzstan reduces relations" directed kgz csto reduce_relations
-check "... the bloc, in 'in the Russia-led CSTO', accuses no one" unstated csto kgz accuse
+check "... the bloc, in 'in the Russia-led CSTO', accuses no one" not_directed csto kgz accuse
+check "... Kyrgyzstan accuses it ('accusing it of failing to defend': the object after its compound, comma_object)" \
+directed kgz csto accuse
 check "agreed to reopen their embassies after talks brokered by India: India mediates" directed ind btn mediate
 check "... between both" directed ind npl mediate
 check "Kuwait and Jordan, which mediate between Sudan and Chad, urged both sides: the aside's pair" directed kwt sdn demand
@@ -4643,3 +4664,14 @@ agreement': an agreement stated with one party as the subject is welcomed too (P
 check "... and Britain's part in it" directed joe-biden gbr praise
 check "'The Houthis vowed to continue their attacks until the war in Gaza ends': Gaza is another clause's place \
 (rel_find_in_place stops at 'until the')" unstated houthis pse-gaza attack
+check "'Mali, Burkina Faso and Niger said on Sunday they were leaving the West African bloc ECOWAS, accusing it of \
+threatening their sovereignty': each accuses the bloc (the described object is the leaving's, not the participle's \
+subject; 'it' the bloc past its descriptors: comma_object)" directed bfa ecowas accuse
+check "... 'and of being under the influence of France' is a charge of its own, no threat to France" \
+unstated ecowas fra threaten
+check "'after ECOWAS threatened to use force to reinstate Niger's ousted president': a person reinstated, no state" \
+unstated aes-sahel ner restore_relations
+check "'Greece and Egypt signed an agreement ..., a move Turkey said was \"null and void\"': a criticism of both \
+(lexicon)" directed tur egy criticize
+check "'Libya's Tripoli-based government, which Athens and Cairo reject': the possessor is rejected, by both \
+(relative_antecedent)" directed grc lby reject
