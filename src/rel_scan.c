@@ -5463,6 +5463,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 l->reported |= negated_confirm(c, verb);
                 return; /* ("declined to confirm that it supplied B": not known) */
             }
+            if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) && relative &&
+                word_in2(c, p + 1, C2_IT | C2_HE | C2_THEY) && word_in2(c, p, C2_REL_PRON)) {
+                opening_subject(c, (uint32_t)(c->lx->wordv[c->tk[p + 1].word].cue2 & (C2_IT | C2_HE | C2_THEY)), p,
+                                l); /* "ties with both Russia and the United States, which it upgraded to a strategic
+                                       partnership": the pronoun's, the antecedent its object */
+                return;
+            }
             if (!comma && !(c->tk[ts].flags & TK_IN_MENTION) && relative) {
                 antecedent(c, p, l); /* "Chinese firms that supplied": the firms', named or not ("confirmed
                                         that" opens no relative clause) */

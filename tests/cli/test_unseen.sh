@@ -2246,6 +2246,15 @@ The deal came months after Turkey signed a similar accord with Libya's Tripoli-b
 Cairo reject. Turkey's foreign ministry said the area covered by the Greek-Egyptian deal lay on Turkey's continental
 shelf.
 EOF
+cat >"$TMP/in/wire_moscow_parade.txt" <<'EOF'
+Vietnam's To Lam visits Moscow for Victory Day parade
+
+MOSCOW, May 10 (Wire) - Vietnamese leader To Lam met President Vladimir Putin in the Kremlin on Saturday after
+attending the Victory Day parade, and the two sides signed agreements on nuclear energy and oil exploration.
+
+A Vietnamese army unit marched on Red Square for the first time. Hanoi has kept close ties with both Moscow and
+Washington, which it upgraded to a comprehensive strategic partnership in 2023.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4675,3 +4684,6 @@ check "'Greece and Egypt signed an agreement ..., a move Turkey said was \"null 
 (lexicon)" directed tur egy criticize
 check "'Libya's Tripoli-based government, which Athens and Cairo reject': the possessor is rejected, by both \
 (relative_antecedent)" directed grc lby reject
+check "'Hanoi has kept close ties with both Moscow and Washington, which it upgraded to a comprehensive strategic \
+partnership': the pronoun's partnership, not the antecedents' with each other" unstated rus usa cooperate
+check "... Hanoi's ties with each" stated usa vnm cooperate
