@@ -339,7 +339,9 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"led", "based", "controlled", "run", "owned", "operated", "occupied", "held", "annexed",
                            NULL},
      C2_LED}, /* "the Russian-led CSTO", "Russian-occupied Crimea" */
-    {(const char *const[]){"call", "calls", "called", "calling", NULL}, C2_CALL}, /* "called for stable ties" */
+    {(const char *const[]){"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press",
+                           "presses", "pressed", "pressing", NULL},
+     C2_CALL}, /* "called for stable ties", "mediators push for a truce" */
     {(const char *const[]){"help", "helps", "helped", "helping", NULL}, C2_HELP}, /* "helped retake Kursk" */
     {(const char *const[]){"hostages",  "hostage",   "prisoners", "prisoner", "detainees", "captives",
                            "children",  "civilians", "refugees",  "migrants", "bodies",    "remains",
@@ -2880,6 +2882,8 @@ static int plural_noun(const sctx *c, long i);
 static int prep_role(const sctx *c, long np, long trig_last, int sym)
 {
     long p = role_word(c, np, trig_last);
+    if (!sym && p == trig_last + 1 && is_word(c, p, C_IN) && word_in3(c, trig_last, C3_DIPLOMAT))
+        return ROLE_OK; /* "recalled its ambassador in Lima": where the envoy served */
     if (!sym && is_word(c, p, C_BY) && trigger_in(c, trig_last + 1, p) &&
         !rel_passive(c, trigger_start(c, trig_last + 1)))
         return ROLE_OK; /* "condemned the drills by A": A's drills, the object (not "were killed in an attack by
@@ -5556,6 +5560,13 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
+        if (plain_lower(c, prev) && !past_form(c, prev) && !ing_form(c, prev)) {
+            long pa = prev - (prev > 0 && plain_lower(c, prev - 1) && !past_form(c, prev - 1));
+            long pd = pa >= 1 && word_in(c, pa - 1, C_ARTICLE) ? skip_dets_left(c, pa - 1) : -1;
+            if (word_in(c, pd, C_PREP) && !word_in2(c, pd, C2_SUBCLAUSE))
+                prev = pd; /* "granted asylum to a former Bolivian minister, drawing": the preposition before the
+                              adjectives (not "after the eastern Libyan parliament moved": a clause's subject) */
+        }
         long tp = cap_plain(c, prev) ? skip_dets_left(c, title_left(c, prev)) : -1;
         if (word_in(c, tp, C_PREP) && !is_word(c, tp, C_WITH) && !word_in2(c, tp, C2_SUBCLAUSE))
             prev = tp; /* "a threat by President Donald Trump, saying it would": the title the name's, the preposition

@@ -2255,6 +2255,15 @@ attending the Victory Day parade, and the two sides signed agreements on nuclear
 A Vietnamese army unit marched on Red Square for the first time. Hanoi has kept close ties with both Moscow and
 Washington, which it upgraded to a comprehensive strategic partnership in 2023.
 EOF
+cat >"$TMP/in/wire_lima_asylum.txt" <<'EOF'
+Peru grants asylum to former Bolivian minister
+
+LIMA, June 2 (Wire) - Peru granted asylum on Monday to a former Bolivian interior minister who had taken refuge in its
+embassy in La Paz, drawing a protest from Bolivia's government.
+
+Bolivia's foreign minister said the decision was an unfriendly act and recalled the country's ambassador in Lima for
+consultations.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4687,3 +4696,8 @@ check "'Libya's Tripoli-based government, which Athens and Cairo reject': the po
 check "'Hanoi has kept close ties with both Moscow and Washington, which it upgraded to a comprehensive strategic \
 partnership': the pronoun's partnership, not the antecedents' with each other" unstated rus usa cooperate
 check "... Hanoi's ties with each" stated usa vnm cooperate
+check "'Peru granted asylum to a former Bolivian interior minister ..., drawing a protest from Bolivia's government': \
+Bolivia protests Peru's act (the name after 'to a former' is in a preposition's phrase, no subject)" \
+directed bol per protest
+check "'recalled the country's ambassador in Lima for consultations': relations reduced with Peru (an envoy's post \
+after 'in')" directed bol per reduce_relations
