@@ -2264,6 +2264,15 @@ embassy in La Paz, drawing a protest from Bolivia's government.
 Bolivia's foreign minister said the decision was an unfriendly act and recalled the country's ambassador in Lima for
 consultations.
 EOF
+cat >"$TMP/in/wire_helsinki_border.txt" <<'EOF'
+Finland closes border with Russia over migrant influx
+
+HELSINKI, Nov 28 (Wire) - Finland said on Tuesday it would close its last open crossing point on the Russian border,
+accusing Moscow of deliberately pushing asylum seekers towards its frontier in retaliation for Helsinki joining NATO.
+
+The Kremlin denied the accusation and said it regretted Finland's decision. Estonia said it was ready to close its own
+border crossings if needed.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4701,3 +4710,7 @@ Bolivia protests Peru's act (the name after 'to a former' is in a preposition's 
 directed bol per protest
 check "'recalled the country's ambassador in Lima for consultations': relations reduced with Peru (an envoy's post \
 after 'in')" directed bol per reduce_relations
+check "'accusing Moscow of deliberately pushing asylum seekers towards its frontier in retaliation for Helsinki \
+joining NATO': Helsinki joins (a name between 'for' and its gerund is the gerund's subject), not Moscow" \
+unstated nato rus cooperate
+check "... Finland joins NATO" directed fin nato cooperate
