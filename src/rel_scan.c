@@ -5292,7 +5292,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     if (part > 0)
         p = part - 1; /* ", allowing A's forces access to bases and signing a pact with B": the participle's subject */
     long and_at = ts - 1;
-    int coord = from == ts && past_form(c, ts);
+    int coord = from == ts && (past_form(c, ts) || (tok_is(c, ts, "cut") && c->tk[ts].tlen > 1));
+    /* (", and cut diplomatic ties with": the one past form spelt as the present) */
     if (coord) {
         and_at -= perfect_aux(c, ts - 1, 1); /* ", and has signed" */
         coord = word_in(c, and_at, C_AND_BUT) && rel_is_punct(c, and_at - 1, ",");
@@ -6748,8 +6749,8 @@ static int back_not_verb(const sctx *c, long ti)
 static int listed_word_within(const sctx *c, size_t off, size_t limit, int words, const char *const *list)
 {
     for (int n = 0; n < words; n++) {
-        while (off < limit && rel_space_byte((unsigned char)c->t[off]))
-            off++; /* (a line break too) */
+        while (off < limit && (rel_space_byte((unsigned char)c->t[off]) || (n && c->t[off] == '-')))
+            off++; /* (a line break too; "a large-scale provocation": a compound's parts) */
         size_t end = off;
         while (off < limit && end < c->send && (unsigned)(c->t[end] - 'a') < 26u)
             end++;

@@ -2273,6 +2273,24 @@ accusing Moscow of deliberately pushing asylum seekers towards its frontier in r
 The Kremlin denied the accusation and said it regretted Finland's decision. Estonia said it was ready to close its own
 border crossings if needed.
 EOF
+cat >"$TMP/in/wire_kinshasa_ties.txt" <<'EOF'
+Congo accuses Rwanda of sending troops to help M23 seize Goma
+
+KINSHASA, Jan 27 (Wire) - Congo accused Rwanda on Monday of deploying thousands of troops to help M23 rebels capture
+Goma, the largest city in eastern Congo, and cut diplomatic ties with Kigali.
+
+Rwanda said the fighting near its border posed a threat to its security. Protesters in Kinshasa attacked the embassies
+of Rwanda, France and the United States, accusing Western countries of failing to act.
+EOF
+cat >"$TMP/in/wire_warsaw_drones.txt" <<'EOF'
+Poland shoots down Russian drones over its territory
+
+WARSAW, Sept 10 (Wire) - Polish and allied jets shot down several Russian drones that entered Polish airspace
+overnight, the first time a NATO member has fired on Russian military assets since the war began.
+
+Prime Minister Donald Tusk called the incursion a large-scale provocation and asked NATO allies to consult under
+Article 4. Russia's defence ministry said it had not targeted Poland.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4714,3 +4732,6 @@ check "'accusing Moscow of deliberately pushing asylum seekers towards its front
 joining NATO': Helsinki joins (a name between 'for' and its gerund is the gerund's subject), not Moscow" \
 unstated nato rus cooperate
 check "... Finland joins NATO" directed fin nato cooperate
+check "'Polish and allied jets shot down several Russian drones that entered Polish airspace ... Tusk called the \
+incursion a large-scale provocation': a criticism of Russia (a hyphenated compound before the dismissive word)" \
+directed donald-tusk rus criticize
