@@ -179,11 +179,11 @@ static int private_people(const sctx *c, int32_t m)
 {
     static const char *const WHO[] = {"tourists", "holidaymakers", "travellers",  "travelers", "pilgrims", "students",
                                       "fans",     "visitors",      "backpackers", "shoppers",  "athletes", NULL};
-    uint32_t end, firsts = 0;
+    const uint32_t firsts = 1u << 0 | 1u << ('b' - 'a') | 1u << ('f' - 'a') | 1u << ('h' - 'a') | 1u << ('p' - 'a') |
+                            1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('v' - 'a'); /* (WHO's first letters) */
+    uint32_t end;
     if (rel_men_kind(c, m) != HOME_COUNTRY)
         return 0; /* (a person, a group, a place) */
-    for (const char *const *w = WHO; *w; w++)
-        firsts |= 1u << ((*w)[0] - 'a'); /* (folded to a constant) */
     return word_after_in(c, m, WHO, firsts, &end) >= 0;
 }
 

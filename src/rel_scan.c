@@ -5582,10 +5582,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) && /* "with China suspending" */
+            /* "angered by Finland joining NATO": the gerund's own subject (not "concerns by Russia and China
+               surrounding North Korea": about it) */
             !((is_word(c, prev, C_FOR | C_BY) || tok_is(c, prev, "over")) && ts == last + 1 && ing_form(c, ts) &&
-              (c->tk[ts].flags & TK_TRIG) && !tok_is(c, ts, "surrounding")) && /* "angered by Finland joining NATO":
-                                         the gerund's own subject (not "concerns by Russia and China surrounding
-                                         North Korea": about it) */
+              (c->tk[ts].flags & TK_TRIG) && !tok_is(c, ts, "surrounding")) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
             !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_AMOUNT) &&
               c->t[c->tk[prev - 1].e - 1] == 's') && /* "Hundreds of North Korean soldiers have been killed" */
