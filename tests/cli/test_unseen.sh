@@ -2291,6 +2291,15 @@ overnight, the first time a NATO member has fired on Russian military assets sin
 Prime Minister Donald Tusk called the incursion a large-scale provocation and asked NATO allies to consult under
 Article 4. Russia's defence ministry said it had not targeted Poland.
 EOF
+cat >"$TMP/in/wire_oslo_air_defence.txt" <<'EOF'
+Norway pledges air defences for Moldova
+
+OSLO, Feb 18 (Wire) - Norway will donate air defence systems and radar equipment to Moldova worth 500 million crowns,
+the defence ministry said on Tuesday, citing repeated violations of Moldovan airspace by Russian drones.
+
+Russia's embassy in Oslo said the deliveries would raise tensions in the region. Norway shares an Arctic border with
+Russia and has expelled several Russian diplomats for spying in recent years.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4735,3 +4744,5 @@ check "... Finland joins NATO" directed fin nato cooperate
 check "'Polish and allied jets shot down several Russian drones that entered Polish airspace ... Tusk called the \
 incursion a large-scale provocation': a criticism of Russia (a hyphenated compound before the dismissive word)" \
 directed donald-tusk rus criticize
+check "'Norway will donate air defence systems and radar equipment to Moldova': a supply (lexicon: donate)" \
+directed nor mda supply
