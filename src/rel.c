@@ -285,11 +285,13 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
         strmap_get(c->lx->type_ids, "host", 4, &r); /* "welcomed Kishida to Seoul", if the lexicon has it */
-    else if (c->lx->types[r].symmetric && rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON &&
-             !strncmp(c->lx->types[r].cameo, "19", 2) && rel_clash_word(c, ti) &&
+    else if (c->lx->types[r].symmetric && !strncmp(c->lx->types[r].cameo, "19", 2) && rel_clash_word(c, ti) &&
+             ((rel_men_kind(c, ma) == HOME_PERSON && rel_men_kind(c, mb) == HOME_PERSON) ||
+              rel_clash_over_issue(c, ti)) &&
              strmap_get(c->lx->type_ids, "criticize", 9, &r)) {
-        emit_as(c, r, mb, ma, ti, neg, hyp); /* "Zelensky and Trump clashed": words, each at the other (not "Kagame
-                                                and Tshisekedi agreed to a halt to fighting": their forces fight) */
+        emit_as(c, r, mb, ma, ti, neg, hyp); /* "Zelensky and Trump clashed", "clashed with the United States over
+                                                sanctions": words, each at the other (not "Kagame and Tshisekedi
+                                                agreed to a halt to fighting": their forces fight) */
     }
     emit_as(c, r, ma, mb, ti, neg, hyp);
 }

@@ -3856,6 +3856,26 @@ int rel_clash_word(const sctx *c, long ti)
     return word_starts(c, ti, "clash");
 }
 
+int rel_clash_over_issue(const sctx *c, long ti)
+{
+    static const char *const ISSUES[] = {
+        "sanctions", "tariffs",   "trade",    "policy",  "policies", "remarks",   "comments", "statements",  "access",
+        "rights",    "migration", "migrants", "debt",    "aid",      "elections", "election", "recognition", "claims",
+        "plan",      "plans",     "deal",     "funding", "visas",    "budget",    "taxes",    "history",     NULL};
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q <= ti + 12 && !rel_is_punct(c, q, ",;:.!?"); q++)
+        if (tok_is(c, q, "over")) {
+            long w = skip_dets_right(c, q + 1);
+            for (int k = 0; k < 2 && w < c->n && lower_word(c, w) && c->tk[w].men < 0; k++) {
+                for (const char *const *i = ISSUES; *i; i++)
+                    if (tok_is_str(c, w, *i))
+                        return 1;
+                w++; /* "over trade policy" */
+            }
+            return 0;
+        }
+    return 0;
+}
+
 int rel_aside_subject(const sctx *c, long mt)
 {
     size_t off = c->tk[mt].e;

@@ -684,6 +684,10 @@ int rel_passive(const sctx *c, long ti);
  * stands a few words before the cooperative trigger at ti, with no "not"
  * before it: "Chad ended its defence pact with France". */
 int rel_deal_ended(const sctx *c, long ti);
+/* Whether "over" and an issue's noun follow the clash trigger at ti in its
+ * clause ("clashed with the United States over sanctions", "for decades over
+ * access to the sea"): a quarrel, no fighting. */
+int rel_clash_over_issue(const sctx *c, long ti);
 /* "Qatar and Turkey hosted talks": the trigger at ti is the object of a
  * verb of hosting (CAMEO 043) a few words before it; its subjects host, no
  * parties to each other. */

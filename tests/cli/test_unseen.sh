@@ -4746,3 +4746,6 @@ incursion a large-scale provocation': a criticism of Russia (a hyphenated compou
 directed donald-tusk rus criticize
 check "'Norway will donate air defence systems and radar equipment to Moldova': a supply (lexicon: donate)" \
 directed nor mda supply
+check "'Bolivia, which has clashed with Chile for decades over access to the sea': a quarrel, no fighting \
+(rel_clash_over_issue)" unstated bol chl fight
+check "... words each way" directed chl bol criticize
