@@ -5155,6 +5155,15 @@ static int appositive_role(const sctx *c, long ts, left_res *l)
     return 1;
 }
 
+/* Whether the tokens between a name ending at la and the trigger at ts are
+ * one plain noun or two joined by "and"/"or" ("Russian drone attacks",
+ * "Houthi missile and drone attacks"). */
+static int noun_modifiers_to(const sctx *c, long la, long ts)
+{
+    return (ts == la + 2 && plain_lower(c, la + 1)) ||
+           (ts == la + 4 && plain_lower(c, la + 1) && word_in(c, la + 2, C_CONJ) && plain_lower(c, la + 3));
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -5701,7 +5710,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             obj &&
             ((ts == la + 1 && !word_in(c, ts, C_PREP) && /* ("condemned U.S. strikes on B": past the period) */
               (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
-             (ts == la + 2 && plain_lower(c, la + 1) && !past_form(c, ts) && !ing_form(c, ts) && reaction(c, prev)) ||
+             (noun_modifiers_to(c, la, ts) && !past_form(c, ts) && !ing_form(c, ts) && reaction(c, prev)) ||
              /* ("slammed the U.S. arms sale to B", "condemned Russian drone attacks on B") */
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
@@ -5773,7 +5782,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int modifier = pp && start == np && (skip_dets_left(c, np - 1) < np - 1 || !bare_form(c, ts)) &&
                        !past_form(c, ts) && !ing_form(c, ts) && !word_in2(c, prev, C2_NOMINAL_PREP | C2_AGAINST) &&
                        !rel_targets(c, ts) && /* "strikes on Houthi targets in Yemen": the targets are hit */
-                       (ts == la + 1 || (ts == la + 2 && plain_lower(c, la + 1)));
+                       (ts == la + 1 || noun_modifiers_to(c, la, ts));
         /* "ratified A's bid to join B": A's noun, then the trigger's infinitive */
         long to = ts - 1; /* "the EU's decision to open accession talks": a verb and a noun between */
         while (to > ts - 3 && to > poss_end && plain_lower(c, to))

@@ -2300,6 +2300,15 @@ the defence ministry said on Tuesday, citing repeated violations of Moldovan air
 Russia's embassy in Oslo said the deliveries would raise tensions in the region. Norway shares an Arctic border with
 Russia and has expelled several Russian diplomats for spying in recent years.
 EOF
+cat >"$TMP/in/wire_berlin_envoy.txt" <<'EOF'
+Germany summons Iranian envoy over attacks on Israel
+
+BERLIN, April 15 (Wire) - Germany summoned Iran's ambassador on Monday after the weekend's Iranian missile and drone
+attacks on Israel, the foreign ministry said.
+
+Chancellor Friedrich Merz condemned Iranian missile and drone attacks on Israeli cities and called for restraint on
+all sides.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4749,3 +4758,6 @@ directed nor mda supply
 check "'Bolivia, which has clashed with Chile for decades over access to the sea': a quarrel, no fighting \
 (rel_clash_over_issue)" unstated bol chl fight
 check "... words each way" directed chl bol criticize
+check "'Chancellor Friedrich Merz condemned Iranian missile and drone attacks on Israeli cities': Iran's attacks \
+(two nouns joined by 'and' between the demonym and the trigger: noun_modifiers_to), no attack of Merz's" \
+unstated friedrich-merz isr attack
