@@ -32,7 +32,7 @@ typedef struct {
                          "dismissed the threat"), PRIOR_PENALTY (163, "opposed the sanctions"), PRIOR_DEPLOY (074,
                          "criticised the deployment"), PRIOR_SHOW (15x, "condemned the launch"), PRIOR_DEAL (057,
                          054, 0871: "welcomed the agreement", its parties), PRIOR_EXPEL (other 16x: "condemned the
-                         expulsions"), else 0 */
+                         expulsions"), PRIOR_VISIT (042, "criticised the visit": the visitor's), else 0 */
 } rel_type;
 
 /* PRIOR_MOVE and PRIOR_TALKS are no type's: "the move", "the decision" name the latest act of any kind, "the talks" a
@@ -47,7 +47,8 @@ enum {
     PRIOR_DEAL,
     PRIOR_EXPEL,
     PRIOR_MOVE,
-    PRIOR_TALKS
+    PRIOR_TALKS,
+    PRIOR_VISIT
 };
 
 typedef struct rel_lexicon rel_lexicon;

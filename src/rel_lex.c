@@ -321,6 +321,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
                   : !strncmp(t.cameo, "15", 2)                                                     ? PRIOR_SHOW
                   : !strcmp(t.cameo, "057") || !strcmp(t.cameo, "054") || !strcmp(t.cameo, "0871") ? PRIOR_DEAL
                   : t.reduce                                                                       ? PRIOR_EXPEL
+                  : !strcmp(t.cameo, "042")                                                        ? PRIOR_VISIT
                                                                                                    : 0;
     XGROW(lx->types, lx->cap_types, lx->n_types + 1);
     XGROW(lx->type_origin, lx->cap_type_origin, lx->n_types + 1);

@@ -3798,7 +3798,8 @@ static const struct {
     PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
     PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
     PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
-    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("truce", PRIOR_DEAL),
+    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
+    PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
     PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 

@@ -2309,6 +2309,16 @@ attacks on Israel, the foreign ministry said.
 Chancellor Friedrich Merz condemned Iranian missile and drone attacks on Israeli cities and called for restraint on
 all sides.
 EOF
+cat >"$TMP/in/wire_nairobi_power.txt" <<'EOF'
+Kenya and Ethiopia sign deal on cross-border power line
+
+NAIROBI, March 3 (Wire) - Kenya and Ethiopia signed an agreement on Monday to expand a cross-border power line, the
+Kenyan energy ministry said, a step that will let Nairobi import more hydropower from its northern neighbour.
+
+Ethiopian Prime Minister Abiy Ahmed, who visited Nairobi for the signing, said the two countries would also cooperate
+on road and rail links. Somalia, which has a long-running dispute with Ethiopia over a port deal with Somaliland,
+criticised the visit.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4761,3 +4771,6 @@ check "... words each way" directed chl bol criticize
 check "'Chancellor Friedrich Merz condemned Iranian missile and drone attacks on Israeli cities': Iran's attacks \
 (two nouns joined by 'and' between the demonym and the trigger: noun_modifiers_to), no attack of Merz's" \
 unstated friedrich-merz isr attack
+check "'Ethiopian Prime Minister Abiy Ahmed, who visited Nairobi for the signing ... Somalia ... criticised the visit': \
+the visitor criticised (a visit named by its noun: PRIOR_VISIT)" directed som abiy-ahmed criticize
+check "... the host is no visitor" not_directed som ken criticize
