@@ -690,7 +690,9 @@ static void do_trigger(sctx *c, long ti)
                    (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
                    rel_relative_object(c, ti, &R.obj) ||          /* "Israel, which the Houthis kept attacking" */
                    (!sym && (c->lx->types[r].deploy || c->lx->types[r].assault) &&
-                    rel_where_object(c, ti, &R.obj)))) && /* "in Libya, where Turkey has deployed troops." */
+                    rel_where_object(c, ti, &R.obj)) || /* "in Libya, where Turkey has deployed troops." */
+                   ((c->lx->types[r].supply || c->lx->types[r].aid) &&
+                    rel_it_recipient(c, te, &R.obj)))) && /* "France, which agreed to sell it radars" */
         !(unnamed && (sym || rel_reciprocal(c, ti, te) || c->lx->types[r].reduce))) {
         if (left)
             note_lone_act(c, ti, r); /* "Israel struck targets overnight." */
@@ -1495,6 +1497,18 @@ static int relative_pronoun_tail(const sctx *c)
            (!strncmp(t, "it ", 3) || !strncmp(t, "he ", 3) || !strncmp(t, "she ", 4) || !strncmp(t, "they ", 5));
 }
 
+/* Whether ", which" or ", who" follows the last argument mention and
+ * " it " within 64 bytes: "France, which agreed to sell it
+ * radars" (the recipient is the sentence's first actor, rel_it_recipient). */
+static int relative_it_tail(const sctx *c)
+{
+    const char *t = c->t + c->tk[c->men_last].e, *end = c->t + c->send;
+    if (end - t < 12 || t[0] != ',' || t[1] != ' ' || t[2] != 'w' || c->actor_first < 0 ||
+        c->tk[c->actor_first].men == c->tk[c->men_last].men)
+        return 0; /* (most names: no ", w") */
+    return (!strncmp(t + 2, "which ", 6) || !strncmp(t + 2, "who ", 4)) && tail_word(c, 64, "it", 2);
+}
+
 /* Whether a denial follows the last argument mention (" denies", " has
  * denied", " rejects"...), or "government" and one: ", a charge Kigali
  * denies", "the Taliban government denies" (rel_denied_after). */
@@ -1652,8 +1666,8 @@ static int tail_idle(sctx *c, size_t n, long top)
     if (helper_tail(c) || pair_tail(c) || their_tail(c) || pronoun_tail(c) || tail_word(c, 64, "him", 3) ||
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
-        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || rel_aside_subject(c, c->men_last) ||
-        (c->pair_near && mediate_end(c->t + c->sstart, c->send - c->sstart)) ||
+        headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || relative_it_tail(c) ||
+        rel_aside_subject(c, c->men_last) || (c->pair_near && mediate_end(c->t + c->sstart, c->send - c->sstart)) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */
         ((c->described & ~DESCRIBES_NORTH) && after < c->send &&

@@ -7653,6 +7653,26 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
     return 1;
 }
 
+int rel_it_recipient(const sctx *c, long te, args *obj)
+{
+    if (te + 1 >= c->n || !word_in2(c, te, C2_IT) || !(c->tk[te + 1].flags & TK_WORD) ||
+        (c->tk[te + 1].men >= 0 && rel_men_class(c, c->tk[te + 1].men) == 2) ||
+        (word_in(c, te + 1, C_PREP) && !is_word(c, te + 1, C_WITH)))
+        return 0; /* "sell it radars", "sold it F-16 jets", "supply it with drones" (not "sold it to Kyiv": the
+                     goods) */
+    long sub = te - 1;
+    while (sub > 1 && te - sub <= 8 && !(word_in2(c, sub, C2_REL_PRON) && rel_is_punct(c, sub - 1, ",")))
+        sub--;
+    if (sub < 2 || te - sub > 8 || c->tk[sub - 2].men < 0)
+        return 0;
+    left_res l = {.subj.n = 0};
+    opening_subject(c, C2_IT, sub, &l);
+    if (l.subj.n != 1 || c->d->mentions.v[l.subj.m[0]].entity == c->d->mentions.v[c->tk[sub - 2].men].entity)
+        return 0;
+    *obj = l.subj;
+    return 1;
+}
+
 int rel_countered(const sctx *c, uint32_t off)
 {
     for (int det = 0; det < 2; det++) { /* "to deter [the] A": a determiner may stand between */

@@ -569,6 +569,11 @@ int rel_opening_subject(const sctx *c, long ts, left_res *l);
  * named, "to" and a trigger of aid, perhaps a verb: "to help protect Polish
  * airspace"), as its recipient, into obj. */
 int rel_sent_to_help(const sctx *c, long te, args *obj);
+/* "Armenia turned to France, which agreed to sell it air defence radars":
+ * the recipient "it" right after the giving ending before te,
+ * goods after it, in a relative clause of an antecedent named before: the
+ * sentence's opening subject (not the antecedent, the giver), into obj. */
+int rel_it_recipient(const sctx *c, long te, args *obj);
 /* Whether what the sending at ti sends goes "to patrol", "to protect",
  * "to escort" ... before token end, the object's ("sent fighter jets to
  * patrol Finnish airspace"), or is a warship ("sent a frigate to Cyprus"):

@@ -2319,6 +2319,16 @@ Ethiopian Prime Minister Abiy Ahmed, who visited Nairobi for the signing, said t
 on road and rail links. Somalia, which has a long-running dispute with Ethiopia over a port deal with Somaliland,
 criticised the visit.
 EOF
+cat >"$TMP/in/wire_yerevan_csto.txt" <<'EOF'
+Armenia freezes participation in Russia-led security bloc
+
+YEREVAN, Feb 23 (Wire) - Armenia has frozen its participation in the Russian-led Collective Security Treaty
+Organization, Prime Minister Nikol Pashinyan said, accusing the alliance of failing to protect Armenia from
+Azerbaijan.
+
+Moscow said it was seeking clarification from Yerevan. Armenia has deepened ties with India, which agreed last year to
+sell it artillery systems and air defence radars.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4774,3 +4784,8 @@ unstated friedrich-merz isr attack
 check "'Ethiopian Prime Minister Abiy Ahmed, who visited Nairobi for the signing ... Somalia ... criticised the visit': \
 the visitor criticised (a visit named by its noun: PRIOR_VISIT)" directed som abiy-ahmed criticize
 check "... the host is no visitor" not_directed som ken criticize
+check "'Armenia has deepened ties with India, which agreed last year to sell it artillery systems': the sentence's \
+subject receives them ('it' right after the giving, in the antecedent's clause: rel_it_recipient)" \
+directed ind arm supply
+check "'Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization ..., accusing \
+the alliance of failing to protect Armenia': a reduction and a charge" directed arm csto reduce_relations
