@@ -1575,7 +1575,7 @@ static int partner_tail(const sctx *c)
 
 /* Whether a word for diplomats follows the last argument mention ("declared
  * two Estonian diplomats persona non grata": the trigger comes after its
- * object, rel_post_object). */
+ * object, rel_post_object), or "to leave", "to quit". */
 static int diplomat_tail(const sctx *c)
 {
     size_t p = c->tk[c->men_last].e, e;
@@ -1583,6 +1583,9 @@ static int diplomat_tail(const sctx *c)
         p++;
     char b = p < c->send ? c->t[p] : 0; /* ambassador, diplomat, envoy, consul, charge */
     const rel_word *w = b == 'a' || b == 'd' || b == 'e' || b == 'c' ? rel_text_word(c, p, &e) : NULL;
+    if (b == 't' && c->send - p > 8 && c->t[p + 1] == 'o' && rel_space_byte((unsigned char)c->t[p + 2]) &&
+        (!strncmp(c->t + p + 3, "leave", 5) || !strncmp(c->t + p + 3, "quit", 4)))
+        return 1; /* "ordered diplomats from Peru to leave" */
     return w && rel_word_diplomat(w);
 }
 

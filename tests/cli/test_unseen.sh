@@ -2329,6 +2329,26 @@ Azerbaijan.
 Moscow said it was seeking clarification from Yerevan. Armenia has deepened ties with India, which agreed last year to
 sell it artillery systems and air defence radars.
 EOF
+cat >"$TMP/in/wire_caracas_diplomats.txt" <<'EOF'
+Venezuela expels Peruvian diplomats after election dispute
+
+CARACAS, Aug 1 (Wire) - Venezuela ordered diplomats from seven Latin American countries, including Peru, Argentina and
+Chile, to leave the country on Monday after their governments questioned the official results of Sunday's presidential
+election.
+
+Peru responded by recognising opposition candidate Edmundo Gonzalez as the winner. Brazil and Colombia, whose leftist
+leaders have ties with Caracas, called for the release of the voting tallies.
+EOF
+cat >"$TMP/in/wire_tallinn_gps.txt" <<'EOF'
+Estonia accuses Russia of jamming GPS signals
+
+TALLINN, May 27 (Wire) - Estonia summoned a senior Russian diplomat on Monday and accused Moscow of jamming GPS
+signals over the Baltic region, disrupting flights to Tartu.
+
+Finland and Lithuania have reported similar interference in recent months, and Finland told a diplomat from Belarus to
+leave the country last week. The Kremlin did not respond to a request for comment. NATO said it was monitoring the
+situation closely.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4789,3 +4809,11 @@ subject receives them ('it' right after the giving, in the antecedent's clause: 
 directed ind arm supply
 check "'Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization ..., accusing \
 the alliance of failing to protect Armenia': a reduction and a charge" directed arm csto reduce_relations
+check "'Venezuela ordered diplomats from seven Latin American countries, including Peru, Argentina and Chile, to leave \
+the country': each of the listed (rel_post_object reads a list after 'including' and 'from')" \
+directed ven chl reduce_relations
+check "... and Argentina" directed ven arg reduce_relations
+check "'Finland told a diplomat from Belarus to leave the country': an expulsion ('to leave' after the name: \
+diplomat_tail)" directed fin blr reduce_relations
+check "'Estonia summoned a senior Russian diplomat on Monday and accused Moscow of jamming GPS signals'" \
+directed est rus accuse
