@@ -2590,6 +2590,8 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
         long claimed = what_said_end(c, p);
         if (claimed > p && (p = claimed) >= c->n) /* "struck what it said were militant bases in Pakistan" */
             return 0;
+        if (rel_is_punct(c, p, ",") && word_in2(c, p + 1, C2_INCLUDING))
+            continue; /* "sanctions on 400 companies, including dozens in China and India" */
         if (rel_is_punct(c, p, ",;:.!?") || word_in(c, p, C_CLAUSE_STOP) ||
             (word_in2(c, p, C2_SUBCLAUSE) && word_in(c, p + 1, C_ARTICLE | C_POSS_PRON)))
             return 0; /* (and "attacked ships until the war in Gaza ended": another clause's place) */
@@ -3791,16 +3793,16 @@ static const struct {
     PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),    PRIOR("expulsions", PRIOR_EXPEL),
     PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
-    PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),     PRIOR("move", PRIOR_MOVE),
-    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
-    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
-    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
-    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
-    PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
-    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
-    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
-    PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
-    PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
+    PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),
+    PRIOR("pact", PRIOR_DEAL),          PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),      PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),
+    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
+    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */

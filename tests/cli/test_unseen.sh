@@ -2349,6 +2349,15 @@ Finland and Lithuania have reported similar interference in recent months, and F
 leave the country last week. The Kremlin did not respond to a request for comment. NATO said it was monitoring the
 situation closely.
 EOF
+cat >"$TMP/in/wire_washington_firms.txt" <<'EOF'
+U.S. sanctions Chinese firms over support for Russia's military
+
+WASHINGTON, Oct 30 (Wire) - The United States imposed sanctions on Wednesday on nearly 400 companies and individuals,
+including dozens in China and India, that it accused of helping Russia acquire technology for its war in Ukraine.
+
+China's foreign ministry said it firmly opposed the measures and would take steps to protect the rights of Chinese
+firms. India said the companies had not violated Indian law.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4817,3 +4826,7 @@ check "'Finland told a diplomat from Belarus to leave the country': an expulsion
 diplomat_tail)" directed fin blr reduce_relations
 check "'Estonia summoned a senior Russian diplomat on Monday and accused Moscow of jamming GPS signals'" \
 directed est rus accuse
+check "'imposed sanctions on Wednesday on nearly 400 companies and individuals, including dozens in China and India': \
+the places after ', including' (rel_find_in_place)" directed usa ind sanction
+check "'China's foreign ministry said it firmly opposed the measures': the sanctions' author (PRIOR_MOVE: 'measures')" \
+directed chn usa reject
