@@ -4251,7 +4251,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
     int incursion = !headline && word_starts(c, q, "incursion"); /* "violated Estonian airspace ... called the
                                                                      incursion a provocation": a show of force */
-    int lone = kind == c->lone_act_kind && c->lone_act >= 0 && c->lone_act_sent + 2 >= c->sent;
+    int launch = !headline && kind == PRIOR_SHOW && word_starts(c, q, "launch"); /* "fired missiles into the sea
+                                                                                  ... condemned the launch": force */
+    int lone = (kind == c->lone_act_kind || (launch && c->lone_act_kind == PRIOR_FORCE)) && c->lone_act >= 0 &&
+               c->lone_act_sent + 2 >= c->sent;
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
                     : kind == PRIOR_DEAL ? DEAL_SENTENCES
                     : kind == PRIOR_FORCE || kind == PRIOR_SHOW
@@ -4273,7 +4276,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             joint_subject(c, &rv[i]))
             pk = PRIOR_SHOW; /* "The United States and South Korea began annual military drills ... called the drills
                                 a rehearsal for invasion": both hold them */
-        if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW)) ||
+        if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW) &&
+             !(launch && pk == PRIOR_FORCE && !rv[i].symmetric)) ||
             (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
             continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
         if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
@@ -7424,8 +7428,9 @@ int rel_forces_travel(const sctx *c, int32_t m)
 int rel_act_verb(const sctx *c, long ti)
 {
     long last = ti + c->tk[ti].tlen - 1; /* "test-fired" */
-    if (past_verb(c, last) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
-        return 1; /* "The U.S. military struck a vessel" (not "were attacked", "the attacked base") */
+    if ((past_verb(c, last) || past_verb(c, ti)) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
+        return 1; /* "The U.S. military struck a vessel", "fired missiles into the sea" (not "were attacked", "the
+                     attacked base") */
     long v = ti - 1 - word_in2(c, ti - 1, C2_OUT);
     return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out strikes on a boat" */
 }

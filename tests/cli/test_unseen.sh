@@ -2358,6 +2358,15 @@ including dozens in China and India, that it accused of helping Russia acquire t
 China's foreign ministry said it firmly opposed the measures and would take steps to protect the rights of Chinese
 firms. India said the companies had not violated Indian law.
 EOF
+cat >"$TMP/in/wire_tokyo_launch.txt" <<'EOF'
+North Korea fires missiles after allies' drills
+
+TOKYO, Nov 5 (Wire) - North Korea fired missiles into the sea off its east coast on Tuesday, a day after the United
+States, South Korea and Japan held a trilateral air exercise.
+
+Japan's defence ministry said none of the missiles had landed in its exclusive economic zone. Japanese Prime Minister
+Shigeru Ishiba condemned the launch and said Tokyo would work closely with Washington and Seoul.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4830,3 +4839,6 @@ check "'imposed sanctions on Wednesday on nearly 400 companies and individuals, 
 the places after ', including' (rel_find_in_place)" directed usa ind sanction
 check "'China's foreign ministry said it firmly opposed the measures': the sanctions' author (PRIOR_MOVE: 'measures')" \
 directed chn usa reject
+check "'North Korea fired missiles into the sea off its east coast ... Shigeru Ishiba condemned the launch': the firer \
+(a force act's 'launch': the lone act of a trigger form ending in 'into', rel_act_verb)" \
+directed shigeru-ishiba prk criticize
