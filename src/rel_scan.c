@@ -4131,8 +4131,8 @@ static int32_t struck_named(const sctx *c, long e)
  * or the two before), into obj, for a reaction to "the move", "the
  * decision", "the step": "Moldova expelled a Russian diplomat, accusing
  * Moscow of ... Romania welcomed the decision" (Moldova's); after an
- * agreement or talks of a joint subject, its parties (deal_parties); after
- * a negated act, no one; an act announced only if none was stated ("the
+ * agreement or talks of a joint subject, its parties (deal_parties); an
+ * act undone too ("lifted its ban"); an act announced only if none was stated ("the
  * EU said it stood ready to help Chisinau. Russia said the move was
  * unfriendly": Moldova's expulsion before) or in this sentence ("said it
  * would hold drills with Guyana's military, which Caracas condemned"). */
@@ -4152,8 +4152,8 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
                 first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin
                               signed ... Austin said ... North Korea denounced the talks") */
     }
-    if (first == SIZE_MAX || rv[first].negated)
-        return 0; /* ("Fiji reversed its agreement with Vanuatu": the move is no act stated) */
+    if (first == SIZE_MAX)
+        return 0;
     if (rv[first].symmetric && joint_subject(c, &rv[first]))
         return c->lx->types[rv[first].relation].quadclass <= 2 &&
                deal_parties(c, ti, &rv[first], obj); /* ("the two clashed": whose, unsaid) */
@@ -4162,9 +4162,10 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     size_t hi = mentions_before(c, c->tk[ti].s);
     for (i = first; i < c->d->rels.n && rv[i].sentence == rv[first].sentence; i++) {
         int32_t m = rv[i].trig_start == rv[first].trig_start ? last_mention_of(c, hi, rv[i].a) : -1;
-        if (m >= 0 && move_act(c, &rv[i]) && !rv[i].negated)
+        if (m >= 0 && move_act(c, &rv[i]))
             rel_add_arg(obj, m); /* ("France recognised Palestine ... called the move": France's; "A and B imposed
-                                    sanctions": both) */
+                                    sanctions": both; "Fiji reversed its agreement with Vanuatu", "China lifted its
+                                    ban": an act undone is one too) */
     }
     return obj->n > 0;
 }

@@ -2367,6 +2367,15 @@ States, South Korea and Japan held a trilateral air exercise.
 Japan's defence ministry said none of the missiles had landed in its exclusive economic zone. Japanese Prime Minister
 Shigeru Ishiba condemned the launch and said Tokyo would work closely with Washington and Seoul.
 EOF
+cat >"$TMP/in/wire_beijing_seafood.txt" <<'EOF'
+China lifts ban on Japanese seafood imports
+
+BEIJING, June 30 (Wire) - China will resume imports of seafood from parts of Japan, its customs agency said on Monday,
+lifting a ban imposed in 2023 after Tokyo began releasing treated wastewater from the Fukushima nuclear plant.
+
+Japan welcomed the decision but urged Beijing to lift the remaining restrictions. South Korea, which did not impose a
+ban, said it would keep testing imports.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4842,3 +4851,6 @@ directed chn usa reject
 check "'North Korea fired missiles into the sea off its east coast ... Shigeru Ishiba condemned the launch': the firer \
 (a force act's 'launch': the lone act of a trigger form ending in 'into', rel_act_verb)" \
 directed shigeru-ishiba prk criticize
+check "'China will resume imports of seafood from parts of Japan ..., lifting a ban imposed in 2023 ... Japan welcomed \
+the decision': an act undone is the decision (latest_act)" directed jpn chn praise
+check "'Fiji reversed its agreement with Vanuatu. Qatar criticised the decision': Fiji's decision" directed qat fji criticize
