@@ -4962,8 +4962,10 @@ static long pair_phrase(const sctx *c, long q)
         (q + 1 >= c->n || !(c->tk[q + 1].flags & TK_WORD)))
         return q; /* "hosted talks between the two.": the pair, no noun */
     long n = q + 1;
-    if (!word_in2(c, n, C2_PAIR) && (c->tk[n].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[n].men < 0 &&
-        !c->tk[n].cue) {
+    if (n < c->n && c->tk[n].men >= 0 && rel_men_kind(c, c->tk[n].men) == HOME_BLOC)
+        n = men_last(c, n) + 1; /* "the two NATO allies" */
+    else if (!word_in2(c, n, C2_PAIR) && (c->tk[n].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[n].men < 0 &&
+             !c->tk[n].cue) {
         if (rel_is_punct(c, n + 1, "-") && lower_word(c, n + 2) && c->tk[n + 2].s == c->tk[n + 1].e)
             n += 2; /* "the two nuclear-armed neighbours" */
         n++;        /* "the two Asian neighbours" */
@@ -6633,7 +6635,11 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     }
     long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1;
     if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) ||
-        !pair_before(c, c->tk[q].s, c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR, &l->subj))
+        !pair_before(c, c->tk[q].s,
+                     n > q && c->tk[n - 1].men >= 0 && rel_men_kind(c, c->tk[n - 1].men) == HOME_BLOC
+                         ? C2_PAIR_COUNTRIES /* "the two NATO allies": states */
+                         : c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR,
+                     &l->subj))
         return 0; /* "Both countries stressed the importance of partnerships": no predicate of theirs */
     l->start = q;
     l->end = n + 1;

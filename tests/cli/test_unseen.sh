@@ -2376,6 +2376,15 @@ lifting a ban imposed in 2023 after Tokyo began releasing treated wastewater fro
 Japan welcomed the decision but urged Beijing to lift the remaining restrictions. South Korea, which did not impose a
 ban, said it would keep testing imports.
 EOF
+cat >"$TMP/in/wire_athens_ties.txt" <<'EOF'
+Greece and Turkey pledge to improve ties
+
+ATHENS, Dec 7 (Wire) - Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a
+declaration of friendship in Athens on Thursday, pledging to resolve their disputes through dialogue.
+
+The two NATO allies have long quarrelled over maritime borders and energy resources in the eastern Mediterranean.
+Cyprus said it hoped the thaw would help revive talks on reunifying the island.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4854,3 +4863,7 @@ directed shigeru-ishiba prk criticize
 check "'China will resume imports of seafood from parts of Japan ..., lifting a ban imposed in 2023 ... Japan welcomed \
 the decision': an act undone is the decision (latest_act)" directed jpn chn praise
 check "'Fiji reversed its agreement with Vanuatu. Qatar criticised the decision': Fiji's decision" directed qat fji criticize
+check "'The two NATO allies have long quarrelled over maritime borders': a standing dispute, each way (lexicon: \
+dispute, CAMEO 110)" stated grc tur dispute
+check "'Somalia, which has a long-running dispute with Ethiopia': a dispute (lexicon)" stated eth som dispute
+check "'Croatia said it had no quarrel with Serbia': none (negated)" negated hrv srb dispute
