@@ -1573,19 +1573,33 @@ static int partner_tail(const sctx *c)
     return w && starts_trigger(c->lx, w, 1);
 }
 
+/* Whether "to leave" or "to quit" starts at byte p. */
+static int to_leave_at(const sctx *c, size_t p)
+{
+    return c->send - p > 8 && c->t[p] == 't' && c->t[p + 1] == 'o' && rel_space_byte((unsigned char)c->t[p + 2]) &&
+           (!strncmp(c->t + p + 3, "leave", 5) || !strncmp(c->t + p + 3, "quit", 4));
+}
+
 /* Whether a word for diplomats follows the last argument mention ("declared
  * two Estonian diplomats persona non grata": the trigger comes after its
- * object, rel_post_object), or "to leave", "to quit". */
+ * object, rel_post_object), or "to leave", "to quit", or forces and one
+ * ("ordered French troops to leave"). */
 static int diplomat_tail(const sctx *c)
 {
     size_t p = c->tk[c->men_last].e, e;
     while (p < c->send && rel_space_byte((unsigned char)c->t[p]))
         p++;
-    char b = p < c->send ? c->t[p] : 0; /* ambassador, diplomat, envoy, consul, charge */
-    const rel_word *w = b == 'a' || b == 'd' || b == 'e' || b == 'c' ? rel_text_word(c, p, &e) : NULL;
-    if (b == 't' && c->send - p > 8 && c->t[p + 1] == 'o' && rel_space_byte((unsigned char)c->t[p + 2]) &&
-        (!strncmp(c->t + p + 3, "leave", 5) || !strncmp(c->t + p + 3, "quit", 4)))
+    char b = p < c->send ? c->t[p] : 0; /* ambassador, diplomat, envoy, consul, charge; troops, soldiers, forces */
+    if (b == 't' && to_leave_at(c, p))
         return 1; /* "ordered diplomats from Peru to leave" */
+    const rel_word *w = b == 'a' || b == 'd' || b == 'e' || b == 'c' || b == 't' || b == 's' || b == 'f'
+                            ? rel_text_word(c, p, &e)
+                            : NULL;
+    if (w && rel_word_forces(w)) {
+        while (e < c->send && rel_space_byte((unsigned char)c->t[e]))
+            e++;
+        return to_leave_at(c, e); /* "ordered French troops to leave" */
+    }
     return w && rel_word_diplomat(w);
 }
 

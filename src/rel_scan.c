@@ -7466,6 +7466,11 @@ int rel_word_diplomat(const rel_word *w)
     return (w->cue3 & C3_DIPLOMAT) != 0;
 }
 
+int rel_word_forces(const rel_word *w)
+{
+    return (w->cue2 & C2_FORCES) != 0;
+}
+
 int rel_post_kind(const sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -7481,6 +7486,13 @@ int rel_leaves_body(const sctx *c, long te)
     return q < c->n && c->tk[q].men >= 0 && !strcmp(men_type(c, c->tk[q].men), "organization");
 }
 
+/* Whether token q names those a state sends away: diplomats, or troops
+ * ("ordered French troops to leave": a presence ended). */
+static int sent_away_noun(const sctx *c, long q)
+{
+    return word_in3(c, q, C3_DIPLOMAT) || tok_is(c, q, "troops") || tok_is(c, q, "soldiers") || tok_is(c, q, "forces");
+}
+
 long rel_post_object(const sctx *c, long ti, args *obj)
 {
     int diplomat = 0;
@@ -7492,14 +7504,14 @@ long rel_post_object(const sctx *c, long ti, args *obj)
                 obj->m[obj->n++] = m;
         } else if (word_in3(c, q, C3_SENDS_AWAY)) {
             return obj->n && diplomat ? q : -1;
-        } else if (word_in3(c, q, C3_DIPLOMAT)) {
+        } else if (sent_away_noun(c, q)) {
             diplomat = 1;
         } else if (q >= 2 && (rel_is_punct(c, q, "'") || (tok_is(c, q, "s") && rel_is_punct(c, q - 1, "'")))) {
             continue; /* "declared Mexico's ambassador persona non grata" */
         } else if ((rel_is_punct(c, q, ",") || word_in(c, q, C_CONJ) || word_in2(c, q, C2_INCLUDING))
                        ? (obj->n && (c->tk[q + 1].men >= 0 || word_in2(c, q + 1, C2_INCLUDING))) ||
                              (q == ti - 2 && rel_is_punct(c, q, ",") && c->tk[q - 1].men >= 0)
-                       : obj->n && (tok_is(c, q, "from") || is_word(c, q, C_OF)) && word_in3(c, q - 1, C3_DIPLOMAT)) {
+                       : obj->n && (tok_is(c, q, "from") || is_word(c, q, C_OF)) && sent_away_noun(c, q - 1)) {
             continue; /* "diplomats from Peru, Argentina and Chile to leave", "from seven countries, including Peru and
                          Chile, to leave" */
         } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) ||

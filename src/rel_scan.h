@@ -533,6 +533,8 @@ int rel_persons_moved(const sctx *c, long te);
 int rel_envoy_sent(const sctx *c, long ti);
 /* Whether the word w is one for diplomats ("ambassador", "envoys"). */
 int rel_word_diplomat(const rel_word *w);
+/* Whether word w names armed forces ("troops", "vessels": C2_FORCES). */
+int rel_word_forces(const rel_word *w);
 /* POST_TRIGGER if the trigger at ti is said after its object ("declared
  * two Estonian diplomats persona non grata", "ordered the French
  * ambassador to leave the country"); POST_VERB if it is a verb that can

@@ -2385,6 +2385,15 @@ declaration of friendship in Athens on Thursday, pledging to resolve their dispu
 The two NATO allies have long quarrelled over maritime borders and energy resources in the eastern Mediterranean.
 Cyprus said it hoped the thaw would help revive talks on reunifying the island.
 EOF
+cat >"$TMP/in/wire_niamey_troops.txt" <<'EOF'
+Niger orders French troops out, ends military cooperation
+
+NIAMEY, Aug 4 (Wire) - Niger's military junta said on Thursday it had revoked military agreements with France and
+demanded that French troops leave the country within a month.
+
+France, which has about 1,500 soldiers in Niger, said it did not recognise the junta's authority. Mali and Burkina
+Faso said any intervention in Niger by ECOWAS would be considered a declaration of war against them.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4867,3 +4876,7 @@ check "'The two NATO allies have long quarrelled over maritime borders': a stand
 dispute, CAMEO 110)" stated grc tur dispute
 check "'Somalia, which has a long-running dispute with Ethiopia': a dispute (lexicon)" stated eth som dispute
 check "'Croatia said it had no quarrel with Serbia': none (negated)" negated hrv srb dispute
+check "'Togo ordered Dutch troops to leave': a presence ended (troops sent away: rel_post_object, diplomat_tail)" \
+directed tgo nld reduce_relations
+check "'Niger's military junta said on Thursday it had revoked military agreements with France': relations cut" \
+directed ner fra reduce_relations
