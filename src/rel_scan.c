@@ -2566,7 +2566,11 @@ static int maker_compound(const sctx *c, long last, long ts)
     if (word_in3(c, last + 2, C3_MADE))
         return !(tok_is(c, last + 2, "based") && rel_hackers_at(c, last + 3)); /* "a Dubai-based exchange" (not
                                                                                   "China-based hackers") */
-    return last + 2 != ts && word_in2(c, last + 2, C2_BACKED) && rel_noun_after(c, last + 2) &&
+    long n = last + 3;
+    return last + 2 != ts && word_in2(c, last + 2, C2_BACKED) &&
+           (rel_noun_after(c, last + 2) ||
+            (n < c->n && n != ts && (c->tk[n].flags & TK_TRIG) && c->tk[n].men < 0 && lower_word(c, n) &&
+             !past_form(c, n))) && /* "put on hold U.S.-backed talks on normalising ties": the talks' backer */
            !rel_hackers_at(c, last + 3);
 }
 

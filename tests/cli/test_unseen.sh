@@ -2394,6 +2394,15 @@ demanded that French troops leave the country within a month.
 France, which has about 1,500 soldiers in Niger, said it did not recognise the junta's authority. Mali and Burkina
 Faso said any intervention in Niger by ECOWAS would be considered a declaration of war against them.
 EOF
+cat >"$TMP/in/wire_riyadh_talks.txt" <<'EOF'
+Saudi Arabia and Israel talks on hold, officials say
+
+RIYADH, Oct 14 (Wire) - Saudi Arabia has put on hold U.S.-backed talks on normalising relations with Israel, two
+sources familiar with the matter said, as the war in Gaza escalated.
+
+The kingdom had been close to recognising Israel in exchange for a defence treaty with the United States. Iran, which
+restored ties with Riyadh in March, praised the decision.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4880,3 +4889,6 @@ check "'Togo ordered Dutch troops to leave': a presence ended (troops sent away:
 directed tgo nld reduce_relations
 check "'Niger's military junta said on Thursday it had revoked military agreements with France': relations cut" \
 directed ner fra reduce_relations
+check "'Saudi Arabia has put on hold U.S.-backed talks on normalising relations with Israel': the backer normalises \
+nothing (a compound before a trigger noun is the noun's modifier: maker_compound)" unstated isr usa restore_relations
+check "... Saudi Arabia would" hedged isr sau restore_relations
