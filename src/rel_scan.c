@@ -4771,8 +4771,13 @@ static void antecedent(const sctx *c, long p, left_res *l)
             return;
         }
     }
-    int member = 0;
+    int member = 0, joined = 0;
     for (int words = 0; q >= 0 && words <= 2 && c->tk[q].men < 0; q--, words++) {
+        if (words > 0 && !joined && word_in(c, q, C_CONJ) && q >= 1 && lower_word(c, q - 1) &&
+            (c->tk[q - 1].flags & (TK_WORD | TK_TRIG)) == TK_WORD && !(c->tk[q - 1].cue & ~(uint32_t)C_AGENTS_OF)) {
+            joined = 1, words--; /* "Iranian officials and companies that": one noun phrase */
+            continue;
+        }
         if (words > 0 && word_in(c, q, C_ARTICLE) && rel_is_punct(c, q - 1, ",") && q >= 2 && c->tk[q - 2].men >= 0) {
             q -= 2; /* "Petro, a leftist who has clashed with Trump": the name the aside describes */
             member = 0;
@@ -5423,6 +5428,14 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if ((k->cue & C_REPORT) && said_on_visit(c, p, ts)) {
                 p--, words++; /* "Keir Starmer said during a visit to Ankara": the speaker's visit */
                 continue;
+            }
+            if ((k->cue & C_REPORT) && !comma && !pronoun && p >= 3 && word_in2(c, p - 1, C2_IT | C2_THEY) &&
+                (word_in2(c, p - 2, C2_REL_PRON) || word_in2(c, p - 2, C2_THAT)) && c->tk[p - 3].men < 0 &&
+                !word_in(c, p - 3, C_REPORT) && !(c->tk[ts].flags & TK_IN_MENTION)) {
+                antecedent(c, p - 2, l); /* "sanctions on Iranian firms that it said supplied drones to Russia": the
+                                            firms', as the speaker says */
+                l->reported = 1;
+                return;
             }
             if ((k->cue & C_REPORT) && pronoun && reporter_chain(c, p, rep, pronoun)) {
                 rep = p, p--, words++; /* "said it noted that it had": the first reporter's */

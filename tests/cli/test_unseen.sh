@@ -2403,6 +2403,15 @@ sources familiar with the matter said, as the war in Gaza escalated.
 The kingdom had been close to recognising Israel in exchange for a defence treaty with the United States. Iran, which
 restored ties with Riyadh in March, praised the decision.
 EOF
+cat >"$TMP/in/wire_london_drones.txt" <<'EOF'
+Britain sanctions Iranian officials over drone transfers to Russia
+
+LONDON, Sept 14 (Wire) - Britain imposed sanctions on Monday on Iranian officials and companies that it said had
+helped supply drones and ballistic missiles to Russia for use in Ukraine.
+
+Iran's foreign ministry summoned the British charge d'affaires in protest. Tehran has repeatedly denied sending
+missiles to Moscow.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4892,3 +4901,6 @@ directed ner fra reduce_relations
 check "'Saudi Arabia has put on hold U.S.-backed talks on normalising relations with Israel': the backer normalises \
 nothing (a compound before a trigger noun is the noun's modifier: maker_compound)" unstated isr usa restore_relations
 check "... Saudi Arabia would" hedged isr sau restore_relations
+check "'sanctions on Iranian officials and companies that it said had helped supply drones and ballistic missiles to \
+Russia': the antecedent's supply, as the speaker says (a relative clause's reporting frame: rel_scan_left; two nouns \
+joined by 'and' before 'that': antecedent)" hedged irn rus supply
