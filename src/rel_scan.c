@@ -3798,15 +3798,16 @@ static const struct {
     PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
     PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
-    PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),
-    PRIOR("pact", PRIOR_DEAL),          PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
-    PRIOR("ramming", PRIOR_FORCE),      PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),
-    PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),
-    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),      PRIOR("talks", PRIOR_TALKS),
-    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
-    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
+    PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),          PRIOR("raid", PRIOR_FORCE),
+    PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),      PRIOR("sanctions", PRIOR_PENALTY),
+    PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),
+    PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),
+    PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
+    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
+    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
+    PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
+    PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4140,6 +4141,32 @@ static int32_t struck_named(const sctx *c, long e)
  * EU said it stood ready to help Chisinau. Russia said the move was
  * unfriendly": Moldova's expulsion before) or in this sentence ("said it
  * would hold drills with Guyana's military, which Caracas condemned"). */
+/* The host and the guests of the latest hosting stated (this sentence or
+ * the two before), none of them the reaction's subject, into obj: "Biden
+ * hosted Marcos and Kishida ... Beijing said it opposed the meeting". */
+static int host_talks(const sctx *c, long ti, args *obj)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
+        if (!c->lx->types[rv[i].relation].host || rv[i].negated || rv[i].hypothetical)
+            continue;
+        if (subject_party(c, ti, &rv[i]))
+            return 0;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
+        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
+            j--;
+        for (int32_t m = last_mention_of(c, hi, rv[i].a); m >= 0; m = -1)
+            rel_add_arg(obj, m);
+        for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
+            int32_t m = last_mention_of(c, hi, rv[j].b);
+            if (m >= 0)
+                rel_add_arg(obj, m);
+        }
+        return obj->n > 1;
+    }
+    return 0;
+}
+
 static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
@@ -4157,7 +4184,7 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
                               signed ... Austin said ... North Korea denounced the talks") */
     }
     if (first == SIZE_MAX)
-        return 0;
+        return joint_only && host_talks(c, ti, obj);
     if (rv[first].symmetric && joint_subject(c, &rv[first]))
         return c->lx->types[rv[first].relation].quadclass <= 2 &&
                deal_parties(c, ti, &rv[first], obj); /* ("the two clashed": whose, unsaid) */
@@ -4242,9 +4269,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
-        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL || kind == PRIOR_TALKS ||
-          (kind == PRIOR_MOVE && !word_starts(c, ti, "oppos"))) &&
-         cameo[1] == '2') || /* (but "said it opposed the decision": another's) */
+        ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL ||
+          ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && !word_starts(c, ti, "oppos"))) &&
+         cameo[1] == '2') || /* (but "said it opposed the decision", "opposed the meeting": another's) */
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||

@@ -2412,6 +2412,15 @@ helped supply drones and ballistic missiles to Russia for use in Ukraine.
 Iran's foreign ministry summoned the British charge d'affaires in protest. Tehran has repeatedly denied sending
 missiles to Moscow.
 EOF
+cat >"$TMP/in/wire_washington_summit.txt" <<'EOF'
+Philippines, Japan and U.S. leaders vow to deepen cooperation
+
+WASHINGTON, April 11 (Wire) - U.S. President Joe Biden hosted Philippine President Ferdinand Marcos Jr. and Japanese
+Prime Minister Fumio Kishida at the White House on Thursday for the first trilateral summit of the three countries.
+
+The leaders pledged to hold joint naval patrols in the South China Sea and expressed serious concerns about China's
+dangerous and aggressive behaviour there. Beijing said it firmly opposed the meeting.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4904,3 +4913,9 @@ check "... Saudi Arabia would" hedged isr sau restore_relations
 check "'sanctions on Iranian officials and companies that it said had helped supply drones and ballistic missiles to \
 Russia': the antecedent's supply, as the speaker says (a relative clause's reporting frame: rel_scan_left; two nouns \
 joined by 'and' before 'that': antecedent)" hedged irn rus supply
+check "'Joe Biden hosted ... Fumio Kishida at the White House ... Beijing said it firmly opposed the meeting': the host \
+and his guests (a hosting is the meeting named: host_talks; 'opposed' the meeting, another's)" \
+directed chn joe-biden reject
+check "... and a guest" directed chn fumio-kishida reject
+check "'Egypt hosted talks ... between Sudan's army and the paramilitary Rapid Support Forces ... The African Union \
+welcomed the meeting': the host too" directed african-union egy praise
