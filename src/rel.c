@@ -705,6 +705,7 @@ static void do_trigger(sctx *c, long ti)
     /* ("hosted him in Budapest", "accusing them of espionage in Oran": the place is where, the pronoun whom) */
     if (right && !pronoun && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
+    int32_t forces_owner = right && c->lx->types[r].deploy && !R.agent.n ? rel_forces_placed(c, te, &R.obj) : -1;
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
     if (R.half_named || (right && sym && R.obj.n && rel_war_in_ended(c, ti, te)))
@@ -831,6 +832,10 @@ static void do_trigger(sctx *c, long ti)
     if (L.subj.n == 1 && cameo[0] == '1' && cameo[1] == '1' && cameo[2] == '5' && ti > 0 &&
         c->tk[ti - 1].men == L.subj.m[0])
         L.subj.m[0] = rel_case_filer(c, ti, L.subj.m[0]); /* "South Africa's ICJ case against Israel" */
+    if (forces_owner >= 0 && L.subj.n) {
+        L.subj.n = 1; /* "Germany and Lithuania signed an agreement to station a German brigade in Lithuania" */
+        L.subj.m[0] = forces_owner;
+    }
     if (!L.subj.n && rel_involved_gerund(c, ti))
         return; /* "sanctioned companies involved in supplying drones to B": unnamed suppliers */
     int cuts = !R.obj.n && c->lx->types[r].reduce;

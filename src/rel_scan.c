@@ -328,10 +328,11 @@ static const cue_list CUE2_LISTS[] = {
     {(const char *const[]){"rule", "rules", "ruled", "ruling", NULL}, C2_RULE},
     {(const char *const[]){"out", NULL}, C2_OUT},
     {(const char *const[]){"expel", "expels", "expelled", "expelling", NULL}, C2_EXPEL},
-    {(const char *const[]){"forces",   "troops",       "soldiers",  "fighters",  "units",      "vessels",
-                           "vessel",   "ships",        "ship",      "boats",     "boat",       "warships",
-                           "aircraft", "drones",       "bombers",   "warplanes", "submarines", "mercenaries",
-                           "marines",  "paratroopers", "commandos", NULL},
+    {(const char *const[]){"forces",     "troops",       "soldiers",  "fighters",  "units",      "vessels",
+                           "vessel",     "ships",        "ship",      "boats",     "boat",       "warships",
+                           "aircraft",   "drones",       "bombers",   "warplanes", "submarines", "mercenaries",
+                           "marines",    "paratroopers", "commandos", "brigade",   "brigades",   "battalion",
+                           "battalions", "contingent",   NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
                            "linked", "inspired", "trained", "brokered", "mediated", NULL},
@@ -7814,6 +7815,23 @@ int rel_forces_after(const sctx *c, long last)
         return 1; /* the name's own, in lower case: "Russian troops" (not the "Strategic Rocket Forces" a
                      host receives; not "Verifone Systems": goods name companies) */
     return goods_after(c, last, C2_GOODS | C2_FORCES);
+}
+
+int32_t rel_forces_placed(const sctx *c, long te, args *obj)
+{
+    if (obj->n != 1)
+        return -1;
+    int32_t m = obj->m[0];
+    long f = skip_dets_right(c, te), l;
+    if (f >= c->n || c->tk[f].men != m || rel_men_kind(c, m) != HOME_COUNTRY ||
+        !rel_forces_after(c, l = men_last(c, f)))
+        return -1; /* (most deployments: "deployed troops to A", "sent A jets") */
+    args place = {.n = 0};
+    if (!rel_find_in_place(c, l + 1, &place) || place.n != 1 ||
+        c->d->mentions.v[place.m[0]].entity == c->d->mentions.v[m].entity)
+        return -1;
+    *obj = place;
+    return m;
 }
 
 int rel_buys(const sctx *c, long ti)

@@ -626,6 +626,11 @@ int rel_force_noun(const sctx *c, long ti);
  * tactical nuclear weapons", "hosts US troops"), in the tokens or the text
  * past them. */
 int rel_forces_after(const sctx *c, long last);
+/* "Germany and Lithuania agreed to station a German brigade in Lithuania":
+ * when the one object of a deployment ending before te is a state whose
+ * forces follow, and a place after them, that place becomes the object and
+ * the state (its mention, returned) the deployer; else -1, obj untouched. */
+int32_t rel_forces_placed(const sctx *c, long te, args *obj);
 /* Whether a lower-case word that is no verb's past form follows token l,
  * the end of a name ("Iraqi militias"), in the tokens or the text past them. */
 int rel_noun_after(const sctx *c, long l);

@@ -2421,6 +2421,15 @@ Prime Minister Fumio Kishida at the White House on Thursday for the first trilat
 The leaders pledged to hold joint naval patrols in the South China Sea and expressed serious concerns about China's
 dangerous and aggressive behaviour there. Beijing said it firmly opposed the meeting.
 EOF
+cat >"$TMP/in/wire_vilnius_brigade.txt" <<'EOF'
+Germany to station brigade in Lithuania
+
+VILNIUS, Dec 18 (Wire) - Germany and Lithuania signed an agreement on Monday to permanently station a German brigade
+of about 5,000 troops in Lithuania by 2027, the first such deployment abroad since World War Two.
+
+Russia's foreign ministry said the move would raise tensions along NATO's eastern flank. Poland and Latvia welcomed
+the deployment.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4919,3 +4928,6 @@ directed chn joe-biden reject
 check "... and a guest" directed chn fumio-kishida reject
 check "'Egypt hosted talks ... between Sudan's army and the paramilitary Rapid Support Forces ... The African Union \
 welcomed the meeting': the host too" directed african-union egy praise
+check "'Germany and Lithuania signed an agreement ... to permanently station a German brigade of about 5,000 troops in \
+Lithuania': Germany deploys (the forces' state, the place after them: rel_forces_placed)" not_directed ltu deu deploy
+check "... 'Poland and Latvia welcomed the deployment': the deployer's" directed lva deu praise
