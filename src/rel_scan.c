@@ -7542,7 +7542,7 @@ long rel_post_object(const sctx *c, long ti, args *obj)
 {
     int diplomat = 0;
     obj->n = 0;
-    for (long q = ti - 1; q >= 0 && ti - q <= (obj->n > 1 ? 16 : 8); q--) {
+    for (long q = ti - 1; q >= 0 && ti - q <= (obj->n > 1 ? 16 : 11); q--) {
         int32_t m = c->tk[q].men;
         if (m >= 0) {
             if (rel_men_class(c, m) == 2 && (!obj->n || obj->m[obj->n - 1] != m) && obj->n < MAX_ARGS)

@@ -2430,6 +2430,15 @@ of about 5,000 troops in Lithuania by 2027, the first such deployment abroad sin
 Russia's foreign ministry said the move would raise tensions along NATO's eastern flank. Poland and Latvia welcomed
 the deployment.
 EOF
+cat >"$TMP/in/wire_pretoria_envoy.txt" <<'EOF'
+South Africa tells U.S. envoy to go over spying claims
+
+PRETORIA, March 3 (Wire) - South Africa ordered a senior U.S. diplomat to leave the country within 72 hours on Monday,
+accusing him of gathering intelligence on members of the ruling party.
+
+The U.S. State Department said it regretted the decision. Relations between Pretoria and Washington have been strained
+since South Africa brought a genocide case against Israel at the International Court of Justice.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4931,3 +4940,7 @@ welcomed the meeting': the host too" directed african-union egy praise
 check "'Germany and Lithuania signed an agreement ... to permanently station a German brigade of about 5,000 troops in \
 Lithuania': Germany deploys (the forces' state, the place after them: rel_forces_placed)" not_directed ltu deu deploy
 check "... 'Poland and Latvia welcomed the deployment': the deployer's" directed lva deu praise
+check "'South Africa ordered a senior U.S. diplomat to leave the country': an expulsion (the name's dotted tokens and \
+an adjective inside rel_post_object's reach)" directed zaf usa reduce_relations
+check "'The U.S. State Department said it regretted the decision': a criticism of the expeller (lexicon: regretted the \
+decision)" directed us-state-department zaf criticize
