@@ -757,7 +757,8 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"position",   "positions",  "stance",  "bid",         "proposal",    "proposals",
                            "candidacy",  "claim",      "claims",  "application", "sovereignty", "integrity",
                            "plan",       "initiative", "demands", "calls",       "call",        "request",
-                           "membership", "accession",  "effort",  "efforts",     "mediation",   NULL},
+                           "membership", "accession",  "effort",  "efforts",     "mediation",   "move",
+                           "decision",   "stand",      NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -3953,8 +3954,9 @@ static int which_follows_act(const sctx *c, long q)
 {
     if (word_in2(c, q, C2_DAY) || (digit_token(c, q) && c->tk[q].e - c->tk[q].s == 4) || time_word(c, q))
         return 1; /* "on Monday", "in 2022", "in October", "last week" */
-    if (q >= 2 && c->tk[q].men >= 0 && is_word(c, skip_dets_left(c, men_first(c, q) - 1), C_IN) &&
-        (rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY || is_place(c, c->tk[q].men)))
+    long in = q >= 2 && c->tk[q].men >= 0 ? skip_dets_left(c, men_first(c, q) - 1) : -1;
+    in -= in >= 1 && word_in3(c, in, C3_COMPASS); /* "struck the group in northern Iraq, which" */
+    if (in >= 0 && is_word(c, in, C_IN) && (rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY || is_place(c, c->tk[q].men)))
         return 1; /* "struck Hamas leaders in Doha, which Qatar called state terrorism": where the act was */
     if (q >= 4 &&
         (word_in2(c, q, C2_FORCES) || tok_is(c, q, "military") || tok_is(c, q, "army") || tok_is(c, q, "navy")) &&
@@ -4243,8 +4245,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
     long sb = ti - 1 - (tok_is(c, ti - 1, "has") || tok_is(c, ti - 1, "had") || tok_is(c, ti - 1, "have"));
     if (sb > 0 && c->tk[sb].men < 0 && c->tk[sb - 1].men >= 0 &&
-        (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military")))
-        sb--; /* ", a charge the Taliban government denies" */
+        (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military") ||
+         tok_is(c, sb, "officials")))
+        sb--; /* ", a charge the Taliban government denies", ", which Iraqi officials have criticised" */
     long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, title_left(c, men_first(c, sb) - 1)) : -1, e;
     /* (", which Turkish President Tayyip Erdogan called": past the title) */
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))

@@ -2439,6 +2439,24 @@ accusing him of gathering intelligence on members of the ruling party.
 The U.S. State Department said it regretted the decision. Relations between Pretoria and Washington have been strained
 since South Africa brought a genocide case against Israel at the International Court of Justice.
 EOF
+cat >"$TMP/in/wire_baghdad_pkk.txt" <<'EOF'
+Iraq and Turkey sign security pact against PKK
+
+BAGHDAD, Aug 15 (Wire) - Iraq and Turkey signed a memorandum of understanding on military cooperation on Thursday,
+including a joint training centre to combat the Kurdistan Workers' Party (PKK), officials said.
+
+Baghdad banned the PKK earlier this year. Ankara has also carried out frequent air strikes against Kurdish fighters in
+northern Syria, which Syrian officials have criticised as violations of sovereignty.
+EOF
+cat >"$TMP/in/wire_warsaw_crossing.txt" <<'EOF'
+Poland closes border crossing with Belarus
+
+WARSAW, Feb 10 (Wire) - Poland closed its last border crossing for trucks with Belarus on Friday, citing national
+security, after a Belarusian court jailed a prominent journalist of the Polish minority.
+
+Minsk called the decision unfriendly and said it would respond. Lithuania, which has also reduced crossings, supported
+Warsaw's move.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4944,3 +4962,9 @@ check "'South Africa ordered a senior U.S. diplomat to leave the country': an ex
 an adjective inside rel_post_object's reach)" directed zaf usa reduce_relations
 check "'The U.S. State Department said it regretted the decision': a criticism of the expeller (lexicon: regretted the \
 decision)" directed us-state-department zaf criticize
+check "'Ankara has also carried out frequent air strikes against Kurdish fighters in northern Syria, which Syrian \
+officials have criticised as violations of sovereignty': the strikes' author criticised (', which' after a place past \
+a compass word follows the act: which_follows_act; 'officials' after the demonym)" directed syr tur criticize
+check "'Baghdad banned the PKK earlier this year'" directed irq pkk sanction
+check "'Lithuania, which has also reduced crossings, supported Warsaw's move': an endorsement, no aid (a move is a \
+stance: rel_stance_object)" directed ltu pol praise
