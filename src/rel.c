@@ -2002,8 +2002,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             }
         if (other)
             pair_sent = si;
-        c.act_near = si - act_sent <= 2 || si - force_sent <= FORCE_SENTENCES || si - charge_sent <= CHARGE_SENTENCES ||
-                     si - deal_sent <= DEAL_SENTENCES;
+        c.act_near = si - act_sent <= MOVE_SENTENCES || si - force_sent <= FORCE_SENTENCES ||
+                     si - charge_sent <= CHARGE_SENTENCES || si - deal_sent <= DEAL_SENTENCES;
         c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;

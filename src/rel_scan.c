@@ -4136,7 +4136,7 @@ static int32_t struck_named(const sctx *c, long e)
 }
 
 /* The actor of the first act of the latest sentence stating one (this one
- * or the two before), into obj, for a reaction to "the move", "the
+ * or the MOVE_SENTENCES before; the talks' two), into obj, for a reaction to "the move", "the
  * decision", "the step": "Moldova expelled a Russian diplomat, accusing
  * Moscow of ... Romania welcomed the decision" (Moldova's); after an
  * agreement or talks of a joint subject, its parties (deal_parties); an
@@ -4179,12 +4179,14 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX; /* (not its own act) */
     for (int wish = 0; wish < 2 && first == SIZE_MAX; wish++) { /* an act stated, else one announced */
         i = c->d->rels.n;
-        while (i-- > 0 && rv[i].sentence + 2 >= c->sent && (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
-            if (move_act(c, &rv[i]) && rv[i].a != self &&
+        while (i-- > 0 && rv[i].sentence + (joint_only ? 2 : MOVE_SENTENCES) >= c->sent &&
+               (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
+            if (move_act(c, &rv[i]) && rv[i].a != self && (rv[i].sentence + 2 >= c->sent || rv[i].sentence > 0) &&
                 (joint_only ? rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i])
                             : wish || !rv[i].hypothetical || rv[i].sentence == c->sent))
                 first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin
-                              signed ... Austin said ... North Korea denounced the talks") */
+                              signed ... Austin said ... North Korea denounced the talks"; three sentences back
+                              not the first, a headline restating the lede) */
     }
     if (first == SIZE_MAX)
         return joint_only && host_talks(c, ti, obj);

@@ -26,7 +26,7 @@ enum {
  * the deal" after a paragraph on its terms), a use or a show of force
  * condemned ("Iraq condemned the raids" after a sentence on their toll);
  * other acts, two. */
-enum { CHARGE_SENTENCES = 6, DEAL_SENTENCES = 4, FORCE_SENTENCES = 3 };
+enum { CHARGE_SENTENCES = 6, DEAL_SENTENCES = 4, FORCE_SENTENCES = 3, MOVE_SENTENCES = 3 };
 
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8, TK_TRIG = 16 };
 

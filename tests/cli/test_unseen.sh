@@ -2457,6 +2457,15 @@ security, after a Belarusian court jailed a prominent journalist of the Polish m
 Minsk called the decision unfriendly and said it would respond. Lithuania, which has also reduced crossings, supported
 Warsaw's move.
 EOF
+cat >"$TMP/in/wire_canberra_envoy.txt" <<'EOF'
+Australia expels Iranian ambassador over antisemitic attacks
+
+CANBERRA, Aug 26 (Wire) - Australia expelled Iran's ambassador on Tuesday after its intelligence agency concluded that
+Tehran had directed at least two antisemitic arson attacks in Sydney and Melbourne.
+
+Prime Minister Anthony Albanese said the attacks were an attempt to undermine social cohesion. Iran rejected the
+accusation and said it would respond. Israel praised the decision.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4968,3 +4977,5 @@ a compass word follows the act: which_follows_act; 'officials' after the demonym
 check "'Baghdad banned the PKK earlier this year'" directed irq pkk sanction
 check "'Lithuania, which has also reduced crossings, supported Warsaw's move': an endorsement, no aid (a move is a \
 stance: rel_stance_object)" directed ltu pol praise
+check "'Australia expelled Iran's ambassador ... (two sentences) Israel praised the decision': the expeller (the latest \
+act three sentences back: MOVE_SENTENCES)" directed isr aus praise
