@@ -2466,6 +2466,15 @@ Tehran had directed at least two antisemitic arson attacks in Sydney and Melbour
 Prime Minister Anthony Albanese said the attacks were an attempt to undermine social cohesion. Iran rejected the
 accusation and said it would respond. Israel praised the decision.
 EOF
+cat >"$TMP/in/wire_moscow_air_drills.txt" <<'EOF'
+Russia and North Korea hold first joint air drills
+
+MOSCOW, Oct 2 (Wire) - Russian and North Korean air forces held their first joint exercise near Vladivostok this week,
+Russia's defence ministry said on Wednesday, months after the two countries signed a mutual defence treaty.
+
+South Korea and Japan expressed concern over the drills. Seoul's foreign ministry said the growing military ties
+between Moscow and Pyongyang threatened regional security.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4979,3 +4988,7 @@ check "'Lithuania, which has also reduced crossings, supported Warsaw's move': a
 stance: rel_stance_object)" directed ltu pol praise
 check "'Australia expelled Iran's ambassador ... (two sentences) Israel praised the decision': the expeller (the latest \
 act three sentences back: MOVE_SENTENCES)" directed isr aus praise
+check "'South Korea and Japan expressed concern over the drills': a criticism of both drilling (lexicon: expressed \
+concern over)" directed kor rus criticize
+check "'Mexico and Brazil expressed concern about the rising U.S. military activity in the region': a criticism" \
+directed mex usa criticize
