@@ -3793,23 +3793,23 @@ static const struct {
     PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
     PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
     PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),      PRIOR("deployment", PRIOR_DEPLOY),
-    PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),    PRIOR("downing", PRIOR_FORCE),
-    PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),     PRIOR("embargo", PRIOR_PENALTY),
-    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),    PRIOR("expulsions", PRIOR_EXPEL),
-    PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
-    PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
-    PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
-    PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
-    PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),          PRIOR("raid", PRIOR_FORCE),
-    PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),      PRIOR("sanctions", PRIOR_PENALTY),
-    PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),
-    PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),
-    PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
-    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
-    PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
-    PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
-    PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),      PRIOR("declaration", PRIOR_DEAL),
+    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
+    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
+    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
+    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
+    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
+    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
+    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
+    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
+    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -8161,8 +8161,8 @@ long rel_light_verb_before(const sctx *c, long ti)
 static long past_plain_left(const sctx *c, long ti)
 {
     long q = ti - 1;
-    while (q >= 0 && ti - q <= 4 && (word_in(c, q, C_DET | C_OF) || plain_lower(c, q)))
-        q--;
+    while (q >= 0 && ti - q <= 4 && (word_in(c, q, C_DET | C_OF) || plain_lower(c, q) || tok_is(c, q, "past")))
+        q--; /* ("hosted past reconciliation talks": an adjective) */
     return q;
 }
 

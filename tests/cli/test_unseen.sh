@@ -2475,6 +2475,15 @@ Russia's defence ministry said on Wednesday, months after the two countries sign
 South Korea and Japan expressed concern over the drills. Seoul's foreign ministry said the growing military ties
 between Moscow and Pyongyang threatened regional security.
 EOF
+cat >"$TMP/in/wire_beijing_unity.txt" <<'EOF'
+Hamas and Fatah sign unity declaration in Beijing
+
+BEIJING, July 23 (Wire) - Rival Palestinian factions Hamas and Fatah signed a declaration in Beijing on Tuesday
+committing to form an interim national unity government, China's foreign minister Wang Yi said.
+
+The United States criticised the agreement, saying Hamas could have no role in governing Gaza. Egypt and Algeria,
+which have both hosted past reconciliation talks, welcomed the declaration.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4992,3 +5001,7 @@ check "'South Korea and Japan expressed concern over the drills': a criticism of
 concern over)" directed kor rus criticize
 check "'Mexico and Brazil expressed concern about the rising U.S. military activity in the region': a criticism" \
 directed mex usa criticize
+check "'Egypt and Algeria, which have both hosted past reconciliation talks': hosts, no talks with each other ('past' \
+an adjective before the hosted talks: past_plain_left)" unstated dza egy consult
+check "... 'welcomed the declaration': the signers' (a declaration named after one signed: PRIOR_DEAL)" \
+directed dza hamas praise
