@@ -5097,6 +5097,12 @@ static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l)
         r = ap >= 0 ? ap : r;
         for (int w = 0; w < 3 && r < c->n && (plain_lower(c, r) || word_in(c, r, C_AGENTS_OF)); w++)
             r++;
+        if (rel_is_punct(c, r, ","))
+            for (long q = r + 2; q < ts && q - r < 20; q++)
+                if (rel_is_punct(c, q, ",")) {
+                    r = aside_open(c, q) == r ? q + 1 : r; /* "Beijing, which calls the islands Diaoyu, said" */
+                    break;
+                }
     }
     if (pronoun ? !(past_verb(c, e + 1) || perfect_aux(c, e + 1, 1) || word_in(c, e + 1, C_BE_AUX | C_REPORT) ||
                     modal_at(c, e + 1)) ||
@@ -5959,8 +5965,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             l->reported |= accused;                             /* what one is accused of is a claim */
             return;
         }
-        if (verbal && obj && start == np && la + 1 < ts && plain_lower(c, la + 1))
-            thing = 1; /* "said the strike violated Iraqi sovereignty and called on B": a verb's object, a name's
+        if (verbal && (obj || pp) && start == np && la + 1 < ts && plain_lower(c, la + 1))
+            thing = 1; /* "said the strike violated Iraqi sovereignty and called on B", "said the ship had intruded
+                          into Chinese waters and accused Manila": a verb's or a preposition's object, a name's
                           thing (the reporter's, below) */
         p = start - 1;
         words++;

@@ -2484,6 +2484,15 @@ committing to form an interim national unity government, China's foreign ministe
 The United States criticised the agreement, saying Hamas could have no role in governing Gaza. Egypt and Algeria,
 which have both hosted past reconciliation talks, welcomed the declaration.
 EOF
+cat >"$TMP/in/wire_tokyo_buoy.txt" <<'EOF'
+Japan protests Chinese buoy near disputed islands
+
+TOKYO, July 5 (Wire) - Japan has lodged a protest with China over a buoy placed in Japan's exclusive economic zone
+near the disputed Senkaku Islands, Chief Cabinet Secretary Yoshimasa Hayashi said on Wednesday.
+
+Beijing, which calls the islands Diaoyu, said the buoy was placed in Chinese waters and rejected Tokyo's demand to
+remove it. The United States has repeatedly said its defence treaty with Japan covers the islands.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5005,3 +5014,6 @@ check "'Egypt and Algeria, which have both hosted past reconciliation talks': ho
 an adjective before the hosted talks: past_plain_left)" unstated dza egy consult
 check "... 'welcomed the declaration': the signers' (a declaration named after one signed: PRIOR_DEAL)" \
 directed dza hamas praise
+check "'Beijing, which calls the islands Diaoyu, said the buoy was placed in Chinese waters and rejected Tokyo's \
+demand': the reporter rejects (a name in a preposition's phrase is a thing of the reported clause; the opener's aside \
+skipped: opener_subject)" directed chn jpn reject
