@@ -808,6 +808,8 @@ static void do_trigger(sctx *c, long ti)
                 return;
             rel_scan_left(c, ti, pr, pr == ti, &L);
             R.obj = L.subj;
+            if (!R.obj.n && pr == ti)
+                rel_passive_prior(c, ti, &R.obj); /* "The strike was condemned by the United Nations" */
             rel_cues(c, L.start, L.end, pr, &neg, &hyp);
         } else {
             rel_cues(c, ti, ti - 2, ti, &neg, &hyp);
@@ -1881,6 +1883,8 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
         (act_near && men_end < n &&
          (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
+        (act_near && n > 8 && memcmp(t, "The ", 4) == 0 && rel_prior_word(t + 4, n - 4)) || /* "The strike was
+                                                                                               condemned by A" */
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||

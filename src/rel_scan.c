@@ -4228,6 +4228,8 @@ static int same_root(const sctx *c, long q, const stated_rel *r)
            (w[1] | 0x20) == (t[1] | 0x20) && (w[2] | 0x20) == (t[2] | 0x20);
 }
 
+static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj);
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -4284,6 +4286,28 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
           struck >= 0))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
+    return prior_actor(c, ti, q, kind, headline, struck, obj);
+}
+
+int rel_passive_prior(const sctx *c, long ti, args *obj)
+{
+    const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
+    int praise = !strcmp(cameo, "051");
+    if ((!praise && (cameo[0] != '1' || cameo[1] != '1')) || ti < 3 ||
+        !(tok_is(c, ti - 1, "was") || tok_is(c, ti - 1, "were")) || !word_in(c, ti - 3, C_ARTICLE))
+        return 0;
+    int kind = prior_kind_at(c, ti - 2);
+    if (kind < 0 || (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)))
+        return 0;
+    return prior_actor(c, ti, ti - 2, kind, 0, -1, obj);
+}
+
+/* The actor of the act of kind (PRIOR_FORCE...) that the noun at token q
+ * names (headline: a noun read from elsewhere, q no guide; struck: the
+ * mention an act of force is said to hit, or -1), stated before the
+ * reaction at ti, into obj (rel_prior_act). */
+static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj)
+{
     const stated_rel *rv = c->d->rels.v;
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);

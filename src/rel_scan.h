@@ -482,6 +482,10 @@ int rel_description_object(const sctx *c, long te, args *obj);
  * condemned the strikes", "Vucic rejected the charge"), the last such act
  * stated in the sentence or the two before; 1 when added to *obj. */
 int rel_prior_act(const sctx *c, long ti, long te, args *obj);
+/* "Russia struck Kyiv. The strike was condemned by the UN": the actor of
+ * the act that the noun before the passive reaction at ti names ("the
+ * strike was", "the sanctions were"), into obj: the reaction's object. */
+int rel_passive_prior(const sctx *c, long ti, args *obj);
 /* The one an apology with no object is made to: the author of the last
  * protest, accusation or criticism (quadclass 3) of the apologiser stated in
  * the sentence or the two before ("Kenya summoned Uganda's envoy ...

@@ -2493,6 +2493,21 @@ near the disputed Senkaku Islands, Chief Cabinet Secretary Yoshimasa Hayashi sai
 Beijing, which calls the islands Diaoyu, said the buoy was placed in Chinese waters and rejected Tokyo's demand to
 remove it. The United States has repeatedly said its defence treaty with Japan covers the islands.
 EOF
+cat >"$TMP/in/wire_kabul_strike.txt" <<'EOF'
+Afghanistan says Pakistani air strikes killed civilians
+
+KABUL, Dec 25 (Wire) - Pakistani warplanes struck several villages in Afghanistan's Paktika province overnight,
+killing at least 15 people, the Taliban government said on Wednesday.
+
+"Pakistan will be held accountable," a Taliban spokesman said. The strike was condemned by the United Nations and by
+rights groups, while China called for restraint from both sides.
+EOF
+cat >"$TMP/in/wire_jerusalem_shipping.txt" <<'EOF'
+Israel sanctions Iranian shipping firms
+
+JERUSALEM, March 12 (Wire) - Israel imposed sanctions on Iranian shipping firms on Wednesday, accusing them of moving
+weapons to armed groups in the region. The sanctions were welcomed by Hungary.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5017,3 +5032,8 @@ directed dza hamas praise
 check "'Beijing, which calls the islands Diaoyu, said the buoy was placed in Chinese waters and rejected Tokyo's \
 demand': the reporter rejects (a name in a preposition's phrase is a thing of the reported clause; the opener's aside \
 skipped: opener_subject)" directed chn jpn reject
+check "'Pakistani warplanes struck several villages in Afghanistan's Paktika province ... The strike was condemned by the \
+United Nations': the striker criticised (a passive reaction's subject names the act: rel_passive_prior)" \
+directed un pak criticize
+check "'Israel imposed sanctions on Iranian shipping firms ... The sanctions were welcomed by Hungary': praise of the \
+sanctioner (a sentence opening with the act's noun is read: names_more)" directed hun isr praise
