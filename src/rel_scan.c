@@ -3482,10 +3482,11 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             names_pair_before(c, trigger_start(c, te)))
             role = ROLE_BAD; /* "Putin and Xi discussed relations with the United States": a topic too (not "Putin
                                 discussed ties with Modi": his partner) */
-        if (cargo && role == ROLE_OK && word_in(c, role_word(c, p, te - 1), C_TO | C_FOR) &&
+        if (cargo && role == ROLE_OK &&
+            (word_in(c, role_word(c, p, te - 1), C_TO | C_FOR) || word_in3(c, role_word(c, p, te - 1), C3_CARRYING)) &&
             trigger_polarity(c, te) < 0)
-            role = ROLE_BAD;   /* "seized a ship carrying arms to A": the cargo's way, A is not seized ("sent ships
-                                  carrying arms to A": A is supplied) */
+            role = ROLE_BAD;   /* "seized a ship carrying arms to A", "a tanker carrying Iraqi crude": the cargo's
+                                  way or maker, A is not seized ("sent ships carrying arms to A": A is supplied) */
         args chain = {.n = 0}; /* "DPRK-Russia [cooperation]": both take the role */
         rel_add_arg(&chain, c->tk[p].men);
         while (dyad_next(c, last))

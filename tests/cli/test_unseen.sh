@@ -2508,6 +2508,15 @@ Israel sanctions Iranian shipping firms
 JERUSALEM, March 12 (Wire) - Israel imposed sanctions on Iranian shipping firms on Wednesday, accusing them of moving
 weapons to armed groups in the region. The sanctions were welcomed by Hungary.
 EOF
+cat >"$TMP/in/wire_dubai_tanker.txt" <<'EOF'
+Iran seizes oil tanker in Gulf of Oman
+
+DUBAI, Jan 11 (Wire) - Iran's navy seized an oil tanker carrying Iraqi crude to Turkey in the Gulf of Oman on
+Thursday, state media said, in retaliation for the U.S. confiscation of the same vessel's cargo last year.
+
+The United States called on Iran to release the ship immediately. Britain said the seizure was a flagrant breach of
+international law.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5037,3 +5046,6 @@ United Nations': the striker criticised (a passive reaction's subject names the 
 directed un pak criticize
 check "'Israel imposed sanctions on Iranian shipping firms ... The sanctions were welcomed by Hungary': praise of the \
 sanctioner (a sentence opening with the act's noun is read: names_more)" directed hun isr praise
+check "'Iran's navy seized an oil tanker carrying Iraqi crude to Turkey': the cargo's maker is not seized (a name after \
+'carrying' names the cargo: rel_scan_right)" unstated irn irq coerce
+check "... 'Britain said the seizure was a flagrant breach of international law'" directed gbr irn criticize
