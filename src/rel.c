@@ -895,6 +895,9 @@ static void do_trigger(sctx *c, long ti)
                 emit_as(c, deploy, R.obj.m[j], L.subj.m[i], ti, neg, hyp);
         return;
     }
+    if (R.obj.n && L.subj.n)
+        rel_along_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1, &L.subj); /* "joined BRICS,
+                                                                                     along with Thailand" */
     emit_each(c, &L.subj, &R.obj, ti, neg, hyp);
     if (!sym && mutual) { /* each acts on the other */
         for (int i = 0; i < L.subj.n; i++)

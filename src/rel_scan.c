@@ -4910,6 +4910,20 @@ static void along_with(const sctx *c, long last, args *group)
     list_at(c, q, 1, group);
 }
 
+int rel_along_after(const sctx *c, long last, args *group)
+{
+    long q = last + 1;
+    while (q < c->n && q - last <= 8 && c->tk[q].men < 0 &&
+           ((c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD ||
+            ((c->tk[q].flags & TK_TRIG) && word_in(c, q - 1, C_ARTICLE))))
+        q++; /* "joined the BRICS group as a partner country on Wednesday, along with" (a noun after "a") */
+    if (--q + 3 >= c->n)
+        return 0;
+    int n = group->n;
+    along_with(c, q, group);
+    return group->n > n;
+}
+
 /* "its war", "their annual exercise", "their annual Freedom Shield
  * exercise": "its" or "their" within four words before the trigger at ts,
  * nothing but words between. */

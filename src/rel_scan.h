@@ -486,6 +486,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj);
  * the act that the noun before the passive reaction at ti names ("the
  * strike was", "the sanctions were"), into obj: the reaction's object. */
 int rel_passive_prior(const sctx *c, long ti, args *obj);
+/* "Malaysia joined BRICS on Wednesday, along with Thailand and Indonesia":
+ * the actors listed after ", along with" past the object ending at token
+ * last (and up to eight words), added to group: more subjects. */
+int rel_along_after(const sctx *c, long last, args *group);
 /* The one an apology with no object is made to: the author of the last
  * protest, accusation or criticism (quadclass 3) of the apologiser stated in
  * the sentence or the two before ("Kenya summoned Uganda's envoy ...

@@ -2517,6 +2517,15 @@ Thursday, state media said, in retaliation for the U.S. confiscation of the same
 The United States called on Iran to release the ship immediately. Britain said the seizure was a flagrant breach of
 international law.
 EOF
+cat >"$TMP/in/wire_kuala_lumpur_brics.txt" <<'EOF'
+Malaysia joins BRICS as partner country
+
+KUALA LUMPUR, Jan 1 (Wire) - Malaysia joined the BRICS group as a partner country on Wednesday, along with Thailand
+and Indonesia, Prime Minister Anwar Ibrahim's office said.
+
+Anwar has sought closer ties with China while keeping strong trade links with the United States. Washington has warned
+BRICS members against creating an alternative to the dollar.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5049,3 +5058,6 @@ sanctioner (a sentence opening with the act's noun is read: names_more)" directe
 check "'Iran's navy seized an oil tanker carrying Iraqi crude to Turkey': the cargo's maker is not seized (a name after \
 'carrying' names the cargo: rel_scan_right)" unstated irn irq coerce
 check "... 'Britain said the seizure was a flagrant breach of international law'" directed gbr irn criticize
+check "'Malaysia joined the BRICS group as a partner country on Wednesday, along with Thailand and Indonesia': each \
+listed joins (', along with' after the object: rel_along_after)" stated brics tha cooperate
+check "... and Indonesia" stated brics idn cooperate
