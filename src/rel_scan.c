@@ -6795,6 +6795,9 @@ int rel_called_for_joint(const sctx *c, long ti)
 
 int rel_proposed(const sctx *c, long ti)
 {
+    long te = ti + c->tk[ti].tlen;
+    if (te < c->n && (tok_is(c, te, "proposal") || tok_is(c, te, "proposals") || tok_is(c, te, "plan")))
+        return 1; /* "Egypt, Qatar and U.S. present new Gaza truce proposal": its authors */
     long q = ti - 1;
     for (int toks = 0; q >= 0 && toks < 6 && /* "proposed a three-month humanitarian truce" */
                        (word_in(c, q, C_ARTICLE) || plain_lower(c, q) || digit_token(c, q) || rel_is_punct(c, q, "-"));

@@ -661,8 +661,9 @@ int rel_where_object(const sctx *c, long ti, args *out);
  * it, has that object (tail_idle). */
 int rel_relative_tail(const sctx *c);
 /* Whether a verb of proposing comes a few words before the trigger at ti
- * ("proposed a three-month humanitarian truce"): its subjects put it to
- * others, they are no parties to it. */
+ * ("proposed a three-month humanitarian truce"), or "proposal" or "plan"
+ * right after it ("present new Gaza truce proposal"): its subjects put it
+ * to others, they are no parties to it. */
 int rel_proposed(const sctx *c, long ti);
 /* Whether the trigger noun at ts, after at most two plain words, is the
  * topic of a noun of information: "intelligence on cocaine shipments to

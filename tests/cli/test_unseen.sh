@@ -2526,6 +2526,15 @@ and Indonesia, Prime Minister Anwar Ibrahim's office said.
 Anwar has sought closer ties with China while keeping strong trade links with the United States. Washington has warned
 BRICS members against creating an alternative to the dollar.
 EOF
+cat >"$TMP/in/wire_cairo_proposal.txt" <<'EOF'
+Egypt, Qatar and U.S. present new Gaza truce proposal
+
+CAIRO, May 2 (Wire) - Egyptian, Qatari and U.S. mediators presented Hamas with a new proposal for a truce in Gaza on
+Thursday, and the group said it would study it in a positive spirit.
+
+Israel has threatened to launch a ground offensive in Rafah if no deal is reached. Jordan and Saudi Arabia warned that
+an assault on the city would be catastrophic.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5061,3 +5070,5 @@ check "... 'Britain said the seizure was a flagrant breach of international law'
 check "'Malaysia joined the BRICS group as a partner country on Wednesday, along with Thailand and Indonesia': each \
 listed joins (', along with' after the object: rel_along_after)" stated brics tha cooperate
 check "... and Indonesia" stated brics idn cooperate
+check "'Egypt, Qatar and U.S. present new Gaza truce proposal': the proposal's authors are no parties to a truce \
+('proposal' after the trigger: rel_proposed)" unstated egy qat ceasefire
