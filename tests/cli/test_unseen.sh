@@ -2535,6 +2535,15 @@ Thursday, and the group said it would study it in a positive spirit.
 Israel has threatened to launch a ground offensive in Rafah if no deal is reached. Jordan and Saudi Arabia warned that
 an assault on the city would be catastrophic.
 EOF
+cat >"$TMP/in/wire_budapest_gas.txt" <<'EOF'
+Hungary and Slovakia sue EU over Russian gas ban
+
+BUDAPEST, Aug 4 (Wire) - Hungary and Slovakia filed lawsuits at the European Court of Justice on Monday against the
+European Union's plan to phase out imports of Russian gas, their governments said.
+
+Both countries rely heavily on Russian energy and have opposed previous sanctions packages. The European Commission
+said the plan was legally sound.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5072,3 +5081,5 @@ listed joins (', along with' after the object: rel_along_after)" stated brics th
 check "... and Indonesia" stated brics idn cooperate
 check "'Egypt, Qatar and U.S. present new Gaza truce proposal': the proposal's authors are no parties to a truce \
 ('proposal' after the trigger: rel_proposed)" unstated egy qat ceasefire
+check "'against the European Union's plan to phase out imports of Russian gas': a planned embargo, no supply (lexicon: \
+phase out imports of)" hedged eu rus sanction
