@@ -2525,6 +2525,19 @@ static long trigger_start(const sctx *c, long te)
     return -1;
 }
 
+/* Whether a verb of discussing ends right before the noun phrase opening at
+ * token np, past an article and up to two adjectives ("discussed new French
+ * arms supplies"): the phrase is its topic. */
+static int discussed_before(const sctx *c, long np)
+{
+    long q = np - 1;
+    for (int w = 0; w < 2 && plain_lower(c, q); w++)
+        q--;
+    q = skip_dets_left(c, q);
+    long t = q >= 0 && (c->tk[q].flags & TK_TRIG_END) ? trigger_start(c, q + 1) : -1;
+    return t >= 0 && rel_topic_verb(c, t);
+}
+
 /* The relation of the trigger whose last token is te - 1, or -1 if none
  * ends there. */
 static int64_t relation_ending(const sctx *c, long te)
@@ -5814,9 +5827,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int of_for =
             obj &&
             ((ts == la + 1 && !word_in(c, ts, C_PREP) && /* ("condemned U.S. strikes on B": past the period) */
-              (bare_form(c, ts) || (!past_form(c, ts) && reaction(c, prev)))) ||
-             (noun_modifiers_to(c, la, ts) && !past_form(c, ts) && !ing_form(c, ts) && reaction(c, prev)) ||
-             /* ("slammed the U.S. arms sale to B", "condemned Russian drone attacks on B") */
+              (bare_form(c, ts) || (!past_form(c, ts) && (reaction(c, prev) || discussed_before(c, np))))) ||
+             (noun_modifiers_to(c, la, ts) && !past_form(c, ts) && !ing_form(c, ts) &&
+              (reaction(c, prev) || discussed_before(c, np))) ||
+             /* ("slammed the U.S. arms sale to B", "condemned Russian drone attacks on B", "discussed new French arms
+                supplies to B") */
              (ts == lk + 1 && ((word_in(c, lk, C_OF | C_FOR) && !visit_ending(c, prev + 1)) ||
                                word_in2(c, lk, C2_AGAINST) || (word_in(c, lk, C_TO) && object_controls(c, prev)))) ||
              against_gerund ||
