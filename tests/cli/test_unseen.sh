@@ -2547,8 +2547,8 @@ EOF
 cat >"$TMP/in/wire_paris_pashinyan.txt" <<'EOF'
 Armenia's Pashinyan meets Macron in Paris
 
-PARIS, June 18 (Wire) - Armenian Prime Minister Nikol Pashinyan and French President Emmanuel Macron discussed new
-French arms supplies to Yerevan during talks at the Elysee Palace on Tuesday, officials said.
+PARIS, June 18 (Wire) - Pashinyan and Macron discussed new French arms supplies to Yerevan during talks at the
+Elysee Palace on Tuesday, officials said.
 
 Azerbaijan's foreign ministry accused Paris of fuelling militarisation in the South Caucasus.
 EOF
@@ -5091,6 +5091,6 @@ check "'Egypt, Qatar and U.S. present new Gaza truce proposal': the proposal's a
 ('proposal' after the trigger: rel_proposed)" unstated egy qat ceasefire
 check "'against the European Union's plan to phase out imports of Russian gas': a planned embargo, no supply (lexicon: \
 phase out imports of)" hedged eu rus sanction
-check "'Nikol Pashinyan and ... Emmanuel Macron discussed new French arms supplies to Yerevan': France's supplies, the \
+check "'Pashinyan and Macron discussed new French arms supplies to Yerevan': France's supplies, the \
 topic of the talks, not Macron's (a demonym before a noun the topic verb's object: discussed_before)" \
 unstated emmanuel-macron arm supply
