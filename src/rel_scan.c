@@ -6947,10 +6947,13 @@ static int dismissive_after(const sctx *c, size_t off)
  * the act within three words of off ("linked the attack to Russia"). */
 static int linked_to_act(const sctx *c, size_t off)
 {
-    static const char *const ACTS[] = {"killing",   "killings",    "murder",    "assassination", "attack",   "attacks",
-                                       "bombing",   "bombings",    "plot",      "plots",         "sabotage", "hack",
-                                       "hacking",   "cyberattack", "poisoning", "explosion",     "blast",    "shooting",
-                                       "abduction", "kidnapping",  "arson",     "espionage",     "spying",   NULL};
+    static const char *const ACTS[] = {
+        "killing",   "killings",  "murder",    "assassination", "attack",       "attacks",    "bombing",
+        "bombings",  "plot",      "plots",     "sabotage",      "hack",         "hacking",    "cyberattack",
+        "poisoning", "explosion", "blast",     "shooting",      "abduction",    "kidnapping", "arson",
+        "espionage", "spying",    "incursion", "incursions",    "cyberattacks", "explosions", "blasts",
+        "strike",    "strikes",   "raid",      "raids",         "downing",      "disruption", "disruptions",
+        "fires",     "shelling",  NULL};
     size_t end = off + 96 < c->send ? off + 96 : c->send;
     for (size_t p = off; p + 4 < end && c->t[p] != '.'; p++) {
         int to = c->t[p + 1] == 't' && c->t[p + 2] == 'o' && rel_space_byte((unsigned char)c->t[p + 3]);
