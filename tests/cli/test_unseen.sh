@@ -2552,6 +2552,15 @@ Elysee Palace on Tuesday, officials said.
 
 Azerbaijan's foreign ministry accused Paris of fuelling militarisation in the South Caucasus.
 EOF
+cat >"$TMP/in/wire_riga_incursions.txt" <<'EOF'
+Latvia closes Riga airport again over balloons from Belarus
+
+RIGA, Oct 25 (Wire) - Latvia closed Riga airport for several hours overnight after balloons drifted in from Belarus,
+the third such closure this month.
+
+Latvia's interior minister said Minsk was responsible for the incursions and that Riga would ask its European Union
+partners for new sanctions. Belarus has denied any involvement.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5094,3 +5103,6 @@ phase out imports of)" hedged eu rus sanction
 check "'Pashinyan and Macron discussed new French arms supplies to Yerevan': France's supplies, the \
 topic of the talks, not Macron's (a demonym before a noun the topic verb's object: discussed_before)" \
 unstated emmanuel-macron arm supply
+check "'Latvia's interior minister said Minsk was responsible for the incursions': an accusation (incursions an act \
+one is responsible for: linked_to_act)" directed lva blr accuse
+check "... 'Belarus has denied any involvement': the charge rejected" directed blr lva reject
