@@ -1817,6 +1817,18 @@ static int subject_adverb_at(const sctx *c, long i)
            tok_is(c, i, "soon") || tok_is(c, i, "again") || tok_is(c, i, "already") || tok_is(c, i, "still");
 }
 
+/* Before the partners of talks ending at token q, "with A, B and C": the
+ * talks' trigger's last token ("with" or the one before it), else q. */
+static long talks_partners_left(const sctx *c, long q)
+{
+    long p = q;
+    while (p > 0 && q - p < 12 && (c->tk[p].men >= 0 || rel_is_punct(c, p, ",") || word_in(c, p, C_CONJ | C_DET)))
+        p--;
+    if (p == q || p < 1 || !is_word(c, p, C_WITH))
+        return q;
+    return c->tk[p].flags & TK_TRIG_END ? p : p - 1; /* ("talks with" a trigger of its own) */
+}
+
 /* Whether the gerund trigger at ts follows a noun or verb of weighing and
  * "on": "a referendum on joining the EU", "voted on joining NATO". */
 static int on_deliberation(const sctx *c, long ts)
@@ -2101,8 +2113,9 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     if (word_in3(c, claim, C3_ALLEGE))
         *hyp = 1; /* "the US alleged Chinese hackers had breached", "suspected Russian hackers": a claim */
     if (ts >= 2 && is_word(c, ts - 1, C_ON) &&
-        (on_deliberation(c, ts) || ((c->tk[ts - 2].flags & TK_TRIG_END) && ing_form(c, ts))))
-        *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO": weighed, not done */
+        (on_deliberation(c, ts) || ((c->tk[talks_partners_left(c, ts - 2)].flags & TK_TRIG_END) && ing_form(c, ts))))
+        *hyp = 1;     /* "a referendum on joining the EU", "held talks on joining NATO", "is in talks with the United
+                         States and Britain on joining": weighed, not done */
     long tp = ts - 1; /* the infinitive's "to": "plans to attack", "ready to resume talks" */
     if (!is_word(c, tp, C_TO) && is_word(c, ts - 2, C_TO) &&
         (plain_lower(c, ts - 1) || ((c->tk[ts - 1].flags & TK_TRIG) && lower_word(c, ts - 1))) && bare_form(c, ts - 1))

@@ -2561,6 +2561,15 @@ the third such closure this month.
 Latvia's interior minister said Minsk was responsible for the incursions and that Riga would ask its European Union
 partners for new sanctions. Belarus has denied any involvement.
 EOF
+cat >"$TMP/in/wire_wellington_aukus.txt" <<'EOF'
+New Zealand weighs role in AUKUS technology pillar
+
+WELLINGTON, March 20 (Wire) - New Zealand is in talks with the United States, Britain and Australia on joining the
+non-nuclear pillar of the AUKUS pact, Foreign Minister Winston Peters said on Wednesday.
+
+China has criticised AUKUS as a threat to regional peace. Peters said Wellington had made no decision and would not
+host nuclear-powered submarines.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5106,3 +5115,6 @@ unstated emmanuel-macron arm supply
 check "'Latvia's interior minister said Minsk was responsible for the incursions': an accusation (incursions an act \
 one is responsible for: linked_to_act)" directed lva blr accuse
 check "... 'Belarus has denied any involvement': the charge rejected" directed blr lva reject
+check "'New Zealand is in talks with the United States, Britain and Australia on joining the non-nuclear pillar of the \
+AUKUS pact': weighed, not done (the talks' partners between the trigger and 'on joining': talks_partners_left)" \
+claimed aukus nzl cooperate 1
