@@ -28,11 +28,12 @@ typedef struct {
     int host;         /* cameo 043: a visit hosted, or talks between others (talks_host) */
     int release;      /* cameo 084x: people freed (only people held: rel_detainees) */
     int prior_act;    /* the noun a later reaction may name the act by (rel_prior_act): PRIOR_FORCE (cameo 17x-19x,
-                         "condemned the strikes"), PRIOR_CHARGE (112, "rejected the charge"), PRIOR_THREAT (13x,
-                         "dismissed the threat"), PRIOR_PENALTY (163, "opposed the sanctions"), PRIOR_DEPLOY (074,
-                         "criticised the deployment"), PRIOR_SHOW (15x, "condemned the launch"), PRIOR_DEAL (057,
-                         054, 0871: "welcomed the agreement", its parties), PRIOR_EXPEL (other 16x: "condemned the
-                         expulsions"), PRIOR_VISIT (042, "criticised the visit": the visitor's), else 0 */
+                         "condemned the strikes"), PRIOR_CHARGE (112, and a lawsuit's 115: "rejected the charge",
+                         "dismissed the case"), PRIOR_THREAT (13x, "dismissed the threat"), PRIOR_PENALTY (163,
+                         "opposed the sanctions"), PRIOR_DEPLOY (074, "criticised the deployment"), PRIOR_SHOW
+                         (15x, "condemned the launch"), PRIOR_DEAL (057, 054, 0871: "welcomed the agreement", its
+                         parties), PRIOR_EXPEL (other 16x: "condemned the expulsions"), PRIOR_VISIT (042,
+                         "criticised the visit": the visitor's), else 0 */
 } rel_type;
 
 /* PRIOR_MOVE and PRIOR_TALKS are no type's: "the move", "the decision" name the latest act of any kind, "the talks" a

@@ -314,7 +314,7 @@ static int row_type(rel_lexicon *lx, char **f, const int *col, const char *file,
     t.host = !strcmp(t.cameo, "043");
     t.release = !strncmp(t.cameo, "084", 3);
     t.prior_act = t.cameo[0] == '1' && t.cameo[1] >= '7' && t.cameo[1] <= '9'                      ? PRIOR_FORCE
-                  : !strcmp(t.cameo, "112")                                                        ? PRIOR_CHARGE
+                  : !strcmp(t.cameo, "112") || !strcmp(t.cameo, "115")                             ? PRIOR_CHARGE
                   : !strncmp(t.cameo, "13", 2)                                                     ? PRIOR_THREAT
                   : !strcmp(t.cameo, "163")                                                        ? PRIOR_PENALTY
                   : t.deploy                                                                       ? PRIOR_DEPLOY

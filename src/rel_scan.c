@@ -4257,6 +4257,22 @@ static int same_root(const sctx *c, long q, const stated_rel *r)
 
 static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj);
 
+/* Whether the latest charge stated (CHARGE_SENTENCES back) accuses the
+ * reaction's subject at ti, or one of its country. */
+static int charge_against_subject(const sctx *c, long ti)
+{
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if (L.subj.n != 1)
+        return 1; /* (unsaid: as before) */
+    uint32_t self = c->d->mentions.v[L.subj.m[0]].entity;
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + CHARGE_SENTENCES >= c->sent;)
+        if (c->lx->types[rv[i].relation].prior_act == PRIOR_CHARGE)
+            return same_home(c, rv[i].b, self);
+    return 1;
+}
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -4274,6 +4290,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
             kind = prior_kind_at(c, ++q);
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
+    int own = 0;                                                         /* a denied gerund: the denier's own act */
     long sb = ti - 1 - (tok_is(c, ti - 1, "has") || tok_is(c, ti - 1, "had") || tok_is(c, ti - 1, "have"));
     if (sb > 0 && c->tk[sb].men < 0 && c->tk[sb - 1].men >= 0 &&
         (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military") ||
@@ -4299,8 +4316,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
          tok_is(c, te - 1, "role")))
         kind = PRIOR_CHARGE, headline = 1; /* "Russia denied interfering": the charge named before */
     if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) && ing_form(c, te) && lower_word(c, te))
-        kind = PRIOR_CHARGE, headline = 1; /* "Belarus denied orchestrating the crossings" (rel_scan_right: the
-                                              gerund's object is no one rebuffed) */
+        kind = PRIOR_CHARGE, headline = 1, own = 1; /* "Belarus denied orchestrating the crossings"
+                                                       (rel_scan_right: the gerund's object is no one rebuffed) */
     e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
@@ -4313,6 +4330,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
           struck >= 0))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
+    if (own && !charge_against_subject(c, ti))
+        return 0; /* "Chad has denied allowing weapons to cross": its own act, not the charge against the UAE */
     return prior_actor(c, ti, q, kind, headline, struck, obj);
 }
 
@@ -6950,7 +6969,7 @@ static int dismissive_after(const sctx *c, size_t off)
         "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
         "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
         "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      "rehearsal",
-        "invasion",      "sham",         "farce",        NULL};
+        "invasion",      "sham",         "farce",        "stunt",       NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

@@ -2570,6 +2570,21 @@ non-nuclear pillar of the AUKUS pact, Foreign Minister Winston Peters said on We
 China has criticised AUKUS as a threat to regional peace. Peters said Wellington had made no decision and would not
 host nuclear-powered submarines.
 EOF
+cat >"$TMP/in/wire_khartoum_icj.txt" <<'EOF'
+Sudan's army accuses UAE of arming RSF, files case at ICJ
+
+KHARTOUM, March 6 (Wire) - Sudan filed a case against the United Arab Emirates at the International Court of Justice,
+accusing it of complicity in genocide by arming the paramilitary Rapid Support Forces in Darfur.
+
+The UAE called the case a cynical publicity stunt. Chad, which borders Darfur, has denied allowing weapons to cross
+its territory to the RSF.
+EOF
+cat >"$TMP/in/wire_hague_nicaragua.txt" <<'EOF'
+Nicaragua takes Germany to world court over arms to Israel
+
+THE HAGUE, April 8 (Wire) - Nicaragua filed a case against Germany at the International Court of Justice on
+Monday over the war in Gaza. Germany dismissed the case as baseless.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5118,3 +5133,9 @@ check "... 'Belarus has denied any involvement': the charge rejected" directed b
 check "'New Zealand is in talks with the United States, Britain and Australia on joining the non-nuclear pillar of the \
 AUKUS pact': weighed, not done (the talks' partners between the trigger and 'on joining': talks_partners_left)" \
 claimed aukus nzl cooperate 1
+check "'Sudan filed a case against the United Arab Emirates ... The UAE called the case a cynical publicity stunt': the \
+suit rejected (a lawsuit is a charge a reaction names: PRIOR_CHARGE; 'stunt' a dismissive word)" directed are sdn reject
+check "'Chad, which borders Darfur, has denied allowing weapons to cross its territory': its own act denied, no answer \
+to the charge against the UAE (charge_against_subject)" not_directed tcd sdn reject
+check "'Nicaragua filed a case against Germany at the International Court of Justice ... Germany dismissed the case as \
+baseless': the suit rejected (PRIOR_CHARGE)" directed deu nic reject
