@@ -4957,6 +4957,8 @@ static void along_with(const sctx *c, long last, args *group)
 
 int rel_along_after(const sctx *c, long last, args *group)
 {
+    if (last < 0 || last >= c->n || c->tk[last].men < 0)
+        return 0; /* (an object named in a sentence before: "the two") */
     long q = last + 1;
     while (q < c->n && q - last <= 8 && c->tk[q].men < 0 &&
            ((c->tk[q].flags & (TK_WORD | TK_TRIG)) == TK_WORD ||
@@ -7659,7 +7661,7 @@ long rel_post_object(const sctx *c, long ti, args *obj)
             continue; /* "declared Mexico's ambassador persona non grata" */
         } else if ((rel_is_punct(c, q, ",") || word_in(c, q, C_CONJ) || word_in2(c, q, C2_INCLUDING))
                        ? (obj->n && (c->tk[q + 1].men >= 0 || word_in2(c, q + 1, C2_INCLUDING))) ||
-                             (q == ti - 2 && rel_is_punct(c, q, ",") && c->tk[q - 1].men >= 0)
+                             (q == ti - 2 && q >= 1 && rel_is_punct(c, q, ",") && c->tk[q - 1].men >= 0)
                        : obj->n && (tok_is(c, q, "from") || is_word(c, q, C_OF)) && sent_away_noun(c, q - 1)) {
             continue; /* "diplomats from Peru, Argentina and Chile to leave", "from seven countries, including Peru and
                          Chile, to leave" */
