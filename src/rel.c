@@ -582,6 +582,8 @@ static void note_lone_act(sctx *c, long ti, uint32_t r)
     c->lone_act_kind = kind;
     c->lone_act_sent = c->sent;
     c->lone_act_rels = c->d->rels.n;
+    c->lone_act_word = c->tk[ti].s;
+    c->lone_act_wlen = c->tk[ti].e - c->tk[ti].s;
 }
 
 /* "Poland said Moscow was behind the sabotage": the reporter accuses the
@@ -708,8 +710,9 @@ static void do_trigger(sctx *c, long ti)
     int32_t forces_owner = right && c->lx->types[r].deploy && !R.agent.n ? rel_forces_placed(c, te, &R.obj) : -1;
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
-    if (R.half_named || (right && sym && R.obj.n && rel_war_in_ended(c, ti, te)))
-        return; /* (or "to end the war in Yemen": a place, no side) */
+    if (R.half_named || (right && sym && rel_war_in_ended(c, ti, te)))
+        return; /* (or "to end the war in Yemen": a place, no side; "Ankara and Cairo will cooperate on ending the war
+                   in Gaza": no side either) */
     if (sym && !R.obj.n && !R.pair.n && c->lx->types[r].quadclass == 4 && rel_common_foe(c, te))
         return; /* "Niger, Mali and Burkina Faso will create a joint force to fight jihadist groups": allies */
     if (right && sym && !R.obj.n && !R.agent.n && !R.pair.n && !rel_find_between(c, te, &R.pair) &&
@@ -1869,6 +1872,25 @@ enum { PAIR_SENTENCES = 2 };
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
+/* Whether the sentence t[0..n) opens with the name at [ms, me) (or "The"
+ * and it) and a reporting "said" or "says" after it, past a possessive and
+ * up to three lower-case words: "The Chinese foreign ministry said",
+ * "Russia's embassy says", "Manila said". */
+static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
+{
+    if (!(ms == 0 || (ms == 4 && !memcmp(t, "The ", 4))) || me + 6 > n)
+        return 0;
+    size_t p = me + (t[me] == '\'' && t[me + 1] == 's' ? 2 : 0);
+    for (int w = 0; w < 4 && p + 6 <= n && t[p] == ' '; w++) {
+        p++;
+        if (!memcmp(t + p, "said", 4) || !memcmp(t + p, "says", 4))
+            return !rel_word_byte((unsigned char)t[p + 4]);
+        while (p < n && (unsigned)(t[p] - 'a') < 26u)
+            p++;
+    }
+    return 0;
+}
+
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near,
                       int blamed_near)
 {
@@ -1962,7 +1984,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
               .trig_at = st->trig_at,
               .trig_cap = st->trig_cap,
               .whole = st->whole,
-              .lone_act = -1};
+              .lone_act = -1,
+              .speaker = -1};
     size_t m = 0, pair_sent = (size_t)-1 - PAIR_SENTENCES; /* the last sentence naming two actors */
     /* the sentence up to which a group, a bloc, an agreement named may be described ("the group" stands for it:
        rel_description_object looks six sentences back), by bit of c.described; the first of them to lapse */
@@ -1980,7 +2003,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         /* A sentence needs argument mentions of two entities: told while
          * finding its mentions (an entity index is below MATCH_SHORT). */
         size_t mhi = m;
-        uint32_t first = UINT32_MAX, other = 0, first_end = 0;
+        uint32_t first = UINT32_MAX, other = 0, first_start = 0, first_end = 0;
         if (si > described_lapse) { /* (a group or a bloc named more than six sentences ago: rarely) */
             c.described = 0, described_lapse = SIZE_MAX;
             for (int b = 0; b < DESCRIBES_KINDS; b++)
@@ -2005,12 +2028,16 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 }
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
                 if (first == UINT32_MAX)
-                    first = mv[mhi].entity, first_end = mv[mhi].nend;
+                    first = mv[mhi].entity, first_start = mv[mhi].nstart, first_end = mv[mhi].nend;
             }
+        if (first != UINT32_MAX && st->ent_cls[first] == 2 &&
+            speaker_opens(d->nt.text + s->start, s->end - s->start, first_start - s->start, first_end - s->start))
+            c.speaker = (int32_t)first, c.speaker_sent = (uint32_t)si; /* "the remarks" may follow */
         if (other)
             pair_sent = si;
         c.act_near = si - act_sent <= MOVE_SENTENCES || si - force_sent <= FORCE_SENTENCES ||
-                     si - charge_sent <= CHARGE_SENTENCES || si - deal_sent <= DEAL_SENTENCES;
+                     si - charge_sent <= CHARGE_SENTENCES || si - deal_sent <= DEAL_SENTENCES ||
+                     (c.speaker >= 0 && c.speaker_sent < si && si - c.speaker_sent <= 2);
         c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;

@@ -36,8 +36,8 @@ typedef struct {
                          "criticised the visit": the visitor's), else 0 */
 } rel_type;
 
-/* PRIOR_MOVE and PRIOR_TALKS are no type's: "the move", "the decision" name the latest act of any kind, "the talks" a
- * joint subject's (rel_prior_act). */
+/* PRIOR_MOVE, PRIOR_TALKS and PRIOR_REMARK are no type's: "the move", "the decision" name the latest act of any kind,
+ * "the talks" a joint subject's, "the remarks" the words of the latest speaker (rel_prior_act). */
 enum {
     PRIOR_FORCE = 1,
     PRIOR_CHARGE,
@@ -49,7 +49,8 @@ enum {
     PRIOR_EXPEL,
     PRIOR_MOVE,
     PRIOR_TALKS,
-    PRIOR_VISIT
+    PRIOR_VISIT,
+    PRIOR_REMARK
 };
 
 typedef struct rel_lexicon rel_lexicon;

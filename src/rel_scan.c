@@ -2851,9 +2851,15 @@ static int owner_by(const sctx *c, long p, long trig_last)
                                                       !rel_passive(c, trigger_start(c, trig_last + 1))))
         return 0; /* a noun's owner after an active verb: "condemned the move by A", "dismissed a peace plan proposed
                      by A" */
-    for (long q = trig_last + 1; q < p - 1; q++)
+    int held = word_in2(c, p - 1, C2_LED);
+    for (long q = trig_last + 1; q < p - 1; q++) {
+        if (held && c->tk[q].men >= 0 && is_word(c, q - 1, C_IN)) {
+            q = men_last(c, q); /* "struck ports in Yemen held by the Houthis": the holder's */
+            continue;
+        }
         if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
             return 0;
+    }
     return 1;
 }
 
@@ -3811,32 +3817,33 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
-    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),      PRIOR("declaration", PRIOR_DEAL),
-    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
-    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
-    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
-    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
-    PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
-    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
-    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
-    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
-    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
-    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
-    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
-    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
-    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
-    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),  PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),     PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),       PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),     PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("comments", PRIOR_REMARK),   PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
+    PRIOR("declaration", PRIOR_DEAL),  PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY),
+    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),
+    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),
+    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),
+    PRIOR("incursions", PRIOR_FORCE),  PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),
+    PRIOR("killings", PRIOR_FORCE),    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),
+    PRIOR("massacre", PRIOR_FORCE),    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),
+    PRIOR("move", PRIOR_MOVE),         PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),
+    PRIOR("pact", PRIOR_DEAL),         PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),     PRIOR("remarks", PRIOR_REMARK),     PRIOR("sanctions", PRIOR_PENALTY),
+    PRIOR("seizure", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),
+    PRIOR("step", PRIOR_MOVE),         PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),
+    PRIOR("summit", PRIOR_TALKS),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
+    PRIOR("test", PRIOR_SHOW),         PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
+    PRIOR("threats", PRIOR_THREAT),    PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
+    PRIOR("truce", PRIOR_DEAL),        PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
+    PRIOR("warning", PRIOR_THREAT),    PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4245,17 +4252,53 @@ static int drills_named(const sctx *c, const stated_rel *r)
 /* Whether the act noun at token q and the trigger of statement r share
  * their first three letters ("strikes" and "struck", "raid" and "raided";
  * "airstrikes" read from "strikes"). */
-static int same_root(const sctx *c, long q, const stated_rel *r)
+static int root_of(const sctx *c, long q, const char *t, size_t tn)
 {
-    const char *w = c->t + c->tk[q].s, *t = c->d->bytes + r->trig_start;
+    const char *w = c->t + c->tk[q].s;
     size_t n = c->tk[q].e - c->tk[q].s;
     if (n > 6 && w[0] == 'a' && w[1] == 'i' && w[2] == 'r')
         w += 3, n -= 3;
-    return n >= 3 && r->trig_end - r->trig_start >= 3 && (w[0] | 0x20) == (t[0] | 0x20) &&
-           (w[1] | 0x20) == (t[1] | 0x20) && (w[2] | 0x20) == (t[2] | 0x20);
+    return n >= 3 && tn >= 3 && (w[0] | 0x20) == (t[0] | 0x20) && (w[1] | 0x20) == (t[1] | 0x20) &&
+           (w[2] | 0x20) == (t[2] | 0x20);
+}
+
+static int same_root(const sctx *c, long q, const stated_rel *r)
+{
+    return root_of(c, q, c->d->bytes + r->trig_start, r->trig_end - r->trig_start);
+}
+
+/* Whether an act of force sharing the root of the noun at q is stated
+ * since sentence `from` (a lone act of another word after it names no
+ * "strikes": "Israeli warplanes struck ports ... The Houthis have attacked
+ * ships ... Iran condemned the strikes"). */
+static int force_root_since(const sctx *c, long q, uint32_t from)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence >= from;)
+        if (c->lx->types[rv[i].relation].prior_act == PRIOR_FORCE && !rv[i].symmetric && same_root(c, q, &rv[i]))
+            return 1;
+    return 0;
 }
 
 static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj);
+
+/* The speaker of the sentence or one of the two before the reaction at ti
+ * (c->speaker, opening it before "said"), into obj, unless the reaction's
+ * subject: "The Chinese foreign ministry said the two countries should not
+ * stir up trouble. Manila rejected the remarks" (China's). */
+static int latest_speaker(const sctx *c, long ti, args *obj)
+{
+    if (c->speaker < 0 || c->speaker_sent >= c->sent || c->speaker_sent + 2 < c->sent)
+        return 0;
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if (L.subj.n == 1 && same_home(c, c->d->mentions.v[L.subj.m[0]].entity, (uint32_t)c->speaker))
+        return 0; /* (its own words) */
+    int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->speaker);
+    if (m >= 0)
+        rel_add_arg(obj, m);
+    return m >= 0;
+}
 
 /* Whether the latest charge stated (CHARGE_SENTENCES back) accuses the
  * reaction's subject at ti, or one of its country. */
@@ -4324,7 +4367,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL ||
           ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && !word_starts(c, ti, "oppos"))) &&
          cameo[1] == '2') || /* (but "said it opposed the decision", "opposed the meeting": another's) */
-        (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT)) ||
+        (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT || kind == PRIOR_REMARK)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||
           struck >= 0))
@@ -4357,12 +4400,18 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
     const stated_rel *rv = c->d->rels.v;
     if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
         return latest_act(c, ti, kind == PRIOR_TALKS, obj);
+    if (kind == PRIOR_REMARK)
+        return latest_speaker(c, ti, obj);
     int incursion = !headline && word_starts(c, q, "incursion"); /* "violated Estonian airspace ... called the
                                                                      incursion a provocation": a show of force */
     int launch = !headline && kind == PRIOR_SHOW && word_starts(c, q, "launch"); /* "fired missiles into the sea
                                                                                   ... condemned the launch": force */
     int lone = (kind == c->lone_act_kind || (launch && c->lone_act_kind == PRIOR_FORCE)) && c->lone_act >= 0 &&
                c->lone_act_sent + 2 >= c->sent;
+    if (lone && kind == PRIOR_FORCE && !headline && struck < 0 &&
+        !root_of(c, q, c->t + c->lone_act_word, c->lone_act_wlen) &&
+        force_root_since(c, q, c->sent > ROOT_SENTENCES ? c->sent - ROOT_SENTENCES : 0))
+        lone = 0; /* "Israeli warplanes struck ports ... have attacked ships ... Iran condemned the strikes" */
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
                     : kind == PRIOR_DEAL ? DEAL_SENTENCES
                     : kind == PRIOR_FORCE || kind == PRIOR_SHOW
@@ -4398,11 +4447,14 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
         if (kind == PRIOR_DEAL)
             return deal_parties(c, ti, &rv[i], obj); /* "A and B signed a deal. C welcomed the agreement" */
         if (kind == PRIOR_FORCE && struck < 0 && !headline && !same_root(c, q, &rv[i]))
-            for (size_t j = i; j-- > 0 && rv[j].sentence == rv[i].sentence;)
+            for (size_t j = i;
+                 j-- > 0 && rv[j].sentence + ROOT_SENTENCES >= c->sent && !(lone && j < c->lone_act_rels);)
                 if (c->lx->types[rv[j].relation].prior_act == PRIOR_FORCE && !rv[j].symmetric &&
                     same_root(c, q, &rv[j])) {
                     i = j; /* "Israeli aircraft struck depots ..., hours after the group launched drones at a base
-                              ... Aoun condemned the strikes": the striking */
+                              ... Aoun condemned the strikes": the striking, in that sentence or one before, a
+                              story's lede and its toll between ("Israeli warplanes struck ports ... The Houthis have
+                              launched hundreds of missiles at Israel. Iran condemned the strikes") */
                     break;
                 }
         if (rv[i].symmetric && c->lx->types[rv[i].relation].quadclass <= 2 && joint_subject(c, &rv[i]))

@@ -24,9 +24,10 @@ enum {
 /* How many sentences back an accusation may be answered ("dismissed the
  * accusations": rel_prior_act), an agreement welcomed ("Erdogan welcomed
  * the deal" after a paragraph on its terms), a use or a show of force
- * condemned ("Iraq condemned the raids" after a sentence on their toll);
+ * condemned ("Iraq condemned the raids" after a sentence on their toll),
+ * five for one whose word the noun shares ("struck" for "the strikes");
  * other acts, two. */
-enum { CHARGE_SENTENCES = 6, DEAL_SENTENCES = 4, FORCE_SENTENCES = 3, MOVE_SENTENCES = 3 };
+enum { CHARGE_SENTENCES = 6, DEAL_SENTENCES = 4, FORCE_SENTENCES = 3, MOVE_SENTENCES = 3, ROOT_SENTENCES = 5 };
 
 enum { TK_WORD = 1, TK_TRIG_END = 2, TK_IN_MENTION = 4, TK_USED = 8, TK_TRIG = 16 };
 
@@ -64,6 +65,10 @@ typedef struct {
     int lone_act_kind;      /* its PRIOR_FORCE or PRIOR_SHOW */
     uint32_t lone_act_sent; /* its sentence */
     size_t lone_act_rels;   /* d->rels.n when it was stated: the relations before it are older */
+    size_t lone_act_word, lone_act_wlen; /* its trigger's first word in t */
+    int32_t speaker;       /* the entity opening the latest sentence before "said" ("The Chinese foreign ministry
+                              said"), else -1: whose "remarks" a reaction names (rel_prior_act) */
+    uint32_t speaker_sent; /* its sentence */
     int32_t *trig_at; /* tokens whose word starts trigger forms; then those starting an occurrence */
     size_t n_trig, trig_cap;
     uint32_t sent;

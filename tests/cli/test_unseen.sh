@@ -2585,6 +2585,56 @@ Nicaragua takes Germany to world court over arms to Israel
 THE HAGUE, April 8 (Wire) - Nicaragua filed a case against Germany at the International Court of Justice on
 Monday over the war in Gaza. Germany dismissed the case as baseless.
 EOF
+cat >"$TMP/in/wire_s59_hanoi.txt" <<'EOF'
+Vietnam and Philippines agree to expand coast guard cooperation
+
+HANOI, Dec 3 (Reuters) - Vietnam and the Philippines agreed on Tuesday to expand cooperation between their coast
+guards, weeks after Chinese vessels fired water cannon at a Philippine supply boat near a disputed shoal in the South
+China Sea.
+
+Philippine President Ferdinand Marcos, who arrived in Hanoi on Monday for a two-day state visit, met Vietnamese Prime
+Minister Pham Minh Chinh and signed two memorandums on maritime security and rice trade.
+
+China claims almost the entire South China Sea, a claim that an international tribunal rejected in 2016. Beijing has
+refused to recognise the ruling.
+
+The Chinese foreign ministry said the two countries should not "stir up trouble" and urged them to respect China's
+sovereignty. Manila rejected the remarks as interference in its relations with a neighbour.
+
+Vietnam's foreign ministry said Hanoi would continue talks with Beijing on a code of conduct for the waterway.
+EOF
+cat >"$TMP/in/wire_s59_houthi.txt" <<'EOF'
+Israel strikes Houthi targets in Yemen after missile attack
+
+JERUSALEM, Dec 19 (Reuters) - Israeli warplanes struck ports and energy infrastructure in Yemen held by the
+Iran-aligned Houthi movement on Thursday, hours after a missile fired by the group hit a school building near Tel
+Aviv.
+
+The Israeli military said the strikes targeted the ports of Hodeidah, Salif and Ras Isa and two power stations in
+Sanaa used by the Houthis. The Houthi-run health ministry said nine people were killed.
+
+The Houthis have launched hundreds of missiles and drones at Israel since the Gaza war began, and have attacked ships
+in the Red Sea in what they say is solidarity with the Palestinians.
+
+Iran condemned the strikes as a violation of Yemen's sovereignty. The United States and Britain have carried out their
+own strikes on Houthi targets this year.
+EOF
+cat >"$TMP/in/wire_s59_ankara.txt" <<'EOF'
+Turkey and Egypt pledge closer ties as Sisi visits Ankara
+
+ANKARA, Sept 4 (Reuters) - Turkish President Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi pledged on
+Wednesday to raise trade between their countries to 15 billion dollars and to cooperate on ending the war in Gaza, in
+Sisi's first visit to Turkey as president.
+
+The two leaders had been at odds for a decade after the Egyptian military ousted the Muslim Brotherhood government in
+2013, which Ankara had supported.
+
+Erdogan said Turkey would supply Egypt with armed drones. The two countries also signed 17 agreements in energy,
+defence and tourism.
+
+Cyprus, which has disputed maritime borders with Turkey in the eastern Mediterranean, said it was following the
+rapprochement closely.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5139,3 +5189,14 @@ check "'Chad, which borders Darfur, has denied allowing weapons to cross its ter
 to the charge against the UAE (charge_against_subject)" not_directed tcd sdn reject
 check "'Nicaragua filed a case against Germany at the International Court of Justice ... Germany dismissed the case as \
 baseless': the suit rejected (PRIOR_CHARGE)" directed deu nic reject
+check "'The Chinese foreign ministry said the two countries should not stir up trouble ... Manila rejected the remarks \
+as interference': the speaker's words rejected (a reaction to 'the remarks' names the latest speaker: latest_speaker)" \
+directed phl china-mfa reject
+check "'Israeli warplanes struck ports in Yemen held by the Houthi movement ... The Houthis have launched hundreds of \
+missiles at Israel ... and have attacked ships ... Iran condemned the strikes': Israel's striking, not the Houthis' \
+attacks (an act sharing the noun's root comes first, five sentences back: rel_prior_act)" not_directed irn houthis criticize
+check "'pledged ... to cooperate on ending the war in Gaza': the war is no fight between the two pledging \
+(rel_war_in_ended, a place not an actor)" not_negated abdel-fattah-el-sisi recep-tayyip-erdogan fight
+check "'The two leaders had been at odds for a decade': a dispute (lexicon: at odds)" \
+stated abdel-fattah-el-sisi recep-tayyip-erdogan dispute
+check "'Cyprus, which has disputed maritime borders with Turkey': a dispute (lexicon)" stated cyp tur dispute
