@@ -710,6 +710,9 @@ static void do_trigger(sctx *c, long ti)
     int32_t forces_owner = right && c->lx->types[r].deploy && !R.agent.n ? rel_forces_placed(c, te, &R.obj) : -1;
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
+    if ((!sym && rel_warned_against(c, te)) || rel_after_warned_against(c, ti))
+        return; /* "Beijing warned against bringing military blocs into the Asia-Pacific": no one warned; "warned
+                   against sending troops to Taiwan": no one's sending */
     if (R.half_named || (right && sym && rel_war_in_ended(c, ti, te)))
         return; /* (or "to end the war in Yemen": a place, no side; "Ankara and Cairo will cooperate on ending the war
                    in Gaza": no side either) */
@@ -1873,12 +1876,15 @@ enum { PAIR_SENTENCES = 2 };
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
 /* Whether the sentence t[0..n) opens with the name at [ms, me) (or "The"
- * and it) and a reporting "said" or "says" after it, past a possessive and
+ * and it, a dateline before) and a reporting "said" or "says" after it, past a possessive and
  * up to three lower-case words: "The Chinese foreign ministry said",
  * "Russia's embassy says", "Manila said". */
 static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
 {
-    if (!(ms == 0 || (ms == 4 && !memcmp(t, "The ", 4))) || me + 6 > n)
+    size_t o = ms >= 4 && !memcmp(t + ms - 4, "The ", 4) ? ms - 4 : ms;
+    if (o >= 3 && o <= 64 && t[o - 1] == ' ' && t[o - 2] == '-' && t[o - 3] == ' ')
+        o = 0; /* "QUITO, April 12 (Reuters) - Mexico's foreign ministry said": past a dateline */
+    if (o != 0 || me + 6 > n)
         return 0;
     size_t p = me + (t[me] == '\'' && t[me + 1] == 's' ? 2 : 0);
     for (int w = 0; w < 4 && p + 6 <= n && t[p] == ' '; w++) {

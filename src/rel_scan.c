@@ -10,8 +10,10 @@
 
 /* ---- word lists ---- */
 
-static const char *const DETS[] = {"the",   "a",     "an",   "its", "their", "his",  "her", "our",  "this",
-                                   "these", "those", "both", "all", "some",  "such", "any", "each", NULL};
+static const char
+    *const DETS[] = {"the",  "a",    "an",    "its",          "their",       "his", "her",
+                     "our",  "this", "these", "those",        "both",        "all", "some",
+                     "such", "any",  "each",  "neighbouring", "neighboring", NULL}; /* ("with neighbouring Benin") */
 static const char *const PREPS[] = {
     "in",        "on",         "at",     "of",        "for",     "to",         "with",      "from",
     "by",        "into",       "over",   "under",     "between", "among",      "against",   "about",
@@ -1836,6 +1838,17 @@ static int on_deliberation(const sctx *c, long ts)
     return ts >= 2 && is_word(c, ts - 1, C_ON) && word_in3(c, ts - 2, C3_DELIBERATE) && ing_form(c, ts);
 }
 
+int rel_warned_against(const sctx *c, long te)
+{
+    return te >= 1 && te + 1 < c->n && word_in2(c, te, C2_AGAINST) && ing_form(c, te + 1) &&
+           (c->tk[te - 1].flags & TK_TRIG_END) && (word_starts(c, te - 1, "warn") || word_starts(c, te - 1, "caution"));
+}
+
+int rel_after_warned_against(const sctx *c, long ti)
+{
+    return rel_warned_against(c, ti - 1) || (ti >= 2 && ing_form(c, ti - 1) && rel_warned_against(c, ti - 2));
+}
+
 int rel_war_in_ended(const sctx *c, long ti, long te)
 {
     if (te - ti != 2 || !tok_is(c, te - 1, "in") || !word_in(c, ti - 1, C_ARTICLE))
@@ -2853,8 +2866,10 @@ static int owner_by(const sctx *c, long p, long trig_last)
                      by A" */
     int held = word_in2(c, p - 1, C2_LED);
     for (long q = trig_last + 1; q < p - 1; q++) {
-        if (held && c->tk[q].men >= 0 && is_word(c, q - 1, C_IN)) {
-            q = men_last(c, q); /* "struck ports in Yemen held by the Houthis": the holder's */
+        if (held && c->tk[q].men >= 0 &&
+            (is_word(c, q - 1, C_IN) || (plain_lower(c, q - 1) && is_word(c, q - 2, C_IN)))) {
+            q = men_last(c, q); /* "struck ports in Yemen held by the Houthis", "hideouts in eastern Afghanistan held
+                                   by the Pakistani Taliban": the holder's */
             continue;
         }
         if (is_word(c, q, C_BY) || !(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0 || (c->tk[q].flags & TK_TRIG))
@@ -3817,33 +3832,34 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrangement", PRIOR_DEAL),  PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
-    PRIOR("assault", PRIOR_FORCE),     PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("ban", PRIOR_PENALTY),       PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),     PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("comments", PRIOR_REMARK),   PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
-    PRIOR("declaration", PRIOR_DEAL),  PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY),
-    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),
-    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),
-    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),
-    PRIOR("incursions", PRIOR_FORCE),  PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),
-    PRIOR("killings", PRIOR_FORCE),    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),
-    PRIOR("massacre", PRIOR_FORCE),    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),
-    PRIOR("move", PRIOR_MOVE),         PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),
-    PRIOR("pact", PRIOR_DEAL),         PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
-    PRIOR("ramming", PRIOR_FORCE),     PRIOR("remarks", PRIOR_REMARK),     PRIOR("sanctions", PRIOR_PENALTY),
-    PRIOR("seizure", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),
-    PRIOR("step", PRIOR_MOVE),         PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),
-    PRIOR("summit", PRIOR_TALKS),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
-    PRIOR("test", PRIOR_SHOW),         PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
-    PRIOR("threats", PRIOR_THREAT),    PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
-    PRIOR("truce", PRIOR_DEAL),        PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
-    PRIOR("warning", PRIOR_THREAT),    PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("comments", PRIOR_REMARK),    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
+    PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),      PRIOR("demands", PRIOR_REMARK),
+    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
+    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
+    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
+    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
+    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
+    PRIOR("remarks", PRIOR_REMARK),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),
+    PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),
+    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),
+    PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),
+    PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),
+    PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),
+    PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),
+    PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4285,16 +4301,23 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
 /* The speaker of the sentence or one of the two before the reaction at ti
  * (c->speaker, opening it before "said"), into obj, unless the reaction's
  * subject: "The Chinese foreign ministry said the two countries should not
- * stir up trouble. Manila rejected the remarks" (China's). */
-static int latest_speaker(const sctx *c, long ti, args *obj)
+ * stir up trouble. Manila rejected the remarks" (China's); for "the
+ * demand" at q, the author of a demand stated there first. */
+static int latest_speaker(const sctx *c, long ti, long q, args *obj)
 {
-    if (c->speaker < 0 || c->speaker_sent >= c->sent || c->speaker_sent + 2 < c->sent)
-        return 0;
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
-    if (L.subj.n == 1 && same_home(c, c->d->mentions.v[L.subj.m[0]].entity, (uint32_t)c->speaker))
+    uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX, who = UINT32_MAX;
+    const stated_rel *rv = c->d->rels.v;
+    if (c->t[c->tk[q].s] == 'd') /* "the demand": one stated first ("Russia demanded that Kyiv withdraw") */
+        for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
+            if (!strcmp(c->lx->types[rv[i].relation].cameo, "100") && rv[i].a != self && !rv[i].negated)
+                who = rv[i].a;
+    if (who == UINT32_MAX && c->speaker >= 0 && c->speaker_sent < c->sent && c->speaker_sent + 2 >= c->sent)
+        who = (uint32_t)c->speaker; /* ("Baku said Armenia must first change its constitution") */
+    if (who == UINT32_MAX || (self != UINT32_MAX && same_home(c, self, who)))
         return 0; /* (its own words) */
-    int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->speaker);
+    int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), who);
     if (m >= 0)
         rel_add_arg(obj, m);
     return m >= 0;
@@ -4398,10 +4421,15 @@ int rel_passive_prior(const sctx *c, long ti, args *obj)
 static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
-    if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
-        return latest_act(c, ti, kind == PRIOR_TALKS, obj);
+    if ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && latest_act(c, ti, kind == PRIOR_TALKS, obj))
+        return 1;
+    if (kind == PRIOR_MOVE && !headline && tok_is(c, q, "announcement"))
+        kind = PRIOR_DEAL; /* "Azerbaijan and Armenia have agreed on the text of a peace treaty ... (three sentences)
+                              Turkey welcomed the announcement": an agreement announced, further back */
+    else if (kind == PRIOR_MOVE || kind == PRIOR_TALKS)
+        return 0;
     if (kind == PRIOR_REMARK)
-        return latest_speaker(c, ti, obj);
+        return !headline && latest_speaker(c, ti, q, obj);
     int incursion = !headline && word_starts(c, q, "incursion"); /* "violated Estonian airspace ... called the
                                                                      incursion a provocation": a show of force */
     int launch = !headline && kind == PRIOR_SHOW && word_starts(c, q, "launch"); /* "fired missiles into the sea
@@ -4796,8 +4824,9 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
         word_in2(c, pron, C2_IT | C2_THEY) ? (uint32_t)(c->lx->wordv[c->tk[pron].word].cue2 & (C2_IT | C2_THEY)) : 0;
     if (!pr && word_in3(c, pron + 1, C3_MEMBER) && tok_is(c, pron, "its"))
         pr = plural_noun(c, pron + 1) ? C2_THEY : C2_IT; /* "cut ties with A, accusing its neighbour of" */
-    if (!pr || ts < 3 || !rel_is_punct(c, ts - 1, ",") || !ing_form(c, ts))
-        return 0;
+    if (!pr || ts < 3 ||
+        !((rel_is_punct(c, ts - 1, ",") && ing_form(c, ts)) || (tok_is(c, ts - 1, "and") && past_form(c, ts))))
+        return 0; /* (or "suspended cooperation with Benin and accused it of hosting French troops") */
     /* ("cut ties with A on Tuesday, accusing it of") */
     for (long last = skip_day_left(c, ts - 2), hops = 0; last >= 0 && c->tk[last].men >= 0 && hops < 2; hops++) {
         int32_t m = c->tk[last].men;
@@ -4809,6 +4838,8 @@ static int comma_object(const sctx *c, long ts, long pron, args *out)
             d--; /* "leaving the West African bloc ECOWAS, accusing it": the name's noun before it */
         if (d < np - 1 && word_in(c, d, C_ARTICLE))
             before = skip_dets_left(c, d);
+        else if (d < np - 1 && d == np - 2 && word_in(c, d, C_PREP))
+            before = d; /* "with neighbouring Benin and accused it" */
         if (before < 0 || c->tk[before].men >= 0)
             return 0;
         if (word_in(c, before, C_IN) || word_in2(c, before, C2_AT)) {
@@ -5368,6 +5399,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
     l->against = l->reported = 0;
     if (from == ts && appositive_role(c, ts, l))
         return;
+    if (from == ts && rel_after_warned_against(c, ts))
+        return; /* "Beijing warned against sending troops to Taiwan": anyone's, not Beijing's */
     if (from == ts && ts >= 3 && is_word(c, ts - 1, C_IN) && tok_is(c, ts, "protest"))
         for (long q = ts - 2; q >= 1 && ts - q <= 5 && !rel_is_punct(c, q, ",;:"); q--)
             if (lower_word(c, q) && c->tk[q].men < 0 && past_verb(c, q)) {
@@ -6793,10 +6826,11 @@ int rel_with_pair(const sctx *c, long ts, long te, args *obj)
 
 int rel_him_at(const sctx *c, long te)
 {
-    if (te >= c->n || (c->t[c->tk[te].s] != 'h' && c->t[c->tk[te].s] != 't'))
+    if (te >= c->n || (c->t[c->tk[te].s] != 'h' && c->t[c->tk[te].s] != 't' && c->t[c->tk[te].s] != 'i'))
         return 0; /* (most words) */
     return tok_is(c, te, "him") || tok_is(c, te, "her") ||
-           (tok_is(c, te, "them") && word_in(c, te + 1, C_OF | C_FOR)); /* "accusing them of" */
+           ((tok_is(c, te, "them") || tok_is(c, te, "it")) &&
+            word_in(c, te + 1, C_OF | C_FOR)); /* "accusing them of", "accused it of hosting French troops" */
 }
 
 int rel_him_object(const sctx *c, long ts, long te, args *obj)
@@ -6806,6 +6840,8 @@ int rel_him_object(const sctx *c, long ts, long te, args *obj)
     int them = q == te && tok_is(c, q, "them") && word_in(c, q + 1, C_OF | C_FOR);
     if (!(it || them || rel_him_at(c, q)) || (lower_word(c, q + 1) && !c->tk[q + 1].cue))
         return 0; /* (not "her remarks"; but "him on Friday") */
+    if (it && comma_object(c, ts, q, obj))
+        return 1; /* "filed a case against the UAE at the ICJ, accusing it of": past the place */
     for (long p = ts - 1; p >= 0; p--)
         if (c->tk[p].men >= 0 && them) {
             if (!people_noun(c, p + 1))
@@ -6987,13 +7023,13 @@ static int back_not_verb(const sctx *c, long ti)
 
 /* Whether a word of list (NULL-ended) is among the first `words` words of
  * the text from offset off, each starting before limit: lower-case words
- * only, read in the text (the tail may hold no tokens); punctuation, a
+ * only, read in the text (the tail may hold no tokens); punctuation (but a quote mark), a
  * capital or the end stops the look. */
 static int listed_word_within(const sctx *c, size_t off, size_t limit, int words, const char *const *list)
 {
     for (int n = 0; n < words; n++) {
-        while (off < limit && (rel_space_byte((unsigned char)c->t[off]) || (n && c->t[off] == '-')))
-            off++; /* (a line break too; "a large-scale provocation": a compound's parts) */
+        while (off < limit && (rel_space_byte((unsigned char)c->t[off]) || c->t[off] == '"' || (n && c->t[off] == '-')))
+            off++; /* (a line break too; "a large-scale provocation": a compound's parts; 'a "barbaric" violation') */
         size_t end = off;
         while (off < limit && end < c->send && (unsigned)(c->t[end] - 'a') < 26u)
             end++;
@@ -7512,6 +7548,10 @@ int rel_denied_after(const sctx *c, long te, const args *subj, const args *obj)
                 q--;
             break;
         }
+    for (long k = te; k < q; k++)
+        if ((c->tk[k].flags & TK_TRIG) && c->lx->types[c->lx->trigs[c->tk[k].trig].relation].prior_act == PRIOR_CHARGE)
+            return 0; /* "suspended cooperation with Benin and accused it of hosting French troops, an allegation Benin
+                         denied": the charge's, not the suspension's */
     return q >= te && rel_is_punct(c, q, ",");
 }
 

@@ -679,6 +679,13 @@ int rel_on_topic(const sctx *c, long ts);
  * party named: "welcomed any effort to end the war in Yemen", "an end to
  * the war in Sudan" (Yemen is where, the subject no side). */
 int rel_war_in_ended(const sctx *c, long ti, long te);
+/* Whether "against" at te and a gerund follow a warning ending there:
+ * "warned against sending troops to Taiwan" warns no one named, and the
+ * sending is no one's. */
+int rel_warned_against(const sctx *c, long te);
+/* Whether the trigger at ti is that gerund or the word after it ("warned
+ * against sending troops"). */
+int rel_after_warned_against(const sctx *c, long ti);
 /* "traded goods under the accords": the trigger a noun after "under",
  * a deal referred to, not made. */
 int rel_under_deal(const sctx *c, long ti);

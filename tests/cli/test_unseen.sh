@@ -2635,6 +2635,73 @@ defence and tourism.
 Cyprus, which has disputed maritime borders with Turkey in the eastern Mediterranean, said it was following the
 rapprochement closely.
 EOF
+cat >"$TMP/in/wire_s59_kabul.txt" <<'EOF'
+Pakistan strikes militant hideouts in Afghanistan, Kabul vows response
+
+ISLAMABAD, Dec 24 (Reuters) - Pakistani jets bombed several hideouts in eastern Afghanistan held by the Pakistani
+Taliban on Tuesday night, security officials said, in the second such raid this year.
+
+The Taliban government in Kabul said 46 people, mostly women and children, were killed and vowed to retaliate.
+Afghanistan's defence ministry called the bombing a "barbaric" violation of international law.
+
+Islamabad accuses Kabul of sheltering militants who carry out attacks inside Pakistan, a charge the Taliban deny.
+
+China, which has close ties with both governments, urged restraint.
+EOF
+cat >"$TMP/in/wire_s59_manila.txt" <<'EOF'
+Japan, Philippines sign pact allowing troop deployments
+
+MANILA, July 8 (AP) - Japan and the Philippines signed a defence pact on Monday that allows each country to deploy
+troops on the other's territory for joint exercises, as both nations face growing pressure from China in disputed
+waters.
+
+The Reciprocal Access Agreement was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary
+Gilberto Teodoro in Manila, with President Ferdinand Marcos looking on.
+
+Beijing said countries in the region should not form "small circles" and warned against bringing military blocs into
+the Asia-Pacific. China has also warned against sending troops to the Philippines.
+
+The United States, which has a mutual defence treaty with the Philippines, welcomed the agreement.
+EOF
+cat >"$TMP/in/wire_s59_baku.txt" <<'EOF'
+Azerbaijan and Armenia agree on text of peace treaty
+
+BAKU, March 13 (AFP) - Azerbaijan and Armenia have agreed on the text of a peace treaty to end nearly four decades of
+conflict, the two countries' foreign ministries said on Thursday.
+
+Baku said Armenia must first change its constitution, which contains a reference to the Nagorno-Karabakh region,
+before the treaty can be signed. Yerevan said it was ready to sign.
+
+Azerbaijan retook Nagorno-Karabakh in a lightning offensive in 2023, prompting almost all of the region's 100,000
+ethnic Armenians to flee to Armenia.
+
+Turkey, Azerbaijan's main ally, welcomed the announcement. Russia, which brokered a ceasefire between the two in 2020,
+said it hoped the treaty would be signed soon.
+EOF
+cat >"$TMP/in/wire_s59_niamey.txt" <<'EOF'
+Niger ends military cooperation with Benin over border dispute
+
+NIAMEY, June 5 (Reuters) - Niger's military government suspended military cooperation with neighbouring Benin on
+Wednesday and accused it of hosting French troops preparing to destabilise the country, an allegation Benin denied.
+
+The move deepens a row between the two West African neighbours that began after the coup in Niamey last year, when
+Benin closed its border in line with sanctions imposed by the ECOWAS regional bloc.
+
+Benin has refused to allow Niger to export crude oil through a Chinese-built pipeline to the port of Seme. China's
+ambassador met officials in both capitals to try to resolve the dispute.
+EOF
+cat >"$TMP/in/wire_s59_quito.txt" <<'EOF'
+Ecuador rejects demand for apology over embassy raid
+
+QUITO, April 12 (Wire) - Mexico's foreign ministry said on Thursday that Ecuador must apologise publicly for the
+police raid on its embassy in Quito and guarantee the safety of its diplomats before relations could be restored.
+
+Ecuador's government rejected the demand and said the raid had been necessary to arrest a former vice-president
+convicted of corruption.
+
+Colombia and Brazil have criticised the raid, and the Organization of American States will discuss it at a special
+session next week.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5200,3 +5267,22 @@ check "'pledged ... to cooperate on ending the war in Gaza': the war is no fight
 check "'The two leaders had been at odds for a decade': a dispute (lexicon: at odds)" \
 stated abdel-fattah-el-sisi recep-tayyip-erdogan dispute
 check "'Cyprus, which has disputed maritime borders with Turkey': a dispute (lexicon)" stated cyp tur dispute
+check "'Pakistani jets bombed several hideouts in eastern Afghanistan held by the Pakistani Taliban': the holder is struck \
+(owner_by past a place and its compass word after 'in')" directed pak ttp attack
+check "'Afghanistan's defence ministry called the bombing a \"barbaric\" violation of international law': a criticism \
+(lexicon: called the bombing; a quoted word before the dismissive one: listed_word_within)" directed afg pak criticize
+check "'Beijing ... warned against bringing military blocs into the Asia-Pacific': no one warned (a gerund after \
+'warned against': rel_warned_against)" unstated chn asia-pacific threaten
+check "'China has also warned against sending troops to the Philippines': no one's sending, not China's \
+(rel_after_warned_against)" unstated chn phl deploy
+check "'Azerbaijan and Armenia have agreed on the text of a peace treaty ... (three sentences) Turkey, Azerbaijan's main \
+ally, welcomed the announcement': both parties praised (an announcement after an agreement further back: PRIOR_DEAL)" \
+directed tur arm praise
+check "'Niger's military government suspended military cooperation with neighbouring Benin on Wednesday and accused it \
+of hosting French troops ..., an allegation Benin denied': the charge rejected ('it' after 'and accused' is the object \
+before 'and': comma_object; 'neighbouring' a determiner)" directed ben ner reject
+check "... the suspension is a fact, the allegation denied is the charge's (rel_denied_after stops at a charge)" \
+claimed ner ben reduce_relations 0
+check "'QUITO, April 12 (Wire) - Mexico's foreign ministry said on Thursday that Ecuador must apologise ... Ecuador's \
+government rejected the demand': the speaker's demand rejected (a speaker after a dateline; 'the demand': \
+latest_speaker)" directed ecu mex reject
