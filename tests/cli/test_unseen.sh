@@ -2702,6 +2702,60 @@ convicted of corruption.
 Colombia and Brazil have criticised the raid, and the Organization of American States will discuss it at a special
 session next week.
 EOF
+cat >"$TMP/in/wire_s59_putrajaya.txt" <<'EOF'
+Thailand and Cambodia agree ceasefire after border clashes
+
+KUALA LUMPUR, July 28 (Reuters) - Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire
+after five days of fighting along their disputed border that killed at least 35 people, Malaysian Prime Minister Anwar
+Ibrahim said after hosting talks between the two sides.
+
+Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met in Putrajaya for the talks,
+which were co-organised by the United States and attended by a Chinese envoy.
+
+Thailand accused Cambodia of laying new landmines on its side of the border, which Phnom Penh denied. Cambodia accused
+Thai forces of shelling civilian areas.
+
+U.S. President Donald Trump said he had spoken to both leaders and warned that trade talks with Washington would not
+proceed while the fighting continued.
+EOF
+cat >"$TMP/in/wire_s59_kremlin.txt" <<'EOF'
+Russia and Iran sign strategic partnership treaty
+
+MOSCOW, Jan 17 (Reuters) - Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a 20-year
+strategic partnership treaty at the Kremlin on Friday, deepening ties between two countries under heavy Western
+sanctions.
+
+The treaty commits both sides to expand military and technical cooperation and to hold joint exercises, but does not
+include a mutual defence clause like the one Moscow agreed with North Korea last year.
+
+Western governments accuse Iran of supplying Russia with drones and short-range missiles for its war in Ukraine, which
+Tehran denies. Kyiv said the treaty showed that Moscow relied on other authoritarian regimes.
+EOF
+cat >"$TMP/in/wire_s59_scarborough.txt" <<'EOF'
+Chinese coast guard blocks Philippine ship near Scarborough Shoal
+
+MANILA, Aug 11 (AP) - A Chinese navy destroyer collided with a Chinese coast guard ship on Monday while both were
+chasing a Philippine patrol vessel near the Scarborough Shoal, the Philippine coast guard said.
+
+The Philippine vessel was escorting boats delivering aid to fishermen when Chinese ships fired water cannon at it. No
+Filipino crew were hurt.
+
+China's coast guard said it had taken "necessary measures" to expel the Philippine ship from Chinese waters. The
+United States and Japan expressed support for Manila, and Australia called China's actions dangerous.
+EOF
+cat >"$TMP/in/wire_s59_vilnius.txt" <<'EOF'
+Lithuania expels Russian diplomat over sabotage plot
+
+VILNIUS, Oct 9 (Wire) - Lithuania expelled a Russian diplomat on Wednesday and summoned Moscow's charge d'affaires
+after prosecutors said Russia's GRU military intelligence agency had organised an arson attack on an IKEA store in
+Vilnius.
+
+The foreign ministry said the diplomat had been declared persona non grata for activities incompatible with his
+status. Moscow called the accusations absurd and promised to respond.
+
+Poland and Latvia, which have also reported sabotage attempts linked to Russia, voiced support for Vilnius. NATO said
+it was aware of the case.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5286,3 +5340,16 @@ claimed ner ben reduce_relations 0
 check "'QUITO, April 12 (Wire) - Mexico's foreign ministry said on Thursday that Ecuador must apologise ... Ecuador's \
 government rejected the demand': the speaker's demand rejected (a speaker after a dateline; 'the demand': \
 latest_speaker)" directed ecu mex reject
+check "'Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met ... Trump said he had \
+spoken to both leaders': the two prime ministers, not their host Anwar (leaders.tsv: Phumtham Wechayachai)" \
+unstated anwar-ibrahim donald-trump consult
+check "... Trump speaks to the Thai leader" stated donald-trump phumtham-wechayachai consult
+check "'Western governments accuse Iran of supplying Russia with drones ... for its war in Ukraine, which Tehran denies': \
+no war is denied (a relative clause's antecedent an event: rel_relative_object)" unstated irn ukraine-war reject
+check "'a mutual defence clause like the one Moscow agreed with North Korea last year': Moscow's agreement, not the \
+treaty's two sides' (a name after 'the one' is the relative clause's subject: rel_scan_left)" \
+unstated masoud-pezeshkian prk cooperate
+check "'Australia called China's actions dangerous': a criticism of the possessor (a one-word 'called' gated on a \
+possessive and a dismissive word: called_possessed_wrong)" directed aus chn criticize
+check "'prosecutors said Russia's GRU military intelligence agency had organised an arson attack on an IKEA store in \
+Vilnius': an attack (organised a light verb)" directed rus-gru ltu attack
