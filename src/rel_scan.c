@@ -4494,10 +4494,17 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
                                                         drills. Pyongyang called the drills a provocation": both */
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
-        int32_t m = last_mention_of(c, mentions_before(c, c->tk[ti].s), rv[i].a);
-        if (m >= 0)
-            rel_add_arg(obj, m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's */
-        return m >= 0;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
+        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
+            j--;
+        for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
+            int32_t m = last_mention_of(c, hi, rv[j].a);
+            if (m >= 0)
+                rel_add_arg(obj,
+                            m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's;
+                                   "Lithuania, Latvia and Estonia imposed entry bans ... called the bans": each's */
+        }
+        return obj->n > 0;
     }
     int32_t m = lone && struck < 0 ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->lone_act) : -1;
     if (m >= 0)

@@ -2756,6 +2756,19 @@ status. Moscow called the accusations absurd and promised to respond.
 Poland and Latvia, which have also reported sabotage attempts linked to Russia, voiced support for Vilnius. NATO said
 it was aware of the case.
 EOF
+cat >"$TMP/in/wire_s59_tbilisi.txt" <<'EOF'
+Hungary blocks EU statement on Georgia's crackdown
+
+BRUSSELS, Dec 16 (Reuters) - Hungary and Slovakia blocked a European Union proposal on Monday to impose visa
+restrictions on Georgian officials over a violent crackdown on pro-EU protesters, EU foreign policy chief Kaja Kallas
+said.
+
+Lithuania, Latvia and Estonia imposed their own entry bans on 11 Georgian officials, including the founder of the
+ruling Georgian Dream party. Georgia's foreign ministry called the bans unacceptable interference.
+
+Georgian Prime Minister Irakli Kobakhidze suspended talks on joining the EU last month, triggering nightly protests in
+Tbilisi.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5353,3 +5366,7 @@ check "'Australia called China's actions dangerous': a criticism of the possesso
 possessive and a dismissive word: called_possessed_wrong)" directed aus chn criticize
 check "'prosecutors said Russia's GRU military intelligence agency had organised an arson attack on an IKEA store in \
 Vilnius': an attack (organised a light verb)" directed rus-gru ltu attack
+check "'Lithuania, Latvia and Estonia imposed their own entry bans on 11 Georgian officials ... Georgia's foreign \
+ministry called the bans unacceptable interference': each imposer criticised (lexicon: called the bans; all the \
+subjects of the act: prior_actor)" directed geo lva criticize
+check "... and Estonia" directed geo est criticize
