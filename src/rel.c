@@ -1919,6 +1919,7 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
+                         (n > 10 && !memcmp(t, "The three ", 10)) || /* "The three Sahel states left ECOWAS" */
                          (n > 11 && !memcmp(t, "The allies", 10) && (unsigned char)t[10] <= ' ') ||
                          (men_end > 0 && men_end < n &&
                           (pair_word_near(t, n, men_end) || pair_word_near(t, n, men_end + 16) ||

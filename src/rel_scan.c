@@ -245,7 +245,8 @@ static const char *const OBJ_CONTROL[] = {
     "got",       "gets",       "getting",    NULL};
 static const char *const SUMMON[] = {"summoned", "summons", "summon", "summoning", NULL}; /* the ambassador */
 static const char *const PAIR_ANY[] = {"sides", "parties", "allies", NULL};
-static const char *const PAIR_COUNTRIES[] = {"countries", "nations", "governments", "neighbors", "neighbours", NULL};
+static const char *const PAIR_COUNTRIES[] = {"countries", "nations",    "states", "governments",
+                                             "neighbors", "neighbours", NULL};
 static const char *const PAIR_PEOPLE[] = {"leaders", "ministers", "presidents", NULL};
 /* "The meeting included A and B", "the talks brought together A and B",
  * "the summit was attended by A and B": who took part */
@@ -663,7 +664,7 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "consul", "consuls",
                            "attache", "attaches", "charge", NULL},
      C3_DIPLOMAT},
-    {(const char *const[]){"persona", "leave", "leaves", "leaving", "quit", "quits", "quitting", NULL},
+    {(const char *const[]){"persona", "leave", "leaves", "leaving", "left", "quit", "quits", "quitting", NULL},
      C3_LEAVE}, /* a trigger said after its object (rel_post_object) */
     {(const char *const[]){"terrorism", "terror",         "terrorists", "extremism",   "extremists",  "militants",
                            "jihadists", "insurgents",     "insurgency", "rebels",      "corruption",  "crime",
@@ -6651,9 +6652,11 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
  * phrase starts at token q, else -1. */
 static long trio_phrase(const sctx *c, long q)
 {
-    if (!tok_is(c, q, "the") || !tok_is(c, q + 1, "three"))
+    if (!(tok_is(c, q, "the") || tok_is(c, q, "The")) || !tok_is(c, q + 1, "three"))
         return -1;
-    long n = q + 2 + (plain_lower(c, q + 2) && word_in2(c, q + 3, C2_PAIR)); /* "the three Baltic states" */
+    long n = q + 2 +
+             ((plain_lower(c, q + 2) || cap_plain(c, q + 2)) &&
+              word_in2(c, q + 3, C2_PAIR)); /* "the three Baltic states", "the three Sahel states" */
     return word_in2(c, n, C2_PAIR) && !is_word(c, n + 1, C_OF) ? n : -1;
 }
 
@@ -6874,19 +6877,24 @@ int rel_him_object(const sctx *c, long ts, long te, args *obj)
 
 int rel_pair_subject(sctx *c, long ts, left_res *l)
 {
-    if (c->pair_np == -2) { /* the sentence's first "both sides", looked for once */
+    if (c->pair_np == -2) { /* the sentence's first "both sides" or "the three countries", looked for once */
         c->pair_np = -1;
         for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
-            if (pair_phrase(c, q) >= 0)
+            if (pair_phrase(c, q) >= 0 || trio_phrase(c, q) >= 0)
                 c->pair_np = q;
     }
-    long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1;
-    if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) ||
-        !pair_before(c, c->tk[q].s,
-                     n > q && c->tk[n - 1].men >= 0 && rel_men_kind(c, c->tk[n - 1].men) == HOME_BLOC
-                         ? C2_PAIR_COUNTRIES /* "the two NATO allies": states */
-                         : c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR,
-                     &l->subj))
+    long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1, n3 = q >= 0 && n < 0 ? trio_phrase(c, q) : -1;
+    if (n3 >= 0) { /* "The three Sahel states left the ECOWAS bloc" after "Burkina Faso, Mali and Niger" */
+        if (n3 >= ts || (n3 + 1 < ts && noun_phrase(c, ts)) ||
+            !trio_before(c, c->tk[q].s, c->lx->wordv[c->tk[n3].word].cue2 & C2_PAIR, &l->subj))
+            return 0;
+        n = n3;
+    } else if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) ||
+               !pair_before(c, c->tk[q].s,
+                            n > q && c->tk[n - 1].men >= 0 && rel_men_kind(c, c->tk[n - 1].men) == HOME_BLOC
+                                ? C2_PAIR_COUNTRIES /* "the two NATO allies": states */
+                                : c->lx->wordv[c->tk[n].word].cue2 & C2_PAIR,
+                            &l->subj))
         return 0; /* "Both countries stressed the importance of partnerships": no predicate of theirs */
     l->start = q;
     l->end = n + 1;

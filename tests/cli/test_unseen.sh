@@ -2769,6 +2769,26 @@ ruling Georgian Dream party. Georgia's foreign ministry called the bans unaccept
 Georgian Prime Minister Irakli Kobakhidze suspended talks on joining the EU last month, triggering nightly protests in
 Tbilisi.
 EOF
+cat >"$TMP/in/wire_s59_sahel.txt" <<'EOF'
+Burkina Faso, Mali and Niger quit International Criminal Court
+
+NIAMEY, Sept 22 (AFP) - The military governments of Burkina Faso, Mali and Niger said on Monday they would withdraw
+from the International Criminal Court, calling it an instrument of "neo-colonial repression".
+
+The three Sahel states, which have expelled French troops and turned to Russia for security support, left the ECOWAS
+regional bloc in January. They formed a confederation, the Alliance of Sahel States, last year.
+
+The ICC has not opened investigations in any of the three countries. Human rights groups criticised the decision.
+EOF
+cat >"$TMP/in/wire_s59_managua.txt" <<'EOF'
+Nicaragua completes exit from regional body
+
+MANAGUA, Nov 19 (Wire) - Nicaragua left the Organization of American States on Sunday, two years after President
+Daniel Ortega's government announced its withdrawal in protest at the body's criticism of the 2021 election.
+
+The OAS had voted to condemn the vote as lacking democratic legitimacy. Costa Rica said the departure would further
+isolate Managua.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5370,3 +5390,7 @@ check "'Lithuania, Latvia and Estonia imposed their own entry bans on 11 Georgia
 ministry called the bans unacceptable interference': each imposer criticised (lexicon: called the bans; all the \
 subjects of the act: prior_actor)" directed geo lva criticize
 check "... and Estonia" directed geo est criticize
+check "'The three Sahel states, which have expelled French troops ...': each of the three named before ('The three' as \
+a subject: trio_phrase in rel_pair_subject; 'states' a pair noun)" directed bfa fra coerce
+check "'Nicaragua left the Organization of American States on Sunday': a withdrawal (lexicon: left, with an \
+organisation after it)" directed nic oas reduce_relations
