@@ -5528,6 +5528,17 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, ts, l); /* "sanctioned firms supplying drones to B", "Chinese firms supplying": the firms' */
         return;
     }
+    if (from == ts && ts >= 3 && ing_form(c, ts) && plain_lower(c, ts - 1) && !tok_is(c, ts - 1, "vote") &&
+        !tok_is(c, ts - 1, "resolution")) { /* ("abstained from a U.N. vote condemning A": the voters') */
+        long m = ts - 2 - (plain_lower(c, ts - 2) && ts >= 4);
+        if (c->tk[m].men >= 0 && m == men_last(c, m) && word_in(c, men_first(c, m) - 1, C_ARTICLE | C_PREP)) {
+            antecedent(c, ts, l); /* "sanctions on a Chinese independent refinery buying Iranian oil": the
+                                     refinery's, its maker's name before it (a headline's "on Chinese refinery
+                                     buying") */
+            if (l->subj.n)
+                return;
+        }
+    }
     if (from == ts && ts >= 2 && ing_form(c, ts) && word_in2(c, ts - 1, C2_THAT) && lower_word(c, ts - 2))
         return; /* "Russia warned that supplying Tomahawks to Ukraine would": a gerund subject, no one's */
     if (from == ts && past_form(c, ts) && plural_noun(c, ts - 1) && !is_word(c, ts + 1, C_BY)) {

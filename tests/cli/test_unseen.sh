@@ -2789,6 +2789,28 @@ Daniel Ortega's government announced its withdrawal in protest at the body's cri
 The OAS had voted to condemn the vote as lacking democratic legitimacy. Costa Rica said the departure would further
 isolate Managua.
 EOF
+cat >"$TMP/in/wire_s59_refinery.txt" <<'EOF'
+U.S. imposes sanctions on Chinese refinery buying Iranian oil
+
+WASHINGTON, March 20 (Reuters) - The United States on Thursday imposed sanctions on a Chinese independent refinery
+that it said had bought hundreds of millions of dollars' worth of Iranian crude, the first such action against a
+Chinese refiner.
+
+The Treasury Department also targeted tankers and firms in Hong Kong and the United Arab Emirates that it said had
+helped ship the oil. China's foreign ministry said it firmly opposed the sanctions and would protect the rights of
+Chinese companies.
+
+Iran called the measures illegal and said they would not stop its oil exports.
+EOF
+cat >"$TMP/in/wire_s58_addis.txt" <<'EOF'
+Ethiopia and Somalia restore flights, ease visa rules
+
+ADDIS ABABA, June 1 (Wire) - Ethiopia and Somalia agreed on Thursday to resume direct flights and to ease visa rules
+for each other's citizens, months after the two neighbours ended a year-long row over a port deal.
+
+Somali President Hassan Sheikh Mohamud, who met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa, thanked Ethiopia
+for its troops in the African Union mission fighting al-Shabaab.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5394,3 +5416,7 @@ check "'The three Sahel states, which have expelled French troops ...': each of 
 a subject: trio_phrase in rel_pair_subject; 'states' a pair noun)" directed bfa fra coerce
 check "'Nicaragua left the Organization of American States on Sunday': a withdrawal (lexicon: left, with an \
 organisation after it)" directed nic oas reduce_relations
+check "'U.S. imposes sanctions on Chinese refinery buying Iranian oil': the refinery buys, not the U.S. (a participle \
+after a singular noun whose maker is named before it: rel_scan_left's antecedent)" unstated irn usa supply
+check "'thanked Ethiopia for its troops in the African Union mission fighting al-Shabaab': the mission fights, not the \
+Somali president thanking (a participle after a singular noun and its name)" unstated al-shabaab hassan-sheikh-mohamud fight
