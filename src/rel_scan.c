@@ -7177,8 +7177,8 @@ int32_t rel_behind_accused(const sctx *c, long ti, long *rep)
     long f = men_first(c, m) - 1;
     f -= f >= 1 && tok_is(c, f, "that");
     f = skip_day_left(c, f); /* "said on Tuesday that" */
-    if (f < 1 || !word_in(c, f, C_REPORT) || !lower_word(c, f))
-        return -1;
+    if (f < 1 || !(word_in(c, f, C_REPORT) || tok_is(c, f, "saying")) || !lower_word(c, f))
+        return -1; /* (", saying Moscow was behind an arson attack": the main clause's subject reports) */
     *rep = f;
     return c->tk[m].men;
 }

@@ -2811,6 +2811,18 @@ for each other's citizens, months after the two neighbours ended a year-long row
 Somali President Hassan Sheikh Mohamud, who met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa, thanked Ethiopia
 for its troops in the African Union mission fighting al-Shabaab.
 EOF
+cat >"$TMP/in/wire_s59_krakow.txt" <<'EOF'
+Poland closes Russian consulate in Krakow over sabotage
+
+WARSAW, Oct 22 (Reuters) - Poland ordered the closure of Russia's consulate in Krakow on Tuesday, saying Moscow was
+behind an attempted arson attack on a shopping centre in Warsaw last year.
+
+Foreign Minister Radoslaw Sikorski said Poland had evidence that Russian intelligence recruited the arsonists.
+Russia's foreign ministry said it would respond to what it called a hostile act.
+
+Germany and the Czech Republic, which have also expelled Russian diplomats over suspected espionage, expressed
+solidarity with Warsaw.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5420,3 +5432,5 @@ check "'U.S. imposes sanctions on Chinese refinery buying Iranian oil': the refi
 after a singular noun whose maker is named before it: rel_scan_left's antecedent)" unstated irn usa supply
 check "'thanked Ethiopia for its troops in the African Union mission fighting al-Shabaab': the mission fights, not the \
 Somali president thanking (a participle after a singular noun and its name)" unstated al-shabaab hassan-sheikh-mohamud fight
+check "'Poland ordered the closure of Russia's consulate in Krakow on Tuesday, saying Moscow was behind an attempted \
+arson attack': an accusation (', saying' reports as 'said': rel_behind_accused)" directed pol rus accuse
