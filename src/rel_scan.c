@@ -2271,7 +2271,9 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         long pn = pw >= 0 ? dets_adjective_right(c, pw + 1) : -1;
         if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pn < c->n && c->tk[pn].men >= 0 &&
             (adjective
-                 ? pn == pw + 1 && plain_lower(c, men_last(c, pw + 1) + 1) && rel_men_class(c, c->tk[pw + 1].men) == 2
+                 ? pn == pw + 1 && rel_men_class(c, c->tk[pw + 1].men) == 2 &&
+                       (plain_lower(c, men_last(c, pw + 1) + 1) || word_in(c, men_last(c, pw + 1) + 1, C_AGENTS_OF) ||
+                        (pw == pe + 1 && word_in3(c, pe, C3_TRAINEES))) /* "M23 rebels and Rwandan troops" */
                  : after_possessive(c, men_last(c, pn) + 1) >= 0 ||
                        (pw == pe + 1 && word_in(c, pe, C_AGENTS_OF) && rel_men_class(c, c->tk[pn].men) == 2)))
             q = pw; /* (and "between Sudan's army and the paramilitary RSF": the forces' state, then an actor) */
@@ -6100,7 +6102,11 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             ok = 0; /* "the U.S. measures ... vowed", "the Philippine ship ... accused": no speaker */
             thing = 1;
         }
-        if (ok && word_in(c, prev, C_REPORT) && word_in(c, la + 1, C_BE_AUX) && past_form(c, ts) &&
+        long be = la + 1, ap = after_possessive(c, be); /* "said South Africa's troops were": past the noun */
+        for (be = ap >= 0 ? ap : be;
+             ap >= 0 && be < ts && be - ap < 2 && (plain_lower(c, be) || word_in(c, be, C_AGENTS_OF));)
+            be++;
+        if (ok && word_in(c, prev, C_REPORT) && word_in(c, be, C_BE_AUX) && past_form(c, ts) &&
             word_in(c, ts - 1, C_AND_BUT)) {
             ok = 0; /* "China said Volt Typhoon was a ransomware group and accused Washington": the reported clause
                        describes the name, the reporter accuses (below) */
@@ -8111,6 +8117,21 @@ int rel_buys(const sctx *c, long ti)
                         : (c->tk[q].e < c->send && c->t[c->tk[q].e] == '\'' ? -1 : 2); /* an uncut tail */
 }
 
+/* The two sides of the meeting stated earlier in the sentence, into out:
+ * "A and B held their first meeting in Abu Dhabi, hosted by the UAE". */
+static int meeting_parties(const sctx *c, args *out)
+{
+    const stated_rel *rv = c->d->rels.v;
+    size_t hi = mentions_before(c, c->tk[c->n - 1].e);
+    for (size_t i = c->first_rel; i < c->d->rels.n && !out->n; i++)
+        if (rv[i].symmetric && !strcmp(c->lx->types[rv[i].relation].cameo, "040") && !rv[i].negated) {
+            int32_t x = last_mention_of(c, hi, rv[i].a), y = last_mention_of(c, hi, rv[i].b);
+            if (x >= 0 && y >= 0)
+                rel_add_arg(out, x), rel_add_arg(out, y);
+        }
+    return out->n;
+}
+
 int rel_reduced_passive(const sctx *c, long ti, args *out)
 {
     out->n = 0;
@@ -8120,6 +8141,12 @@ int rel_reduced_passive(const sctx *c, long ti, args *out)
     int comma = rel_is_punct(c, q, ",");
     if (q >= 0 && c->tk[q].men < 0 && (plain_to(c, q, ti) || comma))
         q--; /* "Russian troops backed by", "Hamas, backed by" */
+    if (comma && c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].host) {
+        long d = skip_day_left(c, q);
+        if (d >= 1 && c->tk[d].men >= 0 && is_word(c, men_first(c, d) - 1, C_IN))
+            return meeting_parties(c, out); /* "held their first meeting in Abu Dhabi on Thursday, hosted by the
+                                               UAE": the meeting's two sides are its guests */
+    }
     if (comma && q > 0 && c->tk[q].men < 0 && c->tk[q - 1].men >= 0 && lower_word(c, q) && word_in3(c, q, C3_TRAINEES))
         q--; /* "M23 rebels, backed by Rwanda," */
     if (q < 0 || c->tk[q].men < 0)

@@ -2823,6 +2823,28 @@ Russia's foreign ministry said it would respond to what it called a hostile act.
 Germany and the Czech Republic, which have also expelled Russian diplomats over suspected espionage, expressed
 solidarity with Warsaw.
 EOF
+cat >"$TMP/in/wire_s59_pretoria.txt" <<'EOF'
+South Africa and Rwanda trade barbs over Congo deaths
+
+JOHANNESBURG, Jan 30 (Reuters) - South African President Cyril Ramaphosa blamed M23 rebels and Rwandan troops for the
+deaths of 13 South African peacekeepers in eastern Congo, drawing a sharp response from Rwandan President Paul Kagame.
+
+Kagame said South Africa's troops were not a peacekeeping force and accused Pretoria of fighting alongside Congolese
+forces against its own people.
+
+South Africa's defence minister said Pretoria would not withdraw its soldiers.
+EOF
+cat >"$TMP/in/wire_s59_abudhabi.txt" <<'EOF'
+Armenia and Azerbaijan leaders meet in Abu Dhabi
+
+ABU DHABI, July 10 (AFP) - The leaders of Armenia and Azerbaijan held their first bilateral meeting in Abu Dhabi on
+Thursday, hosted by the United Arab Emirates, to discuss a peace agreement.
+
+The two leaders agreed to continue negotiations, Azerbaijan's foreign ministry said. Washington welcomed the talks and
+said it was ready to support both sides.
+
+Russia, which has traditionally mediated between Baku and Yerevan, was not involved.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5434,3 +5456,11 @@ check "'thanked Ethiopia for its troops in the African Union mission fighting al
 Somali president thanking (a participle after a singular noun and its name)" unstated al-shabaab hassan-sheikh-mohamud fight
 check "'Poland ordered the closure of Russia's consulate in Krakow on Tuesday, saying Moscow was behind an attempted \
 arson attack': an accusation (', saying' reports as 'said': rel_behind_accused)" directed pol rus accuse
+check "'Ramaphosa blamed M23 rebels and Rwandan troops for the deaths': both accused (a list past a forces noun: \
+conj_list)" directed cyril-ramaphosa rwa accuse
+check "'Kagame said South Africa's troops were not a peacekeeping force and accused Pretoria of fighting alongside \
+Congolese forces': the reporter accuses (the reported clause's possessive subject: rel_scan_left)" \
+directed paul-kagame zaf accuse
+check "'The leaders of Armenia and Azerbaijan held their first bilateral meeting in Abu Dhabi on Thursday, hosted by the \
+United Arab Emirates': the host of the two (a hosting participle after the meeting's place: meeting_parties)" \
+directed are arm host
