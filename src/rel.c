@@ -232,6 +232,21 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
     emit_ents(c, r, c->d->mentions.v[ma].entity, c->d->mentions.v[mb].entity, ti, neg, hyp);
 }
 
+/* Whether mention m names a sea, an ocean or a gulf of no country's (a
+ * location with no country whose name ends in such a word). */
+static int open_water(const sctx *c, int32_t m)
+{
+    static const char *const WATERS[] = {"Sea", "Ocean", "Gulf", NULL};
+    uint32_t e = c->d->mentions.v[m].entity;
+    const char *name = c->g->ents[e].name, *last = strrchr(name, ' ');
+    if (c->ent_home[e] || strcmp(c->g->ents[e].type, "location") != 0)
+        return 0;
+    for (int i = 0; WATERS[i]; i++)
+        if (!strcmp(last ? last + 1 : name, WATERS[i]))
+            return 1;
+    return 0;
+}
+
 /* The trigger's own relation. */
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
@@ -243,11 +258,14 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "criticize", 9, &r); /* "warned China about its military activity" */
     if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))
         return; /* "vowed to drive Iran's oil exports to zero": no cooperation with Iran */
+    if (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '5' && open_water(c, mb))
+        return; /* "drills near the South China Sea": a sea of no one's is shown no force (but "drills near the
+                   Paracel Islands", which states claim) */
     int assault = c->lx->types[r].assault;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);
     else if (assault && (rel_hit_with_penalty(c, ti) || rel_penalty_reprisal(c, ti) ||
-                         (rel_targets(c, ti) && rel_goods_named(c, mb))))
+                         (rel_targets(c, ti) && (rel_goods_named(c, mb) || rel_sanction_targets(c, ti, ma)))))
         strmap_get(c->lx->type_ids, "sanction", 8, &r); /* "hit Russia with new sanctions", "targeted U.S. products",
                                                            if the lexicon has it */
     else if (assault && (rel_hackers_at(c, tok_at(c, c->d->mentions.v[ma].nend)) ||

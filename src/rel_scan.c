@@ -4094,6 +4094,31 @@ static int same_home(const sctx *c, uint32_t a, uint32_t b)
     return a == b || (h && h == c->ent_home[b] >> HOME_SHIFT);
 }
 
+int rel_sanction_targets(const sctx *c, long ti, int32_t ma)
+{
+    static const char *const HELD[] = {"firms",   "companies", "entities", "individuals", "tankers",
+                                       "vessels", "banks",     "networks", "people",      NULL};
+    long q = skip_dets_right(c, ti + 1);
+    int held = 0;
+    for (int w = 0; w < 3 && q < c->n && !held; w++, q++) {
+        for (int i = 0; HELD[i] && !held; i++)
+            held = tok_is_str(c, q, HELD[i]);
+        if (!held && !plain_lower(c, q) && c->tk[q].men < 0)
+            return 0; /* "also targeted Chinese shadow fleet tankers" (a name, plain words before the noun) */
+        if (c->tk[q].men >= 0)
+            q = men_last(c, q);
+    }
+    if (!held || !word_starts(c, ti, "target"))
+        return 0;
+    const stated_rel *rv = c->d->rels.v;
+    uint32_t e = c->d->mentions.v[ma].entity;
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;)
+        if (!strcmp(c->lx->types[rv[i].relation].cameo, "163") && !rv[i].negated && same_home(c, rv[i].a, e))
+            return 1; /* "The United States imposed sanctions on ... The Treasury Department also targeted tankers and
+                         firms in Hong Kong" */
+    return 0;
+}
+
 /* Whether entity e, or one of its country, is named before token ti: "the
  * GRU" accused, "Russia's embassy" answers. */
 static int accused_named(const sctx *c, long ti, uint32_t e)
@@ -4453,7 +4478,20 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
                         ? FORCE_SENTENCES
                         : 2; /* a charge is answered late in a story too, a deal welcomed, a raid
                                 condemned after a sentence on its toll */
-    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
+    size_t own = SIZE_MAX;   /* a penalty on the reaction's subject, before a later one on others */
+    if (kind == PRIOR_PENALTY && !headline) {
+        left_res L;
+        rel_scan_left(c, ti, ti, 0, &L);
+        uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX;
+        for (size_t i = c->d->rels.n; self != UINT32_MAX && i-- > 0 && rv[i].sentence + back >= c->sent;)
+            if (c->lx->types[rv[i].relation].prior_act == PRIOR_PENALTY && same_home(c, rv[i].b, self) &&
+                !same_home(c, rv[i].a, self)) {
+                own = i; /* "imposed sanctions on a Chinese refinery ... also targeted firms in Hong Kong ... China
+                            opposed the sanctions": those on China */
+                break;
+            }
+    }
+    for (size_t i = own != SIZE_MAX ? own + 1 : c->d->rels.n; i-- > 0 && rv[i].sentence + back >= c->sent;) {
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;

@@ -683,6 +683,9 @@ int rel_war_in_ended(const sctx *c, long ti, long te);
  * "warned against sending troops to Taiwan" warns no one named, and the
  * sending is no one's. */
 int rel_warned_against(const sctx *c, long te);
+/* Whether "targeted" at ti hits firms, tankers, banks ... after a sanction
+ * of the same country as the actor at ma (two sentences back): a sanction. */
+int rel_sanction_targets(const sctx *c, long ti, int32_t ma);
 /* Whether the trigger at ti is that gerund or the word after it ("warned
  * against sending troops"). */
 int rel_after_warned_against(const sctx *c, long ti);

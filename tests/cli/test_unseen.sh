@@ -2845,6 +2845,18 @@ said it was ready to support both sides.
 
 Russia, which has traditionally mediated between Baku and Yerevan, was not involved.
 EOF
+cat >"$TMP/in/wire_s59_exercises.txt" <<'EOF'
+Philippines, Australia hold largest joint drills as China watches
+
+MANILA, Aug 15 (Reuters) - The Philippines and Australia began their largest joint military exercises on Friday, with
+more than 3,600 troops taking part in drills near the South China Sea.
+
+Australian Defence Minister Richard Marles said the exercises sent a message about the importance of the rules-based
+order. Philippine officials said Chinese warships had been spotted shadowing the participating vessels.
+
+Beijing, which claims most of the South China Sea, has repeatedly criticised military exercises involving countries
+from outside the region.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5464,3 +5476,11 @@ directed paul-kagame zaf accuse
 check "'The leaders of Armenia and Azerbaijan held their first bilateral meeting in Abu Dhabi on Thursday, hosted by the \
 United Arab Emirates': the host of the two (a hosting participle after the meeting's place: meeting_parties)" \
 directed are arm host
+check "'The United States on Thursday imposed sanctions on a Chinese independent refinery ... The Treasury Department \
+also targeted tankers and firms in Hong Kong and the United Arab Emirates': a sanction, no attack (rel_sanction_targets)" \
+directed us-treasury hkg sanction
+check "... not an attack" unstated us-treasury hkg attack
+check "... 'China's foreign ministry said it firmly opposed the sanctions': those on China, not the later ones on firms \
+in Hong Kong (a penalty on the reaction's subject first: prior_actor)" not_directed chn us-treasury reject
+check "'began their largest joint military exercises on Friday, with more than 3,600 troops taking part in drills near \
+the South China Sea': no force shown to a sea (open_water)" unstated phl south-china-sea exhibit_force
