@@ -4218,7 +4218,7 @@ static int32_t struck_named(const sctx *c, long e)
 }
 
 /* The actor of the first act of the latest sentence stating one (this one
- * or the MOVE_SENTENCES before; the talks' two), into obj, for a reaction to "the move", "the
+ * or the MOVE_SENTENCES before, the talks' too), into obj, for a reaction to "the move", "the
  * decision", "the step": "Moldova expelled a Russian diplomat, accusing
  * Moscow of ... Romania welcomed the decision" (Moldova's); after an
  * agreement or talks of a joint subject, its parties (deal_parties); an
@@ -4261,7 +4261,7 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
     uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX; /* (not its own act) */
     for (int wish = 0; wish < 2 && first == SIZE_MAX; wish++) { /* an act stated, else one announced */
         i = c->d->rels.n;
-        while (i-- > 0 && rv[i].sentence + (joint_only ? 2 : MOVE_SENTENCES) >= c->sent &&
+        while (i-- > 0 && rv[i].sentence + MOVE_SENTENCES >= c->sent &&
                (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
             if (move_act(c, &rv[i]) && rv[i].a != self && (rv[i].sentence + 2 >= c->sent || rv[i].sentence > 0) &&
                 (joint_only ? rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i])
@@ -5443,6 +5443,21 @@ static int noun_modifiers_to(const sctx *c, long la, long ts)
            (ts == la + 4 && plain_lower(c, la + 1) && word_in(c, la + 2, C_CONJ) && plain_lower(c, la + 3));
 }
 
+/* Whether the trigger at ts is the infinitive of a plot named after a
+ * preposition: "over a plot to kill", "in a scheme to smuggle" (someone's
+ * plot, not the sentence subject's act; "agreed on a plan to deploy" is the
+ * subject's). */
+static int plot_of_others(const sctx *c, long ts)
+{
+    static const char *const PLOTS[] = {"plot", "plots", "conspiracy", "scheme", "schemes", NULL};
+    if (ts < 4 || !is_word(c, ts - 1, C_TO) || !word_in(c, ts - 3, C_ARTICLE) || !word_in(c, ts - 4, C_PREP))
+        return 0;
+    for (int i = 0; PLOTS[i]; i++)
+        if (tok_is_str(c, ts - 2, PLOTS[i]))
+            return 1;
+    return 0;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -5597,6 +5612,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, pt, l);
         return;
     }
+    if (from == ts && plot_of_others(c, ts))
+        return; /* "charged an Indian official over a plot to kill a Sikh activist": the plotters', not the charger's */
     if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))
         return; /* "destabilise the country ahead of a referendum on joining the EU": not the destabiliser's */
     if (from == ts && unnamed_possessor(c, ts))

@@ -2857,6 +2857,30 @@ order. Philippine officials said Chinese warships had been spotted shadowing the
 Beijing, which claims most of the South China Sea, has repeatedly criticised military exercises involving countries
 from outside the region.
 EOF
+cat >"$TMP/in/wire_s59_tokyo.txt" <<'EOF'
+Japan and South Korea leaders agree to deepen ties
+
+TOKYO, Aug 23 (Kyodo) - Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed on
+Saturday to deepen cooperation on security and the economy, in Lee's first visit to Japan since taking office.
+
+The two leaders also agreed to work closely with the United States to counter North Korea's nuclear and missile
+programmes. Lee said he hoped to build a future-oriented relationship with Tokyo.
+
+North Korea's state media denounced the summit as a step toward a trilateral military alliance with Washington.
+EOF
+cat >"$TMP/in/wire_s59_ottawa.txt" <<'EOF'
+Canada and India expel diplomats in row over Sikh activist's killing
+
+OTTAWA, Oct 14 (Reuters) - Canada expelled India's high commissioner and five other diplomats on Monday, saying they
+were linked to a campaign of violence against Sikh separatists in Canada, including the 2023 killing of a Canadian
+citizen.
+
+India rejected the allegations as preposterous and said it was expelling six Canadian diplomats in response. New Delhi
+accused Prime Minister Justin Trudeau of pursuing a political agenda.
+
+The United States, which has charged an Indian official over a plot to kill a Sikh activist in New York, urged India
+to cooperate with the Canadian investigation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5484,3 +5508,8 @@ check "... 'China's foreign ministry said it firmly opposed the sanctions': thos
 in Hong Kong (a penalty on the reaction's subject first: prior_actor)" not_directed chn us-treasury reject
 check "'began their largest joint military exercises on Friday, with more than 3,600 troops taking part in drills near \
 the South China Sea': no force shown to a sea (open_water)" unstated phl south-china-sea exhibit_force
+check "'Shigeru Ishiba and ... Lee Jae-myung agreed on Saturday to deepen cooperation ... (two sentences) North Korea's \
+state media denounced the summit': the two leaders criticised (a joint act three sentences back: latest_act)" \
+directed prk shigeru-ishiba criticize
+check "'The United States, which has charged an Indian official over a plot to kill a Sikh activist in New York': the \
+plotters' killing, not the charger's (plot_of_others)" unstated usa new-york-city attack
