@@ -1845,13 +1845,18 @@ static int on_deliberation(const sctx *c, long ts)
 
 int rel_warned_against(const sctx *c, long te)
 {
-    return te >= 1 && te + 1 < c->n && word_in2(c, te, C2_AGAINST) && ing_form(c, te + 1) &&
-           (c->tk[te - 1].flags & TK_TRIG_END) && (word_starts(c, te - 1, "warn") || word_starts(c, te - 1, "caution"));
+    return te >= 1 && te + 1 < c->n && (c->t[c->tk[te].s] | 0x20) == 'a' && word_in2(c, te, C2_AGAINST) &&
+           ing_form(c, te + 1) && (c->tk[te - 1].flags & TK_TRIG_END) &&
+           (word_starts(c, te - 1, "warn") || word_starts(c, te - 1, "caution"));
 }
 
 int rel_after_warned_against(const sctx *c, long ti)
 {
-    return rel_warned_against(c, ti - 1) || (ti >= 2 && ing_form(c, ti - 1) && rel_warned_against(c, ti - 2));
+    if (ti < 2 || ti > c->n)
+        return 0;
+    if ((c->t[c->tk[ti - 1].s] | 0x20) == 'a')
+        return rel_warned_against(c, ti - 1);
+    return (c->t[c->tk[ti - 2].s] | 0x20) == 'a' && ing_form(c, ti - 1) && rel_warned_against(c, ti - 2);
 }
 
 int rel_war_in_ended(const sctx *c, long ti, long te)
@@ -5458,6 +5463,16 @@ static int plot_of_others(const sctx *c, long ts)
     return 0;
 }
 
+/* The token at q, or past a possessive and up to two nouns after it (before
+ * ts): where "were" stands in "said South Africa's troops were". */
+static long be_after_name(const sctx *c, long q, long ts)
+{
+    long ap = after_possessive(c, q), be = ap >= 0 ? ap : q;
+    while (ap >= 0 && be < ts && be - ap < 2 && (plain_lower(c, be) || word_in(c, be, C_AGENTS_OF)))
+        be++;
+    return be;
+}
+
 void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res *l)
 {
     l->subj.n = 0;
@@ -6157,12 +6172,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             ok = 0; /* "the U.S. measures ... vowed", "the Philippine ship ... accused": no speaker */
             thing = 1;
         }
-        long be = la + 1, ap = after_possessive(c, be); /* "said South Africa's troops were": past the noun */
-        for (be = ap >= 0 ? ap : be;
-             ap >= 0 && be < ts && be - ap < 2 && (plain_lower(c, be) || word_in(c, be, C_AGENTS_OF));)
-            be++;
-        if (ok && word_in(c, prev, C_REPORT) && word_in(c, be, C_BE_AUX) && past_form(c, ts) &&
-            word_in(c, ts - 1, C_AND_BUT)) {
+        if (ok && word_in(c, prev, C_REPORT) && past_form(c, ts) && word_in(c, ts - 1, C_AND_BUT) &&
+            word_in(c, be_after_name(c, la + 1, ts), C_BE_AUX)) {
             ok = 0; /* "China said Volt Typhoon was a ransomware group and accused Washington": the reported clause
                        describes the name, the reporter accuses (below) */
             thing = 1;
@@ -6724,7 +6735,7 @@ static int pair_before(const sctx *c, uint32_t off, uint32_t kind, args *pair)
  * phrase starts at token q, else -1. */
 static long trio_phrase(const sctx *c, long q)
 {
-    if (!(tok_is(c, q, "the") || tok_is(c, q, "The")) || !tok_is(c, q + 1, "three"))
+    if (!tok_is(c, q, "the") || !tok_is(c, q + 1, "three"))
         return -1;
     long n = q + 2 +
              ((plain_lower(c, q + 2) || cap_plain(c, q + 2)) &&
@@ -6952,7 +6963,10 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     if (c->pair_np == -2) { /* the sentence's first "both sides" or "the three countries", looked for once */
         c->pair_np = -1;
         for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
-            if (pair_phrase(c, q) >= 0 || trio_phrase(c, q) >= 0)
+            if (pair_phrase(c, q) >= 0)
+                c->pair_np = q;
+        for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++) /* (a trio is rare: its first letters first) */
+            if ((c->t[c->tk[q + 1].s] | 0x20) == 't' && c->tk[q + 1].e - c->tk[q + 1].s == 5 && trio_phrase(c, q) >= 0)
                 c->pair_np = q;
     }
     long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1, n3 = q >= 0 && n < 0 ? trio_phrase(c, q) : -1;
