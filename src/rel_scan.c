@@ -6963,10 +6963,9 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
     if (c->pair_np == -2) { /* the sentence's first "both sides" or "the three countries", looked for once */
         c->pair_np = -1;
         for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++)
-            if (pair_phrase(c, q) >= 0)
-                c->pair_np = q;
-        for (long q = 0; q + 1 < c->n && c->pair_np < 0; q++) /* (a trio is rare: its first letters first) */
-            if ((c->t[c->tk[q + 1].s] | 0x20) == 't' && c->tk[q + 1].e - c->tk[q + 1].s == 5 && trio_phrase(c, q) >= 0)
+            if (pair_phrase(c, q) >= 0 ||
+                ((c->t[c->tk[q + 1].s] | 0x20) == 't' && c->tk[q + 1].e - c->tk[q + 1].s == 5 &&
+                 trio_phrase(c, q) >= 0)) /* (a trio is rare: its first letter first) */
                 c->pair_np = q;
     }
     long q = c->pair_np, n = q >= 0 ? pair_phrase(c, q) : -1, n3 = q >= 0 && n < 0 ? trio_phrase(c, q) : -1;
