@@ -1895,8 +1895,8 @@ enum { PAIR_SENTENCES = 2 };
  * corpus, whose sentences name one entity or two). */
 /* Whether the sentence t[0..n) opens with the name at [ms, me) (or "The"
  * and it, a dateline before) and a reporting "said" or "says" after it, past a possessive and
- * up to three lower-case words: "The Chinese foreign ministry said",
- * "Russia's embassy says", "Manila said". */
+ * up to four words: "The Chinese foreign ministry said", "Russia's embassy
+ * says", "Manila said", "Greek Foreign Minister Giorgos Gerapetritis said". */
 static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
 {
     size_t o = ms >= 4 && !memcmp(t + ms - 4, "The ", 4) ? ms - 4 : ms;
@@ -1905,12 +1905,12 @@ static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
     if (o != 0 || me + 6 > n)
         return 0;
     size_t p = me + (t[me] == '\'' && t[me + 1] == 's' ? 2 : 0);
-    for (int w = 0; w < 4 && p + 6 <= n && t[p] == ' '; w++) {
+    for (int w = 0; w < 5 && p + 6 <= n && t[p] == ' '; w++) {
         p++;
         if (!memcmp(t + p, "said", 4) || !memcmp(t + p, "says", 4))
             return !rel_word_byte((unsigned char)t[p + 4]);
-        while (p < n && (unsigned)(t[p] - 'a') < 26u)
-            p++;
+        while (p < n && ((unsigned)(t[p] - 'a') < 26u || (unsigned)(t[p] - 'A') < 26u || t[p] == '-'))
+            p++; /* ("Greek Foreign Minister Giorgos Gerapetritis said": a title and a name it lacks) */
     }
     return 0;
 }
@@ -2062,7 +2062,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             pair_sent = si;
         c.act_near = si - act_sent <= MOVE_SENTENCES || si - force_sent <= FORCE_SENTENCES ||
                      si - charge_sent <= CHARGE_SENTENCES || si - deal_sent <= DEAL_SENTENCES ||
-                     (c.speaker >= 0 && c.speaker_sent < si && si - c.speaker_sent <= 2);
+                     (c.speaker >= 0 && c.speaker_sent < si && si - c.speaker_sent <= 2) ||
+                     si - blame_sent <= 2;              /* ("rejected the protest", "the demand": PRIOR_REMARK) */
         c.pair_near = si - pair_sent <= PAIR_SENTENCES; /* a pair may be named close before */
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;

@@ -3863,15 +3863,15 @@ static const struct {
     PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
     PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
     PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
-    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
-    PRIOR("remarks", PRIOR_REMARK),     PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),
-    PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),
-    PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),
-    PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),
-    PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),
-    PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),
-    PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),
-    PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("protest", PRIOR_REMARK),     PRIOR("protests", PRIOR_REMARK),    PRIOR("raid", PRIOR_FORCE),
+    PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),      PRIOR("remarks", PRIOR_REMARK),
+    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
+    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
+    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
+    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4339,17 +4339,18 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
  * (c->speaker, opening it before "said"), into obj, unless the reaction's
  * subject: "The Chinese foreign ministry said the two countries should not
  * stir up trouble. Manila rejected the remarks" (China's); for "the
- * demand" at q, the author of a demand stated there first. */
+ * demand" or "the protest" at q, the author of one stated there first. */
 static int latest_speaker(const sctx *c, long ti, long q, args *obj)
 {
     left_res L;
     rel_scan_left(c, ti, ti, 0, &L);
     uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX, who = UINT32_MAX;
     const stated_rel *rv = c->d->rels.v;
-    if (c->t[c->tk[q].s] == 'd') /* "the demand": one stated first ("Russia demanded that Kyiv withdraw") */
-        for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
-            if (!strcmp(c->lx->types[rv[i].relation].cameo, "100") && rv[i].a != self && !rv[i].negated)
-                who = rv[i].a;
+    const char *cameo = c->t[c->tk[q].s] == 'd' ? "100" : c->t[c->tk[q].s] == 'p' ? "114" : NULL;
+    for (size_t i = c->d->rels.n; cameo && i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
+        if (!strcmp(c->lx->types[rv[i].relation].cameo, cameo) && rv[i].a != self && !rv[i].negated)
+            who = rv[i].a; /* "the demand", "the protest": one stated first ("Russia demanded that Kyiv withdraw",
+                              "Greece lodged a formal protest with Turkey") */
     if (who == UINT32_MAX && c->speaker >= 0 && c->speaker_sent < c->sent && c->speaker_sent + 2 >= c->sent)
         who = (uint32_t)c->speaker; /* ("Baku said Armenia must first change its constitution") */
     if (who == UINT32_MAX || (self != UINT32_MAX && same_home(c, self, who)))

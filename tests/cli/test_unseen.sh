@@ -2881,6 +2881,15 @@ accused Prime Minister Justin Trudeau of pursuing a political agenda.
 The United States, which has charged an Indian official over a plot to kill a Sikh activist in New York, urged India
 to cooperate with the Canadian investigation.
 EOF
+cat >"$TMP/in/wire_s59_crete.txt" <<'EOF'
+Greece protests Turkish survey ship's voyage
+
+ATHENS, Aug 8 (Wire) - Greece lodged a formal protest with Turkey on Friday after a Turkish research vessel sailed
+into waters south of Crete where Athens plans to explore for gas.
+
+Greek Foreign Minister Giorgos Gerapetritis said the voyage violated Greek sovereign rights. Ankara rejected the
+protest.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5513,3 +5522,6 @@ state media denounced the summit': the two leaders criticised (a joint act three
 directed prk shigeru-ishiba criticize
 check "'The United States, which has charged an Indian official over a plot to kill a Sikh activist in New York': the \
 plotters' killing, not the charger's (plot_of_others)" unstated usa new-york-city attack
+check "'Greece lodged a formal protest with Turkey ... Greek Foreign Minister Giorgos Gerapetritis said the voyage \
+violated Greek sovereign rights. Ankara rejected the protest': the protester rebuffed (a protest stated first: \
+latest_speaker, PRIOR_REMARK)" directed tur grc reject
