@@ -1880,23 +1880,11 @@ static void tokenize(sctx *c, const seg_sentence *s, size_t mlo, size_t mhi)
  * bench's corpus, looking in every sentence took 1% of all instructions). */
 enum { PAIR_SENTENCES = 2 };
 
-/* Whether sentence text t[0..n), which names one entity (its mention
- * ending at offset men_end), may name another by a pronoun or a pair: it
- * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
- * group", "the bloc"... and one such was named before (described:
- * the_word_near), "the strikes", "the charge"... follow the mention closely
- * and such an act was stated in it or the two sentences before (act_near:
- * rel_prior_act), or, with
- * pair_near,
- * "two " or "both " starts in its first 32 bytes or the 16 after the
- * mention ("The two governments pledged", "On Tuesday, the two countries",
- * "China warned both countries": rel_pair_subject, rel_pair_object;
- * looking at the whole sentence took 5% more instructions on the bench
- * corpus, whose sentences name one entity or two). */
 /* Whether the sentence t[0..n) opens with the name at [ms, me) (or "The"
- * and it, a dateline before) and a reporting "said" or "says" after it, past a possessive and
- * up to four words: "The Chinese foreign ministry said", "Russia's embassy
- * says", "Manila said", "Greek Foreign Minister Giorgos Gerapetritis said". */
+ * and it, a dateline before) and a reporting "said" or "says" after it,
+ * past a possessive and up to four words: "The Chinese foreign ministry
+ * said", "Russia's embassy says", "Manila said", "Greek Foreign Minister
+ * Giorgos Gerapetritis said". */
 static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
 {
     size_t o = ms >= 4 && !memcmp(t + ms - 4, "The ", 4) ? ms - 4 : ms;
@@ -1915,6 +1903,19 @@ static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
     return 0;
 }
 
+/* Whether sentence text t[0..n), which names one entity (its mention
+ * ending at offset men_end), may name another by a pronoun or a pair: it
+ * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
+ * group", "the bloc"... and one such was named before (described:
+ * the_word_near), "the strikes", "the charge"... follow the mention closely
+ * and such an act was stated in it or the two sentences before (act_near:
+ * rel_prior_act), or, with
+ * pair_near,
+ * "two " or "both " starts in its first 32 bytes or the 16 after the
+ * mention ("The two governments pledged", "On Tuesday, the two countries",
+ * "China warned both countries": rel_pair_subject, rel_pair_object;
+ * looking at the whole sentence took 5% more instructions on the bench
+ * corpus, whose sentences name one entity or two). */
 static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near,
                       int blamed_near)
 {
@@ -2055,7 +2056,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 if (first == UINT32_MAX)
                     first = mv[mhi].entity, first_start = mv[mhi].nstart, first_end = mv[mhi].nend;
             }
-        if (first != UINT32_MAX && st->ent_cls[first] == 2 &&
+        if (first != UINT32_MAX && st->ent_cls[first] == 2 && first_start >= s->start &&
             speaker_opens(d->nt.text + s->start, s->end - s->start, first_start - s->start, first_end - s->start))
             c.speaker = (int32_t)first, c.speaker_sent = (uint32_t)si; /* "the remarks" may follow */
         if (other)
