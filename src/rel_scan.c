@@ -4051,15 +4051,22 @@ static int headline_prior_kind(const sctx *c, long te)
     return w && off == w ? prior_kind(c->t + w, end - w) : -1;
 }
 
+/* The entity of the one subject of the trigger at ti, else UINT32_MAX
+ * (none, or a list): whose reaction, apology or act it is. */
+static uint32_t lone_subject(const sctx *c, long ti)
+{
+    left_res L;
+    rel_scan_left(c, ti, ti, 0, &L);
+    return L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX;
+}
+
 int rel_apology_object(const sctx *c, long ti, args *obj)
 {
     if (strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "055") != 0)
         return 0; /* (most triggers: no apology) */
-    left_res L;
-    rel_scan_left(c, ti, ti, 0, &L);
-    if (L.subj.n != 1)
+    uint32_t who = lone_subject(c, ti);
+    if (who == UINT32_MAX)
         return 0;
-    uint32_t who = c->d->mentions.v[L.subj.m[0]].entity;
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + 2 >= c->sent;) {
         if (rv[i].b != who || c->lx->types[rv[i].relation].quadclass != 3)
@@ -4261,9 +4268,7 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
     size_t i, first = SIZE_MAX;
-    left_res L;
-    rel_scan_left(c, ti, ti, 0, &L);
-    uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX; /* (not its own act) */
+    uint32_t self = lone_subject(c, ti);                        /* (not its own act) */
     for (int wish = 0; wish < 2 && first == SIZE_MAX; wish++) { /* an act stated, else one announced */
         i = c->d->rels.n;
         while (i-- > 0 && rv[i].sentence + MOVE_SENTENCES >= c->sent &&
@@ -4342,9 +4347,7 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
  * demand" or "the protest" at q, the author of one stated there first. */
 static int latest_speaker(const sctx *c, long ti, long q, args *obj)
 {
-    left_res L;
-    rel_scan_left(c, ti, ti, 0, &L);
-    uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX, who = UINT32_MAX;
+    uint32_t self = lone_subject(c, ti), who = UINT32_MAX;
     const stated_rel *rv = c->d->rels.v;
     const char *cameo = c->t[c->tk[q].s] == 'd' ? "100" : c->t[c->tk[q].s] == 'p' ? "114" : NULL;
     for (size_t i = c->d->rels.n; cameo && i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
@@ -4365,11 +4368,9 @@ static int latest_speaker(const sctx *c, long ti, long q, args *obj)
  * reaction's subject at ti, or one of its country. */
 static int charge_against_subject(const sctx *c, long ti)
 {
-    left_res L;
-    rel_scan_left(c, ti, ti, 0, &L);
-    if (L.subj.n != 1)
+    uint32_t self = lone_subject(c, ti);
+    if (self == UINT32_MAX)
         return 1; /* (unsaid: as before) */
-    uint32_t self = c->d->mentions.v[L.subj.m[0]].entity;
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + CHARGE_SENTENCES >= c->sent;)
         if (c->lx->types[rv[i].relation].prior_act == PRIOR_CHARGE)
@@ -4486,9 +4487,7 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
                                 condemned after a sentence on its toll */
     size_t own = SIZE_MAX;   /* a penalty on the reaction's subject, before a later one on others */
     if (kind == PRIOR_PENALTY && !headline) {
-        left_res L;
-        rel_scan_left(c, ti, ti, 0, &L);
-        uint32_t self = L.subj.n == 1 ? c->d->mentions.v[L.subj.m[0]].entity : UINT32_MAX;
+        uint32_t self = lone_subject(c, ti);
         for (size_t i = c->d->rels.n; self != UINT32_MAX && i-- > 0 && rv[i].sentence + back >= c->sent;)
             if (c->lx->types[rv[i].relation].prior_act == PRIOR_PENALTY && same_home(c, rv[i].b, self) &&
                 !same_home(c, rv[i].a, self)) {
