@@ -1647,7 +1647,7 @@ static int headline_act_tail(const sctx *c)
 }
 
 /* Whether a verb of launching or of force follows the name ending at
- * men_end in t[0..n), or its force ("'s navy"): "North Korea fired a
+ * men_end in t[0..n), or its force ("'s navy", " military"): "North Korea fired a
  * ballistic missile", "Iran's navy seized an oil tanker" (an act a later
  * reaction may name: "Japan condemned the launch", "Britain called the
  * seizure unlawful", rel_prior_act). */
@@ -1658,6 +1658,14 @@ static int launch_after(const char *t, size_t n, size_t men_end)
         while (w < n && (unsigned)(t[w] - 'a') < 26u)
             w++;
         men_end = w;
+    } else if (men_end + 10 < n && t[men_end] == ' ' && strchr("fmnat", t[men_end + 1])) {
+        static const char *const FORCES[] = {"forces ", "military ", "navy ", "army ", "troops ", NULL};
+        for (int i = 0; FORCES[i]; i++) /* "The U.S. military struck a boat" */
+            if (t[men_end + 1] == FORCES[i][0] && men_end + 1 + strlen(FORCES[i]) < n &&
+                !memcmp(t + men_end + 1, FORCES[i], strlen(FORCES[i]))) {
+                men_end += strlen(FORCES[i]);
+                break;
+            }
     }
     if (men_end + 8 > n || t[men_end] != ' ')
         return 0;

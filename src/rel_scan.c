@@ -4142,10 +4142,6 @@ static int accused_named(const sctx *c, long ti, uint32_t e)
     return 0;
 }
 
-/* The parties of the agreement r, named before token ti, into obj, if the
- * reaction's subject is none of them nor of one's country ("Armenia and
- * Azerbaijan signed ... Turkey welcomed the agreement": both; not "Armenia
- * welcomed it", nor the Taliban's minister the Taliban's recognition). */
 /* Whether a subject of the reaction at ti is a party of r (or of its
  * home): "a party's own official welcomes no deal of his". */
 static int subject_party(const sctx *c, long ti, const stated_rel *r)
@@ -4160,17 +4156,28 @@ static int subject_party(const sctx *c, long ti, const stated_rel *r)
     return 0;
 }
 
+/* The parties of the agreement r, named before token ti, into obj, if the
+ * reaction's subject is none of them nor of one's country ("Armenia and
+ * Azerbaijan signed ... Turkey welcomed the agreement": both; not "Armenia
+ * welcomed it", nor the Taliban's minister the Taliban's recognition). */
 static int deal_parties(const sctx *c, long ti, const stated_rel *r, args *obj)
 {
     if (subject_party(c, ti, r))
         return 0;
-    size_t hi = mentions_before(c, c->tk[ti].s);
-    int32_t x = last_mention_of(c, hi, r->a), y = last_mention_of(c, hi, r->b);
-    if (x < 0 || y < 0)
-        return 0;
-    rel_add_arg(obj, x);
-    rel_add_arg(obj, y);
-    return 1;
+    size_t hi = mentions_before(c, c->tk[ti].s), j = (size_t)(r - c->d->rels.v);
+    const stated_rel *rv = c->d->rels.v;
+    while (j > 0 && rv[j - 1].trig_start == r->trig_start)
+        j--;
+    for (; j < c->d->rels.n && rv[j].trig_start == r->trig_start; j++) { /* "Japan, the Philippines and the United
+                                                                           States began sharing": all three */
+        int32_t x = rv[j].relation == r->relation ? last_mention_of(c, hi, rv[j].a) : -1,
+                y = last_mention_of(c, hi, rv[j].b);
+        if (x >= 0 && y >= 0) {
+            rel_add_arg(obj, x);
+            rel_add_arg(obj, y);
+        }
+    }
+    return obj->n > 0;
 }
 
 /* Whether r's two entities are named in its sentence joined by "and" or a
@@ -4195,8 +4202,8 @@ static int joint_subject(const sctx *c, const stated_rel *r)
             if (end - p < 5 || end - p > 48 || memcmp(p, " and ", 5) != 0)
                 break;
             p += 5;
-            if (end - p > 4 && !memcmp(p, "the ", 4))
-                p += 4; /* "and the United States" */
+            if (end - p >= 4 && !memcmp(p, "the ", 4))
+                p += 4; /* "and the United States" (a name's own "The" outside it: "and the Philippines") */
             for (; p < end && (*p == ' ' || (*p >= 'A' && *p <= 'Z') ||
                                (p[-1] != ' ' && (*p == '.' || rel_word_byte((unsigned char)*p))));)
                 p++;
@@ -4513,8 +4520,12 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
                                 a rehearsal for invasion": both hold them */
         if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW) &&
              !(launch && pk == PRIOR_FORCE && !rv[i].symmetric)) ||
-            (struck >= 0 && !same_home(c, rv[i].b, c->d->mentions.v[struck].entity)))
-            continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home) */
+            (struck >= 0 && (!same_home(c, rv[i].b, c->d->mentions.v[struck].entity) ||
+                             ((c->ent_home[rv[i].a] & HOME_KIND) == HOME_COUNTRY &&
+                              same_home(c, rv[i].a, c->d->mentions.v[struck].entity)))))
+            continue; /* ("Israel struck Hezbollah depots ... condemned the strikes on Lebanon": its home; not
+                         "Sudan's army shot down drones launched by the RSF ... condemned the attacks on Port
+                         Sudan": a state's own city, struck by another) */
         if (kind == PRIOR_CHARGE && rv[i].sentence + 2 < c->sent && !accused_named(c, ti, rv[i].b))
             continue; /* (far back, only the accused answers: "Russia's embassy ... dismissed the accusations") */
         if (kind == PRIOR_DEAL && (rv[i].negated || rv[i].hypothetical))
@@ -5988,9 +5999,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             start = np, prev = np - 1, pp = 0;
         }
         int obj = prev >= 0 && (c->tk[prev].flags & TK_TRIG_END) &&
-                  !(la + 1 == ts && past_form(c, ts) && appositive_act_noun(c, prev)); /* (not ", a charge Hamas
-                                                                                          rejected": a clause's
-                                                                                          subject) */
+                  !(la + 1 + (la + 2 == ts && perfect_aux(c, la + 1, 1)) == ts && past_form(c, ts) &&
+                    appositive_act_noun(c, prev)); /* (not ", a charge Hamas rejected", ", a pact Beijing has
+                                                      criticised": a clause's subject) */
         if (!obj && prev >= 0 && (c->tk[prev].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[prev].men < 0 &&
             !word_in(c, prev, C_PREP | C_CONJ | C_CLAUSE_STOP | C_BE_AUX | C_REPORT) &&
             rel_lower(c->t[c->tk[prev].s]) == c->t[c->tk[prev].s]) {
@@ -7166,7 +7177,8 @@ static int dismissive_after(const sctx *c, size_t off)
         "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
         "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
         "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      "rehearsal",
-        "invasion",      "sham",         "farce",        "stunt",       NULL};
+        "invasion",      "sham",         "farce",        "stunt",       "execution",   "insult",      "genocide",
+        "intimidation",  "coercion",     "interference", "breach",      "affront",     "unprovoked",  NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

@@ -2890,6 +2890,50 @@ into waters south of Crete where Athens plans to explore for gas.
 Greek Foreign Minister Giorgos Gerapetritis said the voyage violated Greek sovereign rights. Ankara rejected the
 protest.
 EOF
+cat >"$TMP/in/wire_japan_drones.txt" <<'EOF'
+Japan scrambles jets as Chinese drones fly near Yonaguni
+
+TOKYO, Sept 3 (Reuters) - Japan scrambled fighter jets on Wednesday after two Chinese military drones flew between
+Yonaguni island and Taiwan, the Japanese defence ministry said.
+
+Chief Cabinet Secretary Yoshimasa Hayashi told reporters Tokyo had conveyed its serious concern to Beijing through
+diplomatic channels. China's defence ministry said the flights were routine training and urged Japan to stop hyping
+the so-called China threat.
+
+Japan and New Zealand signed a reciprocal access agreement last year allowing their troops to train on each
+other's soil, a pact Beijing has criticised as bloc confrontation.
+EOF
+cat >"$TMP/in/wire_sudan_drones.txt" <<'EOF'
+Sudan's army says it shot down drones over Port Sudan
+
+CAIRO, May 6 (Reuters) - Sudan's army said on Tuesday it had shot down several drones launched by the paramilitary
+Rapid Support Forces over Port Sudan, a day after strikes hit the city's fuel depots.
+
+The army-aligned government cut diplomatic ties with the United Arab Emirates, accusing it of supplying the RSF with
+the drones. The UAE denied arming either side and called the decision a publicity stunt.
+
+Kuwait, which backs the army, condemned the attacks on Port Sudan as a threat to Red Sea security.
+EOF
+cat >"$TMP/in/wire_colombia_decert.txt" <<'EOF'
+Colombia suspends extradition after U.S. strike on boat
+
+BOGOTA, Sept 16 (Reuters) - Colombian President Gustavo Petro suspended the purchase of U.S. weapons on Tuesday after
+Washington decertified Colombia as a partner in the drug war, a decision he called an insult.
+
+The U.S. military destroyed a boat it said was carrying drugs from Venezuela last week, killing 11 people. Venezuela's
+government called the strike an extrajudicial execution, and Petro said it was murder.
+
+Secretary of State Marco Rubio said the United States would keep targeting cartels that it designated as terrorist
+organisations.
+EOF
+cat >"$TMP/in/wire_pacific_boat.txt" <<'EOF'
+U.S. strikes another suspected drug boat in the Pacific
+
+MIAMI, Oct 24 (Reuters) - The U.S. military struck another boat in the eastern Pacific on Thursday, killing three
+people on board.
+
+Ecuador condemned the strike as a violation of international law and asked for an investigation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5525,3 +5569,16 @@ plotters' killing, not the charger's (plot_of_others)" unstated usa new-york-cit
 check "'Greece lodged a formal protest with Turkey ... Greek Foreign Minister Giorgos Gerapetritis said the voyage \
 violated Greek sovereign rights. Ankara rejected the protest': the protester rebuffed (a protest stated first: \
 latest_speaker, PRIOR_REMARK)" directed tur grc reject
+check "'Chief Cabinet Secretary Yoshimasa Hayashi told reporters Tokyo had conveyed its serious concern to Beijing': \
+disapproval voiced to China (lexicon: conveyed its serious concern to, raised concerns with...)" directed jpn chn criticize
+check "'Japan and New Zealand signed a reciprocal access agreement last year ..., a pact Beijing has criticised as \
+bloc confrontation': the pact's parties criticised (a name and 'has' before the verb: the appositive clause's \
+subject)" directed chn nzl criticize
+check "'Kuwait, which backs the army, condemned the attacks on Port Sudan': not the army's shooting down of drones (a \
+state's own city is struck by another)" unstated kwt sdn criticize
+check "'The U.S. military destroyed a boat ... Venezuela's government called the strike an extrajudicial execution': the \
+striker criticised (dismissive words execution, insult, interference...)" directed ven usa criticize
+check "'The U.S. military struck another boat in the eastern Pacific ... Ecuador condemned the strike': the striker \
+criticised (a force noun between the name and 'struck' in a sentence of one name: launch_after)" directed ecu usa criticize
+check "... and the third partner, named after 'and the' (joint_subject; deal_parties reads every pair of the \
+trigger)" directed vnm usa criticize
