@@ -869,8 +869,8 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
         mutual |= cuts && L.subj.n >= 2; /* "Both sides recalled their ambassadors": each from the other */
     }
-    if (!L.subj.n && R.obj.n)
-        rel_pronoun_subject(c, ti, &L);                        /* "Blinken met Wang. He urged China" */
+    if (!L.subj.n && R.obj.n && !rel_pronoun_subject(c, ti, &L)) /* "Blinken met Wang. He urged China" */
+        rel_aside_pronoun(c, ti, &R.obj, &L);                    /* ", a charge he rejects" */
     else if (!L.subj.n && sym && rel_pronoun_subject(c, ti, &L) && L.subj.n < 2)
         L.subj.n = 0; /* "Ethiopia and Eritrea fought a war. They signed a peace deal": the pair, jointly */
     if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti) || rel_pronoun_owned(c, ti)) &&
@@ -1562,6 +1562,25 @@ static int denial_tail(const sctx *c)
     return 0;
 }
 
+/* Whether ", a charge he", ", a decision it" (an article, a lower-case
+ * noun and "he", "she" or "it") follows the last argument mention within 96
+ * bytes: the pronoun may be the subject of the trigger after it
+ * (rel_aside_pronoun). */
+static int aside_pronoun_tail(const sctx *c)
+{
+    static const char *const PRONOUNS[] = {"he", "she", "it"};
+    for (int i = 0; i < 3; i++) {
+        const char *q = tail_word(c, 96, PRONOUNS[i], strlen(PRONOUNS[i])), *w = q ? q - 1 : NULL;
+        while (w && w > c->t + 4 && (unsigned)(w[-1] - 'a') < 26u)
+            w--;
+        if (!w || w == q - 1 || w[-1] != ' ')
+            continue;
+        if ((!strncmp(w - 4, ", a ", 4)) || (w - c->t > 5 && !strncmp(w - 5, ", an ", 5)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether " it of " or " it for " follows the last argument mention
  * within 64 bytes ("met Israel and accused it of": the pronoun is the
  * actor named before, rel_him_object). */
@@ -1726,6 +1745,7 @@ static int tail_idle(sctx *c, size_t n, long top)
         it_of_tail(c) || (after < c->send && (c->t[after] == '-' || c->t[after] == '\'')) || partner_tail(c) ||
         diplomat_tail(c) || its_tail(c) || between_pair_tail(c) || rel_relative_tail(c) || denial_tail(c) ||
         headline_act_tail(c) || where_tail(c) || relative_pronoun_tail(c) || relative_it_tail(c) ||
+        aside_pronoun_tail(c) || /* ", a charge he rejects" */
         rel_aside_subject(c, c->men_last) || (c->pair_near && mediate_end(c->t + c->sstart, c->send - c->sstart)) ||
         (c->act_near && the_word_near(c->t + after, c->send - after, PRIOR_REACH, rel_prior_word, 1)) ||
         launch_after(c->t, c->send, after) || /* "North Korea fired a ballistic missile" */

@@ -4408,8 +4408,11 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
         (tok_is(c, sb, "government") || tok_is(c, sb, "authorities") || tok_is(c, sb, "military") ||
          tok_is(c, sb, "officials")))
         sb--; /* ", a charge the Taliban government denies", ", which Iraqi officials have criticised" */
-    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, title_left(c, men_first(c, sb) - 1)) : -1, e;
-    /* (", which Turkish President Tayyip Erdogan called": past the title) */
+    long an = sb >= 0 && c->tk[sb].men >= 0 ? skip_dets_left(c, title_left(c, men_first(c, sb) - 1))
+              : sb >= 2 && word_in2(c, sb, C2_HE | C2_IT | C2_THEY) ? sb - 1
+                                                                    : -1,
+         e; /* (", which Turkish President Tayyip Erdogan called": past the title; ", a charge he rejects":
+               rel_aside_pronoun) */
     if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
@@ -4434,8 +4437,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS) ||
         ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL ||
-          ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && !word_starts(c, ti, "oppos"))) &&
-         cameo[1] == '2') || /* (but "said it opposed the decision", "opposed the meeting": another's) */
+          ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && !word_starts(c, ti, "oppos") &&
+           !word_starts(c, ti, "refus"))) &&
+         cameo[1] == '2') || /* (but "said it opposed the decision", "opposed the meeting", "a move Thailand
+                                has refused to accept": another's) */
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT || kind == PRIOR_REMARK)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
           (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||
@@ -6399,6 +6404,41 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l)
         return 1;
     }
     return 0;
+}
+
+int rel_aside_pronoun(const sctx *c, long ti, const args *obj, left_res *l)
+{
+    long p = ti - 1 - perfect_aux(c, ti - 1, 1), an = p - 1;
+    int he = word_in2(c, p, C2_HE);
+    if (an < 2 || !(he || word_in2(c, p, C2_IT)) || !appositive_act_noun(c, an))
+        return 0;
+    int kind = prior_kind_at(c, an);
+    const stated_rel *rv = c->d->rels.v;
+    uint32_t who = UINT32_MAX;
+    for (size_t i = c->d->rels.n; kind == PRIOR_CHARGE && i-- > 0 && rv[i].sentence + CHARGE_SENTENCES >= c->sent;)
+        if (c->lx->types[rv[i].relation].prior_act == PRIOR_CHARGE) {
+            who = rv[i].b; /* ", a charge he rejects": the accused of the charge named */
+            break;
+        }
+    size_t hi = mentions_before(c, c->tk[ti].s);
+    int32_t m = who != UINT32_MAX ? last_mention_of(c, hi, who) : -1;
+    for (size_t k = hi;
+         kind >= 0 && kind != PRIOR_CHARGE && he && m < 0 && k-- > 0 && c->d->mentions.v[k].sentence == c->sent;)
+        if (rel_men_kind(c, (int32_t)k) == HOME_PERSON && rel_men_class(c, (int32_t)k) == 2)
+            m = (int32_t)k; /* "Petro suspended ... after Washington decertified Colombia, a decision he called an
+                               insult": the sentence's first person */
+    if (m < 0 || (rel_men_kind(c, m) == HOME_PERSON) != he)
+        return 0; /* ("he" a person, "it" none) */
+    for (int i = 0; i < obj->n; i++)
+        if (c->d->mentions.v[obj->m[i]].entity == c->d->mentions.v[m].entity)
+            return 0;
+    l->subj.n = 0;
+    rel_add_arg(&l->subj, m);
+    l->start = p;
+    l->end = p + 1;
+    l->gov = -1;
+    l->against = l->reported = 0;
+    return 1;
 }
 
 int rel_force_expelled(const sctx *c, long ti, int32_t m)

@@ -186,6 +186,12 @@ int rel_pair_subject(sctx *c, long ts, left_res *l);
  * "They", for the pair of actors ("A and B") named first there; as the
  * trigger's subject, into l. Returns 0 (l untouched) if not. */
 int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
+/* "accused Lukashenko of using migrants as a weapon, a charge he rejects":
+ * "he" or "it" after an act noun in an appositive, before the trigger at
+ * ti, stands for the accused of the charge named last, or for "he" after
+ * another act's noun, the sentence's first person ("Petro ... a decision he
+ * called an insult"); as the subject, into l, unless one of obj. */
+int rel_aside_pronoun(const sctx *c, long ti, const args *obj, left_res *l);
 /* "Xi told Putin during their meeting": "their" (or "their first") right
  * before the trigger at ts stands for the two actors named last before it
  * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.

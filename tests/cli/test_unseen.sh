@@ -2934,6 +2934,31 @@ people on board.
 
 Ecuador condemned the strike as a violation of international law and asked for an investigation.
 EOF
+cat >"$TMP/in/wire_belarus_fence.txt" <<'EOF'
+Poland says Belarus helped migrants storm border fence
+
+WARSAW, June 11 (Reuters) - Poland accused Belarus on Tuesday of organising groups of migrants who tried to break
+through the border fence overnight, and said it would extend a buffer zone along the frontier.
+
+Interior Minister Tomasz Siemoniak said Belarusian officers had supplied the migrants with ladders and cutting tools.
+Minsk did not respond to a request for comment.
+
+Lithuania, which also borders Belarus, said it was ready to send police to help Poland guard the frontier. The
+European Union has accused Belarusian leader Alexander Lukashenko of using migrants as a weapon against the bloc since
+2021, a charge he rejects.
+EOF
+cat >"$TMP/in/wire_thai_border.txt" <<'EOF'
+Thailand and Cambodia trade blame after border clash
+
+BANGKOK, May 28 (Reuters) - A Cambodian soldier was killed on Wednesday in a brief exchange of fire with Thai troops
+in a disputed border area, the two armies said, each blaming the other for shooting first.
+
+Thailand's army said Cambodian soldiers had entered Thai territory and opened fire when they were asked to leave.
+Cambodia's defence ministry said Thai troops attacked its positions without provocation.
+
+Cambodian leader Hun Manet said his country would ask the International Court of Justice to rule on four disputed
+areas, a move Thailand has refused to accept.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5582,3 +5607,11 @@ check "'The U.S. military struck another boat in the eastern Pacific ... Ecuador
 criticised (a force noun between the name and 'struck' in a sentence of one name: launch_after)" directed ecu usa criticize
 check "... and the third partner, named after 'and the' (joint_subject; deal_parties reads every pair of the \
 trigger)" directed vnm usa criticize
+check "'The European Union has accused Belarusian leader Alexander Lukashenko of using migrants as a weapon ..., a charge \
+he rejects': the accused rejects the charge ('he' after an appositive act noun: rel_aside_pronoun)" \
+directed alexander-lukashenko eu reject
+check "'after Washington decertified Colombia as a partner in the drug war': relations reduced (lexicon: decertified, \
+decertification of...)" directed usa col reduce_relations
+check "'Cambodian leader Hun Manet said his country would ask the International Court of Justice to rule ..., a move \
+Thailand has refused to accept': a rejection of his move (lexicon: refused to accept; a refusal names another's \
+move)" directed tha hun-manet reject
