@@ -3844,34 +3844,35 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
-    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("comments", PRIOR_REMARK),    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
-    PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),      PRIOR("demands", PRIOR_REMARK),
-    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
-    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
-    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
-    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
-    PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
-    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("massacre", PRIOR_FORCE),
-    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
-    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
-    PRIOR("protest", PRIOR_REMARK),     PRIOR("protests", PRIOR_REMARK),    PRIOR("raid", PRIOR_FORCE),
-    PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),      PRIOR("remarks", PRIOR_REMARK),
-    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
-    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
-    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
-    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
-    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),  PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),     PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),       PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),     PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("comments", PRIOR_REMARK),   PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
+    PRIOR("declaration", PRIOR_DEAL),  PRIOR("demand", PRIOR_REMARK),      PRIOR("demands", PRIOR_REMARK),
+    PRIOR("deployment", PRIOR_DEPLOY), PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
+    PRIOR("downing", PRIOR_FORCE),     PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
+    PRIOR("embargo", PRIOR_PENALTY),   PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
+    PRIOR("expulsions", PRIOR_EXPEL),  PRIOR("incident", PRIOR_FORCE),     PRIOR("incidents", PRIOR_FORCE),
+    PRIOR("incursion", PRIOR_FORCE),   PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
+    PRIOR("killing", PRIOR_FORCE),     PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
+    PRIOR("launches", PRIOR_SHOW),     PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
+    PRIOR("meeting", PRIOR_TALKS),     PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
+    PRIOR("outcome", PRIOR_MOVE),      PRIOR("pact", PRIOR_DEAL),          PRIOR("protest", PRIOR_REMARK),
+    PRIOR("protests", PRIOR_REMARK),   PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),     PRIOR("remarks", PRIOR_REMARK),     PRIOR("sanctions", PRIOR_PENALTY),
+    PRIOR("seizure", PRIOR_FORCE),     PRIOR("shelling", PRIOR_FORCE),     PRIOR("stationing", PRIOR_DEPLOY),
+    PRIOR("step", PRIOR_MOVE),         PRIOR("strike", PRIOR_FORCE),       PRIOR("strikes", PRIOR_FORCE),
+    PRIOR("summit", PRIOR_TALKS),      PRIOR("talks", PRIOR_TALKS),        PRIOR("tariffs", PRIOR_PENALTY),
+    PRIOR("test", PRIOR_SHOW),         PRIOR("tests", PRIOR_SHOW),         PRIOR("threat", PRIOR_THREAT),
+    PRIOR("threats", PRIOR_THREAT),    PRIOR("treaty", PRIOR_DEAL),        PRIOR("trip", PRIOR_VISIT),
+    PRIOR("truce", PRIOR_DEAL),        PRIOR("visit", PRIOR_VISIT),        PRIOR("visits", PRIOR_VISIT),
+    PRIOR("warning", PRIOR_THREAT),    PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4481,8 +4482,9 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
         return 0;
     if (kind == PRIOR_REMARK)
         return !headline && latest_speaker(c, ti, q, obj);
-    int incursion = !headline && word_starts(c, q, "incursion"); /* "violated Estonian airspace ... called the
-                                                                     incursion a provocation": a show of force */
+    int incursion = !headline && (word_starts(c, q, "incursion") || word_starts(c, q, "incident"));
+    /* "violated Estonian airspace ... called the incursion a provocation": a show of force; "fired water cannon at
+       a Philippine vessel ... condemned the incident": either */
     int launch = !headline && kind == PRIOR_SHOW && word_starts(c, q, "launch"); /* "fired missiles into the sea
                                                                                   ... condemned the launch": force */
     int lone = (kind == c->lone_act_kind || (launch && c->lone_act_kind == PRIOR_FORCE)) && c->lone_act >= 0 &&
@@ -5464,6 +5466,22 @@ static int noun_modifiers_to(const sctx *c, long la, long ts)
            (ts == la + 4 && plain_lower(c, la + 1) && word_in(c, la + 2, C_CONJ) && plain_lower(c, la + 3));
 }
 
+/* "hold talks in Paris as Druze clashes subside": a noun trigger at ts
+ * opening a clause after "as", "while", "after"... (two modifiers at most
+ * between), a verb of its own after it; the clause's subject, not the
+ * sentence's before it. */
+static int subclause_noun(const sctx *c, long ts)
+{
+    long q = ts - 1, v = ts + c->tk[ts].tlen;
+    if (v >= c->n || !plain_lower(c, v) || word_in(c, v, C_PREP | C_CONJ | C_DET | C_BE_AUX) || past_form(c, ts))
+        return 0; /* (most triggers: a name, a preposition or punctuation after) */
+    for (int w = 0; w < 2 && q > 0 && !word_in2(c, q, C2_AS | C2_SUBCLAUSE) && c->tk[q].men < 0 &&
+                    (cap_plain(c, q) || plain_lower(c, q));
+         w++)
+        q--; /* "as Druze clashes" */
+    return q >= 1 && word_in2(c, q, C2_AS | C2_SUBCLAUSE) && !(q == ts - 1 && ing_form(c, ts));
+}
+
 /* Whether the trigger at ts is the infinitive of a plot named after a
  * preposition: "over a plot to kill", "in a scheme to smuggle" (someone's
  * plot, not the sentence subject's act; "agreed on a plan to deploy" is the
@@ -5643,6 +5661,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         antecedent(c, pt, l);
         return;
     }
+    if (from == ts && subclause_noun(c, ts))
+        return; /* "as Druze clashes subside": the clashing parties are not the sentence's subject */
     if (from == ts && plot_of_others(c, ts))
         return; /* "charged an Indian official over a plot to kill a Sikh activist": the plotters', not the charger's */
     if (from == ts && on_deliberation(c, ts) && !deliberator(c, ts - 2, l))

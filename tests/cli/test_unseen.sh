@@ -2959,6 +2959,43 @@ Cambodia's defence ministry said Thai troops attacked its positions without prov
 Cambodian leader Hun Manet said his country would ask the International Court of Justice to rule on four disputed
 areas, a move Thailand has refused to accept.
 EOF
+cat >"$TMP/in/wire_manila_cannon.txt" <<'EOF'
+Philippines summons Chinese envoy over water cannon attack
+
+MANILA, Dec 5 (Reuters) - The Philippines summoned China's deputy ambassador on Thursday after Chinese coast guard
+ships fired water cannon at a Philippine fisheries vessel near Scarborough Shoal, injuring a crew member.
+
+China's coast guard said it had expelled the vessel, which it said had intruded into Chinese waters. The United
+States, a treaty ally of Manila, condemned the incident and reaffirmed its commitment to defend the Philippines.
+EOF
+cat >"$TMP/in/wire_paris_talks.txt" <<'EOF'
+Israel and Syria hold talks in Paris as Druze clashes subside
+
+PARIS, July 24 (Reuters) - Israeli and Syrian officials met in Paris on Thursday in talks brokered by the United
+States, a week after Israel bombed the Syrian defence ministry in Damascus.
+
+Israel said it had struck to protect the Druze minority in southern Syria. Syrian President Ahmed al-Sharaa accused
+Israel of trying to divide the country, and Turkey condemned the strikes as a violation of Syrian sovereignty.
+EOF
+cat >"$TMP/in/wire_mali_envoy.txt" <<'EOF'
+Mali junta expels French ambassador, accuses Paris of backing rebels
+
+BAMAKO, Jan 31 (Reuters) - Mali's military government ordered the French ambassador to leave the country within 72
+hours on Monday, accusing France of backing armed groups in the north.
+
+France said it had recalled the envoy and regretted the decision. The junta has grown closer to Russia, whose Wagner
+mercenaries arrived in Mali last year. The European Union imposed sanctions on five members of the junta in February.
+EOF
+cat >"$TMP/in/wire_finland_border.txt" <<'EOF'
+Finland closes border crossings, says Russia is steering migrants
+
+HELSINKI, Nov 28 (Reuters) - Finland will close the last open crossing on its border with Russia, Prime Minister
+Petteri Orpo said on Tuesday, accusing Moscow of deliberately sending asylum seekers to the frontier.
+
+The Kremlin denied the accusation and said it regretted Helsinki's decision. Estonia said it was prepared to shut its
+own border crossings if Russia did the same there. Frontex, the EU border agency, sent officers to help Finland patrol
+the border.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5615,3 +5652,12 @@ decertification of...)" directed usa col reduce_relations
 check "'Cambodian leader Hun Manet said his country would ask the International Court of Justice to rule ..., a move \
 Thailand has refused to accept': a rejection of his move (lexicon: refused to accept; a refusal names another's \
 move)" directed tha hun-manet reject
+check "'Chinese coast guard ships fired water cannon at a Philippine fisheries vessel ... The United States, a treaty ally \
+of Manila, condemned the incident': the act's author criticised ('incident' names an act of force or a show of it: \
+PRIOR_WORDS)" directed usa chn criticize
+check "'Israel and Syria hold talks in Paris as Druze clashes subside': the clashes are the clause's own, no fight \
+between the two (subclause_noun)" unstated isr syr fight
+check "'The junta has grown closer to Russia': cooperation (lexicon: grown closer to, moved closer to, pivoted \
+towards...)" stated mli rus cooperate
+check "'The Kremlin denied the accusation and said it regretted Helsinki's decision': the decider criticised (lexicon: \
+regretted, regrets)" directed rus fin criticize
