@@ -1911,14 +1911,22 @@ enum { PAIR_SENTENCES = 2 };
 /* Whether the sentence t[0..n) opens with the name at [ms, me) (or "The"
  * and it, a dateline before) and a reporting "said" or "says" after it,
  * past a possessive and up to four lower-case words: "The Chinese foreign
- * ministry said", "Russia's embassy says", "Manila said". */
-static int speaker_opens(const char *t, size_t n, size_t ms, size_t me)
+ * ministry said", "Russia's embassy says", "Manila said"; or with a
+ * country's name at [ms, me), a title of capitalised words and a person
+ * at [ps, pe) before it: "U.S. President Donald Trump said" (ps 0: none). */
+static int speaker_opens(const char *t, size_t n, size_t ms, size_t me, size_t ps, size_t pe)
 {
     size_t o = ms >= 4 && !memcmp(t + ms - 4, "The ", 4) ? ms - 4 : ms;
     if (o >= 3 && o <= 64 && t[o - 1] == ' ' && t[o - 2] == '-' && t[o - 3] == ' ')
         o = 0; /* "QUITO, April 12 (Reuters) - Mexico's foreign ministry said": past a dateline */
     if (o != 0 || me + 6 > n)
         return 0;
+    if (ps > me && pe + 6 <= n) {
+        for (size_t q = me; q < ps; q++)
+            if (t[q] != ' ' && !(t[q - 1] == ' ' ? (unsigned)(t[q] - 'A') < 26u : rel_word_byte((unsigned char)t[q])))
+                return 0; /* (capitalised words only: "President", "Foreign Minister") */
+        me = pe;
+    }
     size_t p = me + (t[me] == '\'' && t[me + 1] == 's' ? 2 : 0);
     for (int w = 0; w < 5 && p + 6 <= n && t[p] == ' '; w++) {
         p++;
@@ -2057,7 +2065,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         /* A sentence needs argument mentions of two entities: told while
          * finding its mentions (an entity index is below MATCH_SHORT). */
         size_t mhi = m;
-        uint32_t first = UINT32_MAX, other = 0, first_start = 0, first_end = 0;
+        uint32_t first = UINT32_MAX, other = 0, first_start = 0, first_end = 0, titled = UINT32_MAX;
+        size_t titled_at = 0;       /* a person after the first name, a country's: "U.S. President Donald Trump" */
         if (si > described_lapse) { /* (a group or a bloc named more than six sentences ago: rarely) */
             c.described = 0, described_lapse = SIZE_MAX;
             for (int b = 0; b < DESCRIBES_KINDS; b++)
@@ -2081,12 +2090,19 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                     described_lapse = si + 6 < described_lapse ? si + 6 : described_lapse;
                 }
                 other |= first != UINT32_MAX && mv[mhi].entity != first;
+                if (first != UINT32_MAX && titled == UINT32_MAX && kind == HOME_PERSON &&
+                    (st->ent_home[first] & HOME_KIND) == HOME_COUNTRY && mv[mhi].nstart > first_end)
+                    titled = mv[mhi].entity, titled_at = mhi;
                 if (first == UINT32_MAX)
                     first = mv[mhi].entity, first_start = mv[mhi].nstart, first_end = mv[mhi].nend;
             }
         if (first != UINT32_MAX && st->ent_cls[first] == 2 && first_start >= s->start &&
-            speaker_opens(d->nt.text + s->start, s->end - s->start, first_start - s->start, first_end - s->start))
+            speaker_opens(d->nt.text + s->start, s->end - s->start, first_start - s->start, first_end - s->start, 0, 0))
             c.speaker = (int32_t)first, c.speaker_sent = (uint32_t)si; /* "the remarks" may follow */
+        else if (titled != UINT32_MAX && first_start >= s->start && st->ent_cls[titled] == 2 &&
+                 speaker_opens(d->nt.text + s->start, s->end - s->start, first_start - s->start, first_end - s->start,
+                               mv[titled_at].nstart - s->start, mv[titled_at].nend - s->start))
+            c.speaker = (int32_t)titled, c.speaker_sent = (uint32_t)si; /* "U.S. President Donald Trump said" */
         if (other)
             pair_sent = si;
         c.act_near = si - act_sent <= MOVE_SENTENCES || si - force_sent <= FORCE_SENTENCES ||

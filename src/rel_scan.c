@@ -2009,7 +2009,10 @@ static int time_word(const sctx *c, long q)
 
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
-    long lo = ts - CUE_WORDS;
+    long lo = ts;
+    for (int w = 0; lo > 0 && w < CUE_WORDS;)
+        w += !amount_part(c, --lo); /* (an amount's tokens count as none: "blocked a 6.6 billion euro tranche of
+                                       military aid") */
     if (from > lo)
         lo = from;
     if (lo < 0)
@@ -4390,7 +4393,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
     int praise = !strcmp(cameo, "051"); /* "welcomed the deployment", "welcomed the sanctions" */
-    int host = !strcmp(cameo, "043") || !strcmp(cameo, "045"); /* "hosted the talks": a joint subject's, named before */
+    int host = !strcmp(cameo, "043") || !strcmp(cameo, "045"); /* "hosted the talks": a joint subject's, named before;
+                                                                   "had brokered the truce": its parties' */
     if (!praise && !host && (cameo[0] != '1' || (cameo[1] != '1' && cameo[1] != '2')))
         return 0; /* criticising, protesting, rejecting "the ..." */
     long q = te - 1 - (te - ti == 4 && (tok_is(c, te - 1, "was") || tok_is(c, te - 1, "were"))); /* "said the move
@@ -4436,7 +4440,7 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                                                        (rel_scan_right: the gerund's object is no one rebuffed) */
     e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
-    if (kind < 0 || (host && kind != PRIOR_TALKS) ||
+    if (kind < 0 || (host && kind != PRIOR_TALKS && !(kind == PRIOR_DEAL && cameo[2] == '5')) ||
         ((kind == PRIOR_FORCE || kind == PRIOR_SHOW || kind == PRIOR_DEAL ||
           ((kind == PRIOR_MOVE || kind == PRIOR_TALKS) && !word_starts(c, ti, "oppos") &&
            !word_starts(c, ti, "refus"))) &&
@@ -4450,7 +4454,17 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     if (own && !charge_against_subject(c, ti))
         return 0; /* "Chad has denied allowing weapons to cross": its own act, not the charge against the UAE */
-    return prior_actor(c, ti, q, kind, headline, struck, obj);
+    if (prior_actor(c, ti, q, kind, headline, struck, obj))
+        return 1;
+    uint32_t self = lone_subject(c, ti);
+    int32_t m = kind == PRIOR_CHARGE && an >= 0 && (tok_is(c, an, "claim") || tok_is(c, an, "claims")) &&
+                        c->speaker >= 0 && c->speaker_sent == c->sent && (uint32_t)c->speaker != self
+                    ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->speaker)
+                    : -1;
+    if (m >= 0)
+        rel_add_arg(obj, m); /* "Trump said Washington had mediated the truce, a claim New Delhi denied": no charge,
+                                the sentence's speaker's */
+    return m >= 0;
 }
 
 int rel_passive_prior(const sctx *c, long ti, args *obj)

@@ -2996,6 +2996,25 @@ The Kremlin denied the accusation and said it regretted Helsinki's decision. Est
 own border crossings if Russia did the same there. Frontex, the EU border agency, sent officers to help Finland patrol
 the border.
 EOF
+cat >"$TMP/in/wire_india_truce.txt" <<'EOF'
+India and Pakistan agree ceasefire after four days of strikes
+
+NEW DELHI, May 10 (Reuters) - India and Pakistan agreed to a ceasefire on Saturday after four days of missile and
+drone strikes, hours after Pakistan said it had hit Indian air bases in retaliation for Indian strikes on its
+territory.
+
+U.S. President Donald Trump said Washington had mediated the truce, a claim New Delhi denied. India has long rejected
+third-party mediation on Kashmir. China, Pakistan's closest ally, welcomed the ceasefire.
+EOF
+cat >"$TMP/in/wire_hungary_veto.txt" <<'EOF'
+Hungary blocks EU aid package for Ukraine again
+
+BRUSSELS, March 20 (Reuters) - Hungary blocked a 6.6 billion euro tranche of military aid for Ukraine on Thursday,
+diplomats said, the latest in a series of vetoes by Budapest that have frustrated other member states.
+
+Hungarian Prime Minister Viktor Orban has opposed arming Kyiv and maintained close ties with Moscow. Poland's foreign
+minister accused Orban of doing the Kremlin's bidding.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5661,3 +5680,10 @@ check "'The junta has grown closer to Russia': cooperation (lexicon: grown close
 towards...)" stated mli rus cooperate
 check "'The Kremlin denied the accusation and said it regretted Helsinki's decision': the decider criticised (lexicon: \
 regretted, regrets)" directed rus fin criticize
+check "'India and Pakistan agreed to a ceasefire ... Trump said Washington had mediated the truce': the truce's parties \
+(a mediation of 'the truce' names the parties of the agreement before: rel_prior_act)" directed usa pak mediate
+check "'U.S. President Donald Trump said Washington had mediated the truce, a claim New Delhi denied': the speaker's \
+claim rejected (a country, a title and a person open the sentence before 'said': speaker_opens)" \
+directed ind donald-trump reject
+check "'Hungary blocked a 6.6 billion euro tranche of military aid for Ukraine': no supply (an amount's tokens do not \
+count in the negation window: rel_cues)" negated hun ukr supply
