@@ -744,9 +744,9 @@ static const cue_list CUE3_LISTS[] = {
          "capturing",  "order",       "orders",      "ordered",    "ordering",    "said",        "says",
          "behind",     "responsible", "arm",         "arms",       "armed",       NULL},
      C3_GATED}, /* the one-word triggers of OBJECT_WORD_TRIGGERS, looked up once (rel_object_word_missing) */
-    {(const char *const[]){"sea",    "seas",    "strait",   "straits",  "waters",  "gulf",   "channel",
-                           "ocean",  "border",  "frontier", "corridor", "cable",   "cables", "pipeline",
-                           "bridge", "railway", "road",     "island",   "islands", NULL},
+    {(const char *const[]){"sea",    "seas",    "strait",   "straits",   "waters",   "gulf",  "channel", "ocean",
+                           "border", "borders", "frontier", "frontiers", "corridor", "cable", "cables",  "pipeline",
+                           "bridge", "railway", "road",     "island",    "islands",  NULL},
      C3_STRETCH}, /* "drills in the Tasman Sea between A and B": the stretch's ends (sea_between) */
     {(const char *const[]){"killed", "detained", "arrested", "captured", "wounded", "injured", "abducted", "kidnapped",
                            "died", "perished", NULL},
@@ -2017,6 +2017,12 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         lo = from;
     if (lo < 0)
         lo = 0;
+    for (long q = ts - 1; q > lo; q--)
+        if (word_in2(c, q, C2_SUBCLAUSE)) {
+            lo = q + 1; /* "deporting Afghans living in the country without papers, after accusing the Taliban": the
+                           clause before is not the adjunct's */
+            break;
+        }
     if (ts >= 1 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts))
         lo = ts; /* "A said it would never give up B, rejecting C's calls": the clause before is not the participle's */
     if (from < ts && rel_is_punct(c, from, ","))
@@ -3432,6 +3438,12 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             }
             if (p > te && word_in(c, p, C_FROM) && word_in3(c, p - 1, C3_ROUTE))
                 break; /* "help finance a rail link from Iraq to the Turkish border": the link's ends */
+            if (p > te + 1 && is_word(c, p, C_OF) && word_in3(c, p - 1, C3_STRETCH) && c->tk[p - 1].men < 0 &&
+                (tok_is(c, skip_dets_left(c, p - 2), "near") || tok_is(c, skip_dets_left(c, p - 2), "along") ||
+                 tok_is(c, skip_dets_left(c, p - 2), "on") || tok_is(c, skip_dets_left(c, p - 2), "to")) &&
+                !(tok_is(c, skip_dets_left(c, p - 2), "to") && !tok_is(c, skip_dets_left(c, p - 2) - 1, "close")))
+                break; /* "held joint exercises near the borders of Poland and Lithuania", "close to the border
+                          of A": where, not with whom */
             if (p > te && is_word(c, p, C_TO) && word_in2(c, te - 1, C2_EXPEL))
                 break; /* "expelled a bishop and two priests to the Vatican": where they were sent */
             if (p == te && word_in2(c, p, C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
@@ -4087,14 +4099,14 @@ unsigned rel_prior_word(const char *w, size_t n)
 {
     if (n > 1 && w[0] == '"')
         w++, n--;                             /* 'the "illegal unilateral sanctions"' */
-    for (int words = 0; words < 3; words++) { /* "the strikes", "the latest strikes" */
-        if (n == 0 || (unsigned)(w[0] - 'a') >= 26u)
-            return 0; /* (not "the United States") */
+    for (int words = 0; words < 3; words++) { /* "the strikes", "the latest strikes", "the Zapad drills" */
+        if (n == 0 || ((unsigned)(w[0] - 'a') >= 26u && (unsigned)(w[0] - 'A') >= 26u))
+            return 0;
         size_t len = 1;
         while (len < n && rel_word_byte((unsigned char)w[len]))
             len++;
-        if (prior_kind(w, len) >= 0)
-            return 1;
+        if ((unsigned)(w[0] - 'a') < 26u && prior_kind(w, len) >= 0)
+            return 1; /* (a name's words are none: "the United States") */
         if (len >= n || (unsigned char)w[len] > ' ')
             return 0; /* (a line break may stand for the space) */
         w += len + 1, n -= len + 1;
@@ -4403,8 +4415,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind < 0 && tok_is(c, te, "the")) {
         q = te + 1 + rel_is_punct(c, te + 1, "\""); /* 'the "illegal unilateral sanctions"' */
         kind = prior_kind_at(c, q);
-        for (int adj = 0; kind < 0 && adj < 2 && plain_lower(c, q); adj++) /* "the latest strikes" */
-            kind = prior_kind_at(c, ++q);
+        for (int adj = 0; kind < 0 && adj < 2 && (plain_lower(c, q) || (c->tk[q].men < 0 && cap_plain(c, q))); adj++)
+            kind = prior_kind_at(c, ++q); /* "the latest strikes", "the Zapad drills" */
     }
     int headline = kind < 0 && (kind = headline_prior_kind(c, te)) >= 0; /* "Qatar condemns attack" */
     int own = 0;                                                         /* a denied gerund: the denier's own act */
@@ -4448,8 +4460,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                                 has refused to accept": another's) */
         (praise && (kind == PRIOR_CHARGE || kind == PRIOR_THREAT || kind == PRIOR_REMARK)) ||
         !(headline || e >= c->n || !(c->tk[e].flags & TK_WORD) || word_in(c, e, C_AND_BUT) || word_in2(c, e, C2_AS) ||
-          (te - ti == 3 && (c->t[c->tk[ti].s] | 0x20) == 'c') || (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') ||
-          struck >= 0))
+          ((te - ti == 3 || te - ti == 1) && (c->t[c->tk[ti].s] | 0x20) == 'c') ||
+          (te - ti == 4 && (c->t[c->tk[ti].s] | 0x20) == 's') || struck >= 0))
         return 0; /* the noun ends its phrase (not "the attack on Bahrain", "the attack by militants": named there;
                      "called the charges absurd" has a word of rel_drop_idle_verbs's after it) */
     if (own && !charge_against_subject(c, ti))
@@ -7243,16 +7255,18 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
 static int dismissive_after(const sctx *c, size_t off)
 {
     static const char *const UNTRUE[] = {
-        "baseless",      "absurd",       "preposterous", "unfounded",   "false",       "groundless",  "ridiculous",
-        "fabricated",    "fabrication",  "nonsense",     "lies",        "lie",         "slander",     "slanderous",
-        "untrue",        "fiction",      "fake",         "malicious",   "politically", "outrageous",  "defamatory",
-        "illegal",       "unlawful",     "provocation",  "provocative", "reckless",    "dangerous",   "irresponsible",
-        "violation",     "unacceptable", "aggression",   "piracy",      "hostile",     "escalation",  "blackmail",
-        "barbaric",      "criminal",     "crime",        "terrorism",   "cowardly",    "flagrant",    "null",
-        "invalid",       "illegitimate", "unfriendly",   "mistake",     "regrettable", "unjustified", "destabilising",
-        "destabilizing", "murder",       "massacre",     "atrocity",    "war",         "threat",      "rehearsal",
-        "invasion",      "sham",         "farce",        "stunt",       "execution",   "insult",      "genocide",
-        "intimidation",  "coercion",     "interference", "breach",      "affront",     "unprovoked",  NULL};
+        "baseless",      "absurd",        "preposterous", "unfounded",     "false",       "groundless",
+        "ridiculous",    "fabricated",    "fabrication",  "nonsense",      "lies",        "lie",
+        "slander",       "slanderous",    "untrue",       "fiction",       "fake",        "malicious",
+        "politically",   "outrageous",    "defamatory",   "illegal",       "unlawful",    "provocation",
+        "provocative",   "reckless",      "dangerous",    "irresponsible", "violation",   "unacceptable",
+        "aggression",    "piracy",        "hostile",      "escalation",    "blackmail",   "barbaric",
+        "criminal",      "crime",         "terrorism",    "cowardly",      "flagrant",    "null",
+        "invalid",       "illegitimate",  "unfriendly",   "mistake",       "regrettable", "unjustified",
+        "destabilising", "destabilizing", "murder",       "massacre",      "atrocity",    "war",
+        "threat",        "rehearsal",     "invasion",     "sham",          "farce",       "stunt",
+        "execution",     "insult",        "genocide",     "intimidation",  "coercion",    "interference",
+        "breach",        "affront",       "unprovoked",   "aggressive",    NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
@@ -7375,6 +7389,21 @@ static int called_possessed_wrong(const sctx *c, long ti)
     return 0;
 }
 
+/* Whether "the", up to two capitalised words, a noun naming an act and a
+ * word calling it wrong follow "called" at ti: "called the Zapad drills
+ * aggressive" (rel_prior_act names the act's author). */
+static int called_named_act_wrong(const sctx *c, long ti)
+{
+    long q = ti + 1;
+    if (!tok_is(c, q, "the"))
+        return 0;
+    int w = 0;
+    while (w < 2 && ++q < c->n && c->tk[q].men < 0 && cap_plain(c, q))
+        w++;
+    return w && q < c->n && prior_kind_at(c, q) >= 0 && dismissive_after(c, c->tk[q].e); /* (without a name, "called
+                                                                  the drills": the lexicon's forms) */
+}
+
 void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
@@ -7428,7 +7457,8 @@ void rel_drop_idle_verbs(sctx *c)
             case 'o': /* "ordered security forces to stop sharing": no purchase, and no trigger for the scans */
             case 'c': /* "captured the town" */
                 if (word_starts(c, ti, "call")) {
-                    idle = !called_possessed_wrong(c, ti); /* "called China's actions dangerous" */
+                    idle = !called_possessed_wrong(c, ti) && /* "called China's actions dangerous" */
+                           !called_named_act_wrong(c, ti);   /* "called the Zapad drills aggressive" */
                     break;
                 }
                 idle = (word_starts(c, ti, "order") || word_starts(c, ti, "captur")) && rel_object_word_missing(c, ti);

@@ -3015,6 +3015,24 @@ diplomats said, the latest in a series of vetoes by Budapest that have frustrate
 Hungarian Prime Minister Viktor Orban has opposed arming Kyiv and maintained close ties with Moscow. Poland's foreign
 minister accused Orban of doing the Kremlin's bidding.
 EOF
+cat >"$TMP/in/wire_pakistan_deport.txt" <<'EOF'
+Pakistan expels Afghans as tensions with Taliban grow
+
+ISLAMABAD, Nov 2 (Reuters) - Pakistan began deporting Afghans living in the country without papers, after accusing
+Afghanistan's Taliban government of sheltering militants who attack Pakistani security forces.
+
+The Taliban denied harbouring the militants and urged Islamabad to treat the refugees humanely. The U.N. refugee
+agency said the deportations could cause a humanitarian crisis.
+EOF
+cat >"$TMP/in/wire_zapad_drills.txt" <<'EOF'
+Russia and Belarus begin drills near NATO's eastern flank
+
+MINSK, Sept 12 (Reuters) - Russia and Belarus launched joint military exercises on Friday near the borders of Poland
+and Lithuania, prompting Warsaw to close its frontier with Belarus for the duration.
+
+Poland called the Zapad drills aggressive and deployed 40,000 troops to the border. NATO said it was monitoring the
+exercises closely, while Belarusian President Alexander Lukashenko said they were purely defensive.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5687,3 +5705,14 @@ claim rejected (a country, a title and a person open the sentence before 'said':
 directed ind donald-trump reject
 check "'Hungary blocked a 6.6 billion euro tranche of military aid for Ukraine': no supply (an amount's tokens do not \
 count in the negation window: rel_cues)" negated hun ukr supply
+check "'Russia and Belarus launched joint military exercises on Friday near the borders of Poland and Lithuania': where, \
+not with whom (a stretch's 'of' after near/along/on: rel_scan_right; STRETCH words borders, frontiers)" \
+unstated pol rus military_cooperation
+check "... nor Lithuania" unstated ltu blr military_cooperation
+check "'Poland called the Zapad drills aggressive': the drills' holders criticised (a name before the act noun: \
+called_named_act_wrong, rel_prior_word; dismissive word aggressive)" directed pol blr criticize
+check "'prompting Warsaw to close its frontier with Belarus': relations reduced (lexicon: close its frontier with...)" \
+directed pol blr reduce_relations
+check "'Pakistan began deporting Afghans living in the country without papers, after accusing Afghanistan's Taliban \
+government of sheltering militants': an accusation, not negated by 'without' before 'after' (rel_cues)" \
+not_negated pak taliban accuse
