@@ -1568,14 +1568,19 @@ static int denial_tail(const sctx *c)
  * (rel_aside_pronoun). */
 static int aside_pronoun_tail(const sctx *c)
 {
-    static const char *const PRONOUNS[] = {"he", "she", "it"};
-    for (int i = 0; i < 3; i++) {
-        const char *q = tail_word(c, 96, PRONOUNS[i], strlen(PRONOUNS[i])), *w = q ? q - 1 : NULL;
-        while (w && w > c->t + 4 && (unsigned)(w[-1] - 'a') < 26u)
-            w--;
-        if (!w || w == q - 1 || w[-1] != ' ')
+    const char *t = c->t;
+    size_t from = c->tk[c->men_last].e, end = from + 96 < c->send ? from + 96 : c->send;
+    for (const char *q = memchr(t + from, ',', end - from); q && q + 8 < t + end;
+         q = memchr(q + 1, ',', (size_t)(t + end - q - 1))) { /* (one search for a comma: "he", "it" are common) */
+        const char *w = q + 2 + (q[2] == 'a' && q[3] == 'n');
+        if (q[1] != ' ' || q[2] != 'a' || w[1] != ' ')
             continue;
-        if ((!strncmp(w - 4, ", a ", 4)) || (w - c->t > 5 && !strncmp(w - 5, ", an ", 5)))
+        w += 2;
+        while (w < t + end && (unsigned)(*w - 'a') < 26u)
+            w++; /* the noun */
+        if (w + 4 < t + end && *w == ' ' &&
+            ((w[1] == 'h' && w[2] == 'e' && w[3] == ' ') || (w[1] == 'i' && w[2] == 't' && w[3] == ' ') ||
+             (w[1] == 's' && w[2] == 'h' && w[3] == 'e' && w[4] == ' ')))
             return 1;
     }
     return 0;
@@ -1677,12 +1682,15 @@ static int launch_after(const char *t, size_t n, size_t men_end)
         while (w < n && (unsigned)(t[w] - 'a') < 26u)
             w++;
         men_end = w;
-    } else if (men_end + 10 < n && t[men_end] == ' ' && strchr("fmnat", t[men_end + 1])) {
-        static const char *const FORCES[] = {"forces ", "military ", "navy ", "army ", "troops ", NULL};
-        for (int i = 0; FORCES[i]; i++) /* "The U.S. military struck a boat" */
-            if (t[men_end + 1] == FORCES[i][0] && men_end + 1 + strlen(FORCES[i]) < n &&
-                !memcmp(t + men_end + 1, FORCES[i], strlen(FORCES[i]))) {
-                men_end += strlen(FORCES[i]);
+    } else if (men_end + 10 < n && t[men_end] == ' ') {
+        static const struct {
+            const char *w;
+            size_t n;
+        } FORCES[] = {{"forces ", 7}, {"military ", 9}, {"navy ", 5}, {"army ", 5}, {"troops ", 7}};
+        for (size_t i = 0; i < sizeof FORCES / sizeof *FORCES; i++) /* "The U.S. military struck a boat" */
+            if (t[men_end + 1] == FORCES[i].w[0] && men_end + 1 + FORCES[i].n < n &&
+                !memcmp(t + men_end + 1, FORCES[i].w, FORCES[i].n)) {
+                men_end += FORCES[i].n;
                 break;
             }
     }

@@ -2010,9 +2010,11 @@ static int time_word(const sctx *c, long q)
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts;
-    for (int w = 0; lo > 0 && w < CUE_WORDS;)
-        w += !amount_part(c, --lo); /* (an amount's tokens count as none: "blocked a 6.6 billion euro tranche of
-                                       military aid") */
+    for (int w = 0; lo > 0 && w < CUE_WORDS;) { /* (an amount's tokens count as none: "blocked a 6.6 billion euro
+                                                   tranche of military aid"; most words start with another letter) */
+        unsigned char b = (unsigned char)c->t[c->tk[--lo].s];
+        w += ((unsigned)(b - 'a') < 26u && b != 'm' && b != 'b') || !amount_part(c, lo);
+    }
     if (from > lo)
         lo = from;
     if (lo < 0)
@@ -5499,8 +5501,11 @@ static int noun_modifiers_to(const sctx *c, long la, long ts)
 static int subclause_noun(const sctx *c, long ts)
 {
     long q = ts - 1, v = ts + c->tk[ts].tlen;
+    if (!word_in2(c, ts - 1, C2_AS | C2_SUBCLAUSE) && !word_in2(c, ts - 2, C2_AS | C2_SUBCLAUSE) &&
+        !word_in2(c, ts - 3, C2_AS | C2_SUBCLAUSE))
+        return 0; /* (most triggers: no such word before) */
     if (v >= c->n || !plain_lower(c, v) || word_in(c, v, C_PREP | C_CONJ | C_DET | C_BE_AUX) || past_form(c, ts))
-        return 0; /* (most triggers: a name, a preposition or punctuation after) */
+        return 0; /* (a name, a preposition or punctuation after) */
     for (int w = 0; w < 2 && q > 0 && !word_in2(c, q, C2_AS | C2_SUBCLAUSE) && c->tk[q].men < 0 &&
                     (cap_plain(c, q) || plain_lower(c, q));
          w++)
