@@ -248,12 +248,40 @@ static int open_water(const sctx *c, int32_t m)
 }
 
 /* The trigger's own relation. */
+/* Whether the text at t starts with a word for armed men fighting a state
+ * ("rebels", "insurgents", "militias"...) and a non-letter. (The text ends
+ * in a NUL byte.) */
+static int rebels_word(const char *t)
+{
+    static const char *const REBELS[] = {"rebel",      "rebels",      "insurgent", "insurgents", "militant",
+                                         "militants",  "militia",     "militias",  "guerrilla",  "guerrillas",
+                                         "separatist", "separatists", "jihadist",  "jihadists",  NULL};
+    if (t[0] != 'r' && t[0] != 'i' && t[0] != 'm' && t[0] != 'g' && t[0] != 's' && t[0] != 'j')
+        return 0; /* (most words after a name) */
+    for (int i = 0; REBELS[i]; i++) {
+        size_t n = strlen(REBELS[i]);
+        if (t[0] == REBELS[i][0] && !strncmp(t, REBELS[i], n) && !rel_word_byte((unsigned char)t[n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether mention m names a state by its people's adjective before a word
+ * for its armed foes: "backing Ethiopian rebels", "Syrian insurgents" are
+ * not the state's. */
+static int rebels_of(const sctx *c, int32_t m)
+{
+    const mention *x = &c->d->mentions.v[m];
+    return c->t[x->nend] == ' ' && (c->ent_home[x->entity] & HOME_KIND) == HOME_COUNTRY &&
+           rebels_word(c->t + x->nend + 1);
+}
+
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     int about = !strncmp(c->lx->types[r].cameo, "13", 2) ? rel_warned_about(c, ti, mb) : 0;
-    if (about == 2)
-        return; /* "warned Warsaw about the drones": a notice */
+    if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb))
+        return; /* "warned Warsaw about the drones": a notice; "backing Ethiopian rebels": no state's */
     if (about == 1)
         strmap_get(c->lx->type_ids, "criticize", 9, &r); /* "warned China about its military activity" */
     if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))
@@ -865,7 +893,9 @@ static void do_trigger(sctx *c, long ti)
     if (!L.subj.n && rel_involved_gerund(c, ti))
         return; /* "sanctioned companies involved in supplying drones to B": unnamed suppliers */
     int cuts = !R.obj.n && c->lx->types[r].reduce;
-    if (!L.subj.n && (R.obj.n || mutual || cuts)) {
+    if (!L.subj.n && (R.obj.n || mutual || cuts) &&
+        !(!R.obj.n && ti > 0 && c->tk[ti - 1].men >= 0 && rel_men_class(c, c->tk[ti - 1].men) == 2)) {
+        /* (not "The two neighbours have been at odds since Ethiopia signed a port deal": the name's act) */
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
         mutual |= cuts && L.subj.n >= 2; /* "Both sides recalled their ambassadors": each from the other */
     }
@@ -1946,21 +1976,39 @@ static int speaker_opens(const char *t, size_t n, size_t ms, size_t me, size_t p
     return 0;
 }
 
-/* Whether sentence text t[0..n), which names one entity (its mention
- * ending at offset men_end), may name another by a pronoun or a pair: it
- * opens with "He ", "She " or "They " (rel_pronoun_subject), it holds "the
- * group", "the bloc"... and one such was named before (described:
- * the_word_near), "the strikes", "the charge"... follow the mention closely
- * and such an act was stated in it or the two sentences before (act_near:
- * rel_prior_act), or, with
- * pair_near,
+/* Whether " and ", a lower-case verb, "the " and a word naming an act
+ * (rel_prior_word) stand in t[0..n): "Ankara said the ship was operating
+ * in international waters and rejected the protest" (a reporter's second
+ * verb, its object past PRIOR_REACH). */
+static int and_verb_prior(const char *t, size_t n)
+{
+    for (const char *p = memchr(t, 'a', n), *end = t + n; p && p + 12 < end;
+         p = memchr(p + 1, 'a', (size_t)(end - p - 1))) {
+        if (p[-1] != ' ' || p[1] != 'n' || p[2] != 'd' || p[3] != ' ')
+            continue;
+        const char *w = p + 4;
+        while (w < end && (unsigned)(*w - 'a') < 26u)
+            w++;
+        if (w > p + 4 && w + 5 < end && !memcmp(w, " the ", 5) && rel_prior_word(w + 5, (size_t)(end - w - 5)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence text t[0..n), which names one entity (its first
+ * mention ending at offset men_end, its last at last_end), may name another
+ * by a pronoun or a pair: it opens with "He ", "She " or "They "
+ * (rel_pronoun_subject), it holds "the group", "the bloc"... and one such
+ * was named before (described: the_word_near), "the strikes", "the
+ * charge"... follow a mention closely and such an act was stated in it or
+ * the two sentences before (act_near: rel_prior_act), or, with pair_near,
  * "two " or "both " starts in its first 32 bytes or the 16 after the
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
  * corpus, whose sentences name one entity or two). */
-static int names_more(const char *t, size_t n, size_t men_end, int pair_near, unsigned described, int act_near,
-                      int blamed_near)
+static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, int pair_near, unsigned described,
+                      int act_near, int blamed_near)
 {
     if (launch_after(t, n, men_end))
         return 1;
@@ -1976,6 +2024,11 @@ static int names_more(const char *t, size_t n, size_t men_end, int pair_near, un
         (act_near && men_end < n &&
          (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
+        (act_near && men_end < n && and_verb_prior(t + men_end, n - men_end)) ||
+        (act_near && last_end > men_end && last_end < n &&
+         the_word_near(t + last_end, n - last_end, PRIOR_REACH, rel_prior_word, 1)) ||      /* "China's foreign ministry
+                                                             said the buoy was placed in Chinese waters and rejected the
+                                                             protest": past its last mention */
         (act_near && n > 8 && memcmp(t, "The ", 4) == 0 && rel_prior_word(t + 4, n - 4)) || /* "The strike was
                                                                                                condemned by A" */
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
@@ -2122,8 +2175,8 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
             int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, c.pair_near, c.described, c.act_near,
-                                                   si - blame_sent <= 2)
+                                      ? names_more(t, len, first_end - s->start, mv[mhi - 1].nend - s->start,
+                                                   c.pair_near, c.described, c.act_near, si - blame_sent <= 2)
                                       : (c.pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
                                                          (len > 5 && !memcmp(t, "They ", 5)))) ||
                                             (c.described && t[0] == 'T' &&

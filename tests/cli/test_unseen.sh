@@ -3033,6 +3033,30 @@ and Lithuania, prompting Warsaw to close its frontier with Belarus for the durat
 Poland called the Zapad drills aggressive and deployed 40,000 troops to the border. NATO said it was monitoring the
 exercises closely, while Belarusian President Alexander Lukashenko said they were purely defensive.
 EOF
+cat >"$TMP/in/wire_yellow_sea.txt" <<'EOF'
+South Korea protests Chinese structure in Yellow Sea
+
+SEOUL, March 25 (Reuters) - South Korea lodged a protest with China after a Chinese steel platform was found in a zone
+of the Yellow Sea where the two countries' claims overlap.
+
+China's foreign ministry said the structure was an aquaculture facility in Chinese waters and rejected the protest.
+Seoul said it would take proportionate measures.
+EOF
+cat >"$TMP/in/wire_somalia_letter.txt" <<'EOF'
+Ethiopia accused of backing Somali rebels as tensions rise
+
+MOGADISHU, Oct 20 (Reuters) - Somalia accused Ethiopia on Monday of arming clan militias in the Jubaland region and of
+preparing to send troops across the border, in a letter to U.N. Secretary-General Antonio Guterres.
+
+Ethiopia's foreign ministry dismissed the letter as a fabrication. The two neighbours have been at odds since Ethiopia
+signed a port deal with the breakaway region of Somaliland in January.
+EOF
+cat >"$TMP/in/wire_essequibo_deal.txt" <<'EOF'
+Guyana and Venezuela at odds
+
+GEORGETOWN, May 2 (Reuters) - Venezuela and Guyana have long disputed the Essequibo region. The two neighbours have
+been at odds since Guyana signed an exploration deal with the oil major ExxonMobil in 2015.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3290,7 +3314,8 @@ check "the Pentagon said it would send batteries: the Pentagon's pronoun, a stat
 check "drones launched by the Houthis struck a Saudi facility: the Houthis attack Saudi Arabia" stated houthis sau attack
 check "... not Russia, whose drones they are" unstated rus sau attack
 check "upgraded their relationship to a strategic partnership: Vietnam and the US cooperate" stated usa vnm cooperate
-check "launched an offensive against Armenian separatists: Azerbaijan attacks Armenia" stated aze arm attack
+check "launched an offensive against Armenian separatists: the separatists, not Armenia's state (a people's adjective \
+before rebels, separatists, militants...: rebels_of)" not_directed aze arm attack
 check "launched a missile barrage against Afghan posts: Pakistan attacks Afghanistan" stated pak afg attack
 check "received President Zelensky in Jeddah: the crown prince hosts him" grep -qP "^mohammed-bin-salman\tvolodymyr-zelensky\tstated\thost" "$TMP/out/edges.tsv"
 check "ended military cooperation with Paris: relations reduced (lexicon), no cooperation stated" \
@@ -5716,3 +5741,12 @@ directed pol blr reduce_relations
 check "'Pakistan began deporting Afghans living in the country without papers, after accusing Afghanistan's Taliban \
 government of sheltering militants': an accusation, not negated by 'without' before 'after' (rel_cues)" \
 not_negated pak taliban accuse
+check "'South Korea lodged a protest with China ... China's foreign ministry said the structure was an aquaculture \
+facility in Chinese waters and rejected the protest': the protester rebuffed (a sentence of one name read for the act \
+noun past its last mention, or after ' and ' and a verb: names_more, and_verb_prior)" directed chn kor reject
+check "'Ethiopia accused of backing Somali rebels': the rebels are not Somalia (rebels_of)" unstated eth som aid
+check "'Ethiopia's foreign ministry dismissed the letter as a fabrication': the accuser rebuffed ('letter' names the \
+charge made in it: PRIOR_WORDS)" directed eth som reject
+check "'The two neighbours have been at odds since Guyana signed an exploration deal with the oil major ExxonMobil': \
+Guyana's deal, no pact between the two (a name right before the verb: no pair subject)" \
+unstated guy ven sign_agreement
