@@ -1712,17 +1712,27 @@ static int launch_after(const char *t, size_t n, size_t men_end)
         while (w < n && (unsigned)(t[w] - 'a') < 26u)
             w++;
         men_end = w;
-    } else if (men_end + 10 < n && t[men_end] == ' ') {
-        static const struct {
-            const char *w;
-            size_t n;
-        } FORCES[] = {{"forces ", 7}, {"military ", 9}, {"navy ", 5}, {"army ", 5}, {"troops ", 7}};
-        for (size_t i = 0; i < sizeof FORCES / sizeof *FORCES; i++) /* "The U.S. military struck a boat" */
-            if (t[men_end + 1] == FORCES[i].w[0] && men_end + 1 + FORCES[i].n < n &&
-                !memcmp(t + men_end + 1, FORCES[i].w, FORCES[i].n)) {
-                men_end += FORCES[i].n;
-                break;
-            }
+    } else if (men_end + 10 < n && t[men_end] == ' ') { /* "The U.S. military struck a boat" */
+        const char *f = t + men_end + 1;
+        switch (f[0]) {
+        case 'f':
+            men_end += memcmp(f, "forces ", 7) == 0 ? 7 : 0;
+            break;
+        case 'm':
+            men_end += memcmp(f, "military ", 9) == 0 ? 9 : 0;
+            break;
+        case 'n':
+            men_end += memcmp(f, "navy ", 5) == 0 ? 5 : 0;
+            break;
+        case 'a':
+            men_end += memcmp(f, "army ", 5) == 0 ? 5 : 0;
+            break;
+        case 't':
+            men_end += memcmp(f, "troops ", 7) == 0 ? 7 : 0;
+            break;
+        default:
+            break;
+        }
     }
     if (men_end + 8 > n || t[men_end] != ' ')
         return 0;

@@ -1778,6 +1778,7 @@ static int stopped_by(const sctx *c, long q, long lo)
 }
 
 static int amount_part(const sctx *c, long i);
+static int digit_mark(const sctx *c, long i);
 
 /* Whether a negating verb stands before the noun phrase whose name starts
  * at token start, past its determiners, an adjective and an amount:
@@ -2010,21 +2011,26 @@ static int time_word(const sctx *c, long q)
 void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t *hyp)
 {
     long lo = ts;
-    for (int w = 0; lo > 0 && w < CUE_WORDS;) { /* (an amount's tokens count as none: "blocked a 6.6 billion euro
-                                                   tranche of military aid"; most words start with another letter) */
-        unsigned char b = (unsigned char)c->t[c->tk[--lo].s];
-        w += ((unsigned)(b - 'a') < 26u && b != 'm' && b != 'b') || !amount_part(c, lo);
+    for (int w = 0; lo > 0 && w < CUE_WORDS && lo > from;) {
+        const tok *k = &c->tk[--lo];
+        unsigned char b = (unsigned char)c->t[k->s];
+        if (k->word >= 0 && k->men < 0 && (c->lx->wordv[k->word].cue2 & C2_SUBCLAUSE)) {
+            lo++; /* "deporting Afghans living in the country without papers, after accusing the Taliban": the
+                     clause before is not the adjunct's */
+            break;
+        }
+        if ((unsigned)(b - 'a') < 26u)
+            w += !((b == 'm' || b == 'b') && (tok_is(c, lo, "million") || tok_is(c, lo, "billion")));
+        else if ((unsigned)(b - 'A') < 26u)
+            w++;
+        else
+            w += (unsigned)(b - '0') >= 10u && b != '$' && b != '%' && !digit_mark(c, lo);
+        /* (an amount's tokens count as none: "blocked a 6.6 billion euro tranche of military aid") */
     }
     if (from > lo)
         lo = from;
     if (lo < 0)
         lo = 0;
-    for (long q = ts - 1; q > lo; q--)
-        if (word_in2(c, q, C2_SUBCLAUSE)) {
-            lo = q + 1; /* "deporting Afghans living in the country without papers, after accusing the Taliban": the
-                           clause before is not the adjunct's */
-            break;
-        }
     if (ts >= 1 && rel_is_punct(c, ts - 1, ",") && ing_form(c, ts))
         lo = ts; /* "A said it would never give up B, rejecting C's calls": the clause before is not the participle's */
     if (from < ts && rel_is_punct(c, from, ","))
