@@ -281,8 +281,9 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     int about = !strncmp(c->lx->types[r].cameo, "13", 2) ? rel_warned_about(c, ti, mb) : 0;
-    if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb))
-        return; /* "warned Warsaw about the drones": a notice; "backing Ethiopian rebels": no state's */
+    if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb) || rel_topic_mention(c, mb))
+        return; /* "warned Warsaw about the drones": a notice; "backing Ethiopian rebels": no state's; "charged a man
+                   with gathering information on U.S. technology": a topic */
     if (about == 1)
         strmap_get(c->lx->type_ids, "criticize", 9, &r); /* "warned China about its military activity" */
     if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))

@@ -1868,6 +1868,24 @@ int rel_war_in_ended(const sctx *c, long ti, long te)
     return tok_is(c, q, "end") || tok_is(c, q, "ends") || tok_is(c, q, "ended") || tok_is(c, q, "ending");
 }
 
+int rel_topic_mention(const sctx *c, int32_t m)
+{
+    long lo = 0, hi = c->n;
+    while (lo < hi) { /* the mention's first token */
+        long mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].s < c->d->mentions.v[m].nstart)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    long q = lo - 1;
+    for (int w = 0; w < 4 && q > 0 &&
+                    (plain_lower(c, q) || is_word(c, q, C_CONJ) || c->tk[q].men >= 0 || word_in(c, q, C_ARTICLE));
+         w++)
+        q = c->tk[q].men >= 0 ? men_first(c, q) - 1 : q - 1; /* "on Swedish and U.S. technology" */
+    return (is_word(c, q, C_ON) || tok_is(c, q, "about")) && word_in3(c, q - 1, C3_INFO);
+}
+
 int rel_on_topic(const sctx *c, long ts)
 {
     long q = ts - 1;
@@ -2081,9 +2099,14 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
                 !(word_in(c, nx, C_PREP | C_CONJ) && !(nx + 1 == ts && tok_is(c, nx, "past"))) &&
                 !names_in(c, q + 1, ts) &&   /* ("reverse past agreements with A": an adjective) */
                 !adjunct_in(c, q + 1, ts) && /* ("ease visa rules after talks": what eased ends before) */
-                !(word_starts(c, q, "drop") && dropped_goods(c, ts)))
-                negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
-                           Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */
+                !(word_starts(c, q, "drop") && dropped_goods(c, ts))) {
+                if (start >= 1 && (tok_is(c, start - 1, "until") || tok_is(c, start - 1, "unless")))
+                    *hyp = 1; /* "would continue until Israel ended its offensive in Gaza": an end awaited, the act
+                                 goes on */
+                else
+                    negs++; /* "ended military cooperation with A"; not "talks ended with an agreement", "used frozen
+                               Russian assets to fund" (what ended is the name's), "the drills ended and A accused" */
+            }
             if (word_in2(c, q, C2_RULE) && word_in2(c, q + 1, C2_OUT)) {
                 negs++;   /* "ruled out sending troops"; "has not ruled out sending troops": a possibility */
                 *hyp = 1; /* (a ruling out speaks of what might be) */
@@ -7986,7 +8009,10 @@ int rel_leaves_body(const sctx *c, long te)
  * ("ordered French troops to leave": a presence ended). */
 static int sent_away_noun(const sctx *c, long q)
 {
-    return word_in3(c, q, C3_DIPLOMAT) || tok_is(c, q, "troops") || tok_is(c, q, "soldiers") || tok_is(c, q, "forces");
+    return word_in3(c, q, C3_DIPLOMAT) || tok_is(c, q, "troops") || tok_is(c, q, "soldiers") ||
+           tok_is(c, q, "forces") ||
+           ((tok_is(c, q, "official") || tok_is(c, q, "officials") || tok_is(c, q, "staff")) &&
+            tok_is(c, q - 1, "embassy")); /* "ordered a Russian embassy official to leave" */
 }
 
 long rel_post_object(const sctx *c, long ti, args *obj)

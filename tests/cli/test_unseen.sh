@@ -3057,6 +3057,33 @@ Guyana and Venezuela at odds
 GEORGETOWN, May 2 (Reuters) - Venezuela and Guyana have long disputed the Essequibo region. The two neighbours have
 been at odds since Guyana signed an exploration deal with the oil major ExxonMobil in 2015.
 EOF
+cat >"$TMP/in/wire_houthi_missile.txt" <<'EOF'
+Israel intercepts missile fired from Yemen as Houthis vow more attacks
+
+JERUSALEM, Jan 3 (Reuters) - Israel's military said it intercepted a ballistic missile launched from Yemen early on
+Friday, the latest in a series of attacks by the Iran-aligned Houthis since the start of the Gaza war.
+
+The Houthis said they had targeted a power station near Tel Aviv and would continue until Israel ended its offensive
+in Gaza. The United States and Britain have carried out strikes on Houthi targets in Yemen.
+EOF
+cat >"$TMP/in/wire_moldova_drone.txt" <<'EOF'
+Moldova expels Russian diplomat over drone incident
+
+CHISINAU, Feb 14 (Reuters) - Moldova ordered a Russian embassy official to leave the country on Friday after Russian
+drones crashed on its territory during an attack on neighbouring Ukraine.
+
+Moldovan President Maia Sandu called the incursion a violation of the country's airspace. Russia's foreign ministry
+said the expulsion was unjustified and promised a response.
+EOF
+cat >"$TMP/in/wire_sweden_spy.txt" <<'EOF'
+Sweden charges man with spying for Russia
+
+STOCKHOLM, Nov 10 (Reuters) - Swedish prosecutors charged a man on Friday with gathering information on Swedish and
+U.S. technology for Russian military intelligence over a decade.
+
+The Kremlin declined to comment. Sweden, which joined NATO in March after ending two centuries of military
+non-alignment, expelled five Russian diplomats for espionage last year.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5750,3 +5777,8 @@ charge made in it: PRIOR_WORDS)" directed eth som reject
 check "'The two neighbours have been at odds since Guyana signed an exploration deal with the oil major ExxonMobil': \
 Guyana's deal, no pact between the two (a name right before the verb: no pair subject)" \
 unstated guy ven sign_agreement
+check "'Moldova ordered a Russian embassy official to leave the country ... Russia's foreign ministry said the \
+expulsion was unjustified': the expeller criticised (an embassy official is sent away: sent_away_noun)" \
+directed rus mda criticize
+check "'Swedish prosecutors charged a man ... with gathering information on Swedish and U.S. technology': the U.S. is \
+a topic, not accused (rel_topic_mention)" unstated swe usa accuse
