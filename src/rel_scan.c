@@ -2213,7 +2213,8 @@ static long skip_title_right(const sctx *c, long q)
 }
 
 /* "his Russian counterpart Sergei Lavrov", "Russian President Vladimir
- * Putin": a person named a few plain words after mention m (ending at
+ * Putin", "the Lebanese group Hezbollah": a person (or an armed group after
+ * a country's name) named a few plain words after mention m (ending at
  * *last) is the one meant, m only says where from. Returns the person's
  * mention and moves *last to its end, or returns m. */
 static int32_t person_after(const sctx *c, int32_t m, long *last)
@@ -2231,8 +2232,9 @@ static int32_t person_after(const sctx *c, int32_t m, long *last)
         q++; /* "his South Korean counterpart, Cho Tae-yul," */
     if (q >= c->n || c->tk[q].men < 0 || (!words && rel_men_kind(c, m) != HOME_COUNTRY))
         return m; /* right after: "Chinese President Xi Jinping" (a country's adjective), not "Hezbollah Nasrallah" */
-    if (rel_men_kind(c, c->tk[q].men) != HOME_PERSON)
-        return m;
+    if (rel_men_kind(c, c->tk[q].men) != HOME_PERSON &&
+        !(rel_men_kind(c, c->tk[q].men) == HOME_GROUP && rel_men_kind(c, m) == HOME_COUNTRY))
+        return m; /* (but "the Lebanese group Hezbollah", "the Syrian Kurdish YPG": the group) */
     *last = men_last(c, q);
     return c->tk[q].men;
 }
@@ -2721,6 +2723,8 @@ int rel_find_in_place(const sctx *c, long te, args *obj)
             q++; /* "in southern Lebanon", "at cities across Ukraine" (but "near the border with A": either side) */
         if (q >= c->n || c->tk[q].men < 0)
             continue;
+        if (near && goods_in_tail(c, c->d->mentions.v[c->tk[q].men].nend, 1, 0, C3_STRETCH, 0))
+            return 0; /* "struck camps near the Malian frontier": either side of it */
         const char *type = men_type(c, c->tk[q].men);
         if (strcmp(type, "country") != 0 &&
             (strcmp(type, "location") != 0 || !*c->g->ents[c->d->mentions.v[c->tk[q].men].entity].country))
@@ -3191,8 +3195,9 @@ static int goods_in_tail(const sctx *c, size_t off, long words, uint64_t kinds, 
         const rel_word *w = rel_text_word(c, off, &e);
         if (w && ((w->cue2 & kinds) || (w->cue3 & kinds3)))
             return 1;
-        if (w && (w->cue & C_PREP) && !(w->cue & (with ? C_OF | C_WITH : C_OF)))
-            return 0;
+        if (w && (w->cue & C_PREP) && !(w->cue & (with ? C_OF | C_WITH : C_OF)) &&
+            !(e + 1 < c->send && t[e] == ' ' && (unsigned)(t[e + 1] - '0') < 10u))
+            return 0; /* (but "about 1,500 troops": an amount) */
         off = e, words--;
     }
     return 0;
@@ -4809,9 +4814,10 @@ static uint32_t reporter_pronoun(const sctx *c, long p, long ts)
     int cut = 0; /* a word since the pronoun (or since "and would") ends its clause */
     int modal = word_in(c, q + 1, C_MODAL);
     for (long k = q + 1, words = 1; k < ts; k++) {
-        if (amount_part(c, k) ||
+        if (amount_part(c, k) || rel_is_punct(c, k, "\"") ||
             (rel_is_punct(c, k, "-") && c->tk[k].s == c->tk[k - 1].e && c->tk[k + 1].s == c->tk[k].e))
-            continue; /* "it had approved a $500 million sale", "it had fired anti-ship missiles at" */
+            continue; /* "it had approved a $500 million sale", "it had fired anti-ship missiles at", 'it had
+                         "neutralised" militants' */
         if (word_in(c, k, C_CONJ) &&
             ((word_in(c, k + 1, C_MODAL | C_BE_AUX) && k + 1 < ts) ||
              (modal && lower_word(c, k + 1) && bare_form(c, k + 1)) ||
@@ -8167,8 +8173,9 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *
 int rel_sent_to_guard(const sctx *c, long ti, long end)
 {
     if ((word_starts(c, ti, "sen") || word_starts(c, ti, "dispatch")) && c->tk[ti].tlen == 1 &&
-        goods_in_tail(c, c->tk[ti].e, 4, 0, C3_WARSHIP, 0))
-        return 1; /* "sent two frigates to Cyprus" (not "sold frigates to A") */
+        goods_in_tail(c, c->tk[ti].e, 5, 0, C3_WARSHIP | C3_TRAINEES, 0))
+        return 1; /* "sent two frigates to Cyprus" (not "sold frigates to A"), "has sent about 1,500 special forces
+                     troops to Russia" */
     static const char *const GUARD[] = {"patrol", "protect", "guard",  "escort",    "defend",  "police",
                                         "secure", "monitor", "shield", "reinforce", "bolster", NULL};
     long q = ti + c->tk[ti].tlen;

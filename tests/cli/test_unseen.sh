@@ -3084,6 +3084,33 @@ U.S. technology for Russian military intelligence over a decade.
 The Kremlin declined to comment. Sweden, which joined NATO in March after ending two centuries of military
 non-alignment, expelled five Russian diplomats for espionage last year.
 EOF
+cat >"$TMP/in/wire_turkey_ypg.txt" <<'EOF'
+Iraq summons Turkish envoy after drone strike kills Kurdish fighters
+
+BAGHDAD, Aug 24 (Reuters) - Iraq summoned Turkey's charge d'affaires on Saturday after a Turkish drone strike killed
+three members of a Kurdish militia in the northern province of Sulaimaniya.
+
+Turkey's defence ministry said on Sunday it had "neutralised" 12 militants of the Syrian Kurdish YPG in northern
+Syria, which Ankara regards as an offshoot of the Kurdistan Workers Party (PKK).
+EOF
+cat >"$TMP/in/wire_nk_troops.txt" <<'EOF'
+North Korea sends troops to Russia, Seoul says
+
+SEOUL, Oct 18 (Reuters) - North Korea has sent about 1,500 special forces troops to Russia's Far East for training and
+will deploy them to fight in Ukraine, South Korea's spy agency said on Friday.
+
+Ukrainian President Volodymyr Zelenskiy said the deployment made North Korea a party to the war. The Kremlin called
+the report fake news, while Pyongyang did not comment.
+EOF
+cat >"$TMP/in/wire_niger_jnim.txt" <<'EOF'
+Niger strikes jihadist camps near Malian frontier
+
+NIAMEY, Feb 3 (Reuters) - Nigerien troops struck camps of the Malian group JNIM in the Tillaberi region on Friday,
+days after the militants ambushed an army convoy, Niger's defence ministry said.
+
+JNIM said its fighters had repelled the assault. Mali's junta, an ally of Niamey in the Alliance of Sahel States, did
+not comment.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5782,3 +5809,9 @@ expulsion was unjustified': the expeller criticised (an embassy official is sent
 directed rus mda criticize
 check "'Swedish prosecutors charged a man ... with gathering information on Swedish and U.S. technology': the U.S. is \
 a topic, not accused (rel_topic_mention)" unstated swe usa accuse
+check "'Turkey's defence ministry said on Sunday it had \"neutralised\" 12 militants of the Syrian Kurdish YPG': an attack \
+on the group (lexicon: neutralised; a quote mark inside the reported clause: reporter_pronoun; a group named after a \
+country's adjective is the one meant: person_after)" directed tur ypg attack
+check "'Nigerien troops struck camps of the Malian group JNIM': the group, not Mali (person_after)" \
+directed ner jnim attack
+check "... and 'Niger strikes jihadist camps near Malian frontier' strikes no one across it" unstated ner mli attack
