@@ -41,7 +41,6 @@
  * a delegation (compatriots) that meets a partner do not meet each other.
  * Nothing is allocated per sentence or document: the token arrays and the
  * argument classes live in the caller's rel_state. */
-#define _GNU_SOURCE /* memmem */
 #include "rel.h"
 
 #include <stdlib.h>
@@ -254,17 +253,34 @@ static int open_water(const sctx *c, int32_t m)
  * in a NUL byte.) */
 static int rebels_word(const char *t)
 {
-    static const char *const REBELS[] = {"rebel",      "rebels",      "insurgent", "insurgents", "militant",
-                                         "militants",  "militia",     "militias",  "guerrilla",  "guerrillas",
-                                         "separatist", "separatists", "jihadist",  "jihadists",  NULL};
-    if (t[0] != 'r' && t[0] != 'i' && t[0] != 'm' && t[0] != 'g' && t[0] != 's' && t[0] != 'j')
-        return 0; /* (most words after a name) */
-    for (int i = 0; REBELS[i]; i++) {
-        size_t n = strlen(REBELS[i]);
-        if (t[0] == REBELS[i][0] && !strncmp(t, REBELS[i], n) && !rel_word_byte((unsigned char)t[n]))
-            return 1;
+    const char *w;
+    switch (t[0]) { /* (most words after a name: another first letter) */
+    case 'r':
+        w = "rebel";
+        break;
+    case 'i':
+        w = "insurgent";
+        break;
+    case 'm':
+        w = t[5] == 'a' ? "militant" : "militia";
+        break;
+    case 'g':
+        w = "guerrilla";
+        break;
+    case 's':
+        w = "separatist";
+        break;
+    case 'j':
+        w = "jihadist";
+        break;
+    default:
+        return 0;
     }
-    return 0;
+    size_t n = strlen(w);
+    if (strncmp(t, w, n) != 0)
+        return 0;
+    n += t[n] == 's'; /* (the plural) */
+    return !rel_word_byte((unsigned char)t[n]);
 }
 
 /* Whether mention m names a state by its people's adjective before a word
@@ -281,7 +297,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     int about = !strncmp(c->lx->types[r].cameo, "13", 2) ? rel_warned_about(c, ti, mb) : 0;
-    if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb) || rel_topic_mention(c, mb))
+    if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb) ||
+        (c->d->mentions.v[mb].nstart > c->tk[ti + c->tk[ti].tlen - 1].e + 12 && rel_topic_mention(c, mb)))
         return; /* "warned Warsaw about the drones": a notice; "backing Ethiopian rebels": no state's; "charged a man
                    with gathering information on U.S. technology": a topic */
     if (about == 1)
@@ -1994,12 +2011,14 @@ static int speaker_opens(const char *t, size_t n, size_t ms, size_t me, size_t p
  * verb, its object past PRIOR_REACH). */
 static int and_verb_prior(const char *t, size_t n)
 {
-    for (const char *p = memmem(t, n, " and ", 5), *end = t + n; p && p + 12 < end;
-         p = memmem(p + 4, (size_t)(end - p - 4), " and ", 5)) {
-        const char *w = p + 5;
+    for (const char *p = memchr(t + 1, 'a', n - 1), *end = t + n; p && p + 12 < end;
+         p = memchr(p + 1, 'a', (size_t)(end - p - 1))) {
+        if (p[-1] != ' ' || p[1] != 'n' || p[2] != 'd' || p[3] != ' ')
+            continue;
+        const char *w = p + 4;
         while (w < end && (unsigned)(*w - 'a') < 26u)
             w++;
-        if (w > p + 5 && w + 5 < end && !memcmp(w, " the ", 5) && rel_prior_word(w + 5, (size_t)(end - w - 5)))
+        if (w > p + 4 && w + 5 < end && !memcmp(w, " the ", 5) && rel_prior_word(w + 5, (size_t)(end - w - 5)))
             return 1;
     }
     return 0;
@@ -2034,7 +2053,7 @@ static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, 
         (act_near && men_end < n &&
          (the_word_near(t + men_end, n - men_end, PRIOR_REACH, rel_prior_word, 1) ||
           involvement_near(t + men_end, prior_reach(n - men_end)))) ||
-        (act_near && men_end < n && and_verb_prior(t + men_end, n - men_end)) ||
+        (act_near && men_end + PRIOR_REACH < n && and_verb_prior(t + men_end + 48, n - men_end - 48)) ||
         (act_near && last_end > men_end && last_end < n &&
          the_word_near(t + last_end, n - last_end, PRIOR_REACH, rel_prior_word, 1)) ||      /* "China's foreign ministry
                                                              said the buoy was placed in Chinese waters and rejected the
