@@ -3294,7 +3294,8 @@ static int city_named_deal(const sctx *c, int32_t m, long np, long last)
 {
     size_t n;
     const char *al;
-    if (np != last || !tok_is(c, np - 1, "the") || !(al = country_alias_word(c, m, &n)) || n <= 3 ||
+    if (np != last || !(tok_is(c, np - 1, "the") || (np >= 1 && (c->tk[np - 1].flags & TK_TRIG_END))) ||
+        !(al = country_alias_word(c, m, &n)) || n <= 3 || /* (a headline drops "the": "sign Beijing declaration") */
         !text_cue_within(c, c->d->mentions.v[m].nend, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds
                                                                                no tokens) */
         return 0;
@@ -7306,7 +7307,7 @@ static int dismissive_after(const sctx *c, size_t off)
         "destabilising", "destabilizing", "murder",       "massacre",      "atrocity",    "war",
         "threat",        "rehearsal",     "invasion",     "sham",          "farce",       "stunt",
         "execution",     "insult",        "genocide",     "intimidation",  "coercion",    "interference",
-        "breach",        "affront",       "unprovoked",   "aggressive",    NULL};
+        "breach",        "affront",       "unprovoked",   "aggressive",    "betrayal",    NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

@@ -3111,6 +3111,15 @@ days after the militants ambushed an army convoy, Niger's defence ministry said.
 JNIM said its fighters had repelled the assault. Mali's junta, an ally of Niamey in the Alliance of Sahel States, did
 not comment.
 EOF
+cat >"$TMP/in/wire_beijing_declaration.txt" <<'EOF'
+Hamas and Fatah sign Beijing declaration on Palestinian unity
+
+BEIJING, July 23 (Reuters) - Rival Palestinian factions Hamas and Fatah signed a declaration in Beijing on Tuesday
+pledging to form an interim government of national reconciliation, Chinese state media said.
+
+Chinese Foreign Minister Wang Yi hosted the signing ceremony. Earlier reconciliation deals between the two factions
+collapsed.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5815,3 +5824,5 @@ country's adjective is the one meant: person_after)" directed tur ypg attack
 check "'Nigerien troops struck camps of the Malian group JNIM': the group, not Mali (person_after)" \
 directed ner jnim attack
 check "... and 'Niger strikes jihadist camps near Malian frontier' strikes no one across it" unstated ner mli attack
+check "'Hamas and Fatah sign Beijing declaration on Palestinian unity': a city naming the declaration, no party (a \
+headline drops 'the': city_named_deal)" unstated chn hamas sign_agreement
