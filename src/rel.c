@@ -247,7 +247,6 @@ static int open_water(const sctx *c, int32_t m)
     return 0;
 }
 
-/* The trigger's own relation. */
 /* Whether the text at t starts with a word for armed men fighting a state
  * ("rebels", "insurgents", "militias"...) and a non-letter. (The text ends
  * in a NUL byte.) */
@@ -262,7 +261,9 @@ static int rebels_word(const char *t)
         w = "insurgent";
         break;
     case 'm':
-        w = t[5] == 'a' ? "militant" : "militia";
+        if (strncmp(t, "milit", 5) != 0)
+            return 0;
+        w = t[5] == 'a' ? "militant" : "militia"; /* (t[5] is in the text: "milit" is) */
         break;
     case 'g':
         w = "guerrilla";
@@ -293,6 +294,7 @@ static int rebels_of(const sctx *c, int32_t m)
            (c->ent_home[x->entity] & HOME_KIND) == HOME_COUNTRY; /* (the word first: the table misses the cache) */
 }
 
+/* The trigger's own relation. */
 static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hyp)
 {
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
@@ -1732,26 +1734,17 @@ static int launch_after(const char *t, size_t n, size_t men_end)
             w++;
         men_end = w;
     } else if (men_end + 10 < n && t[men_end] == ' ') { /* "The U.S. military struck a boat" */
-        const char *f = t + men_end + 1;
-        switch (f[0]) {
-        case 'f':
-            men_end += memcmp(f, "forces ", 7) == 0 ? 7 : 0;
-            break;
-        case 'm':
-            men_end += memcmp(f, "military ", 9) == 0 ? 9 : 0;
-            break;
-        case 'n':
-            men_end += memcmp(f, "navy ", 5) == 0 ? 5 : 0;
-            break;
-        case 'a':
-            men_end += memcmp(f, "army ", 5) == 0 ? 5 : 0;
-            break;
-        case 't':
-            men_end += memcmp(f, "troops ", 7) == 0 ? 7 : 0;
-            break;
-        default:
-            break;
-        }
+        static const struct {
+            const char *w;
+            unsigned char n;
+        } FORCES[26] = {['a' - 'a'] = {"army ", 5},
+                        ['f' - 'a'] = {"forces ", 7},
+                        ['m' - 'a'] = {"military ", 9},
+                        ['n' - 'a'] = {"navy ", 5},
+                        ['t' - 'a'] = {"troops ", 7}}; /* (by the first letter: one compare for most words) */
+        unsigned b = (unsigned)(unsigned char)t[men_end + 1] - 'a';
+        if (b < 26u && FORCES[b].w && !memcmp(t + men_end + 1, FORCES[b].w, FORCES[b].n))
+            men_end += FORCES[b].n;
     }
     if (men_end + 8 > n || t[men_end] != ' ')
         return 0;

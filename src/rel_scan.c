@@ -3366,6 +3366,14 @@ static int names_pair_before(const sctx *c, long ts)
     return f >= 1 && word_in(c, f, C_CONJ) && c->tk[f - 1].men >= 0;
 }
 
+/* Whether token q places what follows: "near", "along", "on", "close to"
+ * ("near the borders of A"). */
+static int stretch_placed(const sctx *c, long q)
+{
+    return tok_is(c, q, "near") || tok_is(c, q, "along") || tok_is(c, q, "on") ||
+           (tok_is(c, q, "to") && tok_is(c, q - 1, "close"));
+}
+
 void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, right_res *r)
 {
     r->obj.n = r->pair.n = r->agent.n = 0;
@@ -3476,9 +3484,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             if (p > te && word_in(c, p, C_FROM) && word_in3(c, p - 1, C3_ROUTE))
                 break; /* "help finance a rail link from Iraq to the Turkish border": the link's ends */
             if (p > te + 1 && is_word(c, p, C_OF) && word_in3(c, p - 1, C3_STRETCH) && c->tk[p - 1].men < 0 &&
-                (tok_is(c, skip_dets_left(c, p - 2), "near") || tok_is(c, skip_dets_left(c, p - 2), "along") ||
-                 tok_is(c, skip_dets_left(c, p - 2), "on") || tok_is(c, skip_dets_left(c, p - 2), "to")) &&
-                !(tok_is(c, skip_dets_left(c, p - 2), "to") && !tok_is(c, skip_dets_left(c, p - 2) - 1, "close")))
+                stretch_placed(c, skip_dets_left(c, p - 2)))
                 break; /* "held joint exercises near the borders of Poland and Lithuania", "close to the border
                           of A": where, not with whom */
             if (p > te && is_word(c, p, C_TO) && word_in2(c, te - 1, C2_EXPEL))
