@@ -4275,11 +4275,19 @@ static int joint_subject(const sctx *c, const stated_rel *r)
 }
 
 /* Whether stated relation r is an act a reaction to "the move" may name:
- * no reaction nor charge itself. */
+ * no reaction nor charge itself, nor a standing penalty a thing is
+ * "subject to" ("stopped the transit of goods subject to European Union
+ * sanctions ... called the move illegal": not the EU's move). */
 static int move_act(const sctx *c, const stated_rel *r)
 {
     const rel_type *t = &c->lx->types[r->relation];
-    return !t->reaction && t->prior_act != PRIOR_CHARGE;
+    if (t->reaction || t->prior_act == PRIOR_CHARGE)
+        return 0;
+    if (t->prior_act == PRIOR_PENALTY)
+        for (uint32_t p = r->trig_start > 40 ? r->trig_start - 40 : 0; p + 11 <= r->trig_start; p++)
+            if (c->d->bytes[p] == 's' && !memcmp(c->d->bytes + p, "subject to ", 11))
+                return 0;
+    return 1;
 }
 
 /* The mention after "on" or "against" at token e, past a determiner and

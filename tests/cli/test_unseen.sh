@@ -3120,6 +3120,15 @@ pledging to form an interim government of national reconciliation, Chinese state
 Chinese Foreign Minister Wang Yi hosted the signing ceremony. Earlier reconciliation deals between the two factions
 collapsed.
 EOF
+cat >"$TMP/in/wire_kaliningrad_transit.txt" <<'EOF'
+Lithuania halts transit of sanctioned goods to Kaliningrad
+
+VILNIUS, June 20 (Reuters) - Lithuania stopped the rail transit of goods subject to European Union sanctions to the
+Russian exclave of Kaliningrad, prompting Moscow to summon the Lithuanian charge d'affaires.
+
+Kremlin spokesman Dmitry Peskov called the move illegal and warned of serious consequences. The European Commission
+said Vilnius was applying the bloc's sanctions correctly.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5826,3 +5835,6 @@ directed ner jnim attack
 check "... and 'Niger strikes jihadist camps near Malian frontier' strikes no one across it" unstated ner mli attack
 check "'Hamas and Fatah sign Beijing declaration on Palestinian unity': a city naming the declaration, no party (a \
 headline drops 'the': city_named_deal)" unstated chn hamas sign_agreement
+check "'Lithuania stopped the rail transit of goods subject to European Union sanctions to ... Kaliningrad ... Kremlin \
+spokesman Dmitry Peskov called the move illegal': not the EU's move (a penalty goods are subject to is no act: \
+move_act)" unstated dmitry-peskov eu criticize
