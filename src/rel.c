@@ -1998,20 +1998,27 @@ static int speaker_opens(const char *t, size_t n, size_t ms, size_t me, size_t p
     return 0;
 }
 
-/* Whether " and ", a lower-case verb, "the " and a word naming an act
- * (rel_prior_word) stand in t[0..n): "Ankara said the ship was operating
- * in international waters and rejected the protest" (a reporter's second
- * verb, its object past PRIOR_REACH). */
+/* Whether " and ", up to four lower-case words, "the " and a word naming
+ * an act (rel_prior_word) stand in t[0..n): "Ankara said the ship was
+ * operating in international waters and rejected the protest", "and its
+ * foreign minister called the attack" (a reporter's second verb, its object
+ * past PRIOR_REACH). */
 static int and_verb_prior(const char *t, size_t n)
 {
     for (const char *p = memchr(t + 1, 'a', n - 1), *end = t + n; p && p + 12 < end;
          p = memchr(p + 1, 'a', (size_t)(end - p - 1))) {
         if (p[-1] != ' ' || p[1] != 'n' || p[2] != 'd' || p[3] != ' ')
             continue;
-        const char *w = p + 4;
-        while (w < end && (unsigned)(*w - 'a') < 26u)
-            w++;
-        if (w > p + 4 && w + 5 < end && !memcmp(w, " the ", 5) && rel_prior_word(w + 5, (size_t)(end - w - 5)))
+        const char *w = p + 3;
+        for (int words = 0; words < 4 && w + 1 < end && w[0] == ' ' && (unsigned)(w[1] - 'a') < 26u; words++) {
+            const char *v = w + 1; /* "and rejected", "and its foreign minister called" */
+            while (v < end && (unsigned)(*v - 'a') < 26u)
+                v++;
+            if (v == w + 4 && !memcmp(w, " the", 4))
+                break;
+            w = v;
+        }
+        if (w > p + 3 && w + 5 < end && !memcmp(w, " the ", 5) && rel_prior_word(w + 5, (size_t)(end - w - 5)))
             return 1;
     }
     return 0;

@@ -5817,6 +5817,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                         l->start = p + 2, l->end = p + 3; /* "Canada will not send troops, but it will continue to
                                                              supply weapons to Kyiv": the pronoun opening the clause,
                                                              the sentence's subject, the clause's cues only */
+                if (tok_is(c, p + 2, "its") && ts - p >= 4 && ts - p <= 6 && plain_to(c, p + 3, ts) &&
+                    opener_subject(c, ts, C2_IT, l))
+                    l->start = p + 2, l->end = ts; /* "Qatar said the strike derailed talks, and its prime minister
+                                                      called the attack state terrorism": the sentence's subject's */
                 return; /* a new coordinated clause: its subject is further back (not ", and called on A": the
                            subject's next predicate) */
             }

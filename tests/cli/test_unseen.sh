@@ -3129,6 +3129,15 @@ Russian exclave of Kaliningrad, prompting Moscow to summon the Lithuanian charge
 Kremlin spokesman Dmitry Peskov called the move illegal and warned of serious consequences. The European Commission
 said Vilnius was applying the bloc's sanctions correctly.
 EOF
+cat >"$TMP/in/wire_kuwait_warehouse.txt" <<'EOF'
+Strike on Gaza aid warehouse kills two workers
+
+KUWAIT, March 4 (Reuters) - Israeli warplanes struck a warehouse used by a Kuwaiti charity in Gaza on Tuesday, killing
+two workers, the charity said.
+
+Kuwait said the warehouse held only food and medicine, and its foreign minister called the attack a flagrant violation
+of international law.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5838,3 +5847,7 @@ headline drops 'the': city_named_deal)" unstated chn hamas sign_agreement
 check "'Lithuania stopped the rail transit of goods subject to European Union sanctions to ... Kaliningrad ... Kremlin \
 spokesman Dmitry Peskov called the move illegal': not the EU's move (a penalty goods are subject to is no act: \
 move_act)" unstated dmitry-peskov eu criticize
+check "'Israeli warplanes struck a warehouse used by a Kuwaiti charity ... Kuwait said the warehouse held only food and \
+medicine, and its foreign minister called the attack a flagrant violation': the striker criticised ('its' and a \
+title after ', and': the sentence's subject; the act noun read after ' and ' and four words: and_verb_prior)" \
+directed kwt isr criticize
