@@ -6058,7 +6058,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         /* the name's last token, with the period of an abbreviation ("U.S.", "U.N.") */
         long la = last + (rel_is_punct(c, last + 1, ".") && c->tk[last + 1].s == c->tk[last].e);
         long poss_end = after_possessive(c, last + 1);
-        int possessive = poss_end >= 0 && ts - last <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
+        long amount = 0; /* "Washington's approval of a $571 million arms package": the amount counts as none */
+        for (long q = poss_end; poss_end >= 0 && q < ts && ts - last - amount > POSS_TOKENS; q++)
+            amount += amount_part(c, q);
+        int possessive = poss_end >= 0 && ts - last - amount <= POSS_TOKENS && !prep_in(c, poss_end, ts) &&
                          !(past_form(c, ts) && conj_in(c, last + 1, ts)) && /* "North Korea's launch and urged" */
                          !new_phrase_in(c, poss_end, ts); /* "A's police attributed the attack": a verb's subject */
         int pp =

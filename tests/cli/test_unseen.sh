@@ -3138,6 +3138,15 @@ two workers, the charity said.
 Kuwait said the warehouse held only food and medicine, and its foreign minister called the attack a flagrant violation
 of international law.
 EOF
+cat >"$TMP/in/wire_riyadh_package.txt" <<'EOF'
+Iran summons German envoy over arms package for Riyadh
+
+TEHRAN, Sept 18 (Reuters) - Iran summoned Germany's ambassador on Wednesday in protest at Berlin's approval of a 2
+billion euro arms package for Saudi Arabia, the foreign ministry in Tehran said.
+
+The package includes air defence missiles and patrol boats. Germany had halted arms exports to Riyadh in 2018 after
+the killing of journalist Jamal Khashoggi.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5851,3 +5860,5 @@ check "'Israeli warplanes struck a warehouse used by a Kuwaiti charity ... Kuwai
 medicine, and its foreign minister called the attack a flagrant violation': the striker criticised ('its' and a \
 title after ', and': the sentence's subject; the act noun read after ' and ' and four words: and_verb_prior)" \
 directed kwt isr criticize
+check "'Berlin's approval of a 2 billion euro arms package for Saudi Arabia': a supply (the possessor within reach of \
+the trigger, an amount's tokens not counted), beside the halt of 2018" not_negated deu sau supply
