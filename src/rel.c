@@ -248,8 +248,8 @@ static int open_water(const sctx *c, int32_t m)
 }
 
 /* Whether the text at t starts with a word for armed men fighting a state
- * ("rebels", "insurgents", "militias"...) and a non-letter. (The text ends
- * in a NUL byte.) */
+ * ("rebels", "insurgents", "militias", "cartels"...) and a non-letter. (The
+ * text ends in a NUL byte.) */
 static int rebels_word(const char *t)
 {
     const char *w;
@@ -266,7 +266,10 @@ static int rebels_word(const char *t)
         w = t[5] == 'a' ? "militant" : "militia"; /* (t[5] is in the text: "milit" is) */
         break;
     case 'g':
-        w = "guerrilla";
+        w = t[1] == 'a' ? "gang" : "guerrilla"; /* (t[1] is in the text: t[0] is a letter) */
+        break;
+    case 'c':
+        w = "cartel"; /* "designated six Mexican cartels as terrorist organisations" */
         break;
     case 's':
         w = "separatist";

@@ -3147,6 +3147,16 @@ billion euro arms package for Saudi Arabia, the foreign ministry in Tehran said.
 The package includes air defence missiles and patrol boats. Germany had halted arms exports to Riyadh in 2018 after
 the killing of journalist Jamal Khashoggi.
 EOF
+cat >"$TMP/in/wire_mexico_cartels.txt" <<'EOF'
+Mexico rejects U.S. military action against cartels on its soil
+
+MEXICO CITY, Nov 5 (Reuters) - Mexican President Claudia Sheinbaum rejected on Wednesday any U.S. military
+intervention against drug cartels in Mexico, after reports that Washington was preparing operations inside the
+country.
+
+The United States has designated six Mexican cartels as foreign terrorist organisations. Sheinbaum said Mexico would
+keep cooperating with U.S. agencies on security but would not accept a subordinate role.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5862,3 +5872,5 @@ title after ', and': the sentence's subject; the act noun read after ' and ' and
 directed kwt isr criticize
 check "'Berlin's approval of a 2 billion euro arms package for Saudi Arabia': a supply (the possessor within reach of \
 the trigger, an amount's tokens not counted), beside the halt of 2018" not_negated deu sau supply
+check "'The United States has designated six Mexican cartels as foreign terrorist organisations': the cartels, not \
+Mexico (rebels_of: cartels, gangs)" unstated usa mex accuse
