@@ -303,7 +303,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     int about = !strncmp(c->lx->types[r].cameo, "13", 2) ? rel_warned_about(c, ti, mb) : 0;
     if (about == 2 || rebels_of(c, ma) || rebels_of(c, mb) ||
-        (c->d->mentions.v[mb].nstart > c->tk[ti + c->tk[ti].tlen - 1].e + 12 && rel_topic_mention(c, mb)))
+        (c->d->mentions.v[mb].nstart > c->tk[ti + c->tk[ti].tlen - 1].e + 12 &&
+         rel_topic_mention(c, tok_at(c, c->d->mentions.v[mb].nstart))))
         return; /* "warned Warsaw about the drones": a notice; "backing Ethiopian rebels": no state's; "charged a man
                    with gathering information on U.S. technology": a topic */
     if (about == 1)

@@ -1778,7 +1778,6 @@ static int stopped_by(const sctx *c, long q, long lo)
 }
 
 static int amount_part(const sctx *c, long i);
-static int digit_mark(const sctx *c, long i);
 
 /* Whether a negating verb stands before the noun phrase whose name starts
  * at token start, past its determiners, an adjective and an amount:
@@ -1868,17 +1867,9 @@ int rel_war_in_ended(const sctx *c, long ti, long te)
     return tok_is(c, q, "end") || tok_is(c, q, "ends") || tok_is(c, q, "ended") || tok_is(c, q, "ending");
 }
 
-int rel_topic_mention(const sctx *c, int32_t m)
+int rel_topic_mention(const sctx *c, long first)
 {
-    long lo = 0, hi = c->n;
-    while (lo < hi) { /* the mention's first token */
-        long mid = lo + (hi - lo) / 2;
-        if (c->tk[mid].s < c->d->mentions.v[m].nstart)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    long q = lo - 1;
+    long q = first - 1;
     for (int w = 0; w < 4 && q > 0 &&
                     (plain_lower(c, q) || is_word(c, q, C_CONJ) || c->tk[q].men >= 0 || word_in(c, q, C_ARTICLE));
          w++)
@@ -2031,19 +2022,13 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
     long lo = ts;
     for (int w = 0; lo > 0 && w < CUE_WORDS && lo > from;) {
         const tok *k = &c->tk[--lo];
-        unsigned char b = (unsigned char)c->t[k->s];
         if (k->word >= 0 && k->men < 0 && (c->lx->wordv[k->word].cue2 & C2_SUBCLAUSE)) {
             lo++; /* "deporting Afghans living in the country without papers, after accusing the Taliban": the
                      clause before is not the adjunct's */
             break;
         }
-        if ((unsigned)(b - 'a') < 26u)
-            w += !((b == 'm' || b == 'b') && (tok_is(c, lo, "million") || tok_is(c, lo, "billion")));
-        else if ((unsigned)(b - 'A') < 26u)
-            w++;
-        else
-            w += (unsigned)(b - '0') >= 10u && b != '$' && b != '%' && !digit_mark(c, lo);
-        /* (an amount's tokens count as none: "blocked a 6.6 billion euro tranche of military aid") */
+        w += !amount_part(c, lo); /* (an amount's tokens count as none: "blocked a 6.6 billion euro tranche of military
+                                     aid") */
     }
     if (from > lo)
         lo = from;
@@ -4772,8 +4757,12 @@ static int announces(const sctx *c, long p, long ts)
  * "million"/"billion". */
 static int amount_part(const sctx *c, long i)
 {
-    return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$%") || tok_is(c, i, "million") ||
-           tok_is(c, i, "billion");
+    if (i < 0 || i >= c->n)
+        return 0;
+    unsigned char b = (unsigned char)(c->t[c->tk[i].s] | 0x20);
+    if ((unsigned)(b - 'a') < 26u) /* (most tokens: a word not starting with m or b, one byte read) */
+        return (b == 'm' && tok_is(c, i, "million")) || (b == 'b' && tok_is(c, i, "billion"));
+    return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$%");
 }
 
 enum { SELF_GROUP = 1u << 0, SELF_STATE = 1u << 1 }; /* reporter_pronoun's "the group", "the country" */

@@ -681,10 +681,10 @@ int rel_proposed(const sctx *c, long ti);
  * Europe", "a report about arms sales to Taiwan": no act of the clause's
  * subject. */
 int rel_on_topic(const sctx *c, long ts);
-/* Whether mention m stands in the topic of a word for information ("charged
- * a man with gathering information on Swedish and U.S. technology"): no
- * party of the act. */
-int rel_topic_mention(const sctx *c, int32_t m);
+/* Whether the mention whose first token is `first` stands in the topic of
+ * a word for information ("charged a man with gathering information on
+ * Swedish and U.S. technology"): no party of the act. */
+int rel_topic_mention(const sctx *c, long first);
 /* Whether the trigger at ti, ending before te, is "war in" ended by no
  * party named: "welcomed any effort to end the war in Yemen", "an end to
  * the war in Sudan" (Yemen is where, the subject no side). */
