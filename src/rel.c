@@ -352,6 +352,9 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
              c->t[c->d->mentions.v[mb].nend] != '-' && strmap_get(c->lx->type_ids, "reduce_relations", 16, &r))
         neg = 0; /* "Chad ended its defence pact with France": relations cut, not an agreement denied (not "froze its
                     participation in the Russian-led CSTO": a compound names the bloc's leader) */
+    else if (c->lx->types[r].polarity > 0 && c->lx->types[r].cameo[0] == '0' && rel_ties_reviewed(c, ti) &&
+             strmap_get(c->lx->type_ids, "reduce_relations", 16, &r))
+        hyp = 1, neg = 0; /* "said Belgrade would review its cooperation with Zagreb": a cut weighed */
     else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
@@ -676,6 +679,21 @@ static void behind_trigger(sctx *c, long ti)
     emit_each(c, &L.subj, &(args){.n = 1, .m = {accused}}, ti, neg, hyp);
 }
 
+/* "called the balloons a hybrid attack by the regime in Minsk": the
+ * clause's subject accuses the actor after "by" (rel_called_act_by). */
+static void called_act_trigger(sctx *c, long ti, int32_t accused)
+{
+    left_res L;
+    uint32_t r;
+    rel_scan_left(c, ti, ti, 0, &L);
+    if ((!L.subj.n && !rel_pronoun_subject(c, ti, &L)) || !strmap_get(c->lx->type_ids, "accuse", 6, &r))
+        return;
+    int8_t neg = 0, hyp = 0;
+    rel_cues(c, L.start, L.end, ti, &neg, &hyp);
+    for (int i = 0; i < L.subj.n; i++)
+        emit_as(c, r, L.subj.m[i], accused, ti, neg, hyp);
+}
+
 static void do_trigger(sctx *c, long ti)
 {
     const tok *k = &c->tk[ti];
@@ -685,6 +703,13 @@ static void do_trigger(sctx *c, long ti)
         return;
     if (c->lx->types[r].prior_act == PRIOR_CHARGE && rel_behind_form(c, ti)) {
         behind_trigger(c, ti); /* "said Moscow was behind the sabotage" */
+        return;
+    }
+    int32_t called_by = (c->t[k->s] | 0x20) == 'c' && k->tlen == 1 && !strcmp(c->lx->types[r].cameo, "111")
+                            ? rel_called_act_by(c, ti)
+                            : -1;
+    if (called_by >= 0) {
+        called_act_trigger(c, ti, called_by); /* "called the balloons a hybrid attack by the regime in Minsk" */
         return;
     }
     int sym = c->lx->types[r].symmetric;

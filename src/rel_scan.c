@@ -1254,6 +1254,22 @@ static int tok_is_str(const sctx *c, long i, const char *w)
     return tok_is_n(c, i, w, strlen(w));
 }
 
+/* The token before a day named at i ("Friday", "on Monday"), or i. */
+static long skip_day_left(const sctx *c, long i)
+{
+    if (!word_in2(c, i, C2_DAY))
+        return i;
+    return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
+}
+
+/* The token after a day named at i ("Friday", "on Monday"), or i. */
+static long skip_day_right(const sctx *c, long i)
+{
+    if (is_word(c, i, C_ON) && word_in2(c, i + 1, C2_DAY))
+        return i + 2;
+    return word_in2(c, i, C2_DAY) ? i + 1 : i;
+}
+
 /* Token i is "has" or "have" (or "had", with past): a perfect's auxiliary. */
 static int perfect_aux(const sctx *c, long i, int past)
 {
@@ -2835,6 +2851,13 @@ static int supply_ending(const sctx *c, long te)
     return t && t->supply;
 }
 
+/* The trigger ending before te supplies or aids ("arm", "back"). */
+static int arming_ending(const sctx *c, long te)
+{
+    const rel_type *t = type_ending(c, te);
+    return t && (t->supply || t->aid);
+}
+
 /* Token i is "troops", "forces", "soldiers"... in lower case, in a mention
  * or not ("troops" may name an issue; "US troops" a force). */
 static int troops_word(const sctx *c, long i)
@@ -2986,6 +3009,8 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
                            A": A attacks) */
     if (!sym && owner_by(c, p, trig_last))
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
+    if (!sym && is_word(c, p, C_TO) && tok_is(c, p - 1, "entry") && rel_passive(c, trigger_start(c, trig_last + 1)))
+        return ROLE_AGENT; /* "a Serbian minister was denied entry to Croatia": Croatia refuses him */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
         return ROLE_OK; /* "received a phone call from A": a partner */
     if (!sym && is_word(c, p, C_FROM) && p - 1 > trig_last &&
@@ -3474,8 +3499,10 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                           of A": where, not with whom */
             if (p > te && is_word(c, p, C_TO) && word_in2(c, te - 1, C2_EXPEL))
                 break; /* "expelled a bishop and two priests to the Vatican": where they were sent */
-            if (p == te && word_in2(c, p, C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
-                p++, words++; /* "demanded that Ukraine withdraw": the clause's subject is asked */
+            if (p == te && word_in2(c, skip_day_right(c, p), C2_THAT) && !strncmp(cameo_ending(c, te), "10", 2)) {
+                long q = skip_day_right(c, p) + 1; /* "demanded that Ukraine withdraw", "demanded on Thursday that
+                                                      China withdraw": the clause's subject is asked */
+                words += (int)(q - p), p = q;
                 continue;
             }
             if ((k->flags & TK_TRIG) && p > te && word_in(c, p - 1, C_OF | C_FOR) && word_in3(c, p - 2, C3_OFFER) &&
@@ -3485,9 +3512,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             }
             if (word_in(c, p, C_CLAUSE_STOP) || word_in2(c, p, C2_OBJ_STOP) || coordinated_verb(c, p) ||
                 (p > te && (k->flags & TK_TRIG) && ing_form(c, p) && plural_noun(c, p - 1) && c->tk[p - 1].men < 0 &&
-                 !same_relation(c, p, te) && assault_ending(c, te)) ||
-                /* "attacked firms supplying aid to B": the firms' act, B no target (a penalty's is: "sanctioned firms
-                   supplying drones to B") */
+                 !same_relation(c, p, te) && (assault_ending(c, te) || arming_ending(c, te))) ||
+                /* "attacked firms supplying aid to B", "arm rebels fighting B": the firms' or rebels' act, B no target
+                   or recipient (a penalty's is: "sanctioned firms supplying drones to B") */
                 (tok_is(c, p, "since") &&
                  ((p > te && names_soon(c, p + 1)) || word_in(c, p + 1, C_ARTICLE | C_POSS_PRON))) ||
                 /* "since President Lee took office", "strikes in Syria since the fall of Assad" (not "since 2024") */
@@ -3645,7 +3672,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
             continue;
         }
         if (!sym && supply_ending(c, te) && (troops_word(c, last) || troops_after(c, last)) &&
-            !word_in2(c, trigger_start(c, te), C2_RECEIVE))
+            !word_in2(c, trigger_start(c, te), C2_RECEIVE) && !is_word(c, role_word(c, np, te - 1), C_TO))
             continue; /* "an offer to send US troops": whose troops, no recipient (but "received Hamas leaders":
                          visitors) */
         if (!sym && role == ROLE_OK && deploy_ending(c, te) && plain_run(c, skip_dets_right(c, te), np) &&
@@ -3854,22 +3881,6 @@ static int upgraded_to(const sctx *c, long p)
         if (word_in2(c, q, C2_UPGRADE))
             return 1;
     return 0;
-}
-
-/* The token before a day named at i ("Friday", "on Monday"), or i. */
-static long skip_day_left(const sctx *c, long i)
-{
-    if (!word_in2(c, i, C2_DAY))
-        return i;
-    return is_word(c, i - 1, C_ON) ? i - 2 : i - 1;
-}
-
-/* The token after a day named at i ("Friday", "on Monday"), or i. */
-static long skip_day_right(const sctx *c, long i)
-{
-    if (is_word(c, i, C_ON) && word_in2(c, i + 1, C2_DAY))
-        return i + 2;
-    return word_in2(c, i, C2_DAY) ? i + 1 : i;
 }
 
 static int32_t last_mention_of(const sctx *c, size_t hi, uint32_t e);
@@ -4259,14 +4270,25 @@ static int joint_subject(const sctx *c, const stated_rel *r)
     return 0;
 }
 
+/* Whether stated relation r refuses entry ("refused entry to", "denied
+ * entry to"): a reaction's word, and an act. */
+static int entry_refused(const sctx *c, const stated_rel *r)
+{
+    const char *b = c->d->bytes;
+    uint32_t e = r->trig_end;
+    return (e >= 8 && !memcmp(b + e - 8, "entry to", 8)) || (e + 6 <= c->d->len && !memcmp(b + e, " entry", 6));
+}
+
 /* Whether stated relation r is an act a reaction to "the move" may name:
- * no reaction nor charge itself, nor a standing penalty a thing is
+ * no reaction (but a refusal of entry) nor charge itself, nor a standing penalty a thing is
  * "subject to" ("stopped the transit of goods subject to European Union
  * sanctions ... called the move illegal": not the EU's move). */
 static int move_act(const sctx *c, const stated_rel *r)
 {
     const rel_type *t = &c->lx->types[r->relation];
-    if (t->reaction || t->prior_act == PRIOR_CHARGE)
+    if (t->reaction && !entry_refused(c, r))
+        return 0;
+    if (t->prior_act == PRIOR_CHARGE)
         return 0;
     if (t->prior_act == PRIOR_PENALTY)
         for (uint32_t p = r->trig_start > 40 ? r->trig_start - 40 : 0; p + 11 <= r->trig_start; p++)
@@ -4327,12 +4349,15 @@ static int latest_act(const sctx *c, long ti, int joint_only, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;
     size_t i, first = SIZE_MAX;
-    uint32_t self = lone_subject(c, ti);                        /* (not its own act) */
+    uint32_t self = lone_subject(c, ti); /* (not its own act, nor its country's: "Serbia recalled its ambassador
+                                            after Croatia refused entry to a Serbian minister ... Serbian President
+                                            Aleksandar Vucic called the decision shameful") */
     for (int wish = 0; wish < 2 && first == SIZE_MAX; wish++) { /* an act stated, else one announced */
         i = c->d->rels.n;
         while (i-- > 0 && rv[i].sentence + MOVE_SENTENCES >= c->sent &&
                (first == SIZE_MAX || rv[i].sentence == rv[first].sentence))
-            if (move_act(c, &rv[i]) && rv[i].a != self && (rv[i].sentence + 2 >= c->sent || rv[i].sentence > 0) &&
+            if (move_act(c, &rv[i]) && !(self != UINT32_MAX && same_home(c, rv[i].a, self)) &&
+                (rv[i].sentence + 2 >= c->sent || rv[i].sentence > 0) &&
                 (joint_only ? rv[i].symmetric && !rv[i].negated && joint_subject(c, &rv[i])
                             : wish || !rv[i].hypothetical || rv[i].sentence == c->sent))
                 first = i; /* (the main clause's verb comes first; talks are a joint subject's: "Kim and Austin
@@ -6056,9 +6081,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         int pp =
             word_in(c, prev, C_PREP) && !word_in(c, prev, C_BETWEEN) &&
             !(is_word(c, prev, C_WITH) && ts == last + 1 && ing_form(c, ts)) && /* "with China suspending" */
-            /* "angered by Finland joining NATO": the gerund's own subject (not "concerns by Russia and China
-               surrounding North Korea": about it) */
-            !((is_word(c, prev, C_FOR | C_BY) || tok_is(c, prev, "over")) && ts == last + 1 && ing_form(c, ts) &&
+            /* "angered by Finland joining NATO", "sent drones to Russian troops fighting Ukraine": the gerund's own
+               subject (not "concerns by Russia and China surrounding North Korea": about it) */
+            !((word_in(c, prev, C_FOR | C_BY | C_TO) || tok_is(c, prev, "over")) && ts == last + 1 && ing_form(c, ts) &&
               (c->tk[ts].flags & TK_TRIG) && !tok_is(c, ts, "surrounding")) &&
             !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
             !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_AMOUNT) &&
@@ -7306,18 +7331,23 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
 static int dismissive_after(const sctx *c, size_t off)
 {
     static const char *const UNTRUE[] = {
-        "baseless",      "absurd",        "preposterous", "unfounded",     "false",       "groundless",
-        "ridiculous",    "fabricated",    "fabrication",  "nonsense",      "lies",        "lie",
-        "slander",       "slanderous",    "untrue",       "fiction",       "fake",        "malicious",
-        "politically",   "outrageous",    "defamatory",   "illegal",       "unlawful",    "provocation",
-        "provocative",   "reckless",      "dangerous",    "irresponsible", "violation",   "unacceptable",
-        "aggression",    "piracy",        "hostile",      "escalation",    "blackmail",   "barbaric",
-        "criminal",      "crime",         "terrorism",    "cowardly",      "flagrant",    "null",
-        "invalid",       "illegitimate",  "unfriendly",   "mistake",       "regrettable", "unjustified",
-        "destabilising", "destabilizing", "murder",       "massacre",      "atrocity",    "war",
-        "threat",        "rehearsal",     "invasion",     "sham",          "farce",       "stunt",
-        "execution",     "insult",        "genocide",     "intimidation",  "coercion",    "interference",
-        "breach",        "affront",       "unprovoked",   "aggressive",    "betrayal",    NULL};
+        "baseless",       "absurd",       "preposterous",  "unfounded",     "false",
+        "groundless",     "ridiculous",   "fabricated",    "fabrication",   "nonsense",
+        "lies",           "lie",          "slander",       "slanderous",    "untrue",
+        "fiction",        "fake",         "malicious",     "politically",   "outrageous",
+        "defamatory",     "illegal",      "unlawful",      "provocation",   "provocative",
+        "reckless",       "dangerous",    "irresponsible", "violation",     "unacceptable",
+        "aggression",     "piracy",       "hostile",       "escalation",    "blackmail",
+        "barbaric",       "criminal",     "crime",         "terrorism",     "cowardly",
+        "flagrant",       "null",         "invalid",       "illegitimate",  "unfriendly",
+        "mistake",        "regrettable",  "unjustified",   "destabilising", "destabilizing",
+        "murder",         "massacre",     "atrocity",      "war",           "threat",
+        "rehearsal",      "invasion",     "sham",          "farce",         "stunt",
+        "execution",      "insult",       "genocide",      "intimidation",  "coercion",
+        "interference",   "breach",       "affront",       "unprovoked",    "aggressive",
+        "betrayal",       "shameful",     "disgraceful",   "deplorable",    "cruel",
+        "inhumane",       "inhuman",      "unjust",        "unfair",        "arbitrary",
+        "discriminatory", "hypocritical", "abhorrent",     "scandalous",    NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
@@ -7455,6 +7485,33 @@ static int called_named_act_wrong(const sctx *c, long ti)
                                                                   the drills": the lexicon's forms) */
 }
 
+int32_t rel_called_act_by(const sctx *c, long ti)
+{
+    static const char *const ACTS[] = {"provocation", "act", "operation", "plot", "sabotage", "campaign", NULL};
+    static const char *const RULERS[] = {"regime", "government", "authorities", "leadership", NULL};
+    int indefinite = 0;
+    if (c->tk[ti].tlen != 1 || !word_starts(c, ti, "call"))
+        return -1;
+    for (long q = ti + 1; q < c->n && q - ti <= 8 && (c->tk[q].flags & TK_WORD); q++) {
+        if (c->tk[q].men >= 0 && rel_men_class(c, c->tk[q].men) == 2)
+            return -1; /* (an actor's act: "called Russia's actions") */
+        indefinite |= q > ti + 1 && (tok_is(c, q, "a") || tok_is(c, q, "an"));
+        if (!is_word(c, q, C_BY))
+            continue;
+        int act = indefinite && (c->tk[q - 1].flags & TK_TRIG_END) && trigger_polarity(c, q) < 0;
+        for (int i = 0; indefinite && !act && ACTS[i]; i++)
+            act = tok_is_str(c, q - 1, ACTS[i]);
+        long r = skip_dets_right(c, q + 1);
+        for (int i = 0; RULERS[i]; i++)
+            if (tok_is_str(c, r, RULERS[i])) {
+                r += 1 + (is_word(c, r + 1, C_IN) || is_word(c, r + 1, C_OF)); /* "the regime in Minsk" */
+                break;
+            }
+        return act && r < c->n && c->tk[r].men >= 0 && rel_men_class(c, c->tk[r].men) == 2 ? c->tk[r].men : -1;
+    }
+    return -1;
+}
+
 void rel_drop_idle_verbs(sctx *c)
 {
     for (size_t j = 0; j < c->n_trig; j++) {
@@ -7509,7 +7566,8 @@ void rel_drop_idle_verbs(sctx *c)
             case 'c': /* "captured the town" */
                 if (word_starts(c, ti, "call")) {
                     idle = !called_possessed_wrong(c, ti) && /* "called China's actions dangerous" */
-                           !called_named_act_wrong(c, ti);   /* "called the Zapad drills aggressive" */
+                           !called_named_act_wrong(c, ti) && /* "called the Zapad drills aggressive" */
+                           rel_called_act_by(c, ti) < 0;     /* "called the balloons a hybrid attack by Minsk" */
                     break;
                 }
                 idle = (word_starts(c, ti, "order") || word_starts(c, ti, "captur")) && rel_object_word_missing(c, ti);
@@ -8471,6 +8529,22 @@ int rel_deal_ended(const sctx *c, long ti)
             if (word_starts(c, q, *w))
                 return !is_neg(c, q - 1) && !(q >= 1 && is_neg(c, q - 2)); /* (not "did not end") */
         return 0;                                                          /* "eased", "lifted": a penalty's words */
+    }
+    return 0;
+}
+
+int rel_ties_reviewed(const sctx *c, long ti)
+{
+    static const char *const REVIEW[] = {"review",     "reconsider", "reassess", "rethink",
+                                         "re-evaluat", "reevaluat",  "revisit",  NULL};
+    if (!word_starts(c, ti, "cooperat") && !tok_is(c, ti, "ties") && !tok_is(c, ti, "relations"))
+        return 0; /* (not "would review their border accords": no cut weighed) */
+    for (long q = ti - 1; q >= 0 && q >= ti - 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
+        if ((c->t[c->tk[q].s] | 0x20) != 'r')
+            continue;
+        for (const char *const *w = REVIEW; *w; w++)
+            if (word_starts(c, q, *w))
+                return 1;
     }
     return 0;
 }

@@ -269,6 +269,11 @@ const char *rel_verb_after_name(const char *t, const char *end);
  * Russian intelligence was responsible for the attack" (the reporting verb's
  * index into *rep); else -1. */
 int32_t rel_behind_accused(const sctx *c, long ti, long *rep);
+/* The actor named after "by" when "called" at ti calls something an act of
+ * hostility of its: "called the balloons a hybrid attack by the regime in
+ * Minsk", "called the blast an act of sabotage by Kyiv" (an accusation);
+ * else -1. */
+int32_t rel_called_act_by(const sctx *c, long ti);
 /* The filer of the case the trigger at ti (CAMEO 115) names when the
  * mention m before it is an organisation after a possessor: the court
  * where, the possessor who ("South Africa's ICJ case against Israel");
@@ -730,6 +735,10 @@ int rel_passive(const sctx *c, long ti);
  * stands a few words before the cooperative trigger at ti, with no "not"
  * before it: "Chad ended its defence pact with France". */
 int rel_deal_ended(const sctx *c, long ti);
+/* Whether a verb of review ("review", "reconsider", "reassess") stands a few
+ * words before the trigger at ti, "cooperation", "ties" or "relations":
+ * "would review its cooperation with Zagreb" weighs cutting it. */
+int rel_ties_reviewed(const sctx *c, long ti);
 /* Whether "over" and an issue's noun follow the clash trigger at ti in its
  * clause ("clashed with the United States over sanctions", "for decades over
  * access to the sea"): a quarrel, no fighting. */

@@ -3157,6 +3157,49 @@ country.
 The United States has designated six Mexican cartels as foreign terrorist organisations. Sheinbaum said Mexico would
 keep cooperating with U.S. agencies on security but would not accept a subordinate role.
 EOF
+cat >"$TMP/in/wire_serbia_croatia_entry.txt" <<'EOF'
+Serbia recalls envoy from Croatia after minister barred from Jasenovac visit
+
+BELGRADE, Feb 3 (Wire) - Serbia recalled its ambassador from Zagreb on Monday after Croatia refused entry to a
+Serbian government minister who had planned to lay flowers at a wartime memorial, the foreign ministry in Belgrade
+said.
+
+Croatian Foreign Minister Gordan Grlic Radman said the visit had not been announced through diplomatic channels.
+Serbian President Aleksandar Vucic called the decision shameful and said Belgrade would review its cooperation with
+Zagreb.
+
+The European Union urged both countries to show restraint.
+EOF
+cat >"$TMP/in/wire_vietnam_survey_ship.txt" <<'EOF'
+Vietnam protests Chinese survey ship near its oil blocks
+
+HANOI, Jul 6 (Wire) - Vietnam demanded on Thursday that China withdraw a survey vessel operating inside Vietnam's
+exclusive economic zone, the latest flare-up in a long-running maritime dispute.
+
+"Vietnam resolutely requests China to immediately stop its violations," foreign ministry spokeswoman Pham Thu Hang
+told a news conference. The Chinese embassy in Hanoi did not respond to a request for comment.
+
+The Philippines, which has its own disputes with Beijing, said it was monitoring the situation closely.
+EOF
+cat >"$TMP/in/wire_lithuania_balloons.txt" <<'EOF'
+Lithuania protests to Belarus over balloon incursions
+
+VILNIUS, Oct 28 (Wire) - Lithuania lodged a protest with Belarus on Tuesday after dozens of smuggling balloons forced
+Vilnius airport to shut repeatedly.
+
+Prime Minister Inga Ruginiene called the balloons a hybrid attack by the regime in Minsk. Belarusian leader Alexander
+Lukashenko dismissed the accusation and said Lithuania was trying to provoke a crisis.
+
+Poland and Latvia expressed solidarity with Vilnius.
+EOF
+cat >"$TMP/in/wire_belarus_drones_sudan.txt" <<'EOF'
+Belarus steps up help to Moscow, Sudan warns Chad
+
+MINSK, May 14 (Wire) - Belarus has sent hundreds of drones to Russian troops fighting Ukraine, a Ukrainian
+intelligence official said on Wednesday. A Montenegrin minister was denied entry to Belarus on the same day.
+
+In Khartoum, Sudan threatened to arm rebels fighting Chad if N'Djamena kept letting weapons cross its border.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5874,3 +5917,26 @@ check "'Berlin's approval of a 2 billion euro arms package for Saudi Arabia': a 
 the trigger, an amount's tokens not counted), beside the halt of 2018" not_negated deu sau supply
 check "'The United States has designated six Mexican cartels as foreign terrorist organisations': the cartels, not \
 Mexico (rebels_of: cartels, gangs)" unstated usa mex accuse
+check "'Croatia refused entry to a Serbian government minister': a rejection (lexicon 'refused entry to')" directed hrv srb reject
+check "'Serbian President Aleksandar Vucic called the decision shameful' after 'Serbia recalled its ambassador from Zagreb \
+... after Croatia refused entry': Croatia's decision, not his country's (latest_act skips the speaker's own state; a \
+refusal of entry is an act: move_act)" directed aleksandar-vucic hrv criticize
+check "... not Serbia's recall" unstated aleksandar-vucic srb criticize
+check "'said Belgrade would review its cooperation with Zagreb': a cut weighed (rel_ties_reviewed), no cooperation" \
+unstated hrv srb cooperate
+check "... a hedged reduction of relations" hedged srb hrv reduce_relations
+check "'Vietnam demanded on Thursday that China withdraw a survey vessel': a demand past the day (skip_day_right)" \
+directed vnm chn demand
+check "'Prime Minister Inga Ruginiene called the balloons a hybrid attack by the regime in Minsk': an accusation \
+(rel_called_act_by)" directed inga-ruginiene blr accuse
+check "'Lukashenko dismissed the accusation': he rejects its author" directed alexander-lukashenko inga-ruginiene reject
+check "'Belarus has sent hundreds of drones to Russian troops fighting Ukraine': the troops receive them (troops after \
+'to' are a recipient)" directed blr rus-armed-forces supply
+check "... and fight Ukraine, not Belarus (a gerund after 'to' and a name has the name as its subject)" \
+unstated blr ukr fight
+check "... and Ukraine is supplied nothing" unstated blr ukr supply
+check "'A Montenegrin minister was denied entry to Belarus': Belarus refuses him (an agent after 'entry to' in a \
+passive)" directed blr mne reject
+check "... not the reverse" not_directed mne blr reject
+check "'Sudan threatened to arm rebels fighting Chad': a threat, no arms for Chad (the rebels' gerund ends the object \
+search: arming_ending)" unstated sdn tcd supply
