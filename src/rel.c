@@ -355,6 +355,9 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     else if (c->lx->types[r].polarity > 0 && c->lx->types[r].cameo[0] == '0' && rel_ties_reviewed(c, ti) &&
              strmap_get(c->lx->type_ids, "reduce_relations", 16, &r))
         hyp = 1, neg = 0; /* "said Belgrade would review its cooperation with Zagreb": a cut weighed */
+    else if (!c->lx->types[r].military && c->lx->types[r].polarity > 0 &&
+             rel_joined_for_drills(c, ti, tok_at(c, c->d->mentions.v[mb].nend) - 1))
+        strmap_get(c->lx->type_ids, "military_cooperation", 20, &r); /* "joined South Africa for naval exercises" */
     else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
         strmap_get(c->lx->type_ids, "cooperate", 9, &r); /* "jointly develop a lithium mine": not arms */
     else if (rel_welcomed_to(c, ti, tok_at(c, c->d->mentions.v[mb].nend)))
@@ -912,6 +915,8 @@ static void do_trigger(sctx *c, long ti)
             R.obj = L.subj;
             if (!R.obj.n && pr == ti)
                 rel_passive_prior(c, ti, &R.obj); /* "The strike was condemned by the United Nations" */
+            else if (!R.obj.n)
+                rel_prompting_act(c, ti, pr, &R.obj); /* "held a joint patrol, which drew a rebuke from Beijing" */
             rel_cues(c, L.start, L.end, pr, &neg, &hyp);
         } else {
             rel_cues(c, ti, ti - 2, ti, &neg, &hyp);

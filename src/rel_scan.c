@@ -765,7 +765,7 @@ static const cue_list CUE3_LISTS[] = {
                            "candidacy",  "claim",      "claims",  "application", "sovereignty", "integrity",
                            "plan",       "initiative", "demands", "calls",       "call",        "request",
                            "membership", "accession",  "effort",  "efforts",     "mediation",   "move",
-                           "decision",   "stand",      NULL},
+                           "decision",   "stand",      "right",   "rights",      NULL},
      C3_STANCE}, /* "backed Iran's position": an endorsement (rel_stance_object) */
     {(const char *const[]){"food", "tents", "medicine", "medicines", "blankets", "rations", "vaccines", "medical",
                            "relief", NULL},
@@ -2125,8 +2125,10 @@ void rel_cues(const sctx *c, long start, long from, long ts, int8_t *neg, int8_t
         own = own || (neg_particle(c, q) && q + 2 < ts && bare_form(c, q + 1) && past_form(c, ts) &&
                       !bare_form(c, ts) && conj_in(c, q + 1, ts)); /* "did not apologise and accused Spain": the
                                                                        past form is no verb the negation governs */
-        own = own || (past_form(c, q) && past_form(c, ts) && q < ts - 2 &&
-                      rel_is_punct(c, ts - 1, ",")); /* "rejected that account, accused A of": a series of verbs */
+        own = own || (((past_form(c, q) && past_form(c, ts)) || (present_verb(c, q) && present_verb(c, ts))) &&
+                      q < ts - 2 && rel_is_punct(c, ts - 1, ",")); /* "rejected that account, accused A of", "junta
+                                                                      bars French-funded NGOs, accuses A": a series of
+                                                                      verbs */
         own = own || unshared_negation(c, q, ts);
         if (is_neg(c, q) && !own && unconfirmed(c, q)) {
             *hyp = 1; /* "declined to confirm that it supplied", "will neither confirm nor deny reports that": not
@@ -3776,6 +3778,23 @@ static int trigger_before_title(const sctx *c, long q)
     return b >= 0 && (c->tk[b].flags & TK_TRIG_END);
 }
 
+/* The person "he" or "she" at token q stands for: the last one named
+ * before it in its sentence, else the first of the sentence before; or -1. */
+static int32_t he_referent(const sctx *c, long q)
+{
+    if (q < 0 || c->tk[q].men >= 0 || !word_in2(c, q, C2_HE))
+        return -1;
+    for (long p = q - 1; p >= 0; p--)
+        if (c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON)
+            return c->tk[p].men;
+    const mention *mv = c->d->mentions.v;
+    int32_t first = -1;
+    for (size_t i = mentions_before(c, c->tk[0].s); i-- > 0 && mv[i].sentence + 1 >= c->sent;)
+        if (mv[i].sentence + 1 == c->sent && rel_men_kind(c, (int32_t)i) == HOME_PERSON)
+            first = (int32_t)i;
+    return first;
+}
+
 /* "A and B", "A, B and C", "A, right, and B" before the phrase at np (the
  * link nearest to it must be "and"/"or", or a comma if the phrase is
  * itself listed before one: "A, B and a dozen allies"). Returns the start
@@ -3796,6 +3815,11 @@ static long conj_left(const sctx *c, long np, int allow_things, int listed, args
         q = skip_dets_left(c, q); /* "A and the B", "A and President B" */
         int conj = word_in(c, q, C_CONJ);
         q -= conj;
+        int32_t he = first && conj ? he_referent(c, q) : -1;
+        if (he >= 0) {
+            rel_add_arg(out, he); /* "where he and Indian Prime Minister Narendra Modi agreed": the person before */
+            return q;
+        }
         int comma = rel_is_punct(c, q, ",");
         long cm = q;
         q -= comma;
@@ -4389,6 +4413,38 @@ static int drills_named(const sctx *c, const stated_rel *r)
         if (!strncasecmp(c->d->bytes + p, "drill", 5) || !strncasecmp(c->d->bytes + p, "exerc", 5))
             return 1;
     return 0;
+}
+
+int rel_joined_for_drills(const sctx *c, long ti, long last)
+{
+    if ((c->t[c->tk[ti].s] | 0x20) != 'j' || !word_starts(c, ti, "join") ||
+        !(is_word(c, last + 1, C_FOR) || is_word(c, last + 1, C_IN)))
+        return 0;
+    for (long q = skip_dets_right(c, last + 2), w = 0; q < c->n && w < 3; q++, w++) {
+        if (c->tk[q].flags & TK_TRIG)
+            return c->lx->types[c->lx->trigs[c->tk[q].trig].relation].military;
+        if (!plain_lower(c, q))
+            return 0;
+    }
+    return 0;
+}
+
+int rel_prompting_act(const sctx *c, long ti, long pr, args *obj)
+{
+    static const char *const MOVES[] = {"move", "step", "decision", "act", NULL};
+    long w = pr - 1, n = w - 1;
+    if (tok_is(c, w, "that") && n >= 2 && word_in(c, n - 1, C_ARTICLE) && rel_is_punct(c, n - 2, ","))
+        for (int i = 0; MOVES[i]; i++)
+            if (tok_is_str(c, n, MOVES[i])) {
+                n -= 2; /* ", a move that drew" */
+                break;
+            }
+    if (w < 1 || !(tok_is(c, w, "which") || n != w - 1) || !rel_is_punct(c, n, ",") || !latest_act(c, ti, 0, obj))
+        return 0;
+    if (c->d->mentions.v[obj->m[0]].sentence != c->sent)
+        obj->n = 0; /* (the act of a sentence before: "sent a destroyer through the Taiwan Strait, which drew
+                       protests": an act the lexicon does not name) */
+    return obj->n > 0;
 }
 
 /* Whether the act noun at token q and the trigger of statement r share
@@ -6085,7 +6141,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                subject (not "concerns by Russia and China surrounding North Korea": about it) */
             !((word_in(c, prev, C_FOR | C_BY | C_TO) || tok_is(c, prev, "over")) && ts == last + 1 && ing_form(c, ts) &&
               (c->tk[ts].flags & TK_TRIG) && !tok_is(c, ts, "surrounding")) &&
-            !(word_in(c, prev, C_FROM | C_OF) && word_in(c, prev - 1, C_AGENTS_OF)) && /* "officials from A" */
+            !(word_in(c, prev, C_FROM | C_OF) &&
+              (word_in(c, prev - 1, C_AGENTS_OF) || tok_is(c, prev - 1, "warships") ||
+               tok_is(c, prev - 1, "ships"))) && /* "officials from A", "warships from A" */
             !(is_word(c, prev, C_OF) && word_in3(c, prev - 1, C3_AMOUNT) &&
               c->t[c->tk[prev - 1].e - 1] == 's') && /* "Hundreds of North Korean soldiers have been killed" */
             !(is_word(c, prev, C_IN) && word_in3(c, prev - 1, C3_RULERS)) && /* "juntas in A, B and C expelled" */
@@ -8837,6 +8895,14 @@ static int hyphen_participle(const sctx *c, long ti)
            c->tk[ti - 2].e - c->tk[ti - 2].s >= 4 && c->tk[ti].tlen == 1 && past_form(c, ti);
 }
 
+/* Whether "to" and a bare verb come right before the participle at ti:
+ * "agreed to accept deported migrants" (not "to be deported"). */
+static int verb_before_participle(const sctx *c, long ti)
+{
+    return ti >= 2 && is_word(c, ti - 2, C_TO) && plain_lower(c, ti - 1) && bare_form(c, ti - 1) &&
+           !word_in(c, ti - 1, C_BE_AUX) && !perfect_aux(c, ti - 1, 1);
+}
+
 int rel_attributive(const sctx *c, long ti)
 {
     if (hyphen_participle(c, ti))
@@ -8847,6 +8913,7 @@ int rel_attributive(const sctx *c, long ti)
            ((c->tk[ti + 1].men >= 0 &&
              (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT) ||
               is_word(c, ti - 1, C_OF))) || /* ("the release of detained Japanese nationals") */
-            (word_in(c, ti - 1, C_ARTICLE) && plain_lower(c, ti + 1) && !past_form(c, ti + 1) &&
-             !ing_form(c, ti + 1))); /* "accused the detained staff of spying for Israel" */
+            ((word_in(c, ti - 1, C_ARTICLE) || verb_before_participle(c, ti)) && plain_lower(c, ti + 1) &&
+             !past_form(c, ti + 1) && !ing_form(c, ti + 1) && !word_in(c, ti + 1, C_PREP)));
+    /* "accused the detained staff of spying for Israel", "agreed to accept deported migrants" */
 }

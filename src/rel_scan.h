@@ -274,6 +274,15 @@ int32_t rel_behind_accused(const sctx *c, long ti, long *rep);
  * Minsk", "called the blast an act of sabotage by Kyiv" (an accusation);
  * else -1. */
 int32_t rel_called_act_by(const sctx *c, long ti);
+/* Whether ", which" or ", a move that" comes right before the verb at pr
+ * prompting the reaction at ti ("held a joint patrol, which drew a rebuke
+ * from Beijing"): then the authors of the act before (latest_act), into
+ * obj. */
+int rel_prompting_act(const sctx *c, long ti, long pr, args *obj);
+/* Whether the trigger at ti is "join" and "for" or "in" and a military
+ * cooperation's noun follow the name ending at token last: "joined South
+ * Africa for naval exercises" (drills together). */
+int rel_joined_for_drills(const sctx *c, long ti, long last);
 /* The filer of the case the trigger at ti (CAMEO 115) names when the
  * mention m before it is an organisation after a possessor: the court
  * where, the possessor who ("South Africa's ICJ case against Israel");

@@ -3200,6 +3200,30 @@ intelligence official said on Wednesday. A Montenegrin minister was denied entry
 
 In Khartoum, Sudan threatened to arm rebels fighting Chad if N'Djamena kept letting weapons cross its border.
 EOF
+cat >"$TMP/in/wire_spratly_patrol_marcos.txt" <<'EOF'
+Malaysia, Singapore hold first joint sail near Spratlys
+
+KUALA LUMPUR, Aug 4 (Wire) - Malaysian and Singaporean navies held their first joint patrol near the Spratly Islands
+on Sunday, a move that drew a sharp rebuke from Beijing.
+
+Philippine President Ferdinand Marcos Jr. was in New Delhi for a state visit, where he and Indian Prime Minister
+Narendra Modi agreed to raise ties to a strategic partnership.
+EOF
+cat >"$TMP/in/wire_mali_ngos.txt" <<'EOF'
+Mali junta bars French-funded NGOs, accuses Algeria of harbouring militants
+
+BAMAKO, Nov 21 (Wire) - Mali's military government suspended all activities of non-governmental organisations funded
+by France.
+EOF
+cat >"$TMP/in/wire_cape_town_drills.txt" <<'EOF'
+South Africa hosts Iran, China and Russia for naval drills
+
+CAPE TOWN, Jan 15 (Wire) - Warships from China, Russia and Iran joined South Africa for naval exercises off its coast,
+drawing criticism from the United States.
+
+Colombia agreed to accept deported migrants on U.S. military aircraft, its foreign ministry said. The European
+Commission backed Greece's right to protect its seas.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5940,3 +5964,18 @@ passive)" directed blr mne reject
 check "... not the reverse" not_directed mne blr reject
 check "'Sudan threatened to arm rebels fighting Chad': a threat, no arms for Chad (the rebels' gerund ends the object \
 search: arming_ending)" unstated sdn tcd supply
+check "'Malaysian and Singaporean navies held their first joint patrol ..., a move that drew a sharp rebuke from \
+Beijing': the patrol's parties criticised (rel_prompting_act)" directed chn mys criticize
+check "... both" directed chn sgp criticize
+check "'Ferdinand Marcos Jr. was in New Delhi ..., where he and Indian Prime Minister Narendra Modi agreed to raise ties': \
+'he' in a joint subject (he_referent)" stated ferdinand-marcos-jr narendra-modi cooperate
+check "'Mali junta bars French-funded NGOs, accuses Algeria of harbouring militants': the ban is a verb of its own, the \
+accusation stands (a series of present verbs)" not_negated mli dza accuse
+check "'Warships from China, Russia and Iran joined South Africa for naval exercises': drills with South Africa \
+(rel_joined_for_drills), all three ('warships from' a list opens the subject)" stated chn zaf military_cooperation
+check "... Russia too" stated rus zaf military_cooperation
+check "'Colombia agreed to accept deported migrants on U.S. military aircraft': an adjective after 'to accept', no \
+coercion" unstated col usa coerce
+check "'The European Commission backed Greece's right to protect its seas': an endorsement (stance word 'right'), no \
+aid" directed eu grc praise
+check "... not aid" unstated eu grc aid
