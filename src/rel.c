@@ -799,8 +799,8 @@ static void do_trigger(sctx *c, long ti)
             note_lone_act(c, ti, r); /* "Israel struck targets overnight." */
         return; /* "accused each other", "warned both countries" */
     }
-    if (!right && sym && left)
-        rel_description_object(c, te, &R.obj); /* "signed a deal with the bloc" */
+    if (!right && sym && left && !rel_description_object(c, te, &R.obj)) /* "signed a deal with the bloc" */
+        rel_relative_object(c, ti, &R.obj); /* "the PKK, which Turkey has fought for four decades" */
     /* (a name holding the word, "Mutual Defense Treaty", only takes "between A and B") */
     int pronoun = right && !sym && rel_him_at(c, te) && rel_him_object(c, ti, te, &R.obj);
     /* ("hosted him in Budapest", "accusing them of espionage in Oran": the place is where, the pronoun whom) */
@@ -835,8 +835,9 @@ static void do_trigger(sctx *c, long ti)
         rel_between_pair(c, ti, te, &R.obj); /* "brokered talks between the two neighbours, which met in Ankara" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_prior_act(c, ti, te, &R.obj); /* "condemned the collision and said its treaty with B": the ramming's */
-    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
-        rel_relative_object(c, ti, &R.obj); /* "Israel, which Bolivia accused of genocide": an issue after it */
+    if (right && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
+        rel_relative_object(c, ti, &R.obj); /* "Israel, which Bolivia accused of genocide": an issue after it; "the
+                                               PKK, which Turkey has fought for four decades" */
     if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))
@@ -954,8 +955,9 @@ static void do_trigger(sctx *c, long ti)
         rel_pair_subject(c, ti, &L); /* "Both sides urged Russia", "the two countries agreed" */
         mutual |= cuts && L.subj.n >= 2; /* "Both sides recalled their ambassadors": each from the other */
     }
-    if (!L.subj.n && R.obj.n && !rel_pronoun_subject(c, ti, &L)) /* "Blinken met Wang. He urged China" */
-        rel_aside_pronoun(c, ti, &R.obj, &L);                    /* ", a charge he rejects" */
+    if (!L.subj.n && R.obj.n && !rel_pronoun_subject(c, ti, &L) && /* "Blinken met Wang. He urged China" */
+        !rel_aside_pronoun(c, ti, &R.obj, &L))                     /* ", a charge he rejects" */
+        rel_relative_pronoun(c, ti, &R.obj, &L);                   /* "the PKK, which it has fought" */
     else if (!L.subj.n && sym && rel_pronoun_subject(c, ti, &L) && L.subj.n < 2)
         L.subj.n = 0; /* "Ethiopia and Eritrea fought a war. They signed a peace deal": the pair, jointly */
     if (!L.subj.n && R.obj.n && (sym || rel_gerund(c, ti) || rel_pronoun_owned(c, ti)) &&

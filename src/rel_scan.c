@@ -1666,6 +1666,8 @@ static long relative_antecedent(const sctx *c, long q)
         !(tok_is(c, r, "which") || tok_is(c, r, "whom")))
         return -1;
     long a = r - 2 - (r >= 3 && lower_word(c, r - 2)); /* "the AUKUS pact, which Beijing has criticised" */
+    if (a >= 1 && rel_is_punct(c, a, ")"))
+        a = skip_paren_left(c, a); /* "the Kurdistan Workers' Party (PKK), which" */
     if (a >= 3 && c->tk[a].men < 0 && rel_is_punct(c, a - 1, "-") && word_in2(c, a, C2_LED) &&
         (c->tk[a - 2].men >= 0 || cap_plain(c, a - 2)))
         a = (c->tk[a - 2].men >= 0 ? men_first(c, a - 2) : a - 2) - 1; /* "Libya's Tripoli-based government, which":
@@ -6616,6 +6618,34 @@ int rel_aside_pronoun(const sctx *c, long ti, const args *obj, left_res *l)
     rel_add_arg(&l->subj, m);
     l->start = p;
     l->end = p + 1;
+    l->gov = -1;
+    l->against = l->reported = 0;
+    return 1;
+}
+
+int rel_relative_pronoun(const sctx *c, long ti, const args *obj, left_res *l)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 && (plain_lower(c, q) || perfect_aux(c, q, 1)) &&
+           !word_in2(c, q, C2_IT | C2_HE))
+        q--; /* "which it has fought", "whom he has accused" */
+    int he = word_in2(c, q, C2_HE);
+    long a = he || word_in2(c, q, C2_IT) ? relative_antecedent(c, q) : -1;
+    if (a < 0 || obj->n != 1 || obj->m[0] != c->tk[a].men)
+        return 0;   /* (the antecedent the object: not "APT28, which it links to Russian military intelligence") */
+    long first = 0; /* the sentence's first person for "he", its first state or group for "it" */
+    while (first < q && !(c->tk[first].men >= 0 && rel_men_class(c, c->tk[first].men) == 2 &&
+                          (rel_men_kind(c, c->tk[first].men) == HOME_PERSON) == he))
+        first++;
+    if (first >= q)
+        return 0;
+    for (int i = 0; i < obj->n; i++)
+        if (c->d->mentions.v[obj->m[i]].entity == c->d->mentions.v[c->tk[first].men].entity)
+            return 0;
+    l->subj.n = 0;
+    rel_add_arg(&l->subj, c->tk[first].men);
+    l->start = q;
+    l->end = q + 1;
     l->gov = -1;
     l->against = l->reported = 0;
     return 1;

@@ -192,6 +192,11 @@ int rel_pronoun_subject(const sctx *c, long ts, left_res *l);
  * another act's noun, the sentence's first person ("Petro ... a decision he
  * called an insult"); as the subject, into l, unless one of obj. */
 int rel_aside_pronoun(const sctx *c, long ti, const args *obj, left_res *l);
+/* The sentence's first actor, into l, when "it" or "he" is the subject of
+ * the relative clause of the verb at ti ("Turkey says the group is linked to
+ * the PKK, which it has fought"): a state or a group for "it", a person for
+ * "he", not one in obj. */
+int rel_relative_pronoun(const sctx *c, long ti, const args *obj, left_res *l);
 /* "Xi told Putin during their meeting": "their" (or "their first") right
  * before the trigger at ts stands for the two actors named last before it
  * (THEIR_TOKENS back at most), as the trigger's joint subject, into l.

@@ -3224,6 +3224,15 @@ drawing criticism from the United States.
 Colombia agreed to accept deported migrants on U.S. military aircraft, its foreign ministry said. The European
 Commission backed Greece's right to protect its seas.
 EOF
+cat >"$TMP/in/wire_pakistan_ttp_camp.txt" <<'EOF'
+Pakistani strike hits militant camp near Afghan border
+
+PESHAWAR, Mar 8 (Wire) - A Pakistani air strike killed six fighters in a camp near the border, officials said. Pakistan
+says the camp belonged to the Tehrik-i-Taliban Pakistan (TTP), which it has fought for two decades.
+
+Nigerian President Bola Tinubu said the attackers were linked to Boko Haram, whom he has accused of killing thousands
+of farmers.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5979,3 +5988,7 @@ coercion" unstated col usa coerce
 check "'The European Commission backed Greece's right to protect its seas': an endorsement (stance word 'right'), no \
 aid" directed eu grc praise
 check "... not aid" unstated eu grc aid
+check "'the Tehrik-i-Taliban Pakistan (TTP), which it has fought for two decades': Pakistan fights the TTP (a relative \
+clause after a parenthesis, its pronoun subject the sentence's first state: rel_relative_pronoun)" stated pak ttp fight
+check "'Bola Tinubu said the attackers were linked to Boko Haram, whom he has accused of killing thousands of farmers': \
+'he' the sentence's first person" directed bola-tinubu boko-haram accuse

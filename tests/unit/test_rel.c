@@ -586,8 +586,10 @@ static void test_reporter_pronoun(void **state)
                         "lloyd-austin=jpn consult; lloyd-austin>chn attack");
     assert_string_equal(rels("Lloyd Austin arrived. She said she would attack China."), "lloyd-austin>chn attack ?");
     assert_string_equal(rels("Japan met China. He attacked Russia."), "jpn=chn consult");
+    /* ("He and China": the pronoun joins the subject, the first person of the sentence before: he_referent) */
     assert_string_equal(rels("Lloyd Austin met Japan. He and China attacked Russia."),
-                        "lloyd-austin=jpn consult; chn>rus attack");
+                        "lloyd-austin=jpn consult; chn>rus attack; lloyd-austin>rus attack");
+    assert_string_equal(rels("Japan met China. He and Russia attacked Ukraine."), "jpn=chn consult; rus>ukr attack");
 }
 
 /* "Japan and China have an alliance", "upgraded their ties to an alliance":
