@@ -7418,24 +7418,35 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {
-        "baseless",       "absurd",       "preposterous",  "unfounded",     "false",
-        "groundless",     "ridiculous",   "fabricated",    "fabrication",   "nonsense",
-        "lies",           "lie",          "slander",       "slanderous",    "untrue",
-        "fiction",        "fake",         "malicious",     "politically",   "outrageous",
-        "defamatory",     "illegal",      "unlawful",      "provocation",   "provocative",
-        "reckless",       "dangerous",    "irresponsible", "violation",     "unacceptable",
-        "aggression",     "piracy",       "hostile",       "escalation",    "blackmail",
-        "barbaric",       "criminal",     "crime",         "terrorism",     "cowardly",
-        "flagrant",       "null",         "invalid",       "illegitimate",  "unfriendly",
-        "mistake",        "regrettable",  "unjustified",   "destabilising", "destabilizing",
-        "murder",         "massacre",     "atrocity",      "war",           "threat",
-        "rehearsal",      "invasion",     "sham",          "farce",         "stunt",
-        "execution",      "insult",       "genocide",      "intimidation",  "coercion",
-        "interference",   "breach",       "affront",       "unprovoked",    "aggressive",
-        "betrayal",       "shameful",     "disgraceful",   "deplorable",    "cruel",
-        "inhumane",       "inhuman",      "unjust",        "unfair",        "arbitrary",
-        "discriminatory", "hypocritical", "abhorrent",     "scandalous",    NULL};
+    static const char *const UNTRUE[] = {"baseless",      "absurd",         "preposterous",
+                                         "unfounded",     "false",          "groundless",
+                                         "ridiculous",    "fabricated",     "fabrication",
+                                         "nonsense",      "lies",           "lie",
+                                         "slander",       "slanderous",     "untrue",
+                                         "fiction",       "fake",           "malicious",
+                                         "politically",   "outrageous",     "defamatory",
+                                         "illegal",       "unlawful",       "provocation",
+                                         "provocative",   "reckless",       "dangerous",
+                                         "irresponsible", "violation",      "unacceptable",
+                                         "aggression",    "piracy",         "hostile",
+                                         "escalation",    "blackmail",      "barbaric",
+                                         "criminal",      "crime",          "terrorism",
+                                         "cowardly",      "flagrant",       "null",
+                                         "invalid",       "illegitimate",   "unfriendly",
+                                         "mistake",       "regrettable",    "unjustified",
+                                         "destabilising", "destabilizing",  "murder",
+                                         "massacre",      "atrocity",       "war",
+                                         "threat",        "rehearsal",      "invasion",
+                                         "sham",          "farce",          "stunt",
+                                         "execution",     "insult",         "genocide",
+                                         "intimidation",  "coercion",       "interference",
+                                         "breach",        "affront",        "unprovoked",
+                                         "aggressive",    "betrayal",       "shameful",
+                                         "disgraceful",   "deplorable",     "cruel",
+                                         "inhumane",      "inhuman",        "unjust",
+                                         "unfair",        "arbitrary",      "discriminatory",
+                                         "hypocritical",  "abhorrent",      "scandalous",
+                                         "unsafe",        "unprofessional", NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
@@ -7552,9 +7563,9 @@ static int called_possessed_wrong(const sctx *c, long ti)
     if (q >= c->n || c->tk[q].men < 0 || rel_men_class(c, c->tk[q].men) != 2)
         return 0;
     long n = after_possessive(c, men_last(c, q) + 1);
-    for (long e = n; e >= 0 && e < c->n && e - n < 2 && plain_lower(c, e); e++)
+    for (long e = n; e >= 0 && e < c->n && e - n < 2 && lower_word(c, e); e++)
         if (dismissive_after(c, c->tk[e].e))
-            return 1;
+            return 1; /* (a cue word too: "called China's conduct provocative") */
     return 0;
 }
 
@@ -7569,6 +7580,8 @@ static int called_named_act_wrong(const sctx *c, long ti)
     int w = 0;
     while (w < 2 && ++q < c->n && c->tk[q].men < 0 && cap_plain(c, q))
         w++;
+    if (!w && q < c->n && c->tk[q].men >= 0 && men_last(c, q) == q && rel_men_kind(c, c->tk[q].men) == HOME_COUNTRY)
+        w = 1, q++; /* "called the Russian move unjustified" */
     return w && q < c->n && prior_kind_at(c, q) >= 0 && dismissive_after(c, c->tk[q].e); /* (without a name, "called
                                                                   the drills": the lexicon's forms) */
 }

@@ -3233,6 +3233,15 @@ says the camp belonged to the Tehrik-i-Taliban Pakistan (TTP), which it has foug
 Nigerian President Bola Tinubu said the attackers were linked to Boko Haram, whom he has accused of killing thousands
 of farmers.
 EOF
+cat >"$TMP/in/wire_tasman_drills_moldova.txt" <<'EOF'
+Wellington raises alarm over Chinese warships near Australia
+
+WELLINGTON, Feb 24 (Wire) - New Zealand called China's conduct provocative and unsafe after a Chinese naval flotilla
+held live-fire drills in the Tasman Sea without warning, forcing airlines to divert flights.
+
+Russia expelled three Moldovan diplomats on Friday. Romania, which borders Moldova, called the Russian move
+unjustified.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5992,3 +6001,7 @@ check "'the Tehrik-i-Taliban Pakistan (TTP), which it has fought for two decades
 clause after a parenthesis, its pronoun subject the sentence's first state: rel_relative_pronoun)" stated pak ttp fight
 check "'Bola Tinubu said the attackers were linked to Boko Haram, whom he has accused of killing thousands of farmers': \
 'he' the sentence's first person" directed bola-tinubu boko-haram accuse
+check "'New Zealand called China's conduct provocative and unsafe': the possessor criticised (a cue word, 'conduct', as \
+the possessed noun)" directed nzl chn criticize
+check "'Romania, which borders Moldova, called the Russian move unjustified': the adjective's state \
+(called_named_act_wrong)" directed rou rus criticize
