@@ -4666,10 +4666,12 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
               joint_subject(c, &rv[i]))))
             pk = PRIOR_DEAL; /* "Ukraine and Poland agreed to end the dispute ... welcomed the deal"; "A, B and C began
                                 sharing missile warning data ... condemned the arrangement" */
-        if (kind == PRIOR_SHOW && !pk && rv[i].symmetric && !rv[i].negated && drills_named(c, &rv[i]) &&
+        if (kind == PRIOR_SHOW && !launch && !pk && rv[i].symmetric && !rv[i].negated && drills_named(c, &rv[i]) &&
             joint_subject(c, &rv[i]))
             pk = PRIOR_SHOW; /* "The United States and South Korea began annual military drills ... called the drills
-                                a rehearsal for invasion": both hold them */
+                                a rehearsal for invasion": both hold them (not "fired missiles ..., hours after the
+                                United States, South Korea and Japan wrapped up joint air drills ... condemned the
+                                launch") */
         if ((pk != kind && !(kind == PRIOR_DEPLOY && pk == PRIOR_SHOW) && !(incursion && pk == PRIOR_SHOW) &&
              !(launch && pk == PRIOR_FORCE && !rv[i].symmetric)) ||
             (struck >= 0 && (!same_home(c, rv[i].b, c->d->mentions.v[struck].entity) ||

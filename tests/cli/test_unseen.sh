@@ -3242,6 +3242,14 @@ held live-fire drills in the Tasman Sea without warning, forcing airlines to div
 Russia expelled three Moldovan diplomats on Friday. Romania, which borders Moldova, called the Russian move
 unjustified.
 EOF
+cat >"$TMP/in/wire_trilateral_drills_launch.txt" <<'EOF'
+North Korea fires missiles after trilateral air drills
+
+SEOUL, Jan 14 (Wire) - North Korea fired several short-range ballistic missiles into the sea off its east coast on
+Tuesday, hours after the United States, South Korea and Japan wrapped up joint air drills, officials said.
+
+The missiles fell outside Japan's exclusive economic zone. Italy condemned the launch as a clear provocation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6005,3 +6013,7 @@ check "'New Zealand called China's conduct provocative and unsafe': the possesso
 the possessed noun)" directed nzl chn criticize
 check "'Romania, which borders Moldova, called the Russian move unjustified': the adjective's state \
 (called_named_act_wrong)" directed rou rus criticize
+check "'North Korea fired several short-range ballistic missiles into the sea ..., hours after the United States, South \
+Korea and Japan wrapped up joint air drills ... Italy condemned the launch': the firer (a launch names no drills)" \
+directed ita prk criticize
+check "... not the drills' parties" unstated ita jpn criticize
