@@ -355,7 +355,7 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
     else if (c->lx->types[r].polarity > 0 && c->lx->types[r].cameo[0] == '0' && rel_ties_reviewed(c, ti) &&
              strmap_get(c->lx->type_ids, "reduce_relations", 16, &r))
         hyp = 1, neg = 0; /* "said Belgrade would review its cooperation with Zagreb": a cut weighed */
-    else if (!c->lx->types[r].military && c->lx->types[r].polarity > 0 &&
+    else if (!c->lx->types[r].military && c->lx->types[r].polarity > 0 && (c->t[c->tk[ti].s] | 0x20) == 'j' &&
              rel_joined_for_drills(c, ti, tok_at(c, c->d->mentions.v[mb].nend) - 1))
         strmap_get(c->lx->type_ids, "military_cooperation", 20, &r); /* "joined South Africa for naval exercises" */
     else if (c->lx->types[r].military && rel_civil_codevelopment(c, ti))
@@ -835,9 +835,8 @@ static void do_trigger(sctx *c, long ti)
         rel_between_pair(c, ti, te, &R.obj); /* "brokered talks between the two neighbours, which met in Ankara" */
     if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
         rel_prior_act(c, ti, te, &R.obj); /* "condemned the collision and said its treaty with B": the ramming's */
-    if (right && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
-        rel_relative_object(c, ti, &R.obj); /* "Israel, which Bolivia accused of genocide": an issue after it; "the
-                                               PKK, which Turkey has fought for four decades" */
+    if (right && !sym && !R.obj.n && !R.agent.n && !(k->flags & TK_IN_MENTION))
+        rel_relative_object(c, ti, &R.obj); /* "Israel, which Bolivia accused of genocide": an issue after it */
     if (sym && left && !R.obj.n && !R.agent.n && !R.pair.n && !(k->flags & TK_IN_MENTION))
         rel_with_pair(c, ti, te, &R.obj); /* "would sign trade deals with both countries" */
     if (right && !R.obj.n && !R.agent.n && (c->lx->types[r].supply || c->lx->types[r].deploy))

@@ -67,7 +67,7 @@ static const char *const NEG[] = {
     "avoided",   "avoids",     "avoid",     "avoiding",   "halting",  "stopping",  "restricting", "curbing",
     "limiting",  "suspending", "refusing",  "vetoing",    "bar",      "bars",      "barred",      "barring",
     "prevent",   "prevents",   "prevented", "preventing", "delayed",  "delays",    "delay",       "delaying",
-    "postponed", "postpones",  "postpone",  "postponing", NULL};
+    "postponed", "postpones",  "postpone",  "postponing", "refusal",  NULL};
 static const char
     *const MODAL[] = {"could",       "would",       "may",        "might",       "should",     "if",        "unless",
                       "whether",     "potentially", "possibly",   "perhaps",     "accused",    "alleged",   "allegedly",

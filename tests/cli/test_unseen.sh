@@ -3250,6 +3250,12 @@ Tuesday, hours after the United States, South Korea and Japan wrapped up joint a
 
 The missiles fell outside Japan's exclusive economic zone. Italy condemned the launch as a clear provocation.
 EOF
+cat >"$TMP/in/wire_niger_envoy_refusal.txt" <<'EOF'
+Niger junta orders French envoy out
+
+NIAMEY, Aug 26 (Wire) - Niger's military rulers ordered the French ambassador to leave the country within 48 hours,
+citing his refusal to meet the junta's new foreign minister.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6017,3 +6023,5 @@ check "'North Korea fired several short-range ballistic missiles into the sea ..
 Korea and Japan wrapped up joint air drills ... Italy condemned the launch': the firer (a launch names no drills)" \
 directed ita prk criticize
 check "... not the drills' parties" unstated ita jpn criticize
+check "'citing his refusal to meet the junta's new foreign minister': no meeting (negation word refusal)" \
+negated fra ner consult
