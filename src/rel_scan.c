@@ -720,7 +720,8 @@ static const cue_list CUE3_LISTS[] = {
                            "process", "talks", "communique", "memorandum", "framework", "summit", "formula", NULL},
      C3_DEAL_NAME}, /* "signed the Ankara declaration": a city naming the deal (city_named_deal) */
     {(const char *const[]){"intelligence", "information", "data", "report", "reports", "details", "evidence",
-                           "investigation", "inquiry", "probe", "briefing", "figures", "statistics", NULL},
+                           "investigation", "inquiry", "probe", "briefing", "figures", "statistics", "spying", "spied",
+                           NULL},
      C3_INFO}, /* "share intelligence on cocaine shipments to Europe": a topic, no act of theirs (rel_on_topic) */
     {(const char *const[]){"state", "statehood", "independence", "government", "sovereignty", NULL},
      C3_STATEHOOD}, /* "recognised Palestine as a state" (rel_object_word_missing) */
@@ -1888,10 +1889,10 @@ int rel_war_in_ended(const sctx *c, long ti, long te)
 int rel_topic_mention(const sctx *c, long first)
 {
     long q = first - 1;
-    for (int w = 0; w < 4 && q > 0 &&
-                    (plain_lower(c, q) || is_word(c, q, C_CONJ) || c->tk[q].men >= 0 || word_in(c, q, C_ARTICLE));
-         w++)
-        q = c->tk[q].men >= 0 ? men_first(c, q) - 1 : q - 1; /* "on Swedish and U.S. technology" */
+    for (int w = 0;
+         w < 4 && q > 0 && (plain_lower(c, q) || word_in(c, q, C_CONJ | C_OF | C_ARTICLE) || c->tk[q].men >= 0); w++)
+        q = c->tk[q].men >= 0 ? men_first(c, q) - 1 : q - 1; /* "on Swedish and U.S. technology", "on members of the
+                                                                 Iraqi diaspora" */
     return (is_word(c, q, C_ON) || tok_is(c, q, "about")) && word_in3(c, q - 1, C3_INFO);
 }
 
@@ -3452,7 +3453,8 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                 break; /* "arrested two men over a plot linked to Russia", "for spying for Russia", "on charges of
                           working for Iran": why, not whom
                           (but "an arrest warrant for Putin") */
-            if (p == te && !sym && !r->obj.n && tok_is(c, p, "over") && trigger_polarity(c, te) < 0) {
+            if (p == te && !sym && !r->obj.n && (tok_is(c, p, "over") || tok_is(c, p, "at")) &&
+                trigger_polarity(c, te) < 0) { /* ("in protest at Paris's support for Morocco's plan": Paris's) */
                 static const char *const CONDUCT[] = {"remarks",  "comments", "statements", "actions",  "conduct",
                                                       "policies", "policy",   "stance",     "handling", "treatment",
                                                       "decision", "refusal",  "role",       NULL};

@@ -3256,6 +3256,15 @@ Niger junta orders French envoy out
 NIAMEY, Aug 26 (Wire) - Niger's military rulers ordered the French ambassador to leave the country within 48 hours,
 citing his refusal to meet the junta's new foreign minister.
 EOF
+cat >"$TMP/in/wire_algeria_envoy_sweden_charge.txt" <<'EOF'
+Algeria recalls envoy to France over Sahara stance
+
+ALGIERS, Jul 30 (Wire) - Algeria withdrew its ambassador to France with immediate effect on Tuesday in protest at
+Paris's support for Morocco's autonomy plan for Western Sahara.
+
+Swedish prosecutors charged a man on Monday with spying on members of the Iraqi diaspora for a foreign intelligence
+service.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6025,3 +6034,7 @@ directed ita prk criticize
 check "... not the drills' parties" unstated ita jpn criticize
 check "'citing his refusal to meet the junta's new foreign minister': no meeting (negation word refusal)" \
 negated fra ner consult
+check "'in protest at Paris's support for Morocco's autonomy plan': the supporter is protested (the act's possessor \
+after 'at', as after 'over')" directed dza fra protest
+check "'Swedish prosecutors charged a man ... with spying on members of the Iraqi diaspora': the spied-on are no \
+accused (a topic after 'spying on': C3_INFO)" unstated swe irq accuse
