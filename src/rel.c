@@ -682,9 +682,11 @@ static void behind_trigger(sctx *c, long ti)
     emit_each(c, &L.subj, &(args){.n = 1, .m = {accused}}, ti, neg, hyp);
 }
 
-/* "called the balloons a hybrid attack by the regime in Minsk": the
- * clause's subject accuses the actor after "by" (rel_called_act_by). */
-static void called_act_trigger(sctx *c, long ti, int32_t accused)
+/* The subject of the clause of the trigger at ti accuses mention accused:
+ * "called the balloons a hybrid attack by the regime in Minsk"
+ * (rel_called_act_by), "arrested a man suspected of spying for Russia"
+ * (rel_spied_for). */
+static void accuse_trigger(sctx *c, long ti, int32_t accused)
 {
     left_res L;
     uint32_t r;
@@ -712,9 +714,15 @@ static void do_trigger(sctx *c, long ti)
                             ? rel_called_act_by(c, ti)
                             : -1;
     if (called_by >= 0) {
-        called_act_trigger(c, ti, called_by); /* "called the balloons a hybrid attack by the regime in Minsk" */
+        accuse_trigger(c, ti, called_by); /* "called the balloons a hybrid attack by the regime in Minsk" */
         return;
     }
+    const char *code = c->lx->types[r].cameo;
+    int32_t principal = code[0] == '1' && ((code[1] == '7' && code[2] == '3') || (code[1] == '1' && code[2] == '2'))
+                            ? rel_spied_for(c, ti + k->tlen)
+                            : -1;
+    if (principal >= 0)
+        accuse_trigger(c, ti, principal); /* "arrested a man suspected of spying for Russia" (and the arrest) */
     int sym = c->lx->types[r].symmetric;
     long te = ti + k->tlen;
     int post = rel_post_kind(c, ti);

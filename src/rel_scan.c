@@ -2962,6 +2962,8 @@ static int same_relation(const sctx *c, long p, long te)
     return relation_ending(c, te) == c->lx->trigs[c->tk[p].trig].relation;
 }
 
+static long title_left(const sctx *c, long q);
+
 /* The word that decides the role of a noun phrase starting at np: the one
  * before it, or an agent's preposition one word further ("by conjoined A",
  * "from two Latin American countries") or before a noun and "of" ("by
@@ -2970,6 +2972,9 @@ static int same_relation(const sctx *c, long p, long te)
 static long role_word(const sctx *c, long np, long trig_last)
 {
     long p = skip_dets_left(c, np - 1);
+    if (p > trig_last && cap_plain(c, p))
+        p = skip_dets_left(c, title_left(c, p)); /* "a visit by Prime Minister Shehbaz Sharif to Beijing": past the
+                                                    title */
     if (p - 1 > trig_last && word_in3(c, p, C3_COMPASS) && word_in(c, skip_dets_left(c, p - 1), C_PREP))
         p = skip_dets_left(c, p - 1); /* "support for armed groups in eastern Congo": where */
     else if (p > trig_last && !word_in(c, p, C_PREP) && word_in(c, skip_dets_left(c, p - 1), C_AGENT_PREP))
@@ -3014,6 +3019,10 @@ static int prep_role(const sctx *c, long np, long trig_last, int sym)
                            A": A attacks) */
     if (!sym && owner_by(c, p, trig_last))
         return ROLE_OK; /* "shot down drones launched by A": A's drones, the object */
+    if (is_word(c, p, C_OF) && p > trig_last + 1 && (tok_is(c, p - 1, "violation") || tok_is(c, p - 1, "breach")) &&
+        !strncmp(cameo_ending(c, trig_last + 1), "11", 2))
+        return ROLE_BAD; /* "called the incursion a violation of Moldova's sovereignty": the wronged, not criticised
+                            (but "condemned the Israeli attack as a violation of Iran's sovereignty": the attack's) */
     if (!sym && is_word(c, p, C_TO) && tok_is(c, p - 1, "entry") && rel_passive(c, trigger_start(c, trig_last + 1)))
         return ROLE_AGENT; /* "a Serbian minister was denied entry to Croatia": Croatia refuses him */
     if (sym && is_word(c, p, C_FROM) && received(c, trig_last + 1))
@@ -3335,8 +3344,6 @@ static int gerund_after_passive(const sctx *c, long p)
         p += 2;
     return lower_word(c, p) && ing_form(c, p);
 }
-
-static long title_left(const sctx *c, long q);
 
 /* Whether a word of consent follows the name ending at token last, past
  * its possessive: "with Egypt's blessing", "with U.S. approval". */
@@ -4431,6 +4438,20 @@ int rel_joined_for_drills(const sctx *c, long ti, long last)
             return 0;
     }
     return 0;
+}
+
+int32_t rel_spied_for(const sctx *c, long te)
+{
+    for (long q = te + 1; q + 1 < c->n && q - te <= 20 && !rel_is_punct(c, q, ";:"); q++) {
+        long m = -1;
+        if (is_word(c, q, C_FOR) && (tok_is(c, q - 1, "spying") || tok_is(c, q - 1, "espionage")))
+            m = skip_dets_right(c, q + 1); /* "suspected of spying for Russia" */
+        else if (tok_is(c, q, "behalf") && tok_is(c, q - 1, "on") && is_word(c, q + 1, C_OF))
+            m = skip_dets_right(c, q + 2); /* "spying on exiles on behalf of Iran's intelligence services" */
+        if (m >= 0)
+            return m < c->n && c->tk[m].men >= 0 && rel_men_class(c, c->tk[m].men) == 2 ? c->tk[m].men : -1;
+    }
+    return -1;
 }
 
 int rel_prompting_act(const sctx *c, long ti, long pr, args *obj)
@@ -7422,35 +7443,50 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {"baseless",      "absurd",         "preposterous",
-                                         "unfounded",     "false",          "groundless",
-                                         "ridiculous",    "fabricated",     "fabrication",
-                                         "nonsense",      "lies",           "lie",
-                                         "slander",       "slanderous",     "untrue",
-                                         "fiction",       "fake",           "malicious",
-                                         "politically",   "outrageous",     "defamatory",
-                                         "illegal",       "unlawful",       "provocation",
-                                         "provocative",   "reckless",       "dangerous",
-                                         "irresponsible", "violation",      "unacceptable",
-                                         "aggression",    "piracy",         "hostile",
-                                         "escalation",    "blackmail",      "barbaric",
-                                         "criminal",      "crime",          "terrorism",
-                                         "cowardly",      "flagrant",       "null",
-                                         "invalid",       "illegitimate",   "unfriendly",
-                                         "mistake",       "regrettable",    "unjustified",
-                                         "destabilising", "destabilizing",  "murder",
-                                         "massacre",      "atrocity",       "war",
-                                         "threat",        "rehearsal",      "invasion",
-                                         "sham",          "farce",          "stunt",
-                                         "execution",     "insult",         "genocide",
-                                         "intimidation",  "coercion",       "interference",
-                                         "breach",        "affront",        "unprovoked",
-                                         "aggressive",    "betrayal",       "shameful",
-                                         "disgraceful",   "deplorable",     "cruel",
-                                         "inhumane",      "inhuman",        "unjust",
-                                         "unfair",        "arbitrary",      "discriminatory",
-                                         "hypocritical",  "abhorrent",      "scandalous",
-                                         "unsafe",        "unprofessional", NULL};
+    static const char *const UNTRUE[] = {"baseless",       "absurd",
+                                         "preposterous",   "unfounded",
+                                         "false",          "groundless",
+                                         "ridiculous",     "fabricated",
+                                         "fabrication",    "nonsense",
+                                         "lies",           "lie",
+                                         "slander",        "slanderous",
+                                         "untrue",         "fiction",
+                                         "fake",           "malicious",
+                                         "politically",    "outrageous",
+                                         "defamatory",     "illegal",
+                                         "unlawful",       "provocation",
+                                         "provocative",    "reckless",
+                                         "dangerous",      "irresponsible",
+                                         "violation",      "unacceptable",
+                                         "aggression",     "piracy",
+                                         "hostile",        "escalation",
+                                         "blackmail",      "barbaric",
+                                         "criminal",       "crime",
+                                         "terrorism",      "cowardly",
+                                         "flagrant",       "null",
+                                         "invalid",        "illegitimate",
+                                         "unfriendly",     "mistake",
+                                         "regrettable",    "unjustified",
+                                         "destabilising",  "destabilizing",
+                                         "murder",         "massacre",
+                                         "atrocity",       "war",
+                                         "threat",         "rehearsal",
+                                         "invasion",       "sham",
+                                         "farce",          "stunt",
+                                         "execution",      "insult",
+                                         "genocide",       "intimidation",
+                                         "coercion",       "interference",
+                                         "breach",         "affront",
+                                         "unprovoked",     "aggressive",
+                                         "betrayal",       "shameful",
+                                         "disgraceful",    "deplorable",
+                                         "cruel",          "inhumane",
+                                         "inhuman",        "unjust",
+                                         "unfair",         "arbitrary",
+                                         "discriminatory", "hypocritical",
+                                         "abhorrent",      "scandalous",
+                                         "unsafe",         "unprofessional",
+                                         "smear",          NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

@@ -284,6 +284,10 @@ int32_t rel_called_act_by(const sctx *c, long ti);
  * from Beijing"): then the authors of the act before (latest_act), into
  * obj. */
 int rel_prompting_act(const sctx *c, long ti, long pr, args *obj);
+/* The actor named after "spying for", "espionage for" or "on behalf of" in
+ * the twenty tokens after te (the end of an arrest or a charge), or -1:
+ * "arrested a man suspected of spying for Russia" accuses Russia. */
+int32_t rel_spied_for(const sctx *c, long te);
 /* Whether the trigger at ti is "join" and "for" or "in" and a military
  * cooperation's noun follow the name ending at token last: "joined South
  * Africa for naval exercises" (drills together). */

@@ -3265,6 +3265,18 @@ Paris's support for Morocco's autonomy plan for Western Sahara.
 Swedish prosecutors charged a man on Monday with spying on members of the Iraqi diaspora for a foreign intelligence
 service.
 EOF
+cat >"$TMP/in/wire_sharif_kazakh_spy_moldova.txt" <<'EOF'
+Sharif in Beijing as Kazakhstan holds suspected spy
+
+ISLAMABAD, Jun 8 (Wire) - Pakistan and China agreed on Saturday to speed up work on their economic corridor during a
+visit by Prime Minister Shehbaz Sharif to Beijing.
+
+Kazakhstan arrested a man suspected of spying for China, its security service said on Friday. The Chinese embassy in
+Astana called the allegations a smear.
+
+Two Russian drones crashed in Moldova overnight. President Maia Sandu called the incursion a violation of Moldova's
+sovereignty.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -4144,7 +4156,9 @@ check "a mission to Mozambique backed by the African Union: the mission is backe
 check "the talks between Eritrea and Sudan, hosted by Egypt: both hosted" directed egy eri host
 check "facilitated talks between Kuwait and Bahrain: a mediation" directed omn kwt mediate
 check "met Xi Jinping and signed a pipeline deal: the one met signs too" stated kaz xi-jinping sign_agreement
-check "accused Lithuania's Western backers: the backers are accused, not Lithuania" unstated blr ltu accuse
+check "accused Lithuania's Western backers: the backers are accused, not Lithuania" not_directed blr ltu accuse
+check "'Lithuania charged a Russian man with plotting an arson attack on behalf of Belarusian intelligence': the \
+principal is accused (rel_spied_for)" directed ltu blr accuse
 check "sanctioned Iran's allies: not Iran" unstated can irn sanction
 check "pulled out of the Black Sea grain deal: the sea only qualifies the deal" unstated mda black-sea reduce_relations
 check "rejected Trump's offer to buy Greenland: Greenland is what would be bought, no seller" \
@@ -6038,3 +6052,12 @@ check "'in protest at Paris's support for Morocco's autonomy plan': the supporte
 after 'at', as after 'over')" directed dza fra protest
 check "'Swedish prosecutors charged a man ... with spying on members of the Iraqi diaspora': the spied-on are no \
 accused (a topic after 'spying on': C3_INFO)" unstated swe irq accuse
+check "'during a visit by Prime Minister Shehbaz Sharif to Beijing': the visitor after 'by' and a title (role_word reads \
+past the title)" directed shehbaz-sharif chn visit
+check "... not the reverse" not_directed chn shehbaz-sharif visit
+check "'Kazakhstan arrested a man suspected of spying for China': the principal accused (rel_spied_for)" \
+directed kaz chn accuse
+check "'The Chinese embassy in Astana called the allegations a smear': the charge rejected (dismissive word smear)" \
+directed chn kaz reject
+check "'President Maia Sandu called the incursion a violation of Moldova's sovereignty': the wronged is not criticised" \
+unstated maia-sandu mda criticize
