@@ -311,9 +311,10 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "criticize", 9, &r); /* "warned China about its military activity" */
     if (c->lx->types[r].polarity > 0 && rel_vows_hostile(c, ti))
         return; /* "vowed to drive Iran's oil exports to zero": no cooperation with Iran */
-    if (c->lx->types[r].cameo[0] == '1' && c->lx->types[r].cameo[1] == '5' && open_water(c, mb))
+    if (c->lx->types[r].cameo[0] == '1' && (c->lx->types[r].cameo[1] == '5' || c->lx->types[r].cameo[1] == '7') &&
+        open_water(c, mb))
         return; /* "drills near the South China Sea": a sea of no one's is shown no force (but "drills near the
-                   Paracel Islands", which states claim) */
+                   Paracel Islands", which states claim), nor coerced ("a war to seize access to the Red Sea") */
     int assault = c->lx->types[r].assault;
     if (rel_force_expelled(c, ti, mb)) /* "coerce", if the lexicon has it */
         strmap_get(c->lx->type_ids, "coerce", 6, &r);

@@ -3793,7 +3793,7 @@ static int trigger_before_title(const sctx *c, long q)
  * before it in its sentence, else the first of the sentence before; or -1. */
 static int32_t he_referent(const sctx *c, long q)
 {
-    if (q < 0 || c->tk[q].men >= 0 || !word_in2(c, q, C2_HE))
+    if (q < 0 || c->tk[q].men >= 0 || c->tk[q].e - c->tk[q].s > 3 || !word_in2(c, q, C2_HE))
         return -1;
     for (long p = q - 1; p >= 0; p--)
         if (c->tk[p].men >= 0 && rel_men_kind(c, c->tk[p].men) == HOME_PERSON)
@@ -8678,7 +8678,9 @@ int rel_ties_reviewed(const sctx *c, long ti)
 {
     static const char *const REVIEW[] = {"review",     "reconsider", "reassess", "rethink",
                                          "re-evaluat", "reevaluat",  "revisit",  NULL};
-    if (!word_starts(c, ti, "cooperat") && !tok_is(c, ti, "ties") && !tok_is(c, ti, "relations"))
+    char f = c->t[c->tk[ti].s] | 0x20; /* (most triggers: another first letter) */
+    if ((f != 'c' && f != 't' && f != 'r') ||
+        (!word_starts(c, ti, "cooperat") && !tok_is(c, ti, "ties") && !tok_is(c, ti, "relations")))
         return 0; /* (not "would review their border accords": no cut weighed) */
     for (long q = ti - 1; q >= 0 && q >= ti - 4 && (c->tk[q].flags & TK_WORD) && c->tk[q].men < 0; q--) {
         if ((c->t[c->tk[q].s] | 0x20) != 'r')

@@ -3277,6 +3277,14 @@ Astana called the allegations a smear.
 Two Russian drones crashed in Moldova overnight. President Maia Sandu called the incursion a violation of Moldova's
 sovereignty.
 EOF
+cat >"$TMP/in/wire_cyprus_israel_gas.txt" <<'EOF'
+Cyprus and Israel sign gas field deal
+
+NICOSIA, Sept 4 (Wire) - Cyprus and Israel signed an agreement on Thursday to develop a shared gas field in the
+eastern Mediterranean. Greece backed the agreement.
+
+Eritrea accused Ethiopia of preparing a war to seize access to the Red Sea.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6061,3 +6069,6 @@ check "'The Chinese embassy in Astana called the allegations a smear': the charg
 directed chn kaz reject
 check "'President Maia Sandu called the incursion a violation of Moldova's sovereignty': the wronged is not criticised" \
 unstated maia-sandu mda criticize
+check "'Cyprus and Israel signed an agreement ... Greece backed the agreement': an endorsement of its parties \
+(lexicon: backed the agreement, praise)" directed grc isr praise
+check "'preparing a war to seize access to the Red Sea': a sea of no one's is not coerced" unstated eth red-sea coerce
