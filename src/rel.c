@@ -792,13 +792,14 @@ static void do_trigger(sctx *c, long ti)
     int unnamed = c->men_last < 0; /* "Both sides agreed": only a pair named before can relate */
     if (!right &&
         !(left && (sym || rel_reciprocal(c, ti, te) || rel_pair_object(c, ti, te, &R.obj) ||
-                   rel_between_pair(c, ti, te, &R.obj) ||         /* "hosted talks between the two sides" */
-                   (!sym && rel_him_object(c, ti, te, &R.obj)) || /* "imposed sanctions on him" */
-                   rel_description_object(c, te, &R.obj) ||       /* "accused the group of" */
-                   rel_mediation_pair(c, ti, te, &R.obj) ||       /* "China offered to mediate." */
-                   (!sym && rel_prior_act(c, ti, te, &R.obj)) ||  /* "condemned the strikes" */
-                   (!sym && rel_apology_object(c, ti, &R.obj)) || /* "Uganda apologised" */
-                   rel_relative_object(c, ti, &R.obj) ||          /* "Israel, which the Houthis kept attacking" */
+                   rel_between_pair(c, ti, te, &R.obj) ||          /* "hosted talks between the two sides" */
+                   (!sym && rel_him_object(c, ti, te, &R.obj)) ||  /* "imposed sanctions on him" */
+                   rel_description_object(c, te, &R.obj) ||        /* "accused the group of" */
+                   rel_mediation_pair(c, ti, te, &R.obj) ||        /* "China offered to mediate." */
+                   (!sym && rel_prior_act(c, ti, te, &R.obj)) ||   /* "condemned the strikes" */
+                   (!sym && rel_apology_object(c, ti, &R.obj)) ||  /* "Uganda apologised" */
+                   (!sym && rel_reprisal_target(c, ti, &R.obj)) || /* "The Houthis vowed to retaliate" */
+                   rel_relative_object(c, ti, &R.obj) ||           /* "Israel, which the Houthis kept attacking" */
                    (!sym && (c->lx->types[r].deploy || c->lx->types[r].assault) &&
                     rel_where_object(c, ti, &R.obj)) || /* "in Libya, where Turkey has deployed troops." */
                    ((c->lx->types[r].supply || c->lx->types[r].aid) &&
@@ -1349,6 +1350,23 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
+/* Whether "vow" and, within 24 bytes of it, a word of reprisal stand in
+ * the text t[0..n) ("The Houthis vowed to retaliate", "vowed revenge":
+ * rel_reprisal_target). */
+static int reprisal_vow_near(const char *t, size_t n)
+{
+    static const char *const REPRISAL[] = {"retaliat", "revenge", "respond", "avenge", "response", "reprisal", NULL};
+    for (const char *p = n > 8 ? memchr(t, 'v', n - 8) : NULL; p; p = memchr(p + 1, 'v', (size_t)(t + n - 8 - p)))
+        if (!memcmp(p, "vow", 3)) {
+            size_t at = (size_t)(p - t) + 3, end = at + 24 < n ? at + 24 : n;
+            for (int i = 0; REPRISAL[i]; i++)
+                if (text_has(t + at, end - at, REPRISAL[i], strlen(REPRISAL[i]), 0))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 /* Whether "denied", "denies" or "deny" stands in the text t[0..n) with a
  * word in "-ing" after it ("denied orchestrating the crossings"). */
 static int denied_gerund(const char *t, size_t n)
@@ -1736,7 +1754,8 @@ static int to_leave_at(const sctx *c, size_t p)
 /* Whether a word for diplomats follows the last argument mention ("declared
  * two Estonian diplomats persona non grata": the trigger comes after its
  * object, rel_post_object), or "to leave", "to quit", or forces and one
- * ("ordered French troops to leave"). */
+ * ("ordered French troops to leave"), or "persona non grata" itself (after
+ * a person's name). */
 static int diplomat_tail(const sctx *c)
 {
     size_t p = c->tk[c->men_last].e, e;
@@ -1745,6 +1764,8 @@ static int diplomat_tail(const sctx *c)
     char b = p < c->send ? c->t[p] : 0; /* ambassador, diplomat, envoy, consul, charge; troops, soldiers, forces */
     if (b == 't' && to_leave_at(c, p))
         return 1; /* "ordered diplomats from Peru to leave" */
+    if (b == 'p' && c->send - p > 17 && !memcmp(c->t + p, "persona non grata", 17))
+        return 1; /* "declared Mexican President Claudia Sheinbaum persona non grata" */
     const rel_word *w = b == 'a' || b == 'd' || b == 'e' || b == 'c' || b == 't' || b == 's' || b == 'f'
                             ? rel_text_word(c, p, &e)
                             : NULL;
@@ -2104,7 +2125,8 @@ static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, 
                                                              protest": past its last mention */
         (act_near && n > 8 && memcmp(t, "The ", 4) == 0 && rel_prior_word(t + 4, n - 4)) || /* "The strike was
                                                                                                condemned by A" */
-        (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))))
+        (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))) ||
+        (act_near && men_end < n && reprisal_vow_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (n > 10 && !memcmp(t, "The three ", 10)) || /* "The three Sahel states left ECOWAS" */

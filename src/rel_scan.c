@@ -4196,6 +4196,27 @@ static int same_home(const sctx *c, uint32_t a, uint32_t b)
     return a == b || (h && h == c->ent_home[b] >> HOME_SHIFT);
 }
 
+int rel_reprisal_target(const sctx *c, long ti, args *obj)
+{
+    uint32_t self = rel_vows_reprisal(c, ti) ? lone_subject(c, ti) : UINT32_MAX;
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; self != UINT32_MAX && i-- > 0 && rv[i].sentence + FORCE_SENTENCES >= c->sent;) {
+        if (c->lx->types[rv[i].relation].prior_act != PRIOR_FORCE || rv[i].symmetric || rv[i].negated ||
+            rv[i].hypothetical || !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
+            continue;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
+        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
+            j--;
+        for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
+            int32_t m = same_home(c, rv[j].b, self) ? last_mention_of(c, hi, rv[j].a) : -1;
+            if (m >= 0)
+                rel_add_arg(obj, m); /* ("U.S. and British warplanes struck Houthi targets": both) */
+        }
+        return obj->n > 0;
+    }
+    return 0;
+}
+
 int rel_sanction_targets(const sctx *c, long ti, int32_t ma)
 {
     static const char *const HELD[] = {"firms",   "companies", "entities", "individuals", "tankers",
@@ -7844,6 +7865,15 @@ int rel_vows_reprisal(const sctx *c, long ti)
     long te = ti + c->tk[ti].tlen, v = after_vow(c, ti);
     if (v < 0)
         return 0;
+    if (v >= c->n) { /* "The Houthis vowed to retaliate.": the tail holds no tokens, read in the text */
+        size_t p = c->tk[te - 1].e, end;
+        while (p < c->send && c->t[p] == ' ')
+            p++;
+        if (c->send - p > 3 && !memcmp(c->t + p, "to ", 3))
+            p += 3;
+        const rel_word *w = rel_text_word(c, p, &end);
+        return w && (w->cue3 & C3_REPRISAL);
+    }
     if (v == te + 1 && tok_is(c, v, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
         return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
     return object_word(c, v, 0, C3_REPRISAL, 0);
@@ -8240,6 +8270,8 @@ long rel_post_object(const sctx *c, long ti, args *obj)
         if (m >= 0) {
             if (rel_men_class(c, m) == 2 && (!obj->n || obj->m[obj->n - 1] != m) && obj->n < MAX_ARGS)
                 obj->m[obj->n++] = m;
+            diplomat |= rel_men_kind(c, m) == HOME_PERSON; /* "declared Mexican President Claudia Sheinbaum persona
+                                                              non grata" */
         } else if (word_in3(c, q, C3_SENDS_AWAY)) {
             return obj->n && diplomat ? q : -1;
         } else if (sent_away_noun(c, q)) {

@@ -3285,6 +3285,14 @@ eastern Mediterranean. Greece backed the agreement.
 
 Eritrea accused Ethiopia of preparing a war to seize access to the Red Sea.
 EOF
+cat >"$TMP/in/wire_houthi_vow_peru_png.txt" <<'EOF'
+British jets strike Houthi sites
+
+SANAA, Jan 12 (Wire) - British warplanes struck Houthi radar sites on the Red Sea coast overnight, the Ministry of
+Defence said. The Houthis vowed to retaliate.
+
+In Lima, Peru's Congress declared Mexican President Claudia Sheinbaum persona non grata on Tuesday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6072,3 +6080,7 @@ unstated maia-sandu mda criticize
 check "'Cyprus and Israel signed an agreement ... Greece backed the agreement': an endorsement of its parties \
 (lexicon: backed the agreement, praise)" directed grc isr praise
 check "'preparing a war to seize access to the Red Sea': a sea of no one's is not coerced" unstated eth red-sea coerce
+check "'British warplanes struck Houthi radar sites ... The Houthis vowed to retaliate': a threat to the striker (a \
+sentence of one name read for a vow of reprisal: rel_reprisal_target)" directed houthis gbr threaten
+check "'Peru's Congress declared Mexican President Claudia Sheinbaum persona non grata': the person (rel_post_object, \
+diplomat_tail)" directed per claudia-sheinbaum reduce_relations
