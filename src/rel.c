@@ -1356,7 +1356,7 @@ static int apology_near(const char *t, size_t n)
 static int reprisal_vow_near(const char *t, size_t n)
 {
     static const char *const REPRISAL[] = {"retaliat", "revenge", "respond", "avenge", "response", "reprisal", NULL};
-    for (const char *p = n > 8 ? memchr(t, 'v', n - 8) : NULL; p; p = memchr(p + 1, 'v', (size_t)(t + n - 8 - p)))
+    for (const char *p = n > 8 ? memchr(t, 'v', n - 8) : NULL; p; p = memchr(p + 1, 'v', (size_t)(t + n - 9 - p)))
         if (!memcmp(p, "vow", 3)) {
             size_t at = (size_t)(p - t) + 3, end = at + 24 < n ? at + 24 : n;
             for (int i = 0; REPRISAL[i]; i++)

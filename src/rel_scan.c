@@ -1667,8 +1667,8 @@ static long relative_antecedent(const sctx *c, long q)
         !(tok_is(c, r, "which") || tok_is(c, r, "whom")))
         return -1;
     long a = r - 2 - (r >= 3 && lower_word(c, r - 2)); /* "the AUKUS pact, which Beijing has criticised" */
-    if (a >= 1 && rel_is_punct(c, a, ")"))
-        a = skip_paren_left(c, a); /* "the Kurdistan Workers' Party (PKK), which" */
+    if (a >= 1 && rel_is_punct(c, a, ")") && (a = skip_paren_left(c, a)) < 0)
+        return -1; /* "the Kurdistan Workers' Party (PKK), which": the name before the bracket */
     if (a >= 3 && c->tk[a].men < 0 && rel_is_punct(c, a - 1, "-") && word_in2(c, a, C2_LED) &&
         (c->tk[a - 2].men >= 0 || cap_plain(c, a - 2)))
         a = (c->tk[a - 2].men >= 0 ? men_first(c, a - 2) : a - 2) - 1; /* "Libya's Tripoli-based government, which":
@@ -7464,50 +7464,20 @@ static int listed_word_within(const sctx *c, size_t off, size_t limit, int words
  * aggression"), read in the text (the tail may hold no tokens). */
 static int dismissive_after(const sctx *c, size_t off)
 {
-    static const char *const UNTRUE[] = {"baseless",       "absurd",
-                                         "preposterous",   "unfounded",
-                                         "false",          "groundless",
-                                         "ridiculous",     "fabricated",
-                                         "fabrication",    "nonsense",
-                                         "lies",           "lie",
-                                         "slander",        "slanderous",
-                                         "untrue",         "fiction",
-                                         "fake",           "malicious",
-                                         "politically",    "outrageous",
-                                         "defamatory",     "illegal",
-                                         "unlawful",       "provocation",
-                                         "provocative",    "reckless",
-                                         "dangerous",      "irresponsible",
-                                         "violation",      "unacceptable",
-                                         "aggression",     "piracy",
-                                         "hostile",        "escalation",
-                                         "blackmail",      "barbaric",
-                                         "criminal",       "crime",
-                                         "terrorism",      "cowardly",
-                                         "flagrant",       "null",
-                                         "invalid",        "illegitimate",
-                                         "unfriendly",     "mistake",
-                                         "regrettable",    "unjustified",
-                                         "destabilising",  "destabilizing",
-                                         "murder",         "massacre",
-                                         "atrocity",       "war",
-                                         "threat",         "rehearsal",
-                                         "invasion",       "sham",
-                                         "farce",          "stunt",
-                                         "execution",      "insult",
-                                         "genocide",       "intimidation",
-                                         "coercion",       "interference",
-                                         "breach",         "affront",
-                                         "unprovoked",     "aggressive",
-                                         "betrayal",       "shameful",
-                                         "disgraceful",    "deplorable",
-                                         "cruel",          "inhumane",
-                                         "inhuman",        "unjust",
-                                         "unfair",         "arbitrary",
-                                         "discriminatory", "hypocritical",
-                                         "abhorrent",      "scandalous",
-                                         "unsafe",         "unprofessional",
-                                         "smear",          NULL};
+    static const char *const UNTRUE[] = {
+        "baseless",      "absurd",       "preposterous", "unfounded",    "false",       "groundless",  "ridiculous",
+        "fabricated",    "fabrication",  "nonsense",     "lies",         "lie",         "slander",     "slanderous",
+        "untrue",        "fiction",      "fake",         "malicious",    "politically", "outrageous",  "defamatory",
+        "illegal",       "unlawful",     "provocation",  "provocative",  "reckless",    "dangerous",   "irresponsible",
+        "violation",     "unacceptable", "aggression",   "piracy",       "hostile",     "escalation",  "blackmail",
+        "barbaric",      "criminal",     "crime",        "terrorism",    "cowardly",    "flagrant",    "null",
+        "invalid",       "illegitimate", "unfriendly",   "mistake",      "regrettable", "unjustified", "destabilising",
+        "destabilizing", "murder",       "massacre",     "atrocity",     "war",         "threat",      "rehearsal",
+        "invasion",      "sham",         "farce",        "stunt",        "execution",   "insult",      "genocide",
+        "intimidation",  "coercion",     "interference", "breach",       "affront",     "unprovoked",  "aggressive",
+        "betrayal",      "shameful",     "disgraceful",  "deplorable",   "cruel",       "inhumane",    "inhuman",
+        "unjust",        "unfair",       "arbitrary",    "hypocritical", "abhorrent",   "scandalous",  "unsafe",
+        "smear",         "unwarranted",  "paranoid",     "hysterical",   NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
