@@ -3293,6 +3293,15 @@ Defence said. The Houthis vowed to retaliate.
 
 In Lima, Peru's Congress declared Mexican President Claudia Sheinbaum persona non grata on Tuesday.
 EOF
+cat >"$TMP/in/wire_nz_bombers_niger_border.txt" <<'EOF'
+Russian bombers fly near New Zealand; Nigeria to reopen Niger border
+
+WELLINGTON, Dec 1 (Wire) - Russian strategic bombers flew a long-range patrol over the Tasman Sea on Friday.
+Wellington conveyed serious concerns to Moscow through diplomatic channels.
+
+In Abuja, Nigeria said it would reopen its land border with Niger, nearly a year after closing it in response to the
+coup in Niamey.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6084,3 +6093,7 @@ check "'British warplanes struck Houthi radar sites ... The Houthis vowed to ret
 sentence of one name read for a vow of reprisal: rel_reprisal_target)" directed houthis gbr threaten
 check "'Peru's Congress declared Mexican President Claudia Sheinbaum persona non grata': the person (rel_post_object, \
 diplomat_tail)" directed per claudia-sheinbaum reduce_relations
+check "'Wellington conveyed serious concerns to Moscow': a criticism (lexicon: conveyed serious concerns to)" \
+directed nzl rus criticize
+check "'Nigeria said it would reopen its land border with Niger': relations restored, hedged (lexicon: reopen its land \
+border with)" hedged ner nga restore_relations
