@@ -3933,35 +3933,36 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
-    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("comments", PRIOR_REMARK),    PRIOR("deal", PRIOR_DEAL),          PRIOR("decision", PRIOR_MOVE),
-    PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),      PRIOR("demands", PRIOR_REMARK),
-    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY), PRIOR("detention", PRIOR_FORCE),
-    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),        PRIOR("duties", PRIOR_PENALTY),
-    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),     PRIOR("expulsion", PRIOR_EXPEL),
-    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incident", PRIOR_FORCE),     PRIOR("incidents", PRIOR_FORCE),
-    PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),   PRIOR("invasion", PRIOR_FORCE),
-    PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),     PRIOR("launch", PRIOR_SHOW),
-    PRIOR("launches", PRIOR_SHOW),      PRIOR("letter", PRIOR_CHARGE),      PRIOR("massacre", PRIOR_FORCE),
-    PRIOR("measures", PRIOR_MOVE),      PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),
-    PRIOR("negotiations", PRIOR_TALKS), PRIOR("outcome", PRIOR_MOVE),       PRIOR("pact", PRIOR_DEAL),
-    PRIOR("protest", PRIOR_REMARK),     PRIOR("protests", PRIOR_REMARK),    PRIOR("raid", PRIOR_FORCE),
-    PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),      PRIOR("remarks", PRIOR_REMARK),
-    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
-    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
-    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
-    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
-    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),  PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),     PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),       PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),     PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("comments", PRIOR_REMARK),   PRIOR("curbs", PRIOR_PENALTY),      PRIOR("deal", PRIOR_DEAL),
+    PRIOR("decision", PRIOR_MOVE),     PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),
+    PRIOR("demands", PRIOR_REMARK),    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY),
+    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),
+    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),
+    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incident", PRIOR_FORCE),
+    PRIOR("incidents", PRIOR_FORCE),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),    PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),       PRIOR("launches", PRIOR_SHOW),      PRIOR("letter", PRIOR_CHARGE),
+    PRIOR("levies", PRIOR_PENALTY),    PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
+    PRIOR("meeting", PRIOR_TALKS),     PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
+    PRIOR("outcome", PRIOR_MOVE),      PRIOR("pact", PRIOR_DEAL),          PRIOR("protest", PRIOR_REMARK),
+    PRIOR("protests", PRIOR_REMARK),   PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
+    PRIOR("ramming", PRIOR_FORCE),     PRIOR("remarks", PRIOR_REMARK),     PRIOR("restrictions", PRIOR_PENALTY),
+    PRIOR("sanctions", PRIOR_PENALTY), PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
+    PRIOR("stationing", PRIOR_DEPLOY), PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
+    PRIOR("strikes", PRIOR_FORCE),     PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),   PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),     PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("trip", PRIOR_VISIT),        PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
+    PRIOR("visits", PRIOR_VISIT),      PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -4201,8 +4202,10 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
     uint32_t self = rel_vows_reprisal(c, ti) ? lone_subject(c, ti) : UINT32_MAX;
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; self != UINT32_MAX && i-- > 0 && rv[i].sentence + FORCE_SENTENCES >= c->sent;) {
-        if (c->lx->types[rv[i].relation].prior_act != PRIOR_FORCE || rv[i].symmetric || rv[i].negated ||
-            rv[i].hypothetical || !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
+        int pk = c->lx->types[rv[i].relation].prior_act; /* (a penalty too: "Belarus called the measures
+                                                             illegitimate and vowed to respond") */
+        if ((pk != PRIOR_FORCE && pk != PRIOR_PENALTY) || rv[i].symmetric || rv[i].negated || rv[i].hypothetical ||
+            !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
             continue;
         size_t hi = mentions_before(c, c->tk[ti].s), j = i;
         while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)

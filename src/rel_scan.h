@@ -288,9 +288,9 @@ int rel_prompting_act(const sctx *c, long ti, long pr, args *obj);
  * the twenty tokens after te (the end of an arrest or a charge), or -1:
  * "arrested a man suspected of spying for Russia" accuses Russia. */
 int32_t rel_spied_for(const sctx *c, long te);
-/* The authors of the latest act of force on the subject of the vow of
- * reprisal at ti with no one named ("U.S. and British warplanes struck
- * Houthi targets ... The Houthis vowed to retaliate"), into obj. */
+/* The authors of the latest act of force or penalty on the subject of the
+ * vow of reprisal at ti with no one named ("U.S. and British warplanes
+ * struck Houthi targets ... The Houthis vowed to retaliate"), into obj. */
 int rel_reprisal_target(const sctx *c, long ti, args *obj);
 /* Whether the trigger at ti is "join" and "for" or "in" and a military
  * cooperation's noun follow the name ending at token last: "joined South

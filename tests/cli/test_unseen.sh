@@ -3302,6 +3302,15 @@ Wellington conveyed serious concerns to Moscow through diplomatic channels.
 In Abuja, Nigeria said it would reopen its land border with Niger, nearly a year after closing it in response to the
 coup in Niamey.
 EOF
+cat >"$TMP/in/wire_dutch_curbs_nicaragua.txt" <<'EOF'
+Dutch tighten chip curbs; US sanctions Nicaragua
+
+THE HAGUE, Sept 6 (Wire) - The Netherlands imposed new export curbs on China on Friday, covering more chip-making
+machines. China said it firmly opposed the restrictions.
+
+In Washington, the United States imposed new sanctions on Nicaragua. Managua called the measures illegitimate and
+vowed to respond.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6097,3 +6106,7 @@ check "'Wellington conveyed serious concerns to Moscow': a criticism (lexicon: c
 directed nzl rus criticize
 check "'Nigeria said it would reopen its land border with Niger': relations restored, hedged (lexicon: reopen its land \
 border with)" hedged ner nga restore_relations
+check "'The Netherlands imposed new export curbs on China ... China said it firmly opposed the restrictions': the \
+penalty's author rejected (PRIOR_WORDS restrictions, curbs, levies)" directed chn nld reject
+check "'the United States imposed new sanctions on Nicaragua. Managua called the measures illegitimate and vowed to \
+respond': a threat to the penalty's author (rel_reprisal_target: a penalty too)" directed nic usa threaten
