@@ -2472,6 +2472,9 @@ static int32_t group_side(const sctx *c, long q, long *next)
  * peacekeepers"). */
 static int between_pair(const sctx *c, long q, args *pair)
 {
+    long r = skip_dets_right(c, q);
+    if (word_in(c, r, C_AGENTS_OF) && word_in(c, r + 1, C_OF | C_FROM))
+        q = r + 2; /* "talks between representatives of Mali, Burkina Faso and Niger and ECOWAS": their states */
     pair->n = 0;
     list_at(c, q, 0, pair);
     if (pair->n >= 2)

@@ -3311,6 +3311,11 @@ machines. China said it firmly opposed the restrictions.
 In Washington, the United States imposed new sanctions on Nicaragua. Managua called the measures illegitimate and
 vowed to respond.
 EOF
+cat >"$TMP/in/wire_senegal_gambia_talks.txt" <<'EOF'
+Senegal hosts Gambia, ECOWAS envoys
+
+DAKAR, Feb 5 (Wire) - Senegal hosted talks between delegations from Gambia and ECOWAS on Wednesday, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6110,3 +6115,6 @@ check "'The Netherlands imposed new export curbs on China ... China said it firm
 penalty's author rejected (PRIOR_WORDS restrictions, curbs, levies)" directed chn nld reject
 check "'the United States imposed new sanctions on Nicaragua. Managua called the measures illegitimate and vowed to \
 respond': a threat to the penalty's author (rel_reprisal_target: a penalty too)" directed nic usa threaten
+check "'Senegal hosted talks between delegations from Gambia and ECOWAS': the delegations' parties talk (between_pair \
+reads past 'delegations from')" stated ecowas gmb consult
+check "... the host is no party" unstated sen gmb consult
