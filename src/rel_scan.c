@@ -6337,18 +6337,21 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             prev >= 0 && !past_form(c, prev) && !ing_form(c, prev) && (digit_token(c, prev) || plain_lower(c, prev))
                 ? prev - 1
                 : prev;
+        int will = verb == prev - 1 && (word_in(c, verb, C_MODAL) || tok_is(c, verb, "will")) && bare_form(c, prev);
+        verb += will; /* "will close Russia's last consulate": the verb after "will" */
         int purpose =
             !obj && !pp && verb >= 0 && (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && c->tk[verb].men < 0 &&
             (past_form(c, verb) || ing_form(c, verb) || (bare_form(c, verb) && is_word(c, verb - 1, C_TO))) &&
             !word_in(c, verb, C_REPORT | C_BE_AUX) && ts == lk + 1 && word_in(c, lk, C_TO) && !object_controls(c, verb);
-        /* "Venezuela released six Americans after talks with B": the
-         * object of a verb that is no trigger, then an adjunct holding the
-         * trigger: the verb's subject holds the talks */
+        /* "Venezuela released six Americans after talks with B", "Poland
+         * will close Russia's last consulate after blaming B": the object of
+         * a verb that is no trigger, then an adjunct holding the trigger: the
+         * verb's subject holds the talks */
         long la_poss = poss_end; /* "addressed Israel's parliament before flying to B": past the possessed noun */
         for (int w = 0; la_poss >= 0 && w < 2 && la_poss < ts - 1 && plain_lower(c, la_poss); w++)
             la_poss++;
         int adjunct = !obj && !pp && !purpose && verb >= 0 && c->tk[verb].men < 0 &&
-                      (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && past_form(c, verb) &&
+                      (c->tk[verb].flags & (TK_WORD | TK_TRIG)) == TK_WORD && (past_form(c, verb) || will) &&
                       !word_in(c, verb, C_REPORT | C_BE_AUX) && (ts == lk + 1 || (la_poss >= 0 && ts == la_poss + 1)) &&
                       word_in2(c, ts - 1, C2_SUBCLAUSE | C2_OBJ_STOP);
         long t0 = obj ? trigger_start(c, prev + 1) : -1; /* (obj may hold past a title or "in": no trigger there) */

@@ -3316,6 +3316,12 @@ Senegal hosts Gambia, ECOWAS envoys
 
 DAKAR, Feb 5 (Wire) - Senegal hosted talks between delegations from Gambia and ECOWAS on Wednesday, officials said.
 EOF
+cat >"$TMP/in/wire_bulgaria_consulate.txt" <<'EOF'
+Bulgaria to shut Russian consulate over rail blast
+
+SOFIA, Nov 19 (Wire) - Bulgaria will close Russia's last consulate after blaming Russian intelligence
+for an explosion on a railway line, the government said on Wednesday.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6118,3 +6124,5 @@ respond': a threat to the penalty's author (rel_reprisal_target: a penalty too)"
 check "'Senegal hosted talks between delegations from Gambia and ECOWAS': the delegations' parties talk (between_pair \
 reads past 'delegations from')" stated ecowas gmb consult
 check "... the host is no party" unstated sen gmb consult
+check "'Bulgaria will close Russia's last consulate after blaming Russian intelligence for an explosion': the closer \
+blames (the verb after 'will' opens the adjunct's subject, not the object's possessor)" directed bgr rus accuse
