@@ -711,17 +711,17 @@ static void do_trigger(sctx *c, long ti)
         behind_trigger(c, ti); /* "said Moscow was behind the sabotage" */
         return;
     }
-    int32_t called_by = (c->t[k->s] | 0x20) == 'c' && k->tlen == 1 && !strcmp(c->lx->types[r].cameo, "111")
-                            ? rel_called_act_by(c, ti)
-                            : -1;
+    const char *cameo = c->lx->types[r].cameo;
+    int32_t called_by =
+        (c->t[k->s] | 0x20) == 'c' && k->tlen == 1 && !strcmp(cameo, "111") ? rel_called_act_by(c, ti) : -1;
     if (called_by >= 0) {
         accuse_trigger(c, ti, called_by); /* "called the balloons a hybrid attack by the regime in Minsk" */
         return;
     }
-    const char *code = c->lx->types[r].cameo;
-    int32_t principal = code[0] == '1' && ((code[1] == '7' && code[2] == '3') || (code[1] == '1' && code[2] == '2'))
-                            ? rel_spied_for(c, ti + k->tlen)
-                            : -1;
+    int32_t principal =
+        cameo[0] == '1' && ((cameo[1] == '7' && cameo[2] == '3') || (cameo[1] == '1' && cameo[2] == '2'))
+            ? rel_spied_for(c, ti + k->tlen)
+            : -1;
     if (principal >= 0)
         accuse_trigger(c, ti, principal); /* "arrested a man suspected of spying for Russia" (and the arrest) */
     int sym = c->lx->types[r].symmetric;
@@ -947,7 +947,6 @@ static void do_trigger(sctx *c, long ti)
     L.subj.n = 0;
     if (left && (R.obj.n || R.owner >= 0 || (mutual && !rel_under_deal(c, ti) && rel_joint_before(c, ti))))
         rel_scan_left(c, ti, ti, 0, &L);
-    const char *cameo = c->lx->types[r].cameo;
     if (L.subj.n == 1 && cameo[0] == '1' && cameo[1] == '1' && cameo[2] == '5' && ti > 0 &&
         c->tk[ti - 1].men == L.subj.m[0])
         L.subj.m[0] = rel_case_filer(c, ti, L.subj.m[0]); /* "South Africa's ICJ case against Israel" */

@@ -1693,16 +1693,24 @@ int rel_where_object(const sctx *c, long ti, args *out)
     return 1;
 }
 
+/* The last token of the subject of the verb at ti, past up to two plain
+ * words or an auxiliary: "which the Houthis kept attacking", "which Ethiopia
+ * has accused", "whom he has accused" (the pronoun). */
+static long relative_subject_end(const sctx *c, long ti)
+{
+    long q = ti - 1;
+    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 && !word_in2(c, q, C2_IT | C2_HE | C2_THEY) &&
+           (plain_lower(c, q) || (word_in2(c, q, C2_NOUN_VERB) && perfect_aux(c, q, 1))))
+        q--;
+    return q;
+}
+
 /* The antecedent's last token when the verb at ti is a relative clause's
  * with a named or pronoun subject ("Israel, which the Houthis kept
  * attacking", "Netanyahu, whom he has accused"), else -1. */
 static long relative_object_at(const sctx *c, long ti)
 {
-    long q = ti - 1;
-    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 && !word_in2(c, q, C2_IT | C2_HE | C2_THEY) &&
-           (plain_lower(c, q) || (word_in2(c, q, C2_NOUN_VERB) && perfect_aux(c, q, 1))))
-        q--; /* "which the Houthis kept attacking", "which Ethiopia has accused", "whom he has accused" */
-    return relative_antecedent(c, q);
+    return relative_antecedent(c, relative_subject_end(c, ti));
 }
 
 int rel_relative_verb(const sctx *c, long ti)
@@ -4455,8 +4463,7 @@ static int drills_named(const sctx *c, const stated_rel *r)
 
 int rel_joined_for_drills(const sctx *c, long ti, long last)
 {
-    if ((c->t[c->tk[ti].s] | 0x20) != 'j' || !word_starts(c, ti, "join") ||
-        !(is_word(c, last + 1, C_FOR) || is_word(c, last + 1, C_IN)))
+    if (!word_starts(c, ti, "join") || !(is_word(c, last + 1, C_FOR) || is_word(c, last + 1, C_IN)))
         return 0;
     for (long q = skip_dets_right(c, last + 2), w = 0; q < c->n && w < 3; q++, w++) {
         if (c->tk[q].flags & TK_TRIG)
@@ -6680,10 +6687,7 @@ int rel_aside_pronoun(const sctx *c, long ti, const args *obj, left_res *l)
 
 int rel_relative_pronoun(const sctx *c, long ti, const args *obj, left_res *l)
 {
-    long q = ti - 1;
-    while (q >= 0 && ti - q <= 2 && c->tk[q].men < 0 && (plain_lower(c, q) || perfect_aux(c, q, 1)) &&
-           !word_in2(c, q, C2_IT | C2_HE))
-        q--; /* "which it has fought", "whom he has accused" */
+    long q = relative_subject_end(c, ti); /* "which it has fought", "whom he has accused" */
     int he = word_in2(c, q, C2_HE);
     long a = he || word_in2(c, q, C2_IT) ? relative_antecedent(c, q) : -1;
     if (a < 0 || obj->n != 1 || obj->m[0] != c->tk[a].men)
