@@ -333,6 +333,8 @@ static void emit(sctx *c, int32_t ma, int32_t mb, long ti, int8_t neg, int8_t hy
         strmap_get(c->lx->type_ids, "release", 7, &r); /* "handed over four Armenian prisoners to Armenia" */
     else if (c->lx->types[r].supply && rel_sends_aid(c, ti) >= 0)
         strmap_get(c->lx->type_ids, "aid", 3, &r); /* "sent humanitarian aid to Sudan", if the lexicon has it */
+    else if (c->lx->types[r].supply && rel_trade_goods(c, ti))
+        strmap_get(c->lx->type_ids, "trade", 5, &r); /* "supplies natural gas to Spain": trade, not arms */
     else if (((c->lx->types[r].aid && !c->lx->types[r].supply) || rel_ratifies(c, ti)) && rel_stance_object(c, mb))
         strmap_get(c->lx->type_ids, "praise", 6, &r); /* "backed Iran's position": endorsed (CAMEO 051) */
     else if (c->lx->types[r].aid && rel_arms_given(c, ti))
@@ -435,6 +437,8 @@ static void buyer_trigger(sctx *c, long ti, const right_res *R, int visitor)
     uint32_t r = c->lx->trigs[c->tk[ti].trig].relation;
     if (visitor && (R->agent.n || !strmap_get(c->lx->type_ids, "host", 4, &r)))
         return;
+    if (!visitor && c->lx->types[r].supply && rel_trade_goods(c, ti))
+        strmap_get(c->lx->type_ids, "trade", 5, &r); /* "India bought Russian oil": trade, not arms */
     if (!seller->n || (R->agent.n && !R->from) || c->actor_first < 0 || c->actor_first >= ti)
         return; /* not "oil bought by India": a passive's agent buys */
     if (!visitor && !R->agent.n && !R->for_obj && rel_bare_name(c, seller->m[seller->n - 1]))
@@ -1053,7 +1057,8 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
         size_t left = c->send > mv[k].nend ? c->send - mv[k].nend : 0;
         if (c->cls[k] != 2 || !left ||
             !(t[0] == ',' || (left > 4 && !memcmp(t, " is ", 4)) || (left > 5 && !memcmp(t, " was ", 5)) ||
-              (left > 9 && !memcmp(t, " remains ", 9))))
+              (left > 9 && !memcmp(t, " remains ", 9)) || (left > 5 && !memcmp(t, " has ", 5)) ||
+              (left > 5 && !memcmp(t, " had ", 5)) || (left > 8 && !memcmp(t, " became ", 8))))
             continue; /* (most mentions) */
         long q = tok_at(c, mv[k].nstart);
         int32_t owner;

@@ -651,13 +651,17 @@ static const cue_list CUE3_LISTS[] = {
      C3_CURRENCY}, /* "tariffs on 30 billion Canadian dollars of American goods": an amount, no object */
     {(const char *const[]){"ready", "open", "willing", "prepared", "eager", "keen", NULL},
      C3_READY}, /* "ready for talks with A": wished for, not held (rel_cues) */
-    {(const char *const[]){"field",    "fields",   "oilfield",    "oilfields", "gasfield", "shale",    "mine",
-                           "mining",   "deposit",  "deposits",    "reserves",  "minerals", "lithium",  "copper",
-                           "nickel",   "cobalt",   "oil",         "gas",       "energy",   "solar",    "hydropower",
-                           "refinery", "port",     "ports",       "seaport",   "airport",  "railway",  "railways",
-                           "highway",  "bridge",   "pipeline",    "pipelines", "vaccine",  "vaccines", "infrastructure",
-                           "tourism",  "farmland", "agriculture", NULL},
-     C3_CIVIL}, /* "jointly develop a lithium mine": economic, not military, work (rel_civil_codevelopment) */
+    {(const char *const[]){
+         "field",       "fields",    "oilfield",    "oilfields",   "gasfield",   "shale",       "mine",
+         "mining",      "deposit",   "deposits",    "reserves",    "minerals",   "lithium",     "copper",
+         "nickel",      "cobalt",    "oil",         "gas",         "energy",     "solar",       "hydropower",
+         "refinery",    "port",      "ports",       "seaport",     "airport",    "railway",     "railways",
+         "highway",     "bridge",    "pipeline",    "pipelines",   "vaccine",    "vaccines",    "infrastructure",
+         "tourism",     "farmland",  "agriculture", "wheat",       "grain",      "coal",        "crude",
+         "lng",         "petroleum", "diesel",      "electricity", "fertiliser", "fertilisers", "fertilizer",
+         "fertilizers", "uranium",   NULL},
+     C3_CIVIL}, /* "jointly develop a lithium mine": economic, not military, work (rel_civil_codevelopment);
+                   "supplies natural gas to Spain": trade (rel_trade_goods) */
     {(const char *const[]){"declared", "declares", "declare", "declaring", "ordered", "orders", "order", "ordering",
                            "gave", "gives", "give", "giving", "told", "tells", "tell", "telling", "instructed", NULL},
      C3_SENDS_AWAY}, /* "declared two diplomats persona non grata", "ordered the ambassador to leave" */
@@ -4476,7 +4480,7 @@ int rel_joined_for_drills(const sctx *c, long ti, long last)
 
 int32_t rel_spied_for(const sctx *c, long te)
 {
-    for (long q = te + 1; q + 1 < c->n && q - te <= 20 && !rel_is_punct(c, q, ";:"); q++) {
+    for (long q = te + 1; q + 1 < c->n && q - te <= 32 && !rel_is_punct(c, q, ";:"); q++) {
         long m = -1;
         if (is_word(c, q, C_FOR) && (tok_is(c, q - 1, "spying") || tok_is(c, q - 1, "espionage")))
             m = skip_dets_right(c, q + 1); /* "suspected of spying for Russia" */
@@ -8367,9 +8371,15 @@ long rel_possessor_role(const sctx *c, long q, int32_t *owner, int *role, args *
                                         "backer",    "backers", "patron",   "sponsor",   "benefactor",
                                         "protector", NULL,      "supplier", "suppliers", NULL};
     long la = men_last(c, q), b = la + 2;
-    if (!(rel_is_punct(c, la + 1, ",") || tok_is(c, la + 1, "is") || tok_is(c, la + 1, "was") ||
-          tok_is(c, la + 1, "remains")) ||
-        b >= c->n || c->tk[b].men < 0 || rel_men_class(c, c->tk[b].men) != 2)
+    if (!rel_is_punct(c, la + 1, ",")) {
+        b = la + 1 + (tok_is(c, la + 1, "has") || tok_is(c, la + 1, "had"));
+        if (!(tok_is(c, b, "is") || tok_is(c, b, "was") || tok_is(c, b, "remains") || tok_is(c, b, "become") ||
+              tok_is(c, b, "became") || (b > la + 1 && tok_is(c, b, "been"))))
+            return -1;
+        b += tok_is(c, b + 1, "one") && is_word(c, b + 2, C_OF) ? 3 : 1; /* "has become one of Poland's main arms
+                                                                            suppliers" */
+    }
+    if (b >= c->n || c->tk[b].men < 0 || rel_men_class(c, c->tk[b].men) != 2)
         return -1;
     long e = after_possessive(c, men_last(c, b) + 1);
     for (long r = e; e >= 0 && r < c->n && r - e < 5; r++) {
@@ -8497,6 +8507,15 @@ int rel_penalty_suspended(const sctx *c, long ti)
         q++; /* "suspended its military operations" */
     const rel_type *t = q < c->n && (c->tk[q].flags & TK_TRIG) ? rel_type_at(c, q) : NULL;
     return t && t->quadclass == 4; /* "suspended air strikes against the ELN": force halted, no relations cut */
+}
+
+int rel_trade_goods(const sctx *c, long ti)
+{
+    long tl = ti + c->tk[ti].tlen - 1;
+    const uint64_t arms = C3_ARMS | C3_WARSHIP | C3_MISSILE;
+    return !word_starts(c, ti, "arm") && !word_in3(c, ti, arms) && !goods_in_tail(c, c->tk[tl].e, 10, 0, arms, 0) &&
+           (word_in3(c, ti - 1, C3_CIVIL) || goods_in_tail(c, c->tk[tl].e, 10, 0, C3_CIVIL, 0)); /* (or "cut gas
+                                                                                                   supplies to") */
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)

@@ -659,6 +659,11 @@ int rel_penalty_suspended(const sctx *c, long ti);
  * resources ("jointly develop a lithium mine", "co-develop the port"):
  * economic cooperation, not military (CAMEO 061 against 062). */
 int rel_civil_codevelopment(const sctx *c, long ti);
+/* Whether the supply at ti is of fuel, grain or other civil goods and of
+ * no arms ("supplies natural gas to Spain", "sold wheat to Egypt", "Algeria
+ * supplies much of Spain's natural gas"): trade (CAMEO 061), not military
+ * aid (072). */
+int rel_trade_goods(const sctx *c, long ti);
 /* The relation type of the trigger occurrence starting at token q, or NULL
  * (no trigger there, or a stop entry). */
 const rel_type *rel_type_at(const sctx *c, long q);

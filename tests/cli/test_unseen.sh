@@ -3322,6 +3322,32 @@ Bulgaria to shut Russian consulate over rail blast
 SOFIA, Nov 19 (Wire) - Bulgaria will close Russia's last consulate after blaming Russian intelligence
 for an explosion on a railway line, the government said on Wednesday.
 EOF
+cat >"$TMP/in/wire_s62a6.txt" <<'EOF'
+Sweden charges man with spying for Russia's military intelligence
+
+STOCKHOLM, Nov 10 (Wire) - Swedish prosecutors charged a 60-year-old man on Friday with gathering information about
+Swedish and U.S. technology on behalf of Russia's military intelligence service, the GRU.
+
+Russia's embassy in Stockholm denied any involvement and accused Sweden of whipping up spy mania.
+EOF
+cat >"$TMP/in/wire_s62a8.txt" <<'EOF'
+Poland buys Korean tanks and howitzers in $5.8 billion deal
+
+WARSAW, Dec 1 (Wire) - Poland signed a contract with South Korea's Hyundai Rotem on Friday for 180 K2 tanks, Defence
+Minister Mariusz Blaszczak said, as Warsaw rearms after Russia's invasion of Ukraine.
+
+Seoul has become one of Poland's main arms suppliers. Poland has sent more than 300 tanks to Ukraine since the war
+began.
+EOF
+cat >"$TMP/in/wire_s62b5.txt" <<'EOF'
+Algeria recalls ambassador to Spain over Western Sahara shift
+
+ALGIERS, Mar 19 (Wire) - Algeria recalled its ambassador to Madrid on Saturday for consultations, a day after Spain
+backed Morocco's plan to grant autonomy to Western Sahara.
+
+Algeria, which supports the Polisario Front independence movement, supplies much of Spain's natural gas. Morocco
+welcomed Madrid's position.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -3544,7 +3570,7 @@ check "a cargo ship bound for Israel: a destination, no victim" unstated houthis
 
 check "buy helicopters from the United States: the US supplies Poland" stated usa pol supply
 check "... not the other way round" bash -c '! grep -qP "^pol\tusa\tstated\tsupply" "$1"' _ "$TMP/out/edges.tsv"
-check "buys Russian oil: Russia supplies India" grep -qP "^rus\tind\tstated\tsupply" "$TMP/out/edges.tsv"
+check "buys Russian oil: Russia sells India oil (trade, CAMEO 061: no arms)" grep -qP "^rus\tind\tstated\ttrade" "$TMP/out/edges.tsv"
 
 check "sanctions on Chinese firms that supplied drone parts to Belarus: China supplies Belarus" stated chn blr supply
 check "... not the EU" unstated eu blr supply
@@ -3595,7 +3621,7 @@ check "exercises to counter Indonesian piracy: Indonesia is no partner" unstated
 check "... Australia and New Zealand are" stated aus nzl military_cooperation
 check "delivered hundreds of missiles to Serbia: one supply, not cut by 'missiles to'" grep -qP "^blr\tsrb\tstated\tsupply" "$TMP/out/edges.tsv"
 check "would cut diplomatic ties with Minsk: Georgia reduces relations, as an intention" claimed geo blr reduce_relations 1
-check "cut gas supplies to Moldova: a negated supply" negated rus mda supply
+check "cut gas supplies to Moldova: a negated supply of gas (trade)" negated rus mda trade
 check "arrived in Manila for a state visit: Kishida visits the Philippines" grep -qP "^fumio-kishida\tphl\tstated\tvisit" "$TMP/out/edges.tsv"
 check "He urged Russia, after a sentence naming Modi: Modi demands" grep -qP "^narendra-modi\trus\tstated\tdemand" "$TMP/out/edges.tsv"
 check "Iran's Revolutionary Guards are the IRGC, and they seize a Greek tanker" stated irgc grc coerce
@@ -3776,7 +3802,7 @@ check "froze its participation in the Russian-led CSTO: relations with the CSTO 
 check "... not with Russia, who leads it" unstated arm rus reduce_relations
 check "signed a contract to buy jets from Italy: Italy supplies Egypt ('to buy' is a verb)" directed ita egy supply
 check "brought a case against Myanmar: Gambia sues" directed gmb mmr sue
-check "resumed gas deliveries to Bulgaria: a supply" directed aze bgr supply
+check "resumed gas deliveries to Bulgaria: a supply of gas (trade)" directed aze bgr trade
 check "thanked Kovalenko for sending troops to help expel Finnish forces: Putin expels no one (Kovalenko, no gazetteer name, acts)" unstated vladimir-putin fin coerce
 check "in response to Oman-Bahrain drills: the drills are a fact ('to' before a name is no infinitive)" claimed bhr omn military_cooperation 0
 check "was criticised by Albania for delaying Moldova's bid: Montenegro is criticised (a passive's subject)" directed alb mne criticize
@@ -3805,7 +3831,7 @@ check "a cyberattack that disrupted Belarusian railways: what the attack did nam
 check "an airstrike that killed a Houthi commander: the Houthis are attacked" directed egy houthis attack
 check "agreed to restrict sales of fertiliser to Chile: no cooperation with Chile (the verb's object)" unstated bol chl cooperate
 check "... Bolivia and Uruguay agree with each other" stated bol ury cooperate
-check "cut off gas supplies to Kyrgyzstan: a supply ended ('cut off')" negated kaz kgz supply
+check "cut off gas supplies to Kyrgyzstan: a supply of gas ended ('cut off')" negated kaz kgz trade
 check "Kiribati and Tuvalu spoke briefly: a consultation" stated kir tuv consult
 check "Tonga spoke to Vanuatu by phone: a consultation" stated ton vut consult
 check "spoke to reporters about Palau: Palau is a topic" unstated nru plw consult
@@ -3862,7 +3888,7 @@ check "expelled diplomats from two Central American countries: Nicaragua expels 
     directed nic latin-america reduce_relations
 check "Bruneian ships harassed a Malaysian vessel: ships are vessels here, no supply" unstated brn mys supply
 check "a Maltese-flagged container ship linked to Cyprus: a noun, Libya supplies no one" unstated lby cyp supply
-check "Tunisia ships olive oil to Malta: still a verb" directed tun mlt supply
+check "Tunisia ships olive oil to Malta: still a verb (trade: oil)" directed tun mlt trade
 check "revoked its security agreement with Portugal: relations reduced (an ending verb before a cooperative \
 trigger: rel_deal_ended)" directed gab prt reduce_relations
 check "tore up its defence agreements with Belgium: the same" directed tcd bel reduce_relations
@@ -3937,7 +3963,7 @@ check "... Guatemala is a place, no partner" unstated slv gtm military_cooperati
 check "held live-fire drills near Cambodia: a show of force (the longer drill form does not hide it)" \
     directed tha khm exhibit_force
 check "seized a ship carrying weapons to Sudan: the cargo's way, Sudan is not seized" unstated egy sdn coerce
-check "sent ships carrying grain to Paraguay: Paraguay is supplied" directed ury pry supply
+check "sent ships carrying grain to Paraguay: Paraguay is supplied (trade: grain)" directed ury pry trade
 check "summoned the Togolese ambassador: a diplomatic protest (CAMEO 114)" directed gha tgo protest
 check "summoned Gambia's envoy over the border incident: Senegal protests" directed sen gmb protest
 check "the Rwandan ambassador was summoned by Uganda: Uganda protests" directed uga rwa protest
@@ -4077,7 +4103,7 @@ check "welcomed Rishi Sunak to Rome: a visitor welcomed to a state's seat is hos
 check "... not praised" unstated giorgia-meloni rishi-sunak praise
 check "welcomed Mongolia to the BRICS group: praise, no host" directed luiz-inacio-lula-da-silva mng praise
 check "Tajikistan and Turkmenistan traded strikes: a fight" stated tjk tkm fight
-check "welcomed the decision by Uzbekistan to sell wheat to Tajikistan: Uzbekistan sells" directed uzb tjk supply
+check "welcomed the decision by Uzbekistan to sell wheat to Tajikistan: Uzbekistan sells (trade)" directed uzb tjk trade
 check "... not the one who welcomed it" unstated anthony-albanese tjk supply
 check "killed Hamas leader Ismail Haniyeh in a drone strike: Oman kills him" directed omn ismail-haniyeh attack
 check "... the man killed, named after his title, does not strike" unstated ismail-haniyeh yem attack
@@ -4209,7 +4235,7 @@ check "pulled out of the Black Sea grain deal: the sea only qualifies the deal" 
 check "rejected Trump's offer to buy Greenland: Greenland is what would be bought, no seller" \
     unstated grl donald-trump supply
 check "... nor does the one who rejects buy" unstated grl dnk supply
-check "rejected Bolivia's offer to buy gas from Argentina: the one who offers would buy" claimed arg bol supply 1
+check "rejected Bolivia's offer to buy gas from Argentina: the one who offers would buy (trade)" claimed arg bol trade 1
 check "... not the one who rejects" unstated arg chl supply
 check "decried the Russian strike: a criticism" directed mda rus criticize
 check "snubbed a Chinese invitation: a rejection" directed vnm chn reject
@@ -6126,3 +6152,9 @@ reads past 'delegations from')" stated ecowas gmb consult
 check "... the host is no party" unstated sen gmb consult
 check "'Bulgaria will close Russia's last consulate after blaming Russian intelligence for an explosion': the closer \
 blames (the verb after 'will' opens the adjunct's subject, not the object's possessor)" directed bgr rus accuse
+check "'charged a man with gathering information about Swedish and U.S. technology on behalf of Russia's military \
+intelligence service': Sweden accuses Russia (the principal read up to 32 tokens after the trigger)" directed swe rus accuse
+check "'Seoul has become one of Poland's main arms suppliers': South Korea supplies Poland (a possessor's role after \
+'has become one of')" directed kor pol supply
+check "'Algeria supplies much of Spain's natural gas': trade in gas (CAMEO 061)" directed dza esp trade
+check "... not military aid (072)" unstated dza esp supply
