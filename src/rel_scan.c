@@ -3948,36 +3948,37 @@ static const struct {
     const char *word;
     uint8_t len, kind;
 } PRIOR_WORDS[] = {
-    PRIOR("accord", PRIOR_DEAL),       PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
-    PRIOR("agreement", PRIOR_DEAL),    PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
-    PRIOR("allegation", PRIOR_CHARGE), PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
-    PRIOR("arrangement", PRIOR_DEAL),  PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
-    PRIOR("assault", PRIOR_FORCE),     PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
-    PRIOR("ban", PRIOR_PENALTY),       PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
-    PRIOR("bombings", PRIOR_FORCE),    PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
-    PRIOR("charge", PRIOR_CHARGE),     PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
-    PRIOR("claims", PRIOR_CHARGE),     PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
-    PRIOR("comments", PRIOR_REMARK),   PRIOR("curbs", PRIOR_PENALTY),      PRIOR("deal", PRIOR_DEAL),
-    PRIOR("decision", PRIOR_MOVE),     PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),
-    PRIOR("demands", PRIOR_REMARK),    PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY),
-    PRIOR("detention", PRIOR_FORCE),   PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),
-    PRIOR("duties", PRIOR_PENALTY),    PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),
-    PRIOR("expulsion", PRIOR_EXPEL),   PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incident", PRIOR_FORCE),
-    PRIOR("incidents", PRIOR_FORCE),   PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
-    PRIOR("invasion", PRIOR_FORCE),    PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
-    PRIOR("launch", PRIOR_SHOW),       PRIOR("launches", PRIOR_SHOW),      PRIOR("letter", PRIOR_CHARGE),
-    PRIOR("levies", PRIOR_PENALTY),    PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
-    PRIOR("meeting", PRIOR_TALKS),     PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
-    PRIOR("outcome", PRIOR_MOVE),      PRIOR("pact", PRIOR_DEAL),          PRIOR("protest", PRIOR_REMARK),
-    PRIOR("protests", PRIOR_REMARK),   PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),
-    PRIOR("ramming", PRIOR_FORCE),     PRIOR("remarks", PRIOR_REMARK),     PRIOR("restrictions", PRIOR_PENALTY),
-    PRIOR("sanctions", PRIOR_PENALTY), PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
-    PRIOR("stationing", PRIOR_DEPLOY), PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
-    PRIOR("strikes", PRIOR_FORCE),     PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
-    PRIOR("tariffs", PRIOR_PENALTY),   PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
-    PRIOR("threat", PRIOR_THREAT),     PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
-    PRIOR("trip", PRIOR_VISIT),        PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
-    PRIOR("visits", PRIOR_VISIT),      PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
+    PRIOR("accord", PRIOR_DEAL),        PRIOR("accusation", PRIOR_CHARGE),  PRIOR("accusations", PRIOR_CHARGE),
+    PRIOR("agreement", PRIOR_DEAL),     PRIOR("airstrike", PRIOR_FORCE),    PRIOR("airstrikes", PRIOR_FORCE),
+    PRIOR("allegation", PRIOR_CHARGE),  PRIOR("allegations", PRIOR_CHARGE), PRIOR("announcement", PRIOR_MOVE),
+    PRIOR("arrangement", PRIOR_DEAL),   PRIOR("arrests", PRIOR_FORCE),      PRIOR("assassination", PRIOR_FORCE),
+    PRIOR("assault", PRIOR_FORCE),      PRIOR("attack", PRIOR_FORCE),       PRIOR("attacks", PRIOR_FORCE),
+    PRIOR("ban", PRIOR_PENALTY),        PRIOR("bans", PRIOR_PENALTY),       PRIOR("bombing", PRIOR_FORCE),
+    PRIOR("bombings", PRIOR_FORCE),     PRIOR("case", PRIOR_CHARGE),        PRIOR("ceasefire", PRIOR_DEAL),
+    PRIOR("charge", PRIOR_CHARGE),      PRIOR("charges", PRIOR_CHARGE),     PRIOR("claim", PRIOR_CHARGE),
+    PRIOR("claims", PRIOR_CHARGE),      PRIOR("closure", PRIOR_MOVE),       PRIOR("collision", PRIOR_FORCE),
+    PRIOR("comments", PRIOR_REMARK),    PRIOR("curbs", PRIOR_PENALTY),      PRIOR("deal", PRIOR_DEAL),
+    PRIOR("decision", PRIOR_MOVE),      PRIOR("declaration", PRIOR_DEAL),   PRIOR("demand", PRIOR_REMARK),
+    PRIOR("demands", PRIOR_REMARK),     PRIOR("deployment", PRIOR_DEPLOY),  PRIOR("deployments", PRIOR_DEPLOY),
+    PRIOR("detention", PRIOR_FORCE),    PRIOR("downing", PRIOR_FORCE),      PRIOR("drills", PRIOR_SHOW),
+    PRIOR("duties", PRIOR_PENALTY),     PRIOR("embargo", PRIOR_PENALTY),    PRIOR("exercises", PRIOR_SHOW),
+    PRIOR("expulsion", PRIOR_EXPEL),    PRIOR("expulsions", PRIOR_EXPEL),   PRIOR("incident", PRIOR_FORCE),
+    PRIOR("incidents", PRIOR_FORCE),    PRIOR("incursion", PRIOR_FORCE),    PRIOR("incursions", PRIOR_FORCE),
+    PRIOR("invasion", PRIOR_FORCE),     PRIOR("killing", PRIOR_FORCE),      PRIOR("killings", PRIOR_FORCE),
+    PRIOR("launch", PRIOR_SHOW),        PRIOR("launches", PRIOR_SHOW),      PRIOR("letter", PRIOR_CHARGE),
+    PRIOR("levies", PRIOR_PENALTY),     PRIOR("massacre", PRIOR_FORCE),     PRIOR("measures", PRIOR_MOVE),
+    PRIOR("meeting", PRIOR_TALKS),      PRIOR("move", PRIOR_MOVE),          PRIOR("negotiations", PRIOR_TALKS),
+    PRIOR("normalisation", PRIOR_DEAL), PRIOR("normalization", PRIOR_DEAL), PRIOR("outcome", PRIOR_MOVE),
+    PRIOR("pact", PRIOR_DEAL),          PRIOR("protest", PRIOR_REMARK),     PRIOR("protests", PRIOR_REMARK),
+    PRIOR("raid", PRIOR_FORCE),         PRIOR("raids", PRIOR_FORCE),        PRIOR("ramming", PRIOR_FORCE),
+    PRIOR("rapprochement", PRIOR_DEAL), PRIOR("remarks", PRIOR_REMARK),     PRIOR("restrictions", PRIOR_PENALTY),
+    PRIOR("sanctions", PRIOR_PENALTY),  PRIOR("seizure", PRIOR_FORCE),      PRIOR("shelling", PRIOR_FORCE),
+    PRIOR("stationing", PRIOR_DEPLOY),  PRIOR("step", PRIOR_MOVE),          PRIOR("strike", PRIOR_FORCE),
+    PRIOR("strikes", PRIOR_FORCE),      PRIOR("summit", PRIOR_TALKS),       PRIOR("talks", PRIOR_TALKS),
+    PRIOR("tariffs", PRIOR_PENALTY),    PRIOR("test", PRIOR_SHOW),          PRIOR("tests", PRIOR_SHOW),
+    PRIOR("threat", PRIOR_THREAT),      PRIOR("threats", PRIOR_THREAT),     PRIOR("treaty", PRIOR_DEAL),
+    PRIOR("trip", PRIOR_VISIT),         PRIOR("truce", PRIOR_DEAL),         PRIOR("visit", PRIOR_VISIT),
+    PRIOR("visits", PRIOR_VISIT),       PRIOR("warning", PRIOR_THREAT),     PRIOR("warnings", PRIOR_THREAT)};
 #undef PRIOR
 
 /* The kind of the act noun w[0..len) (PRIOR_FORCE...), or -1. */
@@ -9032,7 +9033,8 @@ int rel_attributive(const sctx *c, long ti)
            ((c->tk[ti + 1].men >= 0 &&
              (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT) ||
               is_word(c, ti - 1, C_OF))) || /* ("the release of detained Japanese nationals") */
-            ((word_in(c, ti - 1, C_ARTICLE) || verb_before_participle(c, ti)) && plain_lower(c, ti + 1) &&
-             !past_form(c, ti + 1) && !ing_form(c, ti + 1) && !word_in(c, ti + 1, C_PREP)));
-    /* "accused the detained staff of spying for Israel", "agreed to accept deported migrants" */
+            ((word_in(c, ti - 1, C_ARTICLE) || is_word(c, ti - 1, C_OF) || verb_before_participle(c, ti)) &&
+             plain_lower(c, ti + 1) && !past_form(c, ti + 1) && !ing_form(c, ti + 1) && !word_in(c, ti + 1, C_PREP)));
+    /* "accused the detained staff of spying for Israel", "agreed to accept deported migrants", "the treatment
+     * of jailed former Georgian president Mikheil Saakashvili" */
 }

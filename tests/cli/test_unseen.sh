@@ -3348,6 +3348,30 @@ backed Morocco's plan to grant autonomy to Western Sahara.
 Algeria, which supports the Polisario Front independence movement, supplies much of Spain's natural gas. Morocco
 welcomed Madrid's position.
 EOF
+cat >"$TMP/in/wire_s62c5.txt" <<'EOF'
+Georgia recalls envoy to Ukraine after Kyiv remarks
+
+TBILISI, Mar 3 (Wire) - Georgia recalled its ambassador to Ukraine for consultations on Friday after Ukrainian
+President Volodymyr Zelenskiy criticised the treatment of jailed former Georgian president Mikheil Saakashvili.
+
+Georgia's ruling party accused Kyiv of trying to drag the country into the war with Russia.
+EOF
+cat >"$TMP/in/wire_s62d4.txt" <<'EOF'
+Israel and Morocco restore flights as ties deepen
+
+RABAT, Jul 25 (Wire) - Israel's national carrier launched direct flights to Morocco on Sunday, months after the two
+countries normalised relations in a deal brokered by the United States.
+
+Algeria, which cut diplomatic ties with Morocco in 2021, denounced the rapprochement.
+EOF
+cat >"$TMP/in/wire_s62d6.txt" <<'EOF'
+Colombia and Venezuela reopen border
+
+CUCUTA, Sep 26 (Wire) - Colombia and Venezuela reopened their shared border to cargo traffic on Monday, ending a
+seven-year closure, as President Gustavo Petro seeks to normalise relations with Caracas.
+
+Petro met Venezuelan President Nicolas Maduro in November for the first time.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6158,3 +6182,9 @@ check "'Seoul has become one of Poland's main arms suppliers': South Korea suppl
 'has become one of')" directed kor pol supply
 check "'Algeria supplies much of Spain's natural gas': trade in gas (CAMEO 061)" directed dza esp trade
 check "... not military aid (072)" unstated dza esp supply
+check "'criticised the treatment of jailed former Georgian president Mikheil Saakashvili': the participle after 'of' \
+is attributive (Zelensky criticises Georgia's treatment of him)" directed volodymyr-zelensky geo criticize
+check "... and jails no one" unstated volodymyr-zelensky geo detain
+check "'months after the two countries normalised relations ... Algeria denounced the rapprochement': the parties of \
+the normalisation (PRIOR_WORDS rapprochement)" directed dza mar criticize
+check "'Colombia and Venezuela reopened their shared border': relations restored (lexicon)" stated col ven restore_relations
