@@ -2306,11 +2306,12 @@ static long names_run_end(const sctx *c, long l)
 }
 
 /* Past the determiners from token q, and past a plain word between them and
- * an actor's name ("the paramilitary Rapid Support Forces"). */
+ * an actor's name ("the paramilitary Rapid Support Forces"), or an amount
+ * before one ("two Chinese firms"). */
 static long dets_adjective_right(const sctx *c, long q)
 {
     long d = skip_dets_right(c, q);
-    return d > q && plain_lower(c, d) && d + 1 < c->n && c->tk[d + 1].men >= 0 &&
+    return (d > q || word_in3(c, d, C3_AMOUNT)) && plain_lower(c, d) && d + 1 < c->n && c->tk[d + 1].men >= 0 &&
                    rel_men_class(c, c->tk[d + 1].men) == 2
                ? d + 1
                : d;
@@ -2333,14 +2334,18 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
         while (pw >= 0 && pw < c->n && pw - pe < 3 && c->tk[pw].men < 0 && (c->tk[pw].flags & TK_WORD) &&
                !word_in(c, pw, C_CONJ | C_PREP))
             pw++;
-        long pn = pw >= 0 ? dets_adjective_right(c, pw + 1) : -1;
+        long pn = pw >= 0 ? dets_adjective_right(c, pw + 1) : -1, pa = pw + 1;
+        if (adjective && pw >= 0) { /* "a Russian bank and a Chinese firm", "and two Chinese businessmen" */
+            pa = skip_dets_right(c, pa);
+            pa += word_in3(c, pa, C3_AMOUNT);
+            pn = pa < c->n && c->tk[pa].men >= 0 ? pa : pn;
+        }
         if (pw > pe && pe >= 0 && word_in(c, pw, C_CONJ) && pn < c->n && c->tk[pn].men >= 0 &&
-            (adjective
-                 ? pn == pw + 1 && rel_men_class(c, c->tk[pw + 1].men) == 2 &&
-                       (plain_lower(c, men_last(c, pw + 1) + 1) || word_in(c, men_last(c, pw + 1) + 1, C_AGENTS_OF) ||
-                        (pw == pe + 1 && word_in3(c, pe, C3_TRAINEES))) /* "M23 rebels and Rwandan troops" */
-                 : after_possessive(c, men_last(c, pn) + 1) >= 0 ||
-                       (pw == pe + 1 && word_in(c, pe, C_AGENTS_OF) && rel_men_class(c, c->tk[pn].men) == 2)))
+            (adjective ? pn == pa && rel_men_class(c, c->tk[pa].men) == 2 &&
+                             (plain_lower(c, men_last(c, pa) + 1) || word_in(c, men_last(c, pa) + 1, C_AGENTS_OF) ||
+                              (pw == pe + 1 && word_in3(c, pe, C3_TRAINEES))) /* "M23 rebels and Rwandan troops" */
+                       : after_possessive(c, men_last(c, pn) + 1) >= 0 ||
+                             (pw == pe + 1 && word_in(c, pe, C_AGENTS_OF) && rel_men_class(c, c->tk[pn].men) == 2)))
             q = pw; /* (and "between Sudan's army and the paramilitary RSF": the forces' state, then an actor) */
         if (rel_is_punct(c, q, "("))
             q = skip_paren_right(c, q);
@@ -5226,7 +5231,8 @@ static void antecedent(const sctx *c, long p, left_res *l)
                                                "hackers",  "army", "navy",     NULL};
     if (tok_is(c, p, "whose") && !word_in(c, p + 1, C_AGENTS_OF)) {
         int forces = (tok_is(c, p + 1, "coast") && tok_is(c, p + 2, "guard")) || /* "China, whose coast guard has" */
-                     word_in2(c, p + 1, C2_FORCES); /* "Russia, whose mercenaries support Mali's army" */
+                     word_in2(c, p + 1, C2_FORCES) || /* "Russia, whose mercenaries support Mali's army" */
+                     word_in3(c, p + 1, C3_RULERS);   /* "Niger, whose junta has accused Benin" */
         for (int i = 0; WHOSE_FORCES[i] && !forces; i++)
             forces = tok_is_str(c, p + 1, WHOSE_FORCES[i]);
         if (!forces)

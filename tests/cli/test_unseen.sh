@@ -3372,6 +3372,24 @@ seven-year closure, as President Gustavo Petro seeks to normalise relations with
 
 Petro met Venezuelan President Nicolas Maduro in November for the first time.
 EOF
+cat >"$TMP/in/wire_s62e6.txt" <<'EOF'
+Nigeria and Benin hold talks on border reopening
+
+ABUJA, Jun 10 (Wire) - Nigerian President Bola Tinubu hosted Benin's President Patrice Talon in Abuja on Monday for
+talks on trade and security along their frontier.
+
+Talon thanked Nigeria for its help in fighting jihadist groups in the north of Benin. Burkina Faso, whose junta has
+accused Ivory Coast of harbouring its opponents, did not attend.
+EOF
+cat >"$TMP/in/wire_s62e7.txt" <<'EOF'
+Czech Republic sanctions pro-Russian politicians
+
+PRAGUE, Mar 27 (Wire) - The Czech government placed sanctions on a Russian businessman and two Ukrainian politicians
+it accused of running a pro-Russian influence operation in Europe funded by Moscow.
+
+Belgium said it would investigate whether members of the European Parliament had been paid. The Kremlin denied any
+involvement.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6188,3 +6206,7 @@ check "... and jails no one" unstated volodymyr-zelensky geo detain
 check "'months after the two countries normalised relations ... Algeria denounced the rapprochement': the parties of \
 the normalisation (PRIOR_WORDS rapprochement)" directed dza mar criticize
 check "'Colombia and Venezuela reopened their shared border': relations restored (lexicon)" stated col ven restore_relations
+check "'Burkina Faso, whose junta has accused Ivory Coast': the junta's state accuses (a ruler after 'whose')" \
+    directed bfa civ accuse
+check "'placed sanctions on a Russian businessman and two Ukrainian politicians': both (a determiner or an amount \
+after 'and' in a list of adjectives)" directed cze ukr sanction
