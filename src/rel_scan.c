@@ -7501,7 +7501,8 @@ static int dismissive_after(const sctx *c, size_t off)
         "intimidation",  "coercion",     "interference", "breach",       "affront",     "unprovoked",  "aggressive",
         "betrayal",      "shameful",     "disgraceful",  "deplorable",   "cruel",       "inhumane",    "inhuman",
         "unjust",        "unfair",       "arbitrary",    "hypocritical", "abhorrent",   "scandalous",  "unsafe",
-        "smear",         "unwarranted",  "paranoid",     "hysterical",   NULL};
+        "smear",         "unwarranted",  "paranoid",     "hysterical",   "meaningless", "pointless",   "senseless",
+        "futile",        "heinous",      "vile",         "grotesque",    "despicable",  NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 

@@ -3390,6 +3390,14 @@ it accused of running a pro-Russian influence operation in Europe funded by Mosc
 Belgium said it would investigate whether members of the European Parliament had been paid. The Kremlin denied any
 involvement.
 EOF
+cat >"$TMP/in/wire_s62f8.txt" <<'EOF'
+Russia bans entry to British defence secretary
+
+MOSCOW, Apr 5 (Wire) - Russia banned entry to British Defence Secretary Grant Shapps and several other officials on
+Friday in response to London's sanctions against Russian citizens.
+
+Britain's Foreign Office called the move meaningless.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6210,3 +6218,5 @@ check "'Burkina Faso, whose junta has accused Ivory Coast': the junta's state ac
     directed bfa civ accuse
 check "'placed sanctions on a Russian businessman and two Ukrainian politicians': both (a determiner or an amount \
 after 'and' in a list of adjectives)" directed cze ukr sanction
+check "'Britain's Foreign Office called the move meaningless': a dismissive word (meaningless, pointless, futile...)" \
+    directed gbr rus criticize
