@@ -5035,7 +5035,9 @@ static int office_after(const sctx *c, long last)
     for (long k = q; k < q + 3 && plain_lower(c, k); k++)
         if (word_in3(c, k, C3_OFFICE | C3_TITLE))
             return 1;
-    return 0;
+    return word_in3(c, q, C3_OFFICE | C3_TITLE) && cap_plain(c, q + 1); /* "Mexican President Andres Manuel Lopez
+                                                                            Obrador said he": a name the gazetteer
+                                                                            lacks */
 }
 
 /* Whether the reporter's mention m can be what pronoun (reporter_pronoun)
@@ -7502,7 +7504,7 @@ static int dismissive_after(const sctx *c, size_t off)
         "betrayal",      "shameful",     "disgraceful",  "deplorable",   "cruel",       "inhumane",    "inhuman",
         "unjust",        "unfair",       "arbitrary",    "hypocritical", "abhorrent",   "scandalous",  "unsafe",
         "smear",         "unwarranted",  "paranoid",     "hysterical",   "meaningless", "pointless",   "senseless",
-        "futile",        "heinous",      "vile",         "grotesque",    "despicable",  NULL};
+        "futile",        "heinous",      "vile",         "grotesque",    "despicable",  "disgrace",    NULL};
     return listed_word_within(c, off, c->send, 4, UNTRUE);
 }
 
@@ -8269,8 +8271,9 @@ long rel_post_object(const sctx *c, long ti, args *obj)
                                                               non grata" */
         } else if (word_in3(c, q, C3_SENDS_AWAY)) {
             return obj->n && diplomat ? q : -1;
-        } else if (sent_away_noun(c, q)) {
-            diplomat = 1;
+        } else if (sent_away_noun(c, q) || word_in3(c, q, C3_OFFICE | C3_TITLE)) {
+            diplomat = 1; /* (or "declared Mexican President Andres Manuel Lopez Obrador persona non grata": a name
+                             the gazetteer lacks, after the state's adjective and the office) */
         } else if (q >= 2 && (rel_is_punct(c, q, "'") || (tok_is(c, q, "s") && rel_is_punct(c, q - 1, "'")))) {
             continue; /* "declared Mexico's ambassador persona non grata" */
         } else if ((rel_is_punct(c, q, ",") || word_in(c, q, C_CONJ) || word_in2(c, q, C2_INCLUDING))

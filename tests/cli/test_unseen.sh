@@ -3398,6 +3398,31 @@ Friday in response to London's sanctions against Russian citizens.
 
 Britain's Foreign Office called the move meaningless.
 EOF
+cat >"$TMP/in/wire_s62g1.txt" <<'EOF'
+Mexico pauses relations with US, Canadian embassies
+
+MEXICO CITY, Aug 27 (Wire) - Mexican President Andres Manuel Lopez Obrador said on Tuesday he had paused relations
+with the U.S. and Canadian embassies after their ambassadors criticised his plan to overhaul the judiciary.
+
+The U.S. State Department said it respected Mexico's sovereignty. Canada said its ambassador had been misquoted.
+EOF
+cat >"$TMP/in/wire_s62g6.txt" <<'EOF'
+South Africa recalls diplomats from Israel
+
+PRETORIA, Nov 6 (Wire) - South Africa recalled all its diplomats from Israel for consultations on Monday, saying it
+was alarmed by the killing of children in Gaza.
+
+Israel recalled its own ambassador to Pretoria for consultations in response. The foreign ministry in Jerusalem called
+South Africa's comments a disgrace.
+EOF
+cat >"$TMP/in/wire_s62g7.txt" <<'EOF'
+Guatemalan lawmakers rebuke Honduran leader
+
+GUATEMALA CITY, Jun 1 (Wire) - Guatemala's Congress declared Honduran President Rodrigo Alvarado Pineda persona non
+grata on Thursday over remarks about the disputed river boundary.
+
+Belize, El Salvador and Mexico did not comment on the vote.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6220,3 +6245,9 @@ check "'placed sanctions on a Russian businessman and two Ukrainian politicians'
 after 'and' in a list of adjectives)" directed cze ukr sanction
 check "'Britain's Foreign Office called the move meaningless': a dismissive word (meaningless, pointless, futile...)" \
     directed gbr rus criticize
+check "'Mexican President Andres Manuel Lopez Obrador said on Tuesday he had paused relations with the U.S. and \
+Canadian embassies': he is the president the gazetteer does not name (a title and a capitalised name after the \
+state's adjective), and pausing relations reduces them (lexicon)" directed mex can reduce_relations
+check "'South Africa recalled all its diplomats from Israel': relations reduced (lexicon)" directed zaf isr reduce_relations
+check "'Guatemala's Congress declared Honduran President Rodrigo Alvarado Pineda persona non grata': the \
+president's state (an office word before a person the gazetteer does not name)" directed gtm hnd reduce_relations
