@@ -1372,7 +1372,8 @@ static int reprisal_vow_near(const char *t, size_t n)
 }
 
 /* Whether "denied", "denies" or "deny" stands in the text t[0..n) with a
- * word in "-ing" after it ("denied orchestrating the crossings"). */
+ * word in "-ing" after it ("denied orchestrating the crossings"), or "it"
+ * or "that" opening a clause ("denied it had any plans to invade"). */
 static int denied_gerund(const char *t, size_t n)
 {
     for (const char *p = memchr(t, 'd', n); p; p = memchr(p + 1, 'd', (size_t)(t + n - p - 1))) {
@@ -1384,7 +1385,8 @@ static int denied_gerund(const char *t, size_t n)
         size_t e = w;
         while (e < n && (unsigned)(t[e] - 'a') < 26u)
             e++;
-        if (e - w > 4 && !memcmp(t + e - 3, "ing", 3))
+        if ((e - w > 4 && !memcmp(t + e - 3, "ing", 3)) || (e - w == 2 && !memcmp(t + w, "it", 2)) ||
+            (e - w == 4 && !memcmp(t + w, "that", 4)))
             return 1;
     }
     return 0;

@@ -3423,6 +3423,14 @@ grata on Thursday over remarks about the disputed river boundary.
 
 Belize, El Salvador and Mexico did not comment on the vote.
 EOF
+cat >"$TMP/in/wire_s62h3.txt" <<'EOF'
+Eritrea accuses Ethiopia of planning war over sea access
+
+ASMARA, Mar 18 (Wire) - Eritrea's information minister accused Ethiopia on Tuesday of seeking a pretext to seize the
+Red Sea port of Assab, after Ethiopian Prime Minister Abiy Ahmed said access to the sea was an existential matter.
+
+Ethiopia denied it had any plans to invade its neighbour.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6251,3 +6259,5 @@ state's adjective), and pausing relations reduces them (lexicon)" directed mex c
 check "'South Africa recalled all its diplomats from Israel': relations reduced (lexicon)" directed zaf isr reduce_relations
 check "'Guatemala's Congress declared Honduran President Rodrigo Alvarado Pineda persona non grata': the \
 president's state (an office word before a person the gazetteer does not name)" directed gtm hnd reduce_relations
+check "'Ethiopia denied it had any plans to invade its neighbour' after Eritrea's charge: the charge rejected (a \
+denial opening a clause)" directed eth eri reject
