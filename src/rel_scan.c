@@ -8652,8 +8652,8 @@ int rel_reduced_passive(const sctx *c, long ti, args *out)
 long rel_prompted(const sctx *c, long ti)
 {
     for (long q = ti - 1; q >= 0 && q >= ti - 3; q--) {
-        if (word_in2(c, q, C2_PROMPT | C2_RECEIVE))
-            return q; /* "received a visit from A", "received threats from A" too */
+        if (word_in2(c, q, C2_PROMPT | C2_RECEIVE) || tok_is(c, q, "despite"))
+            return q; /* "received a visit from A", "received threats from A", "despite objections from A" too */
         if (!(c->tk[q].flags & TK_WORD) || c->tk[q].men >= 0)
             return -1;
     }

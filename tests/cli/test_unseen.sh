@@ -3431,6 +3431,15 @@ Red Sea port of Assab, after Ethiopian Prime Minister Abiy Ahmed said access to 
 
 Ethiopia denied it had any plans to invade its neighbour.
 EOF
+cat >"$TMP/in/wire_s62i4.txt" <<'EOF'
+Cyprus and Greece back Israel-Europe power cable
+
+NICOSIA, Jan 10 (Wire) - Cyprus and Greece agreed on Wednesday to push ahead with an undersea power cable linking
+their grids to Israel, despite objections from Turkey over maritime rights.
+
+Turkish officials said Ankara would not allow work in waters it claims. Israel said the project would strengthen
+regional energy security.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6261,3 +6270,5 @@ check "'Guatemala's Congress declared Honduran President Rodrigo Alvarado Pineda
 president's state (an office word before a person the gazetteer does not name)" directed gtm hnd reduce_relations
 check "'Ethiopia denied it had any plans to invade its neighbour' after Eritrea's charge: the charge rejected (a \
 denial opening a clause)" directed eth eri reject
+check "'Cyprus and Greece agreed to push ahead with an undersea power cable ..., despite objections from Turkey': \
+Turkey objects to both (lexicon 'objections from'; the clause before 'despite' is its object)" directed tur cyp criticize
