@@ -803,7 +803,9 @@ static void do_trigger(sctx *c, long ti)
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||   /* "condemned the strikes" */
                    (!sym && rel_apology_object(c, ti, &R.obj)) ||  /* "Uganda apologised" */
                    (!sym && rel_reprisal_target(c, ti, &R.obj)) || /* "The Houthis vowed to retaliate" */
-                   rel_relative_object(c, ti, &R.obj) ||           /* "Israel, which the Houthis kept attacking" */
+                   (!sym && c->lx->types[r].reduce &&
+                    rel_shared_cut_target(c, ti, &R.obj)) || /* "cut ties with A, while B recalled its envoy" */
+                   rel_relative_object(c, ti, &R.obj) ||     /* "Israel, which the Houthis kept attacking" */
                    (!sym && (c->lx->types[r].deploy || c->lx->types[r].assault) &&
                     rel_where_object(c, ti, &R.obj)) || /* "in Libya, where Turkey has deployed troops." */
                    ((c->lx->types[r].supply || c->lx->types[r].aid) &&

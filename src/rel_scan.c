@@ -4241,6 +4241,25 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
     return 0;
 }
 
+int rel_shared_cut_target(const sctx *c, long ti, args *obj)
+{
+    const stated_rel *rv = c->d->rels.v;
+    for (size_t i = c->d->rels.n; i-- > c->first_rel;) {
+        if (!c->lx->types[rv[i].relation].reduce || rv[i].negated || rv[i].hypothetical)
+            continue;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
+        while (j > c->first_rel && rv[j - 1].trig_start == rv[i].trig_start)
+            j--;
+        for (; j <= i; j++) {
+            int32_t m = last_mention_of(c, hi, rv[j].b);
+            if (m >= 0)
+                rel_add_arg(obj, m); /* ("expelled the ambassadors of A and B, while C recalled its envoys") */
+        }
+        return obj->n > 0;
+    }
+    return 0;
+}
+
 int rel_sanction_targets(const sctx *c, long ti, int32_t ma)
 {
     static const char *const HELD[] = {"firms",   "companies", "entities", "individuals", "tankers",

@@ -292,6 +292,11 @@ int32_t rel_spied_for(const sctx *c, long te);
  * vow of reprisal at ti with no one named ("U.S. and British warplanes
  * struck Houthi targets ... The Houthis vowed to retaliate"), into obj. */
 int rel_reprisal_target(const sctx *c, long ti, args *obj);
+/* The targets of the latest cut of relations stated earlier in the
+ * sentence, for the cut at ti that names no one ("Bolivia severed ties with
+ * Israel, while Chile and Colombia recalled their ambassadors": from
+ * Israel), into obj. */
+int rel_shared_cut_target(const sctx *c, long ti, args *obj);
 /* Whether the trigger at ti is "join" and "for" or "in" and a military
  * cooperation's noun follow the name ending at token last: "joined South
  * Africa for naval exercises" (drills together). */

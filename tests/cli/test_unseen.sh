@@ -3440,6 +3440,14 @@ their grids to Israel, despite objections from Turkey over maritime rights.
 Turkish officials said Ankara would not allow work in waters it claims. Israel said the project would strengthen
 regional energy security.
 EOF
+cat >"$TMP/in/wire_s62i8.txt" <<'EOF'
+Bolivia breaks ties with Israel
+
+LA PAZ, Oct 31 (Wire) - Bolivia severed diplomatic relations with Israel on Tuesday, citing what it called crimes
+against humanity in Gaza, while Chile and Colombia recalled their ambassadors for consultations.
+
+Israel's foreign ministry called Bolivia's decision a surrender to terrorism.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6272,3 +6280,5 @@ check "'Ethiopia denied it had any plans to invade its neighbour' after Eritrea'
 denial opening a clause)" directed eth eri reject
 check "'Cyprus and Greece agreed to push ahead with an undersea power cable ..., despite objections from Turkey': \
 Turkey objects to both (lexicon 'objections from'; the clause before 'despite' is its object)" directed tur cyp criticize
+check "'Bolivia severed diplomatic relations with Israel ..., while Chile and Colombia recalled their ambassadors': \
+recalled from Israel (the cut before in the sentence names whom)" directed col isr reduce_relations
