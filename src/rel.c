@@ -1049,6 +1049,27 @@ static void do_trigger(sctx *c, long ti)
                                                                      "fight drug smuggling": side by side */
 }
 
+/* Whether a verb that can link a name to its role starts the text t[0..n)
+ * and a space follows it ("is", "was", "remains", "has", "had", "became";
+ * rel_possessor_role reads on): its first letter first. */
+static int copula_at(const char *t, size_t n)
+{
+    switch (t[0]) {
+    case 'i':
+        return n > 3 && !memcmp(t, "is ", 3);
+    case 'w':
+        return n > 4 && !memcmp(t, "was ", 4);
+    case 'h':
+        return n > 4 && (!memcmp(t, "has ", 4) || !memcmp(t, "had ", 4));
+    case 'r':
+        return n > 8 && !memcmp(t, "remains ", 8);
+    case 'b':
+        return n > 7 && !memcmp(t, "became ", 7);
+    default:
+        return 0;
+    }
+}
+
 /* "China, Pakistan's closest ally,", "Iran, Hezbollah's main backer,":
  * an actor named as another's ally (cooperation) or backer (aid). */
 static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
@@ -1057,10 +1078,7 @@ static void do_possessor_roles(sctx *c, size_t mlo, size_t mhi)
     for (size_t k = mlo; k + 1 < mhi; k++) {
         const char *t = c->t + mv[k].nend;
         size_t left = c->send > mv[k].nend ? c->send - mv[k].nend : 0;
-        if (c->cls[k] != 2 || !left ||
-            !(t[0] == ',' || (left > 4 && !memcmp(t, " is ", 4)) || (left > 5 && !memcmp(t, " was ", 5)) ||
-              (left > 9 && !memcmp(t, " remains ", 9)) || (left > 5 && !memcmp(t, " has ", 5)) ||
-              (left > 5 && !memcmp(t, " had ", 5)) || (left > 8 && !memcmp(t, " became ", 8))))
+        if (c->cls[k] != 2 || !left || (t[0] != ',' && (t[0] != ' ' || left < 5 || !copula_at(t + 1, left - 1))))
             continue; /* (most mentions) */
         long q = tok_at(c, mv[k].nstart);
         int32_t owner;

@@ -2311,7 +2311,7 @@ static long names_run_end(const sctx *c, long l)
 static long dets_adjective_right(const sctx *c, long q)
 {
     long d = skip_dets_right(c, q);
-    return (d > q || word_in3(c, d, C3_AMOUNT)) && plain_lower(c, d) && d + 1 < c->n && c->tk[d + 1].men >= 0 &&
+    return plain_lower(c, d) && d + 1 < c->n && c->tk[d + 1].men >= 0 && (d > q || word_in3(c, d, C3_AMOUNT)) &&
                    rel_men_class(c, c->tk[d + 1].men) == 2
                ? d + 1
                : d;
@@ -2335,7 +2335,8 @@ static void conj_list(const sctx *c, long *last, args *out, int objects)
                !word_in(c, pw, C_CONJ | C_PREP))
             pw++;
         long pn = pw >= 0 ? dets_adjective_right(c, pw + 1) : -1, pa = pw + 1;
-        if (adjective && pw >= 0) { /* "a Russian bank and a Chinese firm", "and two Chinese businessmen" */
+        if (adjective && pw > pe && word_in(c, pw, C_CONJ)) { /* "a Russian bank and a Chinese firm", "and two
+                                                                   Chinese businessmen" */
             pa = skip_dets_right(c, pa);
             pa += word_in3(c, pa, C3_AMOUNT);
             pn = pa < c->n && c->tk[pa].men >= 0 ? pa : pn;
@@ -9065,8 +9066,8 @@ int rel_attributive(const sctx *c, long ti)
            ((c->tk[ti + 1].men >= 0 &&
              (word_in(c, ti - 1, C_DET) || digit_token(c, ti - 1) || word_in3(c, ti - 1, C3_AMOUNT) ||
               is_word(c, ti - 1, C_OF))) || /* ("the release of detained Japanese nationals") */
-            ((word_in(c, ti - 1, C_ARTICLE) || is_word(c, ti - 1, C_OF) || verb_before_participle(c, ti)) &&
-             plain_lower(c, ti + 1) && !past_form(c, ti + 1) && !ing_form(c, ti + 1) && !word_in(c, ti + 1, C_PREP)));
+            ((word_in(c, ti - 1, C_ARTICLE | C_OF) || verb_before_participle(c, ti)) && plain_lower(c, ti + 1) &&
+             !past_form(c, ti + 1) && !ing_form(c, ti + 1) && !word_in(c, ti + 1, C_PREP)));
     /* "accused the detained staff of spying for Israel", "agreed to accept deported migrants", "the treatment
      * of jailed former Georgian president Mikheil Saakashvili" */
 }
