@@ -822,6 +822,8 @@ static void do_trigger(sctx *c, long ti)
     /* ("hosted him in Budapest", "accusing them of espionage in Oran": the place is where, the pronoun whom) */
     if (right && !pronoun && !(k->flags & TK_IN_MENTION))
         rel_scan_right(c, te, sym, rel_topic_verb(c, ti), rel_passive(c, ti), &R);
+    if (principal >= 0 && R.obj.n == 1 && R.obj.m[0] == principal)
+        R.obj.n = 0; /* "executed a man convicted of spying for Israel": Israel is accused, not held */
     int32_t forces_owner = right && c->lx->types[r].deploy && !R.agent.n ? rel_forces_placed(c, te, &R.obj) : -1;
     if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
         return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
@@ -1380,14 +1382,19 @@ static int apology_near(const char *t, size_t n)
 static int reprisal_vow_near(const char *t, size_t n)
 {
     static const char *const REPRISAL[] = {"retaliat", "revenge", "respond", "avenge", "response", "reprisal", NULL};
-    for (const char *p = n > 8 ? memchr(t, 'v', n - 8) : NULL; p; p = memchr(p + 1, 'v', (size_t)(t + n - 9 - p)))
-        if (!memcmp(p, "vow", 3)) {
-            size_t at = (size_t)(p - t) + 3, end = at + 24 < n ? at + 24 : n;
-            for (int i = 0; REPRISAL[i]; i++)
-                if (text_has(t + at, end - at, REPRISAL[i], strlen(REPRISAL[i]), 0))
-                    return 1;
-            return 0;
-        }
+    static const char *const VOWS[] = {"vow", "promis", NULL}; /* ("Moscow promised to respond in kind") */
+    for (int v = 0; VOWS[v]; v++) {
+        size_t vl = strlen(VOWS[v]);
+        for (const char *p = n > 8 ? memchr(t, VOWS[v][0], n - 8) : NULL; p;
+             p = memchr(p + 1, VOWS[v][0], (size_t)(t + n - 9 - p)))
+            if (!memcmp(p, VOWS[v], vl)) {
+                size_t at = (size_t)(p - t) + vl, end = at + 24 < n ? at + 24 : n;
+                for (int i = 0; REPRISAL[i]; i++)
+                    if (text_has(t + at, end - at, REPRISAL[i], strlen(REPRISAL[i]), 0))
+                        return 1;
+                break;
+            }
+    }
     return 0;
 }
 

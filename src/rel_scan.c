@@ -4225,9 +4225,11 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
     const stated_rel *rv = c->d->rels.v;
     for (size_t i = c->d->rels.n; self != UINT32_MAX && i-- > 0 && rv[i].sentence + FORCE_SENTENCES >= c->sent;) {
         int pk = c->lx->types[rv[i].relation].prior_act; /* (a penalty too: "Belarus called the measures
-                                                             illegitimate and vowed to respond") */
-        if ((pk != PRIOR_FORCE && pk != PRIOR_PENALTY) || rv[i].symmetric || rv[i].negated || rv[i].hypothetical ||
-            !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
+                                                             illegitimate and vowed to respond"; an expulsion:
+                                                             "Austria expelled four Russian diplomats ... Moscow
+                                                             promised to respond in kind") */
+        if ((pk != PRIOR_FORCE && pk != PRIOR_PENALTY && pk != PRIOR_EXPEL) || rv[i].symmetric || rv[i].negated ||
+            rv[i].hypothetical || !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
             continue;
         size_t hi = mentions_before(c, c->tk[ti].s), j = i;
         while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
@@ -7894,8 +7896,10 @@ int rel_vows_reprisal(const sctx *c, long ti)
         const rel_word *w = rel_text_word(c, p, &end);
         return w && (w->cue3 & C3_REPRISAL);
     }
-    if (v == te + 1 && tok_is(c, v, "respond") && strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0)
-        return 1; /* "vowed to respond to Israel's strikes" (not "pledged to respond to A's request") */
+    if (v == te + 1 && tok_is(c, v, "respond") &&
+        (strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0 || (tok_is(c, v + 1, "in") && tok_is(c, v + 2, "kind"))))
+        return 1; /* "vowed to respond to Israel's strikes", "promised to respond in kind" (not "pledged to respond to
+                     A's request") */
     return object_word(c, v, 0, C3_REPRISAL, 0);
 }
 

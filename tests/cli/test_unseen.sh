@@ -3448,6 +3448,23 @@ against humanity in Gaza, while Chile and Colombia recalled their ambassadors fo
 
 Israel's foreign ministry called Bolivia's decision a surrender to terrorism.
 EOF
+cat >"$TMP/in/wire_s62k4.txt" <<'EOF'
+Austria expels Russian diplomats over spying
+
+VIENNA, Feb 2 (Wire) - Austria expelled four Russian diplomats on Friday for activities incompatible with their
+status, a phrase commonly used to describe espionage, the foreign ministry said.
+
+Moscow promised to respond in kind. The Czech Republic and Slovakia expelled Russian diplomats in similar cases last
+year.
+EOF
+cat >"$TMP/in/wire_s62k7.txt" <<'EOF'
+Belarus court jails man for spying
+
+MINSK, Apr 29 (Wire) - A Belarusian court convicted a railway worker on Tuesday of spying for Estonia's intelligence
+service and sentenced him to 12 years in prison, state media reported.
+
+Tallinn did not comment. Rights groups said the trial had been held behind closed doors.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6282,3 +6299,8 @@ check "'Cyprus and Greece agreed to push ahead with an undersea power cable ...,
 Turkey objects to both (lexicon 'objections from'; the clause before 'despite' is its object)" directed tur cyp criticize
 check "'Bolivia severed diplomatic relations with Israel ..., while Chile and Colombia recalled their ambassadors': \
 recalled from Israel (the cut before in the sentence names whom)" directed col isr reduce_relations
+check "'Austria expelled four Russian diplomats ... Moscow promised to respond in kind': a vow of reprisal after an \
+expulsion threatens the expeller" directed rus aut threaten
+check "'A Belarusian court convicted a railway worker of spying for Estonia's intelligence service': Estonia is \
+accused (lexicon 'convicted')" directed blr est accuse
+check "... not held (the principal is no object of the conviction)" unstated blr est detain
