@@ -3465,6 +3465,15 @@ service and sentenced him to 12 years in prison, state media reported.
 
 Tallinn did not comment. Rights groups said the trial had been held behind closed doors.
 EOF
+cat >"$TMP/in/wire_s62k5.txt" <<'EOF'
+Kazakhstan joins Abraham Accords
+
+WASHINGTON, Nov 7 (Wire) - Kazakhstan will join the Abraham Accords, the agreements that normalised relations between
+Israel and several Arab states, U.S. President Donald Trump said on Thursday after a meeting with Kazakh President
+Kassym-Jomart Tokayev.
+
+Israel welcomed the move. Kazakhstan has had diplomatic relations with Israel since 1992.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6304,3 +6313,5 @@ expulsion threatens the expeller" directed rus aut threaten
 check "'A Belarusian court convicted a railway worker of spying for Estonia's intelligence service': Estonia is \
 accused (lexicon 'convicted')" directed blr est accuse
 check "... not held (the principal is no object of the conviction)" unstated blr est detain
+check "'Kazakhstan will join the Abraham Accords ... Israel welcomed the move': the joiner is praised (gazetteer: \
+Abraham Accords)" directed isr kaz praise
