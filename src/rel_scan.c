@@ -4730,6 +4730,9 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
         !root_of(c, q, c->t + c->lone_act_word, c->lone_act_wlen) &&
         force_root_since(c, q, c->sent > ROOT_SENTENCES ? c->sent - ROOT_SENTENCES : 0))
         lone = 0; /* "Israeli warplanes struck ports ... have attacked ships ... Iran condemned the strikes" */
+    if (lone && kind == PRIOR_SHOW && !launch && !headline && !root_of(c, q, c->t + c->lone_act_word, c->lone_act_wlen))
+        lone = 0; /* "staged joint air drills, a day after North Korea fired a missile into the sea ... condemned the
+                     drills": the drills, not the launch */
     uint32_t back = kind == PRIOR_CHARGE ? CHARGE_SENTENCES
                     : kind == PRIOR_DEAL ? DEAL_SENTENCES
                     : kind == PRIOR_FORCE || kind == PRIOR_SHOW

@@ -3474,6 +3474,14 @@ Kassym-Jomart Tokayev.
 
 Israel welcomed the move. Kazakhstan has had diplomatic relations with Israel since 1992.
 EOF
+cat >"$TMP/in/wire_s62l3.txt" <<'EOF'
+Japan, South Korea and U.S. hold trilateral air drills
+
+SEOUL, Jan 15 (Wire) - The United States, South Korea and Japan staged joint air drills involving a U.S. B-52 bomber
+on Wednesday, a day after North Korea fired a hypersonic missile into the sea.
+
+North Korea's defence ministry condemned the drills as a rehearsal for war and warned of countermeasures.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6315,3 +6323,5 @@ accused (lexicon 'convicted')" directed blr est accuse
 check "... not held (the principal is no object of the conviction)" unstated blr est detain
 check "'Kazakhstan will join the Abraham Accords ... Israel welcomed the move': the joiner is praised (gazetteer: \
 Abraham Accords)" directed isr kaz praise
+check "'staged joint air drills ..., a day after North Korea fired a hypersonic missile into the sea ... condemned the \
+drills': the drills' three parties (a launch with no target named is no drill)" directed prk jpn criticize
