@@ -7951,6 +7951,14 @@ int rel_vows_hostile(const sctx *c, long ti)
 
 int rel_welcomed_to(const sctx *c, long ti, long after)
 {
+    if (c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].aid && word_starts(c, ti, "g")) {
+        for (long q = after;
+             q < c->n && q - after < 6 && ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "-")) && c->tk[q].men < 0;
+             q++)
+            if (tok_is(c, q, "welcome") || tok_is(c, q, "reception"))
+                return 1; /* "gave Putin a red-carpet welcome": a host, no gift */
+        return 0;
+    }
     if (!word_in3(c, ti + c->tk[ti].tlen - 1, C3_WELCOME) ||
         !(is_word(c, after, C_TO | C_IN) || word_in2(c, after, C2_AT)))
         return 0;

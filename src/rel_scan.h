@@ -465,7 +465,8 @@ int rel_prior_words_sorted(void);
 /* Whether the trigger at ti welcomes a visitor to a state's seat, the
  * token at after following the visitor: "to", "in" or "at" and a state's
  * name ("welcomed Kishida to Seoul", "at the White House"): a host, not
- * praise ("welcomed Sweden to NATO" stays praise). */
+ * praise ("welcomed Sweden to NATO" stays praise); or whether the aid at ti
+ * gives the visitor a welcome ("gave Putin a red-carpet welcome"). */
 int rel_welcomed_to(const sctx *c, long ti, long after);
 /* Whether a word for hackers and a preposition stand before the name
  * starting at token first: "Hackers linked to Iran's Revolutionary Guards

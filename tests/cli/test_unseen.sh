@@ -3482,6 +3482,15 @@ on Wednesday, a day after North Korea fired a hypersonic missile into the sea.
 
 North Korea's defence ministry condemned the drills as a rehearsal for war and warned of countermeasures.
 EOF
+cat >"$TMP/in/wire_s62m6.txt" <<'EOF'
+Mongolia welcomes Putin on state visit
+
+ULAANBAATAR, Sep 3 (Wire) - Mongolia gave Russian President Vladimir Putin a red-carpet welcome on Tuesday, on his
+first visit to the country in five years.
+
+Ukraine criticised the visit. The European Union said it regretted that Mongolia had not complied with its
+obligations.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6325,3 +6334,4 @@ check "'Kazakhstan will join the Abraham Accords ... Israel welcomed the move': 
 Abraham Accords)" directed isr kaz praise
 check "'staged joint air drills ..., a day after North Korea fired a hypersonic missile into the sea ... condemned the \
 drills': the drills' three parties (a launch with no target named is no drill)" directed prk jpn criticize
+check "'Mongolia gave Russian President Vladimir Putin a red-carpet welcome': no gift" unstated mng vladimir-putin aid
