@@ -8472,6 +8472,13 @@ int rel_sent_to_guard(const sctx *c, long ti, long end)
                 return 1;
         return 0;
     }
+    long a = end < c->n && c->tk[end].men >= 0 ? men_last(c, end) + 1 : -1, v = a + 1 + tok_is(c, a + 1, "help");
+    if (a < 0 || !is_word(c, a, C_TO) || v + 1 >= c->n || c->tk[v + 1].men < 0 ||
+        c->d->mentions.v[c->tk[v + 1].men].entity == c->d->mentions.v[c->tk[end].men].entity)
+        return 0; /* "sent weapons to Ukraine to defend its cities": a supply */
+    for (int i = 0; GUARD[i]; i++)
+        if (tok_is_str(c, v, GUARD[i]))
+            return 1; /* "will send jets to Poland to help protect NATO's eastern flank": another's ground guarded */
     return 0;
 }
 

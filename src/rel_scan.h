@@ -630,8 +630,9 @@ int rel_sent_to_help(const sctx *c, long te, args *obj);
 int rel_it_recipient(const sctx *c, long te, args *obj);
 /* Whether what the sending at ti sends goes "to patrol", "to protect",
  * "to escort" ... before token end, the object's ("sent fighter jets to
- * patrol Finnish airspace"), or is a warship ("sent a frigate to Cyprus"):
- * forces deployed, no goods supplied. */
+ * patrol Finnish airspace"), or is a warship ("sent a frigate to Cyprus"),
+ * or goes to the object to guard another's ground ("send jets to Poland to
+ * help protect NATO's eastern flank"): forces deployed, no goods supplied. */
 int rel_sent_to_guard(const sctx *c, long ti, long end);
 /* The token of "ally", "backer" or "supplier" ... naming the actor whose
  * mention starts at token q as another's, in an aside or after "is":

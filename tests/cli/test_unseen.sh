@@ -3491,6 +3491,14 @@ first visit to the country in five years.
 Ukraine criticised the visit. The European Union said it regretted that Mongolia had not complied with its
 obligations.
 EOF
+cat >"$TMP/in/wire_s62n6.txt" <<'EOF'
+Sweden to send fighter jets to Poland for NATO mission
+
+STOCKHOLM, Jan 20 (Wire) - Sweden will send JAS 39 Gripen fighter jets to Poland to help protect NATO's eastern flank,
+the Swedish government said on Monday.
+
+Germany and the Netherlands have also deployed air defence systems to Poland since the start of the war in Ukraine.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6335,3 +6343,5 @@ Abraham Accords)" directed isr kaz praise
 check "'staged joint air drills ..., a day after North Korea fired a hypersonic missile into the sea ... condemned the \
 drills': the drills' three parties (a launch with no target named is no drill)" directed prk jpn criticize
 check "'Mongolia gave Russian President Vladimir Putin a red-carpet welcome': no gift" unstated mng vladimir-putin aid
+check "'Sweden will send JAS 39 Gripen fighter jets to Poland to help protect NATO's eastern flank': jets deployed \
+(another's ground guarded after the recipient), not supplied" directed swe pol deploy
