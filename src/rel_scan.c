@@ -568,9 +568,12 @@ static const cue_list CUE3_LISTS[] = {
     {(const char *const[]){"measures", "measure", "rules", "restrictions", "controls", "curbs", "tariffs", "policy",
                            "policies", "moves", "move", "steps", "ship", "ships", "vessel", "vessels", NULL},
      C3_THING}, /* "Beijing said the U.S. measures abused ... and vowed": a thing, that vows nothing */
-    {(const char *const[]){"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
-                           "captives", "soldiers", "servicemen", "citizens", "nationals", "fishermen", "sailors",
-                           "crew", "journalists", "activists", "children", NULL},
+    {(const char *const[]){"hostage",    "hostages",    "prisoner", "prisoners",   "detainee",  "detainees",
+                           "captive",    "captives",    "soldiers", "servicemen",  "citizens",  "nationals",
+                           "fishermen",  "sailors",     "crew",     "journalists", "activists", "children",
+                           "soldier",    "serviceman",  "citizen",  "national",    "fisherman", "sailor",
+                           "journalist", "activist",    "tourist",  "tourists",    "student",   "students",
+                           "researcher", "researchers", NULL},
      C3_DETAINEE}, /* "released three Israeli hostages": whom one frees (rel_detainees) */
     {(const char *const[]){"border", "borders", "frontier", "frontiers", "boundary", NULL},
      C3_BORDER}, /* "drills near the border with A": A is no partner */

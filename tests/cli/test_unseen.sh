@@ -3499,6 +3499,14 @@ the Swedish government said on Monday.
 
 Germany and the Netherlands have also deployed air defence systems to Poland since the start of the war in Ukraine.
 EOF
+cat >"$TMP/in/wire_s62n2.txt" <<'EOF'
+Iran frees French citizen after two years in jail
+
+PARIS, Jun 12 (Wire) - Iran released French citizen Louis Arnaud on Wednesday after nearly two years in detention,
+French President Emmanuel Macron said, thanking Oman for its mediation.
+
+Three other French nationals remain held in Iran. Paris has accused Tehran of using foreigners as bargaining chips.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6345,3 +6353,4 @@ drills': the drills' three parties (a launch with no target named is no drill)" 
 check "'Mongolia gave Russian President Vladimir Putin a red-carpet welcome': no gift" unstated mng vladimir-putin aid
 check "'Sweden will send JAS 39 Gripen fighter jets to Poland to help protect NATO's eastern flank': jets deployed \
 (another's ground guarded after the recipient), not supplied" directed swe pol deploy
+check "'Iran released French citizen Louis Arnaud': France's citizen freed (a singular detainee word)" directed irn fra release
