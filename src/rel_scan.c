@@ -8247,15 +8247,12 @@ int rel_act_verb(const sctx *c, long ti)
 
 int rel_prisoners_handed(const sctx *c, long ti)
 {
-    static const char *const HELD[] = {"prisoners", "prisoner", "hostages", "hostage",
-                                       "detainees", "captives", "POWs",     NULL};
     if (!word_starts(c, ti, "hand"))
         return 0;
     for (long q = ti + c->tk[ti].tlen; q < c->n && q <= ti + 7 && !rel_is_punct(c, q, ",;:.") && !is_word(c, q, C_TO);
          q++)
-        for (int i = 0; HELD[i]; i++)
-            if (tok_is_str(c, q, HELD[i]))
-                return 1;
+        if (word_in3(c, q, C3_DETAINEE) || tok_is(c, q, "POWs"))
+            return 1; /* (and "handed over five Iraqi nationals wanted for terrorism to Iraq") */
     return 0;
 }
 

@@ -3507,6 +3507,14 @@ French President Emmanuel Macron said, thanking Oman for its mediation.
 
 Three other French nationals remain held in Iran. Paris has accused Tehran of using foreigners as bargaining chips.
 EOF
+cat >"$TMP/in/wire_s62o3.txt" <<'EOF'
+Kuwait hands over Iraqi suspects
+
+KUWAIT CITY, Nov 3 (Wire) - Kuwait handed over five Iraqi nationals wanted for terrorism to Iraq on Sunday, the Iraqi
+interior ministry said, under a security cooperation agreement signed last year.
+
+Iraq thanked Kuwait for its cooperation.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6354,3 +6362,6 @@ check "'Mongolia gave Russian President Vladimir Putin a red-carpet welcome': no
 check "'Sweden will send JAS 39 Gripen fighter jets to Poland to help protect NATO's eastern flank': jets deployed \
 (another's ground guarded after the recipient), not supplied" directed swe pol deploy
 check "'Iran released French citizen Louis Arnaud': France's citizen freed (a singular detainee word)" directed irn fra release
+check "'Kuwait handed over five Iraqi nationals wanted for terrorism to Iraq': persons returned (a detainee word after \
+'handed over'), no supply" directed kwt irq release
+check "... no supply" unstated kwt irq supply
