@@ -4588,6 +4588,13 @@ static int latest_speaker(const sctx *c, long ti, long q, args *obj)
         if (!strcmp(c->lx->types[rv[i].relation].cameo, cameo) && rv[i].a != self && !rv[i].negated)
             who = rv[i].a; /* "the demand", "the protest": one stated first ("Russia demanded that Kyiv withdraw",
                               "Greece lodged a formal protest with Turkey") */
+    for (size_t i = c->d->rels.n;
+         !cameo && self != UINT32_MAX && i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
+        if (c->lx->types[rv[i].relation].cameo[0] == '1' && c->lx->types[rv[i].relation].cameo[1] == '1' &&
+            (c->lx->types[rv[i].relation].cameo[2] == '1' || c->lx->types[rv[i].relation].cameo[2] == '2') &&
+            !rv[i].negated && same_home(c, rv[i].b, self) && !same_home(c, rv[i].a, self))
+            who = rv[i].a; /* "the remarks" after words against the subject: "Serbia accused Croatia of celebrating
+                              ethnic cleansing ... Zagreb called the remarks an insult" */
     if (who == UINT32_MAX && c->speaker >= 0 && c->speaker_sent < c->sent && c->speaker_sent + 2 >= c->sent)
         who = (uint32_t)c->speaker; /* ("Baku said Armenia must first change its constitution") */
     if (who == UINT32_MAX || (self != UINT32_MAX && same_home(c, self, who)))

@@ -3515,6 +3515,14 @@ interior ministry said, under a security cooperation agreement signed last year.
 
 Iraq thanked Kuwait for its cooperation.
 EOF
+cat >"$TMP/in/wire_s62o2.txt" <<'EOF'
+Croatia and Serbia trade barbs over wartime anniversary
+
+ZAGREB, Aug 5 (Wire) - Serbia accused Croatia on Monday of celebrating ethnic cleansing during commemorations of a
+1995 military offensive, prompting a sharp response from Zagreb, which called the remarks an insult to its victims.
+
+The European Commission urged both neighbours to show restraint.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6365,3 +6373,5 @@ check "'Iran released French citizen Louis Arnaud': France's citizen freed (a si
 check "'Kuwait handed over five Iraqi nationals wanted for terrorism to Iraq': persons returned (a detainee word after \
 'handed over'), no supply" directed kwt irq release
 check "... no supply" unstated kwt irq supply
+check "'Serbia accused Croatia ..., prompting a sharp response from Zagreb, which called the remarks an insult': the \
+accuser's remarks (words against the subject said before)" directed hrv srb criticize
