@@ -4764,6 +4764,9 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
         if (lone && i < c->lone_act_rels)
             break; /* the act with no one named as its target came after this one */
         int pk = c->lx->types[rv[i].relation].prior_act;
+        int guest = kind == PRIOR_VISIT && !pk && c->lx->types[rv[i].relation].host && !rv[i].negated;
+        pk = guest ? PRIOR_VISIT : pk; /* "India hosted the Taliban's foreign minister ... Pakistan criticised the
+                                          visit": the guest's */
         if (kind == PRIOR_DEAL && !pk && rv[i].symmetric && !rv[i].negated &&
             ((!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) && !rv[i].hypothetical) ||
              ((!strncasecmp(c->d->bytes + rv[i].trig_start, "agree", 5) ||
@@ -4814,7 +4817,7 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
         while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
             j--;
         for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
-            int32_t m = last_mention_of(c, hi, rv[j].a);
+            int32_t m = last_mention_of(c, hi, guest ? rv[j].b : rv[j].a);
             if (m >= 0)
                 rel_add_arg(obj,
                             m); /* "Israel struck Hezbollah depots. Aoun condemned the strikes": Israel's;

@@ -3523,6 +3523,14 @@ ZAGREB, Aug 5 (Wire) - Serbia accused Croatia on Monday of celebrating ethnic cl
 
 The European Commission urged both neighbours to show restraint.
 EOF
+cat >"$TMP/in/wire_s62p5.txt" <<'EOF'
+India hosts Taliban foreign minister
+
+NEW DELHI, Oct 10 (Wire) - India hosted the Taliban government's foreign minister Amir Khan Muttaqi on Friday for
+talks on trade and security, the highest-level visit from Kabul since the group seized power in 2021.
+
+Pakistan, which has accused the Taliban of harbouring militants, criticised the visit.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6375,3 +6383,5 @@ check "'Kuwait handed over five Iraqi nationals wanted for terrorism to Iraq': p
 check "... no supply" unstated kwt irq supply
 check "'Serbia accused Croatia ..., prompting a sharp response from Zagreb, which called the remarks an insult': the \
 accuser's remarks (words against the subject said before)" directed hrv srb criticize
+check "'India hosted the Taliban government's foreign minister ... Pakistan criticised the visit': the guest's visit \
+(a host relation names the visitor)" directed pak taliban criticize
