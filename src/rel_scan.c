@@ -342,7 +342,7 @@ static const cue_list CUE2_LISTS[] = {
                            "battalions", "contingent",   NULL},
      C2_FORCES}, /* armed forces: "expelled two Chinese vessels" (rel_force_expelled) */
     {(const char *const[]){"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated",
-                           "linked", "inspired", "trained", "brokered", "mediated", NULL},
+                           "linked", "inspired", "trained", "brokered", "mediated", "recognised", "recognized", NULL},
      C2_BACKED}, /* "Iran-backed Houthis", "a US-brokered ceasefire" (compound_head) */
     {(const char *const[]){"led", "based", "controlled", "run", "owned", "operated", "occupied", "held", "annexed",
                            NULL},
@@ -8508,8 +8508,8 @@ int rel_sent_to_help(const sctx *c, long te, args *obj)
     if (plain_lower(c, m) && bare_form(c, m))
         m++; /* "to help protect Polish airspace" */
     m = skip_dets_right(c, m);
-    if (m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
-        return 0;
+    if (m >= c->n || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2 || maker_compound(c, men_last(c, m), -1))
+        return 0; /* (not "to support the U.N.-recognised government": the noun's backer) */
     obj->m[0] = c->tk[m].men;
     obj->n = 1;
     return 1;

@@ -3531,6 +3531,14 @@ talks on trade and security, the highest-level visit from Kabul since the group 
 
 Pakistan, which has accused the Taliban of harbouring militants, criticised the visit.
 EOF
+cat >"$TMP/in/wire_s62q4.txt" <<'EOF'
+Turkey's parliament approves troop deployment to Libya
+
+ANKARA, Jan 2 (Wire) - Turkey's parliament approved a bill on Thursday allowing troops to be deployed to Libya to
+support the U.N.-recognised government in Tripoli against forces loyal to Khalifa Haftar.
+
+Egypt, which backs Haftar, condemned the vote. Greece called it a violation of the U.N. arms embargo.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6385,3 +6393,5 @@ check "'Serbia accused Croatia ..., prompting a sharp response from Zagreb, whic
 accuser's remarks (words against the subject said before)" directed hrv srb criticize
 check "'India hosted the Taliban government's foreign minister ... Pakistan criticised the visit': the guest's visit \
 (a host relation names the visitor)" directed pak taliban criticize
+check "'allowing troops to be deployed to Libya to support the U.N.-recognised government in Tripoli': the government is \
+supported, not its recogniser (a compound with 'recognised', as with 'backed')" unstated tur un aid
