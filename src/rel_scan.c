@@ -4589,12 +4589,13 @@ static int latest_speaker(const sctx *c, long ti, long q, args *obj)
             who = rv[i].a; /* "the demand", "the protest": one stated first ("Russia demanded that Kyiv withdraw",
                               "Greece lodged a formal protest with Turkey") */
     for (size_t i = c->d->rels.n;
-         !cameo && self != UINT32_MAX && i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;)
-        if (c->lx->types[rv[i].relation].cameo[0] == '1' && c->lx->types[rv[i].relation].cameo[1] == '1' &&
-            (c->lx->types[rv[i].relation].cameo[2] == '1' || c->lx->types[rv[i].relation].cameo[2] == '2') &&
-            !rv[i].negated && same_home(c, rv[i].b, self) && !same_home(c, rv[i].a, self))
+         !cameo && self != UINT32_MAX && i-- > 0 && rv[i].sentence + 2 >= c->sent && who == UINT32_MAX;) {
+        const char *k = c->lx->types[rv[i].relation].cameo; /* 111 criticize, 112 accuse */
+        if (k[0] == '1' && k[1] == '1' && (k[2] == '1' || k[2] == '2') && !rv[i].negated &&
+            same_home(c, rv[i].b, self) && !same_home(c, rv[i].a, self))
             who = rv[i].a; /* "the remarks" after words against the subject: "Serbia accused Croatia of celebrating
                               ethnic cleansing ... Zagreb called the remarks an insult" */
+    }
     if (who == UINT32_MAX && c->speaker >= 0 && c->speaker_sent < c->sent && c->speaker_sent + 2 >= c->sent)
         who = (uint32_t)c->speaker; /* ("Baku said Armenia must first change its constitution") */
     if (who == UINT32_MAX || (self != UINT32_MAX && same_home(c, self, who)))
@@ -8579,9 +8580,10 @@ int rel_trade_goods(const sctx *c, long ti)
 {
     long tl = ti + c->tk[ti].tlen - 1;
     const uint64_t arms = C3_ARMS | C3_WARSHIP | C3_MISSILE;
-    return !word_starts(c, ti, "arm") && !word_in3(c, ti, arms) && !goods_in_tail(c, c->tk[tl].e, 10, 0, arms, 0) &&
-           (word_in3(c, ti - 1, C3_CIVIL) || goods_in_tail(c, c->tk[tl].e, 10, 0, C3_CIVIL, 0)); /* (or "cut gas
-                                                                                                   supplies to") */
+    if (word_starts(c, ti, "arm") || word_in3(c, ti, arms) || goods_in_tail(c, c->tk[tl].e, 10, 0, arms, 0))
+        return 0; /* "arms sales to A", "sold oil and weapons to A" */
+    /* "cut gas supplies to A", "sold wheat to A" */
+    return word_in3(c, ti - 1, C3_CIVIL) || goods_in_tail(c, c->tk[tl].e, 10, 0, C3_CIVIL, 0);
 }
 
 int rel_civil_codevelopment(const sctx *c, long ti)
