@@ -1381,20 +1381,21 @@ static int apology_near(const char *t, size_t n)
  * rel_reprisal_target). */
 static int reprisal_vow_near(const char *t, size_t n)
 {
-    static const char *const REPRISAL[] = {"retaliat", "revenge", "respond", "avenge", "response", "reprisal", NULL};
-    static const char *const VOWS[] = {"vow", "promis", NULL}; /* ("Moscow promised to respond in kind") */
-    for (int v = 0; VOWS[v]; v++) {
-        size_t vl = strlen(VOWS[v]);
-        for (const char *p = n > 8 ? memchr(t, VOWS[v][0], n - 8) : NULL; p;
-             p = memchr(p + 1, VOWS[v][0], (size_t)(t + n - 9 - p)))
-            if (!memcmp(p, VOWS[v], vl)) {
-                size_t at = (size_t)(p - t) + vl, end = at + 24 < n ? at + 24 : n;
-                for (int i = 0; REPRISAL[i]; i++)
-                    if (text_has(t + at, end - at, REPRISAL[i], strlen(REPRISAL[i]), 0))
+    static const struct {
+        const char *w;
+        size_t n;
+    } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7}, {"respond", 7}, {"avenge", 6}, {"response", 8}, {"reprisal", 8}},
+      VOWS[] = {{"vow", 3}, {"promis", 6}}; /* ("Moscow promised to respond in kind") */
+    for (size_t v = 0; v < sizeof VOWS / sizeof *VOWS; v++)
+        for (const char *p = n > 8 ? memchr(t, VOWS[v].w[0], n - 8) : NULL; p;
+             p = memchr(p + 1, VOWS[v].w[0], (size_t)(t + n - 9 - p)))
+            if (!memcmp(p, VOWS[v].w, VOWS[v].n)) {
+                size_t at = (size_t)(p - t) + VOWS[v].n, end = at + 24 < n ? at + 24 : n;
+                for (size_t i = 0; i < sizeof REPRISAL / sizeof *REPRISAL; i++)
+                    if (text_has(t + at, end - at, REPRISAL[i].w, REPRISAL[i].n, 0))
                         return 1;
                 break;
             }
-    }
     return 0;
 }
 

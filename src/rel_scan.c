@@ -7965,11 +7965,12 @@ int rel_vows_hostile(const sctx *c, long ti)
 
 int rel_welcomed_to(const sctx *c, long ti, long after)
 {
-    if (c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].aid && word_starts(c, ti, "g")) {
+    if ((c->t[c->tk[ti].s] | 0x20) == 'g' && c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].aid) {
         for (long q = after;
              q < c->n && q - after < 6 && ((c->tk[q].flags & TK_WORD) || rel_is_punct(c, q, "-")) && c->tk[q].men < 0;
              q++)
-            if (tok_is(c, q, "welcome") || tok_is(c, q, "reception"))
+            if (((c->t[c->tk[q].s] | 0x20) == 'w' && tok_is(c, q, "welcome")) ||
+                ((c->t[c->tk[q].s] | 0x20) == 'r' && tok_is(c, q, "reception")))
                 return 1; /* "gave Putin a red-carpet welcome": a host, no gift */
         return 0;
     }
