@@ -6236,7 +6236,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                 prev = pd; /* "granted asylum to a former Bolivian minister, drawing": the preposition before the
                               adjectives (not "after the eastern Libyan parliament moved": a clause's subject) */
         }
-        long tp = cap_plain(c, prev) ? skip_dets_left(c, title_left(c, prev)) : -1;
+        long tp = cap_plain(c, prev) && !word_in2(c, prev, C2_DAY) ? skip_dets_left(c, title_left(c, prev)) : -1;
+        /* (not "said on Thursday Niger had accused": a day, no title) */
         if (word_in(c, tp, C_PREP) && !is_word(c, tp, C_WITH) && !word_in2(c, tp, C2_SUBCLAUSE))
             prev = tp; /* "a threat by President Donald Trump, saying it would": the title the name's, the preposition
                           before both (not "with President Putin making a trip", "after President Trump threatened":

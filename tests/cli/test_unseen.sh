@@ -3539,6 +3539,14 @@ support the U.N.-recognised government in Tripoli against forces loyal to Khalif
 
 Egypt, which backs Haftar, condemned the vote. Greece called it a violation of the U.N. arms embargo.
 EOF
+cat >"$TMP/in/wire_s62s2.txt" <<'EOF'
+Nigeria says Niger junta broke border agreement
+
+ABUJA, Dec 26 (Wire) - Nigeria's foreign minister said on Thursday Niger had accused Abuja without evidence of
+plotting with France to destabilise the country, and called the claims baseless.
+
+Niger's military rulers have closed the border with Benin and suspended security cooperation with Nigeria.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6395,3 +6403,6 @@ check "'India hosted the Taliban government's foreign minister ... Pakistan crit
 (a host relation names the visitor)" directed pak taliban criticize
 check "'allowing troops to be deployed to Libya to support the U.N.-recognised government in Tripoli': the government is \
 supported, not its recogniser (a compound with 'recognised', as with 'backed')" unstated tur un aid
+check "'Nigeria's foreign minister said on Thursday Niger had accused Abuja ... of plotting with France': the reported \
+clause's subject after 'said on Thursday' (a day is no title)" directed ner nga accuse
+check "'..., and called the claims baseless': the minister's state rejects them" directed nga ner reject
