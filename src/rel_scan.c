@@ -2987,6 +2987,7 @@ static int same_relation(const sctx *c, long p, long te)
 }
 
 static long title_left(const sctx *c, long q);
+static int qualifies_person(const sctx *c, int32_t m, int32_t p);
 
 /* The word that decides the role of a noun phrase starting at np: the one
  * before it, or an agent's preposition one word further ("by conjoined A",
@@ -4959,7 +4960,12 @@ static int amount_part(const sctx *c, long i)
     return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$%");
 }
 
-enum { SELF_GROUP = 1u << 0, SELF_STATE = 1u << 1 }; /* reporter_pronoun's "the group", "the country" */
+enum {
+    SELF_GROUP = 1u << 0,
+    SELF_STATE = 1u << 1,
+    SELF_HOME = 1u << 2
+}; /* reporter_pronoun's "the group", "the
+   country"; "his country" */
 
 /* The pronoun opening the clause reported by the verb at p, as
  * reporter_pronoun's bits, its token into *at; else 0. */
@@ -4979,7 +4985,7 @@ static uint32_t pronoun_after_report(const sctx *c, long p, long *at)
                     : word_in3(c, q, C3_HIS_HER) ? C2_HE
                                                  : 0;
     if (poss == C2_HE && (tok_is(c, q + 1, "country") || tok_is(c, q + 1, "government")))
-        poss = C2_THEY; /* "Armenia's prime minister said his country had": the reporter's state */
+        poss = C2_THEY | SELF_HOME;     /* "Armenia's prime minister said his country had": the reporter's state */
     if (!poss && tok_is(c, q, "the")) { /* "Hezbollah's leader said the group would attack": the reporter's */
         static const char *const GROUP[] = {"group",        "movement", "militia",  "organisation",
                                             "organization", "bloc",     "alliance", NULL};
@@ -6541,6 +6547,12 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             return; /* "the first time a NATO member has fired on Russian assets": one member, unnamed */
         if (ok && pronoun && !pronoun_agrees(c, pronoun, head) && !(pronoun == C2_HE && office_after(c, la)))
             return; /* "Biden said it would": not Biden (but "the Dutch economy minister said he") */
+        if (ok && (pronoun & SELF_HOME) && group.n == 1 && rel_men_kind(c, head) == HOME_PERSON && np >= 1) {
+            long t = title_left(c, np - 1) + 1; /* (the qualifying name before the title) */
+            if (t < np && c->tk[t].men >= 0 && qualifies_person(c, c->tk[t].men, head))
+                group.m[0] = c->tk[t].men; /* "Belarusian President Alexander Lukashenko said his country had begun
+                                              receiving Russian weapons": Belarus receives */
+        }
         if (rel_men_class(c, head) >= (allow_things ? 1 : 2) && ok) {
             along_with(c, last, &group);
             l->subj = group;

@@ -3547,6 +3547,14 @@ plotting with France to destabilise the country, and called the claims baseless.
 
 Niger's military rulers have closed the border with Benin and suspended security cooperation with Nigeria.
 EOF
+cat >"$TMP/in/wire_s62f4.txt" <<'EOF'
+Serbia takes delivery of Chinese air defence systems
+
+BELGRADE, Apr 10 (Wire) - Serbian President Aleksandar Vucic said on Sunday his country had begun receiving Chinese
+FK-3 air defence systems, the first such deployment of Chinese missiles in Europe.
+
+NATO said it was following the deliveries closely.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6204,8 +6212,10 @@ directed alexander-lukashenko eu reject
 check "'after Washington decertified Colombia as a partner in the drug war': relations reduced (lexicon: decertified, \
 decertification of...)" directed usa col reduce_relations
 check "'Cambodian leader Hun Manet said his country would ask the International Court of Justice to rule ..., a move \
-Thailand has refused to accept': a rejection of his move (lexicon: refused to accept; a refusal names another's \
-move)" directed tha hun-manet reject
+Thailand has refused to accept': a rejection of his country's move (lexicon: refused to accept; a refusal names \
+another's move)" directed tha khm reject
+check "... 'his country would ask the International Court of Justice': Cambodia asks (his country after a title and \
+the country's adjective)" directed khm icj appeal
 check "'Chinese coast guard ships fired water cannon at a Philippine fisheries vessel ... The United States, a treaty ally \
 of Manila, condemned the incident': the act's author criticised ('incident' names an act of force or a show of it: \
 PRIOR_WORDS)" directed usa chn criticize
@@ -6406,3 +6416,6 @@ supported, not its recogniser (a compound with 'recognised', as with 'backed')" 
 check "'Nigeria's foreign minister said on Thursday Niger had accused Abuja ... of plotting with France': the reported \
 clause's subject after 'said on Thursday' (a day is no title)" directed ner nga accuse
 check "'..., and called the claims baseless': the minister's state rejects them" directed nga ner reject
+check "'Serbian President Aleksandar Vucic said on Sunday his country had begun receiving Chinese FK-3 air defence \
+systems': Serbia receives (his country: the state whose adjective qualifies the speaker)" directed chn srb supply
+check "... not the person" unstated chn aleksandar-vucic supply
