@@ -4960,12 +4960,8 @@ static int amount_part(const sctx *c, long i)
     return digit_token(c, i) || digit_mark(c, i) || rel_is_punct(c, i, "$%");
 }
 
-enum {
-    SELF_GROUP = 1u << 0,
-    SELF_STATE = 1u << 1,
-    SELF_HOME = 1u << 2
-}; /* reporter_pronoun's "the group", "the
-   country"; "his country" */
+/* reporter_pronoun's bits beside C2_IT, C2_HE, C2_THEY: "the group", "the country", "his country" */
+enum { SELF_GROUP = 1u << 0, SELF_STATE = 1u << 1, SELF_HOME = 1u << 2 };
 
 /* The pronoun opening the clause reported by the verb at p, as
  * reporter_pronoun's bits, its token into *at; else 0. */
