@@ -4223,6 +4223,16 @@ static int same_home(const sctx *c, uint32_t a, uint32_t b)
     return a == b || (h && h == c->ent_home[b] >> HOME_SHIFT);
 }
 
+/* The first of the relations stated by the trigger of relation i (one
+ * trigger's relations are stored together), at lo or after it. */
+static size_t trigger_first(const sctx *c, size_t i, size_t lo)
+{
+    const stated_rel *rv = c->d->rels.v;
+    while (i > lo && rv[i - 1].trig_start == rv[i].trig_start)
+        i--;
+    return i;
+}
+
 int rel_reprisal_target(const sctx *c, long ti, args *obj)
 {
     uint32_t self = rel_vows_reprisal(c, ti) ? lone_subject(c, ti) : UINT32_MAX;
@@ -4235,9 +4245,7 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
         if ((pk != PRIOR_FORCE && pk != PRIOR_PENALTY && pk != PRIOR_EXPEL) || rv[i].symmetric || rv[i].negated ||
             rv[i].hypothetical || !same_home(c, rv[i].b, self) || same_home(c, rv[i].a, self))
             continue;
-        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
-        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
-            j--;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = trigger_first(c, i, 0);
         for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
             int32_t m = same_home(c, rv[j].b, self) ? last_mention_of(c, hi, rv[j].a) : -1;
             if (m >= 0)
@@ -4254,9 +4262,7 @@ int rel_shared_cut_target(const sctx *c, long ti, args *obj)
     for (size_t i = c->d->rels.n; i-- > c->first_rel;) {
         if (!c->lx->types[rv[i].relation].reduce || rv[i].negated || rv[i].hypothetical)
             continue;
-        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
-        while (j > c->first_rel && rv[j - 1].trig_start == rv[i].trig_start)
-            j--;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = trigger_first(c, i, c->first_rel);
         for (; j <= i; j++) {
             int32_t m = last_mention_of(c, hi, rv[j].b);
             if (m >= 0)
@@ -4436,9 +4442,7 @@ static int host_talks(const sctx *c, long ti, args *obj)
             continue;
         if (subject_party(c, ti, &rv[i]))
             return 0;
-        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
-        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
-            j--;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = trigger_first(c, i, 0);
         for (int32_t m = last_mention_of(c, hi, rv[i].a); m >= 0; m = -1)
             rel_add_arg(obj, m);
         for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
@@ -4815,9 +4819,7 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
                                                         drills. Pyongyang called the drills a provocation": both */
         if (rv[i].symmetric)
             return 0; /* "the two clashed ... condemned the attack": whose, unsaid */
-        size_t hi = mentions_before(c, c->tk[ti].s), j = i;
-        while (j > 0 && rv[j - 1].trig_start == rv[i].trig_start)
-            j--;
+        size_t hi = mentions_before(c, c->tk[ti].s), j = trigger_first(c, i, 0);
         for (; j < c->d->rels.n && rv[j].trig_start == rv[i].trig_start; j++) {
             int32_t m = last_mention_of(c, hi, guest ? rv[j].b : rv[j].a);
             if (m >= 0)
