@@ -8323,7 +8323,7 @@ long rel_post_object(const sctx *c, long ti, args *obj)
 {
     int diplomat = 0;
     obj->n = 0;
-    for (long q = ti - 1; q >= 0 && ti - q <= (obj->n > 1 ? 16 : 11); q--) {
+    for (long q = ti - 1; q >= 0 && ti - q <= (obj->n > 1 ? 10 + 3 * obj->n : 11); q--) { /* (a list grows it) */
         int32_t m = c->tk[q].men;
         if (m >= 0) {
             if (rel_men_class(c, m) == 2 && (!obj->n || obj->m[obj->n - 1] != m) && obj->n < MAX_ARGS)
@@ -8338,11 +8338,11 @@ long rel_post_object(const sctx *c, long ti, args *obj)
         } else if (q >= 2 && (rel_is_punct(c, q, "'") || (tok_is(c, q, "s") && rel_is_punct(c, q - 1, "'")))) {
             continue; /* "declared Mexico's ambassador persona non grata" */
         } else if ((rel_is_punct(c, q, ",") || word_in(c, q, C_CONJ) || word_in2(c, q, C2_INCLUDING))
-                       ? (obj->n && (c->tk[q + 1].men >= 0 || word_in2(c, q + 1, C2_INCLUDING))) ||
+                       ? (obj->n && (c->tk[skip_dets_right(c, q + 1)].men >= 0 || word_in2(c, q + 1, C2_INCLUDING))) ||
                              (q == ti - 2 && q >= 1 && rel_is_punct(c, q, ",") && c->tk[q - 1].men >= 0)
                        : obj->n && (tok_is(c, q, "from") || is_word(c, q, C_OF)) && sent_away_noun(c, q - 1)) {
             continue; /* "diplomats from Peru, Argentina and Chile to leave", "from seven countries, including Peru and
-                         Chile, to leave" */
+                         Chile, to leave", "from Peru, the Dominican Republic and Chile" */
         } else if (!(c->tk[q].flags & TK_WORD) || (c->tk[q].flags & TK_TRIG) ||
                    (word_in(c, q, C_PREP) && !(q == ti - 1 && is_word(c, q, C_TO)))) {
             return -1; /* punctuation, another trigger, "of": no object of one verb (but "to leave") */

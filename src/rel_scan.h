@@ -12,7 +12,7 @@
 #include "rel_lex.h"
 
 enum {
-    MAX_ARGS = 6,     /* subjects or objects joined by "and" (the Five Eyes: five) */
+    MAX_ARGS = 8,     /* subjects or objects joined by "and" (seven states' diplomats expelled at once) */
     LEFT_WORDS = 30,  /* how far a subject may be */
     RIGHT_WORDS = 12, /* how far an object may be */
     DYAD_WORDS = 6,   /* words between a dyad and its trigger noun */

@@ -291,21 +291,27 @@ static size_t line_start(const char *t, size_t e)
 }
 
 /* Whether the line [b, e) is in title case: seven words in ten, or more,
- * start with a capital ("Russia Says It Downed Ukrainian Drones"), and no
+ * start with a capital ("Russia Says It Downed Ukrainian Drones"), no
  * sentence ends inside it (a wrapped line full of names: "the International
  * Criminal Court. Luis Abinader met Xiomara Castro in Santo Domingo. Maria
- * Corina"; not "U.S. Sanctions Iran"). */
+ * Corina"; not "U.S. Sanctions Iran") and at most one word of five letters
+ * or more is in lower case (a wrapped line listing names: "Venezuela ordered
+ * diplomats from Costa Rica, Argentina, Chile, Peru, Panama, the
+ * Dominican"). */
 static bool title_case(const char *t, size_t b, size_t e)
 {
-    unsigned words = 0, caps = 0;
+    unsigned words = 0, caps = 0, long_lower = 0;
     for (size_t i = b; i < e; i++)
         if (t[i] == '.' && i > b && i + 1 < e && t[i + 1] == ' ' && t[i - 1] >= 'a' && t[i - 1] <= 'z')
             return false;
         else if (is_alpha(t[i]) && (i == b || t[i - 1] == ' ')) {
             words++;
-            caps += t[i] >= 'A' && t[i] <= 'Z';
+            if (t[i] >= 'A' && t[i] <= 'Z')
+                caps++;
+            else if (i + 5 <= e && is_alpha(t[i + 1]) && is_alpha(t[i + 2]) && is_alpha(t[i + 3]) && is_alpha(t[i + 4]))
+                long_lower++;
         }
-    return caps * 10 >= words * 7;
+    return long_lower < 2 && caps * 10 >= words * 7;
 }
 
 /* Whether the line ending at ws (before a single line break, the next line

@@ -3555,6 +3555,19 @@ FK-3 air defence systems, the first such deployment of Chinese missiles in Europ
 
 NATO said it was following the deliveries closely.
 EOF
+cat >"$TMP/in/wire_caracas_seven.txt" <<'EOF'
+Venezuela expels diplomats of seven Latin American countries
+
+CARACAS, July 29 (Wire) - Venezuela ordered diplomats from Costa Rica, Argentina, Chile, Peru, Panama, the Dominican
+Republic and Uruguay to leave the country after their governments questioned the official results of Sunday's
+presidential election.
+
+Foreign Minister Yvan Gil said Caracas rejected the "interventionist actions and statements" of the governments.
+Panama suspended diplomatic relations with Venezuela in response, and Peru's foreign minister said Lima would break
+off ties.
+
+Brazil and Colombia called on Venezuela's electoral authority to publish the full voting data.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6419,3 +6432,6 @@ check "'..., and called the claims baseless': the minister's state rejects them"
 check "'Serbian President Aleksandar Vucic said on Sunday his country had begun receiving Chinese FK-3 air defence \
 systems': Serbia receives (his country: the state whose adjective qualifies the speaker)" directed chn srb supply
 check "... not the person" unstated chn aleksandar-vucic supply
+check "'ordered diplomats from Costa Rica, ..., the Dominican Republic and Uruguay to leave': an article in the list" directed ven ury reduce_relations
+check "... and the Dominican Republic" directed ven dom reduce_relations
+check "... and Costa Rica, the first of seven states in the list" directed ven cri reduce_relations

@@ -125,6 +125,14 @@ static void test_lines_and_paragraphs(void **state)
            "leave the International Criminal Court.|Luis Abinader met Xiomara Castro in Santo Domingo.|Maria Corina\n"
            "Machado thanked Jair Bolsonaro.",
            NULL);
+    /* ... nor is one listing names after lower-case words of five letters or more. */
+    expect("CARACAS, July 29 (Wire) - Venezuela ordered diplomats from Costa Rica, Argentina, Chile, "
+           "Peru, Panama, the Dominican\n"
+           "Republic and Uruguay to leave the country after their governments questioned the vote.",
+           "CARACAS, July 29 (Wire) - Venezuela ordered diplomats from Costa Rica, Argentina, Chile, "
+           "Peru, Panama, the Dominican\n"
+           "Republic and Uruguay to leave the country after their governments questioned the vote.",
+           NULL);
     /* ... but a title-case headline, one before a byline or before a paragraph
      * on one line, or one whose next word would have fitted, stays a line. */
     expect("Russia Says Its Air Defences Downed Forty Ukrainian Drones Overnight\n"
