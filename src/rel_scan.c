@@ -3343,10 +3343,15 @@ static int city_named_deal(const sctx *c, int32_t m, long np, long last)
 {
     size_t n;
     const char *al;
-    if (np != last || !(tok_is(c, np - 1, "the") || (np >= 1 && (c->tk[np - 1].flags & TK_TRIG_END))) ||
+    /* the word before the name, past a year ("the 2015 Doha accord"), and the one after, past "peace" ("the
+       Algiers peace agreement") */
+    long before = np - 1 - (digit_token(c, np - 1) && c->tk[np - 1].e - c->tk[np - 1].s == 4);
+    size_t after = c->d->mentions.v[m].nend;
+    if (c->send - after > 7 && !memcmp(c->t + after, " peace ", 7))
+        after += 6;
+    if (np != last || !(tok_is(c, before, "the") || (before >= 1 && (c->tk[before].flags & TK_TRIG_END))) ||
         !(al = country_alias_word(c, m, &n)) || n <= 3 || /* (a headline drops "the": "sign Beijing declaration") */
-        !text_cue_within(c, c->d->mentions.v[m].nend, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds
-                                                                               no tokens) */
+        !text_cue_within(c, after, 1, 0, C3_DEAL_NAME))   /* (read in the text: a cut tail holds no tokens) */
         return 0;
     return strcmp(al + n - 2, "an") != 0 && strcmp(al + n - 3, "ans") != 0 && strcmp(al + n - 3, "ese") != 0 &&
            strcmp(al + n - 3, "ish") != 0;
@@ -6189,7 +6194,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         }
         if (possessed_relation(c, p))
             return; /* "accused Ukraine's Western backers of attacking Crimea": the backers, unnamed */
-        if (maker_compound(c, p, ts)) { /* "Ukraine fired US-supplied ATACMS missiles at Russia": not the US */
+        if (maker_compound(c, p, ts) || /* "Ukraine fired US-supplied ATACMS missiles at Russia": not the US */
+            city_named_deal(c, k->men, men_first(c, p), p)) { /* "ended the 2015 Doha agreement, accusing" */
             p = men_first(c, p) - 1;
             words++;
             continue;
@@ -6231,6 +6237,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4 && word_in(c, prev - 1, C_PREP) &&
             !word_in2(c, prev - 1, C2_SUBCLAUSE))
             prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
+        else if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s == 4 && word_in(c, prev - 1, C_ARTICLE))
+            prev = skip_dets_left(c, prev - 1); /* "ended the 2015 Doha agreement, accusing": a year */
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
             prev = skip_dets_left(c, men_first(c, prev - 2) - 1); /* "in the Russia-led CSTO": before the compound */
         if (plain_lower(c, prev) && !past_form(c, prev) && !ing_form(c, prev)) {

@@ -3568,6 +3568,15 @@ off ties.
 
 Brazil and Colombia called on Venezuela's electoral authority to publish the full voting data.
 EOF
+cat >"$TMP/in/wire_ndjamena_doha.txt" <<'EOF'
+Chad quits peace deal with rebels
+
+N'DJAMENA, Sept 3 (Wire) - Chad's transitional government said on Tuesday it was ending with immediate effect the 2022
+Doha peace agreement with armed opposition groups, accusing Sudan of arming the rebels.
+
+The agreement, signed in the Qatari capital after months of talks, had promised an amnesty for fighters who laid down
+their arms. Chad's foreign ministry said the rebels had attacked army posts near the border in August.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6435,3 +6444,5 @@ check "... not the person" unstated chn aleksandar-vucic supply
 check "'ordered diplomats from Costa Rica, ..., the Dominican Republic and Uruguay to leave': an article in the list" directed ven ury reduce_relations
 check "... and the Dominican Republic" directed ven dom reduce_relations
 check "... and Costa Rica, the first of seven states in the list" directed ven cri reduce_relations
+check "'Chad ... said it was ending with immediate effect the 2022 Doha peace agreement ..., accusing Sudan of arming the rebels': Chad accuses" directed tcd sdn accuse
+check "... and Doha, the city naming the deal (past a year and 'peace'), accuses no one" unstated qat sdn accuse
