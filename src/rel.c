@@ -1205,6 +1205,8 @@ static void find_triggers(sctx *c)
         if (hit == w->end)
             continue;
         long ntok = lx->trigs[hit].ntok;
+        if (ntok == 1 && c->t[k->s] == 's' && c->t[k->s + 1] == 'h' && k->e - k->s <= 5 && rel_ship_noun(c, i))
+            continue; /* "water cannon used by Chinese ships on": the noun (but "ships around the island") */
         k->trig = (int32_t)hit;
         k->tlen = (uint8_t)ntok;
         k->flags |= TK_TRIG;

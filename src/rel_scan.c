@@ -3592,6 +3592,9 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  !(p > te && !r->obj.n && rel_attributive(c, p)) && /* "released six detained Americans" */
+                 !(p == skip_day_right(c, te) + 2 && word_in2(c, p - 2, C2_AGAINST) && tok_is(c, p - 1, "the") &&
+                   !strncmp(cameo_ending(c, te), "11", 2)) && /* "protested (on Tuesday) against the attack by A": the
+                                                                  act whose author is protested */
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
                   ((word_in(c, skip_dets_left(c, p - 1), C_PREP) || word_in2(c, skip_dets_left(c, p - 1), C2_AS) ||
                     past_form(c, p) || irregular_after_and(c, p) || parallel_participle(c, p, te)) &&
@@ -7937,6 +7940,13 @@ int rel_vows_reprisal(const sctx *c, long ti)
         return 1; /* "vowed to respond to Israel's strikes", "promised to respond in kind" (not "pledged to respond to
                      A's request") */
     return object_word(c, v, 0, C3_REPRISAL, 0);
+}
+
+int rel_ship_noun(const sctx *c, long i)
+{
+    return (tok_is(c, i, "ships") || tok_is(c, i, "ship")) &&
+           (i + 1 >= c->n || (word_in(c, i + 1, C_PREP) && !is_word(c, i + 1, C_TO)) || past_form(c, i + 1) ||
+            rel_is_punct(c, i + 1, ",;:.!?"));
 }
 
 int rel_seizes(const sctx *c, long ti)

@@ -446,6 +446,11 @@ int rel_vows_hostile(const sctx *c, long ti);
 /* Whether the trigger at ti is a seizure's ("seized the shoal from the
  * Philippines": "from A" names whom it is taken from). */
 int rel_seizes(const sctx *c, long ti);
+
+/* Whether token i, "ship" or "ships", is the noun: a preposition other
+ * than "to", a past form or punctuation follows ("the attack by Chinese
+ * coast guard ships on a Philippine vessel"; not "China ships oil"). */
+int rel_ship_noun(const sctx *c, long i);
 /* Whether the trigger at ti halts imports or purchases of goods ("halted
  * imports of seafood from China": "from A" names whose goods). */
 int rel_halts_imports_of(const sctx *c, long ti);

@@ -3577,6 +3577,17 @@ Doha peace agreement with armed opposition groups, accusing Sudan of arming the 
 The agreement, signed in the Qatari capital after months of talks, had promised an amnesty for fighters who laid down
 their arms. Chad's foreign ministry said the rebels had attacked army posts near the border in August.
 EOF
+cat >"$TMP/in/wire_jakarta_natuna.txt" <<'EOF'
+Chinese coast guard turns water cannon on Indonesian survey ship
+
+JAKARTA, Nov 5 (Wire) - Indonesia protested on Tuesday against the use of water cannon by Chinese coast guard ships
+against an Indonesian survey vessel near the Natuna Islands, the foreign ministry said.
+
+The ministry said the Chinese vessels had entered Indonesia's exclusive economic zone and disrupted a seismic survey.
+Beijing said the waters were part of its traditional fishing grounds.
+
+Jakarta has sent two navy ships to the area, officials said.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6446,3 +6457,5 @@ check "... and the Dominican Republic" directed ven dom reduce_relations
 check "... and Costa Rica, the first of seven states in the list" directed ven cri reduce_relations
 check "'Chad ... said it was ending with immediate effect the 2022 Doha peace agreement ..., accusing Sudan of arming the rebels': Chad accuses" directed tcd sdn accuse
 check "... and Doha, the city naming the deal (past a year and 'peace'), accuses no one" unstated qat sdn accuse
+check "'the use of water cannon by Chinese coast guard ships against an Indonesian survey vessel': coercion (lexicon; 'ships' before a preposition is the noun)" directed chn idn coerce
+check "'Indonesia protested on Tuesday against the use of water cannon by Chinese ...': the act's author is protested" directed idn chn protest
