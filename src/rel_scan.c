@@ -4633,6 +4633,29 @@ static int charge_against_subject(const sctx *c, long ti)
     return 1;
 }
 
+static long sentence_opening(const sctx *c);
+
+/* The actor opening the sentence, a past form after it (past a
+ * possessive and up to two plain words), before the appositive noun at an:
+ * the mover of an act the lexicon has no word for ("Kosovo police closed
+ * the offices of a Serbian bank, a move that Belgrade condemned"), into
+ * obj, unless it shares the reaction's subject's home (self). */
+static int opening_mover(const sctx *c, long an, uint32_t self, args *obj)
+{
+    long a = c->actor_first;
+    if (a < 0 || a >= an || a != sentence_opening(c) || rel_men_class(c, c->tk[a].men) != 2 ||
+        (self != UINT32_MAX && same_home(c, c->d->mentions.v[c->tk[a].men].entity, self)))
+        return 0;
+    long r = men_last(c, a) + 1, ap = after_possessive(c, r);
+    r = ap >= 0 ? ap : r;
+    for (int w = 0; w < 2 && plain_lower(c, r) && !past_form(c, r); w++)
+        r++; /* "Kosovo police", "Iran's navy" */
+    if (r >= an || !past_form(c, r) || !lower_word(c, r))
+        return 0;
+    rel_add_arg(obj, c->tk[a].men);
+    return 1;
+}
+
 int rel_prior_act(const sctx *c, long ti, long te, args *obj)
 {
     const char *cameo = c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo;
@@ -4662,7 +4685,9 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
                                                                     : -1,
          e; /* (", which Turkish President Tayyip Erdogan called": past the title; ", a charge he rejects":
                rel_aside_pronoun) */
-    if (kind < 0 && an >= 0 && appositive_act_noun(c, an))
+    an -= an >= 3 && tok_is(c, an, "that") && appositive_act_noun(c, an - 1); /* ", a move that Belgrade condemned" */
+    int apposed = kind < 0 && an >= 0 && appositive_act_noun(c, an);
+    if (apposed)
         headline = (kind = prior_kind_at(c, an)) >= 0; /* "accused Hamas of killing a soldier, an accusation Hamas
                                                            rejected", ", charges the UN rejected" */
     else if (kind < 0 && an >= 1 && tok_is(c, an, "which") && rel_is_punct(c, an - 1, ",") &&
@@ -4704,6 +4729,8 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (prior_actor(c, ti, q, kind, headline, struck, obj))
         return 1;
     uint32_t self = lone_subject(c, ti);
+    if (apposed && kind == PRIOR_MOVE && opening_mover(c, an, self, obj))
+        return 1; /* "Kosovo police closed ..., a move that Belgrade condemned": no act named, the sentence's */
     int32_t m = kind == PRIOR_CHARGE && an >= 0 && (tok_is(c, an, "claim") || tok_is(c, an, "claims")) &&
                         c->speaker >= 0 && c->speaker_sent == c->sent && (uint32_t)c->speaker != self
                     ? last_mention_of(c, mentions_before(c, c->tk[ti].s), (uint32_t)c->speaker)

@@ -3588,6 +3588,15 @@ Beijing said the waters were part of its traditional fishing grounds.
 
 Jakarta has sent two navy ships to the area, officials said.
 EOF
+cat >"$TMP/in/wire_almaty_channel.txt" <<'EOF'
+Kazakhstan shuts Russian-funded broadcaster
+
+ALMATY, Feb 20 (Wire) - Kazakh police closed the offices of a Russian-funded television channel in the capital on
+Tuesday, a move that Moscow condemned as censorship.
+
+Kazakhstan's security service said the channel had spread false reports about the war in Ukraine. Its owners said they
+would appeal.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6459,3 +6468,4 @@ check "'Chad ... said it was ending with immediate effect the 2022 Doha peace ag
 check "... and Doha, the city naming the deal (past a year and 'peace'), accuses no one" unstated qat sdn accuse
 check "'the use of water cannon by Chinese coast guard ships against an Indonesian survey vessel': coercion (lexicon; 'ships' before a preposition is the noun)" directed chn idn coerce
 check "'Indonesia protested on Tuesday against the use of water cannon by Chinese ...': the act's author is protested" directed idn chn protest
+check "'Kazakh police closed the offices of a Russian-funded television channel ..., a move that Moscow condemned': the sentence's opening actor moved (opening_mover)" directed rus kaz criticize
