@@ -4635,6 +4635,25 @@ static int charge_against_subject(const sctx *c, long ti)
 
 static long sentence_opening(const sctx *c);
 
+/* Whether "and" and a past form stand in tokens [from, to): a verb of the
+ * clause's subject after an infinitive ("urged both sides to cease fire and
+ * offered to mediate": the urger offers). */
+static int and_past_in(const sctx *c, long from, long to)
+{
+    for (long q = from; q + 1 < to; q++)
+        if (word_in(c, q, C_AND_BUT) && past_form(c, q + 1) && !is_word(c, q - 1, C_TO))
+            return 1;
+    return 0;
+}
+
+/* Whether the pair phrase at np ("both sides") is the object of a verb
+ * that urges it, and a past form after "and" comes before the trigger at
+ * ts: that verb's subject acts, not the pair. */
+static int urged_pair(const sctx *c, long np, long ts)
+{
+    return word_in2(c, np - 1, C2_OBJ_CONTROL) && and_past_in(c, np + 2, ts);
+}
+
 /* The actor opening the sentence, a past form after it (past a
  * possessive and up to two plain words), before the appositive noun at an:
  * the mover of an act the lexicon has no word for ("Kosovo police closed
@@ -6131,7 +6150,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
                            first visit to China": an appositive of the same subject's; nor "suspended the treaty,
                            expelled B's advisers": a series of verbs) */
             if (!comma && word_in2(c, p, C2_PAIR | C2_TWO) &&
-                (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p))
+                (pair_phrase(c, p - 1) == p || pair_phrase(c, p - 2) == p) &&
+                !urged_pair(c, pair_phrase(c, p - 1) == p ? p - 1 : p - 2, ts))
                 return; /* "visited Vietnam, where the two sides signed": the pair's (rel_pair_subject) */
             if (ts - p <= 3 && word_in3(c, p, C3_OBJ_PRON) &&
                 (word_in(c, p + 1, C_TO | C_OF | C_FOR | C_FROM) || word_in2(c, p + 1, C2_AGAINST))) {
@@ -6200,7 +6220,7 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             if (p == ts - 1 && is_word(c, p, C_FOR) && ing_form(c, ts) && unnamed_object(c, p - 1) >= 0)
                 return; /* "sanctioned three firms for supplying B": the firms supply */
             if (is_word(c, p, C_TO) && ((p + 1 < ts && lower_word(c, p + 1)) || p + 1 == ts) && bare_form(c, p + 1) &&
-                object_controls(c, unnamed_object(c, p - 1)))
+                object_controls(c, unnamed_object(c, p - 1)) && !and_past_in(c, p + 2, ts))
                 return; /* "urged lawmakers to approve aid to Ukraine", "urged partners to supply weapons to Kyiv",
                            "urged allies to send troops to A": the lawmakers', the partners', the allies' */
             if (p == ts - 1 && word_in2(c, p, C2_AGAINST) && ing_form(c, ts) && !word_in3(c, p - 1, C3_OBJ_PRON) &&
@@ -7398,7 +7418,7 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
             !trio_before(c, c->tk[q].s, c->lx->wordv[c->tk[n3].word].cue2 & C2_PAIR, &l->subj))
             return 0;
         n = n3;
-    } else if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) ||
+    } else if (n < 0 || n >= ts || (n + 1 < ts && noun_phrase(c, ts)) || urged_pair(c, q, ts) ||
                !pair_before(c, c->tk[q].s,
                             n > q && c->tk[n - 1].men >= 0 && rel_men_kind(c, c->tk[n - 1].men) == HOME_BLOC
                                 ? C2_PAIR_COUNTRIES /* "the two NATO allies": states */

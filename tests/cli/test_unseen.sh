@@ -3597,6 +3597,17 @@ Tuesday, a move that Moscow condemned as censorship.
 Kazakhstan's security service said the channel had spread false reports about the war in Ukraine. Its owners said they
 would appeal.
 EOF
+cat >"$TMP/in/wire_bangkok_border.txt" <<'EOF'
+Thailand and Cambodia trade fire along disputed border
+
+BANGKOK, July 24 (Wire) - Thai and Cambodian troops exchanged fire at several points along their disputed border on
+Thursday, and Thailand said its F-16 jets had struck Cambodian military targets after rockets hit a Thai village.
+
+Cambodia accused Thailand of using excessive force and asked the U.N. Security Council to hold an urgent meeting.
+Malaysia, which chairs ASEAN, urged both sides to cease fire and offered to mediate.
+
+China said it was deeply concerned and called on the two neighbours to exercise restraint.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6469,3 +6480,6 @@ check "... and Doha, the city naming the deal (past a year and 'peace'), accuses
 check "'the use of water cannon by Chinese coast guard ships against an Indonesian survey vessel': coercion (lexicon; 'ships' before a preposition is the noun)" directed chn idn coerce
 check "'Indonesia protested on Tuesday against the use of water cannon by Chinese ...': the act's author is protested" directed idn chn protest
 check "'Kazakh police closed the offices of a Russian-funded television channel ..., a move that Moscow condemned': the sentence's opening actor moved (opening_mover)" directed rus kaz criticize
+check "'Malaysia, which chairs ASEAN, urged both sides to cease fire and offered to mediate': the urger offers, not the pair (and_past_in)" directed mys khm mediate
+check "... between both" directed mys tha mediate
+check "... and the pair mediates nothing" bash -c '! grep -qP "^(khm\ttha|tha\tkhm)\tstated\tmediate\t" "$1"' _ "$TMP/out/edges.tsv"
