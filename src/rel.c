@@ -803,6 +803,7 @@ static void do_trigger(sctx *c, long ti)
                    (!sym && rel_prior_act(c, ti, te, &R.obj)) ||   /* "condemned the strikes" */
                    (!sym && rel_apology_object(c, ti, &R.obj)) ||  /* "Uganda apologised" */
                    (!sym && rel_reprisal_target(c, ti, &R.obj)) || /* "The Houthis vowed to retaliate" */
+                   (!sym && rel_release_demand(c, te, &R.obj)) ||  /* "demanded the release of the ship" */
                    (!sym && c->lx->types[r].reduce &&
                     rel_shared_cut_target(c, ti, &R.obj)) || /* "cut ties with A, while B recalled its envoy" */
                    rel_relative_object(c, ti, &R.obj) ||     /* "Israel, which the Houthis kept attacking" */
@@ -825,8 +826,9 @@ static void do_trigger(sctx *c, long ti)
     if (principal >= 0 && R.obj.n == 1 && R.obj.m[0] == principal)
         R.obj.n = 0; /* "executed a man convicted of spying for Israel": Israel is accused, not held */
     int32_t forces_owner = right && c->lx->types[r].deploy && !R.agent.n ? rel_forces_placed(c, te, &R.obj) : -1;
-    if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R))
-        return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A) */
+    if (rel_called_for(c, ti) && !rel_called_for_actor(c, te, &R) && !(R.obj.n && rel_release_asked(c, te)))
+        return; /* "called for talks with A": the talks' (only "called for A to withdraw" asks A, and "called for the
+                   release of the ship" the ship's holder) */
     if ((!sym && rel_warned_against(c, te)) || rel_after_warned_against(c, ti))
         return; /* "Beijing warned against bringing military blocs into the Asia-Pacific": no one warned; "warned
                    against sending troops to Taiwan": no one's sending */
@@ -1369,6 +1371,13 @@ static inline int text_has(const char *t, size_t n, const char *w, size_t k, int
 static int three_near(const char *t, size_t n)
 {
     return text_has(t, n, "the three", 9, 1);
+}
+
+/* Whether "release" stands in the text t[0..n) ("Washington demanded his
+ * release": rel_release_demand). */
+static int release_near(const char *t, size_t n)
+{
+    return text_has(t, n, "release", 7, 0);
 }
 
 /* Whether "apolog" stands in the text t[0..n) ("Uganda's foreign ministry
@@ -2162,7 +2171,8 @@ static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, 
         (act_near && n > 8 && memcmp(t, "The ", 4) == 0 && rel_prior_word(t + 4, n - 4)) || /* "The strike was
                                                                                                condemned by A" */
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))) ||
-        (act_near && men_end < n && reprisal_vow_near(t + men_end, prior_reach(n - men_end))))
+        (act_near && men_end < n && reprisal_vow_near(t + men_end, prior_reach(n - men_end))) ||
+        (act_near && men_end < n && release_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (n > 10 && !memcmp(t, "The three ", 10)) || /* "The three Sahel states left ECOWAS" */

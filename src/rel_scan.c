@@ -4264,6 +4264,70 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
     return 0;
 }
 
+/* Whether the text from offset off asks for a release: "release" after
+ * up to three words of an article, a possessive or an adjective of haste
+ * ("the immediate release", "his release", "the journalist's release"),
+ * read in the text (the tail past the last name holds no tokens). */
+static int release_asked(const sctx *c, size_t off)
+{
+    static const char *const BEFORE[] = {"the",       "his",           "her",   "their", "its",
+                                         "immediate", "unconditional", "swift", "safe",  NULL};
+    for (int w = 0; w < 4; w++) {
+        while (off < c->send && rel_space_byte((unsigned char)c->t[off]))
+            off++;
+        size_t e = off;
+        while (e < c->send && rel_word_byte((unsigned char)c->t[e]))
+            e++;
+        if (e - off == 7 && !memcmp(c->t + off, "release", 7))
+            return 1;
+        int ok = !w && e - off == 3 && !memcmp(c->t + off, "for", 3); /* "called for", read in the text */
+        if (e > off && c->send - e > 2 && c->t[e] == '\'' && c->t[e + 1] == 's' && c->t[e + 2] == ' ')
+            ok = 1, e += 2; /* "the journalist's" */
+        for (int i = 0; !ok && BEFORE[i]; i++)
+            ok = strlen(BEFORE[i]) == e - off && !memcmp(c->t + off, BEFORE[i], e - off);
+        if (!ok)
+            return 0;
+        off = e;
+    }
+    return 0;
+}
+
+/* Whether the trigger word at text offset s names taking people or a ship
+ * ("seized", "detained", "abducted"). */
+static int taking_word(const char *s)
+{
+    return !strncmp(s, "seiz", 4) || !strncmp(s, "detain", 6) || !strncmp(s, "abduct", 6) || !strncmp(s, "kidnap", 6) ||
+           !strncmp(s, "captur", 6) || !strncmp(s, "arrest", 6);
+}
+
+int rel_release_asked(const sctx *c, long te)
+{
+    return release_asked(c, c->tk[te - 1].e);
+}
+
+int rel_release_demand(const sctx *c, long te, args *obj)
+{
+    if (strncmp(cameo_ending(c, te), "10", 2) != 0 || !rel_release_asked(c, te))
+        return 0; /* (most demands name whom they ask) */
+    const stated_rel *rv = c->d->rels.v;
+    size_t hi = mentions_before(c, c->tk[te - 1].s);
+    for (size_t i = c->d->rels.n; i-- > 0 && rv[i].sentence + FORCE_SENTENCES >= c->sent;) {
+        if (rv[i].negated || rv[i].hypothetical || rv[i].symmetric || !taking_word(c->d->bytes + rv[i].trig_start))
+            continue;
+        int32_t m = last_mention_of(c, hi, rv[i].a);
+        if (m >= 0)
+            rel_add_arg(obj, m); /* "Russia detained a U.S. journalist ... Washington demanded his release" */
+        return obj->n > 0;
+    }
+    int32_t m =
+        c->lone_act >= 0 && c->lone_act_sent + FORCE_SENTENCES >= c->sent && taking_word(c->t + c->lone_act_word)
+            ? last_mention_of(c, hi, (uint32_t)c->lone_act)
+            : -1;
+    if (m >= 0)
+        rel_add_arg(obj, m); /* "Iran's navy seized an oil tanker ... demanded the release of the ship" */
+    return m >= 0;
+}
+
 int rel_shared_cut_target(const sctx *c, long ti, args *obj)
 {
     const stated_rel *rv = c->d->rels.v;

@@ -292,6 +292,14 @@ int32_t rel_spied_for(const sctx *c, long te);
  * vow of reprisal at ti with no one named ("U.S. and British warplanes
  * struck Houthi targets ... The Houthis vowed to retaliate"), into obj. */
 int rel_reprisal_target(const sctx *c, long ti, args *obj);
+/* The holder of those whose release the demand ending before te asks for,
+ * no holder named ("demanded the immediate release of the ship and its
+ * crew", "called for his release"): the author of the latest seizure,
+ * detention or abduction, within FORCE_SENTENCES, into obj. */
+int rel_release_demand(const sctx *c, long te, args *obj);
+/* Whether a release is asked for after the trigger ending before te ("the
+ * immediate release", "his release", "for the release"). */
+int rel_release_asked(const sctx *c, long te);
 /* The targets of the latest cut of relations stated earlier in the
  * sentence, for the cut at ti that names no one ("Bolivia severed ties with
  * Israel, while Chile and Colombia recalled their ambassadors": from

@@ -3608,6 +3608,25 @@ Malaysia, which chairs ASEAN, urged both sides to cease fire and offered to medi
 
 China said it was deeply concerned and called on the two neighbours to exercise restraint.
 EOF
+cat >"$TMP/in/wire_bishkek_soldiers.txt" <<'EOF'
+Kyrgyzstan holds Tajik soldiers after border incident
+
+BISHKEK, Feb 9 (Wire) - Kyrgyz troops detained three Tajik soldiers who had crossed the border river while
+chasing smugglers, Kyrgyzstan's defence minister said on Sunday.
+
+Dushanbe called for the immediate release of the soldiers. Tajik officials said the men had strayed
+across the river by mistake.
+EOF
+cat >"$TMP/in/wire_gulf_of_oman_tanker.txt" <<'EOF'
+Iran seizes tanker in Gulf of Oman
+
+DUBAI, Jan 11 (Wire) - Iran's navy seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday,
+Iranian state media said, in retaliation for the confiscation of its oil by the United States last year.
+
+The U.S. Navy said the tanker was boarded by armed men and diverted toward Iranian waters. The United States called
+the seizure unlawful. Greece, whose nationals are among the crew, demanded the immediate release of the ship and its
+sailors.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6483,3 +6502,5 @@ check "'Kazakh police closed the offices of a Russian-funded television channel 
 check "'Malaysia, which chairs ASEAN, urged both sides to cease fire and offered to mediate': the urger offers, not the pair (and_past_in)" directed mys khm mediate
 check "... between both" directed mys tha mediate
 check "... and the pair mediates nothing" bash -c '! grep -qP "^(khm\ttha|tha\tkhm)\tstated\tmediate\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'Kyrgyz troops detained three Tajik soldiers ... Dushanbe called for the immediate release of the soldiers': the detainer is asked" directed tjk kgz demand
+check "'Iran's navy seized a Marshall Islands-flagged oil tanker ... Greece ... demanded the immediate release of the ship': the seizer is asked (rel_release_demand)" directed grc irn demand
