@@ -1387,16 +1387,19 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
-/* Whether "vow" and, within 24 bytes of it, a word of reprisal stand in
- * the text t[0..n) ("The Houthis vowed to retaliate", "vowed revenge":
+/* Whether "vow" ("promis", "would", "will") and, within 24 bytes of it, a
+ * word of reprisal stand in the text t[0..n) ("The Houthis vowed to
+ * retaliate", "vowed revenge", "said it would take countermeasures":
  * rel_reprisal_target). */
 static int reprisal_vow_near(const char *t, size_t n)
 {
     static const struct {
         const char *w;
         size_t n;
-    } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7}, {"respond", 7}, {"avenge", 6}, {"response", 8}, {"reprisal", 8}},
-      VOWS[] = {{"vow", 3}, {"promis", 6}}; /* ("Moscow promised to respond in kind") */
+    } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7},  {"respond", 7},        {"avenge", 6},
+                    {"response", 8}, {"reprisal", 8}, {"countermeasure", 14}},
+      VOWS[] = {{"vow", 3}, {"promis", 6}, {"would ", 6}, {"will ", 5}}; /* ("Moscow promised to respond in kind",
+                                                                            "China said it would retaliate") */
     for (size_t v = 0; v < sizeof VOWS / sizeof *VOWS; v++)
         for (const char *p = n > 8 ? memchr(t, VOWS[v].w[0], n - 8) : NULL; p;
              p = memchr(p + 1, VOWS[v].w[0], (size_t)(t + n - 9 - p)))

@@ -8034,6 +8034,9 @@ int rel_vows_reprisal(const sctx *c, long ti)
 {
     if (ti < 0)
         return 0;
+    if ((c->tk[ti].flags & TK_TRIG) && (tok_is(c, ti, "would") || tok_is(c, ti, "will")) &&
+        !strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "130"))
+        return 1; /* the lexicon's "would retaliate", "will take countermeasures": a vow in one trigger */
     long te = ti + c->tk[ti].tlen, v = after_vow(c, ti);
     if (v < 0)
         return 0;

@@ -3627,6 +3627,15 @@ The U.S. Navy said the tanker was boarded by armed men and diverted toward Irani
 the seizure unlawful. Greece, whose nationals are among the crew, demanded the immediate release of the ship and its
 sailors.
 EOF
+cat >"$TMP/in/wire_hague_chips.txt" <<'EOF'
+Netherlands tightens chip export rules; Beijing vows response
+
+THE HAGUE, Jan 15 (Wire) - The Netherlands imposed new export controls on Chinese chipmakers on Monday, requiring
+licences for the sale of advanced lithography equipment.
+
+China said it would take countermeasures. A spokesperson for the commerce ministry in Beijing said the Dutch rules
+harmed the interests of Chinese companies.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6504,3 +6513,4 @@ check "... between both" directed mys tha mediate
 check "... and the pair mediates nothing" bash -c '! grep -qP "^(khm\ttha|tha\tkhm)\tstated\tmediate\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'Kyrgyz troops detained three Tajik soldiers ... Dushanbe called for the immediate release of the soldiers': the detainer is asked" directed tjk kgz demand
 check "'Iran's navy seized a Marshall Islands-flagged oil tanker ... Greece ... demanded the immediate release of the ship': the seizer is asked (rel_release_demand)" directed grc irn demand
+check "'The Netherlands imposed new export controls on Chinese chipmakers ... China said it would take countermeasures': a vow of reprisal against the penalty's author (lexicon 'would take countermeasures')" directed chn nld threaten
