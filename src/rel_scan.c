@@ -6502,9 +6502,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
               rel_alleged(c, prev)) || /* "charged two Russian officers with hacking B" */
              (is_word(c, lk0, C_FOR) && gerund_before(c, lk0 + 1, ts) && reaction(c, prev)));
         /* ("thanked A for sending troops to B": the gerund before the trigger is A's) */
-        if (obj && !of_for && object_controls(c, prev) && is_word(c, last + 1, C_TO) && last + 2 < ts &&
-            plain_lower(c, last + 2) && bare_form(c, last + 2))
-            return; /* "urged Israel to allow aid into Gaza": the aid is no one's named, nor the urger's */
+        if (obj && !of_for && object_controls(c, prev) && is_word(c, lk0, C_TO) && lk0 + 1 < ts &&
+            plain_lower(c, lk0 + 1) && bare_form(c, lk0 + 1))
+            return; /* "urged Israel (on Tuesday) to allow aid into Gaza": the aid is no one's named, nor the
+                       urger's */
         if (obj && !nominal && ts == lk + 1 && word_in(c, lk, C_IN) && ing_form(c, ts) && word_in2(c, prev, C2_JOIN) &&
             c->tk[prev].flags & TK_TRIG) { /* "Japan joined the US in sanctioning B": both act */
             left_res joiner;
@@ -6976,12 +6977,19 @@ int32_t rel_event_possessor(const sctx *c, long ti)
 enum { PAIR_BYTES = 4000 }; /* how far back the pair may be named */
 
 /* Whether the text between mentions a and b joins them as a pair: "A and
- * B", "A and the B", "A, and B", the dyad "A-B". */
+ * B", "A and the B", "A, and B", the dyad "A-B", "A's army and the B" (a
+ * possessive and one lower-case word before the joint). */
 static int pair_joint(const sctx *c, int32_t a, int32_t b)
 {
     const mention *mv = c->d->mentions.v;
     const char *gap = c->t + mv[a].nend;
     size_t n = mv[b].nstart - mv[a].nend;
+    if (n > 8 && gap[0] == '\'' && gap[1] == 's' && gap[2] == ' ' && gap[3] >= 'a' && gap[3] <= 'z') {
+        size_t w = 4;
+        while (w < n && gap[w] >= 'a' && gap[w] <= 'z')
+            w++;
+        gap += w, n -= w; /* "Sudan's army and the RSF" */
+    }
     static const char *const JOINTS[] = {" and ", " and the ", ", and ", "-"};
     for (size_t j = 0; j < sizeof JOINTS / sizeof *JOINTS; j++)
         if (n == strlen(JOINTS[j]) && strncasecmp(gap, JOINTS[j], n) == 0)

@@ -3636,6 +3636,15 @@ licences for the sale of advanced lithography equipment.
 China said it would take countermeasures. A spokesperson for the commerce ministry in Beijing said the Dutch rules
 harmed the interests of Chinese companies.
 EOF
+cat >"$TMP/in/wire_jeddah_truce.txt" <<'EOF'
+Mediators press Sudan's warring sides to extend truce
+
+JEDDAH, May 28 (Wire) - Saudi and American mediators urged Sudan's army and the RSF on Sunday to extend the
+humanitarian truce in Khartoum by another week, as both sides accused each other of violations.
+
+Aid agencies said fighting had eased in parts of the capital but that convoys still could not reach the worst-hit
+areas.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6514,3 +6523,5 @@ check "... and the pair mediates nothing" bash -c '! grep -qP "^(khm\ttha|tha\tk
 check "'Kyrgyz troops detained three Tajik soldiers ... Dushanbe called for the immediate release of the soldiers': the detainer is asked" directed tjk kgz demand
 check "'Iran's navy seized a Marshall Islands-flagged oil tanker ... Greece ... demanded the immediate release of the ship': the seizer is asked (rel_release_demand)" directed grc irn demand
 check "'The Netherlands imposed new export controls on Chinese chipmakers ... China said it would take countermeasures': a vow of reprisal against the penalty's author (lexicon 'would take countermeasures')" directed chn nld threaten
+check "'Saudi and American mediators urged Sudan's army and the RSF on Sunday to extend the humanitarian truce': the urged extend it, the urgers hold no truce (a day between the object and 'to')" bash -c '! grep -qP "^(sau\tusa|usa\tsau)\tstated\tceasefire\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'... urged Sudan's army and the RSF ..., as both sides accused each other': the pair after a possessive's noun, not the urgers" bash -c '! grep -qP "^(sau\tusa|usa\tsau)\tstated\taccuse\t" "$1"' _ "$TMP/out/edges.tsv"
