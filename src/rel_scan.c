@@ -6905,8 +6905,16 @@ int rel_force_expelled(const sctx *c, long ti, int32_t m)
         return 0;
     /* the words after the mention, read from the text (a sentence is
      * tokenized up to its last mention only): "two Chinese vessels", "a
-     * Chinese research vessel" */
-    if (goods_in_tail(c, c->d->mentions.v[m].nend, 2, C2_FORCES, 0, 0))
+     * Chinese research vessel" (but "expelled French troops": a presence
+     * ended, relations reduced) */
+    size_t t0 = c->d->mentions.v[m].nend, ws = t0, we;
+    while (ws < c->send && rel_space_byte((unsigned char)c->t[ws]))
+        ws++;
+    for (we = ws; we < c->send && rel_word_byte((unsigned char)c->t[we]);)
+        we++;
+    if ((we - ws == 6 && !memcmp(c->t + ws, "troops", 6)) || (we - ws == 8 && !memcmp(c->t + ws, "soldiers", 8)))
+        return 0;
+    if (goods_in_tail(c, t0, 2, C2_FORCES, 0, 0))
         return 1;
     /* "expelled more than 1.5 million Afghans": a people's plural name, no noun after it (not "two Swiss
        diplomats"), people deported (CAMEO 174) */

@@ -6250,7 +6250,9 @@ ministry called the bans unacceptable interference': each imposer criticised (le
 subjects of the act: prior_actor)" directed geo lva criticize
 check "... and Estonia" directed geo est criticize
 check "'The three Sahel states, which have expelled French troops ...': each of the three named before ('The three' as \
-a subject: trio_phrase in rel_pair_subject; 'states' a pair noun)" directed bfa fra coerce
+a subject: trio_phrase in rel_pair_subject; 'states' a pair noun; expelled troops: a presence ended, relations \
+reduced, not coercion)" directed bfa fra reduce_relations
+check "... no coercion" unstated bfa fra coerce
 check "'Nicaragua left the Organization of American States on Sunday': a withdrawal (lexicon: left, with an \
 organisation after it)" directed nic oas reduce_relations
 check "'U.S. imposes sanctions on Chinese refinery buying Iranian oil': the refinery buys, not the U.S. (a participle \
