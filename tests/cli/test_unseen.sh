@@ -3645,6 +3645,14 @@ humanitarian truce in Khartoum by another week, as both sides accused each other
 Aid agencies said fighting had eased in parts of the capital but that convoys still could not reach the worst-hit
 areas.
 EOF
+cat >"$TMP/in/wire_riga_crossing.txt" <<'EOF'
+Latvia shuts border crossing with Russia
+
+RIGA, Oct 27 (Wire) - Latvia closed its last open road crossing with Russia on Monday after a rise in migrants
+crossing from the Russian side, the interior ministry said.
+
+Estonia took a similar step last week and accused Moscow of staging a hybrid attack.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -5400,7 +5408,7 @@ check "'Libya and Tunisia clashed on the border in May. They signed a truce': th
 before" stated lby tun ceasefire
 check "'Kuwait, which hosted the talks, has offered to mediate between Armenia and Georgia': the mediation's pair, \
 no talks of theirs" unstated arm geo consult
-check "'Belarus expelled two Polish priests to Lithuania': where they were sent" unstated blr ltu reduce_relations
+check "'Belarus expelled two Polish priests to Lithuania': where they were sent" not_directed blr ltu reduce_relations
 check "'Paraguay broke off ties with Venezuela': reduced relations (lexicon)" directed pry ven reduce_relations
 check "'Guatemala, a neighbour that has clashed with Belize': the name the aside describes is the clause's subject" \
     stated blz gtm fight
@@ -6527,3 +6535,5 @@ check "'Iran's navy seized a Marshall Islands-flagged oil tanker ... Greece ... 
 check "'The Netherlands imposed new export controls on Chinese chipmakers ... China said it would take countermeasures': a vow of reprisal against the penalty's author (lexicon 'would take countermeasures')" directed chn nld threaten
 check "'Saudi and American mediators urged Sudan's army and the RSF on Sunday to extend the humanitarian truce': the urged extend it, the urgers hold no truce (a day between the object and 'to')" bash -c '! grep -qP "^(sau\tusa|usa\tsau)\tstated\tceasefire\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'... urged Sudan's army and the RSF ..., as both sides accused each other': the pair after a possessive's noun, not the urgers" bash -c '! grep -qP "^(sau\tusa|usa\tsau)\tstated\taccuse\t" "$1"' _ "$TMP/out/edges.tsv"
+check "'Latvia closed its last open road crossing with Russia': relations reduced (lexicon)" directed lva rus reduce_relations
+check "'Lithuania closes border crossings with Belarus over balloons': the headline's present form reduces relations (lexicon)" directed ltu blr reduce_relations
