@@ -1414,8 +1414,9 @@ static int reprisal_vow_near(const char *t, size_t n)
 }
 
 /* Whether "denied", "denies" or "deny" stands in the text t[0..n) with a
- * word in "-ing" after it ("denied orchestrating the crossings"), or "it"
- * or "that" opening a clause ("denied it had any plans to invade"). */
+ * word in "-ing" after it ("denied orchestrating the crossings"), "it" or
+ * "that" opening a clause ("denied it had any plans to invade"), or "any"
+ * ("denied any plan to invade"). */
 static int denied_gerund(const char *t, size_t n)
 {
     for (const char *p = memchr(t, 'd', n); p; p = memchr(p + 1, 'd', (size_t)(t + n - p - 1))) {
@@ -1428,7 +1429,7 @@ static int denied_gerund(const char *t, size_t n)
         while (e < n && (unsigned)(t[e] - 'a') < 26u)
             e++;
         if ((e - w > 4 && !memcmp(t + e - 3, "ing", 3)) || (e - w == 2 && !memcmp(t + w, "it", 2)) ||
-            (e - w == 4 && !memcmp(t + w, "that", 4)))
+            (e - w == 4 && !memcmp(t + w, "that", 4)) || (e - w == 3 && !memcmp(t + w, "any", 3)))
             return 1;
     }
     return 0;

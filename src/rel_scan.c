@@ -4790,9 +4790,10 @@ int rel_prior_act(const sctx *c, long ti, long te, args *obj)
     if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) && ing_form(c, te) && lower_word(c, te))
         kind = PRIOR_CHARGE, headline = 1, own = 1; /* "Belarus denied orchestrating the crossings"
                                                        (rel_scan_right: the gerund's object is no one rebuffed) */
-    if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) && (tok_is(c, te, "it") || tok_is(c, te, "that")))
-        kind = PRIOR_CHARGE, headline = 1, own = 1; /* "Ethiopia denied it had any plans to invade its neighbour":
-                                                       the charge named before */
+    if (kind < 0 && cameo[1] == '2' && deny_word(c, te - 1) &&
+        (tok_is(c, te, "it") || tok_is(c, te, "that") || tok_is(c, te, "any")))
+        kind = PRIOR_CHARGE, headline = 1, own = 1; /* "Ethiopia denied it had any plans to invade its neighbour",
+                                                       "denied any plan to invade": the charge named before */
     e = skip_day_right(c, q + 1 + rel_is_punct(c, q + 1, "\""));
     int32_t struck = kind == PRIOR_FORCE ? struck_named(c, e) : -1; /* "the strikes on Russian energy sites" */
     if (kind < 0 || (host && kind != PRIOR_TALKS && !(kind == PRIOR_DEAL && cameo[2] == '5')) ||

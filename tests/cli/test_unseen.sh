@@ -3653,6 +3653,15 @@ crossing from the Russian side, the interior ministry said.
 
 Estonia took a similar step last week and accused Moscow of staging a hybrid attack.
 EOF
+cat >"$TMP/in/wire_georgetown_troops.txt" <<'EOF'
+Guyana says Venezuela massing troops near disputed region
+
+GEORGETOWN, Feb 2 (Wire) - Guyana's foreign minister accused Venezuela of massing troops near the disputed Essequibo
+region, a month after the two countries pledged not to use force in the dispute.
+
+Venezuela denied any plan to invade its neighbour and said the deployment was a routine exercise. Brazil, which
+borders both countries, reinforced its own border posts.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6537,3 +6546,4 @@ check "'Saudi and American mediators urged Sudan's army and the RSF on Sunday to
 check "'... urged Sudan's army and the RSF ..., as both sides accused each other': the pair after a possessive's noun, not the urgers" bash -c '! grep -qP "^(sau\tusa|usa\tsau)\tstated\taccuse\t" "$1"' _ "$TMP/out/edges.tsv"
 check "'Latvia closed its last open road crossing with Russia': relations reduced (lexicon)" directed lva rus reduce_relations
 check "'Lithuania closes border crossings with Belarus over balloons': the headline's present form reduces relations (lexicon)" directed ltu blr reduce_relations
+check "'Guyana's foreign minister accused Venezuela of massing troops ... Venezuela denied any plan to invade its neighbour': a denial of the charge ('denied any')" directed ven guy reject
