@@ -716,6 +716,14 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     const char *cameo = c->lx->types[r].cameo;
+    if (k->tlen >= 4 && (c->t[k->s] | 0x20) == 'w' && !strcmp(cameo, "130")) { /* ("would not go unanswered") */
+        left_res L;
+        args obj = {.n = 0};
+        if (rel_unanswered_act(c, ti, &L, &obj)) {
+            emit_each(c, &L.subj, &obj, ti, 0, 0); /* "Iran said the attack would not go unpunished" */
+            return;
+        }
+    }
     int32_t called_by =
         (c->t[k->s] | 0x20) == 'c' && k->tlen == 1 && !strcmp(cameo, "111") ? rel_called_act_by(c, ti) : -1;
     if (called_by >= 0) {
@@ -1396,8 +1404,8 @@ static int reprisal_vow_near(const char *t, size_t n)
     static const struct {
         const char *w;
         size_t n;
-    } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7},  {"respond", 7},        {"avenge", 6},
-                    {"response", 8}, {"reprisal", 8}, {"countermeasure", 14}},
+    } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7},  {"respond", 7},         {"avenge", 6},     {"response", 8},
+                    {"reprisal", 8}, {"unpunish", 8}, {"countermeasure", 14}, {"unanswered", 10}},
       VOWS[] = {{"vow", 3}, {"promis", 6}, {"would ", 6}, {"will ", 5}}; /* ("Moscow promised to respond in kind",
                                                                             "China said it would retaliate") */
     for (size_t v = 0; v < sizeof VOWS / sizeof *VOWS; v++)

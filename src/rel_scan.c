@@ -4300,6 +4300,27 @@ static int taking_word(const char *s)
            !strncmp(s, "captur", 6) || !strncmp(s, "arrest", 6);
 }
 
+static int speaker_before(const sctx *c, long p, left_res *l);
+static int opener_subject(const sctx *c, long ts, uint32_t pronoun, left_res *l);
+static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj);
+
+int rel_unanswered_act(const sctx *c, long ti, left_res *l, args *obj)
+{
+    long te = ti + c->tk[ti].tlen, q = ti - 1, d = q - 1;
+    int kind = prior_kind_at(c, q);
+    if (kind < 0 || !(tok_is(c, te - 1, "unanswered") || tok_is(c, te - 1, "unpunished")))
+        return 0;
+    for (int w = 0; w < 2 && d > 0 && plain_lower(c, d) && !word_in(c, d, C_DET); w++)
+        d--; /* "the latest attack" */
+    if (!word_in(c, d, C_DET))
+        return 0;
+    long r = d - 1 - word_in2(c, d - 1, C2_THAT); /* "warned that the attack" */
+    if (!(word_in(c, r, C_REPORT) || word_starts(c, r, "warn")) ||
+        !(speaker_before(c, r, l) || (word_in(c, r - 1, C_AND_BUT) && opener_subject(c, r, 0, l))))
+        return 0; /* ("A's defence ministry said ... and warned that the strikes would not go unanswered") */
+    return prior_actor(c, ti, q, kind, 0, -1, obj);
+}
+
 int rel_release_asked(const sctx *c, long te)
 {
     return release_asked(c, c->tk[te - 1].e);
@@ -4648,8 +4669,6 @@ static int force_root_since(const sctx *c, long q, uint32_t from)
             return 1;
     return 0;
 }
-
-static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, int32_t struck, args *obj);
 
 /* The speaker of the sentence or one of the two before the reaction at ti
  * (c->speaker, opening it before "said"), into obj, unless the reaction's

@@ -297,6 +297,11 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj);
  * crew", "called for his release"): the author of the latest seizure,
  * detention or abduction, within FORCE_SENTENCES, into obj. */
 int rel_release_demand(const sctx *c, long te, args *obj);
+/* A speaker's vow that an act "would not go unanswered" (unpunished), the
+ * trigger at ti: the speaker before the reporting verb into l, the author of
+ * the act the noun before the trigger names into obj ("Iran said the attack
+ * would not go unpunished": Iran threatens the attacker). */
+int rel_unanswered_act(const sctx *c, long ti, left_res *l, args *obj);
 /* Whether a release is asked for after the trigger ending before te ("the
  * immediate release", "his release", "for the release"). */
 int rel_release_asked(const sctx *c, long te);

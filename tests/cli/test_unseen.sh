@@ -3662,6 +3662,15 @@ region, a month after the two countries pledged not to use force in the dispute.
 Venezuela denied any plan to invade its neighbour and said the deployment was a routine exercise. Brazil, which
 borders both countries, reinforced its own border posts.
 EOF
+cat >"$TMP/in/wire_baghdad_strikes.txt" <<'EOF'
+Turkey strikes militant targets in northern Iraq
+
+BAGHDAD, March 18 (Wire) - Turkish jets struck suspected militant targets near the Iraqi town of Zakho on Monday, two
+days after an attack on a border outpost killed seven Turkish soldiers.
+
+Iraq's foreign ministry said four civilians had been killed and warned that the strikes would not go unanswered.
+Ankara said it had targeted fighters of the Kurdistan Workers' Party.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6547,3 +6556,5 @@ check "'... urged Sudan's army and the RSF ..., as both sides accused each other
 check "'Latvia closed its last open road crossing with Russia': relations reduced (lexicon)" directed lva rus reduce_relations
 check "'Lithuania closes border crossings with Belarus over balloons': the headline's present form reduces relations (lexicon)" directed ltu blr reduce_relations
 check "'Guyana's foreign minister accused Venezuela of massing troops ... Venezuela denied any plan to invade its neighbour': a denial of the charge ('denied any')" directed ven guy reject
+check "'Turkish jets struck ... near the Iraqi town of Zakho ... Iraq's foreign ministry ... warned that the strikes \
+would not go unanswered': the speaker threatens the strikes' author (rel_unanswered_act)" directed irq tur threaten
