@@ -716,6 +716,8 @@ static void do_trigger(sctx *c, long ti)
         return;
     }
     const char *cameo = c->lx->types[r].cameo;
+    if ((c->t[k->s] | 0x20) == 'v' && !strncasecmp(c->t + k->s, "veto", 4) && rel_vetoed_act(c, ti))
+        return; /* "vetoed a 2 billion euro EU aid package": the aid is negated (NEG_WORDS), no one rejected */
     if (k->tlen >= 4 && (c->t[k->s] | 0x20) == 'w' && !strcmp(cameo, "130")) { /* ("would not go unanswered") */
         left_res L;
         args obj = {.n = 0};

@@ -4321,6 +4321,19 @@ int rel_unanswered_act(const sctx *c, long ti, left_res *l, args *obj)
     return prior_actor(c, ti, q, kind, 0, -1, obj);
 }
 
+int rel_vetoed_act(const sctx *c, long ti)
+{
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 12 && !rel_is_punct(c, q, ",;:.!?"); q++) {
+        if (c->tk[q].flags & TK_TRIG)
+            return 1;
+        if (plain_lower(c, q) && !amount_part(c, q) && !digit_token(c, q - 1) && !digit_token(c, q - 2) &&
+            !word_in(c, q, C_DET)) /* (past "2 billion euro") */
+            return 0; /* "vetoed an Algerian-drafted U.N. Security Council resolution demanding a ceasefire": the
+                         resolution vetoed, its drafter rejected */
+    }
+    return 0;
+}
+
 int rel_release_asked(const sctx *c, long te)
 {
     return release_asked(c, c->tk[te - 1].e);

@@ -302,6 +302,10 @@ int rel_release_demand(const sctx *c, long te, args *obj);
  * the act the noun before the trigger names into obj ("Iran said the attack
  * would not go unpunished": Iran threatens the attacker). */
 int rel_unanswered_act(const sctx *c, long ti, left_res *l, args *obj);
+/* Whether another trigger follows the veto at ti in its clause: the act
+ * vetoed, negated ("vetoed a 2 billion euro EU aid package", "vetoed a
+ * resolution condemning A"), no one rejected. */
+int rel_vetoed_act(const sctx *c, long ti);
 /* Whether a release is asked for after the trigger ending before te ("the
  * immediate release", "his release", "for the release"). */
 int rel_release_asked(const sctx *c, long te);

@@ -3671,6 +3671,15 @@ days after an attack on a border outpost killed seven Turkish soldiers.
 Iraq's foreign ministry said four civilians had been killed and warned that the strikes would not go unanswered.
 Ankara said it had targeted fighters of the Kurdistan Workers' Party.
 EOF
+cat >"$TMP/in/wire_newyork_veto.txt" <<'EOF'
+U.S. vetoes Algerian draft on Gaza ceasefire
+
+NEW YORK, Feb 20 (Wire) - The United States on Tuesday vetoed an Algerian-drafted U.N. Security Council resolution
+demanding an immediate humanitarian ceasefire in Gaza, saying it could jeopardise talks on a hostage deal.
+
+Thirteen council members voted in favour and Britain abstained. Algeria's U.N. ambassador said the council had failed
+once again.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6558,3 +6567,4 @@ check "'Lithuania closes border crossings with Belarus over balloons': the headl
 check "'Guyana's foreign minister accused Venezuela of massing troops ... Venezuela denied any plan to invade its neighbour': a denial of the charge ('denied any')" directed ven guy reject
 check "'Turkish jets struck ... near the Iraqi town of Zakho ... Iraq's foreign ministry ... warned that the strikes \
 would not go unanswered': the speaker threatens the strikes' author (rel_unanswered_act)" directed irq tur threaten
+check "'The United States ... vetoed an Algerian-drafted U.N. Security Council resolution': a veto rejects the drafter (lexicon, CAMEO 129)" directed usa dza reject
