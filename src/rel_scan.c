@@ -6384,6 +6384,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4 && word_in(c, prev - 1, C_PREP) &&
             !word_in2(c, prev - 1, C2_SUBCLAUSE))
             prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
+        else if (skip_amount_left(c, prev) < prev && (c->tk[skip_amount_left(c, prev)].flags & TK_TRIG_END))
+            prev = skip_amount_left(c, prev); /* "charged five Russian officers with hacking B": the verb's object */
         else if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s == 4 && word_in(c, prev - 1, C_ARTICLE))
             prev = skip_dets_left(c, prev - 1); /* "ended the 2015 Doha agreement, accusing": a year */
         if (prev >= 2 && word_in2(c, prev, C2_LED) && rel_is_punct(c, prev - 1, "-") && c->tk[prev - 2].men >= 0)
@@ -6505,6 +6507,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
+        if (skip_day_right(c, lk) > lk && word_in(c, skip_day_right(c, lk), C_WITH | C_OF | C_FOR))
+            lk = skip_day_right(c, lk); /* "charged four Russian officers on Friday with hacking" */
         if (rel_is_punct(c, lk, ",") && ts - 2 > lk && is_word(c, ts - 1, C_OF | C_FOR) &&
             rel_is_punct(c, ts - 2, ",") && aside_open(c, ts - 2) == lk)
             lk = lk0 = ts - 1; /* "accused Syria, which is backed by Russia, of links to B": past the aside */
@@ -6531,8 +6535,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
              (is_word(c, lk0, C_OF) &&
               (ing_form(c, ts) || gerund_before(c, lk0 + 1, ts) || means_after_of(c, lk0, ts)) &&
               rel_alleged(c, prev)) ||
-             (ts == lk + 1 && is_word(c, lk, C_WITH) && (tok_is(c, prev, "charged") || tok_is(c, prev, "charging")) &&
-              rel_alleged(c, prev)) || /* "charged two Russian officers with hacking B" */
+             ((ts == lk + 1 || gerund_before(c, lk + 1, ts)) && is_word(c, lk, C_WITH) &&
+              (tok_is(c, prev, "charged") || tok_is(c, prev, "charging")) &&
+              rel_alleged(c, prev)) || /* "charged two Russian officers with (conspiring to) hacking B" */
              (is_word(c, lk0, C_FOR) && gerund_before(c, lk0 + 1, ts) && reaction(c, prev)));
         /* ("thanked A for sending troops to B": the gerund before the trigger is A's) */
         if (obj && !of_for && object_controls(c, prev) && is_word(c, lk0, C_TO) && lk0 + 1 < ts &&

@@ -3680,6 +3680,23 @@ demanding an immediate humanitarian ceasefire in Gaza, saying it could jeopardis
 Thirteen council members voted in favour and Britain abstained. Algeria's U.N. ambassador said the council had failed
 once again.
 EOF
+cat >"$TMP/in/wire_prague_hackers.txt" <<'EOF'
+Czech prosecutors charge Russian officers over hacking of ministries
+
+PRAGUE, May 3 (Wire) - Czech prosecutors charged four Russian military intelligence officers on Friday with conspiring
+to hack the computer systems of Czech ministries and a state energy company.
+
+Prague summoned the Russian ambassador over the case. The Kremlin called the charges baseless.
+EOF
+cat >"$TMP/in/wire_london_gru.txt" <<'EOF'
+Britain blames Russian military intelligence for cyberattacks
+
+LONDON, Sept 5 (Wire) - Britain and its allies accused Russia's GRU military intelligence service on Thursday of a
+years-long campaign of cyberattacks on critical infrastructure, naming a unit known as 29155.
+
+The U.S. Justice Department charged five GRU officers with conspiring to hack Ukrainian government systems before the
+2022 invasion. Russia did not immediately comment.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6568,3 +6585,6 @@ check "'Guyana's foreign minister accused Venezuela of massing troops ... Venezu
 check "'Turkish jets struck ... near the Iraqi town of Zakho ... Iraq's foreign ministry ... warned that the strikes \
 would not go unanswered': the speaker threatens the strikes' author (rel_unanswered_act)" directed irq tur threaten
 check "'The United States ... vetoed an Algerian-drafted U.N. Security Council resolution': a veto rejects the drafter (lexicon, CAMEO 129)" directed usa dza reject
+check "'Czech prosecutors charged four Russian military intelligence officers on Friday with conspiring to hack the computer systems of Czech ministries': the charged hack (a day before 'with', a gerund before the trigger)" claimed rus-armed-forces cze cyberattack 1
+check "'The U.S. Justice Department charged five GRU officers with conspiring to hack Ukrainian government systems': the officers hack, not the charger (past an amount)" directed rus-gru ukr cyberattack
+check "... no hacking by the Justice Department" unstated us-doj ukr cyberattack
