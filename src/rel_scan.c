@@ -7749,7 +7749,8 @@ static int linked_to_act(const sctx *c, size_t off)
         "poisoning", "explosion", "blast",     "shooting",      "abduction",    "kidnapping", "arson",
         "espionage", "spying",    "incursion", "incursions",    "cyberattacks", "explosions", "blasts",
         "strike",    "strikes",   "raid",      "raids",         "downing",      "disruption", "disruptions",
-        "fires",     "shelling",  NULL};
+        "fires",     "shelling",  "theft",     "thefts",        "heist",        "breach",     "breaches",
+        NULL};
     size_t end = off + 96 < c->send ? off + 96 : c->send;
     for (size_t p = off; p + 4 < end && c->t[p] != '.'; p++) {
         int to = c->t[p + 1] == 't' && c->t[p + 2] == 'o' && rel_space_byte((unsigned char)c->t[p + 3]);
@@ -7816,6 +7817,9 @@ int32_t rel_behind_accused(const sctx *c, long ti, long *rep)
     if (m < 0 || c->tk[m].men < 0 || rel_men_class(c, c->tk[m].men) != 2)
         return -1;
     long f = men_first(c, m) - 1;
+    if (f >= 2 && is_word(c, f, C_S) && rel_is_punct(c, f - 1, "'") && c->tk[f - 2].men >= 0)
+        f = men_first(c, f - 2) - 1; /* "said North Korea's Lazarus Group was responsible" */
+    f = skip_dets_left(c, f);        /* "said the Lazarus Group was" */
     f -= f >= 1 && tok_is(c, f, "that");
     f = skip_day_left(c, f); /* "said on Tuesday that" */
     if (f < 1 || !(word_in(c, f, C_REPORT) || tok_is(c, f, "saying")) || !lower_word(c, f))

@@ -3697,6 +3697,15 @@ years-long campaign of cyberattacks on critical infrastructure, naming a unit kn
 The U.S. Justice Department charged five GRU officers with conspiring to hack Ukrainian government systems before the
 2022 invasion. Russia did not immediately comment.
 EOF
+cat >"$TMP/in/wire_fbi_bybit.txt" <<'EOF'
+North Korean hackers stole $1.5 billion in crypto, FBI says
+
+WASHINGTON, Feb 27 (Wire) - The FBI said on Wednesday that North Korea's Lazarus Group was responsible for the theft
+of $1.5 billion in digital assets from the Dubai-based exchange Bybit.
+
+South Korea, Japan and the United States have warned that Pyongyang uses stolen cryptocurrency to fund its weapons
+programmes.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6588,3 +6597,4 @@ check "'The United States ... vetoed an Algerian-drafted U.N. Security Council r
 check "'Czech prosecutors charged four Russian military intelligence officers on Friday with conspiring to hack the computer systems of Czech ministries': the charged hack (a day before 'with', a gerund before the trigger)" claimed rus-armed-forces cze cyberattack 1
 check "'The U.S. Justice Department charged five GRU officers with conspiring to hack Ukrainian government systems': the officers hack, not the charger (past an amount)" directed rus-gru ukr cyberattack
 check "... no hacking by the Justice Department" unstated us-doj ukr cyberattack
+check "'The FBI said ... that North Korea's Lazarus Group was responsible for the theft of \$1.5 billion': the reporter blames the group (a theft; past the possessive and the article before the name)" directed us-fbi lazarus-group accuse
