@@ -3706,6 +3706,14 @@ of $1.5 billion in digital assets from the Dubai-based exchange Bybit.
 South Korea, Japan and the United States have warned that Pyongyang uses stolen cryptocurrency to fund its weapons
 programmes.
 EOF
+cat >"$TMP/in/wire_tbilisi_slander.txt" <<'EOF'
+Georgia summons Ukrainian envoy over remarks
+
+TBILISI, March 7 (Wire) - Georgia's foreign ministry said on Thursday that Kyiv was slandering Tbilisi with claims
+that Georgian authorities were helping Russia evade sanctions.
+
+The ministry summoned Ukraine's charge d'affaires and demanded an apology.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6598,3 +6606,4 @@ check "'Czech prosecutors charged four Russian military intelligence officers on
 check "'The U.S. Justice Department charged five GRU officers with conspiring to hack Ukrainian government systems': the officers hack, not the charger (past an amount)" directed rus-gru ukr cyberattack
 check "... no hacking by the Justice Department" unstated us-doj ukr cyberattack
 check "'The FBI said ... that North Korea's Lazarus Group was responsible for the theft of \$1.5 billion': the reporter blames the group (a theft; past the possessive and the article before the name)" directed us-fbi lazarus-group accuse
+check "'Georgia's foreign ministry said ... that Kyiv was slandering Tbilisi': a criticism, as Georgia reports it (lexicon: smear, slander, vilify)" directed ukr geo criticize
