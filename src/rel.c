@@ -1038,6 +1038,9 @@ static void do_trigger(sctx *c, long ti)
         rel_along_after(c, tok_at(c, c->d->mentions.v[R.obj.m[R.obj.n - 1]].nend) - 1, &L.subj); /* "joined BRICS,
                                                                                      along with Thailand" */
     emit_each(c, &L.subj, &R.obj, ti, neg, hyp);
+    if (L.subj.n == 1 && R.obj.n == 1 && c->d->mentions.v[L.subj.m[0]].entity == c->d->mentions.v[R.obj.m[0]].entity)
+        note_lone_act(c, ti, r); /* "Myanmar's junta carried out an air strike on a village in the Sagaing region": its
+                                    own ground, no target named ("condemned the attack" names the junta) */
     if (!sym && mutual) { /* each acts on the other */
         for (int i = 0; i < L.subj.n; i++)
             for (int j = 0; j < L.subj.n; j++)
@@ -1856,6 +1859,8 @@ static int launch_after(const char *t, size_t n, size_t men_end)
         size_t w = men_end + 3; /* "Iran's navy seized" */
         while (w < n && (unsigned)(t[w] - 'a') < 26u)
             w++;
+        if (n - w > 8 && !memcmp(t + w, " junta ", 7))
+            w += 6; /* "Myanmar's military junta carried out" */
         men_end = w;
     } else if (men_end + 10 < n && t[men_end] == ' ') { /* "The U.S. military struck a boat" */
         static const struct {
@@ -1893,6 +1898,8 @@ static int launch_after(const char *t, size_t n, size_t men_end)
         return memcmp(p, "raided ", 7) == 0;
     case 'b':
         return memcmp(p, "bombed ", 7) == 0;
+    case 'c':
+        return left >= 12 && memcmp(p, "carried out ", 12) == 0; /* "carried out an air strike" */
     default:
         return 0; /* (most words after a name: "to", "that", "the") */
     }

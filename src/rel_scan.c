@@ -8454,8 +8454,9 @@ int rel_act_verb(const sctx *c, long ti)
     if ((past_verb(c, last) || past_verb(c, ti)) && lower_word(c, ti) && !word_in(c, ti - 1, C_ARTICLE | C_BE_AUX))
         return 1; /* "The U.S. military struck a vessel", "fired missiles into the sea" (not "were attacked", "the
                      attacked base") */
-    long v = ti - 1 - word_in2(c, ti - 1, C2_OUT);
-    return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out strikes on a boat" */
+    long v = skip_dets_left(c, ti - 1);
+    v -= word_in2(c, v, C2_OUT);
+    return word_in(c, v, C_LIGHT_VERB) && past_verb(c, v); /* "carried out (an air) strikes on a boat" */
 }
 
 int rel_prisoners_handed(const sctx *c, long ti)

@@ -3714,6 +3714,15 @@ that Georgian authorities were helping Russia evade sanctions.
 
 The ministry summoned Ukraine's charge d'affaires and demanded an apology.
 EOF
+cat >"$TMP/in/wire_sagaing_strike.txt" <<'EOF'
+Myanmar junta bombs village, killing dozens
+
+BANGKOK, April 12 (Wire) - Myanmar's military junta carried out an air strike on a village in the Sagaing region,
+killing dozens of civilians, including children, witnesses and opposition groups said.
+
+The United Nations and the European Union condemned the attack. Thailand, which shares a long border with Myanmar,
+called for restraint.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6607,3 +6616,5 @@ check "'The U.S. Justice Department charged five GRU officers with conspiring to
 check "... no hacking by the Justice Department" unstated us-doj ukr cyberattack
 check "'The FBI said ... that North Korea's Lazarus Group was responsible for the theft of \$1.5 billion': the reporter blames the group (a theft; past the possessive and the article before the name)" directed us-fbi lazarus-group accuse
 check "'Georgia's foreign ministry said ... that Kyiv was slandering Tbilisi': a criticism, as Georgia reports it (lexicon: smear, slander, vilify)" directed ukr geo criticize
+check "'Myanmar's military junta carried out an air strike on a village in the Sagaing region ... The United Nations and the European Union condemned the attack': the junta's strike on its own ground, a lone act the condemnation names" directed eu mmr criticize
+check "... and the U.N." directed un mmr criticize
