@@ -208,7 +208,7 @@ static void emit_as(sctx *c, uint32_t r, int32_t ma, int32_t mb, long ti, int8_t
         return; /* "pledged to boost its defences to deter China": no cooperation with China */
     if (c->lx->types[r].reduce && names_place_itself(c, mb))
         return; /* "until Kyiv withdrew from the Donbas": a retreat from a place, no relations reduced */
-    if (c->lx->types[r].release && !rel_detainees(c, mb))
+    if (c->lx->types[r].release && !rel_detainees(c, mb) && !rel_detainees_after(c, ti))
         return; /* "released a report on Japan": a release frees people ("released three Israeli hostages") */
     if (c->lx->types[r].host && rel_refugees(c, mb))
         return; /* "hosts 3 million Syrian refugees": no visit hosted */

@@ -7552,7 +7552,9 @@ int rel_pair_subject(sctx *c, long ts, left_res *l)
 
 int rel_reciprocal(const sctx *c, long ti, long te)
 {
-    return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED);
+    return (word_in2(c, te, C2_EACH) && word_in2(c, te + 1, C2_OTHER)) || word_in2(c, ti - 1, C2_TRADED) ||
+           (tok_is(c, ti - 1, "each") && c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].release);
+    /* ("Russia and Ukraine each released 103 prisoners of war": each the other's) */
 }
 
 /* Whether a word of the cue lists `bits` heads the noun phrase after a
@@ -9093,6 +9095,17 @@ int rel_detainees(const sctx *c, int32_t m)
     unsigned kind = rel_men_kind(c, m);
     return kind == HOME_PERSON || (kind == HOME_COUNTRY && c->t[x->nend - 1] == 's') || /* "six Americans" */
            goods_in_tail(c, x->nend, 2, 0, C3_DETAINEE, 0);
+}
+
+int rel_detainees_after(const sctx *c, long ti)
+{
+    for (long q = ti + c->tk[ti].tlen; q < c->n && q - ti <= 7 && c->tk[q].men < 0; q++) {
+        if (word_in3(c, q, C3_DETAINEE))
+            return 1;
+        if (!(c->tk[q].flags & TK_WORD) || (word_in(c, q, C_PREP) && !is_word(c, q, C_OF)))
+            return 0; /* (but "dozens of prisoners") */
+    }
+    return 0;
 }
 
 int rel_refugees(const sctx *c, int32_t m)

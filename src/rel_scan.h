@@ -335,6 +335,9 @@ int rel_talks_before(const sctx *c, long ti);
  * prisoners"): what a release (CAMEO 0841) frees, not "released a report
  * on Japan". */
 int rel_detainees(const sctx *c, int32_t m);
+/* Whether the noun after the trigger at ti names people held ("each
+ * released 103 prisoners of war": the other side's). */
+int rel_detainees_after(const sctx *c, long ti);
 /* Whether mention m names refugees ("Syrian refugees", "refugees from
  * Myanmar"): whom a country hosts without a visit (CAMEO 043). */
 int rel_refugees(const sctx *c, int32_t m);

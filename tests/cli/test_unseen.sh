@@ -3723,6 +3723,14 @@ killing dozens of civilians, including children, witnesses and opposition groups
 The United Nations and the European Union condemned the attack. Thailand, which shares a long border with Myanmar,
 called for restraint.
 EOF
+cat >"$TMP/in/wire_delhi_fishermen.txt" <<'EOF'
+India and Pakistan swap detained fishermen
+
+NEW DELHI, Jan 4 (Wire) - India and Pakistan each released dozens of prisoners on Thursday, most of them fishermen
+arrested for straying across the maritime boundary, officials in both countries said.
+
+The two neighbours exchange lists of prisoners twice a year under a 2008 agreement.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6618,3 +6626,5 @@ check "'The FBI said ... that North Korea's Lazarus Group was responsible for th
 check "'Georgia's foreign ministry said ... that Kyiv was slandering Tbilisi': a criticism, as Georgia reports it (lexicon: smear, slander, vilify)" directed ukr geo criticize
 check "'Myanmar's military junta carried out an air strike on a village in the Sagaing region ... The United Nations and the European Union condemned the attack': the junta's strike on its own ground, a lone act the condemnation names" directed eu mmr criticize
 check "... and the U.N." directed un mmr criticize
+check "'India and Pakistan each released dozens of prisoners': each frees the other's (a release with 'each' is reciprocal; the prisoners after the verb)" directed ind pak release
+check "... and Pakistan India's" directed pak ind release
