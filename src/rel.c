@@ -1400,11 +1400,11 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
-/* Whether "vow" ("promis", "would", "will") and, within 24 bytes of it, a
- * word of reprisal stand in the text t[0..n) ("The Houthis vowed to
- * retaliate", "vowed revenge", "said it would take countermeasures":
- * rel_reprisal_target). */
-static int reprisal_vow_near(const char *t, size_t n)
+/* Whether "vow" or "promis" (with modal, "would" or "will" too) and,
+ * within 24 bytes of it, a word of reprisal stand in the text t[0..n)
+ * ("The Houthis vowed to retaliate", "vowed revenge", "said it would take
+ * countermeasures": rel_reprisal_target). */
+static int reprisal_vow_near(const char *t, size_t n, int modal)
 {
     static const struct {
         const char *w;
@@ -1413,16 +1413,18 @@ static int reprisal_vow_near(const char *t, size_t n)
                     {"reprisal", 8}, {"unpunish", 8}, {"countermeasure", 14}, {"unanswered", 10}},
       VOWS[] = {{"vow", 3}, {"promis", 6}, {"would ", 6}, {"will ", 5}}; /* ("Moscow promised to respond in kind",
                                                                             "China said it would retaliate") */
-    for (size_t v = 0; v < sizeof VOWS / sizeof *VOWS; v++)
+    for (size_t v = 0; v < 2u + (modal != 0); v++) /* one pass per first letter: "would " and "will " share theirs */
         for (const char *p = n > 8 ? memchr(t, VOWS[v].w[0], n - 8) : NULL; p;
-             p = memchr(p + 1, VOWS[v].w[0], (size_t)(t + n - 9 - p)))
-            if (!memcmp(p, VOWS[v].w, VOWS[v].n)) {
-                size_t at = (size_t)(p - t) + VOWS[v].n, end = at + 24 < n ? at + 24 : n;
-                for (size_t i = 0; i < sizeof REPRISAL / sizeof *REPRISAL; i++)
-                    if (text_has(t + at, end - at, REPRISAL[i].w, REPRISAL[i].n, 0))
-                        return 1;
-                break;
-            }
+             p = memchr(p + 1, VOWS[v].w[0], (size_t)(t + n - 9 - p))) {
+            size_t k = !memcmp(p, VOWS[v].w, VOWS[v].n) ? VOWS[v].n : v == 2 && !memcmp(p, VOWS[3].w, 5) ? 5 : 0;
+            if (!k)
+                continue;
+            size_t at = (size_t)(p - t) + k, end = at + 24 < n ? at + 24 : n;
+            for (size_t i = 0; i < sizeof REPRISAL / sizeof *REPRISAL; i++)
+                if (text_has(t + at, end - at, REPRISAL[i].w, REPRISAL[i].n, 0))
+                    return 1;
+            break;
+        }
     return 0;
 }
 
@@ -2166,9 +2168,12 @@ static int and_verb_prior(const char *t, size_t n)
  * mention ("The two governments pledged", "On Tuesday, the two countries",
  * "China warned both countries": rel_pair_subject, rel_pair_object;
  * looking at the whole sentence took 5% more instructions on the bench
- * corpus, whose sentences name one entity or two). */
+ * corpus, whose sentences name one entity or two), or, with force_near (a
+ * use of force, a penalty or an expulsion stated in it or the three
+ * before), "release" follows ("Washington demanded his release":
+ * rel_release_demand) or "would" or "will" before a word of reprisal. */
 static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, int pair_near, unsigned described,
-                      int act_near, int blamed_near)
+                      int act_near, int blamed_near, int force_near)
 {
     if (launch_after(t, n, men_end))
         return 1;
@@ -2192,8 +2197,8 @@ static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, 
         (act_near && n > 8 && memcmp(t, "The ", 4) == 0 && rel_prior_word(t + 4, n - 4)) || /* "The strike was
                                                                                                condemned by A" */
         (blamed_near && men_end < n && apology_near(t + men_end, prior_reach(n - men_end))) ||
-        (act_near && men_end < n && reprisal_vow_near(t + men_end, prior_reach(n - men_end))) ||
-        (act_near && men_end < n && release_near(t + men_end, prior_reach(n - men_end))))
+        (act_near && men_end < n && reprisal_vow_near(t + men_end, prior_reach(n - men_end), force_near)) ||
+        (force_near && men_end < n && release_near(t + men_end, prior_reach(n - men_end))))
         return 1; /* (a line break may follow: "They\nhalted") */
     return pair_near && (pair_word_near(t, n, 0) || pair_word_near(t, n, 16) ||
                          (n > 10 && !memcmp(t, "The three ", 10)) || /* "The three Sahel states left ECOWAS" */
@@ -2276,6 +2281,7 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
     size_t described_until[DESCRIBES_KINDS] = {0}, described_lapse = SIZE_MAX;
     size_t act_sent = (size_t)-1 - 2; /* the last sentence stating an act a later noun may name (prior_act) */
     size_t force_sent = (size_t)-1 - FORCE_SENTENCES;   /* the last stating a use or a show of force */
+    size_t penalty_sent = (size_t)-1 - FORCE_SENTENCES; /* the last stating a penalty or an expulsion */
     size_t charge_sent = (size_t)-1 - CHARGE_SENTENCES; /* the last stating an accusation */
     size_t deal_sent = (size_t)-1 - DEAL_SENTENCES;     /* the last stating an agreement */
     size_t blame_sent = (size_t)-1 - 2; /* the last stating another verbal conflict: a protest, a criticism */
@@ -2336,13 +2342,15 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
         if (!other) { /* unless one is named before: "He urged China", "the two countries agreed" */
             const char *t = d->nt.text + s->start;
             size_t len = s->end - s->start;
-            int more = si > 0 && (first != UINT32_MAX
-                                      ? names_more(t, len, first_end - s->start, mv[mhi - 1].nend - s->start,
-                                                   c.pair_near, c.described, c.act_near, si - blame_sent <= 2)
-                                      : (c.pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
-                                                         (len > 5 && !memcmp(t, "They ", 5)))) ||
-                                            (c.described && t[0] == 'T' &&
-                                             the_word_near(t, len, 24, rel_description_word, c.described)));
+            int more =
+                si > 0 && (first != UINT32_MAX
+                               ? names_more(t, len, first_end - s->start, mv[mhi - 1].nend - s->start, c.pair_near,
+                                            c.described, c.act_near, si - blame_sent <= 2,
+                                            si - force_sent <= FORCE_SENTENCES || si - penalty_sent <= FORCE_SENTENCES)
+                               : (c.pair_near && (pair_word_near(t, len, 0) || pair_word_near(t, len, 16) ||
+                                                  (len > 5 && !memcmp(t, "They ", 5)))) ||
+                                     (c.described && t[0] == 'T' &&
+                                      the_word_near(t, len, 24, rel_description_word, c.described)));
             /* ("The group has attacked ships": rel_pronoun_subject) */
             if (!more) {
                 m = mhi;
@@ -2369,6 +2377,9 @@ void rel_doc(rel_state *st, const rel_lexicon *lx, const gaz *g, doc *d)
                 else if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_FORCE ||
                          lx->types[d->rels.v[i].relation].prior_act == PRIOR_SHOW)
                     force_sent = si;
+                else if (lx->types[d->rels.v[i].relation].prior_act == PRIOR_PENALTY ||
+                         lx->types[d->rels.v[i].relation].prior_act == PRIOR_EXPEL)
+                    penalty_sent = si; /* "China said it would take countermeasures" may follow */
             } else {
                 if (lx->types[d->rels.v[i].relation].quadclass == 3)
                     blame_sent = si; /* "Uganda apologised" may follow (rel_apology_object) */

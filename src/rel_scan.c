@@ -3345,13 +3345,16 @@ static int city_named_deal(const sctx *c, int32_t m, long np, long last)
     const char *al;
     /* the word before the name, past a year ("the 2015 Doha accord"), and the one after, past "peace" ("the
        Algiers peace agreement") */
+    if (np != last || rel_men_kind(c, m) != HOME_COUNTRY)
+        return 0; /* (most names) */
     long before = np - 1 - (digit_token(c, np - 1) && c->tk[np - 1].e - c->tk[np - 1].s == 4);
+    if (!(tok_is(c, before, "the") || (before >= 1 && (c->tk[before].flags & TK_TRIG_END))) ||
+        !(al = country_alias_word(c, m, &n)) || n <= 3) /* (a headline drops "the": "sign Beijing declaration") */
+        return 0;
     size_t after = c->d->mentions.v[m].nend;
     if (c->send - after > 7 && !memcmp(c->t + after, " peace ", 7))
         after += 6;
-    if (np != last || !(tok_is(c, before, "the") || (before >= 1 && (c->tk[before].flags & TK_TRIG_END))) ||
-        !(al = country_alias_word(c, m, &n)) || n <= 3 || /* (a headline drops "the": "sign Beijing declaration") */
-        !text_cue_within(c, after, 1, 0, C3_DEAL_NAME))   /* (read in the text: a cut tail holds no tokens) */
+    if (!text_cue_within(c, after, 1, 0, C3_DEAL_NAME)) /* (read in the text: a cut tail holds no tokens) */
         return 0;
     return strcmp(al + n - 2, "an") != 0 && strcmp(al + n - 3, "ans") != 0 && strcmp(al + n - 3, "ese") != 0 &&
            strcmp(al + n - 3, "ish") != 0;
@@ -3592,7 +3595,7 @@ void rel_scan_right(const sctx *c, long te, int sym, int topic, int passive, rig
                    assault_ending(c, te)) &&
                  !(p > te && word_in3(c, p, C3_MADE) && word_in(c, p + 1, C_IN | C_FROM)) &&
                  !(p > te && !r->obj.n && rel_attributive(c, p)) && /* "released six detained Americans" */
-                 !(p == skip_day_right(c, te) + 2 && word_in2(c, p - 2, C2_AGAINST) && tok_is(c, p - 1, "the") &&
+                 !(tok_is(c, p - 1, "the") && word_in2(c, p - 2, C2_AGAINST) && p == skip_day_right(c, te) + 2 &&
                    !strncmp(cameo_ending(c, te), "11", 2)) && /* "protested (on Tuesday) against the attack by A": the
                                                                   act whose author is protested */
                  (rel_topic_verb(c, p) || (r->agent.n && !forces_of_deployment(c, p, te)) ||
@@ -6384,7 +6387,8 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4 && word_in(c, prev - 1, C_PREP) &&
             !word_in2(c, prev - 1, C2_SUBCLAUSE))
             prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
-        else if (skip_amount_left(c, prev) < prev && (c->tk[skip_amount_left(c, prev)].flags & TK_TRIG_END))
+        else if ((digit_token(c, prev) || word_in3(c, prev, C3_AMOUNT)) &&
+                 (c->tk[skip_amount_left(c, prev)].flags & TK_TRIG_END))
             prev = skip_amount_left(c, prev); /* "charged five Russian officers with hacking B": the verb's object */
         else if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s == 4 && word_in(c, prev - 1, C_ARTICLE))
             prev = skip_dets_left(c, prev - 1); /* "ended the 2015 Doha agreement, accusing": a year */
@@ -6507,8 +6511,9 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
         while (lk < ts - 1 && lk <= lk0 + 1 && (c->tk[lk].flags & (TK_WORD | TK_TRIG)) == TK_WORD &&
                c->tk[lk].men < 0 && !(c->tk[lk].cue & ~(uint32_t)C_AGENTS_OF))
             lk++; /* "sanctioned North Korean officials for helping", "US defence companies for selling" */
-        if (skip_day_right(c, lk) > lk && word_in(c, skip_day_right(c, lk), C_WITH | C_OF | C_FOR))
-            lk = skip_day_right(c, lk); /* "charged four Russian officers on Friday with hacking" */
+        long ld = is_word(c, lk, C_ON) ? skip_day_right(c, lk) : lk;
+        if (ld > lk && word_in(c, ld, C_WITH | C_OF | C_FOR))
+            lk = ld; /* "charged four Russian officers on Friday with hacking" */
         if (rel_is_punct(c, lk, ",") && ts - 2 > lk && is_word(c, ts - 1, C_OF | C_FOR) &&
             rel_is_punct(c, ts - 2, ",") && aside_open(c, ts - 2) == lk)
             lk = lk0 = ts - 1; /* "accused Syria, which is backed by Russia, of links to B": past the aside */
@@ -8094,7 +8099,8 @@ int rel_vows_reprisal(const sctx *c, long ti)
 {
     if (ti < 0)
         return 0;
-    if ((c->tk[ti].flags & TK_TRIG) && (tok_is(c, ti, "would") || tok_is(c, ti, "will")) &&
+    if ((c->t[c->tk[ti].s] | 0x20) == 'w' && (c->tk[ti].flags & TK_TRIG) &&
+        (tok_is(c, ti, "would") || tok_is(c, ti, "will")) &&
         !strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "130"))
         return 1; /* the lexicon's "would retaliate", "will take countermeasures": a vow in one trigger */
     long te = ti + c->tk[ti].tlen, v = after_vow(c, ti);
