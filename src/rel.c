@@ -41,6 +41,7 @@
  * a delegation (compatriots) that meets a partner do not meet each other.
  * Nothing is allocated per sentence or document: the token arrays and the
  * argument classes live in the caller's rel_state. */
+#define _GNU_SOURCE /* memmem */
 #include "rel.h"
 
 #include <stdlib.h>
@@ -1400,32 +1401,46 @@ static int apology_near(const char *t, size_t n)
     return text_has(t, n, "apolog", 6, 0);
 }
 
-/* Whether "vow" or "promis" (with modal, "would" or "will" too) and,
- * within 24 bytes of it, a word of reprisal stand in the text t[0..n)
- * ("The Houthis vowed to retaliate", "vowed revenge", "said it would take
- * countermeasures": rel_reprisal_target). */
-static int reprisal_vow_near(const char *t, size_t n, int modal)
+/* Whether a word of reprisal stands within 24 bytes after offset at of
+ * the text t[0..n). */
+static int reprisal_after(const char *t, size_t n, size_t at)
 {
     static const struct {
         const char *w;
         size_t n;
     } REPRISAL[] = {{"retaliat", 8}, {"revenge", 7},  {"respond", 7},         {"avenge", 6},     {"response", 8},
-                    {"reprisal", 8}, {"unpunish", 8}, {"countermeasure", 14}, {"unanswered", 10}},
-      VOWS[] = {{"vow", 3}, {"promis", 6}, {"would ", 6}, {"will ", 5}}; /* ("Moscow promised to respond in kind",
-                                                                            "China said it would retaliate") */
-    for (size_t v = 0; v < 2u + (modal != 0); v++) /* one pass per first letter: "would " and "will " share theirs */
+                    {"reprisal", 8}, {"unpunish", 8}, {"countermeasure", 14}, {"unanswered", 10}};
+    size_t end = at + 24 < n ? at + 24 : n;
+    for (size_t i = 0; i < sizeof REPRISAL / sizeof *REPRISAL; i++)
+        if (text_has(t + at, end - at, REPRISAL[i].w, REPRISAL[i].n, 0))
+            return 1;
+    return 0;
+}
+
+/* Whether "vow" or "promis" (with modal, "would", "will" or "threatened
+ * to" too) and, within 24 bytes after it, a word of reprisal stand in the
+ * text t[0..n) ("The Houthis vowed to retaliate", "Moscow promised to
+ * respond in kind", "China said it would take countermeasures", "Belarus
+ * threatened to respond": rel_reprisal_target). The first of each is
+ * read. */
+static int reprisal_vow_near(const char *t, size_t n, int modal)
+{
+    static const struct {
+        const char *w;
+        size_t n;
+    } VOWS[] = {{"vow", 3}, {"promis", 6}, {"would ", 6}, {"will ", 5}};
+    for (size_t v = 0; v < (modal ? 3u : 2u); v++) /* one pass per first letter: "would" and "will" share theirs */
         for (const char *p = n > 8 ? memchr(t, VOWS[v].w[0], n - 8) : NULL; p;
              p = memchr(p + 1, VOWS[v].w[0], (size_t)(t + n - 9 - p))) {
             size_t k = !memcmp(p, VOWS[v].w, VOWS[v].n) ? VOWS[v].n : v == 2 && !memcmp(p, VOWS[3].w, 5) ? 5 : 0;
-            if (!k)
-                continue;
-            size_t at = (size_t)(p - t) + k, end = at + 24 < n ? at + 24 : n;
-            for (size_t i = 0; i < sizeof REPRISAL / sizeof *REPRISAL; i++)
-                if (text_has(t + at, end - at, REPRISAL[i].w, REPRISAL[i].n, 0))
+            if (k) {
+                if (reprisal_after(t, n, (size_t)(p - t) + k))
                     return 1;
-            break;
+                break;
+            }
         }
-    return 0;
+    const char *th = modal ? memmem(t, n, "threatened to ", 14) : NULL; /* (memmem: 't' is too common a letter) */
+    return th && reprisal_after(t, n, (size_t)(th - t) + 14);
 }
 
 /* Whether "denied", "denies" or "deny" stands in the text t[0..n) with a

@@ -8104,6 +8104,9 @@ int rel_vows_reprisal(const sctx *c, long ti)
         !strcmp(c->lx->types[c->lx->trigs[c->tk[ti].trig].relation].cameo, "130"))
         return 1; /* the lexicon's "would retaliate", "will take countermeasures": a vow in one trigger */
     long te = ti + c->tk[ti].tlen, v = after_vow(c, ti);
+    int threat = v < 0 && (c->t[c->tk[te - 1].s] | 0x20) == 't' && word_starts(c, te - 1, "threaten");
+    if (threat)
+        v = te + is_word(c, te, C_TO); /* "Belarus ... threatened to respond" */
     if (v < 0)
         return 0;
     if (v >= c->n) { /* "The Houthis vowed to retaliate.": the tail holds no tokens, read in the text */
@@ -8116,7 +8119,8 @@ int rel_vows_reprisal(const sctx *c, long ti)
         return w && (w->cue3 & C3_REPRISAL);
     }
     if (v == te + 1 && tok_is(c, v, "respond") &&
-        (strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0 || (tok_is(c, v + 1, "in") && tok_is(c, v + 2, "kind"))))
+        (threat || strncasecmp(c->t + c->tk[te - 1].s, "vow", 3) == 0 ||
+         (tok_is(c, v + 1, "in") && tok_is(c, v + 2, "kind"))))
         return 1; /* "vowed to respond to Israel's strikes", "promised to respond in kind" (not "pledged to respond to
                      A's request") */
     return object_word(c, v, 0, C3_REPRISAL, 0);

@@ -3731,6 +3731,14 @@ arrested for straying across the maritime boundary, officials in both countries 
 
 The two neighbours exchange lists of prisoners twice a year under a 2008 agreement.
 EOF
+cat >"$TMP/in/wire_vilnius_trucks.txt" <<'EOF'
+Lithuania to ban Belarusian trucks
+
+VILNIUS, Nov 3 (Wire) - Lithuania will ban trucks registered in Belarus from entering the country from next month, the
+government said, after balloons launched from Belarus repeatedly forced the closure of Vilnius airport.
+
+Belarus called the measure hostile and threatened to respond. Poland and Latvia expressed solidarity with Lithuania.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6628,3 +6636,4 @@ check "'Myanmar's military junta carried out an air strike on a village in the S
 check "... and the U.N." directed un mmr criticize
 check "'India and Pakistan each released dozens of prisoners': each frees the other's (a release with 'each' is reciprocal; the prisoners after the verb)" directed ind pak release
 check "... and Pakistan India's" directed pak ind release
+check "'Lithuania will ban trucks registered in Belarus ... Belarus called the measure hostile and threatened to respond': a threat of reprisal against the penalty's author" directed blr ltu threaten
