@@ -3739,6 +3739,14 @@ government said, after balloons launched from Belarus repeatedly forced the clos
 
 Belarus called the measure hostile and threatened to respond. Poland and Latvia expressed solidarity with Lithuania.
 EOF
+cat >"$TMP/in/wire_vilnius_radio.txt" <<'EOF'
+Lithuania beams radio broadcasts into Belarus
+
+VILNIUS, Aug 5 (Wire) - Lithuania expelled a Belarusian diplomat on Monday and began Russian-language radio broadcasts
+aimed at listeners across the border.
+
+Minsk called the broadcasts a provocation and summoned the Lithuanian charge d'affaires.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6637,3 +6645,4 @@ check "... and the U.N." directed un mmr criticize
 check "'India and Pakistan each released dozens of prisoners': each frees the other's (a release with 'each' is reciprocal; the prisoners after the verb)" directed ind pak release
 check "... and Pakistan India's" directed pak ind release
 check "'Lithuania will ban trucks registered in Belarus ... Belarus called the measure hostile and threatened to respond': a threat of reprisal against the penalty's author" directed blr ltu threaten
+check "'Lithuania ... began Russian-language radio broadcasts ... Minsk called the broadcasts a provocation': the broadcaster is criticised (lexicon 'called the broadcasts', PRIOR_WORDS broadcasts)" directed blr ltu criticize
