@@ -718,7 +718,7 @@ static void do_trigger(sctx *c, long ti)
     }
     const char *cameo = c->lx->types[r].cameo;
     if ((c->t[k->s] | 0x20) == 'v' && !strncasecmp(c->t + k->s, "veto", 4) && rel_vetoed_act(c, ti))
-        return; /* "vetoed a 2 billion euro EU aid package": the aid is negated (NEG_WORDS), no one rejected */
+        return; /* "vetoed a 2 billion euro EU aid package": the aid is negated (NEG), no one rejected */
     if (k->tlen >= 4 && (c->t[k->s] | 0x20) == 'w' && !strcmp(cameo, "130")) { /* ("would not go unanswered") */
         left_res L;
         args obj = {.n = 0};
@@ -2186,7 +2186,8 @@ static int and_verb_prior(const char *t, size_t n)
  * corpus, whose sentences name one entity or two), or, with force_near (a
  * use of force, a penalty or an expulsion stated in it or the three
  * before), "release" follows ("Washington demanded his release":
- * rel_release_demand) or "would" or "will" before a word of reprisal. */
+ * rel_release_demand), or "would", "will" or "threatened to" before a word
+ * of reprisal (reprisal_vow_near). */
 static int names_more(const char *t, size_t n, size_t men_end, size_t last_end, int pair_near, unsigned described,
                       int act_near, int blamed_near, int force_near)
 {

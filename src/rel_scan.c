@@ -3343,10 +3343,10 @@ static int city_named_deal(const sctx *c, int32_t m, long np, long last)
 {
     size_t n;
     const char *al;
-    /* the word before the name, past a year ("the 2015 Doha accord"), and the one after, past "peace" ("the
-       Algiers peace agreement") */
     if (np != last || rel_men_kind(c, m) != HOME_COUNTRY)
         return 0; /* (most names) */
+    /* the word before the name, past a year ("the 2015 Doha accord"), and the one after, past "peace" ("the
+       Algiers peace agreement") */
     long before = np - 1 - (digit_token(c, np - 1) && c->tk[np - 1].e - c->tk[np - 1].s == 4);
     if (!(tok_is(c, before, "the") || (before >= 1 && (c->tk[before].flags & TK_TRIG_END))) ||
         !(al = country_alias_word(c, m, &n)) || n <= 3) /* (a headline drops "the": "sign Beijing declaration") */
@@ -4300,8 +4300,8 @@ static int release_asked(const sctx *c, size_t off)
  * ("seized", "detained", "abducted"). */
 static int taking_word(const char *s)
 {
-    return !strncmp(s, "seiz", 4) || !strncmp(s, "detain", 6) || !strncmp(s, "abduct", 6) || !strncmp(s, "kidnap", 6) ||
-           !strncmp(s, "captur", 6) || !strncmp(s, "arrest", 6);
+    return !strncasecmp(s, "seiz", 4) || !strncasecmp(s, "detain", 6) || !strncasecmp(s, "abduct", 6) ||
+           !strncasecmp(s, "kidnap", 6) || !strncasecmp(s, "captur", 6) || !strncasecmp(s, "arrest", 6);
 }
 
 static int speaker_before(const sctx *c, long p, left_res *l);
@@ -4733,8 +4733,6 @@ static int charge_against_subject(const sctx *c, long ti)
     return 1;
 }
 
-static long sentence_opening(const sctx *c);
-
 /* Whether "and" and a past form stand in tokens [from, to): a verb of the
  * clause's subject after an infinitive ("urged both sides to cease fire and
  * offered to mediate": the urger offers). */
@@ -4753,6 +4751,8 @@ static int urged_pair(const sctx *c, long np, long ts)
 {
     return word_in2(c, np - 1, C2_OBJ_CONTROL) && and_past_in(c, np + 2, ts);
 }
+
+static long sentence_opening(const sctx *c);
 
 /* The actor opening the sentence, a past form after it (past a
  * possessive and up to two plain words), before the appositive noun at an:

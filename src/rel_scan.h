@@ -295,7 +295,8 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj);
 /* The holder of those whose release the demand ending before te asks for,
  * no holder named ("demanded the immediate release of the ship and its
  * crew", "called for his release"): the author of the latest seizure,
- * detention or abduction, within FORCE_SENTENCES, into obj. */
+ * detention or abduction stated within FORCE_SENTENCES, or of a lone one
+ * ("Iran's navy seized an oil tanker"), into obj. */
 int rel_release_demand(const sctx *c, long te, args *obj);
 /* A speaker's vow that an act "would not go unanswered" (unpunished), the
  * trigger at ti: the speaker before the reporting verb into l, the author of
@@ -466,7 +467,6 @@ int rel_vows_hostile(const sctx *c, long ti);
 /* Whether the trigger at ti is a seizure's ("seized the shoal from the
  * Philippines": "from A" names whom it is taken from). */
 int rel_seizes(const sctx *c, long ti);
-
 /* Whether token i, "ship" or "ships", is the noun: a preposition other
  * than "to", a past form or punctuation follows ("the attack by Chinese
  * coast guard ships on a Philippine vessel"; not "China ships oil"). */
