@@ -4310,6 +4310,7 @@ static int prior_actor(const sctx *c, long ti, long q, int kind, int headline, i
 
 int rel_unanswered_act(const sctx *c, long ti, left_res *l, args *obj)
 {
+    l->subj.n = 0; /* (opener_subject adds to it) */
     long te = ti + c->tk[ti].tlen, q = ti - 1, d = q - 1;
     int kind = prior_kind_at(c, q);
     if (kind < 0 || !(tok_is(c, te - 1, "unanswered") || tok_is(c, te - 1, "unpunished")))
