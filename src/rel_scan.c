@@ -6386,9 +6386,10 @@ void rel_scan_left(const sctx *c, long ts, long from, int allow_things, left_res
             start = 0;
         /* the word before the whole list tells whether it is a subject */
         long prev = skip_dets_left(c, start - 1);
-        if (digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4 && word_in(c, prev - 1, C_PREP) &&
-            !word_in2(c, prev - 1, C2_SUBCLAUSE))
-            prev--; /* "imposed sanctions on 18 Russian officers, accusing": a count of the name's people */
+        if (((digit_token(c, prev) && c->tk[prev].e - c->tk[prev].s < 4) ||
+             (word_in3(c, prev, C3_AMOUNT) && !word_in(c, prev, C_PREP))) &&
+            word_in(c, prev - 1, C_PREP) && !word_in2(c, prev - 1, C2_SUBCLAUSE))
+            prev--; /* "imposed sanctions on 18 (seven) Russian officers, accusing": a count of the name's people */
         else if ((digit_token(c, prev) || word_in3(c, prev, C3_AMOUNT)) &&
                  (c->tk[skip_amount_left(c, prev)].flags & TK_TRIG_END))
             prev = skip_amount_left(c, prev); /* "charged five Russian officers with hacking B": the verb's object */

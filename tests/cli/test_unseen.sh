@@ -3747,6 +3747,15 @@ aimed at listeners across the border.
 
 Minsk called the broadcasts a provocation and summoned the Lithuanian charge d'affaires.
 EOF
+cat >"$TMP/in/wire_ottawa_settlers.txt" <<'EOF'
+Canada imposes sanctions on Israeli settlers
+
+OTTAWA, May 16 (Wire) - Canada imposed sanctions on seven Israeli settlers on Thursday over violence against
+Palestinians in the occupied West Bank, joining Britain and the United States.
+
+Israel's foreign ministry said the measures were unjustified. Palestinian officials welcomed the step and urged other
+countries to follow.
+EOF
 eg -q -g "$ROOT/gazetteer" -f mentions,edges -o "$TMP/out" "$TMP/in"
 check_status "entgraph runs on the wire copy" 0 $?
 
@@ -6646,3 +6655,5 @@ check "'India and Pakistan each released dozens of prisoners': each frees the ot
 check "... and Pakistan India's" directed pak ind release
 check "'Lithuania will ban trucks registered in Belarus ... Belarus called the measure hostile and threatened to respond': a threat of reprisal against the penalty's author" directed blr ltu threaten
 check "'Lithuania ... began Russian-language radio broadcasts ... Minsk called the broadcasts a provocation': the broadcaster is criticised (lexicon 'called the broadcasts', PRIOR_WORDS broadcasts)" directed blr ltu criticize
+check "'Canada imposed sanctions on seven Israeli settlers ..., joining Britain and the United States': Canada joins them (a number word before the object, as '18' is), not Israel" directed can usa cooperate
+check "... no cooperation of Israel with the United States" bash -c '! grep -qP "^(isr\tusa|usa\tisr)\tstated\tcooperate\t" "$1"' _ "$TMP/out/edges.tsv"
