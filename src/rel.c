@@ -720,7 +720,7 @@ static void do_trigger(sctx *c, long ti)
     if ((c->t[k->s] | 0x20) == 'v' && !strncasecmp(c->t + k->s, "veto", 4) && rel_vetoed_act(c, ti))
         return; /* "vetoed a 2 billion euro EU aid package": the aid is negated (NEG), no one rejected */
     if (k->tlen >= 4 && (c->t[k->s] | 0x20) == 'w' && !strcmp(cameo, "130")) { /* ("would not go unanswered") */
-        left_res L = {.subj.n = 0};
+        left_res L; /* (rel_unanswered_act empties its list) */
         args obj = {.n = 0};
         if (rel_unanswered_act(c, ti, &L, &obj)) {
             emit_each(c, &L.subj, &obj, ti, 0, 0); /* "Iran said the attack would not go unpunished" */

@@ -4268,12 +4268,12 @@ int rel_reprisal_target(const sctx *c, long ti, args *obj)
     return 0;
 }
 
-/* Whether the text from offset off asks for a release: "release" after
- * up to three words of an article, a possessive or an adjective of haste
- * ("the immediate release", "his release", "the journalist's release"),
- * read in the text (the tail past the last name holds no tokens). */
-static int release_asked(const sctx *c, size_t off)
+/* (rel_release_asked: "release" after up to three words of an article, a
+ * possessive or an adjective of haste, read in the text from the trigger's
+ * end, as the tail past the last name holds no tokens.) */
+int rel_release_asked(const sctx *c, long te)
 {
+    size_t off = c->tk[te - 1].e;
     static const char *const BEFORE[] = {"the",       "his",           "her",   "their", "its",
                                          "immediate", "unconditional", "swift", "safe",  NULL};
     for (int w = 0; w < 4; w++) {
@@ -4337,11 +4337,6 @@ int rel_vetoed_act(const sctx *c, long ti)
                          resolution vetoed, its drafter rejected */
     }
     return 0;
-}
-
-int rel_release_asked(const sctx *c, long te)
-{
-    return release_asked(c, c->tk[te - 1].e);
 }
 
 int rel_release_demand(const sctx *c, long te, args *obj)
